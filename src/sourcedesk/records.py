@@ -174,3 +174,45 @@ class AddResult:
     revision_of: str | None = None
     duplicate_of: str | None = None
     extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in a clean text with its normalised TIMEX3-style value."""
+
+    text: str
+    start: int
+    end: int
+    value: str  # 2022-07-13, 2022-07, 2022, 2022-W28, 199X, PRESENT_REF ...
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened at a date, as told by one or more sources."""
+
+    date: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    text: str  # a short description (the clause)
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place, with the names and roles the sources give it."""
+
+    name: str
+    type: Literal["person", "organisation", "place", "other"]
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+    mentions: int
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A statement made by one or more sources, with how many independent voices make it."""
+
+    text: str
+    status: Literal["corroborated", "single", "conflict"]
+    voices: int
+    citations: tuple[Citation, ...]
+    about: tuple[str, ...] = ()
