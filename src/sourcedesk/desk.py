@@ -1,0 +1,221 @@
+"""The facade every interface calls: a `Desk` adds sources, shows them, answers and researches.
+
+The CLI and the web app parse input, call one method here and render the result; no logic lives
+in them. Only `store/` touches the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from sourcedesk import config
+from sourcedesk.errors import InputError, NotFound, UsageError
+from sourcedesk.index.segment import assemble, count_words
+from sourcedesk.ingest import metadata
+from sourcedesk.ingest.read import RawInput, expand, load, read_document
+from sourcedesk.records import AddResult, Answer, Document, Segmented, Source
+from sourcedesk.research.revisions import find_revision_of
+from sourcedesk.store.base import Store
+from sourcedesk.store.sqlite import SQLiteStore, now_iso
+
+ID_LENGTH = 12
+
+Progress = Callable[[str, AddResult], None]
+
+
+def open_store(location: str | Path) -> Store:
+    """The store a desk location names: a postgresql:// URL or a SQLite file."""
+    where = str(location)
+    if where.startswith(("postgresql://", "postgres://")):
+        from sourcedesk.store.postgres import PostgresStore  # optional backend
+
+        return PostgresStore(where)
+    return SQLiteStore(where)
+
+
+def source_id(origin: str, content_hash: str) -> str:
+    """A source's id: derived from where it came from and what it says."""
+    return hashlib.sha256(f"{origin}\n{content_hash}".encode()).hexdigest()[:ID_LENGTH]
+
+
+class Desk:
+    """One research desk: its sources, their index, and the questions asked of them."""
+
+    def __init__(self, location: str | Path | None = None, *, store: Store | None = None) -> None:
+        self.location = str(location or config.DESK.value())
+        self.store: Any = store or open_store(self.location)
+
+    def close(self) -> None:
+        """Release the store."""
+        self.store.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- adding ------------------------------------------------------------------------------
+
+    def add(
+        self,
+        targets: Iterable[str],
+        *,
+        published: str | None = None,
+        progress: Progress | None = None,
+    ) -> list[AddResult]:
+        """Add files, folders, URLs or `-` (stdin); one result per input, errors included."""
+        published_iso = _published(published)
+        results = []
+        for item in expand(list(targets)):
+            if isinstance(item, InputError):
+                result = AddResult(origin=item.origin, status="error", error=item.reason)
+            else:
+                result = self._add_target(item, published_iso)
+            results.append(result)
+            if progress:
+                progress(result.origin, result)
+        return results
+
+    def _add_target(self, target: str, published: str | None) -> AddResult:
+        try:
+            raw = load(target)
+            doc = read_document(raw)
+        except InputError as exc:
+            return AddResult(origin=target, status="error", error=exc.reason)
+        return self.add_document(raw.origin, doc, published=published, display=target)
+
+    def add_bytes(
+        self, origin: str, data: bytes, *, published: str | None = None, content_type: str = ""
+    ) -> AddResult:
+        """Add one page given as bytes (an upload, a test), named by `origin`."""
+        try:
+            doc = read_document(RawInput(origin, data, content_type or None))
+        except InputError as exc:
+            return AddResult(origin=origin, status="error", error=exc.reason)
+        return self.add_document(origin, doc, published=_published(published))
+
+    def add_document(
+        self, origin: str, doc: Document, *, published: str | None = None, display: str = ""
+    ) -> AddResult:
+        """Segment and store a read document, linking it to revisions and copies."""
+        if published:
+            doc = replace(doc, published=published)
+        seg = assemble(doc)
+        content_hash = hashlib.sha256(seg.text.encode()).hexdigest()
+        sid = source_id(origin, content_hash)
+        shown = display or origin
+        existing = self.store.get_source(sid)
+        if existing:
+            return AddResult(shown, "unchanged", sid, existing.title)
+        source = self._new_source(sid, origin, doc, seg, content_hash)
+        self.store.add_source(source, seg, doc.references, doc.removed)
+        status = "duplicate" if source.duplicate_of else "revision" if source.revision_of else "added"
+        return AddResult(
+            shown, status, sid, source.title,
+            revision_of=source.revision_of, duplicate_of=source.duplicate_of,
+        )  # fmt: skip
+
+    def _new_source(
+        self, sid: str, origin: str, doc: Document, seg: Segmented, content_hash: str
+    ) -> Source:
+        title = doc.title or Path(origin).stem or origin
+        copies = self.store.find_by_hash(content_hash)
+        duplicate_of = copies[0].id if copies else None
+        revision = None
+        if not duplicate_of:
+            revision = find_revision_of(origin, title, seg.text, self.store.list_sources())
+        return Source(
+            id=sid, origin=origin, title=title, kind=doc.kind or "other",
+            publisher=doc.publisher, published=doc.published, language=doc.language,
+            words=count_words(seg.text), text=seg.text, content_hash=content_hash,
+            added_at=now_iso(), revision_of=revision.id if revision else None,
+            duplicate_of=duplicate_of, reader=doc.reader,
+        )  # fmt: skip
+
+    def remove(self, id_or_prefix: str) -> Source:
+        """Remove a source and everything derived from it."""
+        source = self.source(id_or_prefix)
+        self.store.delete_source(source.id)
+        return source
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def sources(self) -> list[Source]:
+        """Every source, in the order added."""
+        return self.store.list_sources()
+
+    def source(self, id_or_prefix: str) -> Source:
+        """The source with this id or unique id prefix."""
+        exact = self.store.get_source(id_or_prefix)
+        if exact:
+            return exact
+        matches = self.store.resolve_id(id_or_prefix) if id_or_prefix else []
+        if not matches:
+            raise NotFound(f"{id_or_prefix}: no source with this id")
+        if len(matches) > 1:
+            raise NotFound(f"{id_or_prefix}: ambiguous id prefix ({len(matches)} sources)")
+        found = self.store.get_source(matches[0])
+        assert found is not None
+        return found
+
+    def show(self, id_or_prefix: str) -> dict[str, Any]:
+        """A source with its clean text, sections, references and the lines cut from it."""
+        source = self.source(id_or_prefix)
+        return {
+            **source_summary(source),
+            "reader": source.reader,
+            "text": source.text,
+            "sections": [s.__dict__ for s in self.store.sections(source.id)],
+            "references": [r.__dict__ for r in self.store.references(source.id)],
+            "removed": self.store.removed(source.id),
+        }
+
+    # -- asking ------------------------------------------------------------------------------
+
+    def ask(self, question: str, *, session: str | None = None) -> Answer:
+        """Answer a question from the sources, citing them, or say they do not hold it."""
+        from sourcedesk.answer.conversation import ask_in_session
+
+        if not question.strip():
+            raise UsageError("the question is empty")
+        return ask_in_session(self.store, question, session)
+
+    def ask_batch(self, questions: Iterable[str]) -> Iterator[Answer]:
+        """Answer many questions in order over one open index."""
+        for question in questions:
+            if question.strip():
+                yield self.ask(question)
+
+    def history(self, session: str) -> list[dict[str, Any]]:
+        """The exchanges of a chat session."""
+        return [turn.answer for turn in self.store.turns(session)]
+
+
+def source_summary(source: Source) -> dict[str, Any]:
+    """The contract's `sources` entry for one source."""
+    return {
+        "id": source.id,
+        "origin": source.origin,
+        "title": source.title,
+        "kind": source.kind,
+        "publisher": source.publisher,
+        "published": source.published,
+        "language": source.language,
+        "words": source.words,
+        "revision_of": source.revision_of,
+        "duplicate_of": source.duplicate_of,
+    }
+
+
+def _published(value: str | None) -> str | None:
+    if not value:
+        return None
+    parsed = metadata.parse_dateline(value)
+    if not parsed:
+        raise UsageError(f"--published {value!r}: not a date (try 2022-07-14)")
+    return parsed

@@ -1,0 +1,111 @@
+"""Turn one input (a file, a URL, stdin bytes) into a `Document`, choosing the reader by content.
+
+Also expands folders into the readable files under them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sourcedesk.errors import InputError
+from sourcedesk.ingest.fetch import fetch
+from sourcedesk.ingest.sniff import MAX_INPUT_BYTES, decode, sniff_format
+from sourcedesk.records import Document
+
+READABLE_SUFFIXES = (
+    ".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".markdown", ".wiki", ".wikitext",
+    ".mediawiki",
+)  # fmt: skip
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class RawInput:
+    """The bytes of one input and where they came from."""
+
+    origin: str
+    data: bytes
+    content_type: str | None = None
+
+
+def read_document(raw: RawInput) -> Document:
+    """Decode, sniff and read one input with the reader its content calls for."""
+    text = decode(raw.origin, raw.data)
+    fmt = sniff_format(text, raw.origin, raw.content_type)
+    reader = _reader(fmt)
+    doc = reader(text, raw.origin)
+    if not doc.blocks:
+        raise InputError(raw.origin, f"no article text found ({fmt} page)")
+    return doc
+
+
+def _reader(fmt: str) -> Callable[[str, str], Document]:
+    if fmt == "html":
+        from sourcedesk.ingest.html import read_html
+
+        return read_html
+    if fmt == "wikitext":
+        from sourcedesk.ingest.wikitext import read_wikitext
+
+        return read_wikitext
+    if fmt == "markdown":
+        from sourcedesk.ingest.markdown import read_markdown
+
+        return read_markdown
+    from sourcedesk.ingest.text import read_text_capture
+
+    return read_text_capture
+
+
+def is_url(target: str) -> bool:
+    """Whether an input names an http(s) page."""
+    return target.lower().startswith(("http://", "https://"))
+
+
+def expand(targets: list[str]) -> Iterator[str | InputError]:
+    """Each input as given, folders replaced by the readable files under them (sorted)."""
+    for target in targets:
+        if target == STDIN or is_url(target):
+            yield target
+            continue
+        path = Path(target)
+        if path.is_dir():
+            files = sorted(_readable_files(path))
+            if not files:
+                yield InputError(target, "folder holds no readable page (.txt, .html, .md, .wiki)")
+            yield from (str(f) for f in files)
+        else:
+            yield target
+
+
+def _readable_files(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if not name.startswith(".") and name.lower().endswith(READABLE_SUFFIXES):
+                yield Path(root) / name
+
+
+def load(target: str) -> RawInput:
+    """The bytes of one input: a file, a URL or standard input."""
+    if target == STDIN:
+        return RawInput("<stdin>", sys.stdin.buffer.read(MAX_INPUT_BYTES + 1))
+    if is_url(target):
+        data, content_type = fetch(target)
+        return RawInput(target, data, content_type)
+    path = Path(target)
+    if not path.exists():
+        raise InputError(target, "no such file or folder")
+    if not path.is_file():
+        raise InputError(target, "not a regular file")
+    if path.stat().st_size > MAX_INPUT_BYTES:
+        raise InputError(target, f"too large ({path.stat().st_size // 1048576} MB; cap is 20 MB)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(target, f"cannot read ({exc.strerror})") from exc
+    return RawInput(str(path.resolve()), data)

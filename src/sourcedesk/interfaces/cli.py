@@ -1,0 +1,245 @@
+"""The `sourcedesk` command: parses arguments, calls the `Desk`, renders plain text or JSON.
+
+Exit status: 0 success; 1 some input failed (the others were still processed); 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from sourcedesk import config
+from sourcedesk.desk import Desk, source_summary
+from sourcedesk.errors import DeskError, NotFound, SourcedeskError, UsageError
+from sourcedesk.interfaces import render
+from sourcedesk.records import AddResult, Answer
+
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+
+
+def _console(err: bool = False) -> Console:
+    return Console(stderr=err, highlight=False, soft_wrap=not err, width=None)
+
+
+def emit_json(value: Any) -> None:
+    """Print a value as indented JSON (UTF-8, not ASCII-escaped)."""
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def fail(message: str, code: int = EXIT_INPUT) -> None:
+    """Print one `error:` line on stderr and exit."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+@contextmanager
+def opened(ctx: click.Context) -> Iterator[Desk]:
+    """Open the desk named by --desk, turning desk errors into one clear line."""
+    try:
+        desk = Desk(ctx.obj["desk"])
+    except DeskError as exc:
+        fail(str(exc))
+    try:
+        yield desk
+    except NotFound as exc:
+        fail(str(exc))
+    except UsageError as exc:
+        fail(str(exc), EXIT_USAGE)
+    except SourcedeskError as exc:
+        fail(str(exc))
+    finally:
+        desk.close()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--desk",
+    envvar=config.DESK.env,
+    default=config.DESK.default,
+    show_default=True,
+    help=config.DESK.help,
+)
+@click.version_option(package_name="sourcedesk")
+@click.pass_context
+def cli(ctx: click.Context, desk: str) -> None:
+    """A local-first research desk: add sources, read them clean, ask cited questions."""
+    ctx.ensure_object(dict)
+    ctx.obj["desk"] = desk
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--published", help="Publication date for pages that do not state one.")
+@json_option
+@click.pass_context
+def add(ctx: click.Context, inputs: tuple[str, ...], published: str | None, as_json: bool) -> None:
+    """Add files, folders, http(s) URLs, or - for one page on standard input."""
+    with opened(ctx) as desk, _progress(len(inputs) > 1 and not as_json) as tick:
+        results = desk.add(inputs, published=published, progress=tick)
+    for result in results:
+        if result.status == "error":
+            click.echo(f"error: {result.origin}: {result.error}", err=True)
+    if as_json:
+        emit_json([add_result_json(r) for r in results])
+    else:
+        _console().print(render.add_table(results))
+    if any(r.status == "error" for r in results):
+        sys.exit(EXIT_INPUT)
+
+
+@contextmanager
+def _progress(show: bool) -> Iterator[Callable[[str, AddResult], None] | None]:
+    if not show or not sys.stderr.isatty():
+        yield None
+        return
+    columns = (TextColumn("adding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"))
+    with Progress(*columns, console=_console(err=True), transient=True) as bar:
+        task = bar.add_task("", total=None)
+
+        def tick(origin: str, _result: AddResult) -> None:
+            bar.update(task, advance=1, description=origin[-50:])
+
+        yield tick
+
+
+def add_result_json(result: AddResult) -> dict[str, Any]:
+    """The contract's JSON for one `add` outcome (optional keys only when set)."""
+    out: dict[str, Any] = {
+        "id": result.id,
+        "origin": result.origin,
+        "title": result.title,
+        "status": result.status,
+    }
+    for key in ("error", "revision_of", "duplicate_of"):
+        if getattr(result, key):
+            out[key] = getattr(result, key)
+    return out
+
+
+@cli.command()
+@json_option
+@click.pass_context
+def sources(ctx: click.Context, as_json: bool) -> None:
+    """List the desk's sources."""
+    with opened(ctx) as desk:
+        items = desk.sources()
+    if as_json:
+        emit_json([source_summary(s) for s in items])
+    elif not items:
+        click.echo("The desk is empty. Add pages with: sourcedesk add PATH_OR_URL ...")
+    else:
+        _console().print(render.sources_table(items))
+
+
+@cli.command()
+@click.argument("source_id")
+@click.option("--text", "text_only", is_flag=True, help="Print only the clean text.")
+@click.option("--removed", "show_removed", is_flag=True, help="Also list the lines cut.")
+@json_option
+@click.pass_context
+def show(
+    ctx: click.Context, source_id: str, text_only: bool, show_removed: bool, as_json: bool
+) -> None:
+    """Show one source: its metadata, clean text, sections and references."""
+    with opened(ctx) as desk:
+        shown = desk.show(source_id)
+    if as_json:
+        emit_json(shown)
+    elif text_only:
+        click.echo(shown["text"])
+    else:
+        render.print_source(_console(), shown, show_removed)
+
+
+@cli.command()
+@click.argument("question", required=False)
+@click.option("--session", help="Keep the conversation under this name (follow-ups resolve).")
+@click.option("--batch", type=click.File("r"), help="One question a line (- for stdin).")
+@json_option
+@click.pass_context
+def ask(
+    ctx: click.Context,
+    question: str | None,
+    session: str | None,
+    batch: Any,
+    as_json: bool,
+) -> None:
+    """Ask a question; the answer cites the sources or says they do not hold it."""
+    if bool(question) == bool(batch):
+        raise click.UsageError("give either a QUESTION or --batch FILE")
+    with opened(ctx) as desk:
+        if batch:
+            for answer in desk.ask_batch(line.strip() for line in batch):
+                click.echo(json.dumps(answer_json(answer), ensure_ascii=False))
+            return
+        answer = desk.ask(question or "", session=session)
+    if as_json:
+        emit_json(answer_json(answer))
+    else:
+        render.print_answer(_console(), answer)
+
+
+@cli.command()
+@click.option("--session", default="chat", show_default=True, help="The conversation's name.")
+@click.pass_context
+def chat(ctx: click.Context, session: str) -> None:
+    """An interactive prompt: ask questions, /sources to list them, /quit to leave."""
+    console = _console()
+    with opened(ctx) as desk:
+        console.print("Ask about your sources. /sources lists them, /history, /quit leaves.")
+        while True:
+            try:
+                line = click.prompt("?", prompt_suffix=" ", default="", show_default=False)
+            except (EOFError, click.Abort):
+                break
+            line = line.strip()
+            if line in ("/quit", "/exit", "/q"):
+                break
+            if line == "/sources":
+                console.print(render.sources_table(desk.sources()))
+            elif line == "/history":
+                for turn in desk.history(session):
+                    console.print(f"[bold]? {turn['question']}[/bold]\n  {turn['answer']}")
+            elif line:
+                render.print_answer(console, desk.ask(line, session=session))
+
+
+def answer_json(answer: Answer) -> dict[str, Any]:
+    """The contract's JSON for an answer."""
+    out: dict[str, Any] = {
+        "question": answer.question,
+        "answer": answer.answer,
+        "abstained": answer.abstained,
+        "citations": [asdict(c) for c in answer.citations],
+    }
+    if answer.closest:
+        out["closest"] = [asdict(c) for c in answer.closest]
+    if answer.disagreements:
+        out["disagreements"] = list(answer.disagreements)
+    if answer.resolved_question and answer.resolved_question != answer.question:
+        out["resolved_question"] = answer.resolved_question
+    return out
+
+
+def main() -> None:
+    """Entry point of the `sourcedesk` command."""
+    try:
+        cli(obj={})
+    except KeyboardInterrupt:
+        click.echo("error: interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Plain output for people: aligned tables and readable answers (Rich renderables).
+
+Source text is printed with Rich markup disabled, so a page that contains `[bold]` prints as is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from sourcedesk.records import AddResult, Answer, Source
+
+STATUS_STYLE = {
+    "added": "green",
+    "revision": "cyan",
+    "duplicate": "yellow",
+    "unchanged": "dim",
+    "error": "red",
+}
+
+
+def add_table(results: list[AddResult]) -> Table:
+    """One row per input: status, id, title, and what it links to."""
+    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
+    for column in ("status", "id", "title", "note"):
+        table.add_column(column)
+    for r in results:
+        note = (
+            f"revision of {r.revision_of}"
+            if r.revision_of
+            else f"copy of {r.duplicate_of}"
+            if r.duplicate_of
+            else r.error or ""
+        )
+        table.add_row(
+            Text(r.status, style=STATUS_STYLE.get(r.status, "")),
+            r.id or "-",
+            Text(r.title or r.origin),
+            Text(note),
+        )
+    return table
+
+
+def sources_table(sources: list[Source]) -> Table:
+    """The desk's sources as an aligned table."""
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for column in ("id", "kind", "published", "words", "publisher", "title", "links"):
+        table.add_column(column, justify="right" if column == "words" else "left")
+    for s in sources:
+        links = (
+            f"revision of {s.revision_of}"
+            if s.revision_of
+            else f"copy of {s.duplicate_of}"
+            if s.duplicate_of
+            else ""
+        )
+        table.add_row(
+            s.id, s.kind, s.published or "-", str(s.words), Text(s.publisher or "-"),
+            Text(s.title), links,
+        )  # fmt: skip
+    return table
+
+
+def print_source(console: Console, shown: dict[str, Any], show_removed: bool) -> None:
+    """A source for reading: a metadata header, the clean text, the references."""
+    console.print(Text(shown["title"], style="bold"))
+    meta = [shown["kind"], shown.get("publisher") or "", shown.get("published") or ""]
+    console.print(Text(" · ".join(m for m in meta if m) + f" · {shown['words']} words", style="dim"))
+    console.print(Text(f"{shown['id']}  {shown['origin']}", style="dim"))
+    console.print()
+    headings = {s["start"] for s in shown["sections"]}
+    for para in shown["text"].split("\n\n"):
+        start = shown["text"].find(para)
+        console.print(Text(para, style="bold underline" if start in headings else ""))
+        console.print()
+    if shown["references"]:
+        console.print(Text("References", style="bold"))
+        for ref in shown["references"]:
+            console.print(Text(f"{ref['n']:>3}. {ref['text']}"))
+    removed = shown["removed"]
+    if show_removed and removed:
+        console.print(Text(f"\nCut as page furniture ({len(removed)} lines)", style="bold"))
+        for line in removed:
+            console.print(Text(f"  - {line}", style="dim"))
+    elif removed:
+        console.print(Text(f"\n{len(removed)} lines of page furniture cut (--removed lists them)", style="dim"))
+
+
+def print_answer(console: Console, answer: Answer) -> None:
+    """An answer with numbered quotes, or the abstention with the closest passages."""
+    style = "yellow" if answer.abstained else "bold"
+    console.print(Text(answer.answer, style=style))
+    for c in answer.citations:
+        console.print(Text(f"  [{c.n}] “{c.quote}”"))
+        console.print(Text(f"      {c.title} · {c.source_id} · chars {c.start}–{c.end}", style="dim"))
+    for d in answer.disagreements:
+        console.print(Text(f"  Sources disagree: {d.get('about', '')}", style="magenta"))
+    if answer.abstained and answer.closest:
+        console.print(Text("  Closest passages:", style="dim"))
+        for c in answer.closest:
+            console.print(Text(f"  - “{c.quote}” ({c.title} · {c.source_id})", style="dim"))

@@ -1,0 +1,378 @@
+"""The embedded store: one SQLite file in WAL mode with an FTS5 sentence index.
+
+Schema changes are numbered migrations recorded in the `migrations` table. Sentences keep their
+text in an ordinary table; `sentence_fts` is an external-content FTS5 index over it (porter
+stemming, diacritics folded), so a bm25() query returns rowids that join back to offsets.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sourcedesk.errors import DeskError
+from sourcedesk.records import Passage, Reference, Segmented, Source
+from sourcedesk.store.base import SectionRow, SentenceRow, Turn
+
+BUSY_TIMEOUT_MS = 30_000
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "initial schema",
+        """
+        CREATE TABLE sources (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            origin TEXT NOT NULL,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            publisher TEXT,
+            published TEXT,
+            language TEXT,
+            words INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            revision_of TEXT,
+            duplicate_of TEXT,
+            reader TEXT NOT NULL DEFAULT '',
+            references_json TEXT NOT NULL DEFAULT '[]',
+            removed_json TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX sources_hash ON sources(content_hash);
+        CREATE TABLE sections (
+            source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            heading TEXT NOT NULL,
+            level INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (source_id, idx)
+        );
+        CREATE TABLE paragraphs (
+            source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            section INTEGER NOT NULL,
+            PRIMARY KEY (source_id, idx)
+        );
+        CREATE TABLE sentences (
+            rowid INTEGER PRIMARY KEY,
+            source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            paragraph INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            heading TEXT NOT NULL,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX sentences_source ON sentences(source_id, idx);
+        CREATE VIRTUAL TABLE sentence_fts USING fts5(
+            text, heading, title,
+            content='sentences', content_rowid='rowid',
+            tokenize='porter unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE turns (
+            session TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            question TEXT NOT NULL,
+            resolved TEXT NOT NULL,
+            answer_json TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (session, n)
+        );
+        """,
+    ),
+)
+
+SOURCE_COLUMNS = (
+    "id, origin, title, kind, publisher, published, language, words, text, content_hash, "
+    "added_at, revision_of, duplicate_of, reader"
+)
+
+
+def now_iso() -> str:
+    """The current UTC time as an ISO string (seconds)."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+class SQLiteStore:
+    """A desk in one SQLite file (or `:memory:`)."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = str(path)
+        self.conn = self._connect(readonly)
+        self._migrate()
+
+    def _connect(self, readonly: bool) -> sqlite3.Connection:
+        try:
+            if readonly:
+                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+            else:
+                if self.path != ":memory:":
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly and self.path != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise DeskError(f"{self.path}: not a usable desk ({exc})") from exc
+        return conn
+
+    def _migrate(self) -> None:
+        try:
+            self.conn.execute(
+                "CREATE TABLE IF NOT EXISTS migrations "
+                "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+            done = {row[0] for row in self.conn.execute("SELECT version FROM migrations")}
+            for version, (name, sql) in enumerate(MIGRATIONS, start=1):
+                if version in done:
+                    continue
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in sql.split(";"):
+                        if statement.strip():
+                            self.conn.execute(statement)
+                    self.conn.execute(
+                        "INSERT INTO migrations VALUES (?, ?, ?)", (version, name, now_iso())
+                    )
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    self.conn.execute("ROLLBACK")
+                    raise
+        except sqlite3.OperationalError as exc:
+            raise DeskError(f"{self.path}: cannot prepare the desk ({exc})") from exc
+        except sqlite3.DatabaseError as exc:
+            raise DeskError(f"{self.path}: the desk file is corrupt ({exc})") from exc
+
+    def migrations(self) -> list[tuple[int, str]]:
+        """The schema migrations applied to this desk."""
+        return list(self.conn.execute("SELECT version, name FROM migrations ORDER BY version"))
+
+    # -- writing -------------------------------------------------------------------------
+
+    def add_source(
+        self,
+        source: Source,
+        segmented: Segmented,
+        references: Sequence[Reference],
+        removed: Sequence[str],
+    ) -> None:
+        """Store one source and its segments in a single transaction."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._insert_source(source, references, removed)
+                self._insert_segments(source, segmented)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:
+            raise DeskError(f"{self.path}: cannot write to the desk ({exc})") from exc
+
+    def _insert_source(
+        self, source: Source, references: Sequence[Reference], removed: Sequence[str]
+    ) -> None:
+        refs = json.dumps([ref.__dict__ for ref in references], ensure_ascii=False)
+        self.conn.execute(
+            f"INSERT INTO sources ({SOURCE_COLUMNS}, references_json, removed_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                source.id, source.origin, source.title, source.kind, source.publisher,
+                source.published, source.language, source.words, source.text,
+                source.content_hash, source.added_at, source.revision_of, source.duplicate_of,
+                source.reader, refs, json.dumps(list(removed), ensure_ascii=False),
+            ),
+        )  # fmt: skip
+
+    def _insert_segments(self, source: Source, seg: Segmented) -> None:
+        sid = source.id
+        self.conn.executemany(
+            'INSERT INTO sections (source_id, idx, heading, level, start, "end") '
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(sid, i, s.heading, s.level, s.start, s.end) for i, s in enumerate(seg.sections)],
+        )
+        self.conn.executemany(
+            'INSERT INTO paragraphs (source_id, idx, kind, start, "end", section) '
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(sid, i, p.kind, p.start, p.end, p.section) for i, p in enumerate(seg.paragraphs)],
+        )
+        if source.duplicate_of:
+            return  # an exact copy is kept for reading but not indexed twice
+        rows = []
+        for i, sent in enumerate(seg.sentences):
+            para = seg.paragraphs[sent.paragraph]
+            heading = seg.sections[para.section].heading if para.section >= 0 else ""
+            text = seg.text[sent.start : sent.end]
+            rows.append((sid, i, sent.paragraph, sent.start, sent.end, heading, source.title, text))
+        self.conn.executemany(
+            'INSERT INTO sentences (source_id, idx, paragraph, start, "end", heading, title, text) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        self.conn.execute(
+            "INSERT INTO sentence_fts (rowid, text, heading, title) "
+            "SELECT rowid, text, heading, title FROM sentences WHERE source_id = ?",
+            (sid,),
+        )
+
+    def delete_source(self, source_id: str) -> None:
+        """Remove a source, its segments and its index entries in one transaction."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute(
+                "INSERT INTO sentence_fts (sentence_fts, rowid, text, heading, title) "
+                "SELECT 'delete', rowid, text, heading, title FROM sentences WHERE source_id = ?",
+                (source_id,),
+            )
+            self.conn.execute("DELETE FROM sentences WHERE source_id = ?", (source_id,))
+            self.conn.execute("DELETE FROM paragraphs WHERE source_id = ?", (source_id,))
+            self.conn.execute("DELETE FROM sections WHERE source_id = ?", (source_id,))
+            self.conn.execute(
+                "UPDATE sources SET revision_of = NULL WHERE revision_of = ?", (source_id,)
+            )
+            self.conn.execute(
+                "UPDATE sources SET duplicate_of = NULL WHERE duplicate_of = ?", (source_id,)
+            )
+            self.conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get_source(self, source_id: str) -> Source | None:
+        """The source with exactly this id, or None."""
+        row = self.conn.execute(
+            f"SELECT {SOURCE_COLUMNS} FROM sources WHERE id = ?", (source_id,)
+        ).fetchone()
+        return Source(*row) if row else None
+
+    def resolve_id(self, prefix: str) -> list[str]:
+        """Ids starting with `prefix` (LIKE wildcards in the prefix are taken literally)."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.conn.execute(
+            "SELECT id FROM sources WHERE id LIKE ? ESCAPE '\\' ORDER BY seq", (escaped + "%",)
+        )
+        return [row[0] for row in rows]
+
+    def list_sources(self) -> list[Source]:
+        """All sources, oldest first."""
+        rows = self.conn.execute(f"SELECT {SOURCE_COLUMNS} FROM sources ORDER BY seq")
+        return [Source(*row) for row in rows]
+
+    def find_by_hash(self, content_hash: str) -> list[Source]:
+        """Sources whose clean text has this hash."""
+        rows = self.conn.execute(
+            f"SELECT {SOURCE_COLUMNS} FROM sources WHERE content_hash = ? ORDER BY seq",
+            (content_hash,),
+        )
+        return [Source(*row) for row in rows]
+
+    def sections(self, source_id: str) -> list[SectionRow]:
+        """A source's sections in order."""
+        rows = self.conn.execute(
+            'SELECT heading, level, start, "end" FROM sections WHERE source_id = ? ORDER BY idx',
+            (source_id,),
+        )
+        return [SectionRow(*row) for row in rows]
+
+    def references(self, source_id: str) -> list[Reference]:
+        """A source's parsed references."""
+        row = self.conn.execute(
+            "SELECT references_json FROM sources WHERE id = ?", (source_id,)
+        ).fetchone()
+        return [Reference(**item) for item in json.loads(row[0])] if row else []
+
+    def removed(self, source_id: str) -> list[str]:
+        """The lines cut from a source by its reader."""
+        row = self.conn.execute(
+            "SELECT removed_json FROM sources WHERE id = ?", (source_id,)
+        ).fetchone()
+        return list(json.loads(row[0])) if row else []
+
+    def sentences(self, source_id: str) -> list[SentenceRow]:
+        """A source's indexed sentences in order."""
+        rows = self.conn.execute(
+            'SELECT source_id, idx, paragraph, start, "end", heading FROM sentences '
+            "WHERE source_id = ? ORDER BY idx",
+            (source_id,),
+        )
+        return [SentenceRow(*row) for row in rows]
+
+    def search(self, match: str, limit: int) -> list[Passage]:
+        """Sentences matching an FTS5 query, best bm25 first (text weighs most)."""
+        try:
+            rows = self.conn.execute(
+                "SELECT s.source_id, s.start, s.\"end\", s.text, bm25(sentence_fts, 1.0, 0.3, 0.2),"
+                " s.title, s.heading, src.origin, s.idx, s.paragraph, src.published "
+                "FROM sentence_fts JOIN sentences s ON s.rowid = sentence_fts.rowid "
+                "JOIN sources src ON src.id = s.source_id "
+                "WHERE sentence_fts MATCH ? ORDER BY bm25(sentence_fts, 1.0, 0.3, 0.2) LIMIT ?",
+                (match, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise DeskError(f"search query {match!r} failed: {exc}") from exc
+        return [
+            Passage(sid, start, end, text, -score, title, heading, origin, idx, para, published)
+            for sid, start, end, text, score, title, heading, origin, idx, para, published in rows
+        ]
+
+    def passages(self, source_id: str, first: int, last: int) -> list[Passage]:
+        """Sentences `first`..`last` (by position) of one source, as passages."""
+        rows = self.conn.execute(
+            'SELECT s.source_id, s.start, s."end", s.text, 0.0, s.title, s.heading, src.origin,'
+            " s.idx, s.paragraph, src.published FROM sentences s "
+            "JOIN sources src ON src.id = s.source_id "
+            "WHERE s.source_id = ? AND s.idx BETWEEN ? AND ? ORDER BY s.idx",
+            (source_id, first, last),
+        ).fetchall()
+        return [Passage(*row) for row in rows]
+
+    def sentence_count(self) -> int:
+        """How many sentences the index holds."""
+        return int(self.conn.execute("SELECT count(*) FROM sentences").fetchone()[0])
+
+    # -- chat sessions -------------------------------------------------------------------
+
+    def add_turn(self, session: str, question: str, resolved: str, answer: dict) -> None:
+        """Append one exchange to a session."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            n = self.conn.execute(
+                "SELECT coalesce(max(n), 0) + 1 FROM turns WHERE session = ?", (session,)
+            ).fetchone()[0]
+            self.conn.execute(
+                "INSERT INTO turns VALUES (?, ?, ?, ?, ?, ?)",
+                (session, n, question, resolved, json.dumps(answer, ensure_ascii=False), now_iso()),
+            )
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def turns(self, session: str) -> list[Turn]:
+        """A session's exchanges, oldest first."""
+        rows = self.conn.execute(
+            "SELECT session, n, question, resolved, answer_json FROM turns "
+            "WHERE session = ? ORDER BY n",
+            (session,),
+        )
+        return [Turn(s, n, q, r, json.loads(a)) for s, n, q, r, a in rows]
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
