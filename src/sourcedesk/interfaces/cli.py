@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -213,6 +214,41 @@ def chat(ctx: click.Context, session: str) -> None:
                     console.print(f"[bold]? {turn['question']}[/bold]\n  {turn['answer']}")
             elif line:
                 render.print_answer(console, desk.ask(line, session=session))
+
+
+DEMO_QUESTIONS = (
+    "When did the Lisk Bridge collapse?",
+    "Who leads the safety board investigation?",
+    "How much will the new bridge cost?",
+    "Why did the bridge collapse?",
+    "Who won the 1998 regional election?",
+)
+
+
+@cli.command()
+@click.option("--fresh", is_flag=True, help="Start from an empty desk even if it exists.")
+@click.pass_context
+def demo(ctx: click.Context, fresh: bool) -> None:
+    """Add the bundled example topic to the desk and show what the desk does with it."""
+    from sourcedesk.examples import example_folder
+
+    desk_path = ctx.obj["desk"]
+    if fresh and not desk_path.startswith("postgres"):
+        for suffix in ("", "-wal", "-shm"):
+            Path(desk_path + suffix).unlink(missing_ok=True)
+    console = _console()
+    folder = example_folder()
+    console.print(f"[bold]Adding the example topic[/bold] from {folder} to {desk_path}\n")
+    with opened(ctx) as desk:
+        console.print(render.add_table(desk.add([str(folder)])))
+        console.print("\n[bold]Sources[/bold]")
+        console.print(render.sources_table(desk.sources()))
+        for question in DEMO_QUESTIONS:
+            console.print(f"\n[bold cyan]? {question}[/bold cyan]")
+            render.print_answer(console, desk.ask(question))
+    console.print(
+        f"\nTry: sourcedesk --desk {desk_path} ask \"...\"  ·  sourcedesk --desk {desk_path} chat"
+    )
 
 
 def answer_json(answer: Answer) -> dict[str, Any]:

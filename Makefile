@@ -1,0 +1,29 @@
+# The two commands a newcomer runs: `make demo` and `make test`. Both set up .venv first.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint setup clean
+
+$(BIN)/sourcedesk: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(BIN)/sourcedesk
+
+setup: $(BIN)/sourcedesk
+
+demo: setup
+	$(BIN)/sourcedesk --desk example-desk.sqlite demo --fresh
+
+test: setup
+	$(BIN)/ruff check src tests bench
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy src/sourcedesk
+
+clean:
+	rm -rf $(VENV) example-desk.sqlite*
