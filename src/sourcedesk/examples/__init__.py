@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["EXAMPLE_TOPIC", "example_files", "example_topics"]
+__all__ = ["EXAMPLE_TOPIC", "example_files", "example_folder", "example_topics"]
 
 EXAMPLE_TOPIC = "lisk-bridge"
 _NOT_A_PAGE = frozenset({"README.md"})
@@ -21,9 +21,14 @@ def example_topics() -> list[str]:
     return sorted(p.name for p in _package_dir().iterdir() if p.is_dir() and p.name[0] != "_")
 
 
+def example_folder(topic: str = EXAMPLE_TOPIC) -> Path:
+    """The folder of the bundled example pages."""
+    return _package_dir() / topic
+
+
 def example_files(topic: str = EXAMPLE_TOPIC) -> list[Path]:
     """Return the pages of one example topic in the order a newcomer should add them."""
-    folder = _package_dir() / topic
+    folder = example_folder(topic)
     if not folder.is_dir():
         raise FileNotFoundError(f"no bundled example topic named {topic!r}")
     return sorted(p for p in folder.iterdir() if p.is_file() and p.name not in _NOT_A_PAGE)
