@@ -1,0 +1,297 @@
+"""Sentence boundaries as exact character spans.
+
+`split_sentences` returns `(start, end)` offsets into the very string it was given, so
+`text[start:end]` is the sentence and every citation built on it stays checkable. It decides
+in three steps:
+
+1. A blank line always ends a sentence.
+2. A single newline ends one only where the lines look like separate items (`is_item_break`):
+   a list marker on either line, or, outside hard-wrapped prose, a line without final
+   punctuation followed by one that starts with a capital, a digit or a quote.
+3. Inside what is left, each run of terminal punctuation followed by whitespace is a
+   candidate. The token before it (abbreviation, initial, dotted acronym, list number) and the
+   word after it (lower case, a usual sentence starter, a number) decide; the word lists live
+   in `abbreviations`. Closing quotes and brackets after the run stay with the sentence.
+
+Written by hand on purpose: the maintained splitters are not dependencies of the desk, NLTK's
+Punkt needs a model download, and pySBD finds character spans by searching its own rewritten
+text (pySBD PR #63, issue #83), while the desk's citations need offsets that are exact by
+construction. One regex scan with bounded look-around per candidate keeps it linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from sourcedesk.index import abbreviations as abbr
+
+Span = tuple[int, int]
+
+# A block whose lines (all but the last) are this long and this even is hard-wrapped prose.
+WRAP_MIN_CHARS = 40
+WRAP_MAX_CHARS = 100
+WRAP_SPREAD_CHARS = 30
+# The last line of a wrapped paragraph is at most this much longer than the lines above it.
+WRAP_LAST_SLACK_CHARS = 5
+# Look-around limits: a "token" longer than this is treated as an ordinary word.
+MAX_TOKEN_CHARS = 64
+
+_TERMINAL_RUN = re.compile("[" + re.escape(abbr.TERMINALS) + "]+")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3})\]")
+_LIST_ITEM = re.compile(
+    r"\s*(?:[" + re.escape(abbr.BULLETS) + r"]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[A-Z]\))"
+    r"(?:\s|$)"
+)
+_LIST_NUMBER = re.compile(r"\d{1,3}|[a-z]|[ivxlc]{1,5}")
+_DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_INITIAL_AHEAD = re.compile(r"[^\W\d_]\.")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split text[start:end] into stripped, ordered sentence spans of absolute offsets."""
+    start, end, _ = slice(start, end).indices(len(text))
+    spans: list[Span] = []
+    for block_start, block_end in _blocks(text, start, end):
+        for run_start, run_end in _line_runs(text, block_start, block_end):
+            _split_run(text, run_start, run_end, spans)
+    return spans
+
+
+def is_list_item(line: str) -> bool:
+    """Whether a line starts with a bullet or an item number ("- ", "•", "1.", "a)", "(ii)")."""
+    return _LIST_ITEM.match(line) is not None
+
+
+def looks_hard_wrapped(lines: Sequence[str]) -> bool:
+    """Whether consecutive lines are one paragraph wrapped at a fixed width."""
+    stripped = [line.strip() for line in lines]
+    if len(stripped) < 2 or any(is_list_item(line) for line in stripped):
+        return False
+    widths = [len(line) for line in stripped[:-1]]
+    return (
+        min(widths) >= WRAP_MIN_CHARS
+        and max(widths) <= WRAP_MAX_CHARS
+        and max(widths) - min(widths) <= WRAP_SPREAD_CHARS
+        and len(stripped[-1]) <= max(widths) + WRAP_LAST_SLACK_CHARS
+    )
+
+
+def is_item_break(line: str, next_line: str, wrapped: bool = False) -> bool:
+    """Whether the newline between two lines separates items rather than wrapping a sentence."""
+    if is_list_item(line) or is_list_item(next_line):
+        return True
+    current, following = line.rstrip(), next_line.lstrip()
+    if wrapped:
+        return False
+    if not current or not following:
+        return True
+    if _ends_with_terminal(current) or current[-1] in abbr.CONTINUATION_CHARS:
+        return False
+    last_word = current.rsplit(None, 1)[-1].lower()
+    if last_word in abbr.CONTINUATION_WORDS:
+        return False
+    return not following[0].islower()
+
+
+def _ends_with_terminal(line: str) -> bool:
+    """Whether a stripped line ends with terminal punctuation, before any closing quotes."""
+    body = line.rstrip(abbr.CLOSERS)
+    return bool(body) and body[-1] in abbr.TERMINALS
+
+
+def _blocks(text: str, start: int, end: int) -> Iterator[Span]:
+    """Split [start, end) at blank lines."""
+    position = start
+    for match in _BLANK_LINE.finditer(text, start, end):
+        yield position, match.start()
+        position = match.end()
+    yield position, end
+
+
+def _line_runs(text: str, start: int, end: int) -> Iterator[Span]:
+    """Split a block at the newlines that separate items."""
+    bounds = _line_bounds(text, start, end)
+    if len(bounds) == 1:
+        yield start, end
+        return
+    lines = [text[a:b] for a, b in bounds]
+    wrapped = looks_hard_wrapped([line for line in lines if line.strip()])
+    run_start = start
+    for index in range(len(bounds) - 1):
+        if is_item_break(lines[index], lines[index + 1], wrapped):
+            yield run_start, bounds[index][1]
+            run_start = bounds[index + 1][0]
+    yield run_start, end
+
+
+def _line_bounds(text: str, start: int, end: int) -> list[Span]:
+    """The [start, end) bounds of each line in the range (newlines excluded)."""
+    bounds = []
+    position = start
+    while True:
+        newline = text.find("\n", position, end)
+        if newline < 0:
+            bounds.append((position, end))
+            return bounds
+        bounds.append((position, newline))
+        position = newline + 1
+
+
+def _split_run(text: str, start: int, end: int, spans: list[Span]) -> None:
+    """Append the sentences of one run of lines (no item breaks inside) to spans."""
+    sentence_start = start
+    for match in _TERMINAL_RUN.finditer(text, start, end):
+        after = _skip_closers(text, match.end(), end)
+        ideographic = match.group()[-1] in abbr.IDEOGRAPHIC_TERMINALS
+        if after < end and not text[after].isspace() and not ideographic:
+            continue
+        following = _skip_space(text, after, end)
+        if following >= end:
+            break
+        if ideographic or _is_boundary(text, match, following, start, end):
+            _append_stripped(text, sentence_start, after, spans)
+            sentence_start = following
+    _append_stripped(text, sentence_start, end, spans)
+
+
+def _skip_closers(text: str, position: int, end: int) -> int:
+    """Move past closing quotes, brackets and footnote markers such as "[3]"."""
+    while position < end:
+        if text[position] in abbr.CLOSERS:
+            position += 1
+            continue
+        footnote = _FOOTNOTE.match(text, position, end)
+        if footnote is None:
+            return position
+        position = footnote.end()
+    return position
+
+
+def _skip_space(text: str, position: int, end: int) -> int:
+    """Move past whitespace."""
+    while position < end and text[position].isspace():
+        position += 1
+    return position
+
+
+def _append_stripped(text: str, start: int, end: int, spans: list[Span]) -> None:
+    """Append [start, end) without surrounding whitespace, unless nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+def _is_boundary(text: str, match: re.Match[str], following: int, start: int, end: int) -> bool:
+    """Whether a terminal run followed by whitespace ends a sentence."""
+    next_token = _token_after(text, following, end)
+    if _starts_lowercase(next_token):
+        return False
+    run = match.group()
+    if "?" in run or "!" in run:
+        return True
+    if len(run) > 1 or run == "…":
+        return match.start() == start or text[match.start() - 1] not in "[("
+    token_start = _token_start(text, match.start(), start)
+    token = text[token_start : match.start()]
+    line_start = _at_line_start(text, token_start, start)
+    return _period_ends_sentence(token, next_token, line_start)
+
+
+def _period_ends_sentence(token: str, next_token: str, line_start: bool) -> bool:
+    """Judge a single period from the token before it and the token after it."""
+    core = _strip_openers(token)
+    if not core or len(core) > MAX_TOKEN_CHARS:
+        return True
+    lower = core.lower()
+    if lower in abbr.TITLES or lower in abbr.INLINE:
+        return False
+    if lower in abbr.NUMERIC_PREFIXES and _has_digit(next_token):
+        return False
+    if lower in abbr.MONTHS and next_token[:1].isdigit():
+        return False
+    if line_start and _LIST_NUMBER.fullmatch(lower):
+        return False
+    if lower in abbr.LIKELY_FINAL:
+        return True
+    if _is_initial(core) or _DOTTED_ACRONYM.fullmatch(core) or lower in abbr.MAYBE_FINAL:
+        return _starts_sentence(next_token)
+    if lower in abbr.MONTHS:
+        return _starts_sentence(next_token)
+    return True
+
+
+def _starts_sentence(token: str) -> bool:
+    """Whether a token is a word that usually opens a sentence, or a quote opening one."""
+    if token[:1] in abbr.QUOTE_OPENERS:
+        first = _first_alnum(token)
+        return bool(first) and first.isupper()
+    if _INITIAL_AHEAD.match(token):
+        return False
+    word = _leading_word(token)
+    return word[:1].isupper() and word.lower() in abbr.SENTENCE_STARTERS
+
+
+def _has_digit(token: str) -> bool:
+    """Whether a token holds a digit ("5", "VA0898", "12b")."""
+    return any(char.isdigit() for char in token)
+
+
+def _is_initial(token: str) -> bool:
+    """Whether a token is one capital letter (an initial such as the "W" of "George W.")."""
+    return len(token) == 1 and token.isupper()
+
+
+def _token_start(text: str, position: int, start: int) -> int:
+    """Where the whitespace-delimited token ending at position starts (bounded look-back)."""
+    limit = max(start, position - MAX_TOKEN_CHARS - 1)
+    while position > limit and not text[position - 1].isspace():
+        position -= 1
+    return position
+
+
+def _token_after(text: str, position: int, end: int) -> str:
+    """The whitespace-delimited token starting at position (bounded look-ahead)."""
+    stop = position
+    limit = min(end, position + MAX_TOKEN_CHARS)
+    while stop < limit and not text[stop].isspace():
+        stop += 1
+    return text[position:stop]
+
+
+def _at_line_start(text: str, position: int, start: int) -> bool:
+    """Whether only spaces stand between position and the start of its line or run."""
+    while position > start and text[position - 1] in " \t":
+        position -= 1
+    return position == start or text[position - 1] == "\n"
+
+
+def _strip_openers(token: str) -> str:
+    """The token without leading quotes, brackets and dashes."""
+    index = 0
+    while index < len(token) and not token[index].isalnum():
+        index += 1
+    return token[index:]
+
+
+def _starts_lowercase(token: str) -> bool:
+    """Whether a token's first word starts in lower case (brand names such as "iPhone" don't)."""
+    word = _strip_openers(token)
+    return word[:1].islower() and not word[1:2].isupper()
+
+
+def _first_alnum(token: str) -> str:
+    """The first letter or digit of a token, or "" if it has none."""
+    return next((char for char in token if char.isalnum()), "")
+
+
+def _leading_word(token: str) -> str:
+    """The letters at the start of a token ("The" of "The," or "It" of "It's")."""
+    index = 0
+    while index < len(token) and token[index].isalpha():
+        index += 1
+    return token[:index]
