@@ -21,6 +21,8 @@ READABLE_SUFFIXES = (
     ".mediawiki",
 )  # fmt: skip
 STDIN = "-"
+# Files in a folder that describe the folder rather than being pages of the topic.
+FOLDER_NOTES = ("readme", "license", "licence", "changelog")
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,10 @@ def _readable_files(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
-            if not name.startswith(".") and name.lower().endswith(READABLE_SUFFIXES):
+            lowered = name.lower()
+            if lowered.startswith((".", *FOLDER_NOTES)):
+                continue
+            if lowered.endswith(READABLE_SUFFIXES):
                 yield Path(root) / name
 
 

@@ -1,0 +1,129 @@
+"""The HTML, wikitext and Markdown readers keep the article's structure and drop the rest."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcedesk.errors import InputError
+from sourcedesk.ingest.html import read_html
+from sourcedesk.ingest.markdown import read_markdown
+from sourcedesk.ingest.wikitext import read_wikitext
+
+NEWS_HTML = """<!DOCTYPE html><html lang="en"><head>
+<title>Ferry line to close | The Orrin Post</title>
+<meta property="og:title" content="Ferry line to close after 80 years">
+<meta property="og:site_name" content="The Orrin Post">
+<meta property="article:published_time" content="2023-05-04T08:30:00Z">
+<script>document.write('tracking')</script></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav>
+<div class="cookie">We use cookies to improve your experience. <a href="/ok">Accept</a></div>
+<article><h1>Ferry line to close after 80 years</h1>
+<p>The ferry between Orrin and Callow will stop running in September, the transport authority
+said on Wednesday, ending a service that began in 1943.</p>
+<h2>Falling passenger numbers</h2>
+<p>Passenger numbers fell by a third over the last decade, according to the authority's annual
+report, while the cost of running the two vessels doubled.</p>
+<figure><img src="/img/ferry.jpg" alt="ferry"><figcaption>The ferry Callow Star leaving the
+harbour in 2019. Photo: M. Dunne</figcaption></figure>
+<p>"We looked at every option before taking this decision," said Ruth Okafor, the authority's
+chief executive, adding that a bus link would replace the crossing.</p>
+<ul><li>The last crossing is planned for 30 September.</li>
+<li>Season tickets will be refunded in full.</li></ul>
+</article>
+<aside><h3>Related articles</h3><ul><li><a href="/a">Bridge plan shelved</a></li></ul></aside>
+<footer>© 2023 The Orrin Post. All rights reserved. <a href="/privacy">Privacy</a></footer>
+</body></html>"""
+
+
+def test_html_reader_keeps_article_structure_and_metadata() -> None:
+    doc = read_html(NEWS_HTML.encode(), "https://orrin.example/ferry")
+    text = "\n".join(b.text for b in doc.blocks)
+    assert "stop running in September" in text
+    assert "bus link would replace the crossing" in text
+    assert any(b.kind == "heading" and "Falling passenger" in b.text for b in doc.blocks)
+    assert any(b.kind == "list_item" and "refunded in full" in b.text for b in doc.blocks)
+    assert any(b.kind == "caption" and "Callow Star" in b.text for b in doc.blocks)
+    assert "cookies" not in text and "Home" not in text and "All rights reserved" not in text
+    assert "tracking" not in text
+    assert doc.title and doc.title.startswith("Ferry line to close")
+    assert doc.published == "2023-05-04"
+    assert doc.publisher == "The Orrin Post"
+
+
+def test_html_without_text_is_refused() -> None:
+    with pytest.raises(InputError, match="no readable text|no article text"):
+        read_html(b"<html><body><div><span></span></div></body></html>", "empty.html")
+
+
+WIKITEXT = """{{Short description|Ferry service}}
+{{Infobox ship
+| name = Callow Star
+| built = 1971
+}}
+'''The Orrin ferry''' was a [[ferry]] service between [[Orrin]] and [[Callow (town)|Callow]].<ref name="post">{{cite news |title=Ferry line to close after 80 years |work=The Orrin Post |date=4 May 2023 |url=https://orrin.example/ferry}}</ref>
+
+== History ==
+The service began in 1943 with a single boat.<ref>Hale, J. (1990). ''Boats of Orrin''. Lisk Press.</ref> It carried soldiers during the war.<ref name="post"/>
+[[File:Callow Star.jpg|thumb|The ''Callow Star'' in 2019]]
+
+=== Closure ===
+* The last crossing was on 30 September 2023.
+* A bus link replaced it.
+
+== See also ==
+* [[Transport in Orrin]]
+
+== References ==
+{{reflist}}
+
+== External links ==
+* [https://orrin.example Official site]
+
+[[Category:Ferries]]
+"""
+
+
+def test_wikitext_reader_sections_refs_captions_and_no_templates() -> None:
+    doc = read_wikitext(WIKITEXT, "orrin_ferry.wiki")
+    text = "\n".join(b.text for b in doc.blocks)
+    assert "was a ferry service between Orrin and Callow." in text
+    assert "Infobox" not in text and "1971" not in text and "Category" not in text
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["History", "Closure", "See also"]
+    assert any(b.kind == "caption" and "Callow Star in 2019" in b.text for b in doc.blocks)
+    assert any(b.kind == "list_item" and "30 September 2023" in b.text for b in doc.blocks)
+    assert len(doc.references) == 2  # the named ref counts once
+    first = doc.references[0]
+    assert first.title == "Ferry line to close after 80 years"
+    assert first.publisher == "The Orrin Post"
+    assert first.url == "https://orrin.example/ferry"
+    assert doc.kind == "encyclopedia"
+    assert "Official site" not in text
+
+
+MARKDOWN = """---
+title: Statement on the ferry closure
+date: 2023-05-05
+---
+# Statement on the ferry closure
+
+The council **regrets** the closure of the [ferry](https://orrin.example).
+
+## What happens next
+
+- A bus link starts in October.
+- Fares stay the same.
+
+> We will keep Callow connected.
+"""
+
+
+def test_markdown_reader_front_matter_and_blocks() -> None:
+    doc = read_markdown(MARKDOWN, "statement.md")
+    assert doc.title == "Statement on the ferry closure"
+    assert doc.published == "2023-05-05"
+    kinds = [(b.kind, b.text) for b in doc.blocks]
+    assert ("paragraph", "The council regrets the closure of the ferry.") in kinds
+    assert ("heading", "What happens next") in kinds
+    assert ("list_item", "A bus link starts in October.") in kinds
+    assert ("quote", "We will keep Callow connected.") in kinds
