@@ -27,12 +27,13 @@ BLOCK_TAGS = {
     "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul", "title",
 }  # fmt: skip
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "head")
-SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
+SPACES = re.compile(r"[\s\u00a0\u2009\u200b]+")
 
 
 def read_html(data: bytes | str, origin: str = "") -> Document:
     """The main text and metadata of an HTML page."""
     tree = _parse(data, origin)
+    captions = _figure_captions(tree)  # before extraction, which prunes the tree
     extracted = trafilatura.bare_extraction(
         tree,
         url=origin if origin.startswith(("http://", "https://")) else None,
@@ -41,7 +42,7 @@ def read_html(data: bytes | str, origin: str = "") -> Document:
         include_images=True,
         include_tables=True,
     )
-    blocks = _blocks_from_body(extracted.body, _figure_captions(tree)) if extracted else []
+    blocks = _blocks_from_body(extracted.body, captions) if extracted else []
     if blocks:
         doc = Document(
             blocks=tuple(blocks),
@@ -74,7 +75,9 @@ def _blocks_from_body(body: Any, captions: dict[str, str]) -> list[Block]:
             continue
         text = _clean("".join(element.itertext()))
         if element.tag == "graphic":
-            caption = captions.get(element.get("src", "")) or _clean(element.get("title", ""))
+            caption = _caption_for(element.get("src", ""), captions) or _clean(
+                element.get("title", "")
+            )
             if caption:
                 blocks.append(Block("caption", caption))
         elif not text:
@@ -89,6 +92,13 @@ def _blocks_from_body(body: Any, captions: dict[str, str]) -> list[Block]:
         else:
             blocks.append(Block("paragraph", text))
     return blocks
+
+
+def _caption_for(src: str, captions: dict[str, str]) -> str:
+    """The caption of an image, matching relative sources that extraction made absolute."""
+    if src in captions:
+        return captions[src]
+    return next((cap for key, cap in captions.items() if key and src.endswith(key)), "")
 
 
 def _inside(element: Any, tags: tuple[str, ...]) -> bool:

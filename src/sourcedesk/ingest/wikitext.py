@@ -189,7 +189,7 @@ def _blocks(
     title: str | None = None
     skipping: str | None = None
     list_refs: list[Reference] = []
-    for raw in re.split(r"\n\s*\n|(?=\u0000H)|\n(?=[*#:;])", rendered):
+    for raw in re.split(r"\n\s*\n|(?=\u0000H\d\u0000)|\n(?=[*#:;])", rendered):
         chunk = raw.strip()
         heading = HEADING_MARK.match(chunk.split("\n")[0]) if chunk else None
         if heading:
