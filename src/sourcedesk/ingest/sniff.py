@@ -128,7 +128,8 @@ def sniff_format(text: str, name: str = "", content_type: str | None = None) -> 
         return "wikitext"
     if hint == "markdown" or (content_type and "markdown" in content_type):
         return "markdown"
-    if len(MD_HEADING.findall(head)) >= 2 and MD_LINK.search(head):
+    md_headings = len(MD_HEADING.findall(head))
+    if md_headings >= 2 or (md_headings and MD_LINK.search(head)):
         return "markdown"
     return "text"
 
