@@ -14,7 +14,12 @@ from sourcedesk.ingest import metadata
 from sourcedesk.records import Block, BlockKind, Document
 
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
-FRONT_KEYS = {"title": "title", "date": "published", "source": "publisher", "publisher": "publisher"}
+FRONT_KEYS = {
+    "title": "title",
+    "date": "published",
+    "source": "publisher",
+    "publisher": "publisher",
+}
 IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 

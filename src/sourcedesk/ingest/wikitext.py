@@ -32,7 +32,14 @@ INLINE_TEMPLATES = {"lang", "nowrap", "nobr", "small", "em", "transl", "nihongo"
 MEDIA_PREFIXES = ("file:", "image:", "media:")
 DROP_LINK_PREFIXES = ("category:", "wikt:", "wiktionary:", "commons:")
 # Sections whose body is apparatus, not article text.
-REFERENCE_SECTIONS = {"references", "notes", "citations", "footnotes", "sources", "notes and references"}
+REFERENCE_SECTIONS = {
+    "references",
+    "notes",
+    "citations",
+    "footnotes",
+    "sources",
+    "notes and references",
+}
 DROP_SECTIONS = {"external links"}
 CITE_FIELDS = {
     "title": ("title", "chapter"),
@@ -181,9 +188,7 @@ def _cite_template(n: int, template: Template) -> Reference:
     )
 
 
-def _blocks(
-    rendered: str, captions: list[str]
-) -> tuple[list[Block], str | None, list[Reference]]:
+def _blocks(rendered: str, captions: list[str]) -> tuple[list[Block], str | None, list[Reference]]:
     """Turn rendered text with heading markers into blocks; split off reference sections."""
     blocks: list[Block] = []
     title: str | None = None
