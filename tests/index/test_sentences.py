@@ -100,6 +100,8 @@ CASES = [
     ("Key facts:\n- first fact\n- second fact", ["Key facts:", "- first fact", "- second fact"]),
     ("1. Open the box.\n2. Take it out.", ["1. Open the box.", "2. Take it out."]),
     ("a) one thing\nb) another thing", ["a) one thing", "b) another thing"]),
+    ("iv. The fourth item", ["iv. The fourth item"]),
+    ("Sales fell.\nCivil. The war began.", ["Sales fell.", "Civil.", "The war began."]),
     ("• one point\n• another point", ["• one point", "• another point"]),
     (
         "Close\nHome Share\nMay 3, 2022, 04:20 IST",

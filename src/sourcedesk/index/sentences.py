@@ -44,7 +44,8 @@ _LIST_ITEM = re.compile(
     r"\s*(?:[" + re.escape(abbr.BULLETS) + r"]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[A-Z]\))"
     r"(?:\s|$)"
 )
-_LIST_NUMBER = re.compile(r"\d{1,3}|[a-z]|[ivxlc]{1,5}")
+# An item number: up to three digits, one letter, or a roman numeral up to xxxix.
+_LIST_NUMBER = re.compile(r"\d{1,3}|[a-z]|x{0,3}(?:ix|iv|v?i{0,3})")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _INITIAL_AHEAD = re.compile(r"[^\W\d_]\.")
 
