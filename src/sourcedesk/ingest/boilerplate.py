@@ -1,0 +1,402 @@
+"""Data for the plain-text cleaner and metadata guesser: word lists, patterns, thresholds.
+
+Nothing here is specific to a site. Patterns describe kinds of page furniture that many sites
+share (cookie notices, comment prompts, share bars, related-article blocks, copyright footers,
+mirror banners, encyclopedia hatnotes); thresholds are the knobs of the line classifier in
+`sourcedesk.ingest.text`. Patterns are matched against the lower-cased line.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The whitespace-separated words of a data string (keeps long word lists readable)."""
+    return tuple(text.split())
+
+
+# --- line classification thresholds --------------------------------------------------------
+
+#: A line ending in sentence punctuation with at least this many words is prose.
+SENTENCE_MIN_WORDS = 5
+#: A line without final punctuation needs this many words to count as prose.
+PROSE_NOPUNCT_MIN_WORDS = 25
+#: Minimal share of stop words for prose (in the page's language; skipped when unknown).
+PROSE_MIN_STOP_RATIO = 0.15
+#: CJK text has no spaces; this many characters count as one word.
+CJK_CHARS_PER_WORD = 2
+#: Sentence-final characters (a closing quote or bracket may follow the stop).
+SENTENCE_END = ".!?…。！？"
+CLOSERS = "\"'”’»)]"
+
+# --- main-region scoring (maximum-sum segment over lines) ----------------------------------
+
+#: Each word of a prose line adds this much.
+PROSE_WORD_WEIGHT = 1.0
+#: A short non-prose line (menu item, title, label) costs this much plus per-word cost.
+SHORT_LINE_PENALTY = 2.0
+SHORT_WORD_PENALTY = 0.25
+#: A furniture line (matched a boilerplate pattern) costs this much.
+FURNITURE_PENALTY = 10.0
+#: A line that usually opens the after-article zone (comments, related, footer) costs this.
+BARRIER_PENALTY = 40.0
+#: A caption-like line (photo credit) adds this much, so it joins an adjacent region.
+CAPTION_BONUS = 1.0
+#: A main region with fewer prose words than this falls through to the next cascade stage.
+REGION_MIN_WORDS = 25
+#: A secondary region is added when it holds this share of the main region's score ...
+SECONDARY_MIN_SHARE = 0.5
+#: ... and lies no more than this many lines away.
+SECONDARY_MAX_GAP = 12
+
+# --- repetition ------------------------------------------------------------------------------
+
+#: A line at least this long seen earlier on the page is a duplicate (page rendered twice).
+DUPLICATE_MIN_CHARS = 40
+#: A line seen this often across other pages of a site is furniture.
+SITE_REPEAT_MIN = 2
+
+# --- short-line roles inside the region -----------------------------------------------------
+
+HEADING_MAX_WORDS = 12
+#: A run of at least this many short non-bulleted lines inside the region is navigation.
+NAV_RUN_MIN = 6
+#: ... when at least this share of its lines start with a capital letter.
+NAV_RUN_TITLECASE_SHARE = 0.7
+#: A non-sentence line this long (and not a heading) is taken as a caption.
+CAPTION_MIN_WORDS = 8
+#: Title search window: lines before the region's first prose line.
+TITLE_WINDOW = 40
+TITLE_MIN_WORDS = 2
+TITLE_MAX_WORDS = 30
+
+# --- appendix blocks (after the article) ---------------------------------------------------
+
+SEE_ALSO_HEADINGS = frozenset({"see also", "related articles", "related pages"})
+BIBLIOGRAPHY_HEADINGS = frozenset(
+    {"bibliography", "further reading", "works cited", "sources", "literature", "publications"}
+)
+REFERENCE_HEADINGS = frozenset(
+    {
+        "references",
+        "notes",
+        "citations",
+        "footnotes",
+        "notes and references",
+        "references and notes",
+        "sources and references",
+        "endnotes",
+        "works cited",
+    }
+)
+#: Section names that an encyclopedia article typically has.
+ENCYCLOPEDIA_SECTIONS = frozenset(
+    {
+        "see also",
+        "references",
+        "notes",
+        "external links",
+        "bibliography",
+        "further reading",
+        "history",
+        "citations",
+        "footnotes",
+        "etymology",
+        "background",
+        "legacy",
+    }
+)
+APPENDIX_ITEM_MAX_WORDS = 14
+APPENDIX_MAX_ITEMS = 30
+
+#: A short line with this many lower-to-upper joins ("HomeNewsSport") is glued menu items.
+MENU_GLUE_MIN = 3
+
+# --- line markers ---------------------------------------------------------------------------
+
+#: Bullet characters that open a list item.
+BULLETS = "•·▪▫◦‣⁃●○■□►▸-–—*+✓✔"
+#: Patterns of a numbered reference entry: "1. …", "^ …", "[1] …", "↑ …".
+REFERENCE_ENTRY = r"^\s*(?:(\d{1,4})[.)]\s+(?:\^\s*)?|\[(\d{1,4})\]\s*|[\^↑]\s*)(?=\S)"
+#: Markup heading: "== History ==" (level = number of "=").
+MARKUP_HEADING = r"^(={1,6})\s*([^=].*?)\s*\1\s*$"
+#: Markdown heading: "## History".
+MARKDOWN_HEADING = r"^(#{1,6})\s+(\S.*?)\s*#*\s*$"
+
+# --- furniture patterns ----------------------------------------------------------------------
+# Each entry: (pattern, max_words). A line is furniture when a pattern matches and the line has
+# at most max_words words (0 = any length). Matched against the lower-cased, stripped line.
+
+FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
+    # cookie and privacy notices
+    (r"\bcookie (?:policy|settings|preferences|notice|consent|banner)", 0),
+    (r"\bwe (?:use|and our partners use) cookies\b", 0),
+    (r"\b(?:uses?|using) cookies\b.*\b(?:you|your|our|experience)\b", 0),
+    (r"\b(?:accept|allow|reject|manage|about) (?:all )?cookies\b", 0),
+    (r"^cookies? (?:on|policy|settings)\b", 12),
+    (r"\bprivacy (?:policy|notice|settings|statement|center)\b", 12),
+    (r"\bterms (?:of|and) (?:use|service|conditions)\b", 12),
+    (r"\bdo not sell my\b", 12),
+    (r"\bad ?choices\b", 8),
+    # copyright and publisher footers
+    (r"^(?:copyright|©|\(c\))", 0),
+    (r"(?:©|copyright)\s*(?:\d{4}|by\b)", 0),
+    (r"\ball rights reserved\b", 0),
+    (r"\bpowered by\b", 8),
+    # mirror banners, licences and encyclopedia hatnotes
+    (r"\b(?:taken|copied|retrieved|mirrored|sourced|adapted) from wikipedia\b", 0),
+    (r"\bwikipedia\b.*\b(?:licen[cs]e|attribution|share-?alike)", 0),
+    (r"\bcreative commons\b.*\b(?:licen[cs]e|attribution)", 0),
+    (r"\b(?:licen[cs]ed|available) under\b.*\b(?:cc|creative commons|gfdl|gnu)\b", 0),
+    (r"^\(?redirected from\b", 0),
+    (r"^(?:main|further) (?:article|information)s?:", 0),
+    (r"^for other uses\b", 0),
+    (r"^this article is about\b", 30),
+    (r"^(?:this|the) (?:article|section) (?:needs|has multiple|relies)\b", 0),
+    (r"^jump to (?:navigation|search|content)\b", 0),
+    (r"^categor(?:y|ies)\s*:", 0),
+    (r"^(?:tags?|topics?|filed under|posted in)\s*:", 0),
+    (r"^infobox\b", 6),
+    (r"^\{\{|\}\}$|^\[\[|^(?:file|image|thumb)\s*:", 0),
+    (r"\.(?:svg|png|jpe?g|gif|webp)\b", 8),
+    (r"\bcs1 maint\b|\{\{cite", 0),
+    # comments
+    (
+        r"\b(?:leave|post|add|write|view|show|load|read|submit) (?:a |your |the |all |more )?"
+        r"(?:\d+ )?(?:comment|reply|replie|response)s?\b",
+        14,
+    ),
+    (r"\bno comments\b|\bcomments? (?:are |is )?(?:closed|off)\b", 25),
+    (r"^\d+\s*(?:comments?|replies|responses)\b", 6),
+    (r"^(?:comments?|replies|reply|responses|discussion)\b\W*(?:\(\d+\))?$", 3),
+    (r"\bclick (?:here )?to (?:comment|reply|share|print|email)\b", 12),
+    (r"\bjoin the (?:discussion|conversation)\b", 12),
+    (r"\bcancel reply\b|\bsave my name\b|\bnotify me\b", 0),
+    (r"\blogged in to (?:post|comment)\b|\b(?:akismet|disqus)\b", 0),
+    # subscribe, newsletters, notifications, accounts
+    (r"\b(?:sign up|subscribe|register)\b.*\b(?:newsletter|updates|e-?mails?|inbox|alerts?)", 0),
+    (r"\benter your e-?mail\b|\byour e-?mail address\b|\be-?mail address\s*:", 0),
+    (r"\bnewsletters?\b", 10),
+    (r"^subscribe\b|\bsubscribe (?:now|today|to|for|via|here)\b", 12),
+    (r"\bnotifications?\b.*\b(?:subscribed|blocked|enable|allow|turn on|off)\b", 0),
+    (r"\byou are (?:now )?subscribed\b|\balready (?:a )?subscribe", 0),
+    (r"^(?:sign|log) ?(?:in|out|up)\b|\bmy account\b|^register\b|^create (?:an )?account\b", 8),
+    (r"\bforgot (?:your )?password\b", 0),
+    # share bars and social prompts
+    (
+        r"^(?:share|tweet|pin|email|print|save)(?: this)?(?: (?:article|story|post|page|link))?"
+        r"(?: (?:on|via|with) \w+)?\W*$",
+        6,
+    ),
+    (r"\bshare (?:on|via|this|the story|article)\b|\bsharing is caring\b", 10),
+    (r"^\d+\s*shares?\b", 4),
+    (r"\bfollow us\b|\bconnect with us\b|\blike us on\b|\bfind us on\b", 12),
+    (r"\bbloggers like this\b|^like this:|^like loading", 0),
+    # advertising
+    (r"^(?:advertisement|advertising|sponsored(?: content| links?)?|promoted(?: content)?|ad)$", 0),
+    (r"\b(?:story|article|content) continues (?:below|after)\b", 0),
+    (r"\bcontinue reading (?:below|the main story)\b|^scroll (?:down )?to continue\b", 0),
+    (r"\badvertise (?:with|on) us\b", 8),
+    # related and recommended blocks
+    (
+        r"^(?:related|recommended|suggested|popular|trending|featured|latest|top|more)"
+        r"(?: \w+)?(?: (?:articles?|posts?|stories|news|content|videos?|reads?|links?|topics?|"
+        r"coverage|for you|now|this week|today))\W*$",
+        6,
+    ),
+    (r"^(?:read|see|watch) (?:more|next|also)\b", 20),
+    (r"\byou (?:may|might) (?:also )?(?:like|enjoy|be interested)\b", 12),
+    (r"^more (?:from|in|on|about|stories|articles|news)\b", 8),
+    (r"^most (?:popular|read|viewed|shared|commented|recent)\b", 8),
+    (r"^(?:editor'?s|staff) picks?\b|^what to read next\b|^don'?t miss\b", 8),
+    (r"^(?:previous|next)(?: (?:article|post|story|page))?\b", 12),
+    (r"^related:", 25),
+    # navigation
+    (r"^(?:back )?to (?:the )?top\b|^skip to\b|^(?:main )?menu\b|^toggle navigation\b", 6),
+    (r"^(?:home|search|close|open|menu|loading|x)\W*$", 1),
+    (r"\bcontact us\b|\babout us\b|\bsite ?map\b", 8),
+    # bylines and article meta
+    (r"^(?:by|written by|posted by|author:|words by|story by|reported by)\s", 10),
+    (r"\b\d+\s*min(?:ute)?s? read\b|^reading time\b|\bviews?:\s*\d", 10),
+    (r"^(?:last )?(?:updated|modified|published|posted)(?: on)?\b", 14),
+    (r"^about the (?:author|publisher)\b", 6),
+)
+
+#: Short lines that usually open the after-article zone; each is also a furniture line.
+BARRIER_PATTERNS: tuple[str, ...] = (
+    r"^(?:\d+\s*)?(?:comments?|replies|responses)\b",
+    r"\b(?:leave|post|add|write|load|view|show) (?:a |your |the |all )?(?:\d+ )?comments?\b",
+    r"^(?:related|recommended|suggested|popular|trending|more)\b",
+    r"\byou (?:may|might) (?:also )?(?:like|enjoy|be interested)\b",
+    r"^most (?:popular|read|viewed|shared|commented)\b",
+    r"^about the (?:author|publisher)\b",
+    r"^(?:copyright|©)",
+    r"\ball rights reserved\b",
+    r"\bbloggers like this\b",
+)
+BARRIER_MAX_WORDS = 8
+
+#: A line whose words are all from this list is a menu or link bar.
+MENU_WORDS = frozenset(
+    _words("""home news sport sports business world politics opinion culture life lifestyle style
+    travel tech technology science health entertainment video videos photos podcasts podcast
+    weather local national international economy markets money search menu more login logout
+    register subscribe account contact about us help faq jobs careers advertise privacy terms
+    archive archives rss feed feeds facebook twitter instagram youtube linkedin pinterest reddit
+    whatsapp telegram flipboard mix email print share tweet pin follow newsletter newsletters
+    blog blogs shop store sections section topics tags categories category sitemap close skip
+    next previous prev back top edition english live latest trending popular and the of
+    reviews review features gallery galleries events event comments comment reply x""")
+)
+
+#: Caption evidence: photo credits and agency marks.
+CAPTION_PATTERNS: tuple[str, ...] = (
+    r"\((?:image|photo|picture|video)? ?(?:credit|source|courtesy)s?\s*:",
+    r"\b(?:photo|image|picture|illustration|video)(?:graph)?\s*(?:credit)?\s*(?::|by\b)",
+    r"\b(?:ap|afp|reuters|epa|getty|xinhua|tass|efe|ansa|upi|pa)\s*(?:photo|images?)\b",
+    r"\b(?:photo|image)s?\s*/\s*\w",
+    r"/\s*(?:ap|afp|reuters|getty images|epa|shutterstock|alamy|tass)\b",
+    r"\b(?:getty images|shutterstock|istock|alamy|wikimedia commons)\b",
+    r"\bcredit\s*:",
+    r"^(?:pictured|above|below|left|right|top|bottom|file photo)\s*[:,]",
+)
+
+#: Words a dateline may hold besides the date itself.
+DATELINE_WORDS = frozenset(
+    _words(
+        """published updated posted modified last first on at by am pm a.m. p.m. gmt utc ist
+        est edt cst cdt pst pdt bst cet cest et pt ct z date time and | - – — , : · •"""
+    )
+)
+#: A dateline has at most this many words besides the date and dateline words.
+DATELINE_MAX_EXTRA_WORDS = 4
+#: ... of which at most this many in lower case (a sentence has more).
+DATELINE_MAX_LOWERCASE_WORDS = 1
+DATELINE_MAX_WORDS = 16
+#: When both numbers of a numeric date could be the day, read it day-first (most of the world).
+NUMERIC_DATES_DAY_FIRST = True
+
+MONTHS: dict[str, int] = {
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            _words(
+                "january february march april may june july august september october november "
+                "december"
+            )
+        )
+    },
+    **{m: i + 1 for i, m in enumerate(_words("jan feb mar apr may jun jul aug sep oct nov dec"))},
+    "sept": 9,
+    # French, German, Spanish, Portuguese, Italian, Dutch, Indonesian month names
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            _words(
+                "janvier février mars avril mai juin juillet août septembre octobre novembre "
+                "décembre"
+            )
+        )
+    },
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            _words(
+                "januar februar märz april mai juni juli august september oktober november dezember"
+            )
+        )
+    },
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            _words(
+                "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+                "diciembre"
+            )
+        )
+    },
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            _words(
+                "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+                "dezembro"
+            )
+        )
+    },
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            _words(
+                "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+                "novembre dicembre"
+            )
+        )
+    },
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            _words(
+                "januari februari maret april mei juni juli agustus september oktober november "
+                "desember"
+            )
+        )
+    },
+}
+
+# --- language profiles -----------------------------------------------------------------------
+# The commonest function words of each language; used both to guess the language and to measure
+# stop-word density (prose has many, menus and titles few).
+
+LANGUAGE_STOPWORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": """the of and to a in is that for it as was with be by on not he i this are or
+            his from at which but have an they you were her she there been has their one all we
+            would if will more when so who had no what its about up out them than into can
+            other some could only our these two may then do also after first any new like over
+            such should where most your between did him those through how many because each
+            while us very being same both since during under until against because whose
+            before any off again here why own those am does my me shall upon""",
+        "de": """der die und in den von zu das mit sich des auf für ist im dem nicht ein eine
+            als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie
+            einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sein
+            wurde sei ich wir ihr ihre diese dieser dieses kann können wenn""",
+        "fr": """de la le et les des en un du une que est pour qui dans a par plus pas au sur
+            ne se ce il sont avec ou son mais comme on été elle ont aux ses leur cette nous
+            vous je lui y sa fait être dont tout peut entre ces""",
+        "es": """de la que el en y a los del se las por un para con no una su al lo como más
+            pero sus le ya o fue este ha sí porque esta son entre cuando muy sin sobre ser
+            también me hasta hay donde han quien desde todo nos durante todos uno les ni
+            contra otros""",
+        "pt": """de a o que e do da em um para é com não uma os no se na por mais as dos como
+            mas foi ao ele das tem à seu sua ou ser quando muito há nos já está eu também só
+            pelo pela até isso ela entre era depois sem mesmo aos ter seus quem nas me esse
+            eles você essa num nem suas meu às minha""",
+        "it": """di e il la che in a per un è del non si da le con una i dei al della sono
+            più gli lo come ma alla nel anche ha questo delle se nella ci o suo sua essere
+            tra quando ne loro molto dal stato""",
+        "nl": """de en van het een in is dat op te zijn met voor niet die aan er om ook als
+            bij maar dan nog wordt door naar uit of was worden heeft hij ze zich al deze dit
+            kan wel geen worden over meer tot""",
+        "sv": """och i att det som en på är av för med till den har de inte om ett han var
+            men från vi så kan hon sig jag eller efter när vid också under mot ska skulle
+            detta bara ut dessa""",
+        "pl": """i w na z do że się nie to jest o jak po a od za przez dla co jego tak ale
+            są jej być czy już tylko przy może było jako ich także który która które oraz
+            lub gdy tym był""",
+        "ru": """и в не на что с по как он это к из у за от о так но его для то все же было
+            был она они вы мы бы или ее только уже при же если когда их был также до этого
+            может может быть есть который которые""",
+        "uk": """і в у не на що з та до як це за від по він його для але так є ми ви вони
+            було був була також які який яка що щоб коли при про вже лише тому через""",
+        "tr": """ve bir bu da de için ile olarak çok daha ne gibi en ama o sonra kadar değil
+            var olan ya şu her veya mi ki ben sen biz onlar olduğunu""",
+        "id": """yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada
+            adalah saya kita kami mereka atau oleh karena sudah bisa tersebut telah lebih
+            seperti jika hanya dia harus saat tetapi secara""",
+    }.items()
+}
+#: Language guessing needs at least this many stop-word hits.
+LANGUAGE_MIN_HITS = 3
+#: Share of CJK characters among letters above which the text is taken as CJK.
+CJK_MIN_SHARE = 0.3

@@ -1,0 +1,215 @@
+"""Describe a document: its publication date, language, kind and publisher.
+
+Every reader calls `describe` last; it fills only what the reader left as None, from general
+evidence in the document itself (its blocks, its reference list and the lines the cleaner cut)
+and from the origin's address. Nothing here needs the network.
+
+- `parse_dateline` reads the date of a dateline ("Jul 14, 2022, 04:20 IST", "Updated: 14/07/2022",
+  "2022-07-13T10:00:00Z") and refuses ordinary sentences that merely contain a date.
+- `guess_language` compares stop-word profiles (a dozen languages) and CJK script shares.
+- `guess_kind` weighs encyclopedia evidence (reference list, encyclopedic section names, mirror
+  banners, wiki markup) against news evidence (dateline, byline, news furniture).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from urllib.parse import urlparse
+
+from sourcedesk.ingest import boilerplate as bp
+from sourcedesk.records import Document, SourceKind
+
+_MONTH = "|".join(sorted((re.escape(m) for m in bp.MONTHS), key=len, reverse=True))
+_YEAR = r"(?P<y>1[6-9]\d\d|2[01]\d\d)"
+_DATE_FORMS = (
+    # 2022-07-13, 2022/07/13, 2022.07.13, 2022-07-13T10:00:00Z
+    re.compile(r"\b" + _YEAR + r"[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+    # Jul 14, 2022 / July 14th 2022 / Nov. 19, 2019
+    re.compile(
+        r"\b(?P<mn>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + r"\b",
+        re.IGNORECASE,
+    ),
+    # 3 March 2021 / 3. März 2021 / 14 de julho de 2022
+    re.compile(
+        r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<mn>"
+        + _MONTH
+        + r")\.?,?\s+(?:de\s+)?"
+        + _YEAR
+        + r"\b",
+        re.IGNORECASE,
+    ),
+    # 14/07/2022, 07-14-2022, 14.07.2022
+    re.compile(r"\b(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.]" + _YEAR + r"\b"),
+    # July 2022
+    re.compile(r"\b(?P<mn>" + _MONTH + r")\.?,?\s+" + _YEAR + r"\b", re.IGNORECASE),
+    # a lone year
+    re.compile(r"^\W*" + _YEAR + r"\W*$"),
+)
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?", re.IGNORECASE
+)  # English weekdays
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b")
+_TZ = re.compile(r"\b[A-Z]{2,4}\b|[+-]\d{2}:?\d{2}\b|\bZ\b")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_COPYRIGHT_OWNER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"(?P<owner>[^\d.|][^.|]{1,80}?)\s*(?:[.|]|all rights reserved|$)",
+    re.IGNORECASE,
+)
+_SITE_OWNER = re.compile(r"\b(?:on|to|of) the (?P<owner>[A-Z][\w&'. -]{1,60}?) (?:website|site)\b")
+_NEWS_PATH = re.compile(r"/(?:news|story|stories|article|articles|politics|world)/|/20\d\d/\d\d/")
+_NEWS_REMOVED = re.compile(
+    r"\b(?:advertisement|subscribe|newsletter|comments?|share|related|recommended|byline|"
+    r"reporting by|editing by|breaking news|most (?:read|popular)|cookies?)\b",
+    re.IGNORECASE,
+)
+_ENCYCLOPEDIA_REMOVED = re.compile(
+    r"\bwikipedia\b|\binfobox\b|\{\{|\bcategor(?:y|ies)\s*:|\bredirected from\b|"
+    r"\b(?:main|further) (?:article|information)\s*:",
+    re.IGNORECASE,
+)
+
+
+def parse_dateline(line: str) -> str | None:
+    """The ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when that is all) a dateline states."""
+    text = " ".join(line.split())
+    if not text or len(text.split()) > bp.DATELINE_MAX_WORDS:
+        return None
+    for form in _DATE_FORMS:
+        match = form.search(text)
+        if match is None:
+            continue
+        value = _iso(match)
+        if value and _is_dateline_rest(text[: match.start()] + " " + text[match.end() :]):
+            return value
+        return None
+    return None
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    year = int(groups["y"])
+    if groups.get("a"):
+        a, b = int(groups["a"]), int(groups["b"])
+        day_first = bp.NUMERIC_DATES_DAY_FIRST if a <= 12 and b <= 12 else a > 12
+        day, month = (a, b) if day_first else (b, a)
+    elif groups.get("mn"):
+        month = bp.MONTHS[groups["mn"].lower().rstrip(".")]
+        if not groups.get("d"):
+            return f"{year:04d}-{month:02d}"
+        day = int(groups["d"])
+    elif groups.get("m"):
+        month, day = int(groups["m"]), int(groups["d"])
+    else:
+        return f"{year:04d}"
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _is_dateline_rest(rest: str) -> bool:
+    """Whether what surrounds the date is dateline furniture (labels, time, zone, a name)."""
+    rest = _TZ.sub(" ", _TIME.sub(" ", _WEEKDAY.sub(" ", rest)))
+    extra = [
+        w
+        for w in rest.split()
+        if w.lower().strip(",.:;|") not in bp.DATELINE_WORDS and _WORD.search(w)
+    ]
+    lowercase = sum(1 for w in extra if w[:1].islower())
+    return (
+        len(extra) <= bp.DATELINE_MAX_EXTRA_WORDS
+        and lowercase <= bp.DATELINE_MAX_LOWERCASE_WORDS
+        and not re.search(r"[.!?]\s+\w", rest)
+    )
+
+
+def guess_language(text: str) -> str | None:
+    """The language of a text (ISO 639-1) from stop-word profiles and scripts, or None."""
+    sample = text[:20000]
+    letters = sum(1 for c in sample if c.isalpha())
+    if letters == 0:
+        return None
+    cjk = len(_CJK.findall(sample))
+    if cjk / letters >= bp.CJK_MIN_SHARE:
+        if len(_HANGUL.findall(sample)) > cjk / 2:
+            return "ko"
+        return "ja" if _KANA.search(sample) else "zh"
+    return guess_language_from_words(_WORD.findall(sample.lower()))
+
+
+def guess_language_from_words(words: Iterable[str]) -> str | None:
+    """The language whose stop words occur most among the given lower-cased words."""
+    hits = dict.fromkeys(bp.LANGUAGE_STOPWORDS, 0)
+    for word in words:
+        for lang, stops in bp.LANGUAGE_STOPWORDS.items():
+            if word in stops:
+                hits[lang] += 1
+    best = max(hits, key=lambda lang: hits[lang])
+    return best if hits[best] >= bp.LANGUAGE_MIN_HITS else None
+
+
+def guess_kind(doc: Document, origin: str = "") -> SourceKind:
+    """Whether a document is an encyclopedia article, a news article, or something else."""
+    encyclopedia = _encyclopedia_evidence(doc, origin)
+    news = _news_evidence(doc, origin)
+    if encyclopedia >= 2 and encyclopedia >= news:
+        return "encyclopedia"
+    if news >= 2:
+        return "news"
+    return "other"
+
+
+def _encyclopedia_evidence(doc: Document, origin: str) -> int:
+    headings = {b.text.strip().lower() for b in doc.blocks if b.kind == "heading"}
+    score = 2 if "wikipedia" in origin.lower() or doc.reader.startswith("wikitext") else 0
+    score += min(len(headings & bp.ENCYCLOPEDIA_SECTIONS), 2)
+    score += 1 if len(doc.references) >= 3 else 0
+    score += 1 if any(_ENCYCLOPEDIA_REMOVED.search(line) for line in doc.removed) else 0
+    score += 1 if doc.title and "wikipedia" in doc.title.lower() else 0
+    return score
+
+
+def _news_evidence(doc: Document, origin: str) -> int:
+    score = 2 if doc.published else 0
+    score += 1 if _NEWS_PATH.search(origin.lower()) else 0
+    furniture = sum(1 for line in doc.removed if _NEWS_REMOVED.search(line))
+    score += min(furniture, 3)
+    return score
+
+
+def guess_publisher(doc: Document, origin: str = "") -> str | None:
+    """The publisher named by a copyright or site notice, Wikipedia for mirrors, or the host."""
+    for line in doc.removed:
+        for pattern in (_COPYRIGHT_OWNER, _SITE_OWNER):
+            match = pattern.search(line)
+            if match and _WORD.search(match.group("owner")):
+                return match.group("owner").strip(" -–,")
+    if any("wikipedia" in line.lower() for line in doc.removed) and doc.kind == "encyclopedia":
+        return "Wikipedia"
+    host = urlparse(origin).hostname if "://" in origin else None
+    return host.removeprefix("www.") if host else None
+
+
+def describe(doc: Document, origin: str = "") -> Document:
+    """The document with whatever of title/published/kind/language/publisher was None filled."""
+    published = doc.published or next(
+        (value for line in doc.removed if (value := parse_dateline(line))), None
+    )
+    doc = replace(doc, published=published)
+    if doc.language is None:
+        doc = replace(doc, language=guess_language("\n".join(b.text for b in doc.blocks)))
+    if doc.kind is None:
+        doc = replace(doc, kind=guess_kind(doc, origin))
+    if doc.publisher is None:
+        doc = replace(doc, publisher=guess_publisher(doc, origin))
+    if doc.title is None:
+        heading = next((b.text for b in doc.blocks if b.kind == "heading" and b.level <= 1), None)
+        doc = replace(doc, title=heading)
+    if doc.url is None and origin.startswith(("http://", "https://")):
+        doc = replace(doc, url=origin)
+    return doc

@@ -1,0 +1,466 @@
+"""Clean a plain-text capture of a web page: keep the article, cut the furniture.
+
+The input is a page's visible text, one block a line (as saved from a browser, or HTML rendered
+to text). No markup survives, so the cleaner judges each line from general evidence: its length,
+sentence punctuation, stop-word density in the page's language, furniture patterns (cookie
+notices, share bars, comment prompts, related blocks, copyright footers, mirror banners),
+menu-like tokens, repetition on the page (and across the site, when `site_lines` is given) and
+its position relative to the article's prose.
+
+Cascade (every stage returns the same `Document`; `reader` names the stage that decided):
+
+1. ``text:rules`` -- every line gets a score (prose words count for, short and furniture lines
+   against); the maximum-sum run of lines is the article. Inside it, short lines become
+   headings, list items or captions, furniture is cut; before it the title and dateline are
+   found; after it the reference list, "See also" and bibliography blocks are kept.
+2. ``text:density`` -- when no run holds enough prose: every prose line anywhere that is not
+   furniture (a jusText-like density classifier), with headings directly above prose.
+3. ``text:keep-all`` -- when there is no prose at all: every line, as the baseline.
+
+`removed` lists every cut line in page order, so a person can check what went.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from sourcedesk.ingest import boilerplate as bp
+from sourcedesk.ingest import metadata
+from sourcedesk.ingest.references import find_reference_lists, strip_entry_marker
+from sourcedesk.records import Block, BlockKind, Document, Reference
+
+RULES, DENSITY, KEEP_ALL = "text:rules", "text:density", "text:keep-all"
+
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_STRIP = "\"'“”‘’«»()[]{}.,;:!?…—–-*•|/"
+_FURNITURE = [
+    (
+        limit or 10**9,
+        re.compile("|".join(f"(?:{p})" for p, lim in bp.FURNITURE_PATTERNS if lim == limit)),
+    )
+    for limit in sorted({lim for _, lim in bp.FURNITURE_PATTERNS})
+]
+_BARRIER = re.compile("|".join(f"(?:{p})" for p in bp.BARRIER_PATTERNS))
+_CAPTION = re.compile("|".join(f"(?:{p})" for p in bp.CAPTION_PATTERNS), re.IGNORECASE)
+_MARKUP = re.compile(bp.MARKUP_HEADING)
+_MARKDOWN = re.compile(bp.MARKDOWN_HEADING)
+_BULLET = re.compile(r"^(?:[" + re.escape(bp.BULLETS) + r"]\s+|[•·▪◦‣●■►▸✓✔]\s*|\d{1,2}[.)]\s+)")
+_GLUED = re.compile(r"[a-z][A-Z]")
+_ENDS = tuple(bp.SENTENCE_END + ":;")
+
+
+@dataclass(slots=True)
+class _Line:
+    """One non-blank line of the page and what the classifier made of it."""
+
+    text: str
+    gap: bool  # a blank line came before it
+    words: int = 0
+    stop_ratio: float = 0.0
+    prose: bool = False
+    furniture: bool = False
+    barrier: bool = False
+    caption: bool = False
+    bullet: bool = False
+    level: int = 0  # heading level given by markup ("== x ==", "## x")
+    repeat: bool = False
+    reference: bool = False
+    score: float = 0.0
+
+
+def read_text_capture(
+    text: str, origin: str = "", *, site_lines: Counter[str] | None = None
+) -> Document:
+    """The article of a plain-text page capture, with its title, references and cut lines."""
+    lines = _split(text)
+    language = metadata.guess_language(text)
+    stops = bp.LANGUAGE_STOPWORDS.get(language or "")
+    for line in lines:
+        _classify(line, stops, site_lines)
+    _mark_repeats(lines)
+    ref_lists = find_reference_lists([line.text for line in lines])
+    for ref_list in ref_lists:
+        for line in lines[ref_list.start : ref_list.end]:
+            line.reference = True
+    references = tuple(ref for rl in ref_lists for ref in rl.references)
+    for line in lines:
+        line.score = _score(line)
+    stage, kept, title = _cascade(lines)
+    doc = _assemble(lines, kept, title, stage)
+    doc = Document(
+        blocks=doc.blocks,
+        title=doc.title,
+        references=references,
+        removed=doc.removed,
+        published=_published(lines, title, kept),
+        language=language,
+        reader=stage,
+    )
+    return metadata.describe(doc, origin)
+
+
+# --- lines and their features ------------------------------------------------------------
+
+
+def _split(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    gap = False
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        clean = " ".join(raw.replace("\u200b", "").replace("\ufeff", "").split())
+        if not clean:
+            gap = True
+            continue
+        lines.append(_Line(clean, gap))
+        gap = False
+    return lines
+
+
+def _classify(line: _Line, stops: frozenset[str] | None, site: Counter[str] | None) -> None:
+    text = line.text
+    lower = text.lower()
+    tokens = lower.split()
+    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    line.words = len(tokens) + cjk // bp.CJK_CHARS_PER_WORD
+    if stops is None:
+        line.stop_ratio = 1.0
+    else:
+        hits = sum(1 for w in tokens if w.strip(_STRIP) in stops)
+        line.stop_ratio = hits / max(len(tokens), 1)
+    line.level = _markup_level(text)
+    line.bullet = _BULLET.match(text) is not None
+    line.furniture = _is_furniture(lower, line.words) or bool(
+        site and site[text] >= bp.SITE_REPEAT_MIN
+    )
+    line.barrier = (
+        line.furniture and line.words <= bp.BARRIER_MAX_WORDS and bool(_BARRIER.search(lower))
+    )
+    line.caption = _CAPTION.search(text) is not None
+    line.prose = not line.level and _is_prose(text, line.words, line.stop_ratio)
+
+
+def _markup_level(text: str) -> int:
+    match = _MARKUP.match(text) or _MARKDOWN.match(text)
+    return len(match.group(1)) if match else 0
+
+
+def _is_furniture(lower: str, words: int) -> bool:
+    for limit, pattern in _FURNITURE:
+        if words <= limit and pattern.search(lower):
+            return True
+    return _is_menu(lower, words)
+
+
+def _is_menu(lower: str, words: int) -> bool:
+    """A link bar: only menu words, items glued together, or items split by bars."""
+    if words <= 6 and all(w.strip(_STRIP) in bp.MENU_WORDS for w in lower.split()):
+        return True
+    return lower.count(" | ") >= 2 or lower.count(" · ") >= 2
+
+
+def _is_prose(text: str, words: int, stop_ratio: float) -> bool:
+    if stop_ratio < bp.PROSE_MIN_STOP_RATIO:
+        return False
+    if words >= bp.PROSE_NOPUNCT_MIN_WORDS:
+        return True
+    return words >= bp.SENTENCE_MIN_WORDS and text.rstrip(bp.CLOSERS).endswith(_ENDS)
+
+
+def _is_glued_menu(text: str) -> bool:
+    return len(_GLUED.findall(text)) >= bp.MENU_GLUE_MIN and len(text.split()) <= 8
+
+
+def _mark_repeats(lines: list[_Line]) -> None:
+    """Later copies of a long line are duplicates (a page rendered twice)."""
+    seen: set[str] = set()
+    short_counts = Counter(line.text for line in lines if line.words <= 3)
+    for line in lines:
+        if len(line.text) >= bp.DUPLICATE_MIN_CHARS:
+            line.repeat = line.text in seen
+            seen.add(line.text)
+        elif short_counts[line.text] > 1 and not line.prose and not line.level:
+            line.furniture = line.furniture or _is_glued_menu(line.text)
+        if not line.furniture and _is_glued_menu(line.text):
+            line.furniture = True
+
+
+def _score(line: _Line) -> float:
+    if line.repeat or line.level:
+        return 0.0
+    if line.barrier:
+        return -bp.BARRIER_PENALTY
+    if line.furniture:
+        return -bp.FURNITURE_PENALTY
+    if line.prose:
+        return line.words * bp.PROSE_WORD_WEIGHT
+    if line.caption:
+        return bp.CAPTION_BONUS
+    return -(bp.SHORT_LINE_PENALTY + bp.SHORT_WORD_PENALTY * line.words)
+
+
+# --- the cascade ---------------------------------------------------------------------------
+
+
+def _cascade(lines: list[_Line]) -> tuple[str, dict[int, Block], int]:
+    """Which stage decided, the kept blocks by line number, and the title's line (or -1)."""
+    region = _main_region(lines)
+    if region is not None:
+        start, end = region
+        title = _find_title(lines, start)
+        kept = _region_blocks(lines, start, end, title)
+        kept.update(_appendix_blocks(lines, end))
+        return RULES, kept, title
+    prose = [i for i, line in enumerate(lines) if line.prose and _plain(line)]
+    if prose:
+        title = _find_title(lines, prose[0])
+        return DENSITY, _density_blocks(lines, prose, title), title
+    everything = {i: Block("paragraph", ln.text) for i, ln in enumerate(lines) if not ln.reference}
+    return KEEP_ALL, everything, -1
+
+
+def _plain(line: _Line) -> bool:
+    return not (line.furniture or line.repeat or line.reference)
+
+
+def _main_region(lines: list[_Line]) -> tuple[int, int] | None:
+    """The maximum-sum run of line scores ([start, end)), or None when it holds too little."""
+    best, best_start, best_end = 0.0, 0, 0
+    total, start = 0.0, 0
+    for i, line in enumerate(lines):
+        if line.reference:
+            total, start = 0.0, i + 1
+            continue
+        if total <= 0:
+            total, start = 0.0, i
+        total += line.score
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    prose_words = sum(ln.words for ln in lines[best_start:best_end] if ln.prose and _plain(ln))
+    return (best_start, best_end) if prose_words >= bp.REGION_MIN_WORDS else None
+
+
+# --- inside the region -----------------------------------------------------------------------
+
+
+def _region_blocks(lines: list[_Line], start: int, end: int, title: int) -> dict[int, Block]:
+    """Blocks for the kept lines of the main region (furniture, repeats and datelines cut)."""
+    title_key = _key(_heading_text(lines[title])) if title >= 0 else None
+    keep = [i for i in range(start, end) if i != title and _keepable(lines[i], title_key)]
+    keep = _drop_nav_runs(lines, keep)
+    blocks: dict[int, Block] = {}
+    previous: Block | None = None
+    for pos, i in enumerate(keep):
+        following = lines[keep[pos + 1]] if pos + 1 < len(keep) else None
+        previous = blocks[i] = _block(lines[i], previous, following)
+    return blocks
+
+
+def _keepable(line: _Line, title_key: str | None) -> bool:
+    if line.furniture or line.repeat or line.reference or not _has_letters(line.text):
+        return False
+    if title_key is not None and _key(_heading_text(line)) == title_key:
+        return False
+    return line.prose or not _is_dateline(line)
+
+
+def _drop_nav_runs(lines: list[_Line], keep: list[int]) -> list[int]:
+    """Without runs of short title-case lines (navigation boxes, link lists)."""
+    drop: set[int] = set()
+    run: list[int] = []
+    for i in [*keep, -1]:
+        line = lines[i] if i >= 0 else None
+        if line is not None and _is_short_label(line):
+            run.append(i)
+            continue
+        capitals = sum(1 for j in run if lines[j].text[:1].isupper())
+        if len(run) >= bp.NAV_RUN_MIN and capitals >= bp.NAV_RUN_TITLECASE_SHARE * len(run):
+            drop.update(run)
+        run = []
+    return [i for i in keep if i not in drop]
+
+
+def _is_short_label(line: _Line) -> bool:
+    return not (line.prose or line.bullet or line.level or line.caption)
+
+
+def _block(line: _Line, previous: Block | None, following: _Line | None) -> Block:
+    """The kind of block a kept line makes, given its neighbours."""
+    text = line.text
+    if line.level:
+        return Block("heading", _heading_text(line), line.level)
+    if line.bullet:
+        return Block("list_item", _BULLET.sub("", text, count=1).strip() or text)
+    if line.prose:
+        return Block(_prose_kind(line), text.removeprefix(">").strip())
+    if line.caption:
+        return Block("caption", text)
+    return _short_block(line, previous, following)
+
+
+def _prose_kind(line: _Line) -> BlockKind:
+    text = line.text
+    if text.startswith(">"):
+        return "quote"
+    quotes = sum(text.count(q) for q in '"“”«»')
+    if text[0] in '"“«' and text.rstrip(".")[-1] in '"”»' and quotes == 2:
+        return "quote"
+    if line.caption:
+        return "caption"
+    return "paragraph"
+
+
+def _short_block(line: _Line, previous: Block | None, following: _Line | None) -> Block:
+    heading_next = following is not None and (following.prose or following.bullet)
+    after_text = previous is None or previous.kind in ("paragraph", "quote", "heading", "caption")
+    unfinished = line.text.endswith((".", ",", ";"))
+    if line.words <= bp.HEADING_MAX_WORDS and heading_next and after_text and not unfinished:
+        return Block("heading", line.text.rstrip(":"), 2)
+    if line.words >= bp.CAPTION_MIN_WORDS:
+        return Block("paragraph", line.text)
+    return Block("list_item", line.text)
+
+
+def _density_blocks(lines: list[_Line], prose: list[int], title: int) -> dict[int, Block]:
+    """Stage 2: prose lines anywhere, each with a short heading line directly above it."""
+    blocks: dict[int, Block] = {}
+    for i in prose:
+        above = i - 1
+        if above >= 0 and above != title and above not in blocks and _heading_like(lines[above]):
+            blocks[above] = Block("heading", _heading_text(lines[above]), lines[above].level or 2)
+        blocks[i] = Block(_prose_kind(lines[i]), lines[i].text)
+    return blocks
+
+
+def _heading_like(line: _Line) -> bool:
+    if line.level:
+        return True
+    return (
+        _plain(line)
+        and not line.prose
+        and line.words <= bp.HEADING_MAX_WORDS
+        and line.text[:1].isupper()
+        and not line.text.endswith(".")
+    )
+
+
+# --- title, dateline, appendix ---------------------------------------------------------------
+
+
+def _find_title(lines: list[_Line], start: int) -> int:
+    """The line that names the article: a level-1 heading, else the best line before the text."""
+    for i, line in enumerate(lines[: start + 1]):
+        if line.level == 1:
+            return i
+    counts = Counter(_key(line.text) for line in lines)
+    best, best_score = -1, 0.0
+    for i in range(max(0, start - bp.TITLE_WINDOW), start):
+        line = lines[i]
+        if not _title_like(line):
+            continue
+        score = min(line.words, 10) * 0.3 - 0.05 * (start - i)
+        score += 3.0 if counts[_key(line.text)] > 1 else 0.0
+        score += 2.0 if any(_is_dateline(lines[j]) for j in range(i + 1, min(i + 4, start))) else 0
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _title_like(line: _Line) -> bool:
+    if line.furniture or line.repeat or line.caption or line.prose or line.reference:
+        return False
+    if not bp.TITLE_MIN_WORDS <= line.words <= bp.TITLE_MAX_WORDS or line.text.endswith("."):
+        return False
+    return _has_letters(line.text) and not _is_dateline(line)
+
+
+def _is_dateline(line: _Line) -> bool:
+    return line.words <= bp.DATELINE_MAX_WORDS and metadata.parse_dateline(line.text) is not None
+
+
+def _published(lines: list[_Line], title: int, kept: dict[int, Block]) -> str | None:
+    """The date of the dateline nearest after the title (else nearest before it)."""
+    anchor = title if title >= 0 else min(kept, default=0)
+    order = [*range(anchor, len(lines)), *range(anchor - 1, -1, -1)]
+    for i in order:
+        if i not in kept and not lines[i].prose and _is_dateline(lines[i]):
+            return metadata.parse_dateline(lines[i].text)
+    return None
+
+
+def _appendix_blocks(lines: list[_Line], end: int) -> dict[int, Block]:
+    """After the article: "See also" and bibliography blocks, as a heading and list items."""
+    blocks: dict[int, Block] = {}
+    i = end
+    while i < len(lines):
+        name = _key(_heading_text(lines[i])).strip(":")
+        if name in bp.SEE_ALSO_HEADINGS or name in bp.BIBLIOGRAPHY_HEADINGS:
+            items = _appendix_items(lines, i + 1, cited=name in bp.BIBLIOGRAPHY_HEADINGS)
+            if items:
+                level = lines[i].level or 2
+                blocks[i] = Block("heading", _heading_text(lines[i]), level)
+                blocks.update(items)
+                i = max(items)
+        i += 1
+    return blocks
+
+
+def _appendix_items(lines: list[_Line], start: int, cited: bool) -> dict[int, Block]:
+    items: dict[int, Block] = {}
+    for i in range(start, min(len(lines), start + bp.APPENDIX_MAX_ITEMS)):
+        line = lines[i]
+        if line.level or line.reference or line.furniture or _is_section_name(line):
+            break
+        if items and line.gap and not line.bullet:
+            break
+        looks_cited = line.bullet or _CITATION.search(line.text) is not None
+        short_item = line.words <= bp.APPENDIX_ITEM_MAX_WORDS and not line.prose
+        if not (looks_cited if cited else line.bullet or short_item):
+            break
+        items[i] = Block("list_item", _BULLET.sub("", line.text, count=1).strip() or line.text)
+    return items
+
+
+_CITATION = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b|[\"“]|\bisbn\b|\bpp?\.\s*\d|\bdoi\b", re.I)
+
+
+def _is_section_name(line: _Line) -> bool:
+    name = _key(_heading_text(line)).strip(":")
+    return name in bp.REFERENCE_HEADINGS or name in bp.ENCYCLOPEDIA_SECTIONS
+
+
+# --- assembling ------------------------------------------------------------------------------
+
+
+def _assemble(lines: list[_Line], kept: dict[int, Block], title: int, stage: str) -> Document:
+    blocks: list[Block] = []
+    removed: list[str] = []
+    for i, line in enumerate(lines):
+        if i in kept:
+            blocks.append(kept[i])
+        elif i != title and not line.reference:
+            removed.append(line.text)
+    title_text = _heading_text(lines[title]) if title >= 0 else None
+    return Document(blocks=tuple(blocks), title=title_text, removed=tuple(removed), reader=stage)
+
+
+def _heading_text(line: _Line) -> str:
+    match = _MARKUP.match(line.text) or _MARKDOWN.match(line.text)
+    return match.group(2).strip() if match else line.text
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def references_of(doc: Document) -> tuple[Reference, ...]:
+    """The reference entries a capture yielded (a convenience for callers and tests)."""
+    return doc.references
+
+
+__all__ = ["DENSITY", "KEEP_ALL", "RULES", "read_text_capture", "strip_entry_marker"]
