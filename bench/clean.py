@@ -76,9 +76,7 @@ BLOCK = frozenset(
         "summary",
         "table",
         "tbody",
-        "td",
         "tfoot",
-        "th",
         "thead",
         "tr",
         "ul",
@@ -86,6 +84,10 @@ BLOCK = frozenset(
         "label",
     )
 )
+
+
+#: Table cells: a row is one line, its cells separated by a tab.
+CELLS = frozenset({"td", "th"})
 
 
 def render_text(data: bytes) -> str:
@@ -101,7 +103,7 @@ def _walk(element: etree._Element, parts: list[str]) -> None:
     tag = element.tag.lower() if isinstance(element.tag, str) else None
     if tag is not None and tag not in INVISIBLE and element.get("hidden") is None:
         block = tag in BLOCK
-        parts.append("\n" if block else "")
+        parts.append("\n" if block else "\t" if tag in CELLS else "")
         parts.append(element.text or "")
         for child in element:
             _walk(child, parts)

@@ -43,10 +43,14 @@ BARRIER_PENALTY = 40.0
 CAPTION_BONUS = 1.0
 #: A main region with fewer prose words than this falls through to the next cascade stage.
 REGION_MIN_WORDS = 25
-#: A secondary region is added when it holds this share of the main region's score ...
-SECONDARY_MIN_SHARE = 0.5
-#: ... and lies no more than this many lines away.
-SECONDARY_MAX_GAP = 12
+#: A comment-section header ends the article when this many prose words come before it.
+COMMENT_MIN_PRIOR_WORDS = 80
+#: The article is the first run (between barriers) scoring this share of the best run ...
+FIRST_RUN_SHARE = 0.5
+#: ... continued by later runs no more than this many lines away ...
+CONTINUATION_MAX_GAP = 30
+#: ... that hold this many prose lines in a row.
+CONTINUATION_RUN = 3
 
 # --- repetition ------------------------------------------------------------------------------
 
@@ -166,7 +170,8 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
         14,
     ),
     (r"\bno comments\b|\bcomments? (?:are |is )?(?:closed|off)\b", 25),
-    (r"^\d+\s*(?:comments?|replies|responses)\b", 6),
+    (r"^\d+\s*(?:comments?|replies|responses|thoughts)\b", 25),
+    (r"^[\w.@-]+(?: [\w.@-]+){0,3} (?:says|said|wrote|writes|replied)\s*:$", 5),
     (r"^(?:comments?|replies|reply|responses|discussion)\b\W*(?:\(\d+\))?$", 3),
     (r"\bclick (?:here )?to (?:comment|reply|share|print|email)\b", 12),
     (r"\bjoin the (?:discussion|conversation)\b", 12),
@@ -216,6 +221,7 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\bcontact us\b|\babout us\b|\bsite ?map\b", 8),
     # bylines and article meta
     (r"^(?:by|written by|posted by|author:|words by|story by|reported by)\s", 10),
+    (r"^(?:updated )?\d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?) ago$", 4),
     (r"\b\d+\s*min(?:ute)?s? read\b|^reading time\b|\bviews?:\s*\d", 10),
     (r"^(?:last )?(?:updated|modified|published|posted)(?: on)?\b", 14),
     (r"^about the (?:author|publisher)\b", 6),
@@ -223,17 +229,26 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
 
 #: Short lines that usually open the after-article zone; each is also a furniture line.
 BARRIER_PATTERNS: tuple[str, ...] = (
-    r"^(?:\d+\s*)?(?:comments?|replies|responses)\b",
+    r"^(?:\d+\s*)?(?:comments?|replies|responses|thoughts)\b",
     r"\b(?:leave|post|add|write|load|view|show) (?:a |your |the |all )?(?:\d+ )?comments?\b",
-    r"^(?:related|recommended|suggested|popular|trending|more)\b",
+    r"^(?:related|recommended|suggested|popular|trending|more)\b[^:]*$",
     r"\byou (?:may|might) (?:also )?(?:like|enjoy|be interested)\b",
     r"^most (?:popular|read|viewed|shared|commented)\b",
     r"^about the (?:author|publisher)\b",
     r"^(?:copyright|©)",
     r"\ball rights reserved\b",
     r"\bbloggers like this\b",
+    r"\b(?:leave|post) a (?:reply|response)\b",
 )
-BARRIER_MAX_WORDS = 8
+BARRIER_MAX_WORDS = 25
+#: Barriers that open a comment section: the article does not go on after them.
+COMMENT_HEADER_PATTERNS: tuple[str, ...] = (
+    r"^\d+\s*(?:comments?|replies|responses|thoughts)\b.{3,}",
+    r"^(?:comments?|replies|responses|thoughts) (?:on|to)\b",
+    r"\bjoin the (?:discussion|conversation)\b|\bcomments are closed\b",
+    r"\b(?:leave|post|add|write|load|view|show) (?:a |your |the |all )?(?:\d+ )?comments?\b",
+    r"\b(?:leave|post) a (?:reply|response)\b",
+)
 
 #: A line whose words are all from this list is a menu or link bar.
 MENU_WORDS = frozenset(

@@ -44,6 +44,7 @@ _FURNITURE = [
     for limit in sorted({lim for _, lim in bp.FURNITURE_PATTERNS})
 ]
 _BARRIER = re.compile("|".join(f"(?:{p})" for p in bp.BARRIER_PATTERNS))
+_COMMENT = re.compile("|".join(f"(?:{p})" for p in bp.COMMENT_HEADER_PATTERNS))
 _CAPTION = re.compile("|".join(f"(?:{p})" for p in bp.CAPTION_PATTERNS), re.IGNORECASE)
 _MARKUP = re.compile(bp.MARKUP_HEADING)
 _MARKDOWN = re.compile(bp.MARKDOWN_HEADING)
@@ -63,6 +64,7 @@ class _Line:
     prose: bool = False
     furniture: bool = False
     barrier: bool = False
+    comment: bool = False  # opens a comment section
     caption: bool = False
     bullet: bool = False
     level: int = 0  # heading level given by markup ("== x ==", "## x")
@@ -137,6 +139,7 @@ def _classify(line: _Line, stops: frozenset[str] | None, site: Counter[str] | No
     line.barrier = (
         line.furniture and line.words <= bp.BARRIER_MAX_WORDS and bool(_BARRIER.search(lower))
     )
+    line.comment = line.barrier and _COMMENT.search(lower) is not None
     line.caption = _CAPTION.search(text) is not None
     line.prose = not line.level and _is_prose(text, line.words, line.stop_ratio)
 
@@ -205,12 +208,13 @@ def _score(line: _Line) -> float:
 
 def _cascade(lines: list[_Line]) -> tuple[str, dict[int, Block], int]:
     """Which stage decided, the kept blocks by line number, and the title's line (or -1)."""
-    region = _main_region(lines)
-    if region is not None:
-        start, end = region
-        title = _find_title(lines, start)
-        kept = _region_blocks(lines, start, end, title)
-        kept.update(_appendix_blocks(lines, end))
+    regions = _main_regions(lines)
+    if regions:
+        title = _find_title(lines, regions[0].start)
+        kept: dict[int, Block] = {}
+        for run in regions:
+            kept.update(_region_blocks(lines, run.start, run.end, title))
+        kept.update(_appendix_blocks(lines, regions[-1].end))
         return RULES, kept, title
     prose = [i for i, line in enumerate(lines) if line.prose and _plain(line)]
     if prose:
@@ -224,21 +228,93 @@ def _plain(line: _Line) -> bool:
     return not (line.furniture or line.repeat or line.reference)
 
 
-def _main_region(lines: list[_Line]) -> tuple[int, int] | None:
-    """The maximum-sum run of line scores ([start, end)), or None when it holds too little."""
-    best, best_start, best_end = 0.0, 0, 0
-    total, start = 0.0, 0
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """A run of lines [start, end) and the sum of their scores."""
+
+    start: int
+    end: int
+    score: float
+
+
+def _main_regions(lines: list[_Line]) -> list[_Run]:
+    """The article's runs of lines: the first strong run, plus the runs that continue it.
+
+    The page is cut at barrier lines (comment, related and footer headers) and reference
+    lists; each piece contributes its maximum-sum run. Runs after a comment-section header
+    only count when nothing before it holds enough prose.
+    """
+    runs = [run for lo, hi in _chunks(lines) if (run := _best_run(lines, lo, hi))]
+    if not runs:
+        return []
+    comment = _comment_start(lines, runs)
+    candidates = [run for run in runs if run.end <= comment] or runs
+    top = max(run.score for run in candidates)
+    main = next(run for run in candidates if run.score >= bp.FIRST_RUN_SHARE * top)
+    at = runs.index(main)
+    regions = [main]
+    for run in runs[at + 1 :]:
+        if run.start > comment or not _joins(lines, regions[-1].end, run.start, run):
+            break
+        regions.append(run)
+    for run in reversed(runs[:at]):
+        if not _joins(lines, run.end, regions[0].start, run):
+            break
+        regions.insert(0, run)
+    words = sum(_prose_words(lines, run) for run in regions)
+    return regions if words >= bp.REGION_MIN_WORDS else []
+
+
+def _chunks(lines: list[_Line]) -> list[tuple[int, int]]:
+    chunks, start = [], 0
     for i, line in enumerate(lines):
-        if line.reference:
-            total, start = 0.0, i + 1
-            continue
+        if line.reference or line.barrier:
+            chunks.append((start, i))
+            start = i + 1
+    chunks.append((start, len(lines)))
+    return [(lo, hi) for lo, hi in chunks if hi > lo]
+
+
+def _best_run(lines: list[_Line], lo: int, hi: int) -> _Run | None:
+    """The maximum-sum run of line scores within [lo, hi) (Kadane), or None if all negative."""
+    best: _Run | None = None
+    total, start = 0.0, lo
+    for i in range(lo, hi):
         if total <= 0:
             total, start = 0.0, i
-        total += line.score
-        if total > best:
-            best, best_start, best_end = total, start, i + 1
-    prose_words = sum(ln.words for ln in lines[best_start:best_end] if ln.prose and _plain(ln))
-    return (best_start, best_end) if prose_words >= bp.REGION_MIN_WORDS else None
+        total += lines[i].score
+        if total > 0 and (best is None or total > best.score):
+            best = _Run(start, i + 1, total)
+    return best
+
+
+def _comment_start(lines: list[_Line], runs: list[_Run]) -> int:
+    """The first comment-section header that follows enough prose (else past the end)."""
+    for i, line in enumerate(lines):
+        if line.comment:
+            before = sum(_prose_words(lines, run) for run in runs if run.end <= i)
+            if before >= bp.COMMENT_MIN_PRIOR_WORDS:
+                return i
+    return len(lines)
+
+
+def _prose_words(lines: list[_Line], run: _Run) -> int:
+    return sum(ln.words for ln in lines[run.start : run.end] if ln.prose and _plain(ln))
+
+
+def _joins(lines: list[_Line], gap_start: int, gap_end: int, run: _Run) -> bool:
+    """Whether a run across a short gap reads like more of the article."""
+    return gap_end - gap_start <= bp.CONTINUATION_MAX_GAP and _continues(lines, run)
+
+
+def _continues(lines: list[_Line], run: _Run) -> bool:
+    """Whether a run reads like article text: several prose lines in a row."""
+    streak = 0
+    for line in lines[run.start : run.end]:
+        streak = streak + 1 if line.prose and _plain(line) else 0
+        if streak >= bp.CONTINUATION_RUN:
+            return True
+    return False
 
 
 # --- inside the region -----------------------------------------------------------------------
