@@ -1,0 +1,579 @@
+"""A rule-based temporal tagger: date expressions with exact offsets and TIMEX3 values.
+
+Modelled on HeidelTime: the patterns live in ``date_patterns`` as data and each names the
+normalisation function that reads its match. Tagging runs in three steps:
+
+1. every rule is matched over the text; matches that need a date-like context (bare years,
+   bare month names) are kept only where one is found;
+2. overlapping matches are resolved, the longest first;
+3. matches are normalised in reading order: explicit dates first, then expressions that need
+   a reference -- a day and month without a year take the year of the narrative (the closest
+   preceding explicit year in the paragraph, else earlier in the document; for news, the
+   publication date), relative expressions ("on Wednesday", "last month") take the anchor,
+   anaphoric ones ("the following day") the last date mentioned.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+
+from sourcedesk.records import DateMention
+from sourcedesk.research import date_patterns as P
+
+__all__ = ["compile_rules", "event_date", "tag_dates"]
+
+_BOUNDARY_BEFORE = r"(?<![\w$€£¥#@/])"
+_BOUNDARY_AFTER = r"(?![\w-]|[.,]\d|%)"
+_YEAR_LIST_GAP = re.compile(r"\s*(?:,|and|or|to|through|–|—|-|&|,\s*and)\s*(?:in\s+)?", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s+|$)|\n")
+_CLAUSE_END = re.compile(r"\bthat\b|\bwhich\b|;|[.!?](?:\s|$)|\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_WORD_BEFORE = re.compile(r"([\w.©’']+)[^\w\n]*$")
+_WORD_AFTER = re.compile(r"^\s*([A-Za-z]+)")
+_ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+
+
+def _alternation(words: list[str], *, capitalised: bool) -> str:
+    """A regex alternation of words, longest first; capitalised words match case-sensitively."""
+    forms: list[str] = []
+    for word in sorted(words, key=len, reverse=True):
+        abbreviation = any(other != word and other.startswith(word) for other in words)
+        dot = r"\.?" if abbreviation else ""
+        if capitalised:
+            forms += [re.escape(word.capitalize()) + dot, re.escape(word.upper()) + dot]
+        else:
+            forms.append(re.escape(word).replace(r"\ ", r"\s+"))
+    body = "|".join(forms)
+    return f"(?-i:{body})" if capitalised else f"(?:{body})"
+
+
+def _placeholders() -> dict[str, str]:
+    """The regex fragments that fill the rule templates."""
+    full_days = [w for w in P.WEEKDAYS if len(w) > 4 or w.endswith("day")]
+    return {
+        "MONTH": f"(?P<month>{_alternation(list(P.MONTHS), capitalised=True)})",
+        "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
+        "YEAR": r"(?P<year>[12]\d{3})(?!\d)",
+        "WEEKDAY": f"(?P<weekday>{_alternation(full_days, capitalised=True)})",
+        "MOD": rf"(?:(?P<mod>{P.MODIFIERS})[\s-]*)?",
+        "SEASON": _alternation(list(P.SEASONS), capitalised=False),
+        "ORDINAL": _alternation(list(P.ORDINAL_WORDS), capitalised=False),
+        "NUM": _alternation(list(P.NUMBER_WORDS), capitalised=False),
+        "DAYWORD": f"(?P<dayword>{_alternation(list(P.DAY_WORDS), capitalised=False)})",
+        "FUZZY": f"(?P<fuzzy>{_alternation(list(P.FUZZY), capitalised=False)})",
+    }
+
+
+@cache
+def compile_rules() -> tuple[tuple[P.DateRule, re.Pattern[str]], ...]:
+    """Each rule of ``date_patterns.RULES`` with its compiled, bounded regular expression."""
+    fill = _placeholders()
+    compiled = []
+    for rule in P.RULES:
+        body = re.sub(r"\{([A-Z]+)\}", lambda m: fill[m.group(1)], rule.pattern)
+        regex = re.compile(_BOUNDARY_BEFORE + f"(?:{body})" + _BOUNDARY_AFTER, re.I)
+        compiled.append((rule, regex))
+    return tuple(compiled)
+
+
+@dataclass
+class _Hit:
+    """One rule match, later given a value."""
+
+    rule: P.DateRule
+    match: re.Match[str]
+    order: int
+    value: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.match.start()
+
+    @property
+    def end(self) -> int:
+        return self.match.end()
+
+    def group(self, name: str) -> str | None:
+        """A named group of the match, or None when the rule has no such group."""
+        return self.match.groupdict().get(name)
+
+
+@dataclass(frozen=True)
+class _Year:
+    """An explicit year told in the text, a candidate year of the narrative."""
+
+    start: int
+    year: int
+    paragraph: int
+    frame: bool  # opens its sentence ("In 2014, ..."), so sets the time of what follows
+
+
+@dataclass
+class _Context:
+    """What normalisation needs to know about the document."""
+
+    text: str
+    anchor: date | None
+    anchor_year: int | None
+    news: bool
+    month_first: bool
+    paragraphs: list[int]
+    years: list[_Year] = field(default_factory=list)
+    last_ref: date | None = None
+    last_ref_precision: str = ""  # "day", "month" or "year"
+
+    def paragraph(self, offset: int) -> int:
+        """The index of the paragraph that holds an offset."""
+        return bisect.bisect_right(self.paragraphs, offset) - 1
+
+
+def tag_dates(text: str, anchor: str | None = None, *, news: bool = True) -> list[DateMention]:
+    """Every date expression of a text with its offsets and normalised TIMEX3 value."""
+    hits = _resolve_overlaps(_filter_context(text, _match_all(text)))
+    ctx = _make_context(text, anchor, news, hits)
+    for hit in hits:
+        if hit.rule.normaliser in _EXPLICIT:
+            hit.value = _NORMALISERS[hit.rule.normaliser](hit, ctx)
+            _note_explicit_year(hit, ctx)
+    mentions = []
+    for hit in hits:
+        if hit.rule.normaliser not in _EXPLICIT:
+            hit.value = _NORMALISERS[hit.rule.normaliser](hit, ctx)
+        if hit.value is None:
+            continue
+        _note_reference(hit.value, ctx)
+        mentions.append(DateMention(hit.match.group(0), hit.start, hit.end, hit.value))
+    return mentions
+
+
+def event_date(value: str) -> str | None:
+    """The ISO date (YYYY, YYYY-MM or YYYY-MM-DD) a TIMEX3 value stands for, if any."""
+    week = re.match(r"^(\d{4})-W(\d\d)", value)
+    if week:
+        thursday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
+        return f"{thursday.year:04d}-{thursday.month:02d}"
+    if re.match(r"^\d{4}-(?:Q\d|H\d|SP|SU|FA|WI)$", value):
+        return value[:4]
+    m = _ISO_PREFIX.match(value)
+    if not m:
+        return None
+    return "-".join(g for g in m.groups() if g)
+
+
+# --- step 1 and 2: matching ------------------------------------------------------------------
+
+
+def _match_all(text: str) -> list[_Hit]:
+    """All matches of all rules, in no particular order."""
+    hits = []
+    for order, (rule, regex) in enumerate(compile_rules()):
+        hits += [_Hit(rule, m, order) for m in regex.finditer(text)]
+    return hits
+
+
+def _filter_context(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop bare years and bare months that are not in a date-like context."""
+    kept: list[_Hit] = []
+    year_ends: list[int] = [h.end for h in hits if h.group("year") and not h.rule.needs_context]
+    for hit in sorted(hits, key=lambda h: h.start):
+        need = hit.rule.needs_context
+        if need == "year" and not (
+            _year_context(text, hit) or _follows_year(text, hit.start, year_ends)
+        ):
+            continue
+        if need == "month" and not _month_context(text, hit):
+            continue
+        if need == "year":
+            year_ends.append(hit.end)
+        kept.append(hit)
+    return kept
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before an offset, lower-cased ("" at the start of a line)."""
+    window = text[max(0, start - 30) : start].rsplit("\n", 1)[-1]
+    m = _WORD_BEFORE.search(window)
+    return m.group(1).lower() if m else ""
+
+
+def _year_context(text: str, hit: _Hit) -> bool:
+    """Whether a four-digit number reads as a year where it stands."""
+    year = int(hit.group("year") or 0)
+    if not 1000 <= year <= 2199 or _is_count(text, hit.end):
+        return False
+    if hit.group("mod"):
+        return True
+    before = text[max(0, hit.start - 2) : hit.start]
+    if before.endswith(("(", "’s", "'s")) or text[: hit.start].rstrip(" \t").endswith(("'s", "’s")):
+        return True
+    if (hit.start == 0 or text[hit.start - 1] == "\n") and re.match(r"\s*[,:–—-]", text[hit.end :]):
+        return True
+    word = _word_before(text, hit.start)
+    if word in P.YEAR_CONTEXT_BEFORE:
+        return True
+    named = re.search(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\s+$", text[max(0, hit.start - 30) : hit.start])
+    return bool(named) and P.NAMED_YEAR_RANGE[0] <= year <= P.NAMED_YEAR_RANGE[1]
+
+
+def _is_count(text: str, end: int) -> bool:
+    """Whether the word after a number makes it a count ("1500 troops")."""
+    m = _WORD_AFTER.match(text[end : end + 30])
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower() in P.COUNT_NOUNS:
+        return True
+    return word.islower() and word.endswith("s") and word not in P.NOT_PLURAL and len(word) > 3
+
+
+def _follows_year(text: str, start: int, year_ends: list[int]) -> bool:
+    """Whether a number continues a list or range of years ("2009, 2011 and 2014")."""
+    return any(end < start and _YEAR_LIST_GAP.fullmatch(text[end:start]) for end in year_ends)
+
+
+def _month_context(text: str, hit: _Hit) -> bool:
+    """Whether a bare month name is used as a date ("in March", "early May")."""
+    if hit.group("mod"):
+        return True
+    return _word_before(text, hit.start) in P.MONTH_CONTEXT_BEFORE
+
+
+def _resolve_overlaps(hits: list[_Hit]) -> list[_Hit]:
+    """Keep the longest of overlapping matches (earlier rules win ties), in text order."""
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.order, h.start)):
+        if any(hit.start < e and s < hit.end for s, e in taken):
+            continue
+        taken.append((hit.start, hit.end))
+        kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+# --- step 3: normalisation -------------------------------------------------------------------
+
+
+def _parse_anchor(anchor: str | None) -> tuple[date | None, int | None]:
+    """The anchor as a day (when day-precise) and its year."""
+    m = _ISO_PREFIX.match(anchor or "")
+    if not m:
+        return None, None
+    year, month, day = m.groups()
+    if month and day:
+        try:
+            return date(int(year), int(month), int(day)), int(year)
+        except ValueError:
+            return None, int(year)
+    return None, int(year)
+
+
+def _make_context(text: str, anchor: str | None, news: bool, hits: list[_Hit]) -> _Context:
+    """Read the anchor, the paragraphs and the document's day/month order."""
+    anchor_day, anchor_year = _parse_anchor(anchor)
+    month_first = sum(h.rule.name.startswith("month_day") for h in hits) > sum(
+        h.rule.name.startswith("day_month") for h in hits
+    )
+    paragraphs = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    return _Context(text, anchor_day, anchor_year, news, month_first, paragraphs)
+
+
+def _note_explicit_year(hit: _Hit, ctx: _Context) -> None:
+    """Record an explicit year as a candidate year of the narrative."""
+    if hit.value is None or not hit.group("year"):
+        return
+    words = ctx.text[max(0, hit.start - 60) : hit.start].lower().split()
+    if any(word in P.NARRATIVE_YEAR_EXCLUDE for word in words[-P.NARRATIVE_EXCLUDE_WINDOW :]):
+        return
+    frame = len(ctx.text[_sentence_start(ctx.text, hit.start) : hit.start].split()) <= 2
+    ctx.years.append(_Year(hit.start, int(hit.value[:4]), ctx.paragraph(hit.start), frame))
+
+
+def _note_reference(value: str, ctx: _Context) -> None:
+    """Remember the last precise date told, the reference of anaphoric expressions."""
+    m = re.match(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$", value)
+    if not m:
+        return
+    year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    ctx.last_ref = date(year, month, day)
+    ctx.last_ref_precision = "day" if m.group(3) else "month" if m.group(2) else "year"
+
+
+def _month_number(name: str | None) -> int:
+    """The number of a month name or abbreviation."""
+    return P.MONTHS[(name or "").lower().rstrip(".")]
+
+
+def _fmt(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """An ISO value, or None when the date does not exist."""
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _norm_absolute(hit: _Hit, ctx: _Context) -> str | None:
+    day = int(hit.group("day")) if hit.group("day") else None
+    return _fmt(int(hit.group("year") or 0), _month_number(hit.group("month")), day)
+
+
+def _norm_numeric_ymd(hit: _Hit, ctx: _Context) -> str | None:
+    return _fmt(
+        int(hit.group("year") or 0), int(hit.group("month") or 0), int(hit.group("day") or 0)
+    )
+
+
+def _norm_numeric_ambiguous(hit: _Hit, ctx: _Context) -> str | None:
+    a, b, raw_year = int(hit.group("a") or 0), int(hit.group("b") or 0), hit.group("year") or ""
+    if len(raw_year) == 2 and hit.group("sep") != "/":
+        return None
+    year = int(raw_year) if len(raw_year) == 4 else _century_for(int(raw_year), ctx)
+    day, month = (
+        (b, a)
+        if (a <= 12 < b) or (ctx.month_first and hit.group("sep") == "/" and b <= 12)
+        else (a, b)
+    )
+    return _fmt(year, month, day) if month <= 12 else None
+
+
+def _century_for(yy: int, ctx: _Context) -> int:
+    """A two-digit year in the century that keeps it nearest before the anchor."""
+    now = ctx.anchor_year or date.today().year
+    year = now - now % 100 + yy
+    return year - 100 if year > now + 10 else year
+
+
+def _norm_year(hit: _Hit, ctx: _Context) -> str | None:
+    return _fmt(int(hit.group("year") or 0))
+
+
+def _norm_season(hit: _Hit, ctx: _Context) -> str | None:
+    season = P.SEASONS[(hit.group("season") or "").lower()]
+    if hit.group("year"):
+        return f"{hit.group('year')}-{season}"
+    if ctx.anchor_year is None:
+        return None
+    return f"{ctx.anchor_year + P.REL_SHIFT.get((hit.group('rel') or '').lower(), 0)}-{season}"
+
+
+def _norm_quarter(hit: _Hit, ctx: _Context) -> str | None:
+    if hit.group("year"):
+        q = int(hit.group("q") or P.ORDINAL_WORDS[(hit.group("qord") or "").lower()])
+        return f"{hit.group('year')}-Q{q}"
+    if ctx.anchor is None:
+        return None
+    shift = P.REL_SHIFT.get(" ".join((hit.group("rel") or "").lower().split()), 0)
+    index = ctx.anchor.year * 4 + (ctx.anchor.month - 1) // 3 + shift
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+def _norm_half(hit: _Hit, ctx: _Context) -> str | None:
+    return f"{hit.group('year')}-H{1 if (hit.group('half') or '').lower() == 'first' else 2}"
+
+
+def _norm_decade(hit: _Hit, ctx: _Context) -> str | None:
+    if hit.group("decade"):
+        return f"{hit.group('decade')}X"
+    digit = int(hit.group("decade2") or 0)
+    now = ctx.anchor_year or date.today().year
+    century = now // 100 if digit * 10 <= now % 100 else now // 100 - 1
+    return f"{century}{digit}X"
+
+
+def _norm_century(hit: _Hit, ctx: _Context) -> str | None:
+    raw = (hit.group("century") or "").lower()
+    number = int(raw[:-2]) if raw[:1].isdigit() else P.ORDINAL_WORDS.get(raw, 0)
+    return f"{number - 1:02d}" if number > 0 else None
+
+
+def _norm_fuzzy(hit: _Hit, ctx: _Context) -> str | None:
+    return P.FUZZY[" ".join((hit.group("fuzzy") or "").lower().split())]
+
+
+def _norm_day_word(hit: _Hit, ctx: _Context) -> str | None:
+    if ctx.anchor is None:
+        return None
+    offset, suffix = P.DAY_WORDS[" ".join((hit.group("dayword") or "").lower().split())]
+    return (ctx.anchor + timedelta(days=offset)).isoformat() + suffix
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """The offset where the sentence holding an offset starts (looking back 300 characters)."""
+    window = max(0, offset - 300)
+    breaks = list(_SENTENCE_BREAK.finditer(text[window:offset]))
+    return window + breaks[-1].end() if breaks else window
+
+
+def _future_clause(hit: _Hit, ctx: _Context) -> bool:
+    """Whether the clause of a mention speaks of the future ("is set to begin on Wednesday").
+
+    Cues count before the mention in its sentence, and after it up to a subordinate clause
+    ("announced Friday that it will ..." is past).
+    """
+    text = ctx.text
+    before = text[_sentence_start(text, hit.start) : hit.start]
+    after = _CLAUSE_END.split(text[hit.end : hit.end + P.FUTURE_WINDOW], maxsplit=1)[0]
+    return re.search(P.FUTURE_CUES, before + " " + after, re.I) is not None
+
+
+def _nearest_year(month: int, day: int | None, ctx: _Context, hit: _Hit) -> int:
+    """The year that puts a day and month nearest the anchor, the past preferred."""
+    assert ctx.anchor is not None
+    future = _future_clause(hit, ctx)
+    best: tuple[float, int] = (float("inf"), ctx.anchor.year)
+    for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
+        try:
+            when = date(year, month, day or 1)
+        except ValueError:
+            continue
+        distance = (
+            (when - ctx.anchor).days
+            if day
+            else (year - ctx.anchor.year) * 12 + month - ctx.anchor.month
+        )
+        ahead = distance > 0
+        cost = abs(distance) * (P.FUTURE_PENALTY if ahead != future and distance else 1.0)
+        best = min(best, (cost, year))
+    return best[1]
+
+
+def _narrative_year(hit: _Hit, month: int, day: int | None, ctx: _Context) -> int | None:
+    """The year of a day and month told without one."""
+    paragraph = ctx.paragraph(hit.start)
+    before = [y for y in ctx.years if y.start < hit.start]
+    if ctx.news and ctx.anchor is not None:
+        sentence = _sentence_start(ctx.text, hit.start)
+        framing = [
+            y.year for y in before if y.paragraph == paragraph and (y.start >= sentence or y.frame)
+        ]
+        if framing and framing[-1] != ctx.anchor.year:
+            return framing[-1]
+        return _nearest_year(month, day, ctx, hit)
+    in_paragraph = [y.year for y in before if y.paragraph == paragraph]
+    if in_paragraph:
+        return in_paragraph[-1]
+    return before[-1].year if before else ctx.anchor_year
+
+
+def _norm_day_month(hit: _Hit, ctx: _Context) -> str | None:
+    month, day = _month_number(hit.group("month")), int(hit.group("day") or 0)
+    year = _narrative_year(hit, month, day, ctx)
+    if year is None:
+        return f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+    return _fmt(year, month, day)
+
+
+def _norm_month(hit: _Hit, ctx: _Context) -> str | None:
+    month = _month_number(hit.group("month"))
+    year = _narrative_year(hit, month, None, ctx)
+    return f"XXXX-{month:02d}" if year is None else _fmt(year, month)
+
+
+def _shift(ref: date, unit: str, n: int) -> date:
+    """A date moved by n days, weeks, months or years."""
+    if unit == "day":
+        return ref + timedelta(days=n)
+    if unit.startswith("week"):
+        return ref + timedelta(weeks=n)
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + n
+        return date(index // 12, index % 12 + 1, 1)
+    return date(ref.year + n * (10 if unit == "decade" else 1), 1, 1)
+
+
+def _unit_value(when: date, unit: str) -> str:
+    """The TIMEX3 value of the day, week, month or year holding a date."""
+    if unit == "day":
+        return when.isoformat()
+    if unit.startswith("week"):
+        year, week, _ = when.isocalendar()
+        return f"{year:04d}-W{week:02d}" + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        return f"{when.year:04d}-{when.month:02d}"
+    if unit == "decade":
+        return f"{when.year // 10:03d}X"
+    return f"{when.year:04d}"
+
+
+def _reference(rel: str, unit: str, ctx: _Context) -> date | None:
+    """The date a relative expression counts from: the narrative's last date or the anchor."""
+    precise = {"day": ("day",), "month": ("day", "month")}.get(unit, ("day", "month", "year"))
+    if rel in P.ANAPHORIC_RELS or unit == "day":
+        return ctx.last_ref if ctx.last_ref_precision in precise else None
+    return ctx.anchor
+
+
+def _norm_relative_unit(hit: _Hit, ctx: _Context) -> str | None:
+    rel = " ".join((hit.group("rel") or "").lower().split())
+    unit = (hit.group("unit") or "").lower()
+    if hit.group("pmod") and rel == "the":
+        rel = "this"
+    ref = _reference(rel, unit, ctx)
+    if ref is None or (unit == "day" and not rel.startswith(("the", "that"))):
+        return None
+    return _unit_value(_shift(ref, unit, P.REL_SHIFT.get(rel, 0)), unit)
+
+
+def _norm_weekday(hit: _Hit, ctx: _Context) -> str | None:
+    if ctx.anchor is None:
+        return None
+    target = P.WEEKDAYS[(hit.group("weekday") or "").lower().rstrip(".")]
+    rel = (hit.group("wrel") or "").lower()
+    back = (ctx.anchor.weekday() - target) % 7
+    if rel == "last":
+        when = ctx.anchor - timedelta(days=back or 7)
+    elif rel == "next":
+        when = ctx.anchor + timedelta(days=(target - ctx.anchor.weekday()) % 7 or 7)
+    elif rel == "this":
+        when = ctx.anchor + timedelta(days=target - ctx.anchor.weekday())
+    elif rel == "coming" or _future_clause(hit, ctx):
+        when = ctx.anchor + timedelta(days=(target - ctx.anchor.weekday()) % 7)
+    else:
+        when = ctx.anchor - timedelta(days=back)
+    return when.isoformat() + _PART_OF_DAY.get((hit.group("pod") or "").lower(), "")
+
+
+def _norm_ago(hit: _Hit, ctx: _Context) -> str | None:
+    raw = " ".join((hit.group("num") or "").lower().split())
+    n = int(raw) if raw.isdigit() else P.NUMBER_WORDS.get(raw, 0)
+    unit, direction = (hit.group("unit") or "").lower(), (hit.group("dir") or "").lower()
+    if direction == "ago":
+        ref, sign = ctx.anchor, -1
+    elif direction in ("earlier", "later"):
+        ref, sign = _reference("that", unit, ctx), (-1 if direction == "earlier" else 1)
+    else:
+        return None
+    if ref is None or n == 0:
+        return None
+    return _unit_value(_shift(ref, unit, sign * n), unit)
+
+
+_NORMALISERS = {
+    "absolute": _norm_absolute,
+    "numeric_ymd": _norm_numeric_ymd,
+    "numeric_ambiguous": _norm_numeric_ambiguous,
+    "year": _norm_year,
+    "season": _norm_season,
+    "quarter": _norm_quarter,
+    "half": _norm_half,
+    "decade": _norm_decade,
+    "century": _norm_century,
+    "fuzzy": _norm_fuzzy,
+    "day_word": _norm_day_word,
+    "day_month": _norm_day_month,
+    "month": _norm_month,
+    "relative_unit": _norm_relative_unit,
+    "weekday": _norm_weekday,
+    "ago": _norm_ago,
+}
+# Normalisers whose value needs nothing but the match: run first, they set narrative years.
+_EXPLICIT = frozenset(
+    {"absolute", "numeric_ymd", "numeric_ambiguous", "year", "half", "season", "quarter"}
+)

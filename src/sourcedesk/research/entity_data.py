@@ -1,0 +1,258 @@
+"""Data for entity extraction: countries, role titles, organisation and place cues.
+
+Tables only; ``entities`` holds the rules that read them. Country rows are
+``(name, capital, demonyms, aliases)``; aliases are other names of the same state in common
+English use (official long forms, acronyms), so that "DPRK" and "North Korea" meet.
+"""
+
+from __future__ import annotations
+
+Country = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+
+COUNTRIES: tuple[Country, ...] = (
+    ("Afghanistan", "Kabul", ("Afghan",), ("Islamic Republic of Afghanistan",)),
+    ("Albania", "Tirana", ("Albanian",), ()),
+    ("Algeria", "Algiers", ("Algerian",), ()),
+    ("Andorra", "Andorra la Vella", ("Andorran",), ()),
+    ("Angola", "Luanda", ("Angolan",), ()),
+    ("Argentina", "Buenos Aires", ("Argentine", "Argentinian"), ()),
+    ("Armenia", "Yerevan", ("Armenian",), ()),
+    ("Australia", "Canberra", ("Australian",), ()),
+    ("Austria", "Vienna", ("Austrian",), ()),
+    ("Azerbaijan", "Baku", ("Azerbaijani",), ()),
+    ("Bahrain", "Manama", ("Bahraini",), ()),
+    ("Bangladesh", "Dhaka", ("Bangladeshi",), ()),
+    ("Belarus", "Minsk", ("Belarusian",), ("Republic of Belarus",)),
+    ("Belgium", "Brussels", ("Belgian",), ()),
+    ("Bolivia", "Sucre", ("Bolivian",), ()),
+    ("Bosnia and Herzegovina", "Sarajevo", ("Bosnian",), ("Bosnia",)),
+    ("Brazil", "Brasília", ("Brazilian",), ()),
+    ("Bulgaria", "Sofia", ("Bulgarian",), ()),
+    ("Cambodia", "Phnom Penh", ("Cambodian",), ()),
+    ("Cameroon", "Yaoundé", ("Cameroonian",), ()),
+    ("Canada", "Ottawa", ("Canadian",), ()),
+    ("Chile", "Santiago", ("Chilean",), ()),
+    ("China", "Beijing", ("Chinese",), ("People's Republic of China", "PRC")),
+    ("Colombia", "Bogotá", ("Colombian",), ()),
+    ("Croatia", "Zagreb", ("Croatian",), ()),
+    ("Cuba", "Havana", ("Cuban",), ()),
+    ("Cyprus", "Nicosia", ("Cypriot",), ()),
+    ("Czech Republic", "Prague", ("Czech",), ("Czechia",)),
+    ("Democratic Republic of the Congo", "Kinshasa", ("Congolese",), ("DRC", "DR Congo")),
+    ("Denmark", "Copenhagen", ("Danish",), ()),
+    ("Egypt", "Cairo", ("Egyptian",), ()),
+    ("Eritrea", "Asmara", ("Eritrean",), ()),
+    ("Estonia", "Tallinn", ("Estonian",), ()),
+    ("Ethiopia", "Addis Ababa", ("Ethiopian",), ()),
+    ("Finland", "Helsinki", ("Finnish",), ()),
+    ("France", "Paris", ("French",), ()),
+    ("Georgia", "Tbilisi", ("Georgian",), ()),
+    ("Germany", "Berlin", ("German",), ("Federal Republic of Germany",)),
+    ("Ghana", "Accra", ("Ghanaian",), ()),
+    ("Greece", "Athens", ("Greek",), ()),
+    ("Hungary", "Budapest", ("Hungarian",), ()),
+    ("Iceland", "Reykjavík", ("Icelandic",), ()),
+    ("India", "New Delhi", ("Indian",), ()),
+    ("Indonesia", "Jakarta", ("Indonesian",), ()),
+    ("Iran", "Tehran", ("Iranian",), ("Islamic Republic of Iran",)),
+    ("Iraq", "Baghdad", ("Iraqi",), ()),
+    ("Ireland", "Dublin", ("Irish",), ()),
+    ("Israel", "Jerusalem", ("Israeli",), ()),
+    ("Italy", "Rome", ("Italian",), ()),
+    ("Ivory Coast", "Yamoussoukro", ("Ivorian",), ("Côte d'Ivoire",)),
+    ("Japan", "Tokyo", ("Japanese",), ()),
+    ("Jordan", "Amman", ("Jordanian",), ()),
+    ("Kazakhstan", "Astana", ("Kazakh", "Kazakhstani"), ()),
+    ("Kenya", "Nairobi", ("Kenyan",), ()),
+    ("Kosovo", "Pristina", ("Kosovar",), ()),
+    ("Kuwait", "Kuwait City", ("Kuwaiti",), ()),
+    ("Kyrgyzstan", "Bishkek", ("Kyrgyz",), ()),
+    ("Laos", "Vientiane", ("Lao", "Laotian"), ()),
+    ("Latvia", "Riga", ("Latvian",), ()),
+    ("Lebanon", "Beirut", ("Lebanese",), ()),
+    ("Libya", "Tripoli", ("Libyan",), ()),
+    ("Lithuania", "Vilnius", ("Lithuanian",), ()),
+    ("Luxembourg", "Luxembourg", ("Luxembourgish",), ()),
+    ("Malaysia", "Kuala Lumpur", ("Malaysian",), ()),
+    ("Mali", "Bamako", ("Malian",), ()),
+    ("Mexico", "Mexico City", ("Mexican",), ()),
+    ("Moldova", "Chișinău", ("Moldovan",), ("Republic of Moldova",)),
+    ("Mongolia", "Ulaanbaatar", ("Mongolian",), ()),
+    ("Montenegro", "Podgorica", ("Montenegrin",), ()),
+    ("Morocco", "Rabat", ("Moroccan",), ()),
+    ("Myanmar", "Naypyidaw", ("Burmese",), ("Burma",)),
+    ("Nepal", "Kathmandu", ("Nepali", "Nepalese"), ()),
+    ("Netherlands", "Amsterdam", ("Dutch",), ("Holland",)),
+    ("New Zealand", "Wellington", ("New Zealander",), ()),
+    ("Nicaragua", "Managua", ("Nicaraguan",), ()),
+    ("Nigeria", "Abuja", ("Nigerian",), ()),
+    (
+        "North Korea",
+        "Pyongyang",
+        ("North Korean",),
+        ("Democratic People's Republic of Korea", "DPRK", "D.P.R.K.", "DPR Korea"),
+    ),
+    ("North Macedonia", "Skopje", ("Macedonian",), ("Macedonia",)),
+    ("Norway", "Oslo", ("Norwegian",), ()),
+    ("Oman", "Muscat", ("Omani",), ()),
+    ("Pakistan", "Islamabad", ("Pakistani",), ()),
+    ("Palestine", "Ramallah", ("Palestinian",), ("State of Palestine",)),
+    ("Peru", "Lima", ("Peruvian",), ()),
+    ("Philippines", "Manila", ("Filipino", "Philippine"), ()),
+    ("Poland", "Warsaw", ("Polish",), ()),
+    ("Portugal", "Lisbon", ("Portuguese",), ()),
+    ("Qatar", "Doha", ("Qatari",), ()),
+    ("Romania", "Bucharest", ("Romanian",), ()),
+    ("Russia", "Moscow", ("Russian",), ("Russian Federation",)),
+    ("Saudi Arabia", "Riyadh", ("Saudi",), ()),
+    ("Serbia", "Belgrade", ("Serbian",), ()),
+    ("Singapore", "Singapore", ("Singaporean",), ()),
+    ("Slovakia", "Bratislava", ("Slovak",), ()),
+    ("Slovenia", "Ljubljana", ("Slovenian",), ()),
+    ("Somalia", "Mogadishu", ("Somali",), ()),
+    ("South Africa", "Pretoria", ("South African",), ()),
+    ("South Korea", "Seoul", ("South Korean",), ("Republic of Korea", "ROK")),
+    ("South Sudan", "Juba", ("South Sudanese",), ()),
+    ("Spain", "Madrid", ("Spanish",), ()),
+    ("Sri Lanka", "Colombo", ("Sri Lankan",), ()),
+    ("Sudan", "Khartoum", ("Sudanese",), ()),
+    ("Sweden", "Stockholm", ("Swedish",), ()),
+    ("Switzerland", "Bern", ("Swiss",), ()),
+    ("Syria", "Damascus", ("Syrian",), ("Syrian Arab Republic",)),
+    ("Taiwan", "Taipei", ("Taiwanese",), ("Republic of China",)),
+    ("Tajikistan", "Dushanbe", ("Tajik",), ()),
+    ("Thailand", "Bangkok", ("Thai",), ()),
+    ("Tunisia", "Tunis", ("Tunisian",), ()),
+    ("Turkey", "Ankara", ("Turkish",), ("Türkiye",)),
+    ("Turkmenistan", "Ashgabat", ("Turkmen",), ()),
+    ("Uganda", "Kampala", ("Ugandan",), ()),
+    ("Ukraine", "Kyiv", ("Ukrainian",), ()),
+    ("United Arab Emirates", "Abu Dhabi", ("Emirati",), ("UAE",)),
+    (
+        "United Kingdom",
+        "London",
+        ("British",),
+        ("UK", "U.K.", "Britain", "Great Britain"),
+    ),
+    (
+        "United States",
+        "Washington",
+        ("American",),
+        ("US", "U.S.", "USA", "U.S.A.", "United States of America", "America"),
+    ),
+    ("Uzbekistan", "Tashkent", ("Uzbek",), ()),
+    ("Venezuela", "Caracas", ("Venezuelan",), ()),
+    ("Vietnam", "Hanoi", ("Vietnamese",), ()),
+    ("Yemen", "Sanaa", ("Yemeni",), ()),
+    ("Zimbabwe", "Harare", ("Zimbabwean",), ()),
+)
+
+# Organisations known by a short name everywhere (long form, short forms).
+KNOWN_ORGANISATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("United Nations", ("UN", "U.N.")),
+    ("European Union", ("EU", "E.U.")),
+    ("North Atlantic Treaty Organization", ("NATO", "Nato")),
+    ("International Atomic Energy Agency", ("IAEA",)),
+    ("World Health Organization", ("WHO",)),
+)
+
+# Other spellings of a capital (old transliterations, English exonyms).
+CAPITAL_VARIANTS: dict[str, tuple[str, ...]] = {
+    "Kyiv": ("Kiev",),
+    "Beijing": ("Peking",),
+}
+
+HONORIFICS: frozenset[str] = frozenset({
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame",
+    "Lord", "Lady", "Madam",
+})  # fmt: skip
+
+# Nouns that head a role ("Defense Secretary", "spokesperson for ..."); matched in any case.
+ROLE_TITLES: frozenset[str] = frozenset({
+    "president", "vice-president", "prime minister", "premier", "minister", "secretary",
+    "secretary-general", "secretary general", "ambassador", "envoy", "spokesperson",
+    "spokesman", "spokeswoman", "leader", "chancellor", "king", "queen", "emperor",
+    "general", "gen.", "colonel", "col.", "admiral", "commander", "chief", "ceo",
+    "chairman", "chairwoman", "chair", "director", "director-general", "senator",
+    "governor", "mayor", "pope", "official", "diplomat", "representative", "deputy",
+    "head", "founder", "co-founder", "analyst", "adviser", "advisor",
+    "correspondent", "reporter", "editor", "judge", "prosecutor", "lawmaker", "mp",
+    "attorney general", "foreign minister", "defense minister", "defence minister",
+    "defense secretary", "state secretary", "press secretary", "officer", "executive",
+    "counterpart", "consul", "chargé d'affaires", "member", "lieutenant", "major",
+    "captain", "sergeant", "marshal", "ombudsman", "commissioner", "rapporteur",
+})  # fmt: skip
+
+# Words that may stand inside a role before its title ("former", "acting", "deputy").
+ROLE_MODIFIERS: frozenset[str] = frozenset({
+    "former", "acting", "deputy", "vice", "senior", "chief", "top", "then", "first",
+    "interim", "incoming", "outgoing", "current", "separatist", "state", "foreign",
+    "defense", "defence", "interior", "finance", "trade", "economy", "press", "military",
+    "national", "security", "intelligence", "counter-disinformation", "armed", "forces",
+    "permanent", "special", "assistant", "executive", "general",
+})  # fmt: skip
+
+# Last words of a name that make it an organisation.
+ORG_KEYWORDS: frozenset[str] = frozenset({
+    "ministry", "agency", "service", "council", "committee", "commission", "organization",
+    "organisation", "union", "party", "corporation", "corp", "corp.", "inc", "inc.", "ltd",
+    "ltd.", "llc", "plc", "company", "co.", "group", "bank", "university", "institute",
+    "army", "forces", "force", "navy", "command", "office", "department", "embassy",
+    "government", "parliament", "assembly", "congress", "senate", "court", "news", "press",
+    "times", "post", "journal", "radio", "television", "tv", "network", "broadcasting",
+    "association", "foundation", "federation", "alliance", "coalition", "front", "board",
+    "bureau", "authority", "administration", "directorate", "secretariat", "guard",
+    "insider", "media", "airlines", "airways", "motors", "systems", "technologies",
+    "kremlin", "pentagon", "cabinet", "presidium", "duma", "rada", "mission", "consulate",
+})  # fmt: skip
+
+# Words inside a name that make it a place (a polity or a region).
+PLACE_KEYWORDS: frozenset[str] = frozenset({
+    "republic", "republics", "region", "oblast", "province", "district", "county", "city",
+    "state", "island", "islands", "peninsula", "mountains", "river", "sea", "ocean",
+    "valley", "krai", "territory", "territories", "kingdom", "emirate", "federation",
+})  # fmt: skip
+
+# Cues before or after a single capitalised word that make it a place.
+PLACE_CUES_BEFORE: tuple[str, ...] = (
+    "in", "near", "outside", "city of", "town of", "village of", "region of", "capital of",
+    "province of", "across", "from", "into",
+)  # fmt: skip
+PLACE_CUES_AFTER: tuple[str, ...] = (
+    "region", "oblast", "province", "city", "area", "district", "border", "front",
+)  # fmt: skip
+
+# Capitalised words that are not names by themselves (sentence openers, calendar words ...).
+NOT_NAMES: frozenset[str] = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "of", "for",
+    "and", "but", "or", "if", "when", "while", "after", "before", "since", "as", "by",
+    "with", "from", "to", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
+    "their", "our", "there", "here", "however", "meanwhile", "also", "according", "due",
+    "following", "despite", "during", "although", "prior", "some", "many", "most", "all",
+    "other", "both", "each", "such", "no", "not", "yes", "what", "who", "which", "where",
+    "why", "how", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "today", "yesterday", "last", "next",
+    "advertisement", "read", "more", "see", "related", "share", "click", "home",
+    "image", "photo", "credit", "source", "references", "bibliography", "contents",
+    "history", "trade", "overview", "one", "two", "three", "first",
+    "second", "new", "former", "under", "over", "about", "than", "then", "because",
+    "unlike", "like", "even", "just", "only", "still", "already", "now", "so", "thus",
+    "eastern", "western", "northern", "southern", "central", "north", "south",
+    "east", "west",
+})  # fmt: skip
+
+# Lower-case words allowed inside a capitalised name ("Ministry of Foreign Affairs").
+NAME_CONNECTORS: frozenset[str] = frozenset({
+    "of", "for", "de", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "du",
+})  # fmt: skip
+
+# Connectors that may join two capitalised parts when the name ends in an org or place word.
+NAME_INNER_CONNECTORS: frozenset[str] = frozenset({"of the", "and", "and the", "on", "for the"})
+
+# How close two transliterations must be (difflib ratio) to be taken as one name.
+TRANSLITERATION_MIN_RATIO: float = 0.8
+TRANSLITERATION_MIN_LENGTH: int = 5
+
+# At most this many citations per entity.
+MAX_CITATIONS: int = 20
