@@ -51,6 +51,9 @@ FIRST_RUN_SHARE = 0.5
 CONTINUATION_MAX_GAP = 30
 #: ... that hold this many prose lines in a row.
 CONTINUATION_RUN = 3
+#: The last run is continued over up to this many following lines (a closing list) when a
+#: furniture line ends them; longer stretches are left out.
+TAIL_MAX_LINES = 60
 
 # --- repetition ------------------------------------------------------------------------------
 
@@ -64,6 +67,8 @@ SITE_REPEAT_MIN = 2
 HEADING_MAX_WORDS = 12
 #: A run of at least this many short non-bulleted lines inside the region is navigation.
 NAV_RUN_MIN = 6
+#: ... each of at most this many words and without digits ...
+NAV_ITEM_MAX_WORDS = 4
 #: ... when at least this share of its lines start with a capital letter.
 NAV_RUN_TITLECASE_SHARE = 0.7
 #: A non-sentence line this long (and not a heading) is taken as a caption.
@@ -71,11 +76,13 @@ CAPTION_MIN_WORDS = 8
 #: Title search window: lines before the region's first prose line.
 TITLE_WINDOW = 40
 TITLE_MIN_WORDS = 2
+#: Each line between a title candidate and the article's first line lowers its score this much.
+TITLE_DISTANCE_COST = 0.02
 TITLE_MAX_WORDS = 30
 
 # --- appendix blocks (after the article) ---------------------------------------------------
 
-SEE_ALSO_HEADINGS = frozenset({"see also", "related articles", "related pages"})
+SEE_ALSO_HEADINGS = frozenset({"see also"})
 BIBLIOGRAPHY_HEADINGS = frozenset(
     {"bibliography", "further reading", "works cited", "sources", "literature", "publications"}
 )
@@ -215,6 +222,34 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"^(?:editor'?s|staff) picks?\b|^what to read next\b|^don'?t miss\b", 8),
     (r"^(?:previous|next)(?: (?:article|post|story|page))?\b", 12),
     (r"^related:", 25),
+    (r"^(?:related|recommended|trending|popular|featured|sponsored)\W*$", 1),
+    (r"^(?:trending|popular|latest|more|top stories|most read) (?:in|on|from|at)\b", 5),
+    (r"^(?:about|über|à propos de|sobre|acerca de) (?:the author|[\w.'-]+(?: [\w.'-]+){0,2})$", 4),
+    (r"^\d+ (?:of|/) \d+$|^\d+h\d*$", 3),
+    (r"^(?:tel|phone|fax|e-?mail|telefon|téléphone)\.?\s*:", 8),
+    # the same furniture in other major languages
+    (
+        r"\b(?:das könnte sie auch interessieren|vous aimerez aussi|te puede interesar|"
+        r"você também pode gostar|potrebbe interessarti|вам также может быть интересно|"
+        r"читайте также|похожие записи|weitere beiträge|ähnliche beiträge|"
+        r"articles? (?:similaires|liés)|artículos relacionados|artigos relacionados|"
+        r"articoli correlati|lees ook|gerelateerde artikelen)\b",
+        8,
+    ),
+    (
+        r"\b(?:добавить комментарий|оставить комментарий|kommentar (?:schreiben|hinterlassen|"
+        r"verfassen)|laisser un commentaire|deja un comentario|deixe um comentário|"
+        r"lascia un commento|reageer|plaats een reactie|kommentare?|komentar|комментари[йи])\b",
+        8,
+    ),
+    (r"^(?:teilen|partager|compartir|compartilhar|condividi|поделиться|delen)\b", 4),
+    (
+        r"\b(?:datenschutz|impressum|mentions légales|aviso legal|política de privacidad|"
+        r"política de privacidade|политика конфиденциальности|alle rechte vorbehalten|"
+        r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
+        r"все права защищены)\b",
+        12,
+    ),
     # navigation
     (r"^(?:back )?to (?:the )?top\b|^skip to\b|^(?:main )?menu\b|^toggle navigation\b", 6),
     (r"^(?:home|search|close|open|menu|loading|x)\W*$", 1),
@@ -271,7 +306,8 @@ CAPTION_PATTERNS: tuple[str, ...] = (
     r"\b(?:photo|image)s?\s*/\s*\w",
     r"/\s*(?:ap|afp|reuters|getty images|epa|shutterstock|alamy|tass)\b",
     r"\b(?:getty images|shutterstock|istock|alamy|wikimedia commons)\b",
-    r"\bcredit\s*:",
+    r"credits?\s*:",
+    r"\b(?:submitted|file|staff|handout|courtesy|contributed) (?:photo|image)s?\b",
     r"^(?:pictured|above|below|left|right|top|bottom|file photo)\s*[:,]",
 )
 

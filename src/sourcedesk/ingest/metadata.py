@@ -198,7 +198,8 @@ def guess_publisher(doc: Document, origin: str = "") -> str | None:
 def describe(doc: Document, origin: str = "") -> Document:
     """The document with whatever of title/published/kind/language/publisher was None filled."""
     published = doc.published or next(
-        (value for line in doc.removed if (value := parse_dateline(line))), None
+        (v for line in doc.removed if (v := parse_dateline(line)) and len(v) >= len("YYYY-MM")),
+        None,
     )
     doc = replace(doc, published=published)
     if doc.language is None:

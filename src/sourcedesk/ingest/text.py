@@ -262,7 +262,27 @@ def _main_regions(lines: list[_Line]) -> list[_Run]:
             break
         regions.insert(0, run)
     words = sum(_prose_words(lines, run) for run in regions)
-    return regions if words >= bp.REGION_MIN_WORDS else []
+    if words < bp.REGION_MIN_WORDS:
+        return []
+    regions[-1] = _extend_tail(lines, regions[-1], min(comment, len(lines)))
+    return regions
+
+
+def _extend_tail(lines: list[_Line], run: _Run, limit: int) -> _Run:
+    """The run continued over the lines after it up to the first furniture line.
+
+    A list or table closing the article (tour dates, steps, specifications) is made of short
+    lines that score below zero, yet nothing separates it from the text above it.
+    """
+    end = run.end
+    while end < limit and end - run.end < bp.TAIL_MAX_LINES:
+        line = lines[end]
+        if line.furniture or line.barrier or line.reference or line.level or line.comment:
+            break
+        end += 1
+    if end - run.end >= bp.TAIL_MAX_LINES:
+        return run
+    return _Run(run.start, end, run.score)
 
 
 def _chunks(lines: list[_Line]) -> list[tuple[int, int]]:
@@ -358,7 +378,10 @@ def _drop_nav_runs(lines: list[_Line], keep: list[int]) -> list[int]:
 
 
 def _is_short_label(line: _Line) -> bool:
-    return not (line.prose or line.bullet or line.level or line.caption)
+    """A navigation label: a few words, no digits, not prose, bullet, heading or caption."""
+    if line.prose or line.bullet or line.level or line.caption:
+        return False
+    return line.words <= bp.NAV_ITEM_MAX_WORDS and not any(c.isdigit() for c in line.text)
 
 
 def _block(line: _Line, previous: Block | None, following: _Line | None) -> Block:
@@ -429,13 +452,13 @@ def _find_title(lines: list[_Line], start: int) -> int:
     for i, line in enumerate(lines[: start + 1]):
         if line.level == 1:
             return i
-    counts = Counter(_key(line.text) for line in lines)
+    counts = Counter(_key(line.text) for line in lines[:start])
     best, best_score = -1, 0.0
     for i in range(max(0, start - bp.TITLE_WINDOW), start):
         line = lines[i]
         if not _title_like(line):
             continue
-        score = min(line.words, 10) * 0.3 - 0.05 * (start - i)
+        score = min(line.words, 10) * 0.3 - bp.TITLE_DISTANCE_COST * (start - i)
         score += 3.0 if counts[_key(line.text)] > 1 else 0.0
         score += 2.0 if any(_is_dateline(lines[j]) for j in range(i + 1, min(i + 4, start))) else 0
         if score > best_score:
@@ -452,7 +475,11 @@ def _title_like(line: _Line) -> bool:
 
 
 def _is_dateline(line: _Line) -> bool:
-    return line.words <= bp.DATELINE_MAX_WORDS and metadata.parse_dateline(line.text) is not None
+    """A dateline states at least a month ("July 2022", "14/07/2022"); a lone year is not one."""
+    if line.words > bp.DATELINE_MAX_WORDS:
+        return False
+    value = metadata.parse_dateline(line.text)
+    return value is not None and len(value) >= len("YYYY-MM")
 
 
 def _published(lines: list[_Line], title: int, kept: dict[int, Block]) -> str | None:
@@ -471,7 +498,8 @@ def _appendix_blocks(lines: list[_Line], end: int) -> dict[int, Block]:
     i = end
     while i < len(lines):
         name = _key(_heading_text(lines[i])).strip(":")
-        if name in bp.SEE_ALSO_HEADINGS or name in bp.BIBLIOGRAPHY_HEADINGS:
+        appendix = name in bp.SEE_ALSO_HEADINGS or name in bp.BIBLIOGRAPHY_HEADINGS
+        if appendix and not lines[i].furniture:
             items = _appendix_items(lines, i + 1, cited=name in bp.BIBLIOGRAPHY_HEADINGS)
             if items:
                 level = lines[i].level or 2
