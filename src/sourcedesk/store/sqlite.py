@@ -89,6 +89,24 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "answer support: term vocabulary and aliases the sources define",
+        """
+        CREATE VIRTUAL TABLE sentence_vocab USING fts5vocab(sentence_fts, 'col');
+        CREATE TABLE aliases (
+            source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            short_key TEXT NOT NULL,
+            long_key TEXT NOT NULL,
+            short TEXT NOT NULL,
+            long TEXT NOT NULL
+        );
+        CREATE INDEX aliases_short ON aliases(short_key);
+        CREATE INDEX aliases_long ON aliases(long_key);
+        CREATE TABLE aliases_scanned (
+            source_id TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE
+        );
+        """,
+    ),
 )
 
 SOURCE_COLUMNS = (
@@ -376,3 +394,62 @@ class SQLiteStore:
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()
+
+    # -- answer support (added for answer/) -----------------------------------------------
+
+    def term_docs(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many indexed sentences hold each (stemmed, folded) term in their text."""
+        wanted = sorted(set(terms))
+        if not wanted:
+            return {}
+        marks = ", ".join("?" * len(wanted))
+        rows = self.conn.execute(
+            f"SELECT term, doc FROM sentence_vocab WHERE col = 'text' AND term IN ({marks})",
+            wanted,
+        )
+        return {term: int(doc) for term, doc in rows}
+
+    def terms_between(self, low: str, high: str, limit: int) -> list[tuple[str, int]]:
+        """Index terms in [low, high) with their sentence counts (a bounded vocabulary walk)."""
+        rows = self.conn.execute(
+            "SELECT term, doc FROM sentence_vocab WHERE col = 'text' AND term >= ? AND term < ? "
+            "LIMIT ?",
+            (low, high, limit),
+        )
+        return [(term, int(doc)) for term, doc in rows]
+
+    def unscanned_for_aliases(self) -> list[str]:
+        """Indexed sources whose alias definitions have not been read yet."""
+        rows = self.conn.execute(
+            "SELECT id FROM sources WHERE duplicate_of IS NULL "
+            "AND id NOT IN (SELECT source_id FROM aliases_scanned) ORDER BY seq"
+        )
+        return [row[0] for row in rows]
+
+    def put_aliases(self, source_id: str, pairs: Sequence[tuple[str, str, str, str]]) -> None:
+        """Record a source's (short_key, long_key, short, long) alias definitions."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("DELETE FROM aliases WHERE source_id = ?", (source_id,))
+            self.conn.executemany(
+                "INSERT INTO aliases VALUES (?, ?, ?, ?, ?)",
+                [(source_id, *pair) for pair in pairs],
+            )
+            self.conn.execute("INSERT OR IGNORE INTO aliases_scanned VALUES (?)", (source_id,))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def aliases(self, keys: Sequence[str]) -> list[tuple[str, str]]:
+        """(short, long) alias pairs whose short or long key is one of `keys`."""
+        wanted = sorted(set(keys))
+        if not wanted:
+            return []
+        marks = ", ".join("?" * len(wanted))
+        rows = self.conn.execute(
+            f"SELECT DISTINCT short, long FROM aliases WHERE short_key IN ({marks}) "
+            f"OR long_key IN ({marks})",
+            wanted + wanted,
+        )
+        return [(short, long) for short, long in rows]

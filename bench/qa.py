@@ -1,0 +1,249 @@
+"""Score grounded answering on the seeds question set and on SQuAD 2.0, beside a BM25 baseline.
+
+1. Seeds: a desk of ../shared/seeds/*.txt; tests/golden/seeds_qa.jsonl asked in order (each
+   follow-up in the session of the question it continues). Answerable: right when not abstained,
+   the stated answer or the first citation's quote holds an `expect_any` string and the first
+   citation is from a named source. Unanswerable: right when abstained.
+2. SQuAD 2.0 (../shared/eval/squad2): one desk, each article one Markdown source (title, then
+   paragraphs), all questions through `Desk.ask_batch`. Answer-sentence accuracy: the first
+   citation's quote holds a gold answer (answerable; an abstention counts as a miss). F1: the
+   stated answer against the gold answers, official SQuAD normalisation; on unanswerable
+   questions an abstention scores 1. Abstention accuracy: share of unanswerable abstained.
+   Baseline: BM25's top sentence for the question's words, never abstaining.
+
+    python bench/qa.py [--limit N] [--skip-seeds] [--skip-squad] [--json-out PATH] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import re
+import string
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from sourcedesk.answer.engine import stated_part  # noqa: E402
+from sourcedesk.answer.lexicon import STOPWORDS  # noqa: E402
+from sourcedesk.desk import Desk  # noqa: E402
+from sourcedesk.records import Answer  # noqa: E402
+
+SHARED = REPO / ".." / "shared"
+SEEDS = SHARED / "seeds"
+SEEDS_QA = REPO / "tests" / "golden" / "seeds_qa.jsonl"
+SQUAD = SHARED / "eval" / "squad2" / "dev-v2.0.json"
+TARGETS = {"seeds_answered": 0.95, "seeds_abstained": 0.90, "sentence_acc": 0.85,
+           "abstain_acc": 0.60, "f1": 0.60}  # fmt: skip
+
+
+# -- seeds --------------------------------------------------------------------------------------
+
+
+def seeds_bench(verbose: bool) -> dict[str, Any]:
+    """Ask the seeds question set over a desk of the five captures."""
+    rows = [json.loads(line) for line in SEEDS_QA.read_text().splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp, Desk(Path(tmp) / "desk.sqlite") as desk:
+        desk.add([str(p) for p in sorted(SEEDS.glob("*.txt"))])
+        prefix = {s.id: Path(s.origin).name[:3] for s in desk.sources()}
+        session: dict[str, str] = {}
+        results = []
+        started = time.perf_counter()
+        for row in rows:
+            root = session.get(row["follow_up_of"] or "", row["id"])
+            session[row["id"]] = root
+            answer = desk.ask(row["question"], session=f"bench-{root}")
+            results.append((row, answer, _seed_right(row, answer, prefix)))
+        elapsed = time.perf_counter() - started
+    if verbose:
+        for row, answer, right in results:
+            if not right:
+                print(f"MISS {row['id']} {row['type']} {row['question']}\n  expect "
+                      f"{row['expect_any'] or 'abstain'}\n  got {answer.answer[:160]}")  # fmt: skip
+    return _seed_summary(results, elapsed)
+
+
+def _seed_right(row: dict, answer: Answer, prefix: dict[str, str]) -> bool:
+    if not row["answerable"]:
+        return answer.abstained
+    if answer.abstained or not answer.citations:
+        return False
+    first = answer.citations[0]
+    said = (stated_part(answer.answer) + " " + first.quote).lower()
+    holds = any(e.lower() in said for e in row["expect_any"])
+    return holds and prefix.get(first.source_id, "") in row["sources"]
+
+
+def _seed_summary(results: list, elapsed: float) -> dict[str, Any]:
+    answerable = [r for r in results if r[0]["answerable"]]
+    unanswerable = [r for r in results if not r[0]["answerable"]]
+    follow = [r for r in results if r[0]["follow_up_of"]]
+    by_type: dict[str, list[bool]] = collections.defaultdict(list)
+    for row, _, right in answerable:
+        by_type[row["type"]].append(right)
+    return {
+        "questions": len(results),
+        "answered_right": _share([r[2] for r in answerable]),
+        "abstained_right": _share([r[2] for r in unanswerable]),
+        "follow_ups_right": _share([r[2] for r in follow]),
+        "answerable": len(answerable),
+        "unanswerable": len(unanswerable),
+        "by_type": {k: _share(v) for k, v in sorted(by_type.items())},
+        "ms_per_question": 1000 * elapsed / max(len(results), 1),
+    }
+
+
+# -- SQuAD --------------------------------------------------------------------------------------
+
+
+def normalize(text: str) -> str:
+    """The official SQuAD answer normalisation."""
+    text = text.lower()
+    text = "".join(ch for ch in text if ch not in set(string.punctuation))
+    text = re.sub(r"\b(a|an|the)\b", " ", text)
+    return " ".join(text.split())
+
+
+def f1(prediction: str, gold: str) -> float:
+    """Token F1 between a prediction and one gold answer (official SQuAD definition)."""
+    pred, ref = normalize(prediction).split(), normalize(gold).split()
+    common = collections.Counter(pred) & collections.Counter(ref)
+    same = sum(common.values())
+    if same == 0:
+        return 0.0
+    precision, recall = same / len(pred), same / len(ref)
+    return 2 * precision * recall / (precision + recall)
+
+
+def squad_articles(limit: int | None) -> list[dict]:
+    """The SQuAD articles (the first `limit` when given)."""
+    data = json.loads(SQUAD.read_text())["data"]
+    return data[:limit] if limit else data
+
+
+def article_markdown(article: dict) -> bytes:
+    """One article as a Markdown page: its title as a heading, then its paragraphs."""
+    title = article["title"].replace("_", " ")
+    paras = [p["context"].strip() for p in article["paragraphs"]]
+    return ("# " + title + "\n\n" + "\n\n".join(paras) + "\n").encode()
+
+
+def squad_bench(limit: int | None) -> dict[str, Any]:
+    """Ask every question of the articles through the batch path; score it and the baseline."""
+    articles = squad_articles(limit)
+    qas = [qa for a in articles for p in a["paragraphs"] for qa in p["qas"]]
+    with tempfile.TemporaryDirectory() as tmp, Desk(Path(tmp) / "desk.sqlite") as desk:
+        for article in articles:
+            desk.add_bytes(f"squad/{article['title']}.md", article_markdown(article))
+        started = time.perf_counter()
+        answers = list(desk.ask_batch(qa["question"] for qa in qas))
+        elapsed = time.perf_counter() - started
+        baseline = [_bm25_top(desk, qa["question"]) for qa in qas]
+    ours = _squad_scores(qas, [_ours(a) for a in answers])
+    ours["ms_per_question"] = 1000 * elapsed / max(len(qas), 1)
+    base = _squad_scores(qas, [(False, s, s) for s in baseline])
+    return {"articles": len(articles), "questions": len(qas), "ours": ours, "baseline": base}
+
+
+def _ours(answer: Answer) -> tuple[bool, str, str]:
+    quote = answer.citations[0].quote if answer.citations else ""
+    return answer.abstained, stated_part(answer.answer), quote
+
+
+def _bm25_top(desk: Desk, question: str) -> str:
+    words = [w for w in re.findall(r"[^\W_]+", question.lower()) if w not in STOPWORDS]
+    if not words:
+        return ""
+    hits = desk.store.search(" OR ".join(f'"{w}"' for w in words), 1)
+    return hits[0].text if hits else ""
+
+
+def _squad_scores(qas: list[dict], outputs: list[tuple[bool, str, str]]) -> dict[str, Any]:
+    sentence, f1s, abstain, wrong_abstain = [], [], [], []
+    for qa, (abstained, stated, quote) in zip(qas, outputs, strict=True):
+        golds = [a["text"] for a in qa["answers"]]
+        if qa["is_impossible"]:
+            abstain.append(abstained)
+            f1s.append(1.0 if abstained else 0.0)
+            continue
+        wrong_abstain.append(abstained)
+        hit = not abstained and any(normalize(g) in normalize(quote) for g in golds)
+        sentence.append(hit)
+        f1s.append(0.0 if abstained else max(f1(stated, g) for g in golds))
+    answerable_f1 = [x for x, qa in zip(f1s, qas, strict=True) if not qa["is_impossible"]]
+    return {
+        "sentence_acc": _share(sentence),
+        "f1": _share(f1s),
+        "f1_answerable": _share(answerable_f1),
+        "abstain_acc": _share(abstain),
+        "abstained_answerable": _share(wrong_abstain),
+        "overall_acc": _share(sentence + abstain),
+    }
+
+
+def _share(values: list) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+# -- report -------------------------------------------------------------------------------------
+
+
+def print_tables(report: dict[str, Any]) -> None:
+    """The results as Markdown tables."""
+    seeds = report.get("seeds")
+    if seeds:
+        print(f"\n### Seeds ({seeds['questions']} questions: {seeds['answerable']} answerable, "
+              f"{seeds['unanswerable']} near misses)\n")  # fmt: skip
+        print("| measure | value | target |\n| --- | --- | --- |")
+        print(f"| answered right, cited | {seeds['answered_right']:.3f} | ≥ 0.95 |")
+        print(f"| near misses abstained | {seeds['abstained_right']:.3f} | ≥ 0.90 |")
+        print(f"| follow-ups right | {seeds['follow_ups_right']:.3f} | |")
+        for kind, value in seeds["by_type"].items():
+            print(f"| · {kind} | {value:.3f} | |")
+        print(f"| ms per question | {seeds['ms_per_question']:.1f} | |")
+    squad = report.get("squad")
+    if squad:
+        ours, base = squad["ours"], squad["baseline"]
+        print(f"\n### SQuAD 2.0 ({squad['articles']} articles, {squad['questions']} questions, "
+              "one desk)\n")  # fmt: skip
+        print("| measure | sourcedesk | BM25 top sentence | target |\n| --- | --- | --- | --- |")
+        rows = (
+            ("answer-sentence accuracy", "sentence_acc", "≥ 0.85"),
+            ("answer F1 (abstain = 1 on unanswerable)", "f1", "≥ 0.60"),
+            ("answer F1, answerable only", "f1_answerable", ""),
+            ("abstention accuracy (unanswerable)", "abstain_acc", "≥ 0.60"),
+            ("abstained on answerable", "abstained_answerable", ""),
+            ("overall accuracy", "overall_acc", ""),
+        )
+        for label, key, target in rows:
+            print(f"| {label} | {ours[key]:.3f} | {base[key]:.3f} | {target} |")
+        print(f"| ms per question | {ours['ms_per_question']:.1f} | | |")
+
+
+def main() -> None:
+    """Run the benchmarks named on the command line and print their tables."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, help="SQuAD: only the first N articles")
+    parser.add_argument("--skip-seeds", action="store_true")
+    parser.add_argument("--skip-squad", action="store_true")
+    parser.add_argument("--json-out", type=Path)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the seeds misses")
+    args = parser.parse_args()
+    report: dict[str, Any] = {}
+    if not args.skip_seeds and SEEDS.is_dir() and SEEDS_QA.exists():
+        report["seeds"] = seeds_bench(args.verbose)
+    if not args.skip_squad and SQUAD.exists():
+        report["squad"] = squad_bench(args.limit)
+    print_tables(report)
+    if args.json_out:
+        args.json_out.write_text(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

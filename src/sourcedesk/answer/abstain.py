@@ -1,0 +1,46 @@
+"""Decide when the desk does not hold the answer, and say so in one fixed phrase.
+
+A sentence answers a question only if it (with its heading, title and the sentence before it)
+holds every key constraint of the question — each name, year and number — covers enough of the
+question's IDF-weighted content, and has the shape of answer the question asks for (a date for
+"when", a figure for "how many" ...). A near miss — the same subject but another year, another
+person, another figure — fails the first test, which is the point.
+"""
+
+from __future__ import annotations
+
+from sourcedesk.answer.extractive import Span
+from sourcedesk.answer.question import Question
+from sourcedesk.answer.retrieve import Candidate, Term
+
+ABSTAIN_PHRASE = "The sources do not say"
+MIN_COVERAGE = 0.62  # weighted share of the question a sentence must cover
+MIN_COVERAGE_WHY = 0.55  # a reason is often told in other words than the question's
+YES_COVERAGE = 0.85  # a yes needs nearly every word of the question
+SHAPED_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "why"))
+
+
+def abstain_reason(
+    question: Question, terms: list[Term], cand: Candidate | None, span: Span | None
+) -> str | None:
+    """Why the best candidate does not answer the question, or None when it does."""
+    if cand is None or not terms:
+        return "nothing in the sources matches the question"
+    missing = cand.missing_required(terms)
+    if missing:
+        return "they mention no " + ", ".join(f"“{t.concept.surface}”" for t in missing)
+    floor = MIN_COVERAGE_WHY if question.qtype == "why" else MIN_COVERAGE
+    if question.qtype == "yes_no":
+        floor = YES_COVERAGE
+    if cand.coverage < floor:
+        return "no passage covers what was asked"
+    if question.qtype in SHAPED_TYPES and span is None:
+        return "no passage gives that"
+    return None
+
+
+def abstention_text(question: str, reason: str | None) -> str:
+    """The fixed abstention sentence, naming what was asked (and what the sources lack)."""
+    asked = question.strip()
+    tail = f" ({reason})" if reason and reason.startswith("they mention") else ""
+    return f"{ABSTAIN_PHRASE}: “{asked}”{tail}."

@@ -1,0 +1,132 @@
+"""Which other sources say the same thing as the chosen answer, and which disagree with it.
+
+Two answers to a "when" question agree when their dates do not conflict (July 13 and 13 July
+2022 agree; 2014 and 2017 do not); to a "how many/how much" question when their figures are the
+same number; otherwise when their answer words overlap. Only sentences that cover the question
+nearly as well as the chosen one are compared, and only one sentence per source is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.question import Question
+from sourcedesk.answer.retrieve import Candidate
+from sourcedesk.answer.variants import fold
+
+PEER_COVERAGE = 0.85  # a peer covers at least this share of what the best one covers
+PEER_FLOOR = 0.6
+OVERLAP_AGREES = 0.5
+VALUED_TYPES = frozenset(("when", "how_many", "how_much"))
+_WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+_SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def split(
+    question: Question, terms: list[Any], best: Any, choices: list[Any]
+) -> tuple[list, list, list]:
+    """Peers of the best choice: (agreeing, unrelated, disagreeing), one per other source."""
+    agree, other, dispute = [], [], []
+    seen = {best.cand.passage.source_id}
+    floor = max(PEER_FLOOR, best.cand.coverage * PEER_COVERAGE)
+    for choice in choices:
+        source = choice.cand.passage.source_id
+        if choice is best or source in seen or choice.cand.coverage < floor:
+            continue
+        if choice.cand.missing_required(terms):
+            continue
+        verdict = compare(question, best.span, choice.span)
+        if verdict is True:
+            agree.append(choice)
+            seen.add(source)
+        elif verdict is False:
+            dispute.append(choice)
+            seen.add(source)
+        else:
+            other.append(choice)
+    return agree, other, dispute
+
+
+def compare(question: Question, a: Any, b: Any) -> bool | None:
+    """True when two answer spans say the same, False when they conflict, None if unclear."""
+    if a is None or b is None:
+        return None
+    if question.qtype == "when":
+        return dates_agree(a.text, b.text)
+    if question.qtype in ("how_many", "how_much"):
+        x, y = number_value(a.text), number_value(b.text)
+        if x is None or y is None:
+            return None
+        return x == y
+    overlap = _overlap(a.text, b.text)
+    return True if overlap >= OVERLAP_AGREES else None
+
+
+def date_parts(text: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of a date expression; None for the parts it does not give."""
+    low = text.lower()
+    year = re.search(r"\b(1\d{3}|20\d{2})\b", low)
+    month = None
+    for i, name in enumerate(lx.MONTHS, start=1):
+        if re.search(rf"\b{name[:3]}", low):
+            month = i
+            break
+    day = re.search(r"\b([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b", re.sub(r"\d{4}", "", low))
+    return (
+        int(year.group(1)) if year else None,
+        month,
+        int(day.group(1)) if day and month else None,
+    )
+
+
+def dates_agree(a: str, b: str) -> bool | None:
+    """Whether two dates can be the same day (None when they share no part to compare)."""
+    pa, pb = date_parts(a), date_parts(b)
+    shared = [(x, y) for x, y in zip(pa, pb, strict=True) if x is not None and y is not None]
+    if not shared:
+        return None
+    return all(x == y for x, y in shared)
+
+
+def number_value(text: str) -> float | None:
+    """The value of a figure: digits with separators, a scale word, or a small number word."""
+    low = fold(text)
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", low)
+    value: float | None = None
+    if match:
+        value = float(match.group(0).replace(",", ""))
+    else:
+        for word, n in _WORD_NUMBERS.items():
+            if re.search(rf"\b{word}\b", low):
+                value = float(n)
+                break
+    if value is None:
+        return None
+    for word, scale in _SCALE.items():
+        if word in low:
+            value *= scale
+    return value
+
+
+def _overlap(a: str, b: str) -> float:
+    wa = {fold(w) for w in re.findall(r"\w+", a)} - lx.STOPWORDS
+    wb = {fold(w) for w in re.findall(r"\w+", b)} - lx.STOPWORDS
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def yes_or_no(question: Question, cand: Candidate) -> str:
+    """Yes, unless the sentence negates what the question asserts (or the reverse)."""
+    words = set(cand.words.folded)
+    negated = bool(words & lx.NEGATIONS) or any(
+        w.endswith("n't") for w in cand.passage.text.split()
+    )
+    return "No" if negated != question.negated else "Yes"

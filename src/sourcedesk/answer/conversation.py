@@ -1,0 +1,252 @@
+"""Chat sessions: keep the exchanges in the desk and resolve follow-ups against them.
+
+`resolve_follow_up` rewrites a follow-up into a stand-alone question, by these rules in order:
+
+1. "And the other one?" — the name in the last question whose partner the sources pair it
+   with ("Donetsk and Luhansk") is swapped for that partner.
+2. "And X?" / "What about X?" / "And with X?" / "And in 2014?" — X replaces the thing of the
+   same kind in the last question (a year for a year; for a name, the one X is paired with).
+3. A bare question word ("Why?", "When did that happen?") — the last question with its
+   question word replaced.
+4. "his", "her", "he", "she" — the person the last answer named (or the last question did);
+   "they", "it" — the last answer when it named a thing.
+
+The resolved question is answered normally; sentences next to the last cited one win ties.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.engine import answer_question
+from sourcedesk.answer.question import question_type, read_question
+from sourcedesk.answer.variants import alias_key, fold
+from sourcedesk.records import Answer, Passage
+
+_BARE_WH = re.compile(
+    r"^\s*(?:and\s+|so\s+|but\s+)?(why|when|where|who|how many|how much|how|what year)"
+    r"(?:\s+(?:did|does|do|was|is|were|has|had)\s+(?:that|this|it|they|he|she)"
+    r"(?:\s+(?:happen|happened|occur|take place|do that|do so|do it))?"
+    r"|\s+(?:was|is)\s+(?:that|this|it))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_OTHER_ONE = re.compile(
+    r"^\s*(?:and|what about|how about)\s+(?:for\s+|with\s+|in\s+)?the other(?: one)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_AND_X = re.compile(
+    r"^\s*(?:and|what about|how about)\s+(?:(for|with|in|of|to|from|on|by)\s+)?(.+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_PARTNER = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+PARTNER_SEARCH = 40
+
+
+def ask_in_session(store: Any, question: str, session: str | None) -> Answer:
+    """Answer a question, resolving it against the session's history and recording the turn."""
+    if not session:
+        return answer_question(store, question)
+    turns = store.turns(session)
+    resolved, near = resolve_follow_up(store, question, turns)
+    answer = answer_question(store, resolved, asked=question, near=near)
+    store.add_turn(session, question, resolved, answer_dict(answer))
+    return answer
+
+
+def answer_dict(answer: Answer) -> dict[str, Any]:
+    """The answer as the CLI prints it (stored with each turn)."""
+    out: dict[str, Any] = {
+        "question": answer.question,
+        "answer": answer.answer,
+        "abstained": answer.abstained,
+        "citations": [c.__dict__ for c in answer.citations],
+    }
+    if answer.closest:
+        out["closest"] = [c.__dict__ for c in answer.closest]
+    if answer.disagreements:
+        out["disagreements"] = list(answer.disagreements)
+    if answer.resolved_question and answer.resolved_question != answer.question:
+        out["resolved_question"] = answer.resolved_question
+    return out
+
+
+def resolve_follow_up(store: Any, question: str, turns: list[Any]) -> tuple[str, Passage | None]:
+    """The stand-alone form of a follow-up and the passage the last answer cited first."""
+    if not turns:
+        return question, None
+    last = turns[-1]
+    previous = last.resolved or last.question
+    near = _cited(store, last.answer)
+    resolved = (
+        _other_one(store, question, previous)
+        or _and_x(store, question, previous)
+        or _bare_wh(question, previous, last.answer)
+        or _pronouns(question, previous, last.answer)
+    )
+    return (resolved or question), near
+
+
+def _cited(store: Any, answer: dict) -> Passage | None:
+    citations = answer.get("citations") or []
+    if not citations:
+        return None
+    first = citations[0]
+    for row in store.sentences(first["source_id"]):
+        if row.start <= first["start"] < row.end or row.start == first["start"]:
+            return Passage(first["source_id"], row.start, row.end, first["quote"], 0.0,
+                           sentence_no=row.idx, paragraph_no=row.paragraph)  # fmt: skip
+    return None
+
+
+def strip_question_word(question: str) -> str:
+    """A question without its question phrase: "In what year did X go?" -> "did X go?"."""
+    _, after = question_type(question)
+    words = list(re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", question))
+    if after <= 0 or after > len(words):
+        return question
+    return question[words[after - 1].end() :].strip()
+
+
+def _bare_wh(question: str, previous: str, answer: dict) -> str | None:
+    match = _BARE_WH.match(question)
+    if not match:
+        return None
+    wh = match.group(1).lower()
+    rest = strip_question_word(previous)
+    kind, _ = question_type(previous)
+    if kind in ("who", "what", "which") and not _starts_with_aux(rest):
+        rest = f"did {_stated(answer)} {rest}" if not answer.get("abstained") else rest
+    if kind == "yes_no":
+        rest = previous
+    return f"{wh.capitalize()} {rest}".strip()
+
+
+def _starts_with_aux(text: str) -> bool:
+    first = text.split()[:1]
+    return bool(first) and fold(first[0]) in lx.AUXILIARIES
+
+
+def _stated(answer: dict) -> str:
+    """The stated answer of a stored turn (its text before the citation marks)."""
+    text = answer.get("answer", "")
+    return re.split(r"\s*\[\d+\]|\.\s", text, maxsplit=1)[0].strip().rstrip(".")
+
+
+def _person(answer: dict, previous: str) -> str | None:
+    if not answer.get("abstained"):
+        name = _person_in(_stated(answer))
+        if name:
+            return name
+    names = [c.surface for c in read_question(previous).concepts if c.kind == "name"]
+    people = [n for n in names if len(n.split()) >= 2]
+    return (people or names or [None])[-1]
+
+
+def _person_in(text: str) -> str | None:
+    words = [w for w in re.findall(r"[\w'’.-]+", text) if w[:1].isupper()]
+    while words and (fold(words[0]).strip(".") in lx.TITLE_WORDS or "." in words[0]):
+        words = words[1:]
+    if not words or len(words) > 4:
+        return None
+    return " ".join(words)
+
+
+def _pronouns(question: str, previous: str, answer: dict) -> str | None:
+    words = re.findall(r"[\w'’]+", question)
+    lows = [fold(w) for w in words]
+    if any(w in lx.PERSON_PRONOUNS for w in lows):
+        person = _person(answer, previous)
+        if person:
+            return _replace_pronouns(question, lx.PERSON_PRONOUNS, person)
+    if any(w in ("they", "them", "their", "it", "its") for w in lows) and not answer.get(
+        "abstained"
+    ):
+        thing = _stated(answer)
+        kind, _ = question_type(previous)
+        if kind == "who":
+            thing = f"{thing} and {_first_name(previous) or ''}".strip(" and")
+        if thing:
+            return _replace_pronouns(
+                question, frozenset(("they", "them", "their", "it", "its")), thing
+            )
+    return None
+
+
+def _first_name(question: str) -> str | None:
+    names = [c.surface for c in read_question(question).concepts if c.kind == "name"]
+    return names[0] if names else None
+
+
+def _replace_pronouns(question: str, pronouns: frozenset[str], name: str) -> str:
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0).lower()
+        possessive = word in ("his", "her", "their", "its")
+        return f"{name}'s" if possessive else name
+
+    pattern = r"\b(?:" + "|".join(sorted(pronouns)) + r")\b"
+    return re.sub(pattern, swap, question, flags=re.IGNORECASE)
+
+
+def _other_one(store: Any, question: str, previous: str) -> str | None:
+    if not _OTHER_ONE.match(question):
+        return None
+    for concept in read_question(previous).concepts:
+        if concept.kind != "name":
+            continue
+        partners = paired_with(store, concept.surface)
+        if partners:
+            return _swap(previous, concept.surface, partners[0])
+    return None
+
+
+def _and_x(store: Any, question: str, previous: str) -> str | None:
+    match = _AND_X.match(question)
+    if not match or _OTHER_ONE.match(question):
+        return None
+    new = match.group(2).strip()
+    new_q = read_question(new)
+    if not new_q.concepts:
+        return None
+    concept = new_q.concepts[0]
+    old_concepts = read_question(previous).concepts
+    same_kind = [c for c in old_concepts if c.kind == concept.kind]
+    if not same_kind:
+        return None
+    target = same_kind[-1]
+    if concept.kind == "name":
+        partners = {alias_key(p) for p in paired_with(store, concept.surface)}
+        for old in same_kind:
+            if alias_key(old.surface) in partners:
+                target = old
+                break
+    return _swap(previous, target.surface, concept.surface)
+
+
+def _swap(question: str, old: str, new: str) -> str:
+    return re.sub(re.escape(old), new, question, count=1)
+
+
+def paired_with(store: Any, name: str) -> list[str]:
+    """Names the sources coordinate with this one ("Donetsk and Luhansk"), most often first."""
+    words = [w for w in re.findall(r"[^\W_]+", name)]
+    if not words:
+        return []
+    phrase = " ".join(words)
+    try:
+        passages = store.search(f'"{phrase}"', PARTNER_SEARCH)
+    except Exception:  # noqa: BLE001 - a failed look-up only means no partner
+        return []
+    counts: dict[str, int] = {}
+    name_re = re.escape(name)
+    for p in passages:
+        for pattern in (
+            rf"{name_re}\s+(?:and|or)\s+{_PARTNER}",
+            rf"{_PARTNER}\s+(?:and|or)\s+{name_re}",
+        ):
+            for m in re.finditer(pattern, p.text):
+                partner = m.group(1).split()[0] if len(m.group(1).split()) > 3 else m.group(1)
+                if alias_key(partner) != alias_key(name):
+                    counts[partner] = counts.get(partner, 0) + 1
+    return sorted(counts, key=lambda k: -counts[k])

@@ -1,0 +1,242 @@
+"""Answer one question from the desk: retrieve, extract, check, cite — or abstain.
+
+`answer_question` runs the cascade and always returns an `Answer`:
+
+1. read the question (`question.read_question`) and weigh its terms (`retrieve.prepare_terms`);
+2. rank candidate sentences (`retrieve.retrieve`) and find each one's answer span
+   (`extractive.best_span`); the best sentence wins on coverage plus span quality;
+3. `abstain.abstain_reason` may refuse it: then the answer is the fixed abstention phrase with
+   the closest passages;
+4. otherwise other sources that say the same thing are cited too ("3 sources agree"), and
+   sources that give another date or figure for the same point are shown as a disagreement.
+
+Every citation is checked against the source's clean text before it is returned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sourcedesk.answer import agreement
+from sourcedesk.answer.abstain import abstain_reason, abstention_text
+from sourcedesk.answer.extractive import Span, best_span
+from sourcedesk.answer.question import Question, read_question
+from sourcedesk.answer.retrieve import Candidate, Term, prepare_terms, retrieve
+from sourcedesk.records import Answer, Citation, Passage
+
+SPAN_POOL = 8  # candidates whose answer spans are compared
+SPAN_WEIGHT = 0.35
+NO_SPAN_PENALTY = 0.25
+CLOSEST = 3
+LIST_POOL = 6
+
+
+@dataclass
+class Choice:
+    """A candidate sentence with its answer span and combined score."""
+
+    cand: Candidate
+    span: Span | None
+    score: float
+
+
+def answer_question(
+    store: Any, text: str, *, asked: str | None = None, near: Passage | None = None
+) -> Answer:
+    """Answer `text` from the store; `asked` is the question as typed (if it was resolved)."""
+    question = read_question(text)
+    terms = prepare_terms(store, question)
+    candidates = retrieve(store, question, terms) if terms else []
+    if near is not None:
+        _prefer_near(candidates, near)
+    choices = rank_choices(question, terms, candidates)
+    best = choices[0] if choices else None
+    reason = abstain_reason(
+        question, terms, best.cand if best else None, best.span if best else None
+    )
+    shown = asked or text
+    if reason:
+        return Answer(
+            question=shown,
+            answer=abstention_text(shown, reason),
+            abstained=True,
+            closest=_closest(store, candidates),
+            qtype=question.qtype,
+            resolved_question=text,
+        )
+    assert best is not None
+    return _compose(store, question, terms, best, choices, shown, text)
+
+
+def rank_choices(
+    question: Question, terms: list[Term], candidates: list[Candidate]
+) -> list[Choice]:
+    """The top candidates with their answer spans, best combined score first."""
+    choices = []
+    for cand in candidates[:SPAN_POOL]:
+        span = best_span(question, terms, cand)
+        score = cand.score + (SPAN_WEIGHT * span.score if span else -NO_SPAN_PENALTY)
+        choices.append(Choice(cand, span, score))
+    choices.sort(key=lambda c: -c.score)
+    return choices
+
+
+def _prefer_near(candidates: list[Candidate], near: Passage) -> None:
+    """In a follow-up, sentences next to the one the last answer cited come first on ties."""
+    for cand in candidates:
+        p = cand.passage
+        if p.source_id == near.source_id and abs(p.sentence_no - near.sentence_no) <= 1:
+            cand.score += 0.15
+    candidates.sort(key=lambda c: -c.score)
+
+
+def _compose(
+    store: Any,
+    question: Question,
+    terms: list[Term],
+    best: Choice,
+    choices: list[Choice],
+    shown: str,
+    resolved: str,
+) -> Answer:
+    cite = Citer(store)
+    if question.qtype == "list" or question.plural_focus:
+        stated, sources = _list_answer(question, best, choices)
+    else:
+        stated, sources = _stated(question, best), [best]
+    side_a, others, disputes = agreement.split(question, terms, best, choices)
+    for choice in (*sources, *side_a):
+        cite.add(choice.cand.passage)
+        if choice.span and choice.span.kind == "reason-next" and choice.cand.after:
+            cite.add(choice.cand.after)
+    first = cite.marks()
+    voices = cite.voices()
+    text = f"{_capitalise(stated)}"
+    disagreements = []
+    if disputes:
+        marks_b = []
+        for choice in disputes:
+            marks_b.append(cite.add(choice.cand.passage))
+        other = disputes[0].span.text if disputes[0].span else ""
+        disagreements.append(
+            {
+                "about": resolved,
+                "sides": [
+                    {"text": stated, "citations": [c.n for c in cite.citations if c.n in first]},
+                    {"text": other, "citations": [n for n in marks_b if n]},
+                ],
+            }
+        )
+        text += f" {_refs(first)} — but the sources disagree: {other} {_refs(marks_b)}."
+    elif voices > 1:
+        text += f". {voices} sources agree {_refs(first)}."
+    else:
+        text += f" {_refs(first)}."
+    del others
+    return Answer(
+        question=shown,
+        answer=text,
+        abstained=False,
+        citations=tuple(cite.citations),
+        disagreements=tuple(disagreements),
+        qtype=question.qtype,
+        resolved_question=resolved,
+    )
+
+
+def _stated(question: Question, best: Choice) -> str:
+    span = best.span
+    if question.qtype == "yes_no":
+        return agreement.yes_or_no(question, best.cand)
+    if span is None:
+        return best.cand.passage.text.rstrip(" .")
+    return span.text.strip().rstrip(".,;:")
+
+
+def _list_answer(
+    question: Question, best: Choice, choices: list[Choice]
+) -> tuple[str, list[Choice]]:
+    items: list[str] = []
+    used = []
+    floor = best.cand.coverage * 0.8
+    for choice in choices[:LIST_POOL]:
+        if choice.span is None or choice.cand.coverage < floor:
+            continue
+        item = choice.span.text.strip().rstrip(".,;:")
+        if item.lower() not in (i.lower() for i in items):
+            items.append(item)
+            used.append(choice)
+    if not items:
+        return _stated(question, best), [best]
+    joined = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return joined, used
+
+
+def stated_part(answer_text: str) -> str:
+    """The stated answer at the head of an answer's text, without marks and framing."""
+    head = re.split(r"\s*\[\d+\]|\.\s+\d+ sources agree", answer_text, maxsplit=1)[0]
+    return head.strip().rstrip(".")
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _refs(numbers: list[int]) -> str:
+    return "".join(f"[{n}]" for n in numbers if n)
+
+
+def _closest(store: Any, candidates: list[Candidate]) -> tuple[Citation, ...]:
+    cite = Citer(store)
+    for cand in candidates[:CLOSEST]:
+        cite.add(cand.passage)
+    return tuple(cite.citations)
+
+
+class Citer:
+    """Numbers citations from 1, checks each quote against the source, counts voices."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.citations: list[Citation] = []
+        self._texts: dict[str, Any] = {}
+
+    def add(self, passage: Passage) -> int:
+        """Cite a passage (once); its number, or 0 when its quote does not check out."""
+        for c in self.citations:
+            if c.source_id == passage.source_id and c.start == passage.start:
+                return c.n
+        source = self._source(passage.source_id)
+        if source is None or source.text[passage.start : passage.end] != passage.text:
+            return 0
+        n = len(self.citations) + 1
+        self.citations.append(
+            Citation(n, passage.source_id, passage.start, passage.end, passage.text,
+                     source.origin, source.title)
+        )  # fmt: skip
+        return n
+
+    def marks(self) -> list[int]:
+        """The numbers given so far."""
+        return [c.n for c in self.citations]
+
+    def voices(self) -> int:
+        """Independent sources among the cited: revisions of one article are one voice."""
+        roots = set()
+        for c in self.citations:
+            source = self._source(c.source_id)
+            seen = set()
+            while source is not None and source.revision_of and source.id not in seen:
+                seen.add(source.id)
+                source = self._source(source.revision_of) or source
+                if source.id in seen:
+                    break
+            roots.add(source.id if source else c.source_id)
+        return len(roots)
+
+    def _source(self, source_id: str) -> Any:
+        if source_id not in self._texts:
+            self._texts[source_id] = self.store.get_source(source_id)
+        return self._texts[source_id]

@@ -1,0 +1,371 @@
+"""Pick the words of a sentence that answer the question, by the shape the question asks for.
+
+`best_span(question, terms, candidate)` returns a `Span` (offsets into the sentence) with a
+score; the shape comes from the question type:
+
+- when: a date expression; how many / how much: a figure (with its unit or currency);
+- who / where: a capitalised name the question does not already hold; a job or role when the
+  question asks "what is X's job" or "who is X";
+- why: the clause a reason cue opens ("due to ...", "because ...", "after ..."), or the next
+  sentence when it opens with "This was because ...";
+- what / which / how: the nearest run of words the question does not hold, near the words it does;
+- "What does ACR stand for?": the long form the sources define.
+
+Spans near the question's matched words score higher (inverse token distance, IDF-weighted).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.question import Question
+from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key, match_terms
+
+MAX_CHUNK_TOKENS = 8
+LENGTH_PENALTY = 0.02
+FOCUS_BONUS = 0.5
+TYPE_MISS = -1.0  # a span without the shape the question asks for
+BOUNDARY = re.compile(r"[;:()\[\]\"“”–—]|,\s|\s-\s")
+ROLE_STOP = frozenset("said says told stated wrote added announced who which that was is".split())
+ROLE_KEEP = frozenset("of to for the in at".split())
+NAME_SHAPED = frozenset(("who", "where"))
+YEAR_ONLY = re.compile(r"^\d{4}s?$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Answer words inside a sentence: [start, end) offsets into `text`, and how good."""
+
+    start: int
+    end: int
+    text: str
+    score: float
+    kind: str = ""  # date, number, name, reason, role, alias, chunk, yes, no
+
+
+def question_positions(terms: list[Term], words: SentenceWords) -> list[tuple[int, float]]:
+    """Token positions of the sentence that match a question term, with the term's weight."""
+    out = []
+    for pos, key in enumerate(words.keys):
+        for term in terms:
+            if any(key == match_key(w) or words.folded[pos] == w for f in term.forms for w in f):
+                out.append((pos, term.weight))
+                break
+    return out
+
+
+def _proximity(first: int, last: int, anchors: list[tuple[int, float]]) -> float:
+    if not anchors:
+        return 0.0
+    total = sum(w for _, w in anchors)
+    near = 0.0
+    for pos, weight in anchors:
+        gap = first - pos if pos < first else pos - last if pos > last else 0
+        near += weight / (1 + max(gap, 0))
+    return near / total
+
+
+def _token_range(words: SentenceWords, start: int, end: int) -> tuple[int, int]:
+    inside = [i for i, (s, e) in enumerate(words.spans) if s < end and e > start]
+    return (inside[0], inside[-1]) if inside else (-1, -1)
+
+
+def _overlaps_question(words: SentenceWords, first: int, last: int, anchors: set[int]) -> float:
+    if first < 0:
+        return 0.0
+    return sum(1 for i in range(first, last + 1) if i in anchors) / (last - first + 1)
+
+
+# -- span generators ----------------------------------------------------------------------------
+
+
+def date_spans(text: str) -> list[tuple[int, int, str]]:
+    """Date expressions in a sentence."""
+    return [(m.start(), m.end(), "date") for m in lx.DATE_PATTERN.finditer(text)]
+
+
+def number_spans(text: str) -> list[tuple[int, int, str]]:
+    """Figures in a sentence (currency, thousands, per cent), dates' numbers excluded."""
+    dates = [(s, e) for s, e, _ in date_spans(text)]
+    out = []
+    for m in lx.NUMBER_PATTERN.finditer(text):
+        if any(s <= m.start() < e for s, e in dates) and not m.group(0)[:1] in "$€£":
+            continue
+        out.append((m.start(), m.end(), "number"))
+    return out
+
+
+def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words (with 'of', 'the' ... inside) in a sentence."""
+    out = []
+    i = 0
+    n = len(words.folded)
+    while i < n:
+        if not _name_word(words, i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n:
+            if _name_word(words, j + 1) and not _boundary_between(text, words, j):
+                j += 1
+            elif (
+                j + 2 < n
+                and words.folded[j + 1] in lx.NAME_JOINERS
+                and _name_word(words, j + 2)
+                and not _boundary_between(text, words, j)
+            ):
+                j += 2
+            else:
+                break
+        out.append((words.spans[i][0], words.spans[j][1], "name"))
+        i = j + 1
+    return out
+
+
+def _name_word(words: SentenceWords, i: int) -> bool:
+    low = words.folded[i]
+    if not words.capitalised[i] or low in lx.NOT_NAMES or low in lx.MONTHS or low in lx.WEEKDAYS:
+        return False
+    return not (i == 0 and low in lx.STOPWORDS)
+
+
+def _boundary_between(text: str, words: SentenceWords, i: int) -> bool:
+    gap = text[words.spans[i][1] : words.spans[i + 1][0]]
+    return bool(BOUNDARY.search(gap + " ")) or len(gap) > 2
+
+
+def chunk_spans(text: str, words: SentenceWords, anchors: set[int]) -> list[tuple[int, int, str]]:
+    """Runs of up to a few words that the question does not hold, between boundaries."""
+    out = []
+    n = len(words.folded)
+    for i in range(n):
+        if i in anchors or words.folded[i] in lx.STOPWORDS:
+            continue
+        for j in range(i, min(n, i + MAX_CHUNK_TOKENS)):
+            if j in anchors or (j > i and _boundary_between(text, words, j - 1)):
+                break
+            if words.folded[j] not in lx.STOPWORDS:
+                out.append((words.spans[i][0], words.spans[j][1], "chunk"))
+    return out
+
+
+# -- scoring ------------------------------------------------------------------------------------
+
+
+def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: set[int]):
+    qtype = question.qtype
+    if qtype == "when":
+        return date_spans(text)
+    if qtype in ("how_many", "how_much"):
+        return number_spans(text)
+    if qtype in NAME_SHAPED or (qtype == "which" and not question.focus):
+        return name_spans(text, words)
+    spans = chunk_spans(text, words, anchors)
+    if qtype == "which" or question.plural_focus:
+        spans = name_spans(text, words) + spans
+    return spans
+
+
+def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | None:
+    """The best answer span of one candidate sentence, or None when it has none."""
+    text = cand.passage.text
+    words = cand.words
+    if question.qtype == "why":
+        return reason_span(cand, terms)
+    if _asks_expansion(question):
+        return alias_span(terms, cand)
+    if _asks_role(question):
+        role = role_span(terms, cand)
+        if role:
+            return role
+    if question.qtype == "yes_no":
+        return None
+    anchors = question_positions(terms, words)
+    anchor_set = {p for p, _ in anchors}
+    best: Span | None = None
+    for start, end, kind in _shape_spans(question, text, words, anchor_set):
+        score = _span_score(question, text, words, anchors, anchor_set, start, end)
+        if score is not None and (best is None or score > best.score):
+            best = Span(start, end, text[start:end], score, kind)
+    return best
+
+
+def _span_score(
+    question: Question,
+    text: str,
+    words: SentenceWords,
+    anchors: list[tuple[int, float]],
+    anchor_set: set[int],
+    start: int,
+    end: int,
+) -> float | None:
+    first, last = _token_range(words, start, end)
+    if first < 0:
+        return None
+    if _overlaps_question(words, first, last, anchor_set) > 0.5:
+        return None
+    score = _proximity(first, last, anchors) - LENGTH_PENALTY * (last - first)
+    if question.focus:
+        score += _focus_bonus(question, words, first, last)
+    if question.qtype == "how_many" and YEAR_ONLY.match(text[start:end]):
+        score += TYPE_MISS / 2
+    if question.qtype == "when" and YEAR_ONLY.match(text[start:end]):
+        score -= 0.05  # a full date beats a bare year
+    return score
+
+
+def _focus_bonus(question: Question, words: SentenceWords, first: int, last: int) -> float:
+    focus = match_key(question.focus)
+    window = range(max(0, first - 1), min(len(words.keys), last + 3))
+    if any(words.keys[i] == focus for i in window):
+        return FOCUS_BONUS
+    return 0.0
+
+
+# -- special shapes -----------------------------------------------------------------------------
+
+
+def _asks_expansion(question: Question) -> bool:
+    low = question.text.lower()
+    return any(cue in low for cue in lx.EXPANSION_CUES) and any(
+        c.kind == "name" for c in question.concepts
+    )
+
+
+def _asks_role(question: Question) -> bool:
+    names = [c for c in question.concepts if c.kind == "name"]
+    if not names:
+        return False
+    if question.focus in lx.ROLE_FOCUS or any(
+        c.words[0] in lx.ROLE_FOCUS for c in question.concepts
+    ):
+        return True
+    return question.qtype == "who" and len(question.concepts) == 1
+
+
+def alias_span(terms: list[Term], cand: Candidate) -> Span | None:
+    """The long form of an acronym as the sentence spells it, when it does."""
+    text = cand.passage.text
+    for term in terms:
+        if not term.is_name:
+            continue
+        for form in term.forms:
+            if form == term.concept.words or len(form) < 2:
+                continue
+            span = _find_form(text, cand.words, form)
+            if span:
+                return Span(span[0], span[1], text[span[0] : span[1]], 1.0, "alias")
+    return None
+
+
+def _find_form(text: str, words: SentenceWords, form: tuple[str, ...]) -> tuple[int, int] | None:
+    for i, word in enumerate(words.folded):
+        if word != form[0]:
+            continue
+        j, k = i, 1
+        while k < len(form) and j + 1 < len(words.folded):
+            j += 1
+            if words.folded[j] == form[k]:
+                k += 1
+            elif words.folded[j] not in lx.NAME_JOINERS and words.folded[j] != "s":
+                break
+        if k == len(form):
+            return words.spans[i][0], words.spans[j][1]
+    return None
+
+
+def role_span(terms: list[Term], cand: Candidate) -> Span | None:
+    """The title before a person's name or the apposition after it ("X, the Y of Z,")."""
+    text = cand.passage.text
+    words = cand.words
+    for term in terms:
+        if not term.is_name:
+            continue
+        hit = match_terms([term], words)
+        if not hit:
+            continue
+        positions = [i for i, w in enumerate(words.folded) if w in set(term.forms[0])]
+        if not positions:
+            continue
+        first, last = positions[0], positions[-1]
+        span = _title_before(text, words, first) or _apposition_after(text, words, last)
+        if span:
+            return Span(span[0], span[1], text[span[0] : span[1]], 1.0, "role")
+    return None
+
+
+def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int] | None:
+    i = first - 1
+    start = None
+    while i >= 0 and not _boundary_between(text, words, i):
+        low = words.folded[i]
+        if words.capitalised[i] or low in ROLE_KEEP or low.endswith("ist") or low == "s":
+            start = i
+            i -= 1
+        else:
+            break
+    while start is not None and start < first and words.folded[start] in lx.STOPWORDS:
+        start += 1
+    if start is None or start >= first:
+        return None
+    return words.spans[start][0], words.spans[first - 1][1]
+
+
+def _apposition_after(text: str, words: SentenceWords, last: int) -> tuple[int, int] | None:
+    end_of_name = words.spans[last][1]
+    rest = text[end_of_name:]
+    match = re.match(r",\s+((?:the\s+|a\s+)?[^,;.()]{3,80}?)(?:,|\.|;|\(|$)", rest)
+    if not match:
+        return None
+    phrase = match.group(1)
+    if any(w.lower() in ROLE_STOP for w in phrase.split()[:1]):
+        return None
+    start = end_of_name + match.start(1)
+    return start, start + len(phrase.rstrip())
+
+
+def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
+    """The reason a sentence (or the one after it) gives for what the question asks about."""
+    text = cand.passage.text
+    anchors = question_positions(terms, cand.words)
+    last_anchor = max((p for p, _ in anchors), default=-1)
+    after_at = cand.words.spans[last_anchor][1] if last_anchor >= 0 else 0
+    found = _cue_clause(text, after_at) or _cue_clause(text, 0, strong_only=True)
+    if found:
+        start, end = found
+        return Span(start, end, text[start:end], 1.0, "reason")
+    if cand.after and lx.REASON_OPENERS.match(cand.after.text):
+        return Span(0, len(text), text, 0.8, "reason-next")
+    return None
+
+
+STRONG_CUES = lx.REASON_CUES[:10]
+
+
+def _cue_clause(text: str, after: int, strong_only: bool = False) -> tuple[int, int] | None:
+    cues = STRONG_CUES if strong_only else lx.REASON_CUES
+    best = None
+    for cue in cues:
+        for m in re.finditer(rf"\b{re.escape(cue)}\b", text[after:], re.IGNORECASE):
+            start = after + m.start()
+            if cue not in STRONG_CUES and start - after > 60:
+                continue
+            if best is None or start < best:
+                best = start
+            break
+        if best is not None and cue in STRONG_CUES:
+            break
+    if best is None:
+        return None
+    end = _clause_end(text, best)
+    return (best, end) if end - best > len("due to ") else None
+
+
+def _clause_end(text: str, start: int) -> int:
+    match = re.search(
+        r"[;]|,\s(?:which|while|but|and the|marking|confirming)|\.\s*$|$", text[start:]
+    )
+    end = start + (match.start() if match else len(text) - start)
+    return len(text[:end].rstrip(" ,.;"))

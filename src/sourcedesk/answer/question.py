@@ -1,0 +1,214 @@
+"""Read a question: what type of answer it wants and which of its words must be matched.
+
+`read_question` returns a `Question` with
+
+- `qtype`: when, who, where, how_many, how_much, why, what, which, how, yes_no or list;
+- `focus`: the noun after the question word ("what *year*", "how many *troops*");
+- `concepts`: the question's content, one `Concept` per proper name, number or content word.
+  Names, years and numbers are the key constraints: a sentence that lacks one of them answers
+  another question (another year, another person), which is what drives abstention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.variants import fold
+
+Kind = str  # "name" | "year" | "number" | "word"
+
+# A short lower-case part after a hyphen stays in a name (Choe Son-hui), a word does not.
+_NAME_SYLLABLE_CHARS = 3
+_FOCUS_SKIP = frozenset("the a an kind type name of sort full exact main".split())
+_FOCUS_TYPES_ASKING = ("what", "which", "how_many", "how_much", "list")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[$€£]?\d[\d,.]*\d|\d")
+_LEADING_PREPOSITIONS = frozenset(
+    "in on at by for from of to during since near close into with under within through against "
+    "towards toward after before among across per about over between around upon and so but then".split()
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]\s*$")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing the question mentions, with the spellings that count as a match."""
+
+    surface: str
+    kind: Kind
+    words: tuple[str, ...]  # folded words of the surface form
+
+    @property
+    def required(self) -> bool:
+        """Names, years and numbers must be matched for a sentence to answer the question."""
+        return self.kind in ("name", "year", "number")
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question read for answering."""
+
+    text: str
+    qtype: str
+    focus: str
+    concepts: tuple[Concept, ...]
+    negated: bool = False
+    plural_focus: bool = False
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def question_type(text: str) -> tuple[str, int]:
+    """The question's type and the index of the first word after its question phrase."""
+    words = _words(text)
+    low = [fold(w) for w, _, _ in words]
+    if not low:
+        return "what", 0
+    skip = 1 if low[0] in ("and", "so", "but", "then") else 0
+    for start in range(skip, len(low)):
+        if not _opens(text, words, low, start, skip):
+            continue
+        for phrase, qtype in lx.WH_PHRASES:
+            parts = phrase.split()
+            if low[start : start + len(parts)] == parts:
+                return qtype, start + len(parts)
+        if low[start] in lx.AUXILIARIES and start == skip:
+            return "yes_no", start
+    return "what", skip
+
+
+def _opens(
+    text: str, words: list[tuple[str, int, int]], low: list[str], start: int, skip: int
+) -> bool:
+    """A question phrase opens the question, follows leading prepositions or a comma."""
+    if start == skip or all(w in _LEADING_PREPOSITIONS for w in low[skip:start]):
+        return True
+    return bool(_CLAUSE_BREAK.search(text[: words[start][1]]))
+
+
+def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
+    """The noun the question word governs ("what *year*") and its index, or ("", -1)."""
+    for i in range(after, min(len(words), after + 4)):
+        word = fold(words[i][0]).split("'")[0]
+        if word in lx.AUXILIARIES or word in ("to", "that", "who", "which"):
+            return "", -1
+        if word in _FOCUS_SKIP or word in lx.NUMBER_WORDS or words[i][0][:1].isupper():
+            continue
+        if word.isdigit():
+            continue
+        return word, i
+    return "", -1
+
+
+def _refine(qtype: str, focus: str) -> str:
+    singular = focus[:-1] if focus.endswith("s") and focus[:-1] in lx.FOCUS_TYPES else focus
+    if qtype in ("what", "which") and singular in lx.FOCUS_TYPES:
+        return lx.FOCUS_TYPES[singular]
+    if qtype == "how_much" and singular in ("many",):
+        return "how_many"
+    return qtype
+
+
+def read_question(text: str) -> Question:
+    """Read a question's type, focus noun and content concepts."""
+    words = _words(text)
+    low = [fold(w) for w, _, _ in words]
+    qtype, after = question_type(text)
+    focus, focus_at = _focus(words, after) if qtype in _FOCUS_TYPES_ASKING else ("", -1)
+    refined = _refine(qtype, focus)
+    plural = bool(focus) and focus.endswith("s") and qtype in ("which", "what", "list")
+    skip = set(range(after))
+    if focus_at >= 0 and (focus in lx.FOCUS_TYPES or focus.rstrip("s") in lx.FOCUS_TYPES):
+        skip.add(focus_at)
+    if refined == "yes_no" and words:
+        skip.add(0)
+    concepts = _concepts(text, words, skip)
+    if any(cue in text.lower() for cue in lx.EXPANSION_CUES):
+        concepts = [c for c in concepts if c.kind == "name" or c.words[0] not in lx.EXPANSION_WORDS]
+    negated = any(w in lx.NEGATIONS or w.endswith("n't") for w in low)
+    return Question(text, refined, focus, tuple(concepts), negated, plural)
+
+
+def _concepts(text: str, words: list[tuple[str, int, int]], skip: set[int]) -> list[Concept]:
+    out: list[Concept] = []
+    i = 0
+    while i < len(words):
+        word = words[i][0]
+        if i in skip:
+            i += 1
+            continue
+        end = _name_end(text, words, i)
+        if end > i:
+            surface = " ".join(w for w, _, _ in words[i:end])
+            out.append(Concept(surface, "name", _fold_all(words[i:end])))
+            i = end
+            continue
+        concept = _single(word)
+        if concept:
+            out.append(concept)
+        i += 1
+    return _unique(out)
+
+
+def _single(word: str) -> Concept | None:
+    low = fold(word)
+    digits = low.replace(",", "").replace(".", "").lstrip("$€£")
+    if digits.isdigit():
+        kind = "year" if len(digits) == 4 and 1000 <= int(digits) <= 2099 else "number"
+        return Concept(word, kind, (digits if kind == "year" else low.lstrip("$€£"),))
+    base = low.split("'")[0]
+    if base in lx.STOPWORDS or base in lx.AUXILIARIES or len(base) < 2:
+        return None
+    return Concept(word, "word", (base,))
+
+
+def _is_cap(word: str) -> bool:
+    low = fold(word).split("'")[0]
+    return word[:1].isupper() and low not in lx.NOT_NAMES and low not in _CALENDAR
+
+
+_CALENDAR = frozenset(lx.MONTHS + lx.WEEKDAYS)
+
+
+def _name_end(text: str, words: list[tuple[str, int, int]], i: int) -> int:
+    """End index of a capitalised name starting at i (i itself when none starts there)."""
+    if not _is_cap(words[i][0]) or (i == 0 and fold(words[i][0]) in lx.STOPWORDS):
+        return i
+    end = i + 1
+    while end < len(words) and not _possessive(words[end - 1][0]):
+        word, start, _ = words[end]
+        gap = words[end - 1][2]
+        hyphen = start - gap == 1 and text[gap] == "-" and len(word) <= _NAME_SYLLABLE_CHARS
+        if (_is_cap(word) and start - gap <= 1) or hyphen:
+            end += 1
+        elif fold(word) in lx.NAME_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1][0]):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _possessive(word: str) -> bool:
+    return fold(word).endswith("'s")
+
+
+def _fold_all(words: list[tuple[str, int, int]]) -> tuple[str, ...]:
+    out = []
+    for word, _, _ in words:
+        base = fold(word).split("'")[0]
+        if base not in lx.NAME_JOINERS:
+            out.append(base)
+    return tuple(out)
+
+
+def _unique(concepts: list[Concept]) -> list[Concept]:
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for concept in concepts:
+        if concept.words and concept.words not in seen:
+            seen.add(concept.words)
+            out.append(concept)
+    return out

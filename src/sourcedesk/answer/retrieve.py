@@ -1,0 +1,363 @@
+"""Find the sentences that may answer a question: FTS5 candidates, then an IDF re-ranking.
+
+1. `prepare_terms` turns the question's concepts into `Term`s: every spelling that counts
+   (stems, British/American endings, romanisations found in the desk's vocabulary, aliases the
+   sources define, capitals for countries) and an IDF weight from the desk's own counts.
+2. `retrieve` asks the index for a bounded set of sentences matching any term (one FTS5 query),
+   scores each by the weighted share of the question it covers, adds the sentence's title,
+   heading and neighbours as context for the best few, and returns them best first.
+
+Everything is bounded per query: one FTS query with a LIMIT, a few vocabulary look-ups, and
+neighbour reads for the top candidates only; no pass over the whole desk.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from sourcedesk.answer import variants as var
+from sourcedesk.answer.lexicon import STOPWORDS
+from sourcedesk.answer.question import Concept, Question
+from sourcedesk.records import Passage
+
+CANDIDATES = 80  # sentences the FTS query returns
+CONTEXT_TOP = 12  # candidates whose neighbours are read
+FTS_MAX_WORDS = 24  # words in the OR query (rarest kept)
+VOCAB_WALK = 400  # vocabulary entries read to find a name's near spellings
+CONTEXT_CREDIT = 0.6  # a term met only in the heading, title or a neighbour counts this much
+PREFIX_CREDIT = 0.8  # a word whose stem only shares a prefix with the question's
+PREFIX_MIN_CHARS = 5
+NAME_WEIGHT = 1.3  # names carry a little more than their IDF says
+DEFAULT_IDF = 3.0  # weight when the store keeps no term counts
+MISSING_PENALTY = 0.3  # per key constraint (name, year, number) a sentence lacks
+RANK_PENALTY = 0.002  # BM25 order breaks ties
+
+
+@dataclass(frozen=True)
+class Term:
+    """A question concept ready for matching: its spellings and its weight."""
+
+    concept: Concept
+    forms: tuple[tuple[str, ...], ...]  # each form: folded words that must all appear
+    weight: float
+    fts_words: tuple[str, ...]
+
+    @property
+    def is_name(self) -> bool:
+        """Whether the term is a proper name (fuzzy spelling allowed)."""
+        return self.concept.kind == "name"
+
+
+@dataclass
+class SentenceWords:
+    """A text's words: folded, their match keys, and where they are."""
+
+    folded: list[str]
+    keys: list[str]
+    spans: list[tuple[int, int]]
+    capitalised: list[bool]
+
+    @classmethod
+    def of(cls, text: str) -> SentenceWords:
+        """Split and key a text."""
+        folded, keys, spans, caps = [], [], [], []
+        for match in var.TOKEN_PATTERN.finditer(text):
+            word = match.group(0)
+            low = var.fold(word)
+            folded.append(low)
+            keys.append(match_key(low))
+            spans.append((match.start(), match.end()))
+            caps.append(word[:1].isupper())
+        return cls(folded, keys, spans, caps)
+
+
+@dataclass
+class Candidate:
+    """A sentence that may answer the question, with what it matched."""
+
+    passage: Passage
+    words: SentenceWords
+    matched: dict[int, float] = field(default_factory=dict)  # term index -> credit
+    context: dict[int, float] = field(default_factory=dict)  # credit from the surroundings
+    before: Passage | None = None
+    after: Passage | None = None
+    coverage: float = 0.0
+    score: float = 0.0
+    rank: int = 0
+
+    def missing_required(self, terms: list[Term]) -> list[Term]:
+        """Required terms met neither in the sentence nor in its context."""
+        return [
+            t
+            for i, t in enumerate(terms)
+            if t.concept.required and not (self.matched.get(i) or self.context.get(i))
+        ]
+
+
+def match_key(folded: str) -> str:
+    """The key two words share when they are the same word: American spelling, Porter stem."""
+    american = folded
+    for british, us in var.data.SPELLING_SUFFIXES:
+        if folded.endswith(british) and len(folded) > len(british) + 2:
+            american = folded[: -len(british)] + us
+            break
+    return var.stem(american)
+
+
+# -- terms --------------------------------------------------------------------------------------
+
+
+def prepare_terms(store: Any, question: Question) -> list[Term]:
+    """The question's concepts with their spellings and IDF weights from the desk."""
+    total = max(_sentence_count(store), 1)
+    aliases = _alias_forms(store, [c for c in question.concepts if c.kind == "name"])
+    terms = []
+    for concept in question.concepts:
+        forms = {concept.words}
+        forms.update(_spelling_forms(store, concept))
+        forms.update(aliases.get(concept.words, ()))
+        weight = _weight(store, concept, total)
+        fts = sorted({w for form in forms for w in form if w not in STOPWORDS})
+        terms.append(Term(concept, tuple(sorted(forms)), weight, tuple(fts)))
+    return terms
+
+
+def _sentence_count(store: Any) -> int:
+    try:
+        return int(store.sentence_count())
+    except (AttributeError, sqlite3.Error):
+        return 0
+
+
+def _term_docs(store: Any, stems: list[str]) -> dict[str, int] | None:
+    if not hasattr(store, "term_docs"):
+        return None
+    try:
+        return dict(store.term_docs(stems))
+    except sqlite3.Error:
+        return None
+
+
+def _weight(store: Any, concept: Concept, total: int) -> float:
+    stems = [var.stem(w) for w in concept.words]
+    docs = _term_docs(store, stems)
+    if docs is None:
+        idf = DEFAULT_IDF
+    else:
+        rarest = min((docs.get(s, 0) for s in stems), default=0)
+        idf = math.log(1 + (total - rarest + 0.5) / (rarest + 0.5))
+    return idf * (NAME_WEIGHT if concept.kind == "name" else 1.0)
+
+
+def _spelling_forms(store: Any, concept: Concept) -> set[tuple[str, ...]]:
+    """Other spellings of each word of a concept that the desk actually uses."""
+    if concept.kind in ("year", "number"):
+        return set()
+    out: set[tuple[str, ...]] = set()
+    for i, word in enumerate(concept.words):
+        options = var.spelling_variants(word)
+        if concept.kind == "name":
+            options |= var.transliteration_variants(word)
+        for option in _present(store, word, options, concept.kind == "name"):
+            out.add(concept.words[:i] + (option,) + concept.words[i + 1 :])
+    return out
+
+
+def _present(store: Any, word: str, options: set[str], name: bool) -> set[str]:
+    """The options the desk's vocabulary holds, plus near spellings of an unknown name."""
+    by_stem = {var.stem(o): o for o in options}
+    docs = _term_docs(store, [*by_stem, var.stem(word)])
+    if docs is None:
+        return options
+    found = {o for s, o in by_stem.items() if docs.get(s)}
+    if name and not docs.get(var.stem(word)) and len(word) >= var.data.FUZZY_MIN_CHARS:
+        found |= _near_in_vocabulary(store, word)
+    return found
+
+
+def _near_in_vocabulary(store: Any, word: str) -> set[str]:
+    """Desk words one edit or a short suffix away from an unknown name (same first letters)."""
+    low = var.stem(word)
+    try:
+        rows = store.terms_between(low[:2], low[:2] + "\uffff", VOCAB_WALK)
+    except (AttributeError, sqlite3.Error):
+        return set()
+    return {term for term, _ in rows if var.same_name(term, low)}
+
+
+def _alias_forms(store: Any, names: list[Concept]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """Other names for each name concept: defined by the sources, capitals, short forms."""
+    out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    learned = _learned_aliases(store, [var.alias_key(c.surface) for c in names])
+    for concept in names:
+        key = var.alias_key(concept.surface)
+        forms: set[str] = set()
+        for short, long in learned:
+            if key in (var.alias_key(short), var.alias_key(long)):
+                forms.update((short, long))
+        country = var.capital_country(concept.surface)
+        if country:
+            forms.add(country)
+        forms.update(var.short_forms(concept.surface))
+        forms.update(_countries_for(concept.surface))
+        out[concept.words] = {_name_words(f) for f in forms if var.alias_key(f) != key}
+    return out
+
+
+def _countries_for(name: str) -> list[str]:
+    key = var.alias_key(name)
+    return [
+        capital for capital, country in var.data.CAPITALS.items() if var.alias_key(country) == key
+    ]
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    from sourcedesk.answer.lexicon import NAME_JOINERS
+
+    words = [var.fold(w) for w in var.tokens(name)]
+    return tuple(w for w in words if w not in NAME_JOINERS and w != "s")
+
+
+def _learned_aliases(store: Any, keys: list[str]) -> list[tuple[str, str]]:
+    if not keys or not hasattr(store, "aliases"):
+        return []
+    try:
+        learn_aliases(store)
+        return list(store.aliases(keys))
+    except sqlite3.Error:
+        return []
+
+
+def learn_aliases(store: Any) -> int:
+    """Read the alias definitions of every source not read yet; how many sources were read."""
+    pending = store.unscanned_for_aliases()
+    for source_id in pending:
+        source = store.get_source(source_id)
+        text = source.text if source else ""
+        pairs = {
+            (var.alias_key(short), var.alias_key(long), short, long)
+            for short, long in var.find_aliases(text)
+        }
+        store.put_aliases(source_id, sorted(pairs))
+    return len(pending)
+
+
+# -- candidates ---------------------------------------------------------------------------------
+
+
+def fts_query(terms: list[Term]) -> str:
+    """One FTS5 OR query over the rarest words of every term (names also as prefixes)."""
+    ranked = sorted(terms, key=lambda t: -t.weight)
+    words: list[str] = []
+    for term in ranked:
+        for word in term.fts_words:
+            token = "".join(var.tokens(word))
+            if not token:
+                continue
+            if term.is_name and len(token) >= PREFIX_MIN_CHARS and token.isalpha():
+                words.append(f"{token}*")
+            else:
+                words.append(f'"{token}"')
+    unique = list(dict.fromkeys(words))[:FTS_MAX_WORDS]
+    return " OR ".join(unique)
+
+
+def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidate]:
+    """Candidate sentences for a question, best first, with their matches and coverage."""
+    query = fts_query(terms)
+    if not query:
+        return []
+    passages = store.search(query, CANDIDATES)
+    candidates = [Candidate(p, SentenceWords.of(p.text)) for p in passages]
+    total = sum(t.weight for t in terms) or 1.0
+    for rank, cand in enumerate(candidates):
+        cand.rank = rank
+        cand.matched = match_terms(terms, cand.words)
+        p = cand.passage
+        heading = SentenceWords.of(f"{p.title} {p.heading} {(p.published or '')[:4]}")
+        cand.context = _only_new(match_terms(terms, heading), cand.matched)
+        _score(cand, terms, total)
+    candidates.sort(key=lambda c: -c.score)
+    for cand in candidates[:CONTEXT_TOP]:
+        _add_neighbours(store, cand, terms)
+        _score(cand, terms, total)
+    candidates.sort(key=lambda c: -c.score)
+    return candidates
+
+
+def _only_new(found: dict[int, float], matched: dict[int, float]) -> dict[int, float]:
+    return {i: c for i, c in found.items() if c > matched.get(i, 0.0)}
+
+
+def _add_neighbours(store: Any, cand: Candidate, terms: list[Term]) -> None:
+    p = cand.passage
+    rows = store.passages(p.source_id, p.sentence_no - 1, p.sentence_no + 1)
+    for row in rows:
+        if row.sentence_no == p.sentence_no - 1 and row.paragraph_no == p.paragraph_no:
+            cand.before = row
+        elif row.sentence_no == p.sentence_no + 1:
+            cand.after = row
+    if cand.before:
+        found = match_terms(terms, SentenceWords.of(cand.before.text))
+        for i, credit in _only_new(found, cand.matched).items():
+            cand.context[i] = max(cand.context.get(i, 0.0), credit)
+
+
+def _score(cand: Candidate, terms: list[Term], total: float) -> None:
+    inside = sum(terms[i].weight * c for i, c in cand.matched.items())
+    around = sum(terms[i].weight * (c - cand.matched.get(i, 0.0)) for i, c in cand.context.items())
+    cand.coverage = (inside + CONTEXT_CREDIT * around) / total
+    missing = len(cand.missing_required(terms))
+    cand.score = cand.coverage - MISSING_PENALTY * missing - RANK_PENALTY * cand.rank
+
+
+def match_terms(terms: list[Term], words: SentenceWords) -> dict[int, float]:
+    """For each term the text meets, its credit (1 exact, less for a looser spelling)."""
+    out = {}
+    keys = set(words.keys)
+    folded = set(words.folded)
+    for i, term in enumerate(terms):
+        best = max(
+            (_form_credit(term, form, keys, folded, words) for form in term.forms), default=0
+        )
+        if best > 0:
+            out[i] = best
+    return out
+
+
+def _form_credit(
+    term: Term, form: tuple[str, ...], keys: set[str], folded: set[str], words: SentenceWords
+) -> float:
+    credit = 1.0
+    for word in form:
+        if term.concept.kind in ("year", "number"):
+            hit = 1.0 if word in folded or _number_in(word, words) else 0.0
+        else:
+            hit = _word_credit(word, term.is_name, keys, folded, words)
+        if not hit:
+            return 0.0
+        credit = min(credit, hit)
+    return credit
+
+
+def _number_in(number: str, words: SentenceWords) -> bool:
+    plain = number.replace(",", "")
+    return any(w.replace(",", "") == plain for w in words.folded)
+
+
+def _word_credit(
+    word: str, name: bool, keys: set[str], folded: set[str], words: SentenceWords
+) -> float:
+    key = match_key(word)
+    if key in keys or word in folded:
+        return 1.0
+    if name:
+        return 1.0 if any(var.same_name(word, w) for w in folded) else 0.0
+    if len(key) >= PREFIX_MIN_CHARS:
+        for other in keys:
+            if len(other) >= PREFIX_MIN_CHARS and (other.startswith(key) or key.startswith(other)):
+                return PREFIX_CREDIT
+    return 0.0

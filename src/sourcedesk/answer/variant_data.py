@@ -1,0 +1,121 @@
+"""Data for spelling and name variants: suffix pairs, transliteration pairs, capitals (data only).
+
+The desk learns most aliases from its own text ("Full Name (ACR)"); these small tables cover
+what a text rarely spells out: British/American spelling, the usual ways one Cyrillic or Korean
+name is written in Latin letters, and capitals that stand for their countries in news prose.
+"""
+
+from __future__ import annotations
+
+# (British, American) word endings; a word with either ending is also looked up with the other.
+SPELLING_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("isation", "ization"),
+    ("isations", "izations"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ising", "izing"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("our", "or"),
+    ("ours", "ors"),
+    ("oured", "ored"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("ence", "ense"),
+    ("ogue", "og"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("amme", "am"),
+)
+
+# Letter groups that alternate between romanisations of one name (Luhansk/Lugansk,
+# Zelenskyy/Zelensky, Kyiv/Kiev, Olexander/Oleksandr). Applied once, anywhere in a name.
+TRANSLITERATION_PAIRS: tuple[tuple[str, str], ...] = (
+    ("h", "g"),
+    ("yy", "y"),
+    ("iy", "y"),
+    ("yi", "i"),
+    ("yi", "ie"),
+    ("iv", "ev"),
+    ("ya", "ia"),
+    ("ye", "e"),
+    ("yu", "iu"),
+    ("kh", "h"),
+    ("ks", "x"),
+    ("ts", "tz"),
+    ("j", "y"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("w", "v"),
+)
+
+# A name token this long may also match desk words one edit away or sharing all but a suffix.
+FUZZY_MIN_CHARS = 5
+FUZZY_MAX_SUFFIX = 3
+
+# Capitals that news prose uses for their governments ("Pyongyang said ...").
+CAPITALS: dict[str, str] = {
+    "pyongyang": "North Korea",
+    "seoul": "South Korea",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "moscow": "Russia",
+    "kremlin": "Russia",
+    "beijing": "China",
+    "washington": "United States",
+    "tokyo": "Japan",
+    "minsk": "Belarus",
+    "damascus": "Syria",
+    "tehran": "Iran",
+    "london": "United Kingdom",
+    "paris": "France",
+    "berlin": "Germany",
+    "warsaw": "Poland",
+    "ankara": "Turkey",
+    "rome": "Italy",
+    "madrid": "Spain",
+    "ottawa": "Canada",
+    "canberra": "Australia",
+    "tbilisi": "Georgia",
+    "chisinau": "Moldova",
+    "havana": "Cuba",
+    "caracas": "Venezuela",
+    "cairo": "Egypt",
+    "baghdad": "Iraq",
+    "kabul": "Afghanistan",
+    "islamabad": "Pakistan",
+    "hanoi": "Vietnam",
+    "taipei": "Taiwan",
+    "riyadh": "Saudi Arabia",
+    "sukhumi": "Abkhazia",
+    "tskhinvali": "South Ossetia",
+}
+
+# Common short forms of country names that texts use without defining them.
+COUNTRY_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "united states": ("us", "usa", "america"),
+    "united kingdom": ("uk", "britain"),
+    "russia": ("russian federation",),
+    "european union": ("eu",),
+    "united nations": ("un",),
+}
+
+# Words in a long form that an acronym skips ("Republic of Korea" -> ROK keeps R, K).
+ACRONYM_SKIP = frozenset("of the and for in on to a an de du la".split())
+ACRONYM_MIN_CHARS = 2
+ACRONYM_MAX_CHARS = 8
+# Phrases that introduce another name for the same thing: "X (also known as Y)".
+ALIAS_INTRODUCERS: tuple[str, ...] = (
+    "commonly referred to as",
+    "also referred to as",
+    "referred to as",
+    "also known as",
+    "commonly known as",
+    "better known as",
+    "known as",
+    "also called",
+    "formerly",
+)

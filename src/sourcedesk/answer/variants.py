@@ -1,0 +1,176 @@
+"""Word and name variants: stems, British/American spellings, romanisations, learned aliases.
+
+Three general rules, no list of this desk's names:
+
+1. `spelling_variants` swaps British and American endings (recognise/recognize).
+2. `transliteration_variants` applies one letter-group swap from a small table
+   (Luhansk/Lugansk, Zelenskyy/Zelensky); `same_name` also accepts a desk word that differs
+   from a name by one edit or a short suffix (Korea/Korean).
+3. `find_aliases` reads definitions the sources themselves make: "Full Name (ACR)",
+   "ACR (Full Name)", "X (commonly referred to as Y)".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+import snowballstemmer
+
+from sourcedesk.answer import variant_data as data
+from sourcedesk.answer.lexicon import TOKEN_PATTERN
+
+_STEMMER = snowballstemmer.stemmer("porter")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_CAP_WORD = r"[A-Z][\w'’.-]*"
+_LONG_NAME = rf"{_CAP_WORD}(?:\s+(?:(?:of|the|and|for|de|du|la)\s+)*{_CAP_WORD})*"
+_ACRONYM = r"[A-Z][A-Za-z]{0,2}[A-Z]{1,7}"
+_LONG_THEN_ACRONYM = re.compile(rf"({_LONG_NAME})\s+\(({_ACRONYM})\)")
+_ACRONYM_THEN_LONG = re.compile(rf"\b({_ACRONYM})\s+\(({_LONG_NAME})\)")
+_INTRODUCED = re.compile(
+    rf"\b({_LONG_NAME}|{_ACRONYM})\s*[(,]\s*(?:{'|'.join(data.ALIAS_INTRODUCERS)})\s+"
+    rf"(?:the\s+)?({_LONG_NAME}|{_ACRONYM})"
+)
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics, apostrophes made plain."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_APOSTROPHES))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The Porter stem of a folded word, as the FTS5 porter tokenizer indexes it."""
+    folded = fold(word)
+    if len(folded) <= 2 or not folded.isalpha():
+        return folded
+    return str(_STEMMER.stemWord(folded))
+
+
+def tokens(text: str) -> list[str]:
+    """The words of a text as the index splits them (letters and digits)."""
+    return TOKEN_PATTERN.findall(text)
+
+
+def alias_key(name: str) -> str:
+    """The lookup key of a name: folded words joined by single spaces, no 's."""
+    words = [fold(w) for w in tokens(name.replace("'s ", " ").replace("’s ", " "))]
+    return " ".join(w for w in words if w != "s")
+
+
+def spelling_variants(word: str) -> set[str]:
+    """Other spellings of a word with a British or American ending."""
+    low = fold(word)
+    out = set()
+    for british, american in data.SPELLING_SUFFIXES:
+        if low.endswith(british) and len(low) > len(british) + 2:
+            out.add(low[: -len(british)] + american)
+        if low.endswith(american) and len(low) > len(american) + 2:
+            out.add(low[: -len(american)] + british)
+    return out
+
+
+def transliteration_variants(word: str) -> set[str]:
+    """Spellings of a name one letter-group swap away (Luhansk -> Lugansk)."""
+    low = fold(word)
+    out: set[str] = set()
+    if len(low) < data.FUZZY_MIN_CHARS or not low.isalpha():
+        return out
+    for left, right in data.TRANSLITERATION_PAIRS:
+        for a, b in ((left, right), (right, left)):
+            for match in re.finditer(re.escape(a), low):
+                out.add(low[: match.start()] + b + low[match.end() :])
+    out.discard(low)
+    return out
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by at most one insertion, deletion or substitution."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two folded name words are one name spelled two ways (or with a suffix)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < data.FUZZY_MIN_CHARS or not (a.isalpha() and b.isalpha()):
+        return False
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and len(long) - len(short) <= data.FUZZY_MAX_SUFFIX:
+        return True
+    return within_one_edit(a, b) and a[0] == b[0]
+
+
+def capital_country(word: str) -> str | None:
+    """The country a capital city stands for in news prose, if it is one."""
+    return data.CAPITALS.get(fold(word))
+
+
+def short_forms(name: str) -> tuple[str, ...]:
+    """Well-known short forms of a country or union's name (United States -> US)."""
+    key = alias_key(name)
+    forms = data.COUNTRY_SHORT_FORMS.get(key, ())
+    longs = tuple(long for long, shorts in data.COUNTRY_SHORT_FORMS.items() if key in shorts)
+    return forms + longs
+
+
+def acronym_fits(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym is spelled by the starts of these words, in order, each used."""
+    letters = acronym.lower()
+    words = [fold(w) for w in words if fold(w) not in data.ACRONYM_SKIP]
+    return bool(words) and _fits(letters, words)
+
+
+def _fits(letters: str, words: list[str]) -> bool:
+    if not words:
+        return not letters
+    if not letters or letters[0] != words[0][:1]:
+        return False
+    word = words[0]
+    for take in range(1, min(len(word), len(letters)) + 1):
+        if word[:take] != letters[:take]:
+            break
+        if _fits(letters[take:], words[1:]):
+            return True
+    return False
+
+
+def _shortest_fit(acronym: str, long_name: str) -> str | None:
+    words = long_name.split()
+    for first in range(len(words) - 1, -1, -1):
+        candidate = words[first:]
+        if fold(candidate[0]) in data.ACRONYM_SKIP:
+            continue
+        if acronym_fits(acronym, candidate):
+            return " ".join(candidate)
+    return None
+
+
+def find_aliases(text: str) -> Iterator[tuple[str, str]]:
+    """(short, long) name pairs that a text defines, e.g. ("DPRK", "Democratic ... Korea")."""
+    for match in _LONG_THEN_ACRONYM.finditer(text):
+        acronym = match.group(2)
+        if data.ACRONYM_MIN_CHARS <= len(acronym) <= data.ACRONYM_MAX_CHARS:
+            long = _shortest_fit(acronym, match.group(1))
+            if long:
+                yield acronym, long
+    for match in _ACRONYM_THEN_LONG.finditer(text):
+        acronym, long_name = match.group(1), match.group(2)
+        if acronym_fits(acronym, long_name.split()):
+            yield acronym, long_name
+    for match in _INTRODUCED.finditer(text):
+        first, second = match.group(1).strip(), match.group(2).strip()
+        if alias_key(first) != alias_key(second):
+            yield first, second
