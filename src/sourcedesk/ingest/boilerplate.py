@@ -215,7 +215,7 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
         r"coverage|for you|now|this week|today))\W*$",
         6,
     ),
-    (r"^(?:read|see|watch) (?:more|next|also)\b", 20),
+    (r"^(?:read|watch) (?:more|next|also)\b|^see (?:more|next)\b|^see also\W+\w", 20),
     (r"\byou (?:may|might) (?:also )?(?:like|enjoy|be interested)\b", 12),
     (r"^more (?:from|in|on|about|stories|articles|news)\b", 8),
     (r"^most (?:popular|read|viewed|shared|commented|recent)\b", 8),

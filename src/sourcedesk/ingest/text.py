@@ -279,6 +279,8 @@ def _extend_tail(lines: list[_Line], run: _Run, limit: int) -> _Run:
         line = lines[end]
         if line.furniture or line.barrier or line.reference or line.level or line.comment:
             break
+        if _is_section_name(line):
+            break
         end += 1
     if end - run.end >= bp.TAIL_MAX_LINES:
         return run

@@ -1,0 +1,116 @@
+"""Datelines, languages, kinds and publishers are read from general evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcedesk.ingest.metadata import describe, guess_kind, guess_language, parse_dateline
+from sourcedesk.records import Block, Document, Reference
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Jul 14, 2022, 04:20 IST", "2022-07-14"),
+        ("Published 3 March 2021", "2021-03-03"),
+        ("2022-07-13T10:00:00Z", "2022-07-13"),
+        ("Updated: 14/07/2022", "2022-07-14"),
+        ("07/14/2022", "2022-07-14"),
+        ("Nov. 19, 2019 8:03 am ET", "2019-11-19"),
+        ("Wednesday, July 13, 2022", "2022-07-13"),
+        ("Posted on 12 October 2019 by Juniper", "2019-10-12"),
+        ("14. März 2021", "2021-03-14"),
+        ("14 de julho de 2022", "2022-07-14"),
+        ("July 2022", "2022-07"),
+        ("2022", "2022"),
+    ],
+)
+def test_datelines(line: str, iso: str) -> None:
+    assert parse_dateline(line) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On July 13, 2022, the council announced that the ferry would stop.",
+        "He moved to Orrin on 3 March 2021 with his family.",
+        "In 2017",
+        "Tickets cost 20 euros",
+        "2022-13-45",
+        "",
+    ],
+)
+def test_sentences_and_non_dates_are_not_datelines(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The ferry will stop running in September and the harbour will be closed.", "en"),
+        ("Die Fähre wird im September eingestellt, und der Hafen wird geschlossen.", "de"),
+        ("Le ferry cessera de circuler en septembre et le port sera fermé pour les travaux.", "fr"),
+        (
+            "El ferry dejará de funcionar en septiembre y el puerto estará cerrado por las obras.",
+            "es",
+        ),
+        ("A balsa deixará de funcionar em setembro e o porto será fechado para as obras.", "pt"),
+        (
+            "Паром перестанет ходить в сентябре, и порт будет закрыт, что не удивительно.",
+            "ru",
+        ),
+        ("渡轮将于九月停止运营，港口将关闭进行维修工程。", "zh"),
+        ("フェリーは九月に運航を停止し、港は工事のために閉鎖されます。", "ja"),
+    ],
+)
+def test_guess_language(text: str, language: str) -> None:
+    assert guess_language(text) == language
+
+
+def test_guess_language_needs_evidence() -> None:
+    assert guess_language("") is None
+    assert guess_language("12 34 56") is None
+    assert guess_language("Orrin Callow") is None
+
+
+def _doc(**fields: object) -> Document:
+    blocks = (Block("paragraph", "The light went dark in 2006 after a storm."),)
+    return Document(blocks=fields.pop("blocks", blocks), **fields)  # type: ignore[arg-type]
+
+
+def test_guess_kind_encyclopedia_from_sections_references_and_banner() -> None:
+    blocks = (
+        Block("paragraph", "Orvel Island Lighthouse is a disused lighthouse."),
+        Block("heading", "History", 2),
+        Block("heading", "See also", 2),
+    )
+    refs = tuple(Reference(n, f"ref {n}") for n in range(1, 5))
+    doc = _doc(blocks=blocks, references=refs, removed=("Text taken from Wikipedia",))
+    assert guess_kind(doc) == "encyclopedia"
+
+
+def test_guess_kind_news_from_dateline_and_furniture() -> None:
+    doc = _doc(published="2022-07-14", removed=("Advertisement", "Leave a comment"))
+    assert guess_kind(doc) == "news"
+    assert guess_kind(_doc()) == "other"
+
+
+def test_describe_fills_only_what_is_missing() -> None:
+    doc = _doc(
+        title="Given title",
+        removed=("Updated: 14/07/2022", "Copyright © 2022 The Orrin Post. All rights reserved."),
+    )
+    described = describe(doc, "https://www.orrin.example/news/2022/07/ferry")
+    assert described.title == "Given title"
+    assert described.published == "2022-07-14"
+    assert described.publisher == "The Orrin Post"
+    assert described.language == "en"
+    assert described.kind == "news"
+    assert described.url == "https://www.orrin.example/news/2022/07/ferry"
+    kept = describe(_doc(language="de", publisher="Orrin Post", kind="other"), "x.txt")
+    assert (kept.language, kept.publisher, kept.kind) == ("de", "Orrin Post", "other")
+
+
+def test_publisher_falls_back_to_the_host() -> None:
+    assert describe(_doc(), "https://www.orrin.example/a").publisher == "orrin.example"
+    assert describe(_doc(), "notes.txt").publisher is None

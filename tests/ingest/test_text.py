@@ -1,0 +1,244 @@
+"""The plain-text cleaner keeps the article and cuts the page furniture, line by line."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from sourcedesk.ingest.text import DENSITY, KEEP_ALL, RULES, read_text_capture
+from sourcedesk.records import Document
+
+CAPTURES = Path(__file__).resolve().parents[1] / "fixtures" / "captures"
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+
+
+def capture(name: str) -> Document:
+    """One of our fixture pages, cleaned."""
+    return read_text_capture((CAPTURES / name).read_text(encoding="utf-8"), name)
+
+
+def seed(prefix: str) -> Document:
+    """One of the real seed captures, cleaned (skips when ../shared/seeds is absent)."""
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds not present")
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    return read_text_capture(path.read_text(encoding="utf-8"), path.name)
+
+
+def texts(doc: Document, kind: str | None = None) -> list[str]:
+    return [b.text for b in doc.blocks if kind is None or b.kind == kind]
+
+
+def kept(doc: Document, fragment: str) -> bool:
+    return any(fragment in b.text for b in doc.blocks)
+
+
+def cut(doc: Document, fragment: str) -> bool:
+    return any(fragment in line for line in doc.removed)
+
+
+# --- fixture pages: exact keep/drop behaviour --------------------------------------------
+
+
+def test_news_page_loses_cookie_banner_menu_share_bar_and_footer() -> None:
+    doc = capture("news_cookie_menu_share.txt")
+    assert doc.reader == RULES
+    assert doc.title == "Tram line to Harrowgate will close for two years, council confirms"
+    assert doc.published == "2021-03-03"
+    assert (doc.kind, doc.language) == ("news", "en")
+    assert doc.publisher == "Harrowgate Evening Courier"
+    assert len(texts(doc, "paragraph")) == 6
+    assert kept(doc, "tracks are replaced") and kept(doc, "refunded in full")
+    assert kept(doc, "hard news for the people who ride the tram")
+    assert [(b.text, b.level) for b in doc.blocks if b.kind == "heading"] == [
+        ("What happens next", 2)
+    ]
+    for furniture in (
+        "We and our partners use cookies",
+        "Accept all",
+        "HomeNewsSportWeatherTravel",
+        "Home > News > Regional",
+        "By Mira Castell",
+        "Share on Facebook",
+        "Advertisement",
+        "Related Articles",
+        "Harbour festival moves to new dates",
+        "Sign up to our daily newsletter",
+        "Comments",
+        "All rights reserved",
+        "Terms of Use",
+    ):
+        assert cut(doc, furniture), furniture
+        assert not kept(doc, furniture), furniture
+
+
+def test_every_line_is_kept_cut_or_the_title_in_page_order() -> None:
+    page = (CAPTURES / "news_cookie_menu_share.txt").read_text(encoding="utf-8")
+    doc = read_text_capture(page)
+    lines = [" ".join(line.split()) for line in page.splitlines() if line.strip()]
+    assert list(doc.removed) == [
+        line for line in lines if line != doc.title and line not in texts(doc)
+    ]
+
+
+def test_mirror_encyclopedia_page_keeps_sections_and_parses_references() -> None:
+    doc = capture("mirror_encyclopedia.txt")
+    assert doc.title == "Orvel Island Lighthouse"
+    assert (doc.kind, doc.publisher) == ("encyclopedia", "Wikipedia")
+    assert doc.published is None  # a lone year in the infobox is no dateline
+    assert texts(doc, "heading") == ["History", "Decline", "See also", "Bibliography"]
+    assert texts(doc, "list_item")[:2] == [
+        "Lighthouses of Brask Sound",
+        "List of disused lighthouses",
+    ]
+    assert kept(doc, "Tidewater Press")
+    assert [r.n for r in doc.references] == [1, 2, 3, 4]
+    first = doc.references[0]
+    assert (first.title, first.publisher, first.date) == (
+        "Orvel light to go dark after 145 years",
+        "Brask Sound Gazette",
+        "2006-05-14",
+    )
+    for furniture in ("licensed under Creative Commons", "Redirected from", "Main article:"):
+        assert cut(doc, furniture) and not kept(doc, furniture)
+    for nav in ("Skerry Point", "Cape Malm", "Old Pier Light", "Location", "Constructed"):
+        assert cut(doc, nav) and not kept(doc, nav)
+    assert cut(doc, "Categories:")
+    assert not kept(doc, "Storm damage survey")  # references are not blocks
+
+
+def test_blog_loses_comments_subscribe_prompts_and_related_posts() -> None:
+    doc = capture("blog_comments_related.txt")
+    assert doc.title == "How I finally learned to bake rye bread"
+    assert doc.published == "2019-10-12"
+    assert len(texts(doc, "paragraph")) == 5
+    assert kept(doc, "wait a full day before you cut it")
+    for furniture in (
+        "Sharing is caring",
+        "Tags: bread",
+        "You may also like",
+        "A warming pot of soup",
+        "3 comments",
+        "Ferdinand says:",
+        "much lighter than my usual attempts",
+        "Leave a Reply",
+        "Save my name",
+        "Subscribe to our newsletter",
+    ):
+        assert cut(doc, furniture) and not kept(doc, furniture), furniture
+
+
+def test_captions_bullet_summary_and_quote_keep_their_kinds() -> None:
+    doc = capture("captions_bullets.txt")
+    assert doc.published == "2022-07-14"
+    assert texts(doc, "list_item") == [
+        "A survey team has mapped 600 metres of a submerged harbour wall.",
+        "The wall may be the oldest port structure found on this coast.",
+    ]
+    captions = texts(doc, "caption")
+    assert len(captions) == 2
+    assert "Photo: Ines Taro" in captions[0] and "Image Credit" in captions[1]
+    assert texts(doc, "quote") == [
+        "The stones were cut and fitted with a care we did not expect to find this early."
+    ]
+    assert kept(doc, "fourth season")
+    for furniture in ("Advertisement", "subscribed to notifications", "Next Article", "Menu"):
+        assert cut(doc, furniture) and not kept(doc, furniture)
+
+
+def test_a_page_rendered_twice_keeps_one_copy_and_records_the_repeat() -> None:
+    doc = capture("repeated_twice.txt")
+    paragraphs = texts(doc, "paragraph")
+    assert len(paragraphs) == 4 and len(set(paragraphs)) == 4
+    assert sum(1 for line in doc.removed if "single steel arch" in line) == 1
+    assert doc.title == "Footbridge over the Amsel opens after three years"
+    assert not kept(doc, "Footbridge over the Amsel opens")
+
+
+# --- cascade and options ------------------------------------------------------------------
+
+
+def test_markup_headings_give_levels_and_the_page_title() -> None:
+    page = (
+        "= Brask Sound =\n"
+        "Brask Sound is a sheltered strait between two islands, known for its calm water.\n"
+        "== Geography ==\n"
+        "The sound is eleven kilometres long and nowhere deeper than forty metres.\n"
+        "=== Islands ===\n"
+        "Orvel Island lies at its northern end and Skerry Island at its southern end.\n"
+    )
+    doc = read_text_capture(page)
+    assert doc.title == "Brask Sound"
+    headings = [(b.text, b.level) for b in doc.blocks if b.kind == "heading"]
+    assert headings == [("Geography", 2), ("Islands", 3)]
+
+
+def test_too_little_prose_for_a_region_falls_back_to_density() -> None:
+    doc = read_text_capture("Home\nContact\nThe office is closed today for the holiday.\nMenu\n")
+    assert doc.reader == DENSITY
+    assert texts(doc) == ["The office is closed today for the holiday."]
+
+
+def test_no_prose_at_all_keeps_everything() -> None:
+    doc = read_text_capture("Alpha\nBeta\nGamma\n")
+    assert doc.reader == KEEP_ALL
+    assert texts(doc) == ["Alpha", "Beta", "Gamma"]
+    assert read_text_capture("").blocks == ()
+
+
+def test_lines_seen_across_the_site_are_furniture() -> None:
+    promo = "Our reporting is paid for by readers like you, and we thank every one of them."
+    page = (CAPTURES / "news_cookie_menu_share.txt").read_text(encoding="utf-8")
+    page = page.replace("What happens next\n", f"{promo}\nWhat happens next\n")
+    assert kept(read_text_capture(page), "paid for by readers")
+    doc = read_text_capture(page, site_lines=Counter({promo: 5}))
+    assert cut(doc, "paid for by readers") and not kept(doc, "paid for by readers")
+
+
+# --- the real seed captures ------------------------------------------------------------------
+
+
+def test_seed_mirror_page_references_and_no_nav_box() -> None:
+    doc = seed("000")
+    assert doc.title == "North Korea–Ukraine relations"
+    assert doc.kind == "encyclopedia"
+    assert len(doc.references) == 21
+    assert doc.references[0].date == "2022-07-13"
+    assert "Ukrainian Scientists" in (doc.references[3].title or "")
+    assert {"History", "Trade"} <= set(texts(doc, "heading"))
+    for nav in ("Former states", "Multilateral relations", "Key people", "Diplomatic missions"):
+        assert not kept(doc, nav) and cut(doc, nav)
+    assert cut(doc, "creative commons") and not kept(doc, "Further information")
+
+
+def test_seed_wikitext_like_capture_heading_levels() -> None:
+    doc = seed("001")
+    levels = {b.text: b.level for b in doc.blocks if b.kind == "heading"}
+    assert levels["History"] == 2 and levels["Russo-Ukrainian war"] == 3
+    assert levels["Russian invasion of Ukraine"] == 4
+    assert "Koreans in Ukraine" in texts(doc, "list_item")
+    assert not kept(doc, "Infobox")
+
+
+def test_seed_news_pages_lose_comment_and_subscribe_prompts() -> None:
+    iria = seed("002")
+    for furniture in ("Leave a comment", "Related Articles", "Copyright ©", "research institute"):
+        assert cut(iria, furniture) and not kept(iria, furniture)
+    assert any("Image Credit" in text for text in texts(iria, "caption"))
+    blitz = seed("003")
+    assert blitz.title == "Ukraine severs diplomatic relations with North Korea"
+    for furniture in ("Click to comment", "Leave a Comment", "Subscribe via Email", "Recommended"):
+        assert cut(blitz, furniture) and not kept(blitz, furniture)
+
+
+def test_seed_business_news_page_date_title_bullets_and_cookies() -> None:
+    doc = seed("004")
+    assert doc.published == "2022-07-14"
+    assert (doc.title or "").startswith("Ukraine breaks diplomatic relations")
+    assert doc.kind == "news"
+    assert len(texts(doc, "list_item")) == 2
+    assert any("AP Photo" in text for text in texts(doc, "caption"))
+    assert cut(doc, "We use cookies") and not kept(doc, "cookie")
+    assert not kept(doc, "Advertisement") and cut(doc, "blocked notifications")
