@@ -219,7 +219,8 @@ PLACE_CUES_BEFORE: tuple[str, ...] = (
     "province of", "across", "from", "into",
 )  # fmt: skip
 PLACE_CUES_AFTER: tuple[str, ...] = (
-    "region", "oblast", "province", "city", "area", "district", "border", "front",
+    "region", "regions", "oblast", "province", "city", "area", "district", "border",
+    "front",
 )  # fmt: skip
 
 # Capitalised words that are not names by themselves (sentence openers, calendar words ...).
@@ -247,8 +248,13 @@ NAME_CONNECTORS: frozenset[str] = frozenset({
     "of", "for", "de", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "du",
 })  # fmt: skip
 
-# Connectors that may join two capitalised parts when the name ends in an org or place word.
-NAME_INNER_CONNECTORS: frozenset[str] = frozenset({"of the", "and", "and the", "on", "for the"})
+# Words that join a role title to what it is a role of ("Ambassador to Russia").
+ROLE_CONNECTORS: frozenset[str] = frozenset({"to", "of", "for"})
+
+# Compass words: not names alone, but part of demonyms in roles ("North Korean leader").
+DIRECTION_WORDS: frozenset[str] = frozenset({
+    "north", "south", "east", "west", "eastern", "western", "northern", "southern", "central",
+})  # fmt: skip
 
 # How close two transliterations must be (difflib ratio) to be taken as one name.
 TRANSLITERATION_MIN_RATIO: float = 0.8

@@ -1,0 +1,596 @@
+"""Entities: the people, organisations and places the sources name, and who is who.
+
+A rule-based recogniser over clean text with sentence spans, in four steps:
+
+1. name runs: sequences of capitalised words (with "of", "de" ... inside), cut at
+   possessives; sentence openers and calendar words are dropped;
+2. each run is read: a role title inside or before it ("U.S. Defense Secretary Lloyd Austin",
+   "separatist leader Denis Pushilin") splits role from name, an apposition after it
+   ("Oleg Nikolenko, a spokesperson for ...") gives a role; keywords and the country table
+   give organisations and places;
+3. names are grouped: the same name written with hyphens or spaces, a country's aliases,
+   acronyms the texts define ("Donetsk People's Republic (DPR)") or that the data tables know,
+   transliteration variants (a general similarity rule), and surname-only mentions of a
+   full name;
+4. each group becomes an ``Entity`` with its fullest name, aliases, roles, mention count and
+   one citation per sentence that names it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from sourcedesk.records import Citation, Entity
+from sourcedesk.research import entity_data as D
+
+__all__ = ["extract_entities"]
+
+Doc = tuple[str, str, list[tuple[int, int]]]
+EntityType = str  # "person", "organisation", "place" or "other"
+
+_WORD = re.compile(r"[\w][\w'’.&-]*")
+_ABBREVIATIONS = frozenset(
+    {"inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "st.", "dr.", "mr.", "mrs.", "ms.", "gen."}
+)
+_NAME_POSSESSIVES = frozenset({"people's", "peoples'", "workers'", "children's", "women's"})
+_SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z.&-]{1,9})\)")
+_ALIAS_CUE = re.compile(
+    r"\(\s*(?:also |commonly |better |formerly )?(?:known|referred to) as ([^)]{2,60})\)"
+)
+_APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?([^,;]{3,120}?)(?=,|;|\.\s|\.$|$)")
+_OWNER = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.-]*['’]s\s+$")
+_COORDINATED = re.compile(r"^\s+and\s+[A-Z][\w'’-]*")  # "Donetsk and Luhansk regions"
+_RELATIVE = frozenset({"who", "which", "whose", "whom", "that", "said", "says", "and", "but"})
+MAX_APPOSITION_WORDS = 12
+MAX_NAME_WORDS = 7  # longer capitalised runs are title-case headlines, not names
+MAX_ROLE_LEAD_WORDS = 4
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One name found in a sentence, with what the context says about it."""
+
+    form: str
+    kind: EntityType
+    role: str
+    doc: int
+    sentence: tuple[int, int]
+    sentence_start: bool  # the name opens its sentence (its capital may be grammatical)
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A word of a sentence with its offsets."""
+
+    text: str
+    start: int
+    end: int
+    possessive: bool = False
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+
+@cache
+def _known_forms() -> dict[str, tuple[str, EntityType]]:
+    """Every form the tables know (lower-cased) -> (canonical name, type)."""
+    table: dict[str, tuple[str, EntityType]] = {}
+    for name, capital, _demonyms, aliases in D.COUNTRIES:
+        for form in (name, *aliases):
+            table[form.lower()] = (name, "place")
+        for form in (capital, *D.CAPITAL_VARIANTS.get(capital, ())):
+            table.setdefault(form.lower(), (capital, "place"))
+    for name, aliases in D.KNOWN_ORGANISATIONS:
+        for form in (name, *aliases):
+            table[form.lower()] = (name, "organisation")
+    return table
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Every demonym the country table knows, lower-cased."""
+    return frozenset(d.lower() for _n, _c, demonyms, _a in D.COUNTRIES for d in demonyms)
+
+
+def _fold(text: str) -> str:
+    """A name folded for comparison: no accents, no case, one kind of apostrophe."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower().replace("’", "'")
+
+
+def _key(form: str) -> str:
+    """The grouping key of a name: folded, without spaces, hyphens or dots."""
+    return re.sub(r"[\s.\-']", "", _fold(form))
+
+
+# --- step 1: name runs -----------------------------------------------------------------------
+
+
+def _tokens(sentence: str, offset: int) -> list[_Token]:
+    """The words of a sentence, possessives cut off and marked, offsets into the text."""
+    out = []
+    for m in _WORD.finditer(sentence):
+        word, start = m.group(0), offset + m.start()
+        if word.endswith(".") and word.lower() not in _ABBREVIATIONS and word.count(".") == 1:
+            word = word[:-1]
+        low = word.lower().replace("’", "'")
+        possessive = low.endswith("'s") and low not in _NAME_POSSESSIVES
+        if possessive:
+            word = word[:-2]
+        if word:
+            out.append(_Token(word, start, start + len(word), possessive))
+    return out
+
+
+def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
+    """Sequences of capitalised words joined by spaces or name connectors."""
+    runs: list[list[_Token]] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].text[:1].isupper():
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i + 1
+        while j < len(tokens) and not run[-1].possessive:
+            gap = text[run[-1].end : tokens[j].start]
+            if gap != " ":
+                break
+            if tokens[j].text[:1].isupper():
+                run.append(tokens[j])
+            elif _joins(tokens[j].text, run[-1].text) and j + 1 < len(tokens):
+                if (
+                    not tokens[j + 1].text[:1].isupper()
+                    or text[tokens[j].end : tokens[j + 1].start] != " "
+                ):
+                    break
+                run += [tokens[j], tokens[j + 1]]
+                j += 1
+            else:
+                break
+            j += 1
+        runs.append(run)
+        i = j
+    return runs
+
+
+def _joins(word: str, previous: str) -> bool:
+    """Whether a lower-case word may join two capitalised parts of one name or role."""
+    if word in D.NAME_CONNECTORS:
+        return True
+    return word in D.ROLE_CONNECTORS and _title_at([previous], 0) > 0
+
+
+def _trim(run: list[_Token]) -> list[_Token]:
+    """A run without leading and trailing words that are not names."""
+
+    def droppable(i: int) -> bool:
+        low = run[i].text.lower()
+        if low in D.DIRECTION_WORDS and len(run) > 1:
+            return False  # "North Korea", "Eastern Bloc"
+        return low in D.NOT_NAMES or run[i].text in D.NAME_CONNECTORS
+
+    while run and droppable(0):
+        run = run[1:]
+    while run and (run[-1].text.lower() in D.NOT_NAMES or run[-1].text in D.NAME_CONNECTORS):
+        run = run[:-1]
+    if len(run) == 1 and re.search(r"-[a-z]+$", run[0].text):
+        return []  # a compound modifier ("Kremlin-backed")
+    return run
+
+
+# --- step 2: reading a run -------------------------------------------------------------------
+
+
+def _title_at(words: list[str], i: int) -> int:
+    """How many words from position i form a role title (0 when none)."""
+    for size in (2, 1):
+        if i + size <= len(words) and " ".join(words[i : i + size]).lower() in D.ROLE_TITLES:
+            return size
+    return 0
+
+
+def _is_name_word(word: str) -> bool:
+    """Whether a capitalised word can be part of a person's name."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and low not in D.NOT_NAMES
+        and low not in D.ORG_KEYWORDS
+        and low not in D.PLACE_KEYWORDS
+        and low not in _demonyms()
+        and low not in _known_forms()
+        and _title_at([word], 0) == 0
+    )
+
+
+def _split_role(run: list[_Token]) -> int:
+    """Where a person's name starts after a role title in a run (0 when there is none)."""
+    words = [t.text for t in run]
+    last = -1
+    for i in range(len(words)):
+        size = _title_at(words, i)
+        if size:
+            last = i + size
+    if last <= 0 or last >= len(words):
+        return 0
+    name_start = last
+    if words[last] in D.ROLE_CONNECTORS and last + 1 < len(words):
+        complement = _complement_size(words[last + 1 :])
+        name_start = last + 1 + complement
+    rest = words[name_start:]
+    if not rest or not all(_is_name_word(w) or w in D.NAME_CONNECTORS for w in rest):
+        return 0
+    return name_start
+
+
+def _complement_size(words: list[str]) -> int:
+    """How many words after "of"/"to" belong to a role ("of Ukraine", "to the UN")."""
+    for size in range(min(4, len(words) - 1), 0, -1):
+        if " ".join(words[:size]).lower() in _known_forms():
+            return size
+    return 1
+
+
+def _role_before(text: str, sentence_start: int, run: list[_Token]) -> str:
+    """A role told just before a name ("separatist leader", "Ukraine's foreign minister")."""
+    before = text[sentence_start : run[0].start]
+    words = list(re.finditer(r"[\w][\w'’.-]*", before))
+    if not words or before[words[-1].end() :].strip():
+        return ""
+    tail = [w.group(0).lower() for w in words]
+    size = next((s for s in (2, 1) if " ".join(tail[-s:]) in D.ROLE_TITLES), 0)
+    if not size or words[-1].group(0)[:1].isupper():
+        return ""
+    first = len(words) - size
+    while first > 0 and len(words) - first < MAX_ROLE_LEAD_WORDS + size:
+        word = words[first - 1].group(0)
+        low = word.lower().removesuffix("'s").removesuffix("’s")
+        if before[words[first - 1].end() : words[first].start()].strip():
+            break
+        if not (word[:1].isupper() or low in D.ROLE_MODIFIERS or low in _demonyms()):
+            break
+        if low in D.NOT_NAMES and low not in D.DIRECTION_WORDS:
+            break
+        first -= 1
+    return text[sentence_start + words[first].start() : sentence_start + words[-1].end()]
+
+
+def _apposition(text: str, end: int, sentence_end: int) -> str:
+    """A role given in apposition after a name ("..., a spokesperson for the ministry,")."""
+    m = _APPOSITION.match(text[end:sentence_end])
+    if not m:
+        return ""
+    phrase = m.group(1).strip()
+    words = phrase.split()
+    if not words or len(words) > MAX_APPOSITION_WORDS or words[0].lower() in _RELATIVE:
+        return ""
+    lowered = [w.lower().strip("()") for w in words]
+    if not any(_title_at(lowered, i) for i in range(min(len(lowered), 7))):
+        return ""
+    return phrase
+
+
+def _kind(words: list[str], common: frozenset[str]) -> EntityType:
+    """The type a name's own words give it (before context)."""
+    joined = " ".join(words).lower()
+    if joined in _known_forms():
+        return _known_forms()[joined][1]
+    low = [w.lower() for w in words]
+    if low[-1] in D.ORG_KEYWORDS:
+        return "organisation"
+    if low[-1] in D.PLACE_KEYWORDS:
+        return "place"
+    if any(w in D.ORG_KEYWORDS for w in low):
+        return "organisation"
+    if any(w in D.PLACE_KEYWORDS for w in low):
+        return "place"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return "acronym"
+    if 2 <= len(words) <= 4 and all(_is_name_word(w) for w in words):
+        return "person" if _looks_personal(words, common) else "other"
+    return "other"
+
+
+def _looks_personal(words: list[str], common: frozenset[str]) -> bool:
+    """Whether name-like words read as a person's name, not a phrase of common words."""
+    folded = [w.lower() for w in words if w not in D.NAME_CONNECTORS]
+    return folded[-1] not in common and sum(w in common for w in folded) <= 1
+
+
+def _place_cue(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the words around a name make it a place ("in Kursk", "the Kursk region")."""
+    before = text[max(sentence[0], start - 20) : start].lower().split()
+    after = _COORDINATED.sub("", text[end : min(sentence[1], end + 40)]).lower().split()
+    if after and after[0].strip(",.") in D.PLACE_CUES_AFTER:
+        return True
+    tail = " ".join(before[-2:])
+    return bool(before) and (before[-1] in D.PLACE_CUES_BEFORE or tail in D.PLACE_CUES_BEFORE)
+
+
+def _with_owner(text: str, sentence_start: int, start: int, end: int) -> str:
+    """A role with the possessive owner written before it ("DPRK's Ambassador to UN")."""
+    owner = _OWNER.search(text[sentence_start:start])
+    return text[sentence_start + owner.start() if owner else start : end]
+
+
+def _read_run(
+    text: str,
+    run: list[_Token],
+    doc: int,
+    sentence: tuple[int, int],
+    opener: bool,
+    common: frozenset[str],
+) -> list[_Mention]:
+    """The mentions one run of capitalised words holds."""
+    role, honorific = "", run[0].text in D.HONORIFICS and len(run) > 1
+    name_start = 1 if honorific else _split_role(run)
+    if name_start and not honorific:
+        role = _with_owner(text, sentence[0], run[0].start, run[name_start - 1].end)
+    run = run[name_start:]
+    words = [t.text for t in run]
+    start, end = run[0].start, run[-1].end
+    form = text[start:end]
+    if form.lower() in _demonyms() or len(words) > MAX_NAME_WORDS:
+        return []
+    kind = "person" if role or honorific else _kind(words, common)
+    if not role and kind in ("person", "other"):
+        role = _role_before(text, sentence[0], run) or _apposition(text, end, sentence[1])
+        if role and all(_is_name_word(w) or w in D.NAME_CONNECTORS for w in words):
+            kind = "person"
+    if kind == "other" and _place_cue(text, start, end, sentence):
+        kind = "place"
+    return [_Mention(form, kind, role, doc, sentence, opener)]
+
+
+def _sentence_mentions(
+    text: str, doc: int, sentence: tuple[int, int], common: frozenset[str]
+) -> list[_Mention]:
+    """Every name mentioned in one sentence."""
+    tokens = _tokens(text[sentence[0] : sentence[1]], sentence[0])
+    mentions = []
+    for raw in _runs(text, tokens):
+        opener = raw[0] is tokens[0] if tokens else False
+        run = _trim(raw)
+        if run:
+            mentions += _read_run(text, run, doc, sentence, opener and run[0] is raw[0], common)
+    return mentions
+
+
+# --- step 3: grouping ------------------------------------------------------------------------
+
+
+def _long_form(short: str, before: str) -> str | None:
+    """The words before "(ABC)" whose letters spell ABC (Schwartz and Hearst's algorithm)."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    words = before.split()[-(len(letters) + 5) :]
+    candidate = " ".join(words)
+    s, i = len(letters) - 1, len(candidate) - 1
+    while s >= 0:
+        c = letters[s]
+        while i >= 0 and (
+            candidate[i].lower() != c or (s == 0 and i > 0 and candidate[i - 1].isalnum())
+        ):
+            i -= 1
+        if i < 0:
+            return None
+        i, s = i - 1, s - 1
+    long = candidate[candidate.rfind(" ", 0, i + 1) + 1 :].strip(" ,;:")
+    kept = long.split()
+    if len(kept) < 2 or not all(w[:1].isupper() or w in D.NAME_CONNECTORS for w in kept):
+        return None
+    return long
+
+
+def _defined_aliases(texts: list[str]) -> list[tuple[str, str]]:
+    """Pairs (short or other name, full name) the texts define in parentheses."""
+    pairs = []
+    for text in texts:
+        for m in _SHORT_FORM.finditer(text):
+            long = _long_form(m.group(1), text[max(0, m.start() - 200) : m.start()])
+            if long:
+                pairs.append((m.group(1), long))
+        for m in _ALIAS_CUE.finditer(text):
+            before = re.findall(
+                r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*",
+                text[max(0, m.start() - 80) : m.start()],
+            )
+            if before:
+                pairs.append((m.group(1).strip(), before[-1]))
+    return pairs
+
+
+class _Groups:
+    """Union-find over grouping keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        """The representative key of a group."""
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        """Put two keys in one group (the smaller key represents it, for determinism)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _canonical_key(form: str) -> str:
+    """The key of a name, the table's name standing for its known aliases."""
+    known = _known_forms().get(form.lower())
+    return _key(known[0]) if known else _key(form)
+
+
+def _skeleton(word: str) -> str:
+    """A transliteration skeleton: consonants only, g/h and doubled letters folded."""
+    word = _fold(word)
+    word = word.replace("kh", "h").replace("g", "h").replace("j", "y")
+    body = re.sub(r"[aeiouyw'\-]", "", word[1:])
+    return word[:1] + re.sub(r"(.)\1+", r"\1", body)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two words are one name in two transliterations (Zelensky / Zelenskyy)."""
+    fa, fb = _fold(a), _fold(b)
+    if fa == fb:
+        return True
+    if min(len(fa), len(fb)) < D.TRANSLITERATION_MIN_LENGTH or fa[0] != fb[0]:
+        return False
+    ratio = difflib.SequenceMatcher(None, fa, fb).ratio()
+    return _skeleton(a) == _skeleton(b) and ratio >= D.TRANSLITERATION_MIN_RATIO
+
+
+def _variants(a: str, b: str) -> bool:
+    """Whether two names are transliteration variants word by word."""
+    wa, wb = re.split(r"[\s-]+", a), re.split(r"[\s-]+", b)
+    return (
+        len(wa) == len(wb) and a != b and all(_same_word(x, y) for x, y in zip(wa, wb, strict=True))
+    )
+
+
+def _group(mentions: list[_Mention], texts: list[str]) -> dict[str, list[_Mention]]:
+    """Mentions grouped by the entity they name."""
+    groups = _Groups()
+    forms: dict[str, str] = {}
+    for m in mentions:
+        forms.setdefault(_canonical_key(m.form), m.form)
+        groups.find(_canonical_key(m.form))
+    for short, long in _defined_aliases(texts):
+        groups.union(_canonical_key(short), _canonical_key(long))
+    keys = sorted(forms)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if _variants(forms[a], forms[b]):
+                groups.union(a, b)
+    for key in keys:
+        if key.endswith("s") and key[:-1] in forms:
+            groups.union(key, key[:-1])  # "People's Republics" names the "People's Republic"
+    _attach_surnames(mentions, groups)
+    grouped: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        grouped[groups.find(_canonical_key(m.form))].append(m)
+    return grouped
+
+
+def _attach_surnames(mentions: list[_Mention], groups: _Groups) -> None:
+    """Join a one-word mention to the only full name of a person that starts or ends in it."""
+    people: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.form.split()
+        if m.kind == "person" and len(words) > 1:
+            for word in (words[0], words[-1]):  # family names come first in some languages
+                people[_key(word)].add(groups.find(_canonical_key(m.form)))
+    singles = {m.form for m in mentions if " " not in m.form and m.kind in ("person", "other")}
+    for single in sorted(singles):
+        owners = {
+            groups.find(g)
+            for surname, gs in people.items()
+            if surname == _key(single) or _same_word(surname, _fold(single))
+            for g in gs
+        }
+        if len(owners) == 1:
+            groups.union(_canonical_key(single), owners.pop())
+
+
+# --- step 4: entities ------------------------------------------------------------------------
+
+
+def _entity_type(mentions: list[_Mention]) -> EntityType:
+    """The type most of the evidence gives; people and places from strong cues win."""
+    kinds = Counter(m.kind for m in mentions)
+    if any(m.role for m in mentions) and kinds["person"]:
+        return "person"
+    for kind, _ in kinds.most_common():
+        if kind not in ("other", "acronym"):
+            return kind
+    return "organisation" if kinds["acronym"] else "other"
+
+
+def _name(mentions: list[_Mention]) -> str:
+    """The fullest form of a name: most words, then longest, then most told."""
+    counts = Counter(m.form for m in mentions)
+
+    def plural(form: str) -> bool:
+        return form.endswith("s") and any(_variants(form[:-1], f) for f in counts if f != form)
+
+    return max(counts, key=lambda f: (not plural(f), len(f.split()), len(f), counts[f], f))
+
+
+def _roles(mentions: list[_Mention]) -> tuple[str, ...]:
+    """Distinct roles, the most told first."""
+    counts: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for m in mentions:
+        if m.role:
+            key = _fold(m.role)
+            counts[key] += 1
+            first.setdefault(key, m.role)
+    return tuple(first[k] for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _citations(mentions: list[_Mention], docs: list[Doc]) -> tuple[Citation, ...]:
+    """One citation per sentence naming the entity, at most MAX_CITATIONS."""
+    seen: list[tuple[int, tuple[int, int]]] = []
+    for m in mentions:
+        if (m.doc, m.sentence) not in seen:
+            seen.append((m.doc, m.sentence))
+    out = []
+    for n, (doc, (start, end)) in enumerate(seen[: D.MAX_CITATIONS], start=1):
+        source_id, text, _ = docs[doc]
+        out.append(Citation(n, source_id, start, end, text[start:end]))
+    return tuple(out)
+
+
+def _aliases(mentions: list[_Mention], name: str) -> tuple[str, ...]:
+    """The other forms of a name, one per spelling that differs beyond apostrophes."""
+    seen = {_fold(name)}
+    out = []
+    for form in sorted({m.form for m in mentions}, key=lambda f: (f.lower(), f)):
+        if _fold(form) not in seen:
+            seen.add(_fold(form))
+            out.append(form)
+    return tuple(out)
+
+
+def _keep(kind: EntityType, mentions: list[_Mention]) -> bool:
+    """Whether a group is worth listing: typed, or told more than once not only as an opener."""
+    if kind != "other":
+        return (
+            not all(m.sentence_start and " " not in m.form for m in mentions) or len(mentions) > 1
+        )
+    return len(mentions) > 1 and not all(m.sentence_start for m in mentions)
+
+
+def extract_entities(docs: list[Doc]) -> list[Entity]:
+    """People, organisations and places named in the documents, most mentioned first."""
+    common = frozenset(w for _s, text, _p in docs for w in re.findall(r"\b[a-z][a-z'-]+\b", text))
+    mentions = [
+        m
+        for d, (_source, text, sentences) in enumerate(docs)
+        for sentence in sentences
+        for m in _sentence_mentions(text, d, sentence, common)
+    ]
+    entities = []
+    for group in _group(mentions, [text for _s, text, _p in docs]).values():
+        kind = _entity_type(group)
+        if not _keep(kind, group):
+            continue
+        name = _name(group)
+        aliases = _aliases(group, name)
+        entities.append(
+            Entity(name, kind, aliases, _roles(group), len(group), _citations(group, docs))  # type: ignore[arg-type]
+        )
+    return sorted(entities, key=lambda e: (-e.mentions, e.name))
