@@ -55,6 +55,9 @@ CONTINUATION_RUN = 3
 #: furniture line ends them; longer stretches are left out.
 TAIL_MAX_LINES = 60
 
+#: How many distinct lines the furniture test remembers (menus repeat across pages).
+FURNITURE_CACHE_SIZE = 1 << 16
+
 # --- repetition ------------------------------------------------------------------------------
 
 #: A line at least this long seen earlier on the page is a duplicate (page rendered twice).
@@ -73,6 +76,8 @@ NAV_ITEM_MAX_WORDS = 4
 NAV_RUN_TITLECASE_SHARE = 0.7
 #: A non-sentence line this long (and not a heading) is taken as a caption.
 CAPTION_MIN_WORDS = 8
+#: Longer lines are prose, whatever credit they mention.
+CAPTION_MAX_WORDS = 80
 #: Title search window: lines before the region's first prose line.
 TITLE_WINDOW = 40
 TITLE_MIN_WORDS = 2
@@ -121,6 +126,7 @@ APPENDIX_MAX_ITEMS = 30
 
 #: A short line with this many lower-to-upper joins ("HomeNewsSport") is glued menu items.
 MENU_GLUE_MIN = 3
+MENU_GLUE_MAX_WORDS = 8
 
 # --- line markers ---------------------------------------------------------------------------
 
@@ -220,13 +226,31 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"^more (?:from|in|on|about|stories|articles|news)\b", 8),
     (r"^most (?:popular|read|viewed|shared|commented|recent)\b", 8),
     (r"^(?:editor'?s|staff) picks?\b|^what to read next\b|^don'?t miss\b", 8),
-    (r"^(?:previous|next)(?: (?:article|post|story|page))?\b", 12),
+    (r"^\W*(?:previous|next)(?: (?:article|post|story|page))?\b", 12),
     (r"^related:", 25),
     (r"^(?:related|recommended|trending|popular|featured|sponsored)\W*$", 1),
     (r"^(?:trending|popular|latest|more|top stories|most read) (?:in|on|from|at)\b", 5),
     (r"^(?:about|über|à propos de|sobre|acerca de) (?:the author|[\w.'-]+(?: [\w.'-]+){0,2})$", 4),
     (r"^\d+ (?:of|/) \d+$|^\d+h\d*$", 3),
     (r"^(?:tel|phone|fax|e-?mail|telefon|téléphone)\.?\s*:", 8),
+    (r"^(?:related )?tags?\b", 12),
+    (r"^image (?:copyright|caption|source)\b|^(?:image|caption|photo|video|gallery|slideshow)$", 6),
+    (
+        r"\b(?:back to|see full|view full|open) (?:the )?gallery\b"
+        r"|\b(?:requires|enable) javascript\b",
+        8,
+    ),
+    (
+        r"^(?:advert|advertentie|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
+        r"реклама|iklan|reklama)$",
+        1,
+    ),
+    (r"^sources?\s*:?$|^\d+\s*[-–]\s*\d+ of \d+$|^@\w+$|\s@\w+$", 4),
+    (r"\bclick(?:ing)? here\b|\bthanks for (?:signing up|subscribing|reading)\b", 15),
+    (r"\bunsubscribe\b|\bopt[- ]in\b|\bno spam\b|\byour subscription\b", 40),
+    (r"\b(?:may|can) be reached (?:at|by)\b|^have a (?:news )?tip\b", 30),
+    (r"^follow (?:[\w.@'-]+ ){0,3}on (?:instagram|facebook|twitter|youtube|linkedin|tiktok)", 15),
+    (r"\bsubject to copyright\b|^explore (?:further|more)\b|^citation\s*:", 30),
     # the same furniture in other major languages
     (
         r"\b(?:das könnte sie auch interessieren|vous aimerez aussi|te puede interesar|"

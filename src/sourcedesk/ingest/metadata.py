@@ -14,6 +14,7 @@ and from the origin's address. Nothing here needs the network.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlparse
@@ -47,12 +48,20 @@ _DATE_FORMS = (
     # a lone year
     re.compile(r"^\W*" + _YEAR + r"\W*$"),
 )
+#: Each stop word and the languages it belongs to (one dictionary lookup per word).
+_STOPWORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _lang, _stops in bp.LANGUAGE_STOPWORDS.items():
+    for _word in _stops:
+        _STOPWORD_LANGUAGES[_word] = (*_STOPWORD_LANGUAGES.get(_word, ()), _lang)
+_LANGUAGE_ORDER = {lang: i for i, lang in enumerate(bp.LANGUAGE_STOPWORDS)}
 _WEEKDAY = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?", re.IGNORECASE
 )  # English weekdays
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b")
 _TZ = re.compile(r"\b[A-Z]{2,4}\b|[+-]\d{2}:?\d{2}\b|\bZ\b")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_LETTER = re.compile(r"[^\W\d_]")
+_YEARISH = re.compile(r"\d{4}")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -78,7 +87,7 @@ _ENCYCLOPEDIA_REMOVED = re.compile(
 def parse_dateline(line: str) -> str | None:
     """The ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when that is all) a dateline states."""
     text = " ".join(line.split())
-    if not text or len(text.split()) > bp.DATELINE_MAX_WORDS:
+    if len(text.split()) > bp.DATELINE_MAX_WORDS or not _YEARISH.search(text):
         return None
     for form in _DATE_FORMS:
         match = form.search(text)
@@ -131,7 +140,7 @@ def _is_dateline_rest(rest: str) -> bool:
 def guess_language(text: str) -> str | None:
     """The language of a text (ISO 639-1) from stop-word profiles and scripts, or None."""
     sample = text[:20000]
-    letters = sum(1 for c in sample if c.isalpha())
+    letters = len(_LETTER.findall(sample))
     if letters == 0:
         return None
     cjk = len(_CJK.findall(sample))
@@ -144,13 +153,15 @@ def guess_language(text: str) -> str | None:
 
 def guess_language_from_words(words: Iterable[str]) -> str | None:
     """The language whose stop words occur most among the given lower-cased words."""
-    hits = dict.fromkeys(bp.LANGUAGE_STOPWORDS, 0)
+    hits: Counter[str] = Counter()
     for word in words:
-        for lang, stops in bp.LANGUAGE_STOPWORDS.items():
-            if word in stops:
-                hits[lang] += 1
-    best = max(hits, key=lambda lang: hits[lang])
-    return best if hits[best] >= bp.LANGUAGE_MIN_HITS else None
+        langs = _STOPWORD_LANGUAGES.get(word)
+        if langs:
+            hits.update(langs)
+    if not hits:
+        return None
+    best, count = max(hits.items(), key=lambda item: (item[1], -_LANGUAGE_ORDER[item[0]]))
+    return best if count >= bp.LANGUAGE_MIN_HITS else None
 
 
 def guess_kind(doc: Document, origin: str = "") -> SourceKind:

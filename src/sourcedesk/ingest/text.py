@@ -23,8 +23,10 @@ Cascade (every stage returns the same `Document`; `reader` names the stage that 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sourcedesk.ingest import boilerplate as bp
 from sourcedesk.ingest import metadata
@@ -32,16 +34,18 @@ from sourcedesk.ingest.references import find_reference_lists, strip_entry_marke
 from sourcedesk.records import Block, BlockKind, Document, Reference
 
 RULES, DENSITY, KEEP_ALL = "text:rules", "text:density", "text:keep-all"
+_ANY_LENGTH = 10**9
 
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _STRIP = "\"'“”‘’«»()[]{}.,;:!?…—–-*•|/"
+_LIMITS = sorted({lim or _ANY_LENGTH for _, lim in bp.FURNITURE_PATTERNS})
+#: For each word limit L: one regex of every furniture pattern allowed on lines of L words.
 _FURNITURE = [
-    (
-        limit or 10**9,
-        re.compile("|".join(f"(?:{p})" for p, lim in bp.FURNITURE_PATTERNS if lim == limit)),
+    re.compile(
+        "|".join(f"(?:{p})" for p, lim in bp.FURNITURE_PATTERNS if (lim or _ANY_LENGTH) >= limit)
     )
-    for limit in sorted({lim for _, lim in bp.FURNITURE_PATTERNS})
+    for limit in _LIMITS
 ]
 _BARRIER = re.compile("|".join(f"(?:{p})" for p in bp.BARRIER_PATTERNS))
 _COMMENT = re.compile("|".join(f"(?:{p})" for p in bp.COMMENT_HEADER_PATTERNS))
@@ -140,20 +144,26 @@ def _classify(line: _Line, stops: frozenset[str] | None, site: Counter[str] | No
         line.furniture and line.words <= bp.BARRIER_MAX_WORDS and bool(_BARRIER.search(lower))
     )
     line.comment = line.barrier and _COMMENT.search(lower) is not None
-    line.caption = _CAPTION.search(text) is not None
+    line.caption = line.words <= bp.CAPTION_MAX_WORDS and _CAPTION.search(text) is not None
     line.prose = not line.level and _is_prose(text, line.words, line.stop_ratio)
 
 
 def _markup_level(text: str) -> int:
+    if text[0] not in "=#":
+        return 0
     match = _MARKUP.match(text) or _MARKDOWN.match(text)
     return len(match.group(1)) if match else 0
 
 
+@lru_cache(maxsize=bp.FURNITURE_CACHE_SIZE)
 def _is_furniture(lower: str, words: int) -> bool:
-    for limit, pattern in _FURNITURE:
-        if words <= limit and pattern.search(lower):
-            return True
-    return _is_menu(lower, words)
+    """Whether a lower-cased line matches a furniture pattern allowed at its length, or a menu.
+
+    Cached: menus, share bars and footers repeat within a page and across a site's pages.
+    """
+    if _is_menu(lower, words):
+        return True
+    return _FURNITURE[bisect_left(_LIMITS, words)].search(lower) is not None
 
 
 def _is_menu(lower: str, words: int) -> bool:
@@ -171,21 +181,21 @@ def _is_prose(text: str, words: int, stop_ratio: float) -> bool:
     return words >= bp.SENTENCE_MIN_WORDS and text.rstrip(bp.CLOSERS).endswith(_ENDS)
 
 
-def _is_glued_menu(text: str) -> bool:
-    return len(_GLUED.findall(text)) >= bp.MENU_GLUE_MIN and len(text.split()) <= 8
+def _is_glued_menu(line: _Line) -> bool:
+    """Menu items rendered without spaces between them ("HomeNewsSportWeather")."""
+    return (
+        line.words <= bp.MENU_GLUE_MAX_WORDS and len(_GLUED.findall(line.text)) >= bp.MENU_GLUE_MIN
+    )
 
 
 def _mark_repeats(lines: list[_Line]) -> None:
     """Later copies of a long line are duplicates (a page rendered twice)."""
     seen: set[str] = set()
-    short_counts = Counter(line.text for line in lines if line.words <= 3)
     for line in lines:
         if len(line.text) >= bp.DUPLICATE_MIN_CHARS:
             line.repeat = line.text in seen
             seen.add(line.text)
-        elif short_counts[line.text] > 1 and not line.prose and not line.level:
-            line.furniture = line.furniture or _is_glued_menu(line.text)
-        if not line.furniture and _is_glued_menu(line.text):
+        if not line.furniture and _is_glued_menu(line):
             line.furniture = True
 
 
