@@ -1,24 +1,65 @@
-"""Revisions and copies: how much text two sources share, and which is a snapshot of which."""
+"""Revisions: which stored source an incoming text is another snapshot of.
+
+Two texts are snapshots of one article when they name the same article -- the same origin
+(a URL compared without scheme, "www.", "m." or query), or the same title once a site name
+after " - " or " | " is set aside -- and share enough of their wording: at least
+`REVISION_MIN_SHARED` of the smaller text's five-word shingles are in the other. Only the
+candidates that name the same article are shingled, so linking stays cheap on a large desk.
+Syndicated copies from other sites are not revisions; `copies` groups those.
+"""
 
 from __future__ import annotations
 
 import re
+import zlib
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+from urllib.parse import urlsplit
 
-from sourcedesk.records import Source
+__all__ = [
+    "containment",
+    "find_revision_of",
+    "names_same_article",
+    "normalise_origin",
+    "normalise_title",
+    "same_article",
+    "shingles",
+    "title_forms",
+]
 
 SHINGLE_WORDS = 5
 # Share of the smaller text's shingles found in the other text above which two sources with the
 # same title (or the same origin) are snapshots of one article.
 REVISION_MIN_SHARED = 0.3
+# Separators between an article's title and the site's name: "Title - Site", "Title | Site".
+TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+")
 WORD = re.compile(r"\w+")
 
 
+class _Article(Protocol):
+    """What revision linking reads of a source (a stored `Source` or a `SourceText`)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def origin(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def duplicate_of(self) -> str | None: ...
+
+
+_A = TypeVar("_A", bound=_Article)
+
+
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[int]:
-    """Hashes of the word n-grams of a text (lowercased)."""
+    """Stable hashes of the word n-grams of a text (lowercased)."""
     words = WORD.findall(text.lower())
     if len(words) < size:
-        return {hash(" ".join(words))} if words else set()
-    return {hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1)}
+        return {_hash(" ".join(words))} if words else set()
+    return {_hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1)}
 
 
 def containment(a: set[int], b: set[int]) -> float:
@@ -33,19 +74,51 @@ def normalise_title(title: str) -> str:
     return " ".join(WORD.findall(title.lower()))
 
 
-def find_revision_of(
-    origin: str, title: str, text: str, candidates: list[Source]
-) -> Source | None:
+def title_forms(title: str) -> set[str]:
+    """The folded title, and its parts around a site separator ("Title - Site")."""
+    forms = {normalise_title(title)}
+    forms.update(normalise_title(p) for p in TITLE_SEPARATORS.split(title) if len(p.split()) > 1)
+    return {f for f in forms if f}
+
+
+def normalise_origin(origin: str) -> str:
+    """A URL without scheme, "www."/"m.", query or trailing slash; other origins unchanged."""
+    if "://" not in origin:
+        return origin
+    parts = urlsplit(origin)
+    host = re.sub(r"^(?:www|m|mobile)\.", "", parts.netloc.lower())
+    return host + parts.path.rstrip("/")
+
+
+def names_same_article(origin_a: str, title_a: str, origin_b: str, title_b: str) -> bool:
+    """Whether two sources name one article: the same origin or the same title."""
+    if origin_a and normalise_origin(origin_a) == normalise_origin(origin_b):
+        return True
+    return bool(title_forms(title_a) & title_forms(title_b))
+
+
+def same_article(a: _Article, b: _Article) -> bool:
+    """Whether two sources are snapshots of one article (named alike, wording mostly shared)."""
+    if getattr(a, "revision_of", None) == b.id or getattr(b, "revision_of", None) == a.id:
+        return True
+    if not names_same_article(a.origin, a.title, b.origin, b.title):
+        return False
+    return containment(shingles(a.text), shingles(b.text)) >= REVISION_MIN_SHARED
+
+
+def find_revision_of(origin: str, title: str, text: str, candidates: Sequence[_A]) -> _A | None:
     """The existing source that `text` is another snapshot of, if any (the most similar)."""
-    mine = shingles(text)
-    best: tuple[float, Source] | None = None
+    mine: set[int] | None = None
+    best: tuple[float, _A] | None = None
     for other in candidates:
-        same_article = other.origin == origin or (
-            normalise_title(other.title) == normalise_title(title)
-        )
-        if other.duplicate_of or not same_article:
+        if other.duplicate_of or not names_same_article(origin, title, other.origin, other.title):
             continue
+        mine = shingles(text) if mine is None else mine
         shared = containment(mine, shingles(other.text))
         if shared >= REVISION_MIN_SHARED and (best is None or shared > best[0]):
             best = (shared, other)
     return best[1] if best else None
+
+
+def _hash(shingle: str) -> int:
+    return zlib.crc32(shingle.encode("utf-8"))

@@ -1,0 +1,443 @@
+"""Word lists for claim extraction: negation cues, relation synonyms, ordinals, names of states.
+
+Data only, no logic: `claims` and `conflicts` read these tables. Stems are Snowball English
+stems of the lower-cased words (after `STEM_ALIASES`), so "severed", "severs" and "severance"
+are all `sever`.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a block of text."""
+    return frozenset(text.split())
+
+
+# Function words ignored when comparing what two statements say.
+STOPWORDS = _words(
+    """
+    a about above across after again against all almost along already also although always
+    am among an and another any are around as at be became because become becomes been
+    before being below between both but by can could did do does doing done down during each
+    either else even ever every for from further had has have having he her here hers
+    herself him himself his how however i if in into is it its itself just last least less
+    many may me might more most much must my myself near neither next no nor not now of off
+    often on once only onto or other others our ours ourselves out over own per perhaps
+    quite rather really same several shall she should since so some such than that the their
+    theirs them themselves then there these they this those though through thus to too
+    toward towards under until up upon us very via was we were what whatever when where
+    whether which while who whom whose why will with within without would yet you your yours
+    yourself 's ’s also mr mrs ms dr one ones new
+    """
+)
+
+# Words said about nearly anything; they do not make two statements the same statement.
+GENERIC_TERMS = _words(
+    """
+    said say says saying told tell according report reported reports announc statement state
+    stated added add note noted claim claimed confirm confirmed time year years day days
+    week month months today yesterday people thing way part well like make made get got
+    """
+)
+
+# Verbs that introduce reported content: "X said (on Monday) that ..." -> the claim is after "that".
+REPORTING_VERBS = _words(
+    """
+    say says said announce announces announced report reports reported state states stated
+    claim claims claimed confirm confirms confirmed add adds added note notes noted told
+    tells write writes wrote tweet tweets tweeted insist insisted argue argued declare
+    declared believe believes warn warned explain explained suggest suggested allege alleged
+    testify testified acknowledge acknowledged admit admitted reveal revealed indicate
+    indicated show showed assert asserted maintain maintained deny denies denied reject
+    rejected
+    """
+)
+# Reporting verbs that deny what follows: "X denied that ..." negates the reported claim.
+DENIAL_VERBS = _words("deny denies denied reject rejected")
+
+# Words opening a subordinate clause: its event is not the main clause's event.
+SUBORDINATORS = (
+    "shortly after",
+    "soon after",
+    "after",
+    "before",
+    "because of",
+    "because",
+    "due to",
+    "in response to",
+    "as a result of",
+    "since",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "until",
+    "unless",
+    "following",
+)
+
+# Conjunctions that start a second main clause when they follow a comma: ", but ...".
+COORDINATORS = ("but", "while", "whereas", "yet")
+
+# Negation cues, matched as whole words or phrases on the lower-cased clause.
+NEGATION_CUES = (
+    "not",
+    "n't",
+    "never",
+    "no longer",
+    "nobody",
+    "nothing",
+    "none",
+    "neither",
+    "nor",
+    "cannot",
+    "denied",
+    "denies",
+    "deny",
+    "refused",
+    "refuses",
+    "refuse",
+    "declined to",
+    "failed to",
+    "fails to",
+    "unable",
+    "incapable",
+    "yet to",
+    "no",
+    "without",
+)
+# Phrases with a negation word that do not negate the statement.
+NEGATION_EXCEPTIONS = (
+    "not only",
+    "not just",
+    "no doubt",
+    "no sooner",
+    "nothing but",
+    "not least",
+    "no matter",
+    "whether or not",
+    "if not",
+    "no later than",
+    "no more than",
+    "no fewer than",
+    "no less than",
+    "not to mention",
+)
+
+# Relations worded in many ways, as (verb stems, noun stems): a clause holds the relation when a
+# verb stem is followed (within RELATION_WINDOW words) by a noun stem. Empty nouns: the verb alone.
+RELATION_FRAMES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "sever relations": (
+        _words("sever cut break termin end ruptur suspend freez downgrad"),
+        _words("tie relat relationship contact"),
+    ),
+    "establish relations": (
+        _words("establish restor open normal resum forg launch"),
+        _words("tie relat relationship"),
+    ),
+    "recognize": (
+        _words("recogn"),
+        frozenset(),
+    ),
+    "deploy troops": (
+        _words("deploy send dispatch station"),
+        _words("troop soldier forc personnel unit"),
+    ),
+    "impose sanctions": (
+        _words("impos levi introduc announc slap"),
+        _words("sanction embargo"),
+    ),
+    "lift sanctions": (
+        _words("lift eas remov end"),
+        _words("sanction embargo"),
+    ),
+    "die": (
+        _words("die"),
+        frozenset(),
+    ),
+    "arrest": (
+        _words("arrest detain apprehend custodi"),
+        frozenset(),
+    ),
+    "resign": (
+        _words("resign quit"),
+        frozenset(),
+    ),
+    "sign agreement": (
+        _words("sign conclud ink"),
+        _words("agreement deal treati accord pact memorandum"),
+    ),
+}
+RELATION_WINDOW = 5
+
+# Stems folded together before matching: irregular forms, British spellings, nominalisations.
+STEM_ALIASES = {
+    "recognis": "recogn",
+    "recognit": "recogn",
+    "broke": "break",
+    "broken": "break",
+    "sent": "send",
+    "severanc": "sever",
+    "suspens": "suspend",
+    "death": "die",
+    "dead": "die",
+    "di": "die",
+    "resignat": "resign",
+    "deployment": "deploy",
+    "won": "win",
+    "led": "lead",
+    "began": "begin",
+    "begun": "begin",
+    "held": "hold",
+    "met": "meet",
+    "left": "leave",
+    "paid": "pay",
+    "sold": "sell",
+    "bought": "buy",
+    "fled": "flee",
+    "fell": "fall",
+    "fallen": "fall",
+    "gave": "give",
+    "given": "give",
+    "took": "take",
+    "taken": "take",
+    "wrote": "write",
+    "written": "write",
+    "chose": "choos",
+    "chosen": "choos",
+    "ran": "run",
+    "rose": "rise",
+    "risen": "rise",
+    "struck": "strike",
+    "spoke": "speak",
+    "spoken": "speak",
+    "built": "build",
+    "found": "find",
+    "modell": "model",
+    "labour": "labor",
+    "honour": "honor",
+}
+
+# Ordinal words of "the first/only/third ... to <verb>" claims; 0 means "the only".
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "only": 0,
+    "sole": 0,
+}
+
+# Number words read as figures.
+NUMBER_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+}
+MULTIPLIERS = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+}
+CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+# Words before a figure that make it a bound or an estimate, not an exact count.
+FIGURE_BOUNDS = {
+    "at least": "min",
+    "more than": "min",
+    "over": "min",
+    "above": "min",
+    "exceeding": "min",
+    "upwards of": "min",
+    "at most": "max",
+    "up to": "max",
+    "fewer than": "max",
+    "less than": "max",
+    "under": "max",
+    "below": "max",
+    "nearly": "approx",
+    "almost": "approx",
+    "about": "approx",
+    "around": "approx",
+    "roughly": "approx",
+    "approximately": "approx",
+    "some": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "close to": "approx",
+}
+# Words next to a figure that give it a scope of its own (a rate, a part, a running total).
+FIGURE_SCOPE_WORDS = _words(
+    """
+    each per every annual annually daily weekly monthly yearly total cumulative average
+    additional another further extra more remaining initial first last
+    """
+)
+
+# Prepositions before a place name.
+PLACE_PREPOSITIONS = _words("in at near from outside inside across")
+
+# Titles that sit between an organisation or country and a person's name:
+# "Russian President Vladimir Putin" -> Russia + Vladimir Putin.
+ROLE_TITLES = _words(
+    """
+    president minister secretary secretary-general ambassador envoy spokesperson spokesman
+    spokeswoman chancellor king queen prince princess senator governor mayor leader chief
+    director chairman chairwoman ceo founder commander colonel lieutenant captain sergeant
+    admiral judge official representative premier emperor pope bishop general
+    """
+)
+# Words that qualify a title and go with it: "Foreign Minister", "Vice President".
+ROLE_MODIFIERS = _words("foreign defense defence vice prime deputy former acting interior finance")
+# Words before a participle that make it an adjective: "the internationally recognized borders".
+DETERMINERS = _words("the a an its their his her our your this that these those such")
+NEGATION_WINDOW = 4  # words before a relation's verb in which a negation cue negates it
+
+# Capitalised words that start sentences but do not name anyone.
+NOT_NAMES = _words(
+    """
+    the a an in on at after before during since this that these those it its he she they we
+    i you but and or if when while although though however meanwhile also yet so then there
+    here following according as for from by with without about last next earlier later
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december infobox map see references
+    """
+)
+# Name words too common to identify an actor on their own ("the Republic", "North").
+GENERIC_NAME_WORDS = _words(
+    """
+    republic republics people's peoples people north south east west eastern western
+    northern southern central united new federation state states kingdom democratic national
+    ministry government council party of the and
+    """
+)
+
+# Pronouns and demonstratives standing for an actor named earlier.
+PRONOUNS = _words("it he she they its his her their this that")
+
+# Alias patterns: "X (commonly referred to as Y)", "X, also known as Y".
+ALIAS_PHRASES = (
+    "commonly referred to as",
+    "also known as",
+    "better known as",
+    "known as",
+    "referred to as",
+    "formerly",
+    "aka",
+)
+
+# States: canonical name | other names | demonyms | capital (a metonym for the government).
+STATES = """
+Afghanistan||Afghan|Kabul
+Albania||Albanian|Tirana
+Algeria||Algerian|Algiers
+Argentina||Argentine,Argentinian|Buenos Aires
+Armenia||Armenian|Yerevan
+Australia||Australian|Canberra
+Austria||Austrian|Vienna
+Azerbaijan||Azerbaijani|Baku
+Belarus|Byelorussia|Belarusian|Minsk
+Belgium||Belgian|Brussels
+Brazil||Brazilian|Brasilia
+Bulgaria||Bulgarian|Sofia
+Canada||Canadian|Ottawa
+Chile||Chilean|Santiago
+China|People's Republic of China,PRC|Chinese|Beijing
+Colombia||Colombian|Bogota
+Croatia||Croatian|Zagreb
+Cuba||Cuban|Havana
+Czech Republic|Czechia|Czech|Prague
+Denmark||Danish|Copenhagen
+Egypt||Egyptian|Cairo
+Estonia||Estonian|Tallinn
+Ethiopia||Ethiopian|Addis Ababa
+Finland||Finnish|Helsinki
+France|French Republic|French|Paris
+Georgia||Georgian|Tbilisi
+Germany|Federal Republic of Germany|German|Berlin
+Greece||Greek|Athens
+Hungary||Hungarian|Budapest
+India||Indian|New Delhi
+Indonesia||Indonesian|Jakarta
+Iran|Islamic Republic of Iran|Iranian|Tehran
+Iraq||Iraqi|Baghdad
+Ireland||Irish|Dublin
+Israel||Israeli|Jerusalem
+Italy||Italian|Rome
+Japan||Japanese|Tokyo
+Jordan||Jordanian|Amman
+Kazakhstan||Kazakh|Astana
+Kenya||Kenyan|Nairobi
+Latvia||Latvian|Riga
+Lebanon||Lebanese|Beirut
+Libya||Libyan|Tripoli
+Lithuania||Lithuanian|Vilnius
+Mexico||Mexican|Mexico City
+Moldova||Moldovan|Chisinau
+Netherlands|Holland|Dutch|Amsterdam
+New Zealand||New Zealander|Wellington
+Nigeria||Nigerian|Abuja
+North Korea|Democratic People's Republic of Korea,DPRK,DPR Korea|North Korean|Pyongyang
+Norway||Norwegian|Oslo
+Pakistan||Pakistani|Islamabad
+Poland||Polish|Warsaw
+Portugal||Portuguese|Lisbon
+Qatar||Qatari|Doha
+Romania||Romanian|Bucharest
+Russia|Russian Federation,Kremlin|Russian|Moscow
+Saudi Arabia|Kingdom of Saudi Arabia|Saudi|Riyadh
+Serbia||Serbian|Belgrade
+Slovakia||Slovak|Bratislava
+South Africa||South African|Pretoria
+South Korea|Republic of Korea,ROK|South Korean|Seoul
+Spain||Spanish|Madrid
+Sweden||Swedish|Stockholm
+Switzerland||Swiss|Bern
+Syria|Syrian Arab Republic|Syrian|Damascus
+Taiwan|Republic of China|Taiwanese|Taipei
+Turkey|Turkiye,Türkiye|Turkish|Ankara
+Ukraine||Ukrainian|Kyiv,Kiev
+United Kingdom|UK,U.K.,Britain,Great Britain|British|London
+United States|US,U.S.,USA,U.S.A.,United States of America,America|American|Washington
+Venezuela||Venezuelan|Caracas
+Vietnam|Viet Nam|Vietnamese|Hanoi
+Yemen||Yemeni|Sanaa
+"""

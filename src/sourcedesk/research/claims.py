@@ -1,0 +1,832 @@
+"""Claims: the statements each source makes, and which of them several sources make.
+
+`extract_claims` reads one source clause by clause and records, for each clause, what it is
+about: the actors (capitalised names, with states' other names, demonyms and capitals folded
+into one id), the action (a relation such as "sever relations" recognised through its many
+wordings, else the clause's content stems), its dates (``research.dates.tag_dates``), its
+figures, places, negation and any "the first/only/third ... to" claim. A clause is cut off at
+a subordinator ("after", "due to", ...) and reported speech is read after its "that", so each
+mention holds one event. `cluster_claims` groups equivalent mentions across sources (the
+matching lives in ``conflicts.MentionIndex``) and counts independent voices: copies of one
+page and revisions of one article are one voice.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+import snowballstemmer
+
+from sourcedesk.records import Citation, Claim, DateMention
+from sourcedesk.research import claim_data as D
+
+if TYPE_CHECKING:
+    from sourcedesk.research.conflicts import MentionIndex
+
+__all__ = [
+    "ClaimMention",
+    "Figure",
+    "Ordinal",
+    "SourceText",
+    "actor_id",
+    "cluster_claims",
+    "event_dates",
+    "extract_claims",
+    "is_state",
+    "source_text",
+    "stem",
+]
+
+# A clause needs this many content stems to be a claim (menus and captions have fewer).
+MIN_CLAIM_TERMS = 2
+MAX_ORDINAL_SPAN = 120  # characters between "the third" and its "to <verb>"
+LEADING_WORDS = 3  # "Days before X, ..." still opens with its subordinate clause
+POSSESSOR_DISTANCE = 3  # words between "X's" and the verb it owns ("X's decision to recognize")
+
+_TOKEN = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*(?:[’'](?:s\b)?)?|\S")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_NUMBER_TOKEN = re.compile(r"^\d")
+_EVENT_VALUE = re.compile(r"^(?:\d{4}|XXXX|\d{3}X)(?:-\d\d(?:-\d\d)?)?$")
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "de",
+        "la",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "al",
+        "el",
+        "bin",
+        "du",
+        "da",
+        "dos",
+    ]
+)
+_NAME_INTERNAL = frozenset(
+    ["people's", "peoples'", "people’s", "women's", "children's", "workers'", "men's"]
+)
+_FIGURE = re.compile(
+    r"(?<![\w\-/.])(?P<cur>US\$|\$|€|£|¥)?\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<mult>trillion|billion|million|thousand|hundred|bn|mn|m|k)\b)?"
+    r"(?P<pct>\s?%|\s?per ?cent\b)?(?![\w/]|\.\d)"
+)
+_NUMBER_WORD = re.compile(
+    r"\b(?P<num>" + "|".join(sorted(D.NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?P<mult>hundred|thousand|million|billion))?\b",
+    re.I,
+)
+_ORDINAL = re.compile(r"\bthe\s+(?P<rank>" + "|".join(D.ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.I)
+_TO_VERB = re.compile(r"\bto\s+(?:have\s+|be\s+)?(?P<verb>[a-z]+)", re.I)
+_AFTER = re.compile(r"\b(?:after|following|behind)\s+", re.I)
+_ACRONYM_DEF = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z.]{1,7})\s*\)")
+_SPACE = re.compile(r"\s+")
+_COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|&)\s*$")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:" + "|".join(D.COORDINATORS) + r")\s|,\s+and\s+(?=(?:in|on|at|by|then|later)\s)"
+    r"|,\s+(?=[a-z]+ing\s)"
+)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One source as claim extraction sees it: clean text, sentence spans and its links."""
+
+    id: str
+    title: str
+    text: str
+    published: str | None = None
+    sentences: Sequence[tuple[int, int]] = ()
+    revision_of: str | None = None
+    duplicate_of: str | None = None
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number in a clause with what it counts: `unit` is a stem, a currency or percent."""
+
+    value: float
+    unit: str
+    text: str
+    bound: str = ""  # "", "min", "max" or "approx"
+    scope: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Ordinal:
+    """A "the third ... to <verb>" claim: rank (0 = only), the verb and who came before."""
+
+    rank: int
+    verb: str
+    predecessors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClaimMention:
+    """One clause of one source and what it is about; `text == source.text[start:end]`."""
+
+    source_id: str
+    start: int
+    end: int
+    text: str
+    actors: tuple[str, ...] = ()  # actor ids in reading order
+    subjects: tuple[str, ...] = ()  # actor ids before the action
+    targets: tuple[str, ...] = ()  # actor ids after the action
+    places: tuple[str, ...] = ()
+    action: str = ""  # a relation name from claim_data.RELATION_FRAMES, else ""
+    terms: frozenset[str] = frozenset()  # content stems, actors and dates excluded
+    objects: frozenset[str] = frozenset()  # stems and actor ids after the action
+    dates: tuple[str, ...] = ()  # normalised values of the clause's dates
+    relative_dates: tuple[bool, ...] = ()  # per date: written without a number ("Wednesday")
+    figures: tuple[Figure, ...] = ()
+    negated: bool = False
+    ordinal: Ordinal | None = None
+    names: tuple[str, ...] = ()  # actor names as written, parallel to `actors`
+    linked: tuple[str, ...] = ()  # sources this one is a revision or duplicate of
+    aliases: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    year_hint: int | None = None  # the latest year its source mentions
+    title: str = ""
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class _Actor:
+    id: str
+    name: str
+    first: int  # token indices [first, last]
+    last: int
+
+
+@dataclass
+class _SourceContext:
+    source: SourceText
+    dates: list[DateMention]
+    capitalised: frozenset[str]  # words seen capitalised inside sentences
+    aliases: tuple[tuple[str, str], ...]
+    year_hint: int | None
+
+
+# -- public functions --------------------------------------------------------------------------
+
+
+def source_text(
+    id: str,
+    text: str,
+    *,
+    title: str = "",
+    published: str | None = None,
+    sentences: Sequence[tuple[int, int]] | None = None,
+    revision_of: str | None = None,
+    duplicate_of: str | None = None,
+    origin: str = "",
+) -> SourceText:
+    """A `SourceText`, splitting the text into sentences when no spans are given."""
+    if sentences is None:
+        from sourcedesk.index.sentences import split_sentences
+
+        sentences = split_sentences(text)
+    return SourceText(
+        id, title, text, published, tuple(sentences), revision_of, duplicate_of, origin
+    )
+
+
+def extract_claims(source: SourceText) -> list[ClaimMention]:
+    """Every claim-bearing clause of a source, with its actors, action, dates and figures."""
+    ctx = _context(source)
+    mentions: list[ClaimMention] = []
+    for start, end in source.sentences or [(0, len(source.text))]:
+        ordinal = _ordinal_mention(ctx, start, end)
+        if ordinal:
+            mentions.append(ordinal)
+            continue
+        for c_start, c_end, negated in _clauses(source.text, start, end):
+            mention = _mention(ctx, c_start, c_end, negated)
+            if mention:
+                mentions.append(mention)
+    return mentions
+
+
+def cluster_claims(
+    mentions: Sequence[ClaimMention], copy_groups: Iterable[Sequence[str]] = ()
+) -> list[Claim]:
+    """Group equivalent mentions into claims: corroborated, single or in conflict."""
+    # conflicts imports this module's records, so it is imported here, not at the top.
+    from sourcedesk.research.conflicts import MentionIndex, conflicted_mentions
+
+    index = MentionIndex(mentions, copy_groups)
+    clusters = index.clusters()
+    disputed = conflicted_mentions(index)
+    claims = [_claim(index, members, disputed) for members in clusters]
+    claims.sort(key=lambda c: (-c.voices, c.status != "conflict", c.citations[0].source_id))
+    return claims
+
+
+def stem(word: str) -> str:
+    """The Snowball stem of a lower-cased word, with the aliases of `claim_data` applied."""
+    return _stem(word.lower())
+
+
+def actor_id(name: str) -> str:
+    """A name folded for comparison; states' other names, demonyms and capitals map to one id."""
+    folded = _fold(name)
+    return _state_names().get(folded, folded)
+
+
+# -- per-source context ------------------------------------------------------------------------
+
+
+def _context(source: SourceText) -> _SourceContext:
+    dates = event_dates(source.text, source.published)
+    years = [int(d.value[:4]) for d in dates if d.value[:4].isdigit()]
+    published_year = int(source.published[:4]) if source.published else None
+    if published_year:
+        years = [y for y in years if y <= published_year] + [published_year]
+    return _SourceContext(
+        source=source,
+        dates=dates,
+        capitalised=_capitalised_words(source),
+        aliases=_alias_pairs(source.text),
+        year_hint=max(years) if years else None,
+    )
+
+
+def event_dates(text: str, anchor: str | None = None) -> list[DateMention]:
+    """The calendar dates of a text (``research.dates.tag_dates``, else explicit dates only)."""
+    try:
+        from sourcedesk.research.dates import tag_dates
+    except ImportError:  # the date tagger is optional; fall back to explicit dates
+        return _simple_dates(text)
+    return [d for d in tag_dates(text, anchor, news=True) if _EVENT_VALUE.match(d.value)]
+
+
+_MONTHS = "january february march april may june july august september october november december"
+_SIMPLE_DATE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})\s+)?(?P<month>" + "|".join(m.title() for m in _MONTHS.split()) + r")"
+    r"(?:\s+(?P<d2>\d{1,2}))?,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b|\b(?:in|since|by)\s+(?P<y>(?:1[5-9]|20)\d\d)\b"
+)
+
+
+def _simple_dates(text: str) -> list[DateMention]:
+    """Explicit dates only ("13 July 2022", "July 2022", "in 2014"): the tagger's fallback."""
+    found = []
+    for m in _SIMPLE_DATE.finditer(text):
+        if m.group("y"):
+            found.append(DateMention(m.group("y"), m.start("y"), m.end("y"), m.group("y")))
+            continue
+        month = _MONTHS.split().index(m.group("month").lower()) + 1
+        day = m.group("d1") or m.group("d2")
+        value = f"{m.group('year')}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+        found.append(DateMention(m.group(0), m.start(), m.end(), value))
+    return found
+
+
+def _capitalised_words(source: SourceText) -> frozenset[str]:
+    words: set[str] = set()
+    for start, end in source.sentences or [(0, len(source.text))]:
+        tokens = _tokens(source.text, start, end)
+        words.update(t.lower for t in tokens[1:] if t.capitalised and t.text[0].isalpha())
+    return frozenset(words)
+
+
+def _alias_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """Names the text gives two ways: "Long Name (LN)", "X (commonly referred to as Y)"."""
+    pairs = []
+    for m in _ACRONYM_DEF.finditer(text):
+        acronym = m.group("acr").replace(".", "")
+        long_name = _name_before(text, m.start(), len(acronym))
+        if long_name:
+            pairs.append((actor_id(long_name), actor_id(acronym)))
+    for phrase in D.ALIAS_PHRASES:
+        for m in re.finditer(r"\(\s*" + re.escape(phrase) + r"\s+([^()]{2,60})\)", text, re.I):
+            before = _name_before(text, m.start(), 0)
+            after = _leading_name(m.group(1))
+            if before and after:
+                pairs.append((actor_id(before), actor_id(after)))
+    return tuple(dict.fromkeys(pairs))
+
+
+def _name_before(text: str, position: int, initials: int) -> str:
+    """The capitalised name ending just before `position` (with `initials` capitals if > 0)."""
+    words = text[max(0, position - 120) : position].split()
+    name: list[str] = []
+    for word in reversed(words):
+        clean = word.strip(",;:")
+        if clean != word and name:
+            break
+        if clean[:1].isupper() or (clean.lower() in _CONNECTORS and name):
+            name.insert(0, clean)
+            capitals = sum(1 for w in name if w[:1].isupper())
+            if initials and capitals >= initials:
+                break
+            continue
+        break
+    while name and name[0].lower() in _CONNECTORS | {"the"}:
+        name.pop(0)
+    if not name:
+        return ""
+    if initials and sum(1 for w in name if w[:1].isupper()) != initials:
+        return ""
+    return " ".join(name)
+
+
+def _leading_name(text: str) -> str:
+    words = []
+    for word in text.split():
+        if not word[:1].isupper():
+            break
+        words.append(word.strip(",;:"))
+    return " ".join(words)
+
+
+# -- clauses -----------------------------------------------------------------------------------
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """A sentence cut into clauses: (start, end, denied) with `denied` for "X denied that ...".
+
+    Main clauses end at ";", ", but", ", and in/on ..." and before ", <verb>ing"; a
+    subordinate clause ("after ...", "due to ...") is a clause of its own, up to the next
+    comma when it opens the sentence; reported speech keeps only what follows its "that".
+    """
+    lower = text[start:end].lower()
+    cuts = {0, len(lower)}
+    cuts.update(m.start() for m in _CLAUSE_BREAK.finditer(lower))
+    for m in _subordinator_re().finditer(lower):
+        if _starts_with_date(lower, m.end()):
+            continue
+        cuts.add(m.start())
+        opening = lower[max(c for c in cuts if c <= m.start()) : m.start()]
+        if len(opening.strip(' ,"“').split()) <= LEADING_WORDS:
+            comma = lower.find(", ", m.end())
+            if comma != -1:
+                cuts.add(comma)
+    denied_from = set()
+    for m in _reporting_re().finditer(lower):
+        cuts.add(m.end())
+        if m.group("verb") in D.DENIAL_VERBS:
+            denied_from.add(m.end())
+    ordered = sorted(cuts)
+    spans = []
+    for a, b in itertools.pairwise(ordered):
+        trimmed = _trim(text, start + a, start + b)
+        if trimmed:
+            spans.append((*trimmed, a in denied_from))
+    return spans
+
+
+@cache
+def _subordinator_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(s) for s in D.SUBORDINATORS)
+    return re.compile(r"(?:(?<=\s)|(?<=^)|(?<=,))(?:" + words + r")\s", re.I)
+
+
+@cache
+def _reporting_re() -> re.Pattern[str]:
+    verbs = "|".join(sorted(D.REPORTING_VERBS, key=len, reverse=True))
+    return re.compile(r"\b(?P<verb>" + verbs + r")\b[^.;\"“]{0,40}?\bthat\s")
+
+
+def _starts_with_date(lower: str, position: int) -> bool:
+    return bool(re.match(r"(?:the\s+)?(?:\d|early|late|mid|" + _MONTHS.replace(" ", "|") + ")",
+                         lower[position:]))  # fmt: skip
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without surrounding spaces, commas, dashes and unbalanced quotes."""
+    strip = " \t\n,;:—–-\"“”'‘’("
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip + ")":
+        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+            break
+        end -= 1
+    return (start, end) if end - start > 1 else None
+
+
+# -- one clause --------------------------------------------------------------------------------
+
+
+def _mention(
+    ctx: _SourceContext, start: int, end: int, denied: bool = False
+) -> ClaimMention | None:
+    text = ctx.source.text
+    tokens = _tokens(text, start, end)
+    date_spans = [d for d in ctx.dates if d.start >= start and d.end <= end]
+    actors = _actors(tokens, ctx, date_spans)
+    in_actor = {i for a in actors for i in range(a.first, a.last + 1)}
+    action, trigger = _frame(tokens)
+    pivot = trigger if trigger is not None else _first_predicate(tokens, in_actor)
+    terms = _terms(tokens, in_actor, date_spans)
+    if action:
+        verbs, nouns = D.RELATION_FRAMES[action]
+        terms = (terms - verbs - nouns) | {"@" + action}
+    if len(terms) < MIN_CLAIM_TERMS and not (action and actors):
+        return None
+    after = pivot if pivot is not None else len(tokens)
+    objects = _terms(tokens[after + 1 :], set(), date_spans) | {
+        a.id for a in actors if a.first > after
+    }
+    return ClaimMention(
+        source_id=ctx.source.id,
+        start=start,
+        end=end,
+        text=text[start:end],
+        actors=tuple(a.id for a in actors),
+        subjects=_subjects(text, tokens, actors, after),
+        targets=tuple(a.id for a in actors if a.first > after),
+        places=tuple(a.id for a in actors if _is_place(tokens, a)),
+        action=action,
+        terms=frozenset(terms),
+        objects=frozenset(objects),
+        dates=tuple(d.value for d in date_spans),
+        relative_dates=tuple(not any(c.isdigit() for c in d.text) for d in date_spans),
+        figures=tuple(_figures(text, start, end, date_spans)),
+        negated=_negated(text, start, end, tokens, trigger) != denied,
+        names=tuple(a.name for a in actors),
+        linked=tuple(x for x in (ctx.source.revision_of, ctx.source.duplicate_of) if x),
+        aliases=ctx.aliases,
+        year_hint=ctx.year_hint,
+        title=ctx.source.title,
+        origin=ctx.source.origin,
+    )
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    return [
+        _Token(m.group(), start + m.start(), start + m.end())
+        for m in _TOKEN.finditer(text[start:end])
+    ]
+
+
+def _actors(tokens: list[_Token], ctx: _SourceContext, dates: list[DateMention]) -> list[_Actor]:
+    """Capitalised runs split at role titles and possessives, each an actor."""
+    in_date = {i for i, t in enumerate(tokens) for d in dates if d.start <= t.start < d.end}
+    actors: list[_Actor] = []
+    run: list[int] = []
+    for i, token in enumerate([*tokens, _Token(".", 0, 0)]):
+        if i < len(tokens) and i not in in_date and _name_token(tokens, i, run, ctx):
+            run.append(i)
+            if token.lower in _NAME_INTERNAL or not _POSSESSIVE.search(token.text):
+                continue
+        actors.extend(_split_run(tokens, run))
+        run = []
+    return actors
+
+
+def _name_token(tokens: list[_Token], i: int, run: list[int], ctx: _SourceContext) -> bool:
+    token = tokens[i]
+    word = _POSSESSIVE.sub("", token.lower)
+    if run and tokens[run[-1]].end != token.start - 1:
+        return False  # punctuation between the words ends the name
+    if token.lower in _CONNECTORS:
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return bool(run) and nxt is not None and nxt.capitalised
+    if not token.capitalised or not token.text[0].isalpha():
+        return False
+    if "-" in token.text and token.text.split("-")[-1].islower():
+        return False  # "Kremlin-backed" describes, it does not name
+    if i == 0 and (word in D.NOT_NAMES or word in D.STOPWORDS):
+        return False
+    if i == 0 and not run:
+        nxt = tokens[1] if len(tokens) > 1 else None
+        return (
+            word in ctx.capitalised
+            or word in _state_names()
+            or (nxt is not None and nxt.capitalised and nxt.start == token.end + 1)
+        )
+    return word not in D.NOT_NAMES or bool(run)
+
+
+def _split_run(tokens: list[_Token], run: list[int]) -> list[_Actor]:
+    """One run of capitalised words as actors: "Russian President Vladimir Putin" is two."""
+    parts: list[list[int]] = [[]]
+    for i in run:
+        if tokens[i].lower in D.ROLE_TITLES:
+            while parts[-1] and tokens[parts[-1][-1]].lower in D.ROLE_MODIFIERS:
+                parts[-1].pop()
+            parts.append([])
+        else:
+            parts[-1].append(i)
+    actors = []
+    for part in (piece for p in parts for piece in _split_state_prefix(tokens, p)):
+        while part and tokens[part[0]].lower in _CONNECTORS:
+            part.pop(0)
+        while part and tokens[part[-1]].lower in _CONNECTORS:
+            part.pop()
+        name = " ".join(_POSSESSIVE.sub("", tokens[i].text) for i in part)
+        if len(name) >= 2 and not (len(part) == 1 and tokens[part[0]].lower in D.ROLE_MODIFIERS):
+            actors.append(_Actor(_demonym_id(name), name, part[0], part[-1]))
+    return actors
+
+
+def _split_state_prefix(tokens: list[_Token], part: list[int]) -> list[list[int]]:
+    """ "Russia Sin Hong Chol" (a title's "to Russia" before a name) -> Russia, Sin Hong Chol."""
+    for k in range(len(part) - 1, 0, -1):
+        prefix = " ".join(tokens[i].text for i in part[:k])
+        if is_state(actor_id(prefix)) and tokens[part[k]].lower not in _CONNECTORS:
+            return [part[:k], part[k:]]
+    return [part]
+
+
+def _subjects(text: str, tokens: list[_Token], actors: list[_Actor], pivot: int) -> tuple[str, ...]:
+    """Who acts: the owner just before the verb ("X's decision to"), else the first actor,
+    with the names joined to it by a title ("Russian President Vladimir Putin") or by "and"."""
+    before = [a for a in actors if a.last < pivot]
+    if not before:
+        return ()
+    head = next(
+        (a for a in reversed(before)
+         if _POSSESSIVE.search(tokens[a.last].text) and pivot - a.last <= POSSESSOR_DISTANCE),
+        before[0],
+    )  # fmt: skip
+    group = [head]
+    for actor in before[before.index(head) + 1 :]:
+        gap = text[tokens[group[-1].last].end : tokens[actor.first].start]
+        between = tokens[group[-1].last + 1 : actor.first]
+        titled = all(t.lower in D.ROLE_TITLES | D.ROLE_MODIFIERS for t in between)
+        if not (titled or _COORDINATION.match(gap)):
+            break
+        group.append(actor)
+    return tuple(dict.fromkeys(a.id for a in group))
+
+
+def _is_place(tokens: list[_Token], actor: _Actor) -> bool:
+    return actor.first > 0 and tokens[actor.first - 1].lower in D.PLACE_PREPOSITIONS
+
+
+def _first_predicate(tokens: list[_Token], in_actor: set[int]) -> int | None:
+    """The first content word after the first actor: where the predicate starts."""
+    seen_actor = False
+    for i, token in enumerate(tokens):
+        if i in in_actor:
+            seen_actor = True
+        elif seen_actor and token.text[0].isalpha() and token.lower not in D.STOPWORDS:
+            return i
+    return None
+
+
+def _frame(tokens: list[_Token]) -> tuple[str, int | None]:
+    """The relation of `RELATION_FRAMES` worded first in the clause, and its verb's position."""
+    stems = [_stem(t.lower) for t in tokens]
+    for i, s in enumerate(stems):
+        if _adjectival(tokens, i):
+            continue
+        for name, (verbs, nouns) in D.RELATION_FRAMES.items():
+            window = stems[max(0, i - D.RELATION_WINDOW) : i + D.RELATION_WINDOW + 1]
+            if s in verbs and (not nouns or nouns.intersection(window)):
+                return name, i
+    return "", None
+
+
+def _adjectival(tokens: list[_Token], i: int) -> bool:
+    """A participle used as an adjective: "the internationally recognized borders"."""
+    if i == 0 or not tokens[i].lower.endswith("ed"):
+        return False
+    before = tokens[i - 1].lower
+    if before.endswith("ly") and i >= 2:
+        before = tokens[i - 2].lower
+    return before in D.DETERMINERS
+
+
+def _terms(tokens: Sequence[_Token], skip: set[int], dates: list[DateMention]) -> set[str]:
+    terms = set()
+    for i, token in enumerate(tokens):
+        lower = token.lower
+        if i in skip or not token.text[0].isalpha() or lower in D.STOPWORDS:
+            continue
+        if lower in _negation_words() or any(d.start <= token.start < d.end for d in dates):
+            continue
+        stemmed = _stem(lower)
+        if stemmed not in _generic_stems():
+            terms.add(stemmed)
+    return terms
+
+
+def _negated(text: str, start: int, end: int, tokens: list[_Token], trigger: int | None) -> bool:
+    """Whether the clause (or, for a relation, the words just before its verb) negates it."""
+    if trigger is not None:
+        first = tokens[max(0, trigger - D.NEGATION_WINDOW)].start
+        start, end = first, tokens[trigger].start
+    lower = " " + _SPACE.sub(" ", text[start:end].lower().replace("’", "'")) + " "
+    for phrase in D.NEGATION_EXCEPTIONS:
+        lower = lower.replace(" " + phrase + " ", " ")
+    return any(
+        re.search(r"(?<![\w'])" + re.escape(cue) + r"(?![\w'])", lower) or
+        (cue == "n't" and "n't " in lower)
+        for cue in D.NEGATION_CUES
+    )  # fmt: skip
+
+
+# -- figures -----------------------------------------------------------------------------------
+
+
+def _figures(text: str, start: int, end: int, dates: list[DateMention]) -> list[Figure]:
+    clause = text[start:end]
+    found = []
+    for m in list(_FIGURE.finditer(clause)) + list(_NUMBER_WORD.finditer(clause)):
+        if any(d.start < start + m.end() and start + m.start() < d.end for d in dates):
+            continue
+        value = _figure_value(m)
+        unit = _figure_unit(clause, m)
+        if value is None or not unit:
+            continue
+        before = clause[max(0, m.start() - 25) : m.start()].lower()
+        bound = next((b for p, b in D.FIGURE_BOUNDS.items() if before.rstrip().endswith(p)), "")
+        near = set(re.findall(r"[a-z]+", clause[max(0, m.start() - 30) : m.end() + 30].lower()))
+        scope = frozenset(near & D.FIGURE_SCOPE_WORDS)
+        found.append(Figure(value, unit, m.group().strip(), bound, scope))
+    return found
+
+
+def _figure_value(m: re.Match[str]) -> float | None:
+    raw = m.group("num").lower()
+    if raw in D.NUMBER_WORDS:
+        value = float(D.NUMBER_WORDS[raw])
+    else:
+        try:
+            value = float(raw.replace(",", ""))
+        except ValueError:
+            return None
+    mult = (m.group("mult") or "").lower()
+    return value * D.MULTIPLIERS.get(mult, 1.0)
+
+
+def _figure_unit(clause: str, m: re.Match[str]) -> str:
+    groups = m.groupdict()
+    if groups.get("pct"):
+        return "percent"
+    currency = groups.get("cur")
+    if currency:
+        return D.CURRENCIES.get(currency.lower(), "money")
+    following = re.findall(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*", clause[m.end() : m.end() + 60])
+    for word in following[:4]:
+        lower = word.lower()
+        if word[0].isupper() or lower in D.STOPWORDS or lower in D.MULTIPLIERS:
+            continue
+        return _stem(lower.split("-")[0])
+    return ""
+
+
+# -- ordinals ----------------------------------------------------------------------------------
+
+
+def _ordinal_mention(ctx: _SourceContext, start: int, end: int) -> ClaimMention | None:
+    """A sentence claiming "X was the third (country) to <verb> ... after A and B"."""
+    text = ctx.source.text
+    m = _ORDINAL.search(text, start, end)
+    if not m:
+        return None
+    to = _TO_VERB.search(text, m.end(), min(end, m.end() + MAX_ORDINAL_SPAN))
+    if not to or to.group("verb").lower() in D.STOPWORDS:
+        return None
+    rank_word = m.group("rank").lower()
+    rank = D.ORDINALS.get(rank_word) if rank_word in D.ORDINALS else int(rank_word[:-2])
+    base = _mention(ctx, start, end)
+    if base is None or rank is None:
+        return None
+    subjects = tuple(a for a in _actor_ids(ctx, start, m.start()))
+    if not subjects:
+        return None
+    verb_stem = _stem(to.group("verb").lower())
+    verb = _frame(_tokens(text, to.start("verb"), end))[0] or verb_stem
+    predecessors = _predecessors(ctx, m.end(), end, to.start())
+    objects = _terms(_tokens(text, to.end(), end), set(), []) | set(_actor_ids(ctx, to.end(), end))
+    return replace(
+        base, subjects=subjects, action=verb if verb != verb_stem else base.action,
+        ordinal=Ordinal(rank, verb, predecessors), objects=frozenset(objects - set(predecessors)),
+    )  # fmt: skip
+
+
+def _predecessors(ctx: _SourceContext, start: int, end: int, to_start: int) -> tuple[str, ...]:
+    m = _AFTER.search(ctx.source.text, start, end)
+    if not m:
+        return ()
+    stop = ctx.source.text.find(",", m.end(), end)
+    stop = stop if stop != -1 else (to_start if to_start > m.end() else end)
+    return _actor_ids(ctx, m.end(), stop)
+
+
+def _actor_ids(ctx: _SourceContext, start: int, end: int) -> tuple[str, ...]:
+    tokens = _tokens(ctx.source.text, start, end)
+    return tuple(a.id for a in _actors(tokens, ctx, []))
+
+
+# -- claims ------------------------------------------------------------------------------------
+
+
+def _claim(index: MentionIndex, members: list[int], disputed: set[int]) -> Claim:
+    mentions = [index.mentions[i] for i in members]
+    citations = tuple(
+        Citation(n, m.source_id, m.start, m.end, m.text, m.origin, m.title)
+        for n, m in enumerate(mentions, 1)
+    )
+    voices = index.voices(members)
+    if any(i in disputed for i in members):
+        status = "conflict"
+    else:
+        status = "corroborated" if voices >= 2 else "single"
+    about = tuple(dict.fromkeys(n for m in mentions[:3] for n in m.names))[:4]
+    if mentions[0].action:
+        about += (mentions[0].action,)
+    return Claim(mentions[0].text, status, voices, citations, about)  # type: ignore[arg-type]
+
+
+# -- words -------------------------------------------------------------------------------------
+
+
+@cache
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
+
+
+@cache
+def _stem(lower: str) -> str:
+    word = lower.replace("’", "'")
+    word = _POSSESSIVE.sub("", word) if word.endswith(("'s", "'")) else word
+    if len(word) > 5 and re.search(r"is(?:e|ed|es|ing|ation)$", word):
+        word = re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", word)  # British -ise spellings
+    stemmed = _stemmer().stemWord(word)
+    return D.STEM_ALIASES.get(stemmed, stemmed)
+
+
+@cache
+def _generic_stems() -> frozenset[str]:
+    return frozenset(_stem(w) for w in D.GENERIC_TERMS)
+
+
+@cache
+def _negation_words() -> frozenset[str]:
+    return frozenset(c for c in D.NEGATION_CUES if " " not in c)
+
+
+def is_state(actor: str) -> bool:
+    """Whether an actor id is the canonical id of a state in `claim_data.STATES`."""
+    return actor in _state_ids()
+
+
+@cache
+def _state_ids() -> frozenset[str]:
+    return frozenset(_state_names().values())
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = _POSSESSIVE.sub("", plain.replace("’", "'").strip())
+    plain = re.sub(r"^the\s+", "", plain, flags=re.I)
+    plain = re.sub(r"(?<=\b\w)\.", "", plain)  # U.S. -> US
+    return _SPACE.sub(" ", plain.lower()).strip(" .")
+
+
+@cache
+def _state_names() -> dict[str, str]:
+    """Every name, alias and capital of `claim_data.STATES`, folded, to the state's id."""
+    names: dict[str, str] = {}
+    for line in D.STATES.strip().splitlines():
+        name, others, _, capitals = line.split("|")
+        canonical = _fold(name)
+        for alias in [name, *others.split(","), *capitals.split(",")]:
+            if alias:
+                names[_fold(alias)] = canonical
+    return names
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    found = {}
+    for line in D.STATES.strip().splitlines():
+        name, _, demonyms, _ = line.split("|")
+        for demonym in demonyms.split(","):
+            if demonym:
+                found[_fold(demonym)] = _fold(name)
+    return found
+
+
+def _demonym_id(name: str) -> str:
+    folded = _fold(name)
+    return _demonyms().get(folded) or _state_names().get(folded, folded)

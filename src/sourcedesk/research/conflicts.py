@@ -1,0 +1,567 @@
+"""Conflicts: where sources contradict each other, with both sides cited.
+
+Mentions from `claims.extract_claims` are first matched into "the same statement"
+(`MentionIndex`): mentions of one relation ("sever relations") with the same subject and an
+overlapping target are grouped by key, without comparing all pairs; other mentions are
+compared only with the mentions that share one of their rarest words, and match when most of
+the shorter one's content (actors folded through their aliases) is in the other. Two matched
+mentions from different articles then conflict when
+
+- one denies what the other affirms (``negation``);
+- they count the same thing with different figures (``figure``), unless the two figures are
+  dated differently or scoped differently, which is shown as ``differing_figures``;
+- they date the event differently (``date``); year-only and day dates are compatible when
+  one contains the other, and a relative date ("on Wednesday") is allowed a day's slack;
+- their lists of who did it disagree (``list``), or, in copies of one page, one names
+  someone else.
+
+An ``ordinal`` conflict is a "the third ... to recognize" claim that other sources' dated
+mentions of the same act contradict. Revisions of one article never conflict with each
+other: `diff` shows what changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+from itertools import combinations
+from typing import Any
+
+from sourcedesk.research import claim_data as D
+from sourcedesk.research.claims import ClaimMention, Figure, actor_id, is_state, stem
+
+__all__ = ["MentionIndex", "conflicted_mentions", "conflicts_for_question", "find_conflicts"]
+
+# Share of the shorter mention's content that the other must hold to be the same statement.
+SAME_CONTAINMENT = 0.75
+MIN_SHARED = 3  # ... and at least this many shared stems or actors
+MIN_SHARED_TERMS = 2  # ... of which this many are words, not names (all, if it has fewer)
+COPY_CONTAINMENT = 0.8  # copies of one page: near-identical wording, whoever is named
+BLOCK_KEYS = 3  # rarest words of a mention used to find its candidates
+MAX_POSTING = 400  # words in more mentions than this are too common to find candidates by
+FIGURE_TOLERANCE = 0.02  # relative difference below which two figures are the same
+APPROX_TOLERANCE = 0.15  # ... when one of them is "about" or "nearly"
+RELATIVE_DATE_SLACK_DAYS = 1
+LEAP_YEAR = "2000"  # the year compared when neither date states one (29 February exists)
+QUESTION_MIN_OVERLAP = 2  # question words a conflict must touch (fewer if the question is short)
+
+Pair = tuple[int, int]
+
+
+class MentionIndex:
+    """Mentions with their voices, folded actor names and same-statement matches."""
+
+    def __init__(
+        self, mentions: Sequence[ClaimMention], copy_groups: Iterable[Sequence[str]] = ()
+    ) -> None:
+        self.mentions = list(mentions)
+        self._alias = _UnionFind()
+        for m in self.mentions:
+            for a, b in m.aliases:
+                self._alias.union(a, b)
+        self._copy = _UnionFind()
+        for group in copy_groups:
+            for other in group[1:]:
+                self._copy.union(group[0], other)
+        self._voice = _UnionFind()
+        self._chain = _UnionFind()
+        for m in self.mentions:
+            for linked in m.linked:
+                self._voice.union(m.source_id, linked)
+                self._chain.union(m.source_id, linked)
+            self._voice.union(m.source_id, self._copy.find(m.source_id))
+        self._pairs: dict[Pair, str] | None = None
+
+    # -- names and voices ---------------------------------------------------------------------
+
+    def canon(self, actor: str) -> str:
+        """An actor id folded through the aliases the sources define."""
+        return self._alias.find(actor)
+
+    def compatible(self, a: Iterable[str], b: Iterable[str]) -> bool:
+        """Whether two sets of actors share one (same id, alias, or a name within a name)."""
+        return any(_names_match(self.canon(x), self.canon(y)) for x in a for y in b)
+
+    def voices(self, members: Iterable[int]) -> int:
+        """How many independent voices make these mentions (copies and revisions count once)."""
+        return len({self._voice.find(self.mentions[i].source_id) for i in members})
+
+    def copies(self, i: int, j: int) -> bool:
+        """Whether two mentions come from copies of one page."""
+        a, b = self.mentions[i].source_id, self.mentions[j].source_id
+        return self._copy.find(a) == self._copy.find(b)
+
+    def same_article(self, i: int, j: int) -> bool:
+        """Whether two mentions come from one article (the same source or its revisions)."""
+        a, b = self.mentions[i].source_id, self.mentions[j].source_id
+        return a == b or self._chain.find(a) == self._chain.find(b)
+
+    # -- matching -----------------------------------------------------------------------------
+
+    def pairs(self) -> dict[Pair, str]:
+        """Matched mention pairs (i < j), each "strong" or "weak" (one side names less)."""
+        if self._pairs is None:
+            self._pairs = {**self._frame_pairs(), **self._generic_pairs()}
+        return self._pairs
+
+    def clusters(self) -> list[list[int]]:
+        """Mentions grouped into statements: strong matches first, weak ones if unambiguous."""
+        groups = _UnionFind()
+        for (i, j), kind in sorted(self.pairs().items()):
+            if kind == "strong":
+                groups.union(i, j)
+        weak: dict[int, set[int]] = defaultdict(set)
+        for (i, j), kind in self.pairs().items():
+            if kind == "weak":
+                weak[i].add(groups.find(j))
+                weak[j].add(groups.find(i))
+        for i, roots in sorted(weak.items()):
+            if len(roots) == 1 and groups.find(i) == i and not self._has_strong(i):
+                groups.union(i, next(iter(roots)))
+        members: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.mentions)):
+            members[groups.find(i)].append(i)
+        return sorted(members.values(), key=lambda g: g[0])
+
+    def _has_strong(self, i: int) -> bool:
+        return any(kind == "strong" and i in pair for pair, kind in self.pairs().items())
+
+    def _frame_pairs(self) -> dict[Pair, str]:
+        """Mentions of one relation with the same subject and a shared target."""
+        by_action: dict[str, list[int]] = defaultdict(list)
+        for i, m in enumerate(self.mentions):
+            if m.action and (m.subjects or m.targets):
+                by_action[m.action].append(i)
+        found: dict[Pair, str] = {}
+        for members in by_action.values():
+            buckets: dict[str, list[int]] = defaultdict(list)
+            for i in members:
+                for target in self.mentions[i].targets or ("",):
+                    buckets[self._head(target) if target else ""].append(i)
+            for target, bucket in buckets.items():
+                for i, j in combinations(sorted(set(bucket)), 2):
+                    kind = self._frame_match(i, j, bool(target))
+                    if kind and (i, j) not in found:
+                        found[(i, j)] = kind
+        return found
+
+    def _frame_match(self, i: int, j: int, shared_target: bool) -> str:
+        a, b = self.mentions[i], self.mentions[j]
+        if a.source_id == b.source_id:
+            return ""
+        subjects_a = {self._head(s) for s in a.subjects}
+        subjects_b = {self._head(s) for s in b.subjects}
+        if subjects_a and subjects_b and not self.compatible(subjects_a, subjects_b):
+            return "strong" if self.copies(i, j) and _terms_match(a, b) else ""
+        if shared_target:
+            return "strong" if subjects_a and subjects_b else "weak"
+        return "weak" if subjects_a and subjects_b else ""
+
+    def _head(self, actor: str) -> str:
+        """The state an actor speaks for ("ministry of foreign affairs of ukraine"), else itself."""
+        root = self.canon(actor)
+        for word_count in (3, 2, 1):
+            words = root.split()
+            for k in range(len(words) - word_count + 1):
+                name = " ".join(words[k : k + word_count])
+                if len(words) > word_count and actor_id(name) != name:
+                    return actor_id(name)
+        return root
+
+    def _generic_pairs(self) -> dict[Pair, str]:
+        """Mentions that share most of their content, found through their rarest words."""
+        keys = [self._block_keys(m) for m in self.mentions]
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, ks in enumerate(keys):
+            if not self._framed(i):
+                for key in ks:
+                    postings[key].append(i)
+        found: dict[Pair, str] = {}
+        for i, ks in enumerate(keys):
+            if self._framed(i):
+                continue
+            usable = [k for k in ks if len(postings[k]) <= MAX_POSTING]
+            rarest = sorted(usable, key=lambda k: (len(postings[k]), k))[:BLOCK_KEYS]
+            for j in sorted({j for k in rarest for j in postings[k] if j != i}):
+                pair = (min(i, j), max(i, j))
+                if pair not in found and self._generic_match(*pair):
+                    found[pair] = "strong"
+        return found
+
+    def _framed(self, i: int) -> bool:
+        m = self.mentions[i]
+        return bool(m.action and (m.subjects or m.targets))
+
+    def _block_keys(self, m: ClaimMention) -> set[str]:
+        words = {
+            w for a in m.actors for w in self.canon(a).split() if w not in D.GENERIC_NAME_WORDS
+        }
+        return set(m.terms) | {"@" + w for w in words}
+
+    def _generic_match(self, i: int, j: int) -> bool:
+        a, b = self.mentions[i], self.mentions[j]
+        if a.source_id == b.source_id:
+            return False
+        if self.copies(i, j) and _terms_match(a, b):
+            return True
+        shared_terms = len(a.terms & b.terms)
+        fewest_terms = min(len(a.terms), len(b.terms))
+        if shared_terms < min(MIN_SHARED_TERMS, fewest_terms) or not shared_terms:
+            return False
+        actors_a, actors_b = set(a.actors), set(b.actors)
+        matched = sum(1 for x in actors_a if self.compatible([x], actors_b))
+        if actors_a and actors_b and not matched:
+            return False
+        matched_b = sum(1 for y in actors_b if self.compatible([y], actors_a))
+        smaller = min(len(a.terms) + len(actors_a), len(b.terms) + len(actors_b))
+        shared = shared_terms + min(matched, matched_b)
+        return shared >= MIN_SHARED and shared >= SAME_CONTAINMENT * smaller
+
+
+def find_conflicts(
+    mentions: Sequence[ClaimMention], copy_groups: Iterable[Sequence[str]] = ()
+) -> list[dict[str, Any]]:
+    """Contradictions between sources: `{about, type, sides: [{text, citations}]}`."""
+    return _conflicts(MentionIndex(mentions, copy_groups))
+
+
+def conflicted_mentions(index: MentionIndex) -> set[int]:
+    """Indices of the mentions that take part in a contradiction (not differing figures)."""
+    found = set()
+    for conflict in _conflicts(index):
+        if conflict["type"] != "differing_figures":
+            found.update(conflict["_members"])
+    return found
+
+
+def conflicts_for_question(question: str, conflicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The conflicts that touch the question's words, those touching the most first."""
+    asked = _content_stems(question)
+    if not asked:
+        return []
+    needed = min(QUESTION_MIN_OVERLAP, len(asked))
+    scored = []
+    for position, conflict in enumerate(conflicts):
+        words = _content_stems(
+            " ".join([conflict.get("about", "")] + [s["text"] for s in conflict["sides"]])
+        )
+        overlap = len(asked & words)
+        if overlap >= needed:
+            scored.append((-overlap, position, conflict))
+    return [c for _, _, c in sorted(scored, key=lambda t: t[:2])]
+
+
+# -- conflicts ---------------------------------------------------------------------------------
+
+
+def _conflicts(index: MentionIndex) -> list[dict[str, Any]]:
+    typed: dict[str, list[Pair]] = defaultdict(list)
+    for (i, j), kind in sorted(index.pairs().items()):
+        if kind != "strong" or index.same_article(i, j):
+            continue
+        found = _pair_conflict(index, i, j)
+        if found:
+            typed[found].append((i, j))
+    conflicts = []
+    for kind, pairs in typed.items():
+        conflicts.extend(_merge(index, kind, pairs))
+    conflicts.extend(_ordinal_conflicts(index))
+    return conflicts
+
+
+def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
+    a, b = index.mentions[i], index.mentions[j]
+    if a.negated != b.negated:
+        return "negation"
+    dates_differ = bool(a.dates and b.dates) and not _dates_compatible(a, b)
+    figures = _figures_differ(a.figures, b.figures)
+    if figures:
+        scoped = dates_differ or set(a.places) != set(b.places) or figures == "scope"
+        return "differing_figures" if scoped else "figure"
+    if dates_differ:
+        return "date"
+    if _lists_differ(index, i, j):
+        return "list"
+    return ""
+
+
+def _lists_differ(index: MentionIndex, i: int, j: int) -> bool:
+    a, b = index.mentions[i], index.mentions[j]
+    if index.copies(i, j):
+        names_a = {index.canon(x) for x in a.actors}
+        names_b = {index.canon(x) for x in b.actors}
+        return names_a != names_b and _terms_match(a, b)
+    subjects_a = {index.canon(x) for x in a.subjects}
+    subjects_b = {index.canon(x) for x in b.subjects}
+    return (
+        len(subjects_a) >= 2
+        and len(subjects_b) >= 2
+        and subjects_a != subjects_b
+        and bool(subjects_a & subjects_b)
+    )
+
+
+def _merge(index: MentionIndex, kind: str, pairs: list[Pair]) -> list[dict[str, Any]]:
+    """Conflicting pairs joined into conflicts, their mentions split into sides by value."""
+    groups = _UnionFind()
+    for i, j in pairs:
+        groups.union(i, j)
+    members: dict[int, set[int]] = defaultdict(set)
+    for i, j in pairs:
+        members[groups.find(i)].update((i, j))
+    conflicts = []
+    for group in sorted(members.values(), key=min):
+        sides: dict[str, list[int]] = defaultdict(list)
+        for i in sorted(group):
+            sides[_side_value(index, kind, i)].append(i)
+        if len(sides) >= 2:
+            conflicts.append(_conflict(index, kind, list(sides.items())))
+    return conflicts
+
+
+def _side_value(index: MentionIndex, kind: str, i: int) -> str:
+    m = index.mentions[i]
+    if kind == "negation":
+        return "denied" if m.negated else "affirmed"
+    if kind == "date":
+        return ", ".join(sorted(set(m.dates)))
+    if kind in ("figure", "differing_figures"):
+        return ", ".join(f.text for f in m.figures)
+    if kind == "list":
+        names = m.subjects if len(m.subjects) >= 2 else m.actors
+        return ", ".join(sorted({index.canon(x) for x in names}))
+    return m.text
+
+
+def _conflict(index: MentionIndex, kind: str, sides: list[tuple[str, list[int]]]) -> dict[str, Any]:
+    first = index.mentions[sides[0][1][0]]
+    names = list(dict.fromkeys(n for _, members in sides for i in members
+                               for n in index.mentions[i].names))  # fmt: skip
+    about = ", ".join(names[:3])
+    topic = first.action or " ".join(sorted(first.terms)[:4])
+    counter = iter(range(1, 10**6))
+    return {
+        "about": f"{about}: {topic}" if about else topic,
+        "type": kind,
+        "sides": [
+            {
+                "text": index.mentions[members[0]].text,
+                "value": value,
+                "voices": index.voices(members),
+                "citations": [_citation(index.mentions[i], next(counter)) for i in members],
+            }
+            for value, members in sides
+        ],
+        "_members": sorted(i for _, members in sides for i in members),
+    }
+
+
+def _citation(m: ClaimMention, n: int) -> dict[str, Any]:
+    return {
+        "n": n,
+        "source_id": m.source_id,
+        "start": m.start,
+        "end": m.end,
+        "quote": m.text,
+        "origin": m.origin,
+        "title": m.title,
+    }
+
+
+# -- ordinals ----------------------------------------------------------------------------------
+
+
+def _ordinal_conflicts(index: MentionIndex) -> list[dict[str, Any]]:
+    """ "X was the third to do V after A and B" against who other sources say did V, and when."""
+    by_act: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(index.mentions):
+        for act in {m.action, *m.terms} - {""}:
+            by_act[act].append(i)
+    conflicts = []
+    for o, m in enumerate(index.mentions):
+        if m.ordinal is None:
+            continue
+        evidence = [e for e in by_act.get(m.ordinal.verb, []) if _same_act(index, o, e)]
+        rivals = _rivals(index, o, evidence)
+        if rivals:
+            sides = [("claim", [o]), *sorted(rivals.items())]
+            conflicts.append(_conflict(index, "ordinal", sides))
+    return conflicts
+
+
+def _same_act(index: MentionIndex, o: int, e: int) -> bool:
+    m, other = index.mentions[o], index.mentions[e]
+    if o == e or not other.subjects:
+        return False
+    mine = {x for x in m.objects if x not in D.GENERIC_NAME_WORDS}
+    theirs = set(other.objects) | {index.canon(t) for t in other.targets}
+    return bool(mine & theirs) or index.compatible(m.targets, other.targets)
+
+
+def _rivals(index: MentionIndex, o: int, evidence: list[int]) -> dict[str, list[int]]:
+    """Other actors that the evidence dates before the ordinal claim's own act."""
+    m = index.mentions[o]
+    assert m.ordinal is not None
+    own = [e for e in evidence if index.compatible(m.subjects, index.mentions[e].subjects)]
+    own_dates = [iv for e in [*own, o] for iv in _intervals(index.mentions[e])]
+    if not own_dates and m.ordinal.rank != 0:
+        return {}
+    when = min(own_dates, default=None)
+    rivals: dict[str, list[int]] = defaultdict(list)
+    for e in evidence:
+        other = index.mentions[e]
+        if e in own or index.same_article(o, e):
+            continue
+        if m.ordinal.predecessors and index.compatible(m.ordinal.predecessors, other.subjects[:1]):
+            continue
+        earlier = when is not None and any(iv[1] < when[0] for iv in _intervals(other))
+        if earlier or m.ordinal.rank == 0:
+            rivals[index.canon(other.subjects[0])].append(e)
+    if m.ordinal.predecessors or m.ordinal.rank == 0:
+        return rivals
+    # Without named predecessors, "the third" allows two earlier actors.
+    return rivals if len(rivals) >= m.ordinal.rank else {}
+
+
+def _intervals(m: ClaimMention) -> list[tuple[int, int]]:
+    found = []
+    for value in m.dates:
+        interval = _interval(value, m.year_hint)
+        if interval:
+            found.append(interval)
+    return found
+
+
+# -- dates and figures -------------------------------------------------------------------------
+
+
+def _dates_compatible(a: ClaimMention, b: ClaimMention) -> bool:
+    """Whether some date of one mention can be the same as some date of the other."""
+    for value_a, relative_a in zip(a.dates, a.relative_dates, strict=False):
+        for value_b, relative_b in zip(b.dates, b.relative_dates, strict=False):
+            slack = RELATIVE_DATE_SLACK_DAYS if relative_a or relative_b else 0
+            if _date_values_compatible(value_a, value_b, slack):
+                return True
+    return False
+
+
+def _date_values_compatible(a: str, b: str, slack: int = 0) -> bool:
+    """Whether two date values overlap; a missing year ("XXXX-07-13") takes the other's."""
+    if a.startswith("XXXX") or b.startswith("XXXX"):
+        year = next((v[:4] for v in (a, b) if v[:4].isdigit()), LEAP_YEAR)
+        a, b = a.replace("XXXX", year, 1), b.replace("XXXX", year, 1)
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] + slack and ib[0] <= ia[1] + slack
+
+
+def _interval(value: str, year_hint: int | None = None) -> tuple[int, int] | None:
+    """The first and last day (ordinals) a date value can mean; unknown years take the hint."""
+    m = re.match(r"^(\d{3}[\dX]|XXXX)(?:-(\d\d)(?:-(\d\d))?)?$", value)
+    if not m:
+        return None
+    year_text, month, day = m.groups()
+    if year_text == "XXXX":
+        if year_hint is None:
+            return None
+        year_text = str(year_hint)
+    if year_text.endswith("X"):
+        first, last = int(year_text[:3] + "0"), int(year_text[:3] + "9")
+        return date(first, 1, 1).toordinal(), date(last, 12, 31).toordinal()
+    year = int(year_text)
+    try:
+        if day:
+            d = date(year, int(month), int(day)).toordinal()
+            return d, d
+        if month:
+            start = date(year, int(month), 1)
+            end = date(year + (month == "12"), int(month) % 12 + 1, 1).toordinal() - 1
+            return start.toordinal(), end
+        return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+    except ValueError:
+        return None
+
+
+def _figures_differ(a: Sequence[Figure], b: Sequence[Figure]) -> str:
+    """ "value" when both count one thing differently, "scope" when scoped differently, else ""."""
+    for unit in sorted({f.unit for f in a} & {f.unit for f in b}):
+        mine = [f for f in a if f.unit == unit]
+        theirs = [f for f in b if f.unit == unit]
+        if any(_figures_compatible(x, y) for x in mine for y in theirs):
+            continue
+        scoped = any(x.scope != y.scope for x in mine for y in theirs)
+        return "scope" if scoped else "value"
+    return ""
+
+
+def _figures_compatible(a: Figure, b: Figure) -> bool:
+    if a.bound in ("min", "max") or b.bound in ("min", "max"):
+        return _within_bound(a, b) or _within_bound(b, a)
+    tolerance = APPROX_TOLERANCE if "approx" in (a.bound, b.bound) else FIGURE_TOLERANCE
+    largest = max(abs(a.value), abs(b.value))
+    return largest == 0 or abs(a.value - b.value) <= tolerance * largest
+
+
+def _within_bound(bound: Figure, other: Figure) -> bool:
+    if bound.bound == "min":
+        return other.value >= bound.value or other.bound == "min"
+    if bound.bound == "max":
+        return other.value <= bound.value or other.bound == "max"
+    return False
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _terms_match(a: ClaimMention, b: ClaimMention) -> bool:
+    """Near-identical wording (for copies of one page, where only a name may differ)."""
+    if not a.terms or not b.terms:
+        return False
+    return len(a.terms & b.terms) >= COPY_CONTAINMENT * max(len(a.terms), len(b.terms))
+
+
+def _names_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    words_a, words_b = set(a.split()), set(b.split())
+    smaller = words_a if len(words_a) <= len(words_b) else words_b
+    larger = words_b if smaller is words_a else words_a
+    return smaller <= larger and bool(smaller - D.GENERIC_NAME_WORDS)
+
+
+def _content_stems(text: str) -> set[str]:
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text.lower())
+    return {stem(w) for w in words if w not in D.STOPWORDS and len(w) > 2} | {
+        actor_id(w) for w in words if actor_id(w) != w
+    }
+
+
+class _UnionFind:
+    """Disjoint sets over hashable items; the smallest item of a set is its root."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Any, Any] = {}
+
+    def find(self, item: Any) -> Any:
+        root = self.parent.setdefault(item, item)
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while item != root:
+            item, self.parent[item] = self.parent[item], root
+        return root
+
+    def union(self, a: Any, b: Any) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            low, high = sorted((ra, rb), key=_order)
+            self.parent[high] = low
+
+
+def _order(item: Any) -> tuple[int, Any]:
+    """Roots prefer states' canonical names, then shorter ids, for readable folded names."""
+    if isinstance(item, str):
+        return (0 if is_state(item) else 1, (len(item), item))
+    return (0, item)

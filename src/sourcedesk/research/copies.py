@@ -1,0 +1,83 @@
+"""Copies: syndicated or near-identical pages, found with MinHash LSH so it scales.
+
+Each source's text becomes a set of word shingles (runs of `SHINGLE_WORDS` words), summarised
+by a MinHash signature (datasketch). Locality-sensitive hashing proposes the pairs whose
+signatures agree in enough bands, so the cost grows with the number of sources, not with the
+number of pairs; a proposed pair is kept when its estimated Jaccard similarity reaches the
+threshold, and kept pairs are joined into groups. Light edits (a changed word, a cut
+paragraph, a different footer) keep a copy well above the threshold; two articles written
+separately about one event share few five-word runs and stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from datasketch import MinHash, MinHashLSH
+
+from sourcedesk.research.claims import SourceText
+
+__all__ = ["COPY_THRESHOLD", "group_copies", "shingles", "signature"]
+
+COPY_THRESHOLD = 0.6  # estimated Jaccard similarity of shingle sets above which pages are copies
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+SEED = 1  # fixed so that groups are the same on every run
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """The lower-cased runs of `size` words of a text (the whole text if it is shorter)."""
+    words = _WORD.findall(text.lower())
+    if len(words) <= size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def signature(text: str, size: int = SHINGLE_WORDS, num_perm: int = NUM_PERM) -> MinHash:
+    """The MinHash signature of a text's shingles."""
+    minhash = MinHash(num_perm=num_perm, seed=SEED)
+    minhash.update_batch([s.encode("utf-8") for s in sorted(shingles(text, size))])
+    return minhash
+
+
+def group_copies(
+    sources: Sequence[SourceText],
+    threshold: float = COPY_THRESHOLD,
+    *,
+    shingle_words: int = SHINGLE_WORDS,
+    num_perm: int = NUM_PERM,
+) -> list[list[str]]:
+    """Groups (two or more source ids, in input order) of pages that are copies of each other."""
+    signatures = {
+        s.id: signature(s.text, shingle_words, num_perm) for s in sources if _WORD.search(s.text)
+    }
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    for sid, minhash in signatures.items():
+        lsh.insert(sid, minhash, check_duplication=False)
+    parent = {sid: sid for sid in signatures}
+    for sid, minhash in signatures.items():
+        for other in lsh.query(minhash):
+            if other != sid and minhash.jaccard(signatures[other]) >= threshold:
+                _union(parent, sid, other)
+    order = {s.id: n for n, s in enumerate(sources)}
+    groups: dict[str, list[str]] = {}
+    for sid in signatures:
+        groups.setdefault(_find(parent, sid), []).append(sid)
+    found = [sorted(g, key=order.__getitem__) for g in groups.values() if len(g) > 1]
+    return sorted(found, key=lambda g: order[g[0]])
+
+
+def _find(parent: dict[str, str], item: str) -> str:
+    while parent[item] != item:
+        parent[item] = parent[parent[item]]
+        item = parent[item]
+    return item
+
+
+def _union(parent: dict[str, str], a: str, b: str) -> None:
+    ra, rb = _find(parent, a), _find(parent, b)
+    if ra != rb:
+        parent[max(ra, rb)] = min(ra, rb)
