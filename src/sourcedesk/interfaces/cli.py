@@ -29,8 +29,13 @@ EXIT_USAGE = 2
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 
 
+PIPE_WIDTH = 160  # output into a pipe or file is not cut to 80 columns
+
+
 def _console(err: bool = False) -> Console:
-    return Console(stderr=err, highlight=False, soft_wrap=not err, width=None)
+    stream = sys.stderr if err else sys.stdout
+    width = None if stream.isatty() else PIPE_WIDTH
+    return Console(stderr=err, highlight=False, width=width)
 
 
 def emit_json(value: Any) -> None:

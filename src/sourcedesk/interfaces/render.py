@@ -25,8 +25,10 @@ STATUS_STYLE = {
 def add_table(results: list[AddResult]) -> Table:
     """One row per input: status, id, title, and what it links to."""
     table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
-    for column in ("status", "id", "title", "note"):
-        table.add_column(column)
+    table.add_column("status", no_wrap=True)
+    table.add_column("id", no_wrap=True, min_width=12)
+    table.add_column("title", max_width=64, no_wrap=True, overflow="ellipsis")
+    table.add_column("note", overflow="fold")
     for r in results:
         note = (
             f"revision of {r.revision_of}"
@@ -47,8 +49,13 @@ def add_table(results: list[AddResult]) -> Table:
 def sources_table(sources: list[Source]) -> Table:
     """The desk's sources as an aligned table."""
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for column in ("id", "kind", "published", "words", "publisher", "title", "links"):
-        table.add_column(column, justify="right" if column == "words" else "left")
+    for column, width in (("id", 12), ("kind", 12), ("published", 10), ("words", 6)):
+        table.add_column(
+            column, no_wrap=True, min_width=width, justify="right" if column == "words" else "left"
+        )
+    table.add_column("publisher", max_width=22, no_wrap=True, overflow="ellipsis")
+    table.add_column("title", max_width=64, no_wrap=True, overflow="ellipsis")
+    table.add_column("links", no_wrap=True, min_width=24)
     for s in sources:
         links = (
             f"revision of {s.revision_of}"
