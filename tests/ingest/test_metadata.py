@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from sourcedesk.ingest.metadata import describe, guess_kind, guess_language, parse_dateline
+from sourcedesk.ingest.metadata import (
+    describe,
+    guess_kind,
+    guess_language,
+    guess_title,
+    parse_dateline,
+)
 from sourcedesk.records import Block, Document, Reference
 
 
@@ -114,3 +120,23 @@ def test_describe_fills_only_what_is_missing() -> None:
 def test_publisher_falls_back_to_the_host() -> None:
     assert describe(_doc(), "https://www.orrin.example/a").publisher == "orrin.example"
     assert describe(_doc(), "notes.txt").publisher is None
+
+
+PAGE_TOP = [
+    "Home",
+    "Science & Technology",
+    "Science & Technology",
+    "Ferry line to close after 80 years",
+    "By Ann Lee",
+    "Jul 14, 2022",
+    "The ferry between Orrin and Callow will stop running in September, ending 80 years.",
+]
+
+
+def test_guess_title_takes_the_line_the_opening_and_the_address_agree_on() -> None:
+    lede = PAGE_TOP[6]
+    origin = "https://orrin.example/news/ferry-line-to-close-after-80-years"
+    assert guess_title(PAGE_TOP, 6, lede=lede, origin=origin) == 3
+    assert guess_title(PAGE_TOP, 6, lede=lede) == 3
+    assert guess_title(PAGE_TOP, 6, lede=lede, eligible=lambda i: i != 3) != 3
+    assert guess_title(PAGE_TOP, 0) == -1

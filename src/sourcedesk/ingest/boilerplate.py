@@ -78,12 +78,23 @@ NAV_RUN_TITLECASE_SHARE = 0.7
 CAPTION_MIN_WORDS = 8
 #: Longer lines are prose, whatever credit they mention.
 CAPTION_MAX_WORDS = 80
-#: Title search window: lines before the region's first prose line.
-TITLE_WINDOW = 40
+#: Title search: lines before the article's first line, and the weights of the evidence.
+TITLE_WINDOW = 60
 TITLE_MIN_WORDS = 2
-#: Each line between a title candidate and the article's first line lowers its score this much.
-TITLE_DISTANCE_COST = 0.02
 TITLE_MAX_WORDS = 30
+TITLE_FULL_WORDS = 12
+#: Lede and slug evidence count fully from this many shared words on.
+TITLE_FULL_MATCHES = 4
+TITLE_LENGTH_WEIGHT = 1.5
+TITLE_LEDE_WEIGHT = 3.0
+TITLE_SLUG_WEIGHT = 4.0
+TITLE_REPEAT_WEIGHT = 1.5
+TITLE_DATELINE_WEIGHT = 1.0
+TITLE_DATELINE_REACH = 4
+#: Each line between a title candidate and the article's first line lowers its score this much.
+TITLE_DISTANCE_COST = 0.03
+#: The opening paragraphs compared with title candidates.
+TITLE_LEDE_LINES = 3
 
 # --- appendix blocks (after the article) ---------------------------------------------------
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from urllib.parse import urlparse
 
@@ -162,6 +162,56 @@ def guess_language_from_words(words: Iterable[str]) -> str | None:
         return None
     best, count = max(hits.items(), key=lambda item: (item[1], -_LANGUAGE_ORDER[item[0]]))
     return best if count >= bp.LANGUAGE_MIN_HITS else None
+
+
+def guess_title(
+    lines: Sequence[str],
+    start: int,
+    *,
+    lede: str = "",
+    origin: str = "",
+    eligible: Callable[[int], bool] = lambda i: True,
+) -> int:
+    """Which line before the article's first line (`start`) names it; -1 when none fits.
+
+    A title is a short line near the text, whose words recur in the opening paragraphs (`lede`)
+    and in the address's slug, often repeated (page title and heading) and followed by a
+    dateline or byline.
+    """
+    lede_words = _content_words(lede)
+    slug_words = _content_words(" ".join(re.split(r"[/_.?=&-]", urlparse(origin).path)))
+    counts = Counter(" ".join(line.lower().split()) for line in lines[:start])
+    best, best_score = -1, 0.0
+    for i in range(max(0, start - bp.TITLE_WINDOW), start):
+        words = len(lines[i].split())
+        if not eligible(i) or not bp.TITLE_MIN_WORDS <= words <= bp.TITLE_MAX_WORDS:
+            continue
+        content = _content_words(lines[i])
+        score = bp.TITLE_LENGTH_WEIGHT * min(words, bp.TITLE_FULL_WORDS) / bp.TITLE_FULL_WORDS
+        score += bp.TITLE_LEDE_WEIGHT * _share(content, lede_words)
+        score += bp.TITLE_SLUG_WEIGHT * _share(content, slug_words)
+        score += bp.TITLE_REPEAT_WEIGHT if counts[" ".join(lines[i].lower().split())] > 1 else 0
+        following = range(i + 1, min(i + 1 + bp.TITLE_DATELINE_REACH, start))
+        score += bp.TITLE_DATELINE_WEIGHT if any(parse_dateline(lines[j]) for j in following) else 0
+        score -= bp.TITLE_DISTANCE_COST * (start - i)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _content_words(text: str) -> set[str]:
+    words = _WORD.findall(text.lower())
+    return {w for w in words if len(w) >= 3 and not w.isdigit() and w not in _STOPWORD_LANGUAGES}
+
+
+def _share(words: set[str], among: set[str]) -> float:
+    """How well `words` are found in `among`: the share found, discounted below a few matches."""
+    found = len(words & among)
+    return (
+        found / len(words) * min(found, bp.TITLE_FULL_MATCHES) / bp.TITLE_FULL_MATCHES
+        if words
+        else 0.0
+    )
 
 
 def guess_kind(doc: Document, origin: str = "") -> SourceKind:

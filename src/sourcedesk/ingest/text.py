@@ -94,7 +94,7 @@ def read_text_capture(
     references = tuple(ref for rl in ref_lists for ref in rl.references)
     for line in lines:
         line.score = _score(line)
-    stage, kept, title = _cascade(lines)
+    stage, kept, title = _cascade(lines, origin)
     doc = _assemble(lines, kept, title, stage)
     doc = Document(
         blocks=doc.blocks,
@@ -216,11 +216,11 @@ def _score(line: _Line) -> float:
 # --- the cascade ---------------------------------------------------------------------------
 
 
-def _cascade(lines: list[_Line]) -> tuple[str, dict[int, Block], int]:
+def _cascade(lines: list[_Line], origin: str) -> tuple[str, dict[int, Block], int]:
     """Which stage decided, the kept blocks by line number, and the title's line (or -1)."""
     regions = _main_regions(lines)
     if regions:
-        title = _find_title(lines, regions[0].start)
+        title = _find_title(lines, regions[0].start, origin)
         kept: dict[int, Block] = {}
         for run in regions:
             kept.update(_region_blocks(lines, run.start, run.end, title))
@@ -228,7 +228,7 @@ def _cascade(lines: list[_Line]) -> tuple[str, dict[int, Block], int]:
         return RULES, kept, title
     prose = [i for i, line in enumerate(lines) if line.prose and _plain(line)]
     if prose:
-        title = _find_title(lines, prose[0])
+        title = _find_title(lines, prose[0], origin)
         return DENSITY, _density_blocks(lines, prose, title), title
     everything = {i: Block("paragraph", ln.text) for i, ln in enumerate(lines) if not ln.reference}
     return KEEP_ALL, everything, -1
@@ -459,31 +459,31 @@ def _heading_like(line: _Line) -> bool:
 # --- title, dateline, appendix ---------------------------------------------------------------
 
 
-def _find_title(lines: list[_Line], start: int) -> int:
+def _find_title(lines: list[_Line], start: int, origin: str) -> int:
     """The line that names the article: a level-1 heading, else the best line before the text."""
     for i, line in enumerate(lines[: start + 1]):
         if line.level == 1:
             return i
-    counts = Counter(_key(line.text) for line in lines[:start])
-    best, best_score = -1, 0.0
-    for i in range(max(0, start - bp.TITLE_WINDOW), start):
-        line = lines[i]
-        if not _title_like(line):
-            continue
-        score = min(line.words, 10) * 0.3 - bp.TITLE_DISTANCE_COST * (start - i)
-        score += 3.0 if counts[_key(line.text)] > 1 else 0.0
-        score += 2.0 if any(_is_dateline(lines[j]) for j in range(i + 1, min(i + 4, start))) else 0
-        if score > best_score:
-            best, best_score = i, score
-    return best
+    prose = (line.text for line in lines[start:] if line.prose and _plain(line))
+    lede = " ".join(next(prose, "") for _ in range(bp.TITLE_LEDE_LINES))
+    return metadata.guess_title(
+        [line.text for line in lines],
+        start,
+        lede=lede,
+        origin=origin,
+        eligible=lambda i: _title_like(lines[i]),
+    )
 
 
 def _title_like(line: _Line) -> bool:
-    if line.furniture or line.repeat or line.caption or line.prose or line.reference:
+    question = line.text.endswith(("?", "!")) and line.words <= bp.TITLE_FULL_WORDS * 2
+    if line.furniture or line.repeat or line.caption or line.reference:
         return False
-    if not bp.TITLE_MIN_WORDS <= line.words <= bp.TITLE_MAX_WORDS or line.text.endswith("."):
+    if line.prose and not question:
         return False
-    return _has_letters(line.text) and not _is_dateline(line)
+    if line.text.endswith(".") or not _has_letters(line.text):
+        return False
+    return not _is_dateline(line)
 
 
 def _is_dateline(line: _Line) -> bool:
