@@ -88,9 +88,9 @@ TITLE_FULL_MATCHES = 4
 TITLE_LENGTH_WEIGHT = 1.5
 TITLE_LEDE_WEIGHT = 3.0
 TITLE_SLUG_WEIGHT = 4.0
-TITLE_REPEAT_WEIGHT = 1.5
+TITLE_REPEAT_WEIGHT = 1.0
 TITLE_DATELINE_WEIGHT = 1.0
-TITLE_DATELINE_REACH = 4
+TITLE_DATELINE_REACH = 2
 #: Each line between a title candidate and the article's first line lowers its score this much.
 TITLE_DISTANCE_COST = 0.03
 #: The opening paragraphs compared with title candidates.
