@@ -17,7 +17,18 @@ from sourcedesk.errors import InputError, NotFound, UsageError
 from sourcedesk.index.segment import assemble, count_words
 from sourcedesk.ingest import metadata
 from sourcedesk.ingest.read import RawInput, expand, load, read_document
-from sourcedesk.records import AddResult, Answer, Document, Segmented, Source
+from sourcedesk.records import (
+    AddResult,
+    Answer,
+    Claim,
+    DateMention,
+    Document,
+    Entity,
+    Event,
+    Segmented,
+    Source,
+)
+from sourcedesk.research import views
 from sourcedesk.research.revisions import find_revision_of
 from sourcedesk.store.base import Store
 from sourcedesk.store.sqlite import SQLiteStore, now_iso
@@ -114,7 +125,9 @@ class Desk:
             return AddResult(shown, "unchanged", sid, existing.title)
         source = self._new_source(sid, origin, doc, seg, content_hash)
         self.store.add_source(source, seg, doc.references, doc.removed)
-        status = "duplicate" if source.duplicate_of else "revision" if source.revision_of else "added"
+        status = (
+            "duplicate" if source.duplicate_of else "revision" if source.revision_of else "added"
+        )
         return AddResult(
             shown, status, sid, source.title,
             revision_of=source.revision_of, duplicate_of=source.duplicate_of,
@@ -190,6 +203,48 @@ class Desk:
         for question in questions:
             if question.strip():
                 yield self.ask(question)
+
+    # -- research ----------------------------------------------------------------------------
+
+    def dates(self, id_or_prefix: str) -> list[DateMention]:
+        """Every date expression in a source with its normalised value."""
+        return views.dates(self.source(id_or_prefix))
+
+    def timeline(self) -> list[Event]:
+        """Dated events merged across sources, sorted by date."""
+        return views.timeline(self.store)
+
+    def entities(self) -> list[Entity]:
+        """People, organisations and places with aliases, roles and citations."""
+        return views.entities(self.store)
+
+    def claims(self) -> list[Claim]:
+        """Statements with their independent voices: corroborated, single or conflict."""
+        return views.claims(self.store)
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        """Contradictions between sources, each side cited."""
+        return views.conflicts(self.store)
+
+    def diff(self, a: str, b: str) -> dict[str, Any]:
+        """Sentence-level changes between two snapshots of one article."""
+        return views.diff(self.store, self.source(a), self.source(b))
+
+    def brief(self, fmt: str = "markdown") -> str:
+        """A briefing of the desk as Markdown or a standalone HTML page."""
+        from sourcedesk.report import briefing
+
+        if fmt not in ("markdown", "html"):
+            raise UsageError(f"--format {fmt!r}: choose markdown or html")
+        data = briefing.BriefingData(
+            self.sources(), self.timeline(), self.entities(), self.claims(), self.conflicts()
+        )
+        text = briefing.markdown(data)
+        return (
+            text
+            if fmt == "markdown"
+            else briefing.to_html(text, briefing.topic_title(data.sources))
+        )
 
     def history(self, session: str) -> list[dict[str, Any]]:
         """The exchanges of a chat session."""

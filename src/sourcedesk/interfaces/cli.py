@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.text import Text
 
 from sourcedesk import config
 from sourcedesk.desk import Desk, source_summary
@@ -109,7 +110,12 @@ def _progress(show: bool) -> Iterator[Callable[[str, AddResult], None] | None]:
     if not show or not sys.stderr.isatty():
         yield None
         return
-    columns = (TextColumn("adding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"))
+    columns = (
+        TextColumn("adding"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+    )
     with Progress(*columns, console=_console(err=True), transient=True) as bar:
         task = bar.add_task("", total=None)
 
@@ -221,6 +227,134 @@ def chat(ctx: click.Context, session: str) -> None:
                 render.print_answer(console, desk.ask(line, session=session))
 
 
+def citations_json(citations: Any) -> list[dict[str, Any]]:
+    """Citations as plain dicts (records or dicts accepted)."""
+    return [c if isinstance(c, dict) else asdict(c) for c in citations]
+
+
+@cli.command()
+@click.argument("source_id")
+@json_option
+@click.pass_context
+def dates(ctx: click.Context, source_id: str, as_json: bool) -> None:
+    """Every date expression in a source, with its normalised value."""
+    with opened(ctx) as desk:
+        found = desk.dates(source_id)
+    if as_json:
+        emit_json([asdict(d) for d in found])
+        return
+    console = _console()
+    for d in found:
+        console.print(Text(f"{d.value:<12} {d.start:>6}–{d.end:<6} {d.text}"))
+
+
+@cli.command()
+@json_option
+@click.pass_context
+def timeline(ctx: click.Context, as_json: bool) -> None:
+    """Dated events merged across sources, grouped by year, each with its sources."""
+    with opened(ctx) as desk:
+        events = desk.timeline()
+        sources_ = desk.sources()
+    if as_json:
+        emit_json(
+            [
+                {"date": e.date, "text": e.text, "citations": citations_json(e.citations)}
+                for e in events
+            ]
+        )
+    else:
+        render.print_timeline(_console(), events, sources_)
+
+
+@cli.command()
+@json_option
+@click.pass_context
+def entities(ctx: click.Context, as_json: bool) -> None:
+    """People, organisations and places, with aliases, roles and mention counts."""
+    with opened(ctx) as desk:
+        found = desk.entities()
+    if as_json:
+        emit_json([{**asdict(e), "citations": citations_json(e.citations)} for e in found])
+    else:
+        _console().print(render.entities_table(found))
+
+
+@cli.command()
+@json_option
+@click.pass_context
+def claims(ctx: click.Context, as_json: bool) -> None:
+    """Statements with how many independent sources make them: corroborated, single, conflict."""
+    with opened(ctx) as desk:
+        found = desk.claims()
+        sources_ = desk.sources()
+    if as_json:
+        emit_json([{**asdict(c), "citations": citations_json(c.citations)} for c in found])
+    else:
+        render.print_claims(_console(), found, sources_)
+
+
+@cli.command()
+@json_option
+@click.pass_context
+def conflicts(ctx: click.Context, as_json: bool) -> None:
+    """Where sources contradict each other, both sides quoted side by side."""
+    with opened(ctx) as desk:
+        found = desk.conflicts()
+    if as_json:
+        emit_json(found)
+    else:
+        render.print_conflicts(_console(), found)
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@json_option
+@click.pass_context
+def diff(ctx: click.Context, a: str, b: str, as_json: bool) -> None:
+    """What changed between two snapshots of an article (sentence level)."""
+    with opened(ctx) as desk:
+        result = desk.diff(a, b)
+    if as_json:
+        emit_json(result)
+    else:
+        render.print_diff(_console(), result)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html"]), default="markdown")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
+@json_option
+@click.pass_context
+def brief(ctx: click.Context, fmt: str, output: str | None, as_json: bool) -> None:
+    """A briefing to take away: sources, timeline, who is who, corroboration, conflicts."""
+    with opened(ctx) as desk:
+        text = desk.brief(fmt)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    if as_json:
+        emit_json({"format": fmt, "text": text, "output": output})
+    elif not output:
+        click.echo(text, nl=False)
+    else:
+        click.echo(f"briefing written to {output}")
+
+
+@cli.command()
+@click.argument("source_id")
+@json_option
+@click.pass_context
+def remove(ctx: click.Context, source_id: str, as_json: bool) -> None:
+    """Remove a source and everything derived from it."""
+    with opened(ctx) as desk:
+        gone = desk.remove(source_id)
+    if as_json:
+        emit_json(source_summary(gone))
+    else:
+        click.echo(f"removed {gone.id}  {gone.title}")
+
+
 DEMO_QUESTIONS = (
     "When did the Lisk Bridge collapse?",
     "Who leads the safety board investigation?",
@@ -252,7 +386,7 @@ def demo(ctx: click.Context, fresh: bool) -> None:
             console.print(f"\n[bold cyan]? {question}[/bold cyan]")
             render.print_answer(console, desk.ask(question))
     console.print(
-        f"\nTry: sourcedesk --desk {desk_path} ask \"...\"  ·  sourcedesk --desk {desk_path} chat"
+        f'\nTry: sourcedesk --desk {desk_path} ask "..."  ·  sourcedesk --desk {desk_path} chat'
     )
 
 

@@ -75,7 +75,9 @@ def print_source(console: Console, shown: dict[str, Any], show_removed: bool) ->
     """A source for reading: a metadata header, the clean text, the references."""
     console.print(Text(shown["title"], style="bold"))
     meta = [shown["kind"], shown.get("publisher") or "", shown.get("published") or ""]
-    console.print(Text(" · ".join(m for m in meta if m) + f" · {shown['words']} words", style="dim"))
+    console.print(
+        Text(" · ".join(m for m in meta if m) + f" · {shown['words']} words", style="dim")
+    )
     console.print(Text(f"{shown['id']}  {shown['origin']}", style="dim"))
     console.print()
     headings = {s["start"] for s in shown["sections"]}
@@ -93,7 +95,11 @@ def print_source(console: Console, shown: dict[str, Any], show_removed: bool) ->
         for line in removed:
             console.print(Text(f"  - {line}", style="dim"))
     elif removed:
-        console.print(Text(f"\n{len(removed)} lines of page furniture cut (--removed lists them)", style="dim"))
+        console.print(
+            Text(
+                f"\n{len(removed)} lines of page furniture cut (--removed lists them)", style="dim"
+            )
+        )
 
 
 def print_answer(console: Console, answer: Answer) -> None:
@@ -102,10 +108,119 @@ def print_answer(console: Console, answer: Answer) -> None:
     console.print(Text(answer.answer, style=style))
     for c in answer.citations:
         console.print(Text(f"  [{c.n}] “{c.quote}”"))
-        console.print(Text(f"      {c.title} · {c.source_id} · chars {c.start}–{c.end}", style="dim"))
+        console.print(
+            Text(f"      {c.title} · {c.source_id} · chars {c.start}–{c.end}", style="dim")
+        )
     for d in answer.disagreements:
         console.print(Text(f"  Sources disagree: {d.get('about', '')}", style="magenta"))
     if answer.abstained and answer.closest:
         console.print(Text("  Closest passages:", style="dim"))
         for c in answer.closest:
             console.print(Text(f"  - “{c.quote}” ({c.title} · {c.source_id})", style="dim"))
+
+
+def source_markers(ids: list[str]) -> dict[str, str]:
+    """A short letter for each source id, in the order given (A, B, … Z, AA …)."""
+    markers = {}
+    for i, sid in enumerate(dict.fromkeys(ids)):
+        letters = ""
+        n = i
+        while True:
+            letters = chr(ord("A") + n % 26) + letters
+            n = n // 26 - 1
+            if n < 0:
+                break
+        markers[sid] = letters
+    return markers
+
+
+def print_legend(console: Console, markers: dict[str, str], sources: list[Source]) -> None:
+    """Which source each marker stands for."""
+    titles = {s.id: s.title for s in sources}
+    console.print(Text("\nSources", style="bold"))
+    for sid, mark in markers.items():
+        console.print(Text(f"  [{mark}] {sid}  {titles.get(sid, '')}", style="dim"))
+
+
+def print_timeline(console: Console, events: list, sources: list[Source]) -> None:
+    """Events grouped by year, each with the markers of the sources that tell it."""
+    if not events:
+        console.print("No dated events found.")
+        return
+    markers = source_markers([s.id for s in sources])
+    year = None
+    for event in events:
+        if event.date[:4] != year:
+            year = event.date[:4]
+            console.print(Text(f"\n{year}", style="bold"))
+        marks = "".join(f"[{markers.get(c.source_id, '?')}]" for c in event.citations)
+        marks = "".join(dict.fromkeys(marks.replace("][", "]\0[").split("\0")))
+        console.print(Text(f"  {event.date:<10}  {event.text} ") + Text(marks, style="cyan"))
+    print_legend(console, markers, sources)
+
+
+def entities_table(entities: list) -> Table:
+    """People, organisations and places as a table."""
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    table.add_column("name", no_wrap=True, max_width=36, overflow="ellipsis")
+    table.add_column("type", no_wrap=True)
+    table.add_column("mentions", justify="right", no_wrap=True)
+    table.add_column("also called", max_width=40)
+    table.add_column("roles", max_width=60)
+    for e in entities:
+        table.add_row(
+            Text(e.name), e.type, str(e.mentions), Text(", ".join(e.aliases)),
+            Text("; ".join(e.roles)),
+        )  # fmt: skip
+    return table
+
+
+def print_claims(console: Console, claims: list, sources: list[Source]) -> None:
+    """Claims with their voice count and status, strongest first."""
+    markers = source_markers([s.id for s in sources])
+    style = {"corroborated": "green", "conflict": "magenta", "single": "dim"}
+    for claim in claims:
+        marks = "".join(
+            dict.fromkeys(f"[{markers.get(c.source_id, '?')}]" for c in claim.citations)
+        )
+        head = Text(f"{claim.status:<12} {claim.voices} voice{'s' if claim.voices != 1 else ''}  ")
+        head.stylize(style.get(claim.status, ""), 0, 12)
+        console.print(head + Text(claim.text) + Text(f" {marks}", style="cyan"))
+    print_legend(console, markers, sources)
+
+
+def print_conflicts(console: Console, conflicts: list[dict[str, Any]]) -> None:
+    """Each conflict with its sides side by side, quoted and attributed."""
+    if not conflicts:
+        console.print("No contradictions found between the sources.")
+        return
+    for conflict in conflicts:
+        console.print(Text(f"\n{conflict['about']}  ({conflict.get('type', '')})", style="bold"))
+        table = Table(box=None, show_header=False, pad_edge=False, expand=True)
+        for _ in conflict["sides"]:
+            table.add_column(ratio=1)
+        table.add_row(*(_side(side) for side in conflict["sides"]))
+        console.print(table)
+
+
+def _side(side: dict[str, Any]) -> Text:
+    text = Text(f"“{side['text']}”\n")
+    for c in side["citations"]:
+        text.append(f"  {c.get('title', '')} · {c['source_id']} · {c['start']}–{c['end']}\n", "dim")
+    return text
+
+
+def print_diff(console: Console, diff: dict[str, Any]) -> None:
+    """Sentences added, removed and changed between two snapshots."""
+    console.print(
+        Text(
+            f"same article: {'yes' if diff['same_article'] else 'no'} · newer: {diff['newer']}",
+            style="bold",
+        )
+    )
+    for label, style, sign in (("added", "green", "+"), ("removed", "red", "-")):
+        for item in diff[label]:
+            console.print(Text(f"{sign} {item['text']}", style=style))
+    for item in diff["changed"]:
+        console.print(Text(f"~ {item['old']['text']}", style="red"))
+        console.print(Text(f"  {item['new']['text']}", style="green"))
