@@ -320,17 +320,21 @@ def _fmt(year: int, month: int | None = None, day: int | None = None) -> str | N
 
 
 def _norm_absolute(hit: _Hit, ctx: _Context) -> str | None:
-    day = int(hit.group("day")) if hit.group("day") else None
+    """A full or month-and-year date written out."""
+    raw_day = hit.group("day")
+    day = int(raw_day) if raw_day else None
     return _fmt(int(hit.group("year") or 0), _month_number(hit.group("month")), day)
 
 
 def _norm_numeric_ymd(hit: _Hit, ctx: _Context) -> str | None:
+    """A numeric year-month-day date (2022-07-13, 2022/7/13)."""
     return _fmt(
         int(hit.group("year") or 0), int(hit.group("month") or 0), int(hit.group("day") or 0)
     )
 
 
 def _norm_numeric_ambiguous(hit: _Hit, ctx: _Context) -> str | None:
+    """A numeric day and month: day first unless impossible or the text writes months first."""
     a, b, raw_year = int(hit.group("a") or 0), int(hit.group("b") or 0), hit.group("year") or ""
     if len(raw_year) == 2 and hit.group("sep") != "/":
         return None
@@ -351,10 +355,12 @@ def _century_for(yy: int, ctx: _Context) -> int:
 
 
 def _norm_year(hit: _Hit, ctx: _Context) -> str | None:
+    """A bare year."""
     return _fmt(int(hit.group("year") or 0))
 
 
 def _norm_season(hit: _Hit, ctx: _Context) -> str | None:
+    """A season with its year, or relative to the anchor."""
     season = P.SEASONS[(hit.group("season") or "").lower()]
     if hit.group("year"):
         return f"{hit.group('year')}-{season}"
@@ -364,6 +370,7 @@ def _norm_season(hit: _Hit, ctx: _Context) -> str | None:
 
 
 def _norm_quarter(hit: _Hit, ctx: _Context) -> str | None:
+    """A quarter with its year, or relative to the anchor."""
     if hit.group("year"):
         q = int(hit.group("q") or P.ORDINAL_WORDS[(hit.group("qord") or "").lower()])
         return f"{hit.group('year')}-Q{q}"
@@ -375,10 +382,12 @@ def _norm_quarter(hit: _Hit, ctx: _Context) -> str | None:
 
 
 def _norm_half(hit: _Hit, ctx: _Context) -> str | None:
+    """A half year."""
     return f"{hit.group('year')}-H{1 if (hit.group('half') or '').lower() == 'first' else 2}"
 
 
 def _norm_decade(hit: _Hit, ctx: _Context) -> str | None:
+    """A decade (the 1990s -> 199X)."""
     if hit.group("decade"):
         return f"{hit.group('decade')}X"
     digit = int(hit.group("decade2") or 0)
@@ -388,16 +397,19 @@ def _norm_decade(hit: _Hit, ctx: _Context) -> str | None:
 
 
 def _norm_century(hit: _Hit, ctx: _Context) -> str | None:
+    """A century (the 20th century -> 19)."""
     raw = (hit.group("century") or "").lower()
     number = int(raw[:-2]) if raw[:1].isdigit() else P.ORDINAL_WORDS.get(raw, 0)
     return f"{number - 1:02d}" if number > 0 else None
 
 
 def _norm_fuzzy(hit: _Hit, ctx: _Context) -> str | None:
+    """A vague reference: now, recently, in the future."""
     return P.FUZZY[" ".join((hit.group("fuzzy") or "").lower().split())]
 
 
 def _norm_day_word(hit: _Hit, ctx: _Context) -> str | None:
+    """Today, yesterday, this morning ... from the anchor."""
     if ctx.anchor is None:
         return None
     offset, suffix = P.DAY_WORDS[" ".join((hit.group("dayword") or "").lower().split())]
@@ -463,6 +475,7 @@ def _narrative_year(hit: _Hit, month: int, day: int | None, ctx: _Context) -> in
 
 
 def _norm_day_month(hit: _Hit, ctx: _Context) -> str | None:
+    """A day and month, the year taken from the narrative."""
     month, day = _month_number(hit.group("month")), int(hit.group("day") or 0)
     year = _narrative_year(hit, month, day, ctx)
     if year is None:
@@ -471,6 +484,7 @@ def _norm_day_month(hit: _Hit, ctx: _Context) -> str | None:
 
 
 def _norm_month(hit: _Hit, ctx: _Context) -> str | None:
+    """A month name, the year taken from the narrative."""
     month = _month_number(hit.group("month"))
     year = _narrative_year(hit, month, None, ctx)
     return f"XXXX-{month:02d}" if year is None else _fmt(year, month)
@@ -511,6 +525,7 @@ def _reference(rel: str, unit: str, ctx: _Context) -> date | None:
 
 
 def _norm_relative_unit(hit: _Hit, ctx: _Context) -> str | None:
+    """Last month, next week, the following day ..."""
     rel = " ".join((hit.group("rel") or "").lower().split())
     unit = (hit.group("unit") or "").lower()
     if hit.group("pmod") and rel == "the":
@@ -522,6 +537,7 @@ def _norm_relative_unit(hit: _Hit, ctx: _Context) -> str | None:
 
 
 def _norm_weekday(hit: _Hit, ctx: _Context) -> str | None:
+    """A weekday: the one on or before the anchor, after it when the clause looks ahead."""
     if ctx.anchor is None:
         return None
     target = P.WEEKDAYS[(hit.group("weekday") or "").lower().rstrip(".")]
@@ -541,6 +557,7 @@ def _norm_weekday(hit: _Hit, ctx: _Context) -> str | None:
 
 
 def _norm_ago(hit: _Hit, ctx: _Context) -> str | None:
+    """Two days ago (from the anchor), three years later (from the last date told)."""
     raw = " ".join((hit.group("num") or "").lower().split())
     n = int(raw) if raw.isdigit() else P.NUMBER_WORDS.get(raw, 0)
     unit, direction = (hit.group("unit") or "").lower(), (hit.group("dir") or "").lower()

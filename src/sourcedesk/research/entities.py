@@ -2,18 +2,15 @@
 
 A rule-based recogniser over clean text with sentence spans, in four steps:
 
-1. name runs: sequences of capitalised words (with "of", "de" ... inside), cut at
-   possessives; sentence openers and calendar words are dropped;
-2. each run is read: a role title inside or before it ("U.S. Defense Secretary Lloyd Austin",
-   "separatist leader Denis Pushilin") splits role from name, an apposition after it
-   ("Oleg Nikolenko, a spokesperson for ...") gives a role; keywords and the country table
-   give organisations and places;
-3. names are grouped: the same name written with hyphens or spaces, a country's aliases,
-   acronyms the texts define ("Donetsk People's Republic (DPR)") or that the data tables know,
-   transliteration variants (a general similarity rule), and surname-only mentions of a
-   full name;
-4. each group becomes an ``Entity`` with its fullest name, aliases, roles, mention count and
-   one citation per sentence that names it.
+1. name runs: capitalised words (with "of", "de" ... inside), cut at possessives;
+2. each run is read: a role title in or before it ("U.S. Defense Secretary Lloyd Austin",
+   "separatist leader Denis Pushilin") or an apposition after it ("Oleg Nikolenko, a
+   spokesperson for ...") gives a person a role; keywords and the country table give
+   organisations and places;
+3. names are grouped: hyphen/space spellings, the tables' aliases, acronyms the texts define
+   ("Donetsk People's Republic (DPR)"), transliteration variants (a general similarity rule)
+   and surname-only mentions of a full name;
+4. each group becomes an ``Entity``: fullest name, aliases, roles, mention count, citations.
 """
 
 from __future__ import annotations
@@ -22,8 +19,9 @@ import difflib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+from typing import Literal, cast
 
 from sourcedesk.records import Citation, Entity
 from sourcedesk.research import entity_data as D
@@ -31,24 +29,10 @@ from sourcedesk.research import entity_data as D
 __all__ = ["extract_entities"]
 
 Doc = tuple[str, str, list[tuple[int, int]]]
-EntityType = str  # "person", "organisation", "place" or "other"
+EntityType = str  # "person", "organisation", "place", "other"; "acronym" while reading
+EntityKind = Literal["person", "organisation", "place", "other"]
 
 _WORD = re.compile(r"[\w][\w'’.&-]*")
-_ABBREVIATIONS = frozenset(
-    {"inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "st.", "dr.", "mr.", "mrs.", "ms.", "gen."}
-)
-_NAME_POSSESSIVES = frozenset({"people's", "peoples'", "workers'", "children's", "women's"})
-_SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z.&-]{1,9})\)")
-_ALIAS_CUE = re.compile(
-    r"\(\s*(?:also |commonly |better |formerly )?(?:known|referred to) as ([^)]{2,60})\)"
-)
-_APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?([^,;]{3,120}?)(?=,|;|\.\s|\.$|$)")
-_OWNER = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.-]*['’]s\s+$")
-_COORDINATED = re.compile(r"^\s+and\s+[A-Z][\w'’-]*")  # "Donetsk and Luhansk regions"
-_RELATIVE = frozenset({"who", "which", "whose", "whom", "that", "said", "says", "and", "but"})
-MAX_APPOSITION_WORDS = 12
-MAX_NAME_WORDS = 7  # longer capitalised runs are title-case headlines, not names
-MAX_ROLE_LEAD_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -61,6 +45,7 @@ class _Mention:
     doc: int
     sentence: tuple[int, int]
     sentence_start: bool  # the name opens its sentence (its capital may be grammatical)
+    counted: bool = True  # False for an acronym defined in parentheses after its long form
 
 
 @dataclass(frozen=True)
@@ -92,6 +77,22 @@ def _known_forms() -> dict[str, tuple[str, EntityType]]:
 
 
 @cache
+def _table_acronyms() -> frozenset[str]:
+    """The forms of the tables written in capitals ("UN", "U.S."), lower-cased."""
+    forms = [f for _n, _c, _d, aliases in D.COUNTRIES for f in aliases]
+    forms += [f for _n, aliases in D.KNOWN_ORGANISATIONS for f in aliases]
+    return frozenset(f.lower() for f in forms if f.replace(".", "").isupper())
+
+
+def _known(text: str) -> tuple[str, EntityType] | None:
+    """The table entry for a name; an acronym only when written in capitals ("UN", not "Un")."""
+    low = text.lower()
+    if low in _table_acronyms() and not text.replace(".", "").isupper():
+        return None
+    return _known_forms().get(low)
+
+
+@cache
 def _demonyms() -> frozenset[str]:
     """Every demonym the country table knows, lower-cased."""
     return frozenset(d.lower() for _n, _c, demonyms, _a in D.COUNTRIES for d in demonyms)
@@ -117,10 +118,10 @@ def _tokens(sentence: str, offset: int) -> list[_Token]:
     out = []
     for m in _WORD.finditer(sentence):
         word, start = m.group(0), offset + m.start()
-        if word.endswith(".") and word.lower() not in _ABBREVIATIONS and word.count(".") == 1:
+        if word.endswith(".") and word.lower() not in D.ABBREVIATIONS and word.count(".") == 1:
             word = word[:-1]
         low = word.lower().replace("’", "'")
-        possessive = low.endswith("'s") and low not in _NAME_POSSESSIVES
+        possessive = low.endswith("'s") and low not in D.NAME_POSSESSIVES
         if possessive:
             word = word[:-2]
         if word:
@@ -129,34 +130,29 @@ def _tokens(sentence: str, offset: int) -> list[_Token]:
 
 
 def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
-    """Sequences of capitalised words joined by spaces or name connectors."""
+    """Sequences of capitalised words joined by single spaces or name connectors."""
+
+    def upper(k: int) -> bool:
+        return k < len(tokens) and tokens[k].text[:1].isupper()
+
+    def next_to(k: int) -> bool:
+        return text[tokens[k - 1].end : tokens[k].start] == " "
+
     runs: list[list[_Token]] = []
     i = 0
     while i < len(tokens):
-        if not tokens[i].text[:1].isupper():
+        if not upper(i):
             i += 1
             continue
-        run = [tokens[i]]
-        j = i + 1
-        while j < len(tokens) and not run[-1].possessive:
-            gap = text[run[-1].end : tokens[j].start]
-            if gap != " ":
-                break
-            if tokens[j].text[:1].isupper():
-                run.append(tokens[j])
-            elif _joins(tokens[j].text, run[-1].text) and j + 1 < len(tokens):
-                if (
-                    not tokens[j + 1].text[:1].isupper()
-                    or text[tokens[j].end : tokens[j + 1].start] != " "
-                ):
-                    break
-                run += [tokens[j], tokens[j + 1]]
-                j += 1
+        run, i = [tokens[i]], i + 1
+        while i < len(tokens) and not run[-1].possessive and next_to(i):
+            if upper(i):
+                run, i = [*run, tokens[i]], i + 1
+            elif _joins(tokens[i].text, run[-1].text) and upper(i + 1) and next_to(i + 1):
+                run, i = [*run, tokens[i], tokens[i + 1]], i + 2
             else:
                 break
-            j += 1
         runs.append(run)
-        i = j
     return runs
 
 
@@ -167,8 +163,12 @@ def _joins(word: str, previous: str) -> bool:
     return word in D.ROLE_CONNECTORS and _title_at([previous], 0) > 0
 
 
-def _trim(run: list[_Token]) -> list[_Token]:
-    """A run without leading and trailing words that are not names."""
+def _trim(run: list[_Token], opener: bool, common: frozenset[str]) -> list[_Token]:
+    """A run without leading and trailing words that are not names.
+
+    A sentence's first word is capitalised by grammar: it is dropped when the texts also use
+    it in lower case ("Later Kim ..." -> "Kim ...").
+    """
 
     def droppable(i: int) -> bool:
         low = run[i].text.lower()
@@ -176,6 +176,8 @@ def _trim(run: list[_Token]) -> list[_Token]:
             return False  # "North Korea", "Eastern Bloc"
         return low in D.NOT_NAMES or run[i].text in D.NAME_CONNECTORS
 
+    if opener and len(run) > 1 and run[0].text.lower() in common:
+        run = run[1:]
     while run and droppable(0):
         run = run[1:]
     while run and (run[-1].text.lower() in D.NOT_NAMES or run[-1].text in D.NAME_CONNECTORS):
@@ -206,7 +208,7 @@ def _is_name_word(word: str) -> bool:
         and low not in D.ORG_KEYWORDS
         and low not in D.PLACE_KEYWORDS
         and low not in _demonyms()
-        and low not in _known_forms()
+        and _known(word) is None
         and _title_at([word], 0) == 0
     )
 
@@ -234,7 +236,7 @@ def _split_role(run: list[_Token]) -> int:
 def _complement_size(words: list[str]) -> int:
     """How many words after "of"/"to" belong to a role ("of Ukraine", "to the UN")."""
     for size in range(min(4, len(words) - 1), 0, -1):
-        if " ".join(words[:size]).lower() in _known_forms():
+        if _known(" ".join(words[:size])):
             return size
     return 1
 
@@ -250,7 +252,7 @@ def _role_before(text: str, sentence_start: int, run: list[_Token]) -> str:
     if not size or words[-1].group(0)[:1].isupper():
         return ""
     first = len(words) - size
-    while first > 0 and len(words) - first < MAX_ROLE_LEAD_WORDS + size:
+    while first > 0 and len(words) - first < D.MAX_ROLE_LEAD_WORDS + size:
         word = words[first - 1].group(0)
         low = word.lower().removesuffix("'s").removesuffix("’s")
         if before[words[first - 1].end() : words[first].start()].strip():
@@ -265,12 +267,12 @@ def _role_before(text: str, sentence_start: int, run: list[_Token]) -> str:
 
 def _apposition(text: str, end: int, sentence_end: int) -> str:
     """A role given in apposition after a name ("..., a spokesperson for the ministry,")."""
-    m = _APPOSITION.match(text[end:sentence_end])
+    m = D.APPOSITION.match(text[end:sentence_end])
     if not m:
         return ""
     phrase = m.group(1).strip()
     words = phrase.split()
-    if not words or len(words) > MAX_APPOSITION_WORDS or words[0].lower() in _RELATIVE:
+    if not words or len(words) > D.MAX_APPOSITION_WORDS or words[0].lower() in D.RELATIVE:
         return ""
     lowered = [w.lower().strip("()") for w in words]
     if not any(_title_at(lowered, i) for i in range(min(len(lowered), 7))):
@@ -280,9 +282,9 @@ def _apposition(text: str, end: int, sentence_end: int) -> str:
 
 def _kind(words: list[str], common: frozenset[str]) -> EntityType:
     """The type a name's own words give it (before context)."""
-    joined = " ".join(words).lower()
-    if joined in _known_forms():
-        return _known_forms()[joined][1]
+    known = _known(" ".join(words))
+    if known:
+        return known[1]
     low = [w.lower() for w in words]
     if low[-1] in D.ORG_KEYWORDS:
         return "organisation"
@@ -308,7 +310,7 @@ def _looks_personal(words: list[str], common: frozenset[str]) -> bool:
 def _place_cue(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Whether the words around a name make it a place ("in Kursk", "the Kursk region")."""
     before = text[max(sentence[0], start - 20) : start].lower().split()
-    after = _COORDINATED.sub("", text[end : min(sentence[1], end + 40)]).lower().split()
+    after = D.COORDINATED.sub("", text[end : min(sentence[1], end + 40)]).lower().split()
     if after and after[0].strip(",.") in D.PLACE_CUES_AFTER:
         return True
     tail = " ".join(before[-2:])
@@ -317,7 +319,7 @@ def _place_cue(text: str, start: int, end: int, sentence: tuple[int, int]) -> bo
 
 def _with_owner(text: str, sentence_start: int, start: int, end: int) -> str:
     """A role with the possessive owner written before it ("DPRK's Ambassador to UN")."""
-    owner = _OWNER.search(text[sentence_start:start])
+    owner = D.OWNER.search(text[sentence_start:start])
     return text[sentence_start + owner.start() if owner else start : end]
 
 
@@ -338,7 +340,7 @@ def _read_run(
     words = [t.text for t in run]
     start, end = run[0].start, run[-1].end
     form = text[start:end]
-    if form.lower() in _demonyms() or len(words) > MAX_NAME_WORDS:
+    if form.lower() in _demonyms() or len(words) > D.MAX_NAME_WORDS:
         return []
     kind = "person" if role or honorific else _kind(words, common)
     if not role and kind in ("person", "other"):
@@ -350,6 +352,14 @@ def _read_run(
     return [_Mention(form, kind, role, doc, sentence, opener)]
 
 
+def _defining_acronym(text: str, run: list[_Token]) -> bool:
+    """Whether a run is an acronym in parentheses after its long form ("... Republic (DPR)")."""
+    start, end = run[0].start, run[-1].end
+    if len(run) != 1 or text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    return _long_form(run[0].text, text[max(0, start - 201) : start - 1]) is not None
+
+
 def _sentence_mentions(
     text: str, doc: int, sentence: tuple[int, int], common: frozenset[str]
 ) -> list[_Mention]:
@@ -357,10 +367,14 @@ def _sentence_mentions(
     tokens = _tokens(text[sentence[0] : sentence[1]], sentence[0])
     mentions = []
     for raw in _runs(text, tokens):
-        opener = raw[0] is tokens[0] if tokens else False
-        run = _trim(raw)
-        if run:
-            mentions += _read_run(text, run, doc, sentence, opener and run[0] is raw[0], common)
+        opener = raw[0] is tokens[0]
+        run = _trim(raw, opener, common)
+        if not run:
+            continue
+        found = _read_run(text, run, doc, sentence, opener and run[0] is raw[0], common)
+        if _defining_acronym(text, run):
+            found = [replace(m, counted=False) for m in found]
+        mentions += found
     return mentions
 
 
@@ -393,15 +407,12 @@ def _defined_aliases(texts: list[str]) -> list[tuple[str, str]]:
     """Pairs (short or other name, full name) the texts define in parentheses."""
     pairs = []
     for text in texts:
-        for m in _SHORT_FORM.finditer(text):
+        for m in D.SHORT_FORM.finditer(text):
             long = _long_form(m.group(1), text[max(0, m.start() - 200) : m.start()])
             if long:
                 pairs.append((m.group(1), long))
-        for m in _ALIAS_CUE.finditer(text):
-            before = re.findall(
-                r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*",
-                text[max(0, m.start() - 80) : m.start()],
-            )
+        for m in D.ALIAS_CUE.finditer(text):
+            before = D.NAME_BEFORE.findall(text[max(0, m.start() - 80) : m.start()])
             if before:
                 pairs.append((m.group(1).strip(), before[-1]))
     return pairs
@@ -411,6 +422,7 @@ class _Groups:
     """Union-find over grouping keys."""
 
     def __init__(self) -> None:
+        """An empty forest."""
         self.parent: dict[str, str] = {}
 
     def find(self, key: str) -> str:
@@ -430,7 +442,7 @@ class _Groups:
 
 def _canonical_key(form: str) -> str:
     """The key of a name, the table's name standing for its known aliases."""
-    known = _known_forms().get(form.lower())
+    known = _known(form)
     return _key(known[0]) if known else _key(form)
 
 
@@ -471,10 +483,14 @@ def _group(mentions: list[_Mention], texts: list[str]) -> dict[str, list[_Mentio
     for short, long in _defined_aliases(texts):
         groups.union(_canonical_key(short), _canonical_key(long))
     keys = sorted(forms)
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            if _variants(forms[a], forms[b]):
-                groups.union(a, b)
+    buckets: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for key in keys:  # variants share their word count and first letter
+        buckets[(len(forms[key].split()), key[:1])].append(key)
+    for bucket in buckets.values():
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1 :]:
+                if _variants(forms[a], forms[b]):
+                    groups.union(a, b)
     for key in keys:
         if key.endswith("s") and key[:-1] in forms:
             groups.union(key, key[:-1])  # "People's Republics" names the "People's Republic"
@@ -565,13 +581,13 @@ def _aliases(mentions: list[_Mention], name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _keep(kind: EntityType, mentions: list[_Mention]) -> bool:
-    """Whether a group is worth listing: typed, or told more than once not only as an opener."""
-    if kind != "other":
-        return (
-            not all(m.sentence_start and " " not in m.form for m in mentions) or len(mentions) > 1
-        )
-    return len(mentions) > 1 and not all(m.sentence_start for m in mentions)
+def _keep(kind: EntityType, mentions: list[_Mention], common: frozenset[str]) -> bool:
+    """Whether a group is worth listing: not a common word capitalised at a sentence start,
+    and typed or told more than once."""
+    openers = all(m.sentence_start for m in mentions)
+    if openers and any(m.form.lower() in common or D.VERB_LIKE.search(m.form) for m in mentions):
+        return False
+    return kind != "other" or sum(m.counted for m in mentions) > 1
 
 
 def extract_entities(docs: list[Doc]) -> list[Entity]:
@@ -586,11 +602,10 @@ def extract_entities(docs: list[Doc]) -> list[Entity]:
     entities = []
     for group in _group(mentions, [text for _s, text, _p in docs]).values():
         kind = _entity_type(group)
-        if not _keep(kind, group):
+        if not _keep(kind, group, common):
             continue
-        name = _name(group)
-        aliases = _aliases(group, name)
-        entities.append(
-            Entity(name, kind, aliases, _roles(group), len(group), _citations(group, docs))  # type: ignore[arg-type]
-        )
+        name, counted = _name(group), sum(m.counted for m in group)
+        roles, citations = _roles(group), _citations(group, docs)
+        kind_ = cast(EntityKind, kind)
+        entities.append(Entity(name, kind_, _aliases(group, name), roles, counted, citations))
     return sorted(entities, key=lambda e: (-e.mentions, e.name))

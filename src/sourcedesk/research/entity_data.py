@@ -7,6 +7,8 @@ English use (official long forms, acronyms), so that "DPRK" and "North Korea" me
 
 from __future__ import annotations
 
+import re
+
 Country = tuple[str, str, tuple[str, ...], tuple[str, ...]]
 
 COUNTRIES: tuple[Country, ...] = (
@@ -262,3 +264,27 @@ TRANSLITERATION_MIN_LENGTH: int = 5
 
 # At most this many citations per entity.
 MAX_CITATIONS: int = 20
+
+# Patterns and limits of the recogniser.
+# Abbreviations whose final dot belongs to the word; possessive forms that stay in names.
+ABBREVIATIONS = frozenset(
+    {"inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "st.", "dr.", "mr.", "mrs.", "ms.", "gen."}
+)
+NAME_POSSESSIVES = frozenset({"people's", "peoples'", "workers'", "children's", "women's"})
+# "(ABC)" after a long form; "(commonly referred to as X)" after a name; a name before it.
+SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z.&-]{1,9})\)")
+ALIAS_CUE = re.compile(
+    r"\(\s*(?:also |commonly |better |formerly )?(?:known|referred to) as ([^)]{2,60})\)"
+)
+NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
+# A role in apposition after a name; a possessive owner before a role.
+APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?([^,;]{3,120}?)(?=,|;|\.\s|\.$|$)")
+OWNER = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.-]*['’]s\s+$")
+# "Donetsk and Luhansk regions": a place cue shared by coordinated names.
+COORDINATED = re.compile(r"^\s+and\s+[A-Z][\w'’-]*")  # "Donetsk and Luhansk regions"
+VERB_LIKE = re.compile(r"^[A-Z][a-z]+(?:ed|ing|ly)$")  # "Retrieved", "Following", "Sadly"
+# Words that cannot open an apposition (a relative clause or a verb follows instead).
+RELATIVE = frozenset({"who", "which", "whose", "whom", "that", "said", "says", "and", "but"})
+MAX_APPOSITION_WORDS = 12
+MAX_NAME_WORDS = 7  # longer capitalised runs are title-case headlines, not names
+MAX_ROLE_LEAD_WORDS = 4

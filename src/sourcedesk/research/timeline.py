@@ -62,7 +62,9 @@ LEADING_CONNECTIVES = re.compile(r"^(?:and|but|while|whereas|then|so)\s+", re.I)
 DESCRIPTION_CUTS = (", marking ", ", which ", ", citing ", ", saying ", " — ", " – ", "; ", ", ")
 # Prepositions that may open a date phrase at the start of a clause.
 DATE_LEAD = re.compile(
-    r"^\s*(?:(?:on|in|by|during|as of|from|at|since|early|late|until)\s+(?:the\s+)?)?$", re.I
+    r"^\s*(?:(?:and|but|then)\s+)?"
+    r"(?:(?:on|in|by|during|as of|from|at|since|early|late|until)\s+(?:the\s+)?)?$",
+    re.I,
 )
 # A year used as an attribute ("the 2022 invasion", "Russia's 2022 offensive").
 ATTRIBUTIVE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|['’]s)\s+$", re.I)

@@ -1,0 +1,170 @@
+"""The temporal tagger: each date form, relative forms with their anchor, narrative years."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sourcedesk.research.dates import event_date, tag_dates
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+
+
+def values(text: str, anchor: str | None = None, *, news: bool = True) -> dict[str, str]:
+    """Each tagged expression mapped to its value, offsets checked on the way."""
+    found = {}
+    for m in tag_dates(text, anchor, news=news):
+        assert text[m.start : m.end] == m.text
+        found[m.text] = m.value
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Talks opened on 9 January 1992 in Minsk.", "9 January 1992", "1992-01-09"),
+        ("Talks opened on January 9, 1992 in Minsk.", "January 9, 1992", "1992-01-09"),
+        ("Talks opened on the 9th of January 1992.", "the 9th of January 1992", "1992-01-09"),
+        ("Talks opened on 9th January, 1992.", "9th January, 1992", "1992-01-09"),
+        ("The file is dated 2022-07-13 in the archive.", "2022-07-13", "2022-07-13"),
+        ("The letter is dated 13.07.2022 by the clerk.", "13.07.2022", "2022-07-13"),
+        ("The letter is dated 13/07/2022 by the clerk.", "13/07/2022", "2022-07-13"),
+        ("The letter is dated 07/13/2022 by the clerk.", "07/13/2022", "2022-07-13"),
+        ("The office reopened Jul 14, 2022 after repairs.", "Jul 14, 2022", "2022-07-14"),
+        ("The office reopened Sept. 3, 2021 after repairs.", "Sept. 3, 2021", "2021-09-03"),
+        ("Wednesday, July 13, 2022 was hot.", "Wednesday, July 13, 2022", "2022-07-13"),
+        ("Ties were cut in July 2022 over the vote.", "July 2022", "2022-07"),
+        ("The bridge was finished in 2017 at last.", "2017", "2017"),
+        ("Prices rose throughout the 1990s in the region.", "the 1990s", "199X"),
+        ("Work resumes in summer 2023 once funds arrive.", "summer 2023", "2023-SU"),
+        ("Sales fell in Q3 2021 across the chain.", "Q3 2021", "2021-Q3"),
+        ("Output grew in the first half of 2020.", "the first half of 2020", "2020-H1"),
+        ("The plant opened in mid-2011 near the coast.", "mid-2011", "2011"),
+        ("It was the 20th century that changed it.", "the 20th century", "19"),
+    ],
+)
+def test_absolute_and_partial_forms(text: str, expression: str, value: str) -> None:
+    assert values(text, None, news=False).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expression", "value"),
+    [
+        ("The council said on Wednesday that it agreed.", "2022-07-14", "Wednesday", "2022-07-13"),
+        ("The council met on Thursday as planned.", "2022-07-14", "Thursday", "2022-07-14"),
+        ("The council will meet on Friday to vote.", "2022-07-14", "Friday", "2022-07-15"),
+        ("The mayor resigned yesterday after the vote.", "2022-07-14", "yesterday", "2022-07-13"),
+        ("The mayor resigns today, aides said.", "2022-07-14", "today", "2022-07-14"),
+        ("The mayor resigned two days ago.", "2022-07-14", "two days ago", "2022-07-12"),
+        ("Rents rose last month in the city.", "2022-07-14", "last month", "2022-06"),
+        ("Rents rose last year in the city.", "2022-07-14", "last year", "2021"),
+        ("Rents rose earlier this year.", "2022-07-14", "earlier this year", "2022"),
+        ("Hearings continue next week in the court.", "2022-07-14", "next week", "2022-W29"),
+        ("The station is now closed to the public.", "2022-07-14", "now", "PRESENT_REF"),
+        ("It is currently closed to the public.", "2022-07-14", "currently", "PRESENT_REF"),
+        ("Profits grew during the last quarter.", "2007-01-18", "the last quarter", "2006-Q4"),
+    ],
+)
+def test_relative_forms_resolve_against_the_anchor(
+    text: str, anchor: str, expression: str, value: str
+) -> None:
+    assert values(text, anchor).get(expression) == value
+
+
+def test_relative_forms_without_an_anchor_are_left_out() -> None:
+    assert values("The mayor resigned yesterday and left on Monday.", None) == {}
+
+
+def test_unresolvable_relative_phrase_is_not_given_a_date() -> None:
+    found = values("Days before the vote, the mayor resigned.", "2022-07-14")
+    assert not any(v.startswith("20") for v in found.values())
+
+
+def test_day_and_month_take_the_year_of_the_narrative() -> None:
+    text = (
+        "In October 2024, reports of the deployment emerged.\n\n"
+        "On 23 October, the minister confirmed the reports. On 28 October, allies agreed.\n\n"
+        "Copyright © 2026 Example Media"
+    )
+    found = values(text, None, news=False)
+    assert found["23 October"] == "2024-10-23"
+    assert found["28 October"] == "2024-10-28"
+
+
+def test_later_copyright_footer_does_not_date_the_narrative() -> None:
+    text = "On 23 October, the minister confirmed the reports.\n\nCopyright © 2024 Example Media"
+    assert values(text, None, news=False)["23 October"] == "XXXX-10-23"
+
+
+def test_news_day_and_month_fall_back_to_the_anchor_year() -> None:
+    text = "On February 21, the president signed the decree. On June 29, a second state followed."
+    found = values(text, "2022-07-14")
+    assert found["February 21"] == "2022-02-21"
+    assert found["June 29"] == "2022-06-29"
+
+
+def test_news_date_past_the_anchor_belongs_to_the_year_before() -> None:
+    text = "The prototype made its maiden flight on 11 December, two years late."
+    assert values(text, "2010-01-25")["11 December"] == "2009-12-11"
+
+
+def test_news_sentence_year_overrides_the_anchor() -> None:
+    text = (
+        "The state signed decrees on February 25, 2021, and in early March, it opened an embassy."
+    )
+    assert values(text, "2022-07-14")["early March"] == "2021-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1,500 troops and 6,000 personnel were sent.",
+        "Exports reached US$7,710 that year.",
+        "Some 1500 troops were moved to the border.",
+        "The plant employs 2000 workers on two shifts.",
+        "Turnout was 2019 votes higher than before.",
+    ],
+)
+def test_figures_are_not_years(text: str) -> None:
+    assert not any(re.fullmatch(r"\d{4}", v) for v in values(text, None, news=False).values())
+
+
+def test_years_in_a_list_are_all_tagged() -> None:
+    found = tag_dates("The jets arrive in 2009, 2011 and 2014.", None, news=False)
+    assert [m.value for m in found] == ["2009", "2011", "2014"]
+
+
+def test_event_date_reads_timex_values_as_iso_dates() -> None:
+    assert event_date("2022-07-13") == "2022-07-13"
+    assert event_date("2008-01-09TMO") == "2008-01-09"
+    assert event_date("2006-Q4") == "2006"
+    assert event_date("2022-W28") == "2022-07"
+    assert event_date("199X") is None
+    assert event_date("PRESENT_REF") is None
+
+
+def _seed(prefix: str) -> str:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds not present")
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_seed_news_page_resolves_wednesday_against_its_publication_date() -> None:
+    text = _seed("004")
+    weekdays = [m for m in tag_dates(text, "2022-07-14") if m.text == "Wednesday"]
+    assert weekdays and {m.value for m in weekdays} == {"2022-07-13"}
+
+
+def test_seed_revision_takes_the_year_of_its_narrative() -> None:
+    text = _seed("001")
+    found = {m.text: m.value for m in tag_dates(text, None, news=False)}
+    assert found["23 October"] == "2024-10-23"
+    assert found["4 November"] == "2024-11-04"
+
+
+def test_seed_figures_are_not_tagged_as_years() -> None:
+    text = _seed("000")
+    tagged = {m.text for m in tag_dates(text, None, news=False)}
+    assert not tagged & {"1,500", "6,000", "7,710", "500", "710"}

@@ -1,0 +1,189 @@
+"""Timeline events: dated clauses of one source, merged across sources."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sourcedesk.records import Event
+from sourcedesk.research.timeline import events_for_source, merge_events
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a small test text: split after ". " and at line breaks."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for m in re.finditer(r".+?(?:\.(?=\s|$)|$)", line.group(0)):
+            piece = m.group(0).strip()
+            if piece:
+                s = text.index(piece, start)
+                out.append((s, s + len(piece)))
+                start = s + len(piece)
+    return out
+
+
+def events(
+    source_id: str, text: str, published: str | None = None, news: bool = True
+) -> list[Event]:
+    """Events of one small source, with every citation checked against the text."""
+    found = events_for_source(source_id, text, spans(text), published=published, news=news)
+    for event in found:
+        for c in event.citations:
+            assert text[c.start : c.end] == c.quote
+            assert c.source_id == source_id
+    return found
+
+
+ENCYCLOPEDIA = (
+    "Harbour relations\n\n"
+    "Relations between Eastland and Westmark were established on March 3, 1994. "
+    "In 2001, Eastland closed its consulate in Portby due to budget cuts.\n\n"
+    "On 12 May 2021, Westmark announced the suspension of ferry traffic with Eastland. "
+    "The two states share a long border."
+)
+NEWS_A = (
+    "Westmark halts ferries to Eastland\n"
+    "Westmark's transport ministry said on Wednesday that it halted all ferry traffic with "
+    "Eastland after a dispute over fishing quotas.\n"
+    "Eastland's navy held drills near Portby on Monday, officials said."
+)
+NEWS_B = (
+    "Ferries stop\n"
+    "Westmark suspended ferry traffic with Eastland on May 12, the ministry announced in a "
+    "statement.\n"
+    "Separately, Eastland opened a new container terminal on May 12 in the north."
+)
+
+
+def test_dated_sentences_become_events_with_the_clause_as_text() -> None:
+    found = events("enc", ENCYCLOPEDIA, news=False)
+    by_date = {e.date: e for e in found}
+    assert by_date["1994-03-03"].text.startswith("Relations between Eastland and Westmark")
+    assert by_date["2001"].text.startswith("Eastland closed its consulate")
+    assert by_date["2021-05-12"].text.startswith("Westmark announced the suspension")
+    assert all(len(e.citations) == 1 and e.citations[0].n == 0 for e in found)
+
+
+def test_undated_sentences_are_not_events() -> None:
+    found = events("enc", ENCYCLOPEDIA, news=False)
+    assert not any("long border" in e.citations[0].quote for e in found)
+
+
+def test_relative_weekday_in_news_is_dated_from_publication() -> None:
+    found = events("a", NEWS_A, published="2021-05-13")
+    dates = {e.date for e in found}
+    assert "2021-05-12" in dates  # on Wednesday
+    assert "2021-05-10" in dates  # on Monday
+
+
+def test_a_sentence_with_two_dated_clauses_gives_two_events() -> None:
+    text = "The treaty was signed on 4 April 2019, and in early June 2020, the envoys met again."
+    found = events("x", text, news=False)
+    assert [e.date for e in found] == ["2019-04-04", "2020-06"]
+    assert found[1].text.startswith("The envoys met again")
+
+
+def test_datelines_and_reference_entries_are_not_events() -> None:
+    text = (
+        "Jul 14, 2022, 04:20 IST\n"
+        "Doe, Jane (2022-07-13). Ferry dispute widens. Retrieved 2022-07-14.\n"
+        "The ferry dispute widened on July 13, 2022, when both sides recalled envoys."
+    )
+    found = events("x", text, news=False)
+    assert [e.date for e in found] == ["2022-07-13"]
+    assert "recalled envoys" in found[0].citations[0].quote
+
+
+def test_plans_after_publication_are_not_events() -> None:
+    text = "The agency will launch the probe on 3 September 2030, officials said."
+    assert events("x", text, published="2022-07-14") == []
+
+
+def test_same_event_from_several_sources_is_merged_and_cites_each() -> None:
+    merged = merge_events(
+        events("enc", ENCYCLOPEDIA, news=False)
+        + events("a", NEWS_A, published="2021-05-13")
+        + events("b", NEWS_B, published="2021-05-13")
+    )
+    ferries = [e for e in merged if e.date == "2021-05-12" and "ferry" in e.text.lower()]
+    assert len(ferries) == 1
+    cited = {c.source_id for c in ferries[0].citations}
+    assert cited == {"enc", "a", "b"}
+    assert [c.n for c in ferries[0].citations] == list(range(1, len(ferries[0].citations) + 1))
+
+
+def test_different_events_on_the_same_day_stay_apart() -> None:
+    merged = merge_events(events("b", NEWS_B, published="2021-05-13"))
+    same_day = [e for e in merged if e.date == "2021-05-12"]
+    assert len(same_day) == 2
+    assert any("container terminal" in e.text for e in same_day)
+
+
+def test_timeline_is_sorted_with_partial_dates_first_in_their_period() -> None:
+    items = [
+        Event("2021-05-12", "Ferries halted.", ()),
+        Event("2021", "A quiet year began.", ()),
+        Event("1994-03-03", "Relations established.", ()),
+        Event("2021-05", "Talks failed.", ()),
+    ]
+    assert [e.date for e in merge_events(items)] == ["1994-03-03", "2021", "2021-05", "2021-05-12"]
+
+
+def test_merging_is_deterministic() -> None:
+    pool = events("a", NEWS_A, published="2021-05-13") + events("b", NEWS_B, published="2021-05-13")
+    assert merge_events(pool) == merge_events(list(reversed(pool)))
+
+
+def test_a_month_and_a_day_merge_only_when_the_wording_agrees_strongly() -> None:
+    month = events("m", "In May 2021, Westmark suspended ferry traffic with Eastland.", news=False)
+    day = events("d", "On 12 May 2021, Westmark suspended ferry traffic with Eastland.", news=False)
+    other = events("o", "On 20 May 2021, Eastland opened a new container terminal.", news=False)
+    merged = merge_events(month + day + other)
+    assert [(e.date, len(e.citations)) for e in merged] == [("2021-05-12", 2), ("2021-05-20", 1)]
+
+
+# --- the real seeds --------------------------------------------------------------------------
+
+
+def _seed_events() -> list[Event]:
+    """Events of the five captures: long raw lines split into sentences."""
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds not present")
+    from sourcedesk.index.sentences import split_sentences
+
+    setup = {"000": (None, False), "001": (None, False), "003": ("2022-07-14", True)}
+    setup["004"] = ("2022-07-14", True)
+    found = []
+    for prefix, (published, news) in setup.items():
+        text = next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+        long_lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]{80,}", text)]
+        sentences = [s for a, b in long_lines for s in split_sentences(text, a, b)]
+        told = events_for_source(prefix, text, sentences, published=published, news=news)
+        assert all(
+            text[e.citations[0].start : e.citations[0].end] == e.citations[0].quote for e in told
+        )
+        found += told
+    return merge_events(found)
+
+
+def test_seed_timeline_merges_the_severance_across_sources() -> None:
+    timeline = _seed_events()
+    severance = [
+        e
+        for e in timeline
+        if e.date == "2022-07-13" and {"000", "001", "004"} <= {c.source_id for c in e.citations}
+    ]
+    assert len(severance) == 1
+
+
+def test_seed_timeline_dates_narrative_and_explicit_events() -> None:
+    timeline = _seed_events()
+    dated = {(e.date, frozenset(c.source_id for c in e.citations)) for e in timeline}
+    assert ("1992-01-09", frozenset({"000", "001"})) in dated
+    assert ("2024-10-23", frozenset({"000", "001"})) in dated
+    assert any(d == "2025-02-27" for d, _ in dated)
