@@ -50,6 +50,7 @@ CITE_FIELDS = {
 MARKER = "\u0000H{level}\u0000{title}"
 HEADING_MARK = re.compile(r"^\u0000H(\d)\u0000(.*)$")
 MULTISPACE = re.compile(r"[ \t]+")
+LEAD_BOLD = re.compile(r"'''(?!')(.+?)'''")
 
 
 @dataclass
@@ -65,6 +66,7 @@ def read_wikitext(text: str, origin: str = "") -> Document:
     rendered = _render(mwparserfromhell.parse(text), state)
     blocks, title, list_refs = _blocks(rendered, state.captions)
     references = state.references or list_refs
+    title = title or _lead_bold(text)
     if not title:
         title = PurePath(origin).stem.replace("_", " ") if origin else None
     doc = Document(
@@ -75,6 +77,15 @@ def read_wikitext(text: str, origin: str = "") -> Document:
         reader="wikitext:mwparserfromhell",
     )
     return metadata.describe(doc, origin)
+
+
+def _lead_bold(text: str) -> str | None:
+    """The article's subject as the lead sets it in bold, the wiki convention."""
+    lead = re.split(r"^==", text, maxsplit=1, flags=re.M)[0]
+    match = LEAD_BOLD.search(lead)
+    if not match:
+        return None
+    return mwparserfromhell.parse(match.group(1)).strip_code().strip() or None
 
 
 def _render(code: Any, state: _State) -> str:
