@@ -16,7 +16,8 @@ from sourcedesk import config
 from sourcedesk.errors import InputError, NotFound, UsageError
 from sourcedesk.index.segment import assemble, count_words
 from sourcedesk.ingest import metadata
-from sourcedesk.ingest.read import RawInput, expand, load, read_document
+from sourcedesk.ingest.prepare import Prepared, prepare_all, prepare_raw, worker_count
+from sourcedesk.ingest.read import RawInput, expand
 from sourcedesk.records import (
     AddResult,
     Answer,
@@ -78,45 +79,58 @@ class Desk:
         *,
         published: str | None = None,
         progress: Progress | None = None,
+        workers: int | None = None,
     ) -> list[AddResult]:
-        """Add files, folders, URLs or `-` (stdin); one result per input, errors included."""
+        """Add files, folders, URLs or `-` (stdin); one result per input, errors included.
+
+        Pages are read and cleaned in worker processes when there are many; this process
+        commits each finished page in its own transaction, in input order.
+        """
         published_iso = _published(published)
+        expanded = list(expand(list(targets)))
+        ready = prepare_all(
+            [t for t in expanded if isinstance(t, str)],
+            worker_count(workers if workers is not None else config.WORKERS.value()),
+        )
         results = []
-        for item in expand(list(targets)):
+        for item in expanded:
             if isinstance(item, InputError):
                 result = AddResult(origin=item.origin, status="error", error=item.reason)
             else:
-                result = self._add_target(item, published_iso)
+                result = self._store_prepared(next(ready), published_iso)
             results.append(result)
             if progress:
                 progress(result.origin, result)
         return results
 
-    def _add_target(self, target: str, published: str | None) -> AddResult:
-        try:
-            raw = load(target)
-            doc = read_document(raw)
-        except InputError as exc:
-            return AddResult(origin=target, status="error", error=exc.reason)
-        return self.add_document(raw.origin, doc, published=published, display=target)
+    def _store_prepared(self, prepared: Prepared, published: str | None) -> AddResult:
+        if prepared.error or prepared.doc is None:
+            return AddResult(origin=prepared.target, status="error", error=prepared.error)
+        return self.add_document(
+            prepared.origin, prepared.doc, published=published, display=prepared.target,
+            segmented=None if published else prepared.seg,
+        )  # fmt: skip
 
     def add_bytes(
         self, origin: str, data: bytes, *, published: str | None = None, content_type: str = ""
     ) -> AddResult:
         """Add one page given as bytes (an upload, a test), named by `origin`."""
-        try:
-            doc = read_document(RawInput(origin, data, content_type or None))
-        except InputError as exc:
-            return AddResult(origin=origin, status="error", error=exc.reason)
-        return self.add_document(origin, doc, published=_published(published))
+        prepared = prepare_raw(origin, RawInput(origin, data, content_type or None))
+        return self._store_prepared(prepared, _published(published))
 
     def add_document(
-        self, origin: str, doc: Document, *, published: str | None = None, display: str = ""
+        self,
+        origin: str,
+        doc: Document,
+        *,
+        published: str | None = None,
+        display: str = "",
+        segmented: Segmented | None = None,
     ) -> AddResult:
-        """Segment and store a read document, linking it to revisions and copies."""
+        """Store a read document, linking it to revisions and copies (one transaction)."""
         if published:
             doc = replace(doc, published=published)
-        seg = assemble(doc)
+        seg = segmented or assemble(doc)
         content_hash = hashlib.sha256(seg.text.encode()).hexdigest()
         sid = source_id(origin, content_hash)
         shown = display or origin
@@ -141,7 +155,7 @@ class Desk:
         duplicate_of = copies[0].id if copies else None
         revision = None
         if not duplicate_of:
-            revision = find_revision_of(origin, title, seg.text, self.store.list_sources())
+            revision = find_revision_of(origin, title, seg.text, self.store.related(origin, title))
         return Source(
             id=sid, origin=origin, title=title, kind=doc.kind or "other",
             publisher=doc.publisher, published=doc.published, language=doc.language,

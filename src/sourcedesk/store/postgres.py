@@ -75,6 +75,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         )
         """,
     ),
+    (
+        "index titles and origins for revision lookups",
+        """
+        CREATE INDEX sources_title ON sources(lower(title));
+        CREATE INDEX sources_origin ON sources(origin)
+        """,
+    ),
 )
 
 QUERY_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+')
@@ -193,10 +200,7 @@ class PostgresStore:
             cur.executemany(
                 'INSERT INTO paragraphs (source_id, idx, kind, start, "end", section) '
                 "VALUES (%s, %s, %s, %s, %s, %s)",
-                [
-                    (sid, i, p.kind, p.start, p.end, p.section)
-                    for i, p in enumerate(seg.paragraphs)
-                ],
+                [(sid, i, p.kind, p.start, p.end, p.section) for i, p in enumerate(seg.paragraphs)],
             )
             if source.duplicate_of:
                 return
@@ -253,6 +257,15 @@ class PostgresStore:
         rows = self.conn.execute(
             f"SELECT {SOURCE_COLUMNS} FROM sources WHERE content_hash = %s ORDER BY seq",
             (content_hash,),
+        )
+        return [Source(*row) for row in rows]
+
+    def related(self, origin: str, title: str) -> list[Source]:
+        """Sources from the same origin or with the same title (revision candidates)."""
+        rows = self.conn.execute(
+            f"SELECT {SOURCE_COLUMNS} FROM sources WHERE origin = %s OR lower(title) = lower(%s) "
+            "ORDER BY seq",
+            (origin, title),
         )
         return [Source(*row) for row in rows]
 

@@ -300,6 +300,15 @@ class SQLiteStore:
         )
         return [Source(*row) for row in rows]
 
+    def related(self, origin: str, title: str) -> list[Source]:
+        """Sources from the same origin or with the same title (revision candidates)."""
+        rows = self.conn.execute(
+            f"SELECT {SOURCE_COLUMNS} FROM sources WHERE origin = ? OR lower(title) = lower(?) "
+            "ORDER BY seq",
+            (origin, title),
+        )
+        return [Source(*row) for row in rows]
+
     def sections(self, source_id: str) -> list[SectionRow]:
         """A source's sections in order."""
         rows = self.conn.execute(
@@ -335,7 +344,7 @@ class SQLiteStore:
         """Sentences matching an FTS5 query, best bm25 first (text weighs most)."""
         try:
             rows = self.conn.execute(
-                "SELECT s.source_id, s.start, s.\"end\", s.text, bm25(sentence_fts, 1.0, 0.3, 0.2),"
+                'SELECT s.source_id, s.start, s."end", s.text, bm25(sentence_fts, 1.0, 0.3, 0.2),'
                 " s.title, s.heading, src.origin, s.idx, s.paragraph, src.published "
                 "FROM sentence_fts JOIN sentences s ON s.rowid = sentence_fts.rowid "
                 "JOIN sources src ON src.id = s.source_id "
