@@ -1,12 +1,12 @@
 """Exceptions raised by sourcedesk.
 
-    SourcedeskError                 base; the CLI prints `error: <input>: <reason>`
-    ├── InputError                  one input cannot be read (missing, binary, empty, too big,
-    │   │                           undecodable, broken markup, unreachable URL)
-    │   └── FetchError              an http(s) input failed
-    ├── DeskError                   the desk file or server cannot be opened or is corrupt
-    ├── NotFound                    an id or session that the desk does not hold
-    └── UsageError                  a request that makes no sense (exit status 2)
+SourcedeskError                 base; the CLI prints `error: <input>: <reason>`
+├── InputError                  one input cannot be read (missing, binary, empty, too big,
+│   │                           undecodable, broken markup, unreachable URL)
+│   └── FetchError              an http(s) input failed
+├── DeskError                   the desk file or server cannot be opened or is corrupt
+├── NotFound                    an id or session that the desk does not hold
+└── UsageError                  a request that makes no sense (exit status 2)
 """
 
 from __future__ import annotations
