@@ -39,17 +39,53 @@ _ANY_LENGTH = 10**9
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _STRIP = "\"'“”‘’«»()[]{}.,;:!?…—–-*•|/"
-_LIMITS = sorted({lim or _ANY_LENGTH for _, lim in bp.FURNITURE_PATTERNS})
-#: For each word limit L: one regex of every furniture pattern allowed on lines of L words.
-_FURNITURE = [
-    re.compile(
-        "|".join(f"(?:{p})" for p, lim in bp.FURNITURE_PATTERNS if (lim or _ANY_LENGTH) >= limit)
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression ("a|(b|c)" -> ["a", "(b|c)"])."""
+    branches, depth, start, i = [], 0, 0, 0
+    in_class = False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, pattern[start:]]
+
+
+def _furniture_regexes(limit: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For lines of `limit` words: the anchored branches (to match at the start) and the rest.
+
+    Split so that the many "^..." alternatives are tried once per line, not at every position.
+    """
+    allowed = [p for p, lim in bp.FURNITURE_PATTERNS if (lim or _ANY_LENGTH) >= limit]
+    branches = [b for p in allowed for b in _branches(p)]
+    start = [b[1:] for b in branches if b.startswith("^")]
+    anywhere = [b for b in branches if not b.startswith("^")]
+    return (
+        re.compile("|".join(f"(?:{b})" for b in start)),
+        re.compile("|".join(f"(?:{b})" for b in anywhere)),
     )
-    for limit in _LIMITS
-]
+
+
+_LIMITS = sorted({lim or _ANY_LENGTH for _, lim in bp.FURNITURE_PATTERNS})
+#: For each word limit L: the furniture patterns allowed on lines of L words (see above).
+_FURNITURE = [_furniture_regexes(limit) for limit in _LIMITS]
 _BARRIER = re.compile("|".join(f"(?:{p})" for p in bp.BARRIER_PATTERNS))
 _COMMENT = re.compile("|".join(f"(?:{p})" for p in bp.COMMENT_HEADER_PATTERNS))
-_CAPTION = re.compile("|".join(f"(?:{p})" for p in bp.CAPTION_PATTERNS), re.IGNORECASE)
+_CAPTION = re.compile("|".join(f"(?:{p})" for p in bp.CAPTION_PATTERNS))
 _MARKUP = re.compile(bp.MARKUP_HEADING)
 _MARKDOWN = re.compile(bp.MARKDOWN_HEADING)
 _BULLET = re.compile(r"^(?:[" + re.escape(bp.BULLETS) + r"]\s+|[•·▪◦‣●■►▸✓✔]\s*|\d{1,2}[.)]\s+)")
@@ -144,7 +180,7 @@ def _classify(line: _Line, stops: frozenset[str] | None, site: Counter[str] | No
         line.furniture and line.words <= bp.BARRIER_MAX_WORDS and bool(_BARRIER.search(lower))
     )
     line.comment = line.barrier and _COMMENT.search(lower) is not None
-    line.caption = line.words <= bp.CAPTION_MAX_WORDS and _CAPTION.search(text) is not None
+    line.caption = line.words <= bp.CAPTION_MAX_WORDS and _CAPTION.search(lower) is not None
     line.prose = not line.level and _is_prose(text, line.words, line.stop_ratio)
 
 
@@ -163,7 +199,8 @@ def _is_furniture(lower: str, words: int) -> bool:
     """
     if _is_menu(lower, words):
         return True
-    return _FURNITURE[bisect_left(_LIMITS, words)].search(lower) is not None
+    at_start, anywhere = _FURNITURE[bisect_left(_LIMITS, words)]
+    return at_start.match(lower) is not None or anywhere.search(lower) is not None
 
 
 def _is_menu(lower: str, words: int) -> bool:
