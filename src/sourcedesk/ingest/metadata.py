@@ -60,15 +60,15 @@ _WEEKDAY = re.compile(
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b")
 _TZ = re.compile(r"\b[A-Z]{2,4}\b|[+-]\d{2}:?\d{2}\b|\bZ\b")
 _WORD = re.compile(r"\w+", re.UNICODE)
-_LETTER = re.compile(r"[^\W\d_]")
+_NONLETTER = re.compile(r"[\W\d_]+")
 _YEARISH = re.compile(r"\d{4}")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _COPYRIGHT_OWNER = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
-    r"(?P<owner>[^\d.|][^.|]{1,80}?)\s*(?:[.|]|all rights reserved|$)",
-    re.IGNORECASE,
+    r"(?P<owner>[^\d.|\n][^.|\n]{1,80}?)[ \t]*(?:[.|]|all rights reserved|$)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _SITE_OWNER = re.compile(r"\b(?:on|to|of) the (?P<owner>[A-Z][\w&'. -]{1,60}?) (?:website|site)\b")
 _NEWS_PATH = re.compile(r"/(?:news|story|stories|article|articles|politics|world)/|/20\d\d/\d\d/")
@@ -140,7 +140,7 @@ def _is_dateline_rest(rest: str) -> bool:
 def guess_language(text: str) -> str | None:
     """The language of a text (ISO 639-1) from stop-word profiles and scripts, or None."""
     sample = text[:20000]
-    letters = len(_LETTER.findall(sample))
+    letters = len(_NONLETTER.sub("", sample))
     if letters == 0:
         return None
     cjk = len(_CJK.findall(sample))
@@ -154,10 +154,9 @@ def guess_language(text: str) -> str | None:
 def guess_language_from_words(words: Iterable[str]) -> str | None:
     """The language whose stop words occur most among the given lower-cased words."""
     hits: Counter[str] = Counter()
-    for word in words:
-        langs = _STOPWORD_LANGUAGES.get(word)
-        if langs:
-            hits.update(langs)
+    for word, count in Counter(w for w in words if w in _STOPWORD_LANGUAGES).items():
+        for lang in _STOPWORD_LANGUAGES[word]:
+            hits[lang] += count
     if not hits:
         return None
     best, count = max(hits.items(), key=lambda item: (item[1], -_LANGUAGE_ORDER[item[0]]))
@@ -230,7 +229,7 @@ def _encyclopedia_evidence(doc: Document, origin: str) -> int:
     score = 2 if "wikipedia" in origin.lower() or doc.reader.startswith("wikitext") else 0
     score += min(len(headings & bp.ENCYCLOPEDIA_SECTIONS), 2)
     score += 1 if len(doc.references) >= 3 else 0
-    score += 1 if any(_ENCYCLOPEDIA_REMOVED.search(line) for line in doc.removed) else 0
+    score += 1 if _ENCYCLOPEDIA_REMOVED.search("\n".join(doc.removed)) else 0
     score += 1 if doc.title and "wikipedia" in doc.title.lower() else 0
     return score
 
@@ -238,19 +237,18 @@ def _encyclopedia_evidence(doc: Document, origin: str) -> int:
 def _news_evidence(doc: Document, origin: str) -> int:
     score = 2 if doc.published else 0
     score += 1 if _NEWS_PATH.search(origin.lower()) else 0
-    furniture = sum(1 for line in doc.removed if _NEWS_REMOVED.search(line))
-    score += min(furniture, 3)
+    score += min(len(_NEWS_REMOVED.findall("\n".join(doc.removed))), 3)
     return score
 
 
 def guess_publisher(doc: Document, origin: str = "") -> str | None:
     """The publisher named by a copyright or site notice, Wikipedia for mirrors, or the host."""
-    for line in doc.removed:
-        for pattern in (_COPYRIGHT_OWNER, _SITE_OWNER):
-            match = pattern.search(line)
-            if match and _WORD.search(match.group("owner")):
+    removed = "\n".join(doc.removed)
+    for pattern in (_COPYRIGHT_OWNER, _SITE_OWNER):
+        for match in pattern.finditer(removed):
+            if _WORD.search(match.group("owner")):
                 return match.group("owner").strip(" -–,")
-    if any("wikipedia" in line.lower() for line in doc.removed) and doc.kind == "encyclopedia":
+    if "wikipedia" in removed.lower() and doc.kind == "encyclopedia":
         return "Wikipedia"
     host = urlparse(origin).hostname if "://" in origin else None
     return host.removeprefix("www.") if host else None

@@ -73,19 +73,26 @@ def _furniture_regexes(limit: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
     allowed = [p for p, lim in bp.FURNITURE_PATTERNS if (lim or _ANY_LENGTH) >= limit]
     branches = [b for p in allowed for b in _branches(p)]
     start = [b[1:] for b in branches if b.startswith("^")]
-    anywhere = [b for b in branches if not b.startswith("^")]
-    return (
-        re.compile("|".join(f"(?:{b})" for b in start)),
-        re.compile("|".join(f"(?:{b})" for b in anywhere)),
-    )
+    return _any_of(start), _any_of([b for b in branches if not b.startswith("^")])
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    """One regex matching any of the patterns; the alternatives that open with a word boundary
+    share one boundary test (most positions of a line fail it, so the rest is skipped)."""
+    branches = [b for p in patterns for b in _branches(p)]
+    bounded = [b[2:] for b in branches if b.startswith(r"\b")]
+    rest = [f"(?:{b})" for b in branches if not b.startswith(r"\b")]
+    if bounded:
+        rest.insert(0, r"\b(?:" + "|".join(f"(?:{b})" for b in bounded) + ")")
+    return re.compile("|".join(rest) or "(?!)")
 
 
 _LIMITS = sorted({lim or _ANY_LENGTH for _, lim in bp.FURNITURE_PATTERNS})
 #: For each word limit L: the furniture patterns allowed on lines of L words (see above).
 _FURNITURE = [_furniture_regexes(limit) for limit in _LIMITS]
-_BARRIER = re.compile("|".join(f"(?:{p})" for p in bp.BARRIER_PATTERNS))
-_COMMENT = re.compile("|".join(f"(?:{p})" for p in bp.COMMENT_HEADER_PATTERNS))
-_CAPTION = re.compile("|".join(f"(?:{p})" for p in bp.CAPTION_PATTERNS))
+_BARRIER = _any_of(list(bp.BARRIER_PATTERNS))
+_COMMENT = _any_of(list(bp.COMMENT_HEADER_PATTERNS))
+_CAPTION = _any_of(list(bp.CAPTION_PATTERNS))
 _MARKUP = re.compile(bp.MARKUP_HEADING)
 _MARKDOWN = re.compile(bp.MARKDOWN_HEADING)
 _BULLET = re.compile(r"^(?:[" + re.escape(bp.BULLETS) + r"]\s+|[•·▪◦‣●■►▸✓✔]\s*|\d{1,2}[.)]\s+)")
