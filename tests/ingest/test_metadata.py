@@ -44,6 +44,8 @@ def test_datelines(line: str, iso: str) -> None:
         "Tickets cost 20 euros",
         "2022-13-45",
         "",
+        "Opened 2 May 1931",
+        "Born 3 March 1950",
     ],
 )
 def test_sentences_and_non_dates_are_not_datelines(line: str) -> None:

@@ -87,7 +87,7 @@ def test_mirror_encyclopedia_page_keeps_sections_and_parses_references() -> None
     doc = capture("mirror_encyclopedia.txt")
     assert doc.title == "Orvel Island Lighthouse"
     assert (doc.kind, doc.publisher) == ("encyclopedia", "Wikipedia")
-    assert doc.published is None  # a lone year in the infobox is no dateline
+    assert doc.published is None  # an infobox date ("Constructed 3 June 1861") is no dateline
     assert texts(doc, "heading") == ["History", "Decline", "See also", "Bibliography"]
     assert texts(doc, "list_item")[:2] == [
         "Lighthouses of Brask Sound",
@@ -105,6 +105,7 @@ def test_mirror_encyclopedia_page_keeps_sections_and_parses_references() -> None
         assert cut(doc, furniture) and not kept(doc, furniture)
     for nav in ("Skerry Point", "Cape Malm", "Old Pier Light", "Location", "Constructed"):
         assert cut(doc, nav) and not kept(doc, nav)
+    assert cut(doc, "Contents") and cut(doc, "2 Decline") and not kept(doc, "Contents")
     assert cut(doc, "Categories:")
     assert not kept(doc, "Storm damage survey")  # references are not blocks
 

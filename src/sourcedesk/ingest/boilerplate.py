@@ -139,6 +139,10 @@ APPENDIX_MAX_ITEMS = 30
 MENU_GLUE_MIN = 3
 MENU_GLUE_MAX_WORDS = 8
 
+#: A table-of-contents heading; the numbered entries under it ("1 History", "2.1 Early") go too.
+CONTENTS_HEADINGS = frozenset({"contents", "table of contents", "inhalt", "sommaire", "índice"})
+CONTENTS_ENTRY = r"^\d+(?:\.\d+)*\.?\s+\S"
+
 # --- line markers ---------------------------------------------------------------------------
 
 #: Bullet characters that open a list item.
@@ -352,6 +356,11 @@ DATELINE_WORDS = frozenset(
         """published updated posted modified last first on at by am pm a.m. p.m. gmt utc ist
         est edt cst cdt pst pdt bst cet cest et pt ct z date time and | - – — , : · •"""
     )
+)
+#: A line opening with one of these (or another past participle: "Opened", "Founded") states
+#: a fact with its date (an infobox row), not when the page was published.
+FACT_DATE_LABELS = frozenset(
+    _words("born died since until from between built begun began released launched")
 )
 #: A dateline has at most this many words besides the date and dateline words.
 DATELINE_MAX_EXTRA_WORDS = 4

@@ -130,8 +130,11 @@ def _is_dateline_rest(rest: str) -> bool:
         if w.lower().strip(",.:;|") not in bp.DATELINE_WORDS and _WORD.search(w)
     ]
     lowercase = sum(1 for w in extra if w[:1].islower())
+    first = rest.split()[0].lower().strip(",.:;|") if rest.split() else ""
+    fact = first in bp.FACT_DATE_LABELS or (first.endswith("ed") and first not in bp.DATELINE_WORDS)
     return (
-        len(extra) <= bp.DATELINE_MAX_EXTRA_WORDS
+        not fact
+        and len(extra) <= bp.DATELINE_MAX_EXTRA_WORDS
         and lowercase <= bp.DATELINE_MAX_LOWERCASE_WORDS
         and not re.search(r"[.!?]\s+\w", rest)
     )

@@ -25,12 +25,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sourcedesk.ingest import boilerplate as bp
 from sourcedesk.ingest import metadata
-from sourcedesk.ingest.references import find_reference_lists, strip_entry_marker
+from sourcedesk.ingest.references import find_reference_lists
 from sourcedesk.records import Block, BlockKind, Document, Reference
 
 RULES, DENSITY, KEEP_ALL = "text:rules", "text:density", "text:keep-all"
@@ -97,6 +97,7 @@ _MARKUP = re.compile(bp.MARKUP_HEADING)
 _MARKDOWN = re.compile(bp.MARKDOWN_HEADING)
 _BULLET = re.compile(r"^(?:[" + re.escape(bp.BULLETS) + r"]\s+|[•·▪◦‣●■►▸✓✔]\s*|\d{1,2}[.)]\s+)")
 _GLUED = re.compile(r"[a-z][A-Z]")
+_CONTENTS_ENTRY = re.compile(bp.CONTENTS_ENTRY)
 _ENDS = tuple(bp.SENTENCE_END + ":;")
 
 
@@ -116,6 +117,7 @@ class _Line:
     bullet: bool = False
     level: int = 0  # heading level given by markup ("== x ==", "## x")
     repeat: bool = False
+    contents: bool = False  # a table of contents: cut, but it does not end the article
     reference: bool = False
     score: float = 0.0
 
@@ -138,17 +140,8 @@ def read_text_capture(
     for line in lines:
         line.score = _score(line)
     stage, kept, title = _cascade(lines, origin)
-    doc = _assemble(lines, kept, title, stage)
-    doc = Document(
-        blocks=doc.blocks,
-        title=doc.title,
-        references=references,
-        removed=doc.removed,
-        published=_published(lines, title, kept),
-        language=language,
-        reader=stage,
-    )
-    return metadata.describe(doc, origin)
+    doc = _assemble(lines, kept, title, stage, references)
+    return metadata.describe(replace(doc, language=language), origin)
 
 
 # --- lines and their features ------------------------------------------------------------
@@ -233,9 +226,15 @@ def _is_glued_menu(line: _Line) -> bool:
 
 
 def _mark_repeats(lines: list[_Line]) -> None:
-    """Later copies of a long line are duplicates (a page rendered twice)."""
+    """Later copies of a long line are duplicates (a page rendered twice); a table of contents
+    and glued menus are furniture."""
     seen: set[str] = set()
+    contents = False
     for line in lines:
+        if contents and _CONTENTS_ENTRY.match(line.text) and not line.prose:
+            line.contents = True
+            continue
+        contents = line.contents = _key(line.text).strip(":") in bp.CONTENTS_HEADINGS
         if len(line.text) >= bp.DUPLICATE_MIN_CHARS:
             line.repeat = line.text in seen
             seen.add(line.text)
@@ -244,7 +243,7 @@ def _mark_repeats(lines: list[_Line]) -> None:
 
 
 def _score(line: _Line) -> float:
-    if line.repeat or line.level:
+    if line.repeat or line.level or line.contents:
         return 0.0
     if line.barrier:
         return -bp.BARRIER_PENALTY
@@ -279,7 +278,7 @@ def _cascade(lines: list[_Line], origin: str) -> tuple[str, dict[int, Block], in
 
 
 def _plain(line: _Line) -> bool:
-    return not (line.furniture or line.repeat or line.reference)
+    return not (line.furniture or line.repeat or line.reference or line.contents)
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,12 +378,9 @@ def _prose_words(lines: list[_Line], run: _Run) -> int:
 
 
 def _joins(lines: list[_Line], gap_start: int, gap_end: int, run: _Run) -> bool:
-    """Whether a run across a short gap reads like more of the article."""
-    return gap_end - gap_start <= bp.CONTINUATION_MAX_GAP and _continues(lines, run)
-
-
-def _continues(lines: list[_Line], run: _Run) -> bool:
-    """Whether a run reads like article text: several prose lines in a row."""
+    """Whether a run across a short gap reads like more of the article (prose lines in a row)."""
+    if gap_end - gap_start > bp.CONTINUATION_MAX_GAP:
+        return False
     streak = 0
     for line in lines[run.start : run.end]:
         streak = streak + 1 if line.prose and _plain(line) else 0
@@ -410,7 +406,7 @@ def _region_blocks(lines: list[_Line], start: int, end: int, title: int) -> dict
 
 
 def _keepable(line: _Line, title_key: str | None) -> bool:
-    if line.furniture or line.repeat or line.reference or not _has_letters(line.text):
+    if not _plain(line) or not _has_letters(line.text):
         return False
     if title_key is not None and _key(_heading_text(line)) == title_key:
         return False
@@ -593,16 +589,22 @@ def _is_section_name(line: _Line) -> bool:
 # --- assembling ------------------------------------------------------------------------------
 
 
-def _assemble(lines: list[_Line], kept: dict[int, Block], title: int, stage: str) -> Document:
-    blocks: list[Block] = []
-    removed: list[str] = []
-    for i, line in enumerate(lines):
-        if i in kept:
-            blocks.append(kept[i])
-        elif i != title and not line.reference:
-            removed.append(line.text)
-    title_text = _heading_text(lines[title]) if title >= 0 else None
-    return Document(blocks=tuple(blocks), title=title_text, removed=tuple(removed), reader=stage)
+def _assemble(
+    lines: list[_Line], kept: dict[int, Block], title: int, stage: str, refs: tuple[Reference, ...]
+) -> Document:
+    """The document: kept blocks in page order, every other line (but title and references) cut."""
+    blocks = [kept[i] for i in range(len(lines)) if i in kept]
+    removed = [
+        ln.text for i, ln in enumerate(lines) if i not in kept and i != title and not ln.reference
+    ]
+    return Document(
+        blocks=tuple(blocks),
+        title=_heading_text(lines[title]) if title >= 0 else None,
+        references=refs,
+        removed=tuple(removed),
+        published=_published(lines, title, kept),
+        reader=stage,
+    )
 
 
 def _heading_text(line: _Line) -> str:
@@ -618,9 +620,4 @@ def _has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
-def references_of(doc: Document) -> tuple[Reference, ...]:
-    """The reference entries a capture yielded (a convenience for callers and tests)."""
-    return doc.references
-
-
-__all__ = ["DENSITY", "KEEP_ALL", "RULES", "read_text_capture", "strip_entry_marker"]
+__all__ = ["DENSITY", "KEEP_ALL", "RULES", "read_text_capture"]
