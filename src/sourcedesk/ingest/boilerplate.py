@@ -222,6 +222,12 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     ),
     (r"\bshare (?:on|via|this|the story|article)\b|\bsharing is caring\b", 10),
     (r"^\d+\s*shares?\b", 4),
+    (
+        r"^(?:share|save|comment|print|email|tweet|like)(?: (?:share|save|comment|comments|print|"
+        r"email|tweet|like|listen|copy link|gift|follow))+\b",
+        12,
+    ),
+    (r"\blisten to (?:this|the) (?:article|story)\b|\baudio version of this article\b", 12),
     (r"\bfollow us\b|\bconnect with us\b|\blike us on\b|\bfind us on\b", 12),
     (r"\bbloggers like this\b|^like this:|^like loading", 0),
     # advertising
