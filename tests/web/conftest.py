@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import tempfile
+import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -129,3 +132,15 @@ def count_sources(desk_path: Path) -> Iterator[object]:
             return len(desk.sources())
 
     yield count
+
+
+SCREENSHOTS = Path(tempfile.gettempdir()) / "sourcedesk-web-screenshots"
+STARTED = time.time()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Name the folder the browser tests saved their screenshots in."""
+    if SCREENSHOTS.is_dir() and any(
+        p.stat().st_mtime >= STARTED for p in SCREENSHOTS.glob("*.png")
+    ):
+        terminalreporter.write_line(f"web desk screenshots: {SCREENSHOTS}")

@@ -170,10 +170,25 @@ function citeList(citations) {
   ])));
 }
 
+// The answer's text with its [n] markers turned into citation links (as the server renders it).
+function answerText(text, citations) {
+  const byN = new Map((citations || []).map((c) => [c.n, c]));
+  const node = el("p", { class: "answer-text" });
+  let last = 0;
+  for (const match of text.matchAll(/\[(\d{1,3})\]/g)) {
+    const cited = byN.get(Number(match[1]));
+    if (!cited) continue;
+    node.append(document.createTextNode(text.slice(last, match.index)), citeLink(cited));
+    last = match.index + match[0].length;
+  }
+  node.append(document.createTextNode(text.slice(last)));
+  return node;
+}
+
 function turnNode(t) {
   const answer = el("div", { class: "a" }, [
     t.abstained ? el("p", { class: "badge", text: "Not in the sources" }) : null,
-    el("p", { class: "answer-text", text: t.answer }),
+    answerText(t.answer, t.citations),
     t.citations && t.citations.length ? citeList(t.citations) : null,
   ]);
   for (const d of t.disagreements || []) {

@@ -131,15 +131,21 @@ class Guard:
 
     def check_origin(self, request: Request) -> Response | None:
         """Refuse a state-changing request sent by a page of another origin."""
-        origin = request.headers.get("origin")
-        if request.headers.get("sec-fetch-site") == "cross-site" or (
-            origin is not None and urlsplit(origin).netloc != request.headers.get("host")
-        ):
+        if not same_origin(request):
             return plain_error(request, 403, "refused: this request came from another site")
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
             return plain_error(request, 413, BodyTooLarge().detail)
         return None
+
+
+def same_origin(request: Request) -> bool:
+    """Whether a request comes from this site's own pages, or from a script (no Origin)."""
+    site = request.headers.get("sec-fetch-site")
+    if site is not None:
+        return site in ("same-origin", "none")
+    origin = request.headers.get("origin")
+    return origin is None or urlsplit(origin).netloc == request.headers.get("host")
 
 
 def _same(offered: str, token: str) -> bool:
@@ -175,7 +181,7 @@ def with_headers(send: Send, path: str) -> Send:
     """A send channel that adds security headers (CSP on pages, not on the API docs)."""
     extra = [
         (b"x-content-type-options", b"nosniff"),
-        (b"referrer-policy", b"no-referrer"),
+        (b"referrer-policy", b"same-origin"),
         (b"x-frame-options", b"DENY"),
     ]
     if not path.startswith(DOCS_PATHS):

@@ -6,9 +6,12 @@ kept only when they are http(s); a briefing's Markdown is rendered with raw HTML
 
 from __future__ import annotations
 
+import difflib
+import re
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -21,6 +24,11 @@ from sourcedesk.errors import InputError, NotFound, UsageError
 from sourcedesk.interfaces.web.views import SESSION_NAME, Unavailable, history_view
 
 SESSION_COOKIE = "sourcedesk_session"
+CITATION_MARKER = re.compile(r"\[(\d{1,3})\]")
+WORDS = re.compile(r"\w+|[^\w\s]+|\s+")
+FOOTNOTE_DEF = re.compile(r"^\[\^(\d+)\]:[ \t]*(.*)$", re.M)
+FOOTNOTE_REF = re.compile(r"\[\^(\d+)\]")
+NOTE_PASSAGE = re.compile(r"`([A-Za-z0-9_-]{1,64})` chars (\d+)[–-](\d+)")
 NAV = (
     ("/", "Sources"),
     ("/chat", "Ask"),
@@ -43,9 +51,24 @@ TEMPLATES = Environment(
 def passage_url(citation: dict[str, Any]) -> str:
     """The reader URL that opens a citation's source at its passage."""
     return (
-        f"/sources/{citation['source_id']}?start={int(citation['start'])}"
+        f"/sources/{quote(str(citation['source_id']), safe='')}?start={int(citation['start'])}"
         f"&end={int(citation['end'])}#passage"
     )
+
+
+def answer_pieces(text: str, citations: list[dict[str, Any]]) -> list[tuple[str, Any]]:
+    """An answer cut at its `[n]` markers: (text, None) runs and (marker, citation) links."""
+    by_n = {int(c["n"]): c for c in citations if "n" in c}
+    pieces: list[tuple[str, Any]] = []
+    last = 0
+    for match in CITATION_MARKER.finditer(text):
+        cited = by_n.get(int(match.group(1)))
+        if cited is None:
+            continue
+        pieces += [(text[last : match.start()], None), (match.group(0), cited)]
+        last = match.end()
+    pieces.append((text[last:], None))
+    return [p for p in pieces if p[0]]
 
 
 def safe_href(url: Any) -> str | None:
@@ -59,11 +82,59 @@ def markdown_html(text: str) -> Markup:
     """Markdown rendered with raw HTML disabled, so source text in it stays escaped."""
     from markdown_it import MarkdownIt
 
-    return Markup(MarkdownIt("commonmark", {"html": False}).render(text))  # raw HTML off: escaped
+    renderer = MarkdownIt("commonmark", {"html": False}).enable("table")
+    return Markup(renderer.render(linked_notes(text)))  # raw HTML off: escaped
+
+
+def linked_notes(text: str) -> str:
+    """Markdown footnotes that name a passage (`id` chars a–b) turned into links to it."""
+    targets: dict[str, str] = {}
+    for note in FOOTNOTE_DEF.finditer(text):
+        where = NOTE_PASSAGE.search(note.group(2))
+        if where:
+            cited = {"source_id": where[1], "start": where[2], "end": where[3]}
+            targets[note.group(1)] = passage_url(cited)
+
+    def definition(note: re.Match[str]) -> str:
+        target = targets.get(note[1])
+        body = NOTE_PASSAGE.sub(lambda w: f"[{w[0]}]({target})", note[2]) if target else note[2]
+        return f"{note[1]}. {body}"
+
+    def reference(ref: re.Match[str]) -> str:
+        target = targets.get(ref[1])
+        return f"[[{ref[1]}]]({target})" if target else f"[{ref[1]}]"
+
+    return FOOTNOTE_REF.sub(reference, FOOTNOTE_DEF.sub(definition, text))
+
+
+def word_diff(old: Any, new: Any) -> list[tuple[str, str]]:
+    """Two sentences as runs of words marked `same`, `del` (only in old) or `ins` (only in new)."""
+    a, b = WORDS.findall(_text(old)), WORDS.findall(_text(new))
+    runs: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            runs.append(("".join(a[i1:i2]), "same"))
+            continue
+        if i2 > i1:
+            runs.append(("".join(a[i1:i2]), "del"))
+        if j2 > j1:
+            runs.append(("".join(b[j1:j2]), "ins"))
+    return runs
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, dict):
+        return str(value.get("text") or value.get("quote") or "")
+    return str(value or "")
 
 
 TEMPLATES.globals.update(
-    nav=NAV, passage_url=passage_url, safe_href=safe_href, markdown_html=markdown_html
+    nav=NAV,
+    passage_url=passage_url,
+    safe_href=safe_href,
+    markdown_html=markdown_html,
+    answer_pieces=answer_pieces,
+    word_diff=word_diff,
 )
 
 
@@ -135,7 +206,7 @@ def _invalid_request(request: Request, exc: Exception) -> Response:
     return error_response(request, 422, f"invalid request: {problems}", errors=_plain(errors))
 
 
-def _plain(errors: list[Any]) -> list[dict[str, Any]]:
+def _plain(errors: Sequence[Any]) -> list[dict[str, Any]]:
     return [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in errors]
 
 

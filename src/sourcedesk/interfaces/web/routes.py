@@ -226,7 +226,9 @@ def delete_page(request: Request, source_id: PathId) -> RedirectResponse:
 def chat_only(request: Request) -> HTMLResponse:
     """The chat with an empty reader beside it."""
     with settings(request).pool.reading() as desk:
-        return chat_page(request, desk, "reader.html", source=None, blocks=[], current="/chat")
+        sources = [ser.source_summary(s) for s in desk.sources()]
+        return chat_page(request, desk, "reader.html", source=None, blocks=[], sources=sources,
+                         current="/chat")  # fmt: skip
 
 
 @pages.post("/ask")
