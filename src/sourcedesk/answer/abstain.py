@@ -14,9 +14,10 @@ from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, Term
 
 ABSTAIN_PHRASE = "The sources do not say"
-MIN_COVERAGE = 0.62  # weighted share of the question a sentence must cover
-MIN_COVERAGE_WHY = 0.55  # a reason is often told in other words than the question's
-YES_COVERAGE = 0.85  # a yes needs nearly every word of the question
+MIN_COVERAGE = 0.45  # weighted share of the question a sentence must cover
+MIN_COVERAGE_WHY = 0.4  # a reason is often told in other words than the question's
+MIN_WORD_COVERAGE = 0.3  # and this share of its ordinary (not name) words
+YES_COVERAGE = 0.55  # a yes or no needs more of the question than other answers
 SHAPED_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "why"))
 
 
@@ -29,10 +30,13 @@ def abstain_reason(
     missing = cand.missing_required(terms)
     if missing:
         return "they mention no " + ", ".join(f"“{t.concept.surface}”" for t in missing)
+    opposite = cand.contradicted(terms)
+    if opposite:
+        return "they say the opposite of " + ", ".join(f"“{t.concept.surface}”" for t in opposite)
     floor = MIN_COVERAGE_WHY if question.qtype == "why" else MIN_COVERAGE
     if question.qtype == "yes_no":
         floor = YES_COVERAGE
-    if cand.coverage < floor:
+    if cand.coverage < floor or cand.word_coverage < MIN_WORD_COVERAGE:
         return "no passage covers what was asked"
     if question.qtype in SHAPED_TYPES and span is None:
         return "no passage gives that"

@@ -16,14 +16,28 @@ from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate
 from sourcedesk.answer.variants import fold
 
-PEER_COVERAGE = 0.85  # a peer covers at least this share of what the best one covers
+PEER_COVERAGE = 0.7  # a peer covers at least this share of what the best one covers
 PEER_FLOOR = 0.6
 OVERLAP_AGREES = 0.5
 VALUED_TYPES = frozenset(("when", "how_many", "how_much"))
 _WORD_NUMBERS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
     )
 }
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}

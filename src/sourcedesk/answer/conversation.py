@@ -42,6 +42,7 @@ _AND_X = re.compile(
 )
 _PARTNER = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 PARTNER_SEARCH = 40
+_DEMONSTRATIVE = re.compile(r"\b(?:those|these|that|this|the same)\s+[a-z]", re.IGNORECASE)
 
 
 def ask_in_session(store: Any, question: str, session: str | None) -> Answer:
@@ -84,6 +85,7 @@ def resolve_follow_up(store: Any, question: str, turns: list[Any]) -> tuple[str,
         or _and_x(store, question, previous)
         or _bare_wh(question, previous, last.answer)
         or _pronouns(question, previous, last.answer)
+        or _demonstrative(question, previous)
     )
     return (resolved or question), near
 
@@ -166,12 +168,23 @@ def _pronouns(question: str, previous: str, answer: dict) -> str | None:
         thing = _stated(answer)
         kind, _ = question_type(previous)
         if kind == "who":
-            thing = f"{thing} and {_first_name(previous) or ''}".strip(" and")
+            other = _first_name(previous)
+            thing = f"{thing} and {other}" if other else thing
         if thing:
             return _replace_pronouns(
                 question, frozenset(("they", "them", "their", "it", "its")), thing
             )
     return None
+
+
+def _demonstrative(question: str, previous: str) -> str | None:
+    """ "those soldiers", "that town": keep the last question's names in view."""
+    if not _DEMONSTRATIVE.search(question):
+        return None
+    names = [c.surface for c in read_question(previous).concepts if c.kind == "name"]
+    own = {alias_key(c.surface) for c in read_question(question).concepts}
+    extra = [n for n in names if alias_key(n) not in own]
+    return f"{question.rstrip(' ?')} ({', '.join(extra)})?" if extra else None
 
 
 def _first_name(question: str) -> str | None:
@@ -236,7 +249,7 @@ def paired_with(store: Any, name: str) -> list[str]:
     phrase = " ".join(words)
     try:
         passages = store.search(f'"{phrase}"', PARTNER_SEARCH)
-    except Exception:  # noqa: BLE001 - a failed look-up only means no partner
+    except Exception:
         return []
     counts: dict[str, int] = {}
     name_re = re.escape(name)

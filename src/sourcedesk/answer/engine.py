@@ -21,16 +21,19 @@ from typing import Any
 
 from sourcedesk.answer import agreement
 from sourcedesk.answer.abstain import abstain_reason, abstention_text
-from sourcedesk.answer.extractive import Span, best_span
+from sourcedesk.answer.extractive import Span, all_spans, best_span
 from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, Term, prepare_terms, retrieve
 from sourcedesk.records import Answer, Citation, Passage
 
-SPAN_POOL = 8  # candidates whose answer spans are compared
+SPAN_POOL = 15  # candidates whose answer spans are compared
 SPAN_WEIGHT = 0.35
 NO_SPAN_PENALTY = 0.25
 CLOSEST = 3
+NEAR_BONUS = 0.25  # in a follow-up, sentences near the last cited one are preferred
+NEAR_SPAN = 2
 LIST_POOL = 6
+LIST_PEER = 0.9  # other sentences add list items when they cover this share of the best's
 
 
 @dataclass
@@ -87,8 +90,8 @@ def _prefer_near(candidates: list[Candidate], near: Passage) -> None:
     """In a follow-up, sentences next to the one the last answer cited come first on ties."""
     for cand in candidates:
         p = cand.passage
-        if p.source_id == near.source_id and abs(p.sentence_no - near.sentence_no) <= 1:
-            cand.score += 0.15
+        if p.source_id == near.source_id and abs(p.sentence_no - near.sentence_no) <= NEAR_SPAN:
+            cand.score += NEAR_BONUS
     candidates.sort(key=lambda c: -c.score)
 
 
@@ -103,7 +106,7 @@ def _compose(
 ) -> Answer:
     cite = Citer(store)
     if question.qtype == "list" or question.plural_focus:
-        stated, sources = _list_answer(question, best, choices)
+        stated, sources = _list_answer(question, terms, best, choices)
     else:
         stated, sources = _stated(question, best), [best]
     side_a, others, disputes = agreement.split(question, terms, best, choices)
@@ -156,17 +159,25 @@ def _stated(question: Question, best: Choice) -> str:
 
 
 def _list_answer(
-    question: Question, best: Choice, choices: list[Choice]
+    question: Question, terms: list[Term], best: Choice, choices: list[Choice]
 ) -> tuple[str, list[Choice]]:
+    """Every item the best sentence names, then items of sentences nearly as good."""
     items: list[str] = []
     used = []
-    floor = best.cand.coverage * 0.8
+    floor = best.cand.coverage * LIST_PEER
     for choice in choices[:LIST_POOL]:
-        if choice.span is None or choice.cand.coverage < floor:
+        if choice is not best and choice.cand.coverage < floor:
             continue
-        item = choice.span.text.strip().rstrip(".,;:")
-        if item.lower() not in (i.lower() for i in items):
-            items.append(item)
+        spans = all_spans(question, terms, choice.cand) if choice is best else [choice.span]
+        added = False
+        for span in spans:
+            if span is None:
+                continue
+            item = span.text.strip().rstrip(".,;:")
+            if item.lower() not in (i.lower() for i in items):
+                items.append(item)
+                added = True
+        if added:
             used.append(choice)
     if not items:
         return _stated(question, best), [best]

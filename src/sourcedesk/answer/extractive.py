@@ -22,16 +22,40 @@ from dataclasses import dataclass
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key, match_terms
+from sourcedesk.answer.variants import same_name
 
 MAX_CHUNK_TOKENS = 8
 LENGTH_PENALTY = 0.02
 FOCUS_BONUS = 0.5
 TYPE_MISS = -1.0  # a span without the shape the question asks for
 BOUNDARY = re.compile(r"[;:()\[\]\"“”–—]|,\s|\s-\s")
-ROLE_STOP = frozenset("said says told stated wrote added announced who which that was is".split())
-ROLE_KEEP = frozenset("of to for the in at".split())
+ROLE_STOP = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "stated",
+        "wrote",
+        "added",
+        "announced",
+        "who",
+        "which",
+        "that",
+        "was",
+        "is",
+    ]
+)
+ROLE_KEEP = frozenset(["of", "to", "for", "the", "in", "at"])
 NAME_SHAPED = frozenset(("who", "where"))
 YEAR_ONLY = re.compile(r"^\d{4}s?$")
+NAME_SYLLABLE_CHARS = 4
+WORD_FIGURE_PENALTY = 0.3
+QUOTED_FOCUS = frozenset(
+    ["word", "words", "term", "phrase", "expression", "slogan", "nickname", "quote"]
+)
+QUOTES = "\"'“”‘’«»"
+PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like a person
+COUNTRY_PENALTY = 0.2  # a who-answer that is a nationality or a country
 
 
 @dataclass(frozen=True)
@@ -42,18 +66,30 @@ class Span:
     end: int
     text: str
     score: float
-    kind: str = ""  # date, number, name, reason, role, alias, chunk, yes, no
+    kind: str = ""  # date, number, name, reason, role, alias, chunk; reason-next: offsets
+    # and text are those of the sentence after the candidate
 
 
 def question_positions(terms: list[Term], words: SentenceWords) -> list[tuple[int, float]]:
     """Token positions of the sentence that match a question term, with the term's weight."""
     out = []
     for pos, key in enumerate(words.keys):
+        low = words.folded[pos]
         for term in terms:
-            if any(key == match_key(w) or words.folded[pos] == w for f in term.forms for w in f):
+            if _is_anchor(term, key, low):
                 out.append((pos, term.weight))
                 break
     return out
+
+
+def _is_anchor(term: Term, key: str, low: str) -> bool:
+    for form in term.forms:
+        for word in form:
+            if key == match_key(word) or low == word:
+                return True
+            if term.is_name and word[:1] == low[:1] and same_name(low, word):
+                return True
+    return key in term.loose
 
 
 def _proximity(first: int, last: int, anchors: list[tuple[int, float]]) -> float:
@@ -91,7 +127,7 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
     dates = [(s, e) for s, e, _ in date_spans(text)]
     out = []
     for m in lx.NUMBER_PATTERN.finditer(text):
-        if any(s <= m.start() < e for s, e in dates) and not m.group(0)[:1] in "$€£":
+        if any(s <= m.start() < e for s, e in dates) and m.group(0)[:1] not in "$€£":
             continue
         out.append((m.start(), m.end(), "number"))
     return out
@@ -107,14 +143,14 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
             i += 1
             continue
         j = i
-        while j + 1 < n:
-            if _name_word(words, j + 1) and not _boundary_between(text, words, j):
+        while j + 1 < n and not _boundary_between(text, words, j):
+            if _name_word(words, j + 1) or _name_syllable(text, words, j + 1):
                 j += 1
             elif (
                 j + 2 < n
                 and words.folded[j + 1] in lx.NAME_JOINERS
                 and _name_word(words, j + 2)
-                and not _boundary_between(text, words, j)
+                and not _boundary_between(text, words, j + 1)
             ):
                 j += 2
             else:
@@ -122,6 +158,17 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
         out.append((words.spans[i][0], words.spans[j][1], "name"))
         i = j + 1
     return out
+
+
+def _name_syllable(text: str, words: SentenceWords, i: int) -> bool:
+    """A short lower-case part joined by a hyphen belongs to the name (Sin Hong-chol)."""
+    start = words.spans[i][0]
+    return (
+        start > 0
+        and text[start - 1] == "-"
+        and words.spans[i - 1][1] == start - 1
+        and len(words.folded[i]) <= NAME_SYLLABLE_CHARS
+    )
 
 
 def _name_word(words: SentenceWords, i: int) -> bool:
@@ -162,10 +209,25 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return number_spans(text)
     if qtype in NAME_SHAPED or (qtype == "which" and not question.focus):
         return name_spans(text, words)
+    if question.plural_focus or qtype == "list":
+        return name_spans(text, words)
     spans = chunk_spans(text, words, anchors)
-    if qtype == "which" or question.plural_focus:
+    if qtype == "which":
         spans = name_spans(text, words) + spans
     return spans
+
+
+def all_spans(question: Question, terms: list[Term], cand: Candidate) -> list[Span]:
+    """Every answer-shaped span of a sentence that is not the question's own words (lists)."""
+    text, words = cand.passage.text, cand.words
+    anchors = question_positions(terms, words)
+    anchor_set = {p for p, _ in anchors}
+    out = []
+    for start, end, kind in _shape_spans(question, text, words, anchor_set):
+        start, end = _trim_anchors(words, start, end, anchor_set)
+        if start < end:
+            out.append(Span(start, end, text[start:end], 0.0, kind))
+    return out
 
 
 def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | None:
@@ -186,6 +248,9 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     anchor_set = {p for p, _ in anchors}
     best: Span | None = None
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
+        start, end = _trim_anchors(words, start, end, anchor_set)
+        if start >= end:
+            continue
         score = _span_score(question, text, words, anchors, anchor_set, start, end)
         if score is not None and (best is None or score > best.score):
             best = Span(start, end, text[start:end], score, kind)
@@ -209,11 +274,54 @@ def _span_score(
     score = _proximity(first, last, anchors) - LENGTH_PENALTY * (last - first)
     if question.focus:
         score += _focus_bonus(question, words, first, last)
+    if question.qtype == "who":
+        score += _person_score(text[start:end])
+    if question.focus in QUOTED_FOCUS and _quoted(text, start, end):
+        score += FOCUS_BONUS
+    if question.qtype == "how_much" and not any(ch.isdigit() for ch in text[start:end]):
+        score -= WORD_FIGURE_PENALTY  # amounts are written in digits; "two" is rarely one
     if question.qtype == "how_many" and YEAR_ONLY.match(text[start:end]):
         score += TYPE_MISS / 2
     if question.qtype == "when" and YEAR_ONLY.match(text[start:end]):
         score -= 0.05  # a full date beats a bare year
     return score
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + 1]
+    return bool(before) and before in QUOTES and bool(after) and after in QUOTES
+
+
+def _trim_anchors(words: SentenceWords, start: int, end: int, anchors: set[int]) -> tuple[int, int]:
+    """Drop question words (and stop words) from the ends of a span."""
+    first, last = _token_range(words, start, end)
+    if first < 0:
+        return start, start
+    while first <= last and (first in anchors or words.folded[first] in lx.NAME_JOINERS):
+        first += 1
+    while last >= first and (last in anchors or words.folded[last] in lx.NAME_JOINERS):
+        last -= 1
+    if first > last:
+        return start, start
+    return max(start, words.spans[first][0]), min(end, words.spans[last][1])
+
+
+def _person_score(text: str) -> float:
+    from sourcedesk.answer.variants import capital_country, demonym_country, fold
+
+    parts = text.split()
+    low = fold(text)
+    if demonym_country(low) or any(fold(v) == low for v in var_countries()):
+        return -COUNTRY_PENALTY
+    return PERSON_BONUS if len(parts) >= 2 and not capital_country(low) else 0.0
+
+
+def var_countries() -> list[str]:
+    """Country names the variant tables know (capitals' and demonyms' countries)."""
+    from sourcedesk.answer import variant_data
+
+    return [*variant_data.CAPITALS.values(), *variant_data.DEMONYMS.values()]
 
 
 def _focus_bonus(question: Question, words: SentenceWords, first: int, last: int) -> float:
@@ -337,11 +445,14 @@ def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
         start, end = found
         return Span(start, end, text[start:end], 1.0, "reason")
     if cand.after and lx.REASON_OPENERS.match(cand.after.text):
-        return Span(0, len(text), text, 0.8, "reason-next")
+        following = cand.after.text
+        clause = _cue_clause(following, 0) or (0, len(following))
+        return Span(clause[0], clause[1], following[clause[0] : clause[1]], 0.8, "reason-next")
     return None
 
 
 STRONG_CUES = lx.REASON_CUES[:10]
+LEADING_CLAUSE_CHARS = 3  # a cue this near the start opens a clause that ends at a comma
 
 
 def _cue_clause(text: str, after: int, strong_only: bool = False) -> tuple[int, int] | None:
@@ -359,6 +470,10 @@ def _cue_clause(text: str, after: int, strong_only: bool = False) -> tuple[int, 
             break
     if best is None:
         return None
+    if best < LEADING_CLAUSE_CHARS:
+        comma = text.find(", ", best)
+        end = comma if comma > 0 else _clause_end(text, best)
+        return (best, end) if end - best > len("due to ") else None
     end = _clause_end(text, best)
     return (best, end) if end - best > len("due to ") else None
 

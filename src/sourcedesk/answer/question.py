@@ -17,16 +17,54 @@ from dataclasses import dataclass
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.variants import fold
 
-Kind = str  # "name" | "year" | "number" | "word"
+Kind = str  # "name" | "year" | "number" | "title" | "word"
 
 # A short lower-case part after a hyphen stays in a name (Choe Son-hui), a word does not.
-_NAME_SYLLABLE_CHARS = 3
-_FOCUS_SKIP = frozenset("the a an kind type name of sort full exact main".split())
+_NAME_SYLLABLE_CHARS = 4
+_COPULAS = frozenset(["is", "are", "was", "were"])
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
+_FOCUS_SKIP = frozenset(
+    ["the", "a", "an", "kind", "type", "name", "of", "sort", "full", "exact", "main"]
+)
 _FOCUS_TYPES_ASKING = ("what", "which", "how_many", "how_much", "list")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[$€£]?\d[\d,.]*\d|\d")
+_WORD = re.compile(r"[$€£]?\d[\d,.]*\d|\d|[^\W_]+(?:['’][^\W_]+)*")
 _LEADING_PREPOSITIONS = frozenset(
-    "in on at by for from of to during since near close into with under within through against "
-    "towards toward after before among across per about over between around upon and so but then".split()
+    [
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "of",
+        "to",
+        "during",
+        "since",
+        "near",
+        "close",
+        "into",
+        "with",
+        "under",
+        "within",
+        "through",
+        "against",
+        "towards",
+        "toward",
+        "after",
+        "before",
+        "among",
+        "across",
+        "per",
+        "about",
+        "over",
+        "between",
+        "around",
+        "upon",
+        "and",
+        "so",
+        "but",
+        "then",
+    ]
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*$")
 
@@ -41,8 +79,8 @@ class Concept:
 
     @property
     def required(self) -> bool:
-        """Names, years and numbers must be matched for a sentence to answer the question."""
-        return self.kind in ("name", "year", "number")
+        """Names, years, numbers and titles must be matched for a sentence to answer."""
+        return self.kind in ("name", "year", "number", "title")
 
 
 @dataclass(frozen=True)
@@ -91,20 +129,31 @@ def _opens(
 
 def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
     """The noun the question word governs ("what *year*") and its index, or ("", -1)."""
+    first: tuple[str, int] = ("", -1)
     for i in range(after, min(len(words), after + 4)):
         word = fold(words[i][0]).split("'")[0]
+        determiner = i + 1 < len(words) and fold(words[i + 1][0]) in _DETERMINERS
+        if i == after and word in _COPULAS and determiner:
+            continue  # "what was the value of ...", "what is his job"
         if word in lx.AUXILIARIES or word in ("to", "that", "who", "which"):
-            return "", -1
+            break
         if word in _FOCUS_SKIP or word in lx.NUMBER_WORDS or words[i][0][:1].isupper():
             continue
         if word.isdigit():
             continue
-        return word, i
-    return "", -1
+        if _singular(word) in lx.FOCUS_TYPES or word in lx.ROLE_FOCUS:
+            return word, i
+        if first[1] < 0:
+            first = (word, i)
+    return first
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1] in lx.FOCUS_TYPES else word
 
 
 def _refine(qtype: str, focus: str) -> str:
-    singular = focus[:-1] if focus.endswith("s") and focus[:-1] in lx.FOCUS_TYPES else focus
+    singular = _singular(focus)
     if qtype in ("what", "which") and singular in lx.FOCUS_TYPES:
         return lx.FOCUS_TYPES[singular]
     if qtype == "how_much" and singular in ("many",):
@@ -142,7 +191,7 @@ def _concepts(text: str, words: list[tuple[str, int, int]], skip: set[int]) -> l
             continue
         end = _name_end(text, words, i)
         if end > i:
-            surface = " ".join(w for w, _, _ in words[i:end])
+            surface = text[words[i][1] : words[end - 1][2]]
             out.append(Concept(surface, "name", _fold_all(words[i:end])))
             i = end
             continue
@@ -157,11 +206,14 @@ def _single(word: str) -> Concept | None:
     low = fold(word)
     digits = low.replace(",", "").replace(".", "").lstrip("$€£")
     if digits.isdigit():
-        kind = "year" if len(digits) == 4 and 1000 <= int(digits) <= 2099 else "number"
+        year = len(digits) == 4 and 1000 <= int(digits) <= 2099 and digits == low
+        kind = "year" if year else "number"
         return Concept(word, kind, (digits if kind == "year" else low.lstrip("$€£"),))
     base = low.split("'")[0]
     if base in lx.STOPWORDS or base in lx.AUXILIARIES or len(base) < 2:
         return None
+    if base in lx.REQUIRED_TITLES:
+        return Concept(word, "title", (base,))
     return Concept(word, "word", (base,))
 
 

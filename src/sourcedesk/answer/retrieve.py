@@ -16,15 +16,28 @@ from __future__ import annotations
 import math
 import sqlite3
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sourcedesk.answer import variants as var
-from sourcedesk.answer.lexicon import STOPWORDS
+from sourcedesk.answer.lexicon import (
+    FOCUS_WEIGHT,
+    IRREGULAR_VERBS,
+    LIGHT_WEIGHT,
+    LIGHT_WORDS,
+    MONTHS,
+    NAME_JOINERS,
+    NOT_NAMES,
+    ROLE_FOCUS,
+    STOPWORDS,
+    TOKEN_PATTERN,
+    WEEKDAYS,
+)
 from sourcedesk.answer.question import Concept, Question
 from sourcedesk.records import Passage
 
 CANDIDATES = 80  # sentences the FTS query returns
-CONTEXT_TOP = 12  # candidates whose neighbours are read
+CONTEXT_TOP = 40  # candidates whose neighbours are read
 FTS_MAX_WORDS = 24  # words in the OR query (rarest kept)
 VOCAB_WALK = 400  # vocabulary entries read to find a name's near spellings
 CONTEXT_CREDIT = 0.6  # a term met only in the heading, title or a neighbour counts this much
@@ -34,6 +47,8 @@ NAME_WEIGHT = 1.3  # names carry a little more than their IDF says
 DEFAULT_IDF = 3.0  # weight when the store keeps no term counts
 MISSING_PENALTY = 0.3  # per key constraint (name, year, number) a sentence lacks
 RANK_PENALTY = 0.002  # BM25 order breaks ties
+OTHER_NAME_PENALTY = 0.02  # per capitalised word naming something the question does not
+MAX_OTHER_NAMES = 5
 
 
 @dataclass(frozen=True)
@@ -44,6 +59,9 @@ class Term:
     forms: tuple[tuple[str, ...], ...]  # each form: folded words that must all appear
     weight: float
     fts_words: tuple[str, ...]
+    loose: frozenset[str] = frozenset()  # match keys of synonyms (partial credit)
+    opposite: frozenset[str] = frozenset()  # stems of antonyms
+    light: bool = False  # a light word or the focus noun (weighs less, never decides)
 
     @property
     def is_name(self) -> bool:
@@ -60,11 +78,20 @@ class SentenceWords:
     spans: list[tuple[int, int]]
     capitalised: list[bool]
 
+    def capitalised_words(self) -> set[str]:
+        """The folded words that were capitalised in the text."""
+        return {w for w, cap in zip(self.folded, self.capitalised, strict=True) if cap}
+
     @classmethod
     def of(cls, text: str) -> SentenceWords:
+        """Split and key a text (cached: titles, headings and neighbours repeat)."""
+        return _words_of(text)
+
+    @classmethod
+    def split(cls, text: str) -> SentenceWords:
         """Split and key a text."""
         folded, keys, spans, caps = [], [], [], []
-        for match in var.TOKEN_PATTERN.finditer(text):
+        for match in TOKEN_PATTERN.finditer(text):
             word = match.group(0)
             low = var.fold(word)
             folded.append(low)
@@ -81,25 +108,40 @@ class Candidate:
     passage: Passage
     words: SentenceWords
     matched: dict[int, float] = field(default_factory=dict)  # term index -> credit
-    context: dict[int, float] = field(default_factory=dict)  # credit from the surroundings
+    context: dict[int, float] = field(default_factory=dict)  # credit from the neighbours
+    titled: dict[int, float] = field(default_factory=dict)  # credit from title and heading
+    other_names: int = 0  # capitalised words naming things the question does not
     before: Passage | None = None
     after: Passage | None = None
     coverage: float = 0.0
+    word_coverage: float = 1.0  # the share of the question's ordinary words it covers
     score: float = 0.0
     rank: int = 0
 
     def missing_required(self, terms: list[Term]) -> list[Term]:
-        """Required terms met neither in the sentence nor in its context."""
-        return [
-            t
-            for i, t in enumerate(terms)
-            if t.concept.required and not (self.matched.get(i) or self.context.get(i))
-        ]
+        """Required terms met neither in the sentence nor in its context.
+
+        A name met only in the title or heading counts when the sentence names nothing else:
+        "Relations were established in 1992" under "North Korea–Ukraine relations" does, a
+        sentence about two other countries under that title does not.
+        """
+        return [t for i, t in enumerate(terms) if t.concept.required and not self._has(i)]
+
+    def _has(self, i: int) -> bool:
+        if self.matched.get(i) or self.context.get(i):
+            return True
+        return bool(self.titled.get(i)) and self.other_names == 0
+
+    def contradicted(self, terms: list[Term]) -> list[Term]:
+        """Question words the sentence lacks while it says their opposite."""
+        stems = {var.stem(w) for w in self.words.folded}
+        return [t for i, t in enumerate(terms) if t.opposite & stems and not self.matched.get(i)]
 
 
+@lru_cache(maxsize=200_000)
 def match_key(folded: str) -> str:
     """The key two words share when they are the same word: American spelling, Porter stem."""
-    american = folded
+    american = IRREGULAR_VERBS.get(folded, folded)
     for british, us in var.data.SPELLING_SUFFIXES:
         if folded.endswith(british) and len(folded) > len(british) + 2:
             american = folded[: -len(british)] + us
@@ -119,10 +161,32 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
         forms = {concept.words}
         forms.update(_spelling_forms(store, concept))
         forms.update(aliases.get(concept.words, ()))
-        weight = _weight(store, concept, total)
-        fts = sorted({w for form in forms for w in form if w not in STOPWORDS})
-        terms.append(Term(concept, tuple(sorted(forms)), weight, tuple(fts)))
+        lightness = _lightness(question, concept)
+        weight = _weight(store, concept, total) * lightness
+        loose_words = var.synonyms(concept.words[0]) if _may_loosen(concept) else frozenset()
+        fts = sorted({w for form in forms for w in form if w not in STOPWORDS} | loose_words)
+        loose = frozenset(match_key(w) for w in loose_words)
+        opposite = var.antonyms(concept.words[0]) if concept.kind == "word" else frozenset()
+        terms.append(
+            Term(concept, tuple(sorted(forms)), weight, tuple(fts), loose, opposite, lightness < 1)
+        )
     return terms
+
+
+def _lightness(question: Question, concept: Concept) -> float:
+    """Light words and the focus noun count for less (they are often paraphrased or absent)."""
+    if concept.kind != "word":
+        return 1.0
+    word = concept.words[0]
+    if question.focus and match_key(word) == match_key(question.focus):
+        return FOCUS_WEIGHT
+    if word in ROLE_FOCUS and any(c.kind == "name" for c in question.concepts):
+        return FOCUS_WEIGHT
+    return LIGHT_WEIGHT if word in LIGHT_WORDS else 1.0
+
+
+def _may_loosen(concept: Concept) -> bool:
+    return concept.kind in ("word", "name", "title") and len(concept.words) == 1
 
 
 def _sentence_count(store: Any) -> int:
@@ -162,7 +226,7 @@ def _spelling_forms(store: Any, concept: Concept) -> set[tuple[str, ...]]:
         if concept.kind == "name":
             options |= var.transliteration_variants(word)
         for option in _present(store, word, options, concept.kind == "name"):
-            out.add(concept.words[:i] + (option,) + concept.words[i + 1 :])
+            out.add((*concept.words[:i], option, *concept.words[i + 1 :]))
     return out
 
 
@@ -198,9 +262,10 @@ def _alias_forms(store: Any, names: list[Concept]) -> dict[tuple[str, ...], set[
         for short, long in learned:
             if key in (var.alias_key(short), var.alias_key(long)):
                 forms.update((short, long))
-        country = var.capital_country(concept.surface)
-        if country:
-            forms.add(country)
+        for country in (var.capital_country(concept.surface), var.demonym_country(concept.surface)):
+            if country:
+                forms.add(country)
+                forms.update(var.short_forms(country))
         forms.update(var.short_forms(concept.surface))
         forms.update(_countries_for(concept.surface))
         out[concept.words] = {_name_words(f) for f in forms if var.alias_key(f) != key}
@@ -215,8 +280,6 @@ def _countries_for(name: str) -> list[str]:
 
 
 def _name_words(name: str) -> tuple[str, ...]:
-    from sourcedesk.answer.lexicon import NAME_JOINERS
-
     words = [var.fold(w) for w in var.tokens(name)]
     return tuple(w for w in words if w not in NAME_JOINERS and w != "s")
 
@@ -278,7 +341,8 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
         cand.matched = match_terms(terms, cand.words)
         p = cand.passage
         heading = SentenceWords.of(f"{p.title} {p.heading} {(p.published or '')[:4]}")
-        cand.context = _only_new(match_terms(terms, heading), cand.matched)
+        cand.titled = _only_new(match_terms(terms, heading), cand.matched)
+        cand.other_names = _other_names(cand, terms)
         _score(cand, terms, total)
     candidates.sort(key=lambda c: -c.score)
     for cand in candidates[:CONTEXT_TOP]:
@@ -308,10 +372,55 @@ def _add_neighbours(store: Any, cand: Candidate, terms: list[Term]) -> None:
 
 def _score(cand: Candidate, terms: list[Term], total: float) -> None:
     inside = sum(terms[i].weight * c for i, c in cand.matched.items())
-    around = sum(terms[i].weight * (c - cand.matched.get(i, 0.0)) for i, c in cand.context.items())
-    cand.coverage = (inside + CONTEXT_CREDIT * around) / total
+    around = 0.0
+    for i, credit in cand.context.items():
+        around += CONTEXT_CREDIT * terms[i].weight * max(0.0, credit - cand.matched.get(i, 0.0))
+    # A sentence that names nobody is about its page: the title's names are its subject.
+    title_credit = 1.0 if cand.other_names == 0 else CONTEXT_CREDIT
+    for i, credit in cand.titled.items():
+        if i not in cand.context:
+            around += title_credit * terms[i].weight * max(0.0, credit - cand.matched.get(i, 0.0))
+    cand.coverage = (inside + around) / total
+    cand.word_coverage = _word_coverage(cand, terms)
     missing = len(cand.missing_required(terms))
-    cand.score = cand.coverage - MISSING_PENALTY * missing - RANK_PENALTY * cand.rank
+    others = min(cand.other_names, MAX_OTHER_NAMES)
+    cand.score = (
+        cand.coverage
+        - MISSING_PENALTY * missing
+        - OTHER_NAME_PENALTY * others
+        - RANK_PENALTY * cand.rank
+    )
+
+
+def _word_coverage(cand: Candidate, terms: list[Term]) -> float:
+    """Weighted share of the question's ordinary words met in the sentence or the one before."""
+    ordinary = [i for i, t in enumerate(terms) if t.concept.kind == "word" and not t.light]
+    total = sum(terms[i].weight for i in ordinary)
+    if not total:
+        return 1.0
+    met = sum(
+        terms[i].weight * max(cand.matched.get(i, 0.0), cand.context.get(i, 0.0)) for i in ordinary
+    )
+    return met / total
+
+
+_NOT_OTHER_NAMES = NOT_NAMES | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _other_names(cand: Candidate, terms: list[Term]) -> int:
+    """Capitalised words after the first that the question does not mention (other subjects)."""
+    if not any(t.is_name for t in terms):
+        return 0
+    known = {w for t in terms for form in t.forms for w in form}
+    words = cand.words
+    count = 0
+    for i in range(1, len(words.folded)):
+        low = words.folded[i]
+        if not words.capitalised[i] or low in known or low in _NOT_OTHER_NAMES:
+            continue
+        if not any(var.same_name(low, k) for k in known if k[:1] == low[:1]):
+            count += 1
+    return count
 
 
 def match_terms(terms: list[Term], words: SentenceWords) -> dict[int, float]:
@@ -355,9 +464,15 @@ def _word_credit(
     if key in keys or word in folded:
         return 1.0
     if name:
-        return 1.0 if any(var.same_name(word, w) for w in folded) else 0.0
+        near = (w for w in words.capitalised_words() if w[:1] == word[:1])
+        return 1.0 if any(var.same_name(word, w) for w in near) else 0.0
     if len(key) >= PREFIX_MIN_CHARS:
         for other in keys:
             if len(other) >= PREFIX_MIN_CHARS and (other.startswith(key) or key.startswith(other)):
                 return PREFIX_CREDIT
     return 0.0
+
+
+@lru_cache(maxsize=20_000)
+def _words_of(text: str) -> SentenceWords:
+    return SentenceWords.split(text)

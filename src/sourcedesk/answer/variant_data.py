@@ -54,6 +54,7 @@ TRANSLITERATION_PAIRS: tuple[tuple[str, str], ...] = (
 
 # A name token this long may also match desk words one edit away or sharing all but a suffix.
 FUZZY_MIN_CHARS = 5
+TRANSLITERATION_MIN_CHARS = 4
 FUZZY_MAX_SUFFIX = 3
 
 # Capitals that news prose uses for their governments ("Pyongyang said ...").
@@ -104,7 +105,7 @@ COUNTRY_SHORT_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 # Words in a long form that an acronym skips ("Republic of Korea" -> ROK keeps R, K).
-ACRONYM_SKIP = frozenset("of the and for in on to a an de du la".split())
+ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "du", "la"])
 ACRONYM_MIN_CHARS = 2
 ACRONYM_MAX_CHARS = 8
 # Phrases that introduce another name for the same thing: "X (also known as Y)".
@@ -118,4 +119,105 @@ ALIAS_INTRODUCERS: tuple[str, ...] = (
     "known as",
     "also called",
     "formerly",
+)
+
+# Words that news prose uses for one another; a question word also matches its group (credit
+# SYNONYM_CREDIT). Kept to common, unambiguous groups.
+SYNONYM_CREDIT = 0.8
+SYNONYMS: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        "cut sever severance severed break broke broken terminate terminated terminating end",
+        "ties relations relationship",
+        "say said says state stated claim claimed tell told announce announced report reported",
+        "begin began start started launch launched",
+        "take took seize seized capture captured",
+        "kill killed die died death deaths dead",
+        "help helped assist assisted aid aided support supported",
+        "soldier soldiers troop troops personnel forces",
+        "meet met receive received",
+        "fight fought engage engaged engagement clash combat battle",
+        "send sent deploy deployed dispatch dispatched",
+        "publish published post posted release released",
+        "job role position title post",
+        "buy bought purchase purchased import imported",
+        "sell sold export exported exports",
+        "country countries nation nations",
+        "shut close closed closure",
+        "reopen reopened restore restored resume resumed",
+        "recognise recognize recognised recognized recognition acknowledge",
+        "reason cause caused because",
+        "react reacted reaction respond responded response",
+        "breakaway separatist separatists rebel rebels",
+        "large big",
+        "biggest largest",
+        "small little",
+        "smallest least",
+        "build built construct constructed",
+        "found founded establish established establishment set",
+        "die died death",
+        "win won victory",
+        "lose lost defeat defeated",
+        "show shows showed display",
+        "use used using utilize",
+    )
+)
+
+# Adjectives of nationality and the country they point at ("American" -> United States).
+DEMONYMS: dict[str, str] = {
+    "american": "United States",
+    "british": "United Kingdom",
+    "russian": "Russia",
+    "ukrainian": "Ukraine",
+    "chinese": "China",
+    "japanese": "Japan",
+    "syrian": "Syria",
+    "french": "France",
+    "german": "Germany",
+    "belarusian": "Belarus",
+    "iranian": "Iran",
+    "polish": "Poland",
+    "turkish": "Turkey",
+    "indian": "India",
+    "canadian": "Canada",
+    "australian": "Australia",
+    "european": "European Union",
+}
+
+# Word pairs of opposite meaning: a sentence that has the opposite of a question word the
+# sentence lacks answers another question ("reopen" asked, "closed" said).
+ANTONYMS: tuple[tuple[str, str], ...] = (
+    ("open", "close"),
+    ("reopen", "close"),
+    ("reopen", "shut"),
+    ("restore", "sever"),
+    ("restore", "cut"),
+    ("restore", "break"),
+    ("restore", "broke"),
+    ("establish", "sever"),
+    ("establish", "cut"),
+    ("establish", "severance"),
+    ("win", "lose"),
+    ("rise", "fall"),
+    ("increase", "decrease"),
+    ("increase", "decline"),
+    ("gain", "loss"),
+    ("accept", "reject"),
+    ("allow", "ban"),
+    ("allow", "forbid"),
+    ("join", "leave"),
+    ("buy", "sell"),
+    ("import", "export"),
+    ("before", "after"),
+    ("first", "last"),
+    ("largest", "smallest"),
+    ("most", "least"),
+    ("highest", "lowest"),
+    ("north", "south"),
+    ("east", "west"),
+    ("early", "late"),
+    ("minimum", "maximum"),
+    ("birth", "death"),
+    ("start", "end"),
+    ("support", "oppose"),
 )

@@ -35,10 +35,12 @@ _INTRODUCED = re.compile(
 )
 
 
+@lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """Lower case without diacritics, apostrophes made plain."""
     decomposed = unicodedata.normalize("NFKD", word.lower().translate(_APOSTROPHES))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.replace(".", "") if "." in plain and not plain[:1].isdigit() else plain
 
 
 @lru_cache(maxsize=200_000)
@@ -77,7 +79,7 @@ def transliteration_variants(word: str) -> set[str]:
     """Spellings of a name one letter-group swap away (Luhansk -> Lugansk)."""
     low = fold(word)
     out: set[str] = set()
-    if len(low) < data.FUZZY_MIN_CHARS or not low.isalpha():
+    if len(low) < data.TRANSLITERATION_MIN_CHARS or not low.isalpha():
         return out
     for left, right in data.TRANSLITERATION_PAIRS:
         for a, b in ((left, right), (right, left)):
@@ -118,6 +120,34 @@ def capital_country(word: str) -> str | None:
     return data.CAPITALS.get(fold(word))
 
 
+def demonym_country(word: str) -> str | None:
+    """The country a nationality adjective points at (American -> United States)."""
+    return data.DEMONYMS.get(fold(word))
+
+
+def synonyms(word: str) -> frozenset[str]:
+    """Words of the synonym groups this word belongs to (itself excluded)."""
+    low = fold(word)
+    found: set[str] = set()
+    for group in data.SYNONYMS:
+        if low in group:
+            found |= group
+    found.discard(low)
+    return frozenset(found)
+
+
+def antonyms(word: str) -> frozenset[str]:
+    """Words of opposite meaning (Porter stems), from the antonym table."""
+    key = stem(word)
+    out = set()
+    for a, b in data.ANTONYMS:
+        if stem(a) == key:
+            out.add(stem(b))
+        elif stem(b) == key:
+            out.add(stem(a))
+    return frozenset(out)
+
+
 def short_forms(name: str) -> tuple[str, ...]:
     """Well-known short forms of a country or union's name (United States -> US)."""
     key = alias_key(name)
@@ -129,16 +159,19 @@ def short_forms(name: str) -> tuple[str, ...]:
 def acronym_fits(acronym: str, words: list[str]) -> bool:
     """Whether an acronym is spelled by the starts of these words, in order, each used."""
     letters = acronym.lower()
-    words = [fold(w) for w in words if fold(w) not in data.ACRONYM_SKIP]
-    return bool(words) and _fits(letters, words)
+    folded = [fold(w) for w in words]
+    return any(w not in data.ACRONYM_SKIP for w in folded) and _fits(letters, folded)
 
 
 def _fits(letters: str, words: list[str]) -> bool:
+    """Each word gives the acronym a prefix of itself; small words ("of") may give nothing."""
     if not words:
         return not letters
-    if not letters or letters[0] != words[0][:1]:
-        return False
     word = words[0]
+    if word in data.ACRONYM_SKIP and _fits(letters, words[1:]):
+        return True
+    if not letters or letters[0] != word[:1]:
+        return False
     for take in range(1, min(len(word), len(letters)) + 1):
         if word[:take] != letters[:take]:
             break
@@ -158,6 +191,11 @@ def _shortest_fit(acronym: str, long_name: str) -> str | None:
     return None
 
 
+def _no_article(name: str) -> str:
+    name = name.strip()
+    return name[4:] if name.startswith("The ") else name
+
+
 def find_aliases(text: str) -> Iterator[tuple[str, str]]:
     """(short, long) name pairs that a text defines, e.g. ("DPRK", "Democratic ... Korea")."""
     for match in _LONG_THEN_ACRONYM.finditer(text):
@@ -171,6 +209,6 @@ def find_aliases(text: str) -> Iterator[tuple[str, str]]:
         if acronym_fits(acronym, long_name.split()):
             yield acronym, long_name
     for match in _INTRODUCED.finditer(text):
-        first, second = match.group(1).strip(), match.group(2).strip()
+        first, second = _no_article(match.group(1)), _no_article(match.group(2))
         if alias_key(first) != alias_key(second):
             yield first, second

@@ -1,0 +1,81 @@
+"""Chat sessions: follow-ups resolved against earlier turns, history kept in the desk."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcedesk.answer.engine import stated_part
+from sourcedesk.desk import Desk
+from tests.answer.conftest import assert_citations_exact
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "resolved", "stated"),
+    [
+        (
+            "When did Valdoria close its embassy in Kessel?",
+            "Why?",
+            "Why did Valdoria close its embassy in Kessel?",
+            "budget cuts",
+        ),
+        (
+            "Why did Brennmark sever relations with Valdoria?",
+            "When did that happen?",
+            "When did Brennmark sever relations with Valdoria?",
+            "12 July 2022",
+        ),
+        (
+            "Who confirmed Ilse Marwen's visit?",
+            "What is his job?",
+            "What is Tomas Kerrigan's job?",
+            "Defence Secretary",
+        ),
+        (
+            "Who is the Valdorian foreign minister?",
+            "When did she visit Kessel?",
+            "When did Ilse Marwen visit Kessel?",
+            "May 2020",
+        ),
+        (
+            "When did the Republic of Lorvania recognise Eastmark?",
+            "And the other one?",
+            "When did the Republic of Lorvania recognise Westmark?",
+            "2 February 2024",
+        ),
+        (
+            "When did the Republic of Lorvania recognise Eastmark?",
+            "And Westmark?",
+            "When did the Republic of Lorvania recognise Westmark?",
+            "2 February 2024",
+        ),
+    ],
+)
+def test_follow_up_is_resolved_and_answered(
+    fiction: Desk, first: str, follow_up: str, resolved: str, stated: str
+) -> None:
+    session = f"t-{abs(hash((first, follow_up)))}"
+    fiction.ask(first, session=session)
+    answer = fiction.ask(follow_up, session=session)
+    assert answer.question == follow_up
+    assert answer.resolved_question == resolved
+    assert stated in stated_part(answer.answer)
+    assert_citations_exact(fiction, answer)
+
+
+def test_without_a_session_a_follow_up_stands_alone(fiction: Desk) -> None:
+    fiction.ask("When did Valdoria close its embassy in Kessel?")
+    answer = fiction.ask("Why?")
+    assert answer.abstained
+
+
+def test_history_keeps_each_turn_as_printed(fiction: Desk) -> None:
+    fiction.ask("When did Valdoria close its embassy in Kessel?", session="history")
+    fiction.ask("Why?", session="history")
+    turns = fiction.history("history")
+    assert [t["question"] for t in turns] == [
+        "When did Valdoria close its embassy in Kessel?",
+        "Why?",
+    ]
+    assert turns[1]["resolved_question"] == "Why did Valdoria close its embassy in Kessel?"
+    assert turns[1]["citations"][0]["quote"]
+    assert set(turns[0]) >= {"question", "answer", "abstained", "citations"}

@@ -1,0 +1,80 @@
+"""The question reader: type, focus noun and key constraints, one line per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcedesk.answer.question import read_question
+
+
+@pytest.mark.parametrize(
+    ("question", "qtype"),
+    [
+        ("When did the bridge open?", "when"),
+        ("In what year did the bridge open?", "when"),
+        ("On which date was the treaty signed?", "when"),
+        ("Since what year has the port been closed?", "when"),
+        ("Who signed the treaty?", "who"),
+        ("Whom did the minister meet?", "who"),
+        ("Which official confirmed the visit?", "who"),
+        ("Where is the embassy?", "where"),
+        ("In which country is the port?", "where"),
+        ("Near which town did the fighting start?", "where"),
+        ("How many soldiers were sent?", "how_many"),
+        ("How much did the bridge cost?", "how_much"),
+        ("What was the value of the exports?", "how_much"),
+        ("Why did the embassy close?", "why"),
+        ("What was the reason for the closure?", "why"),
+        ("What did the minister sign?", "what"),
+        ("Which treaty did they sign?", "which"),
+        ("Did the minister resign?", "yes_no"),
+        ("Has the embassy reopened?", "yes_no"),
+        ("List the countries that signed.", "list"),
+        ("According to the ministry, how many ships sank?", "how_many"),
+        ("How did the ministry describe the move?", "how"),
+    ],
+)
+def test_question_type(question: str, qtype: str) -> None:
+    assert read_question(question).qtype == qtype
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("When did Valdoria close its embassy in 1987?", {"Valdoria": "name", "1987": "year"}),
+        ("How many of the 1,500 troops left?", {"1,500": "number"}),
+        ("Who is the ambassador of Brennmark?", {"ambassador": "title", "Brennmark": "name"}),
+        ("What did the Republic of Lorvania sign?", {"Republic of Lorvania": "name"}),
+        ("Who met Choe Son-hui in Kessel?", {"Choe Son-hui": "name", "Kessel": "name"}),
+        ("When did Valdoria and Brennmark meet?", {"Valdoria": "name", "Brennmark": "name"}),
+    ],
+)
+def test_key_constraints(question: str, kinds: dict[str, str]) -> None:
+    found = {c.surface: c.kind for c in read_question(question).concepts}
+    for surface, kind in kinds.items():
+        assert found.get(surface) == kind, found
+    required = {c.surface for c in read_question(question).concepts if c.required}
+    assert set(kinds) <= required
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("How many troops were sent?", "troops"),
+        ("Which two breakaway regions were recognised?", "regions"),
+        ("What was the value of the exports?", "value"),
+        ("What is his job?", "job"),
+    ],
+)
+def test_focus_noun(question: str, focus: str) -> None:
+    assert read_question(question).focus == focus
+
+
+def test_question_words_are_not_content() -> None:
+    words = {c.surface.lower() for c in read_question("In what year did the bridge open?").concepts}
+    assert words == {"bridge", "open"}
+
+
+def test_negated_question_is_marked() -> None:
+    assert read_question("Which country did not sign the treaty?").negated
+    assert not read_question("Which country signed the treaty?").negated
