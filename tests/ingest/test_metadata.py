@@ -27,6 +27,7 @@ from sourcedesk.records import Block, Document, Reference
         ("Posted on 12 October 2019 by Juniper", "2019-10-12"),
         ("14. März 2021", "2021-03-14"),
         ("14 de julho de 2022", "2022-07-14"),
+        ("11/20/19 6:38 AM", "2019-11-20"),
         ("July 2022", "2022-07"),
         ("2022", "2022"),
     ],

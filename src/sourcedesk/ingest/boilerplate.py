@@ -363,6 +363,10 @@ DATELINE_WORDS = frozenset(
         est edt cst cdt pst pdt bst cet cest et pt ct z date time and | - – — , : · •"""
     )
 )
+#: Datelines are looked for this many lines around the title (and the article's first line) ...
+DATELINE_REACH = 8
+#: ... or anywhere when they say what they are.
+DATELINE_LABEL = r"^\W*(?:first |last )?(?:published|posted|updated|modified|date)\b"
 #: A line opening with one of these (or another past participle: "Opened", "Founded") states
 #: a fact with its date (an infobox row), not when the page was published.
 FACT_DATE_LABELS = frozenset(
@@ -375,6 +379,8 @@ DATELINE_MAX_LOWERCASE_WORDS = 1
 DATELINE_MAX_WORDS = 16
 #: When both numbers of a numeric date could be the day, read it day-first (most of the world).
 NUMERIC_DATES_DAY_FIRST = True
+#: Two-digit years below this are 20xx, the rest 19xx ("11/20/19" is 2019-11-20).
+TWO_DIGIT_YEAR_PIVOT = 50
 
 MONTHS: dict[str, int] = {
     **{

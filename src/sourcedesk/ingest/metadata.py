@@ -43,6 +43,8 @@ _DATE_FORMS = (
     ),
     # 14/07/2022, 07-14-2022, 14.07.2022
     re.compile(r"\b(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.]" + _YEAR + r"\b"),
+    # 11/20/19 (a two-digit year, in short datelines only)
+    re.compile(r"^\W*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})\b"),
     # July 2022
     re.compile(r"\b(?P<mn>" + _MONTH + r")\.?,?\s+" + _YEAR + r"\b", re.IGNORECASE),
     # a lone year
@@ -61,7 +63,7 @@ _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\b|\b\d{1,
 _TZ = re.compile(r"\b[A-Z]{2,4}\b|[+-]\d{2}:?\d{2}\b|\bZ\b")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NONLETTER = re.compile(r"[\W\d_]+")
-_YEARISH = re.compile(r"\d{4}")
+_YEARISH = re.compile(r"\d{4}|\d/\d{1,2}/\d{2}\b")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -102,7 +104,11 @@ def parse_dateline(line: str) -> str | None:
 
 def _iso(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
-    year = int(groups["y"])
+    if groups.get("yy"):
+        short = int(groups["yy"])
+        year = 2000 + short if short < bp.TWO_DIGIT_YEAR_PIVOT else 1900 + short
+    else:
+        year = int(groups["y"])
     if groups.get("a"):
         a, b = int(groups["a"]), int(groups["b"])
         day_first = bp.NUMERIC_DATES_DAY_FIRST if a <= 12 and b <= 12 else a > 12

@@ -98,6 +98,8 @@ _MARKDOWN = re.compile(bp.MARKDOWN_HEADING)
 _BULLET = re.compile(r"^(?:[" + re.escape(bp.BULLETS) + r"]\s+|[•·▪◦‣●■►▸✓✔]\s*|\d{1,2}[.)]\s+)")
 _GLUED = re.compile(r"[a-z][A-Z]")
 _CONTENTS_ENTRY = re.compile(bp.CONTENTS_ENTRY)
+_DATELINE_LABEL = re.compile(bp.DATELINE_LABEL, re.IGNORECASE)
+_CITATION = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b|[\"“]|\bisbn\b|\bpp?\.\s*\d|\bdoi\b", re.I)
 _ENDS = tuple(bp.SENTENCE_END + ":;")
 
 
@@ -535,11 +537,17 @@ def _is_dateline(line: _Line) -> bool:
 
 
 def _published(lines: list[_Line], title: int, kept: dict[int, Block]) -> str | None:
-    """The date of the dateline nearest after the title (else nearest before it)."""
-    anchor = title if title >= 0 else min(kept, default=0)
-    order = [*range(anchor, len(lines)), *range(anchor - 1, -1, -1)]
-    for i in order:
-        if i not in kept and not lines[i].prose and _is_dateline(lines[i]):
+    """The date of the dateline near the title (after it, else before it), else of a labelled
+    one ("Published 3 March 2021") anywhere; dates deeper in the page belong to other things."""
+    first = min(kept, default=0)
+    anchor = title if title >= 0 else first
+    near = [
+        *range(anchor, first + bp.DATELINE_REACH),
+        *range(anchor - 1, max(-1, anchor - 1 - bp.DATELINE_REACH), -1),
+    ]
+    labelled = [i for i, line in enumerate(lines) if _DATELINE_LABEL.match(line.text)]
+    for i in [*near, *labelled]:
+        if 0 <= i < len(lines) and i not in kept and not lines[i].prose and _is_dateline(lines[i]):
             return metadata.parse_dateline(lines[i].text)
     return None
 
@@ -578,9 +586,6 @@ def _appendix_items(lines: list[_Line], start: int, cited: bool) -> dict[int, Bl
     return items
 
 
-_CITATION = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b|[\"“]|\bisbn\b|\bpp?\.\s*\d|\bdoi\b", re.I)
-
-
 def _is_section_name(line: _Line) -> bool:
     name = _key(_heading_text(line)).strip(":")
     return name in bp.REFERENCE_HEADINGS or name in bp.ENCYCLOPEDIA_SECTIONS
@@ -602,7 +607,7 @@ def _assemble(
         title=_heading_text(lines[title]) if title >= 0 else None,
         references=refs,
         removed=tuple(removed),
-        published=_published(lines, title, kept),
+        published=_published(lines, title, kept if stage != KEEP_ALL else {}),
         reader=stage,
     )
 
