@@ -8,7 +8,7 @@ prediction and the gold article body, computed per page and averaged over pages.
 Rows: keep-everything baseline (all visible text), our plain-text cleaner, trafilatura on the
 HTML, and our HTML reader when `sourcedesk.ingest.html.read_html` exists.
 
-    PYTHONPATH=src python bench/clean.py [--limit N] [--json-out PATH]
+    PYTHONPATH=src python bench/clean.py [--limit N] [--json-out PATH] [--only text] [--gate]
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ from lxml import etree
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "eval" / "article-extraction"
 SHINGLE = 4
+#: Floors for the plain-text cleaner (`--gate`): raise them as the cleaner improves, never lower.
+GATE_F1 = 0.90
+GATE_RECALL = 0.93
 TOKEN = re.compile(r"\w+")
 
 #: Elements whose content a browser does not show.
@@ -233,6 +236,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", default=None, help="comma-separated methods: keep-all,text,trafilatura,html"
     )
+    parser.add_argument(
+        "--gate", action="store_true", help="exit 1 if the text cleaner is below its floors"
+    )
     args = parser.parse_args(argv)
     if not (args.data / "ground-truth.json").exists():
         print(f"{args.data}: benchmark data not present", file=sys.stderr)
@@ -252,7 +258,22 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{len(pages)} pages, {text_bytes / 1e6:.2f} MB of rendered text")
     if args.json_out:
         args.json_out.write_text(json.dumps(results, indent=1), encoding="utf-8")
-    return 0
+    return 1 if args.gate and not _passes_gate(results) else 0
+
+
+def _passes_gate(results: list[dict]) -> bool:
+    """Whether the plain-text cleaner's row meets the floors (printing why not)."""
+    row = next((r for r in results if r["method"].startswith("sourcedesk plain-text")), None)
+    if row is None:
+        return True
+    if row["f1"] >= GATE_F1 and row["recall"] >= GATE_RECALL:
+        return True
+    print(
+        f"gate: F1 {row['f1']:.3f} (floor {GATE_F1}), recall {row['recall']:.3f} "
+        f"(floor {GATE_RECALL})",
+        file=sys.stderr,
+    )
+    return False
 
 
 if __name__ == "__main__":

@@ -298,6 +298,7 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     # navigation
     (r"^(?:back )?to (?:the )?top\b|^skip to\b|^(?:main )?menu\b|^toggle navigation\b", 6),
     (r"^(?:home|search|close|open|menu|loading|x)\W*$", 1),
+    (r"^[^.!?]*(?:\s[>»›]\s[^.!?]*){2,}$", 12),  # breadcrumbs: Home > News > Region
     (r"\bcontact us\b|\babout us\b|\bsite ?map\b", 8),
     # bylines and article meta
     (r"^(?:by|written by|posted by|author:|words by|story by|reported by)\s", 10),
