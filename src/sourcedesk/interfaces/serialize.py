@@ -9,7 +9,7 @@ text themselves.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, is_dataclass
 from typing import Any
 
@@ -23,7 +23,9 @@ __all__ = [
     "answer_json",
     "reader_blocks",
     "source_summary",
+    "split_at",
     "to_json",
+    "valid_range",
 ]
 
 # A block of clean text: lines up to the next blank line (paragraphs are joined by "\n\n").
@@ -123,8 +125,3 @@ def valid_range(text: str, start: int | None, end: int | None) -> tuple[int, int
     if start is None or end is None or not 0 <= start < end <= len(text):
         return None
     return start, end
-
-
-def marked_text(blocks: Sequence[ReaderBlock]) -> str:
-    """The highlighted text of a reader view (what a reader sees marked), joined in order."""
-    return "".join(p.text for b in blocks for p in b.pieces if p.marked)
