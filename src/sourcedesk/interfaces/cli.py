@@ -22,7 +22,8 @@ from sourcedesk import config
 from sourcedesk.desk import Desk, source_summary
 from sourcedesk.errors import DeskError, NotFound, SourcedeskError, UsageError
 from sourcedesk.interfaces import render
-from sourcedesk.records import AddResult, Answer
+from sourcedesk.interfaces.serialize import add_result_json, answer_json
+from sourcedesk.records import AddResult
 
 EXIT_INPUT = 1
 EXIT_USAGE = 2
@@ -123,20 +124,6 @@ def _progress(show: bool) -> Iterator[Callable[[str, AddResult], None] | None]:
             bar.update(task, advance=1, description=origin[-50:])
 
         yield tick
-
-
-def add_result_json(result: AddResult) -> dict[str, Any]:
-    """The contract's JSON for one `add` outcome (optional keys only when set)."""
-    out: dict[str, Any] = {
-        "id": result.id,
-        "origin": result.origin,
-        "title": result.title,
-        "status": result.status,
-    }
-    for key in ("error", "revision_of", "duplicate_of"):
-        if getattr(result, key):
-            out[key] = getattr(result, key)
-    return out
 
 
 @cli.command()
@@ -365,9 +352,37 @@ DEMO_QUESTIONS = (
 
 
 @cli.command()
-@click.option("--fresh", is_flag=True, help="Start from an empty desk even if it exists.")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address; beyond loopback needs --token."
+)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--token", envvar="SOURCEDESK_TOKEN", help="Access token (required beyond loopback).")
 @click.pass_context
-def demo(ctx: click.Context, fresh: bool) -> None:
+def serve(ctx: click.Context, host: str, port: int, token: str | None) -> None:
+    """The web desk and JSON API (OpenAPI at /docs), on 127.0.0.1 unless told otherwise."""
+    run_web(ctx.obj["desk"], host, port, token)
+
+
+def run_web(desk: str, host: str, port: int, token: str | None) -> None:
+    """Serve the web desk, turning setup errors into one clear line."""
+    try:
+        from sourcedesk.interfaces.web import serve as serve_web
+    except ImportError as exc:
+        fail(f"the web desk needs its extra: pip install 'sourcedesk[web]' ({exc.name} missing)")
+    try:
+        serve_web(desk, host, port, token)
+    except UsageError as exc:
+        fail(str(exc), EXIT_USAGE)
+    except DeskError as exc:
+        fail(str(exc))
+
+
+@cli.command()
+@click.option("--fresh", is_flag=True, help="Start from an empty desk even if it exists.")
+@click.option("--serve/--no-serve", "then_serve", default=True, help="Open the web desk after.")
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.pass_context
+def demo(ctx: click.Context, fresh: bool, then_serve: bool, port: int) -> None:
     """Add the bundled example topic to the desk and show what the desk does with it."""
     from sourcedesk.examples import example_folder
 
@@ -388,23 +403,6 @@ def demo(ctx: click.Context, fresh: bool) -> None:
     console.print(
         f'\nTry: sourcedesk --desk {desk_path} ask "..."  ·  sourcedesk --desk {desk_path} chat'
     )
-
-
-def answer_json(answer: Answer) -> dict[str, Any]:
-    """The contract's JSON for an answer."""
-    out: dict[str, Any] = {
-        "question": answer.question,
-        "answer": answer.answer,
-        "abstained": answer.abstained,
-        "citations": [asdict(c) for c in answer.citations],
-    }
-    if answer.closest:
-        out["closest"] = [asdict(c) for c in answer.closest]
-    if answer.disagreements:
-        out["disagreements"] = list(answer.disagreements)
-    if answer.resolved_question and answer.resolved_question != answer.question:
-        out["resolved_question"] = answer.resolved_question
-    return out
 
 
 def main() -> None:
