@@ -198,6 +198,34 @@ def test_lines_seen_across_the_site_are_furniture() -> None:
     assert cut(doc, "paid for by readers") and not kept(doc, "paid for by readers")
 
 
+ARTICLE = (
+    "The harbour board has voted to keep the old crane on the quay as a listed monument.\n"
+    "Engineers had warned that its rusted jib could not be saved without a full rebuild.\n"
+    "Members said the crane was the last of its kind on the coast and worth the cost.\n"
+)
+TEASERS = (
+    "Ferry fares to rise in spring\nMira Castell\n"
+    "Operators blamed the price of fuel for the increase, the third in two years.\n"
+    "New cycle lane opens on the ring road\nAnton Brisk\n"
+    "The lane runs for four kilometres and is separated from traffic by a kerb.\n"
+    "Library hours cut over winter\nJuniper Vale\n"
+    "The central library will close at five on weekdays until the end of March.\n"
+)
+
+
+def test_teasers_after_a_furniture_cluster_are_cut() -> None:
+    page = "Crane to stay\n" + ARTICLE + "Advertisement\nharbour\ncranes\n" + TEASERS
+    doc = read_text_capture(page)
+    assert texts(doc) == ARTICLE.split("\n")[:3]
+    assert cut(doc, "Ferry fares to rise") and cut(doc, "four kilometres")
+
+
+def test_headed_paragraphs_without_furniture_stay_in_the_article() -> None:
+    page = "Crane to stay\n" + ARTICLE + TEASERS
+    doc = read_text_capture(page)
+    assert kept(doc, "four kilometres") and kept(doc, "close at five")
+
+
 # --- the real seed captures ------------------------------------------------------------------
 
 

@@ -51,6 +51,14 @@ FIRST_RUN_SHARE = 0.5
 CONTINUATION_MAX_GAP = 30
 #: ... that hold this many prose lines in a row.
 CONTINUATION_RUN = 3
+#: After this many non-prose lines (some of them furniture), at least this many summaries that
+#: never come two in a row are teasers for other articles, not more of this one.
+TEASER_CLUSTER_MIN = 3
+TEASER_MIN = 3
+#: (A few pairs happen: a teaser's summary can run to two lines.)
+TEASER_PAIRED_SHARE = 0.25
+#: Most summaries sit right under their headline (or author) line.
+TEASER_HEADED_SHARE = 0.67
 #: The last run is continued over up to this many following lines (a closing list) when a
 #: furniture line ends them; longer stretches are left out.
 TAIL_MAX_LINES = 60

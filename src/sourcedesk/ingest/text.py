@@ -319,8 +319,46 @@ def _main_regions(lines: list[_Line]) -> list[_Run]:
     words = sum(_prose_words(lines, run) for run in regions)
     if words < bp.REGION_MIN_WORDS:
         return []
+    regions[-1] = _trim_teasers(lines, regions[-1])
     regions[-1] = _extend_tail(lines, regions[-1], min(comment, len(lines)))
     return regions
+
+
+def _trim_teasers(lines: list[_Line], run: _Run) -> _Run:
+    """The run cut before teasers (headline, summary, headline, summary ...) that follow a
+    cluster of furniture: other articles' summaries are prose too, but never two in a row."""
+    words, j = 0, run.start
+    while j < run.end:
+        if lines[j].prose:
+            words += lines[j].words if _plain(lines[j]) else 0
+            j += 1
+            continue
+        k = j
+        while k < run.end and not lines[k].prose:
+            k += 1
+        cluster = lines[j:k]
+        furniture = any(line.furniture for line in cluster)
+        if k - j >= bp.TEASER_CLUSTER_MIN and furniture and words >= bp.REGION_MIN_WORDS:
+            summaries = [i for i in range(k, run.end) if lines[i].prose and _plain(lines[i])]
+            if _teasers(lines, summaries, run.end):
+                return _Run(run.start, j, run.score)
+        j = k
+    return run
+
+
+def _teasers(lines: list[_Line], summaries: list[int], end: int) -> bool:
+    """Whether prose lines read as teasers: each under its own headline, rarely two in a row."""
+    if len(summaries) < bp.TEASER_MIN:
+        return False
+    paired = sum(1 for i in summaries if i + 1 < end and lines[i + 1].prose)
+    headed = sum(1 for i in summaries if _is_headline(lines[i - 1]))
+    n = len(summaries)
+    return paired <= bp.TEASER_PAIRED_SHARE * n and headed >= bp.TEASER_HEADED_SHARE * n
+
+
+def _is_headline(line: _Line) -> bool:
+    """A teaser's headline or author line: a few words, not prose, furniture or a caption."""
+    return not (line.prose or line.caption or line.level) and _plain(line) and line.words >= 2
 
 
 def _extend_tail(lines: list[_Line], run: _Run, limit: int) -> _Run:
