@@ -75,6 +75,26 @@ def ensure_corpus(args: argparse.Namespace, tmp: Path) -> tuple[Path, dict[str, 
     return folder, {"generated_s": round(took, 2), "files": files, "bytes": size}
 
 
+def source_state() -> str:
+    """The commit measured (with "+changes" when the working tree differs), or "unknown"."""
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(REPO), "status", "--porcelain", "src"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return commit + ("+changes" if dirty else "")  # fmt: skip
+
+
 def _mb(paths: list[Path]) -> float:
     return sum(p.stat().st_size for p in paths) / 1e6
 
@@ -476,7 +496,8 @@ def markdown(result: dict[str, Any]) -> str:
     backends = list(result["backends"])
     rows = {b: figure_rows(result["backends"][b], result["reference"]) for b in backends}
     cfg, corp = result["config"], result["corpus"]
-    lines = [f"### {cfg['pages']:,} pages (seed {cfg['seed']}): {corp['html_pages']:,} HTML "
+    lines = [f"### {cfg['pages']:,} pages (seed {cfg['seed']}, source {cfg['source']}): "
+             f"{corp['html_pages']:,} HTML "
              f"({corp['html_mb']:.1f} MB), {corp['text_pages']:,} text ({corp['text_mb']:.1f} MB),"
              f" {cfg['questions']} questions, {cfg['cpus']} CPUs", "",
              "| measure | " + " | ".join(backends) + " | reference |",
@@ -542,7 +563,8 @@ def main(argv: list[str] | None = None) -> int:
         questions = corpus.questions(args.pages, args.seed, args.questions)
         result: dict[str, Any] = {
             "config": {"pages": len(html) + len(text), "seed": args.seed,
-                       "questions": len(questions), "cpus": os.cpu_count()},
+                       "questions": len(questions), "cpus": os.cpu_count(),
+                       "source": source_state()},
             "corpus": {**generated, "html_pages": len(html), "text_pages": len(text),
                        "html_mb": _mb(html), "text_mb": _mb(text)},
             "reference": {"trafilatura": measure_trafilatura(html, args.ref_pages)},
