@@ -153,8 +153,11 @@ CONTENTS_ENTRY = r"^\d+(?:\.\d+)*\.?\s+\S"
 
 # --- line markers ---------------------------------------------------------------------------
 
-#: Bullet characters that open a list item.
-BULLETS = "•·▪▫◦‣⁃●○■□►▸-–—*+✓✔"
+#: A list item's opening: a bullet character (then a space, unless it is an unambiguous bullet
+#: glyph), or a number with a dot or bracket.
+BULLET_PATTERN = r"^(?:[•·▪▫◦‣⁃●○■□►▸✓✔*+\-–—]\s+|[•·▪◦‣●■►▸✓✔]\s*|\d{1,2}[.)]\s+)"
+#: What makes a line under "Bibliography" look like a citation (a year, quotes, ISBN, pages).
+CITATION_EVIDENCE = r"(?i)\b1[5-9]\d\d\b|\b20\d\d\b|[\"“]|\bisbn\b|\bpp?\.\s*\d|\bdoi\b"
 #: Patterns of a numbered reference entry: "1. …", "^ …", "[1] …", "↑ …".
 REFERENCE_ENTRY = r"^\s*(?:(\d{1,4})[.)]\s+(?:\^\s*)?|\[(\d{1,4})\]\s*|[\^↑]\s*)(?=\S)"
 #: Markup heading: "== History ==" (level = number of "=").

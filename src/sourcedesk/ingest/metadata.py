@@ -62,6 +62,7 @@ _WEEKDAY = re.compile(
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b")
 _TZ = re.compile(r"\b[A-Z]{2,4}\b|[+-]\d{2}:?\d{2}\b|\bZ\b")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_DATELINE_LABEL = re.compile(bp.DATELINE_LABEL, re.IGNORECASE)
 _NONLETTER = re.compile(r"[\W\d_]+")
 _YEARISH = re.compile(r"\d{4}|\d/\d{1,2}/\d{2}\b")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -99,6 +100,29 @@ def parse_dateline(line: str) -> str | None:
         if value and _is_dateline_rest(text[: match.start()] + " " + text[match.end() :]):
             return value
         return None
+    return None
+
+
+def is_dateline(line: str) -> bool:
+    """Whether a line is a dateline stating at least a month (a lone year is not one)."""
+    value = parse_dateline(line)
+    return value is not None and len(value) >= len("YYYY-MM")
+
+
+def find_dateline(
+    lines: Sequence[str], anchor: int, first: int, skip: Callable[[int], bool] = lambda i: False
+) -> str | None:
+    """The date of the dateline near the title line `anchor` (after it up to a few lines past
+    the article's `first` line, else just before it), else of a labelled one ("Published ...")
+    anywhere: dates deeper in the page belong to other things (comments, infoboxes)."""
+    near = [
+        *range(anchor, first + bp.DATELINE_REACH),
+        *range(anchor - 1, max(-1, anchor - 1 - bp.DATELINE_REACH), -1),
+    ]
+    labelled = [i for i, line in enumerate(lines) if _DATELINE_LABEL.match(line)]
+    for i in [*near, *labelled]:
+        if 0 <= i < len(lines) and not skip(i) and is_dateline(lines[i]):
+            return parse_dateline(lines[i])
     return None
 
 
@@ -265,9 +289,9 @@ def guess_publisher(doc: Document, origin: str = "") -> str | None:
 
 def describe(doc: Document, origin: str = "") -> Document:
     """The document with whatever of title/published/kind/language/publisher was None filled."""
+    labelled = (line for line in doc.removed if _DATELINE_LABEL.match(line))
     published = doc.published or next(
-        (v for line in doc.removed if (v := parse_dateline(line)) and len(v) >= len("YYYY-MM")),
-        None,
+        (parse_dateline(ln) for ln in labelled if is_dateline(ln)), None
     )
     doc = replace(doc, published=published)
     if doc.language is None:

@@ -1,4 +1,4 @@
-"""Reference lists: find them in a page's lines and parse each citation into its parts.
+"""Back matter: reference lists (found and parsed into their parts), "See also" and bibliography.
 
 A citation line comes in a few common shapes, all handled by `parse_reference`:
 
@@ -8,20 +8,24 @@ A citation line comes in a few common shapes, all handled by `parse_reference`:
 - short: `Wertz, Oh & Insung 2016, p. 7` (kept as text; no title).
 
 `find_reference_lists` locates numbered entries ("1. …", "^ …", "[1] …") under a References /
-Notes / Citations heading, or a run of "^"/"[n]" entries without one.
+Notes / Citations heading, or a run of "^"/"[n]" entries without one. `back_matter_blocks` keeps
+the "See also" and bibliography blocks after an article as a heading and list items.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from sourcedesk.ingest import boilerplate as bp
 from sourcedesk.ingest.metadata import parse_dateline
-from sourcedesk.records import Reference
+from sourcedesk.records import Block, Reference
 
 _ENTRY = re.compile(bp.REFERENCE_ENTRY)
+_BULLET = re.compile(bp.BULLET_PATTERN)
+_CITATION = re.compile(bp.CITATION_EVIDENCE)
 _BACKLINKS = re.compile(r"^(?:[a-z]{1,2}\s+){1,12}(?=[\"“A-Z0-9])")  # "^ a b c" jump letters
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"”]+", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“](?P<title>.+?)[\"”](?=[.,;:]\s|[.,;:]?$)")
@@ -192,3 +196,67 @@ def _parse_entries(
         n = number if number is not None else first_n + len(refs)
         refs.append(parse_reference(n, line))
     return tuple(refs)
+
+
+class BackMatterLine(Protocol):
+    """What the back-matter finder reads of a classified page line (the cleaner's lines)."""
+
+    text: str
+    gap: bool  # a blank line came before it
+    words: int
+    prose: bool
+    bullet: bool
+    furniture: bool
+    reference: bool
+    level: int  # heading level given by markup, 0 if none
+
+
+_L = TypeVar("_L", bound=BackMatterLine)
+
+
+def back_matter_blocks(
+    lines: Sequence[_L], end: int, heading_text: Callable[[_L], str]
+) -> dict[int, Block]:
+    """After the article (from line `end`): "See also" and bibliography blocks, by line number."""
+    blocks: dict[int, Block] = {}
+    i = end
+    while i < len(lines):
+        name = _name(heading_text(lines[i]))
+        cited = name in bp.BIBLIOGRAPHY_HEADINGS
+        if (name in bp.SEE_ALSO_HEADINGS or cited) and not lines[i].furniture:
+            items = _back_matter_items(lines, i + 1, cited, heading_text)
+            if items:
+                blocks[i] = Block("heading", heading_text(lines[i]), lines[i].level or 2)
+                blocks.update(items)
+                i = max(items)
+        i += 1
+    return blocks
+
+
+def _back_matter_items(
+    lines: Sequence[_L], start: int, cited: bool, heading_text: Callable[[_L], str]
+) -> dict[int, Block]:
+    """The items under a back-matter heading: bulleted or short lines (citations if `cited`)."""
+    items: dict[int, Block] = {}
+    for i in range(start, min(len(lines), start + bp.APPENDIX_MAX_ITEMS)):
+        line = lines[i]
+        if line.level or line.reference or line.furniture or is_section_name(heading_text(line)):
+            break
+        if items and line.gap and not line.bullet:
+            break
+        looks_cited = line.bullet or _CITATION.search(line.text) is not None
+        short_item = line.words <= bp.APPENDIX_ITEM_MAX_WORDS and not line.prose
+        if not (looks_cited if cited else line.bullet or short_item):
+            break
+        items[i] = Block("list_item", _BULLET.sub("", line.text, count=1).strip() or line.text)
+    return items
+
+
+def is_section_name(heading: str) -> bool:
+    """Whether a heading names a reference or other encyclopedic section ("Notes", "History")."""
+    name = _name(heading)
+    return name in bp.REFERENCE_HEADINGS or name in bp.ENCYCLOPEDIA_SECTIONS
+
+
+def _name(heading: str) -> str:
+    return " ".join(heading.lower().split()).strip(":")

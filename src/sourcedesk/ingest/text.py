@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from sourcedesk.ingest import boilerplate as bp
 from sourcedesk.ingest import metadata
-from sourcedesk.ingest.references import find_reference_lists
+from sourcedesk.ingest.references import back_matter_blocks, find_reference_lists, is_section_name
 from sourcedesk.records import Block, BlockKind, Document, Reference
 
 RULES, DENSITY, KEEP_ALL = "text:rules", "text:density", "text:keep-all"
@@ -95,11 +95,9 @@ _COMMENT = _any_of(list(bp.COMMENT_HEADER_PATTERNS))
 _CAPTION = _any_of(list(bp.CAPTION_PATTERNS))
 _MARKUP = re.compile(bp.MARKUP_HEADING)
 _MARKDOWN = re.compile(bp.MARKDOWN_HEADING)
-_BULLET = re.compile(r"^(?:[" + re.escape(bp.BULLETS) + r"]\s+|[•·▪◦‣●■►▸✓✔]\s*|\d{1,2}[.)]\s+)")
+_BULLET = re.compile(bp.BULLET_PATTERN)
 _GLUED = re.compile(r"[a-z][A-Z]")
 _CONTENTS_ENTRY = re.compile(bp.CONTENTS_ENTRY)
-_DATELINE_LABEL = re.compile(bp.DATELINE_LABEL, re.IGNORECASE)
-_CITATION = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b|[\"“]|\bisbn\b|\bpp?\.\s*\d|\bdoi\b", re.I)
 _ENDS = tuple(bp.SENTENCE_END + ":;")
 
 
@@ -269,7 +267,7 @@ def _cascade(lines: list[_Line], origin: str) -> tuple[str, dict[int, Block], in
         kept: dict[int, Block] = {}
         for run in regions:
             kept.update(_region_blocks(lines, run.start, run.end, title))
-        kept.update(_appendix_blocks(lines, regions[-1].end))
+        kept.update(back_matter_blocks(lines, regions[-1].end, _heading_text))
         return RULES, kept, title
     prose = [i for i, line in enumerate(lines) if line.prose and _plain(line)]
     if prose:
@@ -372,7 +370,7 @@ def _extend_tail(lines: list[_Line], run: _Run, limit: int) -> _Run:
         line = lines[end]
         if line.furniture or line.barrier or line.reference or line.level or line.comment:
             break
-        if _is_section_name(line):
+        if is_section_name(_heading_text(line)):
             break
         end += 1
     if end - run.end >= bp.TAIL_MAX_LINES:
@@ -567,66 +565,7 @@ def _title_like(line: _Line) -> bool:
 
 
 def _is_dateline(line: _Line) -> bool:
-    """A dateline states at least a month ("July 2022", "14/07/2022"); a lone year is not one."""
-    if line.words > bp.DATELINE_MAX_WORDS:
-        return False
-    value = metadata.parse_dateline(line.text)
-    return value is not None and len(value) >= len("YYYY-MM")
-
-
-def _published(lines: list[_Line], title: int, kept: dict[int, Block]) -> str | None:
-    """The date of the dateline near the title (after it, else before it), else of a labelled
-    one ("Published 3 March 2021") anywhere; dates deeper in the page belong to other things."""
-    first = min(kept, default=0)
-    anchor = title if title >= 0 else first
-    near = [
-        *range(anchor, first + bp.DATELINE_REACH),
-        *range(anchor - 1, max(-1, anchor - 1 - bp.DATELINE_REACH), -1),
-    ]
-    labelled = [i for i, line in enumerate(lines) if _DATELINE_LABEL.match(line.text)]
-    for i in [*near, *labelled]:
-        if 0 <= i < len(lines) and i not in kept and not lines[i].prose and _is_dateline(lines[i]):
-            return metadata.parse_dateline(lines[i].text)
-    return None
-
-
-def _appendix_blocks(lines: list[_Line], end: int) -> dict[int, Block]:
-    """After the article: "See also" and bibliography blocks, as a heading and list items."""
-    blocks: dict[int, Block] = {}
-    i = end
-    while i < len(lines):
-        name = _key(_heading_text(lines[i])).strip(":")
-        appendix = name in bp.SEE_ALSO_HEADINGS or name in bp.BIBLIOGRAPHY_HEADINGS
-        if appendix and not lines[i].furniture:
-            items = _appendix_items(lines, i + 1, cited=name in bp.BIBLIOGRAPHY_HEADINGS)
-            if items:
-                level = lines[i].level or 2
-                blocks[i] = Block("heading", _heading_text(lines[i]), level)
-                blocks.update(items)
-                i = max(items)
-        i += 1
-    return blocks
-
-
-def _appendix_items(lines: list[_Line], start: int, cited: bool) -> dict[int, Block]:
-    items: dict[int, Block] = {}
-    for i in range(start, min(len(lines), start + bp.APPENDIX_MAX_ITEMS)):
-        line = lines[i]
-        if line.level or line.reference or line.furniture or _is_section_name(line):
-            break
-        if items and line.gap and not line.bullet:
-            break
-        looks_cited = line.bullet or _CITATION.search(line.text) is not None
-        short_item = line.words <= bp.APPENDIX_ITEM_MAX_WORDS and not line.prose
-        if not (looks_cited if cited else line.bullet or short_item):
-            break
-        items[i] = Block("list_item", _BULLET.sub("", line.text, count=1).strip() or line.text)
-    return items
-
-
-def _is_section_name(line: _Line) -> bool:
-    name = _key(_heading_text(line)).strip(":")
-    return name in bp.REFERENCE_HEADINGS or name in bp.ENCYCLOPEDIA_SECTIONS
+    return line.words <= bp.DATELINE_MAX_WORDS and metadata.is_dateline(line.text)
 
 
 # --- assembling ------------------------------------------------------------------------------
@@ -645,7 +584,12 @@ def _assemble(
         title=_heading_text(lines[title]) if title >= 0 else None,
         references=refs,
         removed=tuple(removed),
-        published=_published(lines, title, kept if stage != KEEP_ALL else {}),
+        published=metadata.find_dateline(
+            [line.text for line in lines],
+            title if title >= 0 else min(kept, default=0),
+            min(kept, default=0),
+            skip=lambda i: (i in kept and stage != KEEP_ALL) or lines[i].prose,
+        ),
         reader=stage,
     )
 
