@@ -6,6 +6,8 @@ and from the origin's address. Nothing here needs the network.
 
 - `parse_dateline` reads the date of a dateline ("Jul 14, 2022, 04:20 IST", "Updated: 14/07/2022",
   "2022-07-13T10:00:00Z") and refuses ordinary sentences that merely contain a date.
+- `find_dateline` looks for that dateline near a page's title; `guess_title` picks the title
+  line from its overlap with the opening paragraphs and the address, repetition and a dateline.
 - `guess_language` compares stop-word profiles (a dozen languages) and CJK script shares.
 - `guess_kind` weighs encyclopedia evidence (reference list, encyclopedic section names, mirror
   banners, wiki markup) against news evidence (dateline, byline, news furniture).

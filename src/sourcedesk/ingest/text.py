@@ -9,10 +9,13 @@ its position relative to the article's prose.
 
 Cascade (every stage returns the same `Document`; `reader` names the stage that decided):
 
-1. ``text:rules`` -- every line gets a score (prose words count for, short and furniture lines
-   against); the maximum-sum run of lines is the article. Inside it, short lines become
-   headings, list items or captions, furniture is cut; before it the title and dateline are
-   found; after it the reference list, "See also" and bibliography blocks are kept.
+1. ``text:rules`` -- every line gets a score (prose words count for it; short, furniture and
+   barrier lines against it). The page is cut at barriers (comment, related and footer headers)
+   and reference lists; the article is the first piece's maximum-sum run that scores half the
+   best, joined by neighbouring runs that read as prose, ended at a comment section, cleared of
+   trailing teaser blocks and continued over a closing list. Inside it, short lines become
+   headings, list items or captions and furniture is cut; before it the title and dateline are
+   found; after it "See also" and bibliography blocks are kept.
 2. ``text:density`` -- when no run holds enough prose: every prose line anywhere that is not
    furniture (a jusText-like density classifier), with headings directly above prose.
 3. ``text:keep-all`` -- when there is no prose at all: every line, as the baseline.
