@@ -10,6 +10,7 @@ person, another figure — fails the first test, which is the point.
 from __future__ import annotations
 
 from sourcedesk.answer.extractive import Span
+from sourcedesk.answer.lexicon import NEGATIONS
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, Term
 
@@ -30,6 +31,8 @@ def abstain_reason(
     missing = cand.missing_required(terms)
     if missing:
         return "they mention no " + ", ".join(f"“{t.concept.surface}”" for t in missing)
+    if question.negated and question.qtype != "yes_no" and not _negated(cand):
+        return "they say nothing negative about it"
     opposite = cand.contradicted(terms)
     if opposite:
         return "they say the opposite of " + ", ".join(f"“{t.concept.surface}”" for t in opposite)
@@ -41,6 +44,11 @@ def abstain_reason(
     if question.qtype in SHAPED_TYPES and span is None:
         return "no passage gives that"
     return None
+
+
+def _negated(cand: Candidate) -> bool:
+    words = set(cand.words.folded)
+    return bool(words & NEGATIONS) or "n't" in cand.passage.text
 
 
 def abstention_text(question: str, reason: str | None) -> str:

@@ -26,7 +26,7 @@ from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, Term, prepare_terms, retrieve
 from sourcedesk.records import Answer, Citation, Passage
 
-SPAN_POOL = 15  # candidates whose answer spans are compared
+SPAN_POOL = 10  # candidates whose answer spans are compared
 SPAN_WEIGHT = 0.35
 NO_SPAN_PENALTY = 0.25
 CLOSEST = 3

@@ -16,6 +16,7 @@ Spans near the question's matched words score higher (inverse token distance, ID
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -104,8 +105,10 @@ def _proximity(first: int, last: int, anchors: list[tuple[int, float]]) -> float
 
 
 def _token_range(words: SentenceWords, start: int, end: int) -> tuple[int, int]:
-    inside = [i for i, (s, e) in enumerate(words.spans) if s < end and e > start]
-    return (inside[0], inside[-1]) if inside else (-1, -1)
+    """The first and last token overlapping [start, end), or (-1, -1)."""
+    first = bisect.bisect_right(words.ends, start)
+    last = bisect.bisect_left(words.starts, end) - 1
+    return (first, last) if first <= last else (-1, -1)
 
 
 def _overlaps_question(words: SentenceWords, first: int, last: int, anchors: set[int]) -> float:

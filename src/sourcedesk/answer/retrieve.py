@@ -36,13 +36,16 @@ from sourcedesk.answer.lexicon import (
 from sourcedesk.answer.question import Concept, Question
 from sourcedesk.records import Passage
 
-CANDIDATES = 80  # sentences the FTS query returns
-CONTEXT_TOP = 40  # candidates whose neighbours are read
-FTS_MAX_WORDS = 24  # words in the OR query (rarest kept)
+CANDIDATES = 50  # sentences the FTS query returns
+CONTEXT_TOP = 20  # candidates whose neighbours are read
+FTS_MAX_WORDS = 12  # words in the OR query (rarest kept)
+FTS_MIN_WEIGHT = 1.8  # terms this common (IDF below) are scored but not searched ...
+FTS_MIN_TERMS = 3  # ... unless the question has fewer informative terms than this
 VOCAB_WALK = 400  # vocabulary entries read to find a name's near spellings
 CONTEXT_CREDIT = 0.6  # a term met only in the heading, title or a neighbour counts this much
 PREFIX_CREDIT = 0.8  # a word whose stem only shares a prefix with the question's
 PREFIX_MIN_CHARS = 5
+NAME_GAP = 2  # words of one name stand at most this far apart ("Republic of Korea")
 NAME_WEIGHT = 1.3  # names carry a little more than their IDF says
 DEFAULT_IDF = 3.0  # weight when the store keeps no term counts
 MISSING_PENALTY = 0.3  # per key constraint (name, year, number) a sentence lacks
@@ -62,6 +65,7 @@ class Term:
     loose: frozenset[str] = frozenset()  # match keys of synonyms (partial credit)
     opposite: frozenset[str] = frozenset()  # stems of antonyms
     light: bool = False  # a light word or the focus noun (weighs less, never decides)
+    known: bool = True  # every word of the question's own spelling is in the desk
 
     @property
     def is_name(self) -> bool:
@@ -77,6 +81,16 @@ class SentenceWords:
     keys: list[str]
     spans: list[tuple[int, int]]
     capitalised: list[bool]
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each word starts."""
+        return [s for s, _ in self.spans]
+
+    @property
+    def ends(self) -> list[int]:
+        """Where each word ends."""
+        return [e for _, e in self.spans]
 
     def capitalised_words(self) -> set[str]:
         """The folded words that were capitalised in the text."""
@@ -94,10 +108,12 @@ class SentenceWords:
         for match in TOKEN_PATTERN.finditer(text):
             word = match.group(0)
             low = var.fold(word)
+            capital = word[:1].isupper()
             folded.append(low)
-            keys.append(match_key(low))
+            # Names inside a sentence are compared as written; only other words are stemmed.
+            keys.append(low if capital and spans else match_key(low))
             spans.append((match.start(), match.end()))
-            caps.append(word[:1].isupper())
+            caps.append(capital)
         return cls(folded, keys, spans, caps)
 
 
@@ -162,13 +178,23 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
         forms.update(_spelling_forms(store, concept))
         forms.update(aliases.get(concept.words, ()))
         lightness = _lightness(question, concept)
-        weight = _weight(store, concept, total) * lightness
+        idf, known = _weight(store, concept, total)
+        weight = idf * lightness
         loose_words = var.synonyms(concept.words[0]) if _may_loosen(concept) else frozenset()
         fts = sorted({w for form in forms for w in form if w not in STOPWORDS} | loose_words)
         loose = frozenset(match_key(w) for w in loose_words)
         opposite = var.antonyms(concept.words[0]) if concept.kind == "word" else frozenset()
         terms.append(
-            Term(concept, tuple(sorted(forms)), weight, tuple(fts), loose, opposite, lightness < 1)
+            Term(
+                concept,
+                tuple(sorted(forms)),
+                weight,
+                tuple(fts),
+                loose,
+                opposite,
+                lightness < 1,
+                known,
+            )  # fmt: skip
         )
     return terms
 
@@ -189,9 +215,21 @@ def _may_loosen(concept: Concept) -> bool:
     return concept.kind in ("word", "name", "title") and len(concept.words) == 1
 
 
+_COUNTS: dict[int, tuple[tuple[int, int], int]] = {}
+
+
 def _sentence_count(store: Any) -> int:
+    """The number of indexed sentences, counted again only when the desk has changed."""
+    conn = getattr(store, "conn", None)
     try:
-        return int(store.sentence_count())
+        if not isinstance(conn, sqlite3.Connection):
+            return int(store.sentence_count())
+        version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        cached = _COUNTS.get(id(conn))
+        if cached is None or cached[0] != version:
+            cached = (version, int(store.sentence_count()))
+            _COUNTS[id(conn)] = cached
+        return cached[1]
     except (AttributeError, sqlite3.Error):
         return 0
 
@@ -205,15 +243,15 @@ def _term_docs(store: Any, stems: list[str]) -> dict[str, int] | None:
         return None
 
 
-def _weight(store: Any, concept: Concept, total: int) -> float:
+def _weight(store: Any, concept: Concept, total: int) -> tuple[float, bool]:
+    """The concept's IDF weight, and whether the desk holds all its words."""
     stems = [var.stem(w) for w in concept.words]
     docs = _term_docs(store, stems)
     if docs is None:
-        idf = DEFAULT_IDF
-    else:
-        rarest = min((docs.get(s, 0) for s in stems), default=0)
-        idf = math.log(1 + (total - rarest + 0.5) / (rarest + 0.5))
-    return idf * (NAME_WEIGHT if concept.kind == "name" else 1.0)
+        return DEFAULT_IDF * (NAME_WEIGHT if concept.kind == "name" else 1.0), False
+    rarest = min((docs.get(s, 0) for s in stems), default=0)
+    idf = math.log(1 + (total - rarest + 0.5) / (rarest + 0.5))
+    return idf * (NAME_WEIGHT if concept.kind == "name" else 1.0), rarest > 0
 
 
 def _spelling_forms(store: Any, concept: Concept) -> set[tuple[str, ...]]:
@@ -314,18 +352,27 @@ def learn_aliases(store: Any) -> int:
 def fts_query(terms: list[Term]) -> str:
     """One FTS5 OR query over the rarest words of every term (names also as prefixes)."""
     ranked = sorted(terms, key=lambda t: -t.weight)
+    informative = [t for t in ranked if t.weight >= FTS_MIN_WEIGHT]
+    if len(informative) < FTS_MIN_TERMS:
+        informative = ranked[:FTS_MIN_TERMS]
     words: list[str] = []
-    for term in ranked:
-        for word in term.fts_words:
-            token = "".join(var.tokens(word))
-            if not token:
-                continue
-            if term.is_name and len(token) >= PREFIX_MIN_CHARS and token.isalpha():
-                words.append(f"{token}*")
-            else:
-                words.append(f'"{token}"')
-    unique = list(dict.fromkeys(words))[:FTS_MAX_WORDS]
+    for term in informative:
+        for form in term.forms:
+            words.extend(_fts_token(term, word) for word in form if word not in STOPWORDS)
+    for term in informative:  # synonyms come last: they are cut first
+        words.extend(_fts_token(term, word) for word in sorted(term.fts_words))
+    unique = [w for w in dict.fromkeys(words) if w][:FTS_MAX_WORDS]
     return " OR ".join(unique)
+
+
+def _fts_token(term: Term, word: str) -> str:
+    """One word as an FTS5 query token: quoted, or a prefix for a name the desk lacks."""
+    token = "".join(var.tokens(word))
+    if not token:
+        return ""
+    if term.is_name and not term.known and len(token) >= PREFIX_MIN_CHARS and token.isalpha():
+        return f"{token}*"
+    return f'"{token}"'
 
 
 def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidate]:
@@ -333,7 +380,8 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
     query = fts_query(terms)
     if not query:
         return []
-    passages = store.search(query, CANDIDATES)
+    search = getattr(store, "search_top", store.search)
+    passages = search(query, CANDIDATES)
     candidates = [Candidate(p, SentenceWords.of(p.text)) for p in passages]
     total = sum(t.weight for t in terms) or 1.0
     for rank, cand in enumerate(candidates):
@@ -345,8 +393,8 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
         cand.other_names = _other_names(cand, terms)
         _score(cand, terms, total)
     candidates.sort(key=lambda c: -c.score)
+    _add_neighbours(store, candidates[:CONTEXT_TOP], terms)
     for cand in candidates[:CONTEXT_TOP]:
-        _add_neighbours(store, cand, terms)
         _score(cand, terms, total)
     candidates.sort(key=lambda c: -c.score)
     return candidates
@@ -356,14 +404,31 @@ def _only_new(found: dict[int, float], matched: dict[int, float]) -> dict[int, f
     return {i: c for i, c in found.items() if c > matched.get(i, 0.0)}
 
 
-def _add_neighbours(store: Any, cand: Candidate, terms: list[Term]) -> None:
-    p = cand.passage
-    rows = store.passages(p.source_id, p.sentence_no - 1, p.sentence_no + 1)
-    for row in rows:
-        if row.sentence_no == p.sentence_no - 1 and row.paragraph_no == p.paragraph_no:
-            cand.before = row
-        elif row.sentence_no == p.sentence_no + 1:
-            cand.after = row
+def _add_neighbours(store: Any, cands: list[Candidate], terms: list[Term]) -> None:
+    """Read the sentences before and after each candidate (one query when the store can)."""
+    places = [
+        (c.passage.source_id, c.passage.sentence_no + step) for c in cands for step in (-1, 1)
+    ]
+    found = {(p.source_id, p.sentence_no): p for p in _sentences_at(store, places)}
+    for cand in cands:
+        p = cand.passage
+        before = found.get((p.source_id, p.sentence_no - 1))
+        if before and before.paragraph_no == p.paragraph_no:
+            cand.before = before
+        cand.after = found.get((p.source_id, p.sentence_no + 1))
+        _match_before(cand, terms)
+
+
+def _sentences_at(store: Any, places: list[tuple[str, int]]) -> list[Passage]:
+    if hasattr(store, "sentences_at"):
+        return list(store.sentences_at(places))
+    out = []
+    for source_id, idx in places:
+        out.extend(store.passages(source_id, idx, idx))
+    return out
+
+
+def _match_before(cand: Candidate, terms: list[Term]) -> None:
     if cand.before:
         found = match_terms(terms, SentenceWords.of(cand.before.text))
         for i, credit in _only_new(found, cand.matched).items():
@@ -449,7 +514,23 @@ def _form_credit(
         if not hit:
             return 0.0
         credit = min(credit, hit)
+    if term.is_name and len(form) > 1 and not _in_sequence(form, words):
+        return 0.0  # "Rob Curran" is not met by "Rob Machado, Tim Curran"
     return credit
+
+
+def _in_sequence(form: tuple[str, ...], words: SentenceWords) -> bool:
+    """Whether a name's words stand together, in order (a joiner or 's may sit between)."""
+    places = [
+        [i for i, w in enumerate(words.folded) if w == word or var.same_name(w, word)]
+        for word in form
+    ]
+    ends = set(places[0])
+    for spots in places[1:]:
+        ends = {p for p in spots if any(0 < p - e <= NAME_GAP for e in ends)}
+        if not ends:
+            return False
+    return True
 
 
 def _number_in(number: str, words: SentenceWords) -> bool:
