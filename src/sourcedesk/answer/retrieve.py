@@ -194,7 +194,7 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
                 opposite,
                 lightness < 1,
                 known,
-            )  # fmt: skip
+            )
         )
     return terms
 
