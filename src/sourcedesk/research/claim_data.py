@@ -37,6 +37,7 @@ GENERIC_TERMS = _words(
     said say says saying told tell according report reported reports announc statement state
     stated added add note noted claim claimed confirm confirmed time year years day days
     week month months today yesterday people thing way part well like make made get got
+    published posted updated modified edited last am pm gmt bst est pst edt pdt utc
     """
 )
 
@@ -86,6 +87,8 @@ NEGATION_CUES = (
     "never",
     "no longer",
     "nobody",
+    "no-one",
+    "no one",
     "nothing",
     "none",
     "neither",
@@ -282,6 +285,7 @@ CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 # Words before a figure that make it a bound or an estimate, not an exact count.
 FIGURE_BOUNDS = {
     "at least": "min",
+    "in excess of": "min",
     "more than": "min",
     "over": "min",
     "above": "min",
@@ -308,7 +312,8 @@ FIGURE_BOUNDS = {
 FIGURE_SCOPE_WORDS = _words(
     """
     each per every annual annually daily weekly monthly yearly total cumulative average
-    additional another further extra more remaining initial first last
+    additional another further extra more remaining initial first last combined overall
+    career season
     """
 )
 
@@ -330,6 +335,7 @@ ROLE_MODIFIERS = _words("foreign defense defence vice prime deputy former acting
 # Words before a participle that make it an adjective: "the internationally recognized borders".
 DETERMINERS = _words("the a an its their his her our your this that these those such")
 NEGATION_WINDOW = 4  # words before a relation's verb in which a negation cue negates it
+NEGATION_SCOPE = 3  # content words after a negation cue that it governs
 
 # Capitalised words that start sentences but do not name anyone.
 NOT_NAMES = _words(

@@ -13,6 +13,7 @@ page and revisions of one article are one voice.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 import unicodedata
@@ -36,6 +37,7 @@ __all__ = [
     "SourceText",
     "actor_id",
     "cluster_claims",
+    "demonym_state",
     "event_dates",
     "extract_claims",
     "is_state",
@@ -49,7 +51,8 @@ MAX_ORDINAL_SPAN = 120  # characters between "the third" and its "to <verb>"
 LEADING_WORDS = 3  # "Days before X, ..." still opens with its subordinate clause
 POSSESSOR_DISTANCE = 3  # words between "X's" and the verb it owns ("X's decision to recognize")
 
-_TOKEN = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*(?:[’'](?:s\b)?)?|\S")
+_LETTER = r"(?:[^\W_]|[\u0300-\u036f])"  # combining accents belong to their word
+_TOKEN = re.compile(rf"{_LETTER}+(?:[’'\-.&]{_LETTER}+)*(?:[’'](?:s\b)?)?|\S")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _NUMBER_TOKEN = re.compile(r"^\d")
 _EVENT_VALUE = re.compile(r"^(?:\d{4}|XXXX|\d{3}X)(?:-\d\d(?:-\d\d)?)?$")
@@ -90,6 +93,9 @@ _TO_VERB = re.compile(r"\bto\s+(?:have\s+|be\s+)?(?P<verb>[a-z]+)", re.I)
 _AFTER = re.compile(r"\b(?:after|following|behind)\s+", re.I)
 _ACRONYM_DEF = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z.]{1,7})\s*\)")
 _SPACE = re.compile(r"\s+")
+_YEAR_WORD = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|'\d\d\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?\b")
+_MONTH_PREFIXES = tuple(m.lower() for m in calendar.month_abbr[1:])
 _COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|&)\s*$")
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:" + "|".join(D.COORDINATORS) + r")\s|,\s+and\s+(?=(?:in|on|at|by|then|later)\s)"
@@ -141,15 +147,17 @@ class ClaimMention:
     text: str
     actors: tuple[str, ...] = ()  # actor ids in reading order
     subjects: tuple[str, ...] = ()  # actor ids before the action
+    subject_list: tuple[str, ...] = ()  # subjects named as a list: "A, B and C recognised"
     targets: tuple[str, ...] = ()  # actor ids after the action
     places: tuple[str, ...] = ()
     action: str = ""  # a relation name from claim_data.RELATION_FRAMES, else ""
     terms: frozenset[str] = frozenset()  # content stems, actors and dates excluded
     objects: frozenset[str] = frozenset()  # stems and actor ids after the action
-    dates: tuple[str, ...] = ()  # normalised values of the clause's dates
-    relative_dates: tuple[bool, ...] = ()  # per date: written without a number ("Wednesday")
+    dates: tuple[str, ...] = ()  # normalised values of the clause's dates, years inferred
+    stated_dates: tuple[str, ...] = ()  # the same with only what is written ("XXXX-07-13")
     figures: tuple[Figure, ...] = ()
     negated: bool = False
+    negation_scope: frozenset[str] = frozenset()  # stems a negation governs
     ordinal: Ordinal | None = None
     names: tuple[str, ...] = ()  # actor names as written, parallel to `actors`
     linked: tuple[str, ...] = ()  # sources this one is a revision or duplicate of
@@ -445,9 +453,11 @@ def _mention(
     if action:
         verbs, nouns = D.RELATION_FRAMES[action]
         terms = (terms - verbs - nouns) | {"@" + action}
-    if len(terms) < MIN_CLAIM_TERMS and not (action and actors):
+    if not (terms or action) or len(terms) + len(actors) < MIN_CLAIM_TERMS:
         return None
+    negation = _negation(text, tokens, trigger, action, denied)
     after = pivot if pivot is not None else len(tokens)
+    subjects = _subjects(text, tokens, actors, after)
     objects = _terms(tokens[after + 1 :], set(), date_spans) | {
         a.id for a in actors if a.first > after
     }
@@ -457,16 +467,18 @@ def _mention(
         end=end,
         text=text[start:end],
         actors=tuple(a.id for a in actors),
-        subjects=_subjects(text, tokens, actors, after),
+        subjects=subjects,
+        subject_list=_subject_list(text, tokens, actors, after),
         targets=tuple(a.id for a in actors if a.first > after),
         places=tuple(a.id for a in actors if _is_place(tokens, a)),
         action=action,
         terms=frozenset(terms),
         objects=frozenset(objects),
         dates=tuple(d.value for d in date_spans),
-        relative_dates=tuple(not any(c.isdigit() for c in d.text) for d in date_spans),
+        stated_dates=tuple(v for v in map(_stated, date_spans) if v),
         figures=tuple(_figures(text, start, end, date_spans)),
-        negated=_negated(text, start, end, tokens, trigger) != denied,
+        negated=negation is not None,
+        negation_scope=negation or frozenset(),
         names=tuple(a.name for a in actors),
         linked=tuple(x for x in (ctx.source.revision_of, ctx.source.duplicate_of) if x),
         aliases=ctx.aliases,
@@ -474,6 +486,20 @@ def _mention(
         title=ctx.source.title,
         origin=ctx.source.origin,
     )
+
+
+def _stated(mention: DateMention) -> str:
+    """A date value keeping only what its words state: "on Wednesday" states no date, "July
+    13" a month and day but no year ("XXXX-07-13"), "13 July 2022" all three."""
+    words = mention.text.lower()
+    has_year = bool(_YEAR_WORD.search(words)) or bool(re.search(r"\d{3}0s", words))
+    has_month = any(m in words for m in _MONTH_PREFIXES) or bool(_NUMERIC_DATE.search(words))
+    value = mention.value
+    if not has_month:
+        return value[:4] if has_year and _EVENT_VALUE.match(value[:4]) else ""
+    if not has_year:
+        return "XXXX" + value[4:] if len(value) > 4 else ""
+    return value
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
@@ -533,19 +559,22 @@ def _split_run(tokens: list[_Token], run: list[int]) -> list[_Actor]:
         else:
             parts[-1].append(i)
     actors = []
-    for part in (piece for p in parts for piece in _split_state_prefix(tokens, p)):
+    for part in (piece for p in parts for piece in _split_state_prefix(tokens, p) if p):
         while part and tokens[part[0]].lower in _CONNECTORS:
             part.pop(0)
         while part and tokens[part[-1]].lower in _CONNECTORS:
             part.pop()
-        name = " ".join(_POSSESSIVE.sub("", tokens[i].text) for i in part)
+        name = " ".join(tokens[i].text for i in part)
+        name = _POSSESSIVE.sub("", name) if tokens[part[-1]].lower not in _NAME_INTERNAL else name
         if len(name) >= 2 and not (len(part) == 1 and tokens[part[0]].lower in D.ROLE_MODIFIERS):
             actors.append(_Actor(_demonym_id(name), name, part[0], part[-1]))
     return actors
 
 
 def _split_state_prefix(tokens: list[_Token], part: list[int]) -> list[list[int]]:
-    """ "Russia Sin Hong Chol" (a title's "to Russia" before a name) -> Russia, Sin Hong Chol."""
+    """ "Ambassador to Russia Sin Hong Chol" -> Russia, Sin Hong Chol (after a preposition)."""
+    if not part or part[0] == 0 or tokens[part[0] - 1].lower not in D.PLACE_PREPOSITIONS | {"to"}:
+        return [part]
     for k in range(len(part) - 1, 0, -1):
         prefix = " ".join(tokens[i].text for i in part[:k])
         if is_state(actor_id(prefix)) and tokens[part[k]].lower not in _CONNECTORS:
@@ -573,6 +602,20 @@ def _subjects(text: str, tokens: list[_Token], actors: list[_Actor], pivot: int)
             break
         group.append(actor)
     return tuple(dict.fromkeys(a.id for a in group))
+
+
+def _subject_list(
+    text: str, tokens: list[_Token], actors: list[_Actor], pivot: int
+) -> tuple[str, ...]:
+    """The subjects when they are a list of two or more joined by commas and "and"."""
+    before = [a for a in actors if a.last < pivot]
+    listed = before[:1]
+    for actor in before[1:]:
+        gap = text[tokens[listed[-1].last].end : tokens[actor.first].start]
+        if not _COORDINATION.match(gap):
+            break
+        listed.append(actor)
+    return tuple(a.id for a in listed) if len(listed) >= 2 else ()
 
 
 def _is_place(tokens: list[_Token], actor: _Actor) -> bool:
@@ -627,19 +670,58 @@ def _terms(tokens: Sequence[_Token], skip: set[int], dates: list[DateMention]) -
     return terms
 
 
-def _negated(text: str, start: int, end: int, tokens: list[_Token], trigger: int | None) -> bool:
-    """Whether the clause (or, for a relation, the words just before its verb) negates it."""
+def _negation(
+    text: str, tokens: list[_Token], trigger: int | None, action: str, denied: bool
+) -> frozenset[str] | None:
+    """The words a negation governs, or None: for a relation, a cue just before its verb;
+    otherwise the content words after each cue in the clause ("not an American series")."""
+    if denied:
+        return frozenset(_stem(t.lower) for t in tokens) | {"@" + action}
+    cues = _cue_ends(text, tokens)
     if trigger is not None:
-        first = tokens[max(0, trigger - D.NEGATION_WINDOW)].start
-        start, end = first, tokens[trigger].start
-    lower = " " + _SPACE.sub(" ", text[start:end].lower().replace("’", "'")) + " "
+        near = any(trigger - D.NEGATION_WINDOW <= i < trigger for i in cues)
+        return frozenset({"@" + action}) if near else None
+    scope: set[str] = set()
+    for i in cues:
+        following = [t for t in tokens[i + 1 :] if _content_word(t)]
+        scope.update(_stem(t.lower) for t in following[: D.NEGATION_SCOPE])
+    return frozenset(scope) if cues else None
+
+
+def _content_word(token: _Token) -> bool:
+    return token.text[0].isalnum() and token.lower not in D.STOPWORDS
+
+
+def _cue_ends(text: str, tokens: list[_Token]) -> list[int]:
+    """Positions of the tokens that end a negation cue ("not", "failed to", "isn't")."""
+    found = []
+    for i, token in enumerate(tokens):
+        for first in (i, i - 1):
+            if first < 0:
+                continue
+            phrase = _SPACE.sub(" ", text[tokens[first].start : token.end].lower())
+            phrase = phrase.replace("’", "'")
+            cue = phrase in _cue_phrases() or (first == i and phrase.endswith("n't"))
+            if cue and not _excepted(text, tokens[first].start, token.end):
+                found.append(i)
+                break
+    return found
+
+
+def _excepted(text: str, start: int, end: int) -> bool:
+    """Whether a cue is part of a phrase that does not negate ("not only", "whether or not")."""
+    window_start = max(0, start - 20)
+    window = text[window_start : end + 30].lower().replace("’", "'")
     for phrase in D.NEGATION_EXCEPTIONS:
-        lower = lower.replace(" " + phrase + " ", " ")
-    return any(
-        re.search(r"(?<![\w'])" + re.escape(cue) + r"(?![\w'])", lower) or
-        (cue == "n't" and "n't " in lower)
-        for cue in D.NEGATION_CUES
-    )  # fmt: skip
+        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", window):
+            if m.start() <= start - window_start and end - window_start <= m.end():
+                return True
+    return False
+
+
+@cache
+def _cue_phrases() -> frozenset[str]:
+    return frozenset(D.NEGATION_CUES)
 
 
 # -- figures -----------------------------------------------------------------------------------
@@ -652,15 +734,21 @@ def _figures(text: str, start: int, end: int, dates: list[DateMention]) -> list[
         if any(d.start < start + m.end() and start + m.start() < d.end for d in dates):
             continue
         value = _figure_value(m)
-        unit = _figure_unit(clause, m)
-        if value is None or not unit:
+        if value is None or _clock_time(clause, m.start(), m.end()):
             continue
+        unit = _figure_unit(clause, m)
         before = clause[max(0, m.start() - 25) : m.start()].lower()
         bound = next((b for p, b in D.FIGURE_BOUNDS.items() if before.rstrip().endswith(p)), "")
         near = set(re.findall(r"[a-z]+", clause[max(0, m.start() - 30) : m.end() + 30].lower()))
         scope = frozenset(near & D.FIGURE_SCOPE_WORDS)
         found.append(Figure(value, unit, m.group().strip(), bound, scope))
     return found
+
+
+def _clock_time(clause: str, start: int, end: int) -> bool:
+    """Whether a number is part of a time of day ("7: 35 am", "12:00")."""
+    before, after = clause[:start].rstrip()[-1:], clause[end:].lstrip()[:1]
+    return ":" in (before, after)
 
 
 def _figure_value(m: re.Match[str]) -> float | None:
@@ -753,7 +841,9 @@ def _claim(index: MentionIndex, members: list[int], disputed: set[int]) -> Claim
     about = tuple(dict.fromkeys(n for m in mentions[:3] for n in m.names))[:4]
     if mentions[0].action:
         about += (mentions[0].action,)
-    return Claim(mentions[0].text, status, voices, citations, about)  # type: ignore[arg-type]
+    # The claim reads best as a whole sentence: the first mention that starts like one.
+    shown = next((m for m in mentions if m.text[:1].isupper()), mentions[0])
+    return Claim(shown.text, status, voices, citations, about)  # type: ignore[arg-type]
 
 
 # -- words -------------------------------------------------------------------------------------
@@ -825,6 +915,11 @@ def _demonyms() -> dict[str, str]:
             if demonym:
                 found[_fold(demonym)] = _fold(name)
     return found
+
+
+def demonym_state(name: str) -> str:
+    """The state a demonym names ("North Korean" -> "north korea"), else ""."""
+    return _demonyms().get(_fold(name), "")
 
 
 def _demonym_id(name: str) -> str:

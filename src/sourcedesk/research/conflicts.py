@@ -11,7 +11,8 @@ mentions from different articles then conflict when
 - they count the same thing with different figures (``figure``), unless the two figures are
   dated differently or scoped differently, which is shown as ``differing_figures``;
 - they date the event differently (``date``); year-only and day dates are compatible when
-  one contains the other, and a relative date ("on Wednesday") is allowed a day's slack;
+  one contains the other, and only what is written counts ("on Wednesday" states no date,
+  "July 13" no year);
 - their lists of who did it disagree (``list``), or, in copies of one page, one names
   someone else.
 
@@ -22,15 +23,24 @@ other: `diff` shows what changed.
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
-from itertools import combinations
+from functools import lru_cache
+from itertools import combinations, pairwise
 from typing import Any
 
 from sourcedesk.research import claim_data as D
-from sourcedesk.research.claims import ClaimMention, Figure, actor_id, is_state, stem
+from sourcedesk.research.claims import (
+    ClaimMention,
+    Figure,
+    actor_id,
+    demonym_state,
+    is_state,
+    stem,
+)
 
 __all__ = ["MentionIndex", "conflicted_mentions", "conflicts_for_question", "find_conflicts"]
 
@@ -38,16 +48,18 @@ __all__ = ["MentionIndex", "conflicted_mentions", "conflicts_for_question", "fin
 SAME_CONTAINMENT = 0.75
 MIN_SHARED = 3  # ... and at least this many shared stems or actors
 MIN_SHARED_TERMS = 2  # ... of which this many are words, not names (all, if it has fewer)
-COPY_CONTAINMENT = 0.8  # copies of one page: near-identical wording, whoever is named
-BLOCK_KEYS = 3  # rarest words of a mention used to find its candidates
+NEAR_IDENTICAL = 0.75  # character similarity of a sentence copied with one thing changed
+NEAR_IDENTICAL_MIN_CHARS = 20
+BLOCK_KEYS = 4  # rarest words of a mention used to find its candidates ...
+BLOCK_MIN_SHARED = 2  # ... of which a candidate must share this many
 MAX_POSTING = 400  # words in more mentions than this are too common to find candidates by
 FIGURE_TOLERANCE = 0.02  # relative difference below which two figures are the same
 APPROX_TOLERANCE = 0.15  # ... when one of them is "about" or "nearly"
-RELATIVE_DATE_SLACK_DAYS = 1
 LEAP_YEAR = "2000"  # the year compared when neither date states one (29 February exists)
 QUESTION_MIN_OVERLAP = 2  # question words a conflict must touch (fewer if the question is short)
 
 Pair = tuple[int, int]
+_SPACE = re.compile(r"\s+")
 
 
 class MentionIndex:
@@ -73,6 +85,9 @@ class MentionIndex:
                 self._chain.union(m.source_id, linked)
             self._voice.union(m.source_id, self._copy.find(m.source_id))
         self._pairs: dict[Pair, str] | None = None
+        self._said: dict[str, set[str]] = defaultdict(set)
+        for m in self.mentions:
+            self._said[m.source_id].add(_fold_text(m.text))
 
     # -- names and voices ---------------------------------------------------------------------
 
@@ -93,6 +108,14 @@ class MentionIndex:
         a, b = self.mentions[i].source_id, self.mentions[j].source_id
         return self._copy.find(a) == self._copy.find(b)
 
+    def also_says(self, i: int, j: int) -> bool:
+        """Whether either mention's words appear verbatim in the other's source: that source
+        says the same thing elsewhere, so the pair compares two different sentences."""
+        a, b = self.mentions[i], self.mentions[j]
+        return _fold_text(a.text) in self._said[b.source_id] or (
+            _fold_text(b.text) in self._said[a.source_id]
+        )
+
     def same_article(self, i: int, j: int) -> bool:
         """Whether two mentions come from one article (the same source or its revisions)."""
         a, b = self.mentions[i].source_id, self.mentions[j].source_id
@@ -103,7 +126,7 @@ class MentionIndex:
     def pairs(self) -> dict[Pair, str]:
         """Matched mention pairs (i < j), each "strong" or "weak" (one side names less)."""
         if self._pairs is None:
-            self._pairs = {**self._frame_pairs(), **self._generic_pairs()}
+            self._pairs = {**self._generic_pairs(), **self._frame_pairs()}
         return self._pairs
 
     def clusters(self) -> list[list[int]]:
@@ -117,57 +140,72 @@ class MentionIndex:
             if kind == "weak":
                 weak[i].add(groups.find(j))
                 weak[j].add(groups.find(i))
+        strong = {i for pair, kind in self.pairs().items() if kind == "strong" for i in pair}
         for i, roots in sorted(weak.items()):
-            if len(roots) == 1 and groups.find(i) == i and not self._has_strong(i):
+            if len(roots) == 1 and groups.find(i) == i and i not in strong:
                 groups.union(i, next(iter(roots)))
         members: dict[int, list[int]] = defaultdict(list)
         for i in range(len(self.mentions)):
             members[groups.find(i)].append(i)
         return sorted(members.values(), key=lambda g: g[0])
 
-    def _has_strong(self, i: int) -> bool:
-        return any(kind == "strong" and i in pair for pair, kind in self.pairs().items())
-
     def _frame_pairs(self) -> dict[Pair, str]:
-        """Mentions of one relation with the same subject and a shared target."""
-        by_action: dict[str, list[int]] = defaultdict(list)
+        """Mentions of one relation with the same subject and the same first target, grouped by
+        key: no pairwise comparison, so a relation told ten thousand times stays cheap."""
+        groups: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for i, m in enumerate(self.mentions):
-            if m.action and (m.subjects or m.targets):
-                by_action[m.action].append(i)
+            if self._framed(i):
+                target = self._head(m.targets[0]) if m.targets else ""
+                subject = self._head(m.subjects[0]) if m.subjects else ""
+                groups[(m.action, target)][subject].append(i)
         found: dict[Pair, str] = {}
-        for members in by_action.values():
-            buckets: dict[str, list[int]] = defaultdict(list)
-            for i in members:
-                for target in self.mentions[i].targets or ("",):
-                    buckets[self._head(target) if target else ""].append(i)
-            for target, bucket in buckets.items():
-                for i, j in combinations(sorted(set(bucket)), 2):
-                    kind = self._frame_match(i, j, bool(target))
-                    if kind and (i, j) not in found:
-                        found[(i, j)] = kind
+        for (_, target), by_subject in sorted(groups.items()):
+            anonymous = by_subject.pop("", [])
+            named = self._merge_subjects(by_subject)
+            for members in named:
+                self._link(found, members, "strong" if target else "weak")
+            if target:  # "it severed ties with X": one statement, whoever "it" is
+                self._link(found, anonymous, "strong")
         return found
 
-    def _frame_match(self, i: int, j: int, shared_target: bool) -> str:
-        a, b = self.mentions[i], self.mentions[j]
-        if a.source_id == b.source_id:
-            return ""
-        subjects_a = {self._head(s) for s in a.subjects}
-        subjects_b = {self._head(s) for s in b.subjects}
-        if subjects_a and subjects_b and not self.compatible(subjects_a, subjects_b):
-            return "strong" if self.copies(i, j) and _terms_match(a, b) else ""
-        if shared_target:
-            return "strong" if subjects_a and subjects_b else "weak"
-        return "weak" if subjects_a and subjects_b else ""
+    def _merge_subjects(self, by_subject: dict[str, list[int]]) -> list[list[int]]:
+        """Subject groups joined where their names are compatible ("Ukraine", "Kyiv")."""
+        names = sorted(by_subject)
+        joined = _UnionFind()
+        for a, b in combinations(names, 2):
+            if self.compatible([a], [b]):
+                joined.union(a, b)
+        merged: dict[str, list[int]] = defaultdict(list)
+        for name in names:
+            merged[joined.find(name)].extend(by_subject[name])
+        return [sorted(members) for _, members in sorted(merged.items())]
+
+    def _link(self, found: dict[Pair, str], members: list[int], kind: str) -> None:
+        """Pairs that join a group (a chain) and compare each member with one member of every
+        other wording of the facts (dates, figures, negation)."""
+        for i, j in pairwise(members):
+            _add(found, i, j, kind)
+        firsts: dict[tuple[Any, ...], int] = {}
+        for i in members:
+            firsts.setdefault(_facts(self.mentions[i]), i)
+        for i in members:
+            for j in firsts.values():
+                if _facts(self.mentions[i]) != _facts(self.mentions[j]):
+                    _add(found, i, j, kind)
 
     def _head(self, actor: str) -> str:
-        """The state an actor speaks for ("ministry of foreign affairs of ukraine"), else itself."""
+        """The state an actor speaks for: "ministry of foreign affairs of ukraine" and
+        "ukrainian foreign ministry" -> ukraine; any other actor is itself."""
         root = self.canon(actor)
-        for word_count in (3, 2, 1):
-            words = root.split()
-            for k in range(len(words) - word_count + 1):
-                name = " ".join(words[k : k + word_count])
-                if len(words) > word_count and actor_id(name) != name:
-                    return actor_id(name)
+        if is_state(root):
+            return root
+        words = root.split()
+        candidates = [" ".join(words[words.index("of") + 1 :])] if "of" in words else []
+        candidates += [" ".join(words[:n]) for n in (2, 1) if len(words) > n]
+        for name in candidates:
+            state = actor_id(name) if is_state(actor_id(name)) else demonym_state(name)
+            if state:
+                return state
         return root
 
     def _generic_pairs(self) -> dict[Pair, str]:
@@ -175,19 +213,17 @@ class MentionIndex:
         keys = [self._block_keys(m) for m in self.mentions]
         postings: dict[str, list[int]] = defaultdict(list)
         for i, ks in enumerate(keys):
-            if not self._framed(i):
-                for key in ks:
-                    postings[key].append(i)
+            for key in ks:
+                postings[key].append(i)
         found: dict[Pair, str] = {}
         for i, ks in enumerate(keys):
-            if self._framed(i):
-                continue
             usable = [k for k in ks if len(postings[k]) <= MAX_POSTING]
             rarest = sorted(usable, key=lambda k: (len(postings[k]), k))[:BLOCK_KEYS]
-            for j in sorted({j for k in rarest for j in postings[k] if j != i}):
-                pair = (min(i, j), max(i, j))
-                if pair not in found and self._generic_match(*pair):
-                    found[pair] = "strong"
+            counts = Counter(j for k in rarest for j in postings[k] if j > i)
+            needed = min(BLOCK_MIN_SHARED, len(rarest))
+            for j in sorted(j for j, n in counts.items() if n >= needed):
+                if (i, j) not in found and self._generic_match(i, j):
+                    found[(i, j)] = "strong"
         return found
 
     def _framed(self, i: int) -> bool:
@@ -204,20 +240,30 @@ class MentionIndex:
         a, b = self.mentions[i], self.mentions[j]
         if a.source_id == b.source_id:
             return False
-        if self.copies(i, j) and _terms_match(a, b):
+        if self.copies(i, j) and _near_identical(a, b):
             return True
+        if self._framed(i) or self._framed(j):
+            return False  # relations are matched by key in _frame_pairs
         shared_terms = len(a.terms & b.terms)
         fewest_terms = min(len(a.terms), len(b.terms))
         if shared_terms < min(MIN_SHARED_TERMS, fewest_terms) or not shared_terms:
             return False
         actors_a, actors_b = set(a.actors), set(b.actors)
-        matched = sum(1 for x in actors_a if self.compatible([x], actors_b))
-        if actors_a and actors_b and not matched:
+        matched_a = sum(1 for x in actors_a if self.actor_in(x, b))
+        matched_b = sum(1 for y in actors_b if self.actor_in(y, a))
+        if actors_a and actors_b and not (matched_a or matched_b):
             return False
-        matched_b = sum(1 for y in actors_b if self.compatible([y], actors_a))
-        smaller = min(len(a.terms) + len(actors_a), len(b.terms) + len(actors_b))
-        shared = shared_terms + min(matched, matched_b)
-        return shared >= MIN_SHARED and shared >= SAME_CONTAINMENT * smaller
+        size_a, size_b = len(a.terms) + len(actors_a), len(b.terms) + len(actors_b)
+        smaller = min(size_a, size_b)
+        shared = shared_terms + (matched_a if size_a <= size_b else matched_b)
+        return shared >= min(MIN_SHARED, smaller) and shared >= SAME_CONTAINMENT * smaller
+
+    def actor_in(self, actor: str, other: ClaimMention) -> bool:
+        """Whether an actor is named in another mention, as an actor or as a word of it."""
+        if self.compatible([actor], other.actors):
+            return True
+        words = [w for w in self.canon(actor).split() if w not in D.GENERIC_NAME_WORDS]
+        return any(stem(w) in other.terms for w in words)
 
 
 def find_conflicts(
@@ -259,7 +305,7 @@ def conflicts_for_question(question: str, conflicts: list[dict[str, Any]]) -> li
 def _conflicts(index: MentionIndex) -> list[dict[str, Any]]:
     typed: dict[str, list[Pair]] = defaultdict(list)
     for (i, j), kind in sorted(index.pairs().items()):
-        if kind != "strong" or index.same_article(i, j):
+        if kind != "strong" or index.same_article(i, j) or index.also_says(i, j):
             continue
         found = _pair_conflict(index, i, j)
         if found:
@@ -273,12 +319,15 @@ def _conflicts(index: MentionIndex) -> list[dict[str, Any]]:
 
 def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
     a, b = index.mentions[i], index.mentions[j]
-    if a.negated != b.negated:
+    if a.negated != b.negated and _negation_applies(index, a, b):
         return "negation"
-    dates_differ = bool(a.dates and b.dates) and not _dates_compatible(a, b)
-    figures = _figures_differ(a.figures, b.figures)
+    dates_differ = _dates_differ(a, b)
+    figures = _figures_differ(a.figures, b.figures, _near_identical(a, b))
     if figures:
-        scoped = dates_differ or set(a.places) != set(b.places) or figures == "scope"
+        actors_a = {index.canon(x) for x in a.actors}
+        actors_b = {index.canon(x) for x in b.actors}
+        unknown = not actors_a and not _near_identical(a, b)  # counts of what, or whom?
+        scoped = dates_differ or actors_a != actors_b or unknown or figures == "scope"
         return "differing_figures" if scoped else "figure"
     if dates_differ:
         return "date"
@@ -290,17 +339,27 @@ def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
 def _lists_differ(index: MentionIndex, i: int, j: int) -> bool:
     a, b = index.mentions[i], index.mentions[j]
     if index.copies(i, j):
-        names_a = {index.canon(x) for x in a.actors}
-        names_b = {index.canon(x) for x in b.actors}
-        return names_a != names_b and _terms_match(a, b)
-    subjects_a = {index.canon(x) for x in a.subjects}
-    subjects_b = {index.canon(x) for x in b.subjects}
+        return _near_identical(a, b) and _names_differ(index, a.actors, b.actors)
     return (
-        len(subjects_a) >= 2
-        and len(subjects_b) >= 2
-        and subjects_a != subjects_b
-        and bool(subjects_a & subjects_b)
+        bool(a.subject_list and b.subject_list)
+        and index.compatible(a.subject_list, b.subject_list)
+        and _names_differ(index, a.subject_list, b.subject_list)
     )
+
+
+def _names_differ(index: MentionIndex, a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether a name on one side has no counterpart on the other (a variant with the same
+    last name, "INS Sukanya" and "Warship Sukanya", is a counterpart)."""
+
+    def counterpart(name: str, others: Sequence[str]) -> bool:
+        return index.compatible([name], others) or any(_same_last_word(name, o) for o in others)
+
+    return any(not counterpart(x, b) for x in a) or any(not counterpart(y, a) for y in b)
+
+
+def _same_last_word(a: str, b: str) -> bool:
+    last_a, last_b = a.split()[-1], b.split()[-1]
+    return last_a == last_b and last_a not in D.GENERIC_NAME_WORDS and not is_state(a)
 
 
 def _merge(index: MentionIndex, kind: str, pairs: list[Pair]) -> list[dict[str, Any]]:
@@ -326,12 +385,11 @@ def _side_value(index: MentionIndex, kind: str, i: int) -> str:
     if kind == "negation":
         return "denied" if m.negated else "affirmed"
     if kind == "date":
-        return ", ".join(sorted(set(m.dates)))
+        return ", ".join(sorted(set(m.stated_dates)))
     if kind in ("figure", "differing_figures"):
         return ", ".join(f.text for f in m.figures)
     if kind == "list":
-        names = m.subjects if len(m.subjects) >= 2 else m.actors
-        return ", ".join(sorted({index.canon(x) for x in names}))
+        return ", ".join(sorted({index.canon(x) for x in m.actors}))
     return m.text
 
 
@@ -437,17 +495,18 @@ def _intervals(m: ClaimMention) -> list[tuple[int, int]]:
 # -- dates and figures -------------------------------------------------------------------------
 
 
-def _dates_compatible(a: ClaimMention, b: ClaimMention) -> bool:
-    """Whether some date of one mention can be the same as some date of the other."""
-    for value_a, relative_a in zip(a.dates, a.relative_dates, strict=False):
-        for value_b, relative_b in zip(b.dates, b.relative_dates, strict=False):
-            slack = RELATIVE_DATE_SLACK_DAYS if relative_a or relative_b else 0
-            if _date_values_compatible(value_a, value_b, slack):
-                return True
-    return False
+def _dates_differ(a: ClaimMention, b: ClaimMention) -> bool:
+    """Whether two mentions state dates that cannot be the same: no date of one fits a date of
+    the other, or, for near-identical wording, the dates differ one by one."""
+    if not a.stated_dates or not b.stated_dates:
+        return False
+    if _near_identical(a, b) and len(a.stated_dates) == len(b.stated_dates):
+        pairs = zip(sorted(a.stated_dates), sorted(b.stated_dates), strict=True)
+        return not all(_date_values_compatible(x, y) for x, y in pairs)
+    return not any(_date_values_compatible(x, y) for x in a.stated_dates for y in b.stated_dates)
 
 
-def _date_values_compatible(a: str, b: str, slack: int = 0) -> bool:
+def _date_values_compatible(a: str, b: str) -> bool:
     """Whether two date values overlap; a missing year ("XXXX-07-13") takes the other's."""
     if a.startswith("XXXX") or b.startswith("XXXX"):
         year = next((v[:4] for v in (a, b) if v[:4].isdigit()), LEAP_YEAR)
@@ -455,7 +514,7 @@ def _date_values_compatible(a: str, b: str, slack: int = 0) -> bool:
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:
         return True
-    return ia[0] <= ib[1] + slack and ib[0] <= ia[1] + slack
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
 
 
 def _interval(value: str, year_hint: int | None = None) -> tuple[int, int] | None:
@@ -485,9 +544,17 @@ def _interval(value: str, year_hint: int | None = None) -> tuple[int, int] | Non
         return None
 
 
-def _figures_differ(a: Sequence[Figure], b: Sequence[Figure]) -> str:
-    """ "value" when both count one thing differently, "scope" when scoped differently, else ""."""
-    for unit in sorted({f.unit for f in a} & {f.unit for f in b}):
+def _figures_differ(a: Sequence[Figure], b: Sequence[Figure], aligned: bool = False) -> str:
+    """ "value" when both count one thing differently, "scope" when scoped differently, else "".
+
+    Figures count the same thing when they share a unit; in near-identical wording
+    (`aligned`) the figures are compared one by one, units or not.
+    """
+    if aligned and len(a) == len(b) and a:
+        pairs = zip(sorted(a, key=_by_value), sorted(b, key=_by_value), strict=True)
+        if not all(_figures_compatible(x, y) for x, y in pairs):
+            return "value"
+    for unit in sorted(({f.unit for f in a} & {f.unit for f in b}) - {""}):
         mine = [f for f in a if f.unit == unit]
         theirs = [f for f in b if f.unit == unit]
         if any(_figures_compatible(x, y) for x in mine for y in theirs):
@@ -497,8 +564,15 @@ def _figures_differ(a: Sequence[Figure], b: Sequence[Figure]) -> str:
     return ""
 
 
+def _by_value(figure: Figure) -> tuple[str, float]:
+    return figure.unit, figure.value
+
+
 def _figures_compatible(a: Figure, b: Figure) -> bool:
-    if a.bound in ("min", "max") or b.bound in ("min", "max"):
+    """Whether two figures can be the same count: equal within tolerance, or within a bound
+    ("at least 50" fits 60); two bounds of one kind are compared as figures."""
+    bounds = {a.bound, b.bound} & {"min", "max"}
+    if bounds and a.bound != b.bound:
         return _within_bound(a, b) or _within_bound(b, a)
     tolerance = APPROX_TOLERANCE if "approx" in (a.bound, b.bound) else FIGURE_TOLERANCE
     largest = max(abs(a.value), abs(b.value))
@@ -516,11 +590,35 @@ def _within_bound(bound: Figure, other: Figure) -> bool:
 # -- helpers -----------------------------------------------------------------------------------
 
 
-def _terms_match(a: ClaimMention, b: ClaimMention) -> bool:
-    """Near-identical wording (for copies of one page, where only a name may differ)."""
-    if not a.terms or not b.terms:
+def _near_identical(a: ClaimMention, b: ClaimMention) -> bool:
+    """Near-identical wording: one sentence copied with a word, a name or a number changed."""
+    if min(len(a.text), len(b.text)) < NEAR_IDENTICAL_MIN_CHARS:
         return False
-    return len(a.terms & b.terms) >= COPY_CONTAINMENT * max(len(a.terms), len(b.terms))
+    return _text_similarity(a.text, b.text) >= NEAR_IDENTICAL
+
+
+@lru_cache(maxsize=65536)
+def _text_similarity(a: str, b: str) -> float:
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < NEAR_IDENTICAL or matcher.quick_ratio() < NEAR_IDENTICAL:
+        return 0.0
+    return matcher.ratio()
+
+
+def _negation_applies(index: MentionIndex, a: ClaimMention, b: ClaimMention) -> bool:
+    """Whether one mention denies what the other says about the same actor: every content word
+    of the shorter is in the other, and the negation governs one of the words they share."""
+    shorter, longer = sorted((a, b), key=lambda m: len(m.terms))
+    if not shorter.terms <= longer.terms:
+        return False
+    if not _near_identical(a, b) and not any(index.actor_in(x, longer) for x in shorter.actors):
+        return False
+    negated = a if a.negated else b
+    return bool(negated.negation_scope & (a.terms & b.terms))
+
+
+def _fold_text(text: str) -> str:
+    return _SPACE.sub(" ", text.lower()).strip()
 
 
 def _names_match(a: str, b: str) -> bool:
@@ -537,6 +635,20 @@ def _content_stems(text: str) -> set[str]:
     return {stem(w) for w in words if w not in D.STOPWORDS and len(w) > 2} | {
         actor_id(w) for w in words if actor_id(w) != w
     }
+
+
+def _add(found: dict[Pair, str], i: int, j: int, kind: str) -> None:
+    """Record a matched pair (smaller index first), keeping a strong match over a weak one."""
+    if i == j:
+        return
+    pair = (min(i, j), max(i, j))
+    if found.get(pair) != "strong":
+        found[pair] = kind
+
+
+def _facts(m: ClaimMention) -> tuple[Any, ...]:
+    """What two tellings of one statement can disagree on: dates, figures, negation."""
+    return tuple(sorted(m.stated_dates)), tuple(sorted(f.value for f in m.figures)), m.negated
 
 
 class _UnionFind:
