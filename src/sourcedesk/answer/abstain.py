@@ -17,7 +17,7 @@ from sourcedesk.answer.retrieve import Candidate, Term
 ABSTAIN_PHRASE = "The sources do not say"
 MIN_COVERAGE = 0.45  # weighted share of the question a sentence must cover
 MIN_COVERAGE_WHY = 0.4  # a reason is often told in other words than the question's
-MIN_WORD_COVERAGE = 0.3  # and this share of its ordinary (not name) words
+MIN_WORD_COVERAGE = 0.2  # and this share of its ordinary (not name) words
 YES_COVERAGE = 0.55  # a yes or no needs more of the question than other answers
 SHAPED_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "why"))
 
@@ -39,7 +39,8 @@ def abstain_reason(
     floor = MIN_COVERAGE_WHY if question.qtype == "why" else MIN_COVERAGE
     if question.qtype == "yes_no":
         floor = YES_COVERAGE
-    if cand.coverage < floor or cand.word_coverage < MIN_WORD_COVERAGE:
+    words_missing = cand.word_coverage < MIN_WORD_COVERAGE and not (span and span.focused)
+    if cand.coverage < floor or words_missing:
         return "no passage covers what was asked"
     if question.qtype in SHAPED_TYPES and span is None:
         return "no passage gives that"

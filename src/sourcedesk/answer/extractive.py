@@ -28,6 +28,8 @@ from sourcedesk.answer.variants import same_name
 MAX_CHUNK_TOKENS = 8
 LENGTH_PENALTY = 0.02
 FOCUS_BONUS = 0.5
+SLOT_BONUS = 0.15
+FOCUS_WINDOW = 3  # the focus noun stands this close to the answer ("the town of X", "X troops")
 TYPE_MISS = -1.0  # a span without the shape the question asks for
 BOUNDARY = re.compile(r"[;:()\[\]\"“”–—]|,\s|\s-\s")
 ROLE_STOP = frozenset(
@@ -69,6 +71,7 @@ class Span:
     score: float
     kind: str = ""  # date, number, name, reason, role, alias, chunk; reason-next: offsets
     # and text are those of the sentence after the candidate
+    focused: bool = False  # stands next to the noun the question asks about ("two *units*")
 
 
 def question_positions(terms: list[Term], words: SentenceWords) -> list[tuple[int, float]]:
@@ -256,7 +259,9 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
             continue
         score = _span_score(question, text, words, anchors, anchor_set, start, end)
         if score is not None and (best is None or score > best.score):
-            best = Span(start, end, text[start:end], score, kind)
+            best = Span(
+                start, end, text[start:end], score, kind, _focused(question, words, start, end)
+            )
     return best
 
 
@@ -281,6 +286,8 @@ def _span_score(
         score += _person_score(text[start:end])
     if question.focus in QUOTED_FOCUS and _quoted(text, start, end):
         score += FOCUS_BONUS
+    if question.slot:
+        score += _slot_bonus(question.slot, words, first, last, anchor_set)
     if question.qtype == "how_much" and not any(ch.isdigit() for ch in text[start:end]):
         score -= WORD_FIGURE_PENALTY  # amounts are written in digits; "two" is rarely one
     if question.qtype == "how_many" and YEAR_ONLY.match(text[start:end]):
@@ -327,9 +334,23 @@ def var_countries() -> list[str]:
     return [*variant_data.CAPITALS.values(), *variant_data.DEMONYMS.values()]
 
 
+def _slot_bonus(slot: str, words: SentenceWords, first: int, last: int, anchors: set[int]) -> float:
+    """A subject stands just before the question's words, an object just after them."""
+    step, edge = (1, last) if slot == "subject" else (-1, first)
+    i = edge + step
+    while 0 <= i < len(words.folded) and words.folded[i] in lx.STOPWORDS and i not in anchors:
+        i += step
+    return SLOT_BONUS if i in anchors else 0.0
+
+
+def _focused(question: Question, words: SentenceWords, start: int, end: int) -> bool:
+    first, last = _token_range(words, start, end)
+    return bool(question.focus) and _focus_bonus(question, words, first, last) > 0
+
+
 def _focus_bonus(question: Question, words: SentenceWords, first: int, last: int) -> float:
     focus = match_key(question.focus)
-    window = range(max(0, first - 1), min(len(words.keys), last + 3))
+    window = range(max(0, first - FOCUS_WINDOW), min(len(words.keys), last + FOCUS_WINDOW + 1))
     if any(words.keys[i] == focus for i in window):
         return FOCUS_BONUS
     return 0.0

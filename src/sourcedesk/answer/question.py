@@ -22,6 +22,7 @@ Kind = str  # "name" | "year" | "number" | "title" | "word"
 # A short lower-case part after a hyphen stays in a name (Choe Son-hui), a word does not.
 _NAME_SYLLABLE_CHARS = 4
 _COPULAS = frozenset(["is", "are", "was", "were"])
+_DO_SUPPORT = frozenset("do does did will would can could should might must shall".split())
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
 _FOCUS_SKIP = frozenset(
     ["the", "a", "an", "kind", "type", "name", "of", "sort", "full", "exact", "main"]
@@ -93,6 +94,7 @@ class Question:
     concepts: tuple[Concept, ...]
     negated: bool = False
     plural_focus: bool = False
+    slot: str = ""  # "subject" (What had been frozen?) or "object" (What did X sign?) or ""
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
@@ -178,7 +180,26 @@ def read_question(text: str) -> Question:
     if any(cue in text.lower() for cue in lx.EXPANSION_CUES):
         concepts = [c for c in concepts if c.kind == "name" or c.words[0] not in lx.EXPANSION_WORDS]
     negated = any(w in lx.NEGATIONS or w.endswith("n't") for w in low)
-    return Question(text, refined, focus, tuple(concepts), negated, plural)
+    slot = _slot(low, max(after, focus_at + 1)) if refined in ("what", "which") else ""
+    return Question(text, refined, focus, tuple(concepts), negated, plural, slot)
+
+
+def _slot(low: list[str], after: int) -> str:
+    """Where the asked thing sits: before the verb (subject) or after it (object)."""
+    rest = [w for w in low[after : after + 5] if not _adverb(w)]
+    if not rest:
+        return ""
+    if rest[0] in _DO_SUPPORT:
+        return "object"
+    verbs = [w for w in rest if w not in lx.AUXILIARIES and w not in ("been", "being")]
+    verb = verbs[0] if verbs else ""
+    if verb.endswith("ed") or verb in lx.IRREGULAR_VERBS:
+        return "subject"
+    return ""
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") or word in ("already", "also", "ever", "still", "first", "later")
 
 
 def _concepts(text: str, words: list[tuple[str, int, int]], skip: set[int]) -> list[Concept]:

@@ -52,6 +52,7 @@ MISSING_PENALTY = 0.3  # per key constraint (name, year, number) a sentence lack
 RANK_PENALTY = 0.002  # BM25 order breaks ties
 OTHER_NAME_PENALTY = 0.02  # per capitalised word naming something the question does not
 MAX_OTHER_NAMES = 5
+NAME_ANSWERS = frozenset(("who", "where", "which", "list"))
 
 
 @dataclass(frozen=True)
@@ -391,11 +392,11 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
         heading = SentenceWords.of(f"{p.title} {p.heading} {(p.published or '')[:4]}")
         cand.titled = _only_new(match_terms(terms, heading), cand.matched)
         cand.other_names = _other_names(cand, terms)
-        _score(cand, terms, total)
+        _score(cand, question, terms, total)
     candidates.sort(key=lambda c: -c.score)
     _add_neighbours(store, candidates[:CONTEXT_TOP], terms)
     for cand in candidates[:CONTEXT_TOP]:
-        _score(cand, terms, total)
+        _score(cand, question, terms, total)
     candidates.sort(key=lambda c: -c.score)
     return candidates
 
@@ -435,7 +436,7 @@ def _match_before(cand: Candidate, terms: list[Term]) -> None:
             cand.context[i] = max(cand.context.get(i, 0.0), credit)
 
 
-def _score(cand: Candidate, terms: list[Term], total: float) -> None:
+def _score(cand: Candidate, question: Question, terms: list[Term], total: float) -> None:
     inside = sum(terms[i].weight * c for i, c in cand.matched.items())
     around = 0.0
     for i, credit in cand.context.items():
@@ -448,7 +449,9 @@ def _score(cand: Candidate, terms: list[Term], total: float) -> None:
     cand.coverage = (inside + around) / total
     cand.word_coverage = _word_coverage(cand, terms)
     missing = len(cand.missing_required(terms))
-    others = min(cand.other_names, MAX_OTHER_NAMES)
+    # Where the answer is itself a name, naming others is no sign of another subject.
+    names_answer = question.qtype in NAME_ANSWERS or question.plural_focus
+    others = 0 if names_answer else min(cand.other_names, MAX_OTHER_NAMES)
     cand.score = (
         cand.coverage
         - MISSING_PENALTY * missing
@@ -497,6 +500,8 @@ def match_terms(terms: list[Term], words: SentenceWords) -> dict[int, float]:
         best = max(
             (_form_credit(term, form, keys, folded, words) for form in term.forms), default=0
         )
+        if not best and term.loose & keys:
+            best = var.data.SYNONYM_CREDIT
         if best > 0:
             out[i] = best
     return out

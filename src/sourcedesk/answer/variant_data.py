@@ -139,6 +139,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "fight fought engage engaged engagement clash combat battle",
         "send sent deploy deployed dispatch dispatched",
         "publish published post posted release released",
+        "twitter tweet tweeted",
         "job role position title post",
         "buy bought purchase purchased import imported",
         "sell sold export exported exports",
