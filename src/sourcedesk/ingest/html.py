@@ -19,7 +19,8 @@ from lxml import etree
 
 from sourcedesk.errors import InputError
 from sourcedesk.ingest import metadata
-from sourcedesk.records import Block, Document
+from sourcedesk.ingest.sniff import decode
+from sourcedesk.records import Block, BlockKind, Document
 
 BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
@@ -27,22 +28,26 @@ BLOCK_TAGS = {
     "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul", "title",
 }  # fmt: skip
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "head")
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 SPACES = re.compile(r"[\s\u00a0\u2009\u200b]+")
 
 
 def read_html(data: bytes | str, origin: str = "") -> Document:
     """The main text and metadata of an HTML page."""
-    tree = _parse(data, origin)
-    captions = _figure_captions(tree)  # before extraction, which prunes the tree
+    markup = _markup(data, origin)
+    tree = _parse(markup, origin)
+    captions = _figure_captions(tree)  # image source → caption, and where each figure stands
+    # trafilatura parses the markup itself: handed an lxml.html tree it drops link text.
     extracted = trafilatura.bare_extraction(
-        tree,
+        markup,
         url=origin if origin.startswith(("http://", "https://")) else None,
         with_metadata=True,
         include_comments=False,
-        include_images=True,
+        include_images=False,  # images make trafilatura keep more page furniture
         include_tables=True,
     )
-    blocks = _blocks_from_body(extracted.body, captions) if extracted else []
+    blocks = _blocks_from_body(extracted.body) if extracted else []
+    blocks = _place_captions(blocks, captions)
     if blocks:
         doc = Document(
             blocks=tuple(blocks),
@@ -58,9 +63,15 @@ def read_html(data: bytes | str, origin: str = "") -> Document:
     return _visible_text_fallback(tree, origin)
 
 
-def _parse(data: bytes | str, origin: str) -> Any:
+def _markup(data: bytes | str, origin: str) -> str:
+    """The page as text, without an XML declaration (lxml refuses one in a str)."""
+    text = decode(origin, data) if isinstance(data, bytes) else data
+    return XML_DECLARATION.sub("", text, count=1)
+
+
+def _parse(markup: str, origin: str) -> Any:
     try:
-        tree = lxml.html.document_fromstring(data)
+        tree = lxml.html.document_fromstring(markup)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(origin, f"broken HTML ({exc})") from exc
     if tree is None or not _clean(tree.text_content() or ""):
@@ -68,58 +79,85 @@ def _parse(data: bytes | str, origin: str) -> Any:
     return tree
 
 
-def _blocks_from_body(body: Any, captions: dict[str, str]) -> list[Block]:
+# trafilatura's output elements that hold one block of text each, and what they become.
+LEAF_KINDS: dict[str, BlockKind] = {
+    "head": "heading", "p": "paragraph", "item": "list_item", "quote": "quote", "cell": "paragraph",
+}  # fmt: skip
+# Elements inside a block whose text is a separate phrase (a space goes before them).
+# How much of a paragraph's text identifies it when placing the caption of the figure after it.
+CAPTION_ANCHOR_CHARS = 80
+SEPARATED = {"head", "p", "item", "quote", "cell", "lb", "list", "row"}
+
+
+def _blocks_from_body(body: Any) -> list[Block]:
+    """One block per outermost text element, in document order; containers are walked."""
     blocks: list[Block] = []
-    for element in body.iter("head", "p", "item", "quote", "graphic", "cell"):
-        if element.tag in ("p", "item", "quote") and _inside(element, ("item", "quote", "cell")):
-            continue
-        text = _clean("".join(element.itertext()))
-        if element.tag == "graphic":
-            caption = _caption_for(element.get("src", ""), captions) or _clean(
-                element.get("title", "")
-            )
-            if caption:
-                blocks.append(Block("caption", caption))
-        elif not text:
-            continue
-        elif element.tag == "head":
-            level = int((element.get("rend") or "h2").lstrip("h") or 2)
-            blocks.append(Block("heading", text, max(1, min(level, 6))))
-        elif element.tag == "item":
-            blocks.append(Block("list_item", text))
-        elif element.tag == "quote":
-            blocks.append(Block("quote", text))
+    for element in body:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in LEAF_KINDS:
+            text = _clean(_element_text(element))
+            if text:
+                level = int((element.get("rend") or "h2").lstrip("h") or 2) if tag == "head" else 0
+                blocks.append(Block(LEAF_KINDS[tag], text, max(0, min(level, 6))))
         else:
-            blocks.append(Block("paragraph", text))
+            blocks.extend(_blocks_from_body(element))
     return blocks
 
 
-def _caption_for(src: str, captions: dict[str, str]) -> str:
-    """The caption of an image, matching relative sources that extraction made absolute."""
-    if src in captions:
-        return captions[src]
-    return next((cap for key, cap in captions.items() if key and src.endswith(key)), "")
+def _element_text(element: Any) -> str:
+    """An element's text with a space between nested blocks (not inside inline markup)."""
+    parts = [element.text or ""]
+    for child in element:
+        text = _element_text(child)
+        parts.append(f" {text} " if child.tag in SEPARATED else text)
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
-def _inside(element: Any, tags: tuple[str, ...]) -> bool:
-    parent = element.getparent()
-    while parent is not None:
-        if parent.tag in tags:
-            return True
-        parent = parent.getparent()
-    return False
-
-
-def _figure_captions(tree: Any) -> dict[str, str]:
-    """Image source → the caption of the figure that holds it."""
-    captions: dict[str, str] = {}
+def _figure_captions(tree: Any) -> list[tuple[str, str]]:
+    """(text of the paragraph before the figure, caption) for every captioned figure."""
+    found = []
     for figure in tree.iter("figure"):
         caption_el = next(iter(figure.iter("figcaption")), None)
         caption = _clean(caption_el.text_content()) if caption_el is not None else ""
-        for img in figure.iter("img"):
-            if caption and img.get("src"):
-                captions[img.get("src")] = caption
-    return captions
+        anchor = _text_before(figure)
+        if caption and anchor:
+            found.append((anchor[:CAPTION_ANCHOR_CHARS], caption))
+    return found
+
+
+def _text_before(element: Any, levels: int = 3) -> str:
+    """The text of the nearest element with text before this one (looking up a few levels)."""
+    for _ in range(levels):
+        for sibling in element.itersiblings(etree.Element, preceding=True):
+            text = _clean(sibling.text_content() or "")
+            if text:
+                return text
+        element = element.getparent()
+        if element is None:
+            break
+    return ""
+
+
+def _place_captions(blocks: list[Block], captions: list[tuple[str, str]]) -> list[Block]:
+    """Put each figure caption after the article paragraph it follows on the page.
+
+    A caption whose neighbouring paragraph is not part of the extracted article belongs to
+    page furniture (a teaser, a gallery) and is left out.
+    """
+    after: dict[str, list[str]] = {}
+    for anchor, caption in captions:
+        if anchor:
+            after.setdefault(anchor, []).append(caption)
+    placed: list[Block] = []
+    seen: set[str] = set()
+    for block in blocks:
+        placed.append(block)
+        for caption in after.get(block.text[:CAPTION_ANCHOR_CHARS], []):
+            if caption not in seen:
+                seen.add(caption)
+                placed.append(Block("caption", caption))
+    return placed
 
 
 def _drop_title_block(doc: Document) -> Document:
