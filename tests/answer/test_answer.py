@@ -78,8 +78,8 @@ def test_sources_that_disagree_are_shown_side_by_side(fiction: Desk) -> None:
     answer = fiction.ask("How much did the Tarn Bridge cost?")
     assert "disagree" in answer.answer
     (dispute,) = answer.disagreements
-    sides = {side["text"] for side in dispute["sides"]}
-    assert sides == {"210 million", "260 million"}
+    sides = sorted(side["text"] for side in dispute["sides"])
+    assert sides == ["210 million krona", "260 million krona"]
     cited = {n for side in dispute["sides"] for n in side["citations"]}
     assert cited == {c.n for c in answer.citations}
     assert_citations_exact(fiction, answer)

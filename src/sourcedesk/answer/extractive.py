@@ -131,12 +131,28 @@ def date_spans(text: str) -> list[tuple[int, int, str]]:
 def number_spans(text: str) -> list[tuple[int, int, str]]:
     """Figures in a sentence (currency, thousands, per cent), dates' numbers excluded."""
     dates = [(s, e) for s, e, _ in date_spans(text)]
-    out = []
+    out = [(m.start(), m.end(), "number") for m in lx.FRACTION.finditer(text)]
     for m in lx.NUMBER_PATTERN.finditer(text):
         if any(s <= m.start() < e for s, e in dates) and m.group(0)[:1] not in "$€£":
             continue
-        out.append((m.start(), m.end(), "number"))
+        if any(s <= m.start() < e for s, e, _ in out):
+            continue
+        out.append((m.start(), _with_unit(text, m.end()), "number"))
     return out
+
+
+def _with_unit(text: str, end: int) -> int:
+    """Extend a figure over the unit that follows it ("1,986 m", "26 years")."""
+    match = re.match(r"\s?([A-Za-z°%]+\.?)", text[end:])
+    if match and match.group(1).lower().rstrip(".") in lx.UNITS:
+        return end + match.end(1)
+    return end
+
+
+def ordinal_spans(text: str) -> list[tuple[int, int, str]]:
+    """Ordinal words and numbers ("third", "2nd") for questions about a rank."""
+    pattern = r"\b(?:" + "|".join(sorted(lx.ORDINALS)) + r"|\d+(?:st|nd|rd|th))\b"
+    return [(m.start(), m.end(), "number") for m in re.finditer(pattern, text, re.IGNORECASE)]
 
 
 def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
@@ -213,7 +229,9 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return date_spans(text)
     if qtype in ("how_many", "how_much"):
         return number_spans(text)
-    if qtype in NAME_SHAPED or (qtype == "which" and not question.focus):
+    if question.focus in lx.RANK_FOCUS:
+        return ordinal_spans(text)
+    if qtype in NAME_SHAPED or (qtype == "which" and not question.focus) or _asks_name(question):
         return name_spans(text, words)
     if question.plural_focus or qtype == "list":
         return name_spans(text, words)
@@ -221,6 +239,12 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if qtype == "which":
         spans = name_spans(text, words) + spans
     return spans
+
+
+def _asks_name(question: Question) -> bool:
+    """ "What is the name of ...", "What is X called?" ask for a name."""
+    low = question.text.lower()
+    return "name of" in low or low.rstrip(" ?").endswith(("called", "named"))
 
 
 def all_spans(question: Question, terms: list[Term], cand: Candidate) -> list[Span]:
@@ -284,6 +308,8 @@ def _span_score(
         score += _focus_bonus(question, words, first, last)
     if question.qtype == "who":
         score += _person_score(text[start:end])
+    if _asks_kind(question) and _right_before_focus(question, words, last):
+        score += FOCUS_BONUS  # "what kind of district?" -> "business district"
     if question.focus in QUOTED_FOCUS and _quoted(text, start, end):
         score += FOCUS_BONUS
     if question.slot:
@@ -332,6 +358,16 @@ def var_countries() -> list[str]:
     from sourcedesk.answer import variant_data
 
     return [*variant_data.CAPITALS.values(), *variant_data.DEMONYMS.values()]
+
+
+def _asks_kind(question: Question) -> bool:
+    low = question.text.lower()
+    return any(f"{kind} of" in low for kind in lx.KIND_WORDS)
+
+
+def _right_before_focus(question: Question, words: SentenceWords, last: int) -> bool:
+    focus = match_key(question.focus)
+    return last + 1 < len(words.keys) and words.keys[last + 1] == focus
 
 
 def _slot_bonus(slot: str, words: SentenceWords, first: int, last: int, anchors: set[int]) -> float:
