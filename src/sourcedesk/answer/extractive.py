@@ -53,6 +53,8 @@ NAME_SHAPED = frozenset(("who", "where"))
 YEAR_ONLY = re.compile(r"^\d{4}s?$")
 NAME_SYLLABLE_CHARS = 4
 WORD_FIGURE_PENALTY = 0.3
+DAY_WANTED_PENALTY = 0.3
+NAME_BONUS = 0.1  # "which X" is most often answered by a name
 QUOTED_FOCUS = frozenset(
     ["word", "words", "term", "phrase", "expression", "slogan", "nickname", "quote"]
 )
@@ -281,7 +283,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
         start, end = _trim_anchors(words, start, end, anchor_set)
         if start >= end:
             continue
-        score = _span_score(question, text, words, anchors, anchor_set, start, end)
+        score = _span_score(question, text, words, anchors, anchor_set, start, end, kind)
         if score is not None and (best is None or score > best.score):
             best = Span(
                 start, end, text[start:end], score, kind, _focused(question, words, start, end)
@@ -297,6 +299,7 @@ def _span_score(
     anchor_set: set[int],
     start: int,
     end: int,
+    kind: str = "",
 ) -> float | None:
     first, last = _token_range(words, start, end)
     if first < 0:
@@ -319,7 +322,10 @@ def _span_score(
     if question.qtype == "how_many" and YEAR_ONLY.match(text[start:end]):
         score += TYPE_MISS / 2
     if question.qtype == "when" and YEAR_ONLY.match(text[start:end]):
-        score -= 0.05  # a full date beats a bare year
+        # a full date beats a bare year, all the more when the question asks for a day
+        score -= DAY_WANTED_PENALTY if question.focus in ("date", "day") else 0.05
+    if question.qtype == "which" and kind == "name":
+        score += NAME_BONUS
     return score
 
 

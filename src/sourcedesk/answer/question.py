@@ -22,7 +22,9 @@ Kind = str  # "name" | "year" | "number" | "title" | "word"
 # A short lower-case part after a hyphen stays in a name (Choe Son-hui), a word does not.
 _NAME_SYLLABLE_CHARS = 4
 _COPULAS = frozenset(["is", "are", "was", "were"])
-_DO_SUPPORT = frozenset("do does did will would can could should might must shall".split())
+_DO_SUPPORT = frozenset(
+    ["do", "does", "did", "will", "would", "can", "could", "should", "might", "must", "shall"]
+)
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
 _FOCUS_SKIP = frozenset(
     ["the", "a", "an", "kind", "type", "name", "of", "sort", "full", "exact", "main"]

@@ -389,7 +389,8 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
         cand.rank = rank
         cand.matched = match_terms(terms, cand.words)
         p = cand.passage
-        heading = SentenceWords.of(f"{p.title} {p.heading} {(p.published or '')[:4]}")
+        about = f"{p.title} {p.heading} {(p.published or '')[:4]} {_publisher(store, p.source_id)}"
+        heading = SentenceWords.of(about)
         cand.titled = _only_new(match_terms(terms, heading), cand.matched)
         cand.other_names = _other_names(cand, terms)
         _score(cand, question, terms, total)
@@ -399,6 +400,18 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
         _score(cand, question, terms, total)
     candidates.sort(key=lambda c: -c.score)
     return candidates
+
+
+_PUBLISHERS: dict[tuple[str, str], str] = {}
+
+
+def _publisher(store: Any, source_id: str) -> str:
+    """Who published a source (it answers "according to X"), read once per source."""
+    key = (str(getattr(store, "path", id(store))), source_id)
+    if key not in _PUBLISHERS:
+        source = store.get_source(source_id)
+        _PUBLISHERS[key] = (source.publisher or "") if source else ""
+    return _PUBLISHERS[key]
 
 
 def _only_new(found: dict[int, float], matched: dict[int, float]) -> dict[int, float]:

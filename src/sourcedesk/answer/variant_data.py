@@ -140,6 +140,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "send sent deploy deployed dispatch dispatched",
         "publish published post posted release released",
         "twitter tweet tweeted",
+        "talk talked talks discuss discussed discussion discussions",
         "job role position title post",
         "buy bought purchase purchased import imported",
         "sell sold export exported exports",
