@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import re
 
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a text, as a set (for word lists below)."""
+    return frozenset(text.split())
+
+
 STOPWORDS = frozenset(
     [
         "a",
@@ -798,90 +804,22 @@ IRREGULAR_VERBS: dict[str, str] = {
 }
 
 # Units a figure keeps in its answer ("1,986 m", "26 years", "48 million krona").
-UNITS = frozenset(
-    [
-        "m",
-        "km",
-        "cm",
-        "mm",
-        "metres",
-        "meters",
-        "metre",
-        "meter",
-        "kilometres",
-        "kilometers",
-        "miles",
-        "mile",
-        "ft",
-        "feet",
-        "foot",
-        "inches",
-        "kg",
-        "g",
-        "tonnes",
-        "tons",
-        "tonne",
-        "pounds",
-        "lb",
-        "ounces",
-        "oz",
-        "litres",
-        "liters",
-        "gallons",
-        "hectares",
-        "acres",
-        "sq",
-        "years",
-        "year",
-        "months",
-        "month",
-        "days",
-        "day",
-        "hours",
-        "hour",
-        "minutes",
-        "weeks",
-        "decades",
-        "centuries",
-        "people",
-        "persons",
-        "inhabitants",
-        "residents",
-        "soldiers",
-        "troops",
-        "members",
-        "students",
-        "percent",
-        "per",
-        "cent",
-        "dollars",
-        "euros",
-        "pounds",
-        "krona",
-        "yen",
-        "rubles",
-        "roubles",
-    ]
+UNITS = words(
+    """
+    m km cm mm metres meters metre meter kilometres kilometers miles mile ft feet foot inches
+    kg g tonnes tons tonne pounds lb ounces oz litres liters gallons hectares acres sq
+    years year months month days day hours hour minutes weeks decades centuries
+    people persons inhabitants residents soldiers troops members students percent per cent
+    dollars euros krona yen rubles roubles
+    """
 )
-ORDINALS = frozenset(
-    [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "last",
-    ]
+ORDINALS = words(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last
+    """
 )
-RANK_FOCUS = frozenset(["rank", "ranking", "position", "place", "order"])
-KIND_WORDS = frozenset(["kind", "type", "sort", "form"])
+RANK_FOCUS = words("rank ranking position place order")
+KIND_WORDS = words("kind type sort form")
 FRACTION = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:half|halves|third|thirds|"
     r"quarter|quarters|fifth|fifths|tenth|tenths)\b",
