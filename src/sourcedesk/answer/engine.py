@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sourcedesk.answer import agreement
-from sourcedesk.answer.abstain import abstain_reason, abstention_text
+from sourcedesk.answer.abstain import SHAPED_TYPES, abstain_reason, abstention_text
 from sourcedesk.answer.extractive import Span, all_spans, best_span
 from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, Term, prepare_terms, retrieve
@@ -29,6 +29,7 @@ from sourcedesk.records import Answer, Citation, Passage
 SPAN_POOL = 10  # candidates whose answer spans are compared
 SPAN_WEIGHT = 0.35
 NO_SPAN_PENALTY = 0.25
+SHAPED_NO_SPAN_PENALTY = 1.0  # a "when" sentence without a date cannot answer it
 CLOSEST = 3
 NEAR_BONUS = 0.25  # in a follow-up, sentences near the last cited one are preferred
 NEAR_SPAN = 2
@@ -80,7 +81,8 @@ def rank_choices(
     choices = []
     for cand in candidates[:SPAN_POOL]:
         span = best_span(question, terms, cand)
-        score = cand.score + (SPAN_WEIGHT * span.score if span else -NO_SPAN_PENALTY)
+        missing = SHAPED_NO_SPAN_PENALTY if question.qtype in SHAPED_TYPES else NO_SPAN_PENALTY
+        score = cand.score + (SPAN_WEIGHT * span.score if span else -missing)
         choices.append(Choice(cand, span, score))
     choices.sort(key=lambda c: -c.score)
     return choices

@@ -21,9 +21,10 @@ import re
 from dataclasses import dataclass
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer import variant_data
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key, match_terms
-from sourcedesk.answer.variants import same_name
+from sourcedesk.answer.variants import capital_country, demonym_country, fold, same_name
 
 MAX_CHUNK_TOKENS = 8
 LENGTH_PENALTY = 0.02
@@ -310,6 +311,8 @@ def _span_score(
     if question.focus:
         score += _focus_bonus(question, words, first, last)
     if question.qtype == "who":
+        if _asks_person(question) and is_country_word(fold(text[start:end])):
+            return None  # "which scientists?" is not answered by "Ukrainian"
         score += _person_score(text[start:end])
     if _asks_kind(question) and _right_before_focus(question, words, last):
         score += FOCUS_BONUS  # "what kind of district?" -> "business district"
@@ -350,20 +353,21 @@ def _trim_anchors(words: SentenceWords, start: int, end: int, anchors: set[int])
 
 
 def _person_score(text: str) -> float:
-    from sourcedesk.answer.variants import capital_country, demonym_country, fold
-
-    parts = text.split()
     low = fold(text)
-    if demonym_country(low) or any(fold(v) == low for v in var_countries()):
+    if is_country_word(low):
         return -COUNTRY_PENALTY
-    return PERSON_BONUS if len(parts) >= 2 and not capital_country(low) else 0.0
+    return PERSON_BONUS if len(text.split()) >= 2 and not capital_country(low) else 0.0
 
 
-def var_countries() -> list[str]:
-    """Country names the variant tables know (capitals' and demonyms' countries)."""
-    from sourcedesk.answer import variant_data
+def is_country_word(folded: str) -> bool:
+    """Whether a word names a country or a nationality the variant tables know."""
+    countries = (*variant_data.CAPITALS.values(), *variant_data.DEMONYMS.values())
+    return bool(demonym_country(folded)) or any(fold(c) == folded for c in countries)
 
-    return [*variant_data.CAPITALS.values(), *variant_data.DEMONYMS.values()]
+
+def _asks_person(question: Question) -> bool:
+    singular = question.focus[:-1] if question.focus.endswith("s") else question.focus
+    return lx.FOCUS_TYPES.get(singular) == "who" or lx.FOCUS_TYPES.get(question.focus) == "who"
 
 
 def _asks_kind(question: Question) -> bool:
