@@ -82,6 +82,22 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX sources_origin ON sources(origin)
         """,
     ),
+    (
+        "caches for derived research data",
+        """
+        CREATE TABLE derived (
+            source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            PRIMARY KEY (source_id, kind)
+        );
+        CREATE TABLE desk_cache (
+            key TEXT PRIMARY KEY,
+            version TEXT NOT NULL,
+            payload TEXT NOT NULL
+        )
+        """,
+    ),
 )
 
 QUERY_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+')
@@ -350,6 +366,45 @@ class PostgresStore:
             (session,),
         )
         return [Turn(s, n, q, r, json.loads(a)) for s, n, q, r, a in rows]
+
+    # -- caches of derived data ------------------------------------------------------------
+
+    def version(self) -> str:
+        """Changes whenever a source is added or removed (ids of rows are never reused)."""
+        count, top = self.conn.execute(
+            "SELECT count(*), coalesce(max(seq), 0) FROM sources"
+        ).fetchone()
+        return f"{count}:{top}"
+
+    def derived(self, source_id: str, kind: str) -> str | None:
+        """A cached payload computed from one source."""
+        row = self.conn.execute(
+            "SELECT payload FROM derived WHERE source_id = %s AND kind = %s", (source_id, kind)
+        ).fetchone()
+        return row[0] if row else None
+
+    def put_derived(self, source_id: str, kind: str, payload: str) -> None:
+        """Cache a payload computed from one source (gone when the source is removed)."""
+        self.conn.execute(
+            "INSERT INTO derived VALUES (%s, %s, %s) "
+            "ON CONFLICT (source_id, kind) DO UPDATE SET payload = excluded.payload",
+            (source_id, kind, payload),
+        )
+
+    def cached(self, key: str, version: str) -> str | None:
+        """A cached desk-wide payload, if it was computed at this version."""
+        row = self.conn.execute(
+            "SELECT payload FROM desk_cache WHERE key = %s AND version = %s", (key, version)
+        ).fetchone()
+        return row[0] if row else None
+
+    def put_cached(self, key: str, version: str, payload: str) -> None:
+        """Cache a desk-wide payload computed at `version`."""
+        self.conn.execute(
+            "INSERT INTO desk_cache VALUES (%s, %s, %s) ON CONFLICT (key) DO UPDATE "
+            "SET version = excluded.version, payload = excluded.payload",
+            (key, version, payload),
+        )
 
     def close(self) -> None:
         """Close the connection."""
