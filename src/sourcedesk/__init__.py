@@ -1,7 +1,8 @@
 """sourcedesk: a local-first research desk with grounded, cited answers."""
 
-from sourcedesk.desk import Desk
-from sourcedesk.records import AddResult, Answer, Citation, Document, Source
-
-__all__ = ["AddResult", "Answer", "Citation", "Desk", "Document", "Source"]
 __version__ = "0.1.0"
+
+from sourcedesk.desk import Desk  # noqa: E402
+from sourcedesk.records import AddResult, Answer, Citation, Document, Source  # noqa: E402
+
+__all__ = ["AddResult", "Answer", "Citation", "Desk", "Document", "Source", "__version__"]
