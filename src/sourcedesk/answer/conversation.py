@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from sourcedesk.answer import lexicon as lx
-from sourcedesk.answer.engine import answer_question
+from sourcedesk.answer.engine import answer_question, stated_part
 from sourcedesk.answer.question import question_type, read_question
 from sourcedesk.answer.variants import alias_key, fold
 from sourcedesk.records import Answer, Passage
@@ -132,8 +132,7 @@ def _starts_with_aux(text: str) -> bool:
 
 def _stated(answer: dict) -> str:
     """The stated answer of a stored turn (its text before the citation marks)."""
-    text = answer.get("answer", "")
-    return re.split(r"\s*\[\d+\]|\.\s", text, maxsplit=1)[0].strip().rstrip(".")
+    return stated_part(answer.get("answer", ""))
 
 
 def _person(answer: dict, previous: str) -> str | None:

@@ -136,9 +136,9 @@ def _compose(
         )
         text += f" {_refs(first)} — but the sources disagree: {other} {_refs(marks_b)}."
     elif voices > 1:
-        text += f". {voices} sources agree {_refs(first)}."
+        text += f" — {voices} sources agree {_refs(first)}."
     else:
-        text += f" {_refs(first)}."
+        text += f" — according to {cite.citations[0].title or 'the source'} {_refs(first)}."
     del others
     return Answer(
         question=shown,
@@ -189,7 +189,7 @@ def _list_answer(
 
 def stated_part(answer_text: str) -> str:
     """The stated answer at the head of an answer's text, without marks and framing."""
-    head = re.split(r"\s*\[\d+\]|\.\s+\d+ sources agree", answer_text, maxsplit=1)[0]
+    head = re.split(r"\s*\[\d+\]| — ", answer_text, maxsplit=1)[0]
     return head.strip().rstrip(".")
 
 
