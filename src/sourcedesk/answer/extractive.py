@@ -33,21 +33,10 @@ SLOT_BONUS = 0.15
 FOCUS_WINDOW = 3  # the focus noun stands this close to the answer ("the town of X", "X troops")
 TYPE_MISS = -1.0  # a span without the shape the question asks for
 BOUNDARY = re.compile(r"[;:()\[\]\"“”–—]|,\s|\s-\s")
-ROLE_STOP = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "stated",
-        "wrote",
-        "added",
-        "announced",
-        "who",
-        "which",
-        "that",
-        "was",
-        "is",
-    ]
+ROLE_STOP = lx.words(
+    """
+    said says told stated wrote added announced who which that was is
+    """
 )
 ROLE_KEEP = frozenset(["of", "to", "for", "the", "in", "at"])
 NAME_SHAPED = frozenset(("who", "where"))
@@ -56,8 +45,10 @@ NAME_SYLLABLE_CHARS = 4
 WORD_FIGURE_PENALTY = 0.3
 DAY_WANTED_PENALTY = 0.3
 NAME_BONUS = 0.1  # "which X" is most often answered by a name
-QUOTED_FOCUS = frozenset(
-    ["word", "words", "term", "phrase", "expression", "slogan", "nickname", "quote"]
+QUOTED_FOCUS = lx.words(
+    """
+    word words term phrase expression slogan nickname quote
+    """
 )
 QUOTES = "\"'“”‘’«»"
 PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like a person

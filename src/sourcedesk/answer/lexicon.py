@@ -14,201 +14,27 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-STOPWORDS = frozenset(
-    [
-        "a",
-        "about",
-        "above",
-        "after",
-        "again",
-        "against",
-        "all",
-        "also",
-        "am",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "because",
-        "been",
-        "before",
-        "being",
-        "below",
-        "between",
-        "both",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "doing",
-        "done",
-        "down",
-        "during",
-        "each",
-        "else",
-        "ever",
-        "few",
-        "for",
-        "from",
-        "further",
-        "get",
-        "gets",
-        "got",
-        "had",
-        "has",
-        "have",
-        "having",
-        "he",
-        "her",
-        "here",
-        "hers",
-        "herself",
-        "him",
-        "himself",
-        "his",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "itself",
-        "just",
-        "let",
-        "lets",
-        "me",
-        "more",
-        "most",
-        "my",
-        "myself",
-        "no",
-        "nor",
-        "not",
-        "now",
-        "of",
-        "off",
-        "on",
-        "once",
-        "one",
-        "only",
-        "or",
-        "other",
-        "our",
-        "ours",
-        "ourselves",
-        "out",
-        "over",
-        "own",
-        "same",
-        "she",
-        "should",
-        "so",
-        "some",
-        "such",
-        "than",
-        "that",
-        "the",
-        "their",
-        "theirs",
-        "them",
-        "themselves",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "until",
-        "up",
-        "upon",
-        "us",
-        "very",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "whose",
-        "why",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "yours",
-        "yourself",
-        "yourselves",
-        "s",
-        "t",
-        "ll",
-        "d",
-        "ve",
-        "re",
-        "m",
-        "according",
-        "many",
-        "much",
-        "does",
-        "did",
-        "something",
-        "anything",
-        "someone",
-        "anyone",
-        "thing",
-        "things",
-        "kind",
-        "type",
-        "name",
-        "called",
-        "named",
-        "known",
-        "refer",
-        "refers",
-        "referred",
-    ]
+STOPWORDS = words(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing done down during
+    each else ever few for from further get gets got had has have having he her here
+    hers herself him himself his how i if in into is it its itself just let lets me more
+    most my myself no nor not now of off on once one only or other our ours ourselves
+    out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up upon us very was we
+    were what when where which while who whom whose why will with would you your yours
+    yourself yourselves s t ll d ve re m according many much does did something anything
+    someone anyone thing things kind type name called named known refer refers referred
+    """
 )
 
 # Auxiliaries that open a yes/no question and follow a question word ("when did ...").
-AUXILIARIES = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "am",
-        "do",
-        "does",
-        "did",
-        "has",
-        "have",
-        "had",
-        "can",
-        "could",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "may",
-        "might",
-        "must",
-    ]
+AUXILIARIES = words(
+    """
+    is are was were am do does did has have had can could will would shall should may
+    might must
+    """
 )
 
 # Question words and the type each one asks for; longest phrases are tried first.
@@ -351,40 +177,32 @@ FOCUS_TYPES: dict[str, str] = {
 }
 
 # Titles specific enough that a sentence without them is about someone else ("ambassador").
-REQUIRED_TITLES = frozenset(
-    [
-        "ambassador",
-        "minister",
-        "president",
-        "secretary",
-        "spokesperson",
-        "spokesman",
-        "king",
-        "queen",
-        "emperor",
-        "chancellor",
-        "governor",
-        "mayor",
-        "senator",
-        "general",
-        "admiral",
-        "envoy",
-        "pope",
-        "prime",
-    ]
+REQUIRED_TITLES = words(
+    """
+    ambassador minister president secretary spokesperson spokesman king queen emperor
+    chancellor governor mayor senator general admiral envoy pope prime
+    """
 )
 
 # "What is X's job?" asks for a role or title.
-ROLE_FOCUS = frozenset(
-    ["job", "role", "position", "title", "post", "office", "occupation", "profession"]
+ROLE_FOCUS = words(
+    """
+    job role position title post office occupation profession
+    """
 )
 
 # Words that make a trailing "that/it/this" question a follow-up about the earlier event.
-EVENT_VERBS = frozenset(
-    ["happen", "happened", "occur", "occurred", "take", "took", "place", "start", "started"]
+EVENT_VERBS = words(
+    """
+    happen happened occur occurred take took place start started
+    """
 )
 PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers"])
-THING_PRONOUNS = frozenset(["it", "its", "that", "this", "they", "them", "their"])
+THING_PRONOUNS = words(
+    """
+    it its that this they them their
+    """
+)
 
 MONTHS = [
     "january",
@@ -416,54 +234,13 @@ MONTH_ABBREVIATIONS = [
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-NUMBER_WORDS = frozenset(
-    [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "millions",
-        "billion",
-        "billions",
-        "trillion",
-        "dozen",
-        "dozens",
-        "half",
-        "third",
-        "quarter",
-        "single",
-        "double",
-        "triple",
-    ]
+NUMBER_WORDS = words(
+    """
+    zero one two three four five six seven eight nine ten eleven twelve thirteen
+    fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+    seventy eighty ninety hundred hundreds thousand thousands million millions billion
+    billions trillion dozen dozens half third quarter single double triple
+    """
 )
 
 _MONTH = r"(?:" + "|".join(m.capitalize() for m in MONTHS + MONTH_ABBREVIATIONS) + r")\.?"
@@ -487,74 +264,19 @@ YEAR_PATTERN = re.compile(rf"\b{_YEAR}s?\b")
 TOKEN_PATTERN = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[,.]\d+)*|[^\W_]+", re.UNICODE)
 
 # Lower-case words that may sit inside a multi-word name ("Republic of Korea").
-NAME_JOINERS = frozenset(
-    ["of", "the", "de", "da", "del", "der", "van", "von", "al", "bin", "la", "le", "for"]
+NAME_JOINERS = words(
+    """
+    of the de da del der van von al bin la le for
+    """
 )
 # Capitalised words that open sentences or titles without being names.
-NOT_NAMES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "and",
-        "but",
-        "or",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "as",
-        "by",
-        "to",
-        "from",
-        "with",
-        "after",
-        "before",
-        "during",
-        "when",
-        "while",
-        "if",
-        "since",
-        "however",
-        "also",
-        "there",
-        "here",
-        "then",
-        "thus",
-        "although",
-        "though",
-        "yet",
-        "so",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "where",
-        "why",
-        "how",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-    ]
+NOT_NAMES = words(
+    """
+    the a an in on at of for and but or this that these those it its he she they we i
+    you his her their our my as by to from with after before during when while if since
+    however also there here then thus although though yet so what which who whom where
+    why how mr mrs ms dr
+    """
 )
 
 # Phrases that introduce a reason inside a sentence ("... due to X").
@@ -584,223 +306,70 @@ REASON_OPENERS = re.compile(
     r"(?:because|after|as|due to|in response|following|over|amid))",
     re.IGNORECASE,
 )
-NEGATIONS = frozenset(["not", "no", "never", "neither", "nor", "none", "without", "n't", "cannot"])
+NEGATIONS = words(
+    """
+    not no never neither nor none without n't cannot
+    """
+)
 
 # Words of a title that come before a person's name ("Defense Secretary Lloyd Austin").
-TITLE_WORDS = frozenset(
-    [
-        "president",
-        "minister",
-        "secretary",
-        "ambassador",
-        "general",
-        "leader",
-        "spokesperson",
-        "spokesman",
-        "official",
-        "chairman",
-        "chairwoman",
-        "director",
-        "chief",
-        "head",
-        "prime",
-        "foreign",
-        "defense",
-        "defence",
-        "deputy",
-        "vice",
-        "senator",
-        "governor",
-        "mayor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "commander",
-        "envoy",
-        "representative",
-        "former",
-        "acting",
-        "supreme",
-        "state",
-        "interior",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "sir",
-        "lord",
-    ]
+TITLE_WORDS = words(
+    """
+    president minister secretary ambassador general leader spokesperson spokesman
+    official chairman chairwoman director chief head prime foreign defense defence
+    deputy vice senator governor mayor king queen prince princess commander envoy
+    representative former acting supreme state interior dr mr mrs ms sir lord
+    """
 )
 
 # "What does X stand for?" asks for the long form of a name; these words are not its content.
 EXPANSION_CUES = ("stand for", "stands for", "short for", "full name", "abbreviation", "acronym")
-EXPANSION_WORDS = frozenset(["stand", "stands", "short", "full", "name", "abbreviation", "acronym"])
+EXPANSION_WORDS = words(
+    """
+    stand stands short full name abbreviation acronym
+    """
+)
 
 # Words that carry little of a question's meaning: light verbs, vague nouns, hedges. They
 # count LIGHT_WEIGHT of their IDF so that a paraphrase of them does not sink a good sentence.
 LIGHT_WEIGHT = 0.3
-LIGHT_WORDS = frozenset(
-    [
-        "say",
-        "said",
-        "says",
-        "tell",
-        "told",
-        "make",
-        "made",
-        "makes",
-        "take",
-        "took",
-        "taken",
-        "give",
-        "gave",
-        "given",
-        "get",
-        "got",
-        "put",
-        "go",
-        "went",
-        "come",
-        "came",
-        "become",
-        "became",
-        "first",
-        "last",
-        "new",
-        "main",
-        "other",
-        "various",
-        "certain",
-        "most",
-        "mostly",
-        "least",
-        "value",
-        "amount",
-        "total",
-        "part",
-        "kind",
-        "sort",
-        "way",
-        "thing",
-        "things",
-        "stuff",
-        "happen",
-        "happened",
-        "reportedly",
-        "allegedly",
-        "actually",
-        "really",
-        "currently",
-        "still",
-        "already",
-        "ever",
-        "soon",
-        "back",
-        "mention",
-        "mentioned",
-        "according",
-        "cited",
-        "coverage",
-        "article",
-        "report",
-        "reports",
-        "story",
-        "source",
-        "sources",
-        "page",
-    ]
+LIGHT_WORDS = words(
+    """
+    say said says tell told make made makes take took taken give gave given get got put
+    go went come came become became first last new main other various certain most
+    mostly least value amount total part kind sort way thing things stuff happen
+    happened reportedly allegedly actually really currently still already ever soon back
+    mention mentioned according cited coverage article report reports story source
+    sources page
+    """
 )
 FOCUS_WEIGHT = 0.3  # the noun after "what/which" names the answer's kind; it is often absent
 
 # Irregular past forms and participles, read as their base verb when words are compared.
 IRREGULAR_VERBS: dict[str, str] = {
     past: base
-    for base, forms in (
-        ("withdraw", "withdrew withdrawn"),
-        ("break", "broke broken"),
-        ("take", "took taken"),
-        ("begin", "began begun"),
-        ("fight", "fought"),
-        ("send", "sent"),
-        ("meet", "met"),
-        ("sell", "sold"),
-        ("buy", "bought"),
-        ("build", "built"),
-        ("win", "won"),
-        ("lose", "lost"),
-        ("lead", "led"),
-        ("hold", "held"),
-        ("give", "gave given"),
-        ("make", "made"),
-        ("say", "said"),
-        ("tell", "told"),
-        ("write", "wrote written"),
-        ("run", "ran"),
-        ("rise", "rose risen"),
-        ("fall", "fell fallen"),
-        ("draw", "drew drawn"),
-        ("choose", "chose chosen"),
-        ("speak", "spoke spoken"),
-        ("become", "became"),
-        ("come", "came"),
-        ("go", "went gone"),
-        ("see", "seen"),
-        ("think", "thought"),
-        ("bring", "brought"),
-        ("catch", "caught"),
-        ("teach", "taught"),
-        ("know", "knew known"),
-        ("grow", "grew grown"),
-        ("throw", "threw thrown"),
-        ("fly", "flew flown"),
-        ("freeze", "froze frozen"),
-        ("steal", "stole stolen"),
-        ("strike", "struck stricken"),
-        ("sink", "sank sunk"),
-        ("shoot", "shot"),
-        ("hide", "hid hidden"),
-        ("pay", "paid"),
-        ("lay", "laid"),
-        ("seek", "sought"),
-        ("flee", "fled"),
-        ("forbid", "forbade forbidden"),
-        ("hang", "hung"),
-        ("keep", "kept"),
-        ("swear", "swore sworn"),
-        ("tear", "tore torn"),
-        ("wear", "wore worn"),
-        ("wake", "woke woken"),
-        ("stand", "stood"),
-        ("understand", "understood"),
-        ("feel", "felt"),
-        ("deal", "dealt"),
-        ("mean", "meant"),
-        ("spend", "spent"),
-        ("lend", "lent"),
-        ("drive", "drove driven"),
-        ("ride", "rode ridden"),
-        ("eat", "ate eaten"),
-        ("beat", "beaten"),
-        ("do", "did done"),
-        ("get", "got gotten"),
-        ("show", "shown"),
-        ("sing", "sang sung"),
-        ("swim", "swam swum"),
-        ("shake", "shook shaken"),
-        ("forget", "forgot forgotten"),
-        ("arise", "arose arisen"),
-        ("sit", "sat"),
-        ("split", "split"),
-        ("spread", "spread"),
-        ("slay", "slew slain"),
-        ("overtake", "overtook overtaken"),
-        ("undertake", "undertook undertaken"),
-        ("overthrow", "overthrew overthrown"),
-        ("foresee", "foresaw foreseen"),
-        ("withhold", "withheld"),
+    for entry in words(
+        """
+    withdraw:withdrew,withdrawn break:broke,broken take:took,taken begin:began,begun
+    fight:fought send:sent meet:met sell:sold buy:bought build:built win:won lose:lost
+    lead:led hold:held give:gave,given make:made say:said tell:told write:wrote,written
+    run:ran rise:rose,risen fall:fell,fallen draw:drew,drawn choose:chose,chosen
+    speak:spoke,spoken become:became come:came go:went,gone see:seen think:thought
+    bring:brought catch:caught teach:taught know:knew,known grow:grew,grown
+    throw:threw,thrown fly:flew,flown freeze:froze,frozen steal:stole,stolen
+    strike:struck,stricken sink:sank,sunk shoot:shot hide:hid,hidden pay:paid lay:laid
+    seek:sought flee:fled forbid:forbade,forbidden hang:hung keep:kept swear:swore,sworn
+    tear:tore,torn wear:wore,worn wake:woke,woken stand:stood understand:understood
+    feel:felt deal:dealt mean:meant spend:spent lend:lent drive:drove,driven
+    ride:rode,ridden eat:ate,eaten beat:beaten do:did,done get:got,gotten show:shown
+    sing:sang,sung swim:swam,swum shake:shook,shaken forget:forgot,forgotten
+    arise:arose,arisen sit:sat split:split spread:spread slay:slew,slain
+    overtake:overtook,overtaken undertake:undertook,undertaken
+    overthrow:overthrew,overthrown foresee:foresaw,foreseen withhold:withheld
+    """
     )
-    for past in forms.split()
+    for base, forms in [entry.split(":")]
+    for past in forms.split(",")
 }
 
 # Units a figure keeps in its answer ("1,986 m", "26 years", "48 million krona").

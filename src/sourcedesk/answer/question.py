@@ -22,52 +22,29 @@ Kind = str  # "name" | "year" | "number" | "title" | "word"
 # A short lower-case part after a hyphen stays in a name (Choe Son-hui), a word does not.
 _NAME_SYLLABLE_CHARS = 4
 _COPULAS = frozenset(["is", "are", "was", "were"])
-_DO_SUPPORT = frozenset(
-    ["do", "does", "did", "will", "would", "can", "could", "should", "might", "must", "shall"]
+_DO_SUPPORT = lx.words(
+    """
+    do does did will would can could should might must shall
+    """
 )
-_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
-_FOCUS_SKIP = frozenset(
-    ["the", "a", "an", "kind", "type", "name", "of", "sort", "full", "exact", "main"]
+_DETERMINERS = lx.words(
+    """
+    the a an his her their its
+    """
+)
+_FOCUS_SKIP = lx.words(
+    """
+    the a an kind type name of sort full exact main
+    """
 )
 _FOCUS_TYPES_ASKING = ("what", "which", "how_many", "how_much", "list")
 _WORD = re.compile(r"[$€£]?\d[\d,.]*\d|\d|[^\W_]+(?:['’][^\W_]+)*")
-_LEADING_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "of",
-        "to",
-        "during",
-        "since",
-        "near",
-        "close",
-        "into",
-        "with",
-        "under",
-        "within",
-        "through",
-        "against",
-        "towards",
-        "toward",
-        "after",
-        "before",
-        "among",
-        "across",
-        "per",
-        "about",
-        "over",
-        "between",
-        "around",
-        "upon",
-        "and",
-        "so",
-        "but",
-        "then",
-    ]
+_LEADING_PREPOSITIONS = lx.words(
+    """
+    in on at by for from of to during since near close into with under within through
+    against towards toward after before among across per about over between around upon
+    and so but then
+    """
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*$")
 
