@@ -52,7 +52,7 @@ def test_html_reader_keeps_article_structure_and_metadata() -> None:
 
 
 def test_html_without_text_is_refused() -> None:
-    with pytest.raises(InputError, match="no readable text|no article text"):
+    with pytest.raises(InputError, match=r"no readable text|no article text"):
         read_html(b"<html><body><div><span></span></div></body></html>", "empty.html")
 
 

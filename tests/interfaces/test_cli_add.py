@@ -47,7 +47,9 @@ def page(tmp_path: Path) -> Path:
 def test_add_then_re_add_is_unchanged(tmp_path: Path, page: Path) -> None:
     desk = tmp_path / "d.sqlite"
     code, first = add_json(desk, str(page))
-    assert code == 0 and first[0]["status"] == "added" and first[0]["title"] == "Ferry line to close"
+    assert (
+        code == 0 and first[0]["status"] == "added" and first[0]["title"] == "Ferry line to close"
+    )
     code, again = add_json(desk, str(page))
     assert code == 0 and again[0]["status"] == "unchanged" and again[0]["id"] == first[0]["id"]
     listed = json.loads(run(desk, "sources", "--json").stdout)

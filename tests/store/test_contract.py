@@ -75,7 +75,7 @@ def test_round_trip_of_a_source(store) -> None:
     assert store.removed(got.id) == ["Cookie notice"]
     assert [s.heading for s in store.sections(got.id)] == ["History"]
     sentences = store.sentences(got.id)
-    assert [TEXT[s.start : s.end] for s in sentences][0] == "The ferry began in 1943."
+    assert TEXT[sentences[0].start : sentences[0].end] == "The ferry began in 1943."
 
 
 def test_search_finds_stemmed_words_and_cites_exact_offsets(store) -> None:
@@ -126,5 +126,5 @@ def test_sqlite_reports_a_corrupt_file(tmp_path: Path) -> None:
 
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"garbage" * 1000)
-    with pytest.raises(DeskError, match="bad.sqlite"):
+    with pytest.raises(DeskError, match=r"bad\.sqlite"):
         SQLiteStore(bad)
