@@ -171,9 +171,15 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
                 j += 2
             else:
                 break
-        out.append((words.spans[i][0], words.spans[j][1], "name"))
+        if not _modifier(text, words.spans[j][1]):
+            out.append((words.spans[i][0], words.spans[j][1], "name"))
         i = j + 1
     return out
+
+
+def _modifier(text: str, end: int) -> bool:
+    """A name glued to a lower-case word by a hyphen is an adjective ("Moscow-backed")."""
+    return bool(re.match(r"-[a-z]", text[end : end + 2]))
 
 
 def _name_syllable(text: str, words: SentenceWords, i: int) -> bool:
