@@ -151,13 +151,14 @@ def squad_bench(limit: int | None) -> dict[str, Any]:
         baseline = [_bm25_top(desk, qa["question"]) for qa in qas]
     ours = _squad_scores(qas, [_ours(a) for a in answers])
     ours["ms_per_question"] = 1000 * elapsed / max(len(qas), 1)
-    base = _squad_scores(qas, [(False, s, s) for s in baseline])
+    base = _squad_scores(qas, [(False, s, s, s) for s in baseline])
     return {"articles": len(articles), "questions": len(qas), "ours": ours, "baseline": base}
 
 
-def _ours(answer: Answer) -> tuple[bool, str, str]:
+def _ours(answer: Answer) -> tuple[bool, str, str, str]:
     quote = answer.citations[0].quote if answer.citations else ""
-    return answer.abstained, stated_part(answer.answer), quote
+    closest = answer.closest[0].quote if answer.closest else ""
+    return answer.abstained, stated_part(answer.answer), quote, quote or closest
 
 
 def _bm25_top(desk: Desk, question: str) -> str:
@@ -168,9 +169,9 @@ def _bm25_top(desk: Desk, question: str) -> str:
     return hits[0].text if hits else ""
 
 
-def _squad_scores(qas: list[dict], outputs: list[tuple[bool, str, str]]) -> dict[str, Any]:
-    sentence, f1s, abstain, wrong_abstain = [], [], [], []
-    for qa, (abstained, stated, quote) in zip(qas, outputs, strict=True):
+def _squad_scores(qas: list[dict], outputs: list[tuple[bool, str, str, str]]) -> dict[str, Any]:
+    sentence, top, f1s, abstain, wrong_abstain = [], [], [], [], []
+    for qa, (abstained, stated, quote, passage) in zip(qas, outputs, strict=True):
         golds = [a["text"] for a in qa["answers"]]
         if qa["is_impossible"]:
             abstain.append(abstained)
@@ -179,10 +180,12 @@ def _squad_scores(qas: list[dict], outputs: list[tuple[bool, str, str]]) -> dict
         wrong_abstain.append(abstained)
         hit = not abstained and any(normalize(g) in normalize(quote) for g in golds)
         sentence.append(hit)
+        top.append(any(normalize(g) in normalize(passage) for g in golds))
         f1s.append(0.0 if abstained else max(f1(stated, g) for g in golds))
     answerable_f1 = [x for x, qa in zip(f1s, qas, strict=True) if not qa["is_impossible"]]
     return {
         "sentence_acc": _share(sentence),
+        "top_passage_acc": _share(top),
         "f1": _share(f1s),
         "f1_answerable": _share(answerable_f1),
         "abstain_acc": _share(abstain),
@@ -289,6 +292,7 @@ def print_tables(report: dict[str, Any]) -> None:
         print("| measure | sourcedesk | BM25 top sentence | target |\n| --- | --- | --- | --- |")
         rows = (
             ("answer-sentence accuracy", "sentence_acc", "≥ 0.85"),
+            ("top passage holds the answer (cited or closest)", "top_passage_acc", ""),
             ("answer F1 (abstain = 1 on unanswerable)", "f1", "≥ 0.60"),
             ("answer F1, answerable only", "f1_answerable", ""),
             ("abstention accuracy (unanswerable)", "abstain_acc", "≥ 0.60"),

@@ -106,3 +106,31 @@ def test_variants_and_aliases_find_the_passage(fiction: Desk, question: str, sta
 def test_empty_desk_abstains(desk: Desk) -> None:
     answer = desk.ask("When did the bridge open?")
     assert answer.abstained and answer.closest == ()
+
+
+class ProtocolOnly:
+    """A store that offers only the `Store` protocol (as PostgreSQL does), not SQLite extras."""
+
+    EXTRAS = frozenset(
+        ("term_docs", "terms_between", "aliases", "put_aliases", "unscanned_for_aliases",
+         "search_top", "sentences_at", "conn")
+    )  # fmt: skip
+
+    def __init__(self, inner: object) -> None:
+        self._inner = inner
+
+    def __getattr__(self, name: str) -> object:
+        if name in self.EXTRAS:
+            raise AttributeError(name)
+        return getattr(self._inner, name)
+
+
+def test_a_store_without_the_sqlite_extras_still_answers(fiction: Desk) -> None:
+    from sourcedesk.answer.conversation import ask_in_session
+
+    store = ProtocolOnly(fiction.store)
+    answer = ask_in_session(store, "In what year did Valdoria close its embassy in Kessel?", None)
+    assert stated_part(answer.answer) == "1987"
+    missing = ask_in_session(store, "When did Valdoria close its embassy in Kessel in 1990?", None)
+    assert missing.abstained
+    assert_citations_exact(fiction, answer)
