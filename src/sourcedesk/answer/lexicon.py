@@ -340,7 +340,7 @@ LIGHT_WORDS = words(
     mostly least value amount total part kind sort way thing things stuff happen
     happened reportedly allegedly actually really currently still already ever soon back
     mention mentioned according cited coverage article report reports story source
-    sources page
+    sources page saying telling making taking giving getting gets going coming becoming
     """
 )
 FOCUS_WEIGHT = 0.3  # the noun after "what/which" names the answer's kind; it is often absent

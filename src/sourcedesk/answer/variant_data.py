@@ -141,6 +141,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "publish published post posted release released",
         "twitter tweet tweeted",
         "talk talked talks discuss discussed discussion discussions",
+        "ready prepare prepared preparing preparation",
         "job role position title post",
         "buy bought purchase purchased import imported",
         "sell sold export exported exports",
