@@ -160,6 +160,8 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
             continue
         j = i
         while j + 1 < n and not _boundary_between(text, words, j):
+            if _acronym_then_word(text, words, j):
+                break  # "UN Kim Son": an acronym ends a name before a capitalised word
             if _name_word(words, j + 1) or _name_syllable(text, words, j + 1):
                 j += 1
             elif (
@@ -175,6 +177,12 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
             out.append((words.spans[i][0], words.spans[j][1], "name"))
         i = j + 1
     return out
+
+
+def _acronym_then_word(text: str, words: SentenceWords, j: int) -> bool:
+    here = text[words.spans[j][0] : words.spans[j][1]]
+    after = text[words.spans[j + 1][0] : words.spans[j + 1][1]]
+    return here.isupper() and len(here) > 1 and not after.isupper()
 
 
 def _modifier(text: str, end: int) -> bool:
