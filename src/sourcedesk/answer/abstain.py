@@ -18,7 +18,7 @@ ABSTAIN_PHRASE = "The sources do not say"
 MIN_COVERAGE = 0.45  # weighted share of the question a sentence must cover
 MIN_COVERAGE_WHY = 0.4  # a reason is often told in other words than the question's
 MIN_WORD_COVERAGE = 0.2  # and this share of its ordinary (not name) words
-YES_COVERAGE = 0.55  # a yes or no needs more of the question than other answers
+YES_COVERAGE = 0.5  # a yes or no needs more of the question than other answers
 SHAPED_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "why"))
 
 
