@@ -55,5 +55,5 @@ def _negated(cand: Candidate) -> bool:
 def abstention_text(question: str, reason: str | None) -> str:
     """The fixed abstention sentence, naming what was asked (and what the sources lack)."""
     asked = question.strip()
-    tail = f" ({reason})" if reason and reason.startswith("they mention") else ""
+    tail = f" ({reason})" if reason and reason.startswith(("they mention", "they say")) else ""
     return f"{ABSTAIN_PHRASE}: “{asked}”{tail}."
