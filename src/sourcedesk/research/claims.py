@@ -195,6 +195,7 @@ class _SourceContext:
     source: SourceText
     dates: list[DateMention]
     capitalised: frozenset[str]  # words seen capitalised inside sentences
+    lowercase: frozenset[str]  # words seen in lower case: common words, not names
     aliases: tuple[tuple[str, str], ...]
     year_hint: int | None
 
@@ -274,10 +275,12 @@ def _context(source: SourceText) -> _SourceContext:
     published_year = int(source.published[:4]) if source.published else None
     if published_year:
         years = [y for y in years if y <= published_year] + [published_year]
+    cases = _word_cases(source)
     return _SourceContext(
         source=source,
         dates=dates,
-        capitalised=_capitalised_words(source),
+        capitalised=cases[0],
+        lowercase=cases[1],
         aliases=_alias_pairs(source.text),
         year_hint=max(years) if years else None,
     )
@@ -313,12 +316,15 @@ def _simple_dates(text: str) -> list[DateMention]:
     return found
 
 
-def _capitalised_words(source: SourceText) -> frozenset[str]:
-    words: set[str] = set()
+def _word_cases(source: SourceText) -> tuple[frozenset[str], frozenset[str]]:
+    """Words seen capitalised inside a sentence, and words seen in lower case."""
+    capitalised: set[str] = set()
+    lower: set[str] = set()
     for start, end in source.sentences or [(0, len(source.text))]:
         tokens = _tokens(source.text, start, end)
-        words.update(t.lower for t in tokens[1:] if t.capitalised and t.text[0].isalpha())
-    return frozenset(words)
+        capitalised.update(t.lower for t in tokens[1:] if t.capitalised and t.text[0].isalpha())
+        lower.update(t.text for t in tokens if t.text[0].islower())
+    return frozenset(capitalised), frozenset(lower)
 
 
 def _alias_pairs(text: str) -> tuple[tuple[str, str], ...]:
@@ -519,7 +525,8 @@ def _actors(tokens: list[_Token], ctx: _SourceContext, dates: list[DateMention])
             run.append(i)
             if token.lower in _NAME_INTERNAL or not _POSSESSIVE.search(token.text):
                 continue
-        actors.extend(_split_run(tokens, run))
+        if run:
+            actors.extend(_split_run(tokens, run))
         run = []
     return actors
 
@@ -538,12 +545,13 @@ def _name_token(tokens: list[_Token], i: int, run: list[int], ctx: _SourceContex
         return False  # "Kremlin-backed" describes, it does not name
     if i == 0 and (word in D.NOT_NAMES or word in D.STOPWORDS):
         return False
-    if i == 0 and not run:
+    if i == 0 and not run:  # a capital that may only mark the start of the sentence
         nxt = tokens[1] if len(tokens) > 1 else None
         return (
             word in ctx.capitalised
             or word in _state_names()
             or (nxt is not None and nxt.capitalised and nxt.start == token.end + 1)
+            or word not in ctx.lowercase
         )
     return word not in D.NOT_NAMES or bool(run)
 
@@ -636,14 +644,25 @@ def _first_predicate(tokens: list[_Token], in_actor: set[int]) -> int | None:
 def _frame(tokens: list[_Token]) -> tuple[str, int | None]:
     """The relation of `RELATION_FRAMES` worded first in the clause, and its verb's position."""
     stems = [_stem(t.lower) for t in tokens]
+    frames = _frames_by_verb()
     for i, s in enumerate(stems):
-        if _adjectival(tokens, i):
+        if s not in frames or _adjectival(tokens, i):
             continue
-        for name, (verbs, nouns) in D.RELATION_FRAMES.items():
-            window = stems[max(0, i - D.RELATION_WINDOW) : i + D.RELATION_WINDOW + 1]
-            if s in verbs and (not nouns or nouns.intersection(window)):
+        window = stems[max(0, i - D.RELATION_WINDOW) : i + D.RELATION_WINDOW + 1]
+        for name, nouns in frames[s]:
+            if not nouns or nouns.intersection(window):
                 return name, i
     return "", None
+
+
+@cache
+def _frames_by_verb() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Each verb stem of `RELATION_FRAMES` with the relations (and their nouns) it can open."""
+    frames: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for name, (verbs, nouns) in D.RELATION_FRAMES.items():
+        for verb in verbs:
+            frames.setdefault(verb, []).append((name, nouns))
+    return frames
 
 
 def _adjectival(tokens: list[_Token], i: int) -> bool:
@@ -695,9 +714,12 @@ def _content_word(token: _Token) -> bool:
 def _cue_ends(text: str, tokens: list[_Token]) -> list[int]:
     """Positions of the tokens that end a negation cue ("not", "failed to", "isn't")."""
     found = []
+    firsts = _cue_first_words()
     for i, token in enumerate(tokens):
+        if token.lower not in _cue_last_words() and not token.lower.endswith(("n't", "n’t")):
+            continue
         for first in (i, i - 1):
-            if first < 0:
+            if first < 0 or (first < i and tokens[first].lower not in firsts):
                 continue
             phrase = _SPACE.sub(" ", text[tokens[first].start : token.end].lower())
             phrase = phrase.replace("’", "'")
@@ -717,6 +739,16 @@ def _excepted(text: str, start: int, end: int) -> bool:
             if m.start() <= start - window_start and end - window_start <= m.end():
                 return True
     return False
+
+
+@cache
+def _cue_first_words() -> frozenset[str]:
+    return frozenset(c.split()[0] for c in D.NEGATION_CUES)
+
+
+@cache
+def _cue_last_words() -> frozenset[str]:
+    return frozenset(c.split()[-1] for c in D.NEGATION_CUES)
 
 
 @cache

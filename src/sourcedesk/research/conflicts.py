@@ -137,9 +137,10 @@ class MentionIndex:
                 groups.union(i, j)
         weak: dict[int, set[int]] = defaultdict(set)
         for (i, j), kind in self.pairs().items():
-            if kind == "weak":
-                weak[i].add(groups.find(j))
-                weak[j].add(groups.find(i))
+            if kind == "weak":  # the mention that names no target joins the other's group
+                for loose, other in ((i, j), (j, i)):
+                    if not self.mentions[loose].targets:
+                        weak[loose].add(groups.find(other))
         strong = {i for pair, kind in self.pairs().items() if kind == "strong" for i in pair}
         for i, roots in sorted(weak.items()):
             if len(roots) == 1 and groups.find(i) == i and i not in strong:
@@ -159,14 +160,26 @@ class MentionIndex:
                 subject = self._head(m.subjects[0]) if m.subjects else ""
                 groups[(m.action, target)][subject].append(i)
         found: dict[Pair, str] = {}
-        for (_, target), by_subject in sorted(groups.items()):
+        targeted: dict[str, list[list[int]]] = defaultdict(list)  # action -> subject groups
+        untargeted: dict[str, list[list[int]]] = defaultdict(list)
+        for (action, target), by_subject in sorted(groups.items()):
             anonymous = by_subject.pop("", [])
             named = self._merge_subjects(by_subject)
             for members in named:
                 self._link(found, members, "strong" if target else "weak")
+            (targeted if target else untargeted)[action].extend(named)
             if target:  # "it severed ties with X": one statement, whoever "it" is
                 self._link(found, anonymous, "strong")
+        for action, groups_without in untargeted.items():
+            for loose in groups_without:  # "X severed ties" may be any of X's statements
+                for members in targeted.get(action, []):
+                    if self._same_subject(loose[0], members[0]):
+                        _add(found, loose[0], members[0], "weak")
         return found
+
+    def _same_subject(self, i: int, j: int) -> bool:
+        a, b = self.mentions[i], self.mentions[j]
+        return self.compatible([self._head(a.subjects[0])], [self._head(b.subjects[0])])
 
     def _merge_subjects(self, by_subject: dict[str, list[int]]) -> list[list[int]]:
         """Subject groups joined where their names are compatible ("Ukraine", "Kyiv")."""
