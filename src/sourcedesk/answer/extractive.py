@@ -220,12 +220,25 @@ def chunk_spans(text: str, words: SentenceWords, anchors: set[int]) -> list[tupl
     for i in range(n):
         if i in anchors or words.folded[i] in lx.STOPWORDS:
             continue
+        if i > 0 and _inside_name(text, words, i - 1):
+            continue  # "Long" of "Long Beach" is no answer
         for j in range(i, min(n, i + MAX_CHUNK_TOKENS)):
             if j in anchors or (j > i and _boundary_between(text, words, j - 1)):
                 break
-            if words.folded[j] not in lx.STOPWORDS:
+            if words.folded[j] not in lx.STOPWORDS and not _inside_name(text, words, j):
                 out.append((words.spans[i][0], words.spans[j][1], "chunk"))
     return out
+
+
+def _inside_name(text: str, words: SentenceWords, j: int) -> bool:
+    """Whether words j and j + 1 are both capitalised and stand together (one name)."""
+    return (
+        j + 1 < len(words.folded)
+        and words.capitalised[j]
+        and words.capitalised[j + 1]
+        and j > 0
+        and not _boundary_between(text, words, j)
+    )
 
 
 # -- scoring ------------------------------------------------------------------------------------
@@ -244,9 +257,14 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if question.plural_focus or qtype == "list":
         return name_spans(text, words)
     spans = chunk_spans(text, words, anchors)
-    if qtype == "which":
+    if qtype == "which" or _names_a_thing(question):
         spans = name_spans(text, words) + spans
     return spans
+
+
+def _names_a_thing(question: Question) -> bool:
+    """ "What port / which city ..." (not "what kind of ..."): most often a name."""
+    return bool(question.focus) and question.qtype == "what" and not _asks_kind(question)
 
 
 def _asks_name(question: Question) -> bool:
@@ -332,7 +350,7 @@ def _span_score(
     if question.qtype == "when" and YEAR_ONLY.match(text[start:end]):
         # a full date beats a bare year, all the more when the question asks for a day
         score -= DAY_WANTED_PENALTY if question.focus in ("date", "day") else 0.05
-    if question.qtype == "which" and kind == "name":
+    if kind == "name" and (question.qtype == "which" or _names_a_thing(question)):
         score += NAME_BONUS
     return score
 
