@@ -45,6 +45,7 @@ NAME_SYLLABLE_CHARS = 4
 WORD_FIGURE_PENALTY = 0.3
 DAY_WANTED_PENALTY = 0.3
 NAME_BONUS = 0.1  # "which X" is most often answered by a name
+WHOLE_PHRASE_BONUS = 0.05  # a chunk that is a whole phrase, not a piece of one
 QUOTED_FOCUS = lx.words(
     """
     word words term phrase expression slogan nickname quote
@@ -262,6 +263,24 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     return spans
 
 
+def _whole_phrase(
+    text: str, words: SentenceWords, first: int, last: int, anchors: set[int]
+) -> bool:
+    """Whether a run of words is bounded on both sides (punctuation, a stop word, a
+    question word or the sentence's edge) rather than cut out of a longer phrase."""
+
+    def edge(i: int, gap_at: int) -> bool:
+        if i < 0 or i >= len(words.folded):
+            return True
+        return (
+            i in anchors
+            or words.folded[i] in lx.STOPWORDS
+            or _boundary_between(text, words, gap_at)
+        )
+
+    return edge(first - 1, first - 1) and edge(last + 1, last)
+
+
 def _names_a_thing(question: Question) -> bool:
     """ "What port / which city ..." (not "what kind of ..."): most often a name."""
     return bool(question.focus) and question.qtype == "what" and not _asks_kind(question)
@@ -352,6 +371,8 @@ def _span_score(
         score -= DAY_WANTED_PENALTY if question.focus in ("date", "day") else 0.05
     if kind == "name" and (question.qtype == "which" or _names_a_thing(question)):
         score += NAME_BONUS
+    if kind == "chunk" and _whole_phrase(text, words, first, last, anchor_set):
+        score += WHOLE_PHRASE_BONUS
     return score
 
 
