@@ -349,7 +349,9 @@ def _span_score(
         return None
     if _overlaps_question(words, first, last, anchor_set) > 0.5:
         return None
-    score = _proximity(first, last, anchors) - LENGTH_PENALTY * (last - first)
+    score = _proximity(first, last, anchors)
+    if kind == "chunk":
+        score -= LENGTH_PENALTY * (last - first)  # a name or a figure is as long as it is
     if question.focus:
         score += _focus_bonus(question, words, first, last)
     if question.qtype == "who":
