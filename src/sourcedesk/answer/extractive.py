@@ -44,6 +44,7 @@ YEAR_ONLY = re.compile(r"^\d{4}s?$")
 NAME_SYLLABLE_CHARS = 4
 WORD_FIGURE_PENALTY = 0.3
 DAY_WANTED_PENALTY = 0.3
+SHARE_CUES = ("percent", "percentage", "proportion", "share of", "fraction", "how much of")
 NAME_BONUS = 0.1  # "which X" is most often answered by a name
 WHOLE_PHRASE_BONUS = 0.05  # a chunk that is a whole phrase, not a piece of one
 QUOTED_FOCUS = lx.words(
@@ -281,6 +282,15 @@ def _whole_phrase(
     return edge(first - 1, first - 1) and edge(last + 1, last)
 
 
+def _asks_share(question: Question) -> bool:
+    low = question.text.lower()
+    return any(cue in low for cue in SHARE_CUES)
+
+
+def _is_share(span: str) -> bool:
+    return "%" in span or "per" in span.lower() or bool(lx.FRACTION.search(span))
+
+
 def _names_a_thing(question: Question) -> bool:
     """ "What port / which city ..." (not "what kind of ..."): most often a name."""
     return bool(question.focus) and question.qtype == "what" and not _asks_kind(question)
@@ -364,6 +374,8 @@ def _span_score(
         score += FOCUS_BONUS
     if question.slot:
         score += _slot_bonus(question.slot, words, first, last, anchor_set)
+    if _asks_share(question) and _is_share(text[start:end]):
+        score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
     if question.qtype == "how_much" and not any(ch.isdigit() for ch in text[start:end]):
         score -= WORD_FIGURE_PENALTY  # amounts are written in digits; "two" is rarely one
     if question.qtype == "how_many" and YEAR_ONLY.match(text[start:end]):
