@@ -29,7 +29,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sourcedesk.research.claims import ClaimMention, SourceText, event_dates, extract_claims
+from sourcedesk.research.claim_values import event_dates
+from sourcedesk.research.claims import ClaimMention, SourceText, extract_claims
 from sourcedesk.research.conflicts import find_conflicts
 from sourcedesk.research.copies import group_copies
 

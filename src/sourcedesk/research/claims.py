@@ -16,33 +16,41 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-import snowballstemmer
-
 from sourcedesk.records import Citation, Claim, DateMention
 from sourcedesk.research import claim_data as D
+from sourcedesk.research.claim_values import Figure, event_dates, figures, stated_date
+from sourcedesk.research.claim_words import (
+    CONNECTORS,
+    Token,
+    actor_id,
+    alias_pairs,
+    demonym_id,
+    generic_stems,
+    is_possessive,
+    is_state,
+    negation,
+    negation_words,
+    state_names,
+    stem,
+    strip_possessive,
+    tokenize,
+)
 
 if TYPE_CHECKING:
     from sourcedesk.research.conflicts import MentionIndex
 
 __all__ = [
     "ClaimMention",
-    "Figure",
     "Ordinal",
     "SourceText",
-    "actor_id",
     "cluster_claims",
-    "demonym_state",
-    "event_dates",
     "extract_claims",
-    "is_state",
     "source_text",
-    "stem",
 ]
 
 # A clause needs this many content stems to be a claim (menus and captions have fewer).
@@ -51,51 +59,17 @@ MAX_ORDINAL_SPAN = 120  # characters between "the third" and its "to <verb>"
 LEADING_WORDS = 3  # "Days before X, ..." still opens with its subordinate clause
 POSSESSOR_DISTANCE = 3  # words between "X's" and the verb it owns ("X's decision to recognize")
 
-_LETTER = r"(?:[^\W_]|[\u0300-\u036f])"  # combining accents belong to their word
-_TOKEN = re.compile(rf"{_LETTER}+(?:[’'\-.&]{_LETTER}+)*(?:[’'](?:s\b)?)?|\S")
-_POSSESSIVE = re.compile(r"[’']s?$")
 _NUMBER_TOKEN = re.compile(r"^\d")
-_EVENT_VALUE = re.compile(r"^(?:\d{4}|XXXX|\d{3}X)(?:-\d\d(?:-\d\d)?)?$")
-_CONNECTORS = frozenset(
-    [
-        "of",
-        "de",
-        "la",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "den",
-        "al",
-        "el",
-        "bin",
-        "du",
-        "da",
-        "dos",
-    ]
-)
 _NAME_INTERNAL = frozenset(
     ["people's", "peoples'", "people’s", "women's", "children's", "workers'", "men's"]
-)
-_FIGURE = re.compile(
-    r"(?<![\w\-/.])(?P<cur>US\$|\$|€|£|¥)?\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<mult>trillion|billion|million|thousand|hundred|bn|mn|m|k)\b)?"
-    r"(?P<pct>\s?%|\s?per ?cent\b)?(?![\w/]|\.\d)"
-)
-_NUMBER_WORD = re.compile(
-    r"\b(?P<num>" + "|".join(sorted(D.NUMBER_WORDS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?P<mult>hundred|thousand|million|billion))?\b",
-    re.I,
 )
 _ORDINAL = re.compile(r"\bthe\s+(?P<rank>" + "|".join(D.ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.I)
 _TO_VERB = re.compile(r"\bto\s+(?:have\s+|be\s+)?(?P<verb>[a-z]+)", re.I)
 _AFTER = re.compile(r"\b(?:after|following|behind)\s+", re.I)
-_ACRONYM_DEF = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z.]{1,7})\s*\)")
 _SPACE = re.compile(r"\s+")
-_YEAR_WORD = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|'\d\d\b")
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?\b")
-_MONTH_PREFIXES = tuple(m.lower() for m in calendar.month_abbr[1:])
+_DATE_START = re.compile(
+    r"(?:the\s+)?(?:\d|early|late|mid|" + "|".join(m.lower() for m in calendar.month_name[1:]) + ")"
+)
 _COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|&)\s*$")
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:" + "|".join(D.COORDINATORS) + r")\s|,\s+and\s+(?=(?:in|on|at|by|then|later)\s)"
@@ -115,17 +89,6 @@ class SourceText:
     revision_of: str | None = None
     duplicate_of: str | None = None
     origin: str = ""
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A number in a clause with what it counts: `unit` is a stem, a currency or percent."""
-
-    value: float
-    unit: str
-    text: str
-    bound: str = ""  # "", "min", "max" or "approx"
-    scope: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -165,21 +128,6 @@ class ClaimMention:
     year_hint: int | None = None  # the latest year its source mentions
     title: str = ""
     origin: str = ""
-
-
-@dataclass(frozen=True)
-class _Token:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
 
 
 @dataclass(frozen=True)
@@ -245,25 +193,14 @@ def cluster_claims(
 ) -> list[Claim]:
     """Group equivalent mentions into claims: corroborated, single or in conflict."""
     # conflicts imports this module's records, so it is imported here, not at the top.
-    from sourcedesk.research.conflicts import MentionIndex, conflicted_mentions
+    from sourcedesk.research.conflicts import conflicted_mentions, index_for
 
-    index = MentionIndex(mentions, copy_groups)
+    index = index_for(mentions, copy_groups)
     clusters = index.clusters()
     disputed = conflicted_mentions(index)
     claims = [_claim(index, members, disputed) for members in clusters]
     claims.sort(key=lambda c: (-c.voices, c.status != "conflict", c.citations[0].source_id))
     return claims
-
-
-def stem(word: str) -> str:
-    """The Snowball stem of a lower-cased word, with the aliases of `claim_data` applied."""
-    return _stem(word.lower())
-
-
-def actor_id(name: str) -> str:
-    """A name folded for comparison; states' other names, demonyms and capitals map to one id."""
-    folded = _fold(name)
-    return _state_names().get(folded, folded)
 
 
 # -- per-source context ------------------------------------------------------------------------
@@ -281,39 +218,9 @@ def _context(source: SourceText) -> _SourceContext:
         dates=dates,
         capitalised=cases[0],
         lowercase=cases[1],
-        aliases=_alias_pairs(source.text),
+        aliases=alias_pairs(source.text),
         year_hint=max(years) if years else None,
     )
-
-
-def event_dates(text: str, anchor: str | None = None) -> list[DateMention]:
-    """The calendar dates of a text (``research.dates.tag_dates``, else explicit dates only)."""
-    try:
-        from sourcedesk.research.dates import tag_dates
-    except ImportError:  # the date tagger is optional; fall back to explicit dates
-        return _simple_dates(text)
-    return [d for d in tag_dates(text, anchor, news=True) if _EVENT_VALUE.match(d.value)]
-
-
-_MONTHS = "january february march april may june july august september october november december"
-_SIMPLE_DATE = re.compile(
-    r"\b(?:(?P<d1>\d{1,2})\s+)?(?P<month>" + "|".join(m.title() for m in _MONTHS.split()) + r")"
-    r"(?:\s+(?P<d2>\d{1,2}))?,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b|\b(?:in|since|by)\s+(?P<y>(?:1[5-9]|20)\d\d)\b"
-)
-
-
-def _simple_dates(text: str) -> list[DateMention]:
-    """Explicit dates only ("13 July 2022", "July 2022", "in 2014"): the tagger's fallback."""
-    found = []
-    for m in _SIMPLE_DATE.finditer(text):
-        if m.group("y"):
-            found.append(DateMention(m.group("y"), m.start("y"), m.end("y"), m.group("y")))
-            continue
-        month = _MONTHS.split().index(m.group("month").lower()) + 1
-        day = m.group("d1") or m.group("d2")
-        value = f"{m.group('year')}-{month:02d}" + (f"-{int(day):02d}" if day else "")
-        found.append(DateMention(m.group(0), m.start(), m.end(), value))
-    return found
 
 
 def _word_cases(source: SourceText) -> tuple[frozenset[str], frozenset[str]]:
@@ -321,60 +228,10 @@ def _word_cases(source: SourceText) -> tuple[frozenset[str], frozenset[str]]:
     capitalised: set[str] = set()
     lower: set[str] = set()
     for start, end in source.sentences or [(0, len(source.text))]:
-        tokens = _tokens(source.text, start, end)
+        tokens = tokenize(source.text, start, end)
         capitalised.update(t.lower for t in tokens[1:] if t.capitalised and t.text[0].isalpha())
         lower.update(t.text for t in tokens if t.text[0].islower())
     return frozenset(capitalised), frozenset(lower)
-
-
-def _alias_pairs(text: str) -> tuple[tuple[str, str], ...]:
-    """Names the text gives two ways: "Long Name (LN)", "X (commonly referred to as Y)"."""
-    pairs = []
-    for m in _ACRONYM_DEF.finditer(text):
-        acronym = m.group("acr").replace(".", "")
-        long_name = _name_before(text, m.start(), len(acronym))
-        if long_name:
-            pairs.append((actor_id(long_name), actor_id(acronym)))
-    for phrase in D.ALIAS_PHRASES:
-        for m in re.finditer(r"\(\s*" + re.escape(phrase) + r"\s+([^()]{2,60})\)", text, re.I):
-            before = _name_before(text, m.start(), 0)
-            after = _leading_name(m.group(1))
-            if before and after:
-                pairs.append((actor_id(before), actor_id(after)))
-    return tuple(dict.fromkeys(pairs))
-
-
-def _name_before(text: str, position: int, initials: int) -> str:
-    """The capitalised name ending just before `position` (with `initials` capitals if > 0)."""
-    words = text[max(0, position - 120) : position].split()
-    name: list[str] = []
-    for word in reversed(words):
-        clean = word.strip(",;:")
-        if clean != word and name:
-            break
-        if clean[:1].isupper() or (clean.lower() in _CONNECTORS and name):
-            name.insert(0, clean)
-            capitals = sum(1 for w in name if w[:1].isupper())
-            if initials and capitals >= initials:
-                break
-            continue
-        break
-    while name and name[0].lower() in _CONNECTORS | {"the"}:
-        name.pop(0)
-    if not name:
-        return ""
-    if initials and sum(1 for w in name if w[:1].isupper()) != initials:
-        return ""
-    return " ".join(name)
-
-
-def _leading_name(text: str) -> str:
-    words = []
-    for word in text.split():
-        if not word[:1].isupper():
-            break
-        words.append(word.strip(",;:"))
-    return " ".join(words)
 
 
 # -- clauses -----------------------------------------------------------------------------------
@@ -426,8 +283,7 @@ def _reporting_re() -> re.Pattern[str]:
 
 
 def _starts_with_date(lower: str, position: int) -> bool:
-    return bool(re.match(r"(?:the\s+)?(?:\d|early|late|mid|" + _MONTHS.replace(" ", "|") + ")",
-                         lower[position:]))  # fmt: skip
+    return bool(_DATE_START.match(lower, position))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -449,7 +305,7 @@ def _mention(
     ctx: _SourceContext, start: int, end: int, denied: bool = False
 ) -> ClaimMention | None:
     text = ctx.source.text
-    tokens = _tokens(text, start, end)
+    tokens = tokenize(text, start, end)
     date_spans = [d for d in ctx.dates if d.start >= start and d.end <= end]
     actors = _actors(tokens, ctx, date_spans)
     in_actor = {i for a in actors for i in range(a.first, a.last + 1)}
@@ -461,7 +317,7 @@ def _mention(
         terms = (terms - verbs - nouns) | {"@" + action}
     if not (terms or action) or len(terms) + len(actors) < MIN_CLAIM_TERMS:
         return None
-    negation = _negation(text, tokens, trigger, action, denied)
+    scope = negation(text, tokens, trigger, action, denied)
     after = pivot if pivot is not None else len(tokens)
     subjects = _subjects(text, tokens, actors, after)
     objects = _terms(tokens[after + 1 :], set(), date_spans) | {
@@ -481,10 +337,10 @@ def _mention(
         terms=frozenset(terms),
         objects=frozenset(objects),
         dates=tuple(d.value for d in date_spans),
-        stated_dates=tuple(v for v in map(_stated, date_spans) if v),
-        figures=tuple(_figures(text, start, end, date_spans)),
-        negated=negation is not None,
-        negation_scope=negation or frozenset(),
+        stated_dates=tuple(v for v in map(stated_date, date_spans) if v),
+        figures=tuple(figures(text, start, end, date_spans)),
+        negated=scope is not None,
+        negation_scope=scope or frozenset(),
         names=tuple(a.name for a in actors),
         linked=tuple(x for x in (ctx.source.revision_of, ctx.source.duplicate_of) if x),
         aliases=ctx.aliases,
@@ -494,36 +350,15 @@ def _mention(
     )
 
 
-def _stated(mention: DateMention) -> str:
-    """A date value keeping only what its words state: "on Wednesday" states no date, "July
-    13" a month and day but no year ("XXXX-07-13"), "13 July 2022" all three."""
-    words = mention.text.lower()
-    has_year = bool(_YEAR_WORD.search(words)) or bool(re.search(r"\d{3}0s", words))
-    has_month = any(m in words for m in _MONTH_PREFIXES) or bool(_NUMERIC_DATE.search(words))
-    value = mention.value
-    if not has_month:
-        return value[:4] if has_year and _EVENT_VALUE.match(value[:4]) else ""
-    if not has_year:
-        return "XXXX" + value[4:] if len(value) > 4 else ""
-    return value
-
-
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    return [
-        _Token(m.group(), start + m.start(), start + m.end())
-        for m in _TOKEN.finditer(text[start:end])
-    ]
-
-
-def _actors(tokens: list[_Token], ctx: _SourceContext, dates: list[DateMention]) -> list[_Actor]:
+def _actors(tokens: list[Token], ctx: _SourceContext, dates: list[DateMention]) -> list[_Actor]:
     """Capitalised runs split at role titles and possessives, each an actor."""
     in_date = {i for i, t in enumerate(tokens) for d in dates if d.start <= t.start < d.end}
     actors: list[_Actor] = []
     run: list[int] = []
-    for i, token in enumerate([*tokens, _Token(".", 0, 0)]):
+    for i, token in enumerate([*tokens, Token(".", 0, 0)]):
         if i < len(tokens) and i not in in_date and _name_token(tokens, i, run, ctx):
             run.append(i)
-            if token.lower in _NAME_INTERNAL or not _POSSESSIVE.search(token.text):
+            if token.lower in _NAME_INTERNAL or not is_possessive(token.text):
                 continue
         if run:
             actors.extend(_split_run(tokens, run))
@@ -531,12 +366,12 @@ def _actors(tokens: list[_Token], ctx: _SourceContext, dates: list[DateMention])
     return actors
 
 
-def _name_token(tokens: list[_Token], i: int, run: list[int], ctx: _SourceContext) -> bool:
+def _name_token(tokens: list[Token], i: int, run: list[int], ctx: _SourceContext) -> bool:
     token = tokens[i]
-    word = _POSSESSIVE.sub("", token.lower)
+    word = strip_possessive(token.lower)
     if run and tokens[run[-1]].end != token.start - 1:
         return False  # punctuation between the words ends the name
-    if token.lower in _CONNECTORS:
+    if token.lower in CONNECTORS:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return bool(run) and nxt is not None and nxt.capitalised
     if not token.capitalised or not token.text[0].isalpha():
@@ -549,14 +384,14 @@ def _name_token(tokens: list[_Token], i: int, run: list[int], ctx: _SourceContex
         nxt = tokens[1] if len(tokens) > 1 else None
         return (
             word in ctx.capitalised
-            or word in _state_names()
+            or word in state_names()
             or (nxt is not None and nxt.capitalised and nxt.start == token.end + 1)
             or word not in ctx.lowercase
         )
     return word not in D.NOT_NAMES or bool(run)
 
 
-def _split_run(tokens: list[_Token], run: list[int]) -> list[_Actor]:
+def _split_run(tokens: list[Token], run: list[int]) -> list[_Actor]:
     """One run of capitalised words as actors: "Russian President Vladimir Putin" is two."""
     parts: list[list[int]] = [[]]
     for i in run:
@@ -568,29 +403,29 @@ def _split_run(tokens: list[_Token], run: list[int]) -> list[_Actor]:
             parts[-1].append(i)
     actors = []
     for part in (piece for p in parts for piece in _split_state_prefix(tokens, p) if p):
-        while part and tokens[part[0]].lower in _CONNECTORS:
+        while part and tokens[part[0]].lower in CONNECTORS:
             part.pop(0)
-        while part and tokens[part[-1]].lower in _CONNECTORS:
+        while part and tokens[part[-1]].lower in CONNECTORS:
             part.pop()
         name = " ".join(tokens[i].text for i in part)
-        name = _POSSESSIVE.sub("", name) if tokens[part[-1]].lower not in _NAME_INTERNAL else name
+        name = strip_possessive(name) if tokens[part[-1]].lower not in _NAME_INTERNAL else name
         if len(name) >= 2 and not (len(part) == 1 and tokens[part[0]].lower in D.ROLE_MODIFIERS):
-            actors.append(_Actor(_demonym_id(name), name, part[0], part[-1]))
+            actors.append(_Actor(demonym_id(name), name, part[0], part[-1]))
     return actors
 
 
-def _split_state_prefix(tokens: list[_Token], part: list[int]) -> list[list[int]]:
+def _split_state_prefix(tokens: list[Token], part: list[int]) -> list[list[int]]:
     """ "Ambassador to Russia Sin Hong Chol" -> Russia, Sin Hong Chol (after a preposition)."""
     if not part or part[0] == 0 or tokens[part[0] - 1].lower not in D.PLACE_PREPOSITIONS | {"to"}:
         return [part]
     for k in range(len(part) - 1, 0, -1):
         prefix = " ".join(tokens[i].text for i in part[:k])
-        if is_state(actor_id(prefix)) and tokens[part[k]].lower not in _CONNECTORS:
+        if is_state(actor_id(prefix)) and tokens[part[k]].lower not in CONNECTORS:
             return [part[:k], part[k:]]
     return [part]
 
 
-def _subjects(text: str, tokens: list[_Token], actors: list[_Actor], pivot: int) -> tuple[str, ...]:
+def _subjects(text: str, tokens: list[Token], actors: list[_Actor], pivot: int) -> tuple[str, ...]:
     """Who acts: the owner just before the verb ("X's decision to"), else the first actor,
     with the names joined to it by a title ("Russian President Vladimir Putin") or by "and"."""
     before = [a for a in actors if a.last < pivot]
@@ -598,7 +433,7 @@ def _subjects(text: str, tokens: list[_Token], actors: list[_Actor], pivot: int)
         return ()
     head = next(
         (a for a in reversed(before)
-         if _POSSESSIVE.search(tokens[a.last].text) and pivot - a.last <= POSSESSOR_DISTANCE),
+         if is_possessive(tokens[a.last].text) and pivot - a.last <= POSSESSOR_DISTANCE),
         before[0],
     )  # fmt: skip
     group = [head]
@@ -613,7 +448,7 @@ def _subjects(text: str, tokens: list[_Token], actors: list[_Actor], pivot: int)
 
 
 def _subject_list(
-    text: str, tokens: list[_Token], actors: list[_Actor], pivot: int
+    text: str, tokens: list[Token], actors: list[_Actor], pivot: int
 ) -> tuple[str, ...]:
     """The subjects when they are a list of two or more joined by commas and "and"."""
     before = [a for a in actors if a.last < pivot]
@@ -626,11 +461,11 @@ def _subject_list(
     return tuple(a.id for a in listed) if len(listed) >= 2 else ()
 
 
-def _is_place(tokens: list[_Token], actor: _Actor) -> bool:
+def _is_place(tokens: list[Token], actor: _Actor) -> bool:
     return actor.first > 0 and tokens[actor.first - 1].lower in D.PLACE_PREPOSITIONS
 
 
-def _first_predicate(tokens: list[_Token], in_actor: set[int]) -> int | None:
+def _first_predicate(tokens: list[Token], in_actor: set[int]) -> int | None:
     """The first content word after the first actor: where the predicate starts."""
     seen_actor = False
     for i, token in enumerate(tokens):
@@ -641,9 +476,9 @@ def _first_predicate(tokens: list[_Token], in_actor: set[int]) -> int | None:
     return None
 
 
-def _frame(tokens: list[_Token]) -> tuple[str, int | None]:
+def _frame(tokens: list[Token]) -> tuple[str, int | None]:
     """The relation of `RELATION_FRAMES` worded first in the clause, and its verb's position."""
-    stems = [_stem(t.lower) for t in tokens]
+    stems = [stem(t.lower) for t in tokens]
     frames = _frames_by_verb()
     for i, s in enumerate(stems):
         if s not in frames or _adjectival(tokens, i):
@@ -665,7 +500,7 @@ def _frames_by_verb() -> dict[str, list[tuple[str, frozenset[str]]]]:
     return frames
 
 
-def _adjectival(tokens: list[_Token], i: int) -> bool:
+def _adjectival(tokens: list[Token], i: int) -> bool:
     """A participle used as an adjective: "the internationally recognized borders"."""
     if i == 0 or not tokens[i].lower.endswith("ed"):
         return False
@@ -675,141 +510,21 @@ def _adjectival(tokens: list[_Token], i: int) -> bool:
     return before in D.DETERMINERS
 
 
-def _terms(tokens: Sequence[_Token], skip: set[int], dates: list[DateMention]) -> set[str]:
+def _terms(tokens: Sequence[Token], skip: set[int], dates: list[DateMention]) -> set[str]:
     terms = set()
     for i, token in enumerate(tokens):
         lower = token.lower
         if i in skip or not token.text[0].isalpha() or lower in D.STOPWORDS:
             continue
-        if lower in _negation_words() or any(d.start <= token.start < d.end for d in dates):
+        if lower in negation_words() or any(d.start <= token.start < d.end for d in dates):
             continue
-        stemmed = _stem(lower)
-        if stemmed not in _generic_stems():
+        stemmed = stem(lower)
+        if stemmed not in generic_stems():
             terms.add(stemmed)
     return terms
 
 
-def _negation(
-    text: str, tokens: list[_Token], trigger: int | None, action: str, denied: bool
-) -> frozenset[str] | None:
-    """The words a negation governs, or None: for a relation, a cue just before its verb;
-    otherwise the content words after each cue in the clause ("not an American series")."""
-    if denied:
-        return frozenset(_stem(t.lower) for t in tokens) | {"@" + action}
-    cues = _cue_ends(text, tokens)
-    if trigger is not None:
-        near = any(trigger - D.NEGATION_WINDOW <= i < trigger for i in cues)
-        return frozenset({"@" + action}) if near else None
-    scope: set[str] = set()
-    for i in cues:
-        following = [t for t in tokens[i + 1 :] if _content_word(t)]
-        scope.update(_stem(t.lower) for t in following[: D.NEGATION_SCOPE])
-    return frozenset(scope) if cues else None
-
-
-def _content_word(token: _Token) -> bool:
-    return token.text[0].isalnum() and token.lower not in D.STOPWORDS
-
-
-def _cue_ends(text: str, tokens: list[_Token]) -> list[int]:
-    """Positions of the tokens that end a negation cue ("not", "failed to", "isn't")."""
-    found = []
-    firsts = _cue_first_words()
-    for i, token in enumerate(tokens):
-        if token.lower not in _cue_last_words() and not token.lower.endswith(("n't", "n’t")):
-            continue
-        for first in (i, i - 1):
-            if first < 0 or (first < i and tokens[first].lower not in firsts):
-                continue
-            phrase = _SPACE.sub(" ", text[tokens[first].start : token.end].lower())
-            phrase = phrase.replace("’", "'")
-            cue = phrase in _cue_phrases() or (first == i and phrase.endswith("n't"))
-            if cue and not _excepted(text, tokens[first].start, token.end):
-                found.append(i)
-                break
-    return found
-
-
-def _excepted(text: str, start: int, end: int) -> bool:
-    """Whether a cue is part of a phrase that does not negate ("not only", "whether or not")."""
-    window_start = max(0, start - 20)
-    window = text[window_start : end + 30].lower().replace("’", "'")
-    for phrase in D.NEGATION_EXCEPTIONS:
-        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", window):
-            if m.start() <= start - window_start and end - window_start <= m.end():
-                return True
-    return False
-
-
-@cache
-def _cue_first_words() -> frozenset[str]:
-    return frozenset(c.split()[0] for c in D.NEGATION_CUES)
-
-
-@cache
-def _cue_last_words() -> frozenset[str]:
-    return frozenset(c.split()[-1] for c in D.NEGATION_CUES)
-
-
-@cache
-def _cue_phrases() -> frozenset[str]:
-    return frozenset(D.NEGATION_CUES)
-
-
 # -- figures -----------------------------------------------------------------------------------
-
-
-def _figures(text: str, start: int, end: int, dates: list[DateMention]) -> list[Figure]:
-    clause = text[start:end]
-    found = []
-    for m in list(_FIGURE.finditer(clause)) + list(_NUMBER_WORD.finditer(clause)):
-        if any(d.start < start + m.end() and start + m.start() < d.end for d in dates):
-            continue
-        value = _figure_value(m)
-        if value is None or _clock_time(clause, m.start(), m.end()):
-            continue
-        unit = _figure_unit(clause, m)
-        before = clause[max(0, m.start() - 25) : m.start()].lower()
-        bound = next((b for p, b in D.FIGURE_BOUNDS.items() if before.rstrip().endswith(p)), "")
-        near = set(re.findall(r"[a-z]+", clause[max(0, m.start() - 30) : m.end() + 30].lower()))
-        scope = frozenset(near & D.FIGURE_SCOPE_WORDS)
-        found.append(Figure(value, unit, m.group().strip(), bound, scope))
-    return found
-
-
-def _clock_time(clause: str, start: int, end: int) -> bool:
-    """Whether a number is part of a time of day ("7: 35 am", "12:00")."""
-    before, after = clause[:start].rstrip()[-1:], clause[end:].lstrip()[:1]
-    return ":" in (before, after)
-
-
-def _figure_value(m: re.Match[str]) -> float | None:
-    raw = m.group("num").lower()
-    if raw in D.NUMBER_WORDS:
-        value = float(D.NUMBER_WORDS[raw])
-    else:
-        try:
-            value = float(raw.replace(",", ""))
-        except ValueError:
-            return None
-    mult = (m.group("mult") or "").lower()
-    return value * D.MULTIPLIERS.get(mult, 1.0)
-
-
-def _figure_unit(clause: str, m: re.Match[str]) -> str:
-    groups = m.groupdict()
-    if groups.get("pct"):
-        return "percent"
-    currency = groups.get("cur")
-    if currency:
-        return D.CURRENCIES.get(currency.lower(), "money")
-    following = re.findall(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*", clause[m.end() : m.end() + 60])
-    for word in following[:4]:
-        lower = word.lower()
-        if word[0].isupper() or lower in D.STOPWORDS or lower in D.MULTIPLIERS:
-            continue
-        return _stem(lower.split("-")[0])
-    return ""
 
 
 # -- ordinals ----------------------------------------------------------------------------------
@@ -832,10 +547,10 @@ def _ordinal_mention(ctx: _SourceContext, start: int, end: int) -> ClaimMention 
     subjects = tuple(a for a in _actor_ids(ctx, start, m.start()))
     if not subjects:
         return None
-    verb_stem = _stem(to.group("verb").lower())
-    verb = _frame(_tokens(text, to.start("verb"), end))[0] or verb_stem
+    verb_stem = stem(to.group("verb").lower())
+    verb = _frame(tokenize(text, to.start("verb"), end))[0] or verb_stem
     predecessors = _predecessors(ctx, m.end(), end, to.start())
-    objects = _terms(_tokens(text, to.end(), end), set(), []) | set(_actor_ids(ctx, to.end(), end))
+    objects = _terms(tokenize(text, to.end(), end), set(), []) | set(_actor_ids(ctx, to.end(), end))
     return replace(
         base, subjects=subjects, action=verb if verb != verb_stem else base.action,
         ordinal=Ordinal(rank, verb, predecessors), objects=frozenset(objects - set(predecessors)),
@@ -852,7 +567,7 @@ def _predecessors(ctx: _SourceContext, start: int, end: int, to_start: int) -> t
 
 
 def _actor_ids(ctx: _SourceContext, start: int, end: int) -> tuple[str, ...]:
-    tokens = _tokens(ctx.source.text, start, end)
+    tokens = tokenize(ctx.source.text, start, end)
     return tuple(a.id for a in _actors(tokens, ctx, []))
 
 
@@ -879,81 +594,3 @@ def _claim(index: MentionIndex, members: list[int], disputed: set[int]) -> Claim
 
 
 # -- words -------------------------------------------------------------------------------------
-
-
-@cache
-def _stemmer() -> snowballstemmer.stemmer:
-    return snowballstemmer.stemmer("english")
-
-
-@cache
-def _stem(lower: str) -> str:
-    word = lower.replace("’", "'")
-    word = _POSSESSIVE.sub("", word) if word.endswith(("'s", "'")) else word
-    if len(word) > 5 and re.search(r"is(?:e|ed|es|ing|ation)$", word):
-        word = re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", word)  # British -ise spellings
-    stemmed = _stemmer().stemWord(word)
-    return D.STEM_ALIASES.get(stemmed, stemmed)
-
-
-@cache
-def _generic_stems() -> frozenset[str]:
-    return frozenset(_stem(w) for w in D.GENERIC_TERMS)
-
-
-@cache
-def _negation_words() -> frozenset[str]:
-    return frozenset(c for c in D.NEGATION_CUES if " " not in c)
-
-
-def is_state(actor: str) -> bool:
-    """Whether an actor id is the canonical id of a state in `claim_data.STATES`."""
-    return actor in _state_ids()
-
-
-@cache
-def _state_ids() -> frozenset[str]:
-    return frozenset(_state_names().values())
-
-
-def _fold(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = _POSSESSIVE.sub("", plain.replace("’", "'").strip())
-    plain = re.sub(r"^the\s+", "", plain, flags=re.I)
-    plain = re.sub(r"(?<=\b\w)\.", "", plain)  # U.S. -> US
-    return _SPACE.sub(" ", plain.lower()).strip(" .")
-
-
-@cache
-def _state_names() -> dict[str, str]:
-    """Every name, alias and capital of `claim_data.STATES`, folded, to the state's id."""
-    names: dict[str, str] = {}
-    for line in D.STATES.strip().splitlines():
-        name, others, _, capitals = line.split("|")
-        canonical = _fold(name)
-        for alias in [name, *others.split(","), *capitals.split(",")]:
-            if alias:
-                names[_fold(alias)] = canonical
-    return names
-
-
-@cache
-def _demonyms() -> dict[str, str]:
-    found = {}
-    for line in D.STATES.strip().splitlines():
-        name, _, demonyms, _ = line.split("|")
-        for demonym in demonyms.split(","):
-            if demonym:
-                found[_fold(demonym)] = _fold(name)
-    return found
-
-
-def demonym_state(name: str) -> str:
-    """The state a demonym names ("North Korean" -> "north korea"), else ""."""
-    return _demonyms().get(_fold(name), "")
-
-
-def _demonym_id(name: str) -> str:
-    folded = _fold(name)
-    return _demonyms().get(folded) or _state_names().get(folded, folded)

@@ -27,22 +27,27 @@ import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import date
 from functools import lru_cache
 from itertools import combinations, pairwise
 from typing import Any
 
 from sourcedesk.research import claim_data as D
-from sourcedesk.research.claims import (
-    ClaimMention,
+from sourcedesk.research.claim_values import (
     Figure,
-    actor_id,
-    demonym_state,
-    is_state,
-    stem,
+    date_interval,
+    date_values_compatible,
+    figures_compatible,
 )
+from sourcedesk.research.claim_words import actor_id, demonym_state, is_state, stem
+from sourcedesk.research.claims import ClaimMention
 
-__all__ = ["MentionIndex", "conflicted_mentions", "conflicts_for_question", "find_conflicts"]
+__all__ = [
+    "MentionIndex",
+    "conflicted_mentions",
+    "conflicts_for_question",
+    "find_conflicts",
+    "index_for",
+]
 
 # Share of the shorter mention's content that the other must hold to be the same statement.
 SAME_CONTAINMENT = 0.75
@@ -53,13 +58,11 @@ NEAR_IDENTICAL_MIN_CHARS = 20
 BLOCK_KEYS = 4  # rarest words of a mention used to find its candidates ...
 BLOCK_MIN_SHARED = 2  # ... of which a candidate must share this many
 MAX_POSTING = 400  # words in more mentions than this are too common to find candidates by
-FIGURE_TOLERANCE = 0.02  # relative difference below which two figures are the same
-APPROX_TOLERANCE = 0.15  # ... when one of them is "about" or "nearly"
-LEAP_YEAR = "2000"  # the year compared when neither date states one (29 February exists)
 QUESTION_MIN_OVERLAP = 2  # question words a conflict must touch (fewer if the question is short)
 
 Pair = tuple[int, int]
 _SPACE = re.compile(r"\s+")
+_LAST_INDEX: dict[str, Any] = {}  # the one most recent MentionIndex, see index_for
 
 
 class MentionIndex:
@@ -282,16 +285,36 @@ class MentionIndex:
 def find_conflicts(
     mentions: Sequence[ClaimMention], copy_groups: Iterable[Sequence[str]] = ()
 ) -> list[dict[str, Any]]:
-    """Contradictions between sources: `{about, type, sides: [{text, citations}]}`."""
-    return _conflicts(MentionIndex(mentions, copy_groups))
+    """Contradictions between sources: `{about, type, sides: [{text, value, voices,
+    citations}]}`, type one of date, figure, differing_figures, negation, ordinal, list."""
+    return [conflict for conflict, _ in _conflicts(index_for(mentions, copy_groups))]
+
+
+def index_for(
+    mentions: Sequence[ClaimMention], copy_groups: Iterable[Sequence[str]] = ()
+) -> MentionIndex:
+    """The `MentionIndex` of these mentions, reused when the same mentions are asked again
+    (claims and conflicts of one desk share their matching)."""
+    groups = tuple(tuple(g) for g in copy_groups)
+    cached = _LAST_INDEX.get("index")
+    if (
+        cached is not None
+        and _LAST_INDEX.get("groups") == groups
+        and len(cached.mentions) == len(mentions)
+        and all(a is b for a, b in zip(cached.mentions, mentions, strict=True))
+    ):
+        return cached
+    index = MentionIndex(mentions, groups)
+    _LAST_INDEX.update(index=index, groups=groups)
+    return index
 
 
 def conflicted_mentions(index: MentionIndex) -> set[int]:
     """Indices of the mentions that take part in a contradiction (not differing figures)."""
-    found = set()
-    for conflict in _conflicts(index):
+    found: set[int] = set()
+    for conflict, members in _conflicts(index):
         if conflict["type"] != "differing_figures":
-            found.update(conflict["_members"])
+            found.update(members)
     return found
 
 
@@ -315,7 +338,7 @@ def conflicts_for_question(question: str, conflicts: list[dict[str, Any]]) -> li
 # -- conflicts ---------------------------------------------------------------------------------
 
 
-def _conflicts(index: MentionIndex) -> list[dict[str, Any]]:
+def _conflicts(index: MentionIndex) -> list[tuple[dict[str, Any], list[int]]]:
     typed: dict[str, list[Pair]] = defaultdict(list)
     for (i, j), kind in sorted(index.pairs().items()):
         if kind != "strong" or index.same_article(i, j) or index.also_says(i, j):
@@ -375,7 +398,9 @@ def _same_last_word(a: str, b: str) -> bool:
     return last_a == last_b and last_a not in D.GENERIC_NAME_WORDS and not is_state(a)
 
 
-def _merge(index: MentionIndex, kind: str, pairs: list[Pair]) -> list[dict[str, Any]]:
+def _merge(
+    index: MentionIndex, kind: str, pairs: list[Pair]
+) -> list[tuple[dict[str, Any], list[int]]]:
     """Conflicting pairs joined into conflicts, their mentions split into sides by value."""
     groups = _UnionFind()
     for i, j in pairs:
@@ -406,14 +431,16 @@ def _side_value(index: MentionIndex, kind: str, i: int) -> str:
     return m.text
 
 
-def _conflict(index: MentionIndex, kind: str, sides: list[tuple[str, list[int]]]) -> dict[str, Any]:
+def _conflict(
+    index: MentionIndex, kind: str, sides: list[tuple[str, list[int]]]
+) -> tuple[dict[str, Any], list[int]]:
     first = index.mentions[sides[0][1][0]]
     names = list(dict.fromkeys(n for _, members in sides for i in members
                                for n in index.mentions[i].names))  # fmt: skip
     about = ", ".join(names[:3])
     topic = first.action or " ".join(sorted(first.terms)[:4])
     counter = iter(range(1, 10**6))
-    return {
+    conflict: dict[str, Any] = {
         "about": f"{about}: {topic}" if about else topic,
         "type": kind,
         "sides": [
@@ -425,8 +452,8 @@ def _conflict(index: MentionIndex, kind: str, sides: list[tuple[str, list[int]]]
             }
             for value, members in sides
         ],
-        "_members": sorted(i for _, members in sides for i in members),
     }
+    return conflict, sorted(i for _, members in sides for i in members)
 
 
 def _citation(m: ClaimMention, n: int) -> dict[str, Any]:
@@ -444,7 +471,7 @@ def _citation(m: ClaimMention, n: int) -> dict[str, Any]:
 # -- ordinals ----------------------------------------------------------------------------------
 
 
-def _ordinal_conflicts(index: MentionIndex) -> list[dict[str, Any]]:
+def _ordinal_conflicts(index: MentionIndex) -> list[tuple[dict[str, Any], list[int]]]:
     """ "X was the third to do V after A and B" against who other sources say did V, and when."""
     by_act: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(index.mentions):
@@ -499,7 +526,7 @@ def _rivals(index: MentionIndex, o: int, evidence: list[int]) -> dict[str, list[
 def _intervals(m: ClaimMention) -> list[tuple[int, int]]:
     found = []
     for value in m.dates:
-        interval = _interval(value, m.year_hint)
+        interval = date_interval(value, m.year_hint)
         if interval:
             found.append(interval)
     return found
@@ -515,46 +542,8 @@ def _dates_differ(a: ClaimMention, b: ClaimMention) -> bool:
         return False
     if _near_identical(a, b) and len(a.stated_dates) == len(b.stated_dates):
         pairs = zip(sorted(a.stated_dates), sorted(b.stated_dates), strict=True)
-        return not all(_date_values_compatible(x, y) for x, y in pairs)
-    return not any(_date_values_compatible(x, y) for x in a.stated_dates for y in b.stated_dates)
-
-
-def _date_values_compatible(a: str, b: str) -> bool:
-    """Whether two date values overlap; a missing year ("XXXX-07-13") takes the other's."""
-    if a.startswith("XXXX") or b.startswith("XXXX"):
-        year = next((v[:4] for v in (a, b) if v[:4].isdigit()), LEAP_YEAR)
-        a, b = a.replace("XXXX", year, 1), b.replace("XXXX", year, 1)
-    ia, ib = _interval(a), _interval(b)
-    if ia is None or ib is None:
-        return True
-    return ia[0] <= ib[1] and ib[0] <= ia[1]
-
-
-def _interval(value: str, year_hint: int | None = None) -> tuple[int, int] | None:
-    """The first and last day (ordinals) a date value can mean; unknown years take the hint."""
-    m = re.match(r"^(\d{3}[\dX]|XXXX)(?:-(\d\d)(?:-(\d\d))?)?$", value)
-    if not m:
-        return None
-    year_text, month, day = m.groups()
-    if year_text == "XXXX":
-        if year_hint is None:
-            return None
-        year_text = str(year_hint)
-    if year_text.endswith("X"):
-        first, last = int(year_text[:3] + "0"), int(year_text[:3] + "9")
-        return date(first, 1, 1).toordinal(), date(last, 12, 31).toordinal()
-    year = int(year_text)
-    try:
-        if day:
-            d = date(year, int(month), int(day)).toordinal()
-            return d, d
-        if month:
-            start = date(year, int(month), 1)
-            end = date(year + (month == "12"), int(month) % 12 + 1, 1).toordinal() - 1
-            return start.toordinal(), end
-        return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
-    except ValueError:
-        return None
+        return not all(date_values_compatible(x, y) for x, y in pairs)
+    return not any(date_values_compatible(x, y) for x in a.stated_dates for y in b.stated_dates)
 
 
 def _figures_differ(a: Sequence[Figure], b: Sequence[Figure], aligned: bool = False) -> str:
@@ -565,12 +554,12 @@ def _figures_differ(a: Sequence[Figure], b: Sequence[Figure], aligned: bool = Fa
     """
     if aligned and len(a) == len(b) and a:
         pairs = zip(sorted(a, key=_by_value), sorted(b, key=_by_value), strict=True)
-        if not all(_figures_compatible(x, y) for x, y in pairs):
+        if not all(figures_compatible(x, y) for x, y in pairs):
             return "value"
     for unit in sorted(({f.unit for f in a} & {f.unit for f in b}) - {""}):
         mine = [f for f in a if f.unit == unit]
         theirs = [f for f in b if f.unit == unit]
-        if any(_figures_compatible(x, y) for x in mine for y in theirs):
+        if any(figures_compatible(x, y) for x in mine for y in theirs):
             continue
         scoped = any(x.scope != y.scope for x in mine for y in theirs)
         return "scope" if scoped else "value"
@@ -581,25 +570,6 @@ def _by_value(figure: Figure) -> tuple[str, float]:
     return figure.unit, figure.value
 
 
-def _figures_compatible(a: Figure, b: Figure) -> bool:
-    """Whether two figures can be the same count: equal within tolerance, or within a bound
-    ("at least 50" fits 60); two bounds of one kind are compared as figures."""
-    bounds = {a.bound, b.bound} & {"min", "max"}
-    if bounds and a.bound != b.bound:
-        return _within_bound(a, b) or _within_bound(b, a)
-    tolerance = APPROX_TOLERANCE if "approx" in (a.bound, b.bound) else FIGURE_TOLERANCE
-    largest = max(abs(a.value), abs(b.value))
-    return largest == 0 or abs(a.value - b.value) <= tolerance * largest
-
-
-def _within_bound(bound: Figure, other: Figure) -> bool:
-    if bound.bound == "min":
-        return other.value >= bound.value or other.bound == "min"
-    if bound.bound == "max":
-        return other.value <= bound.value or other.bound == "max"
-    return False
-
-
 # -- helpers -----------------------------------------------------------------------------------
 
 
@@ -607,6 +577,10 @@ def _near_identical(a: ClaimMention, b: ClaimMention) -> bool:
     """Near-identical wording: one sentence copied with a word, a name or a number changed."""
     if min(len(a.text), len(b.text)) < NEAR_IDENTICAL_MIN_CHARS:
         return False
+    if a.text == b.text:
+        return True
+    if len(a.terms & b.terms) < NEAR_IDENTICAL * max(len(a.terms), len(b.terms)) - 1:
+        return False  # a cheap look at the words first: most pairs stop here
     return _text_similarity(a.text, b.text) >= NEAR_IDENTICAL
 
 

@@ -21,7 +21,8 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from sourcedesk.research.claims import SourceText, event_dates
+from sourcedesk.research.claim_values import event_dates
+from sourcedesk.research.claims import SourceText
 from sourcedesk.research.revisions import same_article
 
 __all__ = ["diff_sources"]

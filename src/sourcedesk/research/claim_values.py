@@ -1,0 +1,210 @@
+"""Values in claims: the dates and figures a clause states, and when two can be the same.
+
+Dates come from ``research.dates.tag_dates`` (explicit dates only when it is missing); a
+clause keeps both the resolved value and what its words state ("July 13" states no year).
+Figures are numbers with what they count (the noun after them, a currency or percent) and
+any bound ("at least", "about"). Two dates are compatible when their spans of days overlap;
+two figures when they are equal within a tolerance or fit each other's bound.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sourcedesk.records import DateMention
+from sourcedesk.research import claim_data as D
+from sourcedesk.research.claim_words import stem
+
+__all__ = [
+    "Figure",
+    "date_interval",
+    "date_values_compatible",
+    "event_dates",
+    "figures",
+    "figures_compatible",
+    "stated_date",
+]
+
+_EVENT_VALUE = re.compile(r"^(?:\d{4}|XXXX|\d{3}X)(?:-\d\d(?:-\d\d)?)?$")
+_FIGURE = re.compile(
+    r"(?<![\w\-/.])(?P<cur>US\$|\$|€|£|¥)?\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<mult>trillion|billion|million|thousand|hundred|bn|mn|m|k)\b)?"
+    r"(?P<pct>\s?%|\s?per ?cent\b)?(?![\w/]|\.\d)"
+)
+_NUMBER_WORD = re.compile(
+    r"\b(?P<num>" + "|".join(sorted(D.NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?P<mult>hundred|thousand|million|billion))?\b",
+    re.I,
+)
+_YEAR_WORD = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|'\d\d\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?\b")
+_MONTH_PREFIXES = tuple(m.lower() for m in calendar.month_abbr[1:])
+_MONTHS = "january february march april may june july august september october november december"
+_SIMPLE_DATE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})\s+)?(?P<month>" + "|".join(m.title() for m in _MONTHS.split()) + r")"
+    r"(?:\s+(?P<d2>\d{1,2}))?,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b|\b(?:in|since|by)\s+(?P<y>(?:1[5-9]|20)\d\d)\b"
+)
+FIGURE_TOLERANCE = 0.02  # relative difference below which two figures are the same
+APPROX_TOLERANCE = 0.15  # ... when one of them is "about" or "nearly"
+LEAP_YEAR = "2000"  # the year compared when neither date states one (29 February exists)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number in a clause with what it counts: `unit` is a stem, a currency or percent."""
+
+    value: float
+    unit: str
+    text: str
+    bound: str = ""  # "", "min", "max" or "approx"
+    scope: frozenset[str] = frozenset()
+
+
+def event_dates(text: str, anchor: str | None = None) -> list[DateMention]:
+    """The calendar dates of a text (``research.dates.tag_dates``, else explicit dates only)."""
+    try:
+        from sourcedesk.research.dates import tag_dates
+    except ImportError:  # the date tagger is optional; fall back to explicit dates
+        return _simple_dates(text)
+    return [d for d in tag_dates(text, anchor, news=True) if _EVENT_VALUE.match(d.value)]
+
+
+def _simple_dates(text: str) -> list[DateMention]:
+    """Explicit dates only ("13 July 2022", "July 2022", "in 2014"): the tagger's fallback."""
+    found = []
+    for m in _SIMPLE_DATE.finditer(text):
+        if m.group("y"):
+            found.append(DateMention(m.group("y"), m.start("y"), m.end("y"), m.group("y")))
+            continue
+        month = _MONTHS.split().index(m.group("month").lower()) + 1
+        day = m.group("d1") or m.group("d2")
+        value = f"{m.group('year')}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+        found.append(DateMention(m.group(0), m.start(), m.end(), value))
+    return found
+
+
+def stated_date(mention: DateMention) -> str:
+    """A date value keeping only what its words state: "on Wednesday" states no date, "July
+    13" a month and day but no year ("XXXX-07-13"), "13 July 2022" all three."""
+    words = mention.text.lower()
+    has_year = bool(_YEAR_WORD.search(words)) or bool(re.search(r"\d{3}0s", words))
+    has_month = any(m in words for m in _MONTH_PREFIXES) or bool(_NUMERIC_DATE.search(words))
+    value = mention.value
+    if not has_month:
+        return value[:4] if has_year and _EVENT_VALUE.match(value[:4]) else ""
+    if not has_year:
+        return "XXXX" + value[4:] if len(value) > 4 else ""
+    return value
+
+
+def figures(text: str, start: int, end: int, dates: list[DateMention]) -> list[Figure]:
+    clause = text[start:end]
+    found = []
+    for m in list(_FIGURE.finditer(clause)) + list(_NUMBER_WORD.finditer(clause)):
+        if any(d.start < start + m.end() and start + m.start() < d.end for d in dates):
+            continue
+        value = _figure_value(m)
+        if value is None or _clock_time(clause, m.start(), m.end()):
+            continue
+        unit = _figure_unit(clause, m)
+        before = clause[max(0, m.start() - 25) : m.start()].lower()
+        bound = next((b for p, b in D.FIGURE_BOUNDS.items() if before.rstrip().endswith(p)), "")
+        near = set(re.findall(r"[a-z]+", clause[max(0, m.start() - 30) : m.end() + 30].lower()))
+        scope = frozenset(near & D.FIGURE_SCOPE_WORDS)
+        found.append(Figure(value, unit, m.group().strip(), bound, scope))
+    return found
+
+
+def _clock_time(clause: str, start: int, end: int) -> bool:
+    """Whether a number is part of a time of day ("7: 35 am", "12:00")."""
+    before, after = clause[:start].rstrip()[-1:], clause[end:].lstrip()[:1]
+    return ":" in (before, after)
+
+
+def _figure_value(m: re.Match[str]) -> float | None:
+    raw = m.group("num").lower()
+    if raw in D.NUMBER_WORDS:
+        value = float(D.NUMBER_WORDS[raw])
+    else:
+        try:
+            value = float(raw.replace(",", ""))
+        except ValueError:
+            return None
+    mult = (m.group("mult") or "").lower()
+    return value * D.MULTIPLIERS.get(mult, 1.0)
+
+
+def _figure_unit(clause: str, m: re.Match[str]) -> str:
+    groups = m.groupdict()
+    if groups.get("pct"):
+        return "percent"
+    currency = groups.get("cur")
+    if currency:
+        return D.CURRENCIES.get(currency.lower(), "money")
+    following = re.findall(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*", clause[m.end() : m.end() + 60])
+    for word in following[:4]:
+        lower = word.lower()
+        if word[0].isupper() or lower in D.STOPWORDS or lower in D.MULTIPLIERS:
+            continue
+        return stem(lower.split("-")[0])
+    return ""
+
+
+def date_values_compatible(a: str, b: str) -> bool:
+    """Whether two date values overlap; a missing year ("XXXX-07-13") takes the other's."""
+    if a.startswith("XXXX") or b.startswith("XXXX"):
+        year = next((v[:4] for v in (a, b) if v[:4].isdigit()), LEAP_YEAR)
+        a, b = a.replace("XXXX", year, 1), b.replace("XXXX", year, 1)
+    ia, ib = date_interval(a), date_interval(b)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def date_interval(value: str, year_hint: int | None = None) -> tuple[int, int] | None:
+    """The first and last day (ordinals) a date value can mean; unknown years take the hint."""
+    m = re.match(r"^(\d{3}[\dX]|XXXX)(?:-(\d\d)(?:-(\d\d))?)?$", value)
+    if not m:
+        return None
+    year_text, month, day = m.groups()
+    if year_text == "XXXX":
+        if year_hint is None:
+            return None
+        year_text = str(year_hint)
+    if year_text.endswith("X"):
+        first, last = int(year_text[:3] + "0"), int(year_text[:3] + "9")
+        return date(first, 1, 1).toordinal(), date(last, 12, 31).toordinal()
+    year = int(year_text)
+    try:
+        if day:
+            d = date(year, int(month), int(day)).toordinal()
+            return d, d
+        if month:
+            start = date(year, int(month), 1)
+            end = date(year + (month == "12"), int(month) % 12 + 1, 1).toordinal() - 1
+            return start.toordinal(), end
+        return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+    except ValueError:
+        return None
+
+
+def figures_compatible(a: Figure, b: Figure) -> bool:
+    """Whether two figures can be the same count: equal within tolerance, or within a bound
+    ("at least 50" fits 60); two bounds of one kind are compared as figures."""
+    bounds = {a.bound, b.bound} & {"min", "max"}
+    if bounds and a.bound != b.bound:
+        return _within_bound(a, b) or _within_bound(b, a)
+    tolerance = APPROX_TOLERANCE if "approx" in (a.bound, b.bound) else FIGURE_TOLERANCE
+    largest = max(abs(a.value), abs(b.value))
+    return largest == 0 or abs(a.value - b.value) <= tolerance * largest
+
+
+def _within_bound(bound: Figure, other: Figure) -> bool:
+    if bound.bound == "min":
+        return other.value >= bound.value or other.bound == "min"
+    if bound.bound == "max":
+        return other.value <= bound.value or other.bound == "max"
+    return False

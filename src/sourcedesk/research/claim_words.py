@@ -1,0 +1,293 @@
+"""Words and names for claims: tokens with offsets, stems, actor names, negation cues.
+
+Names are folded to one id per actor: accents and possessives dropped, and a state's other
+names, its capital (a metonym for its government) and its demonym mapped to the state
+(`claim_data.STATES`). A text's own definitions ("Long Name (LN)", "X (commonly referred to
+as Y)") give further aliases. Negation cues are found with their scope: the content words a
+"not" or "refused to" governs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import snowballstemmer
+
+from sourcedesk.research import claim_data as D
+
+__all__ = [
+    "CONNECTORS",
+    "Token",
+    "actor_id",
+    "alias_pairs",
+    "demonym_id",
+    "demonym_state",
+    "generic_stems",
+    "is_possessive",
+    "is_state",
+    "negation",
+    "negation_words",
+    "state_names",
+    "stem",
+    "strip_possessive",
+    "tokenize",
+]
+
+_SPACE = re.compile(r"\s+")
+# Lower-case words inside names: "Ministry of Foreign Affairs", "Olivia de Berardinis".
+CONNECTORS = frozenset(
+    {"of", "de", "la", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "du", "da"}
+)
+_LETTER = r"(?:[^\W_]|[\u0300-\u036f])"  # combining accents belong to their word
+_TOKEN = re.compile(rf"{_LETTER}+(?:[’'\-.&]{_LETTER}+)*(?:[’'](?:s\b)?)?|\S")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_ACRONYM_DEF = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z.]{1,7})\s*\)")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word (or a punctuation mark) with its offsets in the source's text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """The word in lower case."""
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        """Whether the word starts with a capital."""
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of text[start:end], with offsets into the whole text."""
+    return [
+        Token(m.group(), start + m.start(), start + m.end())
+        for m in _TOKEN.finditer(text[start:end])
+    ]
+
+
+def stem(word: str) -> str:
+    """The Snowball stem of a word (lower-cased), with the aliases of `claim_data` applied."""
+    return _stem_lower(word.lower())
+
+
+@cache
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
+
+
+@cache
+def _stem_lower(lower: str) -> str:
+    word = lower.replace("’", "'")
+    word = _POSSESSIVE.sub("", word) if word.endswith(("'s", "'")) else word
+    if len(word) > 5 and re.search(r"is(?:e|ed|es|ing|ation)$", word):
+        word = re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", word)  # British -ise spellings
+    stemmed = _stemmer().stemWord(word)
+    return D.STEM_ALIASES.get(stemmed, stemmed)
+
+
+def strip_possessive(text: str) -> str:
+    """A word or name without its possessive ending ("Korea's" -> "Korea")."""
+    return _POSSESSIVE.sub("", text)
+
+
+def is_possessive(text: str) -> bool:
+    """Whether a word ends in a possessive ("Korea's", "Workers'")."""
+    return _POSSESSIVE.search(text) is not None
+
+
+@cache
+def generic_stems() -> frozenset[str]:
+    """The stems of `claim_data.GENERIC_TERMS`."""
+    return frozenset(stem(w) for w in D.GENERIC_TERMS)
+
+
+@cache
+def negation_words() -> frozenset[str]:
+    """The one-word negation cues."""
+    return frozenset(c for c in D.NEGATION_CUES if " " not in c)
+
+
+def actor_id(name: str) -> str:
+    """A name folded for comparison; states' other names, demonyms and capitals map to one id."""
+    folded = _fold(name)
+    return state_names().get(folded, folded)
+
+
+def is_state(actor: str) -> bool:
+    """Whether an actor id is the canonical id of a state in `claim_data.STATES`."""
+    return actor in _state_ids()
+
+
+@cache
+def _state_ids() -> frozenset[str]:
+    return frozenset(state_names().values())
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = _POSSESSIVE.sub("", plain.replace("’", "'").strip())
+    plain = re.sub(r"^the\s+", "", plain, flags=re.I)
+    plain = re.sub(r"(?<=\b\w)\.", "", plain)  # U.S. -> US
+    return _SPACE.sub(" ", plain.lower()).strip(" .")
+
+
+@cache
+def state_names() -> dict[str, str]:
+    """Every name, alias and capital of `claim_data.STATES`, folded, to the state's id."""
+    names: dict[str, str] = {}
+    for line in D.STATES.strip().splitlines():
+        name, others, _, capitals = line.split("|")
+        canonical = _fold(name)
+        for alias in [name, *others.split(","), *capitals.split(",")]:
+            if alias:
+                names[_fold(alias)] = canonical
+    return names
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    found = {}
+    for line in D.STATES.strip().splitlines():
+        name, _, demonyms, _ = line.split("|")
+        for demonym in demonyms.split(","):
+            if demonym:
+                found[_fold(demonym)] = _fold(name)
+    return found
+
+
+def demonym_state(name: str) -> str:
+    """The state a demonym names ("North Korean" -> "north korea"), else ""."""
+    return _demonyms().get(_fold(name), "")
+
+
+def demonym_id(name: str) -> str:
+    """A name's id where a demonym stands for its state ("Ukrainian" -> "ukraine")."""
+    folded = _fold(name)
+    return _demonyms().get(folded) or state_names().get(folded, folded)
+
+
+def alias_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """Names the text gives two ways: "Long Name (LN)", "X (commonly referred to as Y)"."""
+    pairs = []
+    for m in _ACRONYM_DEF.finditer(text):
+        acronym = m.group("acr").replace(".", "")
+        long_name = _name_before(text, m.start(), len(acronym))
+        if long_name:
+            pairs.append((actor_id(long_name), actor_id(acronym)))
+    for phrase in D.ALIAS_PHRASES:
+        for m in re.finditer(r"\(\s*" + re.escape(phrase) + r"\s+([^()]{2,60})\)", text, re.I):
+            before = _name_before(text, m.start(), 0)
+            after = _leading_name(m.group(1))
+            if before and after:
+                pairs.append((actor_id(before), actor_id(after)))
+    return tuple(dict.fromkeys(pairs))
+
+
+def _name_before(text: str, position: int, initials: int) -> str:
+    """The capitalised name ending just before `position` (with `initials` capitals if > 0)."""
+    words = text[max(0, position - 120) : position].split()
+    name: list[str] = []
+    for word in reversed(words):
+        clean = word.strip(",;:")
+        if clean != word and name:
+            break
+        if clean[:1].isupper() or (clean.lower() in CONNECTORS and name):
+            name.insert(0, clean)
+            capitals = sum(1 for w in name if w[:1].isupper())
+            if initials and capitals >= initials:
+                break
+            continue
+        break
+    while name and name[0].lower() in CONNECTORS | {"the"}:
+        name.pop(0)
+    if not name:
+        return ""
+    if initials and sum(1 for w in name if w[:1].isupper()) != initials:
+        return ""
+    return " ".join(name)
+
+
+def _leading_name(text: str) -> str:
+    words = []
+    for word in text.split():
+        if not word[:1].isupper():
+            break
+        words.append(word.strip(",;:"))
+    return " ".join(words)
+
+
+def negation(
+    text: str, tokens: list[Token], trigger: int | None, action: str, denied: bool
+) -> frozenset[str] | None:
+    """The words a negation governs, or None: for a relation, a cue just before its verb;
+    otherwise the content words after each cue in the clause ("not an American series")."""
+    if denied:
+        return frozenset(stem(t.lower) for t in tokens) | {"@" + action}
+    cues = _cue_ends(text, tokens)
+    if trigger is not None:
+        near = any(trigger - D.NEGATION_WINDOW <= i < trigger for i in cues)
+        return frozenset({"@" + action}) if near else None
+    scope: set[str] = set()
+    for i in cues:
+        following = [t for t in tokens[i + 1 :] if _content_word(t)]
+        scope.update(stem(t.lower) for t in following[: D.NEGATION_SCOPE])
+    return frozenset(scope) if cues else None
+
+
+def _content_word(token: Token) -> bool:
+    return token.text[0].isalnum() and token.lower not in D.STOPWORDS
+
+
+def _cue_ends(text: str, tokens: list[Token]) -> list[int]:
+    """Positions of the tokens that end a negation cue ("not", "failed to", "isn't")."""
+    found = []
+    firsts = _cue_first_words()
+    for i, token in enumerate(tokens):
+        if token.lower not in _cue_last_words() and not token.lower.endswith(("n't", "n’t")):
+            continue
+        for first in (i, i - 1):
+            if first < 0 or (first < i and tokens[first].lower not in firsts):
+                continue
+            phrase = _SPACE.sub(" ", text[tokens[first].start : token.end].lower())
+            phrase = phrase.replace("’", "'")
+            cue = phrase in _cue_phrases() or (first == i and phrase.endswith("n't"))
+            if cue and not _excepted(text, tokens[first].start, token.end):
+                found.append(i)
+                break
+    return found
+
+
+def _excepted(text: str, start: int, end: int) -> bool:
+    """Whether a cue is part of a phrase that does not negate ("not only", "whether or not")."""
+    window_start = max(0, start - 20)
+    window = text[window_start : end + 30].lower().replace("’", "'")
+    for phrase in D.NEGATION_EXCEPTIONS:
+        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", window):
+            if m.start() <= start - window_start and end - window_start <= m.end():
+                return True
+    return False
+
+
+@cache
+def _cue_first_words() -> frozenset[str]:
+    return frozenset(c.split()[0] for c in D.NEGATION_CUES)
+
+
+@cache
+def _cue_last_words() -> frozenset[str]:
+    return frozenset(c.split()[-1] for c in D.NEGATION_CUES)
+
+
+@cache
+def _cue_phrases() -> frozenset[str]:
+    return frozenset(D.NEGATION_CUES)
