@@ -19,12 +19,13 @@ from typing import Any, TypeVar
 from sourcedesk import __version__
 from sourcedesk.records import Citation, Claim, DateMention, Entity, Event, Source
 from sourcedesk.research.claims import SourceText, cluster_claims, extract_claims
-from sourcedesk.research.conflicts import find_conflicts
-from sourcedesk.research.copies import group_copies
 from sourcedesk.research.dates import tag_dates
 from sourcedesk.research.diff import diff_sources
 from sourcedesk.research.entities import extract_entities
 from sourcedesk.research.timeline import events_for_source, merge_events
+
+# conflicts and copies import datasketch (and SciPy behind it: a second of start-up), so they
+# are imported where they are used, not when the command starts.
 
 
 def spans(store: Any, source: Source) -> list[tuple[int, int]]:
@@ -138,6 +139,8 @@ def entities(store: Any) -> list[Entity]:
 
 
 def _mentions_and_groups(store: Any) -> tuple[list, list[list[str]]]:
+    from sourcedesk.research.copies import group_copies
+
     texts = [source_text(store, s) for s in originals(store)]
     mentions = [m for t in texts for m in extract_claims(t)]
     return mentions, group_copies(texts)
@@ -157,6 +160,8 @@ def conflicts(store: Any) -> list[dict[str, Any]]:
     """Where sources contradict each other, both sides cited."""
 
     def compute() -> list[dict[str, Any]]:
+        from sourcedesk.research.conflicts import find_conflicts
+
         mentions, groups = _mentions_and_groups(store)
         found = find_conflicts(mentions, groups)
         return [{k: v for k, v in c.items() if not k.startswith("_")} for c in found]
