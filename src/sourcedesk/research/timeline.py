@@ -434,9 +434,12 @@ def merge_events(events: list[Event]) -> list[Event]:
     profiles = [_profile(e) for e in ordered]
     weights = _weights(profiles)
     clusters: list[list[int]] = []
+    by_year: dict[str, list[int]] = {}  # dates only fit within a year: compare those clusters
     for i, profile in enumerate(profiles):
         best, best_score = None, 0.0
-        for c, members in enumerate(clusters):
+        year_clusters = by_year.setdefault(profile.parts[0] if profile.parts else "", [])
+        for c in year_clusters:
+            members = clusters[c]
             if not all(_dates_fit(profile.parts, profiles[j].parts) for j in members):
                 continue
             if not any(_similar(profile, profiles[j], weights) for j in members):
@@ -445,6 +448,7 @@ def merge_events(events: list[Event]) -> list[Event]:
             if score > best_score:
                 best, best_score = c, score
         if best is None:
+            year_clusters.append(len(clusters))
             clusters.append([i])
         else:
             clusters[best].append(i)
