@@ -139,6 +139,7 @@ class Desk:
             return AddResult(shown, "unchanged", sid, existing.title)
         source = self._new_source(sid, origin, doc, seg, content_hash)
         self.store.add_source(source, seg, doc.references, doc.removed)
+        self._learn_names()
         status = (
             "duplicate" if source.duplicate_of else "revision" if source.revision_of else "added"
         )
@@ -163,6 +164,13 @@ class Desk:
             added_at=now_iso(), revision_of=revision.id if revision else None,
             duplicate_of=duplicate_of, reader=doc.reader,
         )  # fmt: skip
+
+    def _learn_names(self) -> None:
+        """Read the acronyms and aliases new sources define, for the answer engine."""
+        if hasattr(self.store, "unscanned_for_aliases"):  # stores without alias tables skip it
+            from sourcedesk.answer.retrieve import learn_aliases
+
+            learn_aliases(self.store)
 
     def remove(self, id_or_prefix: str) -> Source:
         """Remove a source and everything derived from it."""

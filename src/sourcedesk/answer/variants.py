@@ -17,12 +17,10 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-import snowballstemmer
-
 from sourcedesk.answer import variant_data as data
 from sourcedesk.answer.lexicon import TOKEN_PATTERN
+from sourcedesk.stemming import stem as shared_stem
 
-_STEMMER = snowballstemmer.stemmer("porter")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _CAP_WORD = r"[A-Z][\w'’.-]*"
 _LONG_NAME = rf"{_CAP_WORD}(?:\s+(?:(?:of|the|and|for|de|du|la)\s+)*{_CAP_WORD})*"
@@ -49,7 +47,7 @@ def stem(word: str) -> str:
     folded = fold(word)
     if len(folded) <= 2 or not folded.isalpha():
         return folded
-    return str(_STEMMER.stemWord(folded))
+    return shared_stem(folded, "porter")  # thread-safe: the web desk answers on many threads
 
 
 def tokens(text: str) -> list[str]:

@@ -21,11 +21,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-import snowballstemmer
-
 from sourcedesk.records import Citation, DateMention, Event
 from sourcedesk.research import date_patterns, entity_data
 from sourcedesk.research.dates import event_date, tag_dates
+from sourcedesk.stemming import stem
 
 __all__ = ["events_for_source", "merge_events"]
 
@@ -337,12 +336,6 @@ def _planned(text: str, start: int, end: int, when: str, published: str | None) 
 # --- merging ---------------------------------------------------------------------------------
 
 
-@cache
-def _stemmer() -> snowballstemmer.stemmer:
-    """The English Snowball stemmer (cached: building it is slow)."""
-    return snowballstemmer.stemmer("english")
-
-
 def _fold(word: str) -> str:
     """A word lower-cased, accents and British -ise spellings folded."""
     word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
@@ -386,7 +379,7 @@ def _profile(event: Event) -> _Profile:
     text, actors = _with_actors(_main_clause(event.text))
     words = [_fold(w) for w in _WORD.findall(text)]
     stems = {
-        w if w.startswith("actor") else _stemmer().stemWord(EVENT_SYNONYMS.get(w, w))
+        w if w.startswith("actor") else stem(EVENT_SYNONYMS.get(w, w))
         for w in words
         if w not in STOPWORDS and len(w) > 2 and w not in CALENDAR_WORDS
     }
