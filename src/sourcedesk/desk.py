@@ -156,7 +156,9 @@ class Desk:
         duplicate_of = copies[0].id if copies else None
         revision = None
         if not duplicate_of:
-            revision = find_revision_of(origin, title, seg.text, self.store.related(origin, title))
+            revision = find_revision_of(
+                origin, title, seg.text, self.store.related(origin, title), publisher=doc.publisher
+            )
         return Source(
             id=sid, origin=origin, title=title, kind=doc.kind or "other",
             publisher=doc.publisher, published=doc.published, language=doc.language,
