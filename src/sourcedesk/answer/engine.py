@@ -30,8 +30,12 @@ SPAN_POOL = 10  # candidates whose answer spans are compared
 SPAN_WEIGHT = 0.35
 NO_SPAN_PENALTY = 0.25
 SHAPED_NO_SPAN_PENALTY = 1.0  # a "when" sentence without a date cannot answer it
+COVERAGE_EXTRA = 0.5  # coverage counts this much more than the retrieval score gives it
+INSIDE_WEIGHT = 0.5  # question words met in the sentence itself, not borrowed from context
+UNMET_PENALTY = 0.05  # per unit of IDF of the rarest ordinary question word met nowhere
+MISSING_EXTRA = 0.2  # per key constraint lacking: such a sentence could only abstain
 CLOSEST = 3
-NEAR_BONUS = 0.25  # in a follow-up, sentences near the last cited one are preferred
+NEAR_BONUS = 0.35  # in a follow-up, sentences near the last cited one are preferred
 NEAR_SPAN = 2
 LIST_POOL = 6
 LIST_PEER = 0.9  # other sentences add list items when they cover this share of the best's
@@ -83,9 +87,31 @@ def rank_choices(
         span = best_span(question, terms, cand)
         missing = SHAPED_NO_SPAN_PENALTY if question.qtype in SHAPED_TYPES else NO_SPAN_PENALTY
         score = cand.score + (SPAN_WEIGHT * span.score if span else -missing)
+        score += COVERAGE_EXTRA * cand.coverage + INSIDE_WEIGHT * _inside_share(cand, terms)
+        score -= UNMET_PENALTY * _rarest_unmet(cand, terms)
+        score -= MISSING_EXTRA * len(cand.missing_required(terms))
         choices.append(Choice(cand, span, score))
     choices.sort(key=lambda c: -c.score)
     return choices
+
+
+def _inside_share(cand: Candidate, terms: list[Term]) -> float:
+    """The weighted share of the question the sentence itself holds (no context credit)."""
+    total = sum(t.weight for t in terms) or 1.0
+    return sum(terms[i].weight * credit for i, credit in cand.matched.items()) / total
+
+
+def _rarest_unmet(cand: Candidate, terms: list[Term]) -> float:
+    """The IDF of the rarest ordinary question word met neither in the sentence nor around it."""
+    return max(
+        (
+            t.weight
+            for i, t in enumerate(terms)
+            if not t.light
+            and not (cand.matched.get(i) or cand.context.get(i) or cand.titled.get(i))
+        ),
+        default=0.0,
+    )
 
 
 def _prefer_near(candidates: list[Candidate], near: Passage) -> None:

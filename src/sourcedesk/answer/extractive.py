@@ -232,6 +232,50 @@ def chunk_spans(text: str, words: SentenceWords, anchors: set[int]) -> list[tupl
     return out
 
 
+LIST_OPENER = re.compile(r"\s*(?:of|such as|including|like|namely|[:—–])\s+", re.IGNORECASE)
+LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+LIST_END = re.compile(r"[;.()\"“”]|$")
+MAX_ITEM_WORDS = 6
+ITEM_BONUS = 0.5  # an item of a list the focus noun opens ("the principles of A, B and C")
+
+
+def focus_list_spans(text: str, words: SentenceWords, focus: str) -> list[tuple[int, int, str]]:
+    """The items of a list that the question's focus noun opens, lower-case items included."""
+    if not focus:
+        return []
+    key = match_key(focus)
+    out: list[tuple[int, int, str]] = []
+    for i, word_key in enumerate(words.keys):
+        if word_key != key:
+            continue
+        opener = LIST_OPENER.match(text, words.spans[i][1])
+        if not opener:
+            continue
+        start = opener.end()
+        stop = LIST_END.search(text, start)
+        end = stop.start() if stop else len(text)
+        items = _list_items(text, start, end)
+        if len(items) >= 2:
+            out.extend((a, b, "item") for a, b in items)
+    return out
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    items = []
+    at = start
+    for sep in [*LIST_SPLIT.finditer(text, start, end), None]:
+        stop = sep.start() if sep else end
+        piece = text[at:stop]
+        lead = len(piece) - len(piece.lstrip(" '‘’"))
+        a, b = at + lead, at + len(piece.rstrip(" '‘’,"))
+        if a < b and len(text[a:b].split()) <= MAX_ITEM_WORDS:
+            items.append((a, b))
+        if sep is None:
+            break
+        at = sep.end()
+    return items
+
+
 def _inside_name(text: str, words: SentenceWords, j: int) -> bool:
     """Whether words j and j + 1 are both capitalised and stand together (one name)."""
     return (
@@ -257,7 +301,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if qtype in NAME_SHAPED or (qtype == "which" and not question.focus) or _asks_name(question):
         return name_spans(text, words)
     if question.plural_focus or qtype == "list":
-        return name_spans(text, words)
+        return focus_list_spans(text, words, question.focus) + name_spans(text, words)
     spans = chunk_spans(text, words, anchors)
     if qtype == "which" or _names_a_thing(question):
         spans = name_spans(text, words) + spans
@@ -312,7 +356,8 @@ def all_spans(question: Question, terms: list[Term], cand: Candidate) -> list[Sp
         start, end = _trim_anchors(words, start, end, anchor_set)
         if start < end:
             out.append(Span(start, end, text[start:end], 0.0, kind))
-    return out
+    items = [span for span in out if span.kind == "item"]
+    return items or out
 
 
 def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | None:
@@ -385,6 +430,8 @@ def _span_score(
         score -= DAY_WANTED_PENALTY if question.focus in ("date", "day") else 0.05
     if kind == "name" and (question.qtype == "which" or _names_a_thing(question)):
         score += NAME_BONUS
+    if kind == "item":
+        score += ITEM_BONUS
     if kind == "chunk" and _whole_phrase(text, words, first, last, anchor_set):
         score += WHOLE_PHRASE_BONUS
     return score
