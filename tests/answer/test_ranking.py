@@ -7,10 +7,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from sourcedesk.answer.engine import stated_part
-from sourcedesk.answer.extractive import focus_list_spans
-from sourcedesk.answer.retrieve import SentenceWords
+from sourcedesk.answer.engine import _pairs_kept, stated_part
+from sourcedesk.answer.extractive import _trim_anchors, focus_list_spans
+from sourcedesk.answer.question import read_question
+from sourcedesk.answer.retrieve import Candidate, SentenceWords, match_terms, prepare_terms
 from sourcedesk.desk import Desk
+from sourcedesk.records import Passage
 from tests.answer.conftest import assert_citations_exact
 
 CHARTER = """# The Harbour Charter
@@ -65,3 +67,32 @@ def test_sentence_holding_the_question_words_beats_its_neighbour(charter: Desk) 
     assert not answer.abstained, answer.answer
     assert "Ostmere" in stated_part(answer.answer)
     assert "lighthouse" in answer.citations[0].quote
+
+
+def test_capitalised_joiner_stays_in_a_name() -> None:
+    desk_text = "The ferry to Kessel leaves from Van Daalen Quay every morning."
+    words = SentenceWords.of(desk_text)
+    start = desk_text.index("Van")
+    end = desk_text.index(" every")
+    assert _trim_anchors(words, start, end, set()) == (start, end)
+
+
+def test_where_prefers_the_name_after_a_place_word(charter: Desk) -> None:
+    answer = charter.ask("Where do the members meet every spring?")
+    assert not answer.abstained, answer.answer
+    assert "Varnholm" in stated_part(answer.answer)
+
+
+def _candidate(text: str) -> Candidate:
+    passage = Passage("s1", 0, len(text), text, 0.0)
+    return Candidate(passage, SentenceWords.of(text))
+
+
+def test_question_words_kept_together_count_as_pairs(charter: Desk) -> None:
+    question = read_question("Who kept the old lighthouse on the Rook?")
+    terms = prepare_terms(charter.store, question)
+    together = _candidate("The pilots kept the old lighthouse on the Rook.")
+    apart = _candidate("The lighthouse was old; the Rook kept pilots busy.")
+    for cand in (together, apart):
+        cand.matched = match_terms(terms, cand.words)
+    assert _pairs_kept(terms, together) > _pairs_kept(terms, apart)

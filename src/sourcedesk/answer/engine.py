@@ -15,13 +15,14 @@ Every citation is checked against the source's clean text before it is returned.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from sourcedesk.answer import agreement
 from sourcedesk.answer.abstain import SHAPED_TYPES, abstain_reason, abstention_text
-from sourcedesk.answer.extractive import Span, all_spans, best_span
+from sourcedesk.answer.extractive import Span, all_spans, best_span, is_anchor
 from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, Term, prepare_terms, retrieve
 from sourcedesk.records import Answer, Citation, Passage
@@ -33,6 +34,9 @@ SHAPED_NO_SPAN_PENALTY = 1.0  # a "when" sentence without a date cannot answer i
 COVERAGE_EXTRA = 0.5  # coverage counts this much more than the retrieval score gives it
 INSIDE_WEIGHT = 0.5  # question words met in the sentence itself, not borrowed from context
 UNMET_PENALTY = 0.05  # per unit of IDF of the rarest ordinary question word met nowhere
+PAIR_WEIGHT = 0.3  # share of the question's neighbouring word pairs the sentence keeps close
+PAIR_GAP = 3
+PAIR_MIN_TERMS = 3  # with two terms one pair is too little evidence
 MISSING_EXTRA = 0.2  # per key constraint lacking: such a sentence could only abstain
 CLOSEST = 3
 NEAR_BONUS = 0.35  # in a follow-up, sentences near the last cited one are preferred
@@ -90,6 +94,7 @@ def rank_choices(
         score += COVERAGE_EXTRA * cand.coverage + INSIDE_WEIGHT * _inside_share(cand, terms)
         score -= UNMET_PENALTY * _rarest_unmet(cand, terms)
         score -= MISSING_EXTRA * len(cand.missing_required(terms))
+        score += PAIR_WEIGHT * _pairs_kept(terms, cand)
         choices.append(Choice(cand, span, score))
     choices.sort(key=lambda c: -c.score)
     return choices
@@ -99,6 +104,23 @@ def _inside_share(cand: Candidate, terms: list[Term]) -> float:
     """The weighted share of the question the sentence itself holds (no context credit)."""
     total = sum(t.weight for t in terms) or 1.0
     return sum(terms[i].weight * credit for i, credit in cand.matched.items()) / total
+
+
+def _pairs_kept(terms: list[Term], cand: Candidate) -> float:
+    """Share of neighbouring question terms that also stand close together in the sentence."""
+    if len(terms) < PAIR_MIN_TERMS:
+        return 0.0
+    places: list[list[int]] = [[] for _ in terms]
+    for pos, key in enumerate(cand.words.keys):
+        low = cand.words.folded[pos]
+        for i, term in enumerate(terms):
+            if i in cand.matched and is_anchor(term, key, low):
+                places[i].append(pos)
+    kept = 0
+    for left, right in itertools.pairwise(places):
+        if any(0 < b - a <= PAIR_GAP for a in left for b in right):
+            kept += 1
+    return kept / (len(terms) - 1)
 
 
 def _rarest_unmet(cand: Candidate, terms: list[Term]) -> float:

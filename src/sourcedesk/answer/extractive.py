@@ -55,6 +55,12 @@ QUOTED_FOCUS = lx.words(
 QUOTES = "\"'“”‘’«»"
 PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like a person
 COUNTRY_PENALTY = 0.2  # a who-answer that is a nationality or a country
+PLACE_BONUS = 0.15  # a where-answer that follows "in", "at", "near" ...
+LOCATIVES = lx.words(
+    """
+    in at near from to into outside inside across throughout within off toward towards
+    """
+)
 
 
 @dataclass(frozen=True)
@@ -76,13 +82,14 @@ def question_positions(terms: list[Term], words: SentenceWords) -> list[tuple[in
     for pos, key in enumerate(words.keys):
         low = words.folded[pos]
         for term in terms:
-            if _is_anchor(term, key, low):
+            if is_anchor(term, key, low):
                 out.append((pos, term.weight))
                 break
     return out
 
 
-def _is_anchor(term: Term, key: str, low: str) -> bool:
+def is_anchor(term: Term, key: str, low: str) -> bool:
+    """Whether a sentence word (its match key and folded form) stands for a question term."""
     for form in term.forms:
         for word in form:
             if key == match_key(word) or low == word:
@@ -432,6 +439,8 @@ def _span_score(
         score += NAME_BONUS
     if kind == "item":
         score += ITEM_BONUS
+    if question.qtype == "where" and _after_place_word(words, first):
+        score += PLACE_BONUS
     if kind == "chunk" and _whole_phrase(text, words, first, last, anchor_set):
         score += WHOLE_PHRASE_BONUS
     return score
@@ -448,13 +457,23 @@ def _trim_anchors(words: SentenceWords, start: int, end: int, anchors: set[int])
     first, last = _token_range(words, start, end)
     if first < 0:
         return start, start
-    while first <= last and (first in anchors or words.folded[first] in lx.NAME_JOINERS):
+    while first <= last and (first in anchors or _loose_joiner(words, first)):
         first += 1
-    while last >= first and (last in anchors or words.folded[last] in lx.NAME_JOINERS):
+    while last >= first and (last in anchors or _loose_joiner(words, last)):
         last -= 1
     if first > last:
         return start, start
     return max(start, words.spans[first][0]), min(end, words.spans[last][1])
+
+
+def _loose_joiner(words: SentenceWords, i: int) -> bool:
+    """A lower-case joiner at a span's edge ("of"); a capitalised one opens a name (Van Nuys)."""
+    return words.folded[i] in lx.NAME_JOINERS and not (i > 0 and words.capitalised[i])
+
+
+def _after_place_word(words: SentenceWords, first: int) -> bool:
+    """Whether a span follows a word that introduces a place ("in", "at", "near" ...)."""
+    return first > 0 and words.folded[first - 1] in LOCATIVES
 
 
 def _person_score(text: str) -> float:
