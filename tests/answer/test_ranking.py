@@ -26,6 +26,12 @@ Members meet every spring in the town of Varnholm.
 
 The guild of Varnholm joined the charter in 1911, after a long quarrel over tolls.
 The charter was signed by the pilots of Ostmere, who kept the lighthouse on the Rook.
+
+## Storms
+
+On 2 April 1931 a great storm struck the harbour of Ostmere and the pilots later rebuilt the
+whole lighthouse on the Rook with new stone.
+The pilots rebuilt the lighthouse on the Rook in 1934.
 """
 
 
@@ -96,3 +102,9 @@ def test_question_words_kept_together_count_as_pairs(charter: Desk) -> None:
     for cand in (together, apart):
         cand.matched = match_terms(terms, cand.words)
     assert _pairs_kept(terms, together) > _pairs_kept(terms, apart)
+
+
+def test_a_date_next_to_the_question_words_beats_a_distant_one(charter: Desk) -> None:
+    answer = charter.ask("When did the pilots rebuild the lighthouse on the Rook?")
+    assert not answer.abstained, answer.answer
+    assert "1934" in stated_part(answer.answer)

@@ -29,6 +29,7 @@ from sourcedesk.records import Answer, Citation, Passage
 
 SPAN_POOL = 10  # candidates whose answer spans are compared
 SPAN_WEIGHT = 0.35
+SHAPED_SPAN_WEIGHT = 1.0  # a date, figure or name next to the question's words is strong evidence
 NO_SPAN_PENALTY = 0.25
 SHAPED_NO_SPAN_PENALTY = 1.0  # a "when" sentence without a date cannot answer it
 COVERAGE_EXTRA = 0.5  # coverage counts this much more than the retrieval score gives it
@@ -90,7 +91,8 @@ def rank_choices(
     for cand in candidates[:SPAN_POOL]:
         span = best_span(question, terms, cand)
         missing = SHAPED_NO_SPAN_PENALTY if question.qtype in SHAPED_TYPES else NO_SPAN_PENALTY
-        score = cand.score + (SPAN_WEIGHT * span.score if span else -missing)
+        weight = SHAPED_SPAN_WEIGHT if question.qtype in SHAPED_TYPES else SPAN_WEIGHT
+        score = cand.score + (weight * span.score if span else -missing)
         score += COVERAGE_EXTRA * cand.coverage + INSIDE_WEIGHT * _inside_share(cand, terms)
         score -= UNMET_PENALTY * _rarest_unmet(cand, terms)
         score -= MISSING_EXTRA * len(cand.missing_required(terms))
