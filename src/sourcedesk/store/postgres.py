@@ -15,8 +15,7 @@ from typing import Any
 
 from sourcedesk.errors import DeskError
 from sourcedesk.records import Passage, Reference, Segmented, Source
-from sourcedesk.store.base import SectionRow, SentenceRow, Turn
-from sourcedesk.store.sqlite import SOURCE_COLUMNS, now_iso
+from sourcedesk.store.sql import SQLStore, now_iso
 
 TS_CONFIG = "english"
 # Advisory lock key that serialises migrations between processes.
@@ -141,8 +140,10 @@ def _translate_token(token: str) -> str | None:
     return words[0] if len(words) == 1 else "(" + " <-> ".join(words) + ")"
 
 
-class PostgresStore:
+class PostgresStore(SQLStore):
     """A desk in a PostgreSQL database, shared by a team."""
+
+    PLACEHOLDER = "%s"
 
     def __init__(self, url: str) -> None:
         import psycopg
@@ -169,10 +170,6 @@ class PostgresStore:
                         "INSERT INTO migrations VALUES (%s, %s, %s)", (version, name, now_iso())
                     )
 
-    def migrations(self) -> list[tuple[int, str]]:
-        """The schema migrations applied to this desk."""
-        return list(self.conn.execute("SELECT version, name FROM migrations ORDER BY version"))
-
     def add_source(
         self,
         source: Source,
@@ -189,21 +186,6 @@ class PostgresStore:
                 self._insert_segments(source, segmented)
         except psycopg.Error as exc:
             raise DeskError(f"{_redact(self.url)}: cannot write to the desk ({exc})") from exc
-
-    def _insert_source(
-        self, source: Source, references: Sequence[Reference], removed: Sequence[str]
-    ) -> None:
-        refs = json.dumps([ref.__dict__ for ref in references], ensure_ascii=False)
-        self.conn.execute(
-            f"INSERT INTO sources ({SOURCE_COLUMNS}, references_json, removed_json) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            (
-                source.id, source.origin, source.title, source.kind, source.publisher,
-                source.published, source.language, source.words, source.text,
-                source.content_hash, source.added_at, source.revision_of, source.duplicate_of,
-                source.reader, refs, json.dumps(list(removed), ensure_ascii=False),
-            ),
-        )  # fmt: skip
 
     def _insert_segments(self, source: Source, seg: Segmented) -> None:
         sid = source.id
@@ -248,74 +230,6 @@ class PostgresStore:
             )
             self.conn.execute("DELETE FROM sources WHERE id = %s", (source_id,))
 
-    def get_source(self, source_id: str) -> Source | None:
-        """The source with exactly this id, or None."""
-        row = self.conn.execute(
-            f"SELECT {SOURCE_COLUMNS} FROM sources WHERE id = %s", (source_id,)
-        ).fetchone()
-        return Source(*row) if row else None
-
-    def resolve_id(self, prefix: str) -> list[str]:
-        """Ids starting with `prefix`."""
-        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = self.conn.execute(
-            "SELECT id FROM sources WHERE id LIKE %s ORDER BY seq", (escaped + "%",)
-        )
-        return [row[0] for row in rows]
-
-    def list_sources(self) -> list[Source]:
-        """All sources, oldest first."""
-        rows = self.conn.execute(f"SELECT {SOURCE_COLUMNS} FROM sources ORDER BY seq")
-        return [Source(*row) for row in rows]
-
-    def find_by_hash(self, content_hash: str) -> list[Source]:
-        """Sources whose clean text has this hash."""
-        rows = self.conn.execute(
-            f"SELECT {SOURCE_COLUMNS} FROM sources WHERE content_hash = %s ORDER BY seq",
-            (content_hash,),
-        )
-        return [Source(*row) for row in rows]
-
-    def related(self, origin: str, title: str) -> list[Source]:
-        """Sources from the same origin or with the same title (revision candidates)."""
-        rows = self.conn.execute(
-            f"SELECT {SOURCE_COLUMNS} FROM sources WHERE origin = %s OR lower(title) = lower(%s) "
-            "ORDER BY seq",
-            (origin, title),
-        )
-        return [Source(*row) for row in rows]
-
-    def sections(self, source_id: str) -> list[SectionRow]:
-        """A source's sections in order."""
-        rows = self.conn.execute(
-            'SELECT heading, level, start, "end" FROM sections WHERE source_id = %s ORDER BY idx',
-            (source_id,),
-        )
-        return [SectionRow(*row) for row in rows]
-
-    def references(self, source_id: str) -> list[Reference]:
-        """A source's parsed references."""
-        row = self.conn.execute(
-            "SELECT references_json FROM sources WHERE id = %s", (source_id,)
-        ).fetchone()
-        return [Reference(**item) for item in json.loads(row[0])] if row else []
-
-    def removed(self, source_id: str) -> list[str]:
-        """The lines cut from a source."""
-        row = self.conn.execute(
-            "SELECT removed_json FROM sources WHERE id = %s", (source_id,)
-        ).fetchone()
-        return list(json.loads(row[0])) if row else []
-
-    def sentences(self, source_id: str) -> list[SentenceRow]:
-        """A source's indexed sentences in order."""
-        rows = self.conn.execute(
-            'SELECT source_id, idx, paragraph, start, "end", heading FROM sentences '
-            "WHERE source_id = %s ORDER BY idx",
-            (source_id,),
-        )
-        return [SentenceRow(*row) for row in rows]
-
     def search(self, match: str, limit: int) -> list[Passage]:
         """Sentences matching the query, best first (cover density rank, weighted columns)."""
         tsquery = fts_to_tsquery(match)
@@ -331,21 +245,6 @@ class PostgresStore:
         ).fetchall()
         return [Passage(*row) for row in rows]
 
-    def passages(self, source_id: str, first: int, last: int) -> list[Passage]:
-        """Sentences `first`..`last` of one source, as passages."""
-        rows = self.conn.execute(
-            'SELECT s.source_id, s.start, s."end", s.text, 0.0, s.title, s.heading, src.origin,'
-            " s.idx, s.paragraph, src.published FROM sentences s "
-            "JOIN sources src ON src.id = s.source_id "
-            "WHERE s.source_id = %s AND s.idx BETWEEN %s AND %s ORDER BY s.idx",
-            (source_id, first, last),
-        ).fetchall()
-        return [Passage(*row) for row in rows]
-
-    def sentence_count(self) -> int:
-        """How many sentences the index holds."""
-        return int(self.conn.execute("SELECT count(*) FROM sentences").fetchone()[0])
-
     def add_turn(self, session: str, question: str, resolved: str, answer: dict) -> None:
         """Append one exchange to a session (serialised per session by a row lock)."""
         with self.conn.transaction():
@@ -358,57 +257,7 @@ class PostgresStore:
                 (session, n, question, resolved, json.dumps(answer, ensure_ascii=False), now_iso()),
             )
 
-    def turns(self, session: str) -> list[Turn]:
-        """A session's exchanges, oldest first."""
-        rows = self.conn.execute(
-            "SELECT session, n, question, resolved, answer_json FROM turns "
-            "WHERE session = %s ORDER BY n",
-            (session,),
-        )
-        return [Turn(s, n, q, r, json.loads(a)) for s, n, q, r, a in rows]
-
     # -- caches of derived data ------------------------------------------------------------
-
-    def version(self) -> str:
-        """Changes whenever a source is added or removed (ids of rows are never reused)."""
-        count, top = self.conn.execute(
-            "SELECT count(*), coalesce(max(seq), 0) FROM sources"
-        ).fetchone()
-        return f"{count}:{top}"
-
-    def derived(self, source_id: str, kind: str) -> str | None:
-        """A cached payload computed from one source."""
-        row = self.conn.execute(
-            "SELECT payload FROM derived WHERE source_id = %s AND kind = %s", (source_id, kind)
-        ).fetchone()
-        return row[0] if row else None
-
-    def put_derived(self, source_id: str, kind: str, payload: str) -> None:
-        """Cache a payload computed from one source (gone when the source is removed)."""
-        self.conn.execute(
-            "INSERT INTO derived VALUES (%s, %s, %s) "
-            "ON CONFLICT (source_id, kind) DO UPDATE SET payload = excluded.payload",
-            (source_id, kind, payload),
-        )
-
-    def cached(self, key: str, version: str) -> str | None:
-        """A cached desk-wide payload, if it was computed at this version."""
-        row = self.conn.execute(
-            "SELECT payload FROM desk_cache WHERE key = %s AND version = %s", (key, version)
-        ).fetchone()
-        return row[0] if row else None
-
-    def put_cached(self, key: str, version: str, payload: str) -> None:
-        """Cache a desk-wide payload computed at `version`."""
-        self.conn.execute(
-            "INSERT INTO desk_cache VALUES (%s, %s, %s) ON CONFLICT (key) DO UPDATE "
-            "SET version = excluded.version, payload = excluded.payload",
-            (key, version, payload),
-        )
-
-    def close(self) -> None:
-        """Close the connection."""
-        self.conn.close()
 
 
 def _redact(url: str) -> str:

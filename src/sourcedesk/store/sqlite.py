@@ -10,12 +10,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sourcedesk.errors import DeskError
 from sourcedesk.records import Passage, Reference, Segmented, Source
-from sourcedesk.store.base import SectionRow, SentenceRow, Turn
+from sourcedesk.store.sql import SQLStore, now_iso
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -132,18 +131,8 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ),
 )
 
-SOURCE_COLUMNS = (
-    "id, origin, title, kind, publisher, published, language, words, text, content_hash, "
-    "added_at, revision_of, duplicate_of, reader"
-)
 
-
-def now_iso() -> str:
-    """The current UTC time as an ISO string (seconds)."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-class SQLiteStore:
+class SQLiteStore(SQLStore):
     """A desk in one SQLite file (or `:memory:`)."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
@@ -197,10 +186,6 @@ class SQLiteStore:
         except sqlite3.DatabaseError as exc:
             raise DeskError(f"{self.path}: the desk file is corrupt ({exc})") from exc
 
-    def migrations(self) -> list[tuple[int, str]]:
-        """The schema migrations applied to this desk."""
-        return list(self.conn.execute("SELECT version, name FROM migrations ORDER BY version"))
-
     # -- writing -------------------------------------------------------------------------
 
     def add_source(
@@ -222,21 +207,6 @@ class SQLiteStore:
                 raise
         except sqlite3.OperationalError as exc:
             raise DeskError(f"{self.path}: cannot write to the desk ({exc})") from exc
-
-    def _insert_source(
-        self, source: Source, references: Sequence[Reference], removed: Sequence[str]
-    ) -> None:
-        refs = json.dumps([ref.__dict__ for ref in references], ensure_ascii=False)
-        self.conn.execute(
-            f"INSERT INTO sources ({SOURCE_COLUMNS}, references_json, removed_json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                source.id, source.origin, source.title, source.kind, source.publisher,
-                source.published, source.language, source.words, source.text,
-                source.content_hash, source.added_at, source.revision_of, source.duplicate_of,
-                source.reader, refs, json.dumps(list(removed), ensure_ascii=False),
-            ),
-        )  # fmt: skip
 
     def _insert_segments(self, source: Source, seg: Segmented) -> None:
         sid = source.id
@@ -295,74 +265,6 @@ class SQLiteStore:
 
     # -- reading -------------------------------------------------------------------------
 
-    def get_source(self, source_id: str) -> Source | None:
-        """The source with exactly this id, or None."""
-        row = self.conn.execute(
-            f"SELECT {SOURCE_COLUMNS} FROM sources WHERE id = ?", (source_id,)
-        ).fetchone()
-        return Source(*row) if row else None
-
-    def resolve_id(self, prefix: str) -> list[str]:
-        """Ids starting with `prefix` (LIKE wildcards in the prefix are taken literally)."""
-        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = self.conn.execute(
-            "SELECT id FROM sources WHERE id LIKE ? ESCAPE '\\' ORDER BY seq", (escaped + "%",)
-        )
-        return [row[0] for row in rows]
-
-    def list_sources(self) -> list[Source]:
-        """All sources, oldest first."""
-        rows = self.conn.execute(f"SELECT {SOURCE_COLUMNS} FROM sources ORDER BY seq")
-        return [Source(*row) for row in rows]
-
-    def find_by_hash(self, content_hash: str) -> list[Source]:
-        """Sources whose clean text has this hash."""
-        rows = self.conn.execute(
-            f"SELECT {SOURCE_COLUMNS} FROM sources WHERE content_hash = ? ORDER BY seq",
-            (content_hash,),
-        )
-        return [Source(*row) for row in rows]
-
-    def related(self, origin: str, title: str) -> list[Source]:
-        """Sources from the same origin or with the same title (revision candidates)."""
-        rows = self.conn.execute(
-            f"SELECT {SOURCE_COLUMNS} FROM sources WHERE origin = ? OR lower(title) = lower(?) "
-            "ORDER BY seq",
-            (origin, title),
-        )
-        return [Source(*row) for row in rows]
-
-    def sections(self, source_id: str) -> list[SectionRow]:
-        """A source's sections in order."""
-        rows = self.conn.execute(
-            'SELECT heading, level, start, "end" FROM sections WHERE source_id = ? ORDER BY idx',
-            (source_id,),
-        )
-        return [SectionRow(*row) for row in rows]
-
-    def references(self, source_id: str) -> list[Reference]:
-        """A source's parsed references."""
-        row = self.conn.execute(
-            "SELECT references_json FROM sources WHERE id = ?", (source_id,)
-        ).fetchone()
-        return [Reference(**item) for item in json.loads(row[0])] if row else []
-
-    def removed(self, source_id: str) -> list[str]:
-        """The lines cut from a source by its reader."""
-        row = self.conn.execute(
-            "SELECT removed_json FROM sources WHERE id = ?", (source_id,)
-        ).fetchone()
-        return list(json.loads(row[0])) if row else []
-
-    def sentences(self, source_id: str) -> list[SentenceRow]:
-        """A source's indexed sentences in order."""
-        rows = self.conn.execute(
-            'SELECT source_id, idx, paragraph, start, "end", heading FROM sentences '
-            "WHERE source_id = ? ORDER BY idx",
-            (source_id,),
-        )
-        return [SentenceRow(*row) for row in rows]
-
     def search(self, match: str, limit: int) -> list[Passage]:
         """Sentences matching an FTS5 query, best bm25 first (text weighs most)."""
         try:
@@ -380,21 +282,6 @@ class SQLiteStore:
             Passage(sid, start, end, text, -score, title, heading, origin, idx, para, published)
             for sid, start, end, text, score, title, heading, origin, idx, para, published in rows
         ]
-
-    def passages(self, source_id: str, first: int, last: int) -> list[Passage]:
-        """Sentences `first`..`last` (by position) of one source, as passages."""
-        rows = self.conn.execute(
-            'SELECT s.source_id, s.start, s."end", s.text, 0.0, s.title, s.heading, src.origin,'
-            " s.idx, s.paragraph, src.published FROM sentences s "
-            "JOIN sources src ON src.id = s.source_id "
-            "WHERE s.source_id = ? AND s.idx BETWEEN ? AND ? ORDER BY s.idx",
-            (source_id, first, last),
-        ).fetchall()
-        return [Passage(*row) for row in rows]
-
-    def sentence_count(self) -> int:
-        """How many sentences the index holds."""
-        return int(self.conn.execute("SELECT count(*) FROM sentences").fetchone()[0])
 
     # -- chat sessions -------------------------------------------------------------------
 
@@ -414,57 +301,7 @@ class SQLiteStore:
             self.conn.execute("ROLLBACK")
             raise
 
-    def turns(self, session: str) -> list[Turn]:
-        """A session's exchanges, oldest first."""
-        rows = self.conn.execute(
-            "SELECT session, n, question, resolved, answer_json FROM turns "
-            "WHERE session = ? ORDER BY n",
-            (session,),
-        )
-        return [Turn(s, n, q, r, json.loads(a)) for s, n, q, r, a in rows]
-
     # -- caches of derived data ------------------------------------------------------------
-
-    def version(self) -> str:
-        """Changes whenever a source is added or removed (ids of rows are never reused)."""
-        count, top = self.conn.execute(
-            "SELECT count(*), coalesce(max(seq), 0) FROM sources"
-        ).fetchone()
-        return f"{count}:{top}"
-
-    def derived(self, source_id: str, kind: str) -> str | None:
-        """A cached payload computed from one source."""
-        row = self.conn.execute(
-            "SELECT payload FROM derived WHERE source_id = ? AND kind = ?", (source_id, kind)
-        ).fetchone()
-        return row[0] if row else None
-
-    def put_derived(self, source_id: str, kind: str, payload: str) -> None:
-        """Cache a payload computed from one source (gone when the source is removed)."""
-        self.conn.execute(
-            "INSERT INTO derived VALUES (?, ?, ?) "
-            "ON CONFLICT (source_id, kind) DO UPDATE SET payload = excluded.payload",
-            (source_id, kind, payload),
-        )
-
-    def cached(self, key: str, version: str) -> str | None:
-        """A cached desk-wide payload, if it was computed at this version."""
-        row = self.conn.execute(
-            "SELECT payload FROM desk_cache WHERE key = ? AND version = ?", (key, version)
-        ).fetchone()
-        return row[0] if row else None
-
-    def put_cached(self, key: str, version: str, payload: str) -> None:
-        """Cache a desk-wide payload computed at `version`."""
-        self.conn.execute(
-            "INSERT INTO desk_cache VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE "
-            "SET version = excluded.version, payload = excluded.payload",
-            (key, version, payload),
-        )
-
-    def close(self) -> None:
-        """Close the connection."""
-        self.conn.close()
 
     # -- answer support (added for answer/) -----------------------------------------------
 
