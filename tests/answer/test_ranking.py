@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from sourcedesk.answer.engine import _pairs_kept, stated_part
-from sourcedesk.answer.extractive import _trim_anchors, focus_list_spans
+from sourcedesk.answer.extractive import _trim_anchors, _verb_like, focus_list_spans
 from sourcedesk.answer.question import read_question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, match_terms, prepare_terms
 from sourcedesk.desk import Desk
@@ -108,3 +108,19 @@ def test_a_date_next_to_the_question_words_beats_a_distant_one(charter: Desk) ->
     answer = charter.ask("When did the pilots rebuild the lighthouse on the Rook?")
     assert not answer.abstained, answer.answer
     assert "1934" in stated_part(answer.answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "verb_like"),
+    [
+        ("the guild quickly built a granary", 2, 2, True),  # an adverb
+        ("the guild quickly built a granary", 3, 3, False),  # "built": no regular ending
+        ("they were analysing the tides", 2, 2, True),  # one participle
+        ("a new building stood there", 1, 2, False),  # a noun phrase ending in -ing
+        ("the granary", 1, 1, False),
+    ],
+)
+def test_adverbs_and_lone_participles_are_not_things(
+    text: str, first: int, last: int, verb_like: bool
+) -> None:
+    assert _verb_like(SentenceWords.of(text), first, last) is verb_like

@@ -55,6 +55,8 @@ QUOTED_FOCUS = lx.words(
 QUOTES = "\"'“”‘’«»"
 PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like a person
 COUNTRY_PENALTY = 0.2  # a who-answer that is a nationality or a country
+VERB_LIKE_PENALTY = 0.2
+VERB_LIKE_ENDINGS = ("ly", "ing", "ed")  # adverbs; then one-word participles
 PLACE_BONUS = 0.15  # a where-answer that follows "in", "at", "near" ...
 LOCATIVES = lx.words(
     """
@@ -441,6 +443,8 @@ def _span_score(
         score += ITEM_BONUS
     if question.qtype == "where" and _after_place_word(words, first):
         score += PLACE_BONUS
+    if kind == "chunk" and _verb_like(words, first, last):
+        score -= VERB_LIKE_PENALTY
     if kind == "chunk" and _whole_phrase(text, words, first, last, anchor_set):
         score += WHOLE_PHRASE_BONUS
     return score
@@ -464,6 +468,16 @@ def _trim_anchors(words: SentenceWords, start: int, end: int, anchors: set[int])
     if first > last:
         return start, start
     return max(start, words.spans[first][0]), min(end, words.spans[last][1])
+
+
+def _verb_like(words: SentenceWords, first: int, last: int) -> bool:
+    """A chunk ending in an adverb, or one word with a verb's ending, is rarely a thing."""
+    end = words.folded[last]
+    if words.capitalised[last] and last > 0:
+        return False
+    return end.endswith(VERB_LIKE_ENDINGS[0]) or (
+        first == last and end.endswith(VERB_LIKE_ENDINGS[1:])
+    )
 
 
 def _loose_joiner(words: SentenceWords, i: int) -> bool:
