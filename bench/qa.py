@@ -15,6 +15,7 @@
 
     python bench/qa.py [--limit N] [--skip-seeds] [--skip-squad] [--json-out PATH] [-v]
     python bench/qa.py --skip-seeds --skip-squad --latency 100000   # ask p50/p95
+    python bench/qa.py --limit 6 --dense both   # with and without dense re-ranking
 """
 
 from __future__ import annotations
@@ -316,17 +317,38 @@ def main() -> None:
     )
     parser.add_argument("--asks", type=int, default=300, help="latency: questions to time")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the seeds misses")
+    parser.add_argument("--dense", choices=("on", "off", "both"), help=DENSE_HELP)
     args = parser.parse_args()
-    report: dict[str, Any] = {}
-    if not args.skip_seeds and SEEDS.is_dir() and SEEDS_QA.exists():
-        report["seeds"] = seeds_bench(args.verbose)
-    if not args.skip_squad and SQUAD.exists():
-        report["squad"] = squad_bench(args.limit)
-    if args.latency and SQUAD.exists():
-        report["latency"] = latency_bench(args.latency, args.asks)
-    print_tables(report)
-    if args.json_out:
-        args.json_out.write_text(json.dumps(report, indent=2))
+    for mode in ("on", "off") if args.dense == "both" else (args.dense,):
+        _dense_mode(mode)
+        report: dict[str, Any] = {"dense": os.environ.get("SOURCEDESK_DENSE", "")}
+        if not args.skip_seeds and SEEDS.is_dir() and SEEDS_QA.exists():
+            report["seeds"] = seeds_bench(args.verbose)
+        if not args.skip_squad and SQUAD.exists():
+            report["squad"] = squad_bench(args.limit)
+        if args.latency and SQUAD.exists():
+            report["latency"] = latency_bench(args.latency, args.asks)
+        print_tables(report)
+        if args.json_out:
+            out = args.json_out.with_suffix(f".dense-{mode}.json") if mode else args.json_out
+            out.write_text(json.dumps(report, indent=2))
+
+
+DENSE_HELP = "dense re-ranking ([semantic] extra): on, off, or both one after the other"
+
+
+def _dense_mode(mode: str | None) -> None:
+    """Switch dense re-ranking for this run (None: keep SOURCEDESK_DENSE); load its model now."""
+    if mode is None:
+        return
+    from sourcedesk.answer import dense
+
+    if mode == "on" and not dense.available():
+        sys.exit("--dense on needs the [semantic] extra (torch, sentence-transformers, model)")
+    os.environ["SOURCEDESK_DENSE"] = "1" if mode == "on" else "0"
+    print(f"\n## dense re-ranking {mode}")
+    if mode == "on":
+        dense.rerank("warm-up", ["warm-up"])  # model load is not timed as a question
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sourcedesk.answer import agreement
+from sourcedesk.answer import agreement, dense
 from sourcedesk.answer.abstain import SHAPED_TYPES, abstain_reason, abstention_text
 from sourcedesk.answer.extractive import Span, all_spans, best_span, is_anchor
 from sourcedesk.answer.question import Question, read_question
@@ -28,6 +28,7 @@ from sourcedesk.answer.retrieve import Candidate, Term, prepare_terms, retrieve
 from sourcedesk.records import Answer, Citation, Passage
 
 SPAN_POOL = 10  # candidates whose answer spans are compared
+DENSE_WEIGHT = 0.3  # optional dense re-ranking: weight of the cosine similarity (answer/dense.py)
 SPAN_WEIGHT = 0.35
 SHAPED_SPAN_WEIGHT = 1.0  # a date, figure or name next to the question's words is strong evidence
 NO_SPAN_PENALTY = 0.25
@@ -88,7 +89,10 @@ def rank_choices(
 ) -> list[Choice]:
     """The top candidates with their answer spans, best combined score first."""
     choices = []
-    for cand in candidates[:SPAN_POOL]:
+    pool = candidates[:SPAN_POOL]
+    # Dense re-ranking ([semantic] extra): cosine similarities, zeros when it is off.
+    similarity = dense.scores(question.text, [c.passage.text for c in pool])
+    for cand, cosine in zip(pool, similarity, strict=True):
         span = best_span(question, terms, cand)
         missing = SHAPED_NO_SPAN_PENALTY if question.qtype in SHAPED_TYPES else NO_SPAN_PENALTY
         weight = SHAPED_SPAN_WEIGHT if question.qtype in SHAPED_TYPES else SPAN_WEIGHT
@@ -97,6 +101,7 @@ def rank_choices(
         score -= UNMET_PENALTY * _rarest_unmet(cand, terms)
         score -= MISSING_EXTRA * len(cand.missing_required(terms))
         score += PAIR_WEIGHT * _pairs_kept(terms, cand)
+        score += DENSE_WEIGHT * cosine
         choices.append(Choice(cand, span, score))
     choices.sort(key=lambda c: -c.score)
     return choices
