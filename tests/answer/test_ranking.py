@@ -8,7 +8,12 @@ from collections.abc import Iterator
 import pytest
 
 from sourcedesk.answer.engine import _pairs_kept, stated_part
-from sourcedesk.answer.extractive import _trim_anchors, _verb_like, focus_list_spans
+from sourcedesk.answer.extractive import (
+    _trim_anchors,
+    _verb_like,
+    focus_list_spans,
+    number_spans,
+)
 from sourcedesk.answer.question import read_question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, match_terms, prepare_terms
 from sourcedesk.desk import Desk
@@ -118,9 +123,23 @@ def test_a_date_next_to_the_question_words_beats_a_distant_one(charter: Desk) ->
         ("they were analysing the tides", 2, 2, True),  # one participle
         ("a new building stood there", 1, 2, False),  # a noun phrase ending in -ing
         ("the granary", 1, 1, False),
+        ("the guild began a granary", 2, 2, True),  # an irregular past form
+        ("the guild later built it", 2, 2, True),  # a function word, not a thing
     ],
 )
 def test_adverbs_and_lone_participles_are_not_things(
     text: str, first: int, last: int, verb_like: bool
 ) -> None:
     assert _verb_like(SentenceWords.of(text), first, last) is verb_like
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Between 30–75% of the catch was lost.", "30–75%"),
+        ("The repairs took 3 to 5 years in all.", "3 to 5 years"),
+        ("The toll was 12 krona.", "12 krona"),
+    ],
+)
+def test_a_range_is_one_figure(text: str, figure: str) -> None:
+    assert figure in [text[a:b].rstrip(".") for a, b, _ in number_spans(text)]

@@ -57,6 +57,13 @@ PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like 
 COUNTRY_PENALTY = 0.2  # a who-answer that is a nationality or a country
 VERB_LIKE_PENALTY = 0.2
 VERB_LIKE_ENDINGS = ("ly", "ing", "ed")  # adverbs; then one-word participles
+NOT_THINGS = lx.words(
+    """
+    since later although though however whereas thus also still already then now often
+    sometimes usually such other another same many much several various both either neither
+    """
+)
+_VERB_BASES = frozenset(lx.IRREGULAR_VERBS.values())
 PLACE_BONUS = 0.15  # a where-answer that follows "in", "at", "near" ...
 LOCATIVES = lx.words(
     """
@@ -142,8 +149,17 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if any(s <= m.start() < e for s, e, _ in out):
             continue
-        out.append((m.start(), _with_unit(text, m.end()), "number"))
+        out.append((m.start(), _with_unit(text, _range_end(text, m.end())), "number"))
     return out
+
+
+RANGE_TAIL = re.compile(r"\s?(?:–|-|to)\s?\d[\d,.]*\d?(?:\s?%)?")
+
+
+def _range_end(text: str, end: int) -> int:
+    """Extend a figure over the other end of a range ("30–75%", "3 to 5")."""
+    match = RANGE_TAIL.match(text, end)
+    return match.end() if match else end
 
 
 def _with_unit(text: str, end: int) -> int:
@@ -475,6 +491,8 @@ def _verb_like(words: SentenceWords, first: int, last: int) -> bool:
     end = words.folded[last]
     if words.capitalised[last] and last > 0:
         return False
+    if end in NOT_THINGS or end in lx.IRREGULAR_VERBS or end in _VERB_BASES:
+        return True
     return end.endswith(VERB_LIKE_ENDINGS[0]) or (
         first == last and end.endswith(VERB_LIKE_ENDINGS[1:])
     )
