@@ -119,7 +119,7 @@ def test_a_date_next_to_the_question_words_beats_a_distant_one(charter: Desk) ->
     ("text", "first", "last", "verb_like"),
     [
         ("the guild quickly built a granary", 2, 2, True),  # an adverb
-        ("the guild quickly built a granary", 3, 3, False),  # "built": no regular ending
+        ("the guild quickly built a granary", 5, 5, False),  # "granary" is a thing
         ("they were analysing the tides", 2, 2, True),  # one participle
         ("a new building stood there", 1, 2, False),  # a noun phrase ending in -ing
         ("the granary", 1, 1, False),
