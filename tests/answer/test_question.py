@@ -31,6 +31,8 @@ from sourcedesk.answer.question import read_question
         ("Has the embassy reopened?", "yes_no"),
         ("List the countries that signed.", "list"),
         ("According to the ministry, how many ships sank?", "how_many"),
+        ("If the model holds, by what year will the lake be dry?", "when"),
+        ("After the storm, in which town did the pilots meet?", "where"),
         ("How did the ministry describe the move?", "how"),
     ],
 )

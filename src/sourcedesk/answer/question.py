@@ -105,7 +105,10 @@ def _opens(
     """A question phrase opens the question, follows leading prepositions or a comma."""
     if start == skip or all(w in _LEADING_PREPOSITIONS for w in low[skip:start]):
         return True
-    return bool(_CLAUSE_BREAK.search(text[: words[start][1]]))
+    k = start  # after a comma, prepositions may still lead in: "..., by what year"
+    while k > skip and low[k - 1] in _LEADING_PREPOSITIONS:
+        k -= 1
+    return bool(_CLAUSE_BREAK.search(text[: words[k][1]]))
 
 
 def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
