@@ -53,7 +53,7 @@ __all__ = [
 SAME_CONTAINMENT = 0.75
 MIN_SHARED = 3  # ... and at least this many shared stems or actors
 MIN_SHARED_TERMS = 2  # ... of which this many are words, not names (all, if it has fewer)
-NEAR_IDENTICAL = 0.75  # character similarity of a sentence copied with one thing changed
+NEAR_IDENTICAL = 0.75  # word similarity of a sentence copied with one thing changed
 NEAR_IDENTICAL_MIN_CHARS = 20
 BLOCK_KEYS = 4  # rarest words of a mention used to find its candidates ...
 BLOCK_MIN_SHARED = 2  # ... of which a candidate must share this many
@@ -62,6 +62,7 @@ QUESTION_MIN_OVERLAP = 2  # question words a conflict must touch (fewer if the q
 
 Pair = tuple[int, int]
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
 _LAST_INDEX: dict[str, Any] = {}  # the one most recent MentionIndex, see index_for
 
 
@@ -88,9 +89,14 @@ class MentionIndex:
                 self._chain.union(m.source_id, linked)
             self._voice.union(m.source_id, self._copy.find(m.source_id))
         self._pairs: dict[Pair, str] | None = None
+        self._folded = [_fold_text(m.text) for m in self.mentions]
         self._said: dict[str, set[str]] = defaultdict(set)
-        for m in self.mentions:
-            self._said[m.source_id].add(_fold_text(m.text))
+        first: dict[tuple[str, str], int] = {}
+        self.twins: dict[int, list[int]] = defaultdict(list)  # first of a wording -> all
+        for i, m in enumerate(self.mentions):  # one wording within one group of copies
+            self._said[m.source_id].add(self._folded[i])
+            key = (self._folded[i], self._copy.find(m.source_id))
+            self.twins[first.setdefault(key, i)].append(i)
 
     # -- names and voices ---------------------------------------------------------------------
 
@@ -115,8 +121,8 @@ class MentionIndex:
         """Whether either mention's words appear verbatim in the other's source: that source
         says the same thing elsewhere, so the pair compares two different sentences."""
         a, b = self.mentions[i], self.mentions[j]
-        return _fold_text(a.text) in self._said[b.source_id] or (
-            _fold_text(b.text) in self._said[a.source_id]
+        return self._folded[i] in self._said[b.source_id] or (
+            self._folded[j] in self._said[a.source_id]
         )
 
     def same_article(self, i: int, j: int) -> bool:
@@ -129,7 +135,13 @@ class MentionIndex:
     def pairs(self) -> dict[Pair, str]:
         """Matched mention pairs (i < j), each "strong" or "weak" (one side names less)."""
         if self._pairs is None:
-            self._pairs = {**self._generic_pairs(), **self._frame_pairs()}
+            # Mentions worded identically are matched once, through the first of them.
+            self._pairs = self._generic_pairs()
+            for (i, j), kind in self._frame_pairs().items():
+                _add(self._pairs, i, j, kind)
+            for first, same in self.twins.items():
+                for other in same[1:]:
+                    _add(self._pairs, first, other, "strong")
         return self._pairs
 
     def clusters(self) -> list[list[int]]:
@@ -157,7 +169,8 @@ class MentionIndex:
         """Mentions of one relation with the same subject and the same first target, grouped by
         key: no pairwise comparison, so a relation told ten thousand times stays cheap."""
         groups: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        for i, m in enumerate(self.mentions):
+        for i in self.twins:
+            m = self.mentions[i]
             if self._framed(i):
                 target = self._head(m.targets[0]) if m.targets else ""
                 subject = self._head(m.subjects[0]) if m.subjects else ""
@@ -226,13 +239,13 @@ class MentionIndex:
 
     def _generic_pairs(self) -> dict[Pair, str]:
         """Mentions that share most of their content, found through their rarest words."""
-        keys = [self._block_keys(m) for m in self.mentions]
+        keys = {i: self._block_keys(self.mentions[i]) for i in self.twins}
         postings: dict[str, list[int]] = defaultdict(list)
-        for i, ks in enumerate(keys):
+        for i, ks in keys.items():
             for key in ks:
                 postings[key].append(i)
         found: dict[Pair, str] = {}
-        for i, ks in enumerate(keys):
+        for i, ks in keys.items():
             usable = [k for k in ks if len(postings[k]) <= MAX_POSTING]
             rarest = sorted(usable, key=lambda k: (len(postings[k]), k))[:BLOCK_KEYS]
             counts = Counter(j for k in rarest for j in postings[k] if j > i)
@@ -406,8 +419,8 @@ def _merge(
     for i, j in pairs:
         groups.union(i, j)
     members: dict[int, set[int]] = defaultdict(set)
-    for i, j in pairs:
-        members[groups.find(i)].update((i, j))
+    for i, j in pairs:  # each with the mentions worded the same way
+        members[groups.find(i)].update(index.twins.get(i, [i]) + index.twins.get(j, [j]))
     conflicts = []
     for group in sorted(members.values(), key=min):
         sides: dict[str, list[int]] = defaultdict(list)
@@ -473,9 +486,10 @@ def _citation(m: ClaimMention, n: int) -> dict[str, Any]:
 
 def _ordinal_conflicts(index: MentionIndex) -> list[tuple[dict[str, Any], list[int]]]:
     """ "X was the third to do V after A and B" against who other sources say did V, and when."""
+    verbs = {m.ordinal.verb for m in index.mentions if m.ordinal is not None}
     by_act: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(index.mentions):
-        for act in {m.action, *m.terms} - {""}:
+        for act in verbs & ({m.action} | m.terms):
             by_act[act].append(i)
     conflicts = []
     for o, m in enumerate(index.mentions):
@@ -490,6 +504,8 @@ def _ordinal_conflicts(index: MentionIndex) -> list[tuple[dict[str, Any], list[i
 
 
 def _same_act(index: MentionIndex, o: int, e: int) -> bool:
+    """Whether a mention tells of the act an ordinal claim ranks: by someone, to the same
+    object (a shared word or name after the verb)."""
     m, other = index.mentions[o], index.mentions[e]
     if o == e or not other.subjects:
         return False
@@ -586,7 +602,9 @@ def _near_identical(a: ClaimMention, b: ClaimMention) -> bool:
 
 @lru_cache(maxsize=65536)
 def _text_similarity(a: str, b: str) -> float:
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    """Word-level similarity of two sentences (difflib's ratio over their words)."""
+    words_a, words_b = _WORD.findall(a.lower()), _WORD.findall(b.lower())
+    matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
     if matcher.real_quick_ratio() < NEAR_IDENTICAL or matcher.quick_ratio() < NEAR_IDENTICAL:
         return 0.0
     return matcher.ratio()
