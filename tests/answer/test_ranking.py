@@ -8,12 +8,8 @@ from collections.abc import Iterator
 import pytest
 
 from sourcedesk.answer.engine import _pairs_kept, stated_part
-from sourcedesk.answer.extractive import (
-    _trim_anchors,
-    _verb_like,
-    focus_list_spans,
-    number_spans,
-)
+from sourcedesk.answer.extractive import _trim_anchors, number_spans
+from sourcedesk.answer.phrases import focus_list_spans, verb_like
 from sourcedesk.answer.question import read_question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, match_terms, prepare_terms
 from sourcedesk.desk import Desk
@@ -116,7 +112,7 @@ def test_a_date_next_to_the_question_words_beats_a_distant_one(charter: Desk) ->
 
 
 @pytest.mark.parametrize(
-    ("text", "first", "last", "verb_like"),
+    ("text", "first", "last", "expected"),
     [
         ("the guild quickly built a granary", 2, 2, True),  # an adverb
         ("the guild quickly built a granary", 5, 5, False),  # "granary" is a thing
@@ -128,9 +124,9 @@ def test_a_date_next_to_the_question_words_beats_a_distant_one(charter: Desk) ->
     ],
 )
 def test_adverbs_and_lone_participles_are_not_things(
-    text: str, first: int, last: int, verb_like: bool
+    text: str, first: int, last: int, expected: bool
 ) -> None:
-    assert _verb_like(SentenceWords.of(text), first, last) is verb_like
+    assert verb_like(SentenceWords.of(text), first, last) is expected
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variant_data
+from sourcedesk.answer.phrases import focus_list_spans, range_end, verb_like, with_unit
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key, match_terms
 from sourcedesk.answer.variants import capital_country, demonym_country, fold, same_name
@@ -56,14 +57,6 @@ QUOTES = "\"'“”‘’«»"
 PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like a person
 COUNTRY_PENALTY = 0.2  # a who-answer that is a nationality or a country
 VERB_LIKE_PENALTY = 0.2
-VERB_LIKE_ENDINGS = ("ly", "ing", "ed")  # adverbs; then one-word participles
-NOT_THINGS = lx.words(
-    """
-    since later although though however whereas thus also still already then now often
-    sometimes usually such other another same many much several various both either neither
-    """
-)
-_VERB_BASES = frozenset(lx.IRREGULAR_VERBS.values())
 PLACE_BONUS = 0.15  # a where-answer that follows "in", "at", "near" ...
 LOCATIVES = lx.words(
     """
@@ -149,25 +142,8 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if any(s <= m.start() < e for s, e, _ in out):
             continue
-        out.append((m.start(), _with_unit(text, _range_end(text, m.end())), "number"))
+        out.append((m.start(), with_unit(text, range_end(text, m.end())), "number"))
     return out
-
-
-RANGE_TAIL = re.compile(r"\s?(?:–|-|to)\s?\d[\d,.]*\d?(?:\s?%)?")
-
-
-def _range_end(text: str, end: int) -> int:
-    """Extend a figure over the other end of a range ("30–75%", "3 to 5")."""
-    match = RANGE_TAIL.match(text, end)
-    return match.end() if match else end
-
-
-def _with_unit(text: str, end: int) -> int:
-    """Extend a figure over the unit that follows it ("1,986 m", "26 years")."""
-    match = re.match(r"\s?([A-Za-z°%]+\.?)", text[end:])
-    if match and match.group(1).lower().rstrip(".") in lx.UNITS:
-        return end + match.end(1)
-    return end
 
 
 def ordinal_spans(text: str) -> list[tuple[int, int, str]]:
@@ -257,48 +233,7 @@ def chunk_spans(text: str, words: SentenceWords, anchors: set[int]) -> list[tupl
     return out
 
 
-LIST_OPENER = re.compile(r"\s*(?:of|such as|including|like|namely|[:—–])\s+", re.IGNORECASE)
-LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-LIST_END = re.compile(r"[;.()\"“”]|$")
-MAX_ITEM_WORDS = 6
 ITEM_BONUS = 0.5  # an item of a list the focus noun opens ("the principles of A, B and C")
-
-
-def focus_list_spans(text: str, words: SentenceWords, focus: str) -> list[tuple[int, int, str]]:
-    """The items of a list that the question's focus noun opens, lower-case items included."""
-    if not focus:
-        return []
-    key = match_key(focus)
-    out: list[tuple[int, int, str]] = []
-    for i, word_key in enumerate(words.keys):
-        if word_key != key:
-            continue
-        opener = LIST_OPENER.match(text, words.spans[i][1])
-        if not opener:
-            continue
-        start = opener.end()
-        stop = LIST_END.search(text, start)
-        end = stop.start() if stop else len(text)
-        items = _list_items(text, start, end)
-        if len(items) >= 2:
-            out.extend((a, b, "item") for a, b in items)
-    return out
-
-
-def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    items = []
-    at = start
-    for sep in [*LIST_SPLIT.finditer(text, start, end), None]:
-        stop = sep.start() if sep else end
-        piece = text[at:stop]
-        lead = len(piece) - len(piece.lstrip(" '‘’"))
-        a, b = at + lead, at + len(piece.rstrip(" '‘’,"))
-        if a < b and len(text[a:b].split()) <= MAX_ITEM_WORDS:
-            items.append((a, b))
-        if sep is None:
-            break
-        at = sep.end()
-    return items
 
 
 def _inside_name(text: str, words: SentenceWords, j: int) -> bool:
@@ -459,7 +394,7 @@ def _span_score(
         score += ITEM_BONUS
     if question.qtype == "where" and _after_place_word(words, first):
         score += PLACE_BONUS
-    if kind == "chunk" and _verb_like(words, first, last):
+    if kind == "chunk" and verb_like(words, first, last):
         score -= VERB_LIKE_PENALTY
     if kind == "chunk" and _whole_phrase(text, words, first, last, anchor_set):
         score += WHOLE_PHRASE_BONUS
@@ -484,18 +419,6 @@ def _trim_anchors(words: SentenceWords, start: int, end: int, anchors: set[int])
     if first > last:
         return start, start
     return max(start, words.spans[first][0]), min(end, words.spans[last][1])
-
-
-def _verb_like(words: SentenceWords, first: int, last: int) -> bool:
-    """A chunk ending in an adverb, or one word with a verb's ending, is rarely a thing."""
-    end = words.folded[last]
-    if words.capitalised[last] and last > 0:
-        return False
-    if end in NOT_THINGS or end in lx.IRREGULAR_VERBS or end in _VERB_BASES:
-        return True
-    return end.endswith(VERB_LIKE_ENDINGS[0]) or (
-        first == last and end.endswith(VERB_LIKE_ENDINGS[1:])
-    )
 
 
 def _loose_joiner(words: SentenceWords, i: int) -> bool:

@@ -1,0 +1,93 @@
+"""Phrase shapes that need no question: list items a noun opens, figure ranges, verb-like words.
+
+- `focus_list_spans`: "the principles of A, B and C" gives A, B and C (lower-case items too);
+- `range_end`, `with_unit`: "30–75%", "3 to 5" and "1,986 m" are one figure;
+- `verb_like`: a chunk that ends in an adverb, or is one participle or function word, is rarely
+  the thing a "what" question asks for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.retrieve import SentenceWords, match_key
+
+LIST_OPENER = re.compile(r"\s*(?:of|such as|including|like|namely|[:—–])\s+", re.IGNORECASE)
+LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+LIST_END = re.compile(r"[;.()\"“”]|$")
+MAX_ITEM_WORDS = 6
+VERB_LIKE_ENDINGS = ("ly", "ing", "ed")  # adverbs; then one-word participles
+NOT_THINGS = lx.words(
+    """
+    since later although though however whereas thus also still already then now often
+    sometimes usually such other another same many much several various both either neither
+    """
+)
+_VERB_BASES = frozenset(lx.IRREGULAR_VERBS.values())
+
+
+def focus_list_spans(text: str, words: SentenceWords, focus: str) -> list[tuple[int, int, str]]:
+    """The items of a list that the question's focus noun opens, lower-case items included."""
+    if not focus:
+        return []
+    key = match_key(focus)
+    out: list[tuple[int, int, str]] = []
+    for i, word_key in enumerate(words.keys):
+        if word_key != key:
+            continue
+        opener = LIST_OPENER.match(text, words.spans[i][1])
+        if not opener:
+            continue
+        start = opener.end()
+        stop = LIST_END.search(text, start)
+        end = stop.start() if stop else len(text)
+        items = _list_items(text, start, end)
+        if len(items) >= 2:
+            out.extend((a, b, "item") for a, b in items)
+    return out
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    items = []
+    at = start
+    for sep in [*LIST_SPLIT.finditer(text, start, end), None]:
+        stop = sep.start() if sep else end
+        piece = text[at:stop]
+        lead = len(piece) - len(piece.lstrip(" '‘’"))
+        a, b = at + lead, at + len(piece.rstrip(" '‘’,"))
+        if a < b and len(text[a:b].split()) <= MAX_ITEM_WORDS:
+            items.append((a, b))
+        if sep is None:
+            break
+        at = sep.end()
+    return items
+
+
+RANGE_TAIL = re.compile(r"\s?(?:–|-|to)\s?\d[\d,.]*\d?(?:\s?%)?")
+
+
+def range_end(text: str, end: int) -> int:
+    """Extend a figure over the other end of a range ("30–75%", "3 to 5")."""
+    match = RANGE_TAIL.match(text, end)
+    return match.end() if match else end
+
+
+def with_unit(text: str, end: int) -> int:
+    """Extend a figure over the unit that follows it ("1,986 m", "26 years")."""
+    match = re.match(r"\s?([A-Za-z°%]+\.?)", text[end:])
+    if match and match.group(1).lower().rstrip(".") in lx.UNITS:
+        return end + match.end(1)
+    return end
+
+
+def verb_like(words: SentenceWords, first: int, last: int) -> bool:
+    """A chunk ending in an adverb, or one word with a verb's ending, is rarely a thing."""
+    end = words.folded[last]
+    if words.capitalised[last] and last > 0:
+        return False
+    if end in NOT_THINGS or end in lx.IRREGULAR_VERBS or end in _VERB_BASES:
+        return True
+    return end.endswith(VERB_LIKE_ENDINGS[0]) or (
+        first == last and end.endswith(VERB_LIKE_ENDINGS[1:])
+    )
