@@ -6,7 +6,7 @@ libraries forced offline: nothing is ever downloaded. Without the extra, `availa
 `scores()` returns zeros and the desk answers exactly as before.
 
 - `available()` tells whether the packages import and the model files are on disk (never raises);
-- `enabled()` adds the `SOURCEDESK_DENSE` setting ("1" on, "0" off);
+- `enabled()` adds the `SOURCEDESK_DENSE` setting ("1" on, "0" off, the default: see `DENSE`);
 - `rerank(question, texts)` returns one cosine similarity per text (batched; the model is loaded
   once per process; embeddings are kept in an in-process LRU keyed by a hash of the text);
 - `scores(question, texts)` is what the answer engine calls: `rerank` when enabled, else zeros.
@@ -43,7 +43,8 @@ DENSE = Setting(
     "0",
     "SOURCEDESK_DENSE",
     "Dense re-ranking of answer candidates with all-MiniLM-L6-v2 (needs the [semantic] extra): "
-    "1 on, 0 off. Off by default: on the bench it did not improve answers.",
+    "1 on, 0 off. Off by default: on bench/qa.py it gained about one point of answer-sentence "
+    "accuracy for three to six times the time per question.",
 )
 
 _LOCK = threading.Lock()
