@@ -12,7 +12,10 @@ Against precision count every conflict among the untouched articles (scored once
 cluster, with the original), a planted change reported as another type, and any conflict
 between the article and its copy away from the change.
 
-    PYTHONPATH=src python bench/conflicts.py [--limit N] [--json-out PATH]
+Scale (`--scale N`): N pages -- the ECB+ articles and light-edit reprints of them -- read
+into claims, grouped into copies, and checked for claims and conflicts as a whole desk.
+
+    PYTHONPATH=src python bench/conflicts.py [--limit N] [--scale N] [--json-out PATH]
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from sourcedesk.research.claim_values import event_dates
-from sourcedesk.research.claims import ClaimMention, SourceText, extract_claims
+from sourcedesk.research.claims import ClaimMention, SourceText, cluster_claims, extract_claims
 from sourcedesk.research.conflicts import find_conflicts
 from sourcedesk.research.copies import group_copies
 
@@ -305,6 +308,37 @@ def _example(conflict: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# -- scale -------------------------------------------------------------------------------------
+
+
+def scale(size: int) -> dict[str, Any]:
+    """Seconds for each stage over a desk of `size` pages (articles and their reprints)."""
+    docs = [json.loads(line) for line in ECBPLUS.open(encoding="utf-8")]
+    rng = random.Random(SEED)
+    pages = [source(d["doc_name"], d["text"]) for d in docs][:size]
+    while len(pages) < size:
+        doc = docs[len(pages) % len(docs)]
+        words = doc["text"].split(" ")
+        for _ in range(3):
+            words[rng.randrange(len(words))] = rng.choice(["said", "the", "local"])
+        pages.append(source(f"{doc['doc_name']}#{len(pages)}", " ".join(words)))
+    timings: dict[str, Any] = {"pages": size}
+    began = time.perf_counter()
+    mentions = [m for page in pages for m in extract_claims(page)]
+    timings["extract_s"] = round(time.perf_counter() - began, 1)
+    began = time.perf_counter()
+    groups = group_copies(pages)
+    timings["copies_s"] = round(time.perf_counter() - began, 1)
+    began = time.perf_counter()
+    conflicts = find_conflicts(mentions, groups)
+    timings["conflicts_s"] = round(time.perf_counter() - began, 1)
+    began = time.perf_counter()
+    claims = cluster_claims(mentions, groups)
+    timings["claims_s"] = round(time.perf_counter() - began, 1)
+    timings.update(mentions=len(mentions), conflicts=len(conflicts), claims=len(claims))
+    return timings
+
+
 # -- output ------------------------------------------------------------------------------------
 
 
@@ -334,6 +368,11 @@ def markdown(results: dict[str, Any]) -> Iterator[str]:
             f"| {kind} | {row['planted']} | {row['found']} | {row['reported']} | "
             f"{_fmt(row['precision'])} | {_fmt(row['recall'])} | {row['control_conflicts']} |"
         )
+    if "scale" in results:
+        yield "\n## Whole desk\n"
+        yield "| " + " | ".join(results["scale"]) + " |"
+        yield "|" + " ---: |" * len(results["scale"])
+        yield "| " + " | ".join(str(v) for v in results["scale"].values()) + " |"
     yield f"\n{results['seconds']} s"
 
 
@@ -341,13 +380,16 @@ def main(argv: list[str] | None = None) -> int:
     """Run both benchmarks and print Markdown tables."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, help="FEVER pairs and ECB+ articles to use")
+    parser.add_argument("--scale", type=int, help="also time a whole desk of this many pages")
     parser.add_argument("--json-out", type=Path, help="also write the results as JSON here")
     args = parser.parse_args(argv)
     if not FEVER.exists() or not ECBPLUS.exists():
         print(f"evaluation data not found under {EVAL}", file=sys.stderr)
         return 1
     began = time.perf_counter()
-    results = {"fever": fever(args.limit), "planted": planted(args.limit)}
+    results: dict[str, Any] = {"fever": fever(args.limit), "planted": planted(args.limit)}
+    if args.scale:
+        results["scale"] = scale(args.scale)
     results["seconds"] = round(time.perf_counter() - began, 1)
     print("\n".join(markdown(results)))
     if args.json_out:

@@ -23,6 +23,7 @@ other: `diff` shows what changed.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import re
 from collections import Counter, defaultdict
@@ -89,6 +90,7 @@ class MentionIndex:
                 self._chain.union(m.source_id, linked)
             self._voice.union(m.source_id, self._copy.find(m.source_id))
         self._pairs: dict[Pair, str] | None = None
+        self.found: list[tuple[dict[str, Any], list[int]]] | None = None  # see _conflicts
         self._folded = [_fold_text(m.text) for m in self.mentions]
         self._said: dict[str, set[str]] = defaultdict(set)
         first: dict[tuple[str, str], int] = {}
@@ -300,7 +302,7 @@ def find_conflicts(
 ) -> list[dict[str, Any]]:
     """Contradictions between sources: `{about, type, sides: [{text, value, voices,
     citations}]}`, type one of date, figure, differing_figures, negation, ordinal, list."""
-    return [conflict for conflict, _ in _conflicts(index_for(mentions, copy_groups))]
+    return [copy.deepcopy(c) for c, _ in _conflicts(index_for(mentions, copy_groups))]
 
 
 def index_for(
@@ -352,6 +354,13 @@ def conflicts_for_question(question: str, conflicts: list[dict[str, Any]]) -> li
 
 
 def _conflicts(index: MentionIndex) -> list[tuple[dict[str, Any], list[int]]]:
+    """Each conflict with the indices of its mentions, found once per index."""
+    if index.found is None:
+        index.found = _find(index)
+    return index.found
+
+
+def _find(index: MentionIndex) -> list[tuple[dict[str, Any], list[int]]]:
     typed: dict[str, list[Pair]] = defaultdict(list)
     for (i, j), kind in sorted(index.pairs().items()):
         if kind != "strong" or index.same_article(i, j) or index.also_says(i, j):
