@@ -26,6 +26,13 @@ from sourcedesk.answer.extractive import Span, all_spans, best_span, is_anchor
 from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, Term, prepare_terms, retrieve
 from sourcedesk.records import Answer, Citation, Passage
+from sourcedesk.research.dates import event_date, tag_dates
+
+YEAR = re.compile(r"\b\d{4}\b")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 
 SPAN_POOL = 10  # candidates whose answer spans are compared
 DENSE_WEIGHT = 0.3  # optional dense re-ranking: weight of the cosine similarity (answer/dense.py)
@@ -166,6 +173,8 @@ def _compose(
         stated, sources = _list_answer(question, terms, best, choices)
     else:
         stated, sources = _stated(question, best), [best]
+        if question.qtype == "when":
+            stated = _with_calendar_date(store, best, stated)
     side_a, others, disputes = agreement.split(question, terms, best, choices)
     for choice in (*sources, *side_a):
         cite.add(choice.cand.passage)
@@ -213,6 +222,38 @@ def _stated(question: Question, best: Choice) -> str:
     if span is None:
         return best.cand.passage.text.rstrip(" .")
     return span.text.strip().rstrip(".,;:")
+
+
+def _with_calendar_date(store: Any, best: Choice, stated: str) -> str:
+    """A relative or yearless date answer ("Wednesday", "23 October") with the date it means.
+
+    The date is resolved over the whole source (its publication date, the year its narrative
+    is in), as `sourcedesk dates` resolves it.
+    """
+    span = best.span
+    if span is None or span.kind != "date" or YEAR.search(stated):
+        return stated
+    passage = best.cand.passage
+    source = store.get_source(passage.source_id)
+    if source is None:
+        return stated
+    begin = passage.start + span.start
+    for mention in tag_dates(source.text, source.published, news=source.kind == "news"):
+        exact = event_date(mention.value)
+        if exact and mention.start <= begin < mention.end:
+            readable = readable_date(exact)
+            same = readable.lower().startswith(stated.lower())
+            return readable if same else f"{stated} ({readable})"
+    return stated
+
+
+def readable_date(iso: str) -> str:
+    """2022-07-13 → 13 July 2022; 2022-07 → July 2022; 2022 → 2022."""
+    parts = iso.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTHS[int(parts[1]) - 1]
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
 def _list_answer(

@@ -1,0 +1,51 @@
+"""A 'when' answer told relatively or without a year also states the calendar date it means."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcedesk.answer.engine import readable_date
+from sourcedesk.desk import Desk
+
+NEWS = """---
+title: Harbour board closes the ferry office
+date: 2023-05-04
+---
+# Harbour board closes the ferry office
+
+The harbour board closed the ferry office in Callow on Tuesday, citing falling ticket sales.
+"""
+
+NARRATIVE = """# Orrin ferry
+
+## History
+
+In 2019 the service was cut to two crossings a day. On 3 March the board announced a review of
+the timetable. The review was published in June.
+"""
+
+
+@pytest.mark.parametrize(
+    ("iso", "shown"),
+    [("2022-07-13", "13 July 2022"), ("2024-10", "October 2024"), ("1998", "1998")],
+)
+def test_readable_date(iso: str, shown: str) -> None:
+    assert readable_date(iso) == shown
+
+
+def test_weekday_answer_states_the_date_it_means(tmp_path: Path) -> None:
+    with Desk(tmp_path / "d.sqlite") as desk:
+        desk.add_bytes("news.md", NEWS.encode())
+        answer = desk.ask("When did the harbour board close the ferry office?")
+    assert not answer.abstained
+    assert answer.answer.startswith("Tuesday (2 May 2023)")
+
+
+def test_yearless_answer_takes_the_narrative_year(tmp_path: Path) -> None:
+    with Desk(tmp_path / "d.sqlite") as desk:
+        desk.add_bytes("ferry.md", NARRATIVE.encode())
+        answer = desk.ask("When did the board announce a review of the timetable?")
+    assert not answer.abstained
+    assert answer.answer.startswith("3 March 2019")
