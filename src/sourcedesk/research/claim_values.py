@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,9 +23,11 @@ __all__ = [
     "Figure",
     "date_interval",
     "date_values_compatible",
+    "dates_differ",
     "event_dates",
     "figures",
     "figures_compatible",
+    "figures_differ",
     "stated_date",
 ]
 
@@ -208,3 +211,38 @@ def _within_bound(bound: Figure, other: Figure) -> bool:
     if bound.bound == "max":
         return other.value <= bound.value or other.bound == "max"
     return False
+
+
+def dates_differ(a: Sequence[str], b: Sequence[str], aligned: bool = False) -> bool:
+    """Whether two clauses state dates that cannot be the same: no date of one fits a date of
+    the other, or, in near-identical wording (`aligned`), the dates differ one by one."""
+    if not a or not b:
+        return False
+    if aligned and len(a) == len(b):
+        pairs = zip(sorted(a), sorted(b), strict=True)
+        return not all(date_values_compatible(x, y) for x, y in pairs)
+    return not any(date_values_compatible(x, y) for x in a for y in b)
+
+
+def figures_differ(a: Sequence[Figure], b: Sequence[Figure], aligned: bool = False) -> str:
+    """ "value" when both count one thing differently, "scope" when scoped differently, else "".
+
+    Figures count the same thing when they share a unit; in near-identical wording
+    (`aligned`) the figures are compared one by one, units or not.
+    """
+    if aligned and len(a) == len(b) and a:
+        pairs = zip(sorted(a, key=_by_value), sorted(b, key=_by_value), strict=True)
+        if not all(figures_compatible(x, y) for x, y in pairs):
+            return "value"
+    for unit in sorted(({f.unit for f in a} & {f.unit for f in b}) - {""}):
+        mine = [f for f in a if f.unit == unit]
+        theirs = [f for f in b if f.unit == unit]
+        if any(figures_compatible(x, y) for x in mine for y in theirs):
+            continue
+        scoped = any(x.scope != y.scope for x in mine for y in theirs)
+        return "scope" if scoped else "value"
+    return ""
+
+
+def _by_value(figure: Figure) -> tuple[str, float]:
+    return figure.unit, figure.value

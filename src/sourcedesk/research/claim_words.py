@@ -28,8 +28,10 @@ __all__ = [
     "generic_stems",
     "is_possessive",
     "is_state",
+    "names_match",
     "negation",
     "negation_words",
+    "same_last_word",
     "state_names",
     "stem",
     "strip_possessive",
@@ -291,3 +293,19 @@ def _cue_last_words() -> frozenset[str]:
 @cache
 def _cue_phrases() -> frozenset[str]:
     return frozenset(D.NEGATION_CUES)
+
+
+def names_match(a: str, b: str) -> bool:
+    """Whether two actor ids name one actor: equal, or one's words within the other's."""
+    if a == b:
+        return True
+    words_a, words_b = set(a.split()), set(b.split())
+    smaller = words_a if len(words_a) <= len(words_b) else words_b
+    larger = words_b if smaller is words_a else words_a
+    return smaller <= larger and bool(smaller - D.GENERIC_NAME_WORDS)
+
+
+def same_last_word(a: str, b: str) -> bool:
+    """Whether two names end in the same distinctive word ("INS Sukanya", "Warship Sukanya")."""
+    last_a, last_b = a.split()[-1], b.split()[-1]
+    return last_a == last_b and last_a not in D.GENERIC_NAME_WORDS and not is_state(a)

@@ -33,13 +33,16 @@ from itertools import combinations, pairwise
 from typing import Any
 
 from sourcedesk.research import claim_data as D
-from sourcedesk.research.claim_values import (
-    Figure,
-    date_interval,
-    date_values_compatible,
-    figures_compatible,
+from sourcedesk.research.claim_values import date_interval, figures_differ
+from sourcedesk.research.claim_values import dates_differ as stated_dates_differ
+from sourcedesk.research.claim_words import (
+    actor_id,
+    demonym_state,
+    is_state,
+    names_match,
+    same_last_word,
+    stem,
 )
-from sourcedesk.research.claim_words import actor_id, demonym_state, is_state, stem
 from sourcedesk.research.claims import ClaimMention
 
 __all__ = [
@@ -108,7 +111,7 @@ class MentionIndex:
 
     def compatible(self, a: Iterable[str], b: Iterable[str]) -> bool:
         """Whether two sets of actors share one (same id, alias, or a name within a name)."""
-        return any(_names_match(self.canon(x), self.canon(y)) for x in a for y in b)
+        return any(names_match(self.canon(x), self.canon(y)) for x in a for y in b)
 
     def voices(self, members: Iterable[int]) -> int:
         """How many independent voices make these mentions (copies and revisions count once)."""
@@ -379,8 +382,9 @@ def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
     a, b = index.mentions[i], index.mentions[j]
     if a.negated != b.negated and _negation_applies(index, a, b):
         return "negation"
-    dates_differ = _dates_differ(a, b)
-    figures = _figures_differ(a.figures, b.figures, _near_identical(a, b))
+    aligned = _near_identical(a, b)
+    dates_differ = stated_dates_differ(a.stated_dates, b.stated_dates, aligned)
+    figures = figures_differ(a.figures, b.figures, aligned)
     if figures:
         actors_a = {index.canon(x) for x in a.actors}
         actors_b = {index.canon(x) for x in b.actors}
@@ -410,14 +414,9 @@ def _names_differ(index: MentionIndex, a: Sequence[str], b: Sequence[str]) -> bo
     last name, "INS Sukanya" and "Warship Sukanya", is a counterpart)."""
 
     def counterpart(name: str, others: Sequence[str]) -> bool:
-        return index.compatible([name], others) or any(_same_last_word(name, o) for o in others)
+        return index.compatible([name], others) or any(same_last_word(name, o) for o in others)
 
     return any(not counterpart(x, b) for x in a) or any(not counterpart(y, a) for y in b)
-
-
-def _same_last_word(a: str, b: str) -> bool:
-    last_a, last_b = a.split()[-1], b.split()[-1]
-    return last_a == last_b and last_a not in D.GENERIC_NAME_WORDS and not is_state(a)
 
 
 def _merge(
@@ -557,44 +556,6 @@ def _intervals(m: ClaimMention) -> list[tuple[int, int]]:
     return found
 
 
-# -- dates and figures -------------------------------------------------------------------------
-
-
-def _dates_differ(a: ClaimMention, b: ClaimMention) -> bool:
-    """Whether two mentions state dates that cannot be the same: no date of one fits a date of
-    the other, or, for near-identical wording, the dates differ one by one."""
-    if not a.stated_dates or not b.stated_dates:
-        return False
-    if _near_identical(a, b) and len(a.stated_dates) == len(b.stated_dates):
-        pairs = zip(sorted(a.stated_dates), sorted(b.stated_dates), strict=True)
-        return not all(date_values_compatible(x, y) for x, y in pairs)
-    return not any(date_values_compatible(x, y) for x in a.stated_dates for y in b.stated_dates)
-
-
-def _figures_differ(a: Sequence[Figure], b: Sequence[Figure], aligned: bool = False) -> str:
-    """ "value" when both count one thing differently, "scope" when scoped differently, else "".
-
-    Figures count the same thing when they share a unit; in near-identical wording
-    (`aligned`) the figures are compared one by one, units or not.
-    """
-    if aligned and len(a) == len(b) and a:
-        pairs = zip(sorted(a, key=_by_value), sorted(b, key=_by_value), strict=True)
-        if not all(figures_compatible(x, y) for x, y in pairs):
-            return "value"
-    for unit in sorted(({f.unit for f in a} & {f.unit for f in b}) - {""}):
-        mine = [f for f in a if f.unit == unit]
-        theirs = [f for f in b if f.unit == unit]
-        if any(figures_compatible(x, y) for x in mine for y in theirs):
-            continue
-        scoped = any(x.scope != y.scope for x in mine for y in theirs)
-        return "scope" if scoped else "value"
-    return ""
-
-
-def _by_value(figure: Figure) -> tuple[str, float]:
-    return figure.unit, figure.value
-
-
 # -- helpers -----------------------------------------------------------------------------------
 
 
@@ -633,15 +594,6 @@ def _negation_applies(index: MentionIndex, a: ClaimMention, b: ClaimMention) -> 
 
 def _fold_text(text: str) -> str:
     return _SPACE.sub(" ", text.lower()).strip()
-
-
-def _names_match(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    words_a, words_b = set(a.split()), set(b.split())
-    smaller = words_a if len(words_a) <= len(words_b) else words_b
-    larger = words_b if smaller is words_a else words_a
-    return smaller <= larger and bool(smaller - D.GENERIC_NAME_WORDS)
 
 
 def _content_stems(text: str) -> set[str]:
