@@ -148,25 +148,28 @@ def _mentions_and_groups(store: Any) -> tuple[list, list[list[str]]]:
 
 def claims(store: Any) -> list[Claim]:
     """Statements with how many independent voices make them, and their status."""
-
-    def compute() -> list[Claim]:
-        mentions, groups = _mentions_and_groups(store)
-        return cluster_claims(mentions, groups)
-
-    return _desk_cached(store, "claims", compute, asdict, _claim)
+    return _desk_cached(store, "claims", lambda: _claims_and_conflicts(store)[0], asdict, _claim)
 
 
 def conflicts(store: Any) -> list[dict[str, Any]]:
     """Where sources contradict each other, both sides cited."""
+    return _desk_cached(store, "conflicts", lambda: _claims_and_conflicts(store)[1], _plain, _plain)
 
-    def compute() -> list[dict[str, Any]]:
-        from sourcedesk.research.conflicts import find_conflicts
 
-        mentions, groups = _mentions_and_groups(store)
-        found = find_conflicts(mentions, groups)
-        return [{k: v for k, v in c.items() if not k.startswith("_")} for c in found]
+def _claims_and_conflicts(store: Any) -> tuple[list[Claim], list[dict[str, Any]]]:
+    """Both views from one extraction (they share its matching index); each is cached."""
+    from sourcedesk.research.conflicts import find_conflicts
 
-    return _desk_cached(store, "conflicts", compute, _plain, _plain)
+    mentions, groups = _mentions_and_groups(store)
+    found_claims = cluster_claims(mentions, groups)
+    found_conflicts = [
+        {k: v for k, v in c.items() if not k.startswith("_")}
+        for c in find_conflicts(mentions, groups)
+    ]
+    version = f"{store.version()}@{CODE_VERSION}"
+    store.put_cached("claims", version, json.dumps([asdict(c) for c in found_claims]))
+    store.put_cached("conflicts", version, json.dumps([_plain(c) for c in found_conflicts]))
+    return found_claims, found_conflicts
 
 
 def _plain(item: dict[str, Any]) -> dict[str, Any]:
