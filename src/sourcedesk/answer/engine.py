@@ -35,6 +35,7 @@ MONTHS = (
 )  # fmt: skip
 
 SPAN_POOL = 10  # candidates whose answer spans are compared
+WHY_SPAN_POOL = 20  # a reason is often told in a longer sentence that BM25 ranks lower
 DENSE_WEIGHT = 0.3  # optional dense re-ranking: weight of the cosine similarity (answer/dense.py)
 SPAN_WEIGHT = 0.35
 SHAPED_SPAN_WEIGHT = 1.0  # a date, figure or name next to the question's words is strong evidence
@@ -96,7 +97,7 @@ def rank_choices(
 ) -> list[Choice]:
     """The top candidates with their answer spans, best combined score first."""
     choices = []
-    pool = candidates[:SPAN_POOL]
+    pool = candidates[: WHY_SPAN_POOL if question.qtype == "why" else SPAN_POOL]
     # Dense re-ranking ([semantic] extra): cosine similarities, zeros when it is off.
     similarity = dense.scores(question.text, [c.passage.text for c in pool])
     for cand, cosine in zip(pool, similarity, strict=True):

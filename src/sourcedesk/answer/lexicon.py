@@ -299,6 +299,18 @@ REASON_CUES: tuple[str, ...] = (
     "as",
     "to",
 )
+# "X caused the collapse": the subject before one of these verbs is the reason for what follows.
+CAUSE_VERBS = re.compile(
+    r"\b(?:caused|cause|causes|led to|leads to|triggered|triggers|resulted in|results in"
+    r"|brought about|was behind|were behind|contributed to)\b",
+    re.IGNORECASE,
+)
+# "the collapse was caused by X": the reason follows one of these.
+CAUSED_BY = re.compile(
+    r"\b(?:caused by|triggered by|blamed on|blamed for|attributed to|the result of"
+    r"|a result of|down to)\b",
+    re.IGNORECASE,
+)
 # Openings of a sentence that gives the reason for the one before it.
 REASON_OPENERS = re.compile(
     r"^(?:the reason|due to this|because of this|as a result"

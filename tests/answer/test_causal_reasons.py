@@ -1,0 +1,49 @@
+"""A why-question is answered by the cause a causal verb names, in either voice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcedesk.desk import Desk
+
+PAGE = """# Orrin ferry closure
+
+## The decision
+
+The Orrin ferry stopped running in September after eighty years of service.
+The closure prompted complaints from traders in Callow about lost trade.
+Falling passenger numbers and the rising cost of fuel caused the closure of the ferry, the
+transport authority said.
+
+## The pier
+
+The old pier was closed for repairs in 2021.
+Its collapse in 2022 was blamed on storm damage to the wooden piles.
+"""
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Desk:
+    with Desk(tmp_path / "d.sqlite") as d:
+        d.add_bytes("ferry.md", PAGE.encode())
+        yield d
+
+
+def test_active_voice_cause_is_the_subject(desk: Desk) -> None:
+    answer = desk.ask("Why did the ferry close?")
+    assert not answer.abstained
+    assert answer.answer.startswith("Falling passenger numbers and the rising cost of fuel")
+    assert "caused the closure" in answer.citations[0].quote
+
+
+def test_passive_voice_cause_follows_the_verb(desk: Desk) -> None:
+    answer = desk.ask("Why did the pier collapse?")
+    assert not answer.abstained
+    assert answer.answer.lower().startswith("storm damage to the wooden piles")
+
+
+def test_an_effect_of_the_event_is_not_its_reason(desk: Desk) -> None:
+    answer = desk.ask("Why did the ferry close?")
+    assert "complaints" not in answer.answer
