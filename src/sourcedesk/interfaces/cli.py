@@ -344,9 +344,9 @@ def remove(ctx: click.Context, source_id: str, as_json: bool) -> None:
 
 DEMO_QUESTIONS = (
     "When did the Lisk Bridge collapse?",
-    "Who leads the safety board investigation?",
-    "How much will the new bridge cost?",
     "Why did the bridge collapse?",
+    "Who is the safety board's chief investigator?",
+    "How much will the new bridge cost?",
     "Who won the 1998 regional election?",
 )
 
