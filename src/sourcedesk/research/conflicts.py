@@ -62,6 +62,7 @@ NEAR_IDENTICAL_MIN_CHARS = 20
 BLOCK_KEYS = 4  # rarest words of a mention used to find its candidates ...
 BLOCK_MIN_SHARED = 2  # ... of which a candidate must share this many
 MAX_POSTING = 400  # words in more mentions than this are too common to find candidates by
+NEGATION_ADDED_MAX = 2  # negated words only one side says, from which it is an added clause
 QUESTION_MIN_OVERLAP = 2  # question words a conflict must touch (fewer if the question is short)
 
 Pair = tuple[int, int]
@@ -401,7 +402,11 @@ def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
 def _lists_differ(index: MentionIndex, i: int, j: int) -> bool:
     a, b = index.mentions[i], index.mentions[j]
     if index.copies(i, j):
-        return _near_identical(a, b) and _names_differ(index, a.actors, b.actors)
+        # A name whose words the other copy also writes is no other actor ("Corroded" read as
+        # a name at the start of one copy's sentence).
+        only_a = [x for x in a.actors if not _written_in(x, b.text)]
+        only_b = [y for y in b.actors if not _written_in(y, a.text)]
+        return _near_identical(a, b) and _names_differ(index, only_a, only_b)
     return (
         bool(a.subject_list and b.subject_list)
         and index.compatible(a.subject_list, b.subject_list)
@@ -589,7 +594,19 @@ def _negation_applies(index: MentionIndex, a: ClaimMention, b: ClaimMention) -> 
     if not _near_identical(a, b) and not any(index.actor_in(x, longer) for x in shorter.actors):
         return False
     negated = a if a.negated else b
-    return bool(negated.negation_scope & (a.terms & b.terms))
+    other = b if negated is a else a
+    governed = negated.negation_scope & (a.terms & b.terms)
+    # The negation must govern what both say, not a clause only the negated side adds
+    # ("..., and nobody had looked inside the ducts").
+    added = (negated.negation_scope & negated.terms) - other.terms
+    return bool(governed) and len(added) < NEGATION_ADDED_MAX
+
+
+def _written_in(actor: str, text: str) -> bool:
+    """Whether the words of an actor's name stand in a text (case and hyphens ignored)."""
+    words = actor.replace("-", " ").split()
+    pattern = r"\b" + r"[\s-]+".join(re.escape(w) for w in words) + r"\b"
+    return bool(words) and re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def _fold_text(text: str) -> str:

@@ -1,0 +1,35 @@
+"""Copies of one story that differ only in how they write the same thing are not in conflict."""
+
+from __future__ import annotations
+
+from sourcedesk.research.claims import extract_claims, source_text
+from sourcedesk.research.conflicts import find_conflicts
+
+ORIGINAL = (
+    "Corroded steel cables inside the main span of the Orrin Bridge caused the collapse, the "
+    "Regional Safety Board (RSB) said on Tuesday. Water had been seeping into the ducts for "
+    "decades, the investigators said, and nobody had looked inside the ducts since 1990. "
+    "The corroded cables were replaced in 2021."
+)
+COPY = (
+    "Corroded steel cables inside the main span of the Orrin Bridge caused the collapse, the "
+    "Regional Safety Board (RSB) said on 12 September. Water had been seeping into the ducts "
+    "for decades, investigators said. The ferry office was moved in 2019."
+)
+DENIAL = ORIGINAL.replace("caused the collapse", "did not cause the collapse")
+
+
+def conflicts_between(a: str, b: str) -> list[dict]:
+    sources = [source_text("a", a, published="2023-09-13"), source_text("b", b)]
+    mentions = [m for s in sources for m in extract_claims(s)]
+    return find_conflicts(mentions, [["a", "b"]])
+
+
+def test_a_clause_only_one_copy_adds_is_not_a_denial() -> None:
+    found = conflicts_between(ORIGINAL, COPY)
+    assert [c["type"] for c in found if c["type"] in ("negation", "list")] == []
+
+
+def test_a_real_denial_in_a_copy_is_still_found() -> None:
+    found = conflicts_between(ORIGINAL, DENIAL)
+    assert any(c["type"] == "negation" for c in found)
