@@ -66,3 +66,15 @@ def test_fold_drops_accents_and_acronym_dots() -> None:
     assert var.fold("Pérez") == "perez"
     assert var.fold("U.S.") == "us"
     assert var.fold("3.5") == "3.5"
+
+
+@pytest.mark.parametrize(
+    ("demonym", "country"),
+    [("North Korean", "North Korea"), ("Cuban", "Cuba"), ("Syrian", "Syria"), ("Median", None)],
+)
+def test_regular_demonyms_are_undone_only_into_known_countries(
+    demonym: str, country: str | None
+) -> None:
+    from sourcedesk.answer.variants import demonym_country
+
+    assert demonym_country(demonym) == country

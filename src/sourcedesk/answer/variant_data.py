@@ -167,6 +167,10 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
 )
 
 # Adjectives of nationality and the country they point at ("American" -> United States).
+# Regular demonym endings and the country-name endings they replace (Korean -> Korea,
+# Syrian -> Syria); a result counts only when it names a known country.
+DEMONYM_ENDINGS: tuple[tuple[str, str], ...] = (("ian", "ia"), ("an", "a"), ("ean", "ea"))
+
 DEMONYMS: dict[str, str] = {
     "american": "United States",
     "british": "United Kingdom",

@@ -119,8 +119,28 @@ def capital_country(word: str) -> str | None:
 
 
 def demonym_country(word: str) -> str | None:
-    """The country a nationality adjective points at (American -> United States)."""
-    return data.DEMONYMS.get(fold(word))
+    """The country a nationality adjective points at (American -> United States).
+
+    Beyond the table, a regular demonym of a known country is undone ("North Korean" ->
+    North Korea, "Cuban" -> Cuba): its ending is swapped back and the result must be a country
+    the data knows.
+    """
+    folded = fold(word)
+    if folded in data.DEMONYMS:
+        return data.DEMONYMS[folded]
+    for ending, country_ending in data.DEMONYM_ENDINGS:
+        if folded.endswith(ending):
+            country = _known_countries().get(folded[: -len(ending)] + country_ending)
+            if country:
+                return country
+    return None
+
+
+@lru_cache(maxsize=1)
+def _known_countries() -> dict[str, str]:
+    """Every country the data tables name, by folded name."""
+    names = (*data.CAPITALS.values(), *data.DEMONYMS.values())
+    return {fold(name): name for name in names}
 
 
 def synonyms(word: str) -> frozenset[str]:
