@@ -33,3 +33,10 @@ def test_a_clause_only_one_copy_adds_is_not_a_denial() -> None:
 def test_a_real_denial_in_a_copy_is_still_found() -> None:
     found = conflicts_between(ORIGINAL, DENIAL)
     assert any(c["type"] == "negation" for c in found)
+
+
+def test_a_date_of_a_relative_clause_does_not_date_the_statement() -> None:
+    first = "The replacement for the bridge that fell in November 2022 opened on Saturday."
+    second = "A replacement bridge opened on 1 March 2025."
+    found = conflicts_between(first, second)
+    assert [c for c in found if c["type"] == "date"] == []

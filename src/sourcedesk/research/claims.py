@@ -301,6 +301,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # -- one clause --------------------------------------------------------------------------------
 
+# "the bridge that fell in November 2022 opened on Saturday": a date this close after a
+# relative pronoun, with no punctuation between, dates the relative clause, not the statement.
+RELATIVE_DATE = re.compile(r"\b(?:that|which|who)\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
+
+
+def _main_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The clause's dates without those of a relative clause, when another date remains."""
+    main = [d for d in dates if not RELATIVE_DATE.search(text[max(0, d.start - 60) : d.start])]
+    return main or dates
+
 
 def _mention(
     ctx: _SourceContext, start: int, end: int, denied: bool = False
@@ -338,7 +348,7 @@ def _mention(
         terms=frozenset(terms),
         objects=frozenset(objects),
         dates=tuple(d.value for d in date_spans),
-        stated_dates=tuple(v for v in map(stated_date, date_spans) if v),
+        stated_dates=tuple(v for v in map(stated_date, _main_dates(text, date_spans)) if v),
         figures=tuple(figures(text, start, end, date_spans)),
         negated=scope is not None,
         negation_scope=scope or frozenset(),
