@@ -18,6 +18,7 @@ demo: setup
 
 test: setup
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy src/sourcedesk
 	$(BIN)/python -m pytest
 
 lint: setup

@@ -20,6 +20,7 @@ from sourcedesk.ingest.prepare import Prepared, prepare_all, prepare_raw, worker
 from sourcedesk.ingest.read import RawInput, expand
 from sourcedesk.records import (
     AddResult,
+    AddStatus,
     Answer,
     Claim,
     DateMention,
@@ -140,7 +141,7 @@ class Desk:
         source = self._new_source(sid, origin, doc, seg, content_hash)
         self.store.add_source(source, seg, doc.references, doc.removed)
         self._learn_names()
-        status = (
+        status: AddStatus = (
             "duplicate" if source.duplicate_of else "revision" if source.revision_of else "added"
         )
         return AddResult(

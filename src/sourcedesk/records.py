@@ -12,6 +12,7 @@ from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "caption", "list_item", "quote"]
 SourceKind = Literal["encyclopedia", "news", "other"]
+AddStatus = Literal["added", "unchanged", "revision", "duplicate", "error"]
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,7 @@ class AddResult:
     """The outcome of adding one input."""
 
     origin: str
-    status: Literal["added", "unchanged", "revision", "duplicate", "error"]
+    status: AddStatus
     id: str | None = None
     title: str | None = None
     error: str | None = None

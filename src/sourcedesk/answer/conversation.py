@@ -142,7 +142,8 @@ def _person(answer: dict, previous: str) -> str | None:
             return name
     names = [c.surface for c in read_question(previous).concepts if c.kind == "name"]
     people = [n for n in names if len(n.split()) >= 2]
-    return (people or names or [None])[-1]
+    found = people or names
+    return found[-1] if found else None
 
 
 def _person_in(text: str) -> str | None:

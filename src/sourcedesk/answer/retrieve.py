@@ -105,7 +105,10 @@ class SentenceWords:
     @classmethod
     def split(cls, text: str) -> SentenceWords:
         """Split and key a text."""
-        folded, keys, spans, caps = [], [], [], []
+        folded: list[str] = []
+        keys: list[str] = []
+        spans: list[tuple[int, int]] = []
+        caps: list[bool] = []
         for match in TOKEN_PATTERN.finditer(text):
             word = match.group(0)
             low = var.fold(word)

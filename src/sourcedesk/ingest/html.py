@@ -38,7 +38,7 @@ def read_html(data: bytes | str, origin: str = "") -> Document:
     tree = _parse(markup, origin)
     captions = _figure_captions(tree)  # image source → caption, and where each figure stands
     # trafilatura parses the markup itself: handed an lxml.html tree it drops link text.
-    extracted = trafilatura.bare_extraction(
+    extracted: Any = trafilatura.bare_extraction(
         markup,
         url=origin if origin.startswith(("http://", "https://")) else None,
         with_metadata=True,

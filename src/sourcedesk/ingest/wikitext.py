@@ -251,7 +251,7 @@ def _chunk_blocks(chunk: str, captions: list[str]) -> list[Block]:
 
 
 def _list_references(chunk: str, offset: int) -> list[Reference]:
-    refs = []
+    refs: list[Reference] = []
     for line in chunk.splitlines():
         body = line.lstrip("*#: ").strip()
         if body:
