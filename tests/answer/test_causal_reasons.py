@@ -47,3 +47,9 @@ def test_passive_voice_cause_follows_the_verb(desk: Desk) -> None:
 def test_an_effect_of_the_event_is_not_its_reason(desk: Desk) -> None:
     answer = desk.ask("Why did the ferry close?")
     assert "complaints" not in answer.answer
+
+
+def test_what_happened_is_answered_with_the_whole_event(desk: Desk) -> None:
+    answer = desk.ask("What happened to the old pier in 2022?")
+    assert not answer.abstained
+    assert answer.answer.startswith("Its collapse in 2022 was blamed on storm damage")

@@ -23,6 +23,7 @@ from typing import Any
 from sourcedesk.answer import agreement, dense
 from sourcedesk.answer.abstain import SHAPED_TYPES, abstain_reason, abstention_text
 from sourcedesk.answer.extractive import Span, all_spans, best_span, is_anchor
+from sourcedesk.answer.lexicon import EVENT_QUESTION
 from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, Term, prepare_terms, retrieve
 from sourcedesk.records import Answer, Citation, Passage
@@ -220,7 +221,7 @@ def _stated(question: Question, best: Choice) -> str:
     span = best.span
     if question.qtype == "yes_no":
         return agreement.yes_or_no(question, best.cand)
-    if span is None:
+    if span is None or EVENT_QUESTION.search(question.text):
         return best.cand.passage.text.rstrip(" .")
     return span.text.strip().rstrip(".,;:")
 

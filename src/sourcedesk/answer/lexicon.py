@@ -311,6 +311,12 @@ CAUSED_BY = re.compile(
     r"|a result of|down to)\b",
     re.IGNORECASE,
 )
+# Questions that ask what happened, not for a thing: the answer is the event's whole sentence.
+EVENT_QUESTION = re.compile(
+    r"\bwhat\s+(?:(?:has|had|have)\s+)?"
+    r"(?:happened|happens|occurred|took place|went on|is going on)\b",
+    re.IGNORECASE,
+)
 # Openings of a sentence that gives the reason for the one before it.
 REASON_OPENERS = re.compile(
     r"^(?:the reason|due to this|because of this|as a result"
