@@ -38,11 +38,13 @@ sys.path.insert(0, str(REPO / "src"))
 from sourcedesk.answer.engine import stated_part  # noqa: E402
 from sourcedesk.answer.lexicon import STOPWORDS  # noqa: E402
 from sourcedesk.desk import Desk  # noqa: E402
+from sourcedesk.examples import example_folder  # noqa: E402
 from sourcedesk.records import Answer  # noqa: E402
 
 SHARED = REPO / ".." / "shared"
 SEEDS = SHARED / "seeds"
 SEEDS_QA = REPO / "tests" / "golden" / "seeds_qa.jsonl"
+EXAMPLE_QA = REPO / "tests" / "golden" / "example_qa.jsonl"
 SQUAD = SHARED / "eval" / "squad2" / "dev-v2.0.json"
 TARGETS = {"seeds_answered": 0.95, "seeds_abstained": 0.90, "sentence_acc": 0.85,
            "abstain_acc": 0.60, "f1": 0.60}  # fmt: skip
@@ -53,10 +55,25 @@ TARGETS = {"seeds_answered": 0.95, "seeds_abstained": 0.90, "sentence_acc": 0.85
 
 def seeds_bench(verbose: bool) -> dict[str, Any]:
     """Ask the seeds question set over a desk of the five captures."""
-    rows = [json.loads(line) for line in SEEDS_QA.read_text().splitlines() if line.strip()]
+    return golden_bench(SEEDS_QA, sorted(SEEDS.glob("*.txt")), 3, verbose)
+
+
+def example_bench(verbose: bool) -> dict[str, Any]:
+    """Ask the example topic's question set (written before the engine was tuned: held out)."""
+    pages = [
+        p for p in sorted(example_folder().iterdir()) if p.suffix != ".md" or p.stem != "README"
+    ]
+    return golden_bench(EXAMPLE_QA, pages, 2, verbose)
+
+
+def golden_bench(
+    qa_file: Path, pages: list[Path], prefix_len: int, verbose: bool
+) -> dict[str, Any]:
+    """Ask a golden question set (tests/golden/README.md) over a desk of the given pages."""
+    rows = [json.loads(line) for line in qa_file.read_text().splitlines() if line.strip()]
     with tempfile.TemporaryDirectory() as tmp, Desk(Path(tmp) / "desk.sqlite") as desk:
-        desk.add([str(p) for p in sorted(SEEDS.glob("*.txt"))])
-        prefix = {s.id: Path(s.origin).name[:3] for s in desk.sources()}
+        desk.add([str(p) for p in pages])
+        prefix = {s.id: Path(s.origin).name[:prefix_len] for s in desk.sources()}
         session: dict[str, str] = {}
         results = []
         started = time.perf_counter()
@@ -261,9 +278,15 @@ def _percentiles(values: list[float]) -> dict[str, float]:
 
 def print_tables(report: dict[str, Any]) -> None:
     """The results as Markdown tables."""
-    seeds = report.get("seeds")
+    for name, title in (("seeds", "Seeds"), ("example", "Example topic, held out")):
+        if report.get(name):
+            _golden_table(title, report[name])
+    _latency_and_squad_tables(report)
+
+
+def _golden_table(title: str, seeds: dict[str, Any]) -> None:
     if seeds:
-        print(f"\n### Seeds ({seeds['questions']} questions: {seeds['answerable']} answerable, "
+        print(f"\n### {title} ({seeds['questions']} questions: {seeds['answerable']} answerable, "
               f"{seeds['unanswerable']} near misses)\n")  # fmt: skip
         print("| measure | value | target |\n| --- | --- | --- |")
         print(f"| answered right, cited | {seeds['answered_right']:.3f} | ≥ 0.95 |")
@@ -272,6 +295,9 @@ def print_tables(report: dict[str, Any]) -> None:
         for kind, value in seeds["by_type"].items():
             print(f"| · {kind} | {value:.3f} | |")
         print(f"| ms per question | {seeds['ms_per_question']:.1f} | |")
+
+
+def _latency_and_squad_tables(report: dict[str, Any]) -> None:
     latency = report.get("latency")
     if latency:
         print(f"\n### ask latency ({latency['sentences']} sentences, {latency['asks']} questions, "
@@ -324,6 +350,8 @@ def main() -> None:
         report: dict[str, Any] = {"dense": os.environ.get("SOURCEDESK_DENSE", "")}
         if not args.skip_seeds and SEEDS.is_dir() and SEEDS_QA.exists():
             report["seeds"] = seeds_bench(args.verbose)
+        if not args.skip_seeds:
+            report["example"] = example_bench(args.verbose)
         if not args.skip_squad and SQUAD.exists():
             report["squad"] = squad_bench(args.limit)
         if args.latency and SQUAD.exists():
