@@ -53,3 +53,17 @@ def test_what_happened_is_answered_with_the_whole_event(desk: Desk) -> None:
     answer = desk.ask("What happened to the old pier in 2022?")
     assert not answer.abstained
     assert answer.answer.startswith("Its collapse in 2022 was blamed on storm damage")
+
+
+MONEY_PAGE = """# Callow harbour works
+
+The new harbour wall took 18 months to build and cost £4.2 million, the council said.
+The old wall had stood for 140 years.
+"""
+
+
+def test_a_cost_question_is_answered_with_a_sum_of_money(tmp_path: Path) -> None:
+    with Desk(tmp_path / "m.sqlite") as desk:
+        desk.add_bytes("harbour.md", MONEY_PAGE.encode())
+        answer = desk.ask("How much did the new harbour wall cost?")
+    assert answer.answer.startswith("£4.2 million")

@@ -128,6 +128,15 @@ def _overlaps_question(words: SentenceWords, first: int, last: int, anchors: set
 # -- span generators ----------------------------------------------------------------------------
 
 
+def _around(text: str, start: int, end: int) -> str:
+    """A figure with a few characters either side, where its currency is written."""
+    return text[max(0, start - MONEY_CONTEXT) : end + MONEY_CONTEXT]
+
+
+# Characters either side of a figure in which its currency may stand ("£48m", "710 euros").
+MONEY_CONTEXT = 12
+
+
 def date_spans(text: str) -> list[tuple[int, int, str]]:
     """Date expressions in a sentence."""
     return [(m.start(), m.end(), "date") for m in lx.DATE_PATTERN.finditer(text)]
@@ -255,7 +264,10 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if qtype == "when":
         return date_spans(text)
     if qtype in ("how_many", "how_much"):
-        return number_spans(text)
+        spans = number_spans(text)
+        if qtype == "how_much" and lx.MONEY_QUESTION.search(question.text):
+            spans = [s for s in spans if lx.MONEY.search(_around(text, s[0], s[1]))]
+        return spans
     if question.focus in lx.RANK_FOCUS:
         return ordinal_spans(text)
     if qtype in NAME_SHAPED or (qtype == "which" and not question.focus) or _asks_name(question):

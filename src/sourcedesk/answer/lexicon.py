@@ -311,6 +311,18 @@ CAUSED_BY = re.compile(
     r"|a result of|down to)\b",
     re.IGNORECASE,
 )
+# A "how much" question about money ("How much did it cost?") is answered by a sum of money.
+MONEY_QUESTION = re.compile(
+    r"\b(?:cost|costs|costing|spend|spent|pay|paid|price|priced|worth|budget|funding|fund|fine|"
+    r"fined|bill|charge|charged|fee|fees|salary|wage|revenue|profit|invest|invested|export|"
+    r"exported|import|imported|sell|sold|buy|bought|raise|raised)\b",
+    re.IGNORECASE,
+)
+MONEY = re.compile(
+    r"[$€£¥₴₽]|\b(?:US\$|USD|EUR|GBP|dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|"
+    r"roubles?|rubles?|hryvnias?|won|rupees?|francs?|krona|kronor|krone)\b",
+    re.IGNORECASE,
+)
 # Questions that ask what happened, not for a thing: the answer is the event's whole sentence.
 EVENT_QUESTION = re.compile(
     r"\bwhat\s+(?:(?:has|had|have)\s+)?"
