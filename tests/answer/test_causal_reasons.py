@@ -66,4 +66,4 @@ def test_a_cost_question_is_answered_with_a_sum_of_money(tmp_path: Path) -> None
     with Desk(tmp_path / "m.sqlite") as desk:
         desk.add_bytes("harbour.md", MONEY_PAGE.encode())
         answer = desk.ask("How much did the new harbour wall cost?")
-    assert answer.answer.startswith("£4.2 million")
+    assert "4.2 million" in answer.answer and "18 months" not in answer.answer
