@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer import reasons as rs
 from sourcedesk.answer import variant_data
 from sourcedesk.answer.phrases import focus_list_spans, range_end, verb_like, with_unit
 from sourcedesk.answer.question import Question
@@ -602,86 +603,19 @@ def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
     last_anchor = max((p for p, _ in anchors), default=-1)
     after_at = cand.words.spans[last_anchor][1] if last_anchor >= 0 else 0
     anchor_starts = [cand.words.spans[p][0] for p, _ in anchors]
-    causal = _causal_clause(text, anchor_starts)
+    causal = rs.causal_clause(text, anchor_starts)
     if causal:
-        return Span(causal[0], causal[1], text[causal[0] : causal[1]], CAUSAL_SPAN_SCORE, "reason")
-    found = _cue_clause(text, after_at) or _cue_clause(text, 0, strong_only=True)
+        return Span(
+            causal[0], causal[1], text[causal[0] : causal[1]], rs.CAUSAL_SPAN_SCORE, "reason"
+        )
+    found = rs.cue_clause(text, after_at) or rs.cue_clause(text, 0, strong_only=True)
     if found:
         start, end = found
-        strong = any(text[start:].lower().startswith(cue) for cue in STRONG_CUES)
-        score = 1.0 if strong else WEAK_CUE_SPAN_SCORE
+        strong = any(text[start:].lower().startswith(cue) for cue in rs.STRONG_CUES)
+        score = 1.0 if strong else rs.WEAK_CUE_SPAN_SCORE
         return Span(start, end, text[start:end], score, "reason")
     if cand.after and lx.REASON_OPENERS.match(cand.after.text):
         following = cand.after.text
-        clause = _cue_clause(following, 0) or (0, len(following))
+        clause = rs.cue_clause(following, 0) or (0, len(following))
         return Span(clause[0], clause[1], following[clause[0] : clause[1]], 0.8, "reason-next")
     return None
-
-
-# A cause named by a causal verb ("X caused the collapse") answers a why-question more directly
-# than a clause that a preposition opens.
-CAUSAL_SPAN_SCORE = 1.2
-# "for", "as", "to", "after", "over", "since" open reasons less surely than "because" or "due to".
-WEAK_CUE_SPAN_SCORE = 0.5
-
-
-def _causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None:
-    """The cause a causal verb names for what the question asks about, if the sentence has one.
-
-    Active voice ("A, together with B, caused the collapse"): the subject before the verb, when a
-    question word comes after it. Passive ("the collapse was blamed on A"): the clause after the
-    verb, when a question word comes before it.
-    """
-    for match in lx.CAUSE_VERBS.finditer(text):
-        if any(a >= match.end() for a in anchor_starts):
-            start = _clause_start(text, match.start())
-            subject = text[start : match.start()].strip(" ,")
-            if len(subject.split()) >= 2:
-                return start, start + len(subject)
-    for match in lx.CAUSED_BY.finditer(text):
-        if any(a < match.start() for a in anchor_starts):
-            end = _clause_end(text, match.end())
-            if end - match.end() > len(" a b"):
-                return match.end() + 1, end
-    return None
-
-
-def _clause_start(text: str, before: int) -> int:
-    """Where the clause that ends at `before` starts (after a semicolon or a leading phrase)."""
-    cut = max(text.rfind("; ", 0, before) + 2, 0)
-    return cut if cut > 1 else 0
-
-
-STRONG_CUES = lx.REASON_CUES[:10]
-LEADING_CLAUSE_CHARS = 3  # a cue this near the start opens a clause that ends at a comma
-
-
-def _cue_clause(text: str, after: int, strong_only: bool = False) -> tuple[int, int] | None:
-    cues = STRONG_CUES if strong_only else lx.REASON_CUES
-    best = None
-    for cue in cues:
-        for m in re.finditer(rf"\b{re.escape(cue)}\b", text[after:], re.IGNORECASE):
-            start = after + m.start()
-            if cue not in STRONG_CUES and start - after > 60:
-                continue
-            if best is None or start < best:
-                best = start
-            break
-        if best is not None and cue in STRONG_CUES:
-            break
-    if best is None:
-        return None
-    if best < LEADING_CLAUSE_CHARS:
-        comma = text.find(", ", best)
-        end = comma if comma > 0 else _clause_end(text, best)
-        return (best, end) if end - best > len("due to ") else None
-    end = _clause_end(text, best)
-    return (best, end) if end - best > len("due to ") else None
-
-
-def _clause_end(text: str, start: int) -> int:
-    match = re.search(
-        r"[;]|,\s(?:which|while|but|and the|marking|confirming)|\.\s*$|$", text[start:]
-    )
-    end = start + (match.start() if match else len(text) - start)
-    return len(text[:end].rstrip(" ,.;"))
