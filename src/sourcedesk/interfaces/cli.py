@@ -403,6 +403,11 @@ def demo(ctx: click.Context, fresh: bool, then_serve: bool, port: int) -> None:
     console.print(
         f'\nTry: sourcedesk --desk {desk_path} ask "..."  ·  sourcedesk --desk {desk_path} chat'
     )
+    if then_serve:
+        console.print(
+            f"\n[bold]Opening the web desk[/bold] at http://127.0.0.1:{port}/ (Ctrl-C stops)"
+        )
+        run_web(desk_path, "127.0.0.1", port, None)
 
 
 def main() -> None:
