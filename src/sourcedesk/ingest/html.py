@@ -29,14 +29,17 @@ BLOCK_TAGS = {
 }  # fmt: skip
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "head")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+FIGCAPTION = re.compile(r"<figcaption\b", re.IGNORECASE)
+HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2,3})", re.IGNORECASE)
 SPACES = re.compile(r"[\s\u00a0\u2009\u200b]+")
 
 
 def read_html(data: bytes | str, origin: str = "") -> Document:
     """The main text and metadata of an HTML page."""
     markup = _markup(data, origin)
-    tree = _parse(markup, origin)
-    captions = _figure_captions(tree)  # image source → caption, and where each figure stands
+    # Our own parse is needed only for figure captions or the fallback: most pages skip it.
+    has_captions = FIGCAPTION.search(markup) is not None
+    captions = _figure_captions(_parse(markup, origin)) if has_captions else []
     # trafilatura parses the markup itself: handed an lxml.html tree it drops link text.
     extracted: Any = trafilatura.bare_extraction(
         markup,
@@ -54,13 +57,13 @@ def read_html(data: bytes | str, origin: str = "") -> Document:
             title=_clean(extracted.title or "") or None,
             publisher=_clean(extracted.sitename or "") or None,
             published=extracted.date or None,
-            language=extracted.language or _html_lang(tree),
+            language=extracted.language or _html_lang(markup),
             url=extracted.url or None,
             reader="html:trafilatura",
         )
         doc = _drop_title_block(doc)
         return metadata.describe(doc, origin)
-    return _visible_text_fallback(tree, origin)
+    return _visible_text_fallback(_parse(markup, origin), origin)
 
 
 def _markup(data: bytes | str, origin: str) -> str:
@@ -213,9 +216,10 @@ def visible_text(tree: Any) -> str:
     return "\n".join(lines)
 
 
-def _html_lang(tree: Any) -> str | None:
-    lang = tree.get("lang") if tree.tag == "html" else None
-    return lang.split("-")[0].lower() if lang else None
+def _html_lang(markup: str) -> str | None:
+    """The language the <html> element declares (lang="en-GB" → en)."""
+    match = HTML_LANG.search(markup[:4096])
+    return match.group(1).lower() if match else None
 
 
 def _clean(text: str) -> str:
