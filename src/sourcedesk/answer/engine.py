@@ -177,7 +177,7 @@ def _compose(
         stated, sources = _stated(question, best), [best]
         if question.qtype == "when":
             stated = _with_calendar_date(store, best, stated)
-    side_a, others, disputes = agreement.split(question, terms, best, choices)
+    side_a, _others, disputes = agreement.split(question, terms, best, choices)
     for choice in (*sources, *side_a):
         cite.add(choice.cand.passage)
         if choice.span and choice.span.kind == "reason-next" and choice.cand.after:
@@ -205,7 +205,6 @@ def _compose(
         text += f" — {voices} sources agree {_refs(first)}."
     else:
         text += f" — according to {cite.citations[0].title or 'the source'} {_refs(first)}."
-    del others
     return Answer(
         question=shown,
         answer=text,
