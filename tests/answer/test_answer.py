@@ -113,7 +113,7 @@ class ProtocolOnly:
 
     EXTRAS = frozenset(
         ("term_docs", "terms_between", "aliases", "put_aliases", "unscanned_for_aliases",
-         "search_top", "sentences_at", "conn")
+         "sentences_at", "conn")
     )  # fmt: skip
 
     def __init__(self, inner: object) -> None:

@@ -384,8 +384,7 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
     query = fts_query(terms)
     if not query:
         return []
-    search = getattr(store, "search_top", store.search)
-    passages = search(query, CANDIDATES)
+    passages = store.search(query, CANDIDATES)
     candidates = [Candidate(p, SentenceWords.of(p.text)) for p in passages]
     total = sum(t.weight for t in terms) or 1.0
     for rank, cand in enumerate(candidates):

@@ -266,14 +266,18 @@ class SQLiteStore(SQLStore):
     # -- reading -------------------------------------------------------------------------
 
     def search(self, match: str, limit: int) -> list[Passage]:
-        """Sentences matching an FTS5 query, best bm25 first (text weighs most)."""
+        """Sentences matching an FTS5 query, best bm25 first (text weighs most).
+
+        Ranking happens inside the index; only the rows kept are joined to their sources.
+        """
         try:
             rows = self.conn.execute(
-                'SELECT s.source_id, s.start, s."end", s.text, bm25(sentence_fts, 1.0, 0.3, 0.2),'
-                " s.title, s.heading, src.origin, s.idx, s.paragraph, src.published "
-                "FROM sentence_fts JOIN sentences s ON s.rowid = sentence_fts.rowid "
-                "JOIN sources src ON src.id = s.source_id "
-                "WHERE sentence_fts MATCH ? ORDER BY bm25(sentence_fts, 1.0, 0.3, 0.2) LIMIT ?",
+                'SELECT s.source_id, s.start, s."end", s.text, f.score, s.title, s.heading,'
+                " src.origin, s.idx, s.paragraph, src.published FROM ("
+                "SELECT rowid, bm25(sentence_fts, 1.0, 0.3, 0.2) AS score FROM sentence_fts "
+                "WHERE sentence_fts MATCH ? ORDER BY score LIMIT ?) f "
+                "JOIN sentences s ON s.rowid = f.rowid JOIN sources src ON src.id = s.source_id "
+                "ORDER BY f.score",
                 (match, limit),
             ).fetchall()
         except sqlite3.OperationalError as exc:
@@ -376,22 +380,3 @@ class SQLiteStore(SQLStore):
             [value for place in wanted for value in place],
         ).fetchall()
         return [Passage(*row) for row in rows]
-
-    def search_top(self, match: str, limit: int) -> list[Passage]:
-        """Like `search`, but ranks in the index first and joins only the rows it keeps."""
-        try:
-            rows = self.conn.execute(
-                'SELECT s.source_id, s.start, s."end", s.text, f.score, s.title, s.heading,'
-                " src.origin, s.idx, s.paragraph, src.published FROM ("
-                "SELECT rowid, bm25(sentence_fts, 1.0, 0.3, 0.2) AS score FROM sentence_fts "
-                "WHERE sentence_fts MATCH ? ORDER BY score LIMIT ?) f "
-                "JOIN sentences s ON s.rowid = f.rowid JOIN sources src ON src.id = s.source_id "
-                "ORDER BY f.score",
-                (match, limit),
-            ).fetchall()
-        except sqlite3.OperationalError as exc:
-            raise DeskError(f"search query {match!r} failed: {exc}") from exc
-        return [
-            Passage(sid, start, end, text, -score, title, heading, origin, idx, para, published)
-            for sid, start, end, text, score, title, heading, origin, idx, para, published in rows
-        ]
