@@ -55,7 +55,7 @@ def sources_table(sources: list[Source]) -> Table:
         )
     table.add_column("publisher", max_width=22, no_wrap=True, overflow="ellipsis")
     table.add_column("title", max_width=64, no_wrap=True, overflow="ellipsis")
-    table.add_column("links", no_wrap=True, min_width=24)
+    table.add_column("links", no_wrap=True, min_width=26)
     for s in sources:
         links = (
             f"revision of {s.revision_of}"
