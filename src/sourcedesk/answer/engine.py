@@ -49,6 +49,7 @@ PAIR_WEIGHT = 0.3  # share of the question's neighbouring word pairs the sentenc
 PAIR_GAP = 3
 PAIR_MIN_TERMS = 3  # with two terms one pair is too little evidence
 MISSING_EXTRA = 0.2  # per key constraint lacking: such a sentence could only abstain
+REVERSED_PENALTY = 1.0  # "Y sold to X" does not answer "what did X sell to Y?"
 CLOSEST = 3
 NEAR_BONUS = 0.35  # in a follow-up, sentences near the last cited one are preferred
 NEAR_SPAN = 2
@@ -75,10 +76,7 @@ def answer_question(
     if near is not None:
         _prefer_near(candidates, near)
     choices = rank_choices(question, terms, candidates)
-    best = choices[0] if choices else None
-    reason = abstain_reason(
-        question, terms, best.cand if best else None, best.span if best else None
-    )
+    best, reason = _first_answering(question, terms, choices)
     shown = asked or text
     if reason:
         return Answer(
@@ -91,6 +89,27 @@ def answer_question(
         )
     assert best is not None
     return _compose(store, question, terms, best, choices, shown, text)
+
+
+def _first_answering(
+    question: Question, terms: list[Term], choices: list[Choice]
+) -> tuple[Choice | None, str | None]:
+    """The best choice that answers the question, or the best one with the reason it fails.
+
+    A top sentence that lacks one of the question's names, years or figures can never answer
+    it, so a lower-ranked sentence that holds them all and answers is preferred; when none does,
+    the top sentence's reason is the abstention's. (Only that failure is passed over: trying
+    further sentences after a coverage failure made near misses answer.)
+    """
+    if not choices:
+        return None, abstain_reason(question, terms, None, None)
+    top_reason = abstain_reason(question, terms, choices[0].cand, choices[0].span)
+    if top_reason is None or not choices[0].cand.missing_required(terms):
+        return choices[0], top_reason
+    for choice in choices[1:]:
+        if abstain_reason(question, terms, choice.cand, choice.span) is None:
+            return choice, None
+    return choices[0], top_reason
 
 
 def rank_choices(
@@ -110,6 +129,7 @@ def rank_choices(
         score -= UNMET_PENALTY * _rarest_unmet(cand, terms)
         score -= MISSING_EXTRA * len(cand.missing_required(terms))
         score += PAIR_WEIGHT * _pairs_kept(terms, cand)
+        score -= REVERSED_PENALTY * _roles_reversed(question, terms, cand)
         score += DENSE_WEIGHT * cosine
         choices.append(Choice(cand, span, score))
     choices.sort(key=lambda c: -c.score)
@@ -126,17 +146,51 @@ def _pairs_kept(terms: list[Term], cand: Candidate) -> float:
     """Share of neighbouring question terms that also stand close together in the sentence."""
     if len(terms) < PAIR_MIN_TERMS:
         return 0.0
-    places: list[list[int]] = [[] for _ in terms]
-    for pos, key in enumerate(cand.words.keys):
-        low = cand.words.folded[pos]
-        for i, term in enumerate(terms):
-            if i in cand.matched and is_anchor(term, key, low):
-                places[i].append(pos)
+    places = _term_places(terms, cand, only_matched=True)
     kept = 0
     for left, right in itertools.pairwise(places):
         if any(0 < b - a <= PAIR_GAP for a in left for b in right):
             kept += 1
     return kept / (len(terms) - 1)
+
+
+def _roles_reversed(question: Question, terms: list[Term], cand: Candidate) -> bool:
+    """Whether the sentence swaps who did what to whom: the question's two names stand on
+    either side of its verb, and the sentence has them the other way round around that verb
+    (and never in the question's order). Passives ("by") are left alone."""
+    if " by " in f" {question.text.lower()} " or " by " in f" {cand.passage.text.lower()} ":
+        return False
+    places = _term_places(terms, cand)
+    for v, verb in enumerate(terms):
+        if verb.is_name or verb.light or verb.concept.required:
+            continue
+        left = [i for i in range(v) if terms[i].is_name]
+        right = [i for i in range(v + 1, len(terms)) if terms[i].is_name]
+        for a in left:
+            for b in right:
+                if _around(places[b], places[v], places[a]) and not _around(
+                    places[a], places[v], places[b]
+                ):
+                    return True
+    return False
+
+
+def _term_places(
+    terms: list[Term], cand: Candidate, *, only_matched: bool = False
+) -> list[list[int]]:
+    """For each term, the word positions of the sentence that stand for it."""
+    places: list[list[int]] = [[] for _ in terms]
+    for pos, key in enumerate(cand.words.keys):
+        low = cand.words.folded[pos]
+        for i, term in enumerate(terms):
+            if (i in cand.matched or not only_matched) and is_anchor(term, key, low):
+                places[i].append(pos)
+    return places
+
+
+def _around(before: list[int], middle: list[int], after: list[int]) -> bool:
+    """Whether some word of `middle` has a word of `before` before it and of `after` after."""
+    return any(any(b < m for b in before) and any(m < a for a in after) for m in middle)
 
 
 def _rarest_unmet(cand: Candidate, terms: list[Term]) -> float:

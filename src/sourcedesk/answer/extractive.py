@@ -59,6 +59,10 @@ PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like 
 COUNTRY_PENALTY = 0.2  # a who-answer that is a nationality or a country
 VERB_LIKE_PENALTY = 0.2
 PLACE_BONUS = 0.15  # a where-answer that follows "in", "at", "near" ...
+AGENT_BONUS = 0.5  # "was opened ... by Alun Price" answers "who opened it?"
+AGENT_WINDOW = 8  # words between the question's verb and "by"
+INSIDE_PHRASE_PENALTY = 0.5  # "Lisk" of "the new Lisk Bridge" when the question says "new bridge"
+LONE_OPENER_PENALTY = 0.3  # "Two", "Several": one capitalised word opening the sentence
 LOCATIVES = lx.words(
     """
     in at near from to into outside inside across throughout within off toward towards
@@ -385,7 +389,14 @@ def _span_score(
     if question.qtype == "who":
         if _asks_person(question) and is_country_word(fold(text[start:end])):
             return None  # "which scientists?" is not answered by "Ukrainian"
+        if fold(text[start:end]) in lx.NUMBER_WORDS:
+            return None  # "Two people died": a count, not who
         score += _person_score(text[start:end])
+        score += _agent_bonus(words, first, anchor_set)
+        if first == 0 and last == 0:
+            score -= LONE_OPENER_PENALTY
+    if kind == "name" and _between_anchors(words, first, last, anchor_set):
+        score -= INSIDE_PHRASE_PENALTY
     if _asks_kind(question) and _right_before_focus(question, words, last):
         score += FOCUS_BONUS  # "what kind of district?" -> "business district"
     if question.focus in QUOTED_FOCUS and _quoted(text, start, end):
@@ -442,6 +453,25 @@ def _loose_joiner(words: SentenceWords, i: int) -> bool:
 def _after_place_word(words: SentenceWords, first: int) -> bool:
     """Whether a span follows a word that introduces a place ("in", "at", "near" ...)."""
     return first > 0 and words.folded[first - 1] in LOCATIVES
+
+
+def _agent_bonus(words: SentenceWords, first: int, anchors: set[int]) -> float:
+    """A name after "by" that follows the question's verb: the doer of a passive verb."""
+    if first < 2 or words.folded[first - 1] != "by":
+        return 0.0
+    for i in range(max(0, first - 1 - AGENT_WINDOW), first - 1):
+        if i in anchors and _verb_form(words.folded[i]):
+            return AGENT_BONUS
+    return 0.0
+
+
+def _verb_form(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in lx.IRREGULAR_VERBS
+
+
+def _between_anchors(words: SentenceWords, first: int, last: int, anchors: set[int]) -> bool:
+    """Whether a span sits inside the question's own phrase, question words on both sides."""
+    return first - 1 in anchors and last + 1 in anchors
 
 
 def _person_score(text: str) -> float:

@@ -163,6 +163,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "lose lost defeat defeated",
         "show shows showed display",
         "use used using utilize",
+        "old original former previous",
+        "new replacement",
     )
 )
 

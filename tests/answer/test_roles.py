@@ -1,0 +1,83 @@
+"""Who did what to whom: reversed roles, doers of passive verbs, names inside the question's own
+phrase, and sentences that cannot answer because they lack one of the question's names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.answer.engine import stated_part
+from sourcedesk.desk import Desk
+from tests.answer.conftest import assert_citations_exact
+
+HARBOUR = """# Tarn harbour
+
+## Trade
+
+In 2019, Valdoria exported fish worth 12 million krona to Brennmark.
+In 2019, Brennmark exported timber worth 48 million krona to Valdoria.
+
+## The bridges
+
+The original Tarn Bridge opened on 2 May 1931.
+The old bridge was demolished in April and May 2023.
+Crowds walked across the new Tarn Bridge shortly after it opened on Saturday.
+The new Tarn Bridge was opened to traffic on 1 March 2025 by Ilse Marwen, the harbour commissioner.
+
+## The storm
+
+Two fishermen drowned in the storm of 1987.
+The drowned fishermen were named as Per Holmqvist and Ada Lindgren.
+
+## Letters
+
+Valdoria's Trade Minister Jon Aske wrote a long letter to the fishermen of the Grey Sound.
+Brennmark state radio said that the country's Trade Minister Lena Ostby sent letters to the fishermen.
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """A desk holding one short invented page."""
+    path = tmp_path_factory.mktemp("harbour") / "desk.sqlite"
+    with Desk(path) as desk:
+        desk.add_bytes("harbour.md", HARBOUR.encode())
+        yield desk
+
+
+def _ask(desk: Desk, question: str) -> str:
+    answer = desk.ask(question)
+    assert not answer.abstained, answer.answer
+    assert_citations_exact(desk, answer)
+    return stated_part(answer.answer)
+
+
+def test_the_direction_of_a_sale_decides_which_sentence_answers(harbour: Desk) -> None:
+    assert "12 million" in _ask(harbour, "How much did Valdoria sell to Brennmark in 2019?")
+    assert "48 million" in _ask(harbour, "How much did Brennmark sell to Valdoria in 2019?")
+
+
+def test_the_doer_of_a_passive_verb_answers_who(harbour: Desk) -> None:
+    assert _ask(harbour, "Who opened the new bridge?") == "Ilse Marwen"
+
+
+def test_an_original_bridge_is_the_old_one(harbour: Desk) -> None:
+    assert "1931" in _ask(harbour, "When was the old bridge opened?")
+
+
+def test_a_number_opening_the_sentence_is_not_a_person(harbour: Desk) -> None:
+    stated = _ask(harbour, "Who drowned in the storm?")
+    assert not stated.lower().startswith("two")
+
+
+def test_a_sentence_lacking_the_asked_country_gives_way_to_one_that_has_it(harbour: Desk) -> None:
+    answer = harbour.ask("Who is the Brennmark trade minister who sent letters to the fishermen?")
+    assert not answer.abstained, answer.answer
+    assert "Lena Ostby" in stated_part(answer.answer)
+    assert "Jon Aske" not in answer.answer
+
+
+def test_a_minister_of_a_country_the_page_never_names_is_not_invented(harbour: Desk) -> None:
+    answer = harbour.ask("Who is the Lorvanian trade minister who sent letters to the fishermen?")
+    assert answer.abstained
