@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sourcedesk.answer import agreement, dense
+from sourcedesk.answer.about_sources import answer_about_sources, readable_date
 from sourcedesk.answer.abstain import SHAPED_TYPES, abstain_reason, abstention_text
 from sourcedesk.answer.extractive import Span, all_spans, best_span, is_anchor
 from sourcedesk.answer.lexicon import EVENT_QUESTION
@@ -30,10 +31,6 @@ from sourcedesk.records import Answer, Citation, Passage
 from sourcedesk.research.dates import event_date, tag_dates
 
 YEAR = re.compile(r"\b\d{4}\b")
-MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
 
 SPAN_POOL = 10  # candidates whose answer spans are compared
 WHY_SPAN_POOL = 20  # a reason is often told in a longer sentence that BM25 ranks lower
@@ -71,6 +68,9 @@ def answer_question(
 ) -> Answer:
     """Answer `text` from the store; `asked` is the question as typed (if it was resolved)."""
     question = read_question(text)
+    about = answer_about_sources(store, question, asked or text)
+    if about is not None:
+        return about
     terms = prepare_terms(store, question)
     candidates = retrieve(store, question, terms) if terms else []
     if near is not None:
@@ -296,19 +296,10 @@ def _with_calendar_date(store: Any, best: Choice, stated: str) -> str:
     for mention in tag_dates(source.text, source.published, news=source.kind == "news"):
         exact = event_date(mention.value)
         if exact and mention.start <= begin < mention.end:
-            readable = readable_date(exact)
+            readable = readable_date(exact) or exact
             same = readable.lower().startswith(stated.lower())
             return readable if same else f"{stated} ({readable})"
     return stated
-
-
-def readable_date(iso: str) -> str:
-    """2022-07-13 → 13 July 2022; 2022-07 → July 2022; 2022 → 2022."""
-    parts = iso.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = MONTHS[int(parts[1]) - 1]
-    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
 def _list_answer(
