@@ -81,3 +81,37 @@ def test_a_sentence_lacking_the_asked_country_gives_way_to_one_that_has_it(harbo
 def test_a_minister_of_a_country_the_page_never_names_is_not_invented(harbour: Desk) -> None:
     answer = harbour.ask("Who is the Lorvanian trade minister who sent letters to the fishermen?")
     assert answer.abstained
+
+
+SURVEY = """# The Rook lighthouse
+
+The first lighthouse on the Rook was built in 1859 to replace a beacon lost in the storms of 1852.[4]
+Varnholm Harbour Board (VHB), the lighthouse's owner, rebuilt it in 1934 with new stone.
+Harbour master Edda Voss told the board that the keepers would soon reach the limits of their
+endurance.
+"""
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """A desk holding one short invented page with a reference mark."""
+    path = tmp_path_factory.mktemp("survey") / "desk.sqlite"
+    with Desk(path) as desk:
+        desk.add_bytes("rook.md", SURVEY.encode())
+        yield desk
+
+
+def test_a_reference_mark_is_not_a_figure(survey: Desk) -> None:
+    answer = survey.ask("How many keepers died when the beacon was lost in 1852?")
+    assert answer.abstained, answer.answer
+
+
+def test_the_asked_thing_named_in_full_is_not_who_led_it(survey: Desk) -> None:
+    answer = survey.ask("Who chaired the board when the lighthouse was rebuilt in 1934?")
+    assert answer.abstained, answer.answer
+
+
+def test_what_someone_predicted_is_what_they_said(survey: Desk) -> None:
+    answer = survey.ask("What did Edda Voss predict the keepers would soon reach?")
+    assert not answer.abstained, answer.answer
+    assert "limits of their endurance" in answer.answer.lower()

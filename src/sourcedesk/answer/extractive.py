@@ -61,7 +61,7 @@ VERB_LIKE_PENALTY = 0.2
 PLACE_BONUS = 0.15  # a where-answer that follows "in", "at", "near" ...
 AGENT_BONUS = 0.5  # "was opened ... by Alun Price" answers "who opened it?"
 AGENT_WINDOW = 8  # words between the question's verb and "by"
-INSIDE_PHRASE_PENALTY = 0.5  # "Lisk" of "the new Lisk Bridge" when the question says "new bridge"
+FINAL_GAP_BONUS = 0.3  # the words right after the verb a question ends on ("... reach?")
 LONE_OPENER_PENALTY = 0.3  # "Two", "Several": one capitalised word opening the sentence
 LOCATIVES = lx.words(
     """
@@ -142,6 +142,11 @@ def _around(text: str, start: int, end: int) -> str:
 MONEY_CONTEXT = 12
 
 
+def _footnote_mark(text: str, start: int, end: int) -> bool:
+    """A reference mark such as "[4]" is no figure."""
+    return text[start - 1 : start] == "[" and text[end : end + 1] == "]"
+
+
 def date_spans(text: str) -> list[tuple[int, int, str]]:
     """Date expressions in a sentence."""
     return [(m.start(), m.end(), "date") for m in lx.DATE_PATTERN.finditer(text)]
@@ -154,7 +159,7 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
     for m in lx.NUMBER_PATTERN.finditer(text):
         if any(s <= m.start() < e for s, e in dates) and m.group(0)[:1] not in "$€£":
             continue
-        if any(s <= m.start() < e for s, e, _ in out):
+        if any(s <= m.start() < e for s, e, _ in out) or _footnote_mark(text, m.start(), m.end()):
             continue
         out.append((m.start(), with_unit(text, range_end(text, m.end())), "number"))
     return out
@@ -353,17 +358,60 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
         return None
     anchors = question_positions(terms, words)
     anchor_set = {p for p, _ in anchors}
+    gap = _after_final_word(question, terms, words)
     best: Span | None = None
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         start, end = _trim_anchors(words, start, end, anchor_set)
         if start >= end:
             continue
         score = _span_score(question, text, words, anchors, anchor_set, start, end, kind)
+        if score is not None and _token_range(words, start, end)[0] in gap:
+            score += FINAL_GAP_BONUS
+            end = _whole_object(text, words, end, anchor_set)
         if score is not None and (best is None or score > best.score):
             best = Span(
                 start, end, text[start:end], score, kind, _focused(question, words, start, end)
             )
     return best
+
+
+def _after_final_word(question: Question, terms: list[Term], words: SentenceWords) -> set[int]:
+    """Where the answer starts when the question ends on its verb ("What did she predict they
+    would reach?"): the first word after the sentence's match of that verb (articles skipped)."""
+    if question.slot != "object" or not terms:
+        return set()
+    final = terms[-1]
+    ending = question.text.rstrip(" ?").lower()
+    if not ending.endswith(final.concept.surface.lower()):
+        return set()
+    out = set()
+    for pos, key in enumerate(words.keys):
+        if is_anchor(final, key, words.folded[pos]):
+            nxt = pos + 1
+            while nxt < len(words.folded) and words.folded[nxt] in lx.STOPWORDS:
+                nxt += 1
+            out.add(nxt)
+    return out
+
+
+OBJECT_JOINERS = lx.words("of the their his her its a an and our my your")
+MAX_JOINERS = 2
+
+
+def _whole_object(text: str, words: SentenceWords, end: int, anchors: set[int]) -> int:
+    """Carry an object on through "of their ...", "and ..." to the end of its phrase
+    ("the limits" -> "the limits of their endurance")."""
+    last = _token_range(words, end - 1, end)[1]
+    n = len(words.folded)
+    while True:
+        k = last + 1
+        while k < n and k - last <= MAX_JOINERS and words.folded[k] in OBJECT_JOINERS:
+            k += 1
+        if k == last + 1 or k >= n or k in anchors or words.folded[k] in lx.STOPWORDS:
+            return words.spans[last][1]
+        if any(_boundary_between(text, words, i) for i in range(last, k)):
+            return words.spans[last][1]
+        last = k
 
 
 def _span_score(
@@ -395,8 +443,8 @@ def _span_score(
         score += _agent_bonus(words, first, anchor_set)
         if first == 0 and last == 0:
             score -= LONE_OPENER_PENALTY
-    if kind == "name" and _between_anchors(words, first, last, anchor_set):
-        score -= INSIDE_PHRASE_PENALTY
+    if kind == "name" and _names_asked_thing(question, text, words, first, last, anchor_set):
+        return None
     if _asks_kind(question) and _right_before_focus(question, words, last):
         score += FOCUS_BONUS  # "what kind of district?" -> "business district"
     if question.focus in QUOTED_FOCUS and _quoted(text, start, end):
@@ -469,9 +517,41 @@ def _verb_form(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in lx.IRREGULAR_VERBS
 
 
-def _between_anchors(words: SentenceWords, first: int, last: int, anchors: set[int]) -> bool:
-    """Whether a span sits inside the question's own phrase, question words on both sides."""
-    return first - 1 in anchors and last + 1 in anchors
+def _names_asked_thing(
+    question: Question,
+    text: str,
+    words: SentenceWords,
+    first: int,
+    last: int,
+    anchors: set[int],
+) -> bool:
+    """Whether a name is part of the question's own subject, not its answer: "Lisk" of "the
+    new Lisk Bridge" (question: "the new bridge"), "East Halden County" of "East Halden County
+    Council" or "EHCC" of "Council (EHCC)" (question: "the council"). The focus noun of a
+    "which" question is left out: "Lisk" does answer "which bridge?"."""
+    focus = match_key(question.focus) if question.focus else ""
+    around = {i for i in anchors if words.keys[i] != focus}
+    return _completed_by_anchor(text, words, last, around) or _acronym_of_anchor(
+        text, first, words.spans[first][0], around
+    )
+
+
+def _completed_by_anchor(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
+    """Whether a name runs on into a capitalised question word ("East Halden County" of "East
+    Halden County Council" when the question says "council"): it names the asked-about thing."""
+    nxt = last + 1
+    return (
+        nxt in anchors
+        and nxt < len(words.folded)
+        and words.capitalised[nxt]
+        and not _boundary_between(text, words, last)
+    )
+
+
+def _acronym_of_anchor(text: str, first: int, start: int, anchors: set[int]) -> bool:
+    """Whether a name in brackets right after a question word is that thing's short form
+    ("Council (EHCC)" when the question says "council")."""
+    return first > 0 and first - 1 in anchors and text[start - 1 : start] == "("
 
 
 def _person_score(text: str) -> float:

@@ -130,6 +130,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "cut sever severance severed break broke broken terminate terminated terminating end",
         "ties relations relationship",
         "say said says state stated claim claimed tell told announce announced report reported",
+        "say said predict predicted expect expected warn warned believe believed express "
+        "expressed forecast",
         "begin began start started launch launched",
         "take took seize seized capture captured",
         "kill killed die died death deaths dead",
