@@ -34,6 +34,10 @@ The drowned fishermen were named as Per Holmqvist and Ada Lindgren.
 
 Valdoria's Trade Minister Jon Aske wrote a long letter to the fishermen of the Grey Sound.
 Brennmark state radio said that the country's Trade Minister Lena Ostby sent letters to the fishermen.
+
+## Provinces
+
+Valdoria's breakaway provinces declared independence in 1991.
 """
 
 
@@ -115,3 +119,8 @@ def test_what_someone_predicted_is_what_they_said(survey: Desk) -> None:
     answer = survey.ask("What did Edda Voss predict the keepers would soon reach?")
     assert not answer.abstained, answer.answer
     assert "limits of their endurance" in answer.answer.lower()
+
+
+def test_the_owner_of_the_asked_thing_is_not_the_answer(harbour: Desk) -> None:
+    answer = harbour.ask("Which breakaway provinces declared independence in 1991?")
+    assert "Valdoria" not in stated_part(answer.answer)

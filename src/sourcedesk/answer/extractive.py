@@ -536,6 +536,20 @@ def _names_asked_thing(
     )
 
 
+def _asks_owner(question: Question) -> bool:
+    return question.text.lower().startswith("whose") or " whose " in question.text.lower()
+
+
+def _owner_of_anchor(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
+    """Whether a name owns the asked-about thing ("Ukraine's breakaway regions" when the
+    question asks which breakaway regions): a possessive right before the question's words."""
+    end = words.spans[last][1]
+    if text[end : end + 2] not in ("'s", "’s"):
+        return False
+    after = [i for i in (last + 2, last + 3) if i < len(words.folded)]
+    return any(i in anchors for i in after)
+
+
 def _completed_by_anchor(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
     """Whether a name runs on into a capitalised question word ("East Halden County" of "East
     Halden County Council" when the question says "council"): it names the asked-about thing."""
