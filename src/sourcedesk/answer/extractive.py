@@ -336,8 +336,12 @@ def all_spans(question: Question, terms: list[Term], cand: Candidate) -> list[Sp
     out = []
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         start, end = _trim_anchors(words, start, end, anchor_set)
-        if start < end:
-            out.append(Span(start, end, text[start:end], 0.0, kind))
+        if start >= end:
+            continue
+        first, last = _token_range(words, start, end)
+        if kind == "name" and _names_asked_thing(question, text, words, first, last, anchor_set):
+            continue
+        out.append(Span(start, end, text[start:end], 0.0, kind))
     items = [span for span in out if span.kind == "item"]
     return items or out
 
@@ -527,10 +531,13 @@ def _names_asked_thing(
 ) -> bool:
     """Whether a name is part of the question's own subject, not its answer: "Lisk" of "the
     new Lisk Bridge" (question: "the new bridge"), "East Halden County" of "East Halden County
-    Council" or "EHCC" of "Council (EHCC)" (question: "the council"). The focus noun of a
-    "which" question is left out: "Lisk" does answer "which bridge?"."""
+    Council" or "EHCC" of "Council (EHCC)" (question: "the council"), "Ukraine" of "Ukraine's
+    breakaway regions" (question: "which breakaway regions?"). The focus noun of a "which"
+    question is left out: "Lisk" does answer "which bridge?"."""
     focus = match_key(question.focus) if question.focus else ""
     around = {i for i in anchors if words.keys[i] != focus}
+    if _owner_of_anchor(text, words, last, anchors) and not _asks_owner(question):
+        return True
     return _completed_by_anchor(text, words, last, around) or _acronym_of_anchor(
         text, first, words.spans[first][0], around
     )
