@@ -24,8 +24,6 @@ BLOCK_SEPARATOR = "\n\n"
 DEFAULT_HEADING_LEVEL = 2
 HEADING_MARKS = "=#"
 
-_SPACES = re.compile(r"[^\S\n]+")
-_WHITESPACE = re.compile(r"\s+")
 # Ideographs and kana are counted one word each: those scripts do not put spaces between words.
 _IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
@@ -55,13 +53,16 @@ def assemble(doc: Document) -> Segmented:
 def clean_block(block: Block) -> str:
     """The clean text of one block: spaces collapsed, stripped, item lines kept apart."""
     if block.kind == "heading":
-        return _strip_heading_markup(_WHITESPACE.sub(" ", block.text).strip())
+        return _strip_heading_markup(" ".join(block.text.split()))
+    if "\n" not in block.text:  # one line (most blocks): only its spaces to collapse
+        return " ".join(block.text.split())
     return normalise_lines(block.text.split("\n"))
 
 
 def normalise_lines(lines: Sequence[str]) -> str:
-    """Join a block's lines: a newline where they are separate items, else one space."""
-    kept = [line for line in (_SPACES.sub(" ", raw).strip() for raw in lines) if line]
+    """Join a block's lines (none holding a newline): a newline between separate items, else
+    one space."""
+    kept = [line for line in (" ".join(raw.split()) for raw in lines) if line]
     if not kept:
         return ""
     wrapped = looks_hard_wrapped(kept)
@@ -84,7 +85,7 @@ def heading_level(block: Block) -> int:
 def count_words(text: str) -> int:
     """Count words in any script: letter/digit runs, plus each CJK ideograph or kana."""
     ideographs = len(_IDEOGRAPH.findall(text))
-    return ideographs + len(_WORD.findall(_IDEOGRAPH.sub(" ", text)))
+    return ideographs + len(_WORD.findall(_IDEOGRAPH.sub(" ", text) if ideographs else text))
 
 
 def _strip_heading_markup(text: str) -> str:

@@ -48,12 +48,19 @@ _LIST_ITEM = re.compile(
 _LIST_NUMBER = re.compile(r"\d{1,3}|[a-z]|x{0,3}(?:ix|iv|v?i{0,3})")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _INITIAL_AHEAD = re.compile(r"[^\W\d_]\.")
+_TOKEN = re.compile(r"\S+")
+_LEADING_SPACE = re.compile(r"\s*")
+# What can follow a terminal run before the space: closing quotes and brackets, or "[" of "[3]".
+_CLOSER_STARTS = abbr.CLOSERS + "["
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Split text[start:end] into stripped, ordered sentence spans of absolute offsets."""
     start, end, _ = slice(start, end).indices(len(text))
     spans: list[Span] = []
+    if text.find("\n", start, end) < 0:  # one line (most paragraphs): no blocks, no item breaks
+        _split_run(text, start, end, spans)
+        return spans
     for block_start, block_end in _blocks(text, start, end):
         for run_start, run_end in _line_runs(text, block_start, block_end):
             _split_run(text, run_start, run_end, spans)
@@ -144,8 +151,10 @@ def _split_run(text: str, start: int, end: int, spans: list[Span]) -> None:
     """Append the sentences of one run of lines (no item breaks inside) to spans."""
     sentence_start = start
     for match in _TERMINAL_RUN.finditer(text, start, end):
-        after = _skip_closers(text, match.end(), end)
-        ideographic = match.group()[-1] in abbr.IDEOGRAPHIC_TERMINALS
+        after = match.end()
+        if after < end and text[after] in _CLOSER_STARTS:
+            after = _skip_closers(text, after, end)
+        ideographic = text[match.end() - 1] in abbr.IDEOGRAPHIC_TERMINALS
         if after < end and not text[after].isspace() and not ideographic:
             continue
         following = _skip_space(text, after, end)
@@ -172,9 +181,7 @@ def _skip_closers(text: str, position: int, end: int) -> int:
 
 def _skip_space(text: str, position: int, end: int) -> int:
     """Move past whitespace."""
-    while position < end and text[position].isspace():
-        position += 1
-    return position
+    return _LEADING_SPACE.match(text, position, end).end()  # type: ignore[union-attr]
 
 
 def _append_stripped(text: str, start: int, end: int, spans: list[Span]) -> None:
@@ -257,11 +264,8 @@ def _token_start(text: str, position: int, start: int) -> int:
 
 def _token_after(text: str, position: int, end: int) -> str:
     """The whitespace-delimited token starting at position (bounded look-ahead)."""
-    stop = position
-    limit = min(end, position + MAX_TOKEN_CHARS)
-    while stop < limit and not text[stop].isspace():
-        stop += 1
-    return text[position:stop]
+    token = _TOKEN.match(text, position, min(end, position + MAX_TOKEN_CHARS))
+    return token.group() if token else ""
 
 
 def _at_line_start(text: str, position: int, start: int) -> bool:

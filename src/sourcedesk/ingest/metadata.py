@@ -175,11 +175,10 @@ def _is_dateline_rest(rest: str) -> bool:
 def guess_language(text: str) -> str | None:
     """The language of a text (ISO 639-1) from stop-word profiles and scripts, or None."""
     sample = text[:20000]
-    letters = len(_NONLETTER.sub("", sample))
-    if letters == 0:
-        return None
-    cjk = len(_CJK.findall(sample))
-    if cjk / letters >= bp.CJK_MIN_SHARE:
+    cjk = 0 if sample.isascii() else len(_CJK.findall(sample))
+    # Only a text with CJK characters needs its letters counted: without them the share test
+    # fails, and a text without letters holds no stop word either.
+    if cjk and cjk / max(1, len(_NONLETTER.sub("", sample))) >= bp.CJK_MIN_SHARE:
         if len(_HANGUL.findall(sample)) > cjk / 2:
             return "ko"
         return "ja" if _KANA.search(sample) else "zh"
@@ -189,7 +188,7 @@ def guess_language(text: str) -> str | None:
 def guess_language_from_words(words: Iterable[str]) -> str | None:
     """The language whose stop words occur most among the given lower-cased words."""
     hits: Counter[str] = Counter()
-    for word, count in Counter(w for w in words if w in _STOPWORD_LANGUAGES).items():
+    for word, count in Counter(filter(_STOPWORD_LANGUAGES.__contains__, words)).items():
         for lang in _STOPWORD_LANGUAGES[word]:
             hits[lang] += count
     if not hits:

@@ -30,6 +30,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import methodcaller
 
 from sourcedesk.ingest import boilerplate as bp
 from sourcedesk.ingest import metadata
@@ -42,6 +43,7 @@ _ANY_LENGTH = 10**9
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _STRIP = "\"'“”‘’«»()[]{}.,;:!?…—–-*•|/"
+_strip_punctuation = methodcaller("strip", _STRIP)
 
 
 def _branches(pattern: str) -> list[str]:
@@ -153,8 +155,9 @@ def read_text_capture(
 def _split(text: str) -> list[_Line]:
     lines: list[_Line] = []
     gap = False
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        clean = " ".join(raw.replace("\u200b", "").replace("\ufeff", "").split())
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for raw in text.replace("\u200b", "").replace("\ufeff", "").split("\n"):
+        clean = " ".join(raw.split())
         if not clean:
             gap = True
             continue
@@ -172,7 +175,7 @@ def _classify(line: _Line, stops: frozenset[str] | None, site: Counter[str] | No
     if stops is None:
         line.stop_ratio = 1.0
     else:
-        hits = sum(1 for w in tokens if w.strip(_STRIP) in stops)
+        hits = sum(map(stops.__contains__, map(_strip_punctuation, tokens)))
         line.stop_ratio = hits / max(len(tokens), 1)
     line.level = _markup_level(text)
     line.bullet = _BULLET.match(text) is not None
