@@ -168,3 +168,57 @@ def test_seed_figures_are_not_tagged_as_years() -> None:
     text = _seed("000")
     tagged = {m.text for m in tag_dates(text, None, news=False)}
     assert not tagged & {"1,500", "6,000", "7,710", "500", "710"}
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expression", "value"),
+    [
+        (
+            "The pier fell on 14 November last year.",
+            "2023-09-13",
+            "14 November last year",
+            "2022-11-14",
+        ),
+        (
+            "The pier fell on November 14 last year.",
+            "2023-09-13",
+            "November 14 last year",
+            "2022-11-14",
+        ),
+        ("The pier reopens on 2 May next year.", "2023-09-13", "2 May next year", "2024-05-02"),
+        ("The guild won four seats at last May's vote.", "2025-03-03", "last May", "2024-05"),
+        ("The guild won four seats last February.", "2025-03-03", "last February", "2025-02"),
+        ("The guild meets again next March.", "2025-03-03", "next March", "2026-03"),
+        ("The mill closed in March last year.", "2025-03-03", "March last year", "2024-03"),
+    ],
+)
+def test_month_and_day_with_a_relative_year(
+    text: str, anchor: str, expression: str, value: str
+) -> None:
+    assert values(text, anchor).get(expression) == value
+
+
+def test_past_tense_day_and_month_does_not_fall_after_publication() -> None:
+    found = values("Work on the quay began on 4 March, the builder said.", "2025-03-03")
+    assert found["4 March"] == "2024-03-04"
+
+
+def test_present_tense_day_and_month_may_still_fall_just_after_publication() -> None:
+    assert values("The quay opens on 4 March, the builder says.", "2025-03-03")["4 March"] == (
+        "2025-03-04"
+    )
+
+
+def test_yearless_day_takes_the_year_of_a_later_date_in_its_paragraph() -> None:
+    text = (
+        "On 23 June, the envoys met in Portby.\n\n"
+        "On February 21, the council of Eastland voted. It signed the pact on February 22, 2021."
+    )
+    found = values(text, None, news=False)
+    assert found["February 21"] == "2021-02-21"
+    assert found["23 June"] == "XXXX-06-23"  # the later year is in another paragraph
+
+
+def test_a_later_date_that_comes_earlier_in_the_year_lends_no_year() -> None:
+    text = "On 23 June, the envoys met. The pact was signed on 2 February 2021."
+    assert values(text, None, news=False)["23 June"] == "XXXX-06-23"

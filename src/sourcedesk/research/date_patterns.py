@@ -110,6 +110,21 @@ FUTURE_CUES: str = (
     r"to be held|intends? to)\b"
 )
 
+# Cues that a clause tells something already past: a day and month without a year then does
+# not fall after the anchor ("work began on 4 March" in a page of 3 March is last year's).
+PAST_CUES: str = (
+    r"\b(?:was|were|had|did|began|begun|came|went|took|fell|broke|rose|won|lost|met|left|"
+    r"made|held|sent|saw|gave|told|said|became|brought|built|bought|caught|chose|drew|"
+    r"drove|fought|found|flew|froze|got|grew|hit|hung|kept|knew|laid|led|let|paid|put|"
+    r"ran|read|rode|sat|sold|set|shot|shut|sank|spoke|spent|split|spread|stood|stole|"
+    r"struck|swept|swore|threw|thought|understood|withdrew|wrote|[a-z]{3,}ed)\b"
+)
+# Words the past-tense pattern catches that are not verbs in the past.
+NOT_PAST: frozenset[str] = frozenset({
+    "hundred", "indeed", "need", "speed", "proceed", "exceed", "succeed", "breed", "bleed",
+    "embed", "expected", "scheduled", "planned", "intended", "proposed", "supposed",
+})  # fmt: skip
+
 # Words shortly before an explicit year that keep it from setting the year of the narrative:
 # "since 2014" starts a state, a copyright or retrieval year dates the page, not the story.
 NARRATIVE_YEAR_EXCLUDE: frozenset[str] = frozenset(
@@ -172,7 +187,19 @@ RULES: tuple[DateRule, ...] = (
     ),
     DateRule("day_month", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}", "day_month"),
     DateRule("month_day", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+(?:the\s+)?{DAY}", "day_month"),
+    DateRule(
+        "day_month_rel_year",
+        r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+(?P<rel>last|this|next)\s+year",
+        "day_month_rel_year",
+    ),
+    DateRule(
+        "month_day_rel_year",
+        r"(?:{WEEKDAY},?\s+)?{MONTH}\s+(?:the\s+)?{DAY},?\s+(?P<rel>last|this|next)\s+year",
+        "day_month_rel_year",
+    ),
     DateRule("month_year", r"{MOD}{MONTH}" + _SEP + r"(?:of\s+)?{YEAR}", "absolute"),
+    DateRule("month_rel_year", r"{MOD}{MONTH},?\s+(?P<rel>last|this|next)\s+year", "month_rel"),
+    DateRule("month_rel", r"(?P<rel>last|this|next|past|coming)\s+{MONTH}", "month_rel"),
     DateRule("month", r"{MOD}{MONTH}", "month", needs_context="month"),
     DateRule("season_year", r"{MOD}(?P<season>{SEASON})(?:\s+of)?\s+{YEAR}", "season"),
     DateRule(

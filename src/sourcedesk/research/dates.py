@@ -111,6 +111,7 @@ class _Year:
     year: int
     paragraph: int
     frame: bool  # opens its sentence ("In 2014, ..."), so sets the time of what follows
+    value: str = ""  # the whole date it belongs to ("2022-02-22")
 
 
 @dataclass
@@ -290,7 +291,8 @@ def _note_explicit_year(hit: _Hit, ctx: _Context) -> None:
     if any(word in P.NARRATIVE_YEAR_EXCLUDE for word in words[-P.NARRATIVE_EXCLUDE_WINDOW :]):
         return
     frame = len(ctx.text[_sentence_start(ctx.text, hit.start) : hit.start].split()) <= 2
-    ctx.years.append(_Year(hit.start, int(hit.value[:4]), ctx.paragraph(hit.start), frame))
+    year = _Year(hit.start, int(hit.value[:4]), ctx.paragraph(hit.start), frame, hit.value)
+    ctx.years.append(year)
 
 
 def _note_reference(value: str, ctx: _Context) -> None:
@@ -435,10 +437,23 @@ def _future_clause(hit: _Hit, ctx: _Context) -> bool:
     return re.search(P.FUTURE_CUES, before + " " + after, re.I) is not None
 
 
+def _past_clause(hit: _Hit, ctx: _Context) -> bool:
+    """Whether the clause of a mention tells something past ("work began on 4 March")."""
+    text = ctx.text
+    before = text[_sentence_start(text, hit.start) : hit.start]
+    after = _CLAUSE_END.split(text[hit.end : hit.end + P.FUTURE_WINDOW], maxsplit=1)[0]
+    found = re.findall(P.PAST_CUES, before + " " + after)
+    return any(word not in P.NOT_PAST for word in found)
+
+
 def _nearest_year(month: int, day: int | None, ctx: _Context, hit: _Hit) -> int:
-    """The year that puts a day and month nearest the anchor, the past preferred."""
+    """The year that puts a day and month nearest the anchor, the past preferred.
+
+    A clause that looks ahead may fall after the anchor; one told in the past tense may not.
+    """
     assert ctx.anchor is not None
     future = _future_clause(hit, ctx)
+    past = not future and _past_clause(hit, ctx)
     best: tuple[float, int] = (float("inf"), ctx.anchor.year)
     for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
         try:
@@ -451,9 +466,30 @@ def _nearest_year(month: int, day: int | None, ctx: _Context, hit: _Hit) -> int:
             else (year - ctx.anchor.year) * 12 + month - ctx.anchor.month
         )
         ahead = distance > 0
+        if ahead and past:
+            continue
         cost = abs(distance) * (P.FUTURE_PENALTY if ahead != future and distance else 1.0)
         best = min(best, (cost, year))
     return best[1]
+
+
+def _following_year(hit: _Hit, month: int, day: int | None, ctx: _Context) -> int | None:
+    """The year of the next full date in the paragraph, when the day and month come before it.
+
+    "On February 21, ... on February 22, 2022": a narrative runs forward, so a yearless date
+    told just before a dated one in the same paragraph shares its year.
+    """
+    paragraph = ctx.paragraph(hit.start)
+    for y in ctx.years:
+        if y.start <= hit.start or y.paragraph != paragraph:
+            continue
+        m = re.match(r"^\d{4}-(\d\d)(?:-(\d\d))?", y.value)
+        if not m:
+            return None
+        if (month, day or 1) <= (int(m.group(1)), int(m.group(2) or 31)):
+            return y.year
+        return None
+    return None
 
 
 def _narrative_year(hit: _Hit, month: int, day: int | None, ctx: _Context) -> int | None:
@@ -471,6 +507,9 @@ def _narrative_year(hit: _Hit, month: int, day: int | None, ctx: _Context) -> in
     in_paragraph = [y.year for y in before if y.paragraph == paragraph]
     if in_paragraph:
         return in_paragraph[-1]
+    following = _following_year(hit, month, day, ctx)
+    if following is not None:
+        return following
     return before[-1].year if before else ctx.anchor_year
 
 
@@ -481,6 +520,33 @@ def _norm_day_month(hit: _Hit, ctx: _Context) -> str | None:
     if year is None:
         return f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
     return _fmt(year, month, day)
+
+
+def _norm_day_month_rel_year(hit: _Hit, ctx: _Context) -> str | None:
+    """A day and month with a relative year ("14 November last year")."""
+    month, day = _month_number(hit.group("month")), int(hit.group("day") or 0)
+    if ctx.anchor_year is None:
+        return f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+    shift = P.REL_SHIFT.get((hit.group("rel") or "").lower(), 0)
+    return _fmt(ctx.anchor_year + shift, month, day)
+
+
+def _norm_month_rel(hit: _Hit, ctx: _Context) -> str | None:
+    """A month with a relative word ("last May", "next March", "May last year")."""
+    month = _month_number(hit.group("month"))
+    rel = (hit.group("rel") or "").lower()
+    if hit.match.group(0).lower().endswith("year"):
+        if ctx.anchor_year is None:
+            return f"XXXX-{month:02d}"
+        return _fmt(ctx.anchor_year + P.REL_SHIFT.get(rel, 0), month)
+    if ctx.anchor is None:
+        return None
+    year = ctx.anchor.year
+    if P.REL_SHIFT.get(rel, 0) < 0 and month >= ctx.anchor.month:
+        year -= 1
+    elif P.REL_SHIFT.get(rel, 0) > 0 and month <= ctx.anchor.month:
+        year += 1
+    return _fmt(year, month)
 
 
 def _norm_month(hit: _Hit, ctx: _Context) -> str | None:
@@ -585,6 +651,8 @@ _NORMALISERS = {
     "fuzzy": _norm_fuzzy,
     "day_word": _norm_day_word,
     "day_month": _norm_day_month,
+    "day_month_rel_year": _norm_day_month_rel_year,
+    "month_rel": _norm_month_rel,
     "month": _norm_month,
     "relative_unit": _norm_relative_unit,
     "weekday": _norm_weekday,
