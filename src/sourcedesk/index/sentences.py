@@ -257,6 +257,11 @@ def _is_initial(token: str) -> bool:
 def _token_start(text: str, position: int, start: int) -> int:
     """Where the whitespace-delimited token ending at position starts (bounded look-back)."""
     limit = max(start, position - MAX_TOKEN_CHARS - 1)
+    # Usually a space ends the token before; `isprintable` is false for every other whitespace
+    # character, so a printable candidate holds none and is the token.
+    candidate = max(limit, text.rfind(" ", limit, position) + 1)
+    if text[candidate:position].isprintable():
+        return candidate
     while position > limit and not text[position - 1].isspace():
         position -= 1
     return position

@@ -7,9 +7,11 @@ so it runs in a process pool while the one writer (the `Desk`) commits finished 
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 
 from sourcedesk.errors import InputError
 from sourcedesk.index.segment import assemble
@@ -18,7 +20,11 @@ from sourcedesk.records import Document, Segmented
 
 # Below this many inputs a pool costs more to start than it saves.
 PARALLEL_MIN_INPUTS = 8
+# Inputs a worker is sent at a time.
 CHUNKSIZE = 4
+# Chunks per worker sent ahead of the writer: enough to keep every worker busy while the writer
+# commits, few enough that finished pages do not pile up in memory when the writer is slower.
+CHUNKS_AHEAD_PER_WORKER = 4
 
 
 @dataclass(frozen=True)
@@ -62,7 +68,25 @@ def prepare_all(targets: list[str], workers: int) -> Iterator[Prepared]:
     if workers <= 1 or len(parallel) < PARALLEL_MIN_INPUTS:
         yield from (prepare(t) for t in targets)
         return
-    stdin_first = [prepare(t) for t in targets if t == STDIN]  # stdin belongs to this process
-    yield from stdin_first
+    stdin = [prepare(t) for t in targets if t == STDIN]  # stdin belongs to this process
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(prepare, parallel, chunksize=CHUNKSIZE)
+        pooled = _prepared_in_order(pool, parallel, workers * CHUNKS_AHEAD_PER_WORKER)
+        for target in targets:
+            yield stdin.pop(0) if target == STDIN else next(pooled)
+
+
+def prepare_chunk(targets: list[str]) -> list[Prepared]:
+    """Prepare several inputs (one task of a worker process)."""
+    return [prepare(target) for target in targets]
+
+
+def _prepared_in_order(
+    pool: ProcessPoolExecutor, targets: list[str], ahead: int
+) -> Iterator[Prepared]:
+    """The targets prepared by the pool, in order, with at most `ahead` chunks sent ahead."""
+    chunks = (targets[i : i + CHUNKSIZE] for i in range(0, len(targets), CHUNKSIZE))
+    pending = deque(pool.submit(prepare_chunk, chunk) for chunk in islice(chunks, ahead))
+    while pending:
+        finished = pending.popleft().result()
+        pending.extend(pool.submit(prepare_chunk, chunk) for chunk in islice(chunks, 1))
+        yield from finished

@@ -1,0 +1,81 @@
+"""Preparing many inputs: worker processes give the same results, in the order given."""
+
+from __future__ import annotations
+
+import io
+import sys
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sourcedesk.ingest import prepare as prep
+from sourcedesk.ingest.prepare import PARALLEL_MIN_INPUTS, prepare, prepare_all
+
+ARTICLE = (
+    "Home | News | Sport | Weather\n\n"
+    "River council approves bridge {n}\n\n"
+    "The river council approved the new bridge on Tuesday after a long debate about its cost.\n\n"
+    "Work on the crossing will start in the spring, and the council expects it to take two "
+    "years.\n\n"
+    "Share this article\n"
+)
+
+
+def _pages(folder: Path, count: int) -> list[str]:
+    paths = []
+    for n in range(count):
+        path = folder / f"page{n:02d}.txt"
+        path.write_text(ARTICLE.format(n=n))
+        paths.append(str(path))
+    return paths
+
+
+def test_workers_give_the_serial_results_in_input_order(tmp_path: Path) -> None:
+    targets = _pages(tmp_path, PARALLEL_MIN_INPUTS + 5)
+    targets.insert(3, str(tmp_path / "missing.txt"))
+    pooled = list(prepare_all(targets, workers=2))
+    assert [p.target for p in pooled] == targets
+    assert pooled == [prepare(t) for t in targets]
+    assert pooled[3].error == "no such file or folder"
+    assert "bridge 0" in (pooled[0].doc.title or "")  # type: ignore[union-attr]
+
+
+def test_stdin_keeps_its_place_among_pooled_inputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(ARTICLE.format(n=99).encode()))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    targets = _pages(tmp_path, PARALLEL_MIN_INPUTS)
+    targets.insert(2, "-")
+    pooled = list(prepare_all(targets, workers=2))
+    assert [p.target for p in pooled] == targets
+    assert pooled[2].origin == "<stdin>"
+    assert "bridge 99" in (pooled[2].doc.title or "")  # type: ignore[union-attr]
+
+
+class _CountingPool:
+    """Runs each task at once and records how many were sent before results were taken."""
+
+    def __init__(self) -> None:
+        self.sent = 0
+
+    def submit(self, fn: Any, chunk: list[str]) -> Future[list[str]]:
+        self.sent += 1
+        future: Future[list[str]] = Future()
+        future.set_result([f"done {t}" for t in chunk])
+        return future
+
+
+def test_pages_are_sent_only_a_few_chunks_ahead_of_the_writer() -> None:
+    pool = _CountingPool()
+    targets = [str(n) for n in range(100)]
+    ahead = 3
+    pooled = prep._prepared_in_order(pool, targets, ahead)  # type: ignore[arg-type]
+    taken = []
+    for item in pooled:
+        taken.append(item)
+        chunks_taken = -(-len(taken) // prep.CHUNKSIZE)
+        assert pool.sent <= chunks_taken + ahead
+    assert taken == [f"done {t}" for t in targets]
