@@ -1,0 +1,368 @@
+"""Merging events across sources: the same event told several times becomes one entry.
+
+``merge_events`` works on tellings: each citation of each input event, with the date its
+event has. Two tellings are linked when their dates fit and their main clauses say the same
+(``timeline_words.profile``):
+
+- the same date: half the (weighted) content words of the smaller clause shared, at least
+  three, and no two different sets of countries as actors;
+- one date refining the other (a month and a day in it): the same with 70% shared, or the
+  same country doing the same thing ("Syria recognized ..." / "Syria decided to recognize");
+- a day and month without a year (``XXXX-07-13``) and the same day and month dated in another
+  source, with a country in common and half shared: the telling takes that year;
+- an undated headline of a news page without a publication date (``XXXX``) and a day dated in
+  another source, with a country in common and 70% shared: it is cited on that event;
+- a news clause placed on or before its publication day and a day up to three days earlier
+  in another source (70% shared), or another such clause (half shared).
+
+Linked tellings form one event (connected components); a component holding two days that
+cannot both be right is split, each telling going to the day it fits and reads most like.
+The event takes the most specific date and the wording of its best-dated telling, cited
+first; where some tellings gave no year or date, it says the date comes from the others.
+
+Merging is the same whether events arrive at once or in steps: ``merge_events(merged + new)``
+equals merging everything, as long as the tellings a merge could not place yet
+(``undated_events`` of the earlier events) are passed again with the new events. One case
+stays order-sensitive: a telling linked to two days that cannot both be right goes to the day
+it reads most like, and a merge made before the second day arrived is not undone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sourcedesk.records import Citation, Event
+from sourcedesk.research import timeline_data as T
+from sourcedesk.research.timeline_words import DATE_WORD, Profile, overlap, profile, weights
+
+__all__ = ["merge_events", "undated_events"]
+
+_EXPLICIT_YEAR = re.compile(r"\b[12]\d{3}\b")
+_ANY_DATE_WORD = re.compile(rf"\b(?:{DATE_WORD})\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Telling:
+    """One citation of an input event, with that event's date."""
+
+    citation: Citation | None  # None for an event given without citations
+    date: str
+    text: str | None  # the event's description when this citation carries it
+    group: int  # which input event it came from
+    placed: bool  # its input event carried the note that others placed some of its tellings
+    bounded: bool  # placed on or before its page's publication day, not dated by its words
+    profile: Profile
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """What identifies a telling: the cited span (the event, when it cites nothing)."""
+        if self.citation is None:
+            return ("", self.group, 0)
+        return (self.citation.source_id, self.citation.start, self.citation.end)
+
+    @property
+    def quote(self) -> str:
+        """The cited words (the description, when it cites nothing)."""
+        return self.citation.quote if self.citation else self.text or ""
+
+
+def _unplaced(when: str) -> bool:
+    """Whether a date lacks its year (``XXXX-MM-DD``) or is missing (``XXXX``)."""
+    return when.startswith(T.YEARLESS)
+
+
+def _is_day(when: str) -> bool:
+    """Whether a date is a day with its year."""
+    return when.count("-") == 2 and not _unplaced(when)
+
+
+def undated_events(events: list[Event]) -> list[Event]:
+    """The events no year or date was found for, which ``merge_events`` leaves out until
+    another source places them: keep them beside a merged timeline and pass them again."""
+    return [e for e in events if _unplaced(e.date)]
+
+
+# --- tellings --------------------------------------------------------------------------------
+
+
+def _expand(events: list[Event]) -> list[_Telling]:
+    """Every citation of every event as a telling; a span cited twice is kept once, in the
+    dated event with the most citations that holds it."""
+    best: dict[tuple[str, int, int], tuple[tuple, _Telling]] = {}
+    for g, event in enumerate(sorted(events, key=_event_key)):
+        text = event.text
+        placed = text.endswith(" " + T.PLACED_NOTE)
+        if placed:
+            text = text[: -len(T.PLACED_NOTE) - 1]
+        # a group is placed on or before publication only when all its tellings are
+        bounded = T.ON_OR_BEFORE.search(text) is not None and _is_day(event.date)
+        cited: tuple[Citation | None, ...] = event.citations or (None,)
+        for i, c in enumerate(cited):
+            citation = c and Citation(0, c.source_id, c.start, c.end, c.quote, c.origin, c.title)
+            quote = c.quote if c else text
+            own = text if i == 0 else None
+            telling = _Telling(citation, event.date, own, g, placed, bounded, profile(quote))
+            rank = (_unplaced(event.date), -len(cited), i)
+            kept = best.get(telling.key)
+            if kept is None or rank < kept[0]:
+                best[telling.key] = (rank, telling)
+    return [t for _rank, t in sorted(best.values(), key=lambda item: _telling_order(item[1]))]
+
+
+def _telling_order(t: _Telling) -> tuple:
+    """A fixed order of tellings (by date, then by cited span)."""
+    return (_date_key(t.date), t.key)
+
+
+# --- linking ---------------------------------------------------------------------------------
+
+
+def _days_apart(a: str, b: str) -> int:
+    """How many days day b comes after day a."""
+    return (date.fromisoformat(b) - date.fromisoformat(a)).days
+
+
+def _relation(a: _Telling, b: _Telling) -> str:
+    """How the dates of two tellings fit: "same", "refined", "yearless", "undated",
+    "bounded" or "" (they do not)."""
+    if a.bounded or b.bounded:
+        return _bounded_relation(a, b)
+    if _unplaced(a.date) or _unplaced(b.date):
+        return _unplaced_relation(a.date, b.date)
+    if a.date == b.date:
+        return "same"
+    n = min(len(a.date), len(b.date))
+    return "refined" if a.date[:n] == b.date[:n] else ""
+
+
+def _bounded_relation(a: _Telling, b: _Telling) -> str:
+    """Two news clauses placed on or before publication, or one and a day dated elsewhere."""
+    if not (_is_day(a.date) and _is_day(b.date)):
+        return ""
+    if a.bounded and b.bounded:
+        return "same" if abs(_days_apart(a.date, b.date)) <= T.STORY_DAYS else ""
+    bound, other = (a, b) if a.bounded else (b, a)
+    return "bounded" if 0 <= _days_apart(other.date, bound.date) <= T.STORY_DAYS else ""
+
+
+def _unplaced_relation(a: str, b: str) -> str:
+    """A date without its year, or no date, and another date."""
+    if _unplaced(a) and _unplaced(b):
+        return "same" if a == b and len(a) > len(T.YEARLESS) else ""
+    placed, other = (b, a) if _unplaced(a) else (a, b)
+    if other == T.YEARLESS:
+        return "undated" if _is_day(placed) else ""
+    return "yearless" if placed[4:] == other[4:] else ""
+
+
+def _linked(a: _Telling, b: _Telling, weights: dict[str, float]) -> bool:
+    """Whether two tellings tell the same event."""
+    relation = _relation(a, b)
+    if not relation or (relation != "same" and relation != "refined" and a.key[0] == b.key[0]):
+        return False
+    pa, pb = a.profile, b.profile
+    if pa.actors and pb.actors and not pa.actors & pb.actors:
+        return False
+    if relation in ("yearless", "undated") and not pa.actors & pb.actors:
+        return False
+    if relation == "refined" and pa.verb and (pa.subject, pa.verb) == (pb.subject, pb.verb):
+        return True
+    if len(pa.stems & pb.stems) < T.MIN_SHARED_WORDS:
+        return False
+    needed = T.SAME_DATE_OVERLAP if relation in ("same", "yearless") else T.REFINED_DATE_OVERLAP
+    return overlap(pa, pb, weights) >= needed
+
+
+def _candidates(tellings: list[_Telling]) -> Iterable[tuple[int, int]]:
+    """Pairs of tellings worth comparing: dates that may fit, a word in common."""
+    buckets: dict[str, list[int]] = defaultdict(list)
+    undated: list[int] = []
+    for i, t in enumerate(tellings):
+        if t.date == T.YEARLESS:
+            undated.append(i)
+            continue
+        if not _unplaced(t.date):
+            buckets["y" + t.date[:4]].append(i)
+        if t.date.count("-") == 2:
+            buckets["md" + t.date[4:]].append(i)
+    seen: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        yield from _sharing(tellings, members, members, seen)
+    days = [i for i, t in enumerate(tellings) if _is_day(t.date)]
+    yield from _sharing(tellings, undated, days, seen)
+
+
+def _sharing(
+    tellings: list[_Telling], left: list[int], right: list[int], seen: set[tuple[int, int]]
+) -> Iterable[tuple[int, int]]:
+    """Pairs across two lists of tellings that share a stem (an inverted index)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for j in right:
+        for s in tellings[j].profile.stems:
+            postings[s].append(j)
+    for i in left:
+        hits: set[int] = set()
+        for s in tellings[i].profile.stems:
+            hits.update(postings.get(s, ()))
+        for j in sorted(hits):
+            pair = (min(i, j), max(i, j))
+            if i != j and pair not in seen:
+                seen.add(pair)
+                yield pair
+
+
+class _Forest:
+    """Union-find over telling indices (the smaller index represents a set)."""
+
+    def __init__(self, n: int) -> None:
+        """n singletons."""
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        """The representative of i's set."""
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        """Join the sets of i and j."""
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def _components(tellings: list[_Telling], weights: dict[str, float]) -> list[list[int]]:
+    """Tellings of one input event together, and linked tellings together."""
+    forest = _Forest(len(tellings))
+    first: dict[int, int] = {}
+    for i, t in enumerate(tellings):
+        forest.union(i, first.setdefault(t.group, i))
+    for i, j in _candidates(tellings):
+        if forest.find(i) != forest.find(j) and _linked(tellings[i], tellings[j], weights):
+            forest.union(i, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(tellings)):
+        groups[forest.find(i)].append(i)
+    return list(groups.values())
+
+
+# --- clusters --------------------------------------------------------------------------------
+
+
+def _fits(t: _Telling, anchor: str) -> bool:
+    """Whether a telling's date may stand for an anchor day or period."""
+    if t.bounded:
+        return _is_day(anchor) and 0 <= _days_apart(anchor, t.date) <= T.STORY_DAYS
+    if t.date == T.YEARLESS:
+        return _is_day(anchor)
+    if _unplaced(t.date):
+        return anchor[4:] == t.date[4:]
+    return anchor.startswith(t.date)
+
+
+def _anchors(members: list[int], tellings: list[_Telling]) -> list[str]:
+    """The dates a component may stand for: those no other date refines (tellings placed on
+    or before publication count only when nothing else dates the component)."""
+    dated = [tellings[i] for i in members if not _unplaced(tellings[i].date)]
+    dates = {t.date for t in dated if not t.bounded}
+    if not dates:
+        return [min(t.date for t in dated)] if dated else []
+    return sorted(d for d in dates if not any(o != d and o.startswith(d) for o in dates))
+
+
+def _split(
+    members: list[int], tellings: list[_Telling], weights: dict[str, float]
+) -> list[tuple[str, list[int]]]:
+    """A component as clusters: one per anchor date, each telling with the anchor it fits
+    and reads most like."""
+    anchors = _anchors(members, tellings)
+    clusters: dict[str, list[int]] = {a: [] for a in anchors}
+    exact = {a: [i for i in members if tellings[i].date == a] for a in anchors}
+    for i in members:
+        fitting = [a for a in anchors if _fits(tellings[i], a)]
+        if len(fitting) > 1:
+
+            def score(anchor: str, i: int = i) -> tuple[float, str]:
+                best = max(
+                    overlap(tellings[i].profile, tellings[j].profile, weights)
+                    for j in exact[anchor] or members
+                )
+                return (best, anchor)
+
+            fitting = [max(fitting, key=score)]
+        if fitting:
+            clusters[fitting[0]].append(i)
+    return [(a, c) for a, c in clusters.items() if c]
+
+
+def _strength(t: _Telling) -> int:
+    """How well a telling states its date: 0 with a year, 1 with a date word, 2 with none,
+    3 when only placed on or before publication."""
+    if t.bounded:
+        return 3
+    if _EXPLICIT_YEAR.search(t.quote):
+        return 0
+    return 1 if _ANY_DATE_WORD.search(t.quote) else 2
+
+
+def _central(members: list[_Telling], anchor: str) -> _Telling:
+    """The telling whose wording the event takes: dated at the event's date, stating its
+    date best, of a readable length."""
+    own = [t for t in members if t.date == anchor and not _unplaced(t.date)] or members
+
+    def rank(t: _Telling) -> tuple:
+        words = len(t.quote.split())
+        return (t.text is None, _strength(t), not 6 <= words <= 40, words, t.key)
+
+    return min(own, key=rank)
+
+
+def _event(anchor: str, members: list[_Telling]) -> Event:
+    """One event from the tellings of a cluster, the central telling cited first."""
+    central = _central(members, anchor)
+    rest = sorted((t for t in members if t is not central), key=lambda t: t.key)
+    cited = [t.citation for t in (central, *rest) if t.citation is not None]
+    citations = tuple(
+        Citation(n, c.source_id, c.start, c.end, c.quote, c.origin, c.title)
+        for n, c in enumerate(cited, start=1)
+    )
+    text = central.text if central.text is not None else central.quote
+    if any(t.placed or _unplaced(t.date) for t in members):
+        text = f"{text} {T.PLACED_NOTE}"
+    return Event(anchor, text, citations)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """The same event told several times merged into one citing every source, sorted by date.
+
+    Tellings no source dates fully (``undated_events``) are left out unless merged.
+    """
+    tellings = _expand(events)
+    stem_weights = weights(t.profile for t in tellings)
+    merged = []
+    for members in _components(tellings, stem_weights):
+        for anchor, cluster in _split(members, tellings, stem_weights):
+            merged.append(_event(anchor, [tellings[i] for i in cluster]))
+    return sorted(merged, key=_event_key)
+
+
+def _date_key(when: str) -> tuple[int, ...]:
+    """A date as numbers, missing parts first in their period; unplaced dates last."""
+    numbers = [10_000 if p == T.YEARLESS else int(p) for p in when.split("-")] + [0, 0]
+    return tuple(numbers[:3])
+
+
+def _event_key(event: Event) -> tuple:
+    """Sort key: the date with missing parts first in their period, then the wording."""
+    first = event.citations[0] if event.citations else None
+    return (
+        *_date_key(event.date),
+        event.text,
+        first.source_id if first else "",
+        first.start if first else 0,
+    )

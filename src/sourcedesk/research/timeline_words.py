@@ -1,0 +1,143 @@
+"""Event wording for merging: what a clause says, as content stems, actors, subject and verb.
+
+``profile`` reads a clause's main clause (no leading date phrase or subordinate clause, no
+aside, no closing attribution, nothing after a subordinator) and keeps its content words:
+folded (accents, -ise spellings, transliterations), stemmed, synonyms of event words made one
+("cut ties" = "severed relations"), and country names, capitals and demonyms turned into one
+actor token per country. ``overlap`` weighs what two profiles share.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from sourcedesk.research import date_patterns, entity_data
+from sourcedesk.research import timeline_data as T
+from sourcedesk.stemming import stem
+
+__all__ = ["Profile", "overlap", "profile", "weights"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Words of dates, left out of the words compared.
+CALENDAR_WORDS: frozenset[str] = frozenset(
+    {*date_patterns.MONTHS, *date_patterns.WEEKDAYS, *T.TIME_WORDS}
+)
+DATE_WORD = r"\d{4}|month|week|year|day|yesterday|today|" + "|".join(
+    sorted((*date_patterns.MONTHS, *date_patterns.WEEKDAYS), key=len, reverse=True)
+)
+_LEADING_DATE_PHRASE = re.compile(
+    rf"^\s*(?:(?:{T.DATE_PHRASE_OPENERS})\s+)?(?:the\s+)?[^,;]{{0,25}}?\b(?:{DATE_WORD})\b"
+    r"[^,;]{0,20},\s+",
+    re.I,
+)
+PROFILE_CACHE_SIZE = 50_000
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What merging compares: content stems, country actors, and subject and verb."""
+
+    stems: frozenset[str]
+    actors: frozenset[str]
+    subject: str = ""  # the country that opens the main clause
+    verb: str = ""  # the first content word after it
+
+
+def _fold(word: str) -> str:
+    """A word lower-cased, accents and British -ise spellings folded."""
+    word = unicodedata.normalize("NFKD", word.replace("’", "'"))
+    word = word.encode("ascii", "ignore").decode().lower().removesuffix("'s")
+    return re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", word)
+
+
+@cache
+def _actor_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A regex of country names, aliases, capitals and demonyms, and each form's country."""
+    table: dict[str, str] = {}
+    for name, capital, demonyms, aliases in entity_data.COUNTRIES:
+        for form in (name, capital, *demonyms, *aliases):
+            table[form] = "actor" + re.sub(r"\W", "", name.lower())
+    forms = sorted(table, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])"), table
+
+
+def _with_actors(text: str) -> tuple[str, set[str]]:
+    """A text with every country name replaced by one token per country, and those tokens."""
+    pattern, table = _actor_pattern()
+    found: set[str] = set()
+
+    def swap(m: re.Match[str]) -> str:
+        found.add(table[m.group(0)])
+        return table[m.group(0)]
+
+    return pattern.sub(swap, text), found
+
+
+def _core(text: str) -> str:
+    """The main clause of a clause: without a leading date phrase or subordinate clause, an
+    aside set off by dashes, a closing attribution, or what follows a subordinator."""
+    text = T.ASIDE.sub(" ", text.replace("’", "'"))
+    text = T.TRAILING_ATTRIBUTION.sub("", text)
+    for opener in (_LEADING_DATE_PHRASE, T.LEADING_SUBORDINATE):
+        m = opener.match(text)
+        if m and len(_WORD.findall(text[m.end() :])) >= T.MIN_MAIN_CLAUSE_WORDS:
+            text = text[m.end() :]
+    m = T.SUBORDINATORS.search(text)
+    if m and len(_WORD.findall(text[: m.start()])) >= T.MIN_MAIN_CLAUSE_WORDS:
+        return text[: m.start()]
+    return text
+
+
+def _content(word: str) -> str:
+    """The stem a word is compared by ("" when it is not compared), folded across
+    transliterations (Lugansk / Luhansk)."""
+    folded = _fold(word)
+    if folded.startswith("actor"):
+        return folded
+    if folded in T.STOPWORDS or folded in T.LIGHT_WORDS or folded in CALENDAR_WORDS:
+        return ""
+    if len(folded) <= 2:
+        return ""
+    stemmed = stem(T.EVENT_SYNONYMS.get(folded, folded))
+    return T.TRANSLITERATION.sub(lambda m: T.TRANSLITERATION_FOLDS[m.group(0)], stemmed)
+
+
+@lru_cache(maxsize=PROFILE_CACHE_SIZE)
+def profile(text: str) -> Profile:
+    """The content stems, actors, subject and verb of a clause's main clause."""
+    core, actors = _with_actors(_core(text))
+    words = _WORD.findall(core)
+    stems = [_content(w) for w in words]
+    subject = verb = ""
+    if words and words[0].startswith("actor"):
+        subject = words[0]
+        verb = next((s for w, s in zip(words[1:], stems[1:], strict=True) if s and w.islower()), "")
+    return Profile(frozenset(s for s in stems if s), frozenset(actors), subject, verb)
+
+
+def overlap(a: Profile, b: Profile, weights: dict[str, float]) -> float:
+    """The weighted share of the smaller clause's content words the two share."""
+    if not a.stems or not b.stems:
+        return 0.0
+
+    def mass(stems: frozenset[str]) -> float:
+        return sum(weights.get(s, 1.0) for s in stems)
+
+    share = mass(a.stems & b.stems) / min(mass(a.stems), mass(b.stems))
+    return share * min(1.0, min(len(a.stems), len(b.stems)) / T.MIN_PROFILE_WORDS)
+
+
+def weights(profiles: Iterable[Profile]) -> dict[str, float]:
+    """Inverse telling frequency of each stem: words every telling shares count for little."""
+    counts: Counter[str] = Counter()
+    n = 0
+    for p in profiles:
+        counts.update(p.stems)
+        n += 1
+    return {s: math.log((n + 1) / (df + 1)) + 1.0 for s, df in counts.items()}
