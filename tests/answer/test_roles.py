@@ -124,3 +124,17 @@ def test_what_someone_predicted_is_what_they_said(survey: Desk) -> None:
 def test_the_owner_of_the_asked_thing_is_not_the_answer(harbour: Desk) -> None:
     answer = harbour.ask("Which breakaway provinces declared independence in 1991?")
     assert "Valdoria" not in stated_part(answer.answer)
+
+
+def test_a_figure_does_not_say_what_goods_were_traded(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    path = tmp_path_factory.mktemp("exports") / "desk.sqlite"
+    with Desk(path) as desk:
+        desk.add_bytes(
+            "exports.md", b"# Trade\n\nIn 2020, Lorvania exported US$7,500 to Valdoria.\n"
+        )
+        kinds = desk.ask("What goods made up most of Lorvania's exports to Valdoria in 2020?")
+        total = desk.ask("How much did Lorvania export to Valdoria in 2020?")
+    assert kinds.abstained, kinds.answer
+    assert not total.abstained and "7,500" in total.answer

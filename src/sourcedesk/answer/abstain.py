@@ -42,9 +42,15 @@ def abstain_reason(
     words_missing = cand.word_coverage < MIN_WORD_COVERAGE and not (span and span.focused)
     if cand.coverage < floor or words_missing:
         return "no passage covers what was asked"
-    if question.qtype in SHAPED_TYPES and span is None:
+    if span is None and (question.qtype in SHAPED_TYPES or _names_a_kind(question)):
         return "no passage gives that"
     return None
+
+
+def _names_a_kind(question: Question) -> bool:
+    """ "What goods ...?", "Which port ...?": the answer is a thing of that kind, so a
+    sentence with nothing of the kind to offer cannot answer."""
+    return question.qtype in ("what", "which") and bool(question.focus)
 
 
 def _negated(cand: Candidate) -> bool:

@@ -54,6 +54,7 @@ QUOTED_FOCUS = lx.words(
     word words term phrase expression slogan nickname quote
     """
 )
+CURRENCY_SIGNS = tuple("$€£¥")
 QUOTES = "\"'“”‘’«»"
 PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like a person
 COUNTRY_PENALTY = 0.2  # a who-answer that is a nationality or a country
@@ -429,8 +430,8 @@ def _span_score(
     kind: str = "",
 ) -> float | None:
     first, last = _token_range(words, start, end)
-    if first < 0:
-        return None
+    if first < 0 or text[end : end + 1] in CURRENCY_SIGNS:
+        return None  # "US" of "US$7,710" is part of a figure
     if _overlaps_question(words, first, last, anchor_set) > 0.5:
         return None
     score = _proximity(first, last, anchors)
