@@ -65,6 +65,8 @@ TAIL_MAX_LINES = 60
 
 #: How many distinct lines the furniture test remembers (menus repeat across pages).
 FURNITURE_CACHE_SIZE = 1 << 16
+#: Lines whose dateline reading is remembered.
+DATELINE_CACHE_SIZE = 1 << 14
 
 # --- repetition ------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from sourcedesk.ingest import boilerplate as bp
@@ -89,8 +90,12 @@ _ENCYCLOPEDIA_REMOVED = re.compile(
 )
 
 
+@lru_cache(maxsize=bp.DATELINE_CACHE_SIZE)
 def parse_dateline(line: str) -> str | None:
-    """The ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when that is all) a dateline states."""
+    """The ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when that is all) a dateline states.
+
+    Cached: the title search asks again about the lines after each candidate, and a site's
+    datelines and footers recur on its pages."""
     text = " ".join(line.split())
     if len(text.split()) > bp.DATELINE_MAX_WORDS or not _YEARISH.search(text):
         return None

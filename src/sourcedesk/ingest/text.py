@@ -240,7 +240,7 @@ def _mark_repeats(lines: list[_Line]) -> None:
         if contents and _CONTENTS_ENTRY.match(line.text) and not line.prose:
             line.contents = True
             continue
-        contents = line.contents = _key(line.text).strip(":") in bp.CONTENTS_HEADINGS
+        contents = line.contents = line.text.lower().strip(":") in bp.CONTENTS_HEADINGS
         if len(line.text) >= bp.DUPLICATE_MIN_CHARS:
             line.repeat = line.text in seen
             seen.add(line.text)
@@ -601,6 +601,8 @@ def _assemble(
 
 
 def _heading_text(line: _Line) -> str:
+    if not line.level:  # the same two patterns gave the level: no markup to take off
+        return line.text
     match = _MARKUP.match(line.text) or _MARKDOWN.match(line.text)
     return match.group(2).strip() if match else line.text
 
