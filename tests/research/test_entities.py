@@ -187,3 +187,95 @@ def test_seed_entities_carry_roles_from_titles_and_appositions() -> None:
     assert "U.S. Defense Secretary" in find(found, "Lloyd Austin").roles
     assert "spokesperson for the foreign ministry" in find(found, "Oleg Nikolenko").roles
     assert find(found, "Volodymyr Zelenskyy").type == "person"
+
+
+# --- typing single words by their context ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westmark condemned the annexation of Norland by its neighbour last spring.",
+        "The court annexed Norland to the province after the vote.",
+        "Eastland recognised Norland as part of Westmark in the treaty.",
+        "Troops crossed the Norland peninsula before dawn.",
+    ],
+)
+def test_a_single_word_is_a_place_by_its_context(text: str) -> None:
+    assert find(entities(doc("a", text)), "Norland").type == "place"
+
+
+def test_a_compass_word_and_a_name_make_a_place() -> None:
+    found = entities(doc("a", "The envoys of South Varnia signed the pact with Eastland."))
+    assert find(found, "South Varnia").type == "place"
+
+
+def test_a_demonym_used_as_a_modifier_makes_its_name_a_place() -> None:
+    text = "Velorian President Ana Ruiz arrived. Veloria signed the accord the same day."
+    found = entities(doc("a", text))
+    assert find(found, "Veloria").type == "place"
+    assert find(found, "Ana Ruiz").roles == ("Velorian President",)
+
+
+def test_a_compound_of_known_names_is_not_an_entity() -> None:
+    found = entities(
+        doc("a", "The Russia-Ukraine war dragged on. The Russia-Ukraine talks failed.")
+    )
+    assert "Russia-Ukraine" not in {e.name for e in found}
+
+
+def test_a_name_glued_to_a_credit_is_cut() -> None:
+    found = entities(doc("a", "Harbour leader Ivo MarshAP Photo/Ola Berg spoke to the crowd."))
+    assert find(found, "Ivo Marsh").roles == ("Harbour leader",)
+
+
+def test_an_organisation_followed_by_a_person_is_two_names() -> None:
+    found = entities(
+        doc("a", "Foreign Minister Lena Vos spoke first."),
+        doc("b", "The talks ended. Foreign Ministry Lena Vos said the talks would resume."),
+    )
+    assert find(found, "Lena Vos").mentions == 2
+    assert not [e for e in found if "Ministry Lena" in e.name]
+
+
+def test_a_lone_keyword_joins_the_only_organisation_that_ends_in_it() -> None:
+    text = (
+        "The Portby Harbour Authority (PHA) met on Monday. The Authority said fees would rise. "
+        "Later the Authority denied it."
+    )
+    authority = find(entities(doc("a", text)), "Portby Harbour Authority")
+    assert "Authority" in authority.aliases
+    assert authority.mentions == 3
+
+
+def test_an_acronym_with_its_long_form_after_takes_that_type() -> None:
+    found = entities(
+        doc(
+            "a", "The army used HIRAS (High Range Artillery System) near Portby. HIRAS fired twice."
+        )
+    )
+    hiras = find(found, "HIRAS")
+    assert hiras.type == "other"
+    assert "High Range Artillery System" in {hiras.name, *hiras.aliases}
+
+
+def test_a_role_phrase_names_no_organisation() -> None:
+    found = entities(doc("a", "Ida Brennan, Leader of Portby Harbour Council, resigned."))
+    assert not [e for e in found if e.name.startswith("Leader")]
+
+
+def test_former_stays_in_the_role() -> None:
+    found = entities(doc("a", "The critics included former Eastland diplomat Ola Berg, who wrote."))
+    assert find(found, "Ola Berg").roles == ("former Eastland diplomat",)
+
+
+def test_seed_entities_are_typed_by_their_context() -> None:
+    found = _seed_entities()
+    for place in ("Crimea", "South Ossetia", "Abkhazia", "Kursk"):
+        assert find(found, place).type == "place", place
+    assert find(found, "HIMARS").type != "organisation"
+    assert find(found, "Kim Jong Un").roles == ("North Korean leader",)
+    assert find(found, "Dmytro Kuleba").mentions == 2
+    names = {e.name for e in found}
+    assert not {"Russia-Ukraine", "Ministry", "Kim Jong UnAP"} & names
+    assert "former Ukrainian diplomat" in find(found, "Olexander Scherba").roles

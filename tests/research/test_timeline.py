@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
 import pytest
 
 from sourcedesk.records import Event
-from sourcedesk.research.timeline import events_for_source, merge_events
+from sourcedesk.research.timeline import events_for_source, merge_events, undated_events
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
@@ -28,10 +29,12 @@ def spans(text: str) -> list[tuple[int, int]]:
 
 
 def events(
-    source_id: str, text: str, published: str | None = None, news: bool = True
+    source_id: str, text: str, published: str | None = None, news: bool = True, title: str = ""
 ) -> list[Event]:
     """Events of one small source, with every citation checked against the text."""
-    found = events_for_source(source_id, text, spans(text), published=published, news=news)
+    found = events_for_source(
+        source_id, text, spans(text), published=published, news=news, title=title
+    )
     for event in found:
         for c in event.citations:
             assert text[c.start : c.end] == c.quote
@@ -187,3 +190,167 @@ def test_seed_timeline_dates_narrative_and_explicit_events() -> None:
     assert ("1992-01-09", frozenset({"000", "001"})) in dated
     assert ("2024-10-23", frozenset({"000", "001"})) in dated
     assert any(d == "2025-02-27" for d, _ in dated)
+
+
+# --- tellings placed by other sources --------------------------------------------------------
+
+DATED = "On 3 March 2021, Westmark severed diplomatic relations with Eastland over the border."
+YEARLESS = "Westmark's decision to cut ties with Eastland came on 3 March, officials said."
+
+
+def test_a_yearless_day_takes_the_year_of_the_same_event_in_another_source() -> None:
+    merged = merge_events(events("enc", DATED, news=False) + events("n", YEARLESS))
+    assert [(e.date, {c.source_id for c in e.citations}) for e in merged] == [
+        ("2021-03-03", {"enc", "n"})
+    ]
+    assert "year or date from other sources" in merged[0].text
+    assert merged[0].citations[0].source_id == "enc"  # the source that states the year first
+
+
+def test_a_yearless_day_nobody_dates_is_left_out_but_kept_for_later() -> None:
+    told = events("n", YEARLESS)
+    assert [e.date for e in told] == ["XXXX-03-03"]
+    assert merge_events(told) == []
+    assert undated_events(told) == told
+
+
+def test_a_yearless_day_with_other_actors_or_words_stays_out() -> None:
+    other = "On 3 March 2021, Northland opened a container terminal in its capital."
+    assert [
+        e.date for e in merge_events(events("o", other, news=False) + events("n", YEARLESS))
+    ] == ["2021-03-03"]
+
+
+def test_an_undated_headline_joins_the_event_another_source_dates() -> None:
+    headline = "Westmark severs diplomatic relations with Eastland\nThe border dispute went on for months, officials said."
+    title = "Westmark severs diplomatic relations with Eastland"
+    merged = merge_events(events("enc", DATED, news=False) + events("n", headline, title=title))
+    sources = [{c.source_id for c in e.citations} for e in merged]
+    assert sources == [{"enc", "n"}]
+
+
+def test_days_before_a_date_leave_its_month() -> None:
+    text = "Days before Westmark's March 24 vote, Eastland recognized the republic of Norland."
+    assert [e.date for e in events("n", text, published="2021-06-01")] == ["2021-03"]
+    text = "Days before the vote on 3 March 2021, Eastland recognized the republic of Norland."
+    assert [e.date for e in events("n", text, published="2021-06-01")] == ["2021"]  # not March
+
+
+def test_a_state_doing_the_same_thing_in_a_month_and_on_a_day_is_one_event() -> None:
+    day = events("d", "On 29 June 2021, Westmark decided to recognize both coastal republics.")
+    month = events(
+        "m",
+        "Last month, Westmark also recognized Norland and Southmark as independent.",
+        published="2021-07-14",
+    )
+    merged = merge_events(day + month)
+    assert [(e.date, len(e.citations)) for e in merged] == [("2021-06-29", 2)]
+
+
+def test_a_telling_of_two_events_does_not_join_them() -> None:
+    cut = events("a", "On 13 July 2021, Westmark cut diplomatic ties with Eastland.", news=False)
+    recognized = events(
+        "b", "On 13 July 2021, Eastland recognized the independence of Norland.", news=False
+    )
+    both = events(
+        "c",
+        "On 13 July 2021, Westmark severed ties with Eastland after Eastland recognized Norland.",
+        news=False,
+    )
+    merged = merge_events(cut + recognized + both)
+    assert sorted(len(e.citations) for e in merged) == [1, 2]
+    severance = next(e for e in merged if len(e.citations) == 2)
+    assert {c.source_id for c in severance.citations} == {"a", "c"}
+
+
+def test_transliterated_names_count_as_the_same_word() -> None:
+    a = events("a", "On 2 May 2021, shelling hit Lugansk and the Donetsk rail yard.", news=False)
+    b = events("b", "On 2 May 2021, shelling hit Luhansk and the Donetsk rail yard.", news=False)
+    assert len(merge_events(a + b)) == 1
+
+
+# --- news told without a date ----------------------------------------------------------------
+
+OPENING = (
+    "Harbour board quits\n"
+    "The harbour board of Portby resigned after a vote of no confidence, officials said.\n"
+    "The chair of the board left the building by a side door without comment.\n"
+    '"We will appeal against the vote in the courts," a spokesperson said.\n'
+    "The board is meeting again next week to choose a new chair for the port.\n"
+    "Dock workers cheered outside the harbour office as the members walked out."
+)
+
+
+def test_past_tense_news_is_placed_on_or_before_publication_and_says_so() -> None:
+    found = events("n", OPENING, published="2021-05-13", news=True)
+    placed = {e.citations[0].quote: e for e in found if "on or before" in e.text}
+    chair = "The chair of the board left the building by a side door without comment."
+    assert chair in placed
+    assert any(q.startswith("Dock workers cheered") for q in placed)
+    assert all(e.date == "2021-05-13" for e in placed.values())
+    assert "on or before 13 May 2021" in placed[chair].text
+    assert not any(q.startswith(('"We will', "The board is meeting")) for q in placed)
+
+
+def test_undated_news_takes_the_day_the_page_tells_it_on() -> None:
+    text = (
+        "Ferry halted\n"
+        "Westmark halted all ferry traffic with Eastland on Wednesday, the ministry said.\n"
+        "Westmark halted the ferry traffic with Eastland to press its claim on the quotas."
+    )
+    found = events("n", text, published="2021-05-13")
+    assert {e.date for e in found} == {"2021-05-12"}
+    assert not any("on or before" in e.text for e in found)
+
+
+def test_news_without_a_publication_date_places_nothing_on_its_own() -> None:
+    found = events("n", OPENING, title="Harbour board quits")
+    assert [e.date for e in found] == ["XXXX", "XXXX"]  # headline and lead
+    assert merge_events(found) == []
+
+
+def test_on_or_before_publication_joins_a_day_told_elsewhere_shortly_before() -> None:
+    news = events(
+        "n",
+        "Ferry halted\nWestmark halted ferry traffic with Eastland over fishing quotas.",
+        published="2021-05-13",
+    )
+    dated = events(
+        "enc", "On 12 May 2021, Westmark halted ferry traffic with Eastland.", news=False
+    )
+    merged = merge_events(news + dated)
+    assert [(e.date, len(e.citations)) for e in merged] == [("2021-05-12", 2)]
+    assert "on or before" not in merged[0].text
+
+
+# --- merging in steps ------------------------------------------------------------------------
+
+
+def _step_sources() -> dict[str, list[Event]]:
+    return {
+        "enc": events("enc", ENCYCLOPEDIA + "\n\n" + DATED, news=False),
+        "a": events("a", NEWS_A, published="2021-05-13"),
+        "b": events("b", NEWS_B, published="2021-05-13"),
+        "n": events("n", YEARLESS),
+        "m": events(
+            "m", "In May 2021, Westmark suspended ferry traffic with Eastland.", news=False
+        ),
+    }
+
+
+def test_merging_merged_events_with_new_ones_equals_merging_all_at_once() -> None:
+    told = _step_sources()
+    everything = merge_events([e for found in told.values() for e in found])
+    names = sorted(told)
+    for size in range(1, len(names)):
+        for first in itertools.combinations(names, size):
+            before = [e for n in first for e in told[n]]
+            after = [e for n in names if n not in first for e in told[n]]
+            stepped = merge_events(merge_events(before) + undated_events(before) + after)
+            assert stepped == everything, first
+
+
+def test_merging_is_idempotent() -> None:
+    told = [e for found in _step_sources().values() for e in found]
+    once = merge_events(told)
+    assert merge_events(once) == once

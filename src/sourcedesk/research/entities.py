@@ -29,7 +29,7 @@ from sourcedesk.research import entity_data as D
 __all__ = ["extract_entities"]
 
 Doc = tuple[str, str, list[tuple[int, int]]]
-EntityType = str  # "person", "organisation", "place", "other"; "acronym" while reading
+EntityType = str  # "person", "organisation", "place", "other"; "acronym", "thing" while reading
 EntityKind = Literal["person", "organisation", "place", "other"]
 
 _WORD = re.compile(r"[\w][\w'’.&-]*")
@@ -124,7 +124,12 @@ def _tokens(sentence: str, offset: int) -> list[_Token]:
         possessive = low.endswith("'s") and low not in D.NAME_POSSESSIVES
         if possessive:
             word = word[:-2]
-        if word:
+        glued = D.GLUED_ACRONYM.match(word)
+        if glued:  # "UnAP": a name glued to a credit
+            head = glued.group(1)
+            out.append(_Token(head, start, start + len(head)))
+            out.append(_Token(glued.group(2), start + len(head), start + len(word), possessive))
+        elif word:
             out.append(_Token(word, start, start + len(word), possessive))
     return out
 
@@ -259,7 +264,7 @@ def _role_before(text: str, sentence_start: int, run: list[_Token]) -> str:
             break
         if not (word[:1].isupper() or low in D.ROLE_MODIFIERS or low in _demonyms()):
             break
-        if low in D.NOT_NAMES and low not in D.DIRECTION_WORDS:
+        if low in D.NOT_NAMES and low not in D.DIRECTION_WORDS and low not in D.ROLE_MODIFIERS:
             break
         first -= 1
     return text[sentence_start + words[first].start() : sentence_start + words[-1].end()]
@@ -294,8 +299,12 @@ def _kind(words: list[str], common: frozenset[str]) -> EntityType:
         return "organisation"
     if any(w in D.PLACE_KEYWORDS for w in low):
         return "place"
+    if len(words) > 1 and low[-1] in D.THING_KEYWORDS:
+        return "thing"
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return "acronym"
+    if len(words) == 2 and words[0] in D.COMPASS_PREFIXES and _is_name_word(words[1]):
+        return "place"  # "South Ossetia", "West Bank"
     if 2 <= len(words) <= 4 and all(_is_name_word(w) for w in words):
         return "person" if _looks_personal(words, common) else "other"
     return "other"
@@ -309,12 +318,12 @@ def _looks_personal(words: list[str], common: frozenset[str]) -> bool:
 
 def _place_cue(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Whether the words around a name make it a place ("in Kursk", "the Kursk region")."""
-    before = text[max(sentence[0], start - 20) : start].lower().split()
+    before = text[max(sentence[0], start - 30) : start].lower().split()
     after = D.COORDINATED.sub("", text[end : min(sentence[1], end + 40)]).lower().split()
-    if after and after[0].strip(",.") in D.PLACE_CUES_AFTER:
+    after = [w.strip(",.;") for w in after]
+    if any(" ".join(after[:n]) in D.PLACE_CUES_AFTER for n in (1, 2, 3)):
         return True
-    tail = " ".join(before[-2:])
-    return bool(before) and (before[-1] in D.PLACE_CUES_BEFORE or tail in D.PLACE_CUES_BEFORE)
+    return any(" ".join(before[-n:]) in D.PLACE_CUES_BEFORE for n in (1, 2) if len(before) >= n)
 
 
 def _with_owner(text: str, sentence_start: int, start: int, end: int) -> str:
@@ -336,20 +345,53 @@ def _read_run(
     name_start = 1 if honorific else _split_role(run)
     if name_start and not honorific:
         role = _with_owner(text, sentence[0], run[0].start, run[name_start - 1].end)
+    if not name_start and _role_phrase([t.text for t in run]):
+        return []  # "Leader of East Halden County Council": a role, no one named
     run = run[name_start:]
     words = [t.text for t in run]
     start, end = run[0].start, run[-1].end
     form = text[start:end]
-    if form.lower() in _demonyms() or len(words) > D.MAX_NAME_WORDS:
+    if form.lower() in _demonyms() or len(words) > D.MAX_NAME_WORDS or _not_a_name(words):
         return []
     kind = "person" if role or honorific else _kind(words, common)
     if not role and kind in ("person", "other"):
         role = _role_before(text, sentence[0], run) or _apposition(text, end, sentence[1])
         if role and all(_is_name_word(w) or w in D.NAME_CONNECTORS for w in words):
             kind = "person"
-    if kind == "other" and _place_cue(text, start, end, sentence):
+    if kind in ("other", "thing") and _place_cue(text, start, end, sentence):
         kind = "place"
     return [_Mention(form, kind, role, doc, sentence, opener)]
+
+
+def _role_phrase(words: list[str]) -> bool:
+    """Whether capitalised words are a role title and what it is a role of ("Head of ...")."""
+    size = _title_at(words, 0)
+    return 0 < size < len(words) - 1 and words[size] in D.ROLE_CONNECTORS
+
+
+def _not_a_name(words: list[str]) -> bool:
+    """Whether a run names nothing by itself: a compound of known names ("Russia-Ukraine"
+    war)."""
+    if len(words) != 1:
+        return False
+    parts = words[0].split("-")
+    return len(parts) > 1 and all(_known(p) for p in parts)
+
+
+def _generic_head(form: str) -> bool:
+    """Whether a name is a lone organisation keyword ("the Ministry", "the Council")."""
+    low = form.lower()
+    return " " not in form and low in D.ORG_KEYWORDS and low not in D.NAMED_INSTITUTIONS
+
+
+def _split_after_keyword(run: list[_Token]) -> list[list[_Token]]:
+    """A run cut after an organisation keyword followed by a person's name ("Foreign Ministry
+    Dmytro Kuleba said" names a ministry and a person)."""
+    for i, token in enumerate(run[:-2]):
+        rest = [t.text for t in run[i + 1 :]]
+        if token.text.lower() in D.ORG_KEYWORDS and all(_is_name_word(w) for w in rest):
+            return [run[: i + 1], run[i + 1 :]]
+    return [run]
 
 
 def _defining_acronym(text: str, run: list[_Token]) -> bool:
@@ -368,13 +410,13 @@ def _sentence_mentions(
     mentions = []
     for raw in _runs(text, tokens):
         opener = raw[0] is tokens[0]
-        run = _trim(raw, opener, common)
-        if not run:
-            continue
-        found = _read_run(text, run, doc, sentence, opener and run[0] is raw[0], common)
-        if _defining_acronym(text, run):
-            found = [replace(m, counted=False) for m in found]
-        mentions += found
+        trimmed = _trim(raw, opener, common)
+        for run in _split_after_keyword(trimmed) if trimmed else []:
+            first = opener and run[0] is raw[0]
+            found = _read_run(text, run, doc, sentence, first, common)
+            if _defining_acronym(text, run):
+                found = [replace(m, counted=False) for m in found]
+            mentions += found
     return mentions
 
 
@@ -403,6 +445,17 @@ def _long_form(short: str, before: str) -> str | None:
     return long
 
 
+def _initials_spell(short: str, long: str) -> bool:
+    """Whether a long form spells an acronym: the first letters agree and every letter of the
+    acronym comes in order ("HIgh Mobility Artillery Rocket System" spells HIMARS)."""
+    letters = [c for c in short.lower() if c.isalpha()]
+    words = long.split()
+    if len(words) < 2 or not letters or words[0][:1].lower() != letters[0]:
+        return False
+    it = iter(long.lower())
+    return all(c in it for c in letters)
+
+
 def _defined_aliases(texts: list[str]) -> list[tuple[str, str]]:
     """Pairs (short or other name, full name) the texts define in parentheses."""
     pairs = []
@@ -411,6 +464,9 @@ def _defined_aliases(texts: list[str]) -> list[tuple[str, str]]:
             long = _long_form(m.group(1), text[max(0, m.start() - 200) : m.start()])
             if long:
                 pairs.append((m.group(1), long))
+        for m in D.LONG_FORM_AFTER.finditer(text):
+            if _initials_spell(m.group(1), m.group(2)):
+                pairs.append((m.group(1), m.group(2).strip()))
         for m in D.ALIAS_CUE.finditer(text):
             before = D.NAME_BEFORE.findall(text[max(0, m.start() - 80) : m.start()])
             if before:
@@ -495,6 +551,7 @@ def _group(mentions: list[_Mention], texts: list[str]) -> dict[str, list[_Mentio
         if key.endswith("s") and key[:-1] in forms:
             groups.union(key, key[:-1])  # "People's Republics" names the "People's Republic"
     _attach_surnames(mentions, groups)
+    _attach_heads(mentions, groups)
     grouped: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
         grouped[groups.find(_canonical_key(m.form))].append(m)
@@ -521,6 +578,20 @@ def _attach_surnames(mentions: list[_Mention], groups: _Groups) -> None:
             groups.union(_canonical_key(single), owners.pop())
 
 
+def _attach_heads(mentions: list[_Mention], groups: _Groups) -> None:
+    """Join a lone keyword ("the Council") to the only organisation of its document whose
+    name ends in it ("East Halden County Council")."""
+    owners: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.form.split()
+        if len(words) > 1 and m.kind == "organisation":
+            owners[(m.doc, words[-1].lower())].add(groups.find(_canonical_key(m.form)))
+    for m in mentions:
+        found = {groups.find(g) for g in owners.get((m.doc, m.form.lower()), set())}
+        if _generic_head(m.form) and len(found) == 1:
+            groups.union(_canonical_key(m.form), found.pop())
+
+
 # --- step 4: entities ------------------------------------------------------------------------
 
 
@@ -529,10 +600,13 @@ def _entity_type(mentions: list[_Mention]) -> EntityType:
     kinds = Counter(m.kind for m in mentions)
     if any(m.role for m in mentions) and kinds["person"]:
         return "person"
+    if kinds["acronym"]:  # people are not known by acronyms: a long form is not a name
+        kinds["other"] += kinds.pop("person", 0)
     for kind, _ in kinds.most_common():
-        if kind not in ("other", "acronym"):
+        if kind not in ("other", "acronym", "thing"):
             return kind
-    return "organisation" if kinds["acronym"] else "other"
+    # an acronym is an organisation unless its long form names a thing (a weapon system)
+    return "organisation" if kinds["acronym"] and not kinds["thing"] else "other"
 
 
 def _name(mentions: list[_Mention]) -> str:
@@ -584,10 +658,27 @@ def _aliases(mentions: list[_Mention], name: str) -> tuple[str, ...]:
 def _keep(kind: EntityType, mentions: list[_Mention], common: frozenset[str]) -> bool:
     """Whether a group is worth listing: not a common word capitalised at a sentence start,
     and typed or told more than once."""
+    if all(_generic_head(m.form) for m in mentions):
+        return False  # a keyword standing for a name given elsewhere, never the name itself
     openers = all(m.sentence_start for m in mentions)
     if openers and any(m.form.lower() in common or D.VERB_LIKE.search(m.form) for m in mentions):
         return False
     return kind != "other" or sum(m.counted for m in mentions) > 1
+
+
+def _places_by_demonym(texts: list[str]) -> frozenset[str]:
+    """Names the texts show to be places by using their demonym as a modifier ("Abkhazian
+    President", "Crimean peninsula" make Abkhazia and Crimea places)."""
+    places: set[str] = set()
+    for text in texts:
+        for m in D.DEMONYM_USE.finditer(text):
+            word = m.group(1)
+            if word.lower() in _demonyms():
+                continue
+            for place_end, demonym_end in D.DEMONYM_ENDINGS:
+                if word.endswith(demonym_end) and len(word) > len(demonym_end) + 2:
+                    places.add(word[: len(word) - len(demonym_end)] + place_end)
+    return frozenset(places)
 
 
 def extract_entities(docs: list[Doc]) -> list[Entity]:
@@ -599,9 +690,12 @@ def extract_entities(docs: list[Doc]) -> list[Entity]:
         for sentence in sentences
         for m in _sentence_mentions(text, d, sentence, common)
     ]
+    places = _places_by_demonym([text for _s, text, _p in docs])
     entities = []
     for group in _group(mentions, [text for _s, text, _p in docs]).values():
         kind = _entity_type(group)
+        if kind == "other" and any(m.form in places for m in group):
+            kind = "place"
         if not _keep(kind, group, common):
             continue
         name, counted = _name(group), sum(m.counted for m in group)

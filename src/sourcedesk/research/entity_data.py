@@ -208,6 +208,13 @@ ORG_KEYWORDS: frozenset[str] = frozenset({
     "kremlin", "pentagon", "cabinet", "presidium", "duma", "rada", "mission", "consulate",
 })  # fmt: skip
 
+# Last words of a name that make it a thing, not an organisation ("... Rocket System").
+THING_KEYWORDS: frozenset[str] = frozenset({
+    "system", "missile", "missiles", "rocket", "rockets", "launcher", "vehicle", "aircraft",
+    "drone", "tank", "satellite", "telescope", "vaccine", "programme", "program", "act",
+    "treaty", "accord", "agreement", "plan", "bill", "award", "prize",
+})  # fmt: skip
+
 # Words inside a name that make it a place (a polity or a region).
 PLACE_KEYWORDS: frozenset[str] = frozenset({
     "republic", "republics", "region", "oblast", "province", "district", "county", "city",
@@ -215,15 +222,43 @@ PLACE_KEYWORDS: frozenset[str] = frozenset({
     "valley", "krai", "territory", "territories", "kingdom", "emirate", "federation",
 })  # fmt: skip
 
-# Cues before or after a single capitalised word that make it a place.
+# Cues before or after a single capitalised word that make it a place ("annexation of
+# Crimea", "annexed Crimea", "Crimea as part of Russia", "the Crimea peninsula").
 PLACE_CUES_BEFORE: tuple[str, ...] = (
     "in", "near", "outside", "city of", "town of", "village of", "region of", "capital of",
-    "province of", "across", "from", "into",
+    "province of", "across", "from", "into", "annexation of", "annexed", "occupation of",
+    "occupied", "invasion of", "invaded", "liberation of", "annexing", "occupying",
+    "territory of", "sovereignty over", "border with",
 )  # fmt: skip
 PLACE_CUES_AFTER: tuple[str, ...] = (
     "region", "regions", "oblast", "province", "city", "area", "district", "border",
-    "front",
+    "front", "peninsula", "as part of", "was annexed", "is annexed",
 )  # fmt: skip
+# Compass words that open a two-word place name ("South Ossetia", "West Bank").
+COMPASS_PREFIXES: frozenset[str] = frozenset({"North", "South", "East", "West"})
+# Endings a demonym adds to its place's name (Abkhazia -> Abkhazian, Chile -> Chilean,
+# Canada -> Canadian, Ukraine -> Ukrainian): (letters the place name ends in, demonym ending).
+DEMONYM_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("a", "an"), ("", "an"), ("", "n"), ("a", "ian"), ("e", "ian"), ("", "ian"), ("e", "ean"),
+    ("a", "ese"), ("", "ese"), ("", "i"),
+)  # fmt: skip
+# A capitalised word used as a modifier inside a sentence: before a lower-case word or a
+# capitalised role title ("the Crimean peninsula", "Abkhazian President").
+DEMONYM_USE = re.compile(
+    r"(?m)(?:(?<=[a-z,.;:] )|^)([A-Z][a-z]{3,}(?:an|n|ese|i))\s+"
+    r"(?:[a-z]{3,}|(?:President|Prime|Foreign|Defense|Defence|Minister|Ambassador|Leader|"
+    r"Government|Army|Forces)\b)"
+)
+# Organisation keywords that name one institution on their own ("the Kremlin"); the others,
+# alone ("the Ministry said"), stand for an organisation named elsewhere.
+NAMED_INSTITUTIONS: frozenset[str] = frozenset({
+    "kremlin", "pentagon", "duma", "rada", "presidium", "knesset", "bundestag",
+})  # fmt: skip
+# A token that glues a name to a credit or an acronym ("Kim Jong UnAP"): the name, then two
+# or more capitals.
+GLUED_ACRONYM = re.compile(r"^([A-Z][a-z]+)([A-Z]{2,})$")
+# An acronym followed by its long form in parentheses ("HIMARS (High Mobility Artillery ...)").
+LONG_FORM_AFTER = re.compile(r"\b([A-Z]{2,10})\s+\(([A-Z][^()]{3,80})\)")
 
 # Capitalised words that are not names by themselves (sentence openers, calendar words ...).
 NOT_NAMES: frozenset[str] = frozenset({

@@ -167,8 +167,8 @@ def _linked(a: _Telling, b: _Telling, weights: dict[str, float]) -> bool:
     pa, pb = a.profile, b.profile
     if pa.actors and pb.actors and not pa.actors & pb.actors:
         return False
-    if relation in ("yearless", "undated") and not pa.actors & pb.actors:
-        return False
+    if relation in ("yearless", "undated") and not pa.names & pb.names:
+        return False  # placing a telling by another source needs someone in common
     if relation == "refined" and pa.verb and (pa.subject, pa.verb) == (pb.subject, pb.verb):
         return True
     if len(pa.stems & pb.stems) < T.MIN_SHARED_WORDS:

@@ -44,8 +44,9 @@ class Profile:
     """What merging compares: content stems, country actors, and subject and verb."""
 
     stems: frozenset[str]
-    actors: frozenset[str]
-    subject: str = ""  # the country that opens the main clause
+    actors: frozenset[str]  # countries, by their table
+    names: frozenset[str] = frozenset()  # stems of capitalised words: who and where
+    subject: str = ""  # the name that opens the main clause
     verb: str = ""  # the first content word after it
 
 
@@ -114,11 +115,15 @@ def profile(text: str) -> Profile:
     core, actors = _with_actors(_core(text))
     words = _WORD.findall(core)
     stems = [_content(w) for w in words]
+    names = {
+        s for w, s in zip(words, stems, strict=True) if s and (w[0].isupper() or w[:5] == "actor")
+    }
     subject = verb = ""
-    if words and words[0].startswith("actor"):
-        subject = words[0]
+    if stems and stems[0] in names:
+        subject = stems[0]
         verb = next((s for w, s in zip(words[1:], stems[1:], strict=True) if s and w.islower()), "")
-    return Profile(frozenset(s for s in stems if s), frozenset(actors), subject, verb)
+    content = frozenset(s for s in stems if s)
+    return Profile(content, frozenset(actors), frozenset(names), subject, verb)
 
 
 def overlap(a: Profile, b: Profile, weights: dict[str, float]) -> float:
