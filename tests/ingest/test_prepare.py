@@ -79,3 +79,17 @@ def test_pages_are_sent_only_a_few_chunks_ahead_of_the_writer() -> None:
         chunks_taken = -(-len(taken) // prep.CHUNKSIZE)
         assert pool.sent <= chunks_taken + ahead
     assert taken == [f"done {t}" for t in targets]
+
+
+def test_readers_the_names_suggest_are_loaded_before_workers_fork(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    loaded: list[str] = []
+    monkeypatch.setattr(prep, "reader_for", loaded.append)
+    monkeypatch.setattr(prep.multiprocessing, "get_start_method", lambda: "fork")
+    prep.preload_readers(["a.html", "b.TXT", "https://example.org/story", "c.bin", "d.wiki"])
+    assert sorted(loaded) == ["html", "text", "wikitext"]
+    loaded.clear()
+    monkeypatch.setattr(prep.multiprocessing, "get_start_method", lambda: "spawn")
+    prep.preload_readers(["a.html"])
+    assert loaded == []  # spawned workers import for themselves

@@ -6,6 +6,7 @@ so it runs in a process pool while the one writer (the `Desk`) commits finished 
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterator
@@ -15,7 +16,8 @@ from itertools import islice
 
 from sourcedesk.errors import InputError
 from sourcedesk.index.segment import assemble
-from sourcedesk.ingest.read import STDIN, RawInput, load, read_document
+from sourcedesk.ingest.read import STDIN, RawInput, is_url, load, read_document, reader_for
+from sourcedesk.ingest.sniff import extension_hint
 from sourcedesk.records import Document, Segmented
 
 # Below this many inputs a pool costs more to start than it saves.
@@ -69,10 +71,25 @@ def prepare_all(targets: list[str], workers: int) -> Iterator[Prepared]:
         yield from (prepare(t) for t in targets)
         return
     stdin = [prepare(t) for t in targets if t == STDIN]  # stdin belongs to this process
+    preload_readers(parallel)
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pooled = _prepared_in_order(pool, parallel, workers * CHUNKS_AHEAD_PER_WORKER)
         for target in targets:
             yield stdin.pop(0) if target == STDIN else next(pooled)
+
+
+def preload_readers(targets: list[str]) -> None:
+    """Import the readers the targets' names suggest, before worker processes are forked.
+
+    Forked workers then share them instead of each importing trafilatura (a quarter of a
+    second) or compiling the text cleaner's patterns again. The content still decides the
+    reader: a page whose name misleads costs its worker the import, nothing more.
+    """
+    if multiprocessing.get_start_method() != "fork":
+        return
+    for fmt in {"html" if is_url(t) else extension_hint(t) for t in targets}:
+        if fmt:
+            reader_for(fmt)
 
 
 def prepare_chunk(targets: list[str]) -> list[Prepared]:

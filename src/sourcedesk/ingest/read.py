@@ -38,14 +38,15 @@ def read_document(raw: RawInput) -> Document:
     """Decode, sniff and read one input with the reader its content calls for."""
     text = decode(raw.origin, raw.data)
     fmt = sniff_format(text, raw.origin, raw.content_type)
-    reader = _reader(fmt)
+    reader = reader_for(fmt)
     doc = reader(text, raw.origin)
     if not doc.blocks:
         raise InputError(raw.origin, f"no article text found ({fmt} page)")
     return doc
 
 
-def _reader(fmt: str) -> Callable[[str, str], Document]:
+def reader_for(fmt: str) -> Callable[[str, str], Document]:
+    """The reader of a format (its module is imported on first use)."""
     if fmt == "html":
         from sourcedesk.ingest.html import read_html
 

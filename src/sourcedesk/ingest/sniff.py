@@ -123,7 +123,7 @@ def sniff_format(text: str, name: str = "", content_type: str | None = None) -> 
     wiki_marks = len(WIKI_MARKUP.findall(head))
     if wiki_marks >= 3 or (wiki_marks >= 1 and WIKI_HEADING.search(head)):
         return "wikitext"
-    hint = _extension_hint(name)
+    hint = extension_hint(name)
     if hint == "wikitext" and wiki_marks:
         return "wikitext"
     if hint == "markdown" or (content_type and "markdown" in content_type):
@@ -134,7 +134,8 @@ def sniff_format(text: str, name: str = "", content_type: str | None = None) -> 
     return "text"
 
 
-def _extension_hint(name: str) -> Format | None:
+def extension_hint(name: str) -> Format | None:
+    """The format a file name's extension suggests, if any."""
     lowered = name.lower()
     for ext, fmt in EXTENSION_HINTS.items():
         if lowered.endswith(ext):
