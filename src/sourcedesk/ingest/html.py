@@ -33,7 +33,6 @@ INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "o
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 FIGCAPTION = re.compile(r"<figcaption\b", re.IGNORECASE)
 HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2,3})", re.IGNORECASE)
-SPACES = re.compile(r"[\s\u00a0\u2009\u200b]+")
 
 
 def read_html(data: bytes | str, origin: str = "") -> Document:
@@ -226,7 +225,8 @@ def _html_lang(markup: str) -> str | None:
 
 
 def _clean(text: str) -> str:
-    return SPACES.sub(" ", text).strip()
+    """Spaces collapsed and stripped; a zero-width space counts as one (str.split() does not)."""
+    return " ".join(text.replace("\u200b", " ").split())
 
 
 def _norm(text: str) -> str:
