@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -45,20 +43,6 @@ def source(sid: str = "abc123def456", **changes: object) -> Source:
         content_hash="h-" + sid, added_at="2026-11-28T00:00:00+00:00",
     )  # fmt: skip
     return replace(base, **changes)
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator:
-    if request.param == "sqlite":
-        s = SQLiteStore(tmp_path / "desk.sqlite")
-    else:
-        from sourcedesk.store.postgres import PostgresStore
-        from tests.pg import fresh_database
-
-        url = request.getfixturevalue("pg_cluster")
-        s = PostgresStore(fresh_database(url, "t" + uuid.uuid4().hex[:12]))
-    yield s
-    s.close()
 
 
 def test_migrations_are_recorded(store) -> None:

@@ -1,12 +1,17 @@
 """The embedded store: one SQLite file in WAL mode with an FTS5 sentence index.
 
-Schema changes are numbered migrations recorded in the `migrations` table. Sentences keep their
-text in an ordinary table; `sentence_fts` is an external-content FTS5 index over it (porter
-stemming, diacritics folded), so a bm25() query returns rowids that join back to offsets.
+Schema changes are numbered migrations recorded in the `migrations` table. A sentence is a row of
+offsets in `sentence_spans` (see `store/sql.py` for its key); `sentence_fts` indexes the text of
+each sentence only (porter stemming, diacritics folded), as an external-content FTS5 table over
+the view `sentences`, which cuts the text from the source with substr(). The view keeps the old
+columns for anyone reading the file with SQL; the store itself reads offsets and cuts the text in
+Python, because substr() stops at a NUL character. Deleting from the index needs the text that
+was indexed: `delete_source` cuts it from the source again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Sequence
@@ -14,9 +19,19 @@ from pathlib import Path
 
 from sourcedesk.errors import DeskError
 from sourcedesk.records import Passage, Reference, Segmented, Source
-from sourcedesk.store.sql import SQLStore, now_iso
+from sourcedesk.store.sql import (
+    KEY_BITS,
+    KEY_MASK,
+    PASSAGE_COLUMNS,
+    SQLStore,
+    TextCache,
+    layout_rows,
+    now_iso,
+    span_joins,
+)
 
 BUSY_TIMEOUT_MS = 30_000
+TOKENIZER = "porter unicode61 remove_diacritics 2"
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     (
@@ -129,7 +144,70 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "compact sentence index: offsets only, FTS over the sentence text only",
+        f"""
+        CREATE TABLE sentence_blocks (
+            seq INTEGER PRIMARY KEY REFERENCES sources(seq) ON DELETE CASCADE,
+            first INTEGER NOT NULL,
+            count INTEGER NOT NULL
+        );
+        CREATE TABLE sentence_spans (
+            key INTEGER PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            paragraph INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        );
+        CREATE TEMP TABLE numbered AS
+            SELECT row_number() OVER (ORDER BY src.seq, s.idx) AS key, src.seq, s.idx,
+                s.paragraph, s.start, s."end", s.text
+            FROM sentences s JOIN sources src ON src.id = s.source_id;
+        INSERT INTO sentence_blocks
+            SELECT seq, min(key), count(*) FROM numbered GROUP BY seq;
+        INSERT INTO sentence_spans SELECT key, seq, paragraph, start, "end" FROM numbered;
+        CREATE TABLE paragraph_spans (
+            key INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            section INTEGER NOT NULL
+        );
+        INSERT INTO paragraph_spans
+            SELECT (src.seq << {KEY_BITS}) | p.idx, p.kind, p.start, p."end", p.section
+            FROM paragraphs p JOIN sources src ON src.id = p.source_id;
+        DROP TABLE sentence_vocab;
+        DROP TABLE sentence_fts;
+        CREATE VIRTUAL TABLE sentence_fts USING fts5(
+            text, content='sentences', content_rowid='rowid', tokenize='{TOKENIZER}'
+        );
+        INSERT INTO sentence_fts (rowid, text) SELECT key, text FROM numbered;
+        DROP TABLE numbered;
+        DROP TABLE sentences;
+        DROP TABLE paragraphs;
+        CREATE VIEW sentences AS
+            SELECT sp.key AS rowid, src.id AS source_id, sp.key - b.first AS idx, sp.paragraph,
+                sp.start, sp."end", coalesce(sec.heading, '') AS heading, src.title,
+                substr(src.text, sp.start + 1, sp."end" - sp.start) AS text
+            FROM sentence_spans sp {span_joins("sp.seq")};
+        CREATE VIEW paragraphs AS
+            SELECT src.id AS source_id, p.key & {KEY_MASK} AS idx, p.kind, p.start, p."end",
+                p.section
+            FROM paragraph_spans p JOIN sources src ON src.seq = (p.key >> {KEY_BITS});
+        CREATE VIRTUAL TABLE sentence_vocab USING fts5vocab(sentence_fts, 'col');
+        """,
+    ),
 )
+# Migrations that may leave much of the file free, and the free share that makes a vacuum worth it.
+RECLAIMING = frozenset({5})
+VACUUM_FREE_SHARE = 0.25
+# FTS5 merges its segments as sources come and go and frees the pages of the merged ones; they are
+# reused, but a big merge can leave a large share of the file free for a while. After a write,
+# free pages past this share (and this count) are given back (auto_vacuum = INCREMENTAL).
+TRIM_FREE_SHARE = 0.05
+TRIM_MIN_PAGES = 32
+# The write-ahead log is cut back to this size after a checkpoint (it keeps its largest size else).
+WAL_LIMIT_BYTES = 4 * 1024 * 1024
 
 
 class SQLiteStore(SQLStore):
@@ -137,6 +215,7 @@ class SQLiteStore(SQLStore):
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
+        self.texts = TextCache()
         self.conn = self._connect(readonly)
         self._migrate()
 
@@ -152,8 +231,11 @@ class SQLiteStore(SQLStore):
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             if not readonly and self.path != ":memory:":
+                # Only a file without tables can switch (an old desk switches when vacuumed).
+                conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as exc:
             raise DeskError(f"{self.path}: not a usable desk ({exc})") from exc
@@ -166,25 +248,56 @@ class SQLiteStore(SQLStore):
                 "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
             )
             done = {row[0] for row in self.conn.execute("SELECT version FROM migrations")}
-            for version, (name, sql) in enumerate(MIGRATIONS, start=1):
-                if version in done:
-                    continue
-                self.conn.execute("BEGIN IMMEDIATE")
-                try:
-                    for statement in sql.split(";"):
-                        if statement.strip():
-                            self.conn.execute(statement)
-                    self.conn.execute(
-                        "INSERT INTO migrations VALUES (?, ?, ?)", (version, name, now_iso())
-                    )
-                    self.conn.execute("COMMIT")
-                except BaseException:
-                    self.conn.execute("ROLLBACK")
-                    raise
+            applied = [
+                version
+                for version, (name, sql) in enumerate(MIGRATIONS, start=1)
+                if version not in done and self._apply(version, name, sql)
+            ]
+            if RECLAIMING.intersection(applied) and self.path != ":memory:":
+                self._vacuum()
         except sqlite3.OperationalError as exc:
             raise DeskError(f"{self.path}: cannot prepare the desk ({exc})") from exc
         except sqlite3.DatabaseError as exc:
             raise DeskError(f"{self.path}: the desk file is corrupt ({exc})") from exc
+
+    def _vacuum(self) -> None:
+        """Give the space a migration freed back to the file system, if nobody is in the way."""
+        free = self.conn.execute("PRAGMA freelist_count").fetchone()[0]
+        if free <= VACUUM_FREE_SHARE * self.conn.execute("PRAGMA page_count").fetchone()[0]:
+            return
+        # On failure the desk works as it is; it is only larger than it needs to be.
+        with contextlib.suppress(sqlite3.OperationalError):
+            self.conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+            self.conn.execute("VACUUM")
+
+    def _trim(self) -> None:
+        """Give free pages back to the file system when they are a noticeable share of the file."""
+        free = self.conn.execute("PRAGMA freelist_count").fetchone()[0]
+        pages = self.conn.execute("PRAGMA page_count").fetchone()[0]
+        if free >= TRIM_MIN_PAGES and free > TRIM_FREE_SHARE * pages:
+            # Another writer in the way only delays this to a later write. (A plain execute()
+            # steps the pragma once, which frees one page; executescript runs it through.)
+            with contextlib.suppress(sqlite3.OperationalError):
+                self.conn.executescript("PRAGMA incremental_vacuum;")
+
+    def _apply(self, version: int, name: str, sql: str) -> bool:
+        """Apply one migration in its own transaction; False if another process just did."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            if self.conn.execute(
+                "SELECT 1 FROM migrations WHERE version = ?", (version,)
+            ).fetchone():
+                self.conn.execute("ROLLBACK")
+                return False
+            for statement in sql.split(";"):
+                if statement.strip():
+                    self.conn.execute(statement)
+            self.conn.execute("INSERT INTO migrations VALUES (?, ?, ?)", (version, name, now_iso()))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return True
 
     # -- writing -------------------------------------------------------------------------
 
@@ -199,93 +312,88 @@ class SQLiteStore(SQLStore):
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
-                self._insert_source(source, references, removed)
-                self._insert_segments(source, segmented)
+                seq = self._insert_source(source, references, removed)
+                self._insert_segments(seq, source, segmented)
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
         except sqlite3.OperationalError as exc:
             raise DeskError(f"{self.path}: cannot write to the desk ({exc})") from exc
+        self._trim()
 
-    def _insert_segments(self, source: Source, seg: Segmented) -> None:
-        sid = source.id
-        self.conn.executemany(
-            'INSERT INTO sections (source_id, idx, heading, level, start, "end") '
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [(sid, i, s.heading, s.level, s.start, s.end) for i, s in enumerate(seg.sections)],
-        )
-        self.conn.executemany(
-            'INSERT INTO paragraphs (source_id, idx, kind, start, "end", section) '
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [(sid, i, p.kind, p.start, p.end, p.section) for i, p in enumerate(seg.paragraphs)],
-        )
+    def _insert_segments(self, seq: int, source: Source, seg: Segmented) -> None:
+        paragraphs, sentences = layout_rows(seq, seg)
+        self._insert_layout(source.id, seg, paragraphs)
         if source.duplicate_of:
             return  # an exact copy is kept for reading but not indexed twice
-        rows = []
-        for i, sent in enumerate(seg.sentences):
-            para = seg.paragraphs[sent.paragraph]
-            heading = seg.sections[para.section].heading if para.section >= 0 else ""
-            text = seg.text[sent.start : sent.end]
-            rows.append((sid, i, sent.paragraph, sent.start, sent.end, heading, source.title, text))
-        self.conn.executemany(
-            'INSERT INTO sentences (source_id, idx, paragraph, start, "end", heading, title, text) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        # Keys follow on from the highest in use: the FTS index stores rowid gaps, so dense keys
+        # keep it small. The write lock (BEGIN IMMEDIATE) makes the block this writer's alone.
+        first = self.conn.execute("SELECT coalesce(max(key), 0) + 1 FROM sentence_spans")
+        first = int(first.fetchone()[0])
         self.conn.execute(
-            "INSERT INTO sentence_fts (rowid, text, heading, title) "
-            "SELECT rowid, text, heading, title FROM sentences WHERE source_id = ?",
-            (sid,),
+            "INSERT INTO sentence_blocks VALUES (?, ?, ?)", (seq, first, len(sentences))
+        )
+        self.conn.executemany(
+            'INSERT INTO sentence_spans (key, seq, paragraph, start, "end") VALUES (?, ?, ?, ?, ?)',
+            [(first + i, seq, para, start, end) for i, para, start, end in sentences],
+        )
+        self.conn.executemany(
+            "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)",
+            [(first + i, source.text[start:end]) for i, _, start, end in sentences],
         )
 
     def delete_source(self, source_id: str) -> None:
         """Remove a source, its segments and its index entries in one transaction."""
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
-            self.conn.execute(
-                "INSERT INTO sentence_fts (sentence_fts, rowid, text, heading, title) "
-                "SELECT 'delete', rowid, text, heading, title FROM sentences WHERE source_id = ?",
-                (source_id,),
-            )
-            self.conn.execute("DELETE FROM sentences WHERE source_id = ?", (source_id,))
-            self.conn.execute("DELETE FROM paragraphs WHERE source_id = ?", (source_id,))
-            self.conn.execute("DELETE FROM sections WHERE source_id = ?", (source_id,))
-            self.conn.execute(
-                "UPDATE sources SET revision_of = NULL WHERE revision_of = ?", (source_id,)
-            )
-            self.conn.execute(
-                "UPDATE sources SET duplicate_of = NULL WHERE duplicate_of = ?", (source_id,)
-            )
-            self.conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._unindex(source_id)
+                self._delete_rows(source_id)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:
+            raise DeskError(f"{self.path}: cannot write to the desk ({exc})") from exc
+        self._trim()
+
+    def _unindex(self, source_id: str) -> None:
+        """Take a source's sentences out of the index, giving FTS5 the text it indexed."""
+        block = self._block(source_id)
+        if not block or not block[2]:
+            return
+        _, first, count = block
+        text = self.conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,))
+        text = text.fetchone()[0]
+        spans = self.conn.execute(
+            'SELECT key, start, "end" FROM sentence_spans WHERE key >= ? AND key < ?',
+            (first, first + count),
+        ).fetchall()
+        self.conn.executemany(
+            "INSERT INTO sentence_fts (sentence_fts, rowid, text) VALUES ('delete', ?, ?)",
+            [(key, text[start:end]) for key, start, end in spans],
+        )
 
     # -- reading -------------------------------------------------------------------------
 
     def search(self, match: str, limit: int) -> list[Passage]:
-        """Sentences matching an FTS5 query, best bm25 first (text weighs most).
+        """Sentences matching an FTS5 query, best bm25 first.
 
         Ranking happens inside the index; only the rows kept are joined to their sources.
         """
         try:
             rows = self.conn.execute(
-                'SELECT s.source_id, s.start, s."end", s.text, f.score, s.title, s.heading,'
-                " src.origin, s.idx, s.paragraph, src.published FROM ("
-                "SELECT rowid, bm25(sentence_fts, 1.0, 0.3, 0.2) AS score FROM sentence_fts "
-                "WHERE sentence_fts MATCH ? ORDER BY score LIMIT ?) f "
-                "JOIN sentences s ON s.rowid = f.rowid JOIN sources src ON src.id = s.source_id "
-                "ORDER BY f.score",
+                f"SELECT {PASSAGE_COLUMNS.format(score='-f.score')} FROM ("
+                "SELECT rowid AS key, bm25(sentence_fts) AS score FROM sentence_fts "
+                "WHERE sentence_fts MATCH ? ORDER BY score, rowid LIMIT ?) f "
+                f"JOIN sentence_spans sp ON sp.key = f.key {span_joins(self.SPAN_SEQ)} "
+                "ORDER BY f.score, f.key",
                 (match, limit),
             ).fetchall()
         except sqlite3.OperationalError as exc:
             raise DeskError(f"search query {match!r} failed: {exc}") from exc
-        return [
-            Passage(sid, start, end, text, -score, title, heading, origin, idx, para, published)
-            for sid, start, end, text, score, title, heading, origin, idx, para, published in rows
-        ]
+        return self._passages(rows)
 
     # -- chat sessions -------------------------------------------------------------------
 
@@ -365,18 +473,3 @@ class SQLiteStore(SQLStore):
             wanted + wanted,
         )
         return [(short, long) for short, long in rows]
-
-    def sentences_at(self, places: Sequence[tuple[str, int]]) -> list[Passage]:
-        """The sentences at these (source_id, position) places, as passages (one query)."""
-        wanted = sorted(set(places))
-        if not wanted:
-            return []
-        marks = " OR ".join("(s.source_id = ? AND s.idx = ?)" for _ in wanted)
-        rows = self.conn.execute(
-            'SELECT s.source_id, s.start, s."end", s.text, 0.0, s.title, s.heading, src.origin,'
-            " s.idx, s.paragraph, src.published FROM sentences s "
-            "JOIN sources src ON src.id = s.source_id "
-            f"WHERE {marks}",
-            [value for place in wanted for value in place],
-        ).fetchall()
-        return [Passage(*row) for row in rows]
