@@ -5,7 +5,9 @@ anchored to its publication date), and the cluster's events through ``merge_even
 gold event instance with a day-precise ``time`` is found when the timeline holds an event
 with that date citing a clause that contains one of the instance's mentions. For instances
 told by several documents, "merged" counts those found in one event that cites every one of
-their documents.
+their documents. "Differ in steps" counts the events that differ when the cluster is merged
+one document at a time (merged events so far + tellings still waiting for a date + the new
+document's events) instead of all at once: 0 means a growing desk gets the same timeline.
 
     python bench/timeline.py [--limit N] [--json-out PATH]
 """
@@ -24,7 +26,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from sourcedesk.records import Event  # noqa: E402
-from sourcedesk.research.timeline import events_for_source, merge_events  # noqa: E402
+from sourcedesk.research.timeline import (  # noqa: E402
+    events_for_source,
+    merge_events,
+    undated_events,
+)
 
 MEANTIME = REPO / ".." / "shared" / "eval" / "meantime"
 
@@ -34,19 +40,33 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
 
+def _told(doc: dict) -> list[Event]:
+    """The events one document tells."""
+    return events_for_source(
+        doc["doc_name"],
+        doc["text"],
+        _lines(doc["text"]),
+        published=doc["dct"],
+        news=True,
+        title=doc["title"],
+    )
+
+
 def _timeline(docs: list[dict]) -> list[Event]:
     """The merged timeline of a cluster of documents."""
-    events: list[Event] = []
+    return merge_events([e for doc in docs for e in _told(doc)])
+
+
+def _in_steps(docs: list[dict]) -> list[Event]:
+    """The same timeline merged one document at a time, as a desk that grows would: the merged
+    events so far, the tellings still waiting for a date, and the new document's events."""
+    merged: list[Event] = []
+    waiting: list[Event] = []
     for doc in docs:
-        events += events_for_source(
-            doc["doc_name"],
-            doc["text"],
-            _lines(doc["text"]),
-            published=doc["dct"],
-            news=True,
-            title=doc["title"],
-        )
-    return merge_events(events)
+        told = _told(doc)
+        merged = merge_events(merged + waiting + told)
+        waiting += undated_events(told)
+    return merged
 
 
 def _found(instance: dict, timeline: list[Event]) -> tuple[bool, bool]:
@@ -95,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         timeline = _timeline(members)
         seconds = time.perf_counter() - started
+        stepped = _in_steps(members)
         mine = [i for i in day_precise if by_name[i["mentions"][0]["doc"]]["corpus"] == corpus]
         scores = [_found(i, timeline) for i in mine]
         multi = [
@@ -114,22 +135,23 @@ def main(argv: list[str] | None = None) -> int:
                 len({c.source_id for c in e.citations}) > 1 for e in timeline
             ),
             "seconds": round(seconds, 2),
+            "steps_differ": len(set(map(repr, timeline)) ^ set(map(repr, stepped))),
         }
     total_n = sum(r["instances"] for r in rows.values())
     total_found = sum(r["found"] for r in rows.values())
     print(
         "| cluster | docs | day-precise instances | found | recall | multi-doc merged "
-        "| timeline events | multi-source events | seconds |"
+        "| timeline events | multi-source events | seconds | differ in steps |"
     )
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for corpus, r in rows.items():
         print(
             f"| {corpus} | {r['docs']} | {r['instances']} | {r['found']} | {r['recall']:.3f} "
             f"| {r['merged']}/{r['multi_doc']} | {r['events']} | {r['multi_source_events']} "
-            f"| {r['seconds']} |"
+            f"| {r['seconds']} | {r['steps_differ']} |"
         )
     recall = total_found / total_n if total_n else 0.0
-    print(f"| all | {len(docs)} | {total_n} | {total_found} | {recall:.3f} | | | | |")
+    print(f"| all | {len(docs)} | {total_n} | {total_found} | {recall:.3f} | | | | | |")
     if args.json_out:
         rows["all"] = {"instances": total_n, "found": total_found, "recall": recall}
         args.json_out.write_text(json.dumps(rows, indent=2), encoding="utf-8")

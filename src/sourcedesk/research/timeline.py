@@ -148,7 +148,7 @@ def _told_date(quotes: list[str], told: list[Event], published: str) -> str:
         if _precision(event.date) < 3 or not _dated(event.date):
             continue
         lag = (day - date.fromisoformat(event.date)).days
-        score = overlap(story, profile(event.citations[0].quote), {})
+        score = overlap(story, profile(event.citations[0].quote))
         if 0 <= lag <= T.STORY_DAYS and score >= T.SAME_DATE_OVERLAP and score > best_score:
             best, best_score = event.date, score
     return best

@@ -119,6 +119,9 @@ REFINED_DATE_OVERLAP = 0.7
 MIN_SHARED_WORDS = 3
 # Overlap is counted against at least this many words, so tiny profiles do not match all.
 MIN_PROFILE_WORDS = 5
+# The wording an event takes is that of the telling closest to this many words (after those
+# that state the date best).
+IDEAL_WORDS = 20
 # Where the main clause of a description ends: the event is told before, its cause after.
 SUBORDINATORS = re.compile(
     r"\s(?:due to|after|because|following|in response to|as a result of|amid|since|over)\s"

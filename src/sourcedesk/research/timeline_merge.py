@@ -4,8 +4,10 @@
 event has. Two tellings are linked when their dates fit and their main clauses say the same
 (``timeline_words.profile``):
 
-- the same date: half the (weighted) content words of the smaller clause shared, at least
-  three, and no two different sets of countries as actors;
+- the same date: half the content words of the smaller clause shared, at least three, and
+  no two different sets of countries as actors (words are not weighted by how many tellings
+  share them: a weight that depends on the whole desk would let a new source undo an earlier
+  merge);
 - one date refining the other (a month and a day in it): the same with 70% shared, or the
   same country doing the same thing ("Syria recognized ..." / "Syria decided to recognize");
 - a day and month without a year (``XXXX-07-13``) and the same day and month dated in another
@@ -37,7 +39,7 @@ from datetime import date
 
 from sourcedesk.records import Citation, Event
 from sourcedesk.research import timeline_data as T
-from sourcedesk.research.timeline_words import DATE_WORD, Profile, overlap, profile, weights
+from sourcedesk.research.timeline_words import DATE_WORD, Profile, overlap, profile
 
 __all__ = ["merge_events", "undated_events"]
 
@@ -159,7 +161,7 @@ def _unplaced_relation(a: str, b: str) -> str:
     return "yearless" if placed[4:] == other[4:] else ""
 
 
-def _linked(a: _Telling, b: _Telling, weights: dict[str, float]) -> bool:
+def _linked(a: _Telling, b: _Telling) -> bool:
     """Whether two tellings tell the same event."""
     relation = _relation(a, b)
     if not relation or (relation != "same" and relation != "refined" and a.key[0] == b.key[0]):
@@ -169,12 +171,18 @@ def _linked(a: _Telling, b: _Telling, weights: dict[str, float]) -> bool:
         return False
     if relation in ("yearless", "undated") and not pa.names & pb.names:
         return False  # placing a telling by another source needs someone in common
+    if relation == "refined" and not (pa.precision and pb.precision):
+        return False  # a clause that states no date refines no other
     if relation == "refined" and pa.verb and (pa.subject, pa.verb) == (pb.subject, pb.verb):
         return True
     if len(pa.stems & pb.stems) < T.MIN_SHARED_WORDS:
         return False
-    needed = T.SAME_DATE_OVERLAP if relation in ("same", "yearless") else T.REFINED_DATE_OVERLAP
-    return overlap(pa, pb, weights) >= needed
+    # a day and a month told in other words need more in common; which is which is read from
+    # the clauses, not from their events' dates, which a merge refines
+    stated = {pa.precision, pb.precision} - {0}  # a clause with no date took its event's
+    refined = relation in ("undated", "bounded") or len(stated) > 1
+    needed = T.REFINED_DATE_OVERLAP if refined else T.SAME_DATE_OVERLAP
+    return overlap(pa, pb) >= needed
 
 
 def _candidates(tellings: list[_Telling]) -> Iterable[tuple[int, int]]:
@@ -236,14 +244,14 @@ class _Forest:
             self.parent[max(ri, rj)] = min(ri, rj)
 
 
-def _components(tellings: list[_Telling], weights: dict[str, float]) -> list[list[int]]:
+def _components(tellings: list[_Telling]) -> list[list[int]]:
     """Tellings of one input event together, and linked tellings together."""
     forest = _Forest(len(tellings))
     first: dict[int, int] = {}
     for i, t in enumerate(tellings):
         forest.union(i, first.setdefault(t.group, i))
     for i, j in _candidates(tellings):
-        if forest.find(i) != forest.find(j) and _linked(tellings[i], tellings[j], weights):
+        if forest.find(i) != forest.find(j) and _linked(tellings[i], tellings[j]):
             forest.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(tellings)):
@@ -275,9 +283,7 @@ def _anchors(members: list[int], tellings: list[_Telling]) -> list[str]:
     return sorted(d for d in dates if not any(o != d and o.startswith(d) for o in dates))
 
 
-def _split(
-    members: list[int], tellings: list[_Telling], weights: dict[str, float]
-) -> list[tuple[str, list[int]]]:
+def _split(members: list[int], tellings: list[_Telling]) -> list[tuple[str, list[int]]]:
     """A component as clusters: one per anchor date, each telling with the anchor it fits
     and reads most like."""
     anchors = _anchors(members, tellings)
@@ -289,7 +295,7 @@ def _split(
 
             def score(anchor: str, i: int = i) -> tuple[float, str]:
                 best = max(
-                    overlap(tellings[i].profile, tellings[j].profile, weights)
+                    overlap(tellings[i].profile, tellings[j].profile)
                     for j in exact[anchor] or members
                 )
                 return (best, anchor)
@@ -317,7 +323,7 @@ def _central(members: list[_Telling], anchor: str) -> _Telling:
 
     def rank(t: _Telling) -> tuple:
         words = len(t.quote.split())
-        return (t.text is None, _strength(t), not 6 <= words <= 40, words, t.key)
+        return (t.text is None, _strength(t), abs(words - T.IDEAL_WORDS), t.key)
 
     return min(own, key=rank)
 
@@ -343,10 +349,9 @@ def merge_events(events: list[Event]) -> list[Event]:
     Tellings no source dates fully (``undated_events``) are left out unless merged.
     """
     tellings = _expand(events)
-    stem_weights = weights(t.profile for t in tellings)
     merged = []
-    for members in _components(tellings, stem_weights):
-        for anchor, cluster in _split(members, tellings, stem_weights):
+    for members in _components(tellings):
+        for anchor, cluster in _split(members, tellings):
             merged.append(_event(anchor, [tellings[i] for i in cluster]))
     return sorted(merged, key=_event_key)
 

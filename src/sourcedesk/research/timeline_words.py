@@ -4,16 +4,13 @@
 aside, no closing attribution, nothing after a subordinator) and keeps its content words:
 folded (accents, -ise spellings, transliterations), stemmed, synonyms of event words made one
 ("cut ties" = "severed relations"), and country names, capitals and demonyms turned into one
-actor token per country. ``overlap`` weighs what two profiles share.
+actor token per country. ``overlap`` measures what two profiles share.
 """
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -21,7 +18,7 @@ from sourcedesk.research import date_patterns, entity_data
 from sourcedesk.research import timeline_data as T
 from sourcedesk.stemming import stem
 
-__all__ = ["Profile", "overlap", "profile", "weights"]
+__all__ = ["Profile", "overlap", "profile"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words of dates, left out of the words compared.
@@ -37,6 +34,21 @@ _LEADING_DATE_PHRASE = re.compile(
     re.I,
 )
 PROFILE_CACHE_SIZE = 50_000
+_MONTH = "|".join(m.capitalize() for m in sorted(date_patterns.MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(d.capitalize() for d in date_patterns.WEEKDAYS if len(d) > 3)
+# What a clause's words say of a date's precision, finest first.
+_PRECISIONS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (
+        3,
+        re.compile(
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b|\b(?:{_MONTH})\.?\s+\d{{1,2}}\b"
+            rf"|\b\d{{4}}-\d\d-\d\d\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\b(?:{_WEEKDAY})\b"
+            r"|\b(?:today|yesterday|tomorrow|tonight)\b"
+        ),
+    ),
+    (2, re.compile(rf"\b(?:{_MONTH})\b|\b(?:last|this|next|previous) month\b", re.I)),
+    (1, re.compile(r"\b[12]\d{3}\b|\b(?:last|this|next|previous) year\b", re.I)),
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +60,7 @@ class Profile:
     names: frozenset[str] = frozenset()  # stems of capitalised words: who and where
     subject: str = ""  # the name that opens the main clause
     verb: str = ""  # the first content word after it
+    precision: int = 0  # of the finest date the clause states: 3 a day ... 0 none
 
 
 def _fold(word: str) -> str:
@@ -123,26 +136,23 @@ def profile(text: str) -> Profile:
         subject = stems[0]
         verb = next((s for w, s in zip(words[1:], stems[1:], strict=True) if s and w.islower()), "")
     content = frozenset(s for s in stems if s)
-    return Profile(content, frozenset(actors), frozenset(names), subject, verb)
+    told = _stated_precision(text)
+    return Profile(content, frozenset(actors), frozenset(names), subject, verb, told)
 
 
-def overlap(a: Profile, b: Profile, weights: dict[str, float]) -> float:
-    """The weighted share of the smaller clause's content words the two share."""
+def _stated_precision(text: str) -> int:
+    """How precisely a clause states a date (3 a day, 2 a month, 1 a year, 0 none), read from
+    its words alone so that it is the same wherever the clause is merged."""
+    for precision, pattern in _PRECISIONS:
+        if pattern.search(text):
+            return precision
+    return 0
+
+
+def overlap(a: Profile, b: Profile) -> float:
+    """The share of the smaller clause's content words the two share (counted against at
+    least ``MIN_PROFILE_WORDS`` words, so that tiny clauses do not match everything)."""
     if not a.stems or not b.stems:
         return 0.0
-
-    def mass(stems: frozenset[str]) -> float:
-        return sum(weights.get(s, 1.0) for s in stems)
-
-    share = mass(a.stems & b.stems) / min(mass(a.stems), mass(b.stems))
-    return share * min(1.0, min(len(a.stems), len(b.stems)) / T.MIN_PROFILE_WORDS)
-
-
-def weights(profiles: Iterable[Profile]) -> dict[str, float]:
-    """Inverse telling frequency of each stem: words every telling shares count for little."""
-    counts: Counter[str] = Counter()
-    n = 0
-    for p in profiles:
-        counts.update(p.stems)
-        n += 1
-    return {s: math.log((n + 1) / (df + 1)) + 1.0 for s, df in counts.items()}
+    smaller = min(len(a.stems), len(b.stems))
+    return len(a.stems & b.stems) / max(smaller, T.MIN_PROFILE_WORDS)
