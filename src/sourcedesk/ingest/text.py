@@ -186,7 +186,7 @@ def _classify(line: _Line, stops: frozenset[str] | None, site: Counter[str] | No
         line.furniture and line.words <= bp.BARRIER_MAX_WORDS and bool(_BARRIER.search(lower))
     )
     line.comment = line.barrier and _COMMENT.search(lower) is not None
-    line.caption = line.words <= bp.CAPTION_MAX_WORDS and _CAPTION.search(lower) is not None
+    line.caption = line.words <= bp.CAPTION_MAX_WORDS and _is_caption(lower)
     line.prose = not line.level and _is_prose(text, line.words, line.stop_ratio)
 
 
@@ -207,6 +207,15 @@ def _is_furniture(lower: str, words: int) -> bool:
         return True
     at_start, anywhere = _FURNITURE[bisect_left(_LIMITS, words)]
     return at_start.match(lower) is not None or anywhere.search(lower) is not None
+
+
+@lru_cache(maxsize=bp.FURNITURE_CACHE_SIZE)
+def _is_caption(lower: str) -> bool:
+    """Whether a lower-cased line holds caption evidence (a photo credit, an agency mark).
+
+    Cached like `_is_furniture`: credit lines and short repeated lines recur across pages.
+    """
+    return _CAPTION.search(lower) is not None
 
 
 def _is_menu(lower: str, words: int) -> bool:
