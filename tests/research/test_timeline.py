@@ -354,3 +354,9 @@ def test_merging_is_idempotent() -> None:
     told = [e for found in _step_sources().values() for e in found]
     once = merge_events(told)
     assert merge_events(once) == once
+
+
+def test_past_tense_background_after_the_opening_is_not_placed() -> None:
+    background = "The harbour office first opened its doors to the public in the old customs house."
+    found = events("n", OPENING + "\n" + background, published="2021-05-13")
+    assert not [e for e in found if e.citations[0].quote == background]
