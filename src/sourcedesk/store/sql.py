@@ -60,10 +60,15 @@ SOURCE_SENTENCES = (
 
 
 def span_joins(span_seq: str) -> str:
-    """Joins from a sentence row `sp` to its source `src`, its block `b` and its heading."""
+    """Joins from a sentence row `sp` to its source `src`, its block `b` and its heading.
+
+    The key range is redundant with `span_seq` but lets a planner reach the sentences of a source
+    it found by id through the primary key (the `sentences` view is read both ways).
+    """
     return (
         f"JOIN sources src ON src.seq = {span_seq} "
-        f"JOIN sentence_blocks b ON b.seq = src.seq {HEADING_JOINS}"
+        "JOIN sentence_blocks b ON b.seq = src.seq AND sp.key >= b.first "
+        f"AND sp.key < b.first + b.count {HEADING_JOINS}"
     )
 
 
