@@ -112,3 +112,16 @@ def test_sqlite_reports_a_corrupt_file(tmp_path: Path) -> None:
     bad.write_bytes(b"garbage" * 1000)
     with pytest.raises(DeskError, match=r"bad\.sqlite"):
         SQLiteStore(bad)
+
+
+def test_cached_payloads_come_back_as_written_and_go_with_their_source(store) -> None:
+    store.add_source(source(), segmented(), [], [])
+    payload = '{"events": ["1943", "Zürich — 渡船"]}'
+    store.put_cached("timeline", "1:1", payload)
+    store.put_cached("timeline", "2:2", payload + " ")
+    store.put_derived("abc123def456", "events", payload)
+    assert store.cached("timeline", "1:1") is None
+    assert store.cached("timeline", "2:2") == payload + " "
+    assert store.derived("abc123def456", "events") == payload
+    store.delete_source("abc123def456")
+    assert store.derived("abc123def456", "events") is None

@@ -6,7 +6,9 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from sourcedesk.desk import Desk
+from sourcedesk.ingest.prepare import prepare_raw
+from sourcedesk.ingest.read import RawInput
+from sourcedesk.records import Document, Segmented, Source
 from sourcedesk.store.sqlite import SQLiteStore
 from tests.store.builders import segment, source, story
 
@@ -19,17 +21,33 @@ def desk_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
 
 
-def test_a_desk_of_news_pages_is_at_most_two_and_a_half_times_its_clean_text(
+def news_pages(count: int) -> list[tuple[Source, Segmented, Document]]:
+    """The generated news corpus bench/scale.py measures, read and segmented by the real readers."""
+    sys.path.insert(0, str(BENCH))
+    import corpus
+
+    pages = []
+    for i, (name, data) in enumerate(corpus.generate(count, 7)):
+        prepared = prepare_raw(name, RawInput(name, data))
+        assert prepared.doc is not None and prepared.seg is not None, prepared.error
+        doc, seg = prepared.doc, prepared.seg
+        src = source(f"news{i:08d}", seg, title=doc.title or name, publisher=doc.publisher,
+                     published=doc.published, language=doc.language, origin=name)  # fmt: skip
+        pages.append((src, seg, doc))
+    return pages
+
+
+def test_the_store_keeps_news_pages_within_two_and_a_half_times_their_text(
     tmp_path: Path,
 ) -> None:
-    sys.path.insert(0, str(BENCH))
-    import corpus  # the generated news corpus bench/scale.py measures
-
+    # What the store writes for the pages themselves; research caches are not part of it.
     path = tmp_path / "desk.sqlite"
-    with Desk(path) as desk:
-        for name, data in corpus.generate(80, 7):
-            desk.add_bytes(name, data)
-        clean = sum(len(s.text.encode()) for s in desk.sources())
+    store = SQLiteStore(path)
+    pages = news_pages(80)
+    for src, seg, doc in pages:
+        store.add_source(src, seg, doc.references, doc.removed)
+    store.close()
+    clean = sum(len(src.text.encode()) for src, _, _ in pages)
     assert desk_bytes(path) <= MAX_RATIO * clean
 
 
@@ -88,3 +106,21 @@ def test_the_sentences_view_still_reads_like_the_old_table(tmp_path: Path) -> No
         ("quarn0000001", i, "Crossings of Quarn" if i >= 3 else "", "Orrin ferry") for i in range(4)
     ]
     assert [r[7] for r in rows] == [seg.text[s.start : s.end] for s in seg.sentences]
+
+
+def test_research_caches_are_stored_compressed_and_read_back_unchanged(tmp_path: Path) -> None:
+    seg = story("Quarn", 3)
+    store = SQLiteStore(tmp_path / "desk.sqlite")
+    store.add_source(source("quarn0000001", seg), seg, [], [])
+    payload = '{"events": [' + ", ".join(f'{{"n": {i}, "text": "Ferry ran"}}' for i in range(2000))
+    payload += '], "note": "Zürich — 渡船"}'
+    store.put_cached("timeline", "1:1", payload)
+    store.put_derived("quarn0000001", "events", payload)
+    assert store.cached("timeline", "1:1") == payload and store.cached("timeline", "1:2") is None
+    assert store.derived("quarn0000001", "events") == payload
+    stored = store.conn.execute("SELECT sum(length(payload)) FROM desk_cache").fetchone()[0]
+    assert stored < len(payload.encode()) / 5
+    # A desk written before payloads were compressed holds plain text; it still reads.
+    store.conn.execute("UPDATE desk_cache SET payload = ? WHERE key = 'timeline'", ("[1, 2]",))
+    assert store.cached("timeline", "1:1") == "[1, 2]"
+    store.close()

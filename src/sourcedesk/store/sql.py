@@ -305,14 +305,14 @@ class SQLStore:
         row = self._run(
             "SELECT payload FROM derived WHERE source_id = ? AND kind = ?", (source_id, kind)
         ).fetchone()
-        return row[0] if row else None
+        return self._unpack(row[0]) if row else None
 
     def put_derived(self, source_id: str, kind: str, payload: str) -> None:
         """Cache a payload computed from one source (gone when the source is removed)."""
         self._run(
             "INSERT INTO derived VALUES (?, ?, ?) "
             "ON CONFLICT (source_id, kind) DO UPDATE SET payload = excluded.payload",
-            (source_id, kind, payload),
+            (source_id, kind, self._pack(payload)),
         )
 
     def cached(self, key: str, version: str) -> str | None:
@@ -320,15 +320,23 @@ class SQLStore:
         row = self._run(
             "SELECT payload FROM desk_cache WHERE key = ? AND version = ?", (key, version)
         ).fetchone()
-        return row[0] if row else None
+        return self._unpack(row[0]) if row else None
 
     def put_cached(self, key: str, version: str, payload: str) -> None:
         """Cache a desk-wide payload computed at `version`."""
         self._run(
             "INSERT INTO desk_cache VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE "
             "SET version = excluded.version, payload = excluded.payload",
-            (key, version, payload),
+            (key, version, self._pack(payload)),
         )
+
+    def _pack(self, payload: str) -> Any:
+        """A cached payload as this backend stores it (PostgreSQL's TOAST compresses by itself)."""
+        return payload
+
+    def _unpack(self, stored: Any) -> str:
+        """A cached payload as it was given to `_pack`."""
+        return str(stored)
 
     def close(self) -> None:
         """Close the connection."""
