@@ -102,6 +102,7 @@ class Desk:
             results.append(result)
             if progress:
                 progress(result.origin, result)
+        views.refresh(self.store)
         return results
 
     def _store_prepared(self, prepared: Prepared, published: str | None) -> AddResult:
@@ -117,7 +118,9 @@ class Desk:
     ) -> AddResult:
         """Add one page given as bytes (an upload, a test), named by `origin`."""
         prepared = prepare_raw(origin, RawInput(origin, data, content_type or None))
-        return self._store_prepared(prepared, _published(published))
+        result = self._store_prepared(prepared, _published(published))
+        views.refresh(self.store)
+        return result
 
     def add_document(
         self,
@@ -140,6 +143,7 @@ class Desk:
             return AddResult(shown, "unchanged", sid, existing.title)
         source = self._new_source(sid, origin, doc, seg, content_hash)
         self.store.add_source(source, seg, doc.references, doc.removed)
+        views.prepare(self.store, source)
         self._learn_names()
         status: AddStatus = (
             "duplicate" if source.duplicate_of else "revision" if source.revision_of else "added"
@@ -178,7 +182,8 @@ class Desk:
     def remove(self, id_or_prefix: str) -> Source:
         """Remove a source and everything derived from it."""
         source = self.source(id_or_prefix)
-        self.store.delete_source(source.id)
+        with views.removing(self.store, source):
+            self.store.delete_source(source.id)
         return source
 
     # -- reading -----------------------------------------------------------------------------

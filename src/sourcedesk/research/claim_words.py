@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 
@@ -295,6 +295,7 @@ def _cue_phrases() -> frozenset[str]:
     return frozenset(D.NEGATION_CUES)
 
 
+@lru_cache(maxsize=1 << 16)
 def names_match(a: str, b: str) -> bool:
     """Whether two actor ids name one actor: equal, or one's words within the other's."""
     if a == b:

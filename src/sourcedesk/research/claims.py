@@ -7,7 +7,7 @@ wordings, else the clause's content stems), its dates (``research.dates.tag_date
 figures, places, negation and any "the first/only/third ... to" claim. A clause is cut off at
 a subordinator ("after", "due to", ...) and reported speech is read after its "that", so each
 mention holds one event. `cluster_claims` groups equivalent mentions across sources (the
-matching lives in ``conflicts.MentionIndex``) and counts independent voices: copies of one
+matching lives in ``claim_match.MentionIndex``) and counts independent voices: copies of one
 page and revisions of one article are one voice. Word-level reading (tokens, names,
 negation) is in ``claim_words``; dates and figures in ``claim_values``.
 """
@@ -43,12 +43,13 @@ from sourcedesk.research.claim_words import (
 )
 
 if TYPE_CHECKING:
-    from sourcedesk.research.conflicts import MentionIndex
+    from sourcedesk.research.claim_match import MentionIndex
 
 __all__ = [
     "ClaimMention",
     "Ordinal",
     "SourceText",
+    "claims_of_index",
     "cluster_claims",
     "extract_claims",
     "source_text",
@@ -197,9 +198,13 @@ def cluster_claims(
     from sourcedesk.research.conflicts import conflicted_mentions, index_for
 
     index = index_for(mentions, copy_groups)
-    clusters = index.clusters()
-    disputed = conflicted_mentions(index)
-    claims = [_claim(index, members, disputed) for members in clusters]
+    return claims_of_index(index, conflicted_mentions(index))
+
+
+def claims_of_index(index: MentionIndex, disputed: set[int]) -> list[Claim]:
+    """The claims of a matched index, `disputed` holding the mentions in a contradiction:
+    most voices first, conflicts before the others."""
+    claims = [_claim(index, members, disputed) for members in index.clusters()]
     claims.sort(key=lambda c: (-c.voices, c.status != "conflict", c.citations[0].source_id))
     return claims
 

@@ -7,18 +7,33 @@ number of pairs; a proposed pair is kept when its estimated Jaccard similarity r
 threshold, and kept pairs are joined into groups. Light edits (a changed word, a cut
 paragraph, a different footer) keep a copy well above the threshold; two articles written
 separately about one event share few five-word runs and stay apart.
+
+A pair is proposed exactly when one of the index's bands of signature values is the same in
+both, so whether two pages are copies depends on the two pages only: `copy_pairs` finds the
+pairs a new page makes with the signatures a desk keeps (`signature_values`) with the same
+result as indexing the whole desk again.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from sourcedesk.research.claims import SourceText
 
-__all__ = ["COPY_THRESHOLD", "group_copies", "shingles", "signature"]
+__all__ = [
+    "COPY_THRESHOLD",
+    "copy_pairs",
+    "group_copies",
+    "groups_from_pairs",
+    "shingles",
+    "signature",
+    "signature_values",
+]
 
 # Estimated Jaccard similarity of shingle sets above which pages are copies (bench/copies.py:
 # at 0.5, 89% of lightly edited ECB+ reprints are found and no two events are joined).
@@ -83,3 +98,57 @@ def _union(parent: dict[str, str], a: str, b: str) -> None:
     ra, rb = _find(parent, a), _find(parent, b)
     if ra != rb:
         parent[max(ra, rb)] = min(ra, rb)
+
+
+def signature_values(text: str) -> np.ndarray | None:
+    """A text's MinHash signature as unsigned 32-bit values (None when it has no words)."""
+    if not _WORD.search(text):
+        return None
+    return signature(text).hashvalues.astype(np.uint32)
+
+
+@cache
+def _bands(threshold: float = COPY_THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """The number of bands and rows per band of the LSH index `group_copies` builds."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+def copy_pairs(
+    new: Mapping[str, np.ndarray],
+    kept: Mapping[str, np.ndarray],
+    threshold: float = COPY_THRESHOLD,
+) -> list[tuple[str, str]]:
+    """The copy pairs (new id, other id) that new signatures make with each other and with the
+    kept ones: a band of values in common (what LSH proposes) and the threshold reached."""
+    ids = list(kept) + [sid for sid in new if sid not in kept]
+    if not new or len(ids) < 2:
+        return []
+    matrix = np.stack([kept[sid] if sid in kept else new[sid] for sid in ids])
+    bands, rows = _bands(threshold, matrix.shape[1])
+    found: list[tuple[str, str]] = []
+    seen: set[frozenset[str]] = set()
+    for sid, values in new.items():
+        same = matrix == values
+        banded = same[:, : bands * rows].reshape(len(ids), bands, rows).all(axis=2).any(axis=1)
+        close = same.mean(axis=1) >= threshold
+        for k in np.flatnonzero(banded & close):
+            pair = frozenset((sid, ids[k]))
+            if ids[k] != sid and pair not in seen:
+                seen.add(pair)
+                found.append((sid, ids[k]))
+    return found
+
+
+def groups_from_pairs(ids: Sequence[str], pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """Copy pairs joined into groups (two or more ids, in the order of `ids`)."""
+    parent = {sid: sid for sid in ids}
+    for a, b in pairs:
+        if a in parent and b in parent:
+            _union(parent, a, b)
+    order = {sid: n for n, sid in enumerate(ids)}
+    groups: dict[str, list[str]] = {}
+    for sid in ids:
+        groups.setdefault(_find(parent, sid), []).append(sid)
+    found = [sorted(g, key=order.__getitem__) for g in groups.values() if len(g) > 1]
+    return sorted(found, key=lambda g: order[g[0]])

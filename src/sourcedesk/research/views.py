@@ -1,24 +1,41 @@
 """Research views over a whole desk: the glue between the store and the pure research functions.
 
-Each function reads what it needs from a store and calls one research module; the `Desk` facade
-exposes them. Exact copies (`duplicate_of`) are left out: they are one voice with their original.
+Each function reads what it needs from a store and calls one research module; the `Desk`
+facade exposes them. Exact copies (`duplicate_of`) are left out: they are one voice with their
+original.
 
-Work is cached in the store so a large desk stays quick: what is computed from one source (its
-events) is kept per source and never recomputed; what spans the desk (the merged timeline,
-entities, claims, conflicts) is kept with the desk's version and recomputed only after an add or
-a removal.
+Work is kept in the store so that a large desk stays quick, at two levels:
+
+- per source, computed once when the source is added (`prepare`): its dated events, its claim
+  mentions (``claim_codec``) and its MinHash signature;
+- per desk, updated when sources are added or removed (`refresh`): the claim index
+  (``claim_index``: matched pairs, conflicts) folds the new sources' mentions in and drops the
+  removed ones without recomputing the rest; the timeline merges the kept events of every
+  source again (see `_refresh_timeline`). The views' answers (timeline, conflicts, claims,
+  entities) are kept with the desk's version, so a call after an add reads them.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Any, TypeVar
 
+import numpy as np
+
 from sourcedesk import __version__
 from sourcedesk.records import Citation, Claim, DateMention, Entity, Event, Source
-from sourcedesk.research.claims import SourceText, cluster_claims, extract_claims
+from sourcedesk.research.claim_codec import StoredMentions, encode_mentions
+from sourcedesk.research.claim_state import (
+    ClaimState,
+    SourceEntry,
+    decode_signature,
+    encode_signature,
+    ref,
+)
+from sourcedesk.research.claims import ClaimMention, SourceText, extract_claims
 from sourcedesk.research.dates import tag_dates
 from sourcedesk.research.diff import diff_sources
 from sourcedesk.research.entities import extract_entities
@@ -26,6 +43,14 @@ from sourcedesk.research.timeline import events_for_source, merge_events
 
 # conflicts and copies import datasketch (and SciPy behind it: a second of start-up), so they
 # are imported where they are used, not when the command starts.
+
+T = TypeVar("T")
+# Cached results are only reused by the code that made them.
+CODE_VERSION = __version__
+# Rows kept per source (`derived`) and per desk (`desk_cache`).
+EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events", "claims", "claim-pairs", "copy-sig"
+CLAIM_STATE, SIGNATURES = "claim-state", "claim-signatures"
+_NO_SIGNATURE = ""
 
 
 def spans(store: Any, source: Source) -> list[tuple[int, int]]:
@@ -57,9 +82,172 @@ def dates(source: Source) -> list[DateMention]:
     return tag_dates(source.text, source.published, news=source.kind == "news")
 
 
-T = TypeVar("T")
-# Cached results are only reused by the code that made them.
-CODE_VERSION = __version__
+# -- per source --------------------------------------------------------------------------------
+
+
+def prepare(store: Any, source: Source) -> None:
+    """Compute and keep what the desk-wide views read of one source (when it is added)."""
+    if source.duplicate_of:
+        return
+    source_events(store, source)
+    _Rows(store, {source.id: source}).mentions(_entry(source))
+    _signature(store, source)
+
+
+def source_events(store: Any, source: Source) -> list[Event]:
+    """The dated events one source tells, computed once per source and kept."""
+    hit = store.derived(source.id, EVENTS_ROW)
+    if hit is not None:
+        return [_event(item) for item in json.loads(hit)]
+    events = events_for_source(
+        source.id,
+        source.text,
+        spans(store, source),
+        published=source.published,
+        news=source.kind == "news",
+        origin=source.origin,
+        title=source.title,
+    )
+    store.put_derived(source.id, EVENTS_ROW, json.dumps([asdict(e) for e in events]))
+    return events
+
+
+def _signature(store: Any, source: Source) -> np.ndarray | None:
+    """A source's MinHash signature, computed once and kept."""
+    hit = store.derived(source.id, SIGNATURE_ROW)
+    if hit is not None:
+        return decode_signature(hit) if hit != _NO_SIGNATURE else None
+    from sourcedesk.research.copies import signature_values
+
+    values = signature_values(source.text)
+    store.put_derived(source.id, SIGNATURE_ROW, _NO_SIGNATURE if values is None
+                      else encode_signature(values))  # fmt: skip
+    return values
+
+
+def _entry(source: Source) -> SourceEntry:
+    linked = tuple(x for x in (source.revision_of, source.duplicate_of) if x)
+    return SourceEntry(source.id, -1, linked, title=source.title, origin=source.origin)
+
+
+class _Rows:
+    """What the claim index reads per source, from the store (`claim_index.Loader`)."""
+
+    def __init__(self, store: Any, sources: dict[str, Source]) -> None:
+        self.store, self.sources = store, sources
+
+    def _source(self, sid: str) -> Source:
+        found = self.sources.get(sid) or self.store.get_source(sid)
+        self.sources[sid] = found
+        return found
+
+    def mentions(self, entry: SourceEntry) -> StoredMentions:
+        """A source's mentions from its row (extracted and kept when it has none yet)."""
+        source = self._source(entry.id)
+        row = self.store.derived(entry.id, CLAIMS_ROW)
+        found = None if row is None else self._read(row, source, entry)
+        if found is None or not found.valid:
+            row = encode_mentions(extract_claims(source_text(self.store, source)))
+            self.store.put_derived(entry.id, CLAIMS_ROW, row)
+            found = self._read(row, source, entry)
+        return found
+
+    def _read(self, row: str, source: Source, entry: SourceEntry) -> StoredMentions:
+        return StoredMentions(row, source.id, source.text, title=source.title,
+                              origin=source.origin, linked=entry.linked)  # fmt: skip
+
+    def signature(self, entry: SourceEntry) -> np.ndarray | None:
+        """A source's MinHash signature values."""
+        return _signature(self.store, self._source(entry.id))
+
+    def pairs(self, entry: SourceEntry) -> list[tuple[int, int]]:
+        """The matched pairs kept with a source."""
+        row = self.store.derived(entry.id, PAIRS_ROW)
+        return [(i, j) for i, j in json.loads(row)] if row else []
+
+    def put_pairs(self, entry: SourceEntry, pairs: list[tuple[int, int]]) -> None:
+        """Keep matched pairs with a source."""
+        self.store.put_derived(entry.id, PAIRS_ROW, json.dumps(pairs, separators=(",", ":")))
+
+
+# -- keeping the desk-wide views up to date ----------------------------------------------------
+
+
+def refresh(store: Any, gone: dict[str, list[ClaimMention]] | None = None) -> None:
+    """Bring the claim index and the merged timeline up to the desk's sources (folding in the
+    added ones, dropping the removed ones), and keep the views' answers."""
+    version = store.version()
+    if _load_state(store).desk_version == version and store.cached("timeline", _stamp(version)):
+        return
+    sources = originals(store)
+    _refresh_claims(store, sources, version, gone or {})
+    _refresh_timeline(store, sources, version)
+
+
+@contextmanager
+def removing(store: Any, source: Source) -> Iterator[None]:
+    """Around the removal of a source: its mentions are read before it goes, then the views
+    are updated without it."""
+    gone = {}
+    if not source.duplicate_of and store.derived(source.id, CLAIMS_ROW) is not None:
+        gone[source.id] = _Rows(store, {source.id: source}).mentions(_entry(source)).all()
+    yield
+    refresh(store, gone)
+
+
+def _load_state(store: Any) -> ClaimState:
+    hit = store.cached(CLAIM_STATE, CODE_VERSION)
+    state = ClaimState.from_json(hit) if hit is not None else None
+    return state or ClaimState()
+
+
+def _refresh_claims(
+    store: Any, sources: list[Source], version: str, gone: dict[str, list[ClaimMention]]
+) -> None:
+    from sourcedesk.research.claim_index import update
+
+    state = _load_state(store)
+    if state.desk_version == version:
+        return
+    hit = store.cached(SIGNATURES, CODE_VERSION) if state.sources else None
+    signatures = {int(k): decode_signature(v) for k, v in json.loads(hit).items()} if hit else {}
+    if hit is None:
+        state = ClaimState(next_sn=state.next_sn)  # no signatures kept: fold the desk again
+    rows = _Rows(store, {s.id: s for s in sources})
+    state, _report = update(state, [_entry(s) for s in sources], rows, signatures, gone)
+    state.desk_version = version
+    kept = {k: encode_signature(v) for k, v in signatures.items()}
+    store.put_cached(SIGNATURES, CODE_VERSION, json.dumps(kept))
+    store.put_cached(CLAIM_STATE, CODE_VERSION, state.to_json())
+    found = conflicts_of(state)
+    store.put_cached("conflicts", _stamp(version), json.dumps(found, ensure_ascii=False))
+
+
+def conflicts_of(state: ClaimState) -> list[dict[str, Any]]:
+    """The conflicts a claim index holds, in the order their first mention comes."""
+    entries = sorted(state.conflicts.items(), key=lambda kv: (kv[1]["members"][0], kv[0]))
+    return [entry["out"] for _, entry in entries]
+
+
+def _refresh_timeline(store: Any, sources: list[Source], version: str) -> None:
+    """Merge every source's kept events into the timeline.
+
+    ``merge_events`` compares each telling with every other one of its date, so merging the
+    added sources' events into the merged timeline costs what merging everything costs, and
+    can come out otherwise (see ``timeline_merge``): the whole desk is merged, from events
+    that are read, not extracted again.
+    """
+    if store.cached("timeline", _stamp(version)) is not None:
+        return
+    merged = merge_events([e for s in sources for e in source_events(store, s)])
+    store.put_cached("timeline", _stamp(version), json.dumps([asdict(e) for e in merged]))
+
+
+# -- the views ---------------------------------------------------------------------------------
+
+
+def _stamp(version: str) -> str:
+    return f"{version}@{CODE_VERSION}"
 
 
 def _desk_cached(
@@ -70,13 +258,23 @@ def _desk_cached(
     decode: Callable[[Any], T],
 ) -> list[T]:
     """A desk-wide result from the cache when the desk has not changed since, else computed."""
-    version = f"{store.version()}@{CODE_VERSION}"
+    version = _stamp(store.version())
     hit = store.cached(key, version)
     if hit is not None:
         return [decode(item) for item in json.loads(hit)]
     value = compute()
     store.put_cached(key, version, json.dumps([encode(v) for v in value], ensure_ascii=False))
     return value
+
+
+def _updated(store: Any, key: str) -> str:
+    """A view kept by `refresh`, brought up to date first when the desk changed."""
+    hit = store.cached(key, _stamp(store.version()))
+    if hit is None:
+        refresh(store)
+        hit = store.cached(key, _stamp(store.version()))
+    assert hit is not None
+    return str(hit)
 
 
 def _citations(items: list[dict[str, Any]]) -> tuple[Citation, ...]:
@@ -101,32 +299,9 @@ def _claim(item: dict[str, Any]) -> Claim:
     )  # fmt: skip
 
 
-def source_events(store: Any, source: Source) -> list[Event]:
-    """The dated events one source tells, computed once per source and kept."""
-    hit = store.derived(source.id, "events")
-    if hit is not None:
-        return [_event(item) for item in json.loads(hit)]
-    events = events_for_source(
-        source.id,
-        source.text,
-        spans(store, source),
-        published=source.published,
-        news=source.kind == "news",
-        origin=source.origin,
-        title=source.title,
-    )
-    store.put_derived(source.id, "events", json.dumps([asdict(e) for e in events]))
-    return events
-
-
 def timeline(store: Any) -> list[Event]:
     """Dated events from every source, merged across sources, sorted by date."""
-
-    def compute() -> list[Event]:
-        events = [e for source in originals(store) for e in source_events(store, source)]
-        return merge_events(events)
-
-    return _desk_cached(store, "timeline", compute, asdict, _event)
+    return [_event(item) for item in json.loads(_updated(store, "timeline"))]
 
 
 def entities(store: Any) -> list[Entity]:
@@ -138,50 +313,47 @@ def entities(store: Any) -> list[Entity]:
     return _desk_cached(store, "entities", compute, asdict, _entity)
 
 
-def _mentions_and_groups(store: Any) -> tuple[list, list[list[str]]]:
-    from sourcedesk.research.copies import group_copies
-
-    texts = [source_text(store, s) for s in originals(store)]
-    mentions = [m for t in texts for m in extract_claims(t)]
-    return mentions, group_copies(texts)
+def conflicts(store: Any) -> list[dict[str, Any]]:
+    """Where sources contradict each other, both sides cited."""
+    return list(json.loads(_updated(store, "conflicts")))
 
 
 def claims(store: Any) -> list[Claim]:
     """Statements with how many independent voices make them, and their status."""
-    return _desk_cached(store, "claims", lambda: _claims_and_conflicts(store)[0], asdict, _claim)
+    return _desk_cached(store, "claims", lambda: _claims(store), asdict, _claim)
 
 
-def conflicts(store: Any) -> list[dict[str, Any]]:
-    """Where sources contradict each other, both sides cited."""
-    return _desk_cached(store, "conflicts", lambda: _claims_and_conflicts(store)[1], _plain, _plain)
+def _claims(store: Any) -> list[Claim]:
+    refresh(store)
+    return claims_of(_load_state(store), _Rows(store, {s.id: s for s in originals(store)}))
 
 
-def _claims_and_conflicts(store: Any) -> tuple[list[Claim], list[dict[str, Any]]]:
-    """Both views from one extraction (they share its matching index); each is cached."""
-    from sourcedesk.research.conflicts import find_conflicts
+def claims_of(state: ClaimState, rows: Any) -> list[Claim]:
+    """Claims from a claim index: every kept pair checked again, clusters, statuses."""
+    from sourcedesk.research.claim_match import MentionIndex
+    from sourcedesk.research.claims import claims_of_index
 
-    mentions, groups = _mentions_and_groups(store)
-    found_claims = cluster_claims(mentions, groups)
-    found_conflicts = [
-        {k: v for k, v in c.items() if not k.startswith("_")}
-        for c in find_conflicts(mentions, groups)
-    ]
-    version = f"{store.version()}@{CODE_VERSION}"
-    store.put_cached("claims", version, json.dumps([asdict(c) for c in found_claims]))
-    store.put_cached("conflicts", version, json.dumps([_plain(c) for c in found_conflicts]))
-    return found_claims, found_conflicts
-
-
-def _plain(item: dict[str, Any]) -> dict[str, Any]:
-    return json.loads(json.dumps(item, default=_to_json))
+    mentions, refs = _all_mentions(state, rows)
+    groups, aliases, links = state.copy_groups(), state.alias_pairs(), state.links()
+    at = {r: i for i, r in enumerate(refs)}
+    kept = {(at[i], at[j]) for s in state.sources for i, j in rows.pairs(s)
+            if i in at and j in at}  # fmt: skip
+    checker = MentionIndex(mentions, groups, aliases=aliases, links=links, key_counts=state.df)
+    index = MentionIndex(mentions, groups, aliases=aliases, links=links, key_counts=state.df,
+                         generic=checker.verified(sorted(kept)))  # fmt: skip
+    disputed = {at[r] for entry in state.conflicts.values() if entry["kind"] != "differing_figures"
+                for r in entry["members"] if r in at}  # fmt: skip
+    return claims_of_index(index, disputed)
 
 
-def _to_json(value: Any) -> Any:
-    if hasattr(value, "__dataclass_fields__"):
-        return asdict(value)
-    if isinstance(value, (set, frozenset, tuple)):
-        return list(value)
-    raise TypeError(f"cannot cache {type(value).__name__}")
+def _all_mentions(state: ClaimState, rows: Any) -> tuple[list[ClaimMention], list[int]]:
+    mentions: list[ClaimMention] = []
+    refs: list[int] = []
+    for entry in state.sources:
+        found = rows.mentions(entry)
+        mentions.extend(found)
+        refs.extend(ref(entry.sn, i) for i in range(len(found)))
+    return mentions, refs
 
 
 def diff(store: Any, a: Source, b: Source) -> dict[str, Any]:

@@ -1,0 +1,639 @@
+"""Claims and conflicts of a desk kept up to date as sources are added and removed.
+
+`update` folds the sources added since the last update into the state (``claim_state``) and
+drops the removed ones; nothing is recomputed for the rest of the desk. The matching rules
+(``claim_match``) make every matched pair a function of its two mentions and of desk-wide
+facts, so an update recomputes exactly the mentions those facts changed for (the focus):
+
+1. the mentions of added sources, compared only with the mentions that share a usable block
+   key with them (found through the kept postings);
+2. the mentions of sources whose copies, revisions or voices changed, compared again;
+3. the mentions that hold a block key which just became too common, or common no longer.
+
+Pairs of one relation are recomputed per relation, ordinal claims per verb they rank, and a
+conflict is rebuilt when its pairs or its sources changed. The result equals what the same
+rules give over the whole desk at once (`update` of an empty state), which tests check.
+
+Where an update cannot know what changed without reading the whole desk, it folds the whole
+desk again (``Report.rebuilt``): when a new alias joins names the desk's other mentions use,
+when a common word becomes rare again after removals, or when a source was removed without
+its mentions being handed over.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+import numpy as np
+
+from sourcedesk.research.claim_match import (
+    BLOCK_MIN_SHARED,
+    MAX_POSTING,
+    MentionIndex,
+    Pair,
+    UnionFind,
+    block_keys,
+    fold_text,
+    rarest,
+)
+from sourcedesk.research.claim_state import (
+    ClaimState,
+    SourceEntry,
+    context_of,
+    position,
+    ref,
+    source_number,
+)
+from sourcedesk.research.claims import ClaimMention
+from sourcedesk.research.conflicts import (
+    conflict_types,
+    merge_conflicts,
+    ordinal_acts,
+    ordinal_conflict,
+    tells_act,
+)
+from sourcedesk.research.copies import copy_pairs
+
+__all__ = ["Loader", "Report", "update"]
+
+# Postings are kept while a key is in at most this many mentions, so that a key which becomes
+# usable again after removals still has its list (past it, the desk is folded again).
+POSTING_KEEP = 2 * MAX_POSTING
+
+
+class Loader(Protocol):
+    """Where an update reads what it keeps per source."""
+
+    def mentions(self, entry: SourceEntry) -> Sequence[ClaimMention]:
+        """A source's claim mentions (extracted once, then read back), in order."""
+
+    def signature(self, entry: SourceEntry) -> np.ndarray | None:
+        """A source's MinHash signature values (None when it has no words)."""
+
+    def pairs(self, entry: SourceEntry) -> list[Pair]:
+        """The matched pairs (refs) kept with a source."""
+
+    def put_pairs(self, entry: SourceEntry, pairs: list[Pair]) -> None:
+        """Keep matched pairs (refs) with a source."""
+
+
+@dataclass
+class Report:
+    """What an update did."""
+
+    added: int = 0
+    removed: int = 0
+    dirty: list[str] = field(default_factory=list)
+    focus: int = 0  # mentions matched again
+    rebuilt: str = ""  # why the whole desk was folded again ("" when it was not)
+
+
+class _Rebuild(Exception):
+    """The update needs the whole desk folded again."""
+
+
+# -- the update --------------------------------------------------------------------------------
+
+
+def update(
+    state: ClaimState,
+    live: Sequence[SourceEntry],
+    loader: Loader,
+    signatures: dict[int, np.ndarray],
+    gone: Mapping[str, list[ClaimMention]] | None = None,
+) -> tuple[ClaimState, Report]:
+    """The state for the desk's `live` sources (in desk order; `sn` unset), with `gone` the
+    mentions of removed sources (read before they were deleted). `signatures` (by source
+    number) is updated in place."""
+    try:
+        return _Update(state, live, loader, signatures, gone or {}).run()
+    except _Rebuild as why:
+        fresh = ClaimState(next_sn=state.next_sn)
+        signatures.clear()
+        new_state, report = _Update(fresh, live, loader, signatures, {}).run()
+        report.rebuilt = str(why)
+        return new_state, report
+
+
+class _Update:
+    """One update: the old state, the new one, and what is loaded to make it."""
+
+    def __init__(
+        self,
+        old: ClaimState,
+        live: Sequence[SourceEntry],
+        loader: Loader,
+        signatures: dict[int, np.ndarray],
+        gone: Mapping[str, list[ClaimMention]],
+    ) -> None:
+        self.old, self.loader, self.signatures, self.gone = old, loader, signatures, gone
+        self.cache: dict[int, Sequence[ClaimMention]] = {}
+        self.folded: dict[int, list[str]] = {}
+        self.touched: set[str] = set()  # block keys whose counts this update changes
+        known = old.by_id()
+        live_ids = {s.id for s in live}
+        self.removed = [s for s in old.sources if s.id not in live_ids]
+        missing = [s.id for s in self.removed if s.id not in gone]
+        if missing:
+            raise _Rebuild(f"removed without its mentions: {missing[0]}")
+        self.kept = [replace(known[s.id], linked=s.linked, title=s.title, origin=s.origin)
+                     for s in live if s.id in known]  # fmt: skip
+        fresh = [s for s in live if s.id not in known]
+        self.added = [replace(s, sn=old.next_sn + n) for n, s in enumerate(fresh)]
+        for entry in self.added:
+            found = self.mentions(entry)
+            entry.aliases = tuple(found[0].aliases) if found else ()
+        self.new = _copy_state(old, [*self.kept, *self.added], old.next_sn + len(fresh))
+        self.report = Report(added=len(self.added), removed=len(self.removed))
+        self.alias = _aliases(self.new.alias_pairs())
+        self.by_sn: dict[int, SourceEntry] = {}
+
+    def mentions(self, entry: SourceEntry) -> Sequence[ClaimMention]:
+        """A source's mentions, read once per update (decoded as they are used)."""
+        if entry.sn not in self.cache:
+            found = self.gone.get(entry.id)
+            self.cache[entry.sn] = found if found is not None else self.loader.mentions(entry)
+        return self.cache[entry.sn]
+
+    def run(self) -> tuple[ClaimState, Report]:
+        """Fold the added sources in and the removed ones out."""
+        self._copies()
+        dirty = self._dirty()
+        self.report.dirty = [s.id for s in dirty]
+        leaving, arriving = [*self.removed, *dirty], [*dirty, *self.added]
+        old_alias = _aliases(self.old.alias_pairs())
+        for entry in leaving:
+            self._unfold(entry, old_alias)
+        self._check_aliases(old_alias, self.alias)
+        self._reps(arriving)
+        for entry in arriving:
+            self._fold(entry, self.alias)
+        self.by_sn = self.new.by_sn()
+        focus = self._reps_of(arriving)
+        moved = self._moved(focus)
+        for r in sorted(focus):
+            self._rare_in(r, rarest(self._keys(r), self.new.df))
+        self.report.focus = len(focus) + len(moved)
+        self._generic(focus, moved, {s.sn for s in self.removed})
+        self._frames(leaving, arriving)
+        self._ordinals(leaving, arriving)
+        self._conflicts(_sns([*arriving, *self._copied_with(self.added, self.new)]))
+        return self.new, self.report
+
+    # -- sources ------------------------------------------------------------------------------
+
+    def _copies(self) -> None:
+        removed = {s.sn for s in self.removed}
+        for sn in removed:
+            self.signatures.pop(sn, None)
+        new_sigs = {}
+        for entry in self.added:
+            values = self.loader.signature(entry)
+            if values is not None:
+                new_sigs[entry.sn] = values
+        found = copy_pairs({str(k): v for k, v in new_sigs.items()},
+                           {str(k): v for k, v in self.signatures.items()})  # fmt: skip
+        self.signatures.update(new_sigs)
+        pairs = [(a, b) for a, b in self.old.copy_pairs if a not in removed and b not in removed]
+        pairs += [(min(int(a), int(b)), max(int(a), int(b))) for a, b in found]
+        self.new.copy_pairs = sorted(set(pairs))
+
+    def _dirty(self) -> list[SourceEntry]:
+        """Kept sources whose copies, revisions or voices among the kept sources changed, and
+        the copies of removed sources (whose wordings may now come first in their group)."""
+        ids = {s.id for s in self.kept}
+        before, after = context_of(self.old, ids), context_of(self.new, ids)
+        copied = {s.id for s in self._copied_with(self.removed, self.old)}
+        return [s for s in self.kept if before[s.id] != after[s.id] or s.id in copied]
+
+    def _copied_with(self, entries: list[SourceEntry], state: ClaimState) -> list[SourceEntry]:
+        """Kept sources in a group of copies (in `state`) with one of these sources."""
+        ids = {s.id for s in entries}
+        members = {sid for g in state.copy_groups() if ids & set(g) for sid in g} - ids
+        return [s for s in self.kept if s.id in members]
+
+    def _check_aliases(self, old_alias: UnionFind, new_alias: UnionFind) -> None:
+        """Fold the desk again when an alias changed the name a kept mention's actor folds to."""
+        actors = set(old_alias.parent) | set(new_alias.parent)
+        changed = {a for a in actors if old_alias.find(a) != new_alias.find(a)}
+        if any(self.new.actors[a] > 0 for a in changed):
+            raise _Rebuild("an alias joins or parts names the desk already uses")
+
+    # -- first-of-wording mentions and the index ----------------------------------------------
+
+    def _reps(self, arriving: list[SourceEntry]) -> None:
+        """Which mentions of arriving sources are worded like an earlier one of their copies."""
+        group_of = {sid: g for g in self.new.copy_groups() for sid in g}
+        by_id = self.new.by_id()
+        for entry in arriving:
+            seen: set[str] = set()
+            for sid in group_of.get(entry.id, [entry.id]):  # desk order: the first comes first
+                nonreps = []
+                for idx, folded in enumerate(self._folded(by_id[sid])):
+                    if folded in seen:
+                        nonreps.append(idx)
+                    seen.add(folded)
+                if sid == entry.id:
+                    entry.nonreps = tuple(nonreps)
+
+    def _unfold(self, entry: SourceEntry, alias: UnionFind) -> None:
+        """Take a source's mentions out of the desk-wide index."""
+        state, nonreps = self.new, set(entry.nonreps)
+        for idx, m in enumerate(self.mentions(entry)):
+            r = ref(entry.sn, idx)
+            state.actors.subtract(m.actors)
+            if idx in nonreps:
+                continue
+            keys = block_keys(m, alias.find)
+            for key in rarest(keys, self.old.df):
+                _drop_rare(state.rare, key, r)
+            self.touched.update(keys)
+            for key in keys:
+                state.df[key] -= 1
+                if key in state.post and r in state.post[key]:
+                    state.post[key].remove(r)
+                if state.df[key] <= 0:
+                    del state.df[key]
+                    state.post.pop(key, None)
+            if m.action and (m.subjects or m.targets):
+                _remove(state.frames, m.action, r)
+        state.actors = +state.actors
+
+    def _fold(self, entry: SourceEntry, alias: UnionFind) -> None:
+        """Put a source's mentions into the desk-wide index."""
+        state, nonreps = self.new, set(entry.nonreps)
+        for idx, m in enumerate(self.mentions(entry)):
+            r = ref(entry.sn, idx)
+            state.actors.update(m.actors)
+            if idx in nonreps:
+                continue
+            keys = block_keys(m, alias.find)
+            self.touched.update(keys)
+            for key in keys:
+                state.df[key] += 1
+                if state.df[key] == 1:
+                    state.post[key] = []
+                if key in state.post:
+                    state.post[key].append(r)
+                    if state.df[key] > POSTING_KEEP:
+                        del state.post[key]
+            if m.action and (m.subjects or m.targets):
+                state.frames.setdefault(m.action, []).append(r)
+
+    def _reps_of(self, entries: Iterable[SourceEntry]) -> set[int]:
+        return {ref(e.sn, i) for e in entries for i in range(len(self.mentions(e)))
+                if i not in set(e.nonreps)}  # fmt: skip
+
+    def _moved(self, focus: set[int]) -> set[int]:
+        """Kept mentions whose rarest keys changed (a key's count passed a power of two, or the
+        limit of usable keys): they are compared again with the later mentions."""
+        old, new = self.old, self.new
+        holders: set[int] = set()
+        for key in self.touched:
+            before, after = _rank(old.df.get(key, 0)), _rank(new.df.get(key, 0))
+            if after is not None and key not in new.post:
+                raise _Rebuild(f"the mentions holding {key!r} were not listed")
+            if before != after:
+                holders.update(old.post.get(key, ()), new.post.get(key, ()))
+        moved = set()
+        for r in sorted(holders - focus):
+            if source_number(r) not in self.by_sn or self._nonrep(r):
+                continue
+            keys = self._keys(r)
+            was, now = rarest(keys, old.df), rarest(keys, new.df)
+            if was != now:
+                moved.add(r)
+                for key in was:
+                    _drop_rare(new.rare, key, r)
+                self._rare_in(r, now)
+        return moved
+
+    def _rare_in(self, r: int, rare: list[str]) -> None:
+        """List a mention under its rarest keys, with how many of them a later one needs."""
+        for key in rare:
+            self.new.rare.setdefault(key, []).append([r, min(BLOCK_MIN_SHARED, len(rare))])
+
+    def _keys(self, r: int) -> frozenset[str]:
+        return block_keys(self._mention(r), self.alias.find)
+
+    def _nonrep(self, r: int) -> bool:
+        return position(r) in self.by_sn[source_number(r)].nonreps
+
+    # -- loading a part of the desk -----------------------------------------------------------
+
+    def _folded(self, entry: SourceEntry) -> list[str]:
+        """The folded wording of each mention of a source (how identical wordings are found)."""
+        if entry.sn not in self.folded:
+            found = self.mentions(entry)
+            spans = getattr(found, "spans", None)
+            text = getattr(found, "text", "")
+            self.folded[entry.sn] = (
+                [fold_text(text[a:b]) for a, b in spans] if spans is not None
+                else [fold_text(m.text) for m in found]
+            )  # fmt: skip
+        return self.folded[entry.sn]
+
+    def _twins(self, refs: Iterable[int]) -> set[int]:
+        """The mentions worded like these within their groups of copies (themselves too)."""
+        group_of = {sid: g for g in self.new.copy_groups() for sid in g}
+        by_id = self.new.by_id()
+        found: set[int] = set()
+        for r in refs:
+            entry = self.by_sn[source_number(r)]
+            wording = self._folded(entry)[position(r)]
+            for sid in group_of.get(entry.id, [entry.id]):
+                other = by_id[sid]
+                found.update(ref(other.sn, i) for i, f in enumerate(self._folded(other))
+                             if f == wording)  # fmt: skip
+        return found
+
+    def _index(self, refs: Iterable[int], twins: bool = False) -> tuple[MentionIndex, list[int]]:
+        """A `MentionIndex` over these mentions (with their twins), and each position's ref."""
+        wanted = {r for r in refs if source_number(r) in self.by_sn}
+        if twins:
+            wanted |= self._twins(wanted)
+        ordered = sorted(wanted)
+        sources = {self.by_sn[source_number(r)] .id: self.by_sn[source_number(r)]
+                   for r in ordered}  # fmt: skip
+        index = MentionIndex(
+            [self._mention(r) for r in ordered], self.new.copy_groups(),
+            aliases=self.new.alias_pairs(), links=self.new.links(), key_counts=self.new.df,
+            said={sid: set(self._folded(e)) for sid, e in sources.items()},
+        )  # fmt: skip
+        return index, ordered
+
+    # -- matched pairs ------------------------------------------------------------------------
+
+    def _generic(self, focus: set[int], moved: set[int], removed: set[int]) -> None:
+        """Match the new mentions with the desk, and the moved ones with later mentions; keep
+        the pairs and type the conflicting ones."""
+        state = self.new
+        state.typed = {
+            p: t for p, t in state.typed.items()
+            if not (set(p) & focus or _touches(p, removed) or p[0] in moved)
+        }  # fmt: skip
+        candidates = {p for r in focus | moved for p in self._later(r)}
+        candidates |= {p for r in focus for p in self._earlier(r)}
+        if not candidates:
+            self._keep_pairs({}, focus, moved)
+            return
+        index, refs = self._index({r for p in candidates for r in p})
+        at = {r: i for i, r in enumerate(refs)}
+        pairs = index.verified(sorted((at[i], at[j]) for i, j in candidates))
+        found = {(refs[i], refs[j]): kind for (i, j), kind in pairs.items()}
+        for (i, j), kind in conflict_types(index, pairs).items():
+            state.typed[(refs[i], refs[j])] = kind
+        self._keep_pairs(found, focus, moved)
+
+    def _later(self, r: int) -> set[Pair]:
+        """Pairs of a mention with the later mentions holding enough of its rarest keys."""
+        rare = rarest(self._keys(r), self.new.df)
+        counts = Counter(j for k in rare for j in self.new.post.get(k, ()) if j > r)
+        needed = min(BLOCK_MIN_SHARED, len(rare))
+        return {(r, j) for j, n in counts.items() if n >= needed}
+
+    def _earlier(self, r: int) -> set[Pair]:
+        """Pairs of a mention with the earlier mentions whose rarest keys it holds enough of."""
+        counts: Counter[int] = Counter()
+        needs: dict[int, int] = {}
+        for key in self._keys(r):
+            for x, needed in self.new.rare.get(key, ()):
+                if x < r:
+                    counts[x] += 1
+                    needs[x] = needed
+        return {(x, r) for x, n in counts.items() if n >= needs[x]}
+
+    def _keep_pairs(self, found: Mapping[Pair, str], focus: set[int], moved: set[int]) -> None:
+        """Store each pair with the source of its new mention (the later one if both), or of its
+        moved one; what was stored for them before is let go."""
+        owned: dict[int, list[Pair]] = defaultdict(list)
+        for i, j in found:
+            owner = j if j in focus else i
+            owned[source_number(owner)].append((i, j))
+        added = {s.sn for s in self.added}
+        for sn in {source_number(r) for r in focus | moved} | set(owned):
+            entry = self.by_sn[sn]
+            kept = [] if sn in added else [
+                (i, j) for i, j in self.loader.pairs(entry)
+                if i not in focus and j not in focus and i not in moved
+            ]  # fmt: skip
+            self.loader.put_pairs(entry, sorted(set(kept) | set(owned.get(sn, []))))
+
+    def _frames(self, leaving: list[SourceEntry], arriving: list[SourceEntry]) -> None:
+        """Pairs of the relations whose mentions changed, and which of them conflict."""
+        actions = {m.action for e in [*leaving, *arriving] for m in self.mentions(e)
+                   if m.action and (m.subjects or m.targets)}  # fmt: skip
+        state = self.new
+        for action in actions:
+            state.frame_typed.pop(action, None)
+        members = {r for a in actions for r in state.frames.get(a, [])}
+        if not members:
+            return
+        index, refs = self._index(members)
+        pairs = index.frame_pairs(actions)
+        for (i, j), kind in conflict_types(index, pairs).items():
+            action = index.mentions[i].action
+            state.frame_typed.setdefault(action, {})[(refs[i], refs[j])] = kind
+
+    # -- ordinal claims -----------------------------------------------------------------------
+
+    def _ordinals(self, leaving: list[SourceEntry], arriving: list[SourceEntry]) -> None:
+        """Keep the mentions of each ordinal verb; redo the ordinal claims they touch."""
+        state = self.new
+        gone = {ref(e.sn, i) for e in leaving for i in range(len(self.mentions(e)))}
+        for r in gone & set(state.ordinals):
+            del state.ordinals[r]
+            state.conflicts.pop(f"ordinal:{r}", None)
+        claims = {ref(e.sn, i): m.ordinal.verb for e in arriving
+                  for i, m in enumerate(self.mentions(e)) if m.ordinal}  # fmt: skip
+        verbs = {v for v, _ in state.ordinals.values()}
+        ranked = verbs | set(claims.values())  # verbs no claim ranks any more are let go
+        state.acts = {v: [a for a in acts if a[0] not in gone]
+                      for v, acts in state.acts.items() if v in ranked}  # fmt: skip
+        fresh = set(claims.values()) - verbs
+        if fresh:
+            self._scan_acts(fresh, skip=_sns(arriving))
+        verbs |= fresh
+        touched: list[tuple[ClaimMention, str]] = []
+        for e in arriving:
+            for i, m in enumerate(self.mentions(e)):
+                for verb in ordinal_acts(m, verbs):
+                    if m.subjects:
+                        state.acts.setdefault(verb, []).append(_act(ref(e.sn, i), m))
+                    touched.append((m, verb))
+        for e in leaving:
+            touched += [(m, v) for m in self.mentions(e) for v in ordinal_acts(m, verbs)]
+        for verb in verbs:
+            state.acts[verb] = sorted(state.acts.get(verb, []))
+        for r, verb in claims.items():
+            state.ordinals[r] = [verb, []]
+        self._redo_ordinals(set(claims), touched, _sns([*leaving, *arriving]))
+
+    def _scan_acts(self, verbs: set[str], skip: set[int]) -> None:
+        """Read every kept source for the mentions of verbs no ordinal claim ranked before."""
+        for verb in verbs:
+            self.new.acts[verb] = []
+        for entry in self.new.sources:
+            if entry.sn in skip:
+                continue
+            for i, m in enumerate(self.mentions(entry)):
+                for verb in ordinal_acts(m, verbs):
+                    if m.subjects:
+                        self.new.acts[verb].append(_act(ref(entry.sn, i), m))
+
+    def _redo_ordinals(
+        self, new_claims: set[int], touched: list[tuple[ClaimMention, str]], changed: set[int]
+    ) -> None:
+        """Ordinal claims compared again with the mentions of their act, where those changed."""
+        state = self.new
+        names = MentionIndex([], aliases=state.alias_pairs(), links={})  # aliases only
+        redo = set(new_claims)
+        for r, (verb, evidence) in state.ordinals.items():
+            sources = {source_number(x) for x in [r, *evidence]}
+            claim = self._mention(r)
+            if sources & changed or any(
+                v == verb and tells_act(names, claim, m) for m, v in touched
+            ):
+                redo.add(r)
+        for r in redo:
+            verb, claim = state.ordinals[r][0], self._mention(r)
+            state.ordinals[r] = [
+                verb,
+                [
+                    a[0]
+                    for a in state.acts.get(verb, [])
+                    if a[0] != r and tells_act(names, claim, _act_mention(a))
+                ],
+            ]
+            state.conflicts.pop(f"ordinal:{r}", None)
+        if not redo:
+            return
+        index, refs = self._index({x for r in redo for x in [r, *state.ordinals[r][1]]})
+        at = {x: i for i, x in enumerate(refs)}
+        for r in sorted(redo):
+            found = ordinal_conflict(index, at[r], [at[e] for e in state.ordinals[r][1]])
+            if found:
+                conflict, members = found
+                state.conflicts[f"ordinal:{r}"] = _entry(
+                    "ordinal", [], [refs[i] for i in members], conflict
+                )
+
+    def _mention(self, r: int) -> ClaimMention:
+        return self.mentions(self.by_sn[source_number(r)])[position(r)]
+
+    # -- conflicts ----------------------------------------------------------------------------
+
+    def _conflicts(self, touched: set[int]) -> None:
+        """Conflicts rebuilt where their pairs changed or their sources did."""
+        state = self.new
+        alive = _sns(state.sources)
+        typed = dict(state.typed)
+        for of_relation in state.frame_typed.values():
+            typed.update(of_relation)
+        kept = {k: v for k, v in state.conflicts.items() if k.startswith("ordinal:")}
+        todo: list[tuple[str, str, list[Pair]]] = []
+        for key, (kind, pairs) in _components(typed).items():
+            old = state.conflicts.get(key)
+            sources = {source_number(r) for r in old["members"]} if old else set()
+            if old and old["pairs"] == [list(p) for p in pairs] and sources <= alive - touched:
+                kept[key] = old
+            else:
+                todo.append((key, kind, pairs))
+        if todo:  # one index for every conflict to build
+            index, refs = self._index({r for _, _, ps in todo for p in ps for r in p}, True)
+            at = {r: i for i, r in enumerate(refs)}
+            for key, kind, ps in todo:
+                found = merge_conflicts(index, {(at[i], at[j]): kind for i, j in ps})
+                if found:
+                    conflict, members = found[0]
+                    kept[key] = _entry(kind, ps, [refs[i] for i in members], conflict)
+        state.conflicts = kept
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _aliases(pairs: Iterable[tuple[str, str]]) -> UnionFind:
+    found = UnionFind()
+    for a, b in pairs:
+        found.union(a, b)
+    return found
+
+
+def _sns(entries: Iterable[SourceEntry]) -> set[int]:
+    return {e.sn for e in entries}
+
+
+def _copy_state(old: ClaimState, sources: list[SourceEntry], next_sn: int) -> ClaimState:
+    """A state to update, sharing nothing mutable with `old`."""
+    return ClaimState(
+        sources=sources, next_sn=next_sn, copy_pairs=list(old.copy_pairs), df=Counter(old.df),
+        post={k: list(v) for k, v in old.post.items()},
+        frames={k: list(v) for k, v in old.frames.items()},
+        rare={k: [list(x) for x in v] for k, v in old.rare.items()},
+        acts={k: [list(a) for a in v] for k, v in old.acts.items()},
+        ordinals={k: [v, list(e)] for k, (v, e) in old.ordinals.items()},
+        typed=dict(old.typed), frame_typed={k: dict(v) for k, v in old.frame_typed.items()},
+        conflicts=dict(old.conflicts), actors=Counter(old.actors), desk_version=old.desk_version,
+    )  # fmt: skip
+
+
+def _touches(pair: Pair, sns: set[int]) -> bool:
+    return source_number(pair[0]) in sns or source_number(pair[1]) in sns
+
+
+def _rank(count: int) -> int | None:
+    """What a key's count means for rarity: its power of two, None when not usable."""
+    return count.bit_length() if 0 < count <= MAX_POSTING else None
+
+
+def _drop_rare(table: dict[str, list[list[int]]], key: str, r: int) -> None:
+    items = table.get(key)
+    if items:
+        items[:] = [item for item in items if item[0] != r]
+        if not items:
+            del table[key]
+
+
+def _remove(table: dict[str, list[int]], key: str, r: int) -> None:
+    items = table.get(key)
+    if items and r in items:
+        items.remove(r)
+        if not items:
+            del table[key]
+
+
+def _act(r: int, m: ClaimMention) -> list[Any]:
+    """What `tells_act` reads of a mention of an ordinal verb."""
+    return [r, sorted(m.objects), list(m.targets)]
+
+
+def _act_mention(item: list[Any]) -> ClaimMention:
+    _, objects, targets = item
+    return ClaimMention("", 0, 0, "", subjects=("?",), objects=frozenset(objects),
+                        targets=tuple(targets))  # fmt: skip
+
+
+def _components(typed: Mapping[Pair, str]) -> dict[str, tuple[str, list[Pair]]]:
+    """Conflicting pairs joined per type: key (type and first pair) -> (type, pairs)."""
+    by_kind: dict[str, list[Pair]] = defaultdict(list)
+    for pair, kind in sorted(typed.items()):
+        by_kind[kind].append(pair)
+    found: dict[str, tuple[str, list[Pair]]] = {}
+    for kind, pairs in by_kind.items():
+        groups = UnionFind()
+        for i, j in pairs:
+            groups.union(i, j)
+        members: dict[int, list[Pair]] = defaultdict(list)
+        for pair in pairs:
+            members[groups.find(pair[0])].append(pair)
+        for group in members.values():
+            found[f"{kind}:{group[0][0]}:{group[0][1]}"] = (kind, group)
+    return found
+
+
+def _entry(kind: str, pairs: list[Pair], members: list[int], conflict: dict[str, Any]) -> dict:
+    return {"kind": kind, "pairs": [list(p) for p in pairs], "members": members, "out": conflict}

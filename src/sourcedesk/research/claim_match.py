@@ -1,0 +1,501 @@
+"""Matching claim mentions into "the same statement", without comparing all pairs.
+
+`MentionIndex` holds mentions with what the desk says about their sources (copies, revisions,
+the aliases its pages define) and finds matched pairs three ways:
+
+- mentions of one relation ("sever relations") with the same subject and an overlapping
+  target are grouped by key (`_frame_pairs`);
+- other mentions are compared only with mentions sharing enough of their block keys (content
+  stems and words of actor names) and match when most of the shorter one's content is in the
+  other (`_generic_match`);
+- mentions worded identically within one group of copies are matched through the first.
+
+Every matched pair depends on the two mentions and on desk-wide facts only (how many mentions
+hold each block key, copies, revisions, aliases), never on which other mentions are indexed
+with them. So the index can be built over a part of a desk (with the desk's facts passed in)
+and find exactly the pairs the whole desk has there: that is what lets `claim_index` update a
+desk's claims when sources are added or removed instead of recomputing them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from functools import lru_cache
+from itertools import combinations, pairwise
+from typing import Any
+
+from sourcedesk.research import claim_data as D
+from sourcedesk.research.claim_words import (
+    actor_id,
+    demonym_state,
+    is_state,
+    names_match,
+    stem,
+)
+from sourcedesk.research.claims import ClaimMention
+
+__all__ = [
+    "BLOCK_KEYS",
+    "BLOCK_MIN_SHARED",
+    "MAX_POSTING",
+    "MentionIndex",
+    "Pair",
+    "UnionFind",
+    "block_keys",
+    "blocks",
+    "fold_text",
+    "near_identical",
+    "rarest",
+]
+
+# Share of the shorter mention's content that the other must hold to be the same statement.
+SAME_CONTAINMENT = 0.75
+MIN_SHARED = 3  # ... and at least this many shared stems or actors
+MIN_SHARED_TERMS = 2  # ... of which this many are words, not names (all, if it has fewer)
+NEAR_IDENTICAL = 0.75  # word similarity of a sentence copied with one thing changed
+NEAR_IDENTICAL_MIN_CHARS = 20
+# A mention is compared with the later mentions that hold BLOCK_MIN_SHARED of its BLOCK_KEYS
+# rarest block keys (all, if it has fewer). A key held by more than MAX_POSTING mentions of the
+# desk is too common to find candidates by, and is not usable.
+BLOCK_KEYS = 4
+BLOCK_MIN_SHARED = 2
+MAX_POSTING = 400
+
+Pair = tuple[int, int]
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+
+
+class MentionIndex:
+    """Mentions with their voices, folded actor names and same-statement matches.
+
+    Built over a whole desk, it reads the desk's facts from its mentions. Built over a part of
+    a desk, it is given them: `aliases` (every alias pair the desk defines), `links` (each
+    source's revision and copy links), `key_counts` (how many first-of-their-wording mentions
+    hold each block key) and `copy_groups`; the part must hold whole sources and whole groups
+    of copies, or be given `said` (each source's folded wordings: what `also_says` reads) and
+    hold, with a mention, every mention worded like it in its group of copies. `generic` gives
+    matched pairs found earlier instead of finding them again.
+    """
+
+    def __init__(
+        self,
+        mentions: Sequence[ClaimMention],
+        copy_groups: Iterable[Sequence[str]] = (),
+        *,
+        aliases: Iterable[tuple[str, str]] | None = None,
+        links: Mapping[str, Sequence[str]] | None = None,
+        key_counts: Mapping[str, int] | None = None,
+        generic: Mapping[Pair, str] | None = None,
+        said: Mapping[str, set[str]] | None = None,
+    ) -> None:
+        self.mentions = list(mentions)
+        self._canon: dict[str, str] = {}
+        self._stems: dict[str, frozenset[str]] = {}
+        self._alias = UnionFind()
+        for a, b in aliases if aliases is not None else _alias_pairs(self.mentions):
+            self._alias.union(a, b)
+        copy_groups = [tuple(g) for g in copy_groups]
+        self._copy = UnionFind()
+        for group in copy_groups:
+            for other in group[1:]:
+                self._copy.union(group[0], other)
+        self._voice = UnionFind()
+        self._chain = UnionFind()
+        for sid, linked in (links if links is not None else _links(self.mentions)).items():
+            for other in linked:
+                self._voice.union(sid, other)
+                self._chain.union(sid, other)
+        # Copies are one voice: every copy when the desk's links are given, else those with
+        # mentions (the sources the index knows).
+        copied = [s for g in copy_groups for s in g] if links is not None else []
+        for sid in [*(m.source_id for m in self.mentions), *copied]:
+            self._voice.union(sid, self._copy.find(sid))
+        self._key_counts = key_counts
+        self._generic = dict(generic) if generic is not None else None
+        self._pairs: dict[Pair, str] | None = None
+        self.found: list[tuple[dict[str, Any], list[int]]] | None = None  # see conflicts
+        self._folded = [fold_text(m.text) for m in self.mentions]
+        self._said: dict[str, set[str]] = defaultdict(set)
+        if said is not None:
+            self._said.update(said)
+        first: dict[tuple[str, str], int] = {}
+        self.twins: dict[int, list[int]] = defaultdict(list)  # first of a wording -> all
+        for i, m in enumerate(self.mentions):  # one wording within one group of copies
+            if said is None:
+                self._said[m.source_id].add(self._folded[i])
+            key = (self._folded[i], self._copy.find(m.source_id))
+            self.twins[first.setdefault(key, i)].append(i)
+        self._keys: dict[int, frozenset[str]] | None = None
+        self._rare: dict[int, list[str]] = {}
+
+    # -- names and voices ---------------------------------------------------------------------
+
+    def canon(self, actor: str) -> str:
+        """An actor id folded through the aliases the sources define."""
+        found = self._canon.get(actor)
+        if found is None:
+            found = self._canon[actor] = self._alias.find(actor)
+        return found
+
+    def compatible(self, a: Iterable[str], b: Iterable[str]) -> bool:
+        """Whether two sets of actors share one (same id, alias, or a name within a name)."""
+        return any(names_match(self.canon(x), self.canon(y)) for x in a for y in b)
+
+    def voices(self, members: Iterable[int]) -> int:
+        """How many independent voices make these mentions (copies and revisions count once)."""
+        return len({self._voice.find(self.mentions[i].source_id) for i in members})
+
+    def copies(self, i: int, j: int) -> bool:
+        """Whether two mentions come from copies of one page."""
+        a, b = self.mentions[i].source_id, self.mentions[j].source_id
+        return self._copy.find(a) == self._copy.find(b)
+
+    def also_says(self, i: int, j: int) -> bool:
+        """Whether either mention's words appear verbatim in the other's source: that source
+        says the same thing elsewhere, so the pair compares two different sentences."""
+        a, b = self.mentions[i], self.mentions[j]
+        return self._folded[i] in self._said[b.source_id] or (
+            self._folded[j] in self._said[a.source_id]
+        )
+
+    def same_article(self, i: int, j: int) -> bool:
+        """Whether two mentions come from one article (the same source or its revisions)."""
+        a, b = self.mentions[i].source_id, self.mentions[j].source_id
+        return a == b or self._chain.find(a) == self._chain.find(b)
+
+    # -- matching -----------------------------------------------------------------------------
+
+    def pairs(self) -> dict[Pair, str]:
+        """Matched mention pairs (i < j), each "strong" or "weak" (one side names less)."""
+        if self._pairs is None:
+            # Mentions worded identically are matched once, through the first of them.
+            generic = self._generic if self._generic is not None else self.generic_pairs()
+            self._pairs = dict(generic)
+            for (i, j), kind in self.frame_pairs().items():
+                _add(self._pairs, i, j, kind)
+            for first, same in self.twins.items():
+                for other in same[1:]:
+                    _add(self._pairs, first, other, "strong")
+        return self._pairs
+
+    def clusters(self) -> list[list[int]]:
+        """Mentions grouped into statements: strong matches first, weak ones if unambiguous."""
+        groups = UnionFind()
+        for (i, j), kind in sorted(self.pairs().items()):
+            if kind == "strong":
+                groups.union(i, j)
+        weak: dict[int, set[int]] = defaultdict(set)
+        for (i, j), kind in self.pairs().items():
+            if kind == "weak":  # the mention that names no target joins the other's group
+                for loose, other in ((i, j), (j, i)):
+                    if not self.mentions[loose].targets:
+                        weak[loose].add(groups.find(other))
+        strong = {i for pair, kind in self.pairs().items() if kind == "strong" for i in pair}
+        for i, roots in sorted(weak.items()):
+            if len(roots) == 1 and groups.find(i) == i and i not in strong:
+                groups.union(i, next(iter(roots)))
+        members: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.mentions)):
+            members[groups.find(i)].append(i)
+        return sorted(members.values(), key=lambda g: g[0])
+
+    def framed(self, i: int) -> bool:
+        """Whether a mention states a known relation with a subject or a target."""
+        m = self.mentions[i]
+        return bool(m.action and (m.subjects or m.targets))
+
+    def frame_pairs(self, actions: Collection[str] | None = None) -> dict[Pair, str]:
+        """Mentions of one relation with the same subject and the same first target, grouped by
+        key: no pairwise comparison, so a relation told ten thousand times stays cheap. With
+        `actions`, only the pairs of those relations."""
+        groups: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for i in self.twins:
+            m = self.mentions[i]
+            if self.framed(i) and (actions is None or m.action in actions):
+                target = self._head(m.targets[0]) if m.targets else ""
+                subject = self._head(m.subjects[0]) if m.subjects else ""
+                groups[(m.action, target)][subject].append(i)
+        found: dict[Pair, str] = {}
+        targeted: dict[str, list[list[int]]] = defaultdict(list)  # action -> subject groups
+        untargeted: dict[str, list[list[int]]] = defaultdict(list)
+        for (action, target), by_subject in sorted(groups.items()):
+            anonymous = by_subject.pop("", [])
+            named = self._merge_subjects(by_subject)
+            for members in named:
+                self._link(found, members, "strong" if target else "weak")
+            (targeted if target else untargeted)[action].extend(named)
+            if target:  # "it severed ties with X": one statement, whoever "it" is
+                self._link(found, anonymous, "strong")
+        for action, groups_without in untargeted.items():
+            for loose in groups_without:  # "X severed ties" may be any of X's statements
+                for members in targeted.get(action, []):
+                    if self._same_subject(loose[0], members[0]):
+                        _add(found, loose[0], members[0], "weak")
+        return found
+
+    def _same_subject(self, i: int, j: int) -> bool:
+        a, b = self.mentions[i], self.mentions[j]
+        return self.compatible([self._head(a.subjects[0])], [self._head(b.subjects[0])])
+
+    def _merge_subjects(self, by_subject: dict[str, list[int]]) -> list[list[int]]:
+        """Subject groups joined where their names are compatible ("Ukraine", "Kyiv")."""
+        names = sorted(by_subject)
+        joined = UnionFind()
+        for a, b in combinations(names, 2):
+            if self.compatible([a], [b]):
+                joined.union(a, b)
+        merged: dict[str, list[int]] = defaultdict(list)
+        for name in names:
+            merged[joined.find(name)].extend(by_subject[name])
+        return [sorted(members) for _, members in sorted(merged.items())]
+
+    def _link(self, found: dict[Pair, str], members: list[int], kind: str) -> None:
+        """Pairs that join a group (a chain) and compare each member with one member of every
+        other wording of the facts (dates, figures, negation)."""
+        for i, j in pairwise(members):
+            _add(found, i, j, kind)
+        firsts: dict[tuple[Any, ...], int] = {}
+        for i in members:
+            firsts.setdefault(_facts(self.mentions[i]), i)
+        for i in members:
+            for j in firsts.values():
+                if _facts(self.mentions[i]) != _facts(self.mentions[j]):
+                    _add(found, i, j, kind)
+
+    def _head(self, actor: str) -> str:
+        """The state an actor speaks for: "ministry of foreign affairs of ukraine" and
+        "ukrainian foreign ministry" -> ukraine; any other actor is itself."""
+        root = self.canon(actor)
+        if is_state(root):
+            return root
+        words = root.split()
+        candidates = [" ".join(words[words.index("of") + 1 :])] if "of" in words else []
+        candidates += [" ".join(words[:n]) for n in (2, 1) if len(words) > n]
+        for name in candidates:
+            state = actor_id(name) if is_state(actor_id(name)) else demonym_state(name)
+            if state:
+                return state
+        return root
+
+    def block_keys(self, i: int) -> frozenset[str]:
+        """The words a mention is found by: its content stems and the words of its actors."""
+        if self._keys is None:
+            self._keys = {}
+        keys = self._keys.get(i)
+        if keys is None:
+            keys = self._keys[i] = block_keys(self.mentions[i], self.canon)
+        return keys
+
+    def key_counts(self) -> Mapping[str, int]:
+        """How many first-of-their-wording mentions hold each block key (given, or counted)."""
+        if self._key_counts is None:
+            self._key_counts = Counter(k for i in self.twins for k in self.block_keys(i))
+        return self._key_counts
+
+    def rare_keys(self, i: int) -> list[str]:
+        """The BLOCK_KEYS rarest of a mention's usable block keys (held by at most MAX_POSTING
+        mentions), rarest first. Rarity is counted in powers of two (then alphabetical), so
+        that one more mention of a word seldom changes which words are a mention's rarest."""
+        if i not in self._rare:
+            self._rare[i] = rarest(self.block_keys(i), self.key_counts())
+        return self._rare[i]
+
+    def blocked(self, i: int, j: int) -> bool:
+        """Whether the later mention j holds enough of the earlier mention i's rarest keys for
+        the two to be compared (i < j)."""
+        return blocks(self.rare_keys(i), self.block_keys(j))
+
+    def generic_pairs(self) -> dict[Pair, str]:
+        """Mentions that share most of their content, each compared only with the later ones
+        holding enough of its rarest keys (found through the keys' mentions)."""
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i in self.twins:
+            for key in self.block_keys(i):
+                postings[key].append(i)
+        found: dict[Pair, str] = {}
+        for i in sorted(self.twins):
+            rare = self.rare_keys(i)
+            counts = Counter(j for k in rare for j in postings[k] if j > i)
+            needed = min(BLOCK_MIN_SHARED, len(rare))
+            for j in sorted(j for j, n in counts.items() if n >= needed):
+                if self._generic_match(i, j):
+                    found[(i, j)] = "strong"
+        return found
+
+    def superset_pairs(self, focus: Collection[int]) -> dict[Pair, str]:
+        """The matched pairs holding a focus mention, compared whenever they share enough of
+        their usable keys (in either order): more than `generic_pairs` compares, and what the
+        desk's later changes cannot add to (see ``claim_index``); `blocked` tells which of
+        them `generic_pairs` finds at a given time."""
+        counts = self.key_counts()
+        usable = {i: [k for k in self.block_keys(i) if counts.get(k, 0) <= MAX_POSTING]
+                  for i in self.twins}  # fmt: skip
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, keys in usable.items():
+            for key in keys:
+                postings[key].append(i)
+        todo = sorted(i for i in focus if i in usable)
+        done = set(todo)
+        found: dict[Pair, str] = {}
+        for i in todo:
+            shared = Counter(j for k in usable[i] for j in postings[k])
+            for j, n in sorted(shared.items()):
+                if j == i or (j < i and j in done):
+                    continue  # each pair once
+                if n < min(BLOCK_MIN_SHARED, len(usable[i]), len(usable[j])):
+                    continue
+                pair = (min(i, j), max(i, j))
+                if self._generic_match(*pair):
+                    found[pair] = "strong"
+        return found
+
+    def verified(self, pairs: Iterable[Pair]) -> dict[Pair, str]:
+        """Of pairs found by `superset_pairs` (i < j), those `generic_pairs` finds now."""
+        found: dict[Pair, str] = {}
+        for i, j in pairs:
+            if i not in self.twins or j not in self.twins or (i, j) in found:
+                continue
+            if self.blocked(i, j) and self._generic_match(i, j):
+                found[(i, j)] = "strong"
+        return found
+
+    def _generic_match(self, i: int, j: int) -> bool:
+        a, b = self.mentions[i], self.mentions[j]
+        if a.source_id == b.source_id:
+            return False
+        if self.copies(i, j) and near_identical(a, b):
+            return True
+        if self.framed(i) or self.framed(j):
+            return False  # relations are matched by key in frame_pairs
+        shared_terms = len(a.terms & b.terms)
+        fewest_terms = min(len(a.terms), len(b.terms))
+        if shared_terms < min(MIN_SHARED_TERMS, fewest_terms) or not shared_terms:
+            return False
+        actors_a, actors_b = set(a.actors), set(b.actors)
+        size_a, size_b = len(a.terms) + len(actors_a), len(b.terms) + len(actors_b)
+        smaller = min(size_a, size_b)
+        needed = max(min(MIN_SHARED, smaller), SAME_CONTAINMENT * smaller)
+        if shared_terms + len(actors_a if size_a <= size_b else actors_b) < needed:
+            return False  # not enough even if every actor of the smaller one were matched
+        matched_a = sum(1 for x in actors_a if self.actor_in(x, b))
+        matched_b = sum(1 for y in actors_b if self.actor_in(y, a))
+        if actors_a and actors_b and not (matched_a or matched_b):
+            return False
+        shared = shared_terms + (matched_a if size_a <= size_b else matched_b)
+        return shared >= needed
+
+    def actor_in(self, actor: str, other: ClaimMention) -> bool:
+        """Whether an actor is named in another mention, as an actor or as a word of it."""
+        if self.compatible([actor], other.actors):
+            return True
+        stems = self._stems.get(actor)
+        if stems is None:
+            words = [w for w in self.canon(actor).split() if w not in D.GENERIC_NAME_WORDS]
+            stems = self._stems[actor] = frozenset(stem(w) for w in words)
+        return not stems.isdisjoint(other.terms)
+
+
+def block_keys(m: ClaimMention, canon: Any = None) -> frozenset[str]:
+    """A mention's block keys: its content stems, and "@" + each word of its actors' names
+    (folded through `canon`, a function from actor id to its alias root)."""
+    words = {
+        w
+        for a in m.actors
+        for w in (canon(a) if canon else a).split()
+        if w not in D.GENERIC_NAME_WORDS
+    }
+    return frozenset(m.terms) | {"@" + w for w in words}
+
+
+def rarest(keys: Iterable[str], counts: Mapping[str, int]) -> list[str]:
+    """The BLOCK_KEYS rarest usable keys, by the power of two of their count, then name."""
+    usable = [k for k in keys if counts.get(k, 0) <= MAX_POSTING]
+    return sorted(usable, key=lambda k: (counts.get(k, 0).bit_length(), k))[:BLOCK_KEYS]
+
+
+def blocks(rare: Sequence[str], later: Collection[str]) -> bool:
+    """Whether a later mention's keys hold enough of an earlier one's rarest keys."""
+    shared = sum(1 for k in rare if k in later)
+    return bool(rare) and shared >= min(BLOCK_MIN_SHARED, len(rare))
+
+
+def near_identical(a: ClaimMention, b: ClaimMention) -> bool:
+    """Near-identical wording: one sentence copied with a word, a name or a number changed."""
+    if min(len(a.text), len(b.text)) < NEAR_IDENTICAL_MIN_CHARS:
+        return False
+    if a.text == b.text:
+        return True
+    if len(a.terms & b.terms) < NEAR_IDENTICAL * max(len(a.terms), len(b.terms)) - 1:
+        return False  # a cheap look at the words first: most pairs stop here
+    return _text_similarity(a.text, b.text) >= NEAR_IDENTICAL
+
+
+@lru_cache(maxsize=65536)
+def _text_similarity(a: str, b: str) -> float:
+    """Word-level similarity of two sentences (difflib's ratio over their words)."""
+    words_a, words_b = _WORD.findall(a.lower()), _WORD.findall(b.lower())
+    matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
+    if matcher.real_quick_ratio() < NEAR_IDENTICAL or matcher.quick_ratio() < NEAR_IDENTICAL:
+        return 0.0
+    return matcher.ratio()
+
+
+def _alias_pairs(mentions: Iterable[ClaimMention]) -> list[tuple[str, str]]:
+    return [pair for m in mentions for pair in m.aliases]
+
+
+def _links(mentions: Iterable[ClaimMention]) -> dict[str, tuple[str, ...]]:
+    return {m.source_id: m.linked for m in mentions}
+
+
+def fold_text(text: str) -> str:
+    """A text lower-cased with its spaces folded: how identical wordings are recognised."""
+    return _SPACE.sub(" ", text.lower()).strip()
+
+
+def _add(found: dict[Pair, str], i: int, j: int, kind: str) -> None:
+    """Record a matched pair (smaller index first), keeping a strong match over a weak one."""
+    if i == j:
+        return
+    pair = (min(i, j), max(i, j))
+    if found.get(pair) != "strong":
+        found[pair] = kind
+
+
+def _facts(m: ClaimMention) -> tuple[Any, ...]:
+    """What two tellings of one statement can disagree on: dates, figures, negation."""
+    return tuple(sorted(m.stated_dates)), tuple(sorted(f.value for f in m.figures)), m.negated
+
+
+class UnionFind:
+    """Disjoint sets over hashable items; the smallest item of a set is its root."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Any, Any] = {}
+
+    def find(self, item: Any) -> Any:
+        """The root of an item's set."""
+        root = self.parent.setdefault(item, item)
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while item != root:
+            item, self.parent[item] = self.parent[item], root
+        return root
+
+    def union(self, a: Any, b: Any) -> None:
+        """Join the sets of two items."""
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            low, high = sorted((ra, rb), key=_order)
+            self.parent[high] = low
+
+
+def _order(item: Any) -> tuple[int, Any]:
+    """Roots prefer states' canonical names, then shorter ids, for readable folded names."""
+    if isinstance(item, str):
+        return (0 if is_state(item) else 1, (len(item), item))
+    return (0, item)
