@@ -276,6 +276,8 @@ class SQLiteStore(SQLStore):
 
     def _trim(self) -> None:
         """Give free pages back to the file system when they are a noticeable share of the file."""
+        if self.conn.in_transaction:
+            return  # executescript would commit a caller's open transaction
         free = self.conn.execute("PRAGMA freelist_count").fetchone()[0]
         pages = self.conn.execute("PRAGMA page_count").fetchone()[0]
         if free >= TRIM_MIN_PAGES and free > TRIM_FREE_SHARE * pages:
