@@ -89,10 +89,8 @@ class Desk:
         """
         published_iso = _published(published)
         expanded = list(expand(list(targets)))
-        ready = prepare_all(
-            [t for t in expanded if isinstance(t, str)],
-            worker_count(workers if workers is not None else config.WORKERS.value()),
-        )
+        count = worker_count(workers if workers is not None else config.WORKERS.value())
+        ready = prepare_all([t for t in expanded if isinstance(t, str)], count)
         results = []
         for item in expanded:
             if isinstance(item, InputError):
@@ -102,7 +100,7 @@ class Desk:
             results.append(result)
             if progress:
                 progress(result.origin, result)
-        views.refresh(self.store)
+        views.refresh(self.store, workers=count)  # research views kept up to date
         return results
 
     def _store_prepared(self, prepared: Prepared, published: str | None) -> AddResult:
@@ -143,7 +141,6 @@ class Desk:
             return AddResult(shown, "unchanged", sid, existing.title)
         source = self._new_source(sid, origin, doc, seg, content_hash)
         self.store.add_source(source, seg, doc.references, doc.removed)
-        views.prepare(self.store, source)
         self._learn_names()
         status: AddStatus = (
             "duplicate" if source.duplicate_of else "revision" if source.revision_of else "added"

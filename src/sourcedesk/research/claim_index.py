@@ -133,6 +133,7 @@ class _Update:
         self.cache: dict[int, Sequence[ClaimMention]] = {}
         self.folded: dict[int, list[str]] = {}
         self.touched: set[str] = set()  # block keys whose counts this update changes
+        self.arriving: list[SourceEntry] = []
         known = old.by_id()
         live_ids = {s.id for s in live}
         self.removed = [s for s in old.sources if s.id not in live_ids]
@@ -164,6 +165,7 @@ class _Update:
         dirty = self._dirty()
         self.report.dirty = [s.id for s in dirty]
         leaving, arriving = [*self.removed, *dirty], [*dirty, *self.added]
+        self.arriving = arriving
         old_alias = _aliases(self.old.alias_pairs())
         for entry in leaving:
             self._unfold(entry, old_alias)
@@ -375,14 +377,16 @@ class _Update:
             p: t for p, t in state.typed.items()
             if not (set(p) & focus or _touches(p, removed) or p[0] in moved)
         }  # fmt: skip
-        candidates = {p for r in focus | moved for p in self._later(r)}
-        candidates |= {p for r in focus for p in self._earlier(r)}
+        done = focus | moved
+        candidates = {p for r in done for p in self._later(r)}
+        if _sns(self.kept) - _sns(self.arriving):  # mentions that were there before
+            candidates |= {p for r in focus for p in self._earlier(r, done)}
         if not candidates:
             self._keep_pairs({}, focus, moved)
             return
         index, refs = self._index({r for p in candidates for r in p})
         at = {r: i for i, r in enumerate(refs)}
-        pairs = index.verified(sorted((at[i], at[j]) for i, j in candidates))
+        pairs = index.matched(sorted((at[i], at[j]) for i, j in candidates))
         found = {(refs[i], refs[j]): kind for (i, j), kind in pairs.items()}
         for (i, j), kind in conflict_types(index, pairs).items():
             state.typed[(refs[i], refs[j])] = kind
@@ -395,13 +399,14 @@ class _Update:
         needed = min(BLOCK_MIN_SHARED, len(rare))
         return {(r, j) for j, n in counts.items() if n >= needed}
 
-    def _earlier(self, r: int) -> set[Pair]:
-        """Pairs of a mention with the earlier mentions whose rarest keys it holds enough of."""
+    def _earlier(self, r: int, later_done: set[int]) -> set[Pair]:
+        """Pairs of a mention with the earlier mentions whose rarest keys it holds enough of
+        (but those whose later pairs are found anyway)."""
         counts: Counter[int] = Counter()
         needs: dict[int, int] = {}
         for key in self._keys(r):
             for x, needed in self.new.rare.get(key, ()):
-                if x < r:
+                if x < r and x not in later_done:
                     counts[x] += 1
                     needs[x] = needed
         return {(x, r) for x, n in counts.items() if n >= needs[x]}

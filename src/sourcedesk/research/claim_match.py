@@ -353,6 +353,10 @@ class MentionIndex:
                     found[pair] = "strong"
         return found
 
+    def matched(self, pairs: Iterable[Pair]) -> dict[Pair, str]:
+        """Of candidate pairs (i < j) of first-of-their-wording mentions, those that match."""
+        return {(i, j): "strong" for i, j in pairs if self._generic_match(i, j)}
+
     def verified(self, pairs: Iterable[Pair]) -> dict[Pair, str]:
         """Of pairs found by `superset_pairs` (i < j), those `generic_pairs` finds now."""
         found: dict[Pair, str] = {}

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Any, TypeVar
@@ -49,8 +50,10 @@ T = TypeVar("T")
 CODE_VERSION = __version__
 # Rows kept per source (`derived`) and per desk (`desk_cache`).
 EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events", "claims", "claim-pairs", "copy-sig"
-CLAIM_STATE, SIGNATURES = "claim-state", "claim-signatures"
+CLAIM_STATE, CLAIM_STATE_AT, SIGNATURES = "claim-state", "claim-state-at", "claim-signatures"
 _NO_SIGNATURE = ""
+PARALLEL_MIN_SOURCES = 8  # fewer new sources are read in this process
+PARALLEL_CHUNK = 4
 
 
 def spans(store: Any, source: Source) -> list[tuple[int, int]]:
@@ -85,13 +88,41 @@ def dates(source: Source) -> list[DateMention]:
 # -- per source --------------------------------------------------------------------------------
 
 
-def prepare(store: Any, source: Source) -> None:
-    """Compute and keep what the desk-wide views read of one source (when it is added)."""
-    if source.duplicate_of:
-        return
-    source_events(store, source)
-    _Rows(store, {source.id: source}).mentions(_entry(source))
-    _signature(store, source)
+def prepare(store: Any, sources: list[Source], workers: int = 1) -> None:
+    """Compute and keep what the desk-wide views read of each source that lacks it (its
+    events, claim mentions and copy signature), in worker processes when there are many."""
+    todo = [s for s in sources if not s.duplicate_of and store.derived(s.id, CLAIMS_ROW) is None]
+    items = [(s, spans(store, s)) for s in todo]
+    if workers > 1 and len(items) >= PARALLEL_MIN_SOURCES:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            done = list(pool.map(_per_source, items, chunksize=PARALLEL_CHUNK))
+    else:
+        done = [_per_source(item) for item in items]
+    for source, (events, claims, signature) in zip(todo, done, strict=True):
+        store.put_derived(source.id, EVENTS_ROW, events)
+        store.put_derived(source.id, CLAIMS_ROW, claims)
+        store.put_derived(source.id, SIGNATURE_ROW, signature)
+
+
+def _per_source(item: tuple[Source, list[tuple[int, int]]]) -> tuple[str, str, str]:
+    """One source's kept rows: events, claim mentions, copy signature (in a worker)."""
+    from sourcedesk.research.copies import signature_values
+
+    source, sentences = item
+    events = events_for_source(
+        source.id, source.text, sentences, published=source.published,
+        news=source.kind == "news", origin=source.origin, title=source.title,
+    )  # fmt: skip
+    record = SourceText(
+        source.id, source.title, source.text, source.published, tuple(sentences),
+        source.revision_of, source.duplicate_of, source.origin,
+    )  # fmt: skip
+    values = signature_values(source.text)
+    return (
+        json.dumps([asdict(e) for e in events]),
+        encode_mentions(extract_claims(record)),
+        _NO_SIGNATURE if values is None else encode_signature(values),
+    )
 
 
 def source_events(store: Any, source: Source) -> list[Event]:
@@ -173,14 +204,21 @@ class _Rows:
 # -- keeping the desk-wide views up to date ----------------------------------------------------
 
 
-def refresh(store: Any, gone: dict[str, list[ClaimMention]] | None = None) -> None:
+def refresh(
+    store: Any, gone: dict[str, list[ClaimMention]] | None = None, workers: int = 1
+) -> None:
     """Bring the claim index and the merged timeline up to the desk's sources (folding in the
     added ones, dropping the removed ones), and keep the views' answers."""
     version = store.version()
-    if _load_state(store).desk_version == version and store.cached("timeline", _stamp(version)):
+    claims_done = store.cached(CLAIM_STATE_AT, CODE_VERSION) == version
+    if claims_done and store.cached("timeline", _stamp(version)) is not None:
         return
     sources = originals(store)
-    _refresh_claims(store, sources, version, gone or {})
+    if not claims_done:
+        state = _load_state(store)
+        known = {s.id for s in state.sources}
+        prepare(store, [s for s in sources if s.id not in known], workers)
+        _refresh_claims(store, state, sources, version, gone or {})
     _refresh_timeline(store, sources, version)
 
 
@@ -202,13 +240,14 @@ def _load_state(store: Any) -> ClaimState:
 
 
 def _refresh_claims(
-    store: Any, sources: list[Source], version: str, gone: dict[str, list[ClaimMention]]
+    store: Any,
+    state: ClaimState,
+    sources: list[Source],
+    version: str,
+    gone: dict[str, list[ClaimMention]],
 ) -> None:
     from sourcedesk.research.claim_index import update
 
-    state = _load_state(store)
-    if state.desk_version == version:
-        return
     hit = store.cached(SIGNATURES, CODE_VERSION) if state.sources else None
     signatures = {int(k): decode_signature(v) for k, v in json.loads(hit).items()} if hit else {}
     if hit is None:
@@ -219,6 +258,7 @@ def _refresh_claims(
     kept = {k: encode_signature(v) for k, v in signatures.items()}
     store.put_cached(SIGNATURES, CODE_VERSION, json.dumps(kept))
     store.put_cached(CLAIM_STATE, CODE_VERSION, state.to_json())
+    store.put_cached(CLAIM_STATE_AT, CODE_VERSION, version)
     found = conflicts_of(state)
     store.put_cached("conflicts", _stamp(version), json.dumps(found, ensure_ascii=False))
 
