@@ -138,3 +138,19 @@ def test_a_figure_does_not_say_what_goods_were_traded(
         total = desk.ask("How much did Lorvania export to Valdoria in 2020?")
     assert kinds.abstained, kinds.answer
     assert not total.abstained and "7,500" in total.answer
+
+
+def test_the_sentence_that_defines_an_acronym_is_cited_first(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    page = (
+        "# Port news\n\nPhoto: Varnholm Harbour Authority.\n\n"
+        "Yesterday the Varnholm Harbour Authority (VHA) said that the northern quay would close"
+        " for repairs until the spring.\n"
+    )
+    path = tmp_path_factory.mktemp("acronym") / "desk.sqlite"
+    with Desk(path) as desk:
+        desk.add_bytes("port.md", page.encode())
+        answer = desk.ask("What is the full name of VHA?")
+    assert answer.answer.startswith("Varnholm Harbour Authority"), answer.answer
+    assert "(VHA)" in answer.citations[0].quote

@@ -54,6 +54,8 @@ QUOTED_FOCUS = lx.words(
     word words term phrase expression slogan nickname quote
     """
 )
+# "Korean Central News Agency (KCNA)" defines the acronym; a photo credit only names the agency.
+DEFINITION_BONUS = 0.5
 CURRENCY_SIGNS = tuple("$€£¥")
 QUOTES = "\"'“”‘’«»"
 PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like a person
@@ -658,7 +660,9 @@ def alias_span(terms: list[Term], cand: Candidate) -> Span | None:
                 continue
             span = _find_form(text, cand.words, form)
             if span:
-                return Span(span[0], span[1], text[span[0] : span[1]], 1.0, "alias")
+                defines = _find_form(text, cand.words, term.concept.words) is not None
+                score = 1.0 + (DEFINITION_BONUS if defines else 0.0)
+                return Span(span[0], span[1], text[span[0] : span[1]], score, "alias")
     return None
 
 
