@@ -89,6 +89,8 @@ class Report:
     dirty: list[str] = field(default_factory=list)
     focus: int = 0  # mentions matched again
     rebuilt: str = ""  # why the whole desk was folded again ("" when it was not)
+    # conflicts made or let go: key -> [first mention, key, conflict] (None when let go)
+    conflicts: dict[str, list[Any] | None] = field(default_factory=dict)
 
 
 class _Rebuild(Exception):
@@ -183,6 +185,8 @@ class _Update:
         self._frames(leaving, arriving)
         self._ordinals(leaving, arriving)
         self._conflicts(_sns([*arriving, *self._copied_with(self.added, self.new)]))
+        for key in set(self.old.conflicts) - set(self.new.conflicts):
+            self.report.conflicts.setdefault(key, None)
         return self.new, self.report
 
     # -- sources ------------------------------------------------------------------------------
@@ -522,9 +526,16 @@ class _Update:
             found = ordinal_conflict(index, at[r], [at[e] for e in state.ordinals[r][1]])
             if found:
                 conflict, members = found
-                state.conflicts[f"ordinal:{r}"] = _entry(
-                    "ordinal", [], [refs[i] for i in members], conflict
-                )
+                self._keep(f"ordinal:{r}", "ordinal", [], [refs[i] for i in members], conflict)
+
+    def _keep(
+        self, key: str, kind: str, pairs: list[Pair], members: list[int], conflict: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Keep a conflict built in this update (its entry in the state, and what it says)."""
+        entry = {"kind": kind, "pairs": [list(p) for p in pairs], "members": members}
+        self.new.conflicts[key] = entry
+        self.report.conflicts[key] = [members[0], key, conflict]
+        return entry
 
     def _mention(self, r: int) -> ClaimMention:
         return self.mentions(self.by_sn[source_number(r)])[position(r)]
@@ -554,7 +565,7 @@ class _Update:
                 found = merge_conflicts(index, {(at[i], at[j]): kind for i, j in ps})
                 if found:
                     conflict, members = found[0]
-                    kept[key] = _entry(kind, ps, [refs[i] for i in members], conflict)
+                    kept[key] = self._keep(key, kind, ps, [refs[i] for i in members], conflict)
         state.conflicts = kept
 
 
@@ -638,7 +649,3 @@ def _components(typed: Mapping[Pair, str]) -> dict[str, tuple[str, list[Pair]]]:
         for group in members.values():
             found[f"{kind}:{group[0][0]}:{group[0][1]}"] = (kind, group)
     return found
-
-
-def _entry(kind: str, pairs: list[Pair], members: list[int], conflict: dict[str, Any]) -> dict:
-    return {"kind": kind, "pairs": [list(p) for p in pairs], "members": members, "out": conflict}

@@ -18,7 +18,8 @@ Work is kept in the store so that a large desk stays quick, at two levels:
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -51,9 +52,11 @@ CODE_VERSION = __version__
 # Rows kept per source (`derived`) and per desk (`desk_cache`).
 EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events", "claims", "claim-pairs", "copy-sig"
 CLAIM_STATE, CLAIM_STATE_AT, SIGNATURES = "claim-state", "claim-state-at", "claim-signatures"
+CONFLICT_SHARD, CONFLICT_SHARDS = "claim-conflicts-", 64  # conflicts kept in rows by key
 _NO_SIGNATURE = ""
 PARALLEL_MIN_SOURCES = 8  # fewer new sources are read in this process
 PARALLEL_CHUNK = 4
+FOLD_CHUNK = 500
 
 
 def spans(store: Any, source: Source) -> list[tuple[int, int]]:
@@ -253,20 +256,61 @@ def _refresh_claims(
     if hit is None:
         state = ClaimState(next_sn=state.next_sn)  # no signatures kept: fold the desk again
     rows = _Rows(store, {s.id: s for s in sources})
-    state, _report = update(state, [_entry(s) for s in sources], rows, signatures, gone)
+    live = [_entry(s) for s in sources]
+    for cut in _chunks(live, {s.id for s in state.sources}):
+        fresh = not state.sources
+        state, report = update(state, live[:cut], rows, signatures, gone)
+        gone = {}
+        _keep_conflicts(store, report.conflicts, fresh=fresh or bool(report.rebuilt))
     state.desk_version = version
     kept = {k: encode_signature(v) for k, v in signatures.items()}
     store.put_cached(SIGNATURES, CODE_VERSION, json.dumps(kept))
     store.put_cached(CLAIM_STATE, CODE_VERSION, state.to_json())
     store.put_cached(CLAIM_STATE_AT, CODE_VERSION, version)
-    found = conflicts_of(state)
-    store.put_cached("conflicts", _stamp(version), json.dumps(found, ensure_ascii=False))
 
 
-def conflicts_of(state: ClaimState) -> list[dict[str, Any]]:
-    """The conflicts a claim index holds, in the order their first mention comes."""
-    entries = sorted(state.conflicts.items(), key=lambda kv: (kv[1]["members"][0], kv[0]))
-    return [entry["out"] for _, entry in entries]
+def _chunks(live: list[SourceEntry], known: set[str]) -> list[int]:
+    """Where to cut the desk so that each update folds at most FOLD_CHUNK new sources (what an
+    update holds in memory grows with them): new sources come after the folded ones."""
+    new_at = [i for i, s in enumerate(live) if s.id not in known]
+    if not new_at or any(s.id in known for s in live[new_at[0] :]):
+        return [len(live)]
+    return [new_at[k] for k in range(FOLD_CHUNK, len(new_at), FOLD_CHUNK)] + [len(live)]
+
+
+def _shard(key: str) -> str:
+    return f"{CONFLICT_SHARD}{zlib.crc32(key.encode()) % CONFLICT_SHARDS}"
+
+
+def _keep_conflicts(store: Any, changed: dict[str, Any], fresh: bool) -> None:
+    """Write the conflicts an update made or let go into their shards (all of them when the
+    desk was folded from nothing)."""
+    by_shard: dict[str, dict[str, Any]] = {}
+    for key, item in changed.items():
+        by_shard.setdefault(_shard(key), {})[key] = item
+    names = [f"{CONFLICT_SHARD}{n}" for n in range(CONFLICT_SHARDS)] if fresh else by_shard
+    for name in names:
+        hit = None if fresh else store.cached(name, CODE_VERSION)
+        rows = json.loads(hit) if hit else {}
+        for key, item in by_shard.get(name, {}).items():
+            if item is None:
+                rows.pop(key, None)
+            else:
+                rows[key] = item
+        store.put_cached(name, CODE_VERSION, json.dumps(rows, ensure_ascii=False))
+
+
+def conflicts_of(items: Iterable[list[Any]]) -> list[dict[str, Any]]:
+    """Kept conflicts ([first mention, key, conflict]) in the order their first mention comes."""
+    return [conflict for _, _, conflict in sorted(items, key=lambda item: item[:2])]
+
+
+def _kept_conflicts(store: Any) -> list[dict[str, Any]]:
+    items: list[list[Any]] = []
+    for n in range(CONFLICT_SHARDS):
+        hit = store.cached(f"{CONFLICT_SHARD}{n}", CODE_VERSION)
+        items.extend(json.loads(hit).values() if hit else ())
+    return conflicts_of(items)
 
 
 def _refresh_timeline(store: Any, sources: list[Source], version: str) -> None:
@@ -355,7 +399,9 @@ def entities(store: Any) -> list[Entity]:
 
 def conflicts(store: Any) -> list[dict[str, Any]]:
     """Where sources contradict each other, both sides cited."""
-    return list(json.loads(_updated(store, "conflicts")))
+    if store.cached(CLAIM_STATE_AT, CODE_VERSION) != store.version():
+        refresh(store)
+    return _kept_conflicts(store)
 
 
 def claims(store: Any) -> list[Claim]:
