@@ -104,6 +104,8 @@ def test_generated_pages_with_copies_added_in_batches(
     import corpus
 
     monkeypatch.setattr(views, "FOLD_CHUNK", 3)  # a batch is folded in several updates
+    monkeypatch.setattr(claim_index, "CACHED_SOURCES", 4)  # mentions read again when needed
+    monkeypatch.setattr(claim_index, "MATCH_BATCH", 300)
 
     pages = []
     for name, data in corpus.generate(16, 7):
@@ -111,8 +113,8 @@ def test_generated_pages_with_copies_added_in_batches(
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         pages.append(str(path))
-    for start in range(0, len(pages), 4):
-        desk.add(pages[start : start + 4], workers=1)
+    for start in range(0, len(pages), 8):
+        desk.add(pages[start : start + 8], workers=1)
         assert_same_as_whole(desk, timeline=False)
     assert desk.conflicts()  # the generated stories disagree on figures and dates
     copies = [s for s in desk.sources() if "-cop" in s.origin]

@@ -62,6 +62,8 @@ __all__ = ["Loader", "Report", "update"]
 # Postings are kept while a key is in at most this many mentions, so that a key which becomes
 # usable again after removals still has its list (past it, the desk is folded again).
 POSTING_KEEP = 2 * MAX_POSTING
+MATCH_BATCH = 2000  # mentions whose candidates are matched together (what is held at once)
+CACHED_SOURCES = 1000  # sources whose mentions an update keeps read (the least recent go)
 
 
 class Loader(Protocol):
@@ -156,10 +158,14 @@ class _Update:
 
     def mentions(self, entry: SourceEntry) -> Sequence[ClaimMention]:
         """A source's mentions, read once per update (decoded as they are used)."""
-        if entry.sn not in self.cache:
+        found = self.cache.pop(entry.sn, None)
+        if found is None:
             found = self.gone.get(entry.id)
-            self.cache[entry.sn] = found if found is not None else self.loader.mentions(entry)
-        return self.cache[entry.sn]
+            found = found if found is not None else self.loader.mentions(entry)
+        self.cache[entry.sn] = found  # the most recently used last
+        if len(self.cache) > CACHED_SOURCES:
+            del self.cache[next(iter(self.cache))]
+        return found
 
     def run(self) -> tuple[ClaimState, Report]:
         """Fold the added sources in and the removed ones out."""
@@ -332,15 +338,19 @@ class _Update:
 
     def _folded(self, entry: SourceEntry) -> list[str]:
         """The folded wording of each mention of a source (how identical wordings are found)."""
-        if entry.sn not in self.folded:
+        folded = self.folded.pop(entry.sn, None)
+        if folded is None:
             found = self.mentions(entry)
             spans = getattr(found, "spans", None)
             text = getattr(found, "text", "")
-            self.folded[entry.sn] = (
+            folded = (
                 [fold_text(text[a:b]) for a, b in spans] if spans is not None
                 else [fold_text(m.text) for m in found]
             )  # fmt: skip
-        return self.folded[entry.sn]
+        self.folded[entry.sn] = folded  # the most recently used last
+        if len(self.folded) > CACHED_SOURCES:
+            del self.folded[next(iter(self.folded))]
+        return folded
 
     def _twins(self, refs: Iterable[int]) -> set[int]:
         """The mentions worded like these within their groups of copies (themselves too)."""
@@ -381,20 +391,29 @@ class _Update:
             p: t for p, t in state.typed.items()
             if not (set(p) & focus or _touches(p, removed) or p[0] in moved)
         }  # fmt: skip
-        done = focus | moved
-        candidates = {p for r in done for p in self._later(r)}
-        if _sns(self.kept) - _sns(self.arriving):  # mentions that were there before
-            candidates |= {p for r in focus for p in self._earlier(r, done)}
-        if not candidates:
-            self._keep_pairs({}, focus, moved)
-            return
+        matched_later = focus | moved
+        done = sorted(matched_later)
+        earlier = bool(_sns(self.kept) - _sns(self.arriving))  # mentions that were there before
+        found: dict[Pair, str] = {}
+        for start in range(0, len(done), MATCH_BATCH):  # candidates of a batch at a time
+            batch = done[start : start + MATCH_BATCH]
+            candidates = {p for r in batch for p in self._later(r)}
+            if earlier:
+                candidates |= {
+                    p for r in batch if r in focus for p in self._earlier(r, matched_later)
+                }
+            if candidates:
+                found.update(self._match(candidates))
+        self._keep_pairs(found, focus, moved)
+
+    def _match(self, candidates: set[Pair]) -> dict[Pair, str]:
+        """The candidate pairs (refs) that match; the conflicting ones typed into the state."""
         index, refs = self._index({r for p in candidates for r in p})
         at = {r: i for i, r in enumerate(refs)}
         pairs = index.matched(sorted((at[i], at[j]) for i, j in candidates))
-        found = {(refs[i], refs[j]): kind for (i, j), kind in pairs.items()}
         for (i, j), kind in conflict_types(index, pairs).items():
-            state.typed[(refs[i], refs[j])] = kind
-        self._keep_pairs(found, focus, moved)
+            self.new.typed[(refs[i], refs[j])] = kind
+        return {(refs[i], refs[j]): kind for (i, j), kind in pairs.items()}
 
     def _later(self, r: int) -> set[Pair]:
         """Pairs of a mention with the later mentions holding enough of its rarest keys."""
