@@ -23,6 +23,7 @@ from sourcedesk.research.claim_match import UnionFind
 
 __all__ = [
     "MENTION_BITS",
+    "STATE_VERSION",
     "ClaimState",
     "SourceEntry",
     "context_of",
@@ -32,7 +33,7 @@ __all__ = [
 ]
 
 MENTION_BITS = 20  # positions of mentions within a source: up to a million
-STATE_VERSION = 2
+STATE_VERSION = 3
 
 
 def ref(sn: int, idx: int) -> int:

@@ -31,6 +31,7 @@ from sourcedesk import __version__
 from sourcedesk.records import Citation, Claim, DateMention, Entity, Event, Source
 from sourcedesk.research.claim_codec import StoredMentions, encode_mentions
 from sourcedesk.research.claim_state import (
+    STATE_VERSION,
     ClaimState,
     SourceEntry,
     decode_signature,
@@ -53,6 +54,7 @@ CODE_VERSION = __version__
 EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events", "claims", "claim-pairs", "copy-sig"
 CLAIM_STATE, CLAIM_STATE_AT, SIGNATURES = "claim-state", "claim-state-at", "claim-signatures"
 CONFLICT_SHARD, CONFLICT_SHARDS = "claim-conflicts-", 64  # conflicts kept in rows by key
+KEPT = f"{CODE_VERSION}/{STATE_VERSION}"  # the claim index's rows are read by the same code
 _NO_SIGNATURE = ""
 PARALLEL_MIN_SOURCES = 8  # fewer new sources are read in this process
 PARALLEL_CHUNK = 4
@@ -213,7 +215,7 @@ def refresh(
     """Bring the claim index and the merged timeline up to the desk's sources (folding in the
     added ones, dropping the removed ones), and keep the views' answers."""
     version = store.version()
-    claims_done = store.cached(CLAIM_STATE_AT, CODE_VERSION) == version
+    claims_done = store.cached(CLAIM_STATE_AT, KEPT) == version
     if claims_done and store.cached("timeline", _stamp(version)) is not None:
         return
     sources = originals(store)
@@ -237,7 +239,7 @@ def removing(store: Any, source: Source) -> Iterator[None]:
 
 
 def _load_state(store: Any) -> ClaimState:
-    hit = store.cached(CLAIM_STATE, CODE_VERSION)
+    hit = store.cached(CLAIM_STATE, KEPT)
     state = ClaimState.from_json(hit) if hit is not None else None
     return state or ClaimState()
 
@@ -251,7 +253,7 @@ def _refresh_claims(
 ) -> None:
     from sourcedesk.research.claim_index import update
 
-    hit = store.cached(SIGNATURES, CODE_VERSION) if state.sources else None
+    hit = store.cached(SIGNATURES, KEPT) if state.sources else None
     signatures = {int(k): decode_signature(v) for k, v in json.loads(hit).items()} if hit else {}
     if hit is None:
         state = ClaimState(next_sn=state.next_sn)  # no signatures kept: fold the desk again
@@ -264,9 +266,9 @@ def _refresh_claims(
         _keep_conflicts(store, report.conflicts, fresh=fresh or bool(report.rebuilt))
     state.desk_version = version
     kept = {k: encode_signature(v) for k, v in signatures.items()}
-    store.put_cached(SIGNATURES, CODE_VERSION, json.dumps(kept))
-    store.put_cached(CLAIM_STATE, CODE_VERSION, state.to_json())
-    store.put_cached(CLAIM_STATE_AT, CODE_VERSION, version)
+    store.put_cached(SIGNATURES, KEPT, json.dumps(kept))
+    store.put_cached(CLAIM_STATE, KEPT, state.to_json())
+    store.put_cached(CLAIM_STATE_AT, KEPT, version)
 
 
 def _chunks(live: list[SourceEntry], known: set[str]) -> list[int]:
@@ -290,14 +292,14 @@ def _keep_conflicts(store: Any, changed: dict[str, Any], fresh: bool) -> None:
         by_shard.setdefault(_shard(key), {})[key] = item
     names = [f"{CONFLICT_SHARD}{n}" for n in range(CONFLICT_SHARDS)] if fresh else by_shard
     for name in names:
-        hit = None if fresh else store.cached(name, CODE_VERSION)
+        hit = None if fresh else store.cached(name, KEPT)
         rows = json.loads(hit) if hit else {}
         for key, item in by_shard.get(name, {}).items():
             if item is None:
                 rows.pop(key, None)
             else:
                 rows[key] = item
-        store.put_cached(name, CODE_VERSION, json.dumps(rows, ensure_ascii=False))
+        store.put_cached(name, KEPT, json.dumps(rows, ensure_ascii=False))
 
 
 def conflicts_of(items: Iterable[list[Any]]) -> list[dict[str, Any]]:
@@ -308,7 +310,7 @@ def conflicts_of(items: Iterable[list[Any]]) -> list[dict[str, Any]]:
 def _kept_conflicts(store: Any) -> list[dict[str, Any]]:
     items: list[list[Any]] = []
     for n in range(CONFLICT_SHARDS):
-        hit = store.cached(f"{CONFLICT_SHARD}{n}", CODE_VERSION)
+        hit = store.cached(f"{CONFLICT_SHARD}{n}", KEPT)
         items.extend(json.loads(hit).values() if hit else ())
     return conflicts_of(items)
 
@@ -399,7 +401,7 @@ def entities(store: Any) -> list[Entity]:
 
 def conflicts(store: Any) -> list[dict[str, Any]]:
     """Where sources contradict each other, both sides cited."""
-    if store.cached(CLAIM_STATE_AT, CODE_VERSION) != store.version():
+    if store.cached(CLAIM_STATE_AT, KEPT) != store.version():
         refresh(store)
     return _kept_conflicts(store)
 
