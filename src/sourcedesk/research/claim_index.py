@@ -42,8 +42,14 @@ from sourcedesk.research.claim_match import (
 from sourcedesk.research.claim_state import (
     ClaimState,
     SourceEntry,
+    act_mention,
+    act_record,
+    conflict_components,
     context_of,
+    drop_rare,
+    drop_ref,
     position,
+    rarity_rank,
     ref,
     source_number,
 )
@@ -151,7 +157,7 @@ class _Update:
         for entry in self.added:
             found = self.mentions(entry)
             entry.aliases = tuple(found[0].aliases) if found else ()
-        self.new = _copy_state(old, [*self.kept, *self.added], old.next_sn + len(fresh))
+        self.new = old.copy(sources=[*self.kept, *self.added], next_sn=old.next_sn + len(fresh))
         self.report = Report(added=len(self.added), removed=len(self.removed))
         self.alias = _aliases(self.new.alias_pairs())
         self.by_sn: dict[int, SourceEntry] = {}
@@ -261,7 +267,7 @@ class _Update:
                 continue
             keys = block_keys(m, alias.find)
             for key in rarest(keys, self.old.df):
-                _drop_rare(state.rare, key, r)
+                drop_rare(state.rare, key, r)
             self.touched.update(keys)
             for key in keys:
                 state.df[key] -= 1
@@ -271,7 +277,7 @@ class _Update:
                     del state.df[key]
                     state.post.pop(key, None)
             if m.action and (m.subjects or m.targets):
-                _remove(state.frames, m.action, r)
+                drop_ref(state.frames, m.action, r)
         state.actors = +state.actors
 
     def _fold(self, entry: SourceEntry, alias: UnionFind) -> None:
@@ -305,7 +311,7 @@ class _Update:
         old, new = self.old, self.new
         holders: set[int] = set()
         for key in self.touched:
-            before, after = _rank(old.df.get(key, 0)), _rank(new.df.get(key, 0))
+            before, after = rarity_rank(old.df.get(key, 0)), rarity_rank(new.df.get(key, 0))
             if after is not None and key not in new.post:
                 raise _Rebuild(f"the mentions holding {key!r} were not listed")
             if before != after:
@@ -319,7 +325,7 @@ class _Update:
             if was != now:
                 moved.add(r)
                 for key in was:
-                    _drop_rare(new.rare, key, r)
+                    drop_rare(new.rare, key, r)
                 self._rare_in(r, now)
         return moved
 
@@ -490,7 +496,7 @@ class _Update:
             for i, m in enumerate(self.mentions(e)):
                 for verb in ordinal_acts(m, verbs):
                     if m.subjects:
-                        state.acts.setdefault(verb, []).append(_act(ref(e.sn, i), m))
+                        state.acts.setdefault(verb, []).append(act_record(ref(e.sn, i), m))
                     touched.append((m, verb))
         for e in leaving:
             touched += [(m, v) for m in self.mentions(e) for v in ordinal_acts(m, verbs)]
@@ -510,7 +516,7 @@ class _Update:
             for i, m in enumerate(self.mentions(entry)):
                 for verb in ordinal_acts(m, verbs):
                     if m.subjects:
-                        self.new.acts[verb].append(_act(ref(entry.sn, i), m))
+                        self.new.acts[verb].append(act_record(ref(entry.sn, i), m))
 
     def _redo_ordinals(
         self, new_claims: set[int], touched: list[tuple[ClaimMention, str]], changed: set[int]
@@ -533,7 +539,7 @@ class _Update:
                 [
                     a[0]
                     for a in state.acts.get(verb, [])
-                    if a[0] != r and tells_act(names, claim, _act_mention(a))
+                    if a[0] != r and tells_act(names, claim, act_mention(a))
                 ],
             ]
             state.conflicts.pop(f"ordinal:{r}", None)
@@ -570,7 +576,7 @@ class _Update:
             typed.update(of_relation)
         kept = {k: v for k, v in state.conflicts.items() if k.startswith("ordinal:")}
         todo: list[tuple[str, str, list[Pair]]] = []
-        for key, (kind, pairs) in _components(typed).items():
+        for key, (kind, pairs) in conflict_components(typed).items():
             old = state.conflicts.get(key)
             sources = {source_number(r) for r in old["members"]} if old else set()
             if old and old["pairs"] == [list(p) for p in pairs] and sources <= alive - touched:
@@ -602,69 +608,5 @@ def _sns(entries: Iterable[SourceEntry]) -> set[int]:
     return {e.sn for e in entries}
 
 
-def _copy_state(old: ClaimState, sources: list[SourceEntry], next_sn: int) -> ClaimState:
-    """A state to update, sharing nothing mutable with `old`."""
-    return ClaimState(
-        sources=sources, next_sn=next_sn, copy_pairs=list(old.copy_pairs), df=Counter(old.df),
-        post={k: list(v) for k, v in old.post.items()},
-        frames={k: list(v) for k, v in old.frames.items()},
-        rare={k: [list(x) for x in v] for k, v in old.rare.items()},
-        acts={k: [list(a) for a in v] for k, v in old.acts.items()},
-        ordinals={k: [v, list(e)] for k, (v, e) in old.ordinals.items()},
-        typed=dict(old.typed), frame_typed={k: dict(v) for k, v in old.frame_typed.items()},
-        conflicts=dict(old.conflicts), actors=Counter(old.actors), desk_version=old.desk_version,
-    )  # fmt: skip
-
-
 def _touches(pair: Pair, sns: set[int]) -> bool:
     return source_number(pair[0]) in sns or source_number(pair[1]) in sns
-
-
-def _rank(count: int) -> int | None:
-    """What a key's count means for rarity: its power of two, None when not usable."""
-    return count.bit_length() if 0 < count <= MAX_POSTING else None
-
-
-def _drop_rare(table: dict[str, list[list[int]]], key: str, r: int) -> None:
-    items = table.get(key)
-    if items:
-        items[:] = [item for item in items if item[0] != r]
-        if not items:
-            del table[key]
-
-
-def _remove(table: dict[str, list[int]], key: str, r: int) -> None:
-    items = table.get(key)
-    if items and r in items:
-        items.remove(r)
-        if not items:
-            del table[key]
-
-
-def _act(r: int, m: ClaimMention) -> list[Any]:
-    """What `tells_act` reads of a mention of an ordinal verb."""
-    return [r, sorted(m.objects), list(m.targets)]
-
-
-def _act_mention(item: list[Any]) -> ClaimMention:
-    _, objects, targets = item
-    return ClaimMention("", 0, 0, "", subjects=("?",), objects=frozenset(objects),
-                        targets=tuple(targets))  # fmt: skip
-
-
-def _components(typed: Mapping[Pair, str]) -> dict[str, tuple[str, list[Pair]]]:
-    """Conflicting pairs joined per type: key (type and first pair) -> (type, pairs)."""
-    by_kind: dict[str, list[Pair]] = defaultdict(list)
-    for pair, kind in sorted(typed.items()):
-        by_kind[kind].append(pair)
-    found: dict[str, tuple[str, list[Pair]]] = {}
-    for kind, pairs in by_kind.items():
-        groups = UnionFind()
-        for i, j in pairs:
-            groups.union(i, j)
-        members: dict[int, list[Pair]] = defaultdict(list)
-        for pair in pairs:
-            members[groups.find(pair[0])].append(pair)
-        for group in members.values():
-            found[f"{kind}:{group[0][0]}:{group[0][1]}"] = (kind, group)
-    return found

@@ -13,26 +13,35 @@ from __future__ import annotations
 
 import base64
 import json
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from sourcedesk.research.claim_match import UnionFind
+from sourcedesk.research.claim_match import MAX_POSTING, UnionFind
+from sourcedesk.research.claims import ClaimMention
 
 __all__ = [
     "MENTION_BITS",
     "STATE_VERSION",
     "ClaimState",
     "SourceEntry",
+    "act_mention",
+    "act_record",
+    "conflict_components",
     "context_of",
+    "drop_rare",
+    "drop_ref",
     "position",
+    "rarity_rank",
     "ref",
     "source_number",
 ]
 
 MENTION_BITS = 20  # positions of mentions within a source: up to a million
+Pair = tuple[int, int]
 STATE_VERSION = 3
 
 
@@ -115,6 +124,21 @@ class ClaimState:
     def _order(self, group: list[str]) -> int:
         return next(s.sn for s in self.sources if s.id == group[0])
 
+    def copy(self, sources: list[SourceEntry], next_sn: int) -> ClaimState:
+        """A state to update with these sources, sharing nothing mutable with this one."""
+        return ClaimState(
+            sources=sources, next_sn=next_sn, copy_pairs=list(self.copy_pairs),
+            df=Counter(self.df), post={k: list(v) for k, v in self.post.items()},
+            rare={k: [list(x) for x in v] for k, v in self.rare.items()},
+            frames={k: list(v) for k, v in self.frames.items()},
+            acts={k: [list(a) for a in v] for k, v in self.acts.items()},
+            ordinals={k: [v, list(e)] for k, (v, e) in self.ordinals.items()},
+            typed=dict(self.typed),
+            frame_typed={k: dict(v) for k, v in self.frame_typed.items()},
+            conflicts=dict(self.conflicts), actors=Counter(self.actors),
+            desk_version=self.desk_version,
+        )  # fmt: skip
+
     # -- storage ------------------------------------------------------------------------------
 
     def to_json(self) -> str:
@@ -195,3 +219,59 @@ def _pairs_out(pairs: dict[tuple[int, int], Any]) -> list[list[Any]]:
 
 def _pairs_in(items: list[list[Any]]) -> dict[tuple[int, int], Any]:
     return {(i, j): value for i, j, value in items}
+
+
+def conflict_components(typed: Mapping[Pair, str]) -> dict[str, tuple[str, list[Pair]]]:
+    """Conflicting pairs joined per type: key (type and first pair) -> (type, pairs)."""
+    by_kind: dict[str, list[Pair]] = defaultdict(list)
+    for pair, kind in sorted(typed.items()):
+        by_kind[kind].append(pair)
+    found: dict[str, tuple[str, list[Pair]]] = {}
+    for kind, pairs in by_kind.items():
+        groups = UnionFind()
+        for i, j in pairs:
+            groups.union(i, j)
+        members: dict[int, list[Pair]] = defaultdict(list)
+        for pair in pairs:
+            members[groups.find(pair[0])].append(pair)
+        for group in members.values():
+            found[f"{kind}:{group[0][0]}:{group[0][1]}"] = (kind, group)
+    return found
+
+
+# -- small helpers of claim_index --------------------------------------------------------------
+
+
+def rarity_rank(count: int) -> int | None:
+    """What a key's count means for rarity: its power of two, None when not usable."""
+    return count.bit_length() if 0 < count <= MAX_POSTING else None
+
+
+def drop_rare(table: dict[str, list[list[int]]], key: str, r: int) -> None:
+    """Take a mention off the list of a rare key."""
+    items = table.get(key)
+    if items:
+        items[:] = [item for item in items if item[0] != r]
+        if not items:
+            del table[key]
+
+
+def drop_ref(table: dict[str, list[int]], key: str, r: int) -> None:
+    """Take a mention off a list of refs."""
+    items = table.get(key)
+    if items and r in items:
+        items.remove(r)
+        if not items:
+            del table[key]
+
+
+def act_record(r: int, m: ClaimMention) -> list[Any]:
+    """What `tells_act` reads of a mention of an ordinal verb."""
+    return [r, sorted(m.objects), list(m.targets)]
+
+
+def act_mention(item: list[Any]) -> ClaimMention:
+    """A stand-in mention with what `act_record` kept (for `conflicts.tells_act`)."""
+    _, objects, targets = item
+    return ClaimMention("", 0, 0, "", subjects=("?",), objects=frozenset(objects),
+                        targets=tuple(targets))  # fmt: skip
