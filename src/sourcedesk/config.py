@@ -49,4 +49,12 @@ TOKEN = Setting(
     "SOURCEDESK_TOKEN",
     "Access token for the web desk; required when serving beyond loopback.",
 )
-SETTINGS = (DESK, WORKERS, DENSE, TOKEN)
+RESEARCH = Setting(
+    "research",
+    "later",
+    "SOURCEDESK_RESEARCH",
+    "When the research views (timeline, claims, conflicts) catch up with added pages: 'later' "
+    "(the first view after a change does the work; adding stays quick) or 'add' (at the end of "
+    "every add, so the views open at once; adding a page takes several times longer).",
+)
+SETTINGS = (DESK, WORKERS, DENSE, TOKEN, RESEARCH)

@@ -100,7 +100,7 @@ class Desk:
             results.append(result)
             if progress:
                 progress(result.origin, result)
-        views.refresh(self.store, workers=count)  # research views kept up to date
+        self._research_after_add(count)
         return results
 
     def _store_prepared(self, prepared: Prepared, published: str | None) -> AddResult:
@@ -117,8 +117,14 @@ class Desk:
         """Add one page given as bytes (an upload, a test), named by `origin`."""
         prepared = prepare_raw(origin, RawInput(origin, data, content_type or None))
         result = self._store_prepared(prepared, _published(published))
-        views.refresh(self.store)
+        self._research_after_add(1)
         return result
+
+    def _research_after_add(self, workers: int) -> None:
+        """Bring the research views up to date now when the desk is set to (`RESEARCH=add`);
+        otherwise the first view after the change does it."""
+        if config.RESEARCH.value() == "add":
+            views.refresh(self.store, workers=workers)
 
     def add_document(
         self,

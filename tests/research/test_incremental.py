@@ -47,6 +47,12 @@ class _Memory(views._Rows):
         self.kept[entry.id] = pairs
 
 
+@pytest.fixture(autouse=True)
+def research_at_add(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests follow the views as each add keeps them (SOURCEDESK_RESEARCH=add)."""
+    monkeypatch.setenv("SOURCEDESK_RESEARCH", "add")
+
+
 def whole_desk(desk: Desk) -> tuple[list[dict[str, Any]], list[Any]]:
     """Conflicts and claims of the desk's sources folded at once into an empty index."""
     rows = _Memory(desk)
@@ -135,6 +141,25 @@ def test_the_desk_answers_from_what_the_add_kept(
     monkeypatch.setattr(views, "merge_events", no_update)
     assert desk.timeline()
     assert isinstance(desk.conflicts(), list)
+
+
+def test_by_default_adding_leaves_the_views_to_the_first_look(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SOURCEDESK_RESEARCH", raising=False)
+    calls: list[int] = []
+    real = claim_index.update
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(claim_index, "update", counted)
+    desk.add([str(p) for p in example_files()], workers=1)
+    assert not calls  # adding stayed quick
+    assert isinstance(desk.conflicts(), list)
+    assert calls  # the first view caught up
+    assert_same_as_whole(desk)
 
 
 def test_a_source_deleted_behind_the_desks_back_is_still_dropped(desk: Desk) -> None:

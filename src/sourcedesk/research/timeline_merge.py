@@ -35,7 +35,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sourcedesk.records import Citation, Event
 from sourcedesk.research import timeline_data as T
@@ -186,22 +186,48 @@ def _linked(a: _Telling, b: _Telling) -> bool:
 
 
 def _candidates(tellings: list[_Telling]) -> Iterable[tuple[int, int]]:
-    """Pairs of tellings worth comparing: dates that may fit, a word in common."""
-    buckets: dict[str, list[int]] = defaultdict(list)
+    """Pairs of tellings whose dates may fit (the same date, one refining the other, a day
+    and the days just after it, a yearless day and that day-month in some year) and that
+    share a word. Only such pairs can be linked, so comparing nothing else keeps merging
+    near-linear in the number of tellings: a year of coverage is not compared pair by pair."""
+    by_date: dict[str, list[int]] = defaultdict(list)
+    by_day_month: dict[str, list[int]] = defaultdict(list)
     undated: list[int] = []
     for i, t in enumerate(tellings):
         if t.date == T.YEARLESS:
             undated.append(i)
             continue
-        if not _unplaced(t.date):
-            buckets["y" + t.date[:4]].append(i)
-        if t.date.count("-") == 2:
-            buckets["md" + t.date[4:]].append(i)
+        by_date[t.date].append(i)
+        if _is_day(t.date):
+            by_day_month[t.date[4:]].append(i)
     seen: set[tuple[int, int]] = set()
-    for members in buckets.values():
+    for when, members in by_date.items():
         yield from _sharing(tellings, members, members, seen)
+        if _unplaced(when):
+            yield from _sharing(tellings, members, by_day_month.get(when[4:], []), seen)
+            continue
+        for coarser in _coarser(when):
+            yield from _sharing(tellings, members, by_date.get(coarser, []), seen)
+        for later in _days_after(when):
+            yield from _sharing(tellings, members, by_date.get(later, []), seen)
     days = [i for i, t in enumerate(tellings) if _is_day(t.date)]
     yield from _sharing(tellings, undated, days, seen)
+
+
+def _coarser(when: str) -> list[str]:
+    """The coarser dates a date refines: 2022-07-13 -> 2022-07, 2022."""
+    return [when[:k] for k, ch in enumerate(when) if ch == "-"]
+
+
+def _days_after(when: str) -> list[str]:
+    """The days a news clause placed on or before publication may stand for (see _relation)."""
+    if not _is_day(when):
+        return []
+    try:
+        day = date.fromisoformat(when)
+    except ValueError:
+        return []
+    return [(day + timedelta(days=k)).isoformat() for k in range(1, T.STORY_DAYS + 1)]
 
 
 def _sharing(

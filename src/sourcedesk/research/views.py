@@ -210,13 +210,18 @@ class _Rows:
 
 
 def refresh(
-    store: Any, gone: dict[str, list[ClaimMention]] | None = None, workers: int = 1
+    store: Any,
+    gone: dict[str, list[ClaimMention]] | None = None,
+    workers: int = 1,
+    *,
+    timeline: bool = True,
 ) -> None:
-    """Bring the claim index and the merged timeline up to the desk's sources (folding in the
-    added ones, dropping the removed ones), and keep the views' answers."""
+    """Bring the claim index and (unless `timeline` is False) the merged timeline up to the
+    desk's sources (folding in the added ones, dropping the removed ones), and keep the views'
+    answers."""
     version = store.version()
     claims_done = store.cached(CLAIM_STATE_AT, KEPT) == version
-    if claims_done and store.cached("timeline", _stamp(version)) is not None:
+    if claims_done and (not timeline or store.cached("timeline", _stamp(version)) is not None):
         return
     sources = originals(store)
     if not claims_done:
@@ -224,7 +229,8 @@ def refresh(
         known = {s.id for s in state.sources}
         prepare(store, [s for s in sources if s.id not in known], workers)
         _refresh_claims(store, state, sources, version, gone or {})
-    _refresh_timeline(store, sources, version)
+    if timeline:
+        _refresh_timeline(store, sources, version)
 
 
 @contextmanager
@@ -235,7 +241,7 @@ def removing(store: Any, source: Source) -> Iterator[None]:
     if not source.duplicate_of and store.derived(source.id, CLAIMS_ROW) is not None:
         gone[source.id] = _Rows(store, {source.id: source}).mentions(_entry(source)).all()
     yield
-    refresh(store, gone)
+    refresh(store, gone, timeline=False)  # the removed mentions are only known now
 
 
 def _load_state(store: Any) -> ClaimState:
