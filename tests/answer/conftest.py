@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,16 @@ Fishing fleets from both countries crowd the Grey Sound every spring.
 """
 
 PAGES = {"valdoria-wiki.md": ENCYCLOPEDIA, "brennmark-news.md": NEWS, "digest.md": DIGEST}
+
+
+@contextmanager
+def desk_of(factory: pytest.TempPathFactory, pages: dict[str, str]) -> Iterator[Desk]:
+    """A fresh desk in a temporary folder holding these pages (name -> Markdown text)."""
+    with Desk(factory.mktemp("desk") / "desk.sqlite") as desk:
+        for name, text in pages.items():
+            result = desk.add_bytes(name, text.encode())
+            assert result.status == "added", result
+        yield desk
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from sourcedesk.desk import Desk
-from tests.answer.conftest import assert_citations_exact
+from tests.answer.conftest import assert_citations_exact, desk_of
 
 HERALD = """---
 title: Harbour pilots strike over night tolls
@@ -31,10 +31,7 @@ The guild of Varnholm reopened the lighthouse on the Rook after ten years.
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     """Two invented news pages, one without a publication date."""
-    path = tmp_path_factory.mktemp("about") / "desk.sqlite"
-    with Desk(path) as desk:
-        desk.add_bytes("herald.md", HERALD.encode())
-        desk.add_bytes("gazette.md", GAZETTE.encode())
+    with desk_of(tmp_path_factory, {"herald.md": HERALD, "gazette.md": GAZETTE}) as desk:
         yield desk
 
 

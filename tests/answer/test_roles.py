@@ -9,7 +9,7 @@ import pytest
 
 from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
-from tests.answer.conftest import assert_citations_exact
+from tests.answer.conftest import assert_citations_exact, desk_of
 
 HARBOUR = """# Tarn harbour
 
@@ -44,9 +44,7 @@ Valdoria's breakaway provinces declared independence in 1991.
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     """A desk holding one short invented page."""
-    path = tmp_path_factory.mktemp("harbour") / "desk.sqlite"
-    with Desk(path) as desk:
-        desk.add_bytes("harbour.md", HARBOUR.encode())
+    with desk_of(tmp_path_factory, {"harbour.md": HARBOUR}) as desk:
         yield desk
 
 
@@ -99,9 +97,7 @@ endurance.
 @pytest.fixture(scope="module")
 def survey(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     """A desk holding one short invented page with a reference mark."""
-    path = tmp_path_factory.mktemp("survey") / "desk.sqlite"
-    with Desk(path) as desk:
-        desk.add_bytes("rook.md", SURVEY.encode())
+    with desk_of(tmp_path_factory, {"rook.md": SURVEY}) as desk:
         yield desk
 
 
@@ -129,11 +125,8 @@ def test_the_owner_of_the_asked_thing_is_not_the_answer(harbour: Desk) -> None:
 def test_a_figure_does_not_say_what_goods_were_traded(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    path = tmp_path_factory.mktemp("exports") / "desk.sqlite"
-    with Desk(path) as desk:
-        desk.add_bytes(
-            "exports.md", b"# Trade\n\nIn 2020, Lorvania exported US$7,500 to Valdoria.\n"
-        )
+    page = b"# Trade\n\nIn 2020, Lorvania exported US$7,500 to Valdoria.\n".decode()
+    with desk_of(tmp_path_factory, {"exports.md": page}) as desk:
         kinds = desk.ask("What goods made up most of Lorvania's exports to Valdoria in 2020?")
         total = desk.ask("How much did Lorvania export to Valdoria in 2020?")
     assert kinds.abstained, kinds.answer
@@ -148,9 +141,7 @@ def test_the_sentence_that_defines_an_acronym_is_cited_first(
         "Yesterday the Varnholm Harbour Authority (VHA) said that the northern quay would close"
         " for repairs until the spring.\n"
     )
-    path = tmp_path_factory.mktemp("acronym") / "desk.sqlite"
-    with Desk(path) as desk:
-        desk.add_bytes("port.md", page.encode())
+    with desk_of(tmp_path_factory, {"port.md": page}) as desk:
         answer = desk.ask("What is the full name of VHA?")
     assert answer.answer.startswith("Varnholm Harbour Authority"), answer.answer
     assert "(VHA)" in answer.citations[0].quote
