@@ -109,6 +109,8 @@ class Desk:
         return self.add_document(
             prepared.origin, prepared.doc, published=published, display=prepared.target,
             segmented=None if published else prepared.seg,
+            words=0 if published else prepared.words,
+            names=None if published else prepared.names,
         )  # fmt: skip
 
     def add_bytes(
@@ -134,8 +136,14 @@ class Desk:
         published: str | None = None,
         display: str = "",
         segmented: Segmented | None = None,
+        words: int = 0,
+        names: tuple[tuple[str, str, str, str], ...] | None = None,
     ) -> AddResult:
-        """Store a read document, linking it to revisions and copies (one transaction)."""
+        """Store a read document, linking it to revisions and copies (one transaction).
+
+        `segmented`, `words` and `names` (its alias rows) are what a worker process already
+        computed from the document's text; they are computed here when not given.
+        """
         if published:
             doc = replace(doc, published=published)
         seg = segmented or assemble(doc)
@@ -145,8 +153,10 @@ class Desk:
         existing = self.store.get_source(sid)
         if existing:
             return AddResult(shown, "unchanged", sid, existing.title)
-        source = self._new_source(sid, origin, doc, seg, content_hash)
+        source = self._new_source(sid, origin, doc, seg, content_hash, words)
         self.store.add_source(source, seg, doc.references, doc.removed)
+        if names is not None and hasattr(self.store, "put_aliases"):
+            self.store.put_aliases(sid, list(names))
         self._learn_names()
         status: AddStatus = (
             "duplicate" if source.duplicate_of else "revision" if source.revision_of else "added"
@@ -157,7 +167,7 @@ class Desk:
         )  # fmt: skip
 
     def _new_source(
-        self, sid: str, origin: str, doc: Document, seg: Segmented, content_hash: str
+        self, sid: str, origin: str, doc: Document, seg: Segmented, content_hash: str, words: int
     ) -> Source:
         title = doc.title or Path(origin).stem or origin
         copies = self.store.find_by_hash(content_hash)
@@ -170,7 +180,7 @@ class Desk:
         return Source(
             id=sid, origin=origin, title=title, kind=doc.kind or "other",
             publisher=doc.publisher, published=doc.published, language=doc.language,
-            words=count_words(seg.text), text=seg.text, content_hash=content_hash,
+            words=words or count_words(seg.text), text=seg.text, content_hash=content_hash,
             added_at=now_iso(), revision_of=revision.id if revision else None,
             duplicate_of=duplicate_of, reader=doc.reader,
         )  # fmt: skip

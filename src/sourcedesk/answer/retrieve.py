@@ -341,13 +341,18 @@ def learn_aliases(store: Any) -> int:
     pending = store.unscanned_for_aliases()
     for source_id in pending:
         source = store.get_source(source_id)
-        text = source.text if source else ""
-        pairs = {
-            (var.alias_key(short), var.alias_key(long), short, long)
-            for short, long in var.find_aliases(text)
-        }
-        store.put_aliases(source_id, sorted(pairs))
+        store.put_aliases(source_id, alias_rows(source.text if source else ""))
     return len(pending)
+
+
+def alias_rows(text: str) -> list[tuple[str, str, str, str]]:
+    """The (short key, long key, short, long) names a text defines, as the alias table keeps
+    them; computed where pages are prepared, so the writer only stores them."""
+    pairs = {
+        (var.alias_key(short), var.alias_key(long), short, long)
+        for short, long in var.find_aliases(text)
+    }
+    return sorted(pairs)
 
 
 # -- candidates ---------------------------------------------------------------------------------

@@ -14,8 +14,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 
+from sourcedesk.answer.retrieve import alias_rows
 from sourcedesk.errors import InputError
-from sourcedesk.index.segment import assemble
+from sourcedesk.index.segment import assemble, count_words
 from sourcedesk.ingest.read import STDIN, RawInput, is_url, load, read_document, reader_for
 from sourcedesk.ingest.sniff import extension_hint
 from sourcedesk.records import Document, Segmented
@@ -38,6 +39,8 @@ class Prepared:
     doc: Document | None = None
     seg: Segmented | None = None
     error: str | None = None
+    words: int = 0  # words of the clean text
+    names: tuple[tuple[str, str, str, str], ...] = ()  # aliases the text defines (alias_rows)
 
 
 def prepare_raw(target: str, raw: RawInput) -> Prepared:
@@ -46,7 +49,10 @@ def prepare_raw(target: str, raw: RawInput) -> Prepared:
         doc = read_document(raw)
     except InputError as exc:
         return Prepared(target, raw.origin, error=exc.reason)
-    return Prepared(target, raw.origin, doc, assemble(doc))
+    seg = assemble(doc)
+    return Prepared(
+        target, raw.origin, doc, seg, words=count_words(seg.text), names=tuple(alias_rows(seg.text))
+    )
 
 
 def prepare(target: str) -> Prepared:
