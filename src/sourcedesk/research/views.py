@@ -18,6 +18,7 @@ Work is kept in the store so that a large desk stays quick, at two levels:
 from __future__ import annotations
 
 import json
+import os
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -212,13 +213,13 @@ class _Rows:
 def refresh(
     store: Any,
     gone: dict[str, list[ClaimMention]] | None = None,
-    workers: int = 1,
+    workers: int = 0,
     *,
     timeline: bool = True,
 ) -> None:
     """Bring the claim index and (unless `timeline` is False) the merged timeline up to the
     desk's sources (folding in the added ones, dropping the removed ones), and keep the views'
-    answers."""
+    answers. `workers` processes prepare many new sources (0: one per core)."""
     version = store.version()
     claims_done = store.cached(CLAIM_STATE_AT, KEPT) == version
     if claims_done and (not timeline or store.cached("timeline", _stamp(version)) is not None):
@@ -227,7 +228,7 @@ def refresh(
     if not claims_done:
         state = _load_state(store)
         known = {s.id for s in state.sources}
-        prepare(store, [s for s in sources if s.id not in known], workers)
+        prepare(store, [s for s in sources if s.id not in known], workers or os.cpu_count() or 1)
         _refresh_claims(store, state, sources, version, gone or {})
     if timeline:
         _refresh_timeline(store, sources, version)
