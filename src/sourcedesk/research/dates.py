@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from sourcedesk.records import DateMention
 from sourcedesk.research import date_patterns as P
@@ -135,6 +135,16 @@ class _Context:
 
 def tag_dates(text: str, anchor: str | None = None, *, news: bool = True) -> list[DateMention]:
     """Every date expression of a text with its offsets and normalised TIMEX3 value."""
+    return list(_tag_dates_cached(text, anchor, news))
+
+
+@lru_cache(maxsize=8)
+def _tag_dates_cached(text: str, anchor: str | None, news: bool) -> tuple[DateMention, ...]:
+    """One source's dates are read by its events and by its claims: tag them once."""
+    return tuple(_tag_dates(text, anchor, news=news))
+
+
+def _tag_dates(text: str, anchor: str | None = None, *, news: bool = True) -> list[DateMention]:
     hits = _resolve_overlaps(_filter_context(text, _match_all(text)))
     ctx = _make_context(text, anchor, news, hits)
     for hit in hits:
