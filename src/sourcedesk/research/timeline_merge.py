@@ -233,18 +233,25 @@ def _days_after(when: str) -> list[str]:
 def _sharing(
     tellings: list[_Telling], left: list[int], right: list[int], seen: set[tuple[int, int]]
 ) -> Iterable[tuple[int, int]]:
-    """Pairs across two lists of tellings that share a stem (an inverted index)."""
+    """Pairs across two lists of tellings that could be linked by their words: enough stems
+    in common (an inverted index counts them), or the same subject doing the same thing."""
     postings: dict[str, list[int]] = defaultdict(list)
     for j in right:
         for s in tellings[j].profile.stems:
             postings[s].append(j)
     for i in left:
-        hits: set[int] = set()
+        shared: dict[int, int] = defaultdict(int)
         for s in tellings[i].profile.stems:
-            hits.update(postings.get(s, ()))
-        for j in sorted(hits):
+            for j in postings.get(s, ()):
+                shared[j] += 1
+        mine = tellings[i].profile
+        for j in sorted(shared):
             pair = (min(i, j), max(i, j))
-            if i != j and pair not in seen:
+            if i == j or pair in seen:
+                continue
+            other = tellings[j].profile
+            same_act = bool(mine.verb) and (mine.subject, mine.verb) == (other.subject, other.verb)
+            if shared[j] >= T.MIN_SHARED_WORDS or same_act:
                 seen.add(pair)
                 yield pair
 
