@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from sourcedesk.examples import example_folder
 from sourcedesk.interfaces.cli import cli
 
 PAGE = """# Ferry line to close
@@ -215,3 +216,13 @@ def count_sources(desk: Path) -> int:
             return conn.execute("SELECT count(*) FROM sources").fetchone()[0]
     except sqlite3.OperationalError:
         return 0
+
+
+def test_the_first_view_after_an_add_says_it_is_catching_up(tmp_path: Path) -> None:
+    desk = tmp_path / "desk.sqlite"
+    assert run(desk, "add", str(example_folder())).exit_code == 0
+    first = run(desk, "timeline", "--json")
+    second = run(desk, "timeline", "--json")
+    assert "up to date" in first.stderr
+    assert "up to date" not in second.stderr
+    assert json.loads(first.stdout) == json.loads(second.stdout)

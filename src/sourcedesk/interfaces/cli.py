@@ -235,12 +235,19 @@ def dates(ctx: click.Context, source_id: str, as_json: bool) -> None:
         console.print(Text(f"{d.value:<12} {d.start:>6}–{d.end:<6} {d.text}"))
 
 
+def _say_if_catching_up(desk: Desk) -> None:
+    """A large desk's first view after an add can take a while: say why, on stderr."""
+    if desk.research_stale():
+        click.echo("Bringing the research views up to date with the desk's changes…", err=True)
+
+
 @cli.command()
 @json_option
 @click.pass_context
 def timeline(ctx: click.Context, as_json: bool) -> None:
     """Dated events merged across sources, grouped by year, each with its sources."""
     with opened(ctx) as desk:
+        _say_if_catching_up(desk)
         events = desk.timeline()
         sources_ = desk.sources()
     if as_json:
@@ -273,6 +280,7 @@ def entities(ctx: click.Context, as_json: bool) -> None:
 def claims(ctx: click.Context, as_json: bool) -> None:
     """Statements with how many independent sources make them: corroborated, single, conflict."""
     with opened(ctx) as desk:
+        _say_if_catching_up(desk)
         found = desk.claims()
         sources_ = desk.sources()
     if as_json:
@@ -287,6 +295,7 @@ def claims(ctx: click.Context, as_json: bool) -> None:
 def conflicts(ctx: click.Context, as_json: bool) -> None:
     """Where sources contradict each other, both sides quoted side by side."""
     with opened(ctx) as desk:
+        _say_if_catching_up(desk)
         found = desk.conflicts()
     if as_json:
         emit_json(found)
@@ -317,6 +326,7 @@ def diff(ctx: click.Context, a: str, b: str, as_json: bool) -> None:
 def brief(ctx: click.Context, fmt: str, output: str | None, as_json: bool) -> None:
     """A briefing to take away: sources, timeline, who is who, corroboration, conflicts."""
     with opened(ctx) as desk:
+        _say_if_catching_up(desk)
         text = desk.brief(fmt)
     if output:
         Path(output).write_text(text, encoding="utf-8")

@@ -392,6 +392,15 @@ def _claim(item: dict[str, Any]) -> Claim:
     )  # fmt: skip
 
 
+def stale(store: Any) -> bool:
+    """Whether the desk changed since its research views were last brought up to date."""
+    version = store.version()
+    return (
+        store.cached(CLAIM_STATE_AT, KEPT) != version
+        or store.cached("timeline", _stamp(version)) is None
+    )
+
+
 def timeline(store: Any) -> list[Event]:
     """Dated events from every source, merged across sources, sorted by date."""
     return [_event(item) for item in json.loads(_updated(store, "timeline"))]
