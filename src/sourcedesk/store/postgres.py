@@ -37,6 +37,8 @@ TS_CONFIG = "english"
 SPAN_SEQ = f"(sp.key >> {KEY_BITS})"
 # ts_rank_cd weights for D, C, B, A: the sentence text is weight A.
 RANK_WEIGHTS = "{0.2, 0.2, 0.4, 1.0}"
+# Sentences counted per term at most: past this an IDF barely moves, and counting costs a scan.
+TERM_COUNT_CAP = 20_000
 # Advisory lock key that serialises migrations between processes.
 MIGRATION_LOCK = 0x5D_E5_C0
 
@@ -283,6 +285,24 @@ class PostgresStore(SQLStore):
             (tsquery, limit),
         ).fetchall()
         return self._passages(rows)
+
+    def term_docs(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many indexed sentences hold each stemmed term (capped at TERM_COUNT_CAP): the
+        answer engine's IDF weights, as fts5vocab gives them on SQLite. A term is looked up as
+        stored, then through the English stemmer (the engine stems with Porter, PostgreSQL
+        with Snowball, and the two now and then differ)."""
+        out: dict[str, int] = {}
+        for term in sorted({t for t in terms if t}):
+            for config in ("simple", TS_CONFIG):
+                found = self.conn.execute(
+                    "SELECT count(*) FROM (SELECT 1 FROM sentence_spans "
+                    f"WHERE tsv @@ plainto_tsquery('{config}', %s) LIMIT %s) hits",
+                    (term, TERM_COUNT_CAP),
+                ).fetchone()[0]
+                if found:
+                    out[term] = int(found)
+                    break
+        return out
 
     def add_turn(self, session: str, question: str, resolved: str, answer: dict) -> None:
         """Append one exchange to a session (serialised per session by a row lock)."""
