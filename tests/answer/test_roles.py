@@ -9,6 +9,7 @@ import pytest
 
 from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
+from sourcedesk.examples import example_folder
 from tests.answer.conftest import assert_citations_exact, desk_of
 
 HARBOUR = """# Tarn harbour
@@ -145,3 +146,15 @@ def test_the_sentence_that_defines_an_acronym_is_cited_first(
         answer = desk.ask("What is the full name of VHA?")
     assert answer.answer.startswith("Varnholm Harbour Authority"), answer.answer
     assert "(VHA)" in answer.citations[0].quote
+
+
+def test_the_date_a_statement_was_made_is_not_a_rival_date_for_the_event(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    path = tmp_path_factory.mktemp("lisk") / "desk.sqlite"
+    with Desk(path) as desk:
+        desk.add([str(example_folder())])
+        fell = desk.ask("When did the Lisk Bridge collapse?")
+        said = desk.ask("When did the safety board say the cables had corroded?")
+    assert fell.answer.startswith("14 November 2022") and not fell.disagreements, fell.answer
+    assert not said.abstained and "September" in said.answer, said.answer

@@ -145,6 +145,27 @@ def _around(text: str, start: int, end: int) -> str:
 MONEY_CONTEXT = 12
 
 
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|announced|told|reported|stated|added|wrote|confirmed|claimed|tweeted)"
+    r"\s+(?:on\s+|in\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+SAYING_QUESTION = re.compile(
+    r"\b(?:say|said|announce|announced|tell|told|report|reported|state|stated|confirm|confirmed|"
+    r"claim|claimed|tweet|tweeted|write|wrote|publish|published)\b",
+    re.IGNORECASE,
+)
+
+
+def _attribution_date(text: str, start: int) -> bool:
+    """Whether a date is the date of a statement ("..., the board said on 12 September")."""
+    return bool(ATTRIBUTION.search(text[max(0, start - 30) : start]))
+
+
+def _asks_saying(question: Question) -> bool:
+    return bool(SAYING_QUESTION.search(question.text))
+
+
 def _footnote_mark(text: str, start: int, end: int) -> bool:
     """A reference mark such as "[4]" is no figure."""
     return text[start - 1 : start] == "[" and text[end : end + 1] == "]"
@@ -464,6 +485,8 @@ def _span_score(
         score -= WORD_FIGURE_PENALTY  # amounts are written in digits; "two" is rarely one
     if question.qtype == "how_many" and YEAR_ONLY.match(text[start:end]):
         score += TYPE_MISS / 2
+    if question.qtype == "when" and _attribution_date(text, start) and not _asks_saying(question):
+        return None  # "the board said on 12 September": when it was said, not when it happened
     if question.qtype == "when" and YEAR_ONLY.match(text[start:end]):
         # a full date beats a bare year, all the more when the question asks for a day
         score -= DAY_WANTED_PENALTY if question.focus in ("date", "day") else 0.05
