@@ -145,25 +145,13 @@ def _around(text: str, start: int, end: int) -> str:
 MONEY_CONTEXT = 12
 
 
-ATTRIBUTION = re.compile(
-    r"\b(?:said|says|announced|told|reported|stated|added|wrote|confirmed|claimed|tweeted)"
-    r"\s+(?:on\s+|in\s+|late\s+|early\s+)?$",
-    re.IGNORECASE,
-)
-SAYING_QUESTION = re.compile(
-    r"\b(?:say|said|announce|announced|tell|told|report|reported|state|stated|confirm|confirmed|"
-    r"claim|claimed|tweet|tweeted|write|wrote|publish|published)\b",
-    re.IGNORECASE,
-)
-
-
 def _attribution_date(text: str, start: int) -> bool:
     """Whether a date is the date of a statement ("..., the board said on 12 September")."""
-    return bool(ATTRIBUTION.search(text[max(0, start - 30) : start]))
+    return bool(lx.ATTRIBUTION.search(text[max(0, start - 30) : start]))
 
 
 def _asks_saying(question: Question) -> bool:
-    return bool(SAYING_QUESTION.search(question.text))
+    return bool(lx.SAYING_QUESTION.search(question.text))
 
 
 def _footnote_mark(text: str, start: int, end: int) -> bool:

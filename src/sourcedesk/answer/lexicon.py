@@ -323,6 +323,18 @@ MONEY = re.compile(
     r"roubles?|rubles?|hryvnias?|won|rupees?|francs?|krona|kronor|krone)\b",
     re.IGNORECASE,
 )
+# Verbs of saying, as written in a sentence and in a question.
+SAID_FORMS = "said says announced told reported stated added wrote confirmed claimed tweeted"
+SAY_FORMS = "say announce tell report state confirm claim tweet write publish published"
+# "..., the board said on 12 September": a date right after one of these dates the statement.
+ATTRIBUTION = re.compile(
+    rf"\b(?:{'|'.join(SAID_FORMS.split())})\s+(?:on\s+|in\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+# "When did the board say ...?" asks for exactly such a date.
+SAYING_QUESTION = re.compile(
+    rf"\b(?:{'|'.join((SAID_FORMS + ' ' + SAY_FORMS).split())})\b", re.IGNORECASE
+)
 # Questions that ask what happened, not for a thing: the answer is the event's whole sentence.
 EVENT_QUESTION = re.compile(
     r"\bwhat\s+(?:(?:has|had|have)\s+)?"
