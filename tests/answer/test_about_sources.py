@@ -59,3 +59,8 @@ def test_a_question_naming_no_page_goes_to_the_sentences(pages: Desk) -> None:
     answer = pages.ask("How long was the harbour closed?")
     assert not answer.abstained
     assert answer.answer.lower().startswith("six hours")
+
+
+def test_a_question_about_what_was_published_is_about_the_content(pages: Desk) -> None:
+    answer = pages.ask("What did the Ostmere Herald publish about the pilots?")
+    assert not answer.answer.startswith("Ostmere Herald —"), answer.answer

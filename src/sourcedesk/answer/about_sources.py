@@ -23,6 +23,11 @@ from sourcedesk.answer.variants import stem, tokens
 from sourcedesk.records import Answer, Citation, Source
 
 PUBLISHING = re.compile(r"\b(?:publish(?:ed|es|ing)?|publisher|publication|put out)\b", re.I)
+PAGE_NOUN = re.compile(
+    r"\b(?:story|article|report|analysis|piece|page|source|post|item|revision|snapshot|"
+    r"statement|interview|editorial|column)\b",
+    re.I,
+)
 # Words that ask about the page rather than name it.
 PAGE_WORDS = words(
     """
@@ -45,9 +50,13 @@ class Pick:
 
 
 def asks_about_publication(question: Question) -> bool:
-    """Whether the question asks who published a page or when it was published."""
-    return question.qtype in ("when", "who", "which", "what") and bool(
-        PUBLISHING.search(question.text)
+    """Whether the question asks who published a page or when it was published: it names a
+    page ("the story", "the report") beside publishing, so "What did the ministry publish
+    about the bridge?" stays a question about the sources' content."""
+    return (
+        question.qtype in ("when", "who", "which", "what")
+        and bool(PUBLISHING.search(question.text))
+        and bool(PAGE_NOUN.search(question.text))
     )
 
 
