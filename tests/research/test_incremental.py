@@ -138,7 +138,7 @@ def test_the_desk_answers_from_what_the_add_kept(
         raise AssertionError("the views were computed again")
 
     monkeypatch.setattr(claim_index, "update", no_update)
-    monkeypatch.setattr(views, "merge_events", no_update)
+    monkeypatch.setattr(views.TimelineIndex, "update", no_update)
     assert desk.timeline()
     assert isinstance(desk.conflicts(), list)
 

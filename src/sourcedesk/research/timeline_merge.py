@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -41,14 +41,22 @@ from sourcedesk.records import Citation, Event
 from sourcedesk.research import timeline_data as T
 from sourcedesk.research.timeline_words import DATE_WORD, Profile, overlap, profile
 
-__all__ = ["merge_events", "undated_events"]
+__all__ = [
+    "Pool",
+    "Telling",
+    "cluster_events",
+    "linked",
+    "merge_events",
+    "tellings_of",
+    "undated_events",
+]
 
 _EXPLICIT_YEAR = re.compile(r"\b[12]\d{3}\b")
 _ANY_DATE_WORD = re.compile(rf"\b(?:{DATE_WORD})\b", re.I)
 
 
 @dataclass(frozen=True)
-class _Telling:
+class Telling:
     """One citation of an input event, with that event's date."""
 
     citation: Citation | None  # None for an event given without citations
@@ -91,10 +99,10 @@ def undated_events(events: list[Event]) -> list[Event]:
 # --- tellings --------------------------------------------------------------------------------
 
 
-def _expand(events: list[Event]) -> list[_Telling]:
+def _expand(events: list[Event], read: Callable[[str], Profile] = profile) -> list[Telling]:
     """Every citation of every event as a telling; a span cited twice is kept once, in the
-    dated event with the most citations that holds it."""
-    best: dict[tuple[str, int, int], tuple[tuple, _Telling]] = {}
+    dated event with the most citations that holds it. `read` gives a quote's profile."""
+    best: dict[tuple[str, int, int], tuple[tuple, Telling]] = {}
     for g, event in enumerate(sorted(events, key=_event_key)):
         text = event.text
         placed = text.endswith(" " + T.PLACED_NOTE)
@@ -107,7 +115,7 @@ def _expand(events: list[Event]) -> list[_Telling]:
             citation = c and Citation(0, c.source_id, c.start, c.end, c.quote, c.origin, c.title)
             quote = c.quote if c else text
             own = text if i == 0 else None
-            telling = _Telling(citation, event.date, own, g, placed, bounded, profile(quote))
+            telling = Telling(citation, event.date, own, g, placed, bounded, read(quote))
             rank = (_unplaced(event.date), -len(cited), i)
             kept = best.get(telling.key)
             if kept is None or rank < kept[0]:
@@ -115,7 +123,7 @@ def _expand(events: list[Event]) -> list[_Telling]:
     return [t for _rank, t in sorted(best.values(), key=lambda item: _telling_order(item[1]))]
 
 
-def _telling_order(t: _Telling) -> tuple:
+def _telling_order(t: Telling) -> tuple:
     """A fixed order of tellings (by date, then by cited span)."""
     return (_date_key(t.date), t.key)
 
@@ -128,7 +136,7 @@ def _days_apart(a: str, b: str) -> int:
     return (date.fromisoformat(b) - date.fromisoformat(a)).days
 
 
-def _relation(a: _Telling, b: _Telling) -> str:
+def _relation(a: Telling, b: Telling) -> str:
     """How the dates of two tellings fit: "same", "refined", "yearless", "undated",
     "bounded" or "" (they do not)."""
     if a.bounded or b.bounded:
@@ -141,7 +149,7 @@ def _relation(a: _Telling, b: _Telling) -> str:
     return "refined" if a.date[:n] == b.date[:n] else ""
 
 
-def _bounded_relation(a: _Telling, b: _Telling) -> str:
+def _bounded_relation(a: Telling, b: Telling) -> str:
     """Two news clauses placed on or before publication, or one and a day dated elsewhere."""
     if not (_is_day(a.date) and _is_day(b.date)):
         return ""
@@ -161,7 +169,7 @@ def _unplaced_relation(a: str, b: str) -> str:
     return "yearless" if placed[4:] == other[4:] else ""
 
 
-def _linked(a: _Telling, b: _Telling) -> bool:
+def _linked(a: Telling, b: Telling) -> bool:
     """Whether two tellings tell the same event."""
     relation = _relation(a, b)
     if not relation or (relation != "same" and relation != "refined" and a.key[0] == b.key[0]):
@@ -185,33 +193,33 @@ def _linked(a: _Telling, b: _Telling) -> bool:
     return overlap(pa, pb) >= needed
 
 
-def _candidates(tellings: list[_Telling]) -> Iterable[tuple[int, int]]:
-    """Pairs of tellings whose dates may fit (the same date, one refining the other, a day
-    and the days just after it, a yearless day and that day-month in some year) and that
-    share a word. Only such pairs can be linked, so comparing nothing else keeps merging
-    near-linear in the number of tellings: a year of coverage is not compared pair by pair."""
-    by_date: dict[str, list[int]] = defaultdict(list)
-    by_day_month: dict[str, list[int]] = defaultdict(list)
-    undated: list[int] = []
-    for i, t in enumerate(tellings):
-        if t.date == T.YEARLESS:
-            undated.append(i)
-            continue
-        by_date[t.date].append(i)
-        if _is_day(t.date):
-            by_day_month[t.date[4:]].append(i)
-    seen: set[tuple[int, int]] = set()
-    for when, members in by_date.items():
-        yield from _sharing(tellings, members, members, seen)
-        if _unplaced(when):
-            yield from _sharing(tellings, members, by_day_month.get(when[4:], []), seen)
-            continue
-        for coarser in _coarser(when):
-            yield from _sharing(tellings, members, by_date.get(coarser, []), seen)
-        for later in _days_after(when):
-            yield from _sharing(tellings, members, by_date.get(later, []), seen)
-    days = [i for i, t in enumerate(tellings) if _is_day(t.date)]
-    yield from _sharing(tellings, undated, days, seen)
+def _index_keys(when: str) -> list[tuple[str, str]]:
+    """The lists of a `Pool` a telling of this date goes in: its date, each coarser date it
+    refines ("finer"), and for a day with its year its day-month and the list of all days."""
+    if when == T.YEARLESS:
+        return [("undated", "")]
+    if _unplaced(when):
+        return [("date", when)]
+    keys = [("date", when)] + [("finer", c) for c in _coarser(when)]
+    if _is_day(when):
+        keys += [("day-month", when[4:]), ("days", "")]
+    return keys
+
+
+def _partner_keys(when: str) -> list[tuple[str, str]]:
+    """The lists holding the tellings a telling of this date may be linked with: the same
+    date, a coarser or finer one, the days just before and after it (see _relation), a
+    yearless day and that day-month in some year, an undated telling and any day."""
+    if when == T.YEARLESS:
+        return [("days", "")]
+    if _unplaced(when):
+        return [("date", when), ("day-month", when[4:])]
+    keys = [("date", when), ("finer", when)] + [("date", c) for c in _coarser(when)]
+    if _is_day(when):
+        near = _days_after(when, 1) + _days_after(when, -1)
+        keys += [("date", d) for d in near]
+        keys += [("date", T.YEARLESS + when[4:]), ("undated", "")]
+    return keys
 
 
 def _coarser(when: str) -> list[str]:
@@ -219,41 +227,76 @@ def _coarser(when: str) -> list[str]:
     return [when[:k] for k, ch in enumerate(when) if ch == "-"]
 
 
-def _days_after(when: str) -> list[str]:
-    """The days a news clause placed on or before publication may stand for (see _relation)."""
-    if not _is_day(when):
-        return []
+def _days_after(when: str, step: int = 1) -> list[str]:
+    """The days up to STORY_DAYS after a day (before it with step -1): a news clause placed
+    on or before publication may stand for them (see _relation)."""
     try:
         day = date.fromisoformat(when)
     except ValueError:
         return []
-    return [(day + timedelta(days=k)).isoformat() for k in range(1, T.STORY_DAYS + 1)]
+    reach = range(1, T.STORY_DAYS + 1)
+    try:
+        return [(day + timedelta(days=k * step)).isoformat() for k in reach]
+    except OverflowError:
+        return []
 
 
-def _sharing(
-    tellings: list[_Telling], left: list[int], right: list[int], seen: set[tuple[int, int]]
-) -> Iterable[tuple[int, int]]:
-    """Pairs across two lists of tellings that could be linked by their words: enough stems
-    in common (an inverted index counts them), or the same subject doing the same thing."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for j in right:
-        for s in tellings[j].profile.stems:
-            postings[s].append(j)
-    for i in left:
+class Pool:
+    """Tellings indexed by date and word, to find the pairs merging compares.
+
+    Only tellings whose dates may fit (`_partner_keys`) and that share enough words (at least
+    ``MIN_SHARED_WORDS`` stems, or the same subject doing the same thing) are compared, so
+    merging stays near-linear in the number of tellings: a year of coverage is not compared
+    pair by pair. Whether two tellings are compared depends on the two alone, so a pool of
+    some tellings finds the same pairs among them as a pool of more.
+    """
+
+    def __init__(self) -> None:
+        """An empty pool."""
+        self.items: list[Telling] = []
+        self._lists: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._postings: dict[tuple[str, str], dict[str, list[int]]] = {}
+
+    def add(self, telling: Telling) -> int:
+        """Put a telling in the pool; its index."""
+        i = len(self.items)
+        self.items.append(telling)
+        for key in _index_keys(telling.date):
+            self._lists[key].append(i)
+            postings = self._postings.get(key)
+            if postings is not None:
+                for s in telling.profile.stems:
+                    postings.setdefault(s, []).append(i)
+        return i
+
+    def _postings_of(self, key: tuple[str, str]) -> dict[str, list[int]]:
+        postings = self._postings.get(key)
+        if postings is None:
+            postings = {}
+            for j in self._lists.get(key, ()):
+                for s in self.items[j].profile.stems:
+                    postings.setdefault(s, []).append(j)
+            self._postings[key] = postings
+        return postings
+
+    def partners(self, i: int) -> list[int]:
+        """The tellings telling i is compared with, in index order."""
+        mine = self.items[i].profile
         shared: dict[int, int] = defaultdict(int)
-        for s in tellings[i].profile.stems:
-            for j in postings.get(s, ()):
-                shared[j] += 1
-        mine = tellings[i].profile
-        for j in sorted(shared):
-            pair = (min(i, j), max(i, j))
-            if i == j or pair in seen:
+        for key in dict.fromkeys(_partner_keys(self.items[i].date)):
+            if key not in self._lists:
                 continue
-            other = tellings[j].profile
+            postings = self._postings_of(key)
+            for s in mine.stems:
+                for j in postings.get(s, ()):
+                    shared[j] += 1
+        found = []
+        for j in sorted(shared):
+            other = self.items[j].profile
             same_act = bool(mine.verb) and (mine.subject, mine.verb) == (other.subject, other.verb)
-            if shared[j] >= T.MIN_SHARED_WORDS or same_act:
-                seen.add(pair)
-                yield pair
+            if j != i and (shared[j] >= T.MIN_SHARED_WORDS or same_act):
+                found.append(j)
+        return found
 
 
 class _Forest:
@@ -277,15 +320,19 @@ class _Forest:
             self.parent[max(ri, rj)] = min(ri, rj)
 
 
-def _components(tellings: list[_Telling]) -> list[list[int]]:
+def _components(tellings: list[Telling]) -> list[list[int]]:
     """Tellings of one input event together, and linked tellings together."""
     forest = _Forest(len(tellings))
     first: dict[int, int] = {}
     for i, t in enumerate(tellings):
         forest.union(i, first.setdefault(t.group, i))
-    for i, j in _candidates(tellings):
-        if forest.find(i) != forest.find(j) and _linked(tellings[i], tellings[j]):
-            forest.union(i, j)
+    pool = Pool()
+    for t in tellings:
+        pool.add(t)
+    for i in range(len(tellings)):
+        for j in pool.partners(i):
+            if j < i and forest.find(i) != forest.find(j) and _linked(tellings[i], tellings[j]):
+                forest.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(tellings)):
         groups[forest.find(i)].append(i)
@@ -295,7 +342,7 @@ def _components(tellings: list[_Telling]) -> list[list[int]]:
 # --- clusters --------------------------------------------------------------------------------
 
 
-def _fits(t: _Telling, anchor: str) -> bool:
+def _fits(t: Telling, anchor: str) -> bool:
     """Whether a telling's date may stand for an anchor day or period."""
     if t.bounded:
         return _is_day(anchor) and 0 <= _days_apart(anchor, t.date) <= T.STORY_DAYS
@@ -306,7 +353,7 @@ def _fits(t: _Telling, anchor: str) -> bool:
     return anchor.startswith(t.date)
 
 
-def _anchors(members: list[int], tellings: list[_Telling]) -> list[str]:
+def _anchors(members: list[int], tellings: list[Telling]) -> list[str]:
     """The dates a component may stand for: those no other date refines (tellings placed on
     or before publication count only when nothing else dates the component)."""
     dated = [tellings[i] for i in members if not _unplaced(tellings[i].date)]
@@ -316,7 +363,7 @@ def _anchors(members: list[int], tellings: list[_Telling]) -> list[str]:
     return sorted(d for d in dates if not any(o != d and o.startswith(d) for o in dates))
 
 
-def _split(members: list[int], tellings: list[_Telling]) -> list[tuple[str, list[int]]]:
+def _split(members: list[int], tellings: list[Telling]) -> list[tuple[str, list[int]]]:
     """A component as clusters: one per anchor date, each telling with the anchor it fits
     and reads most like."""
     anchors = _anchors(members, tellings)
@@ -339,7 +386,7 @@ def _split(members: list[int], tellings: list[_Telling]) -> list[tuple[str, list
     return [(a, c) for a, c in clusters.items() if c]
 
 
-def _strength(t: _Telling) -> int:
+def _strength(t: Telling) -> int:
     """How well a telling states its date: 0 with a year, 1 with a date word, 2 with none,
     3 when only placed on or before publication."""
     if t.bounded:
@@ -349,19 +396,19 @@ def _strength(t: _Telling) -> int:
     return 1 if _ANY_DATE_WORD.search(t.quote) else 2
 
 
-def _central(members: list[_Telling], anchor: str) -> _Telling:
+def _central(members: list[Telling], anchor: str) -> Telling:
     """The telling whose wording the event takes: dated at the event's date, stating its
     date best, of a readable length."""
     own = [t for t in members if t.date == anchor and not _unplaced(t.date)] or members
 
-    def rank(t: _Telling) -> tuple:
+    def rank(t: Telling) -> tuple:
         words = len(t.quote.split())
         return (t.text is None, _strength(t), abs(words - T.IDEAL_WORDS), t.key)
 
     return min(own, key=rank)
 
 
-def _event(anchor: str, members: list[_Telling]) -> Event:
+def _event(anchor: str, members: list[Telling]) -> Event:
     """One event from the tellings of a cluster, the central telling cited first."""
     central = _central(members, anchor)
     rest = sorted((t for t in members if t is not central), key=lambda t: t.key)
@@ -374,6 +421,29 @@ def _event(anchor: str, members: list[_Telling]) -> Event:
     if any(t.placed or _unplaced(t.date) for t in members):
         text = f"{text} {T.PLACED_NOTE}"
     return Event(anchor, text, citations)
+
+
+def tellings_of(events: list[Event], read: Callable[[str], Profile] = profile) -> list[Telling]:
+    """The tellings of one source's events, as ``merge_events`` reads them (`read` gives a
+    quote's profile, e.g. one kept with the source)."""
+    return _expand(events, read)
+
+
+def linked(a: Telling, b: Telling) -> bool:
+    """Whether two tellings tell the same event (for a pair a `Pool` proposes)."""
+    return _linked(a, b)
+
+
+def cluster_events(members: list[Telling]) -> list[Event]:
+    """The events of one component of linked tellings (one per date it splits into)."""
+    return [
+        _event(a, [members[i] for i in c]) for a, c in _split(list(range(len(members))), members)
+    ]
+
+
+def event_key(event: Event) -> tuple:
+    """The order of a timeline: by date (missing parts first in their period), then wording."""
+    return _event_key(event)
 
 
 def merge_events(events: list[Event]) -> list[Event]:

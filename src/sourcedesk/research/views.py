@@ -43,7 +43,11 @@ from sourcedesk.research.claims import ClaimMention, SourceText, extract_claims
 from sourcedesk.research.dates import tag_dates
 from sourcedesk.research.diff import diff_sources
 from sourcedesk.research.entities import extract_entities
-from sourcedesk.research.timeline import events_for_source, merge_events
+from sourcedesk.research.timeline import events_for_source
+from sourcedesk.research.timeline_index import FORMAT as TIMELINE_FORMAT
+from sourcedesk.research.timeline_index import TimelineIndex, decode_profile, encode_profile
+from sourcedesk.research.timeline_merge import Telling, tellings_of
+from sourcedesk.research.timeline_words import Profile, profile
 
 # conflicts and copies import datasketch (and SciPy behind it: a second of start-up), so they
 # are imported where they are used, not when the command starts.
@@ -56,6 +60,7 @@ EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events", "claims", "claim-pa
 CLAIM_STATE, CLAIM_STATE_AT, SIGNATURES = "claim-state", "claim-state-at", "claim-signatures"
 CONFLICT_SHARD, CONFLICT_SHARDS = "claim-conflicts-", 64  # conflicts kept in rows by key
 KEPT = f"{CODE_VERSION}/{STATE_VERSION}"  # the claim index's rows are read by the same code
+TIMELINE_ROWS, TIMELINE_KEPT = "timeline-", f"{CODE_VERSION}/{TIMELINE_FORMAT}"
 _NO_SIGNATURE = ""
 PARALLEL_MIN_SOURCES = 8  # fewer new sources are read in this process
 PARALLEL_CHUNK = 4
@@ -125,17 +130,39 @@ def _per_source(item: tuple[Source, list[tuple[int, int]]]) -> tuple[str, str, s
     )  # fmt: skip
     values = signature_values(source.text)
     return (
-        json.dumps([asdict(e) for e in events]),
+        _events_row(events),
         encode_mentions(extract_claims(record)),
         _NO_SIGNATURE if values is None else encode_signature(values),
     )
 
 
+def _events_row(events: list[Event]) -> str:
+    """A source's events as kept, each with the profile merging reads of its clause."""
+    return json.dumps(
+        [{**asdict(e), "profile": encode_profile(profile(e.citations[0].quote))} for e in events]
+    )
+
+
 def source_events(store: Any, source: Source) -> list[Event]:
     """The dated events one source tells, computed once per source and kept."""
+    return [_event(item) for item in _source_event_items(store, source)]
+
+
+def source_tellings(store: Any, source: Source) -> list[Telling]:
+    """A source's events as the tellings merging compares (profiles as kept)."""
+    items = _source_event_items(store, source)
+    kept: dict[str, Profile] = {
+        item["citations"][0]["quote"]: decode_profile(item["profile"])
+        for item in items
+        if "profile" in item and item["citations"]
+    }
+    return tellings_of([_event(item) for item in items], lambda q: kept.get(q) or profile(q))
+
+
+def _source_event_items(store: Any, source: Source) -> list[dict[str, Any]]:
     hit = store.derived(source.id, EVENTS_ROW)
     if hit is not None:
-        return [_event(item) for item in json.loads(hit)]
+        return list(json.loads(hit))
     events = events_for_source(
         source.id,
         source.text,
@@ -145,8 +172,9 @@ def source_events(store: Any, source: Source) -> list[Event]:
         origin=source.origin,
         title=source.title,
     )
-    store.put_derived(source.id, EVENTS_ROW, json.dumps([asdict(e) for e in events]))
-    return events
+    row = _events_row(events)
+    store.put_derived(source.id, EVENTS_ROW, row)
+    return list(json.loads(row))
 
 
 def _signature(store: Any, source: Source) -> np.ndarray | None:
@@ -322,18 +350,37 @@ def _kept_conflicts(store: Any) -> list[dict[str, Any]]:
     return conflicts_of(items)
 
 
-def _refresh_timeline(store: Any, sources: list[Source], version: str) -> None:
-    """Merge every source's kept events into the timeline.
+class _TimelineRows:
+    """The timeline index's rows, kept in the desk cache (`timeline_index.Rows`)."""
 
-    ``merge_events`` compares each telling with every other one of its date, so merging the
-    added sources' events into the merged timeline costs what merging everything costs, and
-    can come out otherwise (see ``timeline_merge``): the whole desk is merged, from events
-    that are read, not extracted again.
-    """
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def get(self, name: str) -> str | None:
+        """A row of the index."""
+        hit = self.store.cached(TIMELINE_ROWS + name, TIMELINE_KEPT)
+        return None if hit is None else str(hit)
+
+    def put(self, name: str, payload: str) -> None:
+        """Keep a row of the index."""
+        self.store.put_cached(TIMELINE_ROWS + name, TIMELINE_KEPT, payload)
+
+
+def _refresh_timeline(store: Any, sources: list[Source], version: str) -> None:
+    """Fold the added sources' events into the kept timeline and the removed ones out
+    (``timeline_index``): the work grows with the changed sources and the years they tell
+    of, not with the desk. A state that was left broken is built again from every source."""
     if store.cached("timeline", _stamp(version)) is not None:
         return
-    merged = merge_events([e for s in sources for e in source_events(store, s)])
-    store.put_cached("timeline", _stamp(version), json.dumps([asdict(e) for e in merged]))
+    rows = _TimelineRows(store)
+    index = TimelineIndex(rows)
+    live = {s.id: s for s in sources}
+    folded = index.sources()
+    added = {s.id: source_tellings(store, s) for s in sources if s.id not in folded}
+    if not index.update(added, folded - live.keys()):
+        index = TimelineIndex(rows, fresh=True)
+        index.update({s.id: source_tellings(store, s) for s in sources}, ())
+    store.put_cached("timeline", _stamp(version), "kept")
 
 
 # -- the views ---------------------------------------------------------------------------------
@@ -403,7 +450,8 @@ def stale(store: Any) -> bool:
 
 def timeline(store: Any) -> list[Event]:
     """Dated events from every source, merged across sources, sorted by date."""
-    return [_event(item) for item in json.loads(_updated(store, "timeline"))]
+    _updated(store, "timeline")
+    return [_event(item) for item in TimelineIndex(_TimelineRows(store)).events()]
 
 
 def entities(store: Any) -> list[Entity]:
