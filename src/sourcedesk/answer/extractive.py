@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import reasons as rs
 from sourcedesk.answer import variant_data
-from sourcedesk.answer.phrases import focus_list_spans, range_end, verb_like, with_unit
+from sourcedesk.answer.phrases import (
+    APPELLATION,
+    clause_start,
+    defining_spans,
+    focus_list_spans,
+    range_end,
+    verb_like,
+    with_unit,
+)
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key, match_terms
 from sourcedesk.answer.variants import capital_country, demonym_country, fold, same_name
@@ -56,6 +64,8 @@ QUOTED_FOCUS = lx.words(
 )
 # "Korean Central News Agency (KCNA)" defines the acronym; a photo credit only names the agency.
 DEFINITION_BONUS = 0.5
+DEFINED = ("named", "copula")
+DEFINED_BONUS = 0.5  # what a sentence calls the asked-about thing ("known as X", "<focus> is X")
 CURRENCY_SIGNS = tuple("$€£¥")
 QUOTES = "\"'“”‘’«»"
 PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like a person
@@ -299,6 +309,9 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     spans = chunk_spans(text, words, anchors)
     if qtype == "which" or _names_a_thing(question):
         spans = name_spans(text, words) + spans
+    if qtype in ("what", "which") and not _asks_kind(question):
+        asks_name = _asks_name(question) or question.focus in lx.NAME_FOCUS
+        spans = defining_spans(text, words, question.focus, asks_name) + spans
     return spans
 
 
@@ -377,7 +390,8 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     gap = _after_final_word(question, terms, words)
     best: Span | None = None
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
-        start, end = _trim_anchors(words, start, end, anchor_set)
+        if kind not in DEFINED:  # a name given in full keeps the focus word ("Solimões Basin")
+            start, end = _trim_anchors(words, start, end, anchor_set)
         if start >= end:
             continue
         score = _span_score(question, text, words, anchors, anchor_set, start, end, kind)
@@ -443,13 +457,23 @@ def _span_score(
     first, last = _token_range(words, start, end)
     if first < 0 or text[end : end + 1] in CURRENCY_SIGNS:
         return None  # "US" of "US$7,710" is part of a figure
-    if _overlaps_question(words, first, last, anchor_set) > 0.5:
+    overlap = _overlaps_question(words, first, last, anchor_set)
+    if overlap > 0.5 and not (kind in DEFINED and overlap < 1):
+        return None
+    if kind == "copula" and not _new_predicate(text, words, first, last, anchor_set):
+        return None
+    if kind == "named" and (
+        APPELLATION.search(question.text)  # "which district is known as X?" asks the thing
+        or _mostly_question(question, words, first, last, anchor_set)
+    ):
         return None
     score = _proximity(first, last, anchors)
     if kind == "chunk":
         score -= LENGTH_PENALTY * (last - first)  # a name or a figure is as long as it is
     if question.focus:
-        score += _focus_bonus(question, words, first, last)
+        # a defined span stands in a clause that holds the focus, however far from it
+        near = kind in DEFINED or _focus_bonus(question, words, first, last) > 0
+        score += FOCUS_BONUS if near else 0.0
     if question.qtype == "who":
         if _asks_person(question) and is_country_word(fold(text[start:end])):
             return None  # "which scientists?" is not answered by "Ukrainian"
@@ -482,6 +506,8 @@ def _span_score(
         score += NAME_BONUS
     if kind == "item":
         score += ITEM_BONUS
+    if kind in DEFINED:
+        score += DEFINED_BONUS
     if question.qtype == "where" and _after_place_word(words, first):
         score += PLACE_BONUS
     if kind == "chunk" and verb_like(words, first, last):
@@ -489,6 +515,32 @@ def _span_score(
     if kind == "chunk" and _whole_phrase(text, words, first, last, anchor_set):
         score += WHOLE_PHRASE_BONUS
     return score
+
+
+def _new_predicate(
+    text: str, words: SentenceWords, first: int, last: int, anchors: set[int]
+) -> bool:
+    """Whether "<subject> is <span>" tells something new: the question's words stand in the
+    subject ("the most useful instrument ... is the steam engine indicator"), not in the span
+    ("the Tower District is the center of the LGBT community" answers nothing about a center)."""
+    if last in anchors:
+        return False
+    clause = words.spans[first][0]
+    begin = clause_start(text, clause)
+    before = [i for i in anchors if i < first and words.spans[i][0] >= begin]
+    inside = [i for i in anchors if first <= i <= last]
+    return len(before) > len(inside)
+
+
+def _mostly_question(
+    question: Question, words: SentenceWords, first: int, last: int, anchors: set[int]
+) -> bool:
+    """A "known as" phrase made of the question's own words (the focus noun aside) is what the
+    question says of the thing, not its name."""
+    focus = match_key(question.focus) if question.focus else ""
+    content = [i for i in range(first, last + 1) if words.folded[i] not in lx.STOPWORDS]
+    own = [i for i in content if i in anchors and words.keys[i] != focus]
+    return len(own) * 2 > len(content)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -436,3 +436,6 @@ FRACTION = re.compile(
     r"quarter|quarters|fifth|fifths|tenth|tenths)\b",
     re.IGNORECASE,
 )
+
+# Focus nouns of a question that asks what something is called ("what is the term for ...").
+NAME_FOCUS = words("term name word nickname title")

@@ -2,6 +2,8 @@
 
 - `focus_list_spans`: "the principles of A, B and C" gives A, B and C (lower-case items too);
 - `range_end`, `with_unit`: "30–75%", "3 to 5" and "1,986 m" are one figure;
+- `defining_spans`: "... now known as the Solimões Basin", "the most useful instrument ... is the
+  steam engine indicator": the phrase a sentence gives as the name of the asked-about thing;
 - `verb_like`: a chunk that ends in an adverb, or is one participle or function word, is rarely
   the thing a "what" question asks for.
 """
@@ -62,6 +64,70 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         at = sep.end()
     return items
+
+
+# What a sentence calls a thing: "known as X", "called X", or "<focus> ... is X" at a clause end.
+APPELLATION = re.compile(
+    r"\b(?:(?:known|referred to|designated)\s+as|called|named|termed|dubbed)\s+(?:the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+# "is" then a determiner or a name: "is the X", "was Y Z" (not "was created", "is busy").
+COPULA = re.compile(
+    r"\s(?:is|was|are|were|remains|remained)\s+(?:(?:the|an?)\s+|(?=(?-i:[A-Z0-9])))", re.IGNORECASE
+)
+CLAUSE_BREAK = re.compile(r"[;:()\[\]\"“”–—]|,\s|\s-\s")
+SUBORDINATOR = re.compile(
+    r"\b(?:while|when|whereas|because|although|though|since|if|that|which|who|where)\s",
+    re.IGNORECASE,
+)
+PHRASE_END = re.compile(CLAUSE_BREAK.pattern + r"|\.\s*$|$")
+MAX_DEFINED_WORDS = 8
+NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|de|la|van|von)\s+)?[A-Z][\w'’.-]*)*")
+
+
+def defining_spans(
+    text: str, words: SentenceWords, focus: str, asks_name: bool = False
+) -> list[tuple[int, int, str]]:
+    """The phrase a sentence names the question's focus thing with ("named", "copula" spans).
+
+    Only in a sentence that mentions the focus noun: after "known as", "called", "named" ...,
+    or after "is"/"was" when the clause before it holds the focus ("The largest port is X").
+    A question that asks what something is called (`asks_name`) takes any "known as" phrase.
+    The phrase runs to the clause's end and must be short: a definition, not a description.
+    """
+    key = match_key(focus) if focus else ""
+    at_focus = [words.spans[i][1] for i, k in enumerate(words.keys) if key and k == key]
+    if not at_focus and not asks_name:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for cue in APPELLATION.finditer(text):
+        out.extend(_phrase_after(text, cue.end(), "named"))
+    for cue in COPULA.finditer(text):
+        begin = clause_start(text, cue.start())
+        if any(begin <= end <= cue.start() for end in at_focus):
+            out.extend(_phrase_after(text, cue.end(), "copula"))
+    return out
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset `at` begins: after punctuation or a subordinator."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)]
+    breaks += [m.end() for m in SUBORDINATOR.finditer(text, 0, at)]
+    return max(breaks, default=0)
+
+
+def _phrase_after(text: str, start: int, kind: str) -> list[tuple[int, int, str]]:
+    stop = PHRASE_END.search(text, start)
+    end = stop.start() if stop else len(text)
+    name = NAME_RUN.match(text, start, end)
+    if kind == "named" and name:
+        end = name.end()  # "called BankAmericard in Fresno": the name ends where its capitals do
+    phrase = text[start:end].rstrip(" .")
+    if not phrase or len(phrase.split()) > MAX_DEFINED_WORDS:
+        return []
+    if kind == "copula" and end < len(text.rstrip(" .")) and text[end] not in ",;:":
+        return []
+    return [(start, start + len(phrase), kind)]
 
 
 RANGE_TAIL = re.compile(r"\s?(?:–|-|to)\s?\d[\d,.]*\d?(?:\s?%)?")

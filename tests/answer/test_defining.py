@@ -1,0 +1,46 @@
+"""What a sentence calls the asked-about thing answers "what X": "known as ...", "<X> is ..."."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.answer.engine import stated_part
+from sourcedesk.desk import Desk
+from tests.answer.conftest import assert_citations_exact, desk_of
+
+VALLEY = """# The Tarn uplands
+
+As the Tarn hills rose, a wide valley was carved out of the plateau; it is now known as the
+Morrow Vale.
+The hill people of the uplands were collectively known as the Varn.
+The most trusted instrument for checking the old dam is the seepage gauge.
+The upland railway is busy in summer and quiet in winter.
+"""
+
+
+@pytest.fixture(scope="module")
+def uplands(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"tarn.md": VALLEY}) as desk:
+        yield desk
+
+
+def _stated(desk: Desk, question: str) -> str:
+    answer = desk.ask(question)
+    assert not answer.abstained, answer.answer
+    assert_citations_exact(desk, answer)
+    return stated_part(answer.answer)
+
+
+def test_the_name_a_sentence_gives_the_thing_answers_what_thing(uplands: Desk) -> None:
+    assert _stated(uplands, "What valley was carved out when the Tarn hills rose?") == "Morrow Vale"
+
+
+def test_a_thing_defined_by_is_answers_even_with_question_words_inside(uplands: Desk) -> None:
+    stated = _stated(uplands, "What instrument is used to check the old dam?")
+    assert stated == "Seepage gauge"
+
+
+def test_a_question_asking_the_term_takes_what_the_people_were_known_as(uplands: Desk) -> None:
+    assert _stated(uplands, "What is the term for the hill people of the uplands?") == "Varn"
