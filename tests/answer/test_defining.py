@@ -44,3 +44,18 @@ def test_a_thing_defined_by_is_answers_even_with_question_words_inside(uplands: 
 
 def test_a_question_asking_the_term_takes_what_the_people_were_known_as(uplands: Desk) -> None:
     assert _stated(uplands, "What is the term for the hill people of the uplands?") == "Varn"
+
+
+FERRY = """# Ferry fire
+
+Two people were hurt on the Marrow Bridge landing, the Harbour Safety Board said on Monday,
+naming them as Ola Brandt and Per Voss.
+"""
+
+
+def test_people_asked_for_are_not_a_board_a_bridge_or_a_town(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"ferry.md": FERRY}) as desk:
+        stated = _stated(desk, "Who were the people who were hurt?")
+    assert stated.startswith(("Ola Brandt", "Per Voss")), stated

@@ -35,6 +35,7 @@ from sourcedesk.answer.phrases import (
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key, match_terms
 from sourcedesk.answer.variants import capital_country, demonym_country, fold, same_name
+from sourcedesk.research.entity_data import ORG_KEYWORDS, PLACE_KEYWORDS, THING_KEYWORDS
 
 MAX_CHUNK_TOKENS = 8
 LENGTH_PENALTY = 0.02
@@ -76,6 +77,7 @@ AGENT_BONUS = 0.5  # "was opened ... by Alun Price" answers "who opened it?"
 AGENT_WINDOW = 8  # words between the question's verb and "by"
 FINAL_GAP_BONUS = 0.3  # the words right after the verb a question ends on ("... reach?")
 LONE_OPENER_PENALTY = 0.3  # "Two", "Several": one capitalised word opening the sentence
+NOT_PERSON_HEADS = ORG_KEYWORDS | PLACE_KEYWORDS | THING_KEYWORDS | lx.STRUCTURE_HEADS
 LOCATIVES = lx.words(
     """
     in at near from to into outside inside across throughout within off toward towards
@@ -479,10 +481,12 @@ def _span_score(
             return None  # "which scientists?" is not answered by "Ukrainian"
         if fold(text[start:end]) in lx.NUMBER_WORDS:
             return None  # "Two people died": a count, not who
-        score += _person_score(text[start:end])
+        score += _person_score(text[start:end], _wants_people(question))
         score += _agent_bonus(words, first, anchor_set)
-        if first == 0 and last == 0:
-            score -= LONE_OPENER_PENALTY
+        if _after_place_word(words, first):  # "killed two people in Brennock": a place
+            score -= PLACE_BONUS * (3 if _wants_people(question) else 1)
+        if first == 0 and last == 0:  # "Two", "Several", "Relatives" open a sentence
+            score -= LONE_OPENER_PENALTY * (2 if _wants_people(question) else 1)
     if kind == "name" and _names_asked_thing(question, text, words, first, last, anchor_set):
         return None
     if _asks_kind(question) and _right_before_focus(question, words, last):
@@ -641,11 +645,18 @@ def _acronym_of_anchor(text: str, first: int, start: int, anchors: set[int]) -> 
     return first > 0 and first - 1 in anchors and text[start - 1 : start] == "("
 
 
-def _person_score(text: str) -> float:
+def _person_score(text: str, wants_people: bool = False) -> float:
     low = fold(text)
     if is_country_word(low):
         return -COUNTRY_PENALTY
+    if low.split()[-1:] and low.split()[-1] in NOT_PERSON_HEADS:
+        return -COUNTRY_PENALTY if wants_people else 0.0  # "... Safety Board" is not a person
     return PERSON_BONUS if len(text.split()) >= 2 and not capital_country(low) else 0.0
+
+
+def _wants_people(question: Question) -> bool:
+    """ "Who were the people who died?": persons, not the body that reported it."""
+    return _asks_person(question) or any(c.words[0] in lx.PEOPLE_WORDS for c in question.concepts)
 
 
 def is_country_word(folded: str) -> bool:

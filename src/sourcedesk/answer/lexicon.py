@@ -439,3 +439,15 @@ FRACTION = re.compile(
 
 # Focus nouns of a question that asks what something is called ("what is the term for ...").
 NAME_FOCUS = words("term name word nickname title")
+
+# Words of a question that ask for persons ("who were the people who died?").
+PEOPLE_WORDS = words("people person persons victims victim dead men women children residents")
+
+# Last words of a name that make it a built place, not a person ("Lisk Bridge", "Union Station").
+STRUCTURE_HEADS = words(
+    """
+    bridge street road avenue square station airport port harbour harbor tower building
+    hospital school stadium park hall theatre theater church cathedral museum library dam
+    canal tunnel highway motorway centre center mall market castle palace bay lake
+    """
+)
