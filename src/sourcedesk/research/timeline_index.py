@@ -31,7 +31,7 @@ import json
 import secrets
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import date, timedelta
 from typing import Any, Protocol
 
@@ -52,6 +52,7 @@ FORMAT = 1
 META = "meta"
 OUT = "out-"
 Key = tuple[str, int, int]
+_CITATION_FIELDS = tuple(f.name for f in fields(Citation))
 
 
 class Rows(Protocol):
@@ -259,7 +260,7 @@ class TimelineIndex:
         for i in range(first_new, len(owner)):
             forest.find(owner[i])
             for j in pool.partners(i):
-                joins = j < i and forest.find(owner[i]) != forest.find(owner[j])  # each pair once
+                joins = forest.find(owner[i]) != forest.find(owner[j])
                 if joins and linked(pool.items[i], pool.items[j]):
                     forest.union(owner[i], owner[j])
         groups: dict[Any, list[Any]] = defaultdict(list)
@@ -311,7 +312,7 @@ class TimelineIndex:
             bucket.tellings[t.key], bucket.component[t.key] = t, cid
             names.add(bucket.name)
         for event in cluster_events(members):
-            self._bucket(bucket_of(event.date)).events[cid].append(asdict(event))
+            self._bucket(bucket_of(event.date)).events[cid].append(_as_dict(event))
         if len(names) > 1:
             self.meta["spans"][str(cid)] = sorted(names)
 
@@ -341,6 +342,12 @@ class TimelineIndex:
                 yield event
 
 
+def _as_dict(event: Event) -> dict[str, Any]:
+    """An event as ``dataclasses.asdict`` gives it (without its deep copies)."""
+    citations = [{f: getattr(c, f) for f in _CITATION_FIELDS} for c in event.citations]
+    return {"date": event.date, "text": event.text, "citations": citations}
+
+
 def _serial(row: str) -> str:
     return row[: row.index("\n")]
 
@@ -358,7 +365,7 @@ def _connected(members: list[Telling]) -> list[list[Telling]]:
     for i in range(len(members)):
         forest.find(i)
         for j in pool.partners(i):
-            if j < i and forest.find(i) != forest.find(j) and linked(members[i], members[j]):
+            if forest.find(i) != forest.find(j) and linked(members[i], members[j]):
                 forest.union(i, j)
     parts: dict[int, list[Telling]] = defaultdict(list)
     for i in range(len(members)):

@@ -36,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sourcedesk.records import Citation, Event
 from sourcedesk.research import timeline_data as T
@@ -249,13 +250,20 @@ class Pool:
     merging stays near-linear in the number of tellings: a year of coverage is not compared
     pair by pair. Whether two tellings are compared depends on the two alone, so a pool of
     some tellings finds the same pairs among them as a pool of more.
+
+    Two clauses sharing n stems share one of the first len - n + 1 stems of each in any fixed
+    order, so each telling is indexed (and looks others up) by its rarest stems only, rarity
+    counted over the pool when it is first searched (prefix filtering): the common words of
+    a desk's story, which most tellings of a year hold, are never walked through.
     """
 
     def __init__(self) -> None:
         """An empty pool."""
         self.items: list[Telling] = []
         self._lists: dict[tuple[str, str], list[int]] = defaultdict(list)
-        self._postings: dict[tuple[str, str], dict[str, list[int]]] = {}
+        self._postings: dict[tuple[str, str], dict[Any, list[int]]] = {}
+        self._counts: dict[str, int] | None = None  # stem rarity, fixed at the first search
+        self._terms_of: dict[int, list[Any]] = {}
 
     def add(self, telling: Telling) -> int:
         """Put a telling in the pool; its index."""
@@ -265,36 +273,57 @@ class Pool:
             self._lists[key].append(i)
             postings = self._postings.get(key)
             if postings is not None:
-                for s in telling.profile.stems:
-                    postings.setdefault(s, []).append(i)
+                for term in self._terms(i):
+                    postings.setdefault(term, []).append(i)
         return i
 
-    def _postings_of(self, key: tuple[str, str]) -> dict[str, list[int]]:
+    def _terms(self, i: int) -> list[Any]:
+        """What a telling is indexed and looked up by: its rarest stems (all but the
+        MIN_SHARED_WORDS - 1 commonest), and its subject and verb."""
+        found = self._terms_of.get(i)
+        if found is not None:
+            return found
+        if self._counts is None:
+            self._counts = defaultdict(int)
+            for t in self.items:
+                for s in t.profile.stems:
+                    self._counts[s] += 1
+        counts, p = self._counts, self.items[i].profile
+        keep = len(p.stems) - T.MIN_SHARED_WORDS + 1
+        terms: list[Any] = sorted(p.stems, key=lambda s: (counts.get(s, 0), s))[: max(keep, 0)]
+        if p.verb:
+            terms.append((p.subject, p.verb))
+        self._terms_of[i] = terms
+        return terms
+
+    def _postings_of(self, key: tuple[str, str]) -> dict[Any, list[int]]:
         postings = self._postings.get(key)
         if postings is None:
             postings = {}
             for j in self._lists.get(key, ()):
-                for s in self.items[j].profile.stems:
-                    postings.setdefault(s, []).append(j)
+                for term in self._terms(j):
+                    postings.setdefault(term, []).append(j)
             self._postings[key] = postings
         return postings
 
     def partners(self, i: int) -> list[int]:
-        """The tellings telling i is compared with, in index order."""
-        mine = self.items[i].profile
-        shared: dict[int, int] = defaultdict(int)
+        """The tellings put in the pool before telling i that it is compared with, in order
+        (each pair is found once, from its later telling)."""
+        seen: set[int] = set()
+        terms = self._terms(i)
         for key in dict.fromkeys(_partner_keys(self.items[i].date)):
-            if key not in self._lists:
-                continue
-            postings = self._postings_of(key)
-            for s in mine.stems:
-                for j in postings.get(s, ()):
-                    shared[j] += 1
+            if key in self._lists:
+                postings = self._postings_of(key)
+                for term in terms:
+                    seen.update(postings.get(term, ()))
+        mine = self.items[i].profile
+        act = (mine.subject, mine.verb) if mine.verb else None
         found = []
-        for j in sorted(shared):
+        for j in sorted(j for j in seen if j < i):
             other = self.items[j].profile
-            same_act = bool(mine.verb) and (mine.subject, mine.verb) == (other.subject, other.verb)
-            if j != i and (shared[j] >= T.MIN_SHARED_WORDS or same_act):
+            if len(mine.stems & other.stems) >= T.MIN_SHARED_WORDS or (
+                act is not None and act == (other.subject, other.verb)
+            ):
                 found.append(j)
         return found
 
@@ -331,7 +360,7 @@ def _components(tellings: list[Telling]) -> list[list[int]]:
         pool.add(t)
     for i in range(len(tellings)):
         for j in pool.partners(i):
-            if j < i and forest.find(i) != forest.find(j) and _linked(tellings[i], tellings[j]):
+            if forest.find(i) != forest.find(j) and _linked(tellings[i], tellings[j]):
                 forest.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(tellings)):
