@@ -25,6 +25,7 @@ from sourcedesk.answer.about_sources import answer_about_sources, readable_date
 from sourcedesk.answer.abstain import SHAPED_TYPES, abstain_reason, abstention_text
 from sourcedesk.answer.extractive import Span, all_spans, best_span, is_anchor
 from sourcedesk.answer.lexicon import EVENT_QUESTION
+from sourcedesk.answer.lists import asked_count, coordinated_items
 from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, Term, prepare_terms, retrieve
 from sourcedesk.records import Answer, Citation, Passage
@@ -305,7 +306,13 @@ def _with_calendar_date(store: Any, best: Choice, stated: str) -> str:
 def _list_answer(
     question: Question, terms: list[Term], best: Choice, choices: list[Choice]
 ) -> tuple[str, list[Choice]]:
-    """Every item the best sentence names, then items of sentences nearly as good."""
+    """Every item the best sentence names, then items of sentences nearly as good; for a
+    question that asks for a number of things, the first sentence naming that many together."""
+    count = asked_count(question)
+    for choice in choices if count else []:
+        run = coordinated_items(question, terms, choice.cand, count)
+        if run:
+            return _joined([span.text.strip().rstrip(".,;:") for span in run]), [choice]
     items: list[str] = []
     used = []
     floor = best.cand.coverage * LIST_PEER
@@ -325,8 +332,11 @@ def _list_answer(
             used.append(choice)
     if not items:
         return _stated(question, best), [best]
-    joined = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-    return joined, used
+    return _joined(items), used
+
+
+def _joined(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def stated_part(answer_text: str) -> str:

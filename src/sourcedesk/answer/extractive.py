@@ -17,6 +17,7 @@ Spans near the question's matched words score higher (inverse token distance, ID
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -35,7 +36,7 @@ from sourcedesk.answer.phrases import (
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key, match_terms
 from sourcedesk.answer.variants import capital_country, demonym_country, fold, same_name
-from sourcedesk.research.entity_data import ORG_KEYWORDS, PLACE_KEYWORDS, THING_KEYWORDS
+from sourcedesk.research.entity_data import COUNTRIES, ORG_KEYWORDS, PLACE_KEYWORDS, THING_KEYWORDS
 
 MAX_CHUNK_TOKENS = 8
 LENGTH_PENALTY = 0.02
@@ -210,6 +211,8 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
                 break  # "UN Kim Son": an acronym ends a name before a capitalised word
             if _name_word(words, j + 1) or _name_syllable(text, words, j + 1):
                 j += 1
+            elif _possessive_inside(words, j):
+                j += 2  # "People's Republic", "Children's Hospital": one name
             elif (
                 j + 2 < n
                 and words.folded[j + 1] in lx.NAME_JOINERS
@@ -223,6 +226,17 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
             out.append((words.spans[i][0], words.spans[j][1], "name"))
         i = j + 1
     return out
+
+
+def _possessive_inside(words: SentenceWords, j: int) -> bool:
+    """Word j is a plural noun's possessive inside a name ("Donetsk People's Republic")."""
+    return (
+        j + 2 < len(words.folded)
+        and words.folded[j] in lx.NAME_POSSESSORS
+        and words.folded[j + 1] == "s"
+        and words.spans[j + 1][0] - words.spans[j][1] == 1
+        and _name_word(words, j + 2)
+    )
 
 
 def _acronym_then_word(text: str, words: SentenceWords, j: int) -> bool:
@@ -660,9 +674,16 @@ def _wants_people(question: Question) -> bool:
 
 
 def is_country_word(folded: str) -> bool:
-    """Whether a word names a country or a nationality the variant tables know."""
-    countries = (*variant_data.CAPITALS.values(), *variant_data.DEMONYMS.values())
-    return bool(demonym_country(folded)) or any(fold(c) == folded for c in countries)
+    """Whether a word names a country or a nationality (the variant and country tables)."""
+    return bool(demonym_country(folded)) or folded in _country_names()
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    names = [*variant_data.CAPITALS.values(), *variant_data.DEMONYMS.values()]
+    for name, _capital, demonyms, aliases in COUNTRIES:
+        names.extend((name, *demonyms, *aliases))
+    return frozenset(fold(n) for n in names)
 
 
 def _asks_person(question: Question) -> bool:

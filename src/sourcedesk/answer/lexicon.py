@@ -451,3 +451,6 @@ STRUCTURE_HEADS = words(
     canal tunnel highway motorway centre center mall market castle palace bay lake
     """
 )
+
+# Capitalised nouns whose possessive stays inside a name ("People's Republic", "Women's Institute").
+NAME_POSSESSORS = words("people workers women children men king queen veterans farmers")
