@@ -1,4 +1,4 @@
-"""What a sentence calls the asked-about thing answers "what X": "known as ...", "<X> is ..."."""
+"""Shapes of "what" answers: what a sentence calls a thing, whole objects, who the people are."""
 
 from __future__ import annotations
 
@@ -59,3 +59,18 @@ def test_people_asked_for_are_not_a_board_a_bridge_or_a_town(
     with desk_of(tmp_path_factory, {"ferry.md": FERRY}) as desk:
         stated = _stated(desk, "Who were the people who were hurt?")
     assert stated.startswith(("Ola Brandt", "Per Voss")), stated
+
+
+MILL = """# Mill dispute
+
+The council said the mill had broken the river rules by actively joining the reckless
+northern dumping scheme in the past.
+"""
+
+
+def test_the_object_of_the_verb_a_question_ends_on_is_given_whole(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"mill.md": MILL}) as desk:
+        stated = _stated(desk, "What did the council say the mill had joined?")
+    assert "dumping scheme" in stated.lower(), stated

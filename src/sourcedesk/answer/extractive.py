@@ -451,6 +451,9 @@ def _whole_object(text: str, words: SentenceWords, end: int, anchors: set[int]) 
     n = len(words.folded)
     while True:
         k = last + 1
+        if _content_follows(text, words, last, anchors):
+            last = k  # "unjust and illegal" -> "unjust and illegal hostile policy"
+            continue
         while k < n and k - last <= MAX_JOINERS and words.folded[k] in OBJECT_JOINERS:
             k += 1
         if k == last + 1 or k >= n or k in anchors or words.folded[k] in lx.STOPWORDS:
@@ -458,6 +461,16 @@ def _whole_object(text: str, words: SentenceWords, end: int, anchors: set[int]) 
         if any(_boundary_between(text, words, i) for i in range(last, k)):
             return words.spans[last][1]
         last = k
+
+
+def _content_follows(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
+    k = last + 1
+    return (
+        k < len(words.folded)
+        and k not in anchors
+        and words.folded[k] not in lx.STOPWORDS
+        and not _boundary_between(text, words, last)
+    )
 
 
 def _span_score(
