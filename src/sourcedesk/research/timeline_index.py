@@ -14,15 +14,19 @@ an update reads and writes only what it touches:
 - ``meta``: the format, each folded source's buckets, the serial each bucket was last
   written with (a bucket written by an update that did not finish is noticed), and the
   buckets of the components whose tellings lie in more than one;
-- a bucket per year (``2022``; ``XXXX`` for tellings without a year): its tellings with
-  their profiles and components;
-- ``out-`` + bucket: the events dated in that year with their components, sorted. The
-  timeline is these rows in year order.
+- a bucket per year (``2022``; ``XXXX`` for tellings without a year): its tellings (each
+  record JSON text of its own, decoded only when the telling is compared or its component
+  changes), their dates, components and stems, and an index of them by stem;
+- ``out-`` + bucket: the events dated in that year with their components and sort keys, in
+  order. The timeline is these rows in year order.
 
 An update reads the buckets its tellings can link into: their year (and the next or
 previous one for a day near New Year, which links to the days around it), the ``XXXX``
 bucket, and the buckets of the components they join. A telling without a year can take the
-year of any day, so one of those makes the update read every bucket.
+year of any day, so one of those makes the update read every bucket. In a bucket, a new
+telling is compared only with the kept ones that hold one of its stems but its two commonest
+(a pair sharing three stems always shares one of those) or its subject and verb, and whose
+dates fit; only those are decoded.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from sourcedesk.research.timeline_merge import (
     Pool,
     Telling,
     cluster_events,
+    dates_may_fit,
     event_key,
     linked,
 )
@@ -48,11 +53,12 @@ from sourcedesk.research.timeline_words import Profile
 
 __all__ = ["Rows", "TimelineIndex", "decode_profile", "encode_profile"]
 
-FORMAT = 1
+FORMAT = 2
 META = "meta"
 OUT = "out-"
-Key = tuple[str, int, int]
 _CITATION_FIELDS = tuple(f.name for f in fields(Citation))
+_PENDING = -1  # the component of a telling not placed yet
+Ref = tuple[str, int]  # a telling: its bucket and its position there
 
 
 class Rows(Protocol):
@@ -95,53 +101,111 @@ def _reach(when: str) -> set[str]:
     return found
 
 
+def _act(p: Profile) -> str:
+    """The term of a clause's subject doing its verb ("" without a verb)."""
+    return f"\t{p.subject} {p.verb}" if p.verb else ""
+
+
 class _Bucket:
-    """The tellings of one bucket and the events dated in it, by component."""
+    """The tellings of one year, in parallel lists by position, and its events.
+
+    A telling's record stays JSON text until the telling is compared or placed; its date,
+    component, stems and source are at hand. ``post`` lists the positions by stem (and by
+    subject and verb). Removed tellings are marked dead and left out when the bucket is saved.
+    """
 
     def __init__(self, name: str, row: str | None, out: str | None) -> None:
+        data = json.loads(row) if row else {}
         self.name = name
-        self.tellings: dict[Key, Telling] = {}
-        self.component: dict[Key, int] = {}
-        self.events: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        self.sources: dict[str, list[str]] = data.get("src", {})
+        self.recs: list[str] = data.get("rec", [])
+        self.sids: list[str] = data.get("sid", [])
+        self.dates: list[str] = data.get("date", [])
+        self.cids: list[int] = data.get("cid", [])
+        self.stems: list[str] = data.get("stems", [])  # "stem stem ...", then "\tsubject verb"
+        self.post: dict[str, list[int]] = data.get("post", {})
+        self.out: list[list[Any]] = json.loads(out) if out else []  # [sort key, cid, event]
+        self.decoded: dict[int, Telling] = {}
+        self.dead: set[int] = set()
         self.changed = False
-        if row:
-            sources = json.loads(row)["sources"]
-            for sid, items in sources.items():
-                origin, title = items[0], items[1]
-                for item in items[2:]:
-                    t = _telling(sid, origin, title, item)
-                    self.tellings[t.key], self.component[t.key] = t, item[-1]
-        for cid, event in json.loads(out) if out else ():
-            self.events[cid].append(event)
+
+    def append(self, t: Telling) -> int:
+        """Keep a new telling (not placed yet); its position."""
+        assert t.citation is not None
+        c, p = t.citation, t.profile
+        pos = len(self.recs)
+        self.sources.setdefault(c.source_id, [c.origin, c.title])
+        self.recs.append(json.dumps(
+            [c.start, c.end, c.quote, t.text, t.placed, t.bounded, sorted(p.actors),
+             sorted(p.names), p.precision], ensure_ascii=False, separators=(",", ":"),
+        ))  # fmt: skip
+        self.sids.append(c.source_id)
+        self.dates.append(t.date)
+        self.cids.append(_PENDING)
+        self.stems.append(" ".join(sorted(p.stems)) + _act(p))
+        for term in _terms(self.stems[pos]):
+            self.post.setdefault(term, []).append(pos)
+        self.decoded[pos] = t
+        self.changed = True
+        return pos
+
+    def telling(self, pos: int) -> Telling:
+        """The telling at a position, decoded."""
+        found = self.decoded.get(pos)
+        if found is None:
+            start, end, quote, text, placed, bounded, actors, names, precision = json.loads(
+                self.recs[pos]
+            )
+            sid = self.sids[pos]
+            origin, title = self.sources[sid]
+            words, _, act = self.stems[pos].partition("\t")
+            subject, _, verb = act.partition(" ")
+            profile = Profile(frozenset(words.split()), frozenset(actors), frozenset(names),
+                              subject, verb, precision)  # fmt: skip
+            citation = Citation(0, sid, start, end, quote, origin, title)
+            found = Telling(citation, self.dates[pos], text, -1, placed, bounded, profile)
+            self.decoded[pos] = found
+        return found
 
     def row(self) -> str:
-        """The bucket's tellings as a payload."""
-        sources: dict[str, list[Any]] = {}
-        for key, t in self.tellings.items():
-            assert t.citation is not None
-            entry = sources.setdefault(key[0], [t.citation.origin, t.citation.title])
-            entry.append(
-                [key[1], key[2], t.citation.quote, t.date, t.text, t.placed, t.bounded,
-                 encode_profile(t.profile), self.component[key]]
-            )  # fmt: skip
-        return json.dumps({"sources": sources}, ensure_ascii=False, separators=(",", ":"))
+        """The bucket's tellings as a payload (dead ones left out)."""
+        keep = [i for i in range(len(self.recs)) if i not in self.dead]
+        if self.dead:
+            self.recs = [self.recs[i] for i in keep]
+            self.sids = [self.sids[i] for i in keep]
+            self.dates = [self.dates[i] for i in keep]
+            self.cids = [self.cids[i] for i in keep]
+            self.stems = [self.stems[i] for i in keep]
+            self.post = {}
+            for pos, joined in enumerate(self.stems):
+                for term in _terms(joined):
+                    self.post.setdefault(term, []).append(pos)
+            live = set(self.sids)
+            self.sources = {sid: v for sid, v in self.sources.items() if sid in live}
+            self.dead, self.decoded = set(), {}
+        data = {"src": self.sources, "rec": self.recs, "sid": self.sids, "date": self.dates,
+                "cid": self.cids, "stems": self.stems, "post": self.post}  # fmt: skip
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
-    def out(self) -> str:
-        """The bucket's events, sorted, each with its component."""
-        items = [(cid, e) for cid, found in self.events.items() for e in found]
-        items.sort(key=lambda item: _dict_key(item[1]))
-        return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+    def out_row(self) -> str:
+        """The bucket's events in order, each with its sort key and component."""
+        self.out.sort(key=lambda item: item[0])
+        return json.dumps(self.out, ensure_ascii=False, separators=(",", ":"))
 
 
-def _telling(sid: str, origin: str, title: str, item: list[Any]) -> Telling:
-    start, end, quote, when, text, placed, bounded, profile, _cid = item
-    citation = Citation(0, sid, start, end, quote, origin, title)
-    return Telling(citation, when, text, -1, placed, bounded, decode_profile(profile))
+def _terms(joined: str) -> list[str]:
+    """What a telling is indexed by: its stems, and its subject and verb."""
+    words, tab, act = joined.partition("\t")
+    found = words.split()
+    if tab:
+        found.append(tab + act)
+    return found
 
 
-def _dict_key(event: dict[str, Any]) -> tuple:
-    first = event["citations"][0]
-    return event_key(Event(event["date"], event["text"], (Citation(**first),)))
+def _as_dict(event: Event) -> dict[str, Any]:
+    """An event as ``dataclasses.asdict`` gives it (without its deep copies)."""
+    citations = [{f: getattr(c, f) for f in _CITATION_FIELDS} for c in event.citations]
+    return {"date": event.date, "text": event.text, "citations": citations}
 
 
 class _Forest:
@@ -205,10 +269,7 @@ class TimelineIndex:
             for t in ts:
                 reach = _reach(t.date)
                 need |= reach if reach else set(self.meta["serials"]) | {T.YEARLESS}
-        if not self._load(need):
-            return False
-        touched = self._remove(gone)
-        if touched is None:
+        if not self._load(need) or not self._remove(set(gone)):
             return False
         for sid in gone:
             del folded[sid]
@@ -221,24 +282,24 @@ class TimelineIndex:
 
     # -- removing ------------------------------------------------------------------------------
 
-    def _remove(self, gone: list[str]) -> set[int] | None:
+    def _remove(self, gone: set[str]) -> bool:
         """Drop removed sources' tellings and split their components among those left."""
         if not gone:
-            return set()
-        dropping = set(gone)
+            return True
         affected: set[int] = set()
-        for bucket in list(self.buckets.values()):
-            for key in [k for k in bucket.tellings if k[0] in dropping]:
-                affected.add(bucket.component.pop(key))
-                del bucket.tellings[key]
-                bucket.changed = True
+        for bucket in self.buckets.values():
+            for pos, sid in enumerate(bucket.sids):
+                if sid in gone and pos not in bucket.dead:
+                    bucket.dead.add(pos)
+                    affected.add(bucket.cids[pos])
+                    bucket.changed = True
         members = self._members(affected)
         if members is None:
-            return None
-        for part in members.values():
-            for component in _connected(part):
-                self._place(component)
-        return affected
+            return False
+        for refs in members.values():
+            for part in _connected([self._telling(r) for r in refs]):
+                self._place([refs[i] for i in part])
+        return True
 
     # -- adding --------------------------------------------------------------------------------
 
@@ -247,79 +308,109 @@ class TimelineIndex:
         they make or join."""
         if not new:
             return True
-        pool = Pool()
-        owner: list[Any] = []
-        for bucket in self.buckets.values():
-            for key, t in bucket.tellings.items():
-                pool.add(t)
-                owner.append(("c", bucket.component[key]))
-        first_new = len(owner)
+        refs: list[Ref] = []
         for t in new:
-            owner.append(("n", pool.add(t)))
+            bucket = self.buckets[bucket_of(t.date)]
+            refs.append((bucket.name, bucket.append(t)))
         forest = _Forest()
-        for i in range(first_new, len(owner)):
-            forest.find(owner[i])
+        pool = Pool()
+        for t in new:
+            pool.add(t)
+        for i, t in enumerate(new):
+            forest.find(("n", i))
             for j in pool.partners(i):
-                joins = forest.find(owner[i]) != forest.find(owner[j])
-                if joins and linked(pool.items[i], pool.items[j]):
-                    forest.union(owner[i], owner[j])
+                if forest.find(("n", i)) != forest.find(("n", j)) and linked(t, new[j]):
+                    forest.union(("n", i), ("n", j))
+            for ref in self._kept_partners(t):
+                cid = self.buckets[ref[0]].cids[ref[1]]
+                if forest.find(("n", i)) != forest.find(("c", cid)) and linked(
+                    t, self._telling(ref)
+                ):
+                    forest.union(("n", i), ("c", cid))
         groups: dict[Any, list[Any]] = defaultdict(list)
-        for node in forest.parent:
+        for node in list(forest.parent):
             groups[forest.find(node)].append(node)
-        groups = {r: nodes for r, nodes in groups.items() if any(k == "n" for k, _ in nodes)}
         joined = {cid for nodes in groups.values() for kind, cid in nodes if kind == "c"}
         members = self._members(joined)
         if members is None:
             return False
         for nodes in groups.values():
-            found = [pool.items[i] for kind, i in nodes if kind == "n"]
+            found = [refs[i] for kind, i in nodes if kind == "n"]
             for kind, cid in nodes:
                 if kind == "c":
                     found += members[cid]
             self._place(found)
         return True
 
+    def _kept_partners(self, t: Telling) -> list[Ref]:
+        """The kept tellings a new one is compared with: in the buckets its date reaches,
+        those that hold one of its stems but the two commonest there (or its subject and
+        verb), whose dates fit and that share enough words (see ``Pool``)."""
+        mine = t.profile
+        buckets = [self.buckets[b] for b in sorted(_reach(t.date) or self.buckets)
+                   if b in self.buckets]  # fmt: skip
+        common = sorted(mine.stems, key=lambda s: -sum(len(b.post.get(s, ())) for b in buckets))
+        probe = common[T.MIN_SHARED_WORDS - 1 :]
+        act = _act(mine)
+        if act:
+            probe.append(act)
+        found: list[Ref] = []
+        for bucket in buckets:
+            seen: set[int] = set()
+            for term in probe:
+                seen.update(bucket.post.get(term, ()))
+            for pos in sorted(seen):
+                if bucket.cids[pos] == _PENDING or pos in bucket.dead:
+                    continue
+                if not dates_may_fit(t.date, bucket.dates[pos]):
+                    continue
+                words, _, theirs = bucket.stems[pos].partition("\t")
+                if (act and act == "\t" + theirs) or len(
+                    mine.stems.intersection(words.split())
+                ) >= T.MIN_SHARED_WORDS:
+                    found.append((bucket.name, pos))
+        return found
+
     # -- components ----------------------------------------------------------------------------
 
-    def _members(self, cids: set[int]) -> dict[int, list[Telling]] | None:
-        """The tellings of components (reading the other buckets they lie in), taken out of
-        their buckets with their events; None when a bucket is broken."""
+    def _telling(self, ref: Ref) -> Telling:
+        return self.buckets[ref[0]].telling(ref[1])
+
+    def _members(self, cids: set[int]) -> dict[int, list[Ref]] | None:
+        """The live tellings of components (reading the other buckets they lie in), their
+        events let go; None when a bucket is broken."""
         spans = self.meta["spans"]
-        need = {b for cid in cids for b in spans.get(str(cid), ())}
-        if not self._load(need):
+        if not self._load({b for cid in cids for b in spans.get(str(cid), ())}):
             return None
-        members: dict[int, list[Telling]] = {cid: [] for cid in cids}
+        members: dict[int, list[Ref]] = {cid: [] for cid in cids}
         for bucket in self.buckets.values():
-            for key in [k for k, c in bucket.component.items() if c in members]:
-                members[bucket.component.pop(key)].append(bucket.tellings.pop(key))
-                bucket.changed = True
-            for cid in cids & bucket.events.keys():
-                del bucket.events[cid]
+            for pos, cid in enumerate(bucket.cids):
+                if cid in members and pos not in bucket.dead:
+                    members[cid].append((bucket.name, pos))
+            if any(item[1] in members for item in bucket.out):
+                bucket.out = [item for item in bucket.out if item[1] not in members]
                 bucket.changed = True
         for cid in cids:
             spans.pop(str(cid), None)
         return members
 
-    def _place(self, members: list[Telling]) -> None:
-        """Keep a component: its tellings in their buckets, its events in theirs."""
-        if not members:
+    def _place(self, refs: list[Ref]) -> None:
+        """Keep a component: its tellings marked with it, its events in their buckets."""
+        if not refs:
             return
         cid = self.meta["next"]
         self.meta["next"] = cid + 1
-        names = set()
-        for t in members:
-            bucket = self._bucket(bucket_of(t.date))
-            bucket.tellings[t.key], bucket.component[t.key] = t, cid
-            names.add(bucket.name)
-        for event in cluster_events(members):
-            self._bucket(bucket_of(event.date)).events[cid].append(_as_dict(event))
+        for name, pos in refs:
+            bucket = self.buckets[name]
+            bucket.cids[pos] = cid
+            bucket.changed = True
+        for event in cluster_events([self._telling(r) for r in refs]):
+            bucket = self.buckets[bucket_of(event.date)]
+            bucket.out.append([list(event_key(event)), cid, _as_dict(event)])
+            bucket.changed = True
+        names = {name for name, _ in refs}
         if len(names) > 1:
             self.meta["spans"][str(cid)] = sorted(names)
-
-    def _bucket(self, name: str) -> _Bucket:
-        bucket = self.buckets[name]
-        bucket.changed = True
-        return bucket
 
     def _save(self) -> None:
         """Write the changed buckets, then the summary that vouches for them."""
@@ -327,7 +418,7 @@ class TimelineIndex:
         for name, bucket in sorted(self.buckets.items()):
             if not bucket.changed:
                 continue
-            self.rows.put(OUT + name, bucket.out())
+            self.rows.put(OUT + name, bucket.out_row())
             self.rows.put(name, f"{serial}\n{bucket.row()}")
             self.meta["serials"][name] = serial
         self.rows.put(META, json.dumps(self.meta, separators=(",", ":")))
@@ -338,14 +429,8 @@ class TimelineIndex:
         """The timeline's events (as dictionaries), in order."""
         for name in sorted(self.meta["serials"]):
             out = self.rows.get(OUT + name)
-            for _cid, event in json.loads(out) if out else ():
+            for _key, _cid, event in json.loads(out) if out else ():
                 yield event
-
-
-def _as_dict(event: Event) -> dict[str, Any]:
-    """An event as ``dataclasses.asdict`` gives it (without its deep copies)."""
-    citations = [{f: getattr(c, f) for f in _CITATION_FIELDS} for c in event.citations]
-    return {"date": event.date, "text": event.text, "citations": citations}
 
 
 def _serial(row: str) -> str:
@@ -356,8 +441,8 @@ def _body(row: str) -> str:
     return row[row.index("\n") + 1 :]
 
 
-def _connected(members: list[Telling]) -> list[list[Telling]]:
-    """The linked parts of a set of tellings."""
+def _connected(members: list[Telling]) -> list[list[int]]:
+    """The linked parts of a set of tellings, as positions in it."""
     pool = Pool()
     for t in members:
         pool.add(t)
@@ -367,7 +452,7 @@ def _connected(members: list[Telling]) -> list[list[Telling]]:
         for j in pool.partners(i):
             if forest.find(i) != forest.find(j) and linked(members[i], members[j]):
                 forest.union(i, j)
-    parts: dict[int, list[Telling]] = defaultdict(list)
+    parts: dict[int, list[int]] = defaultdict(list)
     for i in range(len(members)):
-        parts[forest.find(i)].append(members[i])
+        parts[forest.find(i)].append(i)
     return list(parts.values())

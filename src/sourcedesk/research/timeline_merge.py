@@ -36,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sourcedesk.records import Citation, Event
@@ -52,6 +53,7 @@ __all__ = [
     "undated_events",
 ]
 
+DATE_PAIR_CACHE = 100_000
 _EXPLICIT_YEAR = re.compile(r"\b[12]\d{3}\b")
 _ANY_DATE_WORD = re.compile(rf"\b(?:{DATE_WORD})\b", re.I)
 
@@ -221,6 +223,13 @@ def _partner_keys(when: str) -> list[tuple[str, str]]:
         keys += [("date", d) for d in near]
         keys += [("date", T.YEARLESS + when[4:]), ("undated", "")]
     return keys
+
+
+@lru_cache(maxsize=DATE_PAIR_CACHE)
+def dates_may_fit(when: str, other: str) -> bool:
+    """Whether a telling of date `other` is in the lists a `Pool` searches for a telling of
+    date `when`: whether merging compares the two at all."""
+    return not set(_partner_keys(when)).isdisjoint(_index_keys(other))
 
 
 def _coarser(when: str) -> list[str]:
