@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain, combinations
 from typing import Any, Protocol
 
 import numpy as np
@@ -34,10 +35,13 @@ from sourcedesk.research.claim_match import (
     MAX_POSTING,
     MentionIndex,
     Pair,
+    Sketch,
     UnionFind,
     block_keys,
     fold_text,
+    may_match,
     rarest,
+    sketch,
 )
 from sourcedesk.research.claim_state import (
     ClaimState,
@@ -161,6 +165,12 @@ class _Update:
         self.report = Report(added=len(self.added), removed=len(self.removed))
         self.alias = _aliases(self.new.alias_pairs())
         self.by_sn: dict[int, SourceEntry] = {}
+        self.key_sets: dict[int, frozenset[str]] = {}  # ref -> block keys (under self.alias)
+        self.sketches: dict[int, Sketch] = {}
+        self.lists: dict[str, frozenset[int]] = {}  # block key -> refs (while matching)
+        self.rare_refs: dict[str, list[int]] = {}  # block key -> refs it is rarest of (ditto)
+        self.needs: dict[int, int] = {}  # ref -> how many of its rarest keys a pair holds
+        self.copy_root: dict[int, int] = {}  # source number -> first of its copies
 
     def mentions(self, entry: SourceEntry) -> Sequence[ClaimMention]:
         """A source's mentions, read once per update (decoded as they are used)."""
@@ -288,7 +298,7 @@ class _Update:
             state.actors.update(m.actors)
             if idx in nonreps:
                 continue
-            keys = block_keys(m, alias.find)
+            keys = self.key_sets[r] = block_keys(m, alias.find)  # alias is self.alias
             self.touched.update(keys)
             for key in keys:
                 state.df[key] += 1
@@ -335,7 +345,16 @@ class _Update:
             self.new.rare.setdefault(key, []).append([r, min(BLOCK_MIN_SHARED, len(rare))])
 
     def _keys(self, r: int) -> frozenset[str]:
-        return block_keys(self._mention(r), self.alias.find)
+        found = self.key_sets.get(r)
+        if found is None:
+            found = self.key_sets[r] = block_keys(self._mention(r), self.alias.find)
+        return found
+
+    def _sketch(self, r: int) -> Sketch:
+        found = self.sketches.get(r)
+        if found is None:
+            found = self.sketches[r] = sketch(self._mention(r))
+        return found
 
     def _nonrep(self, r: int) -> bool:
         return position(r) in self.by_sn[source_number(r)].nonreps
@@ -400,6 +419,7 @@ class _Update:
         matched_later = focus | moved
         done = sorted(matched_later)
         earlier = bool(_sns(self.kept) - _sns(self.arriving))  # mentions that were there before
+        self._lists_for_matching()
         found: dict[Pair, str] = {}
         for start in range(0, len(done), MATCH_BATCH):  # candidates of a batch at a time
             batch = done[start : start + MATCH_BATCH]
@@ -408,9 +428,30 @@ class _Update:
                 candidates |= {
                     p for r in batch if r in focus for p in self._earlier(r, matched_later)
                 }
+            candidates = {p for p in candidates if self._may_match(*p)}
             if candidates:
                 found.update(self._match(candidates))
+        self.lists, self.rare_refs, self.needs = {}, {}, {}
         self._keep_pairs(found, focus, moved)
+
+    def _lists_for_matching(self) -> None:
+        """Start the lookups of matching (the postings and rare lists no longer change)."""
+        self.lists, self.rare_refs, self.needs = {}, {}, {}
+        self.copy_root = {}
+        copies = UnionFind()
+        for a, b in self.new.copy_pairs:
+            copies.union(a, b)
+        self.copy_root = {sn: copies.find(sn) for sn in copies.parent}
+
+    def _may_match(self, i: int, j: int) -> bool:
+        """Whether a candidate pair can match at all (`claim_match.may_match`, or copies):
+        what fails here is never read into an index."""
+        a, b = source_number(i), source_number(j)
+        if a == b:
+            return False
+        if self.copy_root.get(a, a) == self.copy_root.get(b, b):
+            return True  # copies match when worded nearly alike: left to the index
+        return may_match(self._sketch(i), self._sketch(j))
 
     def _match(self, candidates: set[Pair]) -> dict[Pair, str]:
         """The candidate pairs (refs) that match; the conflicting ones typed into the state."""
@@ -424,21 +465,44 @@ class _Update:
     def _later(self, r: int) -> set[Pair]:
         """Pairs of a mention with the later mentions holding enough of its rarest keys."""
         rare = rarest(self._keys(r), self.new.df)
-        counts = Counter(j for k in rare for j in self.new.post.get(k, ()) if j > r)
+        lists = [self._list(k) for k in rare]
         needed = min(BLOCK_MIN_SHARED, len(rare))
-        return {(r, j) for j, n in counts.items() if n >= needed}
+        if not lists:
+            return set()
+        if needed <= 1:
+            holders: Iterable[int] = frozenset().union(*lists)
+        elif needed == len(lists):
+            holders = frozenset.intersection(*lists)
+        elif needed == 2:  # pairwise intersections (in C)
+            holders = frozenset().union(*(a & b for a, b in combinations(lists, 2)))
+        else:
+            counts = Counter(chain.from_iterable(lists))
+            holders = [j for j, n in counts.items() if n >= needed]
+        return {(r, j) for j in holders if j > r}
+
+    def _list(self, key: str) -> frozenset[int]:
+        """The mentions holding a block key, as a set (made once per matching)."""
+        found = self.lists.get(key)
+        if found is None:
+            found = self.lists[key] = frozenset(self.new.post.get(key, ()))
+        return found
 
     def _earlier(self, r: int, later_done: set[int]) -> set[Pair]:
         """Pairs of a mention with the earlier mentions whose rarest keys it holds enough of
         (but those whose later pairs are found anyway)."""
-        counts: Counter[int] = Counter()
-        needs: dict[int, int] = {}
-        for key in self._keys(r):
-            for x, needed in self.new.rare.get(key, ()):
-                if x < r and x not in later_done:
-                    counts[x] += 1
-                    needs[x] = needed
-        return {(x, r) for x, n in counts.items() if n >= needs[x]}
+        counts = Counter(chain.from_iterable(self._rare_list(k) for k in self._keys(r)))
+        needs = self.needs
+        return {(x, r) for x, n in counts.items()
+                if n >= needs[x] and x < r and x not in later_done}  # fmt: skip
+
+    def _rare_list(self, key: str) -> list[int]:
+        """The mentions a block key is one of the rarest keys of (made once per matching)."""
+        found = self.rare_refs.get(key)
+        if found is None:
+            items = self.new.rare.get(key, ())
+            found = self.rare_refs[key] = [x for x, _ in items]
+            self.needs.update((x, needed) for x, needed in items)
+        return found
 
     def _keep_pairs(self, found: Mapping[Pair, str], focus: set[int], moved: set[int]) -> None:
         """Store each pair with the source of its new mention (the later one if both), or of its

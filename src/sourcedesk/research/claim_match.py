@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import combinations, pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from sourcedesk.research import claim_data as D
 from sourcedesk.research.claim_words import (
@@ -40,15 +40,19 @@ from sourcedesk.research.claims import ClaimMention
 __all__ = [
     "BLOCK_KEYS",
     "BLOCK_MIN_SHARED",
+    "LONE_KEY_MAX",
     "MAX_POSTING",
     "MentionIndex",
     "Pair",
+    "Sketch",
     "UnionFind",
     "block_keys",
     "blocks",
     "fold_text",
+    "may_match",
     "near_identical",
     "rarest",
+    "sketch",
 ]
 
 # Share of the shorter mention's content that the other must hold to be the same statement.
@@ -63,6 +67,11 @@ NEAR_IDENTICAL_MIN_CHARS = 20
 BLOCK_KEYS = 4
 BLOCK_MIN_SHARED = 2
 MAX_POSTING = 400
+# A mention with several block keys of which only one is usable is found by that key alone
+# only while at most this many mentions hold it (one less than a power of two, so that the
+# change is a change of rarity, see `rarest`): one town's name held by hundreds of mentions
+# would make each of them a candidate of all the others.
+LONE_KEY_MAX = 31
 
 Pair = tuple[int, int]
 _SPACE = re.compile(r"\s+")
@@ -131,6 +140,8 @@ class MentionIndex:
             self.twins[first.setdefault(key, i)].append(i)
         self._keys: dict[int, frozenset[str]] | None = None
         self._rare: dict[int, list[str]] = {}
+        self._sketches: dict[int, Sketch] = {}
+        self._named: dict[tuple[str, tuple[str, ...]], bool] = {}  # actor_in, by name
 
     # -- names and voices ---------------------------------------------------------------------
 
@@ -367,24 +378,26 @@ class MentionIndex:
                 found[(i, j)] = "strong"
         return found
 
+    def sketch(self, i: int) -> Sketch:
+        """What `may_match` reads of a mention (kept once made)."""
+        found = self._sketches.get(i)
+        if found is None:
+            found = self._sketches[i] = sketch(self.mentions[i])
+        return found
+
     def _generic_match(self, i: int, j: int) -> bool:
         a, b = self.mentions[i], self.mentions[j]
         if a.source_id == b.source_id:
             return False
         if self.copies(i, j) and near_identical(a, b):
             return True
-        if self.framed(i) or self.framed(j):
-            return False  # relations are matched by key in frame_pairs
+        sketch_a, sketch_b = self.sketch(i), self.sketch(j)
+        if not may_match(sketch_a, sketch_b):
+            return False  # framed (matched by key in frame_pairs), or too little in common
         shared_terms = len(a.terms & b.terms)
-        fewest_terms = min(len(a.terms), len(b.terms))
-        if shared_terms < min(MIN_SHARED_TERMS, fewest_terms) or not shared_terms:
-            return False
         actors_a, actors_b = set(a.actors), set(b.actors)
-        size_a, size_b = len(a.terms) + len(actors_a), len(b.terms) + len(actors_b)
-        smaller = min(size_a, size_b)
-        needed = max(min(MIN_SHARED, smaller), SAME_CONTAINMENT * smaller)
-        if shared_terms + len(actors_a if size_a <= size_b else actors_b) < needed:
-            return False  # not enough even if every actor of the smaller one were matched
+        size_a, size_b = sketch_a.size, sketch_b.size
+        needed = _needed(min(size_a, size_b))
         matched_a = sum(1 for x in actors_a if self.actor_in(x, b))
         matched_b = sum(1 for y in actors_b if self.actor_in(y, a))
         if actors_a and actors_b and not (matched_a or matched_b):
@@ -394,13 +407,56 @@ class MentionIndex:
 
     def actor_in(self, actor: str, other: ClaimMention) -> bool:
         """Whether an actor is named in another mention, as an actor or as a word of it."""
-        if self.compatible([actor], other.actors):
+        key = (actor, other.actors)
+        named = self._named.get(key)
+        if named is None:
+            named = self._named[key] = self.compatible([actor], other.actors)
+        if named:
             return True
         stems = self._stems.get(actor)
         if stems is None:
             words = [w for w in self.canon(actor).split() if w not in D.GENERIC_NAME_WORDS]
             stems = self._stems[actor] = frozenset(stem(w) for w in words)
         return not stems.isdisjoint(other.terms)
+
+
+class Sketch(NamedTuple):
+    """What a mention's generic matching first looks at: its content stems, how many
+    distinct actors it names and whether it states a relation (`MentionIndex.framed`)."""
+
+    terms: frozenset[str]
+    actors: int
+    framed: bool
+
+    @property
+    def size(self) -> int:
+        """Content stems and actors: what the shorter mention's share is counted against."""
+        return len(self.terms) + self.actors
+
+
+def sketch(m: ClaimMention) -> Sketch:
+    """A mention's `Sketch`."""
+    return Sketch(m.terms, len(set(m.actors)), bool(m.action and (m.subjects or m.targets)))
+
+
+def may_match(a: Sketch, b: Sketch) -> bool:
+    """Whether two mentions of different pages that are not copies can be the same statement,
+    by their sketches alone: neither states a relation, they share enough content stems, and
+    the shorter one's stems in common plus all its actors reach its share. A pair failing this
+    never matches (`MentionIndex._generic_match` starts with it), so it need not be read."""
+    if a.framed or b.framed:
+        return False
+    shared = len(a.terms & b.terms)
+    if not shared or shared < min(MIN_SHARED_TERMS, len(a.terms), len(b.terms)):
+        return False
+    size_a, size_b = a.size, b.size
+    smaller = a if size_a <= size_b else b
+    return shared + smaller.actors >= _needed(min(size_a, size_b))
+
+
+def _needed(smaller: int) -> float:
+    """How much of the shorter mention (content stems and actors) the other must hold."""
+    return max(min(MIN_SHARED, smaller), SAME_CONTAINMENT * smaller)
 
 
 def block_keys(m: ClaimMention, canon: Any = None) -> frozenset[str]:
@@ -415,9 +471,12 @@ def block_keys(m: ClaimMention, canon: Any = None) -> frozenset[str]:
     return frozenset(m.terms) | {"@" + w for w in words}
 
 
-def rarest(keys: Iterable[str], counts: Mapping[str, int]) -> list[str]:
-    """The BLOCK_KEYS rarest usable keys, by the power of two of their count, then name."""
+def rarest(keys: Collection[str], counts: Mapping[str, int]) -> list[str]:
+    """The BLOCK_KEYS rarest usable keys, by the power of two of their count, then name;
+    none when the only usable one of several keys is held by more than LONE_KEY_MAX."""
     usable = [k for k in keys if counts.get(k, 0) <= MAX_POSTING]
+    if len(usable) == 1 and len(keys) > 1 and counts.get(usable[0], 0) > LONE_KEY_MAX:
+        return []
     return sorted(usable, key=lambda k: (counts.get(k, 0).bit_length(), k))[:BLOCK_KEYS]
 
 
