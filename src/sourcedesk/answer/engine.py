@@ -26,6 +26,7 @@ from sourcedesk.answer.abstain import SHAPED_TYPES, abstain_reason, abstention_t
 from sourcedesk.answer.extractive import Span, all_spans, best_span, is_anchor
 from sourcedesk.answer.lexicon import EVENT_QUESTION
 from sourcedesk.answer.lists import asked_count, coordinated_items
+from sourcedesk.answer.phrases import asks_definition, definition_phrase
 from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, Term, prepare_terms, retrieve
 from sourcedesk.records import Answer, Citation, Passage
@@ -51,6 +52,7 @@ REVERSED_PENALTY = 1.0  # "Y sold to X" does not answer "what did X sell to Y?"
 CLOSEST = 3
 NEAR_BONUS = 0.35  # in a follow-up, sentences near the last cited one are preferred
 NEAR_SPAN = 2
+THING_QUESTIONS = ("what", "which")
 LIST_POOL = 6
 LIST_PEER = 0.9  # other sentences add list items when they cover this share of the best's
 
@@ -123,6 +125,7 @@ def rank_choices(
     similarity = dense.scores(question.text, [c.passage.text for c in pool])
     for cand, cosine in zip(pool, similarity, strict=True):
         span = best_span(question, terms, cand)
+        _answer_is_the_other_name(question, cand, span)
         missing = SHAPED_NO_SPAN_PENALTY if question.qtype in SHAPED_TYPES else NO_SPAN_PENALTY
         weight = SHAPED_SPAN_WEIGHT if question.qtype in SHAPED_TYPES else SPAN_WEIGHT
         score = cand.score + (weight * span.score if span else -missing)
@@ -135,6 +138,19 @@ def rank_choices(
         choices.append(Choice(cand, span, score))
     choices.sort(key=lambda c: -c.score)
     return choices
+
+
+def _answer_is_the_other_name(question: Question, cand: Candidate, span: Span | None) -> None:
+    """A page titled with the question's name speaks of it in every sentence, unless a sentence
+    names someone else; a thing's name that is the answer itself ("I use Wunderlist as a tool"
+    under "Introducing Junior Gaspard") is no one else."""
+    if (
+        span is not None
+        and span.kind == "name"
+        and question.qtype in THING_QUESTIONS
+        and cand.other_names == len(span.text.split())
+    ):
+        cand.other_names = 0
 
 
 def _inside_share(cand: Candidate, terms: list[Term]) -> float:
@@ -277,6 +293,9 @@ def _stated(question: Question, best: Choice) -> str:
         return agreement.yes_or_no(question, best.cand)
     if span is None or EVENT_QUESTION.search(question.text):
         return best.cand.passage.text.rstrip(" .")
+    if asks_definition(question):  # "What is INWEGO?": what the sentence says it is
+        text = best.cand.passage.text
+        return definition_phrase(text, question.concepts[0].surface) or text.rstrip(" .")
     return span.text.strip().rstrip(".,;:")
 
 

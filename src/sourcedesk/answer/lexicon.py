@@ -184,6 +184,14 @@ REQUIRED_TITLES = words(
     """
 )
 
+# Titles that open "<title> of <name>" in a question; the two are looked for apart.
+ROLE_OPENERS = REQUIRED_TITLES | words(
+    """
+    ceo cfo coo cto chairman chairwoman chairperson chair director founder head chief owner
+    editor
+    """
+)
+
 # "What is X's job?" asks for a role or title.
 ROLE_FOCUS = words(
     """

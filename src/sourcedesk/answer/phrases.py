@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords, match_key
 
 LIST_OPENER = re.compile(r"\s*(?:of|such as|including|like|namely|[:—–])\s+", re.IGNORECASE)
@@ -82,6 +83,7 @@ SUBORDINATOR = re.compile(
 )
 PHRASE_END = re.compile(CLAUSE_BREAK.pattern + r"|\.\s*$|$")
 MAX_DEFINED_WORDS = 8
+MAX_DEFINITION_WORDS = 25
 NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|de|la|van|von)\s+)?[A-Z][\w'’.-]*)*")
 
 
@@ -128,6 +130,28 @@ def _phrase_after(text: str, start: int, kind: str) -> list[tuple[int, int, str]
     if kind == "copula" and end < len(text.rstrip(" .")) and text[end] not in ",;:":
         return []
     return [(start, start + len(phrase), kind)]
+
+
+DEFINITION_QUESTION = re.compile(r"^\s*what\s+(?:is|are|was|were)\s+\S", re.IGNORECASE)
+DEFINITION_AFTER = r"\s*(?:,\s*|\s+(?:is|are|was|were)\s+)((?:an?|the)\s+[^,;:()]+)"
+
+
+def asks_definition(question: Question) -> bool:
+    """ "What is INWEGO?": one thing, and nothing asked about it but what it is."""
+    return (
+        bool(DEFINITION_QUESTION.match(question.text))
+        and not question.focus
+        and len(question.concepts) == 1
+        and question.concepts[0].kind == "name"
+    )
+
+
+def definition_phrase(text: str, name: str) -> str:
+    """What a sentence says a name is: "X is a ...", "X, a ...," (to the clause's end), or ""."""
+    match = re.search(re.escape(name) + DEFINITION_AFTER, text, re.IGNORECASE)
+    if not match or len(match.group(1).split()) > MAX_DEFINITION_WORDS:
+        return ""
+    return match.group(1).strip().rstrip(".")
 
 
 RANGE_TAIL = re.compile(r"\s?(?:–|-|to)\s?\d[\d,.]*\d?(?:\s?%)?")

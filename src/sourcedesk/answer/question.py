@@ -232,6 +232,8 @@ def _name_end(text: str, words: list[tuple[str, int, int]], i: int) -> int:
     """End index of a capitalised name starting at i (i itself when none starts there)."""
     if not _is_cap(words[i][0]) or (i == 0 and fold(words[i][0]) in lx.STOPWORDS):
         return i
+    if _title_of(words, i):
+        return i  # "CEO of Experience": a role and a name, as a sentence may part them
     end = i + 1
     while end < len(words) and not _possessive(words[end - 1][0]):
         word, start, _ = words[end]
@@ -244,6 +246,15 @@ def _name_end(text: str, words: list[tuple[str, int, int]], i: int) -> int:
         else:
             break
     return end
+
+
+def _title_of(words: list[tuple[str, int, int]], i: int) -> bool:
+    """A title then "of" ("President of Ukraine", "CEO of Experience")."""
+    return (
+        fold(words[i][0]) in lx.ROLE_OPENERS
+        and i + 1 < len(words)
+        and fold(words[i + 1][0]) == "of"
+    )
 
 
 def _possessive(word: str) -> bool:

@@ -1,0 +1,59 @@
+"""A page whose title names its subject: questions about that subject, answered or not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.answer.engine import stated_part
+from sourcedesk.desk import Desk
+from tests.answer.conftest import assert_citations_exact, desk_of
+
+PROFILE = """---
+title: Meet Ines Valdor, new chief executive at Harrowgate
+date: 2021-03-02
+---
+
+# Meet Ines Valdor, new chief executive at Harrowgate
+
+Harrowgate is delighted to welcome Ines Valdor, a long-time engineer here, as our new President
+and CEO.
+I block out mornings for meetings and afternoons for calls.
+My days start early.
+I also use Taskboard as a tool for clearing smaller items from my list.
+Last year the Northern Trade Gazette named her a Rising Leaders Award recipient.
+Our new service, called Parcelwise, lets shops send parcels for a flat monthly fee.
+"""
+
+
+@pytest.fixture(scope="module")
+def profile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"profile.md": PROFILE}) as desk:
+        yield desk
+
+
+def _answer(desk: Desk, question: str) -> str:
+    answer = desk.ask(question)
+    assert_citations_exact(desk, answer)
+    return "" if answer.abstained else stated_part(answer.answer)
+
+
+def test_a_title_of_an_organisation_is_looked_for_apart(profile: Desk) -> None:
+    assert _answer(profile, "Who is the new CEO of Harrowgate?") == "Ines Valdor"
+    assert _answer(profile, "Who is the new CFO of Harrowgate?") == ""
+
+
+def test_the_answer_may_be_the_only_other_name_in_a_sentence(profile: Desk) -> None:
+    assert _answer(profile, "What tool does Ines Valdor use for small items?") == "Taskboard"
+
+
+def test_receiving_is_not_meeting(profile: Desk) -> None:
+    stated = _answer(profile, "What award did Ines Valdor receive?")
+    assert "meetings" not in stated.lower()
+    assert "Rising Leaders" in stated or stated == "", stated
+
+
+def test_what_is_a_name_gets_what_the_sentence_says_about_it(profile: Desk) -> None:
+    stated = _answer(profile, "What is Parcelwise?")
+    assert "flat monthly fee" in stated, stated
