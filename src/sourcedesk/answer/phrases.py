@@ -132,17 +132,20 @@ def _phrase_after(text: str, start: int, kind: str) -> list[tuple[int, int, str]
     return [(start, start + len(phrase), kind)]
 
 
-DEFINITION_QUESTION = re.compile(r"^\s*what\s+(?:is|are|was|were)\s+\S", re.IGNORECASE)
+DEFINITION_QUESTION = re.compile(
+    r"^\s*what\s+(?:is|are|was|were)\s+(?:(?:the|an?)\s+)?(?P<thing>.+?)\s*\??\s*$", re.IGNORECASE
+)
 DEFINITION_AFTER = r"\s*(?:,\s*|\s+(?:is|are|was|were)\s+)((?:an?|the)\s+[^,;:()]+)"
 
 
 def asks_definition(question: Question) -> bool:
-    """ "What is INWEGO?": one thing, and nothing asked about it but what it is."""
+    """ "What is INWEGO?": one name, and nothing asked about it but what it is."""
+    match = DEFINITION_QUESTION.match(question.text)
     return (
-        bool(DEFINITION_QUESTION.match(question.text))
-        and not question.focus
+        match is not None
         and len(question.concepts) == 1
         and question.concepts[0].kind == "name"
+        and match.group("thing") == question.concepts[0].surface
     )
 
 
