@@ -49,3 +49,49 @@ def test_yearless_answer_takes_the_narrative_year(tmp_path: Path) -> None:
         answer = desk.ask("When did the board announce a review of the timetable?")
     assert not answer.abstained
     assert answer.answer.startswith("3 March 2019")
+
+
+VISIT = """---
+title: Senator tours the dam
+date: 2019-10-13
+---
+# Senator tours the dam
+
+In October, Senator Ada Morrow visited the Kessel dam and called for more inspectors.
+"""
+
+PLAN_OLD = """---
+title: Inspectors promise a report
+date: 2023-02-01
+---
+# Inspectors promise a report
+
+The inspectors expect to publish their final report next year.
+"""
+
+PLAN_NEW = """---
+title: Inspectors delay their report
+date: 2025-03-01
+---
+# Inspectors delay their report
+
+The inspectors said last month that their final report is now expected in the summer, because
+new documents arrived.
+"""
+
+
+def test_a_month_alone_answers_when_with_the_year_it_means(tmp_path: Path) -> None:
+    with Desk(tmp_path / "d.sqlite") as desk:
+        desk.add_bytes("visit.md", VISIT.encode())
+        answer = desk.ask("When did Ada Morrow visit the dam?")
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("October 2019"), answer.answer
+
+
+def test_now_asks_for_the_newest_sources_answer_not_when_it_was_said(tmp_path: Path) -> None:
+    with Desk(tmp_path / "d.sqlite") as desk:
+        desk.add_bytes("old.md", PLAN_OLD.encode())
+        desk.add_bytes("new.md", PLAN_NEW.encode())
+        answer = desk.ask("When is the inspectors' final report now expected?")
+    assert not answer.abstained, answer.answer
+    assert answer.answer.lower().startswith("the summer") or answer.answer.startswith("Summer")

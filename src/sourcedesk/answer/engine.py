@@ -53,6 +53,8 @@ CLOSEST = 3
 NEAR_BONUS = 0.35  # in a follow-up, sentences near the last cited one are preferred
 NEAR_SPAN = 2
 THING_QUESTIONS = ("what", "which")
+NOW_QUESTION = re.compile(r"\b(?:now|currently|latest|most recent|as of today)\b", re.IGNORECASE)
+NOW_MARGIN = 0.5  # how much worse than the best a newer source's answer may score
 LIST_POOL = 6
 LIST_PEER = 0.9  # other sentences add list items when they cover this share of the best's
 
@@ -78,7 +80,7 @@ def answer_question(
     candidates = retrieve(store, question, terms) if terms else []
     if near is not None:
         _prefer_near(candidates, near)
-    choices = rank_choices(question, terms, candidates)
+    choices = _latest_first(question, rank_choices(question, terms, candidates))
     best, reason = _first_answering(question, terms, choices)
     shown = asked or text
     if reason:
@@ -92,6 +94,20 @@ def answer_question(
         )
     assert best is not None
     return _compose(store, question, terms, best, choices, shown, text)
+
+
+def _latest_first(question: Question, choices: list[Choice]) -> list[Choice]:
+    """ "When is the report *now* expected?": of the sentences that answer about as well as the
+    best, the one from the most recently published source comes first (the others stay, and
+    are shown as disagreeing when they say otherwise)."""
+    if not choices or not NOW_QUESTION.search(question.text):
+        return choices
+    floor = choices[0].score - NOW_MARGIN
+    close = [c for c in choices if c.span is not None and c.score >= floor]
+    if not close:
+        return choices
+    latest = max(close, key=lambda c: c.cand.passage.published or "")
+    return [latest, *(c for c in choices if c is not latest)]
 
 
 def _first_answering(

@@ -36,9 +36,11 @@ from sourcedesk.answer.phrases import (
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key, match_terms
 from sourcedesk.answer.variants import capital_country, demonym_country, fold, same_name
+from sourcedesk.research.dates import tag_dates
 from sourcedesk.research.entity_data import COUNTRIES, ORG_KEYWORDS, PLACE_KEYWORDS, THING_KEYWORDS
 
 MAX_CHUNK_TOKENS = 8
+TAGGER_ANCHOR = "2000-01-01"
 LENGTH_PENALTY = 0.02
 FOCUS_BONUS = 0.5
 SLOT_BONUS = 0.15
@@ -164,7 +166,14 @@ def _attribution_date(text: str, start: int) -> bool:
 
 
 def _asks_saying(question: Question) -> bool:
-    return bool(lx.SAYING_QUESTION.search(question.text))
+    """ "When did the board say ...?" (a verb), not "When is its final report due?" (a noun)."""
+    text = question.text
+    for match in lx.SAYING_QUESTION.finditer(text):
+        before = text[: match.start()].split()
+        previous = fold(before[-1]) if before else ""
+        if previous not in lx.NOUN_MARKERS and not previous.endswith(("'s", "’s")):
+            return True
+    return False
 
 
 def _footnote_mark(text: str, start: int, end: int) -> bool:
@@ -173,8 +182,20 @@ def _footnote_mark(text: str, start: int, end: int) -> bool:
 
 
 def date_spans(text: str) -> list[tuple[int, int, str]]:
-    """Date expressions in a sentence."""
-    return [(m.start(), m.end(), "date") for m in lx.DATE_PATTERN.finditer(text)]
+    """Date expressions in a sentence: the answer patterns, and what the date tagger finds
+    ("In October", "last week"; resolved against the source when the answer is stated)."""
+    spans = [(m.start(), m.end()) for m in lx.DATE_PATTERN.finditer(text)]
+    for start, end in _tagged_dates(text):
+        if not any(a < end and start < b for a, b in spans):
+            spans.append((start, end))
+    return [(a, b, "date") for a, b in sorted(spans)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _tagged_dates(text: str) -> tuple[tuple[int, int], ...]:
+    # Any anchor lets relative dates be found; their value is worked out over the whole source.
+    mentions = tag_dates(text, TAGGER_ANCHOR)
+    return tuple((m.start, m.end) for m in mentions if m.value[:1].isdigit() or m.value[:1] == "X")
 
 
 def number_spans(text: str) -> list[tuple[int, int, str]]:

@@ -259,7 +259,8 @@ DATE_PATTERN = re.compile(
     rf"|{_DAY}\s+{_MONTH}|{_MONTH},?\s+{_YEAR}|(?:early|mid|late)[- ]{_YEAR}s?"
     rf"|(?:early|mid|late)[- ]{_MONTH}"
     rf"|{_YEAR}s?|\d{{1,2}}(?:st|nd|rd|th)\s+century|(?:[A-Z][a-z]+day)\b"
-    rf"|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR})(?!\w)"
+    rf"|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}"
+    rf"|(?:this|next|last|the)\s+(?:spring|summer|autumn|winter))(?!\w)"
 )
 NUMBER_PATTERN = re.compile(
     r"(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?)?\b\d[\d,.]*(?:\s?(?:%|per\s?cent|percent))?"
@@ -462,3 +463,6 @@ STRUCTURE_HEADS = words(
 
 # Capitalised nouns whose possessive stays inside a name ("People's Republic", "Women's Institute").
 NAME_POSSESSORS = words("people workers women children men king queen veterans farmers")
+
+# Words before a noun: "the final report", "its statement" (a noun, not the verb to report).
+NOUN_MARKERS = words("the a an its their his her our this that final new first latest annual")
