@@ -394,16 +394,15 @@ class MentionIndex:
         sketch_a, sketch_b = self.sketch(i), self.sketch(j)
         if not may_match(sketch_a, sketch_b):
             return False  # framed (matched by key in frame_pairs), or too little in common
-        shared_terms = len(a.terms & b.terms)
-        actors_a, actors_b = set(a.actors), set(b.actors)
-        size_a, size_b = sketch_a.size, sketch_b.size
-        needed = _needed(min(size_a, size_b))
-        matched_a = sum(1 for x in actors_a if self.actor_in(x, b))
-        matched_b = sum(1 for y in actors_b if self.actor_in(y, a))
-        if actors_a and actors_b and not (matched_a or matched_b):
+        small, large = (a, b) if sketch_a.size <= sketch_b.size else (b, a)
+        needed = _needed(min(sketch_a.size, sketch_b.size))
+        matched = sum(1 for x in set(small.actors) if self.actor_in(x, large))
+        if len(a.terms & b.terms) + matched < needed:
             return False
-        shared = shared_terms + (matched_a if size_a <= size_b else matched_b)
-        return shared >= needed
+        # Two mentions that both name actors share one, named in either.
+        return bool(matched or not small.actors or not large.actors) or any(
+            self.actor_in(y, small) for y in set(large.actors)
+        )
 
     def actor_in(self, actor: str, other: ClaimMention) -> bool:
         """Whether an actor is named in another mention, as an actor or as a word of it."""
