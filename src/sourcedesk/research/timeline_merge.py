@@ -53,7 +53,7 @@ __all__ = [
     "undated_events",
 ]
 
-DATE_PAIR_CACHE = 100_000
+DATE_CACHE = 20_000  # distinct dates whose comparison lists are kept
 _EXPLICIT_YEAR = re.compile(r"\b[12]\d{3}\b")
 _ANY_DATE_WORD = re.compile(rf"\b(?:{DATE_WORD})\b", re.I)
 
@@ -225,11 +225,20 @@ def _partner_keys(when: str) -> list[tuple[str, str]]:
     return keys
 
 
-@lru_cache(maxsize=DATE_PAIR_CACHE)
 def dates_may_fit(when: str, other: str) -> bool:
     """Whether a telling of date `other` is in the lists a `Pool` searches for a telling of
     date `when`: whether merging compares the two at all."""
-    return not set(_partner_keys(when)).isdisjoint(_index_keys(other))
+    return not _partner_set(when).isdisjoint(_index_set(other))
+
+
+@lru_cache(maxsize=DATE_CACHE)
+def _partner_set(when: str) -> frozenset[tuple[str, str]]:
+    return frozenset(_partner_keys(when))
+
+
+@lru_cache(maxsize=DATE_CACHE)
+def _index_set(when: str) -> frozenset[tuple[str, str]]:
+    return frozenset(_index_keys(when))
 
 
 def _coarser(when: str) -> list[str]:
