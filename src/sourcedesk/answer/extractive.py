@@ -606,13 +606,17 @@ def _trim_anchors(words: SentenceWords, start: int, end: int, anchors: set[int])
     first, last = _token_range(words, start, end)
     if first < 0:
         return start, start
+    was = (first, last)
     while first <= last and (first in anchors or _loose_joiner(words, first)):
         first += 1
     while last >= first and (last in anchors or _loose_joiner(words, last)):
         last -= 1
     if first > last:
         return start, start
-    return max(start, words.spans[first][0]), min(end, words.spans[last][1])
+    # untrimmed ends keep what is not a word: "$53 million", "30%"
+    begin = start if first == was[0] else max(start, words.spans[first][0])
+    stop = end if last == was[1] else min(end, words.spans[last][1])
+    return begin, stop
 
 
 def _loose_joiner(words: SentenceWords, i: int) -> bool:

@@ -65,6 +65,7 @@ WH_PHRASES: tuple[tuple[str, str], ...] = (
     ("what percent", "how_much"),
     ("what proportion", "how_much"),
     ("what fraction", "how_much"),
+    ("what share of", "how_much"),
     ("what amount", "how_much"),
     ("what number of", "how_many"),
     ("list", "list"),
@@ -264,7 +265,7 @@ DATE_PATTERN = re.compile(
 )
 NUMBER_PATTERN = re.compile(
     r"(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?)?\b\d[\d,.]*(?:\s?(?:%|per\s?cent|percent))?"
-    r"(?:\s(?:million|billion|trillion|thousand|hundred))?\b"
+    r"(?:\s(?:million|billion|trillion|thousand|hundred))?(?!\w)"
     r"|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
