@@ -57,6 +57,10 @@ ALL_WORDS_QUESTIONS = 100  # the every-word raw search is slow on big desks: fir
 REF_MAX_PAGES = 2000  # trafilatura reference: at most this many HTML pages, evenly spread
 CLI_MAIN = "from sourcedesk.interfaces.cli import main; main()"
 PROFILE_TOP = 20
+KEEP_DESK_HELP = (
+    "SQLite: build the desk here and keep it; reuse it if it exists "
+    "(ingest figures are then those of the run that built it)"
+)
 SOURCE_ENV = "SOURCEDESK_BENCH_SOURCE"  # names the code measured when it is not a git checkout
 
 
@@ -211,6 +215,23 @@ def measure_ingest(
     return result
 
 
+def _ingest_note(desk: Path) -> Path:
+    return desk.with_name(desk.name + ".ingest.json")
+
+
+def _note_ingest(desk: Path, figures: dict[str, Any]) -> None:
+    """Keep a kept desk's ingest figures beside it, for runs that reuse the desk."""
+    _ingest_note(desk).write_text(json.dumps(figures))
+
+
+def kept_ingest(desk: Path) -> dict[str, Any]:
+    """The ingest figures of the run that built a kept desk (marked as reused)."""
+    note = _ingest_note(desk)
+    if not note.exists():
+        raise SystemExit(f"{desk}: kept desk without {note.name}; remove it to build it again")
+    return {**json.loads(note.read_text()), "reused": True}
+
+
 # -- size ---------------------------------------------------------------------------------------
 
 
@@ -305,21 +326,27 @@ def measure_research(location: str, timeout: float) -> dict[str, Any]:
     """`timeline` and `conflicts` times, each in a subprocess cut off after `timeout` s."""
     out: dict[str, Any] = {}
     for view in ("timeline", "conflicts"):
+        if timeout <= 0:
+            out[view] = {"seconds": None, "skipped": True}
+            continue
         result, peak = run_worker(["--worker", view, "--desk", location], timeout)
         out[view] = result or {"seconds": None, "timed_out_after_s": timeout}
         out[view]["peak_rss_mb"] = peak / 1048576
     return out
 
 
-def measure_cold_start(location: str, question: str, runs: int) -> dict[str, float]:
+def measure_cold_start(location: str, question: str, runs: int) -> dict[str, float | None]:
     """Median wall time of `sourcedesk --help` and `sourcedesk ask` in fresh processes."""
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     commands = {
         "help_s": ["--help"],
         "ask_s": ["--desk", location, "ask", question],
     }
-    out = {}
+    out: dict[str, float | None] = {}
     for name, args in commands.items():
+        if runs <= 0:
+            out[name] = None
+            continue
         times = []
         for _ in range(runs):
             started = time.perf_counter()
@@ -354,10 +381,13 @@ def measure_trafilatura(html: list[Path], limit: int) -> dict[str, float]:
 
 
 @contextlib.contextmanager
-def desk_location(backend: str, pg_url: str | None, tmp: Path) -> Iterator[str]:
-    """A fresh, empty desk for the backend: a SQLite file, or a new PostgreSQL database."""
+def desk_location(
+    backend: str, pg_url: str | None, tmp: Path, keep: Path | None = None
+) -> Iterator[str]:
+    """A fresh, empty desk for the backend: a SQLite file (at `keep` if given: it outlives the
+    run, and a later run reuses it), or a new PostgreSQL database."""
     if backend == "sqlite":
-        yield str(tmp / "desk.sqlite")
+        yield str(keep.resolve() if keep else tmp / "desk.sqlite")
         return
     from tests.pg import cluster, fresh_database, unavailable_reason
 
@@ -378,11 +408,16 @@ def bench_backend(
     """Every measurement on one fresh desk of one backend."""
     work = tmp / backend
     work.mkdir()
-    with desk_location(backend, args.pg_url, work) as location:
+    with desk_location(backend, args.pg_url, work, args.keep_desk) as location:
         empty = desk_bytes(location) if backend == "postgres" else 0
         profile = args.profile / backend if args.profile else None
         out: dict[str, Any] = {"trafilatura": measure_trafilatura(files[0], args.ref_pages)}
-        out["ingest"] = measure_ingest(location, files, work, args, profile)
+        if backend == "sqlite" and args.keep_desk and args.keep_desk.exists():
+            out["ingest"] = kept_ingest(args.keep_desk)  # reused: ingest not measured again
+        else:
+            out["ingest"] = measure_ingest(location, files, work, args, profile)
+            if backend == "sqlite" and args.keep_desk:
+                _note_ingest(args.keep_desk, out["ingest"])
         on_disk = desk_bytes(location, empty)
         with Desk(location) as desk:
             clean = clean_text_bytes(desk)
@@ -433,6 +468,8 @@ def target_values(figures: dict[str, Any]) -> dict[str, float | None]:
 
 def _view_seconds(view: dict[str, Any]) -> float | None:
     """A view's time; when it was cut off, its time limit (a lower bound, still over target)."""
+    if view.get("skipped"):
+        return None
     return view["seconds"] if view.get("seconds") is not None else view.get("timed_out_after_s")
 
 
@@ -473,7 +510,8 @@ def figure_rows(figures: dict[str, Any]) -> list[tuple[str, str]]:
     return [
         ("trafilatura.extract alone, 1 process, pages/s (MB/s)",
          f"{_f(traf['pages_per_s'])} ({_f(traf['mb_per_s'], 2)})"),
-        ("HTML ingest, pages/s (MB/s) [× trafilatura]",
+        ("HTML ingest, pages/s (MB/s) [× trafilatura]" + (" (kept desk: built earlier)"
+                                                           if ing.get("reused") else ""),
          f"{_f(ing['html']['pages_per_s'])} ({_f(ing['html']['mb_per_s'], 2)}) "
          f"[{_f(html_x, 2)}×]"),
         ("text ingest, pages/s (MB/s)",
@@ -501,6 +539,8 @@ def figure_rows(figures: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _research(view: dict[str, Any]) -> str:
+    if view.get("skipped"):
+        return "not measured"
     if view.get("seconds") is None:
         return f"> {view['timed_out_after_s']:.0f} (cut off)"
     return f"{view['seconds']:.2f} ({view['items']} items)"
@@ -550,6 +590,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--pg-url", help="an existing server (a database is created in it)")
     parser.add_argument("--questions", type=int, default=1000)
     parser.add_argument("--corpus", type=Path, help="write (or reuse) the corpus here")
+    parser.add_argument("--keep-desk", type=Path, help=KEEP_DESK_HELP)
     parser.add_argument("--json-out", type=Path)
     parser.add_argument("--profile", type=Path, help="cProfile ingest and ask; stats go here")
     parser.add_argument("--workers", type=int, help="ingest worker processes (default: desk's)")

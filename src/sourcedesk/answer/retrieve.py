@@ -3,12 +3,14 @@
 1. `prepare_terms` turns the question's concepts into `Term`s: every spelling that counts
    (stems, British/American endings, romanisations found in the desk's vocabulary, aliases the
    sources define, capitals for countries) and an IDF weight from the desk's own counts.
-2. `retrieve` asks the index for a bounded set of sentences matching any term (one FTS5 query),
+2. `retrieve` asks the index for a bounded set of sentences matching the terms (`fts.py`: one
+   FTS5 query; on a large desk a strict one first, and frequent words only rank the matches),
    scores each by the weighted share of the question it covers, adds the sentence's title,
    heading and neighbours as context for the best few, and returns them best first.
 
-Everything is bounded per query: one FTS query with a LIMIT, a few vocabulary look-ups, and
-neighbour reads for the top candidates only; no pass over the whole desk.
+Everything is bounded per query: one or two FTS queries with a LIMIT, a few vocabulary look-ups
+(kept while the desk is unchanged, `term_counts.py`), and neighbour reads for the top
+candidates only; no pass over the whole desk.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from sourcedesk.answer import variants as var
+from sourcedesk.answer.fts import PREFIX_MIN_CHARS, as_prefix, fts_queries
 from sourcedesk.answer.lexicon import (
     FOCUS_WEIGHT,
     IRREGULAR_VERBS,
@@ -34,17 +37,20 @@ from sourcedesk.answer.lexicon import (
     WEEKDAYS,
 )
 from sourcedesk.answer.question import Concept, Question
+from sourcedesk.answer.term_counts import (
+    desk_facts,
+    near_in_vocabulary,
+    prefix_docs,
+    sentence_count,
+    term_docs,
+)
 from sourcedesk.records import Passage
 
 CANDIDATES = 50  # sentences the FTS query returns
+STRICT_CANDIDATES = 20  # of them, at most this many from the strict query (see fts_queries)
 CONTEXT_TOP = 20  # candidates whose neighbours are read
-FTS_MAX_WORDS = 12  # words in the OR query (rarest kept)
-FTS_MIN_WEIGHT = 1.8  # terms this common (IDF below) are scored but not searched ...
-FTS_MIN_TERMS = 3  # ... unless the question has fewer informative terms than this
-VOCAB_WALK = 400  # vocabulary entries read to find a name's near spellings
 CONTEXT_CREDIT = 0.4  # a term met only in the heading, title or a neighbour counts this much
 PREFIX_CREDIT = 0.8  # a word whose stem only shares a prefix with the question's
-PREFIX_MIN_CHARS = 5
 NAME_GAP = 2  # words of one name stand at most this far apart ("Republic of Korea")
 NAME_WEIGHT = 1.3  # names carry a little more than their IDF says
 DEFAULT_IDF = 3.0  # weight when the store keeps no term counts
@@ -67,6 +73,7 @@ class Term:
     opposite: frozenset[str] = frozenset()  # stems of antonyms
     light: bool = False  # a light word or the focus noun (weighs less, never decides)
     known: bool = True  # every word of the question's own spelling is in the desk
+    docs: tuple[tuple[str, int], ...] = ()  # sentences holding each search word, if counted
 
     @property
     def is_name(self) -> bool:
@@ -174,7 +181,7 @@ def match_key(folded: str) -> str:
 
 def prepare_terms(store: Any, question: Question) -> list[Term]:
     """The question's concepts with their spellings and IDF weights from the desk."""
-    total = max(_sentence_count(store), 1)
+    total = max(sentence_count(store), 1)
     aliases = _alias_forms(store, [c for c in question.concepts if c.kind == "name"])
     terms = []
     for concept in question.concepts:
@@ -198,9 +205,26 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
                 opposite,
                 lightness < 1,
                 known,
+                _word_docs(store, fts, concept.kind == "name" and not known),
             )
         )
     return terms
+
+
+def _word_docs(store: Any, words: list[str], prefixes: bool) -> tuple[tuple[str, int], ...]:
+    """How many sentences hold each word (its stem, or any word it begins when the query
+    searches it as a prefix); empty when the store does not count."""
+    stems = {w: var.stem(w) for w in words}
+    docs = term_docs(store, list(stems.values()))
+    if docs is None:
+        return ()
+    out = []
+    for word, stem in stems.items():
+        held = docs.get(stem, 0)
+        if prefixes and as_prefix(word):
+            held = max(held, prefix_docs(store, stem))
+        out.append((word, held))
+    return tuple(out)
 
 
 def _lightness(question: Question, concept: Concept) -> float:
@@ -219,38 +243,10 @@ def _may_loosen(concept: Concept) -> bool:
     return concept.kind in ("word", "name", "title") and len(concept.words) == 1
 
 
-_COUNTS: dict[int, tuple[tuple[int, int], int]] = {}
-
-
-def _sentence_count(store: Any) -> int:
-    """The number of indexed sentences, counted again only when the desk has changed."""
-    conn = getattr(store, "conn", None)
-    try:
-        if not isinstance(conn, sqlite3.Connection):
-            return int(store.sentence_count())
-        version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
-        cached = _COUNTS.get(id(conn))
-        if cached is None or cached[0] != version:
-            cached = (version, int(store.sentence_count()))
-            _COUNTS[id(conn)] = cached
-        return cached[1]
-    except (AttributeError, sqlite3.Error):
-        return 0
-
-
-def _term_docs(store: Any, stems: list[str]) -> dict[str, int] | None:
-    if not hasattr(store, "term_docs"):
-        return None
-    try:
-        return dict(store.term_docs(stems))
-    except sqlite3.Error:
-        return None
-
-
 def _weight(store: Any, concept: Concept, total: int) -> tuple[float, bool]:
     """The concept's IDF weight, and whether the desk holds all its words."""
     stems = [var.stem(w) for w in concept.words]
-    docs = _term_docs(store, stems)
+    docs = term_docs(store, stems)
     if docs is None:
         return DEFAULT_IDF * (NAME_WEIGHT if concept.kind == "name" else 1.0), False
     rarest = min((docs.get(s, 0) for s in stems), default=0)
@@ -275,23 +271,13 @@ def _spelling_forms(store: Any, concept: Concept) -> set[tuple[str, ...]]:
 def _present(store: Any, word: str, options: set[str], name: bool) -> set[str]:
     """The options the desk's vocabulary holds, plus near spellings of an unknown name."""
     by_stem = {var.stem(o): o for o in options}
-    docs = _term_docs(store, [*by_stem, var.stem(word)])
+    docs = term_docs(store, [*by_stem, var.stem(word)])
     if docs is None:
         return options
     found = {o for s, o in by_stem.items() if docs.get(s)}
     if name and not docs.get(var.stem(word)) and len(word) >= var.data.FUZZY_MIN_CHARS:
-        found |= _near_in_vocabulary(store, word)
+        found |= near_in_vocabulary(store, word)
     return found
-
-
-def _near_in_vocabulary(store: Any, word: str) -> set[str]:
-    """Desk words one edit or a short suffix away from an unknown name (same first letters)."""
-    low = var.stem(word)
-    try:
-        rows = store.terms_between(low[:2], low[:2] + "\uffff", VOCAB_WALK)
-    except (AttributeError, sqlite3.Error):
-        return set()
-    return {term for term, _ in rows if var.same_name(term, low)}
 
 
 def _alias_forms(store: Any, names: list[Concept]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
@@ -330,7 +316,12 @@ def _learned_aliases(store: Any, keys: list[str]) -> list[tuple[str, str]]:
     if not keys or not hasattr(store, "aliases"):
         return []
     try:
-        learn_aliases(store)
+        facts = desk_facts(store)
+        if facts is None or not facts.aliases_learned:
+            learn_aliases(store)
+            facts = desk_facts(store)  # learning may itself have changed the desk
+            if facts is not None:
+                facts.aliases_learned = True
         return list(store.aliases(keys))
     except sqlite3.Error:
         return []
@@ -358,38 +349,11 @@ def alias_rows(text: str) -> list[tuple[str, str, str, str]]:
 # -- candidates ---------------------------------------------------------------------------------
 
 
-def fts_query(terms: list[Term]) -> str:
-    """One FTS5 OR query over the rarest words of every term (names also as prefixes)."""
-    ranked = sorted(terms, key=lambda t: -t.weight)
-    informative = [t for t in ranked if t.weight >= FTS_MIN_WEIGHT]
-    if len(informative) < FTS_MIN_TERMS:
-        informative = ranked[:FTS_MIN_TERMS]
-    words: list[str] = []
-    for term in informative:
-        for form in term.forms:
-            words.extend(_fts_token(term, word) for word in form if word not in STOPWORDS)
-    for term in informative:  # synonyms come last: they are cut first
-        words.extend(_fts_token(term, word) for word in sorted(term.fts_words))
-    unique = [w for w in dict.fromkeys(words) if w][:FTS_MAX_WORDS]
-    return " OR ".join(unique)
-
-
-def _fts_token(term: Term, word: str) -> str:
-    """One word as an FTS5 query token: quoted, or a prefix for a name the desk lacks."""
-    token = "".join(var.tokens(word))
-    if not token:
-        return ""
-    if term.is_name and not term.known and len(token) >= PREFIX_MIN_CHARS and token.isalpha():
-        return f"{token}*"
-    return f'"{token}"'
-
-
 def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidate]:
     """Candidate sentences for a question, best first, with their matches and coverage."""
-    query = fts_query(terms)
-    if not query:
+    passages = _search(store, fts_queries(terms))
+    if not passages:
         return []
-    passages = store.search(query, CANDIDATES)
     candidates = [Candidate(p, SentenceWords.of(p.text)) for p in passages]
     total = sum(t.weight for t in terms) or 1.0
     for rank, cand in enumerate(candidates):
@@ -407,6 +371,18 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
         _score(cand, question, terms, total)
     candidates.sort(key=lambda c: -c.score)
     return candidates
+
+
+def _search(store: Any, queries: list[str]) -> list[Passage]:
+    """The first query's best `STRICT_CANDIDATES` matches (all of them if it is the only one),
+    then the next query's, until `CANDIDATES` sentences are found."""
+    out: dict[tuple[str, int], Passage] = {}
+    for n, query in enumerate(queries):
+        limit = CANDIDATES if n == len(queries) - 1 else STRICT_CANDIDATES
+        for p in store.search(query, limit):
+            if len(out) < CANDIDATES:
+                out.setdefault((p.source_id, p.sentence_no), p)
+    return list(out.values())
 
 
 _PUBLISHERS: dict[tuple[str, str], str] = {}
@@ -547,7 +523,11 @@ def _form_credit(
 def _in_sequence(form: tuple[str, ...], words: SentenceWords) -> bool:
     """Whether a name's words stand together, in order (a joiner or 's may sit between)."""
     places = [
-        [i for i, w in enumerate(words.folded) if w == word or var.same_name(w, word)]
+        [
+            i
+            for i, w in enumerate(words.folded)
+            if w == word or (w[:1] == word[:1] and var.same_name(w, word))
+        ]
         for word in form
     ]
     ends = set(places[0])
