@@ -493,7 +493,7 @@ class _Update:
         counts = Counter(chain.from_iterable(self._rare_list(k) for k in self._keys(r)))
         needs = self.needs
         return {(x, r) for x, n in counts.items()
-                if n >= needs[x] and x < r and x not in later_done}  # fmt: skip
+                if x < r and n >= needs[x] and x not in later_done}  # fmt: skip
 
     def _rare_list(self, key: str) -> list[int]:
         """The mentions a block key is one of the rarest keys of (made once per matching)."""

@@ -421,21 +421,20 @@ class MentionIndex:
 
 class Sketch(NamedTuple):
     """What a mention's generic matching first looks at: its content stems, how many
-    distinct actors it names and whether it states a relation (`MentionIndex.framed`)."""
+    distinct actors it names, whether it states a relation (`MentionIndex.framed`), and its
+    size (stems and actors: what the shorter mention's share is counted against)."""
 
     terms: frozenset[str]
     actors: int
     framed: bool
-
-    @property
-    def size(self) -> int:
-        """Content stems and actors: what the shorter mention's share is counted against."""
-        return len(self.terms) + self.actors
+    size: int
 
 
 def sketch(m: ClaimMention) -> Sketch:
     """A mention's `Sketch`."""
-    return Sketch(m.terms, len(set(m.actors)), bool(m.action and (m.subjects or m.targets)))
+    actors = len(set(m.actors))
+    framed = bool(m.action and (m.subjects or m.targets))
+    return Sketch(m.terms, actors, framed, len(m.terms) + actors)
 
 
 def may_match(a: Sketch, b: Sketch) -> bool:
@@ -446,11 +445,10 @@ def may_match(a: Sketch, b: Sketch) -> bool:
     if a.framed or b.framed:
         return False
     shared = len(a.terms & b.terms)
-    if not shared or shared < min(MIN_SHARED_TERMS, len(a.terms), len(b.terms)):
+    if shared < MIN_SHARED_TERMS and (not shared or shared < min(len(a.terms), len(b.terms))):
         return False
-    size_a, size_b = a.size, b.size
-    smaller = a if size_a <= size_b else b
-    return shared + smaller.actors >= _needed(min(size_a, size_b))
+    smaller = a if a.size <= b.size else b
+    return shared + smaller.actors >= _needed(smaller.size)
 
 
 def _needed(smaller: int) -> float:
