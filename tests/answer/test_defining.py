@@ -74,3 +74,18 @@ def test_the_object_of_the_verb_a_question_ends_on_is_given_whole(
     with desk_of(tmp_path_factory, {"mill.md": MILL}) as desk:
         stated = _stated(desk, "What did the council say the mill had joined?")
     assert "dumping scheme" in stated.lower(), stated
+
+
+SURVEY = """# Drug prices
+
+The Drug Enforcement Office provided the heroin data, and the University of Tarnford provided
+the cannabis data.
+"""
+
+
+def test_a_name_holding_the_asked_noun_answers_which_and_is_given_whole(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"prices.md": SURVEY}) as desk:
+        stated = _stated(desk, "Which university provided cannabis data?")
+    assert stated == "University of Tarnford", stated

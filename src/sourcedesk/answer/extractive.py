@@ -29,6 +29,7 @@ from sourcedesk.answer.phrases import (
     clause_start,
     defining_spans,
     focus_list_spans,
+    is_focus_word,
     range_end,
     verb_like,
     with_unit,
@@ -397,7 +398,8 @@ def all_spans(question: Question, terms: list[Term], cand: Candidate) -> list[Sp
     anchor_set = {p for p, _ in anchors}
     out = []
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
-        start, end = _trim_anchors(words, start, end, anchor_set)
+        if not _whole_name(question, words, start, end, kind):
+            start, end = _trim_anchors(words, start, end, anchor_set)
         if start >= end:
             continue
         first, last = _token_range(words, start, end)
@@ -427,7 +429,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     gap = _after_final_word(question, terms, words)
     best: Span | None = None
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
-        if kind not in DEFINED:  # a name given in full keeps the focus word ("Solimões Basin")
+        if not _whole_name(question, words, start, end, kind):
             start, end = _trim_anchors(words, start, end, anchor_set)
         if start >= end:
             continue
@@ -440,6 +442,18 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
                 start, end, text[start:end], score, kind, _focused(question, words, start, end)
             )
     return best
+
+
+def _whole_name(question: Question, words: SentenceWords, start: int, end: int, kind: str) -> bool:
+    """A name that holds the question's focus noun is given whole: "University of Colorado"
+    answers "which university?", "Solimões Basin" "what basin?"."""
+    if kind in DEFINED:
+        return True
+    if kind != "name" or not question.focus:
+        return False
+    first, last = _token_range(words, start, end)
+    key = match_key(question.focus)
+    return first >= 0 and any(is_focus_word(words, i, key) for i in range(first, last + 1))
 
 
 def _after_final_word(question: Question, terms: list[Term], words: SentenceWords) -> set[int]:
@@ -591,7 +605,7 @@ def _mostly_question(
     question says of the thing, not its name."""
     focus = match_key(question.focus) if question.focus else ""
     content = [i for i in range(first, last + 1) if words.folded[i] not in lx.STOPWORDS]
-    own = [i for i in content if i in anchors and words.keys[i] != focus]
+    own = [i for i in content if i in anchors and not is_focus_word(words, i, focus)]
     return len(own) * 2 > len(content)
 
 
@@ -657,7 +671,7 @@ def _names_asked_thing(
     breakaway regions" (question: "which breakaway regions?"). The focus noun of a "which"
     question is left out: "Lisk" does answer "which bridge?"."""
     focus = match_key(question.focus) if question.focus else ""
-    around = {i for i in anchors if words.keys[i] != focus}
+    around = {i for i in anchors if not is_focus_word(words, i, focus)}
     if _owner_of_anchor(text, words, last, anchors) and not _asks_owner(question):
         return True
     return _completed_by_anchor(text, words, last, around) or _acronym_of_anchor(
@@ -736,7 +750,7 @@ def _asks_kind(question: Question) -> bool:
 
 def _right_before_focus(question: Question, words: SentenceWords, last: int) -> bool:
     focus = match_key(question.focus)
-    return last + 1 < len(words.keys) and words.keys[last + 1] == focus
+    return last + 1 < len(words.keys) and is_focus_word(words, last + 1, focus)
 
 
 def _slot_bonus(slot: str, words: SentenceWords, first: int, last: int, anchors: set[int]) -> float:
@@ -756,7 +770,7 @@ def _focused(question: Question, words: SentenceWords, start: int, end: int) -> 
 def _focus_bonus(question: Question, words: SentenceWords, first: int, last: int) -> float:
     focus = match_key(question.focus)
     window = range(max(0, first - FOCUS_WINDOW), min(len(words.keys), last + FOCUS_WINDOW + 1))
-    if any(words.keys[i] == focus for i in window):
+    if any(is_focus_word(words, i, focus) for i in window):
         return FOCUS_BONUS
     return 0.0
 

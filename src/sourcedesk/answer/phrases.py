@@ -30,14 +30,20 @@ NOT_THINGS = lx.words(
 _VERB_BASES = frozenset(lx.IRREGULAR_VERBS.values())
 
 
+def is_focus_word(words: SentenceWords, i: int, key: str) -> bool:
+    """Whether word i is the question's focus noun (`key` from `match_key`), capitalised or
+    not: "University" of "University of Colorado" is the focus of "which university?"."""
+    return bool(key) and (words.keys[i] == key or match_key(words.folded[i]) == key)
+
+
 def focus_list_spans(text: str, words: SentenceWords, focus: str) -> list[tuple[int, int, str]]:
     """The items of a list that the question's focus noun opens, lower-case items included."""
     if not focus:
         return []
     key = match_key(focus)
     out: list[tuple[int, int, str]] = []
-    for i, word_key in enumerate(words.keys):
-        if word_key != key:
+    for i in range(len(words.keys)):
+        if not is_focus_word(words, i, key):
             continue
         opener = LIST_OPENER.match(text, words.spans[i][1])
         if not opener:
@@ -98,7 +104,7 @@ def defining_spans(
     The phrase runs to the clause's end and must be short: a definition, not a description.
     """
     key = match_key(focus) if focus else ""
-    at_focus = [words.spans[i][1] for i, k in enumerate(words.keys) if key and k == key]
+    at_focus = [words.spans[i][1] for i in range(len(words.keys)) if is_focus_word(words, i, key)]
     if not at_focus and not asks_name:
         return []
     out: list[tuple[int, int, str]] = []
