@@ -158,3 +158,18 @@ def test_the_date_a_statement_was_made_is_not_a_rival_date_for_the_event(
         said = desk.ask("When did the safety board say the cables had corroded?")
     assert fell.answer.startswith("14 November 2022") and not fell.disagreements, fell.answer
     assert not said.abstained and "September" in said.answer, said.answer
+
+
+def test_a_long_apposition_after_said_name_answers_who_is(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    page = (
+        "# Border figures\n\n"
+        '"The numbers are about right," said Elsa Grund, a professor of maritime trade at the'
+        " University of Kessel who has studied smuggling for twenty years.\n"
+    )
+    with desk_of(tmp_path_factory, {"border.md": page}) as desk:
+        answer = desk.ask("Who is Elsa Grund?")
+    assert answer.answer.startswith(
+        "A professor of maritime trade at the University of Kessel —"
+    ), answer.answer

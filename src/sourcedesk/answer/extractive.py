@@ -42,6 +42,8 @@ from sourcedesk.research.entity_data import COUNTRIES, ORG_KEYWORDS, PLACE_KEYWO
 
 MAX_CHUNK_TOKENS = 8
 TAGGER_ANCHOR = "2000-01-01"
+RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s+")
+MAX_APPOSITION_CHARS = 90
 LENGTH_PENALTY = 0.02
 FOCUS_BONUS = 0.5
 SLOT_BONUS = 0.15
@@ -869,10 +871,12 @@ def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int
 def _apposition_after(text: str, words: SentenceWords, last: int) -> tuple[int, int] | None:
     end_of_name = words.spans[last][1]
     rest = text[end_of_name:]
-    match = re.match(r",\s+((?:the\s+|a\s+)?[^,;.()]{3,80}?)(?:,|\.|;|\(|$)", rest)
+    match = re.match(r",\s+((?:the\s+|an?\s+)?[^,;.()]{3,160}?)(?:,|\.|;|\(|$)", rest)
     if not match:
         return None
-    phrase = match.group(1)
+    phrase = RELATIVE_CLAUSE.split(match.group(1), maxsplit=1)[0]  # "..., who has studied"
+    if len(phrase) > MAX_APPOSITION_CHARS:
+        return None
     if any(w.lower() in ROLE_STOP for w in phrase.split()[:1]):
         return None
     start = end_of_name + match.start(1)
