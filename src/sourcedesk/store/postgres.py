@@ -37,8 +37,15 @@ TS_CONFIG = "english"
 SPAN_SEQ = f"(sp.key >> {KEY_BITS})"
 # ts_rank_cd weights for D, C, B, A: the sentence text is weight A.
 RANK_WEIGHTS = "{0.2, 0.2, 0.4, 1.0}"
-# Sentences counted per term at most: past this an IDF barely moves, and counting costs a scan.
-TERM_COUNT_CAP = 20_000
+# How many indexed sentences hold each lexeme, kept up to date by the writers: the answer
+# engine's term statistics (a count per question would cost a scan of the term's GIN entries).
+# Lexemes are counted in lexeme order, so concurrent writers lock the rows in one order.
+COUNT_TERMS = (
+    "INSERT INTO term_docs (term, docs) "
+    "SELECT u.lexeme, %s * count(*) FROM sentence_spans sp, unnest(sp.tsv) u "
+    "WHERE sp.key >= %s AND sp.key < %s GROUP BY u.lexeme ORDER BY u.lexeme "
+    "ON CONFLICT (term) DO UPDATE SET docs = term_docs.docs + excluded.docs"
+)
 # Advisory lock key that serialises migrations between processes.
 MIGRATION_LOCK = 0x5D_E5_C0
 
@@ -154,6 +161,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             FROM paragraph_spans p JOIN sources src ON src.seq = (p.key >> {KEY_BITS})
         """,
     ),
+    (
+        "term statistics: sentences per lexeme, kept by the writers",
+        """
+        CREATE TABLE term_docs (term TEXT PRIMARY KEY, docs INTEGER NOT NULL);
+        INSERT INTO term_docs SELECT word, ndoc FROM ts_stat('SELECT tsv FROM sentence_spans')
+        """,
+    ),
 )
 
 QUERY_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+')
@@ -259,6 +273,11 @@ class PostgresStore(SQLStore):
                 for i, para, start, end in sentences
             ],
         )
+        self._count_terms(seq, 1)
+
+    def _count_terms(self, seq: int, sign: int) -> None:
+        """Add (1) or take away (-1) the lexemes of a source's sentences in `term_docs`."""
+        self.conn.execute(COUNT_TERMS, (sign, seq << KEY_BITS, (seq + 1) << KEY_BITS))
 
     def delete_source(self, source_id: str) -> None:
         """Remove a source and everything derived from it (the GIN index follows its rows)."""
@@ -266,6 +285,9 @@ class PostgresStore(SQLStore):
 
         try:
             with self.conn.transaction():
+                block = self._block(source_id)
+                if block:
+                    self._count_terms(block[0], -1)
                 self._delete_rows(source_id)
         except psycopg.Error as exc:
             raise DeskError(f"{_redact(self.url)}: cannot write to the desk ({exc})") from exc
@@ -287,22 +309,20 @@ class PostgresStore(SQLStore):
         return self._passages(rows)
 
     def term_docs(self, terms: Sequence[str]) -> dict[str, int]:
-        """How many indexed sentences hold each stemmed term (capped at TERM_COUNT_CAP): the
-        answer engine's IDF weights, as fts5vocab gives them on SQLite. A term is looked up as
-        stored, then through the English stemmer (the engine stems with Porter, PostgreSQL
-        with Snowball, and the two now and then differ)."""
-        out: dict[str, int] = {}
-        for term in sorted({t for t in terms if t}):
-            for config in ("simple", TS_CONFIG):
-                found = self.conn.execute(
-                    "SELECT count(*) FROM (SELECT 1 FROM sentence_spans "
-                    f"WHERE tsv @@ plainto_tsquery('{config}', %s) LIMIT %s) hits",
-                    (term, TERM_COUNT_CAP),
-                ).fetchone()[0]
-                if found:
-                    out[term] = int(found)
-                    break
-        return out
+        """How many indexed sentences hold each stemmed term: the answer engine's IDF weights,
+        as fts5vocab gives them on SQLite, read from `term_docs`. A term is looked up as stored,
+        then through the English stemmer (the engine stems with Porter, PostgreSQL with
+        Snowball, and the two now and then differ)."""
+        wanted = sorted({t for t in terms if t})
+        if not wanted:
+            return {}
+        rows = self.conn.execute(
+            "SELECT w, coalesce(nullif(exact.docs, 0), stemmed.docs) FROM unnest(%s::text[]) AS w "
+            "LEFT JOIN term_docs exact ON exact.term = w "
+            f"LEFT JOIN term_docs stemmed ON stemmed.term = (ts_lexize('{TS_CONFIG}_stem', w))[1]",
+            (wanted,),
+        )
+        return {term: int(docs) for term, docs in rows if docs}
 
     def add_turn(self, session: str, question: str, resolved: str, answer: dict) -> None:
         """Append one exchange to a session (serialised per session by a row lock)."""
