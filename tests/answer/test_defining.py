@@ -89,3 +89,17 @@ def test_a_name_holding_the_asked_noun_answers_which_and_is_given_whole(
     with desk_of(tmp_path_factory, {"prices.md": SURVEY}) as desk:
         stated = _stated(desk, "Which university provided cannabis data?")
     assert stated == "University of Tarnford", stated
+
+
+WEIGHING = """# Port checks
+
+The port authority measures its seizures by weight, not by value, a spokesman said.
+"""
+
+
+def test_how_is_answered_by_the_phrase_a_manner_cue_opens(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"port.md": WEIGHING}) as desk:
+        stated = _stated(desk, "How does the port authority measure seizures?")
+    assert stated.lower().startswith("by weight"), stated

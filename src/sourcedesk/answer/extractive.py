@@ -30,6 +30,7 @@ from sourcedesk.answer.phrases import (
     defining_spans,
     focus_list_spans,
     is_focus_word,
+    manner_spans,
     range_end,
     verb_like,
     with_unit,
@@ -72,6 +73,7 @@ QUOTED_FOCUS = lx.words(
 # "Korean Central News Agency (KCNA)" defines the acronym; a photo credit only names the agency.
 DEFINITION_BONUS = 0.5
 DEFINED = ("named", "copula")
+MANNER_BONUS = 0.5  # "by ...", "using ..." answers "how"
 DEFINED_BONUS = 0.5  # what a sentence calls the asked-about thing ("known as X", "<focus> is X")
 CURRENCY_SIGNS = tuple("$€£¥")
 QUOTES = "\"'“”‘’«»"
@@ -347,6 +349,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if question.plural_focus or qtype == "list":
         return focus_list_spans(text, words, question.focus) + name_spans(text, words)
     spans = chunk_spans(text, words, anchors)
+    if qtype == "how":
+        spans = manner_spans(text) + spans
     if qtype == "which" or _names_a_thing(question):
         spans = name_spans(text, words) + spans
     if qtype in ("what", "which") and not _asks_kind(question):
@@ -576,6 +580,8 @@ def _span_score(
         score += ITEM_BONUS
     if kind in DEFINED:
         score += DEFINED_BONUS
+    if kind == "manner":
+        score += MANNER_BONUS
     if question.qtype == "where" and _after_place_word(words, first):
         score += PLACE_BONUS
     if kind == "chunk" and verb_like(words, first, last):

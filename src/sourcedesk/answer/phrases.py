@@ -4,6 +4,7 @@
 - `range_end`, `with_unit`: "30–75%", "3 to 5" and "1,986 m" are one figure;
 - `defining_spans`: "... now known as the Solimões Basin", "the most useful instrument ... is the
   steam engine indicator": the phrase a sentence gives as the name of the asked-about thing;
+- `manner_spans`: "by pounds", "using a lever": what a "how" question asks for;
 - `verb_like`: a chunk that ends in an adverb, or is one participle or function word, is rarely
   the thing a "what" question asks for.
 """
@@ -161,6 +162,20 @@ def definition_phrase(text: str, name: str) -> str:
     if not match or len(match.group(1).split()) > MAX_DEFINITION_WORDS:
         return ""
     return match.group(1).strip().rstrip(".")
+
+
+MANNER_CUE = re.compile(r"\b(?:by|through|using|via)\s+(?!the way\b)", re.IGNORECASE)
+
+
+def manner_spans(text: str) -> list[tuple[int, int, str]]:
+    """ "How is X measured?" -> "by pounds, not by value": the phrase a manner cue opens."""
+    out: list[tuple[int, int, str]] = []
+    for cue in MANNER_CUE.finditer(text):
+        stop = CLAUSE_BREAK.search(text, cue.end())
+        end = stop.start() if stop else len(text.rstrip(" ."))
+        if 0 < len(text[cue.end() : end].split()) <= MAX_DEFINED_WORDS:
+            out.append((cue.start(), end, "manner"))
+    return out
 
 
 RANGE_TAIL = re.compile(r"\s?(?:–|-|to)\s?\d[\d,.]*\d?(?:\s?%)?")
