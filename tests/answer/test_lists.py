@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sourcedesk.answer.engine import stated_part
-from sourcedesk.answer.extractive import name_spans
 from sourcedesk.answer.retrieve import SentenceWords
+from sourcedesk.answer.spans import name_spans
 from tests.answer.conftest import assert_citations_exact, desk_of
 
 MARCH = """# The Orrin recognition

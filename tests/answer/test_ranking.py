@@ -8,10 +8,11 @@ from collections.abc import Iterator
 import pytest
 
 from sourcedesk.answer.engine import _pairs_kept, stated_part
-from sourcedesk.answer.extractive import _trim_anchors, number_spans
+from sourcedesk.answer.extractive import _trim_anchors
 from sourcedesk.answer.phrases import focus_list_spans, verb_like
 from sourcedesk.answer.question import read_question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, match_terms, prepare_terms
+from sourcedesk.answer.spans import number_spans
 from sourcedesk.desk import Desk
 from sourcedesk.records import Passage
 from tests.answer.conftest import assert_citations_exact

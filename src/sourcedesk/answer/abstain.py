@@ -9,10 +9,10 @@ person, another figure — fails the first test, which is the point.
 
 from __future__ import annotations
 
-from sourcedesk.answer.extractive import Span
 from sourcedesk.answer.lexicon import NEGATIONS
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, Term
+from sourcedesk.answer.spans import Span
 
 ABSTAIN_PHRASE = "The sources do not say"
 MIN_COVERAGE = 0.45  # weighted share of the question a sentence must cover

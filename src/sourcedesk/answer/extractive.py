@@ -8,10 +8,14 @@ score; the shape comes from the question type:
   question asks "what is X's job" or "who is X";
 - why: the clause a reason cue opens ("due to ...", "because ...", "after ..."), or the next
   sentence when it opens with "This was because ...";
-- what / which / how: the nearest run of words the question does not hold, near the words it does;
+- what / which: what the sentence calls the asked-about thing ("known as X", "<focus> is X"),
+  a name holding the focus noun, else the nearest run of words the question does not hold;
+- how: the phrase a manner cue opens ("by weight"), else as "what";
 - "What does ACR stand for?": the long form the sources define.
 
 Spans near the question's matched words score higher (inverse token distance, IDF-weighted).
+The spans themselves come from `spans` (dates, figures, names, chunks), `phrases` (lists,
+definitions, manners) and `shapes` (long forms, roles, reasons).
 """
 
 from __future__ import annotations
@@ -19,10 +23,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
 
 from sourcedesk.answer import lexicon as lx
-from sourcedesk.answer import reasons as rs
 from sourcedesk.answer import variant_data
 from sourcedesk.answer.phrases import (
     APPELLATION,
@@ -31,35 +33,33 @@ from sourcedesk.answer.phrases import (
     focus_list_spans,
     is_focus_word,
     manner_spans,
-    range_end,
     verb_like,
-    with_unit,
 )
 from sourcedesk.answer.question import Question
-from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key, match_terms
-from sourcedesk.answer.variants import capital_country, demonym_country, fold, same_name
-from sourcedesk.research.dates import tag_dates
+from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key
+from sourcedesk.answer.shapes import alias_span, asks_expansion, asks_role, reason_span, role_span
+from sourcedesk.answer.spans import (
+    Span,
+    around,
+    boundary_between,
+    chunk_spans,
+    date_spans,
+    is_anchor,
+    name_spans,
+    number_spans,
+    ordinal_spans,
+    question_positions,
+)
+from sourcedesk.answer.variants import capital_country, demonym_country, fold
 from sourcedesk.research.entity_data import COUNTRIES, ORG_KEYWORDS, PLACE_KEYWORDS, THING_KEYWORDS
 
-MAX_CHUNK_TOKENS = 8
-TAGGER_ANCHOR = "2000-01-01"
-RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s+")
-MAX_APPOSITION_CHARS = 90
 LENGTH_PENALTY = 0.02
 FOCUS_BONUS = 0.5
 SLOT_BONUS = 0.15
 FOCUS_WINDOW = 3  # the focus noun stands this close to the answer ("the town of X", "X troops")
 TYPE_MISS = -1.0  # a span without the shape the question asks for
-BOUNDARY = re.compile(r"[;:()\[\]\"“”–—]|,\s|\s-\s")
-ROLE_STOP = lx.words(
-    """
-    said says told stated wrote added announced who which that was is
-    """
-)
-ROLE_KEEP = frozenset(["of", "to", "for", "the", "in", "at"])
 NAME_SHAPED = frozenset(("who", "where"))
 YEAR_ONLY = re.compile(r"^\d{4}s?$")
-NAME_SYLLABLE_CHARS = 4
 WORD_FIGURE_PENALTY = 0.3
 DAY_WANTED_PENALTY = 0.3
 SHARE_CUES = ("percent", "percentage", "proportion", "share of", "fraction", "how much of")
@@ -71,7 +71,7 @@ QUOTED_FOCUS = lx.words(
     """
 )
 # "Korean Central News Agency (KCNA)" defines the acronym; a photo credit only names the agency.
-DEFINITION_BONUS = 0.5
+ITEM_BONUS = 0.5  # an item of a list the focus noun opens ("the principles of A, B and C")
 DEFINED = ("named", "copula")
 MANNER_BONUS = 0.5  # "by ...", "using ..." answers "how"
 DEFINED_BONUS = 0.5  # what a sentence calls the asked-about thing ("known as X", "<focus> is X")
@@ -91,42 +91,6 @@ LOCATIVES = lx.words(
     in at near from to into outside inside across throughout within off toward towards
     """
 )
-
-
-@dataclass(frozen=True)
-class Span:
-    """Answer words inside a sentence: [start, end) offsets into `text`, and how good."""
-
-    start: int
-    end: int
-    text: str
-    score: float
-    kind: str = ""  # date, number, name, reason, role, alias, chunk; reason-next: offsets
-    # and text are those of the sentence after the candidate
-    focused: bool = False  # stands next to the noun the question asks about ("two *units*")
-
-
-def question_positions(terms: list[Term], words: SentenceWords) -> list[tuple[int, float]]:
-    """Token positions of the sentence that match a question term, with the term's weight."""
-    out = []
-    for pos, key in enumerate(words.keys):
-        low = words.folded[pos]
-        for term in terms:
-            if is_anchor(term, key, low):
-                out.append((pos, term.weight))
-                break
-    return out
-
-
-def is_anchor(term: Term, key: str, low: str) -> bool:
-    """Whether a sentence word (its match key and folded form) stands for a question term."""
-    for form in term.forms:
-        for word in form:
-            if key == match_key(word) or low == word:
-                return True
-            if term.is_name and word[:1] == low[:1] and same_name(low, word):
-                return True
-    return key in term.loose
 
 
 def _proximity(first: int, last: int, anchors: list[tuple[int, float]]) -> float:
@@ -153,18 +117,7 @@ def _overlaps_question(words: SentenceWords, first: int, last: int, anchors: set
     return sum(1 for i in range(first, last + 1) if i in anchors) / (last - first + 1)
 
 
-# -- span generators ----------------------------------------------------------------------------
-
-
-def _around(text: str, start: int, end: int) -> str:
-    """A figure with a few characters either side, where its currency is written."""
-    return text[max(0, start - MONEY_CONTEXT) : end + MONEY_CONTEXT]
-
-
-# Characters either side of a figure in which its currency may stand ("£48m", "710 euros").
-MONEY_CONTEXT = 12
-
-
+# -- scoring ------------------------------------------------------------------------------------
 def _attribution_date(text: str, start: int) -> bool:
     """Whether a date is the date of a statement ("..., the board said on 12 September")."""
     return bool(lx.ATTRIBUTION.search(text[max(0, start - 30) : start]))
@@ -181,158 +134,6 @@ def _asks_saying(question: Question) -> bool:
     return False
 
 
-def _footnote_mark(text: str, start: int, end: int) -> bool:
-    """A reference mark such as "[4]" is no figure."""
-    return text[start - 1 : start] == "[" and text[end : end + 1] == "]"
-
-
-def date_spans(text: str) -> list[tuple[int, int, str]]:
-    """Date expressions in a sentence: the answer patterns, and what the date tagger finds
-    ("In October", "last week"; resolved against the source when the answer is stated)."""
-    spans = [(m.start(), m.end()) for m in lx.DATE_PATTERN.finditer(text)]
-    for start, end in _tagged_dates(text):
-        if not any(a < end and start < b for a, b in spans):
-            spans.append((start, end))
-    return [(a, b, "date") for a, b in sorted(spans)]
-
-
-@functools.lru_cache(maxsize=4096)
-def _tagged_dates(text: str) -> tuple[tuple[int, int], ...]:
-    # Any anchor lets relative dates be found; their value is worked out over the whole source.
-    mentions = tag_dates(text, TAGGER_ANCHOR)
-    return tuple((m.start, m.end) for m in mentions if m.value[:1].isdigit() or m.value[:1] == "X")
-
-
-def number_spans(text: str) -> list[tuple[int, int, str]]:
-    """Figures in a sentence (currency, thousands, per cent), dates' numbers excluded."""
-    dates = [(s, e) for s, e, _ in date_spans(text)]
-    out = [(m.start(), m.end(), "number") for m in lx.FRACTION.finditer(text)]
-    for m in lx.NUMBER_PATTERN.finditer(text):
-        if any(s <= m.start() < e for s, e in dates) and m.group(0)[:1] not in "$€£":
-            continue
-        if any(s <= m.start() < e for s, e, _ in out) or _footnote_mark(text, m.start(), m.end()):
-            continue
-        out.append((m.start(), with_unit(text, range_end(text, m.end())), "number"))
-    return out
-
-
-def ordinal_spans(text: str) -> list[tuple[int, int, str]]:
-    """Ordinal words and numbers ("third", "2nd") for questions about a rank."""
-    pattern = r"\b(?:" + "|".join(sorted(lx.ORDINALS)) + r"|\d+(?:st|nd|rd|th))\b"
-    return [(m.start(), m.end(), "number") for m in re.finditer(pattern, text, re.IGNORECASE)]
-
-
-def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
-    """Runs of capitalised words (with 'of', 'the' ... inside) in a sentence."""
-    out = []
-    i = 0
-    n = len(words.folded)
-    while i < n:
-        if not _name_word(words, i):
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and not _boundary_between(text, words, j):
-            if _acronym_then_word(text, words, j):
-                break  # "UN Kim Son": an acronym ends a name before a capitalised word
-            if _name_word(words, j + 1) or _name_syllable(text, words, j + 1):
-                j += 1
-            elif _possessive_inside(words, j):
-                j += 2  # "People's Republic", "Children's Hospital": one name
-            elif (
-                j + 2 < n
-                and words.folded[j + 1] in lx.NAME_JOINERS
-                and _name_word(words, j + 2)
-                and not _boundary_between(text, words, j + 1)
-            ):
-                j += 2
-            else:
-                break
-        if not _modifier(text, words.spans[j][1]):
-            out.append((words.spans[i][0], words.spans[j][1], "name"))
-        i = j + 1
-    return out
-
-
-def _possessive_inside(words: SentenceWords, j: int) -> bool:
-    """Word j is a plural noun's possessive inside a name ("Donetsk People's Republic")."""
-    return (
-        j + 2 < len(words.folded)
-        and words.folded[j] in lx.NAME_POSSESSORS
-        and words.folded[j + 1] == "s"
-        and words.spans[j + 1][0] - words.spans[j][1] == 1
-        and _name_word(words, j + 2)
-    )
-
-
-def _acronym_then_word(text: str, words: SentenceWords, j: int) -> bool:
-    here = text[words.spans[j][0] : words.spans[j][1]]
-    after = text[words.spans[j + 1][0] : words.spans[j + 1][1]]
-    return here.isupper() and len(here) > 1 and not after.isupper()
-
-
-def _modifier(text: str, end: int) -> bool:
-    """A name glued to a lower-case word by a hyphen is an adjective ("Moscow-backed")."""
-    return bool(re.match(r"-[a-z]", text[end : end + 2]))
-
-
-def _name_syllable(text: str, words: SentenceWords, i: int) -> bool:
-    """A short lower-case part joined by a hyphen belongs to the name (Sin Hong-chol)."""
-    start = words.spans[i][0]
-    return (
-        start > 0
-        and text[start - 1] == "-"
-        and words.spans[i - 1][1] == start - 1
-        and len(words.folded[i]) <= NAME_SYLLABLE_CHARS
-    )
-
-
-def _name_word(words: SentenceWords, i: int) -> bool:
-    low = words.folded[i]
-    if not words.capitalised[i] or low in lx.NOT_NAMES or low in lx.MONTHS or low in lx.WEEKDAYS:
-        return False
-    return not (i == 0 and low in lx.STOPWORDS)
-
-
-def _boundary_between(text: str, words: SentenceWords, i: int) -> bool:
-    gap = text[words.spans[i][1] : words.spans[i + 1][0]]
-    return bool(BOUNDARY.search(gap + " ")) or len(gap) > 2
-
-
-def chunk_spans(text: str, words: SentenceWords, anchors: set[int]) -> list[tuple[int, int, str]]:
-    """Runs of up to a few words that the question does not hold, between boundaries."""
-    out = []
-    n = len(words.folded)
-    for i in range(n):
-        if i in anchors or words.folded[i] in lx.STOPWORDS:
-            continue
-        if i > 0 and _inside_name(text, words, i - 1):
-            continue  # "Long" of "Long Beach" is no answer
-        for j in range(i, min(n, i + MAX_CHUNK_TOKENS)):
-            if j in anchors or (j > i and _boundary_between(text, words, j - 1)):
-                break
-            if words.folded[j] not in lx.STOPWORDS and not _inside_name(text, words, j):
-                out.append((words.spans[i][0], words.spans[j][1], "chunk"))
-    return out
-
-
-ITEM_BONUS = 0.5  # an item of a list the focus noun opens ("the principles of A, B and C")
-
-
-def _inside_name(text: str, words: SentenceWords, j: int) -> bool:
-    """Whether words j and j + 1 are both capitalised and stand together (one name)."""
-    return (
-        j + 1 < len(words.folded)
-        and words.capitalised[j]
-        and words.capitalised[j + 1]
-        and j > 0
-        and not _boundary_between(text, words, j)
-    )
-
-
-# -- scoring ------------------------------------------------------------------------------------
-
-
 def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: set[int]):
     qtype = question.qtype
     if qtype == "when":
@@ -340,7 +141,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if qtype in ("how_many", "how_much"):
         spans = number_spans(text)
         if qtype == "how_much" and lx.MONEY_QUESTION.search(question.text):
-            spans = [s for s in spans if lx.MONEY.search(_around(text, s[0], s[1]))]
+            spans = [s for s in spans if lx.MONEY.search(around(text, s[0], s[1]))]
         return spans
     if question.focus in lx.RANK_FOCUS:
         return ordinal_spans(text)
@@ -369,9 +170,7 @@ def _whole_phrase(
         if i < 0 or i >= len(words.folded):
             return True
         return (
-            i in anchors
-            or words.folded[i] in lx.STOPWORDS
-            or _boundary_between(text, words, gap_at)
+            i in anchors or words.folded[i] in lx.STOPWORDS or boundary_between(text, words, gap_at)
         )
 
     return edge(first - 1, first - 1) and edge(last + 1, last)
@@ -422,9 +221,9 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     words = cand.words
     if question.qtype == "why":
         return reason_span(cand, terms)
-    if _asks_expansion(question):
+    if asks_expansion(question):
         return alias_span(terms, cand)
-    if _asks_role(question):
+    if asks_role(question):
         role = role_span(terms, cand)
         if role:
             return role
@@ -499,7 +298,7 @@ def _whole_object(text: str, words: SentenceWords, end: int, anchors: set[int]) 
             k += 1
         if k == last + 1 or k >= n or k in anchors or words.folded[k] in lx.STOPWORDS:
             return words.spans[last][1]
-        if any(_boundary_between(text, words, i) for i in range(last, k)):
+        if any(boundary_between(text, words, i) for i in range(last, k)):
             return words.spans[last][1]
         last = k
 
@@ -510,7 +309,7 @@ def _content_follows(text: str, words: SentenceWords, last: int, anchors: set[in
         k < len(words.folded)
         and k not in anchors
         and words.folded[k] not in lx.STOPWORDS
-        and not _boundary_between(text, words, last)
+        and not boundary_between(text, words, last)
     )
 
 
@@ -709,7 +508,7 @@ def _completed_by_anchor(text: str, words: SentenceWords, last: int, anchors: se
         nxt in anchors
         and nxt < len(words.folded)
         and words.capitalised[nxt]
-        and not _boundary_between(text, words, last)
+        and not boundary_between(text, words, last)
     )
 
 
@@ -781,134 +580,3 @@ def _focus_bonus(question: Question, words: SentenceWords, first: int, last: int
     if any(is_focus_word(words, i, focus) for i in window):
         return FOCUS_BONUS
     return 0.0
-
-
-# -- special shapes -----------------------------------------------------------------------------
-
-
-def _asks_expansion(question: Question) -> bool:
-    low = question.text.lower()
-    return any(cue in low for cue in lx.EXPANSION_CUES) and any(
-        c.kind == "name" for c in question.concepts
-    )
-
-
-def _asks_role(question: Question) -> bool:
-    names = [c for c in question.concepts if c.kind == "name"]
-    if not names:
-        return False
-    if question.focus in lx.ROLE_FOCUS or any(
-        c.words[0] in lx.ROLE_FOCUS for c in question.concepts
-    ):
-        return True
-    return question.qtype == "who" and len(question.concepts) == 1
-
-
-def alias_span(terms: list[Term], cand: Candidate) -> Span | None:
-    """The long form of an acronym as the sentence spells it, when it does."""
-    text = cand.passage.text
-    for term in terms:
-        if not term.is_name:
-            continue
-        for form in term.forms:
-            if form == term.concept.words or len(form) < 2:
-                continue
-            span = _find_form(text, cand.words, form)
-            if span:
-                defines = _find_form(text, cand.words, term.concept.words) is not None
-                score = 1.0 + (DEFINITION_BONUS if defines else 0.0)
-                return Span(span[0], span[1], text[span[0] : span[1]], score, "alias")
-    return None
-
-
-def _find_form(text: str, words: SentenceWords, form: tuple[str, ...]) -> tuple[int, int] | None:
-    for i, word in enumerate(words.folded):
-        if word != form[0]:
-            continue
-        j, k = i, 1
-        while k < len(form) and j + 1 < len(words.folded):
-            j += 1
-            if words.folded[j] == form[k]:
-                k += 1
-            elif words.folded[j] not in lx.NAME_JOINERS and words.folded[j] != "s":
-                break
-        if k == len(form):
-            return words.spans[i][0], words.spans[j][1]
-    return None
-
-
-def role_span(terms: list[Term], cand: Candidate) -> Span | None:
-    """The title before a person's name or the apposition after it ("X, the Y of Z,")."""
-    text = cand.passage.text
-    words = cand.words
-    for term in terms:
-        if not term.is_name:
-            continue
-        hit = match_terms([term], words)
-        if not hit:
-            continue
-        positions = [i for i, w in enumerate(words.folded) if w in set(term.forms[0])]
-        if not positions:
-            continue
-        first, last = positions[0], positions[-1]
-        span = _title_before(text, words, first) or _apposition_after(text, words, last)
-        if span:
-            return Span(span[0], span[1], text[span[0] : span[1]], 1.0, "role")
-    return None
-
-
-def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int] | None:
-    i = first - 1
-    start = None
-    while i >= 0 and not _boundary_between(text, words, i):
-        low = words.folded[i]
-        if words.capitalised[i] or low in ROLE_KEEP or low.endswith("ist") or low == "s":
-            start = i
-            i -= 1
-        else:
-            break
-    while start is not None and start < first and words.folded[start] in lx.STOPWORDS:
-        start += 1
-    if start is None or start >= first:
-        return None
-    return words.spans[start][0], words.spans[first - 1][1]
-
-
-def _apposition_after(text: str, words: SentenceWords, last: int) -> tuple[int, int] | None:
-    end_of_name = words.spans[last][1]
-    rest = text[end_of_name:]
-    match = re.match(r",\s+((?:the\s+|an?\s+)?[^,;.()]{3,160}?)(?:,|\.|;|\(|$)", rest)
-    if not match:
-        return None
-    phrase = RELATIVE_CLAUSE.split(match.group(1), maxsplit=1)[0]  # "..., who has studied"
-    if len(phrase) > MAX_APPOSITION_CHARS:
-        return None
-    if any(w.lower() in ROLE_STOP for w in phrase.split()[:1]):
-        return None
-    start = end_of_name + match.start(1)
-    return start, start + len(phrase.rstrip())
-
-
-def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
-    """The reason a sentence (or the one after it) gives for what the question asks about."""
-    text = cand.passage.text
-    anchors = question_positions(terms, cand.words)
-    last_anchor = max((p for p, _ in anchors), default=-1)
-    after_at = cand.words.spans[last_anchor][1] if last_anchor >= 0 else 0
-    anchor_starts = [cand.words.spans[p][0] for p, _ in anchors]
-    causal = rs.causal_clause(text, anchor_starts)
-    if causal:
-        return Span(
-            causal[0], causal[1], text[causal[0] : causal[1]], rs.CAUSAL_SPAN_SCORE, "reason"
-        )
-    found = rs.cue_clause(text, after_at) or rs.cue_clause(text, 0, strong_only=True)
-    if found:
-        start, end = found
-        strong = any(text[start:].lower().startswith(cue) for cue in rs.STRONG_CUES)
-        score = 1.0 if strong else rs.WEAK_CUE_SPAN_SCORE
-        return Span(start, end, text[start:end], score, "reason")
-    if cand.after and lx.REASON_OPENERS.match(cand.after.text):
-        following = cand.after.text
-        clause = rs.cue_clause(following, 0) or (0, len(following))
-        return Span(clause[0], clause[1], following[clause[0] : clause[1]], 0.8, "reason-next")
-    return None

@@ -12,9 +12,10 @@ import re
 from itertools import pairwise
 
 from sourcedesk.answer import lexicon as lx
-from sourcedesk.answer.extractive import Span, all_spans, is_country_word
+from sourcedesk.answer.extractive import all_spans, is_country_word
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, Term
+from sourcedesk.answer.spans import Span
 from sourcedesk.answer.variants import fold
 
 __all__ = ["asked_count", "coordinated_items"]

@@ -1,0 +1,155 @@
+"""Answers with shapes of their own: an acronym's long form, a person's role, a reason.
+
+- `alias_span`: "What does ACR stand for?" -> the long form the sources define;
+- `role_span`: "Who is X?" / "What is X's job?" -> the title before the name or the
+  apposition after it ("said Elsa Grund, a professor of maritime trade at ...");
+- `reason_span`: "Why ...?" -> the clause a reason cue opens, or the next sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer import reasons as rs
+from sourcedesk.answer.question import Question
+from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_terms
+from sourcedesk.answer.spans import Span, boundary_between, question_positions
+
+ROLE_STOP = lx.words(
+    """
+    said says told stated wrote added announced who which that was is
+    """
+)
+ROLE_KEEP = frozenset(["of", "to", "for", "the", "in", "at"])
+RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s+")
+MAX_APPOSITION_CHARS = 90
+DEFINITION_BONUS = 0.5
+
+
+def asks_expansion(question: Question) -> bool:
+    low = question.text.lower()
+    return any(cue in low for cue in lx.EXPANSION_CUES) and any(
+        c.kind == "name" for c in question.concepts
+    )
+
+
+def asks_role(question: Question) -> bool:
+    names = [c for c in question.concepts if c.kind == "name"]
+    if not names:
+        return False
+    if question.focus in lx.ROLE_FOCUS or any(
+        c.words[0] in lx.ROLE_FOCUS for c in question.concepts
+    ):
+        return True
+    return question.qtype == "who" and len(question.concepts) == 1
+
+
+def alias_span(terms: list[Term], cand: Candidate) -> Span | None:
+    """The long form of an acronym as the sentence spells it, when it does."""
+    text = cand.passage.text
+    for term in terms:
+        if not term.is_name:
+            continue
+        for form in term.forms:
+            if form == term.concept.words or len(form) < 2:
+                continue
+            span = _find_form(text, cand.words, form)
+            if span:
+                defines = _find_form(text, cand.words, term.concept.words) is not None
+                score = 1.0 + (DEFINITION_BONUS if defines else 0.0)
+                return Span(span[0], span[1], text[span[0] : span[1]], score, "alias")
+    return None
+
+
+def _find_form(text: str, words: SentenceWords, form: tuple[str, ...]) -> tuple[int, int] | None:
+    for i, word in enumerate(words.folded):
+        if word != form[0]:
+            continue
+        j, k = i, 1
+        while k < len(form) and j + 1 < len(words.folded):
+            j += 1
+            if words.folded[j] == form[k]:
+                k += 1
+            elif words.folded[j] not in lx.NAME_JOINERS and words.folded[j] != "s":
+                break
+        if k == len(form):
+            return words.spans[i][0], words.spans[j][1]
+    return None
+
+
+def role_span(terms: list[Term], cand: Candidate) -> Span | None:
+    """The title before a person's name or the apposition after it ("X, the Y of Z,")."""
+    text = cand.passage.text
+    words = cand.words
+    for term in terms:
+        if not term.is_name:
+            continue
+        hit = match_terms([term], words)
+        if not hit:
+            continue
+        positions = [i for i, w in enumerate(words.folded) if w in set(term.forms[0])]
+        if not positions:
+            continue
+        first, last = positions[0], positions[-1]
+        span = _title_before(text, words, first) or _apposition_after(text, words, last)
+        if span:
+            return Span(span[0], span[1], text[span[0] : span[1]], 1.0, "role")
+    return None
+
+
+def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int] | None:
+    i = first - 1
+    start = None
+    while i >= 0 and not boundary_between(text, words, i):
+        low = words.folded[i]
+        if words.capitalised[i] or low in ROLE_KEEP or low.endswith("ist") or low == "s":
+            start = i
+            i -= 1
+        else:
+            break
+    while start is not None and start < first and words.folded[start] in lx.STOPWORDS:
+        start += 1
+    if start is None or start >= first:
+        return None
+    return words.spans[start][0], words.spans[first - 1][1]
+
+
+def _apposition_after(text: str, words: SentenceWords, last: int) -> tuple[int, int] | None:
+    end_of_name = words.spans[last][1]
+    rest = text[end_of_name:]
+    match = re.match(r",\s+((?:the\s+|an?\s+)?[^,;.()]{3,160}?)(?:,|\.|;|\(|$)", rest)
+    if not match:
+        return None
+    phrase = RELATIVE_CLAUSE.split(match.group(1), maxsplit=1)[0]  # "..., who has studied"
+    if len(phrase) > MAX_APPOSITION_CHARS:
+        return None
+    if any(w.lower() in ROLE_STOP for w in phrase.split()[:1]):
+        return None
+    start = end_of_name + match.start(1)
+    return start, start + len(phrase.rstrip())
+
+
+def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
+    """The reason a sentence (or the one after it) gives for what the question asks about."""
+    text = cand.passage.text
+    anchors = question_positions(terms, cand.words)
+    last_anchor = max((p for p, _ in anchors), default=-1)
+    after_at = cand.words.spans[last_anchor][1] if last_anchor >= 0 else 0
+    anchor_starts = [cand.words.spans[p][0] for p, _ in anchors]
+    causal = rs.causal_clause(text, anchor_starts)
+    if causal:
+        return Span(
+            causal[0], causal[1], text[causal[0] : causal[1]], rs.CAUSAL_SPAN_SCORE, "reason"
+        )
+    found = rs.cue_clause(text, after_at) or rs.cue_clause(text, 0, strong_only=True)
+    if found:
+        start, end = found
+        strong = any(text[start:].lower().startswith(cue) for cue in rs.STRONG_CUES)
+        score = 1.0 if strong else rs.WEAK_CUE_SPAN_SCORE
+        return Span(start, end, text[start:end], score, "reason")
+    if cand.after and lx.REASON_OPENERS.match(cand.after.text):
+        following = cand.after.text
+        clause = rs.cue_clause(following, 0) or (0, len(following))
+        return Span(clause[0], clause[1], following[clause[0] : clause[1]], 0.8, "reason-next")
+    return None

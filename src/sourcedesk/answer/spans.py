@@ -1,0 +1,214 @@
+"""Answer-shaped spans of a sentence: dates, figures, ordinals, names and word chunks.
+
+Each generator returns ``(start, end, kind)`` offsets into the sentence; `extractive` scores
+them against the question. Names are runs of capitalised words ("Donetsk People's Republic",
+"Sin Hong-chol"); chunks are short runs of words the question does not hold.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.phrases import range_end, with_unit
+from sourcedesk.answer.retrieve import SentenceWords, Term, match_key
+from sourcedesk.answer.variants import same_name
+from sourcedesk.research.dates import tag_dates
+
+MAX_CHUNK_TOKENS = 8
+TAGGER_ANCHOR = "2000-01-01"
+BOUNDARY = re.compile(r"[;:()\[\]\"“”–—]|,\s|\s-\s")
+NAME_SYLLABLE_CHARS = 4
+
+
+@dataclass(frozen=True)
+class Span:
+    """Answer words inside a sentence: [start, end) offsets into `text`, and how good."""
+
+    start: int
+    end: int
+    text: str
+    score: float
+    kind: str = ""  # date, number, name, reason, role, alias, chunk; reason-next: offsets
+    # and text are those of the sentence after the candidate
+    focused: bool = False  # stands next to the noun the question asks about ("two *units*")
+
+
+def around(text: str, start: int, end: int) -> str:
+    """A figure with a few characters either side, where its currency is written."""
+    return text[max(0, start - MONEY_CONTEXT) : end + MONEY_CONTEXT]
+
+
+# Characters either side of a figure in which its currency may stand ("£48m", "710 euros").
+MONEY_CONTEXT = 12
+
+
+def date_spans(text: str) -> list[tuple[int, int, str]]:
+    """Date expressions in a sentence: the answer patterns, and what the date tagger finds
+    ("In October", "last week"; resolved against the source when the answer is stated)."""
+    spans = [(m.start(), m.end()) for m in lx.DATE_PATTERN.finditer(text)]
+    for start, end in _tagged_dates(text):
+        if not any(a < end and start < b for a, b in spans):
+            spans.append((start, end))
+    return [(a, b, "date") for a, b in sorted(spans)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _tagged_dates(text: str) -> tuple[tuple[int, int], ...]:
+    # Any anchor lets relative dates be found; their value is worked out over the whole source.
+    mentions = tag_dates(text, TAGGER_ANCHOR)
+    return tuple((m.start, m.end) for m in mentions if m.value[:1].isdigit() or m.value[:1] == "X")
+
+
+def number_spans(text: str) -> list[tuple[int, int, str]]:
+    """Figures in a sentence (currency, thousands, per cent), dates' numbers excluded."""
+    dates = [(s, e) for s, e, _ in date_spans(text)]
+    out = [(m.start(), m.end(), "number") for m in lx.FRACTION.finditer(text)]
+    for m in lx.NUMBER_PATTERN.finditer(text):
+        if any(s <= m.start() < e for s, e in dates) and m.group(0)[:1] not in "$€£":
+            continue
+        if any(s <= m.start() < e for s, e, _ in out) or footnote_mark(text, m.start(), m.end()):
+            continue
+        out.append((m.start(), with_unit(text, range_end(text, m.end())), "number"))
+    return out
+
+
+def ordinal_spans(text: str) -> list[tuple[int, int, str]]:
+    """Ordinal words and numbers ("third", "2nd") for questions about a rank."""
+    pattern = r"\b(?:" + "|".join(sorted(lx.ORDINALS)) + r"|\d+(?:st|nd|rd|th))\b"
+    return [(m.start(), m.end(), "number") for m in re.finditer(pattern, text, re.IGNORECASE)]
+
+
+def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words (with 'of', 'the' ... inside) in a sentence."""
+    out = []
+    i = 0
+    n = len(words.folded)
+    while i < n:
+        if not _name_word(words, i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not boundary_between(text, words, j):
+            if _acronym_then_word(text, words, j):
+                break  # "UN Kim Son": an acronym ends a name before a capitalised word
+            if _name_word(words, j + 1) or _name_syllable(text, words, j + 1):
+                j += 1
+            elif _possessive_inside(words, j):
+                j += 2  # "People's Republic", "Children's Hospital": one name
+            elif (
+                j + 2 < n
+                and words.folded[j + 1] in lx.NAME_JOINERS
+                and _name_word(words, j + 2)
+                and not boundary_between(text, words, j + 1)
+            ):
+                j += 2
+            else:
+                break
+        if not _modifier(text, words.spans[j][1]):
+            out.append((words.spans[i][0], words.spans[j][1], "name"))
+        i = j + 1
+    return out
+
+
+def _possessive_inside(words: SentenceWords, j: int) -> bool:
+    """Word j is a plural noun's possessive inside a name ("Donetsk People's Republic")."""
+    return (
+        j + 2 < len(words.folded)
+        and words.folded[j] in lx.NAME_POSSESSORS
+        and words.folded[j + 1] == "s"
+        and words.spans[j + 1][0] - words.spans[j][1] == 1
+        and _name_word(words, j + 2)
+    )
+
+
+def _acronym_then_word(text: str, words: SentenceWords, j: int) -> bool:
+    here = text[words.spans[j][0] : words.spans[j][1]]
+    after = text[words.spans[j + 1][0] : words.spans[j + 1][1]]
+    return here.isupper() and len(here) > 1 and not after.isupper()
+
+
+def _modifier(text: str, end: int) -> bool:
+    """A name glued to a lower-case word by a hyphen is an adjective ("Moscow-backed")."""
+    return bool(re.match(r"-[a-z]", text[end : end + 2]))
+
+
+def _name_syllable(text: str, words: SentenceWords, i: int) -> bool:
+    """A short lower-case part joined by a hyphen belongs to the name (Sin Hong-chol)."""
+    start = words.spans[i][0]
+    return (
+        start > 0
+        and text[start - 1] == "-"
+        and words.spans[i - 1][1] == start - 1
+        and len(words.folded[i]) <= NAME_SYLLABLE_CHARS
+    )
+
+
+def _name_word(words: SentenceWords, i: int) -> bool:
+    low = words.folded[i]
+    if not words.capitalised[i] or low in lx.NOT_NAMES or low in lx.MONTHS or low in lx.WEEKDAYS:
+        return False
+    return not (i == 0 and low in lx.STOPWORDS)
+
+
+def boundary_between(text: str, words: SentenceWords, i: int) -> bool:
+    gap = text[words.spans[i][1] : words.spans[i + 1][0]]
+    return bool(BOUNDARY.search(gap + " ")) or len(gap) > 2
+
+
+def chunk_spans(text: str, words: SentenceWords, anchors: set[int]) -> list[tuple[int, int, str]]:
+    """Runs of up to a few words that the question does not hold, between boundaries."""
+    out = []
+    n = len(words.folded)
+    for i in range(n):
+        if i in anchors or words.folded[i] in lx.STOPWORDS:
+            continue
+        if i > 0 and _inside_name(text, words, i - 1):
+            continue  # "Long" of "Long Beach" is no answer
+        for j in range(i, min(n, i + MAX_CHUNK_TOKENS)):
+            if j in anchors or (j > i and boundary_between(text, words, j - 1)):
+                break
+            if words.folded[j] not in lx.STOPWORDS and not _inside_name(text, words, j):
+                out.append((words.spans[i][0], words.spans[j][1], "chunk"))
+    return out
+
+
+def _inside_name(text: str, words: SentenceWords, j: int) -> bool:
+    """Whether words j and j + 1 are both capitalised and stand together (one name)."""
+    return (
+        j + 1 < len(words.folded)
+        and words.capitalised[j]
+        and words.capitalised[j + 1]
+        and j > 0
+        and not boundary_between(text, words, j)
+    )
+
+
+def footnote_mark(text: str, start: int, end: int) -> bool:
+    """A reference mark such as "[4]" is no figure."""
+    return text[start - 1 : start] == "[" and text[end : end + 1] == "]"
+
+
+def question_positions(terms: list[Term], words: SentenceWords) -> list[tuple[int, float]]:
+    """Token positions of the sentence that match a question term, with the term's weight."""
+    out = []
+    for pos, key in enumerate(words.keys):
+        low = words.folded[pos]
+        for term in terms:
+            if is_anchor(term, key, low):
+                out.append((pos, term.weight))
+                break
+    return out
+
+
+def is_anchor(term: Term, key: str, low: str) -> bool:
+    """Whether a sentence word (its match key and folded form) stands for a question term."""
+    for form in term.forms:
+        for word in form:
+            if key == match_key(word) or low == word:
+                return True
+            if term.is_name and word[:1] == low[:1] and same_name(low, word):
+                return True
+    return key in term.loose
