@@ -171,6 +171,10 @@ class _Update:
         self.rare_refs: dict[str, list[int]] = {}  # block key -> refs it is rarest of (ditto)
         self.needs: dict[int, int] = {}  # ref -> how many of its rarest keys a pair holds
         self.copy_root: dict[int, int] = {}  # source number -> first of its copies
+        self.said: dict[int, set[str]] = {}  # source number -> its folded wordings
+        self.desk_facts: (
+            tuple[list[list[str]], list[tuple[str, str]], dict[str, tuple[str, ...]]] | None
+        ) = None
 
     def mentions(self, entry: SourceEntry) -> Sequence[ClaimMention]:
         """A source's mentions, read once per update (decoded as they are used)."""
@@ -379,7 +383,7 @@ class _Update:
 
     def _twins(self, refs: Iterable[int]) -> set[int]:
         """The mentions worded like these within their groups of copies (themselves too)."""
-        group_of = {sid: g for g in self.new.copy_groups() for sid in g}
+        group_of = {sid: g for g in self._desk()[0] for sid in g}
         by_id = self.new.by_id()
         found: set[int] = set()
         for r in refs:
@@ -399,12 +403,30 @@ class _Update:
         ordered = sorted(wanted)
         sources = {self.by_sn[source_number(r)] .id: self.by_sn[source_number(r)]
                    for r in ordered}  # fmt: skip
+        groups, aliases, links = self._desk()
         index = MentionIndex(
-            [self._mention(r) for r in ordered], self.new.copy_groups(),
-            aliases=self.new.alias_pairs(), links=self.new.links(), key_counts=self.new.df,
-            said={sid: set(self._folded(e)) for sid, e in sources.items()},
+            [self._mention(r) for r in ordered], groups, aliases=aliases, links=links,
+            key_counts=self.new.df, said={sid: self._said(e) for sid, e in sources.items()},
+            folded=[self._folded(self.by_sn[source_number(r)])[position(r)] for r in ordered],
         )  # fmt: skip
         return index, ordered
+
+    def _desk(self) -> tuple[list[list[str]], list[tuple[str, str]], dict[str, tuple[str, ...]]]:
+        """The new state's copy groups, aliases and links (made once: set before matching)."""
+        if self.desk_facts is None:
+            new = self.new
+            self.desk_facts = (new.copy_groups(), new.alias_pairs(), new.links())
+        return self.desk_facts
+
+    def _said(self, entry: SourceEntry) -> set[str]:
+        """A source's folded wordings as a set (kept for the most recently used sources)."""
+        found = self.said.pop(entry.sn, None)
+        if found is None:
+            found = set(self._folded(entry))
+        self.said[entry.sn] = found
+        if len(self.said) > CACHED_SOURCES:
+            del self.said[next(iter(self.said))]
+        return found
 
     # -- matched pairs ------------------------------------------------------------------------
 

@@ -87,7 +87,8 @@ class MentionIndex:
     hold each block key) and `copy_groups`; the part must hold whole sources and whole groups
     of copies, or be given `said` (each source's folded wordings: what `also_says` reads) and
     hold, with a mention, every mention worded like it in its group of copies. `generic` gives
-    matched pairs found earlier instead of finding them again.
+    matched pairs found earlier instead of finding them again; `folded`, each mention's
+    `fold_text` when the caller has it.
     """
 
     def __init__(
@@ -100,6 +101,7 @@ class MentionIndex:
         key_counts: Mapping[str, int] | None = None,
         generic: Mapping[Pair, str] | None = None,
         said: Mapping[str, set[str]] | None = None,
+        folded: Sequence[str] | None = None,
     ) -> None:
         self.mentions = list(mentions)
         self._canon: dict[str, str] = {}
@@ -127,7 +129,9 @@ class MentionIndex:
         self._generic = dict(generic) if generic is not None else None
         self._pairs: dict[Pair, str] | None = None
         self.found: list[tuple[dict[str, Any], list[int]]] | None = None  # see conflicts
-        self._folded = [fold_text(m.text) for m in self.mentions]
+        self._folded = (
+            list(folded) if folded is not None else [fold_text(m.text) for m in self.mentions]
+        )
         self._said: dict[str, set[str]] = defaultdict(set)
         if said is not None:
             self._said.update(said)

@@ -116,13 +116,14 @@ class ClaimState:
         for a, b in self.copy_pairs:
             parent.union(a, b)
         groups: dict[int, list[str]] = {}
+        first: dict[int, int] = {}  # group -> the number of its first source
         for s in self.sources:  # in desk order
             if s.sn in parent.parent:
-                groups.setdefault(parent.find(s.sn), []).append(s.id)
-        return sorted((g for g in groups.values() if len(g) > 1), key=self._order)
-
-    def _order(self, group: list[str]) -> int:
-        return next(s.sn for s in self.sources if s.id == group[0])
+                root = parent.find(s.sn)
+                groups.setdefault(root, []).append(s.id)
+                first.setdefault(root, s.sn)
+        return [groups[root] for root in sorted(groups, key=first.__getitem__)
+                if len(groups[root]) > 1]  # fmt: skip
 
     def copy(self, sources: list[SourceEntry], next_sn: int) -> ClaimState:
         """A state to update with these sources, sharing nothing mutable with this one."""
