@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sourcedesk.answer import agreement, dense
@@ -28,7 +28,7 @@ from sourcedesk.answer.lexicon import EVENT_QUESTION
 from sourcedesk.answer.lists import asked_count, coordinated_items
 from sourcedesk.answer.phrases import asks_definition, definition_phrase
 from sourcedesk.answer.question import Question, read_question
-from sourcedesk.answer.retrieve import Candidate, Term, prepare_terms, retrieve
+from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, prepare_terms, retrieve
 from sourcedesk.answer.spans import Span, is_anchor
 from sourcedesk.records import Answer, Citation, Passage
 from sourcedesk.research.dates import event_date, tag_dates
@@ -79,6 +79,7 @@ def answer_question(
         return about
     terms = prepare_terms(store, question)
     candidates = retrieve(store, question, terms) if terms else []
+    candidates = [_answer_after_question(cand) for cand in candidates]
     if near is not None:
         _prefer_near(candidates, near)
     choices = _latest_first(question, rank_choices(question, terms, candidates))
@@ -95,6 +96,27 @@ def answer_question(
         )
     assert best is not None
     return _compose(store, question, terms, best, choices, shown, text)
+
+
+def _answer_after_question(cand: Candidate) -> Candidate:
+    """A sentence that asks a question states nothing; in an interview or an FAQ ("Q: Where did
+    you grow up?" / "A: St. Croix ..."), what answers it is the sentence after it, which takes
+    the question sentence's place with its matches as context."""
+    after = cand.after
+    if not cand.passage.text.rstrip().endswith("?") or after is None:
+        return cand
+    if after.text.rstrip().endswith("?"):
+        return cand
+    context = {**cand.context, **cand.matched}
+    return replace(
+        cand,
+        passage=after,
+        words=SentenceWords.of(after.text),
+        matched={},
+        context=context,
+        before=cand.passage,
+        after=None,
+    )
 
 
 def _latest_first(question: Question, choices: list[Choice]) -> list[Choice]:
