@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, cast
 
 from sourcedesk.records import Citation, Entity
@@ -33,6 +33,7 @@ EntityType = str  # "person", "organisation", "place", "other"; "acronym", "thin
 EntityKind = Literal["person", "organisation", "place", "other"]
 
 _WORD = re.compile(r"[\w][\w'’.&-]*")
+FOLD_CACHE = 200_000  # names and words whose folded form and skeleton are kept
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def _demonyms() -> frozenset[str]:
     return frozenset(d.lower() for _n, _c, demonyms, _a in D.COUNTRIES for d in demonyms)
 
 
+@lru_cache(maxsize=FOLD_CACHE)
 def _fold(text: str) -> str:
     """A name folded for comparison: no accents, no case, one kind of apostrophe."""
     text = unicodedata.normalize("NFKD", text)
@@ -502,6 +504,7 @@ def _canonical_key(form: str) -> str:
     return _key(known[0]) if known else _key(form)
 
 
+@lru_cache(maxsize=FOLD_CACHE)
 def _skeleton(word: str) -> str:
     """A transliteration skeleton: consonants only, g/h and doubled letters folded."""
     word = _fold(word)
@@ -517,8 +520,9 @@ def _same_word(a: str, b: str) -> bool:
         return True
     if min(len(fa), len(fb)) < D.TRANSLITERATION_MIN_LENGTH or fa[0] != fb[0]:
         return False
-    ratio = difflib.SequenceMatcher(None, fa, fb).ratio()
-    return _skeleton(a) == _skeleton(b) and ratio >= D.TRANSLITERATION_MIN_RATIO
+    if _skeleton(a) != _skeleton(b):
+        return False
+    return difflib.SequenceMatcher(None, fa, fb).ratio() >= D.TRANSLITERATION_MIN_RATIO
 
 
 def _variants(a: str, b: str) -> bool:
@@ -539,9 +543,10 @@ def _group(mentions: list[_Mention], texts: list[str]) -> dict[str, list[_Mentio
     for short, long in _defined_aliases(texts):
         groups.union(_canonical_key(short), _canonical_key(long))
     keys = sorted(forms)
-    buckets: dict[tuple[int, str], list[str]] = defaultdict(list)
-    for key in keys:  # variants share their word count and first letter
-        buckets[(len(forms[key].split()), key[:1])].append(key)
+    buckets: dict[tuple[int, str, tuple[str, ...]], list[str]] = defaultdict(list)
+    for key in keys:  # variants share their word count, first letter and words' skeletons
+        skeletons = tuple(_skeleton(w) for w in re.split(r"[\s-]+", forms[key]))
+        buckets[(len(forms[key].split()), key[:1], skeletons)].append(key)
     for bucket in buckets.values():
         for i, a in enumerate(bucket):
             for b in bucket[i + 1 :]:
@@ -566,13 +571,18 @@ def _attach_surnames(mentions: list[_Mention], groups: _Groups) -> None:
         if m.kind == "person" and len(words) > 1:
             for word in (words[0], words[-1]):  # family names come first in some languages
                 people[_key(word)].add(groups.find(_canonical_key(m.form)))
+    by_letter: dict[str, list[str]] = defaultdict(list)  # _same_word needs the first letter
+    for surname in people:
+        by_letter[_fold(surname)[:1]].append(surname)
     singles = {m.form for m in mentions if " " not in m.form and m.kind in ("person", "other")}
     for single in sorted(singles):
+        folded, key = _fold(single), _key(single)
+        candidates = {*by_letter.get(_fold(folded)[:1], ()), *([key] if key in people else [])}
         owners = {
             groups.find(g)
-            for surname, gs in people.items()
-            if surname == _key(single) or _same_word(surname, _fold(single))
-            for g in gs
+            for surname in candidates
+            if surname == key or _same_word(surname, folded)
+            for g in people[surname]
         }
         if len(owners) == 1:
             groups.union(_canonical_key(single), owners.pop())
