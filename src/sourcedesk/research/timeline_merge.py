@@ -415,22 +415,34 @@ def _split(members: list[int], tellings: list[Telling]) -> list[tuple[str, list[
     and reads most like."""
     anchors = _anchors(members, tellings)
     clusters: dict[str, list[int]] = {a: [] for a in anchors}
-    exact = {a: [i for i in members if tellings[i].date == a] for a in anchors}
+    by_date: dict[str, list[Telling]] = defaultdict(list)
+    for i in members:
+        by_date[tellings[i].date].append(tellings[i])
+    everyone = [tellings[i] for i in members]
+    # a telling fitting several anchors is compared with the tellings dated at each
+    against = {a: by_date.get(a) or everyone for a in anchors}
     for i in members:
         fitting = [a for a in anchors if _fits(tellings[i], a)]
         if len(fitting) > 1:
 
             def score(anchor: str, i: int = i) -> tuple[float, str]:
-                best = max(
-                    overlap(tellings[i].profile, tellings[j].profile)
-                    for j in exact[anchor] or members
-                )
-                return (best, anchor)
+                return (_closest(tellings[i], against[anchor]), anchor)
 
             fitting = [max(fitting, key=score)]
         if fitting:
             clusters[fitting[0]].append(i)
     return [(a, c) for a, c in clusters.items() if c]
+
+
+def _closest(t: Telling, others: list[Telling]) -> float:
+    """The most a telling reads like any of others (``overlap``, which is at most 1: the
+    search stops at a telling it reads exactly like)."""
+    best = 0.0
+    for other in others:
+        best = max(best, overlap(t.profile, other.profile))
+        if best >= 1.0:
+            break
+    return best
 
 
 def _strength(t: Telling) -> int:
