@@ -103,3 +103,27 @@ def test_how_is_answered_by_the_phrase_a_manner_cue_opens(
     with desk_of(tmp_path_factory, {"port.md": WEIGHING}) as desk:
         stated = _stated(desk, "How does the port authority measure seizures?")
     assert stated.lower().startswith("by weight"), stated
+
+
+REVIEW = """# Ferry review
+
+Former harbour staff called the launch not a failure, but “a slow-motion shipwreck” of a day.
+The report on the delays is under review by the Marine Audit Office.
+The harbour chief was criticised by the Valdorian press after the launch.
+"""
+
+
+def test_what_something_was_called_is_the_quotation_not_what_it_was_not(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"review.md": REVIEW}) as desk:
+        stated = _stated(desk, "What did former harbour staff call the launch?")
+    assert stated.lower() == "slow-motion shipwreck", stated
+
+
+def test_a_demonym_describing_someone_is_not_who(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"review.md": REVIEW.replace("Valdorian", "British")}) as desk:
+        answer = desk.ask("Who criticised the harbour chief?")
+    assert not stated_part(answer.answer).startswith("British"), answer.answer

@@ -71,6 +71,9 @@ QUOTED_FOCUS = lx.words(
     """
 )
 # "Korean Central News Agency (KCNA)" defines the acronym; a photo credit only names the agency.
+NEGATED_PENALTY = 0.5
+LEADING_ARTICLE = re.compile(r"(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+ARTICLES = lx.words("a an the")
 ITEM_BONUS = 0.5  # an item of a list the focus noun opens ("the principles of A, B and C")
 DEFINED = ("named", "copula")
 MANNER_BONUS = 0.5  # "by ...", "using ..." answers "how"
@@ -348,6 +351,8 @@ def _span_score(
             return None  # "which scientists?" is not answered by "Ukrainian"
         if fold(text[start:end]) in lx.NUMBER_WORDS:
             return None  # "Two people died": a count, not who
+        if first == last and _adjective_before_noun(text, words, last):
+            return None  # "the British royal": a demonym describing someone, not who
         score += _person_score(text[start:end], _wants_people(question))
         score += _agent_bonus(words, first, anchor_set)
         if _after_place_word(words, first):  # "killed two people in Brennock": a place
@@ -360,6 +365,8 @@ def _span_score(
         score += FOCUS_BONUS  # "what kind of district?" -> "business district"
     if question.focus in QUOTED_FOCUS and _quoted(text, start, end):
         score += FOCUS_BONUS
+    elif lx.CALLING_QUESTION.search(question.text) and _quoted(text, start, end, loose=True):
+        score += FOCUS_BONUS  # "What did the aides call it?" -> "an articulated lorry crash"
     if question.slot:
         score += _slot_bonus(question.slot, words, first, last, anchor_set)
     if _asks_share(question) and _is_share(text[start:end]):
@@ -383,6 +390,8 @@ def _span_score(
         score += MANNER_BONUS
     if question.qtype == "where" and _after_place_word(words, first):
         score += PLACE_BONUS
+    if _negated(words, first) and not question.negated:
+        score -= NEGATED_PENALTY  # "not a car crash, but a lorry crash"
     if kind == "chunk" and verb_like(words, first, last):
         score -= VERB_LIKE_PENALTY
     if kind == "chunk" and _whole_phrase(text, words, first, last, anchor_set):
@@ -416,7 +425,31 @@ def _mostly_question(
     return len(own) * 2 > len(content)
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
+def _adjective_before_noun(text: str, words: SentenceWords, last: int) -> bool:
+    """A demonym followed by a lower-case word it describes ("British royal", "Russian troops")."""
+    return (
+        is_country_word(words.folded[last])
+        and last + 1 < len(words.folded)
+        and not words.capitalised[last + 1]
+        and not boundary_between(text, words, last)
+    )
+
+
+def _negated(words: SentenceWords, first: int) -> bool:
+    """Whether "not"/"never" stands right before a span (articles between)."""
+    i = first - 1
+    while i >= 0 and words.folded[i] in ARTICLES:
+        i -= 1
+    return i >= 0 and words.folded[i] in lx.NEGATIONS
+
+
+def _quoted(text: str, start: int, end: int, loose: bool = False) -> bool:
+    """Whether a span is a whole quotation ("loose": an article and a final stop may stand
+    inside the quotation marks)."""
+    if loose:
+        article = LEADING_ARTICLE.search(text[:start])
+        start -= len(article.group(0)) if article else 0
+        end = end + (1 if text[end : end + 1] in ".,!?" else 0)
     before = text[max(0, start - 1) : start]
     after = text[end : end + 1]
     return bool(before) and before in QUOTES and bool(after) and after in QUOTES

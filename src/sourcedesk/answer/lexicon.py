@@ -467,3 +467,9 @@ NAME_POSSESSORS = words("people workers women children men king queen veterans f
 
 # Words before a noun: "the final report", "its statement" (a noun, not the verb to report).
 NOUN_MARKERS = words("the a an its their his her our this that final new first latest annual")
+
+# Questions about what something was called: the answer is often a quotation.
+CALLING_QUESTION = re.compile(
+    r"\b(?:call|called|calls|describe|described|label|labelled|labeled|dub|dubbed|brand|branded)\b",
+    re.IGNORECASE,
+)
