@@ -6,13 +6,15 @@ original.
 
 Work is kept in the store so that a large desk stays quick, at two levels:
 
-- per source, computed once when the source is added (`prepare`): its dated events, its claim
-  mentions (``claim_codec``) and its MinHash signature;
+- per source, computed once when the source is added (`prepare`): its dated events (with the
+  profile merging compares of each clause), its claim mentions (``claim_codec``) and its
+  MinHash signature;
 - per desk, updated when sources are added or removed (`refresh`): the claim index
   (``claim_index``: matched pairs, conflicts) folds the new sources' mentions in and drops the
-  removed ones without recomputing the rest; the timeline merges the kept events of every
-  source again (see `_refresh_timeline`). The views' answers (timeline, conflicts, claims,
-  entities) are kept with the desk's version, so a call after an add reads them.
+  removed ones without recomputing the rest; the timeline index (``timeline_index``) folds the
+  new sources' tellings into its kept components and splits those a removed source leaves
+  (see `_refresh_timeline`). The views' answers (timeline, conflicts, claims, entities) are
+  kept with the desk's version, so a call after an add reads them.
 """
 
 from __future__ import annotations
