@@ -220,16 +220,20 @@ def _ingest_note(desk: Path) -> Path:
 
 
 def _note_ingest(desk: Path, figures: dict[str, Any]) -> None:
-    """Keep a kept desk's ingest figures beside it, for runs that reuse the desk."""
+    """Keep a kept desk's ingest figures (and their trafilatura reference) beside it."""
     _ingest_note(desk).write_text(json.dumps(figures))
 
 
 def kept_ingest(desk: Path) -> dict[str, Any]:
-    """The ingest figures of the run that built a kept desk (marked as reused)."""
+    """The ingest and trafilatura figures of the run that built a kept desk (marked reused)."""
     note = _ingest_note(desk)
     if not note.exists():
         raise SystemExit(f"{desk}: kept desk without {note.name}; remove it to build it again")
-    return {**json.loads(note.read_text()), "reused": True}
+    figures = json.loads(note.read_text())
+    if "ingest" not in figures:
+        raise SystemExit(f"{note}: written by an older scale.py; remove the desk to build it again")
+    figures["ingest"]["reused"] = True
+    return figures
 
 
 # -- size ---------------------------------------------------------------------------------------
@@ -411,13 +415,13 @@ def bench_backend(
     with desk_location(backend, args.pg_url, work, args.keep_desk) as location:
         empty = desk_bytes(location) if backend == "postgres" else 0
         profile = args.profile / backend if args.profile else None
-        out: dict[str, Any] = {"trafilatura": measure_trafilatura(files[0], args.ref_pages)}
         if backend == "sqlite" and args.keep_desk and args.keep_desk.exists():
-            out["ingest"] = kept_ingest(args.keep_desk)  # reused: ingest not measured again
+            out = kept_ingest(args.keep_desk)  # reused: ingest and its reference not measured
         else:
+            out = {"trafilatura": measure_trafilatura(files[0], args.ref_pages)}
             out["ingest"] = measure_ingest(location, files, work, args, profile)
             if backend == "sqlite" and args.keep_desk:
-                _note_ingest(args.keep_desk, out["ingest"])
+                _note_ingest(args.keep_desk, out)
         on_disk = desk_bytes(location, empty)
         with Desk(location) as desk:
             clean = clean_text_bytes(desk)
