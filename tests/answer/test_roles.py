@@ -173,3 +173,13 @@ def test_a_long_apposition_after_said_name_answers_who_is(
     assert answer.answer.startswith(
         "A professor of maritime trade at the University of Kessel —"
     ), answer.answer
+
+
+def test_a_job_question_without_a_title_in_the_sentence_states_no_stray_words(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    page = "# Hello\n\nIf we have not met yet, my name is Ola Brandt and I have worked online since 2010.\n"
+    with desk_of(tmp_path_factory, {"hello.md": page}) as desk:
+        answer = desk.ask("What is Ola Brandt's job?")
+    stated = stated_part(answer.answer).lower()
+    assert answer.abstained or stated.startswith("if we have not met"), answer.answer

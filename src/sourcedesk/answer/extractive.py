@@ -227,9 +227,8 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     if asks_expansion(question):
         return alias_span(terms, cand)
     if asks_role(question):
-        role = role_span(terms, cand)
-        if role:
-            return role
+        # "What is X's job?" / "Who is X?": a title or an apposition, never a stray chunk
+        return role_span(terms, cand)
     if question.qtype == "yes_no":
         return None
     anchors = question_positions(terms, words)
