@@ -191,8 +191,14 @@ def test_a_bucket_left_half_written_is_noticed() -> None:
     told = invented()
     rows = MemoryRows()
     fold(rows, told, ["enc", "a"], [])
+    kept_rows = dict(rows.data)
     rows.data["2021"] = "stale\n" + rows.data["2021"].split("\n", 1)[1]
     assert not TimelineIndex(rows).update({"b": tellings_of(told["b"])}, ["a"])
+    rows.data = dict(kept_rows)  # the events' row of another writer
+    rows.data["out-2021"] = "other\n" + rows.data["out-2021"].split("\n", 1)[1]
+    assert not TimelineIndex(rows).update({"b": tellings_of(told["b"])}, ["a"])
+    rows.data = kept_rows
+    assert TimelineIndex(rows).update({"b": tellings_of(told["b"])}, ["a"])
 
 
 def test_the_desk_builds_a_broken_timeline_again(desk: Desk) -> None:

@@ -12,8 +12,9 @@ The state lives in rows (`Rows`: named text payloads, the desk cache in practice
 an update reads and writes only what it touches:
 
 - ``meta``: the format, each folded source's buckets, the serial each bucket was last
-  written with (a bucket written by an update that did not finish is noticed), and the
-  buckets of the components whose tellings lie in more than one;
+  written with (a bucket written by an update that did not finish, or by another process
+  at the same time, is noticed), and the buckets of the components whose tellings lie in
+  more than one;
 - a bucket per year (``2022``; ``XXXX`` for tellings without a year): its tellings (each
   record JSON text of its own, decoded only when the telling is compared or its component
   changes), their dates, components and stems, and an index of them by stem;
@@ -53,7 +54,7 @@ from sourcedesk.research.timeline_words import Profile
 
 __all__ = ["Rows", "TimelineIndex", "decode_profile", "encode_profile"]
 
-FORMAT = 2
+FORMAT = 3
 META = "meta"
 OUT = "out-"
 _CITATION_FIELDS = tuple(f.name for f in fields(Citation))
@@ -253,9 +254,11 @@ class TimelineIndex:
             serial = self.meta["serials"].get(name)
             row = self.rows.get(name) if serial is not None else None
             out = self.rows.get(OUT + name) if serial is not None else None
-            if serial is not None and (row is None or out is None or _serial(row) != serial):
+            if serial is not None and (
+                row is None or out is None or _serial(row) != serial or _serial(out) != serial
+            ):
                 return False
-            self.buckets[name] = _Bucket(name, row and _body(row), out)
+            self.buckets[name] = _Bucket(name, row and _body(row), out and _body(out))
         return True
 
     def update(self, added: dict[str, list[Telling]], removed: Iterable[str]) -> bool:
@@ -418,7 +421,7 @@ class TimelineIndex:
         for name, bucket in sorted(self.buckets.items()):
             if not bucket.changed:
                 continue
-            self.rows.put(OUT + name, bucket.out_row())
+            self.rows.put(OUT + name, f"{serial}\n{bucket.out_row()}")
             self.rows.put(name, f"{serial}\n{bucket.row()}")
             self.meta["serials"][name] = serial
         self.rows.put(META, json.dumps(self.meta, separators=(",", ":")))
@@ -429,7 +432,7 @@ class TimelineIndex:
         """The timeline's events (as dictionaries), in order."""
         for name in sorted(self.meta["serials"]):
             out = self.rows.get(OUT + name)
-            for _key, _cid, event in json.loads(out) if out else ():
+            for _key, _cid, event in json.loads(_body(out)) if out else ():
                 yield event
 
 
