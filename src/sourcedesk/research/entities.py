@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal, cast
 
+from sourcedesk.ingest.metadata import guess_language
 from sourcedesk.records import Citation, Entity
 from sourcedesk.research import entity_data as D
 
@@ -47,6 +48,16 @@ class _Mention:
     sentence: tuple[int, int]
     sentence_start: bool  # the name opens its sentence (its capital may be grammatical)
     counted: bool = True  # False for an acronym defined in parentheses after its long form
+    foreign: bool = False  # told in a source not in English (the English rules did not read it)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the whole desk tells about words, and the language of the source being read."""
+
+    common: frozenset[str]  # words the texts use in lower case
+    bound: frozenset[str]  # words written only before "and" + a name ("Customs and Border ...")
+    english: bool = True
 
 
 @dataclass(frozen=True)
@@ -136,14 +147,19 @@ def _tokens(sentence: str, offset: int) -> list[_Token]:
     return out
 
 
-def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
-    """Sequences of capitalised words joined by single spaces or name connectors."""
+def _runs(text: str, tokens: list[_Token], bound: frozenset[str]) -> list[list[_Token]]:
+    """Sequences of capitalised words joined by single spaces, "&" or name connectors; a word
+    the texts write only before "and" and a name joins it ("Customs and Border Protection")."""
 
     def upper(k: int) -> bool:
-        return k < len(tokens) and tokens[k].text[:1].isupper()
+        word = tokens[k].text if k < len(tokens) else ""
+        return word[:1].isupper() and not D.CONTRACTION.match(word)
 
     def next_to(k: int) -> bool:
-        return text[tokens[k - 1].end : tokens[k].start] == " "
+        return text[tokens[k - 1].end : tokens[k].start] in (" ", " & ")
+
+    def bound_and(run: list[_Token], k: int) -> bool:
+        return len(run) == 1 and run[0].text in bound and tokens[k].text == "and"
 
     runs: list[list[_Token]] = []
     i = 0
@@ -155,7 +171,11 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
         while i < len(tokens) and not run[-1].possessive and next_to(i):
             if upper(i):
                 run, i = [*run, tokens[i]], i + 1
-            elif _joins(tokens[i].text, run[-1].text) and upper(i + 1) and next_to(i + 1):
+            elif (
+                (_joins(tokens[i].text, run[-1].text) or bound_and(run, i))
+                and upper(i + 1)
+                and next_to(i + 1)
+            ):
                 run, i = [*run, tokens[i], tokens[i + 1]], i + 2
             else:
                 break
@@ -170,12 +190,18 @@ def _joins(word: str, previous: str) -> bool:
     return word in D.ROLE_CONNECTORS and _title_at([previous], 0) > 0
 
 
-def _trim(run: list[_Token], opener: bool, common: frozenset[str]) -> list[_Token]:
+def _trim(
+    run: list[_Token], opener: bool, common: frozenset[str], loose: bool = False
+) -> list[_Token]:
     """A run without leading and trailing words that are not names.
 
     A sentence's first word is capitalised by grammar: it is dropped when the texts also use
-    it in lower case ("Later Kim ..." -> "Kim ...").
+    it in lower case ("Later Kim ..." -> "Kim ..."). In a title-case heading or a text not in
+    English (``loose``), any capital may be grammatical: every such word is dropped at either
+    end, unless the rest is a name the tables know.
     """
+    if loose:
+        run = _trim_common(run, common)
 
     def droppable(i: int) -> bool:
         low = run[i].text.lower()
@@ -192,6 +218,42 @@ def _trim(run: list[_Token], opener: bool, common: frozenset[str]) -> list[_Toke
     if len(run) == 1 and re.search(r"-[a-z]+$", run[0].text):
         return []  # a compound modifier ("Kremlin-backed")
     return run
+
+
+def _trim_common(run: list[_Token], common: frozenset[str]) -> list[_Token]:
+    """A run without the words at its ends that the texts use in lower case."""
+
+    def plain(token: _Token) -> bool:
+        return token.text.lower() in common and _known(token.text) is None
+
+    while run and plain(run[0]) and not (len(run) > 1 and _known(_form(run))):
+        if run[0].text.lower() in D.DIRECTION_WORDS and len(run) > 1:
+            break  # "North Korea"
+        run = run[1:]
+    while run and plain(run[-1]) and not _known(_form(run)):
+        run = run[:-1]
+    return run
+
+
+def _form(run: list[_Token]) -> str:
+    """The words of a run, joined by spaces."""
+    return " ".join(t.text for t in run)
+
+
+def _heading(sentence: str) -> bool:
+    """Whether a sentence is a heading in title case ("How To Grow Your Business")."""
+    words = [
+        w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if len(w) >= D.HEADING_WORD_LENGTH
+    ]
+    if len(words) < D.HEADING_MIN_WORDS:
+        return False
+    capitalised = sum(w[:1].isupper() for w in words)
+    return capitalised >= D.HEADING_MIN_CAPITALISED * len(words)
+
+
+def _after_mark(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a word follows a mark after which a capital is grammatical (": Your ...")."""
+    return text[sentence_start:start].rstrip().endswith(D.OPENER_MARKS)
 
 
 # --- step 2: reading a run -------------------------------------------------------------------
@@ -293,8 +355,8 @@ def _kind(words: list[str], common: frozenset[str]) -> EntityType:
     if known:
         return known[1]
     low = [w.lower() for w in words]
-    if low[-1] in D.ORG_KEYWORDS:
-        return "organisation"
+    if low[-1] in D.ORG_KEYWORDS or "and" in low:
+        return "organisation"  # "and" joins only a name in two parts ("Customs and Border ...")
     if low[-1] in D.PLACE_KEYWORDS:
         return "place"
     if any(w in D.ORG_KEYWORDS for w in low):
@@ -315,7 +377,8 @@ def _kind(words: list[str], common: frozenset[str]) -> EntityType:
 def _looks_personal(words: list[str], common: frozenset[str]) -> bool:
     """Whether name-like words read as a person's name, not a phrase of common words."""
     folded = [w.lower() for w in words if w not in D.NAME_CONNECTORS]
-    return folded[-1] not in common and sum(w in common for w in folded) <= 1
+    allowed = 1 if len(folded) == 2 else 0  # a given name may be a word ("Mark Rutte")
+    return folded[-1] not in common and sum(w in common for w in folded) <= allowed
 
 
 def _place_cue(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
@@ -355,14 +418,39 @@ def _read_run(
     form = text[start:end]
     if form.lower() in _demonyms() or len(words) > D.MAX_NAME_WORDS or _not_a_name(words):
         return []
+    if _title_at(words, 0) == len(words) or _emphasis(words, common):
+        return []  # a role alone ("the CEO") names no one; "the BIG question" is emphasis
     kind = "person" if role or honorific else _kind(words, common)
     if not role and kind in ("person", "other"):
         role = _role_before(text, sentence[0], run) or _apposition(text, end, sentence[1])
         if role and all(_is_name_word(w) or w in D.NAME_CONNECTORS for w in words):
             kind = "person"
     if kind in ("other", "thing") and _place_cue(text, start, end, sentence):
-        kind = "place"
+        kind = "place" if len(words) > 1 else "cue_place"  # "in Epstein's house": a weak cue
     return [_Mention(form, kind, role, doc, sentence, opener)]
+
+
+def _emphasis(words: list[str], common: frozenset[str]) -> bool:
+    """Whether a word in capitals is a common word stressed, not an acronym ("BIG")."""
+    word = words[0]
+    return len(words) == 1 and word.isupper() and word.lower() in common and not _known(word)
+
+
+def _read_foreign(
+    text: str, run: list[_Token], doc: int, sentence: tuple[int, int], opener: bool
+) -> list[_Mention]:
+    """A name in a text not in English: typed by the tables and its form only (the role,
+    keyword and context rules read English)."""
+    words = [t.text for t in run]
+    form = text[run[0].start : run[-1].end]
+    known = _known(form)
+    if known:
+        kind = known[1]
+    elif len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        kind = "acronym"
+    else:
+        kind = "other"
+    return [_Mention(form, kind, "", doc, sentence, opener, foreign=True)]
 
 
 def _role_phrase(words: list[str]) -> bool:
@@ -405,17 +493,21 @@ def _defining_acronym(text: str, run: list[_Token]) -> bool:
 
 
 def _sentence_mentions(
-    text: str, doc: int, sentence: tuple[int, int], common: frozenset[str]
+    text: str, doc: int, sentence: tuple[int, int], ctx: _Context
 ) -> list[_Mention]:
     """Every name mentioned in one sentence."""
     tokens = _tokens(text[sentence[0] : sentence[1]], sentence[0])
+    heading = _heading(text[sentence[0] : sentence[1]])
     mentions = []
-    for raw in _runs(text, tokens):
-        opener = raw[0] is tokens[0]
-        trimmed = _trim(raw, opener, common)
+    for raw in _runs(text, tokens, ctx.bound):
+        opener = raw[0] is tokens[0] or heading or _after_mark(text, sentence[0], raw[0].start)
+        trimmed = _trim(raw, opener, ctx.common, loose=heading or not ctx.english)
+        if not ctx.english:
+            mentions += _read_foreign(text, trimmed, doc, sentence, opener) if trimmed else []
+            continue
         for run in _split_after_keyword(trimmed) if trimmed else []:
-            first = opener and run[0] is raw[0]
-            found = _read_run(text, run, doc, sentence, first, common)
+            first = opener and (heading or run[0] is raw[0])
+            found = _read_run(text, run, doc, sentence, first, ctx.common)
             if _defining_acronym(text, run):
                 found = [replace(m, counted=False) for m in found]
             mentions += found
@@ -610,6 +702,10 @@ def _entity_type(mentions: list[_Mention]) -> EntityType:
     kinds = Counter(m.kind for m in mentions)
     if any(m.role for m in mentions) and kinds["person"]:
         return "person"
+    # a cue around a lone word ("with Epstein in ...") yields to a person's full name
+    cued = kinds.pop("cue_place", 0)
+    if cued:
+        kinds["other" if kinds["person"] else "place"] += cued
     if kinds["acronym"]:  # people are not known by acronyms: a long form is not a name
         kinds["other"] += kinds.pop("person", 0)
     for kind, _ in kinds.most_common():
@@ -670,6 +766,11 @@ def _keep(kind: EntityType, mentions: list[_Mention], common: frozenset[str]) ->
     and typed or told more than once."""
     if all(_generic_head(m.form) for m in mentions):
         return False  # a keyword standing for a name given elsewhere, never the name itself
+    if all(m.foreign and " " not in m.form and not _known(m.form) for m in mentions):
+        return False  # in a text not in English, one capitalised word is not clearly a name
+    if kind == "other" and all(" " not in m.form and m.form.lower() in common for m in mentions):
+        if 2 * sum(m.sentence_start for m in mentions) >= len(mentions):
+            return False  # a common word of no known type, mostly where capitals are grammatical
     openers = all(m.sentence_start for m in mentions)
     if openers and any(m.form.lower() in common or D.VERB_LIKE.search(m.form) for m in mentions):
         return False
@@ -691,14 +792,44 @@ def _places_by_demonym(texts: list[str]) -> frozenset[str]:
     return frozenset(places)
 
 
-def extract_entities(docs: list[Doc]) -> list[Entity]:
-    """People, organisations and places named in the documents, most mentioned first."""
-    common = frozenset(w for _s, text, _p in docs for w in re.findall(r"\b[a-z][a-z'-]+\b", text))
+def _bound_words(texts: list[str]) -> frozenset[str]:
+    """Capitalised words the texts write only before "and" and another capitalised word:
+    the head of a name in two parts ("Customs and Border Protection")."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(m.group(1) for m in D.AND_NAME.finditer(text))
+    return frozenset(
+        word
+        for word, n in counts.items()
+        if not _known(word)
+        and not _title_at([word], 0)
+        and n == sum(len(re.findall(rf"\b{re.escape(word)}\b", t)) for t in texts)
+    )
+
+
+def _language(text: str) -> str | None:
+    """A text's language when it is long enough to tell (None: read as English)."""
+    return guess_language(text) if len(text.split()) >= D.LANGUAGE_MIN_WORDS else None
+
+
+def extract_entities(docs: list[Doc], languages: list[str | None] | None = None) -> list[Entity]:
+    """People, organisations and places named in the documents, most mentioned first.
+
+    ``languages`` gives each document's language (ISO 639-1), guessed from its text when not
+    given; the rules that read English (roles, context cues, keywords) read English only.
+    """
+    texts = [text for _s, text, _p in docs]
+    common = frozenset(w for text in texts for w in re.findall(r"\b[a-z][a-z'-]+\b", text))
+    bound = _bound_words(texts)
+    if languages is None:
+        languages = [_language(text) for text in texts]
     mentions = [
         m
         for d, (_source, text, sentences) in enumerate(docs)
         for sentence in sentences
-        for m in _sentence_mentions(text, d, sentence, common)
+        for m in _sentence_mentions(
+            text, d, sentence, _Context(common, bound, languages[d] in (D.ENGLISH, None))
+        )
     ]
     places = _places_by_demonym([text for _s, text, _p in docs])
     entities = []

@@ -182,7 +182,7 @@ ROLE_TITLES: frozenset[str] = frozenset({
     "attorney general", "foreign minister", "defense minister", "defence minister",
     "defense secretary", "state secretary", "press secretary", "officer", "executive",
     "counterpart", "consul", "chargé d'affaires", "member", "lieutenant", "major",
-    "captain", "sergeant", "marshal", "ombudsman", "commissioner", "rapporteur",
+    "captain", "sergeant", "marshal", "ombudsman", "commissioner", "rapporteur", "vp",
 })  # fmt: skip
 
 # Words that may stand inside a role before its title ("former", "acting", "deputy").
@@ -277,7 +277,7 @@ NOT_NAMES: frozenset[str] = frozenset({
     "second", "new", "former", "under", "over", "about", "than", "then", "because",
     "unlike", "like", "even", "just", "only", "still", "already", "now", "so", "thus",
     "eastern", "western", "northern", "southern", "central", "north", "south",
-    "east", "west",
+    "east", "west", "your", "yours", "my", "mine", "me", "him", "them", "let", "within", "without", "upon", "into", "onto", "towards", "toward",
 })  # fmt: skip
 
 # Lower-case words allowed inside a capitalised name ("Ministry of Foreign Affairs").
@@ -319,7 +319,26 @@ OWNER = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.-]*['’]s\s+$")
 COORDINATED = re.compile(r"^\s+and\s+[A-Z][\w'’-]*")  # "Donetsk and Luhansk regions"
 VERB_LIKE = re.compile(r"^[A-Z][a-z]+(?:ed|ing|ly)$")  # "Retrieved", "Following", "Sadly"
 # Words that cannot open an apposition (a relative clause or a verb follows instead).
-RELATIVE = frozenset({"who", "which", "whose", "whom", "that", "said", "says", "and", "but"})
+RELATIVE = frozenset({
+    "who", "which", "whose", "whom", "that", "said", "says", "and", "but", "tells", "told",
+    "adds", "added", "explains", "explained", "notes", "noted", "writes", "wrote", "asks",
+    "asked", "recalls", "recalled",
+})  # fmt: skip
 MAX_APPOSITION_WORDS = 12
 MAX_NAME_WORDS = 7  # longer capitalised runs are title-case headlines, not names
 MAX_ROLE_LEAD_WORDS = 4
+
+# An English contraction ("I'm", "You'll", "We're", "Don't"): never a name.
+CONTRACTION = re.compile(r"^[A-Za-z]+(?:['’](?:m|ll|d|ve|re|t)|n['’]t)$", re.IGNORECASE)
+# Marks after which a capital is grammatical, as at a sentence start ("...: Your goal").
+OPENER_MARKS = (":", '"', "“", "‘", "(", "–", "—", "-", "|", "•")
+# A heading written in title case: at least this share of its longer words capitalised
+# (words of at least HEADING_WORD_LENGTH letters, HEADING_MIN_WORDS of them or more).
+HEADING_MIN_CAPITALISED = 0.75
+HEADING_WORD_LENGTH = 4
+HEADING_MIN_WORDS = 3
+# A source's language (ISO 639-1) the English rules (roles, cues, keywords) read.
+ENGLISH = "en"
+LANGUAGE_MIN_WORDS = 60  # a shorter text's language is not guessed (it is read as English)
+# A capitalised word before "and" and another capitalised word.
+AND_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*) and [A-Z]")
