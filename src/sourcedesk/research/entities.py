@@ -768,13 +768,19 @@ def _keep(kind: EntityType, mentions: list[_Mention], common: frozenset[str]) ->
         return False  # a keyword standing for a name given elsewhere, never the name itself
     if all(m.foreign and " " not in m.form and not _known(m.form) for m in mentions):
         return False  # in a text not in English, one capitalised word is not clearly a name
-    if kind == "other" and all(" " not in m.form and m.form.lower() in common for m in mentions):
-        if 2 * sum(m.sentence_start for m in mentions) >= len(mentions):
-            return False  # a common word of no known type, mostly where capitals are grammatical
+    if kind == "other" and _common_opener(mentions, common):
+        return False  # a common word of no known type, mostly where capitals are grammatical
     openers = all(m.sentence_start for m in mentions)
     if openers and any(m.form.lower() in common or D.VERB_LIKE.search(m.form) for m in mentions):
         return False
     return kind != "other" or sum(m.counted for m in mentions) > 1
+
+
+def _common_opener(mentions: list[_Mention], common: frozenset[str]) -> bool:
+    """Whether one word the texts use in lower case is capitalised mostly at sentence starts."""
+    if any(" " in m.form or m.form.lower() not in common for m in mentions):
+        return False
+    return 2 * sum(m.sentence_start for m in mentions) >= len(mentions)
 
 
 def _places_by_demonym(texts: list[str]) -> frozenset[str]:

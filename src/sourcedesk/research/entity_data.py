@@ -277,7 +277,8 @@ NOT_NAMES: frozenset[str] = frozenset({
     "second", "new", "former", "under", "over", "about", "than", "then", "because",
     "unlike", "like", "even", "just", "only", "still", "already", "now", "so", "thus",
     "eastern", "western", "northern", "southern", "central", "north", "south",
-    "east", "west", "your", "yours", "my", "mine", "me", "him", "them", "let", "within", "without", "upon", "into", "onto", "towards", "toward",
+    "east", "west", "your", "yours", "my", "mine", "me", "him", "them", "let", "within",
+    "without", "upon", "into", "onto", "towards", "toward",
 })  # fmt: skip
 
 # Lower-case words allowed inside a capitalised name ("Ministry of Foreign Affairs").
