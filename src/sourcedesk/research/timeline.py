@@ -23,6 +23,7 @@ import itertools
 import re
 from datetime import date, timedelta
 
+from sourcedesk.ingest.metadata import guess_language
 from sourcedesk.records import Citation, DateMention, Event
 from sourcedesk.research import date_patterns
 from sourcedesk.research import timeline_data as T
@@ -46,11 +47,14 @@ def events_for_source(
     news: bool,
     origin: str = "",
     title: str = "",
+    language: str | None = None,
 ) -> list[Event]:
     """The dated events one source tells, one per dated clause, each citing its clause.
 
     In news, the headline and the lead sentence tell the story's main event: when they carry
-    no date of their own they take the lead's date, else the publication date.
+    no date of their own they take the lead's date, else the publication date. The opening's
+    undated clauses in the past tense are read in English only (``language``, ISO 639-1,
+    guessed from the text when not given).
     """
     cite = (source_id, origin, title)
     mentions = [m for m in tag_dates(text, published, news=news) if _value(m.value)]
@@ -69,9 +73,17 @@ def events_for_source(
     if news:
         story = _story_sentences(text, sentences, title)
         events += _story_events(text, sentences, story, per_sentence, published, cite)
-        lead = _lead_sentences(text, sentences, story)
-        events += _undated_events(text, sentences, lead - dated_sentences, events, published, cite)
+        if _english(text, language):
+            lead = _lead_sentences(text, sentences, story) - dated_sentences
+            events += _undated_events(text, sentences, lead, events, published, cite)
     return sorted(events, key=lambda e: (e.citations[0].start, e.citations[0].end))
+
+
+def _english(text: str, language: str | None) -> bool:
+    """Whether a source is in English (a short text whose language cannot be told is)."""
+    if language is None and len(text.split()) >= T.LANGUAGE_MIN_WORDS:
+        language = guess_language(text)
+    return language in (T.ENGLISH, None)
 
 
 def _value(value: str) -> str | None:
@@ -406,8 +418,32 @@ def _describe(clause: str, m_start: int, m_end: int) -> str:
         head = " ".join(words[: T.MAX_DESCRIPTION_WORDS])
         cuts = [head.find(c, len(" ".join(words[:8]))) for c in T.DESCRIPTION_CUTS]
         cut = min((c for c in cuts if c > 0), default=len(head))
+        date_text = clause[m_start:m_end] if m_start >= 0 else ""
+        at = text.find(date_text) if date_text else -1
+        if at >= cut:  # the cut would lose the date: keep the part of the clause that holds it
+            return _with_date(text, at, at + len(date_text))
         text = head[:cut].rstrip(" ,;") + " …"
     return text[:1].upper() + text[1:]
+
+
+def _with_date(text: str, start: int, end: int) -> str:
+    """A long clause told by its opening words and the phrase around its date
+    ("His claims … at a restaurant with his daughter 18 years ago …")."""
+    words = text.split()
+    opening = " ".join(words[: T.DESCRIPTION_OPENING_WORDS])
+    before = [text.rfind(c, len(opening), start) for c in T.DESCRIPTION_CUTS]
+    lo = max(
+        (b + len(c) for b, c in zip(before, T.DESCRIPTION_CUTS, strict=True) if b >= 0),
+        default=len(opening),
+    )
+    around = text[lo:start].split()[-T.DESCRIPTION_DATE_WORDS :]
+    after = [text.find(c, end) for c in T.DESCRIPTION_CUTS]
+    hi = min((a for a in after if a >= 0), default=len(text))
+    tail = text[end:hi].split()[: T.DESCRIPTION_DATE_WORDS]
+    phrase = " ".join([*around, text[start:end], *tail]).strip(" ,;")
+    ending = "" if hi == len(text) and len(tail) == len(text[end:hi].split()) else " …"
+    described = f"{opening.rstrip(' ,;')} … {phrase}{ending}"
+    return described[:1].upper() + described[1:]
 
 
 def _planned(text: str, start: int, end: int, when: str, published: str | None) -> bool:

@@ -14,8 +14,16 @@ import re
 # (verbs, common nouns), to tell an event rather than be a dateline or a reference entry.
 MIN_EVENT_WORDS = 4
 MIN_LOWER_WORDS = 1
-# Descriptions longer than this many words are cut at a clause boundary.
+# Descriptions longer than this many words are cut at a clause boundary. When the cut would
+# lose the clause's date, the description is the clause's first words and the words around
+# its date (at most this many on each side, within the date's part of the clause).
 MAX_DESCRIPTION_WORDS = 30
+DESCRIPTION_OPENING_WORDS = 8
+DESCRIPTION_DATE_WORDS = 10
+# The language the rules on undated past-tense clauses read (ISO 639-1); a text shorter than
+# this many words is read as English (its language cannot be told).
+ENGLISH = "en"
+LANGUAGE_MIN_WORDS = 60
 # News: the headline and lead are looked for among the first sentences; a lead has words.
 LEAD_SEARCH = 5
 LEAD_MIN_WORDS = 8
