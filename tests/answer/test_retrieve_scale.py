@@ -108,7 +108,7 @@ def test_a_small_desk_searches_one_plain_or_query(large: Path) -> None:
     assert " AND " not in queries[0] and '"director"' in queries[0]
 
 
-def test_a_name_one_letter_off_is_found_without_walking_the_vocabulary(
+def test_a_name_one_letter_off_is_found_without_walking_words_of_its_first_two_letters(
     large: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(tc, "VOCAB_WALK", 1)  # "th" words ("the", "their") are not walked

@@ -18,7 +18,8 @@ from typing import Any
 from sourcedesk.answer import variants as var
 
 DOCS_KEPT = 100_000  # term counts kept per desk (they are read again when it changes)
-VOCAB_WALK = 400  # vocabulary entries read to find a name's longer spellings
+VOCAB_WALK = 400  # vocabulary entries read to find a name's near spellings
+WALK_KEEP = 4  # ... among the words that share this many first letters with it
 PREFIX_WALK = 50  # vocabulary entries read to count the sentences a prefix matches
 NEAR_KEEP = 2  # a near spelling of a name shares this many first letters
 
@@ -105,28 +106,30 @@ def prefix_docs(store: Any, stem: str) -> int:
 def near_in_vocabulary(store: Any, word: str) -> set[str]:
     """Desk words one edit or a short suffix away from an unknown name (same first letters).
 
-    The spellings one edit away are looked up one by one, and only the words that begin with
-    the whole name are walked: a vocabulary walk counts the sentences of every word it passes,
-    and a walk over the name's first letters passes words like "the" (its whole posting list).
+    A vocabulary walk counts the sentences of every word it passes, and a walk over a name's
+    first two letters passes words like "the" (its whole posting list). So only the words
+    sharing the name's first `WALK_KEEP` letters are walked (they hold every spelling one edit
+    away past those letters, and the longer and shorter ones); the spellings with an edit
+    among the letters before are looked up one by one.
     """
     low = var.stem(word)
     if not hasattr(store, "terms_between"):
         return set()
     try:
-        edits = term_docs(store, sorted(_one_edit(low, NEAR_KEEP)))
-        longer = store.terms_between(low, low + "\uffff", VOCAB_WALK)
+        edits = term_docs(store, sorted(_one_edit(low, NEAR_KEEP, WALK_KEEP)))
+        walked = store.terms_between(low[:WALK_KEEP], low[:WALK_KEEP] + "\uffff", VOCAB_WALK)
     except sqlite3.Error:
         return set()
-    found = {*(edits or {}), *(term for term, _ in longer)}
+    found = {*(edits or {}), *(term for term, _ in walked)}
     return {t for t in found if t[:NEAR_KEEP] == low[:NEAR_KEEP] and var.same_name(t, low)}
 
 
-def _one_edit(word: str, keep: int) -> set[str]:
-    """Spellings one deletion, substitution or insertion away, the first `keep` letters kept
-    (letters: a to z and the word's own), and the word cut short by up to the suffix allowed."""
+def _one_edit(word: str, first: int, last: int) -> set[str]:
+    """Spellings one deletion, substitution or insertion away at positions `first` to
+    `last - 1` (letters: a to z and the word's own) that are long enough to be a name."""
     letters = set(string.ascii_lowercase) | set(word)
-    out = {word[:i] for i in range(len(word) - var.data.FUZZY_MAX_SUFFIX, len(word))}
-    for i in range(keep, len(word) + 1):
+    out: set[str] = set()
+    for i in range(first, min(last, len(word) + 1)):
         out.update(word[:i] + c + word[i:] for c in letters)
         if i < len(word):
             out.add(word[:i] + word[i + 1 :])
