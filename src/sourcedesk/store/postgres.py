@@ -10,7 +10,9 @@ A sentence is a row of offsets and a tsvector of its text (weight A) in `sentenc
 `sentence_blocks` gives every source the whole key range). The GIN index keeps its pending list
 of unmerged entries to the 64 kB minimum: the default 4 MB list stays allocated once filled
 (measured: a 0.5 MB index took 3.1 MB), and no list at all made adding a page 40% slower. The
-view `sentences` keeps the old columns for anyone reading the database with SQL.
+view `sentences` keeps the old columns for anyone reading the database with SQL. The table
+`term_docs` counts the sentences holding each lexeme (kept by the writers, per source added or
+removed): the answer engine's term statistics, as fts5vocab gives them on SQLite.
 """
 
 from __future__ import annotations
