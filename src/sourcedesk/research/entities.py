@@ -666,7 +666,8 @@ def _attach_surnames(mentions: list[_Mention], groups: _Groups) -> None:
     by_letter: dict[str, list[str]] = defaultdict(list)  # _same_word needs the first letter
     for surname in people:
         by_letter[_fold(surname)[:1]].append(surname)
-    singles = {m.form for m in mentions if " " not in m.form and m.kind in ("person", "other")}
+    weak = ("person", "other", "cue_place")  # kinds a surname told alone may carry
+    singles = {m.form for m in mentions if " " not in m.form and m.kind in weak}
     for single in sorted(singles):
         folded, key = _fold(single), _key(single)
         candidates = {*by_letter.get(_fold(folded)[:1], ()), *([key] if key in people else [])}

@@ -1,0 +1,143 @@
+"""Entities on kinds of pages the seeds do not show: blogs, interviews, non-English pages.
+
+Every page here is invented; each test pins one way a capitalised word misleads a reader
+that only looks at capitals.
+"""
+
+from __future__ import annotations
+
+from tests.research.test_entities import doc, entities, find
+
+from sourcedesk.records import Entity
+from sourcedesk.research.entities import extract_entities
+
+
+def names(found: list[Entity]) -> set[str]:
+    """Every name and alias listed, apostrophes folded."""
+    return {f.replace("’", "'") for e in found for f in (e.name, *e.aliases)}
+
+
+BLOG = (
+    "How To Build Your First Studio Plan\n"
+    "I'm Talia Brennock and I’ve run Quillfern Studio since the spring. "
+    "You’ll see why I build every plan in small steps. "
+    "I’d tell anyone to grow slowly. "
+    "Honestly, I’m tired some days and I’d rather rest, but I’m back at the desk by nine. "
+    "Build Momentum With Small Wins\n"
+    "Build a list of three tasks. "
+    "Your goal is to finish one a day. "
+    "Set a budget: Your plan should fit on one page. "
+    "Grow Your Audience Slowly\n"
+    "Grow the list by writing to readers. "
+    "The BIG question is how to keep going, and big plans need patience. "
+    "In the GROW stage you grow the list. "
+    "Talia Brennock said Quillfern Studio will hire two designers."
+)
+
+
+def test_contractions_are_never_names() -> None:
+    found = names(entities(doc("b", BLOG)))
+    assert not {"I'm", "You'll", "I'd", "I've"} & found
+    assert "Talia Brennock" in found
+
+
+def test_title_case_headings_and_capitals_after_a_colon_are_not_names() -> None:
+    found = names(entities(doc("b", BLOG)))
+    assert not {"Build", "Plan", "Grow", "Your", "Momentum", "Small Wins"} & found
+    assert "Quillfern Studio" in found
+
+
+def test_a_common_word_in_capitals_is_emphasis_not_an_organisation() -> None:
+    found = entities(doc("b", BLOG))
+    assert not {"BIG", "GROW"} & names(found)
+
+
+INTERVIEW = (
+    "Harrow Tickets is pleased to name Odile Farrant as our new President and CEO. "
+    "Being President and CEO means listening every day, Farrant said. "
+    "The CEO thanked the staff. "
+    "Nils Ardent, director for games at Pellucid, tells The Lantern Reporter that "
+    "Pellucid will open a studio. "
+    "Pellucid hired forty people last year, and Pellucid plans more hires."
+)
+
+
+def test_a_role_title_alone_is_not_an_entity() -> None:
+    found = entities(doc("i", INTERVIEW))
+    assert not {"CEO", "President", "President and CEO"} & names(found)
+    assert find(found, "Odile Farrant").type == "person"
+
+
+def test_a_reporting_verb_after_a_name_is_not_its_role() -> None:
+    found = entities(doc("i", INTERVIEW))
+    pellucid = find(found, "Pellucid")
+    assert pellucid.type != "person"
+    assert not any("tells" in role for role in pellucid.roles)
+    assert any("director for games" in r for r in find(found, "Nils Ardent").roles)
+
+
+AGENCY = (
+    "Seizures rose at the port of Calloway, according to Tariffs and Harbour Protection. "
+    "The way Tariffs and Harbour Protection counts seizures is by weight, a spokesman said. "
+    "Harbour traffic fell and the protection of the docks was tightened."
+)
+
+
+def test_a_name_in_two_parts_joined_by_and_stays_whole() -> None:
+    found = entities(doc("g", AGENCY))
+    agency = find(found, "Tariffs and Harbour Protection")
+    assert agency.type == "organisation"
+    assert "Harbour Protection" not in names(found)
+
+
+SCANDAL = (
+    "Lord Pemberley denied knowing the financier Marcus Tolland well. "
+    "Pemberley had no part in Tolland's affairs, he said. "
+    "The interview raised doubts about his role in Tolland's business. "
+    "Lawyers for the victims read the interview."
+)
+
+
+def test_a_place_cue_around_a_surname_does_not_make_a_person_a_place() -> None:
+    found = entities(doc("s", SCANDAL))
+    tolland = find(found, "Marcus Tolland")
+    assert tolland.type == "person"
+    assert "Tolland" in tolland.aliases
+    assert not any(e.type == "place" for e in found)
+
+
+INDONESIAN = (
+    "Sejarah Kerajaan Tarmin di pesisir utara. "
+    "Dari catatan lama yang tersimpan di perpustakaan, Sutan Marbela memerintah dengan "
+    "bijak selama bertahun-tahun. "
+    "Setelah itu terjadi perang yang panjang antara dua keluarga besar. "
+    "Dari pihak utara banyak orang yang tewas, dan dari pihak selatan juga. "
+    "Kisah Nabi sering disebut oleh para guru, dan nama Nabi dihormati. "
+    "Sebaliknya para pedagang tetap berlayar ke pelabuhan setiap musim. "
+    "Kisah ini ditulis ulang oleh Sutan Marbela pada masa tuanya dan dibacakan di depan "
+    "rakyat. "
+    "Kerajaan itu kemudian menjadi bagian dari Indonesia."
+)
+
+
+def test_a_page_not_in_english_lists_only_clear_names() -> None:
+    found = entities(doc("id", INDONESIAN))
+    listed = names(found)
+    assert not {"Dari", "Nabi", "Sebaliknya", "Setelah", "Kisah"} & listed
+    assert find(found, "Indonesia").type == "place"
+    marbela = find(found, "Sutan Marbela")
+    assert marbela.type == "other"  # no English rule types a name it cannot read
+
+
+def test_a_given_language_decides_which_rules_read_a_page() -> None:
+    text = "Kapten Rowan Idris berkata. Kapten Rowan Idris pergi. Dari sana Idris pulang."
+    as_english = names(extract(text, "en"))
+    as_indonesian = names(extract(text, "id"))
+    assert "Dari" not in as_indonesian
+    assert "Rowan Idris" in as_english or "Kapten Rowan Idris" in as_english
+    assert as_indonesian <= as_english | {"Kapten Rowan Idris"}
+
+
+def extract(text: str, language: str) -> list[Entity]:
+    """Entities of one page read in a given language."""
+    return extract_entities([doc("x", text)], [language])
