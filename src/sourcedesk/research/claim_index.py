@@ -23,7 +23,7 @@ its mentions being handed over.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain, combinations
 from typing import Any, Protocol
@@ -316,8 +316,11 @@ class _Update:
                 state.frames.setdefault(m.action, []).append(r)
 
     def _reps_of(self, entries: Iterable[SourceEntry]) -> set[int]:
-        return {ref(e.sn, i) for e in entries for i in range(len(self.mentions(e)))
-                if i not in set(e.nonreps)}  # fmt: skip
+        found: set[int] = set()
+        for e in entries:
+            nonreps = set(e.nonreps)
+            found.update(ref(e.sn, i) for i in range(len(self.mentions(e))) if i not in nonreps)
+        return found
 
     def _moved(self, focus: set[int]) -> set[int]:
         """Kept mentions whose rarest keys changed (a key's count passed a power of two, or the
@@ -406,8 +409,7 @@ class _Update:
         groups, aliases, links = self._desk()
         index = MentionIndex(
             [self._mention(r) for r in ordered], groups, aliases=aliases, links=links,
-            key_counts=self.new.df, said={sid: self._said(e) for sid, e in sources.items()},
-            folded=[self._folded(self.by_sn[source_number(r)])[position(r)] for r in ordered],
+            key_counts=self.new.df, said=_Said(self, sources),
         )  # fmt: skip
         return index, ordered
 
@@ -681,6 +683,23 @@ class _Update:
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
+
+class _Said(Mapping[str, set[str]]):
+    """Each source's folded wordings, made when `MentionIndex.also_says` first asks (most
+    candidate pairs never do: reading every candidate's source would thrash the caches)."""
+
+    def __init__(self, update: _Update, sources: dict[str, SourceEntry]) -> None:
+        self.update, self.sources = update, sources
+
+    def __getitem__(self, sid: str) -> set[str]:
+        return self.update._said(self.sources[sid])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.sources)
+
+    def __len__(self) -> int:
+        return len(self.sources)
 
 
 def _aliases(pairs: Iterable[tuple[str, str]]) -> UnionFind:

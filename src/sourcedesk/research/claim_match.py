@@ -100,7 +100,7 @@ class MentionIndex:
         links: Mapping[str, Sequence[str]] | None = None,
         key_counts: Mapping[str, int] | None = None,
         generic: Mapping[Pair, str] | None = None,
-        said: Mapping[str, set[str]] | None = None,
+        said: Mapping[str, Collection[str]] | None = None,
         folded: Sequence[str] | None = None,
     ) -> None:
         self.mentions = list(mentions)
@@ -132,14 +132,13 @@ class MentionIndex:
         self._folded = (
             list(folded) if folded is not None else [fold_text(m.text) for m in self.mentions]
         )
-        self._said: dict[str, set[str]] = defaultdict(set)
-        if said is not None:
-            self._said.update(said)
+        own: dict[str, set[str]] = defaultdict(set)
+        self._said: Mapping[str, Collection[str]] = said if said is not None else own
         first: dict[tuple[str, str], int] = {}
         self.twins: dict[int, list[int]] = defaultdict(list)  # first of a wording -> all
         for i, m in enumerate(self.mentions):  # one wording within one group of copies
             if said is None:
-                self._said[m.source_id].add(self._folded[i])
+                own[m.source_id].add(self._folded[i])
             key = (self._folded[i], self._copy.find(m.source_id))
             self.twins[first.setdefault(key, i)].append(i)
         self._keys: dict[int, frozenset[str]] | None = None
@@ -173,8 +172,8 @@ class MentionIndex:
         """Whether either mention's words appear verbatim in the other's source: that source
         says the same thing elsewhere, so the pair compares two different sentences."""
         a, b = self.mentions[i], self.mentions[j]
-        return self._folded[i] in self._said[b.source_id] or (
-            self._folded[j] in self._said[a.source_id]
+        return self._folded[i] in self._said.get(b.source_id, ()) or (
+            self._folded[j] in self._said.get(a.source_id, ())
         )
 
     def same_article(self, i: int, j: int) -> bool:
