@@ -9,7 +9,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +41,14 @@ def _console(err: bool = False) -> Console:
 
 
 def emit_json(value: Any) -> None:
-    """Print a value as indented JSON (UTF-8, not ASCII-escaped)."""
-    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+    """Print a value as JSON (UTF-8, not ASCII-escaped): a list one item a line (a timeline of
+    tens of thousands of events prints in a fraction of the time indenting takes), anything
+    else indented."""
+    if isinstance(value, list) and value:
+        lines = ",\n".join("  " + json.dumps(item, ensure_ascii=False) for item in value)
+        click.echo(f"[\n{lines}\n]")
+    else:
+        click.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def fail(message: str, code: int = EXIT_INPUT) -> None:
@@ -216,7 +222,12 @@ def chat(ctx: click.Context, session: str) -> None:
 
 def citations_json(citations: Any) -> list[dict[str, Any]]:
     """Citations as plain dicts (records or dicts accepted)."""
-    return [c if isinstance(c, dict) else asdict(c) for c in citations]
+    return [c if isinstance(c, dict) else _flat_dict(c) for c in citations]
+
+
+def _flat_dict(record: Any) -> dict[str, Any]:
+    """A record of plain fields as a dict (`asdict` copies deeply and is many times slower)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
 @cli.command()
