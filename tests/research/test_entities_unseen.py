@@ -141,3 +141,35 @@ def test_a_given_language_decides_which_rules_read_a_page() -> None:
 def extract(text: str, language: str) -> list[Entity]:
     """Entities of one page read in a given language."""
     return extract_entities([doc("x", text)], [language])
+
+
+def test_a_name_told_alone_joins_the_full_name_spelled_the_same() -> None:
+    text = (
+        "Prince Marlow met the harbour board in Portby. "
+        "The plans were shown by Marlo Venn, a designer. "
+        "The board thanked Marlow, and Marlow left by boat."
+    )
+    found = entities(doc("p", text))
+    assert "Marlow" in find(found, "Prince Marlow").aliases
+
+
+def test_a_company_named_in_its_web_address_is_still_a_name() -> None:
+    text = (
+        "Quorvia makes ferry software. "
+        "Quorvia is based in Portby. "
+        "Quorvia employs 300 people. "
+        "The board of Quorvia met on Monday. "
+        "More at www.quorvia.com or press@quorvia.com."
+    )
+    assert "Quorvia" in names(entities(doc("q", text)))
+
+
+def test_new_opens_a_place_name_but_not_a_demonym() -> None:
+    text = (
+        "The mayor flew to New Harwick on Monday. "
+        "In New Harwick she met the council. "
+        "New Ukrainian drones were shown at the fair, and new plans were made."
+    )
+    found = names(entities(doc("n", text)))
+    assert "New Harwick" in found
+    assert "Harwick" not in found

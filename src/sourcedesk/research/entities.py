@@ -207,6 +207,8 @@ def _trim(
         low = run[i].text.lower()
         if low in D.DIRECTION_WORDS and len(run) > 1:
             return False  # "North Korea", "Eastern Bloc"
+        if low in D.PLACE_OPENERS and len(run) > 1 and _proper(run[1].text, common):
+            return False  # "New York", not "New Ukrainian drones"
         return low in D.NOT_NAMES or run[i].text in D.NAME_CONNECTORS
 
     if opener and len(run) > 1 and run[0].text.lower() in common:
@@ -218,6 +220,12 @@ def _trim(
     if len(run) == 1 and re.search(r"-[a-z]+$", run[0].text):
         return []  # a compound modifier ("Kremlin-backed")
     return run
+
+
+def _proper(word: str, common: frozenset[str]) -> bool:
+    """Whether a capitalised word is a name's own word: not a common word or a demonym."""
+    low = word.lower()
+    return low not in common and low not in _demonyms() and low not in D.NOT_NAMES
 
 
 def _trim_common(run: list[_Token], common: frozenset[str]) -> list[_Token]:
@@ -671,12 +679,14 @@ def _attach_surnames(mentions: list[_Mention], groups: _Groups) -> None:
     for single in sorted(singles):
         folded, key = _fold(single), _key(single)
         candidates = {*by_letter.get(_fold(folded)[:1], ()), *([key] if key in people else [])}
-        owners = {
-            groups.find(g)
-            for surname in candidates
-            if surname == key or _same_word(surname, folded)
-            for g in people[surname]
-        }
+        owners = {groups.find(g) for g in people.get(key, ())}  # the same spelling first
+        if len(owners) != 1:
+            owners = {
+                groups.find(g)
+                for surname in candidates
+                if surname == key or _same_word(surname, folded)
+                for g in people[surname]
+            }
         if len(owners) == 1:
             groups.union(_canonical_key(single), owners.pop())
 
@@ -781,7 +791,7 @@ def _common_opener(mentions: list[_Mention], common: frozenset[str]) -> bool:
     """Whether one word the texts use in lower case is capitalised mostly at sentence starts."""
     if any(" " in m.form or m.form.lower() not in common for m in mentions):
         return False
-    return 2 * sum(m.sentence_start for m in mentions) >= len(mentions)
+    return 2 * sum(m.sentence_start for m in mentions) > len(mentions)
 
 
 def _places_by_demonym(texts: list[str]) -> frozenset[str]:
@@ -826,7 +836,7 @@ def extract_entities(docs: list[Doc], languages: list[str | None] | None = None)
     given; the rules that read English (roles, context cues, keywords) read English only.
     """
     texts = [text for _s, text, _p in docs]
-    common = frozenset(w for text in texts for w in re.findall(r"\b[a-z][a-z'-]+\b", text))
+    common = frozenset(w for text in texts for w in D.LOWER_WORD.findall(text))
     bound = _bound_words(texts)
     if languages is None:
         languages = [_language(text) for text in texts]

@@ -343,3 +343,7 @@ ENGLISH = "en"
 LANGUAGE_MIN_WORDS = 60  # a shorter text's language is not guessed (it is read as English)
 # A capitalised word before "and" and another capitalised word.
 AND_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*) and [A-Z]")
+# A word written in lower case in running text (not inside a web or mail address).
+LOWER_WORD = re.compile(r"(?<![\w./@])[a-z][a-z'-]+\b(?![.@/]\w)")
+# Words of NOT_NAMES that open a place's name before a word of its own ("New York").
+PLACE_OPENERS = frozenset({"new"})
