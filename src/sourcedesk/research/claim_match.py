@@ -87,8 +87,7 @@ class MentionIndex:
     hold each block key) and `copy_groups`; the part must hold whole sources and whole groups
     of copies, or be given `said` (each source's folded wordings: what `also_says` reads) and
     hold, with a mention, every mention worded like it in its group of copies. `generic` gives
-    matched pairs found earlier instead of finding them again; `folded`, each mention's
-    `fold_text` when the caller has it.
+    matched pairs found earlier instead of finding them again.
     """
 
     def __init__(
@@ -101,7 +100,6 @@ class MentionIndex:
         key_counts: Mapping[str, int] | None = None,
         generic: Mapping[Pair, str] | None = None,
         said: Mapping[str, Collection[str]] | None = None,
-        folded: Sequence[str] | None = None,
     ) -> None:
         self.mentions = list(mentions)
         self._canon: dict[str, str] = {}
@@ -129,9 +127,7 @@ class MentionIndex:
         self._generic = dict(generic) if generic is not None else None
         self._pairs: dict[Pair, str] | None = None
         self.found: list[tuple[dict[str, Any], list[int]]] | None = None  # see conflicts
-        self._folded = (
-            list(folded) if folded is not None else [fold_text(m.text) for m in self.mentions]
-        )
+        self._folded = [fold_text(m.text) for m in self.mentions]
         own: dict[str, set[str]] = defaultdict(set)
         self._said: Mapping[str, Collection[str]] = said if said is not None else own
         first: dict[tuple[str, str], int] = {}
