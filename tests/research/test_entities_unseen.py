@@ -173,3 +173,34 @@ def test_new_opens_a_place_name_but_not_a_demonym() -> None:
     found = names(entities(doc("n", text)))
     assert "New Harwick" in found
     assert "Harwick" not in found
+
+
+def test_a_product_told_by_its_first_word_is_not_a_person() -> None:
+    text = (
+        "Fenwick launched its Lumora Prime streaming service on Tuesday. "
+        "Lumora costs $10 a month. "
+        "Critics say Lumora has too few games. "
+        "Subscribers to Lumora Prime get a controller. "
+        "Lumora will add titles next year."
+    )
+    lumora = find(entities(doc("l", text)), "Lumora Prime")
+    assert lumora.type != "person"
+
+
+def test_a_statement_full_of_names_is_not_read_as_a_heading() -> None:
+    text = (
+        "Envoy Pell Harrow Presented Credentials To The Eastland People’s Republic Council. "
+        "The council of the Eastland People’s Republic met, and the republic voted."
+    )
+    found = names(entities(doc("h", text)))
+    assert "Eastland People's Republic" in found
+    assert "Eastland People's" not in found
+
+
+def test_a_shouted_line_of_common_words_is_not_a_name() -> None:
+    text = (
+        "FREE DOWNLOAD\n"
+        "Get the free checklist and download it today. "
+        "The FREE DOWNLOAD link is below, and the download is free."
+    )
+    assert "FREE DOWNLOAD" not in names(entities(doc("s", text)))

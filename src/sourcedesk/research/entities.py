@@ -232,7 +232,8 @@ def _trim_common(run: list[_Token], common: frozenset[str]) -> list[_Token]:
     """A run without the words at its ends that the texts use in lower case."""
 
     def plain(token: _Token) -> bool:
-        return token.text.lower() in common and _known(token.text) is None
+        low = token.text.lower()
+        return low in common and _known(token.text) is None and low not in D.NAME_ENDINGS
 
     while run and plain(run[0]) and not (len(run) > 1 and _known(_form(run))):
         if run[0].text.lower() in D.DIRECTION_WORDS and len(run) > 1:
@@ -250,6 +251,8 @@ def _form(run: list[_Token]) -> str:
 
 def _heading(sentence: str) -> bool:
     """Whether a sentence is a heading in title case ("How To Grow Your Business")."""
+    if sentence.rstrip().endswith(D.STATEMENT_ENDS):
+        return False  # a statement full of names ("... of the Donetsk People's Republic.")
     words = [
         w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if len(w) >= D.HEADING_WORD_LENGTH
     ]
@@ -439,9 +442,11 @@ def _read_run(
 
 
 def _emphasis(words: list[str], common: frozenset[str]) -> bool:
-    """Whether a word in capitals is a common word stressed, not an acronym ("BIG")."""
-    word = words[0]
-    return len(words) == 1 and word.isupper() and word.lower() in common and not _known(word)
+    """Whether words in capitals are common words stressed, not an acronym ("BIG", "FREE
+    DOWNLOAD")."""
+    if not all(w.isupper() for w in words) or _known(" ".join(words)):
+        return False
+    return any(w.lower() in common for w in words)
 
 
 def _read_foreign(
@@ -717,13 +722,24 @@ def _entity_type(mentions: list[_Mention]) -> EntityType:
     cued = kinds.pop("cue_place", 0)
     if cued:
         kinds["other" if kinds["person"] else "place"] += cued
-    if kinds["acronym"]:  # people are not known by acronyms: a long form is not a name
-        kinds["other"] += kinds.pop("person", 0)
+    if kinds["acronym"] or _told_by_first_word(mentions):
+        kinds["other"] += kinds.pop("person", 0)  # "Stadia" for "Stadia Pro": not a person
     for kind, _ in kinds.most_common():
         if kind not in ("other", "acronym", "thing"):
             return kind
     # an acronym is an organisation unless its long form names a thing (a weapon system)
     return "organisation" if kinds["acronym"] and not kinds["thing"] else "other"
+
+
+def _told_by_first_word(mentions: list[_Mention]) -> bool:
+    """Whether a name is told alone by its first word more than by its last: the way a brand
+    or product is shortened ("Stadia", "Apple"), not a person (told by the family name)."""
+    full = [m.form.split() for m in mentions if " " in m.form and m.kind == "person"]
+    alone = Counter(_key(m.form) for m in mentions if " " not in m.form)
+    if not full or not alone:
+        return False
+    firsts, lasts = {_key(w[0]) for w in full}, {_key(w[-1]) for w in full}
+    return sum(alone[k] for k in firsts) > sum(alone[k] for k in lasts)
 
 
 def _name(mentions: list[_Mention]) -> str:

@@ -347,3 +347,7 @@ AND_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*) and [A-Z]")
 LOWER_WORD = re.compile(r"(?<![\w./@])[a-z][a-z'-]+\b(?![.@/]\w)")
 # Words of NOT_NAMES that open a place's name before a word of its own ("New York").
 PLACE_OPENERS = frozenset({"new"})
+# A sentence ending so is a statement, never a heading.
+STATEMENT_ENDS = (".", "!", "…", '."', ".”", ".'", ".’")
+# Keywords that end a name and keep their capital in a heading ("... People's Republic").
+NAME_ENDINGS = ORG_KEYWORDS | PLACE_KEYWORDS | THING_KEYWORDS
