@@ -202,8 +202,8 @@ class Desk:
     # -- reading -----------------------------------------------------------------------------
 
     def sources(self) -> list[Source]:
-        """Every source, in the order added."""
-        return self.store.list_sources()
+        """Every source's details, in the order added (without the clean text: use `source`)."""
+        return self.store.source_details()
 
     def source(self, id_or_prefix: str) -> Source:
         """The source with this id or unique id prefix."""

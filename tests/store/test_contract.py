@@ -125,3 +125,12 @@ def test_cached_payloads_come_back_as_written_and_go_with_their_source(store) ->
     assert store.derived("abc123def456", "events") == payload
     store.delete_source("abc123def456")
     assert store.derived("abc123def456", "events") is None
+
+
+def test_source_details_are_the_sources_without_their_text(store) -> None:
+    store.add_source(source(), segmented(), [], [])
+    store.add_source(source("fff000fff000", duplicate_of="abc123def456"), segmented(), [], [])
+    full = store.list_sources()
+    details = store.source_details()
+    assert [replace(s, text="") for s in full] == details
+    assert all(s.text for s in full)

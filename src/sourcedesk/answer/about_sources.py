@@ -101,7 +101,7 @@ def _pick_source(store: Any, question: Question) -> Pick | None:
     if not words:
         return None
     scored = sorted(
-        (Pick(s, _match(words, s)) for s in store.list_sources() if not s.duplicate_of),
+        (Pick(s, _match(words, s)) for s in store.source_details() if not s.duplicate_of),
         key=lambda p: -p.score,
     )
     if not scored or scored[0].score <= 0:
@@ -132,9 +132,10 @@ def _content_stems(text: str) -> set[str]:
     return out
 
 
-def _first_sentence(store: Any, source: Source) -> Citation | None:
-    passages = store.passages(source.id, 0, 0)
-    if not passages:
+def _first_sentence(store: Any, picked: Source) -> Citation | None:
+    source = store.get_source(picked.id)  # the listing carries no text: read the one page
+    passages = store.passages(picked.id, 0, 0)
+    if source is None or not passages:
         return None
     p = passages[0]
     if source.text[p.start : p.end] != p.text:

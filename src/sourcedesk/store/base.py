@@ -70,6 +70,9 @@ class Store(Protocol):
     def list_sources(self) -> list[Source]:
         """All sources in the order they were added."""
 
+    def source_details(self) -> list[Source]:
+        """All sources in the order they were added, without their text (`text` is "")."""
+
     def find_by_hash(self, content_hash: str) -> list[Source]:
         """Sources whose clean text has this hash."""
 

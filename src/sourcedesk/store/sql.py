@@ -30,6 +30,7 @@ SOURCE_COLUMNS = (
     "id, origin, title, kind, publisher, published, language, words, text, content_hash, "
     "added_at, revision_of, duplicate_of, reader"
 )
+DETAIL_COLUMNS = SOURCE_COLUMNS.replace("words, text,", "words, '' AS text,")
 # A paragraph key is `seq << KEY_BITS | position`. 2**24 positions per source is more than a 20 MB
 # page (the input cap) can hold, since every paragraph or sentence takes at least two characters.
 KEY_BITS = 24
@@ -182,6 +183,12 @@ class SQLStore:
     def list_sources(self) -> list[Source]:
         """All sources, oldest first."""
         rows = self._run(f"SELECT {SOURCE_COLUMNS} FROM sources ORDER BY seq")
+        return [Source(*row) for row in rows]
+
+    def source_details(self) -> list[Source]:
+        """All sources without their clean text (`text` is ""), oldest first: what listings,
+        the briefing and page-details questions need, without reading every page."""
+        rows = self._run(f"SELECT {DETAIL_COLUMNS} FROM sources ORDER BY seq")
         return [Source(*row) for row in rows]
 
     def find_by_hash(self, content_hash: str) -> list[Source]:
