@@ -204,3 +204,27 @@ def test_a_shouted_line_of_common_words_is_not_a_name() -> None:
         "The FREE DOWNLOAD link is below, and the download is free."
     )
     assert "FREE DOWNLOAD" not in names(entities(doc("s", text)))
+
+
+def test_a_role_complement_is_not_read_as_a_name() -> None:
+    text = (
+        "“We are glad,” said Ines Varga, Head of Platform Solutions for Quorvia. "
+        "Tomas Reyle, General Manager of Harbour Care Solutions Westmark at Pellucid, agreed. "
+        "Pellucid welcomed Odo Brandt, long time Quorvian, as our new President and CEO. "
+        "Both firms sell care solutions to harbour authorities."
+    )
+    found = entities(doc("r", text))
+    assert not {"Solutions for Quorvia", "Care Solutions Westmark"} & names(found)
+    assert any("Head of Platform" in r for r in find(found, "Ines Varga").roles)
+    assert not any(e.type == "person" and e.name == "Quorvian" for e in found)
+
+
+def test_a_war_and_a_town_are_not_people() -> None:
+    text = (
+        "He flew helicopters during the Harrow Sound War in 1982. "
+        "The Harrow Sound War ended that summer. "
+        "Later he moved to Port Elsey Town and opened a shop in Port Elsey Town."
+    )
+    found = entities(doc("w", text))
+    assert find(found, "Harrow Sound War").type != "person"
+    assert find(found, "Port Elsey Town").type == "place"

@@ -293,7 +293,7 @@ def _is_name_word(word: str) -> bool:
     )
 
 
-def _split_role(run: list[_Token]) -> int:
+def _split_role(run: list[_Token], common: frozenset[str]) -> int:
     """Where a person's name starts after a role title in a run (0 when there is none)."""
     words = [t.text for t in run]
     last = -1
@@ -310,6 +310,10 @@ def _split_role(run: list[_Token]) -> int:
     rest = words[name_start:]
     if not rest or not all(_is_name_word(w) or w in D.NAME_CONNECTORS for w in rest):
         return 0
+    if D.ROLE_ONLY_CONNECTORS & set(rest):
+        return 0  # "Head of Platform Solutions for Ascom": still the role's complement
+    if name_start > last and not _looks_personal(rest, common, allowed=1):
+        return 0  # "Manager of Life Care Solutions": the complement goes on
     return name_start
 
 
@@ -385,10 +389,11 @@ def _kind(words: list[str], common: frozenset[str]) -> EntityType:
     return "other"
 
 
-def _looks_personal(words: list[str], common: frozenset[str]) -> bool:
-    """Whether name-like words read as a person's name, not a phrase of common words."""
+def _looks_personal(words: list[str], common: frozenset[str], allowed: int = 0) -> bool:
+    """Whether name-like words read as a person's name, not a phrase of common words (at
+    most ``allowed`` of them; one in a name of two words: "Mark Rutte")."""
     folded = [w.lower() for w in words if w not in D.NAME_CONNECTORS]
-    allowed = 1 if len(folded) == 2 else 0  # a given name may be a word ("Mark Rutte")
+    allowed = max(allowed, 1 if len(folded) == 2 else 0)
     return folded[-1] not in common and sum(w in common for w in folded) <= allowed
 
 
@@ -418,7 +423,7 @@ def _read_run(
 ) -> list[_Mention]:
     """The mentions one run of capitalised words holds."""
     role, honorific = "", run[0].text in D.HONORIFICS and len(run) > 1
-    name_start = 1 if honorific else _split_role(run)
+    name_start = 1 if honorific else _split_role(run, common)
     if name_start and not honorific:
         role = _with_owner(text, sentence[0], run[0].start, run[name_start - 1].end)
     if not name_start and _role_phrase([t.text for t in run]):

@@ -183,6 +183,7 @@ ROLE_TITLES: frozenset[str] = frozenset({
     "defense secretary", "state secretary", "press secretary", "officer", "executive",
     "counterpart", "consul", "chargé d'affaires", "member", "lieutenant", "major",
     "captain", "sergeant", "marshal", "ombudsman", "commissioner", "rapporteur", "vp",
+    "manager",
 })  # fmt: skip
 
 # Words that may stand inside a role before its title ("former", "acting", "deputy").
@@ -212,14 +213,14 @@ ORG_KEYWORDS: frozenset[str] = frozenset({
 THING_KEYWORDS: frozenset[str] = frozenset({
     "system", "missile", "missiles", "rocket", "rockets", "launcher", "vehicle", "aircraft",
     "drone", "tank", "satellite", "telescope", "vaccine", "programme", "program", "act",
-    "treaty", "accord", "agreement", "plan", "bill", "award", "prize",
+    "treaty", "accord", "agreement", "plan", "bill", "award", "prize", "war",
 })  # fmt: skip
 
 # Words inside a name that make it a place (a polity or a region).
 PLACE_KEYWORDS: frozenset[str] = frozenset({
     "republic", "republics", "region", "oblast", "province", "district", "county", "city",
     "state", "island", "islands", "peninsula", "mountains", "river", "sea", "ocean",
-    "valley", "krai", "territory", "territories", "kingdom", "emirate", "federation",
+    "valley", "krai", "territory", "territories", "kingdom", "emirate", "federation", "town",
 })  # fmt: skip
 
 # Cues before or after a single capitalised word that make it a place ("annexation of
@@ -323,7 +324,7 @@ VERB_LIKE = re.compile(r"^[A-Z][a-z]+(?:ed|ing|ly)$")  # "Retrieved", "Following
 RELATIVE = frozenset({
     "who", "which", "whose", "whom", "that", "said", "says", "and", "but", "tells", "told",
     "adds", "added", "explains", "explained", "notes", "noted", "writes", "wrote", "asks",
-    "asked", "recalls", "recalled",
+    "asked", "recalls", "recalled", "as",
 })  # fmt: skip
 MAX_APPOSITION_WORDS = 12
 MAX_NAME_WORDS = 7  # longer capitalised runs are title-case headlines, not names
@@ -343,11 +344,14 @@ ENGLISH = "en"
 LANGUAGE_MIN_WORDS = 60  # a shorter text's language is not guessed (it is read as English)
 # A capitalised word before "and" and another capitalised word.
 AND_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*) and [A-Z]")
-# A word written in lower case in running text (not inside a web or mail address).
-LOWER_WORD = re.compile(r"(?<![\w./@])[a-z][a-z'-]+\b(?![.@/]\w)")
+# A word written in lower case in running text (not inside a web or mail address, nor after
+# a hyphen or an apostrophe: "Hong-chol", "Mu'awiyah").
+LOWER_WORD = re.compile(r"(?<![\w./@’'-])[a-z][a-z'-]+\b(?![.@/]\w)")
 # Words of NOT_NAMES that open a place's name before a word of its own ("New York").
 PLACE_OPENERS = frozenset({"new"})
 # A sentence ending so is a statement, never a heading.
 STATEMENT_ENDS = (".", "!", "…", '."', ".”", ".'", ".’")
 # Keywords that end a name and keep their capital in a heading ("... People's Republic").
 NAME_ENDINGS = ORG_KEYWORDS | PLACE_KEYWORDS | THING_KEYWORDS
+# Connectors that join a role to what it is a role of, never the words of a person's name.
+ROLE_ONLY_CONNECTORS = frozenset({"of", "for"})
