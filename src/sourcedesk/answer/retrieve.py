@@ -390,7 +390,11 @@ _PUBLISHERS: dict[tuple[str, str], str] = {}
 
 def _publisher(store: Any, source_id: str) -> str:
     """Who published a source (it answers "according to X"), read once per source."""
-    key = (str(getattr(store, "path", id(store))), source_id)
+    desk = str(getattr(store, "path", id(store)))
+    key = (desk, source_id)
+    if key not in _PUBLISHERS and hasattr(store, "source_details"):
+        for source in store.source_details():  # one query for every page's details, no text
+            _PUBLISHERS[(desk, source.id)] = source.publisher or ""
     if key not in _PUBLISHERS:
         source = store.get_source(source_id)
         _PUBLISHERS[key] = (source.publisher or "") if source else ""
