@@ -228,3 +228,14 @@ def test_a_war_and_a_town_are_not_people() -> None:
     found = entities(doc("w", text))
     assert find(found, "Harrow Sound War").type != "person"
     assert find(found, "Port Elsey Town").type == "place"
+
+
+def test_a_family_name_told_first_still_joins_a_person_with_a_role() -> None:
+    text = (
+        "Foreign Minister Pak Sol-min met the envoy in Portby. "
+        "Pak said the talks went well. "
+        "Later Pak left for the capital."
+    )
+    pak = find(entities(doc("k", text)), "Pak Sol-min")
+    assert pak.type == "person"
+    assert "Pak" in pak.aliases

@@ -665,7 +665,7 @@ def _group(mentions: list[_Mention], texts: list[str]) -> dict[str, list[_Mentio
     for key in keys:
         if key.endswith("s") and key[:-1] in forms:
             groups.union(key, key[:-1])  # "People's Republics" names the "People's Republic"
-    _attach_surnames(mentions, groups)
+    _attach_surnames(mentions, groups, Counter(_key(m.form) for m in mentions if " " not in m.form))
     _attach_heads(mentions, groups)
     grouped: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
@@ -673,12 +673,13 @@ def _group(mentions: list[_Mention], texts: list[str]) -> dict[str, list[_Mentio
     return grouped
 
 
-def _attach_surnames(mentions: list[_Mention], groups: _Groups) -> None:
+def _attach_surnames(mentions: list[_Mention], groups: _Groups, alone: Counter[str]) -> None:
     """Join a one-word mention to the only full name of a person that starts or ends in it."""
     people: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = m.form.split()
-        if m.kind == "person" and len(words) > 1:
+        brand = not m.role and _told_by_first_word(m.form, alone)  # a role: family name first
+        if m.kind == "person" and len(words) > 1 and not brand:
             for word in (words[0], words[-1]):  # family names come first in some languages
                 people[_key(word)].add(groups.find(_canonical_key(m.form)))
     by_letter: dict[str, list[str]] = defaultdict(list)  # _same_word needs the first letter
@@ -718,7 +719,7 @@ def _attach_heads(mentions: list[_Mention], groups: _Groups) -> None:
 # --- step 4: entities ------------------------------------------------------------------------
 
 
-def _entity_type(mentions: list[_Mention]) -> EntityType:
+def _entity_type(mentions: list[_Mention], alone: Counter[str]) -> EntityType:
     """The type most of the evidence gives; people and places from strong cues win."""
     kinds = Counter(m.kind for m in mentions)
     if any(m.role for m in mentions) and kinds["person"]:
@@ -727,7 +728,8 @@ def _entity_type(mentions: list[_Mention]) -> EntityType:
     cued = kinds.pop("cue_place", 0)
     if cued:
         kinds["other" if kinds["person"] else "place"] += cued
-    if kinds["acronym"] or _told_by_first_word(mentions):
+    brand = any(m.kind == "person" and _told_by_first_word(m.form, alone) for m in mentions)
+    if kinds["acronym"] or brand:
         kinds["other"] += kinds.pop("person", 0)  # "Stadia" for "Stadia Pro": not a person
     for kind, _ in kinds.most_common():
         if kind not in ("other", "acronym", "thing"):
@@ -736,15 +738,12 @@ def _entity_type(mentions: list[_Mention]) -> EntityType:
     return "organisation" if kinds["acronym"] and not kinds["thing"] else "other"
 
 
-def _told_by_first_word(mentions: list[_Mention]) -> bool:
-    """Whether a name is told alone by its first word more than by its last: the way a brand
-    or product is shortened ("Stadia", "Apple"), not a person (told by the family name)."""
-    full = [m.form.split() for m in mentions if " " in m.form and m.kind == "person"]
-    alone = Counter(_key(m.form) for m in mentions if " " not in m.form)
-    if not full or not alone:
-        return False
-    firsts, lasts = {_key(w[0]) for w in full}, {_key(w[-1]) for w in full}
-    return sum(alone[k] for k in firsts) > sum(alone[k] for k in lasts)
+def _told_by_first_word(form: str, alone: Counter[str]) -> bool:
+    """Whether the texts tell a name alone by its first word more than by its last: the way
+    a brand or product is shortened ("Stadia", "Apple"), not a person (told by the family
+    name)."""
+    words = form.split()
+    return len(words) > 1 and alone[_key(words[0])] > alone[_key(words[-1])]
 
 
 def _name(mentions: list[_Mention]) -> str:
@@ -869,10 +868,11 @@ def extract_entities(docs: list[Doc], languages: list[str | None] | None = None)
             text, d, sentence, _Context(common, bound, languages[d] in (D.ENGLISH, None))
         )
     ]
+    alone = Counter(_key(m.form) for m in mentions if " " not in m.form)  # names told by a word
     places = _places_by_demonym([text for _s, text, _p in docs])
     entities = []
     for group in _group(mentions, [text for _s, text, _p in docs]).values():
-        kind = _entity_type(group)
+        kind = _entity_type(group, alone)
         if kind == "other" and any(m.form in places for m in group):
             kind = "place"
         if not _keep(kind, group, common):
