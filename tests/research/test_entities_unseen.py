@@ -234,7 +234,7 @@ def test_a_family_name_told_first_still_joins_a_person_with_a_role() -> None:
     text = (
         "Foreign Minister Pak Sol-min met the envoy in Portby. "
         "Pak said the talks went well. "
-        "Later Pak left for the capital."
+        "The envoy thanked Pak, and Pak left for the capital."
     )
     pak = find(entities(doc("k", text)), "Pak Sol-min")
     assert pak.type == "person"
