@@ -835,12 +835,15 @@ def _bound_words(texts: list[str]) -> frozenset[str]:
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update(m.group(1) for m in D.AND_NAME.finditer(text))
+    if not counts:
+        return frozenset()
+    told: Counter[str] = Counter()
+    for text in texts:
+        told.update(w for w in D.CAPITALISED_WORD.findall(text) if w in counts)
     return frozenset(
         word
         for word, n in counts.items()
-        if not _known(word)
-        and not _title_at([word], 0)
-        and n == sum(len(re.findall(rf"\b{re.escape(word)}\b", t)) for t in texts)
+        if not _known(word) and not _title_at([word], 0) and n == told[word]
     )
 
 

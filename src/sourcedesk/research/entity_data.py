@@ -344,6 +344,7 @@ ENGLISH = "en"
 LANGUAGE_MIN_WORDS = 60  # a shorter text's language is not guessed (it is read as English)
 # A capitalised word before "and" and another capitalised word.
 AND_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*) and [A-Z]")
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 # A word written in lower case in running text (not inside a web or mail address, nor after
 # a hyphen or an apostrophe: "Hong-chol", "Mu'awiyah").
 LOWER_WORD = re.compile(r"(?<![\w./@’'-])[a-z][a-z'-]+\b(?![.@/]\w)")
