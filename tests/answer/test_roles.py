@@ -183,3 +183,16 @@ def test_a_job_question_without_a_title_in_the_sentence_states_no_stray_words(
         answer = desk.ask("What is Ola Brandt's job?")
     stated = stated_part(answer.answer).lower()
     assert answer.abstained or stated.startswith("if we have not met"), answer.answer
+
+
+def test_a_sentence_opening_on_his_speaks_of_the_person_named_before_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    page = (
+        "# Harbour inquiry\n\n"
+        "Harbour master Ola Brandt resigned on Monday after the audit.\n\n"
+        "His contract with the ferry company is under investigation by the Marine Audit Office.\n"
+    )
+    with desk_of(tmp_path_factory, {"inquiry.md": page}) as desk:
+        answer = desk.ask("Who investigates Ola Brandt's contract with the ferry company?")
+    assert stated_part(answer.answer) == "Marine Audit Office", answer.answer

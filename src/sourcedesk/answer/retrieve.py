@@ -16,6 +16,7 @@ candidates only; no pass over the whole desk.
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -386,6 +387,8 @@ def _search(store: Any, queries: list[str]) -> list[Passage]:
 
 
 _PUBLISHERS: dict[tuple[str, str], str] = {}
+# A sentence opening on a pronoun continues the one before, even across a paragraph break.
+PRONOUN_OPENER = re.compile(r"[\"“‘']?(?:he|she|his|her|they|their|its)\b", re.IGNORECASE)
 
 
 def _publisher(store: Any, source_id: str) -> str:
@@ -414,8 +417,8 @@ def _add_neighbours(store: Any, cands: list[Candidate], terms: list[Term]) -> No
     for cand in cands:
         p = cand.passage
         before = found.get((p.source_id, p.sentence_no - 1))
-        if before and before.paragraph_no == p.paragraph_no:
-            cand.before = before
+        if before and (before.paragraph_no == p.paragraph_no or PRONOUN_OPENER.match(p.text)):
+            cand.before = before  # "His friendship ..." speaks of whom the sentence before named
         cand.after = found.get((p.source_id, p.sentence_no + 1))
         _match_before(cand, terms)
 
