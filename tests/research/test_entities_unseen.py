@@ -239,3 +239,14 @@ def test_a_family_name_told_first_still_joins_a_person_with_a_role() -> None:
     pak = find(entities(doc("k", text)), "Pak Sol-min")
     assert pak.type == "person"
     assert "Pak" in pak.aliases
+
+
+def test_company_suffixes_and_titles_joined_by_and_the() -> None:
+    text = (
+        "The game comes from Brightmoor Interactive, a small firm. "
+        "Brightmoor Interactive hired ten people. "
+        "She sang Born Wild and The Open Road twice, and Born Wild and The Open Road again."
+    )
+    found = entities(doc("c", text))
+    assert find(found, "Brightmoor Interactive").type == "organisation"
+    assert not any(" and The " in e.name for e in found)

@@ -472,8 +472,11 @@ def _read_foreign(
 
 
 def _role_phrase(words: list[str]) -> bool:
-    """Whether capitalised words are a role title and what it is a role of ("Head of ...")."""
-    size = _title_at(words, 0)
+    """Whether capitalised words are a role title and what it is a role of ("Head of ...",
+    "General Manager of ...")."""
+    size = 0
+    while _title_at(words, size):
+        size += _title_at(words, size)
     return 0 < size < len(words) - 1 and words[size] in D.ROLE_CONNECTORS
 
 

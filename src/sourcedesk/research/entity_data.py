@@ -207,6 +207,8 @@ ORG_KEYWORDS: frozenset[str] = frozenset({
     "bureau", "authority", "administration", "directorate", "secretariat", "guard",
     "insider", "media", "airlines", "airways", "motors", "systems", "technologies",
     "kremlin", "pentagon", "cabinet", "presidium", "duma", "rada", "mission", "consulate",
+    "interactive", "studios", "entertainment", "labs", "solutions", "holdings", "software",
+    "pharmaceuticals", "register", "tribune", "herald", "gazette", "telegraph",
 })  # fmt: skip
 
 # Last words of a name that make it a thing, not an organisation ("... Rocket System").
@@ -343,7 +345,7 @@ HEADING_MIN_WORDS = 3
 ENGLISH = "en"
 LANGUAGE_MIN_WORDS = 60  # a shorter text's language is not guessed (it is read as English)
 # A capitalised word before "and" and another capitalised word.
-AND_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*) and [A-Z]")
+AND_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*) and (?!(?:The|A|An)\b)[A-Z]")
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 # A word written in lower case in running text (not inside a web or mail address, nor after
 # a hyphen or an apostrophe: "Hong-chol", "Mu'awiyah").
