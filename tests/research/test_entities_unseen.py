@@ -250,3 +250,27 @@ def test_company_suffixes_and_titles_joined_by_and_the() -> None:
     found = entities(doc("c", text))
     assert find(found, "Brightmoor Interactive").type == "organisation"
     assert not any(" and The " in e.name for e in found)
+
+
+def test_a_quoted_name_mid_sentence_keeps_its_first_word() -> None:
+    text = (
+        "The town fell to the disease dubbed the Grey Fever, officials said. "
+        'It was known as the "Grey Fever" for a century, and grey skies followed the fever.'
+    )
+    assert "Grey Fever" in names(entities(doc("q", text)))
+
+
+def test_a_first_name_told_once_alone_does_not_unmake_a_person() -> None:
+    text = (
+        'Tovan Reddick beat Amos Kell in the final set. "I think Tovan helped me a lot," Kell said.'
+    )
+    assert find(entities(doc("t", text)), "Tovan Reddick").type == "person"
+
+
+def test_a_long_title_case_heading_is_not_a_person() -> None:
+    text = (
+        "The Seven Quiet Harbour Mysteries Of Portby\n"
+        "The harbour keeps secrets, and seven of them are told here."
+    )
+    found = entities(doc("m", text))
+    assert not any(e.type == "person" for e in found)

@@ -263,8 +263,10 @@ def _heading(sentence: str) -> bool:
 
 
 def _after_mark(text: str, sentence_start: int, start: int) -> bool:
-    """Whether a word follows a mark after which a capital is grammatical (": Your ...")."""
-    return text[sentence_start:start].rstrip().endswith(D.OPENER_MARKS)
+    """Whether a word follows a mark after which a capital is grammatical (": Your ...",
+    ': "We ...'), not a quote that opens a name ('dubbed "Black Death"')."""
+    before = text[sentence_start:start].rstrip().rstrip(D.QUOTE_MARKS).rstrip()
+    return before.endswith(D.OPENER_MARKS)
 
 
 # --- step 2: reading a run -------------------------------------------------------------------
@@ -420,8 +422,10 @@ def _read_run(
     sentence: tuple[int, int],
     opener: bool,
     common: frozenset[str],
+    heading: bool = False,
 ) -> list[_Mention]:
-    """The mentions one run of capitalised words holds."""
+    """The mentions one run of capitalised words holds (in a heading, capitals tell little:
+    a longer name's shape alone does not make a person)."""
     role, honorific = "", run[0].text in D.HONORIFICS and len(run) > 1
     name_start = 1 if honorific else _split_role(run, common)
     if name_start and not honorific:
@@ -437,6 +441,8 @@ def _read_run(
     if _title_at(words, 0) == len(words) or _emphasis(words, common):
         return []  # a role alone ("the CEO") names no one; "the BIG question" is emphasis
     kind = "person" if role or honorific else _kind(words, common)
+    if heading and kind == "person" and not (role or honorific) and len(words) > 2:
+        kind = "other"  # "The 11 Biggest Unanswered Questions"; a byline's two words stay
     if not role and kind in ("person", "other"):
         role = _role_before(text, sentence[0], run) or _apposition(text, end, sentence[1])
         if role and all(_is_name_word(w) or w in D.NAME_CONNECTORS for w in words):
@@ -528,7 +534,7 @@ def _sentence_mentions(
             continue
         for run in _split_after_keyword(trimmed) if trimmed else []:
             first = opener and (heading or run[0] is raw[0])
-            found = _read_run(text, run, doc, sentence, first, ctx.common)
+            found = _read_run(text, run, doc, sentence, first, ctx.common, heading)
             if _defining_acronym(text, run):
                 found = [replace(m, counted=False) for m in found]
             mentions += found
@@ -746,7 +752,8 @@ def _told_by_first_word(form: str, alone: Counter[str]) -> bool:
     a brand or product is shortened ("Stadia", "Apple"), not a person (told by the family
     name)."""
     words = form.split()
-    return len(words) > 1 and alone[_key(words[0])] > alone[_key(words[-1])]
+    first = alone[_key(words[0])] if len(words) > 1 else 0
+    return first >= D.BRAND_MIN_FIRST_WORD and first > alone[_key(words[-1])]
 
 
 def _name(mentions: list[_Mention]) -> str:

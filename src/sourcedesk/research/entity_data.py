@@ -335,7 +335,11 @@ MAX_ROLE_LEAD_WORDS = 4
 # An English contraction ("I'm", "You'll", "We're", "Don't"): never a name.
 CONTRACTION = re.compile(r"^[A-Za-z]+(?:['’](?:m|ll|d|ve|re|t)|n['’]t)$", re.IGNORECASE)
 # Marks after which a capital is grammatical, as at a sentence start ("...: Your goal").
-OPENER_MARKS = (":", '"', "“", "‘", "(", "–", "—", "-", "|", "•")
+OPENER_MARKS = (":", "–", "—", "|", "•")
+QUOTE_MARKS = "\"“‘'("  # a quote after such a mark ("said: “We ...") still opens a sentence
+# A name told alone by its first word at least this often, more than by its last, is a brand
+# or product ("Stadia" for "Stadia Pro"), not a person: one friendly "Guido" does not count.
+BRAND_MIN_FIRST_WORD = 2
 # A heading written in title case: at least this share of its longer words capitalised
 # (words of at least HEADING_WORD_LENGTH letters, HEADING_MIN_WORDS of them or more).
 HEADING_MIN_CAPITALISED = 0.75
@@ -344,9 +348,10 @@ HEADING_MIN_WORDS = 3
 # A source's language (ISO 639-1) the English rules (roles, cues, keywords) read.
 ENGLISH = "en"
 LANGUAGE_MIN_WORDS = 60  # a shorter text's language is not guessed (it is read as English)
-# A capitalised word before "and" and another capitalised word.
-AND_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*) and (?!(?:The|A|An)\b)[A-Z]")
-CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+# A capitalised word before "and" and a name of two capitalised words or more; any
+# capitalised word (its possessive ending left out).
+AND_NAME = re.compile(r"\b([A-Z][a-z][\w-]*) and (?!(?:The|A|An)\b)[A-Z][\w'’-]* [A-Z]")
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w-]*")
 # A word written in lower case in running text (not inside a web or mail address, nor after
 # a hyphen or an apostrophe: "Hong-chol", "Mu'awiyah").
 LOWER_WORD = re.compile(r"(?<![\w./@’'-])[a-z][a-z'-]+\b(?![.@/]\w)")
