@@ -79,6 +79,19 @@ def originals(store: Any) -> list[Source]:
     return [s for s in store.list_sources() if not s.duplicate_of]
 
 
+def original_details(store: Any) -> list[Source]:
+    """`originals` without their clean text (`with_text` reads it when a source is worked on):
+    a refresh after a few adds need not read every page of a large desk."""
+    return [s for s in store.source_details() if not s.duplicate_of]
+
+
+def with_text(store: Any, source: Source) -> Source:
+    """The source with its clean text (read from the store when `source` is details only)."""
+    if source.text:
+        return source
+    return store.get_source(source.id) or source
+
+
 def source_text(store: Any, source: Source) -> SourceText:
     """The record the cross-source functions read."""
     return SourceText(
@@ -104,7 +117,11 @@ def dates(source: Source) -> list[DateMention]:
 def prepare(store: Any, sources: list[Source], workers: int = 1) -> None:
     """Compute and keep what the desk-wide views read of each source that lacks it (its
     events, claim mentions and copy signature), in worker processes when there are many."""
-    todo = [s for s in sources if not s.duplicate_of and store.derived(s.id, CLAIMS_ROW) is None]
+    todo = [
+        with_text(store, s)
+        for s in sources
+        if not s.duplicate_of and store.derived(s.id, CLAIMS_ROW) is None
+    ]
     items = [(s, spans(store, s)) for s in todo]
     if workers > 1 and len(items) >= PARALLEL_MIN_SOURCES:
         with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -165,6 +182,7 @@ def _source_event_items(store: Any, source: Source) -> list[dict[str, Any]]:
     hit = store.derived(source.id, EVENTS_ROW)
     if hit is not None:
         return list(json.loads(hit))
+    source = with_text(store, source)
     events = events_for_source(
         source.id,
         source.text,
@@ -186,7 +204,7 @@ def _signature(store: Any, source: Source) -> np.ndarray | None:
         return decode_signature(hit) if hit != _NO_SIGNATURE else None
     from sourcedesk.research.copies import signature_values
 
-    values = signature_values(source.text)
+    values = signature_values(with_text(store, source).text)
     store.put_derived(source.id, SIGNATURE_ROW, _NO_SIGNATURE if values is None
                       else encode_signature(values))  # fmt: skip
     return values
@@ -204,7 +222,8 @@ class _Rows:
         self.store, self.sources = store, sources
 
     def _source(self, sid: str) -> Source:
-        found = self.sources.get(sid) or self.store.get_source(sid)
+        found = self.sources.get(sid)
+        found = with_text(self.store, found) if found else self.store.get_source(sid)
         self.sources[sid] = found
         return found
 
@@ -254,7 +273,7 @@ def refresh(
     claims_done = store.cached(CLAIM_STATE_AT, KEPT) == version
     if claims_done and (not timeline or store.cached("timeline", _stamp(version)) is not None):
         return
-    sources = originals(store)
+    sources = original_details(store)
     if not claims_done:
         state = _load_state(store)
         known = {s.id for s in state.sources}
@@ -468,7 +487,7 @@ def entities(store: Any) -> list[Entity]:
 def conflicts(store: Any) -> list[dict[str, Any]]:
     """Where sources contradict each other, both sides cited."""
     if store.cached(CLAIM_STATE_AT, KEPT) != store.version():
-        refresh(store)
+        refresh(store, timeline=False)  # the timeline catches up when it is asked for
     return _kept_conflicts(store)
 
 
