@@ -142,6 +142,7 @@ def _per_source(item: tuple[Source, list[tuple[int, int]]]) -> tuple[str, str, s
     events = events_for_source(
         source.id, source.text, sentences, published=source.published,
         news=source.kind == "news", origin=source.origin, title=source.title,
+        language=source.language,
     )  # fmt: skip
     record = SourceText(
         source.id, source.title, source.text, source.published, tuple(sentences),
@@ -191,6 +192,7 @@ def _source_event_items(store: Any, source: Source) -> list[dict[str, Any]]:
         news=source.kind == "news",
         origin=source.origin,
         title=source.title,
+        language=source.language,
     )
     row = _events_row(events)
     store.put_derived(source.id, EVENTS_ROW, row)
@@ -479,7 +481,9 @@ def entities(store: Any) -> list[Entity]:
     """People, organisations and places across the desk, most mentioned first."""
 
     def compute() -> list[Entity]:
-        return extract_entities([(s.id, s.text, spans(store, s)) for s in originals(store)])
+        sources = originals(store)
+        docs = [(s.id, s.text, spans(store, s)) for s in sources]
+        return extract_entities(docs, [s.language for s in sources])
 
     return _desk_cached(store, "entities", compute, asdict, _entity)
 
