@@ -7,25 +7,34 @@ A rule-based recogniser over clean text with sentence spans, in four steps:
    "separatist leader Denis Pushilin") or an apposition after it ("Oleg Nikolenko, a
    spokesperson for ...") gives a person a role; keywords and the country table give
    organisations and places;
-3. names are grouped: hyphen/space spellings, the tables' aliases, acronyms the texts define
-   ("Donetsk People's Republic (DPR)"), transliteration variants (a general similarity rule)
-   and surname-only mentions of a full name;
+3. names are grouped (``entity_groups``): hyphen/space spellings, the tables' aliases,
+   acronyms the texts define ("Donetsk People's Republic (DPR)"), transliteration variants (a
+   general similarity rule) and surname-only mentions of a full name;
 4. each group becomes an ``Entity``: fullest name, aliases, roles, mention count, citations.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
-import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
 from typing import Literal, cast
 
 from sourcedesk.ingest.metadata import guess_language
 from sourcedesk.records import Citation, Entity
 from sourcedesk.research import entity_data as D
+from sourcedesk.research.entity_groups import (
+    Mention,
+    demonyms,
+    fold_name,
+    form_key,
+    generic_head,
+    group_mentions,
+    known_name,
+    long_form,
+    told_by_first_word,
+    variants,
+)
 
 __all__ = ["extract_entities"]
 
@@ -34,21 +43,6 @@ EntityType = str  # "person", "organisation", "place", "other"; "acronym", "thin
 EntityKind = Literal["person", "organisation", "place", "other"]
 
 _WORD = re.compile(r"[\w][\w'’.&-]*")
-FOLD_CACHE = 200_000  # names and words whose folded form and skeleton are kept
-
-
-@dataclass(frozen=True)
-class _Mention:
-    """One name found in a sentence, with what the context says about it."""
-
-    form: str
-    kind: EntityType
-    role: str
-    doc: int
-    sentence: tuple[int, int]
-    sentence_start: bool  # the name opens its sentence (its capital may be grammatical)
-    counted: bool = True  # False for an acronym defined in parentheses after its long form
-    foreign: bool = False  # told in a source not in English (the English rules did not read it)
 
 
 @dataclass(frozen=True)
@@ -68,59 +62,6 @@ class _Token:
     start: int
     end: int
     possessive: bool = False
-
-
-# --- tables ----------------------------------------------------------------------------------
-
-
-@cache
-def _known_forms() -> dict[str, tuple[str, EntityType]]:
-    """Every form the tables know (lower-cased) -> (canonical name, type)."""
-    table: dict[str, tuple[str, EntityType]] = {}
-    for name, capital, _demonyms, aliases in D.COUNTRIES:
-        for form in (name, *aliases):
-            table[form.lower()] = (name, "place")
-        for form in (capital, *D.CAPITAL_VARIANTS.get(capital, ())):
-            table.setdefault(form.lower(), (capital, "place"))
-    for name, aliases in D.KNOWN_ORGANISATIONS:
-        for form in (name, *aliases):
-            table[form.lower()] = (name, "organisation")
-    return table
-
-
-@cache
-def _table_acronyms() -> frozenset[str]:
-    """The forms of the tables written in capitals ("UN", "U.S."), lower-cased."""
-    forms = [f for _n, _c, _d, aliases in D.COUNTRIES for f in aliases]
-    forms += [f for _n, aliases in D.KNOWN_ORGANISATIONS for f in aliases]
-    return frozenset(f.lower() for f in forms if f.replace(".", "").isupper())
-
-
-def _known(text: str) -> tuple[str, EntityType] | None:
-    """The table entry for a name; an acronym only when written in capitals ("UN", not "Un")."""
-    low = text.lower()
-    if low in _table_acronyms() and not text.replace(".", "").isupper():
-        return None
-    return _known_forms().get(low)
-
-
-@cache
-def _demonyms() -> frozenset[str]:
-    """Every demonym the country table knows, lower-cased."""
-    return frozenset(d.lower() for _n, _c, demonyms, _a in D.COUNTRIES for d in demonyms)
-
-
-@lru_cache(maxsize=FOLD_CACHE)
-def _fold(text: str) -> str:
-    """A name folded for comparison: no accents, no case, one kind of apostrophe."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.lower().replace("’", "'")
-
-
-def _key(form: str) -> str:
-    """The grouping key of a name: folded, without spaces, hyphens or dots."""
-    return re.sub(r"[\s.\-']", "", _fold(form))
 
 
 # --- step 1: name runs -----------------------------------------------------------------------
@@ -225,7 +166,7 @@ def _trim(
 def _proper(word: str, common: frozenset[str]) -> bool:
     """Whether a capitalised word is a name's own word: not a common word or a demonym."""
     low = word.lower()
-    return low not in common and low not in _demonyms() and low not in D.NOT_NAMES
+    return low not in common and low not in demonyms() and low not in D.NOT_NAMES
 
 
 def _trim_common(run: list[_Token], common: frozenset[str]) -> list[_Token]:
@@ -233,13 +174,13 @@ def _trim_common(run: list[_Token], common: frozenset[str]) -> list[_Token]:
 
     def plain(token: _Token) -> bool:
         low = token.text.lower()
-        return low in common and _known(token.text) is None and low not in D.NAME_ENDINGS
+        return low in common and known_name(token.text) is None and low not in D.NAME_ENDINGS
 
-    while run and plain(run[0]) and not (len(run) > 1 and _known(_form(run))):
+    while run and plain(run[0]) and not (len(run) > 1 and known_name(_form(run))):
         if run[0].text.lower() in D.DIRECTION_WORDS and len(run) > 1:
             break  # "North Korea"
         run = run[1:]
-    while run and plain(run[-1]) and not _known(_form(run)):
+    while run and plain(run[-1]) and not known_name(_form(run)):
         run = run[:-1]
     return run
 
@@ -289,8 +230,8 @@ def _is_name_word(word: str) -> bool:
         and low not in D.NOT_NAMES
         and low not in D.ORG_KEYWORDS
         and low not in D.PLACE_KEYWORDS
-        and low not in _demonyms()
-        and _known(word) is None
+        and low not in demonyms()
+        and known_name(word) is None
         and _title_at([word], 0) == 0
     )
 
@@ -322,7 +263,7 @@ def _split_role(run: list[_Token], common: frozenset[str]) -> int:
 def _complement_size(words: list[str]) -> int:
     """How many words after "of"/"to" belong to a role ("of Ukraine", "to the UN")."""
     for size in range(min(4, len(words) - 1), 0, -1):
-        if _known(" ".join(words[:size])):
+        if known_name(" ".join(words[:size])):
             return size
     return 1
 
@@ -343,7 +284,7 @@ def _role_before(text: str, sentence_start: int, run: list[_Token]) -> str:
         low = word.lower().removesuffix("'s").removesuffix("’s")
         if before[words[first - 1].end() : words[first].start()].strip():
             break
-        if not (word[:1].isupper() or low in D.ROLE_MODIFIERS or low in _demonyms()):
+        if not (word[:1].isupper() or low in D.ROLE_MODIFIERS or low in demonyms()):
             break
         if low in D.NOT_NAMES and low not in D.DIRECTION_WORDS and low not in D.ROLE_MODIFIERS:
             break
@@ -368,7 +309,7 @@ def _apposition(text: str, end: int, sentence_end: int) -> str:
 
 def _kind(words: list[str], common: frozenset[str]) -> EntityType:
     """The type a name's own words give it (before context)."""
-    known = _known(" ".join(words))
+    known = known_name(" ".join(words))
     if known:
         return known[1]
     low = [w.lower() for w in words]
@@ -423,7 +364,7 @@ def _read_run(
     opener: bool,
     common: frozenset[str],
     heading: bool = False,
-) -> list[_Mention]:
+) -> list[Mention]:
     """The mentions one run of capitalised words holds (in a heading, capitals tell little:
     a longer name's shape alone does not make a person)."""
     role, honorific = "", run[0].text in D.HONORIFICS and len(run) > 1
@@ -436,7 +377,7 @@ def _read_run(
     words = [t.text for t in run]
     start, end = run[0].start, run[-1].end
     form = text[start:end]
-    if form.lower() in _demonyms() or len(words) > D.MAX_NAME_WORDS or _not_a_name(words):
+    if form.lower() in demonyms() or len(words) > D.MAX_NAME_WORDS or _not_a_name(words):
         return []
     if _title_at(words, 0) == len(words) or _emphasis(words, common):
         return []  # a role alone ("the CEO") names no one; "the BIG question" is emphasis
@@ -449,32 +390,32 @@ def _read_run(
             kind = "person"
     if kind in ("other", "thing") and _place_cue(text, start, end, sentence):
         kind = "place" if len(words) > 1 else "cue_place"  # "in Epstein's house": a weak cue
-    return [_Mention(form, kind, role, doc, sentence, opener)]
+    return [Mention(form, kind, role, doc, sentence, opener)]
 
 
 def _emphasis(words: list[str], common: frozenset[str]) -> bool:
     """Whether words in capitals are common words stressed, not an acronym ("BIG", "FREE
     DOWNLOAD")."""
-    if not all(w.isupper() for w in words) or _known(" ".join(words)):
+    if not all(w.isupper() for w in words) or known_name(" ".join(words)):
         return False
     return any(w.lower() in common for w in words)
 
 
 def _read_foreign(
     text: str, run: list[_Token], doc: int, sentence: tuple[int, int], opener: bool
-) -> list[_Mention]:
+) -> list[Mention]:
     """A name in a text not in English: typed by the tables and its form only (the role,
     keyword and context rules read English)."""
     words = [t.text for t in run]
     form = text[run[0].start : run[-1].end]
-    known = _known(form)
+    known = known_name(form)
     if known:
         kind = known[1]
     elif len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         kind = "acronym"
     else:
         kind = "other"
-    return [_Mention(form, kind, "", doc, sentence, opener, foreign=True)]
+    return [Mention(form, kind, "", doc, sentence, opener, foreign=True)]
 
 
 def _role_phrase(words: list[str]) -> bool:
@@ -492,13 +433,7 @@ def _not_a_name(words: list[str]) -> bool:
     if len(words) != 1:
         return False
     parts = words[0].split("-")
-    return len(parts) > 1 and all(_known(p) for p in parts)
-
-
-def _generic_head(form: str) -> bool:
-    """Whether a name is a lone organisation keyword ("the Ministry", "the Council")."""
-    low = form.lower()
-    return " " not in form and low in D.ORG_KEYWORDS and low not in D.NAMED_INSTITUTIONS
+    return len(parts) > 1 and all(known_name(p) for p in parts)
 
 
 def _split_after_keyword(run: list[_Token]) -> list[list[_Token]]:
@@ -516,12 +451,12 @@ def _defining_acronym(text: str, run: list[_Token]) -> bool:
     start, end = run[0].start, run[-1].end
     if len(run) != 1 or text[start - 1 : start] != "(" or text[end : end + 1] != ")":
         return False
-    return _long_form(run[0].text, text[max(0, start - 201) : start - 1]) is not None
+    return long_form(run[0].text, text[max(0, start - 201) : start - 1]) is not None
 
 
 def _sentence_mentions(
     text: str, doc: int, sentence: tuple[int, int], ctx: _Context
-) -> list[_Mention]:
+) -> list[Mention]:
     """Every name mentioned in one sentence."""
     tokens = _tokens(text[sentence[0] : sentence[1]], sentence[0])
     heading = _heading(text[sentence[0] : sentence[1]])
@@ -541,194 +476,10 @@ def _sentence_mentions(
     return mentions
 
 
-# --- step 3: grouping ------------------------------------------------------------------------
-
-
-def _long_form(short: str, before: str) -> str | None:
-    """The words before "(ABC)" whose letters spell ABC (Schwartz and Hearst's algorithm)."""
-    letters = [c.lower() for c in short if c.isalnum()]
-    words = before.split()[-(len(letters) + 5) :]
-    candidate = " ".join(words)
-    s, i = len(letters) - 1, len(candidate) - 1
-    while s >= 0:
-        c = letters[s]
-        while i >= 0 and (
-            candidate[i].lower() != c or (s == 0 and i > 0 and candidate[i - 1].isalnum())
-        ):
-            i -= 1
-        if i < 0:
-            return None
-        i, s = i - 1, s - 1
-    long = candidate[candidate.rfind(" ", 0, i + 1) + 1 :].strip(" ,;:")
-    kept = long.split()
-    if len(kept) < 2 or not all(w[:1].isupper() or w in D.NAME_CONNECTORS for w in kept):
-        return None
-    return long
-
-
-def _initials_spell(short: str, long: str) -> bool:
-    """Whether a long form spells an acronym: the first letters agree and every letter of the
-    acronym comes in order ("HIgh Mobility Artillery Rocket System" spells HIMARS)."""
-    letters = [c for c in short.lower() if c.isalpha()]
-    words = long.split()
-    if len(words) < 2 or not letters or words[0][:1].lower() != letters[0]:
-        return False
-    it = iter(long.lower())
-    return all(c in it for c in letters)
-
-
-def _defined_aliases(texts: list[str]) -> list[tuple[str, str]]:
-    """Pairs (short or other name, full name) the texts define in parentheses."""
-    pairs = []
-    for text in texts:
-        for m in D.SHORT_FORM.finditer(text):
-            long = _long_form(m.group(1), text[max(0, m.start() - 200) : m.start()])
-            if long:
-                pairs.append((m.group(1), long))
-        for m in D.LONG_FORM_AFTER.finditer(text):
-            if _initials_spell(m.group(1), m.group(2)):
-                pairs.append((m.group(1), m.group(2).strip()))
-        for m in D.ALIAS_CUE.finditer(text):
-            before = D.NAME_BEFORE.findall(text[max(0, m.start() - 80) : m.start()])
-            if before:
-                pairs.append((m.group(1).strip(), before[-1]))
-    return pairs
-
-
-class _Groups:
-    """Union-find over grouping keys."""
-
-    def __init__(self) -> None:
-        """An empty forest."""
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        """The representative key of a group."""
-        self.parent.setdefault(key, key)
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, a: str, b: str) -> None:
-        """Put two keys in one group (the smaller key represents it, for determinism)."""
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def _canonical_key(form: str) -> str:
-    """The key of a name, the table's name standing for its known aliases."""
-    known = _known(form)
-    return _key(known[0]) if known else _key(form)
-
-
-@lru_cache(maxsize=FOLD_CACHE)
-def _skeleton(word: str) -> str:
-    """A transliteration skeleton: consonants only, g/h and doubled letters folded."""
-    word = _fold(word)
-    word = word.replace("kh", "h").replace("g", "h").replace("j", "y")
-    body = re.sub(r"[aeiouyw'\-]", "", word[1:])
-    return word[:1] + re.sub(r"(.)\1+", r"\1", body)
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Whether two words are one name in two transliterations (Zelensky / Zelenskyy)."""
-    fa, fb = _fold(a), _fold(b)
-    if fa == fb:
-        return True
-    if min(len(fa), len(fb)) < D.TRANSLITERATION_MIN_LENGTH or fa[0] != fb[0]:
-        return False
-    if _skeleton(a) != _skeleton(b):
-        return False
-    return difflib.SequenceMatcher(None, fa, fb).ratio() >= D.TRANSLITERATION_MIN_RATIO
-
-
-def _variants(a: str, b: str) -> bool:
-    """Whether two names are transliteration variants word by word."""
-    wa, wb = re.split(r"[\s-]+", a), re.split(r"[\s-]+", b)
-    return (
-        len(wa) == len(wb) and a != b and all(_same_word(x, y) for x, y in zip(wa, wb, strict=True))
-    )
-
-
-def _group(mentions: list[_Mention], texts: list[str]) -> dict[str, list[_Mention]]:
-    """Mentions grouped by the entity they name."""
-    groups = _Groups()
-    forms: dict[str, str] = {}
-    for m in mentions:
-        forms.setdefault(_canonical_key(m.form), m.form)
-        groups.find(_canonical_key(m.form))
-    for short, long in _defined_aliases(texts):
-        groups.union(_canonical_key(short), _canonical_key(long))
-    keys = sorted(forms)
-    buckets: dict[tuple[int, str, tuple[str, ...]], list[str]] = defaultdict(list)
-    for key in keys:  # variants share their word count, first letter and words' skeletons
-        skeletons = tuple(_skeleton(w) for w in re.split(r"[\s-]+", forms[key]))
-        buckets[(len(forms[key].split()), key[:1], skeletons)].append(key)
-    for bucket in buckets.values():
-        for i, a in enumerate(bucket):
-            for b in bucket[i + 1 :]:
-                if _variants(forms[a], forms[b]):
-                    groups.union(a, b)
-    for key in keys:
-        if key.endswith("s") and key[:-1] in forms:
-            groups.union(key, key[:-1])  # "People's Republics" names the "People's Republic"
-    _attach_surnames(mentions, groups, Counter(_key(m.form) for m in mentions if " " not in m.form))
-    _attach_heads(mentions, groups)
-    grouped: dict[str, list[_Mention]] = defaultdict(list)
-    for m in mentions:
-        grouped[groups.find(_canonical_key(m.form))].append(m)
-    return grouped
-
-
-def _attach_surnames(mentions: list[_Mention], groups: _Groups, alone: Counter[str]) -> None:
-    """Join a one-word mention to the only full name of a person that starts or ends in it."""
-    people: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        words = m.form.split()
-        brand = not m.role and _told_by_first_word(m.form, alone)  # a role: family name first
-        if m.kind == "person" and len(words) > 1 and not brand:
-            for word in (words[0], words[-1]):  # family names come first in some languages
-                people[_key(word)].add(groups.find(_canonical_key(m.form)))
-    by_letter: dict[str, list[str]] = defaultdict(list)  # _same_word needs the first letter
-    for surname in people:
-        by_letter[_fold(surname)[:1]].append(surname)
-    weak = ("person", "other", "cue_place")  # kinds a surname told alone may carry
-    singles = {m.form for m in mentions if " " not in m.form and m.kind in weak}
-    for single in sorted(singles):
-        folded, key = _fold(single), _key(single)
-        candidates = {*by_letter.get(_fold(folded)[:1], ()), *([key] if key in people else [])}
-        owners = {groups.find(g) for g in people.get(key, ())}  # the same spelling first
-        if len(owners) != 1:
-            owners = {
-                groups.find(g)
-                for surname in candidates
-                if surname == key or _same_word(surname, folded)
-                for g in people[surname]
-            }
-        if len(owners) == 1:
-            groups.union(_canonical_key(single), owners.pop())
-
-
-def _attach_heads(mentions: list[_Mention], groups: _Groups) -> None:
-    """Join a lone keyword ("the Council") to the only organisation of its document whose
-    name ends in it ("East Halden County Council")."""
-    owners: dict[tuple[int, str], set[str]] = defaultdict(set)
-    for m in mentions:
-        words = m.form.split()
-        if len(words) > 1 and m.kind == "organisation":
-            owners[(m.doc, words[-1].lower())].add(groups.find(_canonical_key(m.form)))
-    for m in mentions:
-        found = {groups.find(g) for g in owners.get((m.doc, m.form.lower()), set())}
-        if _generic_head(m.form) and len(found) == 1:
-            groups.union(_canonical_key(m.form), found.pop())
-
-
 # --- step 4: entities ------------------------------------------------------------------------
 
 
-def _entity_type(mentions: list[_Mention], alone: Counter[str]) -> EntityType:
+def _entity_type(mentions: list[Mention], alone: Counter[str]) -> EntityType:
     """The type most of the evidence gives; people and places from strong cues win."""
     kinds = Counter(m.kind for m in mentions)
     if any(m.role for m in mentions) and kinds["person"]:
@@ -737,7 +488,7 @@ def _entity_type(mentions: list[_Mention], alone: Counter[str]) -> EntityType:
     cued = kinds.pop("cue_place", 0)
     if cued:
         kinds["other" if kinds["person"] else "place"] += cued
-    brand = any(m.kind == "person" and _told_by_first_word(m.form, alone) for m in mentions)
+    brand = any(m.kind == "person" and told_by_first_word(m.form, alone) for m in mentions)
     if kinds["acronym"] or brand:
         kinds["other"] += kinds.pop("person", 0)  # "Stadia" for "Stadia Pro": not a person
     for kind, _ in kinds.most_common():
@@ -747,38 +498,29 @@ def _entity_type(mentions: list[_Mention], alone: Counter[str]) -> EntityType:
     return "organisation" if kinds["acronym"] and not kinds["thing"] else "other"
 
 
-def _told_by_first_word(form: str, alone: Counter[str]) -> bool:
-    """Whether the texts tell a name alone by its first word more than by its last: the way
-    a brand or product is shortened ("Stadia", "Apple"), not a person (told by the family
-    name)."""
-    words = form.split()
-    first = alone[_key(words[0])] if len(words) > 1 else 0
-    return first >= D.BRAND_MIN_FIRST_WORD and first > alone[_key(words[-1])]
-
-
-def _name(mentions: list[_Mention]) -> str:
+def _name(mentions: list[Mention]) -> str:
     """The fullest form of a name: most words, then longest, then most told."""
     counts = Counter(m.form for m in mentions)
 
     def plural(form: str) -> bool:
-        return form.endswith("s") and any(_variants(form[:-1], f) for f in counts if f != form)
+        return form.endswith("s") and any(variants(form[:-1], f) for f in counts if f != form)
 
     return max(counts, key=lambda f: (not plural(f), len(f.split()), len(f), counts[f], f))
 
 
-def _roles(mentions: list[_Mention]) -> tuple[str, ...]:
+def _roles(mentions: list[Mention]) -> tuple[str, ...]:
     """Distinct roles, the most told first."""
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
     for m in mentions:
         if m.role:
-            key = _fold(m.role)
+            key = fold_name(m.role)
             counts[key] += 1
             first.setdefault(key, m.role)
     return tuple(first[k] for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _citations(mentions: list[_Mention], docs: list[Doc]) -> tuple[Citation, ...]:
+def _citations(mentions: list[Mention], docs: list[Doc]) -> tuple[Citation, ...]:
     """One citation per sentence naming the entity, at most MAX_CITATIONS."""
     seen: list[tuple[int, tuple[int, int]]] = []
     for m in mentions:
@@ -791,23 +533,23 @@ def _citations(mentions: list[_Mention], docs: list[Doc]) -> tuple[Citation, ...
     return tuple(out)
 
 
-def _aliases(mentions: list[_Mention], name: str) -> tuple[str, ...]:
+def _aliases(mentions: list[Mention], name: str) -> tuple[str, ...]:
     """The other forms of a name, one per spelling that differs beyond apostrophes."""
-    seen = {_fold(name)}
+    seen = {fold_name(name)}
     out = []
     for form in sorted({m.form for m in mentions}, key=lambda f: (f.lower(), f)):
-        if _fold(form) not in seen:
-            seen.add(_fold(form))
+        if fold_name(form) not in seen:
+            seen.add(fold_name(form))
             out.append(form)
     return tuple(out)
 
 
-def _keep(kind: EntityType, mentions: list[_Mention], common: frozenset[str]) -> bool:
+def _keep(kind: EntityType, mentions: list[Mention], common: frozenset[str]) -> bool:
     """Whether a group is worth listing: not a common word capitalised at a sentence start,
     and typed or told more than once."""
-    if all(_generic_head(m.form) for m in mentions):
+    if all(generic_head(m.form) for m in mentions):
         return False  # a keyword standing for a name given elsewhere, never the name itself
-    if all(m.foreign and " " not in m.form and not _known(m.form) for m in mentions):
+    if all(m.foreign and " " not in m.form and not known_name(m.form) for m in mentions):
         return False  # in a text not in English, one capitalised word is not clearly a name
     if kind == "other" and _common_opener(mentions, common):
         return False  # a common word of no known type, mostly where capitals are grammatical
@@ -817,7 +559,7 @@ def _keep(kind: EntityType, mentions: list[_Mention], common: frozenset[str]) ->
     return kind != "other" or sum(m.counted for m in mentions) > 1
 
 
-def _common_opener(mentions: list[_Mention], common: frozenset[str]) -> bool:
+def _common_opener(mentions: list[Mention], common: frozenset[str]) -> bool:
     """Whether one word the texts use in lower case is capitalised mostly at sentence starts."""
     if any(" " in m.form or m.form.lower() not in common for m in mentions):
         return False
@@ -831,7 +573,7 @@ def _places_by_demonym(texts: list[str]) -> frozenset[str]:
     for text in texts:
         for m in D.DEMONYM_USE.finditer(text):
             word = m.group(1)
-            if word.lower() in _demonyms():
+            if word.lower() in demonyms():
                 continue
             for place_end, demonym_end in D.DEMONYM_ENDINGS:
                 if word.endswith(demonym_end) and len(word) > len(demonym_end) + 2:
@@ -853,7 +595,7 @@ def _bound_words(texts: list[str]) -> frozenset[str]:
     return frozenset(
         word
         for word, n in counts.items()
-        if not _known(word) and not _title_at([word], 0) and n == told[word]
+        if not known_name(word) and not _title_at([word], 0) and n == told[word]
     )
 
 
@@ -881,10 +623,10 @@ def extract_entities(docs: list[Doc], languages: list[str | None] | None = None)
             text, d, sentence, _Context(common, bound, languages[d] in (D.ENGLISH, None))
         )
     ]
-    alone = Counter(_key(m.form) for m in mentions if " " not in m.form)  # names told by a word
+    alone = Counter(form_key(m.form) for m in mentions if " " not in m.form)  # names told by a word
     places = _places_by_demonym([text for _s, text, _p in docs])
     entities = []
-    for group in _group(mentions, [text for _s, text, _p in docs]).values():
+    for group in group_mentions(mentions, [text for _s, text, _p in docs]).values():
         kind = _entity_type(group, alone)
         if kind == "other" and any(m.form in places for m in group):
             kind = "place"
