@@ -115,6 +115,15 @@ CASES = [
     ),
     ("Rain fell.\nThe road flooded.", ["Rain fell.", "The road flooded."]),
     ("Dr.\nLee came.", ["Dr.\nLee came."]),
+    # sentences a page's markup glued together without a space
+    (
+        "Police said so on Wednesday.The ferry was late.",
+        ["Police said so on Wednesday.", "The ferry was late."],
+    ),
+    (
+        "See harbour.org for times. Node.Js runs it.",
+        ["See harbour.org for times.", "Node.Js runs it."],
+    ),
     # scripts without spaces
     ("雨が降った。風も吹いた。", ["雨が降った。", "風も吹いた。"]),
     ("Дождь шёл. Ветер дул.", ["Дождь шёл.", "Ветер дул."]),

@@ -37,6 +37,10 @@ WRAP_LAST_SLACK_CHARS = 5
 # Look-around limits: a "token" longer than this is treated as an ordinary word.
 MAX_TOKEN_CHARS = 64
 
+# A sentence glued to the next: a plain word of 5+ letters before the stop, a capitalised
+# word of 3+ after it ("Wednesday.The"; not "Node.Js").
+GLUED_BEFORE = re.compile(r"[A-Za-z][a-z]{4,}")
+GLUED_NEXT = re.compile(r"[A-Z][a-z]{2,}\b")
 _TERMINAL_RUN = re.compile("[" + re.escape(abbr.TERMINALS) + "]+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3})\]")
@@ -156,6 +160,9 @@ def _split_run(text: str, start: int, end: int, spans: list[Span]) -> None:
             after = _skip_closers(text, after, end)
         ideographic = text[match.end() - 1] in abbr.IDEOGRAPHIC_TERMINALS
         if after < end and not text[after].isspace() and not ideographic:
+            if _glued(text, match, after, start):  # "on Wednesday.The stabbing ..."
+                _append_stripped(text, sentence_start, after, spans)
+                sentence_start = after
             continue
         following = _skip_space(text, after, end)
         if following >= end:
@@ -164,6 +171,15 @@ def _split_run(text: str, start: int, end: int, spans: list[Span]) -> None:
             _append_stripped(text, sentence_start, after, spans)
             sentence_start = following
     _append_stripped(text, sentence_start, end, spans)
+
+
+def _glued(text: str, match: re.Match[str], after: int, start: int) -> bool:
+    """Two sentences a page's markup joined without a space ("on Wednesday.The stabbing"): a
+    word of lower-case letters (no address or dotted name), one stop, then a capitalised word."""
+    if match.group() not in (".", "!", "?") or not GLUED_NEXT.match(text, after):
+        return False
+    token = text[_token_start(text, match.start(), start) : match.start()]
+    return bool(GLUED_BEFORE.fullmatch(token))
 
 
 def _skip_closers(text: str, position: int, end: int) -> int:
