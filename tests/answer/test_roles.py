@@ -196,3 +196,16 @@ def test_a_sentence_opening_on_his_speaks_of_the_person_named_before_it(
     with desk_of(tmp_path_factory, {"inquiry.md": page}) as desk:
         answer = desk.ask("Who investigates Ola Brandt's contract with the ferry company?")
     assert stated_part(answer.answer) == "Marine Audit Office", answer.answer
+
+
+def test_who_was_done_to_is_the_subject_before_the_verb_not_a_relative_named_first(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    page = (
+        "# Crash on the quay\n\n"
+        "The son of former Harbour President Ada Maria von Morrow, Per Lund was injured in the"
+        " crash, while another man was hurt trying to stop the driver, the Courier reported.\n"
+    )
+    with desk_of(tmp_path_factory, {"crash.md": page}) as desk:
+        answer = desk.ask("Who was injured in the crash?")
+    assert stated_part(answer.answer) == "Per Lund", answer.answer

@@ -72,6 +72,7 @@ QUOTED_FOCUS = lx.words(
 )
 # "Korean Central News Agency (KCNA)" defines the acronym; a photo credit only names the agency.
 NEGATED_PENALTY = 0.5
+SUBJECT_BONUS = 0.3  # a who-answer standing right before the question's words
 LEADING_ARTICLE = re.compile(r"(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 ARTICLES = lx.words("a an the")
 ITEM_BONUS = 0.5  # an item of a list the focus noun opens ("the principles of A, B and C")
@@ -354,6 +355,9 @@ def _span_score(
             return None  # "the British royal": a demonym describing someone, not who
         score += _person_score(text[start:end], _wants_people(question))
         score += _agent_bonus(words, first, anchor_set)
+        if not question.text.lower().startswith(("whom", "who did", "who does", "who do")):
+            # "Who reported ...?" / "Who was stabbed?": the subject stands before the verb
+            score += SUBJECT_BONUS * (_slot_bonus("subject", words, first, last, anchor_set) > 0)
         if _after_place_word(words, first):  # "killed two people in Brennock": a place
             score -= PLACE_BONUS * (3 if _wants_people(question) else 1)
         if first == 0 and last == 0:  # "Two", "Several", "Relatives" open a sentence
