@@ -351,6 +351,8 @@ def _span_score(
             return None  # "which scientists?" is not answered by "Ukrainian"
         if fold(text[start:end]) in lx.NUMBER_WORDS:
             return None  # "Two people died": a count, not who
+        if first == last and words.folded[first] in lx.ROLE_OPENERS:
+            return None  # "President" alone is a title, not who
         if first == last and _adjective_before_noun(text, words, last):
             return None  # "the British royal": a demonym describing someone, not who
         score += _person_score(text[start:end], _wants_people(question))
