@@ -10,6 +10,7 @@ import pytest
 from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
 from sourcedesk.examples import example_folder
+from sourcedesk.records import Answer
 from tests.answer.conftest import assert_citations_exact, desk_of
 
 HARBOUR = """# Tarn harbour
@@ -160,6 +161,12 @@ def test_the_date_a_statement_was_made_is_not_a_rival_date_for_the_event(
     assert not said.abstained and "September" in said.answer, said.answer
 
 
+def _ask_page(factory: pytest.TempPathFactory, page: str, question: str) -> Answer:
+    """Ask one question of a desk holding one Markdown page."""
+    with desk_of(factory, {"page.md": page}) as desk:
+        return desk.ask(question)
+
+
 def test_a_long_apposition_after_said_name_answers_who_is(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
@@ -168,8 +175,7 @@ def test_a_long_apposition_after_said_name_answers_who_is(
         '"The numbers are about right," said Elsa Grund, a professor of maritime trade at the'
         " University of Kessel who has studied smuggling for twenty years.\n"
     )
-    with desk_of(tmp_path_factory, {"border.md": page}) as desk:
-        answer = desk.ask("Who is Elsa Grund?")
+    answer = _ask_page(tmp_path_factory, page, "Who is Elsa Grund?")
     assert answer.answer.startswith(
         "A professor of maritime trade at the University of Kessel —"
     ), answer.answer
@@ -179,8 +185,7 @@ def test_a_job_question_without_a_title_in_the_sentence_states_no_stray_words(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     page = "# Hello\n\nIf we have not met yet, my name is Ola Brandt and I have worked online since 2010.\n"
-    with desk_of(tmp_path_factory, {"hello.md": page}) as desk:
-        answer = desk.ask("What is Ola Brandt's job?")
+    answer = _ask_page(tmp_path_factory, page, "What is Ola Brandt's job?")
     stated = stated_part(answer.answer).lower()
     assert answer.abstained or stated.startswith("if we have not met"), answer.answer
 
@@ -193,8 +198,8 @@ def test_a_sentence_opening_on_his_speaks_of_the_person_named_before_it(
         "Harbour master Ola Brandt resigned on Monday after the audit.\n\n"
         "His contract with the ferry company is under investigation by the Marine Audit Office.\n"
     )
-    with desk_of(tmp_path_factory, {"inquiry.md": page}) as desk:
-        answer = desk.ask("Who investigates Ola Brandt's contract with the ferry company?")
+    question = "Who investigates Ola Brandt's contract with the ferry company?"
+    answer = _ask_page(tmp_path_factory, page, question)
     assert stated_part(answer.answer) == "Marine Audit Office", answer.answer
 
 
@@ -206,6 +211,5 @@ def test_who_was_done_to_is_the_subject_before_the_verb_not_a_relative_named_fir
         "The son of former Harbour President Ada Maria von Morrow, Per Lund was injured in the"
         " crash, while another man was hurt trying to stop the driver, the Courier reported.\n"
     )
-    with desk_of(tmp_path_factory, {"crash.md": page}) as desk:
-        answer = desk.ask("Who was injured in the crash?")
+    answer = _ask_page(tmp_path_factory, page, "Who was injured in the crash?")
     assert stated_part(answer.answer) == "Per Lund", answer.answer
