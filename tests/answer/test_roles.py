@@ -213,3 +213,25 @@ def test_who_was_done_to_is_the_subject_before_the_verb_not_a_relative_named_fir
     )
     answer = _ask_page(tmp_path_factory, page, "Who was injured in the crash?")
     assert stated_part(answer.answer) == "Per Lund", answer.answer
+
+
+MATCH = (
+    "# Harbour cup\n\n"
+    "Ola Brandt and Per Lund won the decisive doubles to give Kessel the cup.\n"
+    "The top seed Ada Morrow earlier defeated Tomas Vik in straight sets, after Lena Ostby had"
+    " rallied to beat Ivo Rask in the opening match.\n"
+)
+
+
+def test_who_did_x_beat_is_the_one_x_defeated_not_another_players_opponent(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    answer = _ask_page(tmp_path_factory, MATCH, "Who did Ada Morrow beat?")
+    assert stated_part(answer.answer) == "Tomas Vik", answer.answer
+
+
+def test_people_named_together_as_the_doers_are_given_together(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    answer = _ask_page(tmp_path_factory, MATCH, "Who won the decisive doubles?")
+    assert stated_part(answer.answer) == "Ola Brandt and Per Lund", answer.answer

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import replace
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variant_data
@@ -72,7 +73,11 @@ QUOTED_FOCUS = lx.words(
 )
 # "Korean Central News Agency (KCNA)" defines the acronym; a photo credit only names the agency.
 NEGATED_PENALTY = 0.5
+AND_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+")
+COMMA_JOIN = re.compile(r"\s*,\s*")
 SUBJECT_BONUS = 0.3  # a who-answer standing right before the question's words
+OBJECT_WHO = ("whom", "who did", "who does", "who do", "who had", "who has")
+SUBJECT_REACH = 4  # words between a question's name and its verb ("Nadal earlier defeated")
 LEADING_ARTICLE = re.compile(r"(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 ARTICLES = lx.words("a an the")
 ITEM_BONUS = 0.5  # an item of a list the focus noun opens ("the principles of A, B and C")
@@ -249,7 +254,29 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
             best = Span(
                 start, end, text[start:end], score, kind, _focused(question, words, start, end)
             )
+    if best is not None and best.kind == "name" and question.qtype == "who":
+        best = _with_partners(text, words, best)
     return best
+
+
+def _with_partners(text: str, words: SentenceWords, span: Span) -> Span:
+    """A who-answer named beside others as one subject ("Marcel Granollers and Feliciano Lopez
+    completed the comeback") is given with them: names joined by "and", and by commas only in
+    such a list (a comma alone is an apposition: "the son of X, Y was ...")."""
+    names = name_spans(text, words)
+    start, end = span.start, span.end
+    joined = False
+    for a, b, _ in reversed(names):
+        if b <= start and (
+            AND_JOIN.fullmatch(text, b, start) or (joined and COMMA_JOIN.fullmatch(text, b, start))
+        ):
+            start, joined = a, True
+    for a, b, _ in names:
+        if a >= end and AND_JOIN.fullmatch(text, end, a):
+            end = b
+    if (start, end) == (span.start, span.end):
+        return span
+    return replace(span, start=start, end=end, text=text[start:end])
 
 
 def _whole_name(question: Question, words: SentenceWords, start: int, end: int, kind: str) -> bool:
@@ -357,9 +384,11 @@ def _span_score(
             return None  # "the British royal": a demonym describing someone, not who
         score += _person_score(text[start:end], _wants_people(question))
         score += _agent_bonus(words, first, anchor_set)
-        if not question.text.lower().startswith(("whom", "who did", "who does", "who do")):
+        if not question.text.lower().startswith(OBJECT_WHO):
             # "Who reported ...?" / "Who was stabbed?": the subject stands before the verb
             score += SUBJECT_BONUS * (_slot_bonus("subject", words, first, last, anchor_set) > 0)
+        elif _object_of_named(words, first, anchor_set):
+            score += SUBJECT_BONUS  # "Who did Nadal beat?": "Nadal earlier defeated Khachanov"
         if _after_place_word(words, first):  # "killed two people in Brennock": a place
             score -= PLACE_BONUS * (3 if _wants_people(question) else 1)
         if first == 0 and last == 0:  # "Two", "Several", "Relatives" open a sentence
@@ -428,6 +457,17 @@ def _mostly_question(
     content = [i for i in range(first, last + 1) if words.folded[i] not in lx.STOPWORDS]
     own = [i for i in content if i in anchors and not is_focus_word(words, i, focus)]
     return len(own) * 2 > len(content)
+
+
+def _object_of_named(words: SentenceWords, first: int, anchors: set[int]) -> bool:
+    """Whether a span follows the question's verb, which follows one of the question's words
+    closely: the object of what the question's subject did ("Nadal earlier defeated X")."""
+    verb = first - 1
+    while verb >= 0 and words.folded[verb] in lx.STOPWORDS and verb not in anchors:
+        verb -= 1
+    if verb < 1 or verb not in anchors:
+        return False
+    return any(i in anchors for i in range(max(0, verb - SUBJECT_REACH), verb))
 
 
 def _adjective_before_noun(text: str, words: SentenceWords, last: int) -> bool:
