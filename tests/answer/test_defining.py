@@ -127,3 +127,23 @@ def test_a_demonym_describing_someone_is_not_who(
     with desk_of(tmp_path_factory, {"review.md": REVIEW.replace("Valdorian", "British")}) as desk:
         answer = desk.ask("Who criticised the harbour chief?")
     assert not stated_part(answer.answer).startswith("British"), answer.answer
+
+
+MODEL = """# A new sea model
+
+"The road ahead is long now that the runs are done," Ola Brandt said of the simulations.
+An international team has built the most detailed model of the northern sea, a simulation they
+call SEA40.
+SEA40 let the team watch storms form over decades.
+SEA40 is the latest simulation made by the Harbour Climate Project.
+"""
+
+
+def test_what_something_is_called_takes_the_name_the_sentence_gives_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"model.md": MODEL}) as desk:
+        called = _stated(desk, "What is the simulation called?")
+        defined = _stated(desk, "What is SEA40?")
+    assert called == "SEA40", called
+    assert defined.lower().startswith("the latest simulation made by"), defined

@@ -56,6 +56,8 @@ NEAR_SPAN = 2
 THING_QUESTIONS = ("what", "which")
 NOW_QUESTION = re.compile(r"\b(?:now|currently|latest|most recent|as of today)\b", re.IGNORECASE)
 NOW_MARGIN = 0.5  # how much worse than the best a newer source's answer may score
+NAMED_EXTRA = 0.5
+DEFINITION_POOL = 5  # sentences searched for one that says what the asked thing is
 LIST_POOL = 6
 LIST_PEER = 0.9  # other sentences add list items when they cover this share of the best's
 
@@ -83,6 +85,7 @@ def answer_question(
     if near is not None:
         _prefer_near(candidates, near)
     choices = _latest_first(question, rank_choices(question, terms, candidates))
+    choices = _definition_first(question, choices)
     best, reason = _first_answering(question, terms, choices)
     shown = asked or text
     if reason:
@@ -117,6 +120,18 @@ def _answer_after_question(cand: Candidate) -> Candidate:
         before=cand.passage,
         after=None,
     )
+
+
+def _definition_first(question: Question, choices: list[Choice]) -> list[Choice]:
+    """ "What is TNG50?": of the best few sentences, one that says what it is ("TNG50 is the
+    latest simulation ...") comes first."""
+    if not asks_definition(question):
+        return choices
+    name = question.concepts[0].surface
+    for choice in choices[:DEFINITION_POOL]:
+        if definition_phrase(choice.cand.passage.text, name):
+            return [choice, *(c for c in choices if c is not choice)]
+    return choices
 
 
 def _latest_first(question: Question, choices: list[Choice]) -> list[Choice]:
@@ -174,6 +189,8 @@ def rank_choices(
         score += PAIR_WEIGHT * _pairs_kept(terms, cand)
         score -= REVERSED_PENALTY * _roles_reversed(question, terms, cand)
         score += DENSE_WEIGHT * cosine
+        if span is not None and span.kind == "named":
+            score += NAMED_EXTRA  # "a simulation they call TNG50" names the asked thing outright
         choices.append(Choice(cand, span, score))
     choices.sort(key=lambda c: -c.score)
     return choices

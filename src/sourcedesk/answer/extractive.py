@@ -154,7 +154,9 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return spans
     if question.focus in lx.RANK_FOCUS:
         return ordinal_spans(text)
-    if qtype in NAME_SHAPED or (qtype == "which" and not question.focus) or _asks_name(question):
+    if _asks_name(question):  # "What is X called?": what the sentence calls it, or a name
+        return defining_spans(text, words, question.focus, True) + name_spans(text, words)
+    if qtype in NAME_SHAPED or (qtype == "which" and not question.focus):
         return name_spans(text, words)
     if question.plural_focus or qtype == "list":
         return focus_list_spans(text, words, question.focus) + name_spans(text, words)

@@ -76,7 +76,8 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # What a sentence calls a thing: "known as X", "called X", or "<focus> ... is X" at a clause end.
 APPELLATION = re.compile(
-    r"\b(?:(?:known|referred to|designated)\s+as|called|named|termed|dubbed)\s+(?:the\s+|an?\s+)?",
+    r"\b(?:(?:known|referred to|designated)\s+as|call|calls|called|named|termed|dubbed)\s+"
+    r"(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )
 # "is" then a determiner or a name: "is the X", "was Y Z" (not "was created", "is busy").
