@@ -147,3 +147,15 @@ def test_what_something_is_called_takes_the_name_the_sentence_gives_it(
         defined = _stated(desk, "What is SEA40?")
     assert called == "SEA40", called
     assert defined.lower().startswith("the latest simulation made by"), defined
+
+
+def test_a_name_right_after_the_asked_noun_answers_which(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    page = (
+        "# Sea study\n\nThe results are published in two articles to be featured in the March"
+        " 2024 issue of the journal Harbour Review.\n"
+    )
+    with desk_of(tmp_path_factory, {"sea.md": page}) as desk:
+        stated = _stated(desk, "Which journal published the results?")
+    assert stated == "Harbour Review", stated

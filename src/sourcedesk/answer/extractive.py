@@ -418,6 +418,8 @@ def _span_score(
         score -= DAY_WANTED_PENALTY if question.focus in ("date", "day") else 0.05
     if kind == "name" and (question.qtype == "which" or _names_a_thing(question)):
         score += NAME_BONUS
+    if kind == "name" and _named_after_focus(question, words, first):
+        score += FOCUS_BONUS  # "the journal Monthly Notices ...", "the town of Brennock"
     if kind == "item":
         score += ITEM_BONUS
     if kind in DEFINED:
@@ -459,6 +461,16 @@ def _mostly_question(
     content = [i for i in range(first, last + 1) if words.folded[i] not in lx.STOPWORDS]
     own = [i for i in content if i in anchors and not is_focus_word(words, i, focus)]
     return len(own) * 2 > len(content)
+
+
+def _named_after_focus(question: Question, words: SentenceWords, first: int) -> bool:
+    """Whether a name stands right after the question's focus noun ("of" between allowed)."""
+    if not question.focus or first < 1:
+        return False
+    before = first - 1
+    if words.folded[before] == "of" and before > 0:
+        before -= 1
+    return is_focus_word(words, before, match_key(question.focus))
 
 
 def _object_of_named(words: SentenceWords, first: int, anchors: set[int]) -> bool:
