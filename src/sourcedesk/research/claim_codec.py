@@ -19,7 +19,7 @@ from typing import Any, overload
 from sourcedesk.research.claim_values import Figure
 from sourcedesk.research.claims import ClaimMention, Ordinal
 
-__all__ = ["CODEC_VERSION", "StoredMentions", "decode_mentions", "encode_mentions"]
+__all__ = ["CODEC_VERSION", "StoredMentions", "encode_mentions"]
 
 CODEC_VERSION = 2
 
@@ -81,20 +81,6 @@ class StoredMentions(Sequence[ClaimMention]):
     def all(self) -> list[ClaimMention]:
         """Every mention, decoded."""
         return [self[i] for i in range(len(self))]
-
-
-def decode_mentions(
-    payload: str,
-    source_id: str,
-    text: str,
-    *,
-    title: str = "",
-    origin: str = "",
-    linked: tuple[str, ...] = (),
-) -> list[ClaimMention] | None:
-    """The mentions of a stored row (None when it was stored in another format)."""
-    row = StoredMentions(payload, source_id, text, title=title, origin=origin, linked=linked)
-    return row.all() if row.valid else None
 
 
 def _encode(m: ClaimMention) -> list[Any]:
