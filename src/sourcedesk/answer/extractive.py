@@ -33,6 +33,7 @@ from sourcedesk.answer.phrases import (
     defining_spans,
     focus_list_spans,
     is_focus_word,
+    joins_names,
     manner_spans,
     verb_like,
 )
@@ -73,8 +74,6 @@ QUOTED_FOCUS = lx.words(
 )
 # "Korean Central News Agency (KCNA)" defines the acronym; a photo credit only names the agency.
 NEGATED_PENALTY = 0.5
-AND_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+")
-COMMA_JOIN = re.compile(r"\s*,\s*")
 SUBJECT_BONUS = 0.3  # a who-answer standing right before the question's words
 OBJECT_WHO = ("whom", "who did", "who does", "who do", "who had", "who has")
 SUBJECT_REACH = 4  # words between a question's name and its verb ("Nadal earlier defeated")
@@ -269,12 +268,10 @@ def _with_partners(text: str, words: SentenceWords, span: Span) -> Span:
     start, end = span.start, span.end
     joined = False
     for a, b, _ in reversed(names):
-        if b <= start and (
-            AND_JOIN.fullmatch(text, b, start) or (joined and COMMA_JOIN.fullmatch(text, b, start))
-        ):
+        if b <= start and (joins_names(text, b, start, comma=joined)):
             start, joined = a, True
     for a, b, _ in names:
-        if a >= end and AND_JOIN.fullmatch(text, end, a):
+        if a >= end and joins_names(text, end, a, comma=False):
             end = b
     if (start, end) == (span.start, span.end):
         return span

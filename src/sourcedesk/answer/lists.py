@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.extractive import all_spans, is_country_word
+from sourcedesk.answer.phrases import joins_names
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, Term
 from sourcedesk.answer.spans import Span
@@ -24,7 +25,6 @@ COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 COUNT_ASKED = re.compile(
     r"\b(?:which|what|the|name)\s+(two|both|three|four|five|six|[2-6])\b", re.IGNORECASE
 )
-LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 ITEM_KINDS = ("name", "item")
 # Focus nouns whose items are parts of a country, so a country is not one of them.
 SUBNATIONAL_FOCUS = lx.words("regions provinces territories districts areas republics counties")
@@ -54,17 +54,13 @@ def coordinated_items(
     )
     runs: list[list[Span]] = []
     for left, right in pairwise(spans):
-        joined = LIST_JOIN.fullmatch(text, left.end, right.start)
+        joined = joins_names(text, left.end, right.start)
         if joined and runs and runs[-1][-1] is left:
             runs[-1].append(right)
         elif joined:
             runs.append([left, right])
     fitting = [run for run in runs if len(run) >= count]
     return min(fitting, key=len) if fitting else None
-
-
-def _start(span: Span) -> int:
-    return span.start
 
 
 def _fits(question: Question, span: Span) -> bool:

@@ -179,6 +179,18 @@ def manner_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+AND_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+")
+COMMA_JOIN = re.compile(r"\s*,\s*")
+
+
+def joins_names(text: str, end: int, start: int, comma: bool = True) -> bool:
+    """Whether text[end:start] joins two names of a list: "and", "&", ", and", or (`comma`) a
+    comma alone (a comma alone may also open an apposition: "the son of X, Y was ...")."""
+    return bool(
+        AND_JOIN.fullmatch(text, end, start) or (comma and COMMA_JOIN.fullmatch(text, end, start))
+    )
+
+
 RANGE_TAIL = re.compile(r"\s?(?:–|-|to)\s?\d[\d,.]*\d?(?:\s?%)?")
 
 
