@@ -56,3 +56,10 @@ def test_ask_json_has_the_contract_keys(tmp_path: Path) -> None:
     assert {"n", "source_id", "origin", "title", "quote", "start", "end"} <= set(
         out["citations"][0]
     )
+
+
+def test_an_empty_question_is_a_usage_error_that_says_so(tmp_path: Path) -> None:
+    path = _desk(tmp_path)
+    result = CliRunner().invoke(cli, ["--desk", str(path), "ask", "   "])
+    assert result.exit_code == 2
+    assert "the question is empty" in result.output

@@ -181,6 +181,8 @@ def ask(
     as_json: bool,
 ) -> None:
     """Ask a question; the answer cites the sources or says they do not hold it."""
+    if question is not None and not question.strip() and not batch:
+        raise click.UsageError("the question is empty: ask it in words, or give --batch FILE")
     if bool(question) == bool(batch):
         raise click.UsageError("give either a QUESTION or --batch FILE")
     with opened(ctx) as desk:
