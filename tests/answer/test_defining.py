@@ -159,3 +159,20 @@ def test_a_name_right_after_the_asked_noun_answers_which(
     with desk_of(tmp_path_factory, {"sea.md": page}) as desk:
         stated = _stated(desk, "Which journal published the results?")
     assert stated == "Harbour Review", stated
+
+
+DEATHS = """# Quay collapse
+
+Relatives of the two people who died laid flowers on the quay.
+Rusted bolts caused the collapse that killed two people in Kessel last May, the Harbour Safety
+Board (HSB) said on Tuesday.
+The ferry's driver, Ola Brandt, 34, and Per Lund, 67, a retired teacher, were killed.
+"""
+
+
+def test_people_who_died_are_named_people_not_the_board_or_a_sentence_opener(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"quay.md": DEATHS}) as desk:
+        stated = _stated(desk, "Who were the people who died?")
+    assert stated.startswith(("Ola Brandt", "Per Lund")), stated

@@ -381,7 +381,10 @@ def _span_score(
             return None  # "President" alone is a title, not who
         if first == last and _adjective_before_noun(text, words, last):
             return None  # "the British royal": a demonym describing someone, not who
-        score += _person_score(text[start:end], _wants_people(question))
+        person = _person_score(text[start:end], _wants_people(question))
+        if _wants_people(question) and person < 0:
+            return None  # people are asked for: a body, a place or a country is no answer
+        score += person
         score += _agent_bonus(words, first, anchor_set)
         if not question.text.lower().startswith(OBJECT_WHO):
             # "Who reported ...?" / "Who was stabbed?": the subject stands before the verb
@@ -389,9 +392,13 @@ def _span_score(
         elif _object_of_named(words, first, anchor_set):
             score += SUBJECT_BONUS  # "Who did Nadal beat?": "Nadal earlier defeated Khachanov"
         if _after_place_word(words, first):  # "killed two people in Brennock": a place
-            score -= PLACE_BONUS * (3 if _wants_people(question) else 1)
+            if _wants_people(question):
+                return None
+            score -= PLACE_BONUS
         if first == 0 and last == 0:  # "Two", "Several", "Relatives" open a sentence
-            score -= LONE_OPENER_PENALTY * (2 if _wants_people(question) else 1)
+            if _wants_people(question):
+                return None  # people asked for: a lone capitalised opener names nobody
+            score -= LONE_OPENER_PENALTY
     if kind == "name" and _names_asked_thing(question, text, words, first, last, anchor_set):
         return None
     if _asks_kind(question) and _right_before_focus(question, words, last):
@@ -611,6 +618,8 @@ def _person_score(text: str, wants_people: bool = False) -> float:
     low = fold(text)
     if is_country_word(low):
         return -COUNTRY_PENALTY
+    if wants_people and text.isupper() and len(text) > 1:
+        return -COUNTRY_PENALTY  # "RISB": an acronym names a body, not a person
     if low.split()[-1:] and low.split()[-1] in NOT_PERSON_HEADS:
         return -COUNTRY_PENALTY if wants_people else 0.0  # "... Safety Board" is not a person
     return PERSON_BONUS if len(text.split()) >= 2 and not capital_country(low) else 0.0
