@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -34,6 +34,7 @@ __all__ = [
     "same_last_word",
     "state_names",
     "stem",
+    "stem_lowered",
     "strip_possessive",
     "tokenize",
 ]
@@ -49,36 +50,44 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM_DEF = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z.]{1,7})\s*\)")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word (or a punctuation mark) with its offsets in the source's text."""
-
+class _TokenFields(NamedTuple):
     text: str
     start: int
     end: int
+    lower: str
+    capitalised: bool
 
-    @property
-    def lower(self) -> str:
-        """The word in lower case."""
-        return self.text.lower()
 
-    @property
-    def capitalised(self) -> bool:
-        """Whether the word starts with a capital."""
-        return self.text[:1].isupper()
+class Token(_TokenFields):
+    """A word (or a punctuation mark) with its offsets in the source's text, its lower-case
+    form and whether it starts with a capital (both read many times, so made once)."""
+
+    __slots__ = ()
+
+    def __new__(cls, text: str, start: int, end: int) -> Token:
+        """A token of `text` at [start, end)."""
+        return tuple.__new__(cls, (text, start, end, text.lower(), text[:1].isupper()))
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of text[start:end], with offsets into the whole text."""
-    return [
-        Token(m.group(), start + m.start(), start + m.end())
-        for m in _TOKEN.finditer(text[start:end])
-    ]
+    new = tuple.__new__  # a `Token` made in C: a long source has hundreds of thousands
+    found = []
+    for m in _TOKEN.finditer(text[start:end]):
+        word = m.group()
+        a, b = m.span()
+        found.append(new(Token, (word, start + a, start + b, word.lower(), word[:1].isupper())))
+    return found
 
 
 def stem(word: str) -> str:
     """The Snowball stem of a word (lower-cased), with the aliases of `claim_data` applied."""
     return _stem_lower(word.lower())
+
+
+def stem_lowered(lower: str) -> str:
+    """`stem` of a word already in lower case (a token's `lower`: lowering is idempotent)."""
+    return _stem_lower(lower)
 
 
 @cache
@@ -98,11 +107,15 @@ def _stem_lower(lower: str) -> str:
 
 def strip_possessive(text: str) -> str:
     """A word or name without its possessive ending ("Korea's" -> "Korea")."""
+    if "'" not in text and "’" not in text:
+        return text  # no apostrophe, no possessive (most words: skip the regex)
     return _POSSESSIVE.sub("", text)
 
 
 def is_possessive(text: str) -> bool:
     """Whether a word ends in a possessive ("Korea's", "Workers'")."""
+    if "'" not in text and "’" not in text:
+        return False
     return _POSSESSIVE.search(text) is not None
 
 
@@ -134,6 +147,7 @@ def _state_ids() -> frozenset[str]:
     return frozenset(state_names().values())
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -253,9 +267,9 @@ def _content_word(token: Token) -> bool:
 def _cue_ends(text: str, tokens: list[Token]) -> list[int]:
     """Positions of the tokens that end a negation cue ("not", "failed to", "isn't")."""
     found = []
-    firsts = _cue_first_words()
+    firsts, lasts = _cue_first_words(), _cue_last_words()
     for i, token in enumerate(tokens):
-        if token.lower not in _cue_last_words() and not token.lower.endswith(("n't", "n’t")):
+        if token.lower not in lasts and not token.lower.endswith(("n't", "n’t")):
             continue
         for first in (i, i - 1):
             if first < 0 or (first < i and tokens[first].lower not in firsts):

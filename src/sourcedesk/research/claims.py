@@ -14,6 +14,7 @@ negation) is in ``claim_words``; dates and figures in ``claim_values``.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import itertools
 import re
@@ -38,6 +39,7 @@ from sourcedesk.research.claim_words import (
     negation_words,
     state_names,
     stem,
+    stem_lowered,
     strip_possessive,
     tokenize,
 )
@@ -148,6 +150,8 @@ class _SourceContext:
     lowercase: frozenset[str]  # words seen in lower case: common words, not names
     aliases: tuple[tuple[str, str], ...]
     year_hint: int | None
+    sentence_tokens: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
+    date_starts: list[int] | None = None  # the dates' starts when in order (else None)
 
 
 # -- public functions --------------------------------------------------------------------------
@@ -179,15 +183,33 @@ def extract_claims(source: SourceText) -> list[ClaimMention]:
     ctx = _context(source)
     mentions: list[ClaimMention] = []
     for start, end in source.sentences or [(0, len(source.text))]:
-        ordinal = _ordinal_mention(ctx, start, end)
+        tokens = ctx.sentence_tokens[(start, end)]
+        ordinal = _ordinal_mention(ctx, start, end, tokens)
         if ordinal:
             mentions.append(ordinal)
             continue
+        starts = [t.start for t in tokens]
         for c_start, c_end, negated in _clauses(source.text, start, end):
-            mention = _mention(ctx, c_start, c_end, negated)
+            inside = _tokens_within(tokens, starts, c_start, c_end)
+            mention = _mention(ctx, c_start, c_end, negated, inside)
             if mention:
                 mentions.append(mention)
     return mentions
+
+
+def _tokens_within(
+    tokens: list[Token], starts: list[int], start: int, end: int
+) -> list[Token] | None:
+    """The tokens of text[start:end] taken from its sentence's tokens, or None when a token of
+    the sentence straddles either end (then the span is tokenised on its own).
+
+    Tokenising a span gives its sentence's tokens inside it: only white space lies between
+    tokens (`claim_words._TOKEN` matches any other character) and a token's match never looks
+    past its last character, so a scan started in a gap meets the same tokens up to `end`."""
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    if (lo and tokens[lo - 1].end > start) or (hi > lo and tokens[hi - 1].end > end):
+        return None
+    return tokens[lo:hi]
 
 
 def cluster_claims(
@@ -218,7 +240,11 @@ def _context(source: SourceText) -> _SourceContext:
     published_year = int(source.published[:4]) if source.published else None
     if published_year:
         years = [y for y in years if y <= published_year] + [published_year]
-    cases = _word_cases(source)
+    sentence_tokens = {
+        span: tokenize(source.text, *span) for span in source.sentences or [(0, len(source.text))]
+    }
+    cases = _word_cases(sentence_tokens.values())
+    starts = [d.start for d in dates]
     return _SourceContext(
         source=source,
         dates=dates,
@@ -226,15 +252,16 @@ def _context(source: SourceText) -> _SourceContext:
         lowercase=cases[1],
         aliases=alias_pairs(source.text),
         year_hint=max(years) if years else None,
+        sentence_tokens=sentence_tokens,
+        date_starts=starts if starts == sorted(starts) else None,
     )
 
 
-def _word_cases(source: SourceText) -> tuple[frozenset[str], frozenset[str]]:
+def _word_cases(sentences: Iterable[list[Token]]) -> tuple[frozenset[str], frozenset[str]]:
     """Words seen capitalised inside a sentence, and words seen in lower case."""
     capitalised: set[str] = set()
     lower: set[str] = set()
-    for start, end in source.sentences or [(0, len(source.text))]:
-        tokens = tokenize(source.text, start, end)
+    for tokens in sentences:
         capitalised.update(t.lower for t in tokens[1:] if t.capitalised and t.text[0].isalpha())
         lower.update(t.text for t in tokens if t.text[0].islower())
     return frozenset(capitalised), frozenset(lower)
@@ -318,16 +345,23 @@ def _main_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
 
 
 def _mention(
-    ctx: _SourceContext, start: int, end: int, denied: bool = False
+    ctx: _SourceContext,
+    start: int,
+    end: int,
+    denied: bool = False,
+    tokens: list[Token] | None = None,
 ) -> ClaimMention | None:
     text = ctx.source.text
-    tokens = tokenize(text, start, end)
-    date_spans = [d for d in ctx.dates if d.start >= start and d.end <= end]
+    if tokens is None:
+        tokens = tokenize(text, start, end)
+    date_spans = _dates_within(ctx, start, end)
     actors = _actors(tokens, ctx, date_spans)
     in_actor = {i for a in actors for i in range(a.first, a.last + 1)}
-    action, trigger = _frame(tokens)
+    stems = [stem_lowered(t.lower) for t in tokens]
+    action, trigger = _frame(tokens, stems)
     pivot = trigger if trigger is not None else _first_predicate(tokens, in_actor)
-    terms = _terms(tokens, in_actor, date_spans)
+    term_stems = _term_stems(tokens, stems, date_spans)
+    terms = {s for i, s in enumerate(term_stems) if s and i not in in_actor}
     if action:
         verbs, nouns = D.RELATION_FRAMES[action]
         terms = (terms - verbs - nouns) | {"@" + action}
@@ -336,9 +370,7 @@ def _mention(
     scope = negation(text, tokens, trigger, action, denied)
     after = pivot if pivot is not None else len(tokens)
     subjects = _subjects(text, tokens, actors, after)
-    objects = _terms(tokens[after + 1 :], set(), date_spans) | {
-        a.id for a in actors if a.first > after
-    }
+    objects = {s for s in term_stems[after + 1 :] if s} | {a.id for a in actors if a.first > after}
     return ClaimMention(
         source_id=ctx.source.id,
         start=start,
@@ -366,9 +398,21 @@ def _mention(
     )
 
 
+def _dates_within(ctx: _SourceContext, start: int, end: int) -> list[DateMention]:
+    """The source's dates inside [start, end), in the source's order."""
+    if ctx.date_starts is None:
+        return [d for d in ctx.dates if d.start >= start and d.end <= end]
+    lo, hi = bisect.bisect_left(ctx.date_starts, start), bisect.bisect_left(ctx.date_starts, end)
+    return [d for d in ctx.dates[lo:hi] if d.end <= end]
+
+
 def _actors(tokens: list[Token], ctx: _SourceContext, dates: list[DateMention]) -> list[_Actor]:
     """Capitalised runs split at role titles and possessives, each an actor."""
-    in_date = {i for i, t in enumerate(tokens) for d in dates if d.start <= t.start < d.end}
+    in_date = (
+        {i for i, t in enumerate(tokens) for d in dates if d.start <= t.start < d.end}
+        if dates
+        else set()
+    )
     actors: list[_Actor] = []
     run: list[int] = []
     for i, token in enumerate([*tokens, Token(".", 0, 0)]):
@@ -492,9 +536,11 @@ def _first_predicate(tokens: list[Token], in_actor: set[int]) -> int | None:
     return None
 
 
-def _frame(tokens: list[Token]) -> tuple[str, int | None]:
-    """The relation of `RELATION_FRAMES` worded first in the clause, and its verb's position."""
-    stems = [stem(t.lower) for t in tokens]
+def _frame(tokens: list[Token], stems: list[str] | None = None) -> tuple[str, int | None]:
+    """The relation of `RELATION_FRAMES` worded first in the clause, and its verb's position
+    (`stems`: the tokens' stems, when already made)."""
+    if stems is None:
+        stems = [stem_lowered(t.lower) for t in tokens]
     frames = _frames_by_verb()
     for i, s in enumerate(stems):
         if s not in frames or _adjectival(tokens, i):
@@ -527,17 +573,29 @@ def _adjectival(tokens: list[Token], i: int) -> bool:
 
 
 def _terms(tokens: Sequence[Token], skip: set[int], dates: list[DateMention]) -> set[str]:
-    terms = set()
-    for i, token in enumerate(tokens):
+    stems = [stem_lowered(t.lower) for t in tokens]
+    return {s for i, s in enumerate(_term_stems(tokens, stems, dates)) if s and i not in skip}
+
+
+def _term_stems(
+    tokens: Sequence[Token], stems: Sequence[str], dates: list[DateMention]
+) -> list[str]:
+    """Each token's content stem, or "" (stop words, negation cues, dates, generic terms)."""
+    negations, generic, stop = negation_words(), generic_stems(), D.STOPWORDS
+    found = []
+    for token, stemmed in zip(tokens, stems, strict=True):
         lower = token.lower
-        if i in skip or not token.text[0].isalpha() or lower in D.STOPWORDS:
-            continue
-        if lower in negation_words() or any(d.start <= token.start < d.end for d in dates):
-            continue
-        stemmed = stem(lower)
-        if stemmed not in generic_stems():
-            terms.add(stemmed)
-    return terms
+        if (
+            not token.text[0].isalpha()
+            or lower in stop
+            or lower in negations
+            or stemmed in generic
+            or (dates and any(d.start <= token.start < d.end for d in dates))
+        ):
+            found.append("")
+        else:
+            found.append(stemmed)
+    return found
 
 
 # -- figures -----------------------------------------------------------------------------------
@@ -546,7 +604,9 @@ def _terms(tokens: Sequence[Token], skip: set[int], dates: list[DateMention]) ->
 # -- ordinals ----------------------------------------------------------------------------------
 
 
-def _ordinal_mention(ctx: _SourceContext, start: int, end: int) -> ClaimMention | None:
+def _ordinal_mention(
+    ctx: _SourceContext, start: int, end: int, tokens: list[Token] | None = None
+) -> ClaimMention | None:
     """A sentence claiming "X was the third (country) to <verb> ... after A and B"."""
     text = ctx.source.text
     m = _ORDINAL.search(text, start, end)
@@ -557,7 +617,7 @@ def _ordinal_mention(ctx: _SourceContext, start: int, end: int) -> ClaimMention 
         return None
     rank_word = m.group("rank").lower()
     rank = D.ORDINALS.get(rank_word) if rank_word in D.ORDINALS else int(rank_word[:-2])
-    base = _mention(ctx, start, end)
+    base = _mention(ctx, start, end, tokens=tokens)
     if base is None or rank is None:
         return None
     subjects = tuple(a for a in _actor_ids(ctx, start, m.start()))
