@@ -47,10 +47,12 @@ from sourcedesk.answer.spans import (
     chunk_spans,
     date_spans,
     is_anchor,
+    locative_spans,
     name_spans,
     number_spans,
     ordinal_spans,
     question_positions,
+    relative_head_spans,
 )
 from sourcedesk.answer.variants import capital_country, demonym_country, fold
 from sourcedesk.research.entity_data import COUNTRIES, ORG_KEYWORDS, PLACE_KEYWORDS, THING_KEYWORDS
@@ -89,9 +91,13 @@ PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like 
 COUNTRY_PENALTY = 0.2  # a who-answer that is a nationality or a country
 VERB_LIKE_PENALTY = 0.2
 PLACE_BONUS = 0.15  # a where-answer that follows "in", "at", "near" ...
+POSSESSIVE = re.compile(r"['’]s?\b")
+NAMES_FOCUS_BONUS = 0.4  # a name that holds the focus noun or stands right before it
+RELATIVE_BONUS = 0.2  # "a family friend who spotted the car": the doer the question asks for
 AGENT_BONUS = 0.5  # "was opened ... by Alun Price" answers "who opened it?"
 AGENT_WINDOW = 8  # words between the question's verb and "by"
 FINAL_GAP_BONUS = 0.3  # the words right after the verb a question ends on ("... reach?")
+STRANDED_GAP_FACTOR = 3  # ... or after the preposition it ends on ("... swap them for?")
 LONE_OPENER_PENALTY = 0.3  # "Two", "Several": one capitalised word opening the sentence
 NOT_PERSON_HEADS = ORG_KEYWORDS | PLACE_KEYWORDS | THING_KEYWORDS | lx.STRUCTURE_HEADS
 LOCATIVES = lx.words(
@@ -148,6 +154,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return date_spans(text)
     if qtype in ("how_many", "how_much"):
         spans = number_spans(text)
+        if lx.DURATION_QUESTION.search(question.text):
+            spans = _with_durations(text, spans)
         if qtype == "how_much" and lx.MONEY_QUESTION.search(question.text):
             spans = [s for s in spans if lx.MONEY.search(around(text, s[0], s[1]))]
         return spans
@@ -155,7 +163,11 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return ordinal_spans(text)
     if _asks_name(question):  # "What is X called?": what the sentence calls it, or a name
         return defining_spans(text, words, question.focus, True) + name_spans(text, words)
-    if qtype in NAME_SHAPED or (qtype == "which" and not question.focus):
+    if qtype == "who":
+        return name_spans(text, words) + relative_head_spans(text, words, anchors)
+    if qtype == "where":
+        return name_spans(text, words) + locative_spans(text, words, anchors)
+    if qtype == "which" and not question.focus:
         return name_spans(text, words)
     if question.plural_focus or qtype == "list":
         return focus_list_spans(text, words, question.focus) + name_spans(text, words)
@@ -168,6 +180,24 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         asks_name = _asks_name(question) or question.focus in lx.NAME_FOCUS
         spans = defining_spans(text, words, question.focus, asks_name) + spans
     return spans
+
+
+def _with_durations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Figures, and spans of time said in words ("for several more years")."""
+    out = list(spans)
+    for match in lx.DURATION_PHRASE.finditer(text):
+        a, b = match.span()
+        overlapping = [span for span in out if span[0] < b and a < span[1]]
+        if any(_measures_duration(text[s:e]) for s, e, _ in overlapping):
+            continue  # "10 minutes" is already there
+        out = [span for span in out if span not in overlapping] + [(a, b, "duration")]
+    return out
+
+
+def _measures_duration(span: str) -> bool:
+    """Whether a figure says how long: it carries a unit of time or length."""
+    last = re.split(r"[\s-]+", span.lower().rstrip(". "))[-1]
+    return last in lx.DURATION_UNITS or last in lx.LENGTH_UNITS
 
 
 def _whole_phrase(
@@ -241,6 +271,9 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     anchors = question_positions(terms, words)
     anchor_set = {p for p, _ in anchors}
     gap = _after_final_word(question, terms, words)
+    # "... trade the paintings for?": only the preposition's object can answer
+    stranded = _stranded_preposition(question.text.rstrip(" ?").lower())
+    gap_bonus = FINAL_GAP_BONUS * (STRANDED_GAP_FACTOR if stranded else 1)
     best: Span | None = None
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         if not _whole_name(question, words, start, end, kind):
@@ -249,7 +282,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
             continue
         score = _span_score(question, text, words, anchors, anchor_set, start, end, kind)
         if score is not None and _token_range(words, start, end)[0] in gap:
-            score += FINAL_GAP_BONUS
+            score += gap_bonus
             end = _whole_object(text, words, end, anchor_set)
         if score is not None and (best is None or score > best.score):
             best = Span(
@@ -278,6 +311,15 @@ def _with_partners(text: str, words: SentenceWords, span: Span) -> Span:
     return replace(span, start=start, end=end, text=text[start:end])
 
 
+def _names_focus(question: Question, words: SentenceWords, first: int, last: int) -> bool:
+    """Whether a name holds the focus noun (or a head standing for it) or comes right before
+    it: "WoodSpring Suites hotel" names the hotel, "Forest Hill's" does not."""
+    key = match_key(question.focus)
+    return any(is_focus_word(words, i, key) for i in range(first, last + 1)) or (
+        _right_before_focus(question, words, last)
+    )
+
+
 def _whole_name(question: Question, words: SentenceWords, start: int, end: int, kind: str) -> bool:
     """A name that holds the question's focus noun is given whole: "University of Colorado"
     answers "which university?", "Solimões Basin" "what basin?"."""
@@ -297,18 +339,32 @@ def _after_final_word(question: Question, terms: list[Term], words: SentenceWord
         return set()
     final = terms[-1]
     ending = question.text.rstrip(" ?").lower()
+    stranded = _stranded_preposition(ending)  # "What did they swap the hostages for?"
+    if stranded:
+        ending = ending[: -len(stranded)].rstrip()
     if not ending.endswith(final.concept.surface.lower()):
         return set()
     out = set()
     for pos, key in enumerate(words.keys):
         if is_anchor(final, key, words.folded[pos]):
             nxt = pos + 1
+            if stranded:
+                if nxt >= len(words.folded) or words.folded[nxt] != stranded:
+                    continue
+                nxt += 1
             while nxt < len(words.folded) and words.folded[nxt] in lx.STOPWORDS:
                 nxt += 1
             out.add(nxt)
     return out
 
 
+def _stranded_preposition(ending: str) -> str:
+    """The preposition a question ends on, its object being the answer ("... swap them for?")."""
+    last = ending.rsplit(None, 1)[-1] if ending.split() else ""
+    return last if last in STRANDED_PREPOSITIONS and len(ending.split()) > 3 else ""
+
+
+STRANDED_PREPOSITIONS = lx.words("for with to from about against into on by")
 OBJECT_JOINERS = lx.words("of the their his her its a an and our my your")
 MAX_JOINERS = 2
 
@@ -339,7 +395,20 @@ def _content_follows(text: str, words: SentenceWords, last: int, anchors: set[in
         and k not in anchors
         and words.folded[k] not in lx.STOPWORDS
         and not boundary_between(text, words, last)
+        and not _opens_clause(words, k)  # "three of its commanders held by ..."
     )
+
+
+def _opens_clause(words: SentenceWords, k: int) -> bool:
+    """A verb form followed by a stop word starts a new clause ("held by"); followed by a noun
+    it modifies one ("dumping scheme")."""
+    nxt = k + 1
+    ends = nxt >= len(words.folded) or words.folded[nxt] in lx.STOPWORDS
+    return ends and verb_like(words, k, k)
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _span_score(
@@ -407,11 +476,15 @@ def _span_score(
         score += FOCUS_BONUS
     elif lx.CALLING_QUESTION.search(question.text) and _quoted(text, start, end, loose=True):
         score += FOCUS_BONUS  # "What did the aides call it?" -> "an articulated lorry crash"
-    if question.slot:
+    if question.slot and not _stranded_preposition(question.text.rstrip(" ?").lower()):
+        # with "... trade the paintings for?" the object asked for is the preposition's
         score += _slot_bonus(question.slot, words, first, last, anchor_set)
     if _asks_share(question) and _is_share(text[start:end]):
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
-    if question.qtype == "how_much" and not any(ch.isdigit() for ch in text[start:end]):
+    duration = lx.DURATION_QUESTION.search(question.text)
+    if duration and not _measures_duration(text[start:end]):
+        score += TYPE_MISS  # "How long will they stay?" is not answered by "13,000"
+    elif question.qtype == "how_much" and kind != "duration" and not _has_digit(text[start:end]):
         score -= WORD_FIGURE_PENALTY  # amounts are written in digits; "two" is rarely one
     if question.qtype == "how_many" and YEAR_ONLY.match(text[start:end]):
         score += TYPE_MISS / 2
@@ -424,14 +497,20 @@ def _span_score(
         score += NAME_BONUS
     if kind == "name" and _named_after_focus(question, words, first):
         score += FOCUS_BONUS  # "the journal Monthly Notices ...", "the town of Brennock"
+    elif kind == "name" and question.focus and _names_focus(question, words, first, last):
+        score += NAMES_FOCUS_BONUS  # "WoodSpring Suites hotel", "6th Avenue" for "what street?"
+    elif kind == "name" and question.focus and POSSESSIVE.match(text, end):
+        score -= NAMES_FOCUS_BONUS  # "Forest Hill's ... hotel": the owner, not the thing asked
     if kind == "item":
         score += ITEM_BONUS
     if kind in DEFINED:
         score += DEFINED_BONUS
     if kind == "manner":
         score += MANNER_BONUS
-    if question.qtype == "where" and _after_place_word(words, first):
+    if question.qtype == "where" and (kind == "locative" or _after_place_word(words, first)):
         score += PLACE_BONUS
+    if kind == "relative":
+        score += RELATIVE_BONUS
     if _negated(words, first) and not question.negated:
         score -= NEGATED_PENALTY  # "not a car crash, but a lorry crash"
     if kind == "chunk" and verb_like(words, first, last):

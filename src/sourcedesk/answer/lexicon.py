@@ -374,6 +374,17 @@ TITLE_WORDS = words(
     """
 )
 
+# Lower-case nouns that stand in a title before a name ("Taliban spokesman Zabihullah Mujahid").
+ROLE_NOUNS = TITLE_WORDS | words(
+    """
+    spokeswoman attorney judge prosecutor lawyer reporter correspondent editor analyst
+    professor officer coach captain colonel lieutenant sergeant sheriff detective executive
+    founder manager adviser advisor economist researcher scientist historian lawmaker
+    chairperson commissioner inspector investigator superintendent curator
+    district federal senior assistant regional associate managing national county
+    """
+)
+
 # "What does X stand for?" asks for the long form of a name; these words are not its content.
 EXPANSION_CUES = ("stand for", "stands for", "short for", "full name", "abbreviation", "acronym")
 EXPANSION_WORDS = words(
@@ -434,6 +445,36 @@ UNITS = words(
     dollars euros krona yen rubles roubles
     """
 )
+# Units a "how long" answer is measured in: time, or length ("How long is the bridge?").
+DURATION_UNITS = words(
+    """
+    second seconds minute minutes hour hours day days night nights week weeks month months
+    year years decade decades century centuries
+    """
+)
+LENGTH_UNITS = words(
+    """
+    m km cm mm metres meters metre meter kilometres kilometers miles mile ft feet foot inches
+    """
+)
+DURATION_QUESTION = re.compile(r"^\s*how long\b(?! ago)", re.IGNORECASE)
+# A span of time said in words ("several more years", "a few weeks", "two decades").
+DURATION_PHRASE = re.compile(
+    r"\b(?:several|a few|few|many|some|a couple of|an?|\d[\d,.]*|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")(?:\s+|-)(?:more\s+|further\s+|additional\s+|other\s+)?(?:"
+    + "|".join(sorted(DURATION_UNITS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+# Words that bound a figure and belong with it ("more than 2,500", "less than 10 minutes").
+FIGURE_QUALIFIER = re.compile(
+    r"(?:\b(?:more|less|fewer)\s+than|\b(?:about|around|nearly|almost|roughly|approximately"
+    r"|at\s+least|at\s+most|up\s+to|over|under))\s+$",
+    re.IGNORECASE,
+)
+
 ORDINALS = words(
     """
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last
@@ -451,6 +492,36 @@ FRACTION = re.compile(
 NAME_FOCUS = words("term name word nickname title")
 
 # Words of a question that ask for persons ("who were the people who died?").
+# Last words of names that are a kind of the asked thing: "6th Avenue" answers "what street?".
+_STREETS = "street avenue road boulevard lane drive highway route square"
+FOCUS_HEADS: dict[str, frozenset[str]] = {
+    focus: words(heads)
+    for focus, heads in {
+        "street": _STREETS,
+        "road": _STREETS,
+        "highway": _STREETS,
+        "hotel": "hotel inn suites motel lodge",
+        "newspaper": "times post journal herald gazette tribune chronicle news",
+        "paper": "times post journal herald gazette tribune chronicle news",
+        "school": "school college university academy institute",
+        "mountain": "mountain mount peak",
+        "island": "island isle islands",
+    }.items()
+}
+
+# Prepositions that open where something is ("in a small laundry basket").
+PLACE_PREPOSITIONS = words("in inside into at under beneath behind near outside on aboard")
+# Compass words that place one thing against another ("south of the capital").
+DIRECTIONS = words(
+    """
+    north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west
+    """
+)
+# Heads too general to answer "who" by themselves ("the man who ...").
+GENERIC_PEOPLE = words("man woman person people men women one someone anyone those")
+RELATIVE_PRONOUNS = words("who")  # "that" also follows verbs ("said that")
+
 PEOPLE_WORDS = words("people person persons victims victim dead men women children residents")
 
 # Last words of a name that make it a built place, not a person ("Lisk Bridge", "Union Station").

@@ -34,7 +34,19 @@ _VERB_BASES = frozenset(lx.IRREGULAR_VERBS.values())
 def is_focus_word(words: SentenceWords, i: int, key: str) -> bool:
     """Whether word i is the question's focus noun (`key` from `match_key`), capitalised or
     not: "University" of "University of Colorado" is the focus of "which university?"."""
-    return bool(key) and (words.keys[i] == key or match_key(words.folded[i]) == key)
+    if not key:
+        return False
+    if words.keys[i] == key or match_key(words.folded[i]) == key:
+        return True
+    return words.capitalised[i] and words.folded[i] in _focus_heads(key)
+
+
+def _focus_heads(key: str) -> frozenset[str]:
+    """Name heads that stand for a focus noun ("Avenue" for "street"), by the noun's key."""
+    return _HEADS_BY_KEY.get(key, frozenset())
+
+
+_HEADS_BY_KEY = {match_key(focus): heads for focus, heads in lx.FOCUS_HEADS.items()}
 
 
 def focus_list_spans(text: str, words: SentenceWords, focus: str) -> list[tuple[int, int, str]]:

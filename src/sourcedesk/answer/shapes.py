@@ -24,6 +24,7 @@ ROLE_STOP = lx.words(
 ROLE_KEEP = frozenset(["of", "to", "for", "the", "in", "at"])
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s+")
 MAX_APPOSITION_CHARS = 90
+ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}$")
 DEFINITION_BONUS = 0.5
 
 
@@ -92,10 +93,22 @@ def role_span(terms: list[Term], cand: Candidate) -> Span | None:
         if not positions:
             continue
         first, last = positions[0], positions[-1]
-        span = _title_before(text, words, first) or _apposition_after(text, words, last)
+        span = _title_and_apposition(text, words, first, last)
         if span:
             return Span(span[0], span[1], text[span[0] : span[1]], 1.0, "role")
     return None
+
+
+def _title_and_apposition(
+    text: str, words: SentenceWords, first: int, last: int
+) -> tuple[int, int] | None:
+    """The title, the apposition, or both with the name between them ("General Mark Milley,
+    chairman of the Joint Chiefs of Staff"): a lone title says less than the apposition."""
+    title = _title_before(text, words, first)
+    apposition = _apposition_after(text, words, last)
+    if title and apposition:
+        return title[0], apposition[1]
+    return title or apposition
 
 
 def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int] | None:
@@ -103,16 +116,28 @@ def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int
     start = None
     while i >= 0 and not boundary_between(text, words, i):
         low = words.folded[i]
-        if words.capitalised[i] or low in ROLE_KEEP or low.endswith("ist") or low == "s":
+        if (
+            words.capitalised[i]
+            or low in ROLE_KEEP
+            or low in lx.ROLE_NOUNS
+            or low.endswith("ist")
+            or low == "s"
+        ):
             start = i
             i -= 1
         else:
             break
-    while start is not None and start < first and words.folded[start] in lx.STOPWORDS:
+    while start is not None and start < first and _droppable_opener(text, words, start):
         start += 1
     if start is None or start >= first:
         return None
     return words.spans[start][0], words.spans[first - 1][1]
+
+
+def _droppable_opener(text: str, words: SentenceWords, i: int) -> bool:
+    """A stop word opening a title is dropped ("the"), an abbreviation is not ("U.S.")."""
+    surface = text[words.spans[i][0] : words.spans[i][1]]
+    return words.folded[i] in lx.STOPWORDS and not ACRONYM.match(surface)
 
 
 def _apposition_after(text: str, words: SentenceWords, last: int) -> tuple[int, int] | None:

@@ -71,8 +71,18 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if any(s <= m.start() < e for s, e, _ in out) or footnote_mark(text, m.start(), m.end()):
             continue
-        out.append((m.start(), with_unit(text, range_end(text, m.end())), "number"))
+        start = _qualified_start(text, m.start())
+        out.append((start, with_unit(text, range_end(text, m.end())), "number"))
     return out
+
+
+def _qualified_start(text: str, start: int) -> int:
+    """Move a figure's start over the words that bound it ("more than 2,500")."""
+    match = lx.FIGURE_QUALIFIER.search(text, max(0, start - QUALIFIER_REACH), start)
+    return match.start() if match else start
+
+
+QUALIFIER_REACH = 20
 
 
 def ordinal_spans(text: str) -> list[tuple[int, int, str]]:
@@ -108,9 +118,24 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
             else:
                 break
         if not _modifier(text, words.spans[j][1]):
-            out.append((words.spans[i][0], words.spans[j][1], "name"))
+            first = _numbered_place(text, words, i, j)
+            out.append((words.spans[first][0], words.spans[j][1], "name"))
         i = j + 1
     return out
+
+
+def _numbered_place(text: str, words: SentenceWords, i: int, j: int) -> int:
+    """Where a name starts when a number opens it: a street or a building ("6th Avenue",
+    "10 Downing Street"); else word i."""
+    if words.folded[j] not in lx.STRUCTURE_HEADS or i == 0 or boundary_between(text, words, i - 1):
+        return i
+    k = i - 1
+    if words.folded[k] in ORDINAL_SUFFIXES and k > 0 and words.spans[k - 1][1] == words.spans[k][0]:
+        k -= 1  # "6th" is read as "6" and "th"
+    return k if words.folded[k].isdigit() else i
+
+
+ORDINAL_SUFFIXES = lx.words("st nd rd th")
 
 
 def _possessive_inside(words: SentenceWords, j: int) -> bool:
@@ -184,6 +209,87 @@ def _inside_name(text: str, words: SentenceWords, j: int) -> bool:
         and j > 0
         and not boundary_between(text, words, j)
     )
+
+
+MAX_PHRASE_WORDS = 5
+
+
+def relative_head_spans(
+    text: str, words: SentenceWords, anchors: set[int]
+) -> list[tuple[int, int, str]]:
+    """Who does what the question asks: the phrase a relative clause on the question's verb
+    hangs from ("a family friend who spotted the car" answers "who spotted the car?")."""
+    out = []
+    for i in range(1, len(words.folded) - 1):
+        if words.folded[i] not in lx.RELATIVE_PRONOUNS or i + 1 not in anchors:
+            continue
+        if boundary_between(text, words, i - 1) and text[words.spans[i - 1][1]] != ",":
+            continue
+        first = _phrase_start(text, words, i - 1, anchors)
+        if first is None or words.folded[i - 1] in lx.GENERIC_PEOPLE:
+            continue
+        out.append((words.spans[first][0], words.spans[i - 1][1], "relative"))
+    return out
+
+
+def _phrase_start(text: str, words: SentenceWords, last: int, anchors: set[int]) -> int | None:
+    """The first word of the noun phrase that ends on word `last` (articles left out)."""
+    first = None
+    i = last
+    while i >= 0 and last - i < MAX_PHRASE_WORDS:
+        if words.folded[i] in lx.STOPWORDS or i in anchors:
+            break
+        first = i
+        if i == 0 or boundary_between(text, words, i - 1):
+            break
+        i -= 1
+    return first
+
+
+def locative_spans(
+    text: str, words: SentenceWords, anchors: set[int]
+) -> list[tuple[int, int, str]]:
+    """Where, said with common nouns ("in a small laundry basket") or against another place
+    ("south of the capital Kabul"); names alone come from `name_spans`."""
+    out = []
+    n = len(words.folded)
+    for i in range(n - 1):
+        low = words.folded[i]
+        direction = low in lx.DIRECTIONS and words.folded[i + 1] == "of"
+        if not (direction or low in lx.PLACE_PREPOSITIONS) or boundary_between(text, words, i):
+            continue
+        j = i + 2 if direction else i + 1
+        end = _phrase_end(text, words, j, anchors)
+        if end is None:
+            continue
+        if end + 2 < n and words.folded[end + 1] == "of" and not boundary_between(text, words, end):
+            end = _phrase_end(text, words, end + 2, anchors) or end  # "the back of the car"
+        names = any(words.capitalised[k] for k in range(j, end + 1))
+        if names and not direction:
+            continue  # "in Logar": the name is the answer, found by name_spans
+        out.append((words.spans[i][0], words.spans[end][1], "locative"))
+    return out
+
+
+def _phrase_end(text: str, words: SentenceWords, j: int, anchors: set[int]) -> int | None:
+    """The last word of a noun phrase starting at word j: articles and adjectives, then nouns,
+    up to a stop word, a question word or punctuation."""
+    n = len(words.folded)
+    while j < n and words.folded[j] in ARTICLES_AND_POSSESSIVES:
+        j += 1
+    end = None
+    k = j
+    while k < n and k - j < MAX_PHRASE_WORDS:
+        if words.folded[k] in lx.STOPWORDS or k in anchors:
+            break
+        end = k
+        if boundary_between(text, words, k) if k + 1 < n else True:
+            break
+        k += 1
+    return end
+
+
+ARTICLES_AND_POSSESSIVES = lx.words("a an the his her its their our my your this that these those")
 
 
 def footnote_mark(text: str, start: int, end: int) -> bool:

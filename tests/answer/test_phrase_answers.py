@@ -1,0 +1,81 @@
+"""Answers that are phrases, not names: where something was ("in a small laundry basket"), who
+did it when no name is given ("a retired ferryman who found the boat"), how long, what a verb's
+stranded preposition asks for, titles said in lower case, and names a street or a hotel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.answer.engine import stated_part
+from sourcedesk.desk import Desk
+from tests.answer.conftest import assert_citations_exact, desk_of
+
+THEFT = """# The Marlow Cup theft
+
+The silver Marlow Cup was stolen from the Ostby town museum on 4 March 2024.
+A retired ferryman who found the cup behind a boathouse called the police the next morning.
+The thief had hidden the cup under a pile of fishing nets.
+Police said the thief, Arne Voss, 44, had driven along Ostby's 3rd Avenue before dawn.
+Voss stayed two nights at the town's Harbourside Lodge hotel before he was caught.
+A jury deliberated for less than two hours before convicting Voss.
+Voss was sentenced to three years in prison, said district prosecutor Maren Holt.
+The museum traded two small paintings for a new alarm system after the theft.
+Curator Ida Brann, head of the museum's silver collection, said the cup would stay in a locked
+case for several more years.
+Brennvik lies north of the river Tarn, an hour from Ostby.
+"""
+
+
+@pytest.fixture(scope="module")
+def theft(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """A desk holding one invented news page."""
+    with desk_of(tmp_path_factory, {"theft.md": THEFT}) as desk:
+        yield desk
+
+
+def _stated(desk: Desk, question: str) -> str:
+    answer = desk.ask(question)
+    assert not answer.abstained, answer.answer
+    assert_citations_exact(desk, answer)
+    return stated_part(answer.answer)
+
+
+def test_where_is_answered_by_a_place_said_in_common_nouns(theft: Desk) -> None:
+    assert "under a pile of fishing nets" in _stated(theft, "Where was the cup hidden?").lower()
+
+
+def test_where_is_answered_by_a_place_against_another_place(theft: Desk) -> None:
+    assert "north of the river tarn" in _stated(theft, "Where is Brennvik?").lower()
+
+
+def test_who_is_answered_by_the_doer_a_relative_clause_hangs_from(theft: Desk) -> None:
+    assert "retired ferryman" in _stated(theft, "Who found the cup?").lower()
+
+
+def test_how_long_wants_a_span_of_time_not_a_bare_figure(theft: Desk) -> None:
+    assert _stated(theft, "How long did the jury deliberate?").lower() == "less than two hours"
+    stated = _stated(theft, "How long will the cup stay in a locked case?")
+    assert "several more years" in stated.lower()
+
+
+def test_a_question_ending_on_a_preposition_asks_for_its_object(theft: Desk) -> None:
+    stated = _stated(theft, "What did the museum trade the paintings for?")
+    assert stated.lower().startswith("new alarm system"), stated
+
+
+def test_a_lower_case_title_and_its_qualifier_answer_who_is(theft: Desk) -> None:
+    assert _stated(theft, "Who is Maren Holt?").lower() == "district prosecutor"
+
+
+def test_who_is_gives_the_title_and_the_apposition_together(theft: Desk) -> None:
+    stated = _stated(theft, "Who is Ida Brann?")
+    assert "curator" in stated.lower() and "head of the museum's silver collection" in stated, (
+        stated
+    )
+
+
+def test_a_name_whose_head_is_a_kind_of_the_asked_thing_answers_it(theft: Desk) -> None:
+    assert "3rd Avenue" in _stated(theft, "What street did the thief drive along?")
+    assert "Harbourside Lodge" in _stated(theft, "What hotel did Voss stay at?")
