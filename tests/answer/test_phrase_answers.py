@@ -25,6 +25,8 @@ The museum traded two small paintings for a new alarm system after the theft.
 Curator Ida Brann, head of the museum's silver collection, said the cup would stay in a locked
 case for several more years.
 Brennvik lies north of the river Tarn, an hour from Ostby.
+The U.S. embassy will lend the museum a display case for the cup.
+Before he fled, he had eaten smoked herring at the harbour.
 """
 
 
@@ -79,3 +81,12 @@ def test_who_is_gives_the_title_and_the_apposition_together(theft: Desk) -> None
 def test_a_name_whose_head_is_a_kind_of_the_asked_thing_answers_it(theft: Desk) -> None:
     assert "3rd Avenue" in _stated(theft, "What street did the thief drive along?")
     assert "Harbourside Lodge" in _stated(theft, "What hotel did Voss stay at?")
+
+
+def test_abbreviations_with_dots_in_a_question_match_the_sources(theft: Desk) -> None:
+    stated = _stated(theft, "What will the U.S. embassy lend the museum?")
+    assert "display case" in stated.lower(), stated
+
+
+def test_an_irregular_past_form_answers_a_question_in_the_base_form(theft: Desk) -> None:
+    assert "herring" in _stated(theft, "What did the thief eat?").lower()

@@ -23,7 +23,7 @@ from typing import Any
 from sourcedesk.answer import agreement, dense
 from sourcedesk.answer.about_sources import answer_about_sources, readable_date
 from sourcedesk.answer.abstain import SHAPED_TYPES, abstain_reason, abstention_text
-from sourcedesk.answer.extractive import all_spans, best_span
+from sourcedesk.answer.extractive import all_spans, best_span, ends_on_verb
 from sourcedesk.answer.lexicon import EVENT_QUESTION
 from sourcedesk.answer.lists import asked_count, coordinated_items
 from sourcedesk.answer.phrases import asks_definition, definition_phrase
@@ -50,6 +50,7 @@ PAIR_GAP = 3
 PAIR_MIN_TERMS = 3  # with two terms one pair is too little evidence
 MISSING_EXTRA = 0.2  # per key constraint lacking: such a sentence could only abstain
 REVERSED_PENALTY = 1.0  # "Y sold to X" does not answer "what did X sell to Y?"
+ASKED_VERB_PENALTY = 0.4  # the question ends on a verb the sentence does not hold
 CLOSEST = 3
 NEAR_BONUS = 0.35  # in a follow-up, sentences near the last cited one are preferred
 NEAR_SPAN = 2
@@ -188,6 +189,8 @@ def rank_choices(
         score -= MISSING_EXTRA * len(cand.missing_required(terms))
         score += PAIR_WEIGHT * _pairs_kept(terms, cand)
         score -= REVERSED_PENALTY * _roles_reversed(question, terms, cand)
+        if ends_on_verb(question, terms) and len(terms) - 1 not in cand.matched:
+            score -= ASKED_VERB_PENALTY  # "What did the man eat?" needs a sentence that says "ate"
         score += DENSE_WEIGHT * cosine
         if span is not None and span.kind == "named":
             score += NAMED_EXTRA  # "a simulation they call TNG50" names the asked thing outright

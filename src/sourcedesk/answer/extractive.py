@@ -335,15 +335,10 @@ def _whole_name(question: Question, words: SentenceWords, start: int, end: int, 
 def _after_final_word(question: Question, terms: list[Term], words: SentenceWords) -> set[int]:
     """Where the answer starts when the question ends on its verb ("What did she predict they
     would reach?"): the first word after the sentence's match of that verb (articles skipped)."""
-    if question.slot != "object" or not terms:
+    if not ends_on_verb(question, terms):
         return set()
     final = terms[-1]
-    ending = question.text.rstrip(" ?").lower()
-    stranded = _stranded_preposition(ending)  # "What did they swap the hostages for?"
-    if stranded:
-        ending = ending[: -len(stranded)].rstrip()
-    if not ending.endswith(final.concept.surface.lower()):
-        return set()
+    stranded = _stranded_preposition(question.text.rstrip(" ?").lower())
     out = set()
     for pos, key in enumerate(words.keys):
         if is_anchor(final, key, words.folded[pos]):
@@ -356,6 +351,18 @@ def _after_final_word(question: Question, terms: list[Term], words: SentenceWord
                 nxt += 1
             out.add(nxt)
     return out
+
+
+def ends_on_verb(question: Question, terms: list[Term]) -> bool:
+    """Whether the question asks for the object of the verb it ends on ("What did he eat?",
+    "What did they swap the hostages for?")."""
+    if question.slot != "object" or not terms:
+        return False
+    ending = question.text.rstrip(" ?").lower()
+    stranded = _stranded_preposition(ending)
+    if stranded:
+        ending = ending[: -len(stranded)].rstrip()
+    return ending.endswith(terms[-1].concept.surface.lower())
 
 
 def _stranded_preposition(ending: str) -> str:

@@ -435,6 +435,11 @@ IRREGULAR_VERBS: dict[str, str] = {
     for past in forms.split(",")
 }
 
+# An irregular verb's forms by its base ("eat" -> "ate", "eaten"), for searching.
+VERB_FORMS: dict[str, frozenset[str]] = {}
+for _past, _base in IRREGULAR_VERBS.items():
+    VERB_FORMS[_base] = VERB_FORMS.get(_base, frozenset()) | {_past}
+
 # Units a figure keeps in its answer ("1,986 m", "26 years", "48 million krona").
 UNITS = words(
     """

@@ -35,6 +35,7 @@ from sourcedesk.answer.lexicon import (
     ROLE_FOCUS,
     STOPWORDS,
     TOKEN_PATTERN,
+    VERB_FORMS,
     WEEKDAYS,
 )
 from sourcedesk.answer.question import Concept, Question
@@ -189,6 +190,7 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
         forms = {concept.words}
         forms.update(_spelling_forms(store, concept))
         forms.update(aliases.get(concept.words, ()))
+        forms.update(_verb_forms(concept))
         lightness = _lightness(question, concept)
         idf, known = _weight(store, concept, total)
         weight = idf * lightness
@@ -210,6 +212,17 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
             )
         )
     return terms
+
+
+def _verb_forms(concept: Concept) -> set[tuple[str, ...]]:
+    """An irregular verb's past forms, which stemming does not reach: "What did he eat?" is
+    answered by "ate" or "eaten"; a question in the past ("fought") keeps to the past."""
+    if concept.kind != "word":
+        return set()
+    word = concept.words[0]
+    pasts = VERB_FORMS.get(IRREGULAR_VERBS.get(word, word), frozenset())
+    forms: set[tuple[str, ...]] = {(form,) for form in pasts}
+    return forms - {concept.words}
 
 
 def _word_docs(store: Any, words: list[str], prefixes: bool) -> tuple[tuple[str, int], ...]:
