@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any, overload
+from typing import Any, TypeVar, overload
 
 from sourcedesk.research.claim_values import Figure
 from sourcedesk.research.claims import ClaimMention, Ordinal
@@ -22,6 +22,7 @@ from sourcedesk.research.claims import ClaimMention, Ordinal
 __all__ = ["CODEC_VERSION", "StoredMentions", "encode_mentions"]
 
 CODEC_VERSION = 2
+T = TypeVar("T")
 
 
 def encode_mentions(mentions: Sequence[ClaimMention]) -> str:
@@ -97,13 +98,30 @@ def _encode(m: ClaimMention) -> list[Any]:
 def _decode(item: list[Any], source_id: str, text: str, common: dict[str, Any]) -> ClaimMention:
     (start, end, actors, subjects, subject_list, targets, places, action, terms, objects, dates,
      stated, figures, negated, scope, ordinal, names) = item  # fmt: skip
-    return ClaimMention(
-        source_id=source_id, start=start, end=end, text=text[start:end], actors=tuple(actors),
-        subjects=tuple(subjects), subject_list=tuple(subject_list), targets=tuple(targets),
-        places=tuple(places), action=action, terms=frozenset(terms), objects=frozenset(objects),
-        dates=tuple(dates), stated_dates=tuple(stated),
-        figures=tuple(Figure(v, u, t, b, frozenset(s)) for v, u, t, b, s in figures),
-        negated=bool(negated), negation_scope=frozenset(scope),
-        ordinal=Ordinal(ordinal[0], ordinal[1], tuple(ordinal[2])) if ordinal else None,
-        names=tuple(names), **common,
-    )  # fmt: skip
+    fields = {
+        "source_id": source_id, "start": start, "end": end, "text": text[start:end],
+        "actors": tuple(actors), "subjects": tuple(subjects), "subject_list": tuple(subject_list),
+        "targets": tuple(targets), "places": tuple(places), "action": action,
+        "terms": frozenset(terms), "objects": frozenset(objects), "dates": tuple(dates),
+        "stated_dates": tuple(stated),
+        "figures": tuple([_figure(f) for f in figures]) if figures else (),
+        "negated": bool(negated), "negation_scope": frozenset(scope),
+        "ordinal": Ordinal(ordinal[0], ordinal[1], tuple(ordinal[2])) if ordinal else None,
+        "names": tuple(names), **common,
+    }  # fmt: skip
+    return _frozen(ClaimMention, fields)
+
+
+def _figure(item: list[Any]) -> Figure:
+    value, unit, text, bound, scope = item
+    return _frozen(Figure, {"value": value, "unit": unit, "text": text, "bound": bound,
+                            "scope": frozenset(scope)})  # fmt: skip
+
+
+def _frozen(cls: type[T], fields: dict[str, Any]) -> T:
+    """A frozen dataclass from the value of every one of its fields, set without its
+    `__init__` (which sets them one by one through `object.__setattr__`: ten times slower
+    on a desk's hundred thousand mentions). The record is equal to the one `__init__` makes."""
+    record = object.__new__(cls)
+    record.__dict__.update(fields)
+    return record

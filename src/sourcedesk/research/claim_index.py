@@ -37,6 +37,7 @@ from sourcedesk.research.claim_match import (
     Pair,
     Sketch,
     UnionFind,
+    actor_keys,
     block_keys,
     fold_text,
     may_match,
@@ -172,6 +173,7 @@ class _Update:
         self.needs: dict[int, int] = {}  # ref -> how many of its rarest keys a pair holds
         self.copy_root: dict[int, int] = {}  # source number -> first of its copies
         self.said: dict[int, set[str]] = {}  # source number -> its folded wordings
+        self.actor_keys: dict[str, frozenset[str]] = {}  # actor -> its block keys (new aliases)
         self.desk_facts: (
             tuple[list[list[str]], list[tuple[str, str]], dict[str, tuple[str, ...]]] | None
         ) = None
@@ -302,7 +304,7 @@ class _Update:
             state.actors.update(m.actors)
             if idx in nonreps:
                 continue
-            keys = self.key_sets[r] = block_keys(m, alias.find)  # alias is self.alias
+            keys = self.key_sets[r] = self._block_keys(m)  # alias is self.alias
             self.touched.update(keys)
             for key in keys:
                 state.df[key] += 1
@@ -354,8 +356,18 @@ class _Update:
     def _keys(self, r: int) -> frozenset[str]:
         found = self.key_sets.get(r)
         if found is None:
-            found = self.key_sets[r] = block_keys(self._mention(r), self.alias.find)
+            found = self.key_sets[r] = self._block_keys(self._mention(r))
         return found
+
+    def _block_keys(self, m: ClaimMention) -> frozenset[str]:
+        """`claim_match.block_keys(m, self.alias.find)`, each actor's keys made once."""
+        made, keys = self.actor_keys, frozenset(m.terms)
+        for actor in m.actors:
+            found = made.get(actor)
+            if found is None:
+                found = made[actor] = actor_keys(actor, self.alias.find)
+            keys |= found
+        return keys
 
     def _sketch(self, r: int) -> Sketch:
         found = self.sketches.get(r)
@@ -447,12 +459,12 @@ class _Update:
         found: dict[Pair, str] = {}
         for start in range(0, len(done), MATCH_BATCH):  # candidates of a batch at a time
             batch = done[start : start + MATCH_BATCH]
-            candidates = {p for r in batch for p in self._later(r)}
-            if earlier:
-                candidates |= {
-                    p for r in batch if r in focus for p in self._earlier(r, matched_later)
-                }
-            candidates = {p for p in candidates if self._may_match(*p)}
+            candidates: set[Pair] = set()
+            for r in batch:  # each pair kept only when it can match (`_viable`)
+                candidates.update((r, j) for j in self._viable(r, self._later(r), first=True))
+                if earlier and r in focus:
+                    found_earlier = self._earlier(r, matched_later)
+                    candidates.update((x, r) for x in self._viable(r, found_earlier, first=False))
             if candidates:
                 found.update(self._match(candidates))
         self.lists, self.rare_refs, self.needs = {}, {}, {}
@@ -467,15 +479,25 @@ class _Update:
             copies.union(a, b)
         self.copy_root = {sn: copies.find(sn) for sn in copies.parent}
 
-    def _may_match(self, i: int, j: int) -> bool:
-        """Whether a candidate pair can match at all (`claim_match.may_match`, or copies):
-        what fails here is never read into an index."""
-        a, b = source_number(i), source_number(j)
-        if a == b:
-            return False
-        if self.copy_root.get(a, a) == self.copy_root.get(b, b):
-            return True  # copies match when worded nearly alike: left to the index
-        return may_match(self._sketch(i), self._sketch(j))
+    def _viable(self, r: int, others: Iterable[int], first: bool) -> list[int]:
+        """Of the mentions paired with r (r first in each pair when `first`), those that can
+        match it at all: copies of its page (matched when worded nearly alike: left to the
+        index), else by `claim_match.may_match` (a framed mention fails it whatever the other
+        is). What fails here is never read into an index; r's facts are read once."""
+        sn, roots, sketches = source_number(r), self.copy_root, self.sketches
+        root, mine = roots.get(sn, sn), self._sketch(r)
+        found = []
+        for j in others:
+            b = source_number(j)
+            if b == sn:
+                continue
+            if roots.get(b, b) == root:
+                found.append(j)
+            elif not mine.framed:
+                theirs = sketches.get(j) or self._sketch(j)
+                if may_match(mine, theirs) if first else may_match(theirs, mine):
+                    found.append(j)
+        return found
 
     def _match(self, candidates: set[Pair]) -> dict[Pair, str]:
         """The candidate pairs (refs) that match; the conflicting ones typed into the state."""
@@ -486,13 +508,13 @@ class _Update:
             self.new.typed[(refs[i], refs[j])] = kind
         return {(refs[i], refs[j]): kind for (i, j), kind in pairs.items()}
 
-    def _later(self, r: int) -> set[Pair]:
-        """Pairs of a mention with the later mentions holding enough of its rarest keys."""
+    def _later(self, r: int) -> list[int]:
+        """The later mentions holding enough of a mention's rarest keys."""
         rare = rarest(self._keys(r), self.new.df)
         lists = [self._list(k) for k in rare]
         needed = min(BLOCK_MIN_SHARED, len(rare))
         if not lists:
-            return set()
+            return []
         if needed <= 1:
             holders: Iterable[int] = frozenset().union(*lists)
         elif needed == len(lists):
@@ -502,7 +524,7 @@ class _Update:
         else:
             counts = Counter(chain.from_iterable(lists))
             holders = [j for j, n in counts.items() if n >= needed]
-        return {(r, j) for j in holders if j > r}
+        return [j for j in holders if j > r]
 
     def _list(self, key: str) -> frozenset[int]:
         """The mentions holding a block key, as a set (made once per matching)."""
@@ -511,13 +533,12 @@ class _Update:
             found = self.lists[key] = frozenset(self.new.post.get(key, ()))
         return found
 
-    def _earlier(self, r: int, later_done: set[int]) -> set[Pair]:
-        """Pairs of a mention with the earlier mentions whose rarest keys it holds enough of
-        (but those whose later pairs are found anyway)."""
+    def _earlier(self, r: int, later_done: set[int]) -> list[int]:
+        """The earlier mentions whose rarest keys a mention holds enough of (but those whose
+        later pairs are found anyway)."""
         counts = Counter(chain.from_iterable(self._rare_list(k) for k in self._keys(r)))
         needs = self.needs
-        return {(x, r) for x, n in counts.items()
-                if x < r and n >= needs[x] and x not in later_done}  # fmt: skip
+        return [x for x, n in counts.items() if x < r and n >= needs[x] and x not in later_done]
 
     def _rare_list(self, key: str) -> list[int]:
         """The mentions a block key is one of the rarest keys of (made once per matching)."""

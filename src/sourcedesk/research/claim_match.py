@@ -46,6 +46,7 @@ __all__ = [
     "Pair",
     "Sketch",
     "UnionFind",
+    "actor_keys",
     "block_keys",
     "blocks",
     "fold_text",
@@ -121,8 +122,8 @@ class MentionIndex:
         # Copies are one voice: every copy when the desk's links are given, else those with
         # mentions (the sources the index knows).
         copied = [s for g in copy_groups for s in g] if links is not None else []
-        for sid in [*(m.source_id for m in self.mentions), *copied]:
-            self._voice.union(sid, self._copy.find(sid))
+        for sid in dict.fromkeys([*(m.source_id for m in self.mentions), *copied]):
+            self._voice.union(sid, self._copy.find(sid))  # once a source: roots are the least
         self._key_counts = key_counts
         self._generic = dict(generic) if generic is not None else None
         self._pairs: dict[Pair, str] | None = None
@@ -153,7 +154,8 @@ class MentionIndex:
 
     def compatible(self, a: Iterable[str], b: Iterable[str]) -> bool:
         """Whether two sets of actors share one (same id, alias, or a name within a name)."""
-        return any(names_match(self.canon(x), self.canon(y)) for x in a for y in b)
+        canon, others = self.canon, [self.canon(y) for y in b]
+        return any(names_match(canon(x), y) for x in a for y in others)
 
     def voices(self, members: Iterable[int]) -> int:
         """How many independent voices make these mentions (copies and revisions count once)."""
@@ -395,8 +397,16 @@ class MentionIndex:
             return False  # framed (matched by key in frame_pairs), or too little in common
         small, large = (a, b) if sketch_a.size <= sketch_b.size else (b, a)
         needed = _needed(min(sketch_a.size, sketch_b.size))
-        matched = sum(1 for x in set(small.actors) if self.actor_in(x, large))
-        if len(a.terms & b.terms) + matched < needed:
+        shared, matched = len(a.terms & b.terms), 0
+        left = len(set(small.actors))
+        for x in set(small.actors):  # how many of its actors the other names, while it counts
+            left -= 1
+            matched += self.actor_in(x, large)
+            if matched and shared + matched >= needed:
+                return True  # enough in common, and an actor shared
+            if shared + matched + left < needed:
+                return False  # the actors left cannot make up the share
+        if shared + matched < needed:
             return False
         # Two mentions that both name actors share one, named in either.
         return bool(matched or not small.actors or not large.actors) or any(
@@ -408,7 +418,8 @@ class MentionIndex:
         key = (actor, other.actors)
         named = self._named.get(key)
         if named is None:
-            named = self._named[key] = self.compatible([actor], other.actors)
+            mine, canon = self.canon(actor), self.canon
+            named = self._named[key] = any(names_match(mine, canon(y)) for y in other.actors)
         if named:
             return True
         stems = self._stems.get(actor)
@@ -427,13 +438,15 @@ class Sketch(NamedTuple):
     actors: int
     framed: bool
     size: int
+    needed: float  # `_needed` of its size: what it must share as the shorter of a pair
 
 
 def sketch(m: ClaimMention) -> Sketch:
     """A mention's `Sketch`."""
     actors = len(set(m.actors))
     framed = bool(m.action and (m.subjects or m.targets))
-    return Sketch(m.terms, actors, framed, len(m.terms) + actors)
+    size = len(m.terms) + actors
+    return Sketch(m.terms, actors, framed, size, _needed(size))
 
 
 def may_match(a: Sketch, b: Sketch) -> bool:
@@ -447,7 +460,7 @@ def may_match(a: Sketch, b: Sketch) -> bool:
     if shared < MIN_SHARED_TERMS and (not shared or shared < min(len(a.terms), len(b.terms))):
         return False
     smaller = a if a.size <= b.size else b
-    return shared + smaller.actors >= _needed(smaller.size)
+    return shared + smaller.actors >= smaller.needed
 
 
 def _needed(smaller: int) -> float:
@@ -465,6 +478,13 @@ def block_keys(m: ClaimMention, canon: Any = None) -> frozenset[str]:
         if w not in D.GENERIC_NAME_WORDS
     }
     return frozenset(m.terms) | {"@" + w for w in words}
+
+
+def actor_keys(actor: str, canon: Any = None) -> frozenset[str]:
+    """The block keys one actor gives a mention (see `block_keys`, the union of its stems
+    and of its actors' keys)."""
+    name = canon(actor) if canon else actor
+    return frozenset("@" + w for w in name.split() if w not in D.GENERIC_NAME_WORDS)
 
 
 def rarest(keys: Collection[str], counts: Mapping[str, int]) -> list[str]:

@@ -309,7 +309,7 @@ def _cue_phrases() -> frozenset[str]:
     return frozenset(D.NEGATION_CUES)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)  # a desk of 1,000 pages compares ~100,000 pairs of names
 def names_match(a: str, b: str) -> bool:
     """Whether two actor ids name one actor: equal, or one's words within the other's."""
     if a == b:
