@@ -35,6 +35,15 @@ from sourcedesk.research.entity_groups import (
     told_by_first_word,
     variants,
 )
+from sourcedesk.research.entity_shapes import (
+    common_word,
+    in_capitals,
+    place_cue,
+    place_shape,
+    places_by_demonym,
+    team,
+    work_cue,
+)
 
 __all__ = ["extract_entities"]
 
@@ -78,6 +87,9 @@ def _tokens(sentence: str, offset: int) -> list[_Token]:
         possessive = low.endswith("'s") and low not in D.NAME_POSSESSIVES
         if possessive:
             word = word[:-2]
+        elif low[-1:] == "'" and len(low) > 1 and low not in D.NAME_POSSESSIVES:
+            # a plural's possessive ("the Jeffs' home") or a closing quote ("'Catching Fire'")
+            word, possessive = word[:-1], low.endswith("s'")
         glued = D.GLUED_ACRONYM.match(word)
         if glued:  # "UnAP": a name glued to a credit
             head = glued.group(1)
@@ -152,7 +164,9 @@ def _trim(
             return False  # "New York", not "New Ukrainian drones"
         return low in D.NOT_NAMES or run[i].text in D.NAME_CONNECTORS
 
-    if opener and len(run) > 1 and run[0].text.lower() in common:
+    first = run[0].text.lower() if run else ""
+    keeps = first in D.GIVEN_NAMES or first in D.DIRECTION_WORDS or known_name(_form(run))
+    if opener and len(run) > 1 and first in common and not keeps:
         run = run[1:]
     while run and droppable(0):
         run = run[1:]
@@ -312,10 +326,18 @@ def _kind(words: list[str], common: frozenset[str]) -> EntityType:
     known = known_name(" ".join(words))
     if known:
         return known[1]
+    if team(words):
+        return "organisation"  # a team named after its place ("Texas Rangers")
+    while len(words) > 1 and words[-1].lower() in D.NAME_SUFFIXES:
+        words = words[:-1]  # "Henry Ford II", "World War II": typed by the words before
     low = [w.lower() for w in words]
+    if len(words) > 1 and low[0] in D.EVENT_OPENERS:
+        return "thing"  # "Hurricane Katrina"
     if low[-1] in D.ORG_KEYWORDS or "and" in low:
         return "organisation"  # "and" joins only a name in two parts ("Customs and Border ...")
     if low[-1] in D.PLACE_KEYWORDS:
+        return "place"
+    if len(words) > 1 and place_shape(words, low):
         return "place"
     if any(w in D.ORG_KEYWORDS for w in low):
         return "organisation"
@@ -327,8 +349,13 @@ def _kind(words: list[str], common: frozenset[str]) -> EntityType:
         return "acronym"
     if len(words) == 2 and words[0] in D.COMPASS_PREFIXES and _is_name_word(words[1]):
         return "place"  # "South Ossetia", "West Bank"
+    if len(words) == 1 and D.PLURAL_ACRONYM.match(words[0]):
+        return "thing"
+    inner = [w for w in words[1:-1] if not D.INITIAL.match(w)]  # "George R.R. Martin"
+    words = [words[0], *inner, words[-1]] if len(words) > 2 else words
     if 2 <= len(words) <= 4 and all(_is_name_word(w) for w in words):
-        return "person" if _looks_personal(words, common) else "other"
+        given = low[0] in D.GIVEN_NAMES  # "Tim Cook": a given name makes a person
+        return "person" if given or _looks_personal(words, common) else "other"
     return "other"
 
 
@@ -337,17 +364,8 @@ def _looks_personal(words: list[str], common: frozenset[str], allowed: int = 0) 
     most ``allowed`` of them; one in a name of two words: "Mark Rutte")."""
     folded = [w.lower() for w in words if w not in D.NAME_CONNECTORS]
     allowed = max(allowed, 1 if len(folded) == 2 else 0)
-    return folded[-1] not in common and sum(w in common for w in folded) <= allowed
-
-
-def _place_cue(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
-    """Whether the words around a name make it a place ("in Kursk", "the Kursk region")."""
-    before = text[max(sentence[0], start - 30) : start].lower().split()
-    after = D.COORDINATED.sub("", text[end : min(sentence[1], end + 40)]).lower().split()
-    after = [w.strip(",.;") for w in after]
-    if any(" ".join(after[:n]) in D.PLACE_CUES_AFTER for n in (1, 2, 3)):
-        return True
-    return any(" ".join(before[-n:]) in D.PLACE_CUES_BEFORE for n in (1, 2) if len(before) >= n)
+    told = [common_word(w, common) for w in folded]
+    return not told[-1] and sum(told) <= allowed
 
 
 def _with_owner(text: str, sentence_start: int, start: int, end: int) -> str:
@@ -388,7 +406,9 @@ def _read_run(
         role = _role_before(text, sentence[0], run) or _apposition(text, end, sentence[1])
         if role and all(_is_name_word(w) or w in D.NAME_CONNECTORS for w in words):
             kind = "person"
-    if kind in ("other", "thing") and _place_cue(text, start, end, sentence):
+    if kind in ("person", "other") and not role and not honorific and work_cue(text, start, end):
+        kind = "work"  # a title of a work: 'the film "Catching Fire"'
+    if kind in ("other", "thing") and place_cue(text, start, end, sentence):
         kind = "place" if len(words) > 1 else "cue_place"  # "in Epstein's house": a weak cue
     return [Mention(form, kind, role, doc, sentence, opener)]
 
@@ -460,6 +480,8 @@ def _sentence_mentions(
     """Every name mentioned in one sentence."""
     tokens = _tokens(text[sentence[0] : sentence[1]], sentence[0])
     heading = _heading(text[sentence[0] : sentence[1]])
+    if in_capitals(text[sentence[0] : sentence[1]]):
+        return _known_in_capitals(text, _runs(text, tokens, ctx.bound), doc, sentence)
     mentions = []
     for raw in _runs(text, tokens, ctx.bound):
         opener = raw[0] is tokens[0] or heading or _after_mark(text, sentence[0], raw[0].start)
@@ -476,6 +498,19 @@ def _sentence_mentions(
     return mentions
 
 
+def _known_in_capitals(
+    text: str, runs: list[list[_Token]], doc: int, sentence: tuple[int, int]
+) -> list[Mention]:
+    """The names the tables know in a sentence written in capitals ("RUSSIA", "NATO")."""
+    out = []
+    for run in runs:
+        for token in run:
+            known = known_name(token.text)
+            if known and len(token.text) > 1:
+                out.append(Mention(token.text, known[1], "", doc, sentence, True))
+    return out
+
+
 # --- step 4: entities ------------------------------------------------------------------------
 
 
@@ -484,6 +519,8 @@ def _entity_type(mentions: list[Mention], alone: Counter[str]) -> EntityType:
     kinds = Counter(m.kind for m in mentions)
     if any(m.role for m in mentions) and kinds["person"]:
         return "person"
+    if kinds.pop("work", 0):
+        return "other"  # told once as a work's title ("the film X"): no person, whatever its shape
     # a cue around a lone word ("with Epstein in ...") yields to a person's full name
     cued = kinds.pop("cue_place", 0)
     if cued:
@@ -566,21 +603,6 @@ def _common_opener(mentions: list[Mention], common: frozenset[str]) -> bool:
     return 2 * sum(m.sentence_start for m in mentions) > len(mentions)
 
 
-def _places_by_demonym(texts: list[str]) -> frozenset[str]:
-    """Names the texts show to be places by using their demonym as a modifier ("Abkhazian
-    President", "Crimean peninsula" make Abkhazia and Crimea places)."""
-    places: set[str] = set()
-    for text in texts:
-        for m in D.DEMONYM_USE.finditer(text):
-            word = m.group(1)
-            if word.lower() in demonyms():
-                continue
-            for place_end, demonym_end in D.DEMONYM_ENDINGS:
-                if word.endswith(demonym_end) and len(word) > len(demonym_end) + 2:
-                    places.add(word[: len(word) - len(demonym_end)] + place_end)
-    return frozenset(places)
-
-
 def _bound_words(texts: list[str]) -> frozenset[str]:
     """Capitalised words the texts write only before "and" and another capitalised word:
     the head of a name in two parts ("Customs and Border Protection")."""
@@ -611,7 +633,7 @@ def extract_entities(docs: list[Doc], languages: list[str | None] | None = None)
     given; the rules that read English (roles, context cues, keywords) read English only.
     """
     texts = [text for _s, text, _p in docs]
-    common = frozenset(w for text in texts for w in D.LOWER_WORD.findall(text))
+    common = D.COMMON_WORDS.union(w for text in texts for w in D.LOWER_WORD.findall(text))
     bound = _bound_words(texts)
     if languages is None:
         languages = [_language(text) for text in texts]
@@ -624,7 +646,7 @@ def extract_entities(docs: list[Doc], languages: list[str | None] | None = None)
         )
     ]
     alone = Counter(form_key(m.form) for m in mentions if " " not in m.form)  # names told by a word
-    places = _places_by_demonym([text for _s, text, _p in docs])
+    places = places_by_demonym([text for _s, text, _p in docs])
     entities = []
     for group in group_mentions(mentions, [text for _s, text, _p in docs]).values():
         kind = _entity_type(group, alone)

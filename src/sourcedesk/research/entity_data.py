@@ -183,7 +183,7 @@ ROLE_TITLES: frozenset[str] = frozenset({
     "defense secretary", "state secretary", "press secretary", "officer", "executive",
     "counterpart", "consul", "chargé d'affaires", "member", "lieutenant", "major",
     "captain", "sergeant", "marshal", "ombudsman", "commissioner", "rapporteur", "vp",
-    "manager",
+    "manager", "gm", "cfo", "coo", "cto",
 })  # fmt: skip
 
 # Words that may stand inside a role before its title ("former", "acting", "deputy").
@@ -208,14 +208,17 @@ ORG_KEYWORDS: frozenset[str] = frozenset({
     "insider", "media", "airlines", "airways", "motors", "systems", "technologies",
     "kremlin", "pentagon", "cabinet", "presidium", "duma", "rada", "mission", "consulate",
     "interactive", "studios", "entertainment", "labs", "solutions", "holdings", "software",
-    "pharmaceuticals", "register", "tribune", "herald", "gazette", "telegraph",
+    "pharmaceuticals", "register", "tribune", "herald", "gazette", "telegraph", "police",
+    "telecom", "club", "magistrates",
 })  # fmt: skip
 
 # Last words of a name that make it a thing, not an organisation ("... Rocket System").
 THING_KEYWORDS: frozenset[str] = frozenset({
     "system", "missile", "missiles", "rocket", "rockets", "launcher", "vehicle", "aircraft",
     "drone", "tank", "satellite", "telescope", "vaccine", "programme", "program", "act",
-    "treaty", "accord", "agreement", "plan", "bill", "award", "prize", "war",
+    "treaty", "accord", "agreement", "plan", "bill", "award", "prize", "war", "awards",
+    "games", "expo", "festival", "summit", "conference", "championship", "championships",
+    "olympics", "cup", "tournament", "meetings",
 })  # fmt: skip
 
 # Words inside a name that make it a place (a polity or a region).
@@ -363,3 +366,181 @@ STATEMENT_ENDS = (".", "!", "…", '."', ".”", ".'", ".’")
 NAME_ENDINGS = ORG_KEYWORDS | PLACE_KEYWORDS | THING_KEYWORDS
 # Connectors that join a role to what it is a role of, never the words of a person's name.
 ROLE_ONLY_CONNECTORS = frozenset({"of", "for"})
+
+# --- typing by shape: words that tell a person, a place or a thing --------------------------
+
+
+def _words(block: str) -> frozenset[str]:
+    """A word list written as whitespace-separated words."""
+    return frozenset(block.split())
+
+
+# Given names common in news across languages: a run of name words opening with one is a
+# person's name even when its last word is also a common word ("Tim Cook", "Steve Jobs").
+GIVEN_NAMES: frozenset[str] = _words("""
+aaron abdul abdullah adam adrian ahmad ahmed aisha akira alan albert alberto aleksandr alex
+alexander alexandra alexei alfred ali alice alicia alison amanda amir amy ana anastasia andre
+andrea andreas andrei andrew andriy andy angela angelina anita ann anna anne annie anthony
+antonio anton arnold arthur ashley barack barbara ben benjamin bernard bernie beth betty bob
+boris brad bradley brian bruce bruno carl carla carlos carol caroline catherine charles
+charlie charlotte chen chris christian christina christine christopher claire claudia colin
+craig dan daniel daniela danielle darren dave david dean deborah denis dennis diana diane
+diego dmitry dmitri dominic donald donna dorothy doug douglas dylan ed eddie edward elena
+elizabeth ellen emily emma emmanuel eric erik eva evan fatima felix fernando francesca
+francis francisco frank franz fred frederick gabriel gareth gary george georg gerald gerhard
+giovanni giuseppe gordon greg gregory hans harold harry hassan heather heinz helen helmut
+henry hiroshi howard hugh hugo ian igor irina isaac ivan jack jacob james jamie jan jane janet
+jason javier jean jeff jeffrey jennifer jeremy jerry jessica jim jimmy joan joe joel johann
+johannes john jon jonathan jorge jose joseph josh joshua juan judith julia julian julie justin
+karen karl kate katherine kathleen kathryn katie keith kelly ken kenneth kevin kim kyle larry
+laura lauren leonid leo linda lindsay lisa lloyd louis louise lucas lucy luis luke lydia
+mahmoud maria marie marina mario mark marta martin mary matt matthew maurice max maxim megan
+melissa michael michel michelle miguel mike mikhail mohammed mohammad muhammad nancy natalia
+natalie nathan neil nicholas nick nicola nicolas nikolai nina noah oleg olga oliver omar oscar
+pablo pamela patricia patrick paul paula pedro peter petro philip philippe pierre rachel rafael
+ralph raul ray raymond rebecca richard rick rob robert roberto robin roger roman ronald rosa
+ruth ryan sam samantha samuel sandra sara sarah scott sean sebastian sergei sergey sergio seth
+sharon shawn sophie stanley stefan stephen steve steven stuart susan tanya taylor ted teresa
+thomas tim timothy tina todd tom tony tyler valentina valery vanessa victor viktor vincent
+vladimir volodymyr walter wang wayne wei william xavier yang yevgeny yuri yuki yulia zhang
+abigail adele agnes ahmet alain alessandro alexis alfonso alice amelia andrzej angelo
+anil antoine aria arjun arun barry benoit bernd bill billy bobby bonnie brenda bridget
+carmen cecilia chad chiara christophe cindy clara claude connie cristina dale damien darius
+deepak denise derek dieter dolores donatella dong duncan edgar edith eduardo eileen elias
+elisa ella elsa emil emilio enrique erin ernesto esther ethan eugene evelyn fabio farid
+federico florence francois gail gary gavin gemma gianni gil gina glen glenn gloria grace
+guillaume gustavo hannah harvey hector heidi helena herbert hillary hiro hussein ibrahim
+ingrid irene isabel isabella ivana jacqueline jake jana janice javed jay jean-claude jean-pierre
+jenny jesse jill joanna jody johnny jordan josef joyce jurgen kai kamala karim katarzyna
+kazuo kenji khalid kirsten klaus krzysztof kurt lars lee leila leon leslie liam lily lorenzo
+lorraine lucia luca ludwig lynn magnus malcolm manuel marc marco marcus margaret mariana marion
+marjorie marta marvin mathieu matteo maya mehmet melanie mia milan miriam mitch mohamed monica
+morgan mustafa nadia naomi naveen nicole nigel norman olivia owen pascal patrice pavel
+penny phil priya rahul raj rajesh ramon randy rebekah reza ricardo rita robyn rodrigo ron
+rosemary roy rudolf rupert russell sabine salma salvatore sanjay santiago sasha seamus shane
+shirley sibylle simon simone sofia sonia stella stephanie sunil susanne suzanne sven sylvia
+tamara tatiana terry theo theresa tobias tomas trevor troy ursula vera veronica vicente
+victoria vikram vivian wendy werner wolfgang yasmin yolanda yosef youssef yusuf zoe
+martha elise harriet
+""")
+
+# Common words that are frequent surnames too ("Bettie Page", "Johnny Cash"): never read as
+# common words in a name.
+SURNAME_WORDS: frozenset[str] = _words("""
+page price bird best law cash young cross rice bush fox bell ford gold love hope hall hill
+wood stone king white black brown green rich little long short strong frost snow wolf
+""")
+
+# Titles that open a person's name and are no common word there ("Prince Marlow").
+NOBLE_TITLES: frozenset[str] = _words("prince princess lord lady knight duke duchess saint")
+
+# Frequent English words, rarely a person's name word: capitalised in a run they make it a
+# phrase, a title or a product ("Tomb Raider", "Hunger Games", "MacBook Pro"), not a person.
+# Words that are also frequent surnames ("brown", "cook", "king") are left out.
+COMMON_WORDS: frozenset[str] = (
+    _words("""
+academy account action actor actress address age agent air album alert all amazing angel
+angels animal answer application approach area arena arm art article artist attack
+audience award awards baby back bad ball band bar base basketball battle bay beach bear beat
+beauty bed beer best big bill bird birth blade blood blue board boat body bomb bone book books
+border born boss bowl box boy brain brand bread break breaking breakfast bridge brief bright
+brother budget building bus business buy cake call camera camp campaign cancer capital car card
+care career case cash cat catch catching cell center centre chain chair challenge champion
+championship chance change channel chapter charge cheap check chicken child children choice
+choosing church circle city claim class classic clean clear click climate clinic clock close
+cloud club coach coast code coffee cold college colour color comedy comment community company
+complete computer concert conference considering contact contest control corner cost country
+court cover crash crazy cream credit crime crisis cross crown cry cup cyber daily dance danger
+dark data date day dead deal dear death debate deep defence defense delivery desert design
+desk detail development device diamond digital dinner direct disaster discover district doctor
+dog door double down download dragon dream dress drink drive driver drop drug early earth east
+easy economy edition education effect election electric empire end energy engine enjoy entry
+episode escape event every evil exclusive expert expo explore express extra eye face fact
+factory fair faith fall false family fan fans fantasy farm fashion fast fat fear feature fee
+festival fight film final finance find fire first fish fit flash flight floor flower fly food
+football force forest forever form fortune forum free fresh friend friends front fruit fuel
+full fun fund future galaxy game games garden gardens gas gate general ghost giant gift girl
+glass global glory goal god golden good government grand great ground group growth guard
+guide gun guy hair half hand happy hard harm head health heart heat heaven heavy hell help hero
+heroes high history hit holiday holy home honey horse hospital host hot hotel hour house human
+hunger ice idea image impact implement important inside insight island issue job join journey
+judge jump junior justice key kid kids kill kind kitchen knight lab land language last late
+latest law leader league learn left legend level library life light limited line lion list
+live local lock lord loss lost loud low luck lucky machine magic mail main make man map market
+match matter max media medical meet meeting meetings member memory men message metal middle
+mind mini minister mission mobile model modern moment money monster month moon morning mother
+motor mountain mouse movie museum music mystery nation national native nature near network
+night noble north note notice nurse ocean offer office official oil old online open opinion
+order original outside owner pack page pain paint palace panel paper parent park part party
+pass past path patient pay peace people perfect performance person phone photo pick picture
+piece pilot place plan planet plant play player plus pocket point police policy pool poor
+popular port post power premier premium press price prime prince princess prison private prize
+pro problem product profile program project proof public pure quality queen question quick
+race radio rain raider range rank rate reader real reality record red release report rescue
+research reserve rest result return review revolution reward ride right ring rise risk river
+road rock role room round royal rule run rush safe safety sale salt sand save school science
+score screen sea search season second secret security senior series service session set
+shadow share ship shock shop shot show side sign signal silent silver simple single sister
+site size skill sky sleep small smart social soft solar soldier solid son song sound source
+south space special speed spirit sport sports spring square staff stage standard star stars
+start state station steel step stock stop store storm story street strike studio study style
+summer summit sun super support supreme survey survival sweet system table talk tank target
+task tax tea team tech test thank theatre theater thing thunder ticket tiger time today tomb
+top total tour tower town track trade traffic trail train travel treasure tree trial trip truth
+turn union unit update urban user valley value video view village vision voice vote walk wall
+war watch water wave way weather web week weekend west wild win wind window winter wire woman
+women word work world year yellow young youth zone one two three four five six seven eight nine
+ten eleven twelve twenty hundred
+""")
+    - ROLE_TITLES
+    - GIVEN_NAMES
+    - NAME_CONNECTORS
+    - SURNAME_WORDS
+    - NOBLE_TITLES
+)
+
+# Words after a name that mark a work or an event ("Catching Fire sequel"), and before it
+# ("the film Catching Fire"); a name standing alone between quotation marks is a title too.
+WORK_CUES_BEFORE: frozenset[str] = _words("""
+film movie novel book album song series sequel opera musical episode documentary franchise
+magazine podcast
+""")
+WORK_CUES_AFTER: frozenset[str] = _words("sequel franchise trilogy soundtrack")
+OPENING_QUOTES = "\"“‘'«"
+CLOSING_QUOTES = "\"”’'»"
+# An initial inside a person's name ("George R.R. Martin", "John F. Kennedy").
+INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
+# An acronym in the plural ("LEDs", "SUVs"): a kind of thing, not one organisation.
+PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+# Words that open a name of an event or a thing ("Hurricane Katrina", "Operation ...").
+EVENT_OPENERS: frozenset[str] = _words("hurricane typhoon cyclone storm operation tropical")
+# Endings of a person's name that are no name words ("John Smith Jr.", "Henry VIII").
+NAME_SUFFIXES: frozenset[str] = _words("jr jr. sr sr. ii iii iv v vi vii viii")
+# Words that open a place's name ("Los Angeles", "San Diego", "Fort Worth", "Lake Tahoe").
+PLACE_PREFIXES: frozenset[str] = _words(
+    "los las san santa são sao st st. fort port mount lake cape"
+)
+# Last words of a place's or a site's name, besides PLACE_KEYWORDS ("Silver Lake", "Gulf of
+# Aden", "Newton Street", "Heathrow Airport").
+PLACE_HEADS: frozenset[str] = _words("""
+lake lakes gulf bay strait coast beach canyon desert forest harbour harbor airport station
+stadium arena street road avenue boulevard lane square bridge park garden gardens plaza
+heights springs falls hills mountain mountains creek canal peninsula cathedral museum
+corridor isle hill hotel inn suites resort
+""")
+# US states: places the country table does not hold.
+US_STATES: tuple[str, ...] = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+)  # fmt: skip
+# A sentence with at least this share of its letters in capitals is written all in capitals:
+# its capitals tell nothing about names ("WINSTON BLACKMORE AND JAMES OLER CHARGED").
+CAPS_SENTENCE_SHARE = 0.8
+CAPS_SENTENCE_MIN_LETTERS = 12
+LOWER_LETTER = re.compile(r"[^\W\d_A-Z]")  # a letter not in capitals (any script)
+UPPER_LETTER = re.compile(r"[A-ZÀ-ÖØ-Þ]")

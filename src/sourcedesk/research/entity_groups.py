@@ -48,6 +48,8 @@ def _known_forms() -> dict[str, tuple[str, EntityType]]:
     for name, aliases in D.KNOWN_ORGANISATIONS:
         for form in (name, *aliases):
             table[form.lower()] = (name, "organisation")
+    for state in D.US_STATES:
+        table.setdefault(state.lower(), (state, "place"))
     return table
 
 
@@ -280,5 +282,7 @@ def told_by_first_word(form: str, alone: Counter[str]) -> bool:
     a brand or product is shortened ("Stadia", "Apple"), not a person (told by the family
     name)."""
     words = form.split()
+    if words[0].lower() in D.GIVEN_NAMES:
+        return False  # "Elise" for "Elise Matthesen": a person called by her given name
     first = alone[form_key(words[0])] if len(words) > 1 else 0
     return first >= D.BRAND_MIN_FIRST_WORD and first > alone[form_key(words[-1])]

@@ -1,0 +1,103 @@
+"""Entities: what a name's shape and neighbours tell of its type.
+
+Reading helpers for ``entities``: a sentence written in capitals, a work's title told by
+quotes or a word for a work, the words that make a place ("Silver Lake", "Gulf of Aden",
+"Los Angeles"), a team named after its place, common words in the plural, place cues around
+a name and places shown by their demonyms.
+"""
+
+from __future__ import annotations
+
+from sourcedesk.research import entity_data as D
+from sourcedesk.research.entity_groups import demonyms, known_name
+
+__all__ = [
+    "common_word",
+    "in_capitals",
+    "place_cue",
+    "place_shape",
+    "places_by_demonym",
+    "team",
+    "work_cue",
+]
+
+
+def in_capitals(sentence: str) -> bool:
+    """Whether a sentence is written all in capitals (its capitals then tell no names)."""
+    lower = len(D.LOWER_LETTER.findall(sentence))
+    if lower > (1 - D.CAPS_SENTENCE_SHARE) * len(sentence):
+        return False  # most sentences: more lower-case letters than a shout allows
+    upper = len(D.UPPER_LETTER.findall(sentence))
+    letters = upper + lower
+    return letters >= D.CAPS_SENTENCE_MIN_LETTERS and upper >= D.CAPS_SENTENCE_SHARE * letters
+
+
+def work_cue(text: str, start: int, end: int) -> bool:
+    """Whether a name is a title of a work: between quotation marks, or told by a word for a
+    work just before or after it ("the film Catching Fire", "the Hunger Games franchise")."""
+    before = text[max(0, start - 20) : start].split()
+    after = text[end : end + 20].split()
+    opening, closing = text[start - 1 : start] if start else "", text[end : end + 1]
+    nickname = (len(before) > 1 and before[-2][:1].isupper()) or (
+        len(after) > 1 and after[1][:1].isupper()
+    )
+    if opening and closing and opening in D.OPENING_QUOTES and closing in D.CLOSING_QUOTES:
+        return not nickname  # 'Luis "Jerry" Ortiz': a nickname inside a name
+    if before and before[-1].lower() in D.WORK_CUES_BEFORE:
+        return True
+    return bool(after) and after[0].lower().strip(",.;:") in D.WORK_CUES_AFTER
+
+
+def place_shape(words: list[str], low: list[str]) -> bool:
+    """Whether a name's words make a place: a place's head last or before "of" ("Silver
+    Lake", "Gulf of Aden"), a place's prefix first ("Los Angeles"), a compass word before a
+    known place ("Northern California"); not after a given name ("Grace Park")."""
+    if low[0] in D.GIVEN_NAMES:
+        return False
+    if low[-1] in D.PLACE_HEADS or low[0] in D.PLACE_PREFIXES:
+        return True
+    if len(low) > 2 and low[1] == "of" and low[0] in D.PLACE_HEADS:
+        return True
+    known = known_name(" ".join(words[1:]))
+    return low[0] in D.DIRECTION_WORDS and known is not None and known[1] == "place"
+
+
+def team(words: list[str]) -> bool:
+    """Whether a name is a known place followed by a plural ("Texas Rangers"): a team."""
+    last = words[-1]
+    if len(words) < 2 or not last.endswith("s") or last.endswith("ss"):
+        return False
+    place = known_name(" ".join(words[:-1]))
+    return place is not None and place[1] == "place"
+
+
+def common_word(word: str, common: frozenset[str]) -> bool:
+    """Whether a lower-cased word, or its singular, is a common word ("pros", "games")."""
+    if word in common:
+        return True
+    return word.endswith("s") and word[:-1] in common and word not in D.SURNAME_WORDS
+
+
+def place_cue(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the words around a name make it a place ("in Kursk", "the Kursk region")."""
+    before = text[max(sentence[0], start - 30) : start].lower().split()
+    after = D.COORDINATED.sub("", text[end : min(sentence[1], end + 40)]).lower().split()
+    after = [w.strip(",.;") for w in after]
+    if any(" ".join(after[:n]) in D.PLACE_CUES_AFTER for n in (1, 2, 3)):
+        return True
+    return any(" ".join(before[-n:]) in D.PLACE_CUES_BEFORE for n in (1, 2) if len(before) >= n)
+
+
+def places_by_demonym(texts: list[str]) -> frozenset[str]:
+    """Names the texts show to be places by using their demonym as a modifier ("Abkhazian
+    President", "Crimean peninsula" make Abkhazia and Crimea places)."""
+    places: set[str] = set()
+    for text in texts:
+        for m in D.DEMONYM_USE.finditer(text):
+            word = m.group(1)
+            if word.lower() in demonyms():
+                continue
+            for place_end, demonym_end in D.DEMONYM_ENDINGS:
+                if word.endswith(demonym_end) and len(word) > len(demonym_end) + 2:
+                    places.add(word[: len(word) - len(demonym_end)] + place_end)
+    return frozenset(places)

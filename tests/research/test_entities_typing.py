@@ -1,0 +1,122 @@
+"""Entity types by shape on invented text: what a name's words, capitals and neighbours say.
+
+Each test pins a way a reader that types names by their capitals alone goes wrong: common
+words in title case read as a person, shouted words as organisations, given names not known,
+titles of works read as people.
+"""
+
+from __future__ import annotations
+
+from tests.research.test_entities import doc, entities
+
+from sourcedesk.records import Entity
+
+
+def typed(text: str) -> dict[str, str]:
+    """Every name and alias of one invented page -> its entity's type."""
+    found: list[Entity] = entities(doc("t", text))
+    return {form: e.type for e in found for form in (e.name, *e.aliases)}
+
+
+def test_common_words_in_title_case_are_no_person() -> None:
+    types = typed(
+        "Fans queued for Tomb Raider at the Varnholt shop. Tomb Raider sold out by noon. "
+        "The cabin of Odile Farrant sits by Silver Lake, and Silver Lake froze early."
+    )
+    assert types.get("Tomb Raider") != "person"
+    assert types["Silver Lake"] == "place"
+    assert types["Odile Farrant"] == "person"
+
+
+def test_a_common_word_opening_a_sentence_is_not_part_of_a_name() -> None:
+    types = typed("Considering Tavrell Quonce, the board waited. Tavrell Quonce said no.")
+    assert "Considering Tavrell Quonce" not in types
+    assert types["Tavrell Quonce"] == "person"
+
+
+def test_shouted_words_are_no_organisation() -> None:
+    types = typed(
+        "BREAKING news from Varnholt today. IMPLEMENT the plan now, said Odile Farrant. "
+        "The council met. IMPLEMENT it before May, the mayor added."
+    )
+    assert types.get("BREAKING") != "organisation"
+    assert types.get("IMPLEMENT") != "organisation"
+
+
+def test_a_sentence_in_capitals_names_no_organisation() -> None:
+    types = typed(
+        "THE MAYOR SAID TODAY THAT TWO MEN, TAVREL ARKLE AND JONAS OLERBY, HAD BEEN ARRESTED. "
+        "The two men appeared in court on Monday."
+    )
+    assert "TAVREL ARKLE AND JONAS OLERBY" not in types
+    assert not any(t == "organisation" for t in types.values())
+
+
+def test_a_known_given_name_makes_a_person_whose_surname_is_a_common_word() -> None:
+    types = typed("Tim Cook spoke at the launch. Chefs cook at home, Tim Cook said.")
+    assert types["Tim Cook"] == "person"
+
+
+def test_a_person_called_by_her_given_name_stays_a_person() -> None:
+    types = typed(
+        "Elise Varnquist wrote the book. Elise thanked the editors. "
+        "Later Elise signed copies, and Elise left early."
+    )
+    assert types["Elise Varnquist"] == "person"
+
+
+def test_initials_inside_a_name_keep_it_a_person() -> None:
+    types = typed("The novel by Gerold R.R. Tamsin sold well. Gerold R.R. Tamsin smiled.")
+    assert types["Gerold R.R. Tamsin"] == "person"
+
+
+def test_titles_of_works_are_no_person() -> None:
+    types = typed(
+        'Crowds lined up for the film "Gleaming Harbor" on Friday. '
+        "The Pale Orchard franchise earned millions, and fans of Pale Orchard cheered."
+    )
+    assert types.get("Gleaming Harbor") != "person"
+    assert types.get("Pale Orchard") != "person"
+
+
+def test_storms_and_events_are_no_person() -> None:
+    types = typed("Hurricane Odalys struck the coast. Hurricane Odalys left thousands homeless.")
+    assert types.get("Hurricane Odalys") != "person"
+
+
+def test_a_plural_possessive_keeps_the_name_without_its_apostrophe() -> None:
+    found = entities(
+        doc("t", "Warren Quillby led them. The Quillbys' lawyer spoke. The Quillbys' home burned.")
+    )
+    forms = {f for e in found for f in (e.name, *e.aliases)}
+    assert not any(f.endswith("'") for f in forms)
+
+
+def test_place_shapes() -> None:
+    types = typed(
+        "Ships sailed the Gulf of Varnos. The Gulf of Varnos is busy. "
+        "Police closed Newton Street, and Newton Street stayed shut. "
+        "Flights to Los Cerrillos resumed; Los Cerrillos is sunny. "
+        "Snow fell in Northern California, and Northern California shivered. "
+        "Grace Park said the roads were clear. Grace Park drove home."
+    )
+    assert types["Gulf of Varnos"] == "place"
+    assert types["Newton Street"] == "place"
+    assert types["Los Cerrillos"] == "place"
+    assert types["Northern California"] == "place"
+    assert types["Grace Park"] == "person"
+
+
+def test_a_team_named_after_its_place_is_an_organisation() -> None:
+    types = typed("The Texas Ravens won on Sunday. The Texas Ravens play again soon.")
+    assert types["Texas Ravens"] == "organisation"
+
+
+def test_a_generational_suffix_keeps_a_person() -> None:
+    types = typed("Anthony Lacalamo III was charged. Anthony Lacalamo III denied it.")
+    assert types["Anthony Lacalamo III"] == "person"
+
+
+def test_acronyms_in_the_plural_are_no_organisation() -> None:
+    types = typed("The car uses LEDs in front. More LEDs light the cabin. One LED failed.")
+    assert types.get("LEDs") != "organisation"
