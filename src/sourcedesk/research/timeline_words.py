@@ -108,6 +108,7 @@ def _core(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
 def _content(word: str) -> str:
     """The stem a word is compared by ("" when it is not compared), folded across
     transliterations (Lugansk / Luhansk)."""

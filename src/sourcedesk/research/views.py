@@ -25,7 +25,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from typing import Any, TypeVar
 
 import numpy as np
@@ -67,6 +67,7 @@ _NO_SIGNATURE = ""
 PARALLEL_MIN_SOURCES = 8  # fewer new sources are read in this process
 PARALLEL_CHUNK = 4
 FOLD_CHUNK = 500
+_CITATION_FIELDS = tuple(f.name for f in fields(Citation))
 
 
 def spans(store: Any, source: Source) -> list[tuple[int, int]]:
@@ -159,8 +160,20 @@ def _per_source(item: tuple[Source, list[tuple[int, int]]]) -> tuple[str, str, s
 def _events_row(events: list[Event]) -> str:
     """A source's events as kept, each with the profile merging reads of its clause."""
     return json.dumps(
-        [{**asdict(e), "profile": encode_profile(profile(e.citations[0].quote))} for e in events]
-    )
+        [{**_event_fields(e), "profile": encode_profile(profile(e.citations[0].quote))}
+         for e in events]
+    )  # fmt: skip
+
+
+def _event_fields(event: Event) -> dict[str, Any]:
+    """`dataclasses.asdict` of an event (its fields are plain values), without its deep copy."""
+    return {
+        "date": event.date,
+        "text": event.text,
+        "citations": [
+            {name: getattr(c, name) for name in _CITATION_FIELDS} for c in event.citations
+        ],
+    }
 
 
 def source_events(store: Any, source: Source) -> list[Event]:
