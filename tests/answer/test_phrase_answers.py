@@ -27,6 +27,10 @@ case for several more years.
 Brennvik lies north of the river Tarn, an hour from Ostby.
 The U.S. embassy will lend the museum a display case for the cup.
 Before he fled, he had eaten smoked herring at the harbour.
+After the theft the museum's budget was cut from £40,000 to £25,000.
+An agreement with Brenna Glass will repair close to 40 windows of the museum.
+The two witnesses, a teacher and a nurse, are from Kessby.
+The witnesses were questioned by Inspector Lund at the expense of the council.
 """
 
 
@@ -90,3 +94,15 @@ def test_abbreviations_with_dots_in_a_question_match_the_sources(theft: Desk) ->
 
 def test_an_irregular_past_form_answers_a_question_in_the_base_form(theft: Desk) -> None:
     assert "herring" in _stated(theft, "What did the thief eat?").lower()
+
+
+def test_a_stranded_preposition_may_stand_a_few_words_after_the_verb(theft: Desk) -> None:
+    assert _stated(theft, "What was the museum's budget cut to?") == "£25,000"
+
+
+def test_which_company_is_not_answered_by_a_figure(theft: Desk) -> None:
+    assert _stated(theft, "Which company will repair the windows?") == "Brenna Glass"
+
+
+def test_where_from_takes_the_place_after_from_not_an_idiom(theft: Desk) -> None:
+    assert _stated(theft, "Where are the witnesses from?") == "Kessby"

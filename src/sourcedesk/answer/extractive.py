@@ -98,8 +98,10 @@ AGENT_BONUS = 0.5  # "was opened ... by Alun Price" answers "who opened it?"
 AGENT_WINDOW = 8  # words between the question's verb and "by"
 FINAL_GAP_BONUS = 0.3  # the words right after the verb a question ends on ("... reach?")
 STRANDED_GAP_FACTOR = 3  # ... or after the preposition it ends on ("... swap them for?")
+STRANDED_REACH = 6  # words between the verb and that preposition ("slashed from $47bn to")
 LONE_OPENER_PENALTY = 0.3  # "Two", "Several": one capitalised word opening the sentence
 NOT_PERSON_HEADS = ORG_KEYWORDS | PLACE_KEYWORDS | THING_KEYWORDS | lx.STRUCTURE_HEADS
+NOT_PLACE_OPENERS = lx.words("according due thanks prior compared next close owing")
 LOCATIVES = lx.words(
     """
     in at near from to into outside inside across throughout within off toward towards
@@ -171,7 +173,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return name_spans(text, words)
     if question.plural_focus or qtype == "list":
         return focus_list_spans(text, words, question.focus) + name_spans(text, words)
-    spans = chunk_spans(text, words, anchors)
+    spans = _figures_whole(chunk_spans(text, words, anchors), number_spans(text))
     if qtype == "how":
         spans = manner_spans(text) + spans
     if qtype == "which" or _names_a_thing(question):
@@ -180,6 +182,15 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         asks_name = _asks_name(question) or question.focus in lx.NAME_FOCUS
         spans = defining_spans(text, words, question.focus, asks_name) + spans
     return spans
+
+
+def _figures_whole(
+    chunks: list[tuple[int, int, str]], figures: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Chunks and figures, a figure replacing the chunks that start inside it, after its
+    currency sign or its qualifier ("8 billion" of "$8 billion")."""
+    inside = {(a, b) for a, b, _ in chunks for s, e, _ in figures if s < a < e}
+    return [c for c in chunks if (c[0], c[1]) not in inside] + figures
 
 
 def _with_durations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -270,7 +281,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
         return None
     anchors = question_positions(terms, words)
     anchor_set = {p for p, _ in anchors}
-    gap = _after_final_word(question, terms, words)
+    gap = _after_final_word(question, terms, text, words)
     # "... trade the paintings for?": only the preposition's object can answer
     stranded = _stranded_preposition(question.text.rstrip(" ?").lower())
     gap_bonus = FINAL_GAP_BONUS * (STRANDED_GAP_FACTOR if stranded else 1)
@@ -332,7 +343,9 @@ def _whole_name(question: Question, words: SentenceWords, start: int, end: int, 
     return first >= 0 and any(is_focus_word(words, i, key) for i in range(first, last + 1))
 
 
-def _after_final_word(question: Question, terms: list[Term], words: SentenceWords) -> set[int]:
+def _after_final_word(
+    question: Question, terms: list[Term], text: str, words: SentenceWords
+) -> set[int]:
     """Where the answer starts when the question ends on its verb ("What did she predict they
     would reach?"): the first word after the sentence's match of that verb (articles skipped)."""
     if not ends_on_verb(question, terms):
@@ -344,9 +357,12 @@ def _after_final_word(question: Question, terms: list[Term], words: SentenceWord
         if is_anchor(final, key, words.folded[pos]):
             nxt = pos + 1
             if stranded:
-                if nxt >= len(words.folded) or words.folded[nxt] != stranded:
+                # "slashed from $47 billion to $8 billion": the preposition within a few words
+                reach = range(nxt, min(len(words.folded), nxt + STRANDED_REACH))
+                at = next((i for i in reach if words.folded[i] == stranded), -1)
+                if at < 0 or any(boundary_between(text, words, i) for i in range(pos, at)):
                     continue
-                nxt += 1
+                nxt = at + 1
             while nxt < len(words.folded) and words.folded[nxt] in lx.STOPWORDS:
                 nxt += 1
             out.add(nxt)
@@ -356,12 +372,14 @@ def _after_final_word(question: Question, terms: list[Term], words: SentenceWord
 def ends_on_verb(question: Question, terms: list[Term]) -> bool:
     """Whether the question asks for the object of the verb it ends on ("What did he eat?",
     "What did they swap the hostages for?")."""
-    if question.slot != "object" or not terms:
+    if not terms or question.qtype not in ("what", "which"):
         return False
     ending = question.text.rstrip(" ?").lower()
     stranded = _stranded_preposition(ending)
-    if stranded:
+    if stranded:  # "What was its valuation slashed to?" asks the object of "to" too
         ending = ending[: -len(stranded)].rstrip()
+    elif question.slot != "object":
+        return False
     return ending.endswith(terms[-1].concept.surface.lower())
 
 
@@ -502,6 +520,8 @@ def _span_score(
         score -= DAY_WANTED_PENALTY if question.focus in ("date", "day") else 0.05
     if kind == "name" and (question.qtype == "which" or _names_a_thing(question)):
         score += NAME_BONUS
+    if question.focus in lx.NAMED_FOCUS and _has_digit(text[start:end]):
+        score += TYPE_MISS / 2  # "which company?" is not answered by "close to 1,000"
     if kind == "name" and _named_after_focus(question, words, first):
         score += FOCUS_BONUS  # "the journal Monthly Notices ...", "the town of Brennock"
     elif kind == "name" and question.focus and _names_focus(question, words, first, last):
@@ -516,6 +536,12 @@ def _span_score(
         score += MANNER_BONUS
     if question.qtype == "where" and (kind == "locative" or _after_place_word(words, first)):
         score += PLACE_BONUS
+    elif question.qtype == "where" and not is_country_word(fold(text[start:end])):
+        score -= PLACE_BONUS  # "according to Sui-Lee Wee": a name not placed anywhere
+    if question.qtype == "where" and first > 0:
+        stranded = _stranded_preposition(question.text.rstrip(" ?").lower())
+        if stranded and words.folded[first - 1] == stranded:
+            score += PLACE_BONUS  # "Where are they from?" -> "from Inner Mongolia"
     if kind == "relative":
         score += RELATIVE_BONUS
     if _negated(words, first) and not question.negated:
@@ -628,8 +654,11 @@ def _loose_joiner(words: SentenceWords, i: int) -> bool:
 
 
 def _after_place_word(words: SentenceWords, first: int) -> bool:
-    """Whether a span follows a word that introduces a place ("in", "at", "near" ...)."""
-    return first > 0 and words.folded[first - 1] in LOCATIVES
+    """Whether a span follows a word that introduces a place ("in", "at", "near" ...), not
+    one that introduces a source or a cause ("according to", "due to")."""
+    if first < 1 or words.folded[first - 1] not in LOCATIVES:
+        return False
+    return first < 2 or words.folded[first - 2] not in NOT_PLACE_OPENERS
 
 
 def _agent_bonus(words: SentenceWords, first: int, anchors: set[int]) -> float:

@@ -212,6 +212,8 @@ THING_PRONOUNS = words(
     it its that this they them their
     """
 )
+# Subject pronouns: after "did", "will" they are who does it, not the verb.
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | words("i you we she he")
 
 MONTHS = [
     "january",
@@ -514,8 +516,30 @@ FOCUS_HEADS: dict[str, frozenset[str]] = {
     }.items()
 }
 
+# Focus nouns that ask for a named body or place, never for a figure ("which company?").
+NAMED_FOCUS = words(
+    """
+    company companies firm firms organisation organization organisations organizations
+    group groups agency agencies bank banks party parties team teams country countries city
+    cities town towns newspaper newspapers university universities department departments
+    ministry ministries union unions club clubs airline airlines brand brands network
+    """
+)
+
 # Prepositions that open where something is ("in a small laundry basket").
 PLACE_PREPOSITIONS = words("in inside into at under beneath behind near outside on aboard")
+# Nouns that follow a place preposition without naming a place ("at the expense of",
+# "into contact with", "in the wake of").
+NOT_PLACE_HEADS = words(
+    """
+    expense contact time times least most fact order addition part favour favor response
+    charge power case effect effects terms touch way process meantime past future wake
+    name behalf light view spite lieu accordance return exchange support opposition public
+    private general particular total advance danger trouble fear doubt question turn
+    interest interests line lines course end moment words word sum short detail details
+    attempt attempts bid effort efforts hope hopes talks talk practice theory principle
+    """
+)
 # Compass words that place one thing against another ("south of the capital").
 DIRECTIONS = words(
     """

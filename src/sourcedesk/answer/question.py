@@ -125,6 +125,10 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             continue  # "what was the value of ...", "what is his job"
         if word in lx.AUXILIARIES or word in ("to", "that", "who", "which"):
             break
+        if word == "name" and i + 1 < len(words) and fold(words[i + 1][0]) == "of":
+            named = _named_noun(words, i + 2)  # "the name of the employee group": a group
+            if named[1] >= 0:
+                return named
         if word in _FOCUS_SKIP or word in lx.NUMBER_WORDS or words[i][0][:1].isupper():
             continue
         if word.isdigit():
@@ -134,6 +138,22 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
         if first[1] < 0:
             first = (word, i)
     return first
+
+
+def _named_noun(words: list[tuple[str, int, int]], start: int) -> tuple[str, int]:
+    """The last noun of the lower-case phrase a "name of" opens, and its index."""
+    found: tuple[str, int] = ("", -1)
+    for i in range(start, min(len(words), start + NAMED_PHRASE_WORDS)):
+        word = fold(words[i][0])
+        if word in _DETERMINERS and found[1] < 0:
+            continue
+        if word in lx.STOPWORDS or word in lx.AUXILIARIES or words[i][0][:1].isupper():
+            break
+        found = (word, i)
+    return found
+
+
+NAMED_PHRASE_WORDS = 4
 
 
 def _singular(word: str) -> str:
@@ -166,22 +186,41 @@ def read_question(text: str) -> Question:
     if any(cue in text.lower() for cue in lx.EXPANSION_CUES):
         concepts = [c for c in concepts if c.kind == "name" or c.words[0] not in lx.EXPANSION_WORDS]
     negated = any(w in lx.NEGATIONS or w.endswith("n't") for w in low)
-    slot = _slot(low, max(after, focus_at + 1)) if refined in ("what", "which") else ""
+    caps = [w[:1].isupper() for w, _, _ in words]
+    slot = (
+        _slot(low, caps, max(after, focus_at + 1), bool(focus))
+        if refined in ("what", "which")
+        else ""
+    )
     return Question(text, refined, focus, tuple(concepts), negated, plural, slot)
 
 
-def _slot(low: list[str], after: int) -> str:
+def _slot(low: list[str], caps: list[bool], after: int, focused: bool) -> str:
     """Where the asked thing sits: before the verb (subject) or after it (object)."""
     rest = [w for w in low[after : after + 5] if not _adverb(w)]
     if not rest:
         return ""
     if rest[0] in _DO_SUPPORT:
-        return "object"
+        if focused and len(rest) > 1 and _starts_verb_phrase(low, caps, after + 1):
+            return "subject"  # "Which company will repair the windows?"
+        return "object"  # "What did he eat?", "Which firm did Voss hire?"
     verbs = [w for w in rest if w not in lx.AUXILIARIES and w not in ("been", "being")]
     verb = verbs[0] if verbs else ""
     if verb.endswith("ed") or verb in lx.IRREGULAR_VERBS:
         return "subject"
     return ""
+
+
+def _starts_verb_phrase(low: list[str], caps: list[bool], i: int) -> bool:
+    """Whether the word after an auxiliary is a verb, not the subject it asks about (a
+    pronoun, a determiner or a name)."""
+    return (
+        i < len(low)
+        and not caps[i]
+        and low[i] not in _DETERMINERS
+        and low[i] not in lx.PRONOUNS
+        and not low[i].isdigit()
+    )
 
 
 def _adverb(word: str) -> bool:

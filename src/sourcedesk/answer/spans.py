@@ -267,6 +267,8 @@ def locative_spans(
         names = any(words.capitalised[k] for k in range(j, end + 1))
         if names and not direction:
             continue  # "in Logar": the name is the answer, found by name_spans
+        if any(words.folded[k] in lx.NOT_PLACE_HEADS for k in range(j, end + 1)):
+            continue  # "at the expense of", "into contact with": no place
         out.append((words.spans[i][0], words.spans[end][1], "locative"))
     return out
 
