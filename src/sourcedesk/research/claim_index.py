@@ -419,9 +419,11 @@ class _Update:
         sources = {self.by_sn[source_number(r)] .id: self.by_sn[source_number(r)]
                    for r in ordered}  # fmt: skip
         groups, aliases, links = self._desk()
+        folded = [self._folded(self.by_sn[source_number(r)])[position(r)] for r in ordered]
         index = MentionIndex(
             [self._mention(r) for r in ordered], groups, aliases=aliases, links=links,
-            key_counts=self.new.df, said=_Said(self, sources),
+            key_counts=self.new.df, said=_Said(self, sources), folded=folded,
+            sketches=[self._sketch(r) for r in ordered],
         )  # fmt: skip
         return index, ordered
 

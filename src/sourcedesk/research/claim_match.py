@@ -88,7 +88,8 @@ class MentionIndex:
     hold each block key) and `copy_groups`; the part must hold whole sources and whole groups
     of copies, or be given `said` (each source's folded wordings: what `also_says` reads) and
     hold, with a mention, every mention worded like it in its group of copies. `generic` gives
-    matched pairs found earlier instead of finding them again.
+    matched pairs found earlier instead of finding them again; `folded` (each mention's
+    `fold_text`) and `sketches` (each one's `sketch`) what the caller made already.
     """
 
     def __init__(
@@ -101,6 +102,8 @@ class MentionIndex:
         key_counts: Mapping[str, int] | None = None,
         generic: Mapping[Pair, str] | None = None,
         said: Mapping[str, Collection[str]] | None = None,
+        folded: Sequence[str] | None = None,
+        sketches: Sequence[Sketch] | None = None,
     ) -> None:
         self.mentions = list(mentions)
         self._canon: dict[str, str] = {}
@@ -128,19 +131,22 @@ class MentionIndex:
         self._generic = dict(generic) if generic is not None else None
         self._pairs: dict[Pair, str] | None = None
         self.found: list[tuple[dict[str, Any], list[int]]] | None = None  # see conflicts
-        self._folded = [fold_text(m.text) for m in self.mentions]
+        self._folded = (
+            list(folded) if folded is not None else [fold_text(m.text) for m in self.mentions]
+        )
         own: dict[str, set[str]] = defaultdict(set)
         self._said: Mapping[str, Collection[str]] = said if said is not None else own
         first: dict[tuple[str, str], int] = {}
         self.twins: dict[int, list[int]] = defaultdict(list)  # first of a wording -> all
+        root_of = {sid: self._copy.find(sid) for sid in {m.source_id for m in self.mentions}}
         for i, m in enumerate(self.mentions):  # one wording within one group of copies
             if said is None:
                 own[m.source_id].add(self._folded[i])
-            key = (self._folded[i], self._copy.find(m.source_id))
+            key = (self._folded[i], root_of[m.source_id])
             self.twins[first.setdefault(key, i)].append(i)
         self._keys: dict[int, frozenset[str]] | None = None
         self._rare: dict[int, list[str]] = {}
-        self._sketches: dict[int, Sketch] = {}
+        self._sketches: dict[int, Sketch] = dict(enumerate(sketches)) if sketches else {}
         self._named: dict[tuple[str, tuple[str, ...]], bool] = {}  # actor_in, by name
 
     # -- names and voices ---------------------------------------------------------------------
