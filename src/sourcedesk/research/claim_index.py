@@ -174,6 +174,7 @@ class _Update:
         self.copy_root: dict[int, int] = {}  # source number -> first of its copies
         self.said: dict[int, set[str]] = {}  # source number -> its folded wordings
         self.actor_keys: dict[str, frozenset[str]] = {}  # actor -> its block keys (new aliases)
+        self.rare_now: dict[int, list[str]] = {}  # ref -> its rarest keys in the new state
         self.desk_facts: (
             tuple[list[list[str]], list[tuple[str, str]], dict[str, tuple[str, ...]]] | None
         ) = None
@@ -207,7 +208,7 @@ class _Update:
         focus = self._reps_of(arriving)
         moved = self._moved(focus)
         for r in sorted(focus):
-            self._rare_in(r, rarest(self._keys(r), self.new.df))
+            self._rare_in(r, self._rarest(r))
         self.report.focus = len(focus) + len(moved)
         self._generic(focus, moved, {s.sn for s in self.removed})
         self._frames(leaving, arriving)
@@ -340,7 +341,7 @@ class _Update:
             if source_number(r) not in self.by_sn or self._nonrep(r):
                 continue
             keys = self._keys(r)
-            was, now = rarest(keys, old.df), rarest(keys, new.df)
+            was, now = rarest(keys, old.df), self._rarest(r)
             if was != now:
                 moved.add(r)
                 for key in was:
@@ -357,6 +358,14 @@ class _Update:
         found = self.key_sets.get(r)
         if found is None:
             found = self.key_sets[r] = self._block_keys(self._mention(r))
+        return found
+
+    def _rarest(self, r: int) -> list[str]:
+        """A mention's rarest keys in the new state (read once the new counts are all made:
+        after the sources are folded in and out)."""
+        found = self.rare_now.get(r)
+        if found is None:
+            found = self.rare_now[r] = rarest(self._keys(r), self.new.df)
         return found
 
     def _block_keys(self, m: ClaimMention) -> frozenset[str]:
@@ -512,7 +521,7 @@ class _Update:
 
     def _later(self, r: int) -> list[int]:
         """The later mentions holding enough of a mention's rarest keys."""
-        rare = rarest(self._keys(r), self.new.df)
+        rare = self._rarest(r)
         lists = [self._list(k) for k in rare]
         needed = min(BLOCK_MIN_SHARED, len(rare))
         if not lists:
