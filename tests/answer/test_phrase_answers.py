@@ -31,6 +31,10 @@ After the theft the museum's budget was cut from £40,000 to £25,000.
 An agreement with Brenna Glass will repair close to 40 windows of the museum.
 The two witnesses, a teacher and a nurse, are from Kessby.
 The witnesses were questioned by Inspector Lund at the expense of the council.
+Museum director and co-founder Petra Lind said the cup was insured.
+The flood of 1953 wiped out nearly half of Ostby's harbour.
+While the police said the Ostby Museum was safe, thieves have also targeted smaller towns
+of the coast, like Kessby and the Marholt Valley, in recent years.
 """
 
 
@@ -106,3 +110,16 @@ def test_which_company_is_not_answered_by_a_figure(theft: Desk) -> None:
 
 def test_where_from_takes_the_place_after_from_not_an_idiom(theft: Desk) -> None:
     assert _stated(theft, "Where are the witnesses from?") == "Kessby"
+
+
+def test_titles_joined_by_and_or_a_hyphen_are_one_role(theft: Desk) -> None:
+    assert _stated(theft, "Who is Petra Lind?").lower() == "museum director and co-founder"
+
+
+def test_the_object_of_a_phrasal_verb_runs_through_a_possessive(theft: Desk) -> None:
+    stated = _stated(theft, "What did the flood of 1953 wipe out?")
+    assert stated.lower() == "nearly half of ostby's harbour", stated
+
+
+def test_a_list_answer_takes_the_names_given_together(theft: Desk) -> None:
+    assert _stated(theft, "Which towns have thieves targeted?") == "Kessby and Marholt Valley"

@@ -397,7 +397,7 @@ def _list_answer(
     for choice in choices[:LIST_POOL]:
         if choice is not best and choice.cand.coverage < floor:
             continue
-        spans = all_spans(question, terms, choice.cand) if choice is best else [choice.span]
+        spans = _best_items(question, terms, choice) if choice is best else [choice.span]
         added = False
         for span in spans:
             if span is None:
@@ -411,6 +411,13 @@ def _list_answer(
     if not items:
         return _stated(question, best), [best]
     return _joined(items), used
+
+
+def _best_items(question: Question, terms: list[Term], choice: Choice) -> list[Span]:
+    """The items of the best sentence: those it names together ("like Yunnan and the
+    Qinghai-Tibet plateau"), else every answer-shaped span it holds."""
+    run = coordinated_items(question, terms, choice.cand, 2)
+    return run if run else all_spans(question, terms, choice.cand)
 
 
 def _joined(items: list[str]) -> str:

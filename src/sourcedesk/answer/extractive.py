@@ -380,6 +380,9 @@ def ends_on_verb(question: Question, terms: list[Term]) -> bool:
         ending = ending[: -len(stranded)].rstrip()
     elif question.slot != "object":
         return False
+    last = ending.rsplit(None, 1)[-1]
+    if last in PARTICLES:  # "What did the Black Death wipe out?"
+        ending = ending[: -len(last)].rstrip()
     return ending.endswith(terms[-1].concept.surface.lower())
 
 
@@ -389,6 +392,7 @@ def _stranded_preposition(ending: str) -> str:
     return last if last in STRANDED_PREPOSITIONS and len(ending.split()) > 3 else ""
 
 
+PARTICLES = lx.words("out up off down away over back")
 STRANDED_PREPOSITIONS = lx.words("for with to from about against into on by")
 OBJECT_JOINERS = lx.words("of the their his her its a an and our my your")
 MAX_JOINERS = 2
@@ -404,6 +408,8 @@ def _whole_object(text: str, words: SentenceWords, end: int, anchors: set[int]) 
         if _content_follows(text, words, last, anchors):
             last = k  # "unjust and illegal" -> "unjust and illegal hostile policy"
             continue
+        if k + 1 < n and words.folded[k] == "s" and POSSESSIVE.match(text, words.spans[last][1]):
+            k += 1  # "one-third of Europe's population"
         while k < n and k - last <= MAX_JOINERS and words.folded[k] in OBJECT_JOINERS:
             k += 1
         if k == last + 1 or k >= n or k in anchors or words.folded[k] in lx.STOPWORDS:

@@ -191,7 +191,7 @@ def manner_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-AND_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+")
+AND_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")  # "Yunnan and the Qinghai-Tibet plateau"
 COMMA_JOIN = re.compile(r"\s*,\s*")
 
 

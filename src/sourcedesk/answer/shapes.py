@@ -119,6 +119,7 @@ def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int
         if (
             words.capitalised[i]
             or low in ROLE_KEEP
+            or _joins_roles(text, words, i, start)
             or low in lx.ROLE_NOUNS
             or low.endswith("ist")
             or low == "s"
@@ -132,6 +133,16 @@ def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int
     if start is None or start >= first:
         return None
     return words.spans[start][0], words.spans[first - 1][1]
+
+
+def _joins_roles(text: str, words: SentenceWords, i: int, start: int | None) -> bool:
+    """ "and" between two titles ("CEO and co-founder"), or a prefix glued to a title by a
+    hyphen ("co-founder", "vice-president")."""
+    if start is None:
+        return False
+    if words.folded[i] == "and":
+        return i > 0 and (words.capitalised[i - 1] or words.folded[i - 1] in lx.ROLE_NOUNS)
+    return text[words.spans[i][1] : words.spans[i + 1][0]] == "-"
 
 
 def _droppable_opener(text: str, words: SentenceWords, i: int) -> bool:
