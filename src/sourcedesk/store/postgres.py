@@ -5,12 +5,15 @@ migrations recorded in a table. Search takes the same query language as the SQLi
 FTS5 subset the answer engine writes: words, "phrases", prefix*, OR, AND, NOT, parentheses) and
 translates it to a tsquery.
 
-A sentence is a row of offsets and a tsvector of its text (weight A) in `sentence_spans`, keyed
-`seq << KEY_BITS | position` (so several writers need not agree on keys; the view
-`sentence_blocks` gives every source the whole key range). The GIN index keeps its pending list
+Sentences are keyed `seq << KEY_BITS | position` (so several writers need not agree on keys;
+the view `sentence_blocks` gives every source the whole key range) and stored up to four to a
+row of `sentence_spans`, their tsvectors told apart by weight label (see `pg_schema.py`): a
+search matches and ranks each sentence's own vector, as when every sentence had its own row.
+A source's paragraphs are one row of `paragraph_spans`. The GIN index keeps its pending list
 of unmerged entries to the 64 kB minimum: the default 4 MB list stays allocated once filled
 (measured: a 0.5 MB index took 3.1 MB), and no list at all made adding a page 40% slower. The
-view `sentences` keeps the old columns for anyone reading the database with SQL. The table
+views `sentences` and `paragraphs` keep the old columns for anyone reading the database with
+SQL (a sentence's `tsv` there has its positions shifted by its group's earlier ones). The table
 `term_docs` counts the sentences holding each lexeme (kept by the writers, per source added or
 removed): the answer engine's term statistics, as fts5vocab gives them on SQLite.
 """
@@ -24,6 +27,22 @@ from typing import Any
 
 from sourcedesk.errors import DeskError
 from sourcedesk.records import Passage, Reference, Segmented, Source
+from sourcedesk.store.base import SentenceRow
+from sourcedesk.store.pg_schema import (
+    EXPAND,
+    GROUP_SENTENCES,
+    GROUP_TSV,
+    HEADING_LOOKUP,
+    LABELLED_TSV,
+    MIGRATIONS,
+    POSITIONS,
+    SPAN_JOINS,
+    SPAN_SEQ,
+    SPAN_VALUES,
+    TS_CONFIG,
+    group_sentences,
+    group_spans,
+)
 from sourcedesk.store.sql import (
     KEY_BITS,
     KEY_MASK,
@@ -32,145 +51,52 @@ from sourcedesk.store.sql import (
     TextCache,
     layout_rows,
     now_iso,
-    span_joins,
 )
 
-TS_CONFIG = "english"
-SPAN_SEQ = f"(sp.key >> {KEY_BITS})"
-# ts_rank_cd weights for D, C, B, A: the sentence text is weight A.
-RANK_WEIGHTS = "{0.2, 0.2, 0.4, 1.0}"
+__all__ = ["MIGRATIONS", "PostgresStore", "fts_to_tsquery"]
+
+# ts_rank_cd weights for D, C, B, A: every label counts as A did when each sentence had its
+# own vector (the label says which sentence of a group a position belongs to).
+RANK_WEIGHTS = "{1.0, 1.0, 1.0, 1.0}"
 # How many indexed sentences hold each lexeme, kept up to date by the writers: the answer
 # engine's term statistics (a count per question would cost a scan of the term's GIN entries).
+# A sentence holds a lexeme when one of the lexeme's positions carries the sentence's label.
 # Lexemes are counted in lexeme order, so concurrent writers lock the rows in one order.
 COUNT_TERMS = (
     "INSERT INTO term_docs (term, docs) "
-    "SELECT u.lexeme, %s * count(*) FROM sentence_spans sp, unnest(sp.tsv) u "
-    "WHERE sp.key >= %s AND sp.key < %s GROUP BY u.lexeme ORDER BY u.lexeme "
+    "SELECT lexeme, %s * count(*) FROM (SELECT DISTINCT g.key, u.lexeme, w "
+    "FROM sentence_spans g, unnest(g.tsv) u, unnest(u.weights) w "
+    "WHERE g.key >= %s AND g.key < %s) found GROUP BY lexeme ORDER BY lexeme "
     "ON CONFLICT (term) DO UPDATE SET docs = term_docs.docs + excluded.docs"
+)
+# The sentences of a search: each sentence, of the groups holding the query's positive part
+# `{group}`, whose own vector matches `q` (`OFFSET 0` keeps that vector computed once, not once
+# to match and once to rank). A group can fail `q` while one of its sentences passes (`a & !b`
+# with `b` in a neighbour), never `querytree(q)`, which leaves the negations out.
+MATCHES = (
+    "SELECT g.key + sp.n AS key, g.spans, sp.n, "
+    f"ts_rank_cd('{RANK_WEIGHTS}', sp.tsv, q) AS score "
+    f"FROM sentence_spans g CROSS JOIN to_tsquery('{TS_CONFIG}', %s) q "
+    f"CROSS JOIN LATERAL (SELECT sp.n, {LABELLED_TSV} AS tsv FROM {POSITIONS} sp(n) "
+    "WHERE 4 * sp.n < cardinality(g.spans) OFFSET 0) sp "
+    "WHERE {group} sp.tsv @@ q ORDER BY score DESC, key LIMIT %s"
+)
+# The sentence row `sp` of a match `f`.
+MATCH_ROW = (
+    "CROSS JOIN LATERAL (SELECT f.key, f.spans[4 * f.n + 1] AS paragraph, "
+    'f.spans[4 * f.n + 2] AS start, f.spans[4 * f.n + 3] AS "end", '
+    "f.spans[4 * f.n + 4] AS section) sp"
+)
+# One source's sentences at positions first..last: parameters (first - 3, last, first, last,
+# id); the groups that can hold them start at most three positions before `first`.
+SOURCE_SENTENCES = (
+    "FROM sources src JOIN sentence_blocks b ON b.seq = src.seq "
+    "JOIN sentence_spans g ON g.key >= b.first + %s AND g.key <= b.first + %s "
+    f"{EXPAND} {HEADING_LOOKUP} "
+    "WHERE sp.key - b.first BETWEEN %s AND %s AND src.id = %s ORDER BY sp.key"
 )
 # Advisory lock key that serialises migrations between processes.
 MIGRATION_LOCK = 0x5D_E5_C0
-
-MIGRATIONS: tuple[tuple[str, str], ...] = (
-    (
-        "initial schema",
-        """
-        CREATE TABLE sources (
-            seq BIGSERIAL UNIQUE,
-            id TEXT PRIMARY KEY,
-            origin TEXT NOT NULL,
-            title TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            publisher TEXT,
-            published TEXT,
-            language TEXT,
-            words INTEGER NOT NULL,
-            text TEXT NOT NULL,
-            content_hash TEXT NOT NULL,
-            added_at TEXT NOT NULL,
-            revision_of TEXT,
-            duplicate_of TEXT,
-            reader TEXT NOT NULL DEFAULT '',
-            references_json TEXT NOT NULL DEFAULT '[]',
-            removed_json TEXT NOT NULL DEFAULT '[]'
-        );
-        CREATE INDEX sources_hash ON sources(content_hash);
-        CREATE TABLE sections (
-            source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-            idx INTEGER NOT NULL, heading TEXT NOT NULL, level INTEGER NOT NULL,
-            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-            PRIMARY KEY (source_id, idx)
-        );
-        CREATE TABLE paragraphs (
-            source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-            idx INTEGER NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL, section INTEGER NOT NULL,
-            PRIMARY KEY (source_id, idx)
-        );
-        CREATE TABLE sentences (
-            id BIGSERIAL PRIMARY KEY,
-            source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-            idx INTEGER NOT NULL, paragraph INTEGER NOT NULL,
-            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-            heading TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL,
-            tsv tsvector NOT NULL
-        );
-        CREATE INDEX sentences_source ON sentences(source_id, idx);
-        CREATE INDEX sentences_tsv ON sentences USING GIN (tsv);
-        CREATE TABLE turns (
-            session TEXT NOT NULL, n INTEGER NOT NULL, question TEXT NOT NULL,
-            resolved TEXT NOT NULL, answer_json TEXT NOT NULL, at TEXT NOT NULL,
-            PRIMARY KEY (session, n)
-        )
-        """,
-    ),
-    (
-        "index titles and origins for revision lookups",
-        """
-        CREATE INDEX sources_title ON sources(lower(title));
-        CREATE INDEX sources_origin ON sources(origin)
-        """,
-    ),
-    (
-        "caches for derived research data",
-        """
-        CREATE TABLE derived (
-            source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL,
-            payload TEXT NOT NULL,
-            PRIMARY KEY (source_id, kind)
-        );
-        CREATE TABLE desk_cache (
-            key TEXT PRIMARY KEY,
-            version TEXT NOT NULL,
-            payload TEXT NOT NULL
-        )
-        """,
-    ),
-    (
-        "compact sentence index: offsets keyed by source, tsvector of the sentence text only",
-        f"""
-        CREATE TABLE sentence_spans (
-            key BIGINT PRIMARY KEY,
-            paragraph INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-            tsv tsvector NOT NULL
-        );
-        INSERT INTO sentence_spans
-            SELECT (src.seq << {KEY_BITS}) | s.idx, s.paragraph, s.start, s."end",
-                setweight(to_tsvector('{TS_CONFIG}', s.text), 'A')
-            FROM sentences s JOIN sources src ON src.id = s.source_id;
-        CREATE INDEX sentence_spans_tsv ON sentence_spans USING GIN (tsv)
-            WITH (gin_pending_list_limit = 64);
-        CREATE TABLE paragraph_spans (
-            key BIGINT PRIMARY KEY, kind TEXT NOT NULL,
-            start INTEGER NOT NULL, "end" INTEGER NOT NULL, section INTEGER NOT NULL
-        );
-        INSERT INTO paragraph_spans
-            SELECT (src.seq << {KEY_BITS}) | p.idx, p.kind, p.start, p."end", p.section
-            FROM paragraphs p JOIN sources src ON src.id = p.source_id;
-        DROP TABLE sentences;
-        DROP TABLE paragraphs;
-        CREATE VIEW sentence_blocks AS
-            SELECT seq, seq << {KEY_BITS} AS first, {KEY_MASK + 1} AS count FROM sources;
-        CREATE VIEW sentences AS
-            SELECT sp.key AS id, src.id AS source_id, (sp.key - b.first)::integer AS idx,
-                sp.paragraph, sp.start, sp."end", coalesce(sec.heading, '') AS heading,
-                src.title, substr(src.text, sp.start + 1, sp."end" - sp.start) AS text, sp.tsv
-            FROM sentence_spans sp {span_joins(SPAN_SEQ)};
-        CREATE VIEW paragraphs AS
-            SELECT src.id AS source_id, (p.key & {KEY_MASK})::integer AS idx, p.kind, p.start,
-                p."end", p.section
-            FROM paragraph_spans p JOIN sources src ON src.seq = (p.key >> {KEY_BITS})
-        """,
-    ),
-    (
-        "term statistics: sentences per lexeme, kept by the writers",
-        """
-        CREATE TABLE term_docs (term TEXT PRIMARY KEY, docs INTEGER NOT NULL);
-        INSERT INTO term_docs SELECT word, ndoc FROM ts_stat('SELECT tsv FROM sentence_spans')
-        """,
-    ),
-)
 
 QUERY_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+')
 WORD = re.compile(r"\w+")
@@ -240,7 +166,10 @@ class PostgresStore(SQLStore):
             done = {row[0] for row in self.conn.execute("SELECT version FROM migrations")}
             for version, (name, sql) in enumerate(MIGRATIONS, start=1):
                 if version not in done:
-                    self.conn.execute(sql)
+                    if callable(sql):
+                        sql(self.conn)
+                    else:
+                        self.conn.execute(sql)
                     self.conn.execute(
                         "INSERT INTO migrations VALUES (%s, %s, %s)", (version, name, now_iso())
                     )
@@ -263,19 +192,37 @@ class PostgresStore(SQLStore):
             raise DeskError(f"{_redact(self.url)}: cannot write to the desk ({exc})") from exc
 
     def _insert_segments(self, seq: int, source: Source, seg: Segmented) -> None:
-        paragraphs, sentences = layout_rows(seq, seg)
-        self._insert_layout(source.id, seg, paragraphs)
+        _, sentences = layout_rows(seq, seg)
+        self._insert_layout_rows(seq, source.id, seg)
         if source.duplicate_of:
             return  # an exact copy is kept for reading but not indexed twice
-        self._run_many(
-            'INSERT INTO sentence_spans (key, paragraph, start, "end", tsv) '
-            f"VALUES (?, ?, ?, ?, setweight(to_tsvector('{TS_CONFIG}', ?), 'A'))",
-            [
-                ((seq << KEY_BITS) | i, para, start, end, source.text[start:end])
-                for i, para, start, end in sentences
-            ],
+        rows = []
+        placed = [(*row, seg.paragraphs[row[1]].section) for row in sentences]
+        for group in group_sentences(placed):
+            texts: list[str | None] = [source.text[row[2] : row[3]] for row in group]
+            texts += [None] * (GROUP_SENTENCES - len(group))
+            rows.append(((seq << KEY_BITS) | group[0][0], group_spans(group), *texts))
+        self.conn.cursor().executemany(
+            f"INSERT INTO sentence_spans (key, spans, tsv) VALUES (%s, %s, {GROUP_TSV})", rows
         )
         self._count_terms(seq, 1)
+
+    def _insert_layout_rows(self, seq: int, sid: str, seg: Segmented) -> None:
+        """Insert a source's sections, and its paragraphs packed in one row."""
+        self.conn.cursor().executemany(
+            'INSERT INTO sections (source_id, idx, heading, level, start, "end") '
+            "VALUES (%s, %s, %s, %s, %s, %s)",
+            [(sid, i, s.heading, s.level, s.start, s.end) for i, s in enumerate(seg.sections)],
+        )
+        if seg.paragraphs:
+            self.conn.execute(
+                "INSERT INTO paragraph_spans (key, kinds, spans) VALUES (%s, %s, %s)",
+                (
+                    seq << KEY_BITS,
+                    [p.kind for p in seg.paragraphs],
+                    [[p.start, p.end, p.section] for p in seg.paragraphs],
+                ),
+            )
 
     def _count_terms(self, seq: int, sign: int) -> None:
         """Add (1) or take away (-1) the lexemes of a source's sentences in `term_docs`."""
@@ -299,16 +246,69 @@ class PostgresStore(SQLStore):
         tsquery = fts_to_tsquery(match)
         if not tsquery:
             return []
+        positive = self.conn.execute(
+            f"SELECT querytree(to_tsquery('{TS_CONFIG}', %s))", (tsquery,)
+        ).fetchone()[0]
+        group, params = "g.tsv @@ %s::tsquery AND", [tsquery, positive, limit]
+        if positive == "T":  # only negations (every other word a stop word): read every group
+            group, params = "", [tsquery, limit]
         rows = self.conn.execute(
-            f"SELECT {PASSAGE_COLUMNS.format(score='f.score')} FROM ("
-            f"SELECT key, ts_rank_cd('{RANK_WEIGHTS}', tsv, q) AS score "
-            f"FROM sentence_spans, to_tsquery('{TS_CONFIG}', %s) q WHERE tsv @@ q "
-            "ORDER BY score DESC, key LIMIT %s) f "
-            f"JOIN sentence_spans sp ON sp.key = f.key {span_joins(SPAN_SEQ)} "
+            f"SELECT {PASSAGE_COLUMNS.format(score='f.score')} FROM "
+            f"({MATCHES.replace('{group}', group)}) f {MATCH_ROW} {SPAN_JOINS} "
             "ORDER BY f.score DESC, f.key",
-            (tsquery, limit),
+            params,
         ).fetchall()
         return self._passages(rows)
+
+    def sentences(self, source_id: str) -> list[SentenceRow]:
+        """A source's indexed sentences in order."""
+        rows = self.conn.execute(
+            'SELECT src.id, sp.key - b.first, sp.paragraph, sp.start, sp."end", '
+            f"coalesce(sec.heading, '') {SOURCE_SENTENCES}",
+            (0, KEY_MASK, 0, KEY_MASK, source_id),
+        )
+        return [SentenceRow(*row) for row in rows]
+
+    def passages(self, source_id: str, first: int, last: int) -> list[Passage]:
+        """Sentences `first`..`last` (by position) of one source, as passages."""
+        first, last = max(first, 0), min(last, KEY_MASK)
+        rows = self.conn.execute(
+            f"SELECT {PASSAGE_COLUMNS.format(score='0.0')} {SOURCE_SENTENCES}",
+            (max(first - GROUP_SENTENCES + 1, 0), last, first, last, source_id),
+        ).fetchall()
+        return self._passages(rows)
+
+    def sentences_at(self, places: Sequence[tuple[str, int]]) -> list[Passage]:
+        """The sentences at these (source_id, position) places, as passages (two queries)."""
+        ids = sorted({sid for sid, _ in places})
+        if not ids:
+            return []
+        seqs = dict(
+            self.conn.execute("SELECT id, seq FROM sources WHERE id = ANY(%s)", (ids,)).fetchall()
+        )
+        keys = sorted(
+            {
+                (seqs[sid] << KEY_BITS) | idx
+                for sid, idx in places
+                if sid in seqs and 0 <= idx <= KEY_MASK
+            }
+        )
+        if not keys:
+            return []
+        rows = self.conn.execute(
+            f"SELECT {PASSAGE_COLUMNS.format(score='0.0')} FROM unnest(%s::bigint[]) w(key) "
+            f"JOIN sentence_spans g ON g.key BETWEEN w.key - {GROUP_SENTENCES - 1} AND w.key "
+            f"{EXPAND} {SPAN_JOINS} WHERE sp.key = w.key ORDER BY sp.key",
+            (keys,),
+        ).fetchall()
+        return self._passages(rows)
+
+    def sentence_count(self) -> int:
+        """How many sentences the index holds."""
+        row = self.conn.execute(
+            f"SELECT coalesce(sum(cardinality(spans) / {SPAN_VALUES}), 0) FROM sentence_spans"
+        ).fetchone()
+        return int(row[0])
 
     def term_docs(self, terms: Sequence[str]) -> dict[str, int]:
         """How many indexed sentences hold each stemmed term: the answer engine's IDF weights,
