@@ -38,10 +38,23 @@ of the coast, like Kessby and the Marholt Valley, in recent years.
 """
 
 
+HARBOUR = """# Harbour works
+
+Harbour master Ilse Norgaard (Denmark) opened the new pier on 2 June 2023.
+Norgaard said the pier would take cruise ships from next spring.
+Per Brask, a local fisherman, said the works were too loud.
+"""
+
+OTHER = """# Fishing quotas
+
+Fisheries minister Jens Norgaard said the herring quota would fall by a tenth.
+"""
+
+
 @pytest.fixture(scope="module")
 def theft(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     """A desk holding one invented news page."""
-    with desk_of(tmp_path_factory, {"theft.md": THEFT}) as desk:
+    with desk_of(tmp_path_factory, {"theft.md": THEFT, "harbour.md": HARBOUR}) as desk:
         yield desk
 
 
@@ -123,3 +136,20 @@ def test_the_object_of_a_phrasal_verb_runs_through_a_possessive(theft: Desk) -> 
 
 def test_a_list_answer_takes_the_names_given_together(theft: Desk) -> None:
     assert _stated(theft, "Which towns have thieves targeted?") == "Kessby and Marholt Valley"
+
+
+def test_a_person_named_in_full_once_is_found_by_the_surname_after(theft: Desk) -> None:
+    stated = _stated(theft, "What did Ilse Norgaard say the pier would take?")
+    assert "cruise ships" in stated.lower(), stated
+
+
+def test_a_bracketed_country_after_a_name_says_where_the_person_is_from(theft: Desk) -> None:
+    assert _stated(theft, "Where is Ilse Norgaard from?") == "Denmark"
+
+
+def test_a_lone_surname_in_a_source_without_the_full_name_is_someone_else(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"harbour.md": HARBOUR, "quotas.md": OTHER}) as desk:
+        answer = desk.ask("What did Ilse Norgaard say about the herring quota?")
+    assert answer.abstained, answer.answer

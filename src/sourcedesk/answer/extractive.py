@@ -732,7 +732,10 @@ def _completed_by_anchor(text: str, words: SentenceWords, last: int, anchors: se
 def _acronym_of_anchor(text: str, first: int, start: int, anchors: set[int]) -> bool:
     """Whether a name in brackets right after a question word is that thing's short form
     ("Council (EHCC)" when the question says "council")."""
-    return first > 0 and first - 1 in anchors and text[start - 1 : start] == "("
+    if not (first > 0 and first - 1 in anchors and text[start - 1 : start] == "("):
+        return False
+    inner = text[start:].split(")", 1)[0]
+    return inner.replace(".", "").replace("-", "").isupper()  # "(Serbia)" is no short form
 
 
 def _person_score(text: str, wants_people: bool = False) -> float:

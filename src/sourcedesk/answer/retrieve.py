@@ -38,6 +38,12 @@ from sourcedesk.answer.lexicon import (
     VERB_FORMS,
     WEEKDAYS,
 )
+from sourcedesk.answer.person_names import (
+    PART_CREDIT,
+    part_stands_alone,
+    person_parts,
+    sources_naming,
+)
 from sourcedesk.answer.question import Concept, Question
 from sourcedesk.answer.term_counts import (
     desk_facts,
@@ -76,6 +82,8 @@ class Term:
     light: bool = False  # a light word or the focus noun (weighs less, never decides)
     known: bool = True  # every word of the question's own spelling is in the desk
     docs: tuple[tuple[str, int], ...] = ()  # sentences holding each search word, if counted
+    parts: tuple[str, ...] = ()  # a person's given name and surname, each may stand alone ...
+    part_sources: frozenset[str] = frozenset()  # ... in these sources, which give the full name
 
     @property
     def is_name(self) -> bool:
@@ -198,6 +206,7 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
         fts = sorted({w for form in forms for w in form if w not in STOPWORDS} | loose_words)
         loose = frozenset(match_key(w) for w in loose_words)
         opposite = var.antonyms(concept.words[0]) if concept.kind == "word" else frozenset()
+        parts = person_parts(concept)
         terms.append(
             Term(
                 concept,
@@ -209,6 +218,8 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
                 lightness < 1,
                 known,
                 _word_docs(store, fts, concept.kind == "name" and not known),
+                parts,
+                sources_naming(store, concept) if parts else frozenset(),
             )
         )
     return terms
@@ -372,8 +383,9 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
     total = sum(t.weight for t in terms) or 1.0
     for rank, cand in enumerate(candidates):
         cand.rank = rank
-        cand.matched = match_terms(terms, cand.words)
         p = cand.passage
+        cand.matched = match_terms(terms, cand.words)
+        _credit_parts(terms, cand.words, p.source_id, cand.matched)
         about = f"{p.title} {p.heading} {(p.published or '')[:4]} {_publisher(store, p.source_id)}"
         heading = SentenceWords.of(about)
         cand.titled = _only_new(match_terms(terms, heading), cand.matched)
@@ -445,9 +457,25 @@ def _sentences_at(store: Any, places: list[tuple[str, int]]) -> list[Passage]:
     return out
 
 
+def _credit_parts(
+    terms: list[Term], words: SentenceWords, source_id: str, matched: dict[int, float]
+) -> None:
+    """Credit a person's lone surname or given name where the source gives the full name."""
+    for i, term in enumerate(terms):
+        if (
+            term.parts
+            and i not in matched
+            and source_id in term.part_sources
+            and part_stands_alone(term.parts, words)
+        ):
+            matched[i] = PART_CREDIT
+
+
 def _match_before(cand: Candidate, terms: list[Term]) -> None:
     if cand.before:
-        found = match_terms(terms, SentenceWords.of(cand.before.text))
+        before = SentenceWords.of(cand.before.text)
+        found = match_terms(terms, before)
+        _credit_parts(terms, before, cand.before.source_id, found)
         for i, credit in _only_new(found, cand.matched).items():
             cand.context[i] = max(cand.context.get(i, 0.0), credit)
 

@@ -1,0 +1,73 @@
+"""A person named in full once and by one name after: "Mark Esper ... Esper said".
+
+News names a person in full at first mention and by the surname (or, in releases and features,
+the given name) after that. A question that gives the full name must still find the later
+sentences. A lone part counts only in a source that names the person in full somewhere, and
+only where it stands alone: "Korea" of "South Korea" is not "North Korea", and a source
+without "Michael Webb" may speak of another Webb.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer import variants as var
+from sourcedesk.research.entity_data import ORG_KEYWORDS, PLACE_KEYWORDS, THING_KEYWORDS
+
+if TYPE_CHECKING:
+    from sourcedesk.answer.question import Concept
+    from sourcedesk.answer.retrieve import SentenceWords
+
+PART_CREDIT = 0.9  # a lone surname or given name in a source that gives the full name
+NAMING_SENTENCES = 500  # sentences read to learn which sources give the full name
+MIN_PART_CHARS = 2
+NOT_GIVEN_NAMES = lx.words(
+    """
+    north south east west northern southern eastern western new united great saint san santa
+    los las el le la de upper lower central greater old
+    """
+)
+NOT_PERSON_HEADS = ORG_KEYWORDS | PLACE_KEYWORDS | THING_KEYWORDS | lx.STRUCTURE_HEADS
+
+
+def person_parts(concept: Concept) -> tuple[str, ...]:
+    """The first and last word of a name that looks like a person's ("Mark Esper"), or ()."""
+    words = concept.words
+    surface = concept.surface.split()
+    if concept.kind != "name" or not 2 <= len(words) <= 3 or len(surface) != len(words):
+        return ()
+    if not all(w[:1].isupper() for w in surface) or any(w in lx.NAME_JOINERS for w in words):
+        return ()
+    if words[0] in NOT_GIVEN_NAMES or words[-1] in NOT_PERSON_HEADS or _is_place(concept):
+        return ()
+    if var.demonym_country(words[0]) or any(len(w) < MIN_PART_CHARS for w in words):
+        return ()
+    return (words[0], words[-1])
+
+
+def _is_place(concept: Concept) -> bool:
+    from sourcedesk.answer.extractive import is_country_word  # late: extractive imports retrieve
+
+    return is_country_word(var.fold(concept.surface)) or bool(var.capital_country(concept.surface))
+
+
+def sources_naming(store: Any, concept: Concept) -> frozenset[str]:
+    """The sources whose text gives the name in full (one phrase search)."""
+    phrase = " ".join(w for w in concept.words if w.isalnum())  # tokenizer words: no quotes
+    found = store.search(f'"{phrase}"', NAMING_SENTENCES) if phrase else []
+    return frozenset(p.source_id for p in found)
+
+
+def part_stands_alone(parts: tuple[str, ...], words: SentenceWords) -> bool:
+    """Whether a part of the name stands in the sentence as a name of its own: capitalised,
+    with no other capitalised word glued to it (a title such as "Secretary" aside)."""
+    n = len(words.folded)
+    for i, low in enumerate(words.folded):
+        if low not in parts or not words.capitalised[i]:
+            continue
+        before = i > 0 and words.capitalised[i - 1] and words.folded[i - 1] not in lx.TITLE_WORDS
+        after = i + 1 < n and words.capitalised[i + 1]
+        if not before and not after:
+            return True
+    return False
