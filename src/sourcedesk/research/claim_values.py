@@ -50,6 +50,9 @@ _SIMPLE_DATE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})\s+)?(?P<month>" + "|".join(m.title() for m in _MONTHS.split()) + r")"
     r"(?:\s+(?P<d2>\d{1,2}))?,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b|\b(?:in|since|by)\s+(?P<y>(?:1[5-9]|20)\d\d)\b"
 )
+_DECADE = re.compile(r"\d{3}0s")
+_ASCII_WORD = re.compile(r"[a-z]+")
+_UNIT_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 FIGURE_TOLERANCE = 0.02  # relative difference below which two figures are the same
 APPROX_TOLERANCE = 0.15  # ... when one of them is "about" or "nearly"
 LEAP_YEAR = "2000"  # the year compared when neither date states one (29 February exists)
@@ -93,7 +96,7 @@ def stated_date(mention: DateMention) -> str:
     """A date value keeping only what its words state: "on Wednesday" states no date, "July
     13" a month and day but no year ("XXXX-07-13"), "13 July 2022" all three."""
     words = mention.text.lower()
-    has_year = bool(_YEAR_WORD.search(words)) or bool(re.search(r"\d{3}0s", words))
+    has_year = bool(_YEAR_WORD.search(words)) or bool(_DECADE.search(words))
     has_month = any(m in words for m in _MONTH_PREFIXES) or bool(_NUMERIC_DATE.search(words))
     value = mention.value
     if not has_month:
@@ -115,7 +118,7 @@ def figures(text: str, start: int, end: int, dates: list[DateMention]) -> list[F
         unit = _figure_unit(clause, m)
         before = clause[max(0, m.start() - 25) : m.start()].lower()
         bound = next((b for p, b in D.FIGURE_BOUNDS.items() if before.rstrip().endswith(p)), "")
-        near = set(re.findall(r"[a-z]+", clause[max(0, m.start() - 30) : m.end() + 30].lower()))
+        near = set(_ASCII_WORD.findall(clause[max(0, m.start() - 30) : m.end() + 30].lower()))
         scope = frozenset(near & D.FIGURE_SCOPE_WORDS)
         found.append(Figure(value, unit, m.group().strip(), bound, scope))
     return found
@@ -147,7 +150,7 @@ def _figure_unit(clause: str, m: re.Match[str]) -> str:
     currency = groups.get("cur")
     if currency:
         return D.CURRENCIES.get(currency.lower(), "money")
-    following = re.findall(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*", clause[m.end() : m.end() + 60])
+    following = _UNIT_WORD.findall(clause[m.end() : m.end() + 60])
     for word in following[:4]:
         lower = word.lower()
         if word[0].isupper() or lower in D.STOPWORDS or lower in D.MULTIPLIERS:

@@ -287,11 +287,17 @@ def _excepted(text: str, start: int, end: int) -> bool:
     """Whether a cue is part of a phrase that does not negate ("not only", "whether or not")."""
     window_start = max(0, start - 20)
     window = text[window_start : end + 30].lower().replace("’", "'")
-    for phrase in D.NEGATION_EXCEPTIONS:
-        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", window):
+    for pattern in _exception_patterns():
+        for m in pattern.finditer(window):
             if m.start() <= start - window_start and end - window_start <= m.end():
                 return True
     return False
+
+
+@cache
+def _exception_patterns() -> tuple[re.Pattern[str], ...]:
+    """`claim_data.NEGATION_EXCEPTIONS` as whole-word patterns, in their order."""
+    return tuple(re.compile(r"\b" + re.escape(p) + r"\b") for p in D.NEGATION_EXCEPTIONS)
 
 
 @cache

@@ -36,6 +36,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"([\w.©’']+)[^\w\n]*$")
 _WORD_AFTER = re.compile(r"^\s*([A-Za-z]+)")
 _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_LEADING_PUNCTUATION = re.compile(r"\s*[,:–—-]")
+_NAME_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\s+$")
+_FUTURE_CUES = re.compile(P.FUTURE_CUES, re.I)
+_PAST_CUES = re.compile(P.PAST_CUES)
 _PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 
 
@@ -282,15 +286,24 @@ def _year_context(text: str, hit: _Hit) -> bool:
     if hit.group("mod"):
         return True
     before = text[max(0, hit.start - 2) : hit.start]
-    if before.endswith(("(", "’s", "'s")) or text[: hit.start].rstrip(" \t").endswith(("'s", "’s")):
+    if before.endswith(("(", "’s", "'s")) or _possessive_before(text, hit.start):
         return True
-    if (hit.start == 0 or text[hit.start - 1] == "\n") and re.match(r"\s*[,:–—-]", text[hit.end :]):
+    line_start = hit.start == 0 or text[hit.start - 1] == "\n"
+    if line_start and _LEADING_PUNCTUATION.match(text, hit.end):
         return True
     word = _word_before(text, hit.start)
     if word in P.YEAR_CONTEXT_BEFORE:
         return True
-    named = re.search(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\s+$", text[max(0, hit.start - 30) : hit.start])
+    named = _NAME_BEFORE.search(text[max(0, hit.start - 30) : hit.start])
     return bool(named) and P.NAMED_YEAR_RANGE[0] <= year <= P.NAMED_YEAR_RANGE[1]
+
+
+def _possessive_before(text: str, start: int) -> bool:
+    """Whether the text before `start`, spaces and tabs aside, ends in "'s" (no copy made)."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return text.endswith(("'s", "’s"), 0, k)
 
 
 def _is_count(text: str, end: int) -> bool:
@@ -510,7 +523,7 @@ def _future_clause(hit: _Hit, ctx: _Context) -> bool:
     text = ctx.text
     before = text[_sentence_start(text, hit.start) : hit.start]
     after = _CLAUSE_END.split(text[hit.end : hit.end + P.FUTURE_WINDOW], maxsplit=1)[0]
-    return re.search(P.FUTURE_CUES, before + " " + after, re.I) is not None
+    return _FUTURE_CUES.search(before + " " + after) is not None
 
 
 def _past_clause(hit: _Hit, ctx: _Context) -> bool:
@@ -518,7 +531,7 @@ def _past_clause(hit: _Hit, ctx: _Context) -> bool:
     text = ctx.text
     before = text[_sentence_start(text, hit.start) : hit.start]
     after = _CLAUSE_END.split(text[hit.end : hit.end + P.FUTURE_WINDOW], maxsplit=1)[0]
-    found = re.findall(P.PAST_CUES, before + " " + after)
+    found = _PAST_CUES.findall(before + " " + after)
     return any(word not in P.NOT_PAST for word in found)
 
 

@@ -35,6 +35,10 @@ __all__ = ["events_for_source", "merge_events", "undated_events"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _YEARLESS_DAY = re.compile(r"^XXXX-\d\d-\d\d$")
+_FUTURE_CUES = re.compile(date_patterns.FUTURE_CUES, re.I)
+_WORDS = re.compile(r"\w+")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _QUOTES = '"“”'
 
 
@@ -112,7 +116,7 @@ def _sentence_events(
 
 def _normalised(text: str) -> str:
     """Lower-case words only, for comparing a sentence with a title."""
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 def _story_sentences(text: str, sentences: list[tuple[int, int]], title: str) -> list[int]:
@@ -195,7 +199,7 @@ def _story_events(
     for i in story:
         citation = _citation(text, *sentences[i], cite)
         quote = citation.quote if citation else ""
-        if per_sentence[i] or not quote or re.search(date_patterns.FUTURE_CUES, quote, re.I):
+        if per_sentence[i] or not quote or _FUTURE_CUES.search(quote):
             continue
         assert citation is not None
         events.append(Event(when, _describe(quote, -1, -1) + note, (citation,)))
@@ -260,7 +264,7 @@ def _past_event(sentence: str) -> bool:
     if len(words) < T.MIN_UNDATED_EVENT_WORDS or words[0].lower() in T.NOT_EVENT_OPENERS:
         return False
     main = _unquoted(T.COMPLEMENT.split(T.SUBORDINATORS.split(stripped, maxsplit=1)[0])[0])
-    if re.search(date_patterns.FUTURE_CUES, main, re.I) or T.REFERENCE_CUES.search(stripped):
+    if _FUTURE_CUES.search(main) or T.REFERENCE_CUES.search(stripped):
         return False
     lowered = [w.lower() for w in _WORD.findall(main)]
     for k in range(1, len(lowered)):
@@ -273,7 +277,7 @@ def _past_event(sentence: str) -> bool:
 
 def _unquoted(text: str) -> str:
     """A text with its quoted passages left out."""
-    return re.sub(r"[\"“][^\"“”]*[\"”]", " ", text)
+    return _QUOTED.sub(" ", text)
 
 
 def _past_verb(words: list[str], k: int) -> bool:
@@ -314,7 +318,7 @@ def _quoted_relative(text: str, start: int, mention: DateMention) -> bool:
 
 def _attributive(text: str, mention: DateMention) -> bool:
     """Whether a date qualifies a noun ("the 2022 invasion") rather than dating the clause."""
-    if not re.fullmatch(r"\d{4}", mention.text):
+    if not _FOUR_DIGITS.fullmatch(mention.text):
         return False
     before = text[max(0, mention.start - 6) : mention.start]
     after = text[mention.end : mention.end + 30]
@@ -450,4 +454,4 @@ def _planned(text: str, start: int, end: int, when: str, published: str | None) 
     """Whether a clause announces a plan for after its publication, not an event."""
     if not published or not _dated(when) or when[:10] <= published[: len(when)]:
         return False
-    return re.search(date_patterns.FUTURE_CUES, text[start:end], re.I) is not None
+    return _FUTURE_CUES.search(text[start:end]) is not None
