@@ -43,6 +43,8 @@ HARBOUR = """# Harbour works
 Harbour master Ilse Norgaard (Denmark) opened the new pier on 2 June 2023.
 Norgaard said the pier would take cruise ships from next spring.
 Per Brask, a local fisherman, said the works were too loud.
+The pier was opened with a speech by maritime historian Sofie Dahl.
+Dahl said the harbour serves Fortune 500 clients from abroad and about 40 local clients.
 """
 
 OTHER = """# Fishing quotas
@@ -153,3 +155,11 @@ def test_a_lone_surname_in_a_source_without_the_full_name_is_someone_else(
     with desk_of(tmp_path_factory, {"harbour.md": HARBOUR, "quotas.md": OTHER}) as desk:
         answer = desk.ask("What did Ilse Norgaard say about the herring quota?")
     assert answer.abstained, answer.answer
+
+
+def test_a_lower_case_noun_before_a_title_belongs_to_it(theft: Desk) -> None:
+    assert _stated(theft, "Who is Sofie Dahl?").lower() == "maritime historian"
+
+
+def test_a_figure_glued_to_a_name_is_no_count(theft: Desk) -> None:
+    assert _stated(theft, "How many clients does the harbour serve?").lower() == "about 40"

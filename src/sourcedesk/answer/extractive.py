@@ -92,6 +92,7 @@ COUNTRY_PENALTY = 0.2  # a who-answer that is a nationality or a country
 VERB_LIKE_PENALTY = 0.2
 PLACE_BONUS = 0.15  # a where-answer that follows "in", "at", "near" ...
 POSSESSIVE = re.compile(r"['’]s?\b")
+APPOSITION_WORDS = 5  # words of "a mobile marketing company" after a name
 NAMES_FOCUS_BONUS = 0.4  # a name that holds the focus noun or stands right before it
 RELATIVE_BONUS = 0.2  # "a family friend who spotted the car": the doer the question asks for
 AGENT_BONUS = 0.5  # "was opened ... by Alun Price" answers "who opened it?"
@@ -322,13 +323,31 @@ def _with_partners(text: str, words: SentenceWords, span: Span) -> Span:
     return replace(span, start=start, end=end, text=text[start:end])
 
 
-def _names_focus(question: Question, words: SentenceWords, first: int, last: int) -> bool:
+def _names_focus(
+    question: Question, text: str, words: SentenceWords, first: int, last: int
+) -> bool:
     """Whether a name holds the focus noun (or a head standing for it) or comes right before
     it: "WoodSpring Suites hotel" names the hotel, "Forest Hill's" does not."""
     key = match_key(question.focus)
-    return any(is_focus_word(words, i, key) for i in range(first, last + 1)) or (
-        _right_before_focus(question, words, last)
+    return (
+        any(is_focus_word(words, i, key) for i in range(first, last + 1))
+        or _right_before_focus(question, words, last)
+        or _described_as_focus(text, words, last, key)
     )
+
+
+def _described_as_focus(text: str, words: SentenceWords, last: int, key: str) -> bool:
+    """ "Hipcricket, a mobile marketing company": an apposition says what the name is."""
+    end = words.spans[last][1]
+    if not re.match(r",\s+(?:an?|the)\s", text[end:]):
+        return False
+    window = range(last + 2, min(len(words.folded), last + 2 + APPOSITION_WORDS))
+    for i in window:
+        if is_focus_word(words, i, key):
+            return True
+        if boundary_between(text, words, i):
+            return False
+    return False
 
 
 def _whole_name(question: Question, words: SentenceWords, start: int, end: int, kind: str) -> bool:
@@ -438,6 +457,24 @@ def _opens_clause(words: SentenceWords, k: int) -> bool:
     return ends and verb_like(words, k, k)
 
 
+def _figure_like(text: str) -> bool:
+    low = fold(text)
+    return _has_digit(text) or low in lx.NUMBER_WORDS or low in lx.ORDINALS
+
+
+def _inside_name(text: str, words: SentenceWords, first: int) -> bool:
+    """Whether a figure is glued to the capitalised word before it ("Fortune 100", "Boeing
+    747"); a title or a sentence's first word aside."""
+    before = first - 1
+    return (
+        before > 0
+        and words.capitalised[before]
+        and words.folded[before] not in lx.TITLE_WORDS
+        and words.folded[before] not in lx.MONTHS
+        and not boundary_between(text, words, before)
+    )
+
+
 def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
@@ -526,11 +563,13 @@ def _span_score(
         score -= DAY_WANTED_PENALTY if question.focus in ("date", "day") else 0.05
     if kind == "name" and (question.qtype == "which" or _names_a_thing(question)):
         score += NAME_BONUS
-    if question.focus in lx.NAMED_FOCUS and _has_digit(text[start:end]):
+    if question.focus in lx.NAMED_FOCUS and _figure_like(text[start:end]):
         score += TYPE_MISS / 2  # "which company?" is not answered by "close to 1,000"
+    if kind == "number" and _inside_name(text, words, first):
+        score += TYPE_MISS / 2  # "Fortune 100 brands": a name, not a count
     if kind == "name" and _named_after_focus(question, words, first):
         score += FOCUS_BONUS  # "the journal Monthly Notices ...", "the town of Brennock"
-    elif kind == "name" and question.focus and _names_focus(question, words, first, last):
+    elif kind == "name" and question.focus and _names_focus(question, text, words, first, last):
         score += NAMES_FOCUS_BONUS  # "WoodSpring Suites hotel", "6th Avenue" for "what street?"
     elif kind == "name" and question.focus and POSSESSIVE.match(text, end):
         score -= NAMES_FOCUS_BONUS  # "Forest Hill's ... hotel": the owner, not the thing asked

@@ -12,6 +12,7 @@ import re
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import reasons as rs
+from sourcedesk.answer.phrases import verb_like
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_terms
 from sourcedesk.answer.spans import Span, boundary_between, question_positions
@@ -121,6 +122,7 @@ def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int
             or low in ROLE_KEEP
             or _joins_roles(text, words, i, start)
             or low in lx.ROLE_NOUNS
+            or _modifies_role(words, i, start)
             or low.endswith("ist")
             or low == "s"
         ):
@@ -133,6 +135,14 @@ def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int
     if start is None or start >= first:
         return None
     return words.spans[start][0], words.spans[first - 1][1]
+
+
+def _modifies_role(words: SentenceWords, i: int, start: int | None) -> bool:
+    """A lower-case noun right before a lower-case title is part of it ("art historian",
+    "defence lawyer"); a verb before it is not ("said", "visited")."""
+    if start != i + 1 or words.capitalised[i + 1] or words.folded[i + 1] not in lx.ROLE_NOUNS:
+        return False
+    return words.folded[i] not in lx.STOPWORDS and not verb_like(words, i, i)
 
 
 def _joins_roles(text: str, words: SentenceWords, i: int, start: int | None) -> bool:
