@@ -10,6 +10,7 @@ from __future__ import annotations
 from tests.research.test_entities import doc, entities
 
 from sourcedesk.records import Entity
+from sourcedesk.research.entities import extract_entities
 
 
 def typed(text: str) -> dict[str, str]:
@@ -120,3 +121,36 @@ def test_a_generational_suffix_keeps_a_person() -> None:
 def test_acronyms_in_the_plural_are_no_organisation() -> None:
     types = typed("The car uses LEDs in front. More LEDs light the cabin. One LED failed.")
     assert types.get("LEDs") != "organisation"
+
+
+GERMAN = (
+    "Die Praxis Dieses Konzept stellt die neue Akte vor. "
+    "Kommen Sie zu uns, wenn die Daten der Patienten sicher sein sollen, und wenn die Ärzte "
+    "mit den Befunden arbeiten wollen. Die neue Akte wird in der Klinik von Hannelore Brückner "
+    "geprüft, und sie soll im nächsten Jahr für alle Patienten da sein. Wir haben die Akte mit "
+    "vielen Partnern entwickelt, und die Partner haben uns bei jedem Schritt geholfen. Die "
+    "Klinik in Heidelberg hat die ersten Daten schon gesehen, und die Ärzte waren zufrieden. "
+    "Vereinbaren Sie einen Termin, wenn Sie mehr über die Akte wissen wollen. "
+    "Unsere Expertise hilft auch kleinen Praxen bei der Arbeit mit den neuen Daten."
+)
+
+
+def test_a_page_declared_english_but_written_in_german_is_not_read_as_english() -> None:
+    found = extract_entities([("g", GERMAN, [(0, len(GERMAN))])], ["en"])
+    people = {e.name for e in found if e.type == "person"}
+    assert not {"Dieses Konzept", "Kommen Sie", "Vereinbaren Sie", "Unsere Expertise"} & people
+
+
+INDONESIAN = (
+    "Para ulama sepakat bahwa Imam Hamdani bin Sulaiman adalah guru yang baik bagi murid-murid "
+    "nya. Menurut Siti Rahmawati, Imam Hamdani bin Sulaiman mengajar di kota itu selama dua "
+    "puluh tahun. Siti Rahmawati juga menulis bahwa murid-murid itu datang dari banyak desa. "
+    "Siti tinggal di desa itu sampai sekarang, dan Siti masih mengajar anak-anak setiap hari."
+)
+
+
+def test_given_names_and_titles_make_people_in_any_language() -> None:
+    found = extract_entities([("i", INDONESIAN, [(0, len(INDONESIAN))])], ["id"])
+    types = {f: e.type for e in found for f in (e.name, *e.aliases)}
+    assert types["Imam Hamdani bin Sulaiman"] == "person"
+    assert types["Siti Rahmawati"] == "person"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Literal, cast
+from typing import Literal, NamedTuple, cast
 
 from sourcedesk.ingest.metadata import guess_language
 from sourcedesk.records import Citation, Entity
@@ -32,6 +32,7 @@ from sourcedesk.research.entity_groups import (
     group_mentions,
     known_name,
     long_form,
+    opens_person,
     told_by_first_word,
     variants,
 )
@@ -63,9 +64,8 @@ class _Context:
     english: bool = True
 
 
-@dataclass(frozen=True)
-class _Token:
-    """A word of a sentence with its offsets."""
+class _Token(NamedTuple):
+    """A word of a sentence with its offsets (a tuple: made for every word, so kept cheap)."""
 
     text: str
     start: int
@@ -81,6 +81,9 @@ def _tokens(sentence: str, offset: int) -> list[_Token]:
     out = []
     for m in _WORD.finditer(sentence):
         word, start = m.group(0), offset + m.start()
+        if word.isalnum() and not word[-1].isupper():  # most words: nothing to cut or split
+            out.append(_Token(word, start, start + len(word)))
+            continue
         if word.endswith(".") and word.lower() not in D.ABBREVIATIONS and word.count(".") == 1:
             word = word[:-1]
         low = word.lower().replace("’", "'")
@@ -164,9 +167,7 @@ def _trim(
             return False  # "New York", not "New Ukrainian drones"
         return low in D.NOT_NAMES or run[i].text in D.NAME_CONNECTORS
 
-    first = run[0].text.lower() if run else ""
-    keeps = first in D.GIVEN_NAMES or first in D.DIRECTION_WORDS or known_name(_form(run))
-    if opener and len(run) > 1 and first in common and not keeps:
+    if opener and len(run) > 1 and run[0].text.lower() in common and not _name_opener(run):
         run = run[1:]
     while run and droppable(0):
         run = run[1:]
@@ -175,6 +176,13 @@ def _trim(
     if len(run) == 1 and re.search(r"-[a-z]+$", run[0].text):
         return []  # a compound modifier ("Kremlin-backed")
     return run
+
+
+def _name_opener(run: list[_Token]) -> bool:
+    """Whether a run's first word, though common, opens its name: a given name, a compass
+    word ("North Korea"), or a name the tables know."""
+    first = run[0].text.lower()
+    return first in D.GIVEN_NAMES or first in D.DIRECTION_WORDS or bool(known_name(_form(run)))
 
 
 def _proper(word: str, common: frozenset[str]) -> bool:
@@ -433,9 +441,17 @@ def _read_foreign(
         kind = known[1]
     elif len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         kind = "acronym"
+    elif len(words) > 1 and opens_person(words[0]) and all(map(_name_or_connector, words)):
+        kind = "person"  # "Eugênio Tadeu", "Imam Ahmad bin Hanbal": read in any language
     else:
         kind = "other"
     return [Mention(form, kind, "", doc, sentence, opener, foreign=True)]
+
+
+def _name_or_connector(word: str) -> bool:
+    """Whether a word can stand in a person's name: capitalised, not in capitals, or a
+    connector ("bin", "von")."""
+    return word in D.NAME_CONNECTORS or (word[:1].isupper() and not word.isupper())
 
 
 def _role_phrase(words: list[str]) -> bool:
@@ -626,6 +642,15 @@ def _language(text: str) -> str | None:
     return guess_language(text) if len(text.split()) >= D.LANGUAGE_MIN_WORDS else None
 
 
+def _reads_english(words: list[str]) -> bool:
+    """Whether a text's lower-case words read as English: a page declared English but written
+    in another language ("<html lang=en>" over German) has almost none of its function words."""
+    if len(words) < D.LANGUAGE_MIN_WORDS:
+        return True
+    told = sum(map(D.ENGLISH_FUNCTION_WORDS.__contains__, words))
+    return told >= D.ENGLISH_MIN_SHARE * len(words)
+
+
 def extract_entities(docs: list[Doc], languages: list[str | None] | None = None) -> list[Entity]:
     """People, organisations and places named in the documents, most mentioned first.
 
@@ -633,17 +658,19 @@ def extract_entities(docs: list[Doc], languages: list[str | None] | None = None)
     given; the rules that read English (roles, context cues, keywords) read English only.
     """
     texts = [text for _s, text, _p in docs]
-    common = D.COMMON_WORDS.union(w for text in texts for w in D.LOWER_WORD.findall(text))
+    lowered = [D.LOWER_WORD.findall(text) for text in texts]
+    common = D.COMMON_WORDS.union(*lowered)
     bound = _bound_words(texts)
     if languages is None:
         languages = [_language(text) for text in texts]
+    english = [
+        languages[d] in (D.ENGLISH, None) and _reads_english(w) for d, w in enumerate(lowered)
+    ]
     mentions = [
         m
         for d, (_source, text, sentences) in enumerate(docs)
         for sentence in sentences
-        for m in _sentence_mentions(
-            text, d, sentence, _Context(common, bound, languages[d] in (D.ENGLISH, None))
-        )
+        for m in _sentence_mentions(text, d, sentence, _Context(common, bound, english[d]))
     ]
     alone = Counter(form_key(m.form) for m in mentions if " " not in m.form)  # names told by a word
     places = places_by_demonym([text for _s, text, _p in docs])

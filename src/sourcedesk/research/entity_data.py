@@ -351,6 +351,14 @@ HEADING_MIN_WORDS = 3
 # A source's language (ISO 639-1) the English rules (roles, cues, keywords) read.
 ENGLISH = "en"
 LANGUAGE_MIN_WORDS = 60  # a shorter text's language is not guessed (it is read as English)
+# English function words; a text of LANGUAGE_MIN_WORDS lower-case words or more with fewer than
+# ENGLISH_MIN_SHARE of them is not read as English, whatever its page declares (English prose
+# has 15% or more; German and Portuguese pages under 1.5%).
+ENGLISH_FUNCTION_WORDS = frozenset({
+    "the", "and", "of", "to", "that", "with", "is", "for", "are", "this", "from", "by",
+    "which", "have", "has", "was", "were", "it",
+})  # fmt: skip
+ENGLISH_MIN_SHARE = 0.02
 # A capitalised word before "and" and a name of two capitalised words or more; any
 # capitalised word (its possessive ending left out).
 AND_NAME = re.compile(r"\b([A-Z][a-z][\w-]*) and (?!(?:The|A|An)\b)[A-Z][\w'’-]* [A-Z]")
@@ -421,8 +429,12 @@ rosemary roy rudolf rupert russell sabine salma salvatore sanjay santiago sasha 
 shirley sibylle simon simone sofia sonia stella stephanie sunil susanne suzanne sven sylvia
 tamara tatiana terry theo theresa tobias tomas trevor troy ursula vera veronica vicente
 victoria vikram vivian wendy werner wolfgang yasmin yolanda yosef youssef yusuf zoe
-martha elise harriet
+martha elise harriet umar abu yasir hasan husain ismail salim imran faisal rashid siti dewi
+budi joko agus bambang joao luiz marcos paulo fernanda gabriela thiago felipe camila beatriz
+adriana eugenio sebastiao
 """)
+# Titles that open a person's name in many languages ("Imam Malik", "Sheikh Ahmad").
+PERSON_TITLES: frozenset[str] = _words("imam sheikh syekh ustadz haji rabbi")
 
 # Common words that are frequent surnames too ("Bettie Page", "Johnny Cash"): never read as
 # common words in a name.

@@ -277,12 +277,19 @@ def generic_head(form: str) -> bool:
     return " " not in form and low in D.ORG_KEYWORDS and low not in D.NAMED_INSTITUTIONS
 
 
+def opens_person(word: str) -> bool:
+    """Whether a word opens a person's name in any language: a known given name (accents
+    folded) or a title used across languages ("Imam", "Sheikh", "Dr")."""
+    low = fold_name(word)
+    return low in D.GIVEN_NAMES or low in D.PERSON_TITLES or word in D.HONORIFICS
+
+
 def told_by_first_word(form: str, alone: Counter[str]) -> bool:
     """Whether the texts tell a name alone by its first word more than by its last: the way
     a brand or product is shortened ("Stadia", "Apple"), not a person (told by the family
     name)."""
     words = form.split()
-    if words[0].lower() in D.GIVEN_NAMES:
+    if opens_person(words[0]):
         return False  # "Elise" for "Elise Matthesen": a person called by her given name
     first = alone[form_key(words[0])] if len(words) > 1 else 0
     return first >= D.BRAND_MIN_FIRST_WORD and first > alone[form_key(words[-1])]

@@ -24,11 +24,10 @@ __all__ = [
 
 def in_capitals(sentence: str) -> bool:
     """Whether a sentence is written all in capitals (its capitals then tell no names)."""
-    lower = len(D.LOWER_LETTER.findall(sentence))
-    if lower > (1 - D.CAPS_SENTENCE_SHARE) * len(sentence):
-        return False  # most sentences: more lower-case letters than a shout allows
     upper = len(D.UPPER_LETTER.findall(sentence))
-    letters = upper + lower
+    if upper < D.CAPS_SENTENCE_SHARE * D.CAPS_SENTENCE_MIN_LETTERS:
+        return False  # most sentences: too few capitals for a shout of enough letters
+    letters = upper + len(D.LOWER_LETTER.findall(sentence))
     return letters >= D.CAPS_SENTENCE_MIN_LETTERS and upper >= D.CAPS_SENTENCE_SHARE * letters
 
 
