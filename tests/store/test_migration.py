@@ -105,14 +105,14 @@ def open_store(location: str):
 
 
 def readings(store) -> dict:
-    """Everything a reader gets back, scores of searches left out (the ranking changed)."""
+    """Everything a reader gets back, searches with their scores."""
     ids = [s.id for s in store.list_sources()]
     return {
         "sentences": [store.sentences(i) for i in ids],
         "passages": [store.passages(i, 0, 99) for i in ids],
         "at": store.sentences_at([(i, n) for i in ids for n in (0, 4, 7)]),
         "search": [
-            sorted((p.source_id, p.start, p.text, p.heading, p.title, p.sentence_no)
+            sorted((p.source_id, p.start, p.text, p.heading, p.title, p.sentence_no, p.score)
                    for p in store.search(q, 50))
             for q in ("quarn", "velmo OR crossings", '"ferry of"', "zür*")
         ],

@@ -270,4 +270,16 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
         "sentences four to a row, told apart by tsvector weight; paragraphs one row per source",
         regroup,
     ),
+    (
+        "sentences per source, for a quick count of the index",
+        f"""
+        CREATE TABLE sentence_counts (
+            seq BIGINT PRIMARY KEY REFERENCES sources(seq) ON DELETE CASCADE,
+            sentences INTEGER NOT NULL
+        );
+        INSERT INTO sentence_counts
+            SELECT key >> {KEY_BITS}, sum(cardinality(spans) / {SPAN_VALUES}) FROM sentence_spans
+            GROUP BY key >> {KEY_BITS}
+        """,
+    ),
 )

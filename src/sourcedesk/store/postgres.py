@@ -38,7 +38,6 @@ from sourcedesk.store.pg_schema import (
     POSITIONS,
     SPAN_JOINS,
     SPAN_SEQ,
-    SPAN_VALUES,
     TS_CONFIG,
     group_sentences,
     group_spans,
@@ -205,6 +204,7 @@ class PostgresStore(SQLStore):
         self.conn.cursor().executemany(
             f"INSERT INTO sentence_spans (key, spans, tsv) VALUES (%s, %s, {GROUP_TSV})", rows
         )
+        self.conn.execute("INSERT INTO sentence_counts VALUES (%s, %s)", (seq, len(sentences)))
         self._count_terms(seq, 1)
 
     def _insert_layout_rows(self, seq: int, sid: str, seg: Segmented) -> None:
@@ -297,7 +297,8 @@ class PostgresStore(SQLStore):
             return []
         rows = self.conn.execute(
             f"SELECT {PASSAGE_COLUMNS.format(score='0.0')} FROM unnest(%s::bigint[]) w(key) "
-            f"JOIN sentence_spans g ON g.key BETWEEN w.key - {GROUP_SENTENCES - 1} AND w.key "
+            "CROSS JOIN LATERAL (SELECT g.key, g.spans FROM sentence_spans g WHERE g.key <= w.key "
+            "ORDER BY g.key DESC LIMIT 1) g "
             f"{EXPAND} {SPAN_JOINS} WHERE sp.key = w.key ORDER BY sp.key",
             (keys,),
         ).fetchall()
@@ -306,7 +307,7 @@ class PostgresStore(SQLStore):
     def sentence_count(self) -> int:
         """How many sentences the index holds."""
         row = self.conn.execute(
-            f"SELECT coalesce(sum(cardinality(spans) / {SPAN_VALUES}), 0) FROM sentence_spans"
+            "SELECT coalesce(sum(sentences), 0) FROM sentence_counts"
         ).fetchone()
         return int(row[0])
 
