@@ -45,6 +45,7 @@ from sourcedesk.research.claim_match import (
     sketch,
 )
 from sourcedesk.research.claim_state import (
+    MENTION_BITS,
     ClaimState,
     SourceEntry,
     act_mention,
@@ -497,9 +498,11 @@ class _Update:
         is). What fails here is never read into an index; r's facts are read once."""
         sn, roots, sketches = source_number(r), self.copy_root, self.sketches
         root, mine = roots.get(sn, sn), self._sketch(r)
+        if mine.framed and sn not in roots:
+            return []  # matches nothing, and its page has no copies
         found = []
         for j in others:
-            b = source_number(j)
+            b = j >> MENTION_BITS  # its source number
             if b == sn:
                 continue
             if roots.get(b, b) == root:
