@@ -17,7 +17,7 @@ from sourcedesk.research.entity_data import ORG_KEYWORDS, PLACE_KEYWORDS, THING_
 
 if TYPE_CHECKING:
     from sourcedesk.answer.question import Concept
-    from sourcedesk.answer.retrieve import SentenceWords
+    from sourcedesk.answer.retrieve import SentenceWords, Term
 
 PART_CREDIT = 0.9  # a lone surname or given name in a source that gives the full name
 NAMING_SENTENCES = 500  # sentences read to learn which sources give the full name
@@ -52,11 +52,33 @@ def _is_place(concept: Concept) -> bool:
     return is_country_word(var.fold(concept.surface)) or bool(var.capital_country(concept.surface))
 
 
-def sources_naming(store: Any, concept: Concept) -> frozenset[str]:
-    """The sources whose text gives the name in full (one phrase search)."""
-    phrase = " ".join(w for w in concept.words if w.isalnum())  # tokenizer words: no quotes
-    found = store.search(f'"{phrase}"', NAMING_SENTENCES) if phrase else []
-    return frozenset(p.source_id for p in found)
+class FullNames:
+    """Which sources give a person's name in full, searched once per question and only when
+    a sentence holds a lone part of it (most questions never search)."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.sources: dict[tuple[str, ...], frozenset[str]] = {}
+
+    def credit_parts(
+        self, terms: list[Term], words: SentenceWords, source_id: str, matched: dict[int, float]
+    ) -> None:
+        """Credit a person's lone surname or given name where the source gives the full name."""
+        for i, term in enumerate(terms):
+            if (
+                term.parts
+                and i not in matched
+                and part_stands_alone(term.parts, words)
+                and source_id in self._naming(term.concept.words)
+            ):
+                matched[i] = PART_CREDIT
+
+    def _naming(self, words: tuple[str, ...]) -> frozenset[str]:
+        if words not in self.sources:
+            phrase = " ".join(w for w in words if w.isalnum())  # tokenizer words: no quotes
+            found = self.store.search(f'"{phrase}"', NAMING_SENTENCES) if phrase else []
+            self.sources[words] = frozenset(p.source_id for p in found)
+        return self.sources[words]
 
 
 def part_stands_alone(parts: tuple[str, ...], words: SentenceWords) -> bool:

@@ -38,12 +38,7 @@ from sourcedesk.answer.lexicon import (
     VERB_FORMS,
     WEEKDAYS,
 )
-from sourcedesk.answer.person_names import (
-    PART_CREDIT,
-    part_stands_alone,
-    person_parts,
-    sources_naming,
-)
+from sourcedesk.answer.person_names import FullNames, person_parts
 from sourcedesk.answer.question import Concept, Question
 from sourcedesk.answer.term_counts import (
     desk_facts,
@@ -82,8 +77,7 @@ class Term:
     light: bool = False  # a light word or the focus noun (weighs less, never decides)
     known: bool = True  # every word of the question's own spelling is in the desk
     docs: tuple[tuple[str, int], ...] = ()  # sentences holding each search word, if counted
-    parts: tuple[str, ...] = ()  # a person's given name and surname, each may stand alone ...
-    part_sources: frozenset[str] = frozenset()  # ... in these sources, which give the full name
+    parts: tuple[str, ...] = ()  # a person's given name and surname, each may stand alone
 
     @property
     def is_name(self) -> bool:
@@ -219,7 +213,6 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
                 known,
                 _word_docs(store, fts, concept.kind == "name" and not known),
                 parts,
-                sources_naming(store, concept) if parts else frozenset(),
             )
         )
     return terms
@@ -381,18 +374,19 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
         return []
     candidates = [Candidate(p, SentenceWords.of(p.text)) for p in passages]
     total = sum(t.weight for t in terms) or 1.0
+    naming = FullNames(store)
     for rank, cand in enumerate(candidates):
         cand.rank = rank
         p = cand.passage
         cand.matched = match_terms(terms, cand.words)
-        _credit_parts(terms, cand.words, p.source_id, cand.matched)
+        naming.credit_parts(terms, cand.words, p.source_id, cand.matched)
         about = f"{p.title} {p.heading} {(p.published or '')[:4]} {_publisher(store, p.source_id)}"
         heading = SentenceWords.of(about)
         cand.titled = _only_new(match_terms(terms, heading), cand.matched)
         cand.other_names = _other_names(cand, terms)
         _score(cand, question, terms, total)
     candidates.sort(key=lambda c: -c.score)
-    _add_neighbours(store, candidates[:CONTEXT_TOP], terms)
+    _add_neighbours(store, candidates[:CONTEXT_TOP], terms, naming)
     for cand in candidates[:CONTEXT_TOP]:
         _score(cand, question, terms, total)
     candidates.sort(key=lambda c: -c.score)
@@ -433,7 +427,9 @@ def _only_new(found: dict[int, float], matched: dict[int, float]) -> dict[int, f
     return {i: c for i, c in found.items() if c > matched.get(i, 0.0)}
 
 
-def _add_neighbours(store: Any, cands: list[Candidate], terms: list[Term]) -> None:
+def _add_neighbours(
+    store: Any, cands: list[Candidate], terms: list[Term], naming: FullNames
+) -> None:
     """Read the sentences before and after each candidate (one query when the store can)."""
     places = [
         (c.passage.source_id, c.passage.sentence_no + step) for c in cands for step in (-1, 1)
@@ -445,7 +441,7 @@ def _add_neighbours(store: Any, cands: list[Candidate], terms: list[Term]) -> No
         if before and (before.paragraph_no == p.paragraph_no or PRONOUN_OPENER.match(p.text)):
             cand.before = before  # "His friendship ..." speaks of whom the sentence before named
         cand.after = found.get((p.source_id, p.sentence_no + 1))
-        _match_before(cand, terms)
+        _match_before(cand, terms, naming)
 
 
 def _sentences_at(store: Any, places: list[tuple[str, int]]) -> list[Passage]:
@@ -457,25 +453,11 @@ def _sentences_at(store: Any, places: list[tuple[str, int]]) -> list[Passage]:
     return out
 
 
-def _credit_parts(
-    terms: list[Term], words: SentenceWords, source_id: str, matched: dict[int, float]
-) -> None:
-    """Credit a person's lone surname or given name where the source gives the full name."""
-    for i, term in enumerate(terms):
-        if (
-            term.parts
-            and i not in matched
-            and source_id in term.part_sources
-            and part_stands_alone(term.parts, words)
-        ):
-            matched[i] = PART_CREDIT
-
-
-def _match_before(cand: Candidate, terms: list[Term]) -> None:
+def _match_before(cand: Candidate, terms: list[Term], naming: FullNames) -> None:
     if cand.before:
         before = SentenceWords.of(cand.before.text)
         found = match_terms(terms, before)
-        _credit_parts(terms, before, cand.before.source_id, found)
+        naming.credit_parts(terms, before, cand.before.source_id, found)
         for i, credit in _only_new(found, cand.matched).items():
             cand.context[i] = max(cand.context.get(i, 0.0), credit)
 
