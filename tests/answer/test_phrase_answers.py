@@ -45,6 +45,9 @@ Norgaard said the pier would take cruise ships from next spring.
 Per Brask, a local fisherman, said the works were too loud.
 The pier was opened with a speech by maritime historian Sofie Dahl.
 Dahl said the harbour serves Fortune 500 clients from abroad and about 40 local clients.
+This year the harbour festival shares the central theme ‘Light on the Water’ with Kessby.
+For the festival, the Danish sculpture collective built a lighthouse of glass.
+In 1998, when the council widened the pier, the harbour board was led by Mads Holm.
 """
 
 OTHER = """# Fishing quotas
@@ -163,3 +166,17 @@ def test_a_lower_case_noun_before_a_title_belongs_to_it(theft: Desk) -> None:
 
 def test_a_figure_glued_to_a_name_is_no_count(theft: Desk) -> None:
     assert _stated(theft, "How many clients does the harbour serve?").lower() == "about 40"
+
+
+def test_a_quoted_phrase_answers_what_theme_after_its_adjective(theft: Desk) -> None:
+    stated = _stated(theft, "What is the central theme of the harbour festival?")
+    assert stated == "Light on the Water", stated
+
+
+def test_who_is_answered_by_the_noun_phrase_before_the_asked_verb(theft: Desk) -> None:
+    stated = _stated(theft, "Who built the lighthouse of glass?")
+    assert "sculpture collective" in stated.lower(), stated
+
+
+def test_a_doer_of_another_clause_does_not_answer_who(theft: Desk) -> None:
+    assert "Mads Holm" in _stated(theft, "Who led the harbour board when the pier was widened?")

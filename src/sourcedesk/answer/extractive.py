@@ -52,6 +52,7 @@ from sourcedesk.answer.spans import (
     number_spans,
     ordinal_spans,
     question_positions,
+    quoted_spans,
     relative_head_spans,
 )
 from sourcedesk.answer.variants import capital_country, demonym_country, fold
@@ -71,7 +72,7 @@ NAME_BONUS = 0.1  # "which X" is most often answered by a name
 WHOLE_PHRASE_BONUS = 0.05  # a chunk that is a whole phrase, not a piece of one
 QUOTED_FOCUS = lx.words(
     """
-    word words term phrase expression slogan nickname quote
+    word words term phrase expression slogan nickname quote theme title motto tagline
     """
 )
 # "Korean Central News Agency (KCNA)" defines the acronym; a photo credit only names the agency.
@@ -167,7 +168,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if _asks_name(question):  # "What is X called?": what the sentence calls it, or a name
         return defining_spans(text, words, question.focus, True) + name_spans(text, words)
     if qtype == "who":
-        return name_spans(text, words) + relative_head_spans(text, words, anchors)
+        verbs = _main_verb_positions(question, words)
+        return name_spans(text, words) + relative_head_spans(text, words, anchors, verbs)
     if qtype == "where":
         return name_spans(text, words) + locative_spans(text, words, anchors)
     if qtype == "which" and not question.focus:
@@ -182,6 +184,10 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if qtype in ("what", "which") and not _asks_kind(question):
         asks_name = _asks_name(question) or question.focus in lx.NAME_FOCUS
         spans = defining_spans(text, words, question.focus, asks_name) + spans
+    if question.focus in QUOTED_FOCUS:  # "the central theme ‘The Medium is the Message’"
+        quotes = quoted_spans(text)
+        pieces = {(a, b) for a, b, _ in spans for s, e, _ in quotes if s <= a and b <= e}
+        spans = quotes + [span for span in spans if (span[0], span[1]) not in pieces]
     return spans
 
 
@@ -192,6 +198,20 @@ def _figures_whole(
     currency sign or its qualifier ("8 billion" of "$8 billion")."""
     inside = {(a, b) for a, b, _ in chunks for s, e, _ in figures if s < a < e}
     return [c for c in chunks if (c[0], c[1]) not in inside] + figures
+
+
+def _main_verb_positions(question: Question, words: SentenceWords) -> set[int]:
+    """Where the sentence holds the verb right after "Who" ("Who *designed* it?"): a doer
+    is looked for only there, not at a verb of another clause ("when the county
+    strengthened it" does not say who led the council)."""
+    asked = question.text.split()
+    if len(asked) < 2 or not question.concepts or asked[0].lower() != "who":
+        return set()
+    verb = fold(asked[1].strip("?,."))
+    if question.concepts[0].words != (verb,):
+        return set()
+    key = match_key(verb)
+    return {i for i, k in enumerate(words.keys) if k == key}
 
 
 def _with_durations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -587,7 +607,7 @@ def _span_score(
         stranded = _stranded_preposition(question.text.rstrip(" ?").lower())
         if stranded and words.folded[first - 1] == stranded:
             score += PLACE_BONUS  # "Where are they from?" -> "from Inner Mongolia"
-    if kind == "relative":
+    if kind == "doer":
         score += RELATIVE_BONUS
     if _negated(words, first) and not question.negated:
         score -= NEGATED_PENALTY  # "not a car crash, but a lorry crash"

@@ -135,9 +135,33 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             continue
         if _singular(word) in lx.FOCUS_TYPES or word in lx.ROLE_FOCUS:
             return word, i
-        if first[1] < 0:
+        if first[1] < 0 and not _adjective_before_noun(words, i):
             first = (word, i)
     return first
+
+
+def _adjective_before_noun(words: list[tuple[str, int, int]], i: int) -> bool:
+    """ "What is the *central* theme": an adjective before the noun the question asks for."""
+    word = fold(words[i][0])
+    nxt = fold(words[i + 1][0]) if i + 1 < len(words) else ""
+    adjective = word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
+    return (
+        adjective
+        and bool(nxt)
+        and nxt not in lx.STOPWORDS
+        and nxt not in lx.AUXILIARIES
+        and not words[i + 1][0][:1].isupper()
+    )
+
+
+_ADJECTIVES = lx.words(
+    """
+    main new old first last big key chief current former official real central national
+    local global political federal regional original annual total final general legal
+    medical social financial
+    """
+)
+_ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "able", "ible")
 
 
 def _named_noun(words: list[tuple[str, int, int]], start: int) -> tuple[str, int]:

@@ -212,24 +212,62 @@ def _inside_name(text: str, words: SentenceWords, j: int) -> bool:
 
 
 MAX_PHRASE_WORDS = 5
+MAX_QUOTED_WORDS = 12
+# A short quotation: "…", “…” or ‘…’ (a closing ’ followed by a letter is an apostrophe).
+QUOTATION = re.compile(
+    r"(?<![\w])(?:\"(?P<a>[^\"]{2,120})\"|“(?P<b>[^”]{2,120})”|‘(?P<c>[^‘]{2,120}?)’(?![\w]))"
+)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int, str]]:
+    """Short quotations, without their marks: titles, themes and slogans are quoted."""
+    out = []
+    for match in QUOTATION.finditer(text):
+        group = next(g for g in ("a", "b", "c") if match.group(g) is not None)
+        if len(match.group(group).split()) <= MAX_QUOTED_WORDS:
+            out.append((match.start(group), match.end(group), "quoted"))
+    return out
 
 
 def relative_head_spans(
-    text: str, words: SentenceWords, anchors: set[int]
+    text: str, words: SentenceWords, anchors: set[int], verbs: set[int]
 ) -> list[tuple[int, int, str]]:
     """Who does what the question asks: the phrase a relative clause on the question's verb
-    hangs from ("a family friend who spotted the car" answers "who spotted the car?")."""
+    (at `verbs`) hangs from ("a family friend who spotted the car" answers "who spotted the
+    car?"), or the phrase right before that verb."""
     out = []
     for i in range(1, len(words.folded) - 1):
-        if words.folded[i] not in lx.RELATIVE_PRONOUNS or i + 1 not in anchors:
+        if words.folded[i] not in lx.RELATIVE_PRONOUNS or i + 1 not in verbs:
             continue
         if boundary_between(text, words, i - 1) and text[words.spans[i - 1][1]] != ",":
             continue
         first = _phrase_start(text, words, i - 1, anchors)
         if first is None or words.folded[i - 1] in lx.GENERIC_PEOPLE:
             continue
-        out.append((words.spans[first][0], words.spans[i - 1][1], "relative"))
+        out.append((words.spans[first][0], words.spans[i - 1][1], "doer"))
+    return out + _subject_spans(text, words, anchors, verbs)
+
+
+def _subject_spans(
+    text: str, words: SentenceWords, anchors: set[int], verbs: set[int]
+) -> list[tuple[int, int, str]]:
+    """The noun phrase right before the question's verb in the past ("the French artist
+    collective designed it"): who did it, said without a name."""
+    out = []
+    for i in sorted(verbs):
+        low = words.folded[i]
+        if i < 2 or (not low.endswith("ed") and low not in lx.IRREGULAR_VERBS):
+            continue
+        if i - 1 in anchors or words.folded[i - 1] in lx.STOPWORDS or words.capitalised[i - 1]:
+            continue
+        first = _phrase_start(text, words, i - 1, anchors)
+        if first is None or first == 0 or words.folded[first - 1] not in ARTICLES:
+            continue
+        out.append((words.spans[first][0], words.spans[i - 1][1], "doer"))
     return out
+
+
+ARTICLES = lx.words("the a an this")
 
 
 def _phrase_start(text: str, words: SentenceWords, last: int, anchors: set[int]) -> int | None:
