@@ -23,9 +23,10 @@ from typing import Any
 from sourcedesk.answer import agreement, dense
 from sourcedesk.answer.about_sources import answer_about_sources, readable_date
 from sourcedesk.answer.abstain import SHAPED_TYPES, abstain_reason, abstention_text
-from sourcedesk.answer.extractive import all_spans, best_span, ends_on_verb
+from sourcedesk.answer.extractive import all_spans, best_span
 from sourcedesk.answer.lexicon import EVENT_QUESTION
 from sourcedesk.answer.lists import asked_count, coordinated_items
+from sourcedesk.answer.objects import ends_on_verb
 from sourcedesk.answer.phrases import asks_definition, definition_phrase
 from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, prepare_terms, retrieve

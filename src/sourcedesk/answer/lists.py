@@ -12,7 +12,8 @@ import re
 from itertools import pairwise
 
 from sourcedesk.answer import lexicon as lx
-from sourcedesk.answer.extractive import all_spans, is_country_word
+from sourcedesk.answer.extractive import all_spans
+from sourcedesk.answer.people_places import is_country_word
 from sourcedesk.answer.phrases import joins_names
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, Term

@@ -47,7 +47,7 @@ def person_parts(concept: Concept) -> tuple[str, ...]:
 
 
 def _is_place(concept: Concept) -> bool:
-    from sourcedesk.answer.extractive import is_country_word  # late: extractive imports retrieve
+    from sourcedesk.answer.people_places import is_country_word  # late: it imports retrieve
 
     return is_country_word(var.fold(concept.surface)) or bool(var.capital_country(concept.surface))
 

@@ -7,6 +7,7 @@ them against the question. Names are runs of capitalised words ("Donetsk People'
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ MAX_CHUNK_TOKENS = 8
 TAGGER_ANCHOR = "2000-01-01"
 BOUNDARY = re.compile(r"[;:()\[\]\"“”–—]|,\s|\s-\s")
 NAME_SYLLABLE_CHARS = 4
+POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 @dataclass(frozen=True)
@@ -358,3 +360,10 @@ def is_anchor(term: Term, key: str, low: str) -> bool:
             if term.is_name and word[:1] == low[:1] and same_name(low, word):
                 return True
     return key in term.loose
+
+
+def token_range(words: SentenceWords, start: int, end: int) -> tuple[int, int]:
+    """The first and last token overlapping [start, end), or (-1, -1)."""
+    first = bisect.bisect_right(words.ends, start)
+    last = bisect.bisect_left(words.starts, end) - 1
+    return (first, last) if first <= last else (-1, -1)

@@ -1,0 +1,75 @@
+"""Figures as answers: spans of time for "how long", currency kept, figures that are no count.
+
+"How long?" wants a unit of time or length ("less than 10 minutes", "two-day", "several more
+years"), never a bare figure; "$8 billion" is given with its sign; "Fortune 100" is a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.question import Question
+from sourcedesk.answer.retrieve import SentenceWords
+from sourcedesk.answer.spans import boundary_between
+from sourcedesk.answer.variants import fold
+
+SHARE_CUES = ("percent", "percentage", "proportion", "share of", "fraction", "how much of")
+
+
+def figures_whole(
+    chunks: list[tuple[int, int, str]], figures: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Chunks and figures, a figure replacing the chunks that start inside it, after its
+    currency sign or its qualifier ("8 billion" of "$8 billion")."""
+    inside = {(a, b) for a, b, _ in chunks for s, e, _ in figures if s < a < e}
+    return [c for c in chunks if (c[0], c[1]) not in inside] + figures
+
+
+def with_durations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Figures, and spans of time said in words ("for several more years")."""
+    out = list(spans)
+    for match in lx.DURATION_PHRASE.finditer(text):
+        a, b = match.span()
+        overlapping = [span for span in out if span[0] < b and a < span[1]]
+        if any(measures_duration(text[s:e]) for s, e, _ in overlapping):
+            continue  # "10 minutes" is already there
+        out = [span for span in out if span not in overlapping] + [(a, b, "duration")]
+    return out
+
+
+def measures_duration(span: str) -> bool:
+    """Whether a figure says how long: it carries a unit of time or length."""
+    last = re.split(r"[\s-]+", span.lower().rstrip(". "))[-1]
+    return last in lx.DURATION_UNITS or last in lx.LENGTH_UNITS
+
+
+def asks_share(question: Question) -> bool:
+    low = question.text.lower()
+    return any(cue in low for cue in SHARE_CUES)
+
+
+def is_share(span: str) -> bool:
+    return "%" in span or "per" in span.lower() or bool(lx.FRACTION.search(span))
+
+
+def figure_like(text: str) -> bool:
+    low = fold(text)
+    return has_digit(text) or low in lx.NUMBER_WORDS or low in lx.ORDINALS
+
+
+def glued_to_name(text: str, words: SentenceWords, first: int) -> bool:
+    """Whether a figure is glued to the capitalised word before it ("Fortune 100", "Boeing
+    747"); a title or a sentence's first word aside."""
+    before = first - 1
+    return (
+        before > 0
+        and words.capitalised[before]
+        and words.folded[before] not in lx.TITLE_WORDS
+        and words.folded[before] not in lx.MONTHS
+        and not boundary_between(text, words, before)
+    )
+
+
+def has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)

@@ -1,0 +1,109 @@
+"""The object a question asks for when it ends on its verb or on a preposition.
+
+"What did he eat?" is answered by the words right after "ate" in a sentence; "What did they
+swap the hostages for?" by the words after the "for" that follows "swapped"; the answer then
+runs on to the end of its phrase ("nearly one-third of Europe's population").
+"""
+
+from __future__ import annotations
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.phrases import verb_like
+from sourcedesk.answer.question import Question
+from sourcedesk.answer.retrieve import SentenceWords, Term
+from sourcedesk.answer.spans import POSSESSIVE, boundary_between, is_anchor, token_range
+
+STRANDED_REACH = 6  # words between the verb and that preposition ("slashed from $47bn to")
+PARTICLES = lx.words("out up off down away over back")
+STRANDED_PREPOSITIONS = lx.words("for with to from about against into on by")
+OBJECT_JOINERS = lx.words("of the their his her its a an and our my your")
+MAX_JOINERS = 2
+
+
+def after_final_word(
+    question: Question, terms: list[Term], text: str, words: SentenceWords
+) -> set[int]:
+    """Where the answer starts when the question ends on its verb ("What did she predict they
+    would reach?"): the first word after the sentence's match of that verb (articles skipped)."""
+    if not ends_on_verb(question, terms):
+        return set()
+    final = terms[-1]
+    stranded = stranded_preposition(question.text.rstrip(" ?").lower())
+    out = set()
+    for pos, key in enumerate(words.keys):
+        if is_anchor(final, key, words.folded[pos]):
+            nxt = pos + 1
+            if stranded:
+                # "slashed from $47 billion to $8 billion": the preposition within a few words
+                reach = range(nxt, min(len(words.folded), nxt + STRANDED_REACH))
+                at = next((i for i in reach if words.folded[i] == stranded), -1)
+                if at < 0 or any(boundary_between(text, words, i) for i in range(pos, at)):
+                    continue
+                nxt = at + 1
+            while nxt < len(words.folded) and words.folded[nxt] in lx.STOPWORDS:
+                nxt += 1
+            out.add(nxt)
+    return out
+
+
+def ends_on_verb(question: Question, terms: list[Term]) -> bool:
+    """Whether the question asks for the object of the verb it ends on ("What did he eat?",
+    "What did they swap the hostages for?")."""
+    if not terms or question.qtype not in ("what", "which"):
+        return False
+    ending = question.text.rstrip(" ?").lower()
+    stranded = stranded_preposition(ending)
+    if stranded:  # "What was its valuation slashed to?" asks the object of "to" too
+        ending = ending[: -len(stranded)].rstrip()
+    elif question.slot != "object":
+        return False
+    last = ending.rsplit(None, 1)[-1]
+    if last in PARTICLES:  # "What did the Black Death wipe out?"
+        ending = ending[: -len(last)].rstrip()
+    return ending.endswith(terms[-1].concept.surface.lower())
+
+
+def stranded_preposition(ending: str) -> str:
+    """The preposition a question ends on, its object being the answer ("... swap them for?")."""
+    last = ending.rsplit(None, 1)[-1] if ending.split() else ""
+    return last if last in STRANDED_PREPOSITIONS and len(ending.split()) > 3 else ""
+
+
+def whole_object(text: str, words: SentenceWords, end: int, anchors: set[int]) -> int:
+    """Carry an object on through "of their ...", "and ..." to the end of its phrase
+    ("the limits" -> "the limits of their endurance")."""
+    last = token_range(words, end - 1, end)[1]
+    n = len(words.folded)
+    while True:
+        k = last + 1
+        if _content_follows(text, words, last, anchors):
+            last = k  # "unjust and illegal" -> "unjust and illegal hostile policy"
+            continue
+        if k + 1 < n and words.folded[k] == "s" and POSSESSIVE.match(text, words.spans[last][1]):
+            k += 1  # "one-third of Europe's population"
+        while k < n and k - last <= MAX_JOINERS and words.folded[k] in OBJECT_JOINERS:
+            k += 1
+        if k == last + 1 or k >= n or k in anchors or words.folded[k] in lx.STOPWORDS:
+            return words.spans[last][1]
+        if any(boundary_between(text, words, i) for i in range(last, k)):
+            return words.spans[last][1]
+        last = k
+
+
+def _content_follows(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
+    k = last + 1
+    return (
+        k < len(words.folded)
+        and k not in anchors
+        and words.folded[k] not in lx.STOPWORDS
+        and not boundary_between(text, words, last)
+        and not _opens_clause(words, k)  # "three of its commanders held by ..."
+    )
+
+
+def _opens_clause(words: SentenceWords, k: int) -> bool:
+    """A verb form followed by a stop word starts a new clause ("held by"); followed by a noun
+    it modifies one ("dumping scheme")."""
+    nxt = k + 1
+    ends = nxt >= len(words.folded) or words.folded[nxt] in lx.STOPWORDS
+    return ends and verb_like(words, k, k)

@@ -1,0 +1,154 @@
+"""Who and where: how a name or a phrase fits a question that asks for people or a place.
+
+People are named by two or more capitalised words and stand before the asked verb (or after
+"by" in the passive); a country, a body, a lone title or a sentence's opener is no person.
+A place follows "in", "at", "from" ... but not "according to".
+"""
+
+from __future__ import annotations
+
+import functools
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer import variant_data
+from sourcedesk.answer.question import Question
+from sourcedesk.answer.retrieve import SentenceWords
+from sourcedesk.answer.spans import boundary_between, token_range
+from sourcedesk.answer.variants import capital_country, demonym_country, fold
+from sourcedesk.research.entity_data import COUNTRIES, ORG_KEYWORDS, PLACE_KEYWORDS, THING_KEYWORDS
+
+SUBJECT_BONUS = 0.3  # a who-answer standing right before the question's words
+OBJECT_WHO = ("whom", "who did", "who does", "who do", "who had", "who has")
+LONE_OPENER_PENALTY = 0.3  # "Two", "Several": one capitalised word opening the sentence
+PLACE_BONUS = 0.15  # a where-answer that follows "in", "at", "near" ...
+SUBJECT_REACH = 4  # words between a question's name and its verb ("Nadal earlier defeated")
+PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like a person
+COUNTRY_PENALTY = 0.2  # a who-answer that is a nationality or a country
+AGENT_BONUS = 0.5  # "was opened ... by Alun Price" answers "who opened it?"
+AGENT_WINDOW = 8  # words between the question's verb and "by"
+NOT_PERSON_HEADS = ORG_KEYWORDS | PLACE_KEYWORDS | THING_KEYWORDS | lx.STRUCTURE_HEADS
+NOT_PLACE_OPENERS = lx.words("according due thanks prior compared next close owing")
+LOCATIVES = lx.words(
+    """
+    in at near from to into outside inside across throughout within off toward towards
+    """
+)
+
+
+def object_of_named(words: SentenceWords, first: int, anchors: set[int]) -> bool:
+    """Whether a span follows the question's verb, which follows one of the question's words
+    closely: the object of what the question's subject did ("Nadal earlier defeated X")."""
+    verb = first - 1
+    while verb >= 0 and words.folded[verb] in lx.STOPWORDS and verb not in anchors:
+        verb -= 1
+    if verb < 1 or verb not in anchors:
+        return False
+    return any(i in anchors for i in range(max(0, verb - SUBJECT_REACH), verb))
+
+
+def adjective_before_noun(text: str, words: SentenceWords, last: int) -> bool:
+    """A demonym followed by a lower-case word it describes ("British royal", "Russian troops")."""
+    return (
+        is_country_word(words.folded[last])
+        and last + 1 < len(words.folded)
+        and not words.capitalised[last + 1]
+        and not boundary_between(text, words, last)
+    )
+
+
+def after_place_word(words: SentenceWords, first: int) -> bool:
+    """Whether a span follows a word that introduces a place ("in", "at", "near" ...), not
+    one that introduces a source or a cause ("according to", "due to")."""
+    if first < 1 or words.folded[first - 1] not in LOCATIVES:
+        return False
+    return first < 2 or words.folded[first - 2] not in NOT_PLACE_OPENERS
+
+
+def agent_bonus(words: SentenceWords, first: int, anchors: set[int]) -> float:
+    """A name after "by" that follows the question's verb: the doer of a passive verb."""
+    if first < 2 or words.folded[first - 1] != "by":
+        return 0.0
+    for i in range(max(0, first - 1 - AGENT_WINDOW), first - 1):
+        if i in anchors and verb_form(words.folded[i]):
+            return AGENT_BONUS
+    return 0.0
+
+
+def verb_form(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in lx.IRREGULAR_VERBS
+
+
+def person_score(text: str, wants_people: bool = False) -> float:
+    low = fold(text)
+    if is_country_word(low):
+        return -COUNTRY_PENALTY
+    if wants_people and text.isupper() and len(text) > 1:
+        return -COUNTRY_PENALTY  # "RISB": an acronym names a body, not a person
+    if low.split()[-1:] and low.split()[-1] in NOT_PERSON_HEADS:
+        return -COUNTRY_PENALTY if wants_people else 0.0  # "... Safety Board" is not a person
+    return PERSON_BONUS if len(text.split()) >= 2 and not capital_country(low) else 0.0
+
+
+def wants_people(question: Question) -> bool:
+    """ "Who were the people who died?": persons, not the body that reported it."""
+    return asks_person(question) or any(c.words[0] in lx.PEOPLE_WORDS for c in question.concepts)
+
+
+def is_country_word(folded: str) -> bool:
+    """Whether a word names a country or a nationality (the variant and country tables)."""
+    return bool(demonym_country(folded)) or folded in _country_names()
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    names = [*variant_data.CAPITALS.values(), *variant_data.DEMONYMS.values()]
+    for name, _capital, demonyms, aliases in COUNTRIES:
+        names.extend((name, *demonyms, *aliases))
+    return frozenset(fold(n) for n in names)
+
+
+def asks_person(question: Question) -> bool:
+    singular = question.focus[:-1] if question.focus.endswith("s") else question.focus
+    return lx.FOCUS_TYPES.get(singular) == "who" or lx.FOCUS_TYPES.get(question.focus) == "who"
+
+
+def who_adjustment(
+    question: Question,
+    text: str,
+    words: SentenceWords,
+    anchors: set[int],
+    bounds: tuple[int, int],
+    subject: bool,
+) -> float | None:
+    """How much a who-answer gains or loses by what it is and where it stands (`subject`: it
+    stands right before the question's words), or None when it cannot name who."""
+    start, end = bounds
+    first, last = token_range(words, start, end)
+    score = 0.0
+    if asks_person(question) and is_country_word(fold(text[start:end])):
+        return None  # "which scientists?" is not answered by "Ukrainian"
+    if fold(text[start:end]) in lx.NUMBER_WORDS:
+        return None  # "Two people died": a count, not who
+    if first == last and words.folded[first] in lx.ROLE_OPENERS:
+        return None  # "President" alone is a title, not who
+    if first == last and adjective_before_noun(text, words, last):
+        return None  # "the British royal": a demonym describing someone, not who
+    person = person_score(text[start:end], wants_people(question))
+    if wants_people(question) and person < 0:
+        return None  # people are asked for: a body, a place or a country is no answer
+    score += person
+    score += agent_bonus(words, first, anchors)
+    if not question.text.lower().startswith(OBJECT_WHO):
+        # "Who reported ...?" / "Who was stabbed?": the subject stands before the verb
+        score += SUBJECT_BONUS * subject
+    elif object_of_named(words, first, anchors):
+        score += SUBJECT_BONUS  # "Who did Nadal beat?": "Nadal earlier defeated Khachanov"
+    if after_place_word(words, first):  # "killed two people in Brennock": a place
+        if wants_people(question):
+            return None
+        score -= PLACE_BONUS
+    if first == 0 and last == 0:  # "Two", "Several", "Relatives" open a sentence
+        if wants_people(question):
+            return None  # people asked for: a lone capitalised opener names nobody
+        score -= LONE_OPENER_PENALTY
+    return score
