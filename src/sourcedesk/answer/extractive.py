@@ -321,7 +321,7 @@ def _described_as_focus(text: str, words: SentenceWords, last: int, key: str) ->
     for i in window:
         if is_focus_word(words, i, key):
             return True
-        if boundary_between(text, words, i):
+        if i + 1 < len(words.folded) and boundary_between(text, words, i):
             return False
     return False
 

@@ -181,6 +181,9 @@ def _name_word(words: SentenceWords, i: int) -> bool:
 
 
 def boundary_between(text: str, words: SentenceWords, i: int) -> bool:
+    """Whether punctuation parts word i from the next (the sentence's end always does)."""
+    if i < 0 or i + 1 >= len(words.spans):
+        return True
     gap = text[words.spans[i][1] : words.spans[i + 1][0]]
     return bool(BOUNDARY.search(gap + " ")) or len(gap) > 2
 
