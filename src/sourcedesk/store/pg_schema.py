@@ -2,19 +2,19 @@
 
 A row of `sentence_spans` holds up to `GROUP_SENTENCES` consecutive sentences of one source,
 keyed by the first one's key (`seq << KEY_BITS | position`): `spans` lists each sentence's
-paragraph, start, end and section, and `tsv` is their tsvectors concatenated, sentence i's positions
-labelled with weight `LABELS[i]`. `ts_filter(tsv, '{LABEL}')` gives back one sentence's vector
-exactly (its positions shifted, which neither matching nor `ts_rank_cd` sees), so a sentence
-is still what a search matches and ranks, while a row's 28 bytes of header, its primary key
-entry, its GIN item pointers and a word repeated in neighbouring sentences are paid once per
-group (measured at 1,000 generated pages: the index took 26.2 MB per sentence, 20.8 MB grouped).
-A group stops at `GROUP_CHARS` characters, so its positions stay far below tsvector's 16,383
-and a word would need to fill a quarter of its words to pass the 256 positions a lexeme keeps;
-a longer sentence is a group of its own, as before. `EXPAND` turns a group row `g` into one
-row `sp` per sentence (`key`, `paragraph`, `start`, `end`, `section`, `n`). A row of
-`paragraph_spans` holds every paragraph of one source (key `seq << KEY_BITS`): `kinds`, and
-`spans` as rows of start, end and section; only the `paragraphs` view reads it, since a
-sentence carries its section.
+paragraph, start, end and section, and `tsv` is their tsvectors concatenated, sentence i's
+positions labelled with weight `LABELS[i]`. `ts_filter(tsv, '{LABEL}')` gives back one
+sentence's vector exactly (its positions shifted, which neither matching nor `ts_rank_cd`
+sees), so a sentence is still what a search matches and ranks, while a row's 28 bytes of
+header, its primary key entry, its GIN item pointers and a word repeated in neighbouring
+sentences are paid once per group (at 1,000 generated pages the sentence index took 20.4 MB
+instead of 26.2 MB). A group stops at `GROUP_CHARS` characters, so its positions stay far
+below tsvector's 16,383 and a word would need to fill a quarter of its words to pass the 256
+positions a lexeme keeps; a longer sentence is a group of its own, as before. `EXPAND` turns
+a group row `g` into one row `sp` per sentence (`key`, `paragraph`, `start`, `end`,
+`section`, `n`). A row of `paragraph_spans` holds every paragraph of one source (key
+`seq << KEY_BITS`): `kinds`, and `spans` as rows of start, end and section; only the
+`paragraphs` view reads it, since a sentence carries its section.
 """
 
 from __future__ import annotations
