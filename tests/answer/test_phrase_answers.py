@@ -48,6 +48,10 @@ Dahl said the harbour serves Fortune 500 clients from abroad and about 40 local 
 This year the harbour festival shares the central theme ‘Light on the Water’ with Kessby.
 For the festival, the Danish sculpture collective built a lighthouse of glass.
 In 1998, when the council widened the pier, the harbour board was led by Mads Holm.
+A 3.9 magnitude tremor shook the coast near Kessby on Friday, 12 miles north of Ostby.
+Voss is to be formally sentenced on 9 June by Judge Karin Ek.
+Voss was arrested outside a Kessby hotel in connection with a second theft.
+"He took what was not his," said Dist. Atty. Nils Berg.
 """
 
 OTHER = """# Fishing quotas
@@ -180,3 +184,23 @@ def test_who_is_answered_by_the_noun_phrase_before_the_asked_verb(theft: Desk) -
 
 def test_a_doer_of_another_clause_does_not_answer_who(theft: Desk) -> None:
     assert "Mads Holm" in _stated(theft, "Who led the harbour board when the pier was widened?")
+
+
+def test_how_strong_asks_for_a_measure(theft: Desk) -> None:
+    assert _stated(theft, "How strong was the earthquake?").lower() == "3.9 magnitude"
+
+
+def test_how_far_takes_the_distance_measured_from_the_named_place(theft: Desk) -> None:
+    assert _stated(theft, "How far from Ostby was the tremor?") == "12 miles"
+
+
+def test_a_noun_and_its_verb_share_a_key(theft: Desk) -> None:
+    assert "Karin Ek" in _stated(theft, "Who will sentence Voss?")
+
+
+def test_where_takes_the_name_after_a_place_word_and_an_article(theft: Desk) -> None:
+    assert _stated(theft, "Where was Voss arrested?") == "Kessby"
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence(theft: Desk) -> None:
+    assert "Nils Berg" in _stated(theft, "Who said he took what was not his?")

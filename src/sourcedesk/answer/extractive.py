@@ -28,10 +28,11 @@ from sourcedesk.answer.figures import (
     asks_share,
     figure_like,
     figures_whole,
+    fits_measure,
     glued_to_name,
     has_digit,
     is_share,
-    measures_duration,
+    measured_from_anchor,
     with_durations,
 )
 from sourcedesk.answer.objects import (
@@ -387,8 +388,7 @@ def _span_score(
         score += _slot_bonus(question.slot, words, first, last, anchor_set)
     if asks_share(question) and is_share(text[start:end]):
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
-    duration = lx.DURATION_QUESTION.search(question.text)
-    if duration and not measures_duration(text[start:end]):
+    if not fits_measure(question, text[start:end]):
         score += TYPE_MISS  # "How long will they stay?" is not answered by "13,000"
     elif question.qtype == "how_much" and kind != "duration" and not has_digit(text[start:end]):
         score -= WORD_FIGURE_PENALTY  # amounts are written in digits; "two" is rarely one
@@ -403,6 +403,8 @@ def _span_score(
         score += NAME_BONUS
     if question.focus in lx.NAMED_FOCUS and figure_like(text[start:end]):
         score += TYPE_MISS / 2  # "which company?" is not answered by "close to 1,000"
+    if kind == "number" and measured_from_anchor(words, last, anchor_set):
+        score += SLOT_BONUS  # "How far from Cloverdale?" -> "13 miles east of Cloverdale"
     if kind == "number" and glued_to_name(text, words, first):
         score += TYPE_MISS / 2  # "Fortune 100 brands": a name, not a count
     if kind == "name" and _named_after_focus(question, words, first):

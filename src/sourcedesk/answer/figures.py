@@ -40,8 +40,23 @@ def with_durations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
 
 def measures_duration(span: str) -> bool:
     """Whether a figure says how long: it carries a unit of time or length."""
-    last = re.split(r"[\s-]+", span.lower().rstrip(". "))[-1]
-    return last in lx.DURATION_UNITS or last in lx.LENGTH_UNITS
+    return _unit(span) in lx.DURATION_UNITS or _unit(span) in lx.LENGTH_UNITS
+
+
+def fits_measure(question: Question, span: str) -> bool:
+    """Whether a figure has the unit a "how long" / "how far" question asks for."""
+    if lx.DURATION_QUESTION.search(question.text):
+        return measures_duration(span)
+    if FAR_QUESTION.search(question.text):
+        return _unit(span) in lx.LENGTH_UNITS
+    return True
+
+
+def _unit(span: str) -> str:
+    return re.split(r"[\s-]+", span.lower().rstrip(". "))[-1]
+
+
+FAR_QUESTION = re.compile(r"^\s*how far\b", re.IGNORECASE)
 
 
 def asks_share(question: Question) -> bool:
@@ -73,3 +88,20 @@ def glued_to_name(text: str, words: SentenceWords, first: int) -> bool:
 
 def has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
+
+
+def measured_from_anchor(words: SentenceWords, last: int, anchors: set[int]) -> bool:
+    """Whether a figure is measured from a thing the question names: "13 miles east of
+    Cloverdale", "5 km from the border" (a compass word may stand between)."""
+    i = last + 1
+    if i < len(words.folded) and words.folded[i] in lx.DIRECTIONS:
+        i += 1
+    if i >= len(words.folded) or words.folded[i] not in MEASURED_FROM:
+        return False
+    i += 1
+    while i < len(words.folded) and words.folded[i] in lx.STOPWORDS and i not in anchors:
+        i += 1
+    return i in anchors
+
+
+MEASURED_FROM = lx.words("of from")

@@ -59,6 +59,15 @@ WH_PHRASES: tuple[tuple[str, str], ...] = (
     ("how tall", "how_much"),
     ("how high", "how_much"),
     ("how often", "how_much"),
+    ("how strong", "how_much"),
+    ("how powerful", "how_much"),
+    ("how severe", "how_much"),
+    ("how deep", "how_much"),
+    ("how heavy", "how_much"),
+    ("how fast", "how_much"),
+    ("how wide", "how_much"),
+    ("how hot", "how_much"),
+    ("how cold", "how_much"),
     ("since when", "when"),
     ("until when", "when"),
     ("what percentage", "how_much"),
@@ -449,7 +458,7 @@ UNITS = words(
     kg g tonnes tons tonne pounds lb ounces oz litres liters gallons hectares acres sq
     years year months month days day hours hour minutes weeks decades centuries
     people persons inhabitants residents soldiers troops members students percent per cent
-    dollars euros krona yen rubles roubles
+    dollars euros krona yen rubles roubles magnitude mph kph degrees knots
     """
 )
 # Units a "how long" answer is measured in: time, or length ("How long is the bridge?").
@@ -538,6 +547,14 @@ NOT_PLACE_HEADS = words(
     private general particular total advance danger trouble fear doubt question turn
     interest interests line lines course end moment words word sum short detail details
     attempt attempts bid effort efforts hope hopes talks talk practice theory principle
+    connection relation regard respect search pursuit memory honour honor celebration
+    """
+)
+# Words of time that a place preposition may open ("in the morning", "at night").
+TIME_WORDS = words(
+    """
+    morning afternoon evening night day week month year years decade century weekend
+    spring summer autumn fall winter moment hour hours minute minutes past future
     """
 )
 # Compass words that place one thing against another ("south of the capital").

@@ -27,6 +27,19 @@ COUNTRY_PENALTY = 0.2  # a who-answer that is a nationality or a country
 AGENT_BONUS = 0.5  # "was opened ... by Alun Price" answers "who opened it?"
 AGENT_WINDOW = 8  # words between the question's verb and "by"
 NOT_PERSON_HEADS = ORG_KEYWORDS | PLACE_KEYWORDS | THING_KEYWORDS | lx.STRUCTURE_HEADS
+PLACE_ARTICLES = lx.words("a an the")
+REGION_WORDS = lx.words(
+    """
+    northern southern eastern western central northeastern northwestern southeastern
+    southwestern remote rural downtown
+    """
+)
+PLACE_NOUNS = lx.words(
+    """
+    area areas region part parts outskirts coast centre center suburb suburbs edge heart
+    city town village county province state district north south east west
+    """
+)
 NOT_PLACE_OPENERS = lx.words("according due thanks prior compared next close owing")
 LOCATIVES = lx.words(
     """
@@ -57,11 +70,19 @@ def adjective_before_noun(text: str, words: SentenceWords, last: int) -> bool:
 
 
 def after_place_word(words: SentenceWords, first: int) -> bool:
-    """Whether a span follows a word that introduces a place ("in", "at", "near" ...), not
-    one that introduces a source or a cause ("according to", "due to")."""
-    if first < 1 or words.folded[first - 1] not in LOCATIVES:
+    """Whether a span follows a word that introduces a place ("in", "at", "near", "outside
+    a", "an area of eastern" ...), not one that introduces a source or a cause ("according
+    to", "due to")."""
+    i = first - 1
+    while i >= 0 and (words.folded[i] in PLACE_ARTICLES or words.folded[i] in REGION_WORDS):
+        i -= 1  # "outside a Hawaiian Gardens building", "in eastern Sonoma County"
+    if i < 0:
         return False
-    return first < 2 or words.folded[first - 2] not in NOT_PLACE_OPENERS
+    if words.folded[i] == "of":  # "a remote area of eastern Sonoma County"
+        return i > 0 and words.folded[i - 1] in PLACE_NOUNS
+    if words.folded[i] not in LOCATIVES:
+        return False
+    return i < 1 or words.folded[i - 1] not in NOT_PLACE_OPENERS
 
 
 def agent_bonus(words: SentenceWords, first: int, anchors: set[int]) -> float:

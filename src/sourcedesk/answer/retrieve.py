@@ -174,6 +174,8 @@ def match_key(folded: str) -> str:
     """The key two words share when they are the same word: American spelling, Porter stem."""
     american = IRREGULAR_VERBS.get(folded, folded)
     for british, us in var.data.SPELLING_SUFFIXES:
+        if british == "ence" and folded not in var.data.ENSE_WORDS:
+            continue  # "sentence" and "sentenced" must keep one key
         if folded.endswith(british) and len(folded) > len(british) + 2:
             american = folded[: -len(british)] + us
             break

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from sourcedesk.answer import lexicon as lx
-from sourcedesk.answer.phrases import range_end, with_unit
+from sourcedesk.answer.phrases import range_end, verb_like, with_unit
 from sourcedesk.answer.retrieve import SentenceWords, Term, match_key
 from sourcedesk.answer.variants import same_name
 from sourcedesk.research.dates import tag_dates
@@ -310,10 +310,30 @@ def locative_spans(
         names = any(words.capitalised[k] for k in range(j, end + 1))
         if names and not direction:
             continue  # "in Logar": the name is the answer, found by name_spans
-        if any(words.folded[k] in lx.NOT_PLACE_HEADS for k in range(j, end + 1)):
-            continue  # "at the expense of", "into contact with": no place
+        if any(_not_place_word(words.folded[k]) for k in range(j, end + 1)):
+            continue  # "at the expense of", "into contact with", "in 2005": no place
         out.append((words.spans[i][0], words.spans[end][1], "locative"))
     return out
+
+
+def _ends_phrase(words: SentenceWords, k: int) -> bool:
+    """An adverb, or a verb form not followed by the noun it modifies ("fishing nets")."""
+    low = words.folded[k]
+    if low.endswith("ly"):
+        return True
+    nxt = k + 1
+    ends = nxt >= len(words.folded) or words.folded[nxt] in lx.STOPWORDS
+    return ends and verb_like(words, k, k)
+
+
+def _not_place_word(low: str) -> bool:
+    return (
+        low in lx.NOT_PLACE_HEADS
+        or low[:1].isdigit()
+        or low in lx.MONTHS
+        or low in lx.WEEKDAYS
+        or low in lx.TIME_WORDS
+    )
 
 
 def _phrase_end(text: str, words: SentenceWords, j: int, anchors: set[int]) -> int | None:
@@ -325,8 +345,8 @@ def _phrase_end(text: str, words: SentenceWords, j: int, anchors: set[int]) -> i
     end = None
     k = j
     while k < n and k - j < MAX_PHRASE_WORDS:
-        if words.folded[k] in lx.STOPWORDS or k in anchors:
-            break
+        if words.folded[k] in lx.STOPWORDS or k in anchors or _ends_phrase(words, k):
+            break  # "into the ground periodically induces ...": the phrase ends at the verb
         end = k
         if boundary_between(text, words, k) if k + 1 < n else True:
             break

@@ -29,6 +29,12 @@ SPELLING_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("amme", "am"),
 )
 
+# The "-ence" endings spelled "-ense" in American English; the rule is not general ("sentence",
+# "evidence"), so match keys use it only for these words.
+ENSE_WORDS = frozenset(
+    ["defence", "defences", "offence", "offences", "licence", "licences", "pretence", "pretences"]
+)
+
 # Letter groups that alternate between romanisations of one name (Luhansk/Lugansk,
 # Zelenskyy/Zelensky, Kyiv/Kiev, Olexander/Oleksandr). Applied once, anywhere in a name.
 TRANSLITERATION_PAIRS: tuple[tuple[str, str], ...] = (
@@ -169,6 +175,9 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "use used using utilize",
         "old original former previous",
         "new replacement",
+        "earthquake earthquakes quake quakes temblor temblors tremor tremors",
+        "convict convicted guilty",
+        "kill killed slay slain",
     )
 )
 

@@ -26,7 +26,7 @@ TITLES: frozenset[str] = words(
     """
     mr mrs ms mx messrs mmes mme mlle dr drs prof profs
     gen gens lt col capt cpt cmdr cdr adm brig maj sgt cpl pvt
-    sen sens rep reps gov govs pres supt insp det amb atty
+    sen sens rep reps gov govs pres supt insp det amb atty dist asst assoc
     rev fr hon rt msgr sra srta
     """
 )
