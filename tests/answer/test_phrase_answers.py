@@ -52,6 +52,10 @@ A 3.9 magnitude tremor shook the coast near Kessby on Friday, 12 miles north of 
 Voss is to be formally sentenced on 9 June by Judge Karin Ek.
 Voss was arrested outside a Kessby hotel in connection with a second theft.
 "He took what was not his," said Dist. Atty. Nils Berg.
+A young officer, Voss had hoped to become a diver.
+Last month, the coast guard drew praise after towing a burning ferry to Kessby.
+A patrol boat, the HMS Talon, was guarding the harbour mouth that night.
+Police found tools, including two crowbars, a glass cutter, a rope ladder and other gear.
 """
 
 OTHER = """# Fishing quotas
@@ -204,3 +208,21 @@ def test_where_takes_the_name_after_a_place_word_and_an_article(theft: Desk) -> 
 
 def test_a_title_abbreviation_does_not_end_the_sentence(theft: Desk) -> None:
     assert "Nils Berg" in _stated(theft, "Who said he took what was not his?")
+
+
+def test_a_perfect_auxiliary_asks_for_the_object(theft: Desk) -> None:
+    assert _stated(theft, "What had Voss hoped to become?").lower() == "diver"
+
+
+def test_a_time_phrase_after_the_verb_keeps_the_object_asked(theft: Desk) -> None:
+    stated = _stated(theft, "What did the coast guard tow last month?")
+    assert "burning ferry" in stated.lower(), stated
+
+
+def test_a_named_ship_after_its_noun_and_an_article_answers_which(theft: Desk) -> None:
+    assert _stated(theft, "Which boat was guarding the harbour mouth?") == "HMS Talon"
+
+
+def test_items_listed_before_and_other_answer_what_things(theft: Desk) -> None:
+    stated = _stated(theft, "What gear did police find?")
+    assert "two crowbars" in stated.lower() and "rope ladder" in stated, stated

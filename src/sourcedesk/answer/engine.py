@@ -26,7 +26,7 @@ from sourcedesk.answer.abstain import SHAPED_TYPES, abstain_reason, abstention_t
 from sourcedesk.answer.extractive import all_spans, best_span
 from sourcedesk.answer.lexicon import EVENT_QUESTION
 from sourcedesk.answer.lists import asked_count, coordinated_items
-from sourcedesk.answer.objects import ends_on_verb
+from sourcedesk.answer.objects import asked_verb
 from sourcedesk.answer.phrases import asks_definition, definition_phrase
 from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, prepare_terms, retrieve
@@ -190,7 +190,8 @@ def rank_choices(
         score -= MISSING_EXTRA * len(cand.missing_required(terms))
         score += PAIR_WEIGHT * _pairs_kept(terms, cand)
         score -= REVERSED_PENALTY * _roles_reversed(question, terms, cand)
-        if ends_on_verb(question, terms) and len(terms) - 1 not in cand.matched:
+        verb = asked_verb(question, terms)
+        if verb >= 0 and verb not in cand.matched:
             score -= ASKED_VERB_PENALTY  # "What did the man eat?" needs a sentence that says "ate"
         score += DENSE_WEIGHT * cosine
         if span is not None and span.kind == "named":

@@ -469,6 +469,8 @@ def _named_after_focus(question: Question, words: SentenceWords, first: int) -> 
     if not question.focus or first < 1:
         return False
     before = first - 1
+    if words.folded[before] in ("the", "a", "an") and before > 0:
+        before -= 1  # "An Indian navy ship, the INS Mysore"
     if words.folded[before] == "of" and before > 0:
         before -= 1
     return is_focus_word(words, before, match_key(question.focus))

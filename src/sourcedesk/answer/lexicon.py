@@ -440,6 +440,9 @@ IRREGULAR_VERBS: dict[str, str] = {
     arise:arose,arisen sit:sat split:split spread:spread slay:slew,slain
     overtake:overtook,overtaken undertake:undertook,undertaken
     overthrow:overthrew,overthrown foresee:foresaw,foreseen withhold:withheld
+    find:found hear:heard leave:left feed:fed bleed:bled bear:bore,borne dig:dug
+    stick:stuck sweep:swept sleep:slept bend:bent spin:spun swing:swung ring:rang,rung
+    drink:drank,drunk shrink:shrank,shrunk forgive:forgave,forgiven bite:bitten
     """
     )
     for base, forms in [entry.split(":")]
@@ -532,6 +535,17 @@ NAMED_FOCUS = words(
     group groups agency agencies bank banks party parties team teams country countries city
     cities town towns newspaper newspapers university universities department departments
     ministry ministries union unions club clubs airline airlines brand brands network
+    """
+)
+
+# Acronyms that open a ship's (or a station's) name rather than standing for a body.
+NAME_PREFIX_ACRONYMS = words("ins uss hms mv ss rms hmas hmcs nrp")
+
+# Nouns for many things at once: "what gear did they find?" asks for a list.
+MASS_NOUNS = words(
+    """
+    gear equipment luggage baggage furniture clothing machinery software hardware
+    weaponry ammunition produce cargo
     """
 )
 

@@ -7,6 +7,8 @@ runs on to the end of its phrase ("nearly one-third of Europe's population").
 
 from __future__ import annotations
 
+import re
+
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.phrases import verb_like
 from sourcedesk.answer.question import Question
@@ -18,6 +20,12 @@ PARTICLES = lx.words("out up off down away over back")
 STRANDED_PREPOSITIONS = lx.words("for with to from about against into on by")
 OBJECT_JOINERS = lx.words("of the their his her its a an and our my your")
 MAX_JOINERS = 2
+# A time phrase a question may end on after its verb ("... sink last month?", "... on Monday?").
+TRAILING_TIME = re.compile(
+    r"\s+(?:(?:last|this|next|that)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|"
+    r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|"
+    r"tonight|tomorrow|recently|(?:in|on|during)\s+\w+)$"
+)
 
 
 def after_final_word(
@@ -25,9 +33,10 @@ def after_final_word(
 ) -> set[int]:
     """Where the answer starts when the question ends on its verb ("What did she predict they
     would reach?"): the first word after the sentence's match of that verb (articles skipped)."""
-    if not ends_on_verb(question, terms):
+    verb = asked_verb(question, terms)
+    if verb < 0:
         return set()
-    final = terms[-1]
+    final = terms[verb]
     stranded = stranded_preposition(question.text.rstrip(" ?").lower())
     out = set()
     for pos, key in enumerate(words.keys):
@@ -49,18 +58,28 @@ def after_final_word(
 def ends_on_verb(question: Question, terms: list[Term]) -> bool:
     """Whether the question asks for the object of the verb it ends on ("What did he eat?",
     "What did they swap the hostages for?")."""
+    return asked_verb(question, terms) >= 0
+
+
+def asked_verb(question: Question, terms: list[Term]) -> int:
+    """The index of the term the question ends on when it asks for that verb's object (a
+    particle, a stranded preposition or a time phrase may follow: "What did the navy sink
+    last month?"), or -1."""
     if not terms or question.qtype not in ("what", "which"):
-        return False
-    ending = question.text.rstrip(" ?").lower()
+        return -1
+    ending = TRAILING_TIME.sub("", question.text.rstrip(" ?").lower())
     stranded = stranded_preposition(ending)
     if stranded:  # "What was its valuation slashed to?" asks the object of "to" too
         ending = ending[: -len(stranded)].rstrip()
     elif question.slot != "object":
-        return False
-    last = ending.rsplit(None, 1)[-1]
+        return -1
+    last = ending.rsplit(None, 1)[-1] if ending.split() else ""
     if last in PARTICLES:  # "What did the Black Death wipe out?"
         ending = ending[: -len(last)].rstrip()
-    return ending.endswith(terms[-1].concept.surface.lower())
+    for i in range(len(terms) - 1, -1, -1):
+        if ending.endswith(terms[i].concept.surface.lower()):
+            return i
+    return -1
 
 
 def stranded_preposition(ending: str) -> str:

@@ -58,6 +58,9 @@ def focus_list_spans(text: str, words: SentenceWords, focus: str) -> list[tuple[
     for i in range(len(words.keys)):
         if not is_focus_word(words, i, key):
             continue
+        if i >= 2 and words.folded[i - 1] == "other" and words.folded[i - 2] in ("and", "or"):
+            out.extend(_items_before_other(text, words.spans[i - 2][0]))
+            continue  # "seven rifles, three machine guns and other weapons"
         opener = LIST_OPENER.match(text, words.spans[i][1])
         if not opener:
             continue
@@ -68,6 +71,18 @@ def focus_list_spans(text: str, words: SentenceWords, focus: str) -> list[tuple[
         if len(items) >= 2:
             out.extend((a, b, "item") for a, b in items)
     return out
+
+
+def _items_before_other(text: str, end: int) -> list[tuple[int, int, str]]:
+    """The items listed before "and other X", from the word that opens the list."""
+    openers = list(BACK_LIST_OPENER.finditer(text, 0, end))
+    if not openers:
+        return []
+    items = _list_items(text, openers[-1].end(), end)
+    return [(a, b, "item") for a, b in items] if len(items) >= 2 else []
+
+
+BACK_LIST_OPENER = re.compile(r"\b(?:including|such as|like|namely)\s+|[:—–]\s*", re.IGNORECASE)
 
 
 def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

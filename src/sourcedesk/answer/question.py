@@ -27,6 +27,7 @@ _DO_SUPPORT = lx.words(
     do does did will would can could should might must shall
     """
 )
+_PERFECT = lx.words("has have had")
 _DETERMINERS = lx.words(
     """
     the a an his her their its
@@ -200,7 +201,8 @@ def read_question(text: str) -> Question:
     qtype, after = question_type(text)
     focus, focus_at = _focus(words, after) if qtype in _FOCUS_TYPES_ASKING else ("", -1)
     refined = _refine(qtype, focus)
-    plural = bool(focus) and focus.endswith("s") and qtype in ("which", "what", "list")
+    many = focus.endswith("s") or focus in lx.MASS_NOUNS  # "what weapons", "what gear"
+    plural = bool(focus) and many and qtype in ("which", "what", "list")
     skip = set(range(after))
     if focus_at >= 0 and (focus in lx.FOCUS_TYPES or focus.rstrip("s") in lx.FOCUS_TYPES):
         skip.add(focus_at)
@@ -224,10 +226,10 @@ def _slot(low: list[str], caps: list[bool], after: int, focused: bool) -> str:
     rest = [w for w in low[after : after + 5] if not _adverb(w)]
     if not rest:
         return ""
-    if rest[0] in _DO_SUPPORT:
-        if focused and len(rest) > 1 and _starts_verb_phrase(low, caps, after + 1):
-            return "subject"  # "Which company will repair the windows?"
-        return "object"  # "What did he eat?", "Which firm did Voss hire?"
+    if rest[0] in _DO_SUPPORT or rest[0] in _PERFECT:
+        if (focused or rest[0] in _PERFECT) and _starts_verb_phrase(low, caps, after + 1):
+            return "subject"  # "Which company will repair the windows?", "What has happened?"
+        return "object"  # "What did he eat?", "Which firm did Voss hire?", "What had he hoped?"
     verbs = [w for w in rest if w not in lx.AUXILIARIES and w not in ("been", "being")]
     verb = verbs[0] if verbs else ""
     if verb.endswith("ed") or verb in lx.IRREGULAR_VERBS:

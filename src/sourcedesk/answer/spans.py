@@ -154,6 +154,8 @@ def _possessive_inside(words: SentenceWords, j: int) -> bool:
 def _acronym_then_word(text: str, words: SentenceWords, j: int) -> bool:
     here = text[words.spans[j][0] : words.spans[j][1]]
     after = text[words.spans[j + 1][0] : words.spans[j + 1][1]]
+    if here.lower() in lx.NAME_PREFIX_ACRONYMS:
+        return False  # "INS Mysore", "USS Cole": the prefix is part of the name
     return here.isupper() and len(here) > 1 and not after.isupper()
 
 
