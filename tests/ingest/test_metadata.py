@@ -143,3 +143,24 @@ def test_guess_title_takes_the_line_the_opening_and_the_address_agree_on() -> No
     assert guess_title(PAGE_TOP, 6, lede=lede) == 3
     assert guess_title(PAGE_TOP, 6, lede=lede, eligible=lambda i: i != 3) != 3
     assert guess_title(PAGE_TOP, 0) == -1
+
+
+GERMAN = (
+    "Die Stadt hat am Montag eine neue Brücke über den Fluss eröffnet. Der Bürgermeister sagte, "
+    "dass die Arbeiten länger gedauert haben als geplant, aber die Kosten im Rahmen geblieben "
+    "sind. Viele Bewohner waren bei der Feier dabei und haben die Brücke zu Fuß überquert. "
+    "Nach Angaben der Verwaltung wird die alte Brücke im nächsten Jahr abgerissen, weil sie "
+    "nicht mehr sicher ist und die Reparatur zu teuer wäre. Die Händler in der Altstadt "
+    "hoffen nun auf mehr Besucher, die mit dem Fahrrad oder mit dem Bus in die Stadt kommen."
+)
+
+
+def test_a_declared_language_the_text_plainly_contradicts_is_replaced() -> None:
+    described = describe(Document(blocks=(Block("paragraph", GERMAN),), language="en"), "x.html")
+    assert described.language == "de"
+
+
+def test_a_declared_language_the_text_agrees_with_is_kept_as_written() -> None:
+    english = " ".join(["The council said that the new bridge would open in the spring."] * 8)
+    described = describe(Document(blocks=(Block("paragraph", english),), language="en-GB"), "x")
+    assert described.language == "en-GB"

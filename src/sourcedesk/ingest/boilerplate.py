@@ -521,3 +521,6 @@ LANGUAGE_STOPWORDS: dict[str, frozenset[str]] = {
 LANGUAGE_MIN_HITS = 3
 #: Share of CJK characters among letters above which the text is taken as CJK.
 CJK_MIN_SHARE = 0.3
+# A declared language is checked against the text only when the text is this long (a short
+# text holds too few stop words to overrule the page's own declaration).
+LANGUAGE_CHECK_MIN_WORDS = 60

@@ -293,6 +293,19 @@ def guess_publisher(doc: Document, origin: str = "") -> str | None:
     return host.removeprefix("www.") if host else None
 
 
+def _checked_language(doc: Document) -> str | None:
+    """The declared language, unless the text plainly reads as another: pages often keep a
+    template's `<html lang="en">` over text in German or Indonesian."""
+    text = "\n".join(b.text for b in doc.blocks)
+    if doc.language is None:
+        return guess_language(text)
+    if len(text.split()) < bp.LANGUAGE_CHECK_MIN_WORDS:
+        return doc.language
+    guessed = guess_language(text)
+    declared = doc.language.split("-")[0].lower()
+    return guessed if guessed and guessed != declared else doc.language
+
+
 def describe(doc: Document, origin: str = "") -> Document:
     """The document with whatever of title/published/kind/language/publisher was None filled."""
     labelled = (line for line in doc.removed if _DATELINE_LABEL.match(line))
@@ -300,8 +313,7 @@ def describe(doc: Document, origin: str = "") -> Document:
         (parse_dateline(ln) for ln in labelled if is_dateline(ln)), None
     )
     doc = replace(doc, published=published)
-    if doc.language is None:
-        doc = replace(doc, language=guess_language("\n".join(b.text for b in doc.blocks)))
+    doc = replace(doc, language=_checked_language(doc))
     if doc.kind is None:
         doc = replace(doc, kind=guess_kind(doc, origin))
     if doc.publisher is None:
