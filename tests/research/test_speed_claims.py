@@ -19,7 +19,7 @@ from sourcedesk.records import Citation, Event
 from sourcedesk.research import claims as C
 from sourcedesk.research.claim_codec import StoredMentions, encode_mentions
 from sourcedesk.research.claim_match import MentionIndex, _needed, may_match
-from sourcedesk.research.claim_words import Token, tokenize
+from sourcedesk.research.claim_words import Token, tokenize, tokens_within
 from sourcedesk.research.claims import ClaimMention, extract_claims, source_text
 from sourcedesk.research.views import _event_fields
 
@@ -51,7 +51,7 @@ def test_clause_tokens_sliced_from_the_sentence_equal_tokenising_the_clause(
 ) -> None:
     text, start, end = case
     sentence = tokenize(text, 0, len(text))
-    sliced = C._tokens_within(sentence, [t.start for t in sentence], start, end)
+    sliced = tokens_within(sentence, [t.start for t in sentence], start, end)
     if sliced is not None:  # None: a token straddles an end, the clause is read on its own
         assert sliced == tokenize(text, start, end)
 
@@ -64,7 +64,7 @@ def test_clause_tokens_of_real_clauses_are_sliced_from_their_sentence() -> None:
     clauses = C._clauses(text, 0, len(text))
     assert len(clauses) > 2
     for start, end, _ in clauses:
-        sliced = C._tokens_within(sentence, [t.start for t in sentence], start, end)
+        sliced = tokens_within(sentence, [t.start for t in sentence], start, end)
         assert sliced == tokenize(text, start, end)
 
 

@@ -9,6 +9,7 @@ as Y)") give further aliases. Negation cues are found with their scope: the cont
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import cache, lru_cache
@@ -37,6 +38,7 @@ __all__ = [
     "stem_lowered",
     "strip_possessive",
     "tokenize",
+    "tokens_within",
 ]
 
 _SPACE = re.compile(r"\s+")
@@ -78,6 +80,22 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         a, b = m.span()
         found.append(new(Token, (word, start + a, start + b, word.lower(), word[:1].isupper())))
     return found
+
+
+def tokens_within(
+    tokens: list[Token], starts: list[int], start: int, end: int
+) -> list[Token] | None:
+    """The tokens of text[start:end] taken from its sentence's `tokens` (`starts`: their
+    starts), or None when a token of the sentence straddles either end (then the span is
+    tokenised on its own).
+
+    Tokenising a span gives its sentence's tokens inside it: only white space lies between
+    tokens (``_TOKEN`` matches any other character) and a token's match never looks
+    past its last character, so a scan started in a gap meets the same tokens up to `end`."""
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    if (lo and tokens[lo - 1].end > start) or (hi > lo and tokens[hi - 1].end > end):
+        return None
+    return tokens[lo:hi]
 
 
 def stem(word: str) -> str:

@@ -42,6 +42,7 @@ from sourcedesk.research.claim_words import (
     stem_lowered,
     strip_possessive,
     tokenize,
+    tokens_within,
 )
 
 if TYPE_CHECKING:
@@ -190,26 +191,11 @@ def extract_claims(source: SourceText) -> list[ClaimMention]:
             continue
         starts = [t.start for t in tokens]
         for c_start, c_end, negated in _clauses(source.text, start, end):
-            inside = _tokens_within(tokens, starts, c_start, c_end)
+            inside = tokens_within(tokens, starts, c_start, c_end)
             mention = _mention(ctx, c_start, c_end, negated, inside)
             if mention:
                 mentions.append(mention)
     return mentions
-
-
-def _tokens_within(
-    tokens: list[Token], starts: list[int], start: int, end: int
-) -> list[Token] | None:
-    """The tokens of text[start:end] taken from its sentence's tokens, or None when a token of
-    the sentence straddles either end (then the span is tokenised on its own).
-
-    Tokenising a span gives its sentence's tokens inside it: only white space lies between
-    tokens (`claim_words._TOKEN` matches any other character) and a token's match never looks
-    past its last character, so a scan started in a gap meets the same tokens up to `end`."""
-    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-    if (lo and tokens[lo - 1].end > start) or (hi > lo and tokens[hi - 1].end > end):
-        return None
-    return tokens[lo:hi]
 
 
 def cluster_claims(
