@@ -56,6 +56,10 @@ A young officer, Voss had hoped to become a diver.
 Last month, the coast guard drew praise after towing a burning ferry to Kessby.
 A patrol boat, the HMS Talon, was guarding the harbour mouth that night.
 Police found tools, including two crowbars, a glass cutter, a rope ladder and other gear.
+The new museum alarm, sold by NVA Security, can detect a step 30 metres away.
+It will cost 12,000 krona a year to run.
+Since 2001 the museum boat can carry 14 metres of cable and 40 visitors.
+The boat has been named the Silver Swan by the museum.
 """
 
 OTHER = """# Fishing quotas
@@ -226,3 +230,19 @@ def test_a_named_ship_after_its_noun_and_an_article_answers_which(theft: Desk) -
 def test_items_listed_before_and_other_answer_what_things(theft: Desk) -> None:
     stated = _stated(theft, "What gear did police find?")
     assert "two crowbars" in stated.lower() and "rope ladder" in stated, stated
+
+
+def test_an_acronym_opening_a_body_s_name_stays_in_it(theft: Desk) -> None:
+    assert _stated(theft, "Which company sold the alarm?") == "NVA Security"
+
+
+def test_a_sentence_opening_on_it_speaks_of_the_thing_before(theft: Desk) -> None:
+    assert _stated(theft, "How much will the museum alarm cost?") == "12,000 krona"
+
+
+def test_how_many_things_is_not_answered_by_a_measure_of_something_else(theft: Desk) -> None:
+    assert _stated(theft, "How many visitors can the museum boat carry?") == "40"
+
+
+def test_what_has_someone_named_a_thing_asks_its_name(theft: Desk) -> None:
+    assert _stated(theft, "What has the museum named the boat?") == "Silver Swan"

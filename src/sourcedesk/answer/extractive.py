@@ -26,6 +26,7 @@ from dataclasses import replace
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.figures import (
     asks_share,
+    counts_other_thing,
     figure_like,
     figures_whole,
     fits_measure,
@@ -43,6 +44,7 @@ from sourcedesk.answer.objects import (
 from sourcedesk.answer.people_places import (
     PLACE_BONUS,
     after_place_word,
+    agent_bonus,
     is_country_word,
     who_adjustment,
 )
@@ -220,9 +222,19 @@ def _names_a_thing(question: Question) -> bool:
 
 
 def _asks_name(question: Question) -> bool:
-    """ "What is the name of ...", "What is X called?" ask for a name."""
+    """ "What is the name of ...", "What is X called?", "What has Boeing named the aircraft?"
+    ask for a name."""
     low = question.text.lower()
-    return "name of" in low or low.rstrip(" ?").endswith(("called", "named"))
+    return (
+        "name of" in low
+        or low.rstrip(" ?").endswith(("called", "named"))
+        or bool(NAMING_VERB.search(low))
+    )
+
+
+NAMING_VERB = re.compile(
+    r"^what\b.*\b(?:named|called|dubbed)\s+(?:the|a|an|it|its|their|his|her)\b"
+)
 
 
 def all_spans(question: Question, terms: list[Term], cand: Candidate) -> list[Span]:
@@ -357,8 +369,9 @@ def _span_score(
         return None
     if kind == "copula" and not _new_predicate(text, words, first, last, anchor_set):
         return None
+    asks_thing = APPELLATION.search(question.text) and not NAMING_VERB.search(question.text.lower())
     if kind == "named" and (
-        APPELLATION.search(question.text)  # "which district is known as X?" asks the thing
+        asks_thing  # "which district is known as X?" asks the thing, not its name
         or _mostly_question(question, words, first, last, anchor_set)
     ):
         return None
@@ -388,7 +401,7 @@ def _span_score(
         score += _slot_bonus(question.slot, words, first, last, anchor_set)
     if asks_share(question) and is_share(text[start:end]):
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
-    if not fits_measure(question, text[start:end]):
+    if not fits_measure(question, text[start:end]) or counts_other_thing(question, text[start:end]):
         score += TYPE_MISS  # "How long will they stay?" is not answered by "13,000"
     elif question.qtype == "how_much" and kind != "duration" and not has_digit(text[start:end]):
         score -= WORD_FIGURE_PENALTY  # amounts are written in digits; "two" is rarely one
@@ -401,6 +414,8 @@ def _span_score(
         score -= DAY_WANTED_PENALTY if question.focus in ("date", "day") else 0.05
     if kind == "name" and (question.qtype == "which" or _names_a_thing(question)):
         score += NAME_BONUS
+    if question.focus in lx.NAMED_FOCUS and kind == "name":
+        score += agent_bonus(words, first, anchor_set)  # "sold by NVA Security": which company
     if question.focus in lx.NAMED_FOCUS and figure_like(text[start:end]):
         score += TYPE_MISS / 2  # "which company?" is not answered by "close to 1,000"
     if kind == "number" and measured_from_anchor(words, last, anchor_set):

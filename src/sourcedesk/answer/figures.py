@@ -52,6 +52,15 @@ def fits_measure(question: Question, span: str) -> bool:
     return True
 
 
+def counts_other_thing(question: Question, span: str) -> bool:
+    """ "How many passengers?" is not answered by "17,446 kilometers": a figure measured in a
+    unit that is not the thing counted."""
+    if question.qtype != "how_many" or not question.focus:
+        return False
+    unit = _unit(span)
+    return unit in MEASURE_UNITS and unit != question.focus.lower()
+
+
 def _unit(span: str) -> str:
     return re.split(r"[\s-]+", span.lower().rstrip(". "))[-1]
 
@@ -105,3 +114,14 @@ def measured_from_anchor(words: SentenceWords, last: int, anchors: set[int]) -> 
 
 
 MEASURED_FROM = lx.words("of from")
+
+MEASURE_UNITS = (
+    lx.LENGTH_UNITS
+    | lx.DURATION_UNITS
+    | lx.words(
+        """
+    kg g tonnes tons tonne pounds lb ounces oz litres liters gallons hectares acres percent
+    dollars euros magnitude mph kph degrees knots
+    """
+    )
+)

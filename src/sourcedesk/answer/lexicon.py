@@ -461,7 +461,7 @@ UNITS = words(
     kg g tonnes tons tonne pounds lb ounces oz litres liters gallons hectares acres sq
     years year months month days day hours hour minutes weeks decades centuries
     people persons inhabitants residents soldiers troops members students percent per cent
-    dollars euros krona yen rubles roubles magnitude mph kph degrees knots
+    dollars euros krona yen rubles roubles magnitude mph kph degrees knots times
     """
 )
 # Units a "how long" answer is measured in: time, or length ("How long is the bridge?").
@@ -535,6 +535,14 @@ NAMED_FOCUS = words(
     group groups agency agencies bank banks party parties team teams country countries city
     cities town towns newspaper newspapers university universities department departments
     ministry ministries union unions club clubs airline airlines brand brands network
+    """
+)
+
+# Last words of the name of a body that an acronym may open ("NVA Security"), beside
+# research.entity_data.ORG_KEYWORDS ("EVA Airways", "BBC News").
+BODY_HEADS = words(
+    """
+    air international college energy oil gas industries security services airport
     """
 )
 

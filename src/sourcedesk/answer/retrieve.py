@@ -409,7 +409,7 @@ def _search(store: Any, queries: list[str]) -> list[Passage]:
 
 _PUBLISHERS: dict[tuple[str, str], str] = {}
 # A sentence opening on a pronoun continues the one before, even across a paragraph break.
-PRONOUN_OPENER = re.compile(r"[\"“‘']?(?:he|she|his|her|they|their|its)\b", re.IGNORECASE)
+PRONOUN_OPENER = re.compile(r"[\"“‘']?(?:he|she|his|her|they|their|its|it)\b", re.IGNORECASE)
 
 
 def _publisher(store: Any, source_id: str) -> str:

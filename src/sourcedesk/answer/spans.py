@@ -17,6 +17,7 @@ from sourcedesk.answer.phrases import range_end, verb_like, with_unit
 from sourcedesk.answer.retrieve import SentenceWords, Term, match_key
 from sourcedesk.answer.variants import same_name
 from sourcedesk.research.dates import tag_dates
+from sourcedesk.research.entity_data import ORG_KEYWORDS
 
 MAX_CHUNK_TOKENS = 8
 TAGGER_ANCHOR = "2000-01-01"
@@ -156,7 +157,17 @@ def _acronym_then_word(text: str, words: SentenceWords, j: int) -> bool:
     after = text[words.spans[j + 1][0] : words.spans[j + 1][1]]
     if here.lower() in lx.NAME_PREFIX_ACRONYMS:
         return False  # "INS Mysore", "USS Cole": the prefix is part of the name
-    return here.isupper() and len(here) > 1 and not after.isupper()
+    if not (here.isupper() and len(here) > 1 and not after.isupper()):
+        return False
+    head = _run_head(words, j + 1)
+    return head not in lx.BODY_HEADS and head not in ORG_KEYWORDS  # "EVA Airways" is one name
+
+
+def _run_head(words: SentenceWords, i: int) -> str:
+    """The last word of the run of capitalised words starting at word i."""
+    while i + 1 < len(words.folded) and words.capitalised[i + 1]:
+        i += 1
+    return words.folded[i]
 
 
 def _modifier(text: str, end: int) -> bool:
