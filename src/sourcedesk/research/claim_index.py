@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import chain, combinations
+from itertools import chain, combinations, repeat
 from typing import Any, Protocol
 
 import numpy as np
@@ -473,10 +473,11 @@ class _Update:
             batch = done[start : start + MATCH_BATCH]
             candidates: set[Pair] = set()
             for r in batch:  # each pair kept only when it can match (`_viable`)
-                candidates.update((r, j) for j in self._viable(r, self._later(r), first=True))
+                later = self._viable(r, self._later(r), first=True)
+                candidates.update(zip(repeat(r), later))
                 if earlier and r in focus:
                     found_earlier = self._earlier(r, matched_later)
-                    candidates.update((x, r) for x in self._viable(r, found_earlier, first=False))
+                    candidates.update(zip(self._viable(r, found_earlier, first=False), repeat(r)))
             if candidates:
                 found.update(self._match(candidates))
         self.lists, self.rare_refs, self.needs = {}, {}, {}
