@@ -60,6 +60,10 @@ The new museum alarm, sold by NVA Security, can detect a step 30 metres away.
 It will cost 12,000 krona a year to run.
 Since 2001 the museum boat can carry 14 metres of cable and 40 visitors.
 The boat has been named the Silver Swan by the museum.
+Police found a Kessby teenager who had been locked in the boathouse.
+Voss had locked the teenager in the boathouse, police said.
+The man who stole the lamp, Oskar Lind, was caught in Kessby.
+"We will put a guard on the door every night," museum director Petra Lind said.
 """
 
 OTHER = """# Fishing quotas
@@ -246,3 +250,18 @@ def test_how_many_things_is_not_answered_by_a_measure_of_something_else(theft: D
 
 def test_what_has_someone_named_a_thing_asks_its_name(theft: Desk) -> None:
     assert _stated(theft, "What has the museum named the boat?") == "Silver Swan"
+
+
+def test_a_place_name_before_the_asked_noun_is_no_doer(theft: Desk) -> None:
+    assert _stated(theft, "Who locked the teenager in the boathouse?") == "Voss"
+
+
+def test_a_general_noun_with_a_relative_clause_hands_over_to_the_name_after_it(
+    theft: Desk,
+) -> None:
+    assert _stated(theft, "Who stole the lamp?") == "Oskar Lind"
+
+
+def test_what_someone_said_is_answered_by_the_quotation(theft: Desk) -> None:
+    stated = _stated(theft, "What did Petra Lind say about a guard?")
+    assert stated.startswith("We will put a guard on the door"), stated

@@ -75,6 +75,7 @@ from sourcedesk.answer.spans import (
     question_positions,
     quoted_spans,
     relative_head_spans,
+    said_spans,
     token_range,
 )
 from sourcedesk.answer.variants import fold
@@ -160,6 +161,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return spans
     if question.focus in lx.RANK_FOCUS:
         return ordinal_spans(text)
+    if qtype == "what" and lx.WHAT_SAID_QUESTION.search(question.text):
+        return said_spans(text)  # "What did he say?": the quotation or the clause said
     if _asks_name(question):  # "What is X called?": what the sentence calls it, or a name
         return defining_spans(text, words, question.focus, True) + name_spans(text, words)
     if qtype == "who":

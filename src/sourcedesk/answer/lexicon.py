@@ -546,6 +546,13 @@ BODY_HEADS = words(
     """
 )
 
+# "What did X say / tell / write ...?": the answer is what was said.
+WHAT_SAID_QUESTION = re.compile(
+    r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:say|tell|write|announce|"
+    r"claim|add|state|warn|tweet)\b",
+    re.IGNORECASE,
+)
+
 # Acronyms that open a ship's (or a station's) name rather than standing for a body.
 NAME_PREFIX_ACRONYMS = words("ins uss hms mv ss rms hmas hmcs nrp")
 

@@ -11,11 +11,18 @@ import functools
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variant_data
+from sourcedesk.answer.phrases import verb_like
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between, token_range
 from sourcedesk.answer.variants import capital_country, demonym_country, fold
-from sourcedesk.research.entity_data import COUNTRIES, ORG_KEYWORDS, PLACE_KEYWORDS, THING_KEYWORDS
+from sourcedesk.research.entity_data import (
+    COUNTRIES,
+    ORG_KEYWORDS,
+    PLACE_KEYWORDS,
+    PLACE_PREFIXES,
+    THING_KEYWORDS,
+)
 
 SUBJECT_BONUS = 0.3  # a who-answer standing right before the question's words
 OBJECT_WHO = ("whom", "who did", "who does", "who do", "who had", "who has")
@@ -105,9 +112,21 @@ def person_score(text: str, wants_people: bool = False) -> float:
         return -COUNTRY_PENALTY
     if wants_people and text.isupper() and len(text) > 1:
         return -COUNTRY_PENALTY  # "RISB": an acronym names a body, not a person
-    if low.split()[-1:] and low.split()[-1] in NOT_PERSON_HEADS:
-        return -COUNTRY_PENALTY if wants_people else 0.0  # "... Safety Board" is not a person
+    parts = low.split()
+    if parts and (parts[-1] in NOT_PERSON_HEADS or parts[0] in PLACE_PREFIXES):
+        # "... Safety Board", "Fort Worth" are no person
+        return -COUNTRY_PENALTY if wants_people else 0.0
     return PERSON_BONUS if len(text.split()) >= 2 and not capital_country(low) else 0.0
+
+
+def _modifies_asked_noun(words: SentenceWords, last: int, anchors: set[int]) -> bool:
+    """Whether a name stands right before a lower-case noun of the question, as its modifier
+    ("a Fort Worth girl"); a verb after it ("Nikonorova said") makes it the subject."""
+    nxt = last + 1
+    if nxt >= len(words.folded) or nxt not in anchors or words.capitalised[nxt]:
+        return False
+    low = words.folded[nxt]
+    return not (verb_like(words, nxt, nxt) or low.endswith("s") or low in lx.VERB_FORMS)
 
 
 def wants_people(question: Question) -> bool:
@@ -154,6 +173,8 @@ def who_adjustment(
         return None  # "President" alone is a title, not who
     if first == last and adjective_before_noun(text, words, last):
         return None  # "the British royal": a demonym describing someone, not who
+    if _modifies_asked_noun(words, last, anchors):
+        return None  # "a Fort Worth girl who was kidnapped": the name describes the girl
     person = person_score(text[start:end], wants_people(question))
     if wants_people(question) and person < 0:
         return None  # people are asked for: a body, a place or a country is no answer

@@ -230,19 +230,38 @@ def _inside_name(text: str, words: SentenceWords, j: int) -> bool:
 
 
 MAX_PHRASE_WORDS = 5
-MAX_QUOTED_WORDS = 12
+MAX_QUOTED_WORDS = 12  # a title or a slogan
+MAX_SAID_WORDS = 60  # what someone said
 # A short quotation: "…", “…” or ‘…’ (a closing ’ followed by a letter is an apostrophe).
 QUOTATION = re.compile(
     r"(?<![\w])(?:\"(?P<a>[^\"]{2,120})\"|“(?P<b>[^”]{2,120})”|‘(?P<c>[^‘]{2,120}?)’(?![\w]))"
 )
 
 
-def quoted_spans(text: str) -> list[tuple[int, int, str]]:
+def said_spans(text: str) -> list[tuple[int, int, str]]:
+    """What a sentence reports someone said: its quotations, or the clause after "said
+    (that)", "told reporters (that)" ... up to the sentence's end."""
+    out = [(a, b, "said") for a, b, _ in quoted_spans(text, MAX_SAID_WORDS)]
+    for match in SAID_CLAUSE.finditer(text):
+        end = len(text.rstrip(' .!?"”’'))
+        if end - match.end() > MIN_SAID_CHARS:
+            out.append((match.end(), end, "said"))
+    return out
+
+
+SAID_CLAUSE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|wrote|announced|claimed|added|stated|warned)"
+    r"\s+(?:that\s+)",
+)
+MIN_SAID_CHARS = 10
+
+
+def quoted_spans(text: str, max_words: int = MAX_QUOTED_WORDS) -> list[tuple[int, int, str]]:
     """Short quotations, without their marks: titles, themes and slogans are quoted."""
     out = []
     for match in QUOTATION.finditer(text):
         group = next(g for g in ("a", "b", "c") if match.group(g) is not None)
-        if len(match.group(group).split()) <= MAX_QUOTED_WORDS:
+        if len(match.group(group).split()) <= max_words:
             out.append((match.start(group), match.end(group), "quoted"))
     return out
 
@@ -259,11 +278,21 @@ def relative_head_spans(
             continue
         if boundary_between(text, words, i - 1) and text[words.spans[i - 1][1]] != ",":
             continue
+        if words.folded[i - 1] in lx.GENERIC_PEOPLE:
+            named = NAMED_AFTER_CLAUSE.search(text, words.spans[i][1])
+            if named and named.start() - words.spans[i][1] <= CLAUSE_REACH:
+                out.append((named.start(1), named.end(1), "doer"))  # "the man who ..., X,"
+            continue
         first = _phrase_start(text, words, i - 1, anchors)
-        if first is None or words.folded[i - 1] in lx.GENERIC_PEOPLE:
+        if first is None:
             continue
         out.append((words.spans[first][0], words.spans[i - 1][1], "doer"))
     return out + _subject_spans(text, words, anchors, verbs)
+
+
+# "the man who kidnapped the child, Michael Webb, was ...": the name after the clause.
+NAMED_AFTER_CLAUSE = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s*,")
+CLAUSE_REACH = 80
 
 
 def _subject_spans(
