@@ -22,6 +22,7 @@ from lxml import etree
 from sourcedesk.errors import InputError
 from sourcedesk.ingest import metadata
 from sourcedesk.ingest.sniff import decode
+from sourcedesk.ingest.text import is_furniture_line
 from sourcedesk.records import Block, BlockKind, Document
 
 BLOCK_TAGS = {
@@ -52,7 +53,7 @@ def read_html(data: bytes | str, origin: str = "") -> Document:
         fast=True,  # see the module docstring
     )
     blocks = _blocks_from_body(extracted.body) if extracted else []
-    blocks = _place_captions(blocks, captions)
+    blocks, dropped = _without_furniture(_place_captions(blocks, captions))
     if blocks:
         doc = Document(
             blocks=tuple(blocks),
@@ -62,6 +63,7 @@ def read_html(data: bytes | str, origin: str = "") -> Document:
             language=extracted.language or _html_lang(markup),
             url=extracted.url or None,
             reader="html:trafilatura",
+            removed=tuple(b.text for b in dropped),
         )
         doc = _drop_title_block(doc)
         return metadata.describe(doc, origin)
@@ -107,6 +109,17 @@ def _blocks_from_body(body: Any) -> list[Block]:
         else:
             blocks.extend(_blocks_from_body(element))
     return blocks
+
+
+def _without_furniture(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The blocks kept, and the calls to action and share bars the extractor let through (by
+    the plain-text cleaner's patterns: "GET FOX BUSINESS ON THE GO BY CLICKING HERE")."""
+    kept: list[Block] = []
+    dropped: list[Block] = []
+    for block in blocks:
+        furniture = block.kind != "heading" and is_furniture_line(block.text)
+        (dropped if furniture else kept).append(block)
+    return kept, dropped
 
 
 def _element_text(element: Any) -> str:

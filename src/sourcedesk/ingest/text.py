@@ -209,6 +209,11 @@ def _is_furniture(lower: str, words: int) -> bool:
     return at_start.match(lower) is not None or anywhere.search(lower) is not None
 
 
+def is_furniture_line(text: str) -> bool:
+    """Whether one line of text is page furniture by the plain-text cleaner's patterns."""
+    return _is_furniture(text.lower().strip(), len(text.split()))
+
+
 @lru_cache(maxsize=bp.FURNITURE_CACHE_SIZE)
 def _is_caption(lower: str) -> bool:
     """Whether a lower-cased line holds caption evidence (a photo credit, an agency mark).
