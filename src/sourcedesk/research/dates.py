@@ -5,7 +5,8 @@ normalisation function that reads its match. Tagging runs in three steps:
 
 1. every rule is matched over the text; matches that need a date-like context (bare years,
    bare month names) are kept only where one is found;
-2. overlapping matches are resolved, the longest first;
+2. overlapping matches are resolved, the longest first (steps 1 and 2 live in ``date_match``,
+   the rules' regexes are built in ``date_regex``);
 3. matches are normalised in reading order: explicit dates first, then expressions that need
    a reference -- a day and month without a year take the year of the narrative (the closest
    preceding explicit year in the paragraph, else earlier in the document; for news, the
@@ -17,156 +18,24 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from sourcedesk.records import DateMention
 from sourcedesk.research import date_patterns as P
+from sourcedesk.research.date_match import Hit, filter_context, match_all, resolve_overlaps
+from sourcedesk.research.date_regex import compile_rules
 
 __all__ = ["compile_rules", "event_date", "tag_dates"]
 
-_BOUNDARY_BEFORE = r"(?<![\w$€£¥#@/])"
-_BOUNDARY_AFTER = r"(?![\w-]|[.,]\d|%)"
-_YEAR_LIST_GAP = re.compile(r"\s*(?:,|and|or|to|through|–|—|-|&|,\s*and)\s*(?:in\s+)?", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s+|$)|\n")
 _CLAUSE_END = re.compile(r"\bthat\b|\bwhich\b|;|[.!?](?:\s|$)|\n")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_WORD_BEFORE = re.compile(r"([\w.©’']+)[^\w\n]*$")
-_WORD_AFTER = re.compile(r"^\s*([A-Za-z]+)")
 _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
-_LEADING_PUNCTUATION = re.compile(r"\s*[,:–—-]")
-_NAME_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\s+$")
 _FUTURE_CUES = re.compile(P.FUTURE_CUES, re.I)
 _PAST_CUES = re.compile(P.PAST_CUES)
 _PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
-
-
-def _literal_ws(text: str) -> str:
-    """A literal for a regex, spaces matching any run of white space."""
-    return re.escape(text).replace(r"\ ", r"\s+")
-
-
-def _alternation(words: list[str], *, capitalised: bool) -> str:
-    """A regex alternation of words, longest first; capitalised words match case-sensitively.
-
-    The words are factored by their leading letters (``J(?:an(?:uary)|u(?:ne|ly))``): the
-    regex engine then tries a handful of first letters at each position instead of every word,
-    and matches exactly what the flat alternation matches (see `_factored`)."""
-    forms: list[tuple[str, str]] = []
-    for word in sorted(words, key=len, reverse=True):
-        abbreviation = any(other != word and other.startswith(word) for other in words)
-        dot = r"\.?" if abbreviation else ""
-        if capitalised:
-            forms += [(word.capitalize(), dot), (word.upper(), dot)]
-        else:
-            forms.append((word, ""))
-    body = _factored(forms, fold=not capitalised)
-    return f"(?-i:{body})" if capitalised else body
-
-
-def _factored(
-    forms: list[tuple[str, str]], *, fold: bool, literal: Callable[[str], str] = _literal_ws
-) -> str:
-    """An alternation of (literal, regex tail) forms, tried in the order given, with forms
-    that start with the same letter grouped under it (case-folded when `fold`).
-
-    Forms that start with different letters cannot match at the same position, so grouping
-    keeps the order in which the engine meets every form that can match there: the first
-    that matches wins, as in the flat alternation. A form whose literal is used up (or does
-    not start with an ASCII letter) is left where it stands, between the groups before and
-    after it.
-    """
-    out: list[str] = []
-    groups: dict[str, list[tuple[str, str]]] = {}
-
-    def flush() -> None:
-        for members in groups.values():
-            if len(members) == 1:
-                out.append(literal(members[0][0]) + members[0][1])
-            else:
-                rest = _factored([(w[1:], tail) for w, tail in members], fold=fold, literal=literal)
-                out.append(literal(members[0][0][0]) + rest)
-        groups.clear()
-
-    for word, tail in forms:
-        head = word[:1]
-        if not (head.isascii() and head.isalpha()):
-            flush()
-            out.append(literal(word) + tail)
-            continue
-        groups.setdefault(head.lower() if fold else head, []).append((word, tail))
-    flush()
-    return "(?:" + "|".join(out) + ")"
-
-
-# A named group of a rule that lists plain words or phrases: "(?P<rel>last|this|next)".
-_WORD_GROUP = re.compile(r"\(\?P<(\w+)>([a-z]+(?: [a-z]+)*(?:\|[a-z]+(?: [a-z]+)*)+)\)")
-
-
-def _factor_word_groups(pattern: str) -> str:
-    """A rule's groups of plain words factored like `_alternation` (spaces stay single
-    spaces, as written): the same matches, fewer alternatives tried per position."""
-
-    def factor(m: re.Match[str]) -> str:
-        forms = [(word, "") for word in m.group(2).split("|")]
-        return f"(?P<{m.group(1)}>{_factored(forms, fold=True, literal=re.escape)})"
-
-    return _WORD_GROUP.sub(factor, pattern)
-
-
-def _placeholders() -> dict[str, str]:
-    """The regex fragments that fill the rule templates."""
-    full_days = [w for w in P.WEEKDAYS if len(w) > 4 or w.endswith("day")]
-    return {
-        "MONTH": f"(?P<month>{_alternation(list(P.MONTHS), capitalised=True)})",
-        "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
-        "YEAR": r"(?P<year>[12]\d{3})(?!\d)",
-        "WEEKDAY": f"(?P<weekday>{_alternation(full_days, capitalised=True)})",
-        "MOD": _factor_word_groups(rf"(?:(?P<mod>{P.MODIFIERS})[\s-]*)?"),
-        "SEASON": _alternation(list(P.SEASONS), capitalised=False),
-        "ORDINAL": _alternation(list(P.ORDINAL_WORDS), capitalised=False),
-        "NUM": _alternation(list(P.NUMBER_WORDS), capitalised=False),
-        "DAYWORD": f"(?P<dayword>{_alternation(list(P.DAY_WORDS), capitalised=False)})",
-        "FUZZY": f"(?P<fuzzy>{_alternation(list(P.FUZZY), capitalised=False)})",
-    }
-
-
-@cache
-def compile_rules() -> tuple[tuple[P.DateRule, re.Pattern[str]], ...]:
-    """Each rule of ``date_patterns.RULES`` with its compiled, bounded regular expression."""
-    fill = _placeholders()
-    compiled = []
-    for rule in P.RULES:
-        body = re.sub(
-            r"\{([A-Z]+)\}", lambda m: fill[m.group(1)], _factor_word_groups(rule.pattern)
-        )
-        regex = re.compile(_BOUNDARY_BEFORE + f"(?:{body})" + _BOUNDARY_AFTER, re.I)
-        compiled.append((rule, regex))
-    return tuple(compiled)
-
-
-@dataclass
-class _Hit:
-    """One rule match, later given a value."""
-
-    rule: P.DateRule
-    match: re.Match[str]
-    order: int
-    value: str | None = None
-
-    @property
-    def start(self) -> int:
-        return self.match.start()
-
-    @property
-    def end(self) -> int:
-        return self.match.end()
-
-    def group(self, name: str) -> str | None:
-        """A named group of the match, or None when the rule has no such group."""
-        return self.match.groupdict().get(name)
 
 
 @dataclass(frozen=True)
@@ -211,7 +80,7 @@ def _tag_dates_cached(text: str, anchor: str | None, news: bool) -> tuple[DateMe
 
 
 def _tag_dates(text: str, anchor: str | None = None, *, news: bool = True) -> list[DateMention]:
-    hits = _resolve_overlaps(_filter_context(text, _match_all(text)))
+    hits = resolve_overlaps(filter_context(text, match_all(text)))
     ctx = _make_context(text, anchor, news, hits)
     for hit in hits:
         if hit.rule.normaliser in _EXPLICIT:
@@ -242,109 +111,6 @@ def event_date(value: str) -> str | None:
     return "-".join(g for g in m.groups() if g)
 
 
-# --- step 1 and 2: matching ------------------------------------------------------------------
-
-
-def _match_all(text: str) -> list[_Hit]:
-    """All matches of all rules, in no particular order."""
-    hits = []
-    for order, (rule, regex) in enumerate(compile_rules()):
-        hits += [_Hit(rule, m, order) for m in regex.finditer(text)]
-    return hits
-
-
-def _filter_context(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """Drop bare years and bare months that are not in a date-like context."""
-    kept: list[_Hit] = []
-    year_ends: list[int] = [h.end for h in hits if h.group("year") and not h.rule.needs_context]
-    for hit in sorted(hits, key=lambda h: h.start):
-        need = hit.rule.needs_context
-        if need == "year" and not (
-            _year_context(text, hit) or _follows_year(text, hit.start, year_ends)
-        ):
-            continue
-        if need == "month" and not _month_context(text, hit):
-            continue
-        if need == "year":
-            year_ends.append(hit.end)
-        kept.append(hit)
-    return kept
-
-
-def _word_before(text: str, start: int) -> str:
-    """The word just before an offset, lower-cased ("" at the start of a line)."""
-    window = text[max(0, start - 30) : start].rsplit("\n", 1)[-1]
-    m = _WORD_BEFORE.search(window)
-    return m.group(1).lower() if m else ""
-
-
-def _year_context(text: str, hit: _Hit) -> bool:
-    """Whether a four-digit number reads as a year where it stands."""
-    year = int(hit.group("year") or 0)
-    if not 1000 <= year <= 2199 or _is_count(text, hit.end):
-        return False
-    if hit.group("mod"):
-        return True
-    before = text[max(0, hit.start - 2) : hit.start]
-    if before.endswith(("(", "’s", "'s")) or _possessive_before(text, hit.start):
-        return True
-    line_start = hit.start == 0 or text[hit.start - 1] == "\n"
-    if line_start and _LEADING_PUNCTUATION.match(text, hit.end):
-        return True
-    word = _word_before(text, hit.start)
-    if word in P.YEAR_CONTEXT_BEFORE:
-        return True
-    named = _NAME_BEFORE.search(text[max(0, hit.start - 30) : hit.start])
-    return bool(named) and P.NAMED_YEAR_RANGE[0] <= year <= P.NAMED_YEAR_RANGE[1]
-
-
-def _possessive_before(text: str, start: int) -> bool:
-    """Whether the text before `start`, spaces and tabs aside, ends in "'s" (no copy made)."""
-    k = start
-    while k > 0 and text[k - 1] in " \t":
-        k -= 1
-    return text.endswith(("'s", "’s"), 0, k)
-
-
-def _is_count(text: str, end: int) -> bool:
-    """Whether the word after a number makes it a count ("1500 troops")."""
-    m = _WORD_AFTER.match(text[end : end + 30])
-    if not m:
-        return False
-    word = m.group(1)
-    if word.lower() in P.COUNT_NOUNS:
-        return True
-    return word.islower() and word.endswith("s") and word not in P.NOT_PLURAL and len(word) > 3
-
-
-def _follows_year(text: str, start: int, year_ends: list[int]) -> bool:
-    """Whether a number continues a list or range of years ("2009, 2011 and 2014")."""
-    return any(end < start and _YEAR_LIST_GAP.fullmatch(text[end:start]) for end in year_ends)
-
-
-def _month_context(text: str, hit: _Hit) -> bool:
-    """Whether a bare month name is used as a date ("in March", "early May")."""
-    if hit.group("mod"):
-        return True
-    return _word_before(text, hit.start) in P.MONTH_CONTEXT_BEFORE
-
-
-def _resolve_overlaps(hits: list[_Hit]) -> list[_Hit]:
-    """Keep the longest of overlapping matches (earlier rules win ties), in text order."""
-    starts: list[int] = []  # the kept matches, which never overlap, by start
-    ends: list[int] = []
-    kept = []
-    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.order, h.start)):
-        start, end = hit.start, hit.end
-        before = bisect.bisect_left(starts, end) - 1  # the last kept match starting before end
-        if before >= 0 and ends[before] > start:
-            continue
-        starts.insert(before + 1, start)
-        ends.insert(before + 1, end)
-        kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
-
-
 # --- step 3: normalisation -------------------------------------------------------------------
 
 
@@ -362,7 +128,7 @@ def _parse_anchor(anchor: str | None) -> tuple[date | None, int | None]:
     return None, int(year)
 
 
-def _make_context(text: str, anchor: str | None, news: bool, hits: list[_Hit]) -> _Context:
+def _make_context(text: str, anchor: str | None, news: bool, hits: list[Hit]) -> _Context:
     """Read the anchor, the paragraphs and the document's day/month order."""
     anchor_day, anchor_year = _parse_anchor(anchor)
     month_first = sum(h.rule.name.startswith("month_day") for h in hits) > sum(
@@ -372,7 +138,7 @@ def _make_context(text: str, anchor: str | None, news: bool, hits: list[_Hit]) -
     return _Context(text, anchor_day, anchor_year, news, month_first, paragraphs)
 
 
-def _note_explicit_year(hit: _Hit, ctx: _Context) -> None:
+def _note_explicit_year(hit: Hit, ctx: _Context) -> None:
     """Record an explicit year as a candidate year of the narrative."""
     if hit.value is None or not hit.group("year"):
         return
@@ -410,21 +176,21 @@ def _fmt(year: int, month: int | None = None, day: int | None = None) -> str | N
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
-def _norm_absolute(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_absolute(hit: Hit, ctx: _Context) -> str | None:
     """A full or month-and-year date written out."""
     raw_day = hit.group("day")
     day = int(raw_day) if raw_day else None
     return _fmt(int(hit.group("year") or 0), _month_number(hit.group("month")), day)
 
 
-def _norm_numeric_ymd(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_numeric_ymd(hit: Hit, ctx: _Context) -> str | None:
     """A numeric year-month-day date (2022-07-13, 2022/7/13)."""
     return _fmt(
         int(hit.group("year") or 0), int(hit.group("month") or 0), int(hit.group("day") or 0)
     )
 
 
-def _norm_numeric_ambiguous(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_numeric_ambiguous(hit: Hit, ctx: _Context) -> str | None:
     """A numeric day and month: day first unless impossible or the text writes months first."""
     a, b, raw_year = int(hit.group("a") or 0), int(hit.group("b") or 0), hit.group("year") or ""
     if len(raw_year) == 2 and hit.group("sep") != "/":
@@ -445,12 +211,12 @@ def _century_for(yy: int, ctx: _Context) -> int:
     return year - 100 if year > now + 10 else year
 
 
-def _norm_year(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_year(hit: Hit, ctx: _Context) -> str | None:
     """A bare year."""
     return _fmt(int(hit.group("year") or 0))
 
 
-def _norm_season(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_season(hit: Hit, ctx: _Context) -> str | None:
     """A season with its year, or relative to the anchor."""
     season = P.SEASONS[(hit.group("season") or "").lower()]
     if hit.group("year"):
@@ -460,7 +226,7 @@ def _norm_season(hit: _Hit, ctx: _Context) -> str | None:
     return f"{ctx.anchor_year + P.REL_SHIFT.get((hit.group('rel') or '').lower(), 0)}-{season}"
 
 
-def _norm_quarter(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_quarter(hit: Hit, ctx: _Context) -> str | None:
     """A quarter with its year, or relative to the anchor."""
     if hit.group("year"):
         q = int(hit.group("q") or P.ORDINAL_WORDS[(hit.group("qord") or "").lower()])
@@ -472,12 +238,12 @@ def _norm_quarter(hit: _Hit, ctx: _Context) -> str | None:
     return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
-def _norm_half(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_half(hit: Hit, ctx: _Context) -> str | None:
     """A half year."""
     return f"{hit.group('year')}-H{1 if (hit.group('half') or '').lower() == 'first' else 2}"
 
 
-def _norm_decade(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_decade(hit: Hit, ctx: _Context) -> str | None:
     """A decade (the 1990s -> 199X)."""
     if hit.group("decade"):
         return f"{hit.group('decade')}X"
@@ -487,19 +253,19 @@ def _norm_decade(hit: _Hit, ctx: _Context) -> str | None:
     return f"{century}{digit}X"
 
 
-def _norm_century(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_century(hit: Hit, ctx: _Context) -> str | None:
     """A century (the 20th century -> 19)."""
     raw = (hit.group("century") or "").lower()
     number = int(raw[:-2]) if raw[:1].isdigit() else P.ORDINAL_WORDS.get(raw, 0)
     return f"{number - 1:02d}" if number > 0 else None
 
 
-def _norm_fuzzy(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_fuzzy(hit: Hit, ctx: _Context) -> str | None:
     """A vague reference: now, recently, in the future."""
     return P.FUZZY[" ".join((hit.group("fuzzy") or "").lower().split())]
 
 
-def _norm_day_word(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_day_word(hit: Hit, ctx: _Context) -> str | None:
     """Today, yesterday, this morning ... from the anchor."""
     if ctx.anchor is None:
         return None
@@ -514,7 +280,7 @@ def _sentence_start(text: str, offset: int) -> int:
     return window + breaks[-1].end() if breaks else window
 
 
-def _future_clause(hit: _Hit, ctx: _Context) -> bool:
+def _future_clause(hit: Hit, ctx: _Context) -> bool:
     """Whether the clause of a mention speaks of the future ("is set to begin on Wednesday").
 
     Cues count before the mention in its sentence, and after it up to a subordinate clause
@@ -526,7 +292,7 @@ def _future_clause(hit: _Hit, ctx: _Context) -> bool:
     return _FUTURE_CUES.search(before + " " + after) is not None
 
 
-def _past_clause(hit: _Hit, ctx: _Context) -> bool:
+def _past_clause(hit: Hit, ctx: _Context) -> bool:
     """Whether the clause of a mention tells something past ("work began on 4 March")."""
     text = ctx.text
     before = text[_sentence_start(text, hit.start) : hit.start]
@@ -535,7 +301,7 @@ def _past_clause(hit: _Hit, ctx: _Context) -> bool:
     return any(word not in P.NOT_PAST for word in found)
 
 
-def _nearest_year(month: int, day: int | None, ctx: _Context, hit: _Hit) -> int:
+def _nearest_year(month: int, day: int | None, ctx: _Context, hit: Hit) -> int:
     """The year that puts a day and month nearest the anchor, the past preferred.
 
     A clause that looks ahead may fall after the anchor; one told in the past tense may not.
@@ -562,7 +328,7 @@ def _nearest_year(month: int, day: int | None, ctx: _Context, hit: _Hit) -> int:
     return best[1]
 
 
-def _following_year(hit: _Hit, month: int, day: int | None, ctx: _Context) -> int | None:
+def _following_year(hit: Hit, month: int, day: int | None, ctx: _Context) -> int | None:
     """The year of the next full date in the paragraph, when the day and month come before it.
 
     "On February 21, ... on February 22, 2022": a narrative runs forward, so a yearless date
@@ -581,7 +347,7 @@ def _following_year(hit: _Hit, month: int, day: int | None, ctx: _Context) -> in
     return None
 
 
-def _narrative_year(hit: _Hit, month: int, day: int | None, ctx: _Context) -> int | None:
+def _narrative_year(hit: Hit, month: int, day: int | None, ctx: _Context) -> int | None:
     """The year of a day and month told without one."""
     paragraph = ctx.paragraph(hit.start)
     before = [y for y in ctx.years if y.start < hit.start]
@@ -602,7 +368,7 @@ def _narrative_year(hit: _Hit, month: int, day: int | None, ctx: _Context) -> in
     return before[-1].year if before else ctx.anchor_year
 
 
-def _norm_day_month(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_day_month(hit: Hit, ctx: _Context) -> str | None:
     """A day and month, the year taken from the narrative."""
     month, day = _month_number(hit.group("month")), int(hit.group("day") or 0)
     year = _narrative_year(hit, month, day, ctx)
@@ -611,7 +377,7 @@ def _norm_day_month(hit: _Hit, ctx: _Context) -> str | None:
     return _fmt(year, month, day)
 
 
-def _norm_day_month_rel_year(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_day_month_rel_year(hit: Hit, ctx: _Context) -> str | None:
     """A day and month with a relative year ("14 November last year")."""
     month, day = _month_number(hit.group("month")), int(hit.group("day") or 0)
     if ctx.anchor_year is None:
@@ -620,7 +386,7 @@ def _norm_day_month_rel_year(hit: _Hit, ctx: _Context) -> str | None:
     return _fmt(ctx.anchor_year + shift, month, day)
 
 
-def _norm_month_rel(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_month_rel(hit: Hit, ctx: _Context) -> str | None:
     """A month with a relative word ("last May", "next March", "May last year")."""
     month = _month_number(hit.group("month"))
     rel = (hit.group("rel") or "").lower()
@@ -638,7 +404,7 @@ def _norm_month_rel(hit: _Hit, ctx: _Context) -> str | None:
     return _fmt(year, month)
 
 
-def _norm_month(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_month(hit: Hit, ctx: _Context) -> str | None:
     """A month name, the year taken from the narrative."""
     month = _month_number(hit.group("month"))
     year = _narrative_year(hit, month, None, ctx)
@@ -679,7 +445,7 @@ def _reference(rel: str, unit: str, ctx: _Context) -> date | None:
     return ctx.anchor
 
 
-def _norm_relative_unit(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_relative_unit(hit: Hit, ctx: _Context) -> str | None:
     """Last month, next week, the following day ..."""
     rel = " ".join((hit.group("rel") or "").lower().split())
     unit = (hit.group("unit") or "").lower()
@@ -691,7 +457,7 @@ def _norm_relative_unit(hit: _Hit, ctx: _Context) -> str | None:
     return _unit_value(_shift(ref, unit, P.REL_SHIFT.get(rel, 0)), unit)
 
 
-def _norm_weekday(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_weekday(hit: Hit, ctx: _Context) -> str | None:
     """A weekday: the one on or before the anchor, after it when the clause looks ahead."""
     if ctx.anchor is None:
         return None
@@ -711,7 +477,7 @@ def _norm_weekday(hit: _Hit, ctx: _Context) -> str | None:
     return when.isoformat() + _PART_OF_DAY.get((hit.group("pod") or "").lower(), "")
 
 
-def _norm_ago(hit: _Hit, ctx: _Context) -> str | None:
+def _norm_ago(hit: Hit, ctx: _Context) -> str | None:
     """Two days ago (from the anchor), three years later (from the last date told)."""
     raw = " ".join((hit.group("num") or "").lower().split())
     n = int(raw) if raw.isdigit() else P.NUMBER_WORDS.get(raw, 0)
