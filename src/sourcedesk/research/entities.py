@@ -2,7 +2,8 @@
 
 A rule-based recogniser over clean text with sentence spans, in four steps:
 
-1. name runs: capitalised words (with "of", "de" ... inside), cut at possessives;
+1. name runs (``entity_runs``): capitalised words (with "of", "de" ... inside), cut at
+   possessives;
 2. each run is read: a role title in or before it ("U.S. Defense Secretary Lloyd Austin",
    "separatist leader Denis Pushilin") or an apposition after it ("Oleg Nikolenko, a
    spokesperson for ...") gives a person a role; keywords and the country table give
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Literal, NamedTuple, cast
+from typing import Literal, cast
 
 from sourcedesk.ingest.metadata import guess_language
 from sourcedesk.records import Citation, Entity
@@ -36,6 +37,15 @@ from sourcedesk.research.entity_groups import (
     told_by_first_word,
     variants,
 )
+from sourcedesk.research.entity_runs import (
+    Token,
+    after_mark,
+    is_heading,
+    name_runs,
+    sentence_tokens,
+    title_at,
+    trim_run,
+)
 from sourcedesk.research.entity_shapes import (
     common_word,
     in_capitals,
@@ -52,8 +62,6 @@ Doc = tuple[str, str, list[tuple[int, int]]]
 EntityType = str  # "person", "organisation", "place", "other"; "acronym", "thing" while reading
 EntityKind = Literal["person", "organisation", "place", "other"]
 
-_WORD = re.compile(r"[\w][\w'’.&-]*")
-
 
 @dataclass(frozen=True)
 class _Context:
@@ -64,183 +72,7 @@ class _Context:
     english: bool = True
 
 
-class _Token(NamedTuple):
-    """A word of a sentence with its offsets (a tuple: made for every word, so kept cheap)."""
-
-    text: str
-    start: int
-    end: int
-    possessive: bool = False
-
-
-# --- step 1: name runs -----------------------------------------------------------------------
-
-
-def _tokens(sentence: str, offset: int) -> list[_Token]:
-    """The words of a sentence, possessives cut off and marked, offsets into the text."""
-    out = []
-    for m in _WORD.finditer(sentence):
-        word, start = m.group(0), offset + m.start()
-        if word.isalnum() and not word[-1].isupper():  # most words: nothing to cut or split
-            out.append(_Token(word, start, start + len(word)))
-            continue
-        if word.endswith(".") and word.lower() not in D.ABBREVIATIONS and word.count(".") == 1:
-            word = word[:-1]
-        low = word.lower().replace("’", "'")
-        possessive = low.endswith("'s") and low not in D.NAME_POSSESSIVES
-        if possessive:
-            word = word[:-2]
-        elif low[-1:] == "'" and len(low) > 1 and low not in D.NAME_POSSESSIVES:
-            # a plural's possessive ("the Jeffs' home") or a closing quote ("'Catching Fire'")
-            word, possessive = word[:-1], low.endswith("s'")
-        glued = D.GLUED_ACRONYM.match(word)
-        if glued:  # "UnAP": a name glued to a credit
-            head = glued.group(1)
-            out.append(_Token(head, start, start + len(head)))
-            out.append(_Token(glued.group(2), start + len(head), start + len(word), possessive))
-        elif word:
-            out.append(_Token(word, start, start + len(word), possessive))
-    return out
-
-
-def _runs(text: str, tokens: list[_Token], bound: frozenset[str]) -> list[list[_Token]]:
-    """Sequences of capitalised words joined by single spaces, "&" or name connectors; a word
-    the texts write only before "and" and a name joins it ("Customs and Border Protection")."""
-
-    def upper(k: int) -> bool:
-        word = tokens[k].text if k < len(tokens) else ""
-        return word[:1].isupper() and not D.CONTRACTION.match(word)
-
-    def next_to(k: int) -> bool:
-        return text[tokens[k - 1].end : tokens[k].start] in (" ", " & ")
-
-    def bound_and(run: list[_Token], k: int) -> bool:
-        return len(run) == 1 and run[0].text in bound and tokens[k].text == "and"
-
-    runs: list[list[_Token]] = []
-    i = 0
-    while i < len(tokens):
-        if not upper(i):
-            i += 1
-            continue
-        run, i = [tokens[i]], i + 1
-        while i < len(tokens) and not run[-1].possessive and next_to(i):
-            if upper(i):
-                run, i = [*run, tokens[i]], i + 1
-            elif (
-                (_joins(tokens[i].text, run[-1].text) or bound_and(run, i))
-                and upper(i + 1)
-                and next_to(i + 1)
-            ):
-                run, i = [*run, tokens[i], tokens[i + 1]], i + 2
-            else:
-                break
-        runs.append(run)
-    return runs
-
-
-def _joins(word: str, previous: str) -> bool:
-    """Whether a lower-case word may join two capitalised parts of one name or role."""
-    if word in D.NAME_CONNECTORS:
-        return True
-    return word in D.ROLE_CONNECTORS and _title_at([previous], 0) > 0
-
-
-def _trim(
-    run: list[_Token], opener: bool, common: frozenset[str], loose: bool = False
-) -> list[_Token]:
-    """A run without leading and trailing words that are not names.
-
-    A sentence's first word is capitalised by grammar: it is dropped when the texts also use
-    it in lower case ("Later Kim ..." -> "Kim ..."). In a title-case heading or a text not in
-    English (``loose``), any capital may be grammatical: every such word is dropped at either
-    end, unless the rest is a name the tables know.
-    """
-    if loose:
-        run = _trim_common(run, common)
-
-    def droppable(i: int) -> bool:
-        low = run[i].text.lower()
-        if low in D.DIRECTION_WORDS and len(run) > 1:
-            return False  # "North Korea", "Eastern Bloc"
-        if low in D.PLACE_OPENERS and len(run) > 1 and _proper(run[1].text, common):
-            return False  # "New York", not "New Ukrainian drones"
-        return low in D.NOT_NAMES or run[i].text in D.NAME_CONNECTORS
-
-    if opener and len(run) > 1 and run[0].text.lower() in common and not _name_opener(run):
-        run = run[1:]
-    while run and droppable(0):
-        run = run[1:]
-    while run and (run[-1].text.lower() in D.NOT_NAMES or run[-1].text in D.NAME_CONNECTORS):
-        run = run[:-1]
-    if len(run) == 1 and re.search(r"-[a-z]+$", run[0].text):
-        return []  # a compound modifier ("Kremlin-backed")
-    return run
-
-
-def _name_opener(run: list[_Token]) -> bool:
-    """Whether a run's first word, though common, opens its name: a given name, a compass
-    word ("North Korea"), or a name the tables know."""
-    first = run[0].text.lower()
-    return first in D.GIVEN_NAMES or first in D.DIRECTION_WORDS or bool(known_name(_form(run)))
-
-
-def _proper(word: str, common: frozenset[str]) -> bool:
-    """Whether a capitalised word is a name's own word: not a common word or a demonym."""
-    low = word.lower()
-    return low not in common and low not in demonyms() and low not in D.NOT_NAMES
-
-
-def _trim_common(run: list[_Token], common: frozenset[str]) -> list[_Token]:
-    """A run without the words at its ends that the texts use in lower case."""
-
-    def plain(token: _Token) -> bool:
-        low = token.text.lower()
-        return low in common and known_name(token.text) is None and low not in D.NAME_ENDINGS
-
-    while run and plain(run[0]) and not (len(run) > 1 and known_name(_form(run))):
-        if run[0].text.lower() in D.DIRECTION_WORDS and len(run) > 1:
-            break  # "North Korea"
-        run = run[1:]
-    while run and plain(run[-1]) and not known_name(_form(run)):
-        run = run[:-1]
-    return run
-
-
-def _form(run: list[_Token]) -> str:
-    """The words of a run, joined by spaces."""
-    return " ".join(t.text for t in run)
-
-
-def _heading(sentence: str) -> bool:
-    """Whether a sentence is a heading in title case ("How To Grow Your Business")."""
-    if sentence.rstrip().endswith(D.STATEMENT_ENDS):
-        return False  # a statement full of names ("... of the Donetsk People's Republic.")
-    words = [
-        w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if len(w) >= D.HEADING_WORD_LENGTH
-    ]
-    if len(words) < D.HEADING_MIN_WORDS:
-        return False
-    capitalised = sum(w[:1].isupper() for w in words)
-    return capitalised >= D.HEADING_MIN_CAPITALISED * len(words)
-
-
-def _after_mark(text: str, sentence_start: int, start: int) -> bool:
-    """Whether a word follows a mark after which a capital is grammatical (": Your ...",
-    ': "We ...'), not a quote that opens a name ('dubbed "Black Death"')."""
-    before = text[sentence_start:start].rstrip().rstrip(D.QUOTE_MARKS).rstrip()
-    return before.endswith(D.OPENER_MARKS)
-
-
 # --- step 2: reading a run -------------------------------------------------------------------
-
-
-def _title_at(words: list[str], i: int) -> int:
-    """How many words from position i form a role title (0 when none)."""
-    for size in (2, 1):
-        if i + size <= len(words) and " ".join(words[i : i + size]).lower() in D.ROLE_TITLES:
-            return size
-    return 0
 
 
 def _is_name_word(word: str) -> bool:
@@ -254,16 +86,16 @@ def _is_name_word(word: str) -> bool:
         and low not in D.PLACE_KEYWORDS
         and low not in demonyms()
         and known_name(word) is None
-        and _title_at([word], 0) == 0
+        and title_at([word], 0) == 0
     )
 
 
-def _split_role(run: list[_Token], common: frozenset[str]) -> int:
+def _split_role(run: list[Token], common: frozenset[str]) -> int:
     """Where a person's name starts after a role title in a run (0 when there is none)."""
     words = [t.text for t in run]
     last = -1
     for i in range(len(words)):
-        size = _title_at(words, i)
+        size = title_at(words, i)
         if size:
             last = i + size
     if last <= 0 or last >= len(words):
@@ -290,7 +122,7 @@ def _complement_size(words: list[str]) -> int:
     return 1
 
 
-def _role_before(text: str, sentence_start: int, run: list[_Token]) -> str:
+def _role_before(text: str, sentence_start: int, run: list[Token]) -> str:
     """A role told just before a name ("separatist leader", "Ukraine's foreign minister")."""
     before = text[sentence_start : run[0].start]
     words = list(re.finditer(r"[\w][\w'’.-]*", before))
@@ -324,7 +156,7 @@ def _apposition(text: str, end: int, sentence_end: int) -> str:
     if not words or len(words) > D.MAX_APPOSITION_WORDS or words[0].lower() in D.RELATIVE:
         return ""
     lowered = [w.lower().strip("()") for w in words]
-    if not any(_title_at(lowered, i) for i in range(min(len(lowered), 7))):
+    if not any(title_at(lowered, i) for i in range(min(len(lowered), 7))):
         return ""
     return phrase
 
@@ -384,7 +216,7 @@ def _with_owner(text: str, sentence_start: int, start: int, end: int) -> str:
 
 def _read_run(
     text: str,
-    run: list[_Token],
+    run: list[Token],
     doc: int,
     sentence: tuple[int, int],
     opener: bool,
@@ -405,7 +237,7 @@ def _read_run(
     form = text[start:end]
     if form.lower() in demonyms() or len(words) > D.MAX_NAME_WORDS or _not_a_name(words):
         return []
-    if _title_at(words, 0) == len(words) or _emphasis(words, common):
+    if title_at(words, 0) == len(words) or _emphasis(words, common):
         return []  # a role alone ("the CEO") names no one; "the BIG question" is emphasis
     kind = "person" if role or honorific else _kind(words, common)
     if heading and kind == "person" and not (role or honorific) and len(words) > 2:
@@ -430,7 +262,7 @@ def _emphasis(words: list[str], common: frozenset[str]) -> bool:
 
 
 def _read_foreign(
-    text: str, run: list[_Token], doc: int, sentence: tuple[int, int], opener: bool
+    text: str, run: list[Token], doc: int, sentence: tuple[int, int], opener: bool
 ) -> list[Mention]:
     """A name in a text not in English: typed by the tables and its form only (the role,
     keyword and context rules read English)."""
@@ -458,8 +290,8 @@ def _role_phrase(words: list[str]) -> bool:
     """Whether capitalised words are a role title and what it is a role of ("Head of ...",
     "General Manager of ...")."""
     size = 0
-    while _title_at(words, size):
-        size += _title_at(words, size)
+    while title_at(words, size):
+        size += title_at(words, size)
     return 0 < size < len(words) - 1 and words[size] in D.ROLE_CONNECTORS
 
 
@@ -472,7 +304,7 @@ def _not_a_name(words: list[str]) -> bool:
     return len(parts) > 1 and all(known_name(p) for p in parts)
 
 
-def _split_after_keyword(run: list[_Token]) -> list[list[_Token]]:
+def _split_after_keyword(run: list[Token]) -> list[list[Token]]:
     """A run cut after an organisation keyword followed by a person's name ("Foreign Ministry
     Dmytro Kuleba said" names a ministry and a person)."""
     for i, token in enumerate(run[:-2]):
@@ -482,7 +314,7 @@ def _split_after_keyword(run: list[_Token]) -> list[list[_Token]]:
     return [run]
 
 
-def _defining_acronym(text: str, run: list[_Token]) -> bool:
+def _defining_acronym(text: str, run: list[Token]) -> bool:
     """Whether a run is an acronym in parentheses after its long form ("... Republic (DPR)")."""
     start, end = run[0].start, run[-1].end
     if len(run) != 1 or text[start - 1 : start] != "(" or text[end : end + 1] != ")":
@@ -494,14 +326,14 @@ def _sentence_mentions(
     text: str, doc: int, sentence: tuple[int, int], ctx: _Context
 ) -> list[Mention]:
     """Every name mentioned in one sentence."""
-    tokens = _tokens(text[sentence[0] : sentence[1]], sentence[0])
-    heading = _heading(text[sentence[0] : sentence[1]])
+    tokens = sentence_tokens(text[sentence[0] : sentence[1]], sentence[0])
+    heading = is_heading(text[sentence[0] : sentence[1]])
     if in_capitals(text[sentence[0] : sentence[1]]):
-        return _known_in_capitals(text, _runs(text, tokens, ctx.bound), doc, sentence)
+        return _known_in_capitals(text, name_runs(text, tokens, ctx.bound), doc, sentence)
     mentions = []
-    for raw in _runs(text, tokens, ctx.bound):
-        opener = raw[0] is tokens[0] or heading or _after_mark(text, sentence[0], raw[0].start)
-        trimmed = _trim(raw, opener, ctx.common, loose=heading or not ctx.english)
+    for raw in name_runs(text, tokens, ctx.bound):
+        opener = raw[0] is tokens[0] or heading or after_mark(text, sentence[0], raw[0].start)
+        trimmed = trim_run(raw, opener, ctx.common, loose=heading or not ctx.english)
         if not ctx.english:
             mentions += _read_foreign(text, trimmed, doc, sentence, opener) if trimmed else []
             continue
@@ -515,7 +347,7 @@ def _sentence_mentions(
 
 
 def _known_in_capitals(
-    text: str, runs: list[list[_Token]], doc: int, sentence: tuple[int, int]
+    text: str, runs: list[list[Token]], doc: int, sentence: tuple[int, int]
 ) -> list[Mention]:
     """The names the tables know in a sentence written in capitals ("RUSSIA", "NATO")."""
     out = []
@@ -633,7 +465,7 @@ def _bound_words(texts: list[str]) -> frozenset[str]:
     return frozenset(
         word
         for word, n in counts.items()
-        if not known_name(word) and not _title_at([word], 0) and n == told[word]
+        if not known_name(word) and not title_at([word], 0) and n == told[word]
     )
 
 
