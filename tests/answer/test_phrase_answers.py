@@ -64,6 +64,10 @@ Police found a Kessby teenager who had been locked in the boathouse.
 Voss had locked the teenager in the boathouse, police said.
 The man who stole the lamp, Oskar Lind, was caught in Kessby.
 "We will put a guard on the door every night," museum director Petra Lind said.
+The Kessby ad agency Brannmark Co. designed the museum's new posters.
+Unfortunately, Voss refused to answer questions from reporter Ines Dahl.
+The exhibition – entitled ‘Silver and Salt‘ – opens in March.
+Voss said he couldn’t have taken the cup alone, because the case was too heavy.
 """
 
 OTHER = """# Fishing quotas
@@ -265,3 +269,24 @@ def test_a_general_noun_with_a_relative_clause_hands_over_to_the_name_after_it(
 def test_what_someone_said_is_answered_by_the_quotation(theft: Desk) -> None:
     stated = _stated(theft, "What did Petra Lind say about a guard?")
     assert stated.startswith("We will put a guard on the door"), stated
+
+
+def test_a_compound_noun_asks_for_its_head(theft: Desk) -> None:
+    assert _stated(theft, "Which ad agency designed the posters?") == "Brannmark Co"
+
+
+def test_a_place_before_the_asked_noun_says_where_it_is(theft: Desk) -> None:
+    assert _stated(theft, "Where is the Brannmark ad agency based?") == "Kessby"
+
+
+def test_an_adverb_opening_a_sentence_is_no_name(theft: Desk) -> None:
+    assert "Ines Dahl" in _stated(theft, "Who asked Voss questions?")
+
+
+def test_a_title_closed_with_the_wrong_quote_mark_is_still_whole(theft: Desk) -> None:
+    assert _stated(theft, "What is the exhibition entitled?") == "Silver and Salt"
+
+
+def test_a_curly_negation_meets_a_negated_question(theft: Desk) -> None:
+    stated = _stated(theft, "Why did Voss say he could not have taken the cup alone?")
+    assert "too heavy" in stated, stated

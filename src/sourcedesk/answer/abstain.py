@@ -55,7 +55,8 @@ def _names_a_kind(question: Question) -> bool:
 
 def _negated(cand: Candidate) -> bool:
     words = set(cand.words.folded)
-    return bool(words & NEGATIONS) or "n't" in cand.passage.text
+    text = cand.passage.text
+    return bool(words & NEGATIONS) or "n't" in text or "n’t" in text  # straight or curly
 
 
 def abstention_text(question: str, reason: str | None) -> str:

@@ -164,7 +164,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if qtype == "what" and lx.WHAT_SAID_QUESTION.search(question.text):
         return said_spans(text)  # "What did he say?": the quotation or the clause said
     if _asks_name(question):  # "What is X called?": what the sentence calls it, or a name
-        return defining_spans(text, words, question.focus, True) + name_spans(text, words)
+        named = defining_spans(text, words, question.focus, True) + name_spans(text, words)
+        return _quotes_whole(quoted_spans(text), named)  # "entitled ‘Jewels after Jewels’"
     if qtype == "who":
         verbs = _main_verb_positions(question, words)
         return name_spans(text, words) + relative_head_spans(text, words, anchors, verbs)
@@ -183,10 +184,17 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         asks_name = _asks_name(question) or question.focus in lx.NAME_FOCUS
         spans = defining_spans(text, words, question.focus, asks_name) + spans
     if question.focus in QUOTED_FOCUS:  # "the central theme ‘The Medium is the Message’"
-        quotes = quoted_spans(text)
-        pieces = {(a, b) for a, b, _ in spans for s, e, _ in quotes if s <= a and b <= e}
-        spans = quotes + [span for span in spans if (span[0], span[1]) not in pieces]
+        spans = _quotes_whole(quoted_spans(text), spans)
     return spans
+
+
+def _quotes_whole(
+    quotes: list[tuple[int, int, str]], spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Quotations, and the other spans except pieces of a quotation ("Medium" of "The Medium
+    is the Message")."""
+    pieces = {(a, b) for a, b, _ in spans for s, e, _ in quotes if s <= a and b <= e}
+    return quotes + [span for span in spans if (span[0], span[1]) not in pieces]
 
 
 def _main_verb_positions(question: Question, words: SentenceWords) -> set[int]:
@@ -230,7 +238,7 @@ def _asks_name(question: Question) -> bool:
     low = question.text.lower()
     return (
         "name of" in low
-        or low.rstrip(" ?").endswith(("called", "named"))
+        or low.rstrip(" ?").endswith(("called", "named", "entitled", "titled"))
         or bool(NAMING_VERB.search(low))
     )
 
@@ -282,8 +290,8 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         if not _whole_name(question, words, start, end, kind):
             start, end = _trim_anchors(words, start, end, anchor_set)
-        if start >= end:
-            continue
+        if start >= end or (kind == "name" and _name_tail(text[start:end])):
+            continue  # "Co" left of "Broadhead Co." once the question's "Broadhead" is cut
         score = _span_score(question, text, words, anchors, anchor_set, start, end, kind)
         if score is not None and token_range(words, start, end)[0] in gap:
             score += gap_bonus
@@ -315,16 +323,25 @@ def _with_partners(text: str, words: SentenceWords, span: Span) -> Span:
     return replace(span, start=start, end=end, text=text[start:end])
 
 
+def _name_tail(span: str) -> bool:
+    return fold(span).rstrip(".") in lx.NAME_TAILS
+
+
+def _locates_asked_thing(words: SentenceWords, last: int, anchors: set[int]) -> bool:
+    """Whether a name stands right before a lower-case word of the question ("the
+    Minneapolis ad agency"): it says where that thing is."""
+    nxt = last + 1
+    return nxt < len(words.folded) and nxt in anchors and not words.capitalised[nxt]
+
+
 def _names_focus(
     question: Question, text: str, words: SentenceWords, first: int, last: int
 ) -> bool:
     """Whether a name holds the focus noun (or a head standing for it) or comes right before
     it: "WoodSpring Suites hotel" names the hotel, "Forest Hill's" does not."""
     key = match_key(question.focus)
-    return (
-        any(is_focus_word(words, i, key) for i in range(first, last + 1))
-        or _right_before_focus(question, words, last)
-        or _described_as_focus(text, words, last, key)
+    return any(is_focus_word(words, i, key) for i in range(first, last + 1)) or (
+        _described_as_focus(text, words, last, key)
     )
 
 
@@ -428,7 +445,9 @@ def _span_score(
     if kind == "name" and _named_after_focus(question, words, first):
         score += FOCUS_BONUS  # "the journal Monthly Notices ...", "the town of Brennock"
     elif kind == "name" and question.focus and _names_focus(question, text, words, first, last):
-        score += NAMES_FOCUS_BONUS  # "WoodSpring Suites hotel", "6th Avenue" for "what street?"
+        score += NAMES_FOCUS_BONUS  # "WoodSpring Suites", "6th Avenue" for "what street?"
+    elif kind == "name" and question.focus and _right_before_focus(question, words, last):
+        score += NAMES_FOCUS_BONUS / 2  # "WoodSpring Suites hotel"; "the Minneapolis agency X"
     elif kind == "name" and question.focus and POSSESSIVE.match(text, end):
         score -= NAMES_FOCUS_BONUS  # "Forest Hill's ... hotel": the owner, not the thing asked
     if kind == "item":
@@ -439,6 +458,8 @@ def _span_score(
         score += MANNER_BONUS
     if question.qtype == "where" and (kind == "locative" or after_place_word(words, first)):
         score += PLACE_BONUS
+    elif question.qtype == "where" and _locates_asked_thing(words, last, anchor_set):
+        score += PLACE_BONUS  # "the Minneapolis ad agency X" is based in Minneapolis
     elif question.qtype == "where" and not is_country_word(fold(text[start:end])):
         score -= PLACE_BONUS  # "according to Sui-Lee Wee": a name not placed anywhere
     if question.qtype == "where" and first > 0:

@@ -553,6 +553,9 @@ WHAT_SAID_QUESTION = re.compile(
     re.IGNORECASE,
 )
 
+# Words that end a name and mean nothing alone ("Broadhead Co.", "Alan Smith Jr.").
+NAME_TAILS = words("co inc ltd corp llc plc jr sr ii iii")
+
 # Acronyms that open a ship's (or a station's) name rather than standing for a body.
 NAME_PREFIX_ACRONYMS = words("ins uss hms mv ss rms hmas hmcs nrp")
 

@@ -20,6 +20,12 @@ PARTICLES = lx.words("out up off down away over back")
 STRANDED_PREPOSITIONS = lx.words("for with to from about against into on by")
 OBJECT_JOINERS = lx.words("of the their his her its a an and our my your")
 MAX_JOINERS = 2
+# A short phrase after the verb that says where or at whom ("... fire at protesters?"); the
+# object asked for stands between the verb and it.
+TRAILING_PLACE = re.compile(
+    r"\s+(?:at|into|onto|toward|towards|against|across|over|through)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?\w+$"
+)
 # A time phrase a question may end on after its verb ("... sink last month?", "... on Monday?").
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:last|this|next|that)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|"
@@ -73,6 +79,8 @@ def asked_verb(question: Question, terms: list[Term]) -> int:
         ending = ending[: -len(stranded)].rstrip()
     elif question.slot != "object":
         return -1
+    else:
+        ending = TRAILING_PLACE.sub("", ending)  # "What did police fire at protesters?"
     last = ending.rsplit(None, 1)[-1] if ending.split() else ""
     if last in PARTICLES:  # "What did the Black Death wipe out?"
         ending = ending[: -len(last)].rstrip()

@@ -138,7 +138,20 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             return word, i
         if first[1] < 0 and not _adjective_before_noun(words, i):
             first = (word, i)
+            head = _compound_head(words, i)  # "which ad agency": an agency
+            if head[1] >= 0:
+                return head
     return first
+
+
+def _compound_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int]:
+    """The head of a two-noun compound whose second noun is a kind the answer reader knows
+    ("ad agency", "oil company", "news agency"), or ("", -1)."""
+    if i + 1 >= len(words) or words[i + 1][0][:1].isupper():
+        return "", -1
+    nxt = fold(words[i + 1][0])
+    known = nxt in lx.NAMED_FOCUS or _singular(nxt) in lx.FOCUS_TYPES or nxt in lx.FOCUS_HEADS
+    return (nxt, i + 1) if known else ("", -1)
 
 
 def _adjective_before_noun(words: list[tuple[str, int, int]], i: int) -> bool:
@@ -211,7 +224,7 @@ def read_question(text: str) -> Question:
     concepts = _concepts(text, words, skip)
     if any(cue in text.lower() for cue in lx.EXPANSION_CUES):
         concepts = [c for c in concepts if c.kind == "name" or c.words[0] not in lx.EXPANSION_WORDS]
-    negated = any(w in lx.NEGATIONS or w.endswith("n't") for w in low)
+    negated = any(w in lx.NEGATIONS or w.endswith(("n't", "n’t")) for w in low)
     caps = [w[:1].isupper() for w, _, _ in words]
     slot = (
         _slot(low, caps, max(after, focus_at + 1), bool(focus))

@@ -100,7 +100,7 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
     i = 0
     n = len(words.folded)
     while i < n:
-        if not _name_word(words, i):
+        if not _name_word(words, i) or _opening_adverb(text, words, i):
             i += 1
             continue
         j = i
@@ -139,6 +139,12 @@ def _numbered_place(text: str, words: SentenceWords, i: int, j: int) -> int:
 
 
 ORDINAL_SUFFIXES = lx.words("st nd rd th")
+
+
+def _opening_adverb(text: str, words: SentenceWords, i: int) -> bool:
+    """ "Unfortunately, ...": an adverb opening the sentence before a comma is no name."""
+    end = words.spans[i][1]
+    return i == 0 and words.folded[i].endswith("ly") and text[end : end + 1] == ","
 
 
 def _possessive_inside(words: SentenceWords, j: int) -> bool:
@@ -232,9 +238,10 @@ def _inside_name(text: str, words: SentenceWords, j: int) -> bool:
 MAX_PHRASE_WORDS = 5
 MAX_QUOTED_WORDS = 12  # a title or a slogan
 MAX_SAID_WORDS = 60  # what someone said
-# A short quotation: "…", “…” or ‘…’ (a closing ’ followed by a letter is an apostrophe).
+# A short quotation: "…", “…” or ‘…’ (a closing ’ followed by a letter is an apostrophe; a
+# page may close with ‘ by mistake).
 QUOTATION = re.compile(
-    r"(?<![\w])(?:\"(?P<a>[^\"]{2,120})\"|“(?P<b>[^”]{2,120})”|‘(?P<c>[^‘]{2,120}?)’(?![\w]))"
+    r"(?<![\w])(?:\"(?P<a>[^\"]{2,120})\"|“(?P<b>[^”]{2,120})”|‘(?P<c>[^‘]{2,120}?)[’‘](?![\w]))"
 )
 
 
