@@ -9,22 +9,23 @@ a subordinator ("after", "due to", ...) and reported speech is read after its "t
 mention holds one event. `cluster_claims` groups equivalent mentions across sources (the
 matching lives in ``claim_match.MentionIndex``) and counts independent voices: copies of one
 page and revisions of one article are one voice. Word-level reading (tokens, names,
-negation) is in ``claim_words``; dates and figures in ``claim_values``.
+negation) is in ``claim_words``; dates and figures in ``claim_values``; clause splitting in
+``claim_clauses``; relation frames and content stems in ``claim_frames``.
 """
 
 from __future__ import annotations
 
 import bisect
-import calendar
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from sourcedesk.records import Citation, Claim, DateMention
 from sourcedesk.research import claim_data as D
+from sourcedesk.research.claim_clauses import LEADING_WORDS as LEADING_WORDS
+from sourcedesk.research.claim_clauses import split_clauses
+from sourcedesk.research.claim_frames import content_stems, content_terms, relation_frame
 from sourcedesk.research.claim_values import Figure, event_dates, figures, stated_date
 from sourcedesk.research.claim_words import (
     CONNECTORS,
@@ -32,11 +33,9 @@ from sourcedesk.research.claim_words import (
     actor_id,
     alias_pairs,
     demonym_id,
-    generic_stems,
     is_possessive,
     is_state,
     negation,
-    negation_words,
     state_names,
     stem,
     stem_lowered,
@@ -61,7 +60,6 @@ __all__ = [
 # A clause needs this many content stems to be a claim (menus and captions have fewer).
 MIN_CLAIM_TERMS = 2
 MAX_ORDINAL_SPAN = 120  # characters between "the third" and its "to <verb>"
-LEADING_WORDS = 3  # "Days before X, ..." still opens with its subordinate clause
 POSSESSOR_DISTANCE = 3  # words between "X's" and the verb it owns ("X's decision to recognize")
 
 _NUMBER_TOKEN = re.compile(r"^\d")
@@ -72,14 +70,7 @@ _ORDINAL = re.compile(r"\bthe\s+(?P<rank>" + "|".join(D.ORDINALS) + r"|\d+(?:st|
 _TO_VERB = re.compile(r"\bto\s+(?:have\s+|be\s+)?(?P<verb>[a-z]+)", re.I)
 _AFTER = re.compile(r"\b(?:after|following|behind)\s+", re.I)
 _SPACE = re.compile(r"\s+")
-_DATE_START = re.compile(
-    r"(?:the\s+)?(?:\d|early|late|mid|" + "|".join(m.lower() for m in calendar.month_name[1:]) + ")"
-)
 _COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|&)\s*$")
-_CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:" + "|".join(D.COORDINATORS) + r")\s|,\s+and\s+(?=(?:in|on|at|by|then|later)\s)"
-    r"|,\s+(?=[a-z]+ing\s)"
-)
 
 
 @dataclass(frozen=True)
@@ -190,7 +181,7 @@ def extract_claims(source: SourceText) -> list[ClaimMention]:
             mentions.append(ordinal)
             continue
         starts = [t.start for t in tokens]
-        for c_start, c_end, negated in _clauses(source.text, start, end):
+        for c_start, c_end, negated in split_clauses(source.text, start, end):
             inside = tokens_within(tokens, starts, c_start, c_end)
             mention = _mention(ctx, c_start, c_end, negated, inside)
             if mention:
@@ -253,70 +244,6 @@ def _word_cases(sentences: Iterable[list[Token]]) -> tuple[frozenset[str], froze
     return frozenset(capitalised), frozenset(lower)
 
 
-# -- clauses -----------------------------------------------------------------------------------
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """A sentence cut into clauses: (start, end, denied) with `denied` for "X denied that ...".
-
-    Main clauses end at ";", ", but", ", and in/on ..." and before ", <verb>ing"; a
-    subordinate clause ("after ...", "due to ...") is a clause of its own, up to the next
-    comma when it opens the sentence; reported speech keeps only what follows its "that".
-    """
-    lower = text[start:end].lower()
-    cuts = {0, len(lower)}
-    cuts.update(m.start() for m in _CLAUSE_BREAK.finditer(lower))
-    for m in _subordinator_re().finditer(lower):
-        if _starts_with_date(lower, m.end()):
-            continue
-        cuts.add(m.start())
-        opening = lower[max(c for c in cuts if c <= m.start()) : m.start()]
-        if len(opening.strip(' ,"“').split()) <= LEADING_WORDS:
-            comma = lower.find(", ", m.end())
-            if comma != -1:
-                cuts.add(comma)
-    denied_from = set()
-    for m in _reporting_re().finditer(lower):
-        cuts.add(m.end())
-        if m.group("verb") in D.DENIAL_VERBS:
-            denied_from.add(m.end())
-    ordered = sorted(cuts)
-    spans = []
-    for a, b in itertools.pairwise(ordered):
-        trimmed = _trim(text, start + a, start + b)
-        if trimmed:
-            spans.append((*trimmed, a in denied_from))
-    return spans
-
-
-@cache
-def _subordinator_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(s) for s in D.SUBORDINATORS)
-    return re.compile(r"(?:(?<=\s)|(?<=^)|(?<=,))(?:" + words + r")\s", re.I)
-
-
-@cache
-def _reporting_re() -> re.Pattern[str]:
-    verbs = "|".join(sorted(D.REPORTING_VERBS, key=len, reverse=True))
-    return re.compile(r"\b(?P<verb>" + verbs + r")\b[^.;\"“]{0,40}?\bthat\s")
-
-
-def _starts_with_date(lower: str, position: int) -> bool:
-    return bool(_DATE_START.match(lower, position))
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span without surrounding spaces, commas, dashes and unbalanced quotes."""
-    strip = " \t\n,;:—–-\"“”'‘’("
-    while start < end and text[start] in strip:
-        start += 1
-    while end > start and text[end - 1] in strip + ")":
-        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
-            break
-        end -= 1
-    return (start, end) if end - start > 1 else None
-
-
 # -- one clause --------------------------------------------------------------------------------
 
 # "the bridge that fell in November 2022 opened on Saturday": a date this close after a
@@ -344,9 +271,9 @@ def _mention(
     actors = _actors(tokens, ctx, date_spans)
     in_actor = {i for a in actors for i in range(a.first, a.last + 1)}
     stems = [stem_lowered(t.lower) for t in tokens]
-    action, trigger = _frame(tokens, stems)
+    action, trigger = relation_frame(tokens, stems)
     pivot = trigger if trigger is not None else _first_predicate(tokens, in_actor)
-    term_stems = _term_stems(tokens, stems, date_spans)
+    term_stems = content_stems(tokens, stems, date_spans)
     terms = {s for i, s in enumerate(term_stems) if s and i not in in_actor}
     if action:
         verbs, nouns = D.RELATION_FRAMES[action]
@@ -522,68 +449,6 @@ def _first_predicate(tokens: list[Token], in_actor: set[int]) -> int | None:
     return None
 
 
-def _frame(tokens: list[Token], stems: list[str] | None = None) -> tuple[str, int | None]:
-    """The relation of `RELATION_FRAMES` worded first in the clause, and its verb's position
-    (`stems`: the tokens' stems, when already made)."""
-    if stems is None:
-        stems = [stem_lowered(t.lower) for t in tokens]
-    frames = _frames_by_verb()
-    for i, s in enumerate(stems):
-        if s not in frames or _adjectival(tokens, i):
-            continue
-        window = stems[max(0, i - D.RELATION_WINDOW) : i + D.RELATION_WINDOW + 1]
-        for name, nouns in frames[s]:
-            if not nouns or nouns.intersection(window):
-                return name, i
-    return "", None
-
-
-@cache
-def _frames_by_verb() -> dict[str, list[tuple[str, frozenset[str]]]]:
-    """Each verb stem of `RELATION_FRAMES` with the relations (and their nouns) it can open."""
-    frames: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for name, (verbs, nouns) in D.RELATION_FRAMES.items():
-        for verb in verbs:
-            frames.setdefault(verb, []).append((name, nouns))
-    return frames
-
-
-def _adjectival(tokens: list[Token], i: int) -> bool:
-    """A participle used as an adjective: "the internationally recognized borders"."""
-    if i == 0 or not tokens[i].lower.endswith("ed"):
-        return False
-    before = tokens[i - 1].lower
-    if before.endswith("ly") and i >= 2:
-        before = tokens[i - 2].lower
-    return before in D.DETERMINERS
-
-
-def _terms(tokens: Sequence[Token], skip: set[int], dates: list[DateMention]) -> set[str]:
-    stems = [stem_lowered(t.lower) for t in tokens]
-    return {s for i, s in enumerate(_term_stems(tokens, stems, dates)) if s and i not in skip}
-
-
-def _term_stems(
-    tokens: Sequence[Token], stems: Sequence[str], dates: list[DateMention]
-) -> list[str]:
-    """Each token's content stem, or "" (stop words, negation cues, dates, generic terms)."""
-    negations, generic, stop = negation_words(), generic_stems(), D.STOPWORDS
-    found = []
-    for token, stemmed in zip(tokens, stems, strict=True):
-        lower = token.lower
-        if (
-            not token.text[0].isalpha()
-            or lower in stop
-            or lower in negations
-            or stemmed in generic
-            or (dates and any(d.start <= token.start < d.end for d in dates))
-        ):
-            found.append("")
-        else:
-            found.append(stemmed)
-    return found
-
-
 # -- figures -----------------------------------------------------------------------------------
 
 
@@ -610,9 +475,11 @@ def _ordinal_mention(
     if not subjects:
         return None
     verb_stem = stem(to.group("verb").lower())
-    verb = _frame(tokenize(text, to.start("verb"), end))[0] or verb_stem
+    verb = relation_frame(tokenize(text, to.start("verb"), end))[0] or verb_stem
     predecessors = _predecessors(ctx, m.end(), end, to.start())
-    objects = _terms(tokenize(text, to.end(), end), set(), []) | set(_actor_ids(ctx, to.end(), end))
+    objects = content_terms(tokenize(text, to.end(), end), set(), []) | set(
+        _actor_ids(ctx, to.end(), end)
+    )
     return replace(
         base, subjects=subjects, action=verb if verb != verb_stem else base.action,
         ordinal=Ordinal(rank, verb, predecessors), objects=frozenset(objects - set(predecessors)),
