@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sourcedesk.records import Citation, Event
-from sourcedesk.research import claims as C
+from sourcedesk.research.claim_clauses import split_clauses
 from sourcedesk.research.claim_codec import StoredMentions, encode_mentions
 from sourcedesk.research.claim_match import MentionIndex, _needed, may_match
 from sourcedesk.research.claim_words import Token, tokenize, tokens_within
@@ -61,7 +61,7 @@ def test_clause_tokens_of_real_clauses_are_sliced_from_their_sentence() -> None:
             "Monday after inspectors found cracks; the council's engineer denied that it was "
             "unsafe, but residents weren't told why.")  # fmt: skip
     sentence = tokenize(text, 0, len(text))
-    clauses = C._clauses(text, 0, len(text))
+    clauses = split_clauses(text, 0, len(text))
     assert len(clauses) > 2
     for start, end, _ in clauses:
         sliced = tokens_within(sentence, [t.start for t in sentence], start, end)
