@@ -68,6 +68,7 @@ The Kessby ad agency Brannmark Co. designed the museum's new posters.
 Unfortunately, Voss refused to answer questions from reporter Ines Dahl.
 The exhibition – entitled ‘Silver and Salt‘ – opens in March.
 Voss said he couldn’t have taken the cup alone, because the case was too heavy.
+The French sculptor Anne Roux made twelve glass birds for the harbour festival.
 """
 
 OTHER = """# Fishing quotas
@@ -290,3 +291,9 @@ def test_a_title_closed_with_the_wrong_quote_mark_is_still_whole(theft: Desk) ->
 def test_a_curly_negation_meets_a_negated_question(theft: Desk) -> None:
     stated = _stated(theft, "Why did Voss say he could not have taken the cup alone?")
     assert "too heavy" in stated, stated
+
+
+def test_a_capital_used_as_a_place_is_the_city_not_its_country(theft: Desk) -> None:
+    answer = theft.ask("How many glass birds did Anne Roux make in Paris?")
+    assert answer.abstained, answer.answer
+    assert not theft.ask("How many glass birds did Anne Roux make?").abstained

@@ -188,7 +188,8 @@ def match_key(folded: str) -> str:
 def prepare_terms(store: Any, question: Question) -> list[Term]:
     """The question's concepts with their spellings and IDF weights from the desk."""
     total = max(sentence_count(store), 1)
-    aliases = _alias_forms(store, [c for c in question.concepts if c.kind == "name"])
+    places = _places_in(question)
+    aliases = _alias_forms(store, [c for c in question.concepts if c.kind == "name"], places)
     terms = []
     for concept in question.concepts:
         forms = {concept.words}
@@ -300,7 +301,20 @@ def _present(store: Any, word: str, options: set[str], name: bool) -> set[str]:
     return found
 
 
-def _alias_forms(store: Any, names: list[Concept]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+def _places_in(question: Question) -> frozenset[str]:
+    """Names the question uses as places ("in Paris"): a capital there is the city, not its
+    country's government ("Kyiv said" is Ukraine; "in Kyiv" is Kyiv)."""
+    return frozenset(var.alias_key(m.group(1)) for m in PLACE_PHRASE.finditer(question.text))
+
+
+PLACE_PHRASE = re.compile(
+    r"\b(?:in|at|near|outside)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+
+
+def _alias_forms(
+    store: Any, names: list[Concept], places: frozenset[str] = frozenset()
+) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
     """Other names for each name concept: defined by the sources, capitals, short forms."""
     out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     learned = _learned_aliases(store, [var.alias_key(c.surface) for c in names])
@@ -310,7 +324,8 @@ def _alias_forms(store: Any, names: list[Concept]) -> dict[tuple[str, ...], set[
         for short, long in learned:
             if key in (var.alias_key(short), var.alias_key(long)):
                 forms.update((short, long))
-        for country in (var.capital_country(concept.surface), var.demonym_country(concept.surface)):
+        capital = None if key in places else var.capital_country(concept.surface)
+        for country in (capital, var.demonym_country(concept.surface)):
             if country:
                 forms.add(country)
                 forms.update(var.short_forms(country))
