@@ -68,7 +68,7 @@ The Kessby ad agency Brannmark Co. designed the museum's new posters.
 Unfortunately, Voss refused to answer questions from reporter Ines Dahl.
 The exhibition – entitled ‘Silver and Salt‘ – opens in March.
 Voss said he couldn’t have taken the cup alone, because the case was too heavy.
-The French sculptor Anne Roux made twelve glass birds for the harbour festival.
+The sculptor Anne Roux (France) made twelve glass birds for the harbour festival.
 """
 
 OTHER = """# Fishing quotas
