@@ -69,6 +69,7 @@ Unfortunately, Voss refused to answer questions from reporter Ines Dahl.
 The exhibition – entitled ‘Silver and Salt‘ – opens in March.
 Voss said he couldn’t have taken the cup alone, because the case was too heavy.
 The sculptor Anne Roux (France) made twelve glass birds for the harbour festival.
+The insurer declined to comment on the size of the claim.
 """
 
 OTHER = """# Fishing quotas
@@ -297,3 +298,8 @@ def test_a_capital_used_as_a_place_is_the_city_not_its_country(theft: Desk) -> N
     answer = theft.ask("How many glass birds did Anne Roux make in Paris?")
     assert answer.abstained, answer.answer
     assert not theft.ask("How many glass birds did Anne Roux make?").abstained
+
+
+def test_a_verb_that_denies_what_follows_answers_no(theft: Desk) -> None:
+    stated = _stated(theft, "Did the insurer comment on the size of the claim?")
+    assert stated == "No", stated

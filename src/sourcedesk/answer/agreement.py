@@ -140,7 +140,9 @@ def _overlap(a: str, b: str) -> float:
 def yes_or_no(question: Question, cand: Candidate) -> str:
     """Yes, unless the sentence negates what the question asserts (or the reverse)."""
     words = set(cand.words.folded)
-    negated = bool(words & lx.NEGATIONS) or any(
-        w.endswith("n't") for w in cand.passage.text.split()
+    negated = (
+        bool(words & lx.NEGATIONS)
+        or bool(words & lx.NEGATING_VERBS)  # "WeWork declined to comment", "abandoned plans"
+        or any(w.endswith(("n't", "n’t")) for w in cand.passage.text.split())
     )
     return "No" if negated != question.negated else "Yes"

@@ -556,6 +556,14 @@ WHAT_SAID_QUESTION = re.compile(
 # Words that end a name and mean nothing alone ("Broadhead Co.", "Alan Smith Jr.").
 NAME_TAILS = words("co inc ltd corp llc plc jr sr ii iii")
 
+# Verbs that deny what follows them: "declined to comment" says no comment was made.
+NEGATING_VERBS = words(
+    """
+    declined declines refused refuses denied denies abandoned abandons dropped scrapped
+    cancelled canceled rejected rejects failed fails halted suspended
+    """
+)
+
 # Acronyms that open a ship's (or a station's) name rather than standing for a body.
 NAME_PREFIX_ACRONYMS = words("ins uss hms mv ss rms hmas hmcs nrp")
 
