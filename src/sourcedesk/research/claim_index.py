@@ -18,18 +18,23 @@ Where an update cannot know what changed without reading the whole desk, it fold
 desk again (``Report.rebuilt``): when a new alias joins names the desk's other mentions use,
 when a common word becomes rare again after removals, or when a source was removed without
 its mentions being handed over.
+
+The candidate pairs of the mentions matched again are found in ``claim_candidates``; the
+ordinal claims and conflicts redone in ``claim_conflict_update`` (both mixins of `_Update`).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import chain, combinations, repeat
+from itertools import repeat
 from typing import Any, Protocol
 
 import numpy as np
 
+from sourcedesk.research.claim_candidates import CandidateSearch
+from sourcedesk.research.claim_conflict_update import ConflictUpdate, source_numbers
 from sourcedesk.research.claim_match import (
     BLOCK_MIN_SHARED,
     MAX_POSTING,
@@ -40,17 +45,12 @@ from sourcedesk.research.claim_match import (
     actor_keys,
     block_keys,
     fold_text,
-    may_match,
     rarest,
     sketch,
 )
 from sourcedesk.research.claim_state import (
-    MENTION_BITS,
     ClaimState,
     SourceEntry,
-    act_mention,
-    act_record,
-    conflict_components,
     context_of,
     drop_rare,
     drop_ref,
@@ -62,10 +62,6 @@ from sourcedesk.research.claim_state import (
 from sourcedesk.research.claims import ClaimMention
 from sourcedesk.research.conflicts import (
     conflict_types,
-    merge_conflicts,
-    ordinal_acts,
-    ordinal_conflict,
-    tells_act,
 )
 from sourcedesk.research.copies import copy_pairs
 
@@ -134,7 +130,7 @@ def update(
         return new_state, report
 
 
-class _Update:
+class _Update(CandidateSearch, ConflictUpdate):
     """One update: the old state, the new one, and what is loaded to make it."""
 
     def __init__(
@@ -214,7 +210,7 @@ class _Update:
         self._generic(focus, moved, {s.sn for s in self.removed})
         self._frames(leaving, arriving)
         self._ordinals(leaving, arriving)
-        self._conflicts(_sns([*arriving, *self._copied_with(self.added, self.new)]))
+        self._conflicts(source_numbers([*arriving, *self._copied_with(self.added, self.new)]))
         for key in set(self.old.conflicts) - set(self.new.conflicts):
             self.report.conflicts.setdefault(key, None)
         return self.new, self.report
@@ -466,7 +462,8 @@ class _Update:
         }  # fmt: skip
         matched_later = focus | moved
         done = sorted(matched_later)
-        earlier = bool(_sns(self.kept) - _sns(self.arriving))  # mentions that were there before
+        # mentions that were there before
+        earlier = bool(source_numbers(self.kept) - source_numbers(self.arriving))
         self._lists_for_matching()
         found: dict[Pair, str] = {}
         for start in range(0, len(done), MATCH_BATCH):  # candidates of a batch at a time
@@ -482,87 +479,6 @@ class _Update:
                 found.update(self._match(candidates))
         self.lists, self.rare_refs, self.needs = {}, {}, {}
         self._keep_pairs(found, focus, moved)
-
-    def _lists_for_matching(self) -> None:
-        """Start the lookups of matching (the postings and rare lists no longer change)."""
-        self.lists, self.rare_refs, self.needs = {}, {}, {}
-        self.copy_root = {}
-        copies = UnionFind()
-        for a, b in self.new.copy_pairs:
-            copies.union(a, b)
-        self.copy_root = {sn: copies.find(sn) for sn in copies.parent}
-
-    def _viable(self, r: int, others: Iterable[int], first: bool) -> list[int]:
-        """Of the mentions paired with r (r first in each pair when `first`), those that can
-        match it at all: copies of its page (matched when worded nearly alike: left to the
-        index), else by `claim_match.may_match` (a framed mention fails it whatever the other
-        is). What fails here is never read into an index; r's facts are read once."""
-        sn, roots, sketches = source_number(r), self.copy_root, self.sketches
-        root, mine = roots.get(sn, sn), self._sketch(r)
-        if mine.framed and sn not in roots:
-            return []  # matches nothing, and its page has no copies
-        found = []
-        for j in others:
-            b = j >> MENTION_BITS  # its source number
-            if b == sn:
-                continue
-            if roots.get(b, b) == root:
-                found.append(j)
-            elif not mine.framed:
-                theirs = sketches.get(j) or self._sketch(j)
-                if may_match(mine, theirs) if first else may_match(theirs, mine):
-                    found.append(j)
-        return found
-
-    def _match(self, candidates: set[Pair]) -> dict[Pair, str]:
-        """The candidate pairs (refs) that match; the conflicting ones typed into the state."""
-        index, refs = self._index({r for p in candidates for r in p})
-        at = {r: i for i, r in enumerate(refs)}
-        pairs = index.matched(sorted((at[i], at[j]) for i, j in candidates))
-        for (i, j), kind in conflict_types(index, pairs).items():
-            self.new.typed[(refs[i], refs[j])] = kind
-        return {(refs[i], refs[j]): kind for (i, j), kind in pairs.items()}
-
-    def _later(self, r: int) -> list[int]:
-        """The later mentions holding enough of a mention's rarest keys."""
-        rare = self._rarest(r)
-        lists = [self._list(k) for k in rare]
-        needed = min(BLOCK_MIN_SHARED, len(rare))
-        if not lists:
-            return []
-        if needed <= 1:
-            holders: Iterable[int] = frozenset().union(*lists)
-        elif needed == len(lists):
-            holders = frozenset.intersection(*lists)
-        elif needed == 2:  # pairwise intersections (in C)
-            holders = frozenset().union(*(a & b for a, b in combinations(lists, 2)))
-        else:
-            counts = Counter(chain.from_iterable(lists))
-            holders = [j for j, n in counts.items() if n >= needed]
-        return [j for j in holders if j > r]
-
-    def _list(self, key: str) -> frozenset[int]:
-        """The mentions holding a block key, as a set (made once per matching)."""
-        found = self.lists.get(key)
-        if found is None:
-            found = self.lists[key] = frozenset(self.new.post.get(key, ()))
-        return found
-
-    def _earlier(self, r: int, later_done: set[int]) -> list[int]:
-        """The earlier mentions whose rarest keys a mention holds enough of (but those whose
-        later pairs are found anyway)."""
-        counts = Counter(chain.from_iterable(self._rare_list(k) for k in self._keys(r)))
-        needs = self.needs
-        return [x for x, n in counts.items() if x < r and n >= needs[x] and x not in later_done]
-
-    def _rare_list(self, key: str) -> list[int]:
-        """The mentions a block key is one of the rarest keys of (made once per matching)."""
-        found = self.rare_refs.get(key)
-        if found is None:
-            items = self.new.rare.get(key, ())
-            found = self.rare_refs[key] = [x for x, _ in items]
-            self.needs.update((x, needed) for x, needed in items)
-        return found
 
     def _keep_pairs(self, found: Mapping[Pair, str], focus: set[int], moved: set[int]) -> None:
         """Store each pair with the source of its new mention (the later one if both), or of its
@@ -596,126 +512,8 @@ class _Update:
             action = index.mentions[i].action
             state.frame_typed.setdefault(action, {})[(refs[i], refs[j])] = kind
 
-    # -- ordinal claims -----------------------------------------------------------------------
-
-    def _ordinals(self, leaving: list[SourceEntry], arriving: list[SourceEntry]) -> None:
-        """Keep the mentions of each ordinal verb; redo the ordinal claims they touch."""
-        state = self.new
-        gone = {ref(e.sn, i) for e in leaving for i in range(len(self.mentions(e)))}
-        for r in gone & set(state.ordinals):
-            del state.ordinals[r]
-            state.conflicts.pop(f"ordinal:{r}", None)
-        claims = {ref(e.sn, i): m.ordinal.verb for e in arriving
-                  for i, m in enumerate(self.mentions(e)) if m.ordinal}  # fmt: skip
-        verbs = {v for v, _ in state.ordinals.values()}
-        ranked = verbs | set(claims.values())  # verbs no claim ranks any more are let go
-        state.acts = {v: [a for a in acts if a[0] not in gone]
-                      for v, acts in state.acts.items() if v in ranked}  # fmt: skip
-        fresh = set(claims.values()) - verbs
-        if fresh:
-            self._scan_acts(fresh, skip=_sns(arriving))
-        verbs |= fresh
-        touched: list[tuple[ClaimMention, str]] = []
-        for e in arriving:
-            for i, m in enumerate(self.mentions(e)):
-                for verb in ordinal_acts(m, verbs):
-                    if m.subjects:
-                        state.acts.setdefault(verb, []).append(act_record(ref(e.sn, i), m))
-                    touched.append((m, verb))
-        for e in leaving:
-            touched += [(m, v) for m in self.mentions(e) for v in ordinal_acts(m, verbs)]
-        for verb in verbs:
-            state.acts[verb] = sorted(state.acts.get(verb, []))
-        for r, verb in claims.items():
-            state.ordinals[r] = [verb, []]
-        self._redo_ordinals(set(claims), touched, _sns([*leaving, *arriving]))
-
-    def _scan_acts(self, verbs: set[str], skip: set[int]) -> None:
-        """Read every kept source for the mentions of verbs no ordinal claim ranked before."""
-        for verb in verbs:
-            self.new.acts[verb] = []
-        for entry in self.new.sources:
-            if entry.sn in skip:
-                continue
-            for i, m in enumerate(self.mentions(entry)):
-                for verb in ordinal_acts(m, verbs):
-                    if m.subjects:
-                        self.new.acts[verb].append(act_record(ref(entry.sn, i), m))
-
-    def _redo_ordinals(
-        self, new_claims: set[int], touched: list[tuple[ClaimMention, str]], changed: set[int]
-    ) -> None:
-        """Ordinal claims compared again with the mentions of their act, where those changed."""
-        state = self.new
-        names = MentionIndex([], aliases=state.alias_pairs(), links={})  # aliases only
-        redo = set(new_claims)
-        for r, (verb, evidence) in state.ordinals.items():
-            sources = {source_number(x) for x in [r, *evidence]}
-            claim = self._mention(r)
-            if sources & changed or any(
-                v == verb and tells_act(names, claim, m) for m, v in touched
-            ):
-                redo.add(r)
-        for r in redo:
-            verb, claim = state.ordinals[r][0], self._mention(r)
-            state.ordinals[r] = [
-                verb,
-                [
-                    a[0]
-                    for a in state.acts.get(verb, [])
-                    if a[0] != r and tells_act(names, claim, act_mention(a))
-                ],
-            ]
-            state.conflicts.pop(f"ordinal:{r}", None)
-        if not redo:
-            return
-        index, refs = self._index({x for r in redo for x in [r, *state.ordinals[r][1]]})
-        at = {x: i for i, x in enumerate(refs)}
-        for r in sorted(redo):
-            found = ordinal_conflict(index, at[r], [at[e] for e in state.ordinals[r][1]])
-            if found:
-                conflict, members = found
-                self._keep(f"ordinal:{r}", "ordinal", [], [refs[i] for i in members], conflict)
-
-    def _keep(
-        self, key: str, kind: str, pairs: list[Pair], members: list[int], conflict: dict[str, Any]
-    ) -> dict[str, Any]:
-        """Keep a conflict built in this update (its entry in the state, and what it says)."""
-        entry = {"kind": kind, "pairs": [list(p) for p in pairs], "members": members}
-        self.new.conflicts[key] = entry
-        self.report.conflicts[key] = [members[0], key, conflict]
-        return entry
-
     def _mention(self, r: int) -> ClaimMention:
         return self.mentions(self.by_sn[source_number(r)])[position(r)]
-
-    # -- conflicts ----------------------------------------------------------------------------
-
-    def _conflicts(self, touched: set[int]) -> None:
-        """Conflicts rebuilt where their pairs changed or their sources did."""
-        state = self.new
-        alive = _sns(state.sources)
-        typed = dict(state.typed)
-        for of_relation in state.frame_typed.values():
-            typed.update(of_relation)
-        kept = {k: v for k, v in state.conflicts.items() if k.startswith("ordinal:")}
-        todo: list[tuple[str, str, list[Pair]]] = []
-        for key, (kind, pairs) in conflict_components(typed).items():
-            old = state.conflicts.get(key)
-            sources = {source_number(r) for r in old["members"]} if old else set()
-            if old and old["pairs"] == [list(p) for p in pairs] and sources <= alive - touched:
-                kept[key] = old
-            else:
-                todo.append((key, kind, pairs))
-        if todo:  # one index for every conflict to build
-            index, refs = self._index({r for _, _, ps in todo for p in ps for r in p}, True)
-            at = {r: i for i, r in enumerate(refs)}
-            for key, kind, ps in todo:
-                found = merge_conflicts(index, {(at[i], at[j]): kind for i, j in ps})
-                if found:
-                    conflict, members = found[0]
-                    kept[key] = self._keep(key, kind, ps, [refs[i] for i in members], conflict)
-        state.conflicts = kept
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -743,10 +541,6 @@ def _aliases(pairs: Iterable[tuple[str, str]]) -> UnionFind:
     for a, b in pairs:
         found.union(a, b)
     return found
-
-
-def _sns(entries: Iterable[SourceEntry]) -> set[int]:
-    return {e.sn for e in entries}
 
 
 def _touches(pair: Pair, sns: set[int]) -> bool:

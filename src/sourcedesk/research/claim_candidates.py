@@ -1,0 +1,135 @@
+"""Candidate pairs of a claim update: which mentions are compared with which.
+
+Kept apart from the update itself (``claim_index``), which folds sources in and out and keeps
+the pairs: this part only finds, for the mentions an update matches again, the later and the
+earlier mentions that share enough of their rarest block keys (the blocking of
+``claim_match``), drops the pairs that cannot match (`claim_match.may_match`, copies of one
+page aside), and matches the rest through a `MentionIndex`.
+
+`CandidateSearch` is a mixin of ``claim_index._Update``: it reads the update's state and
+lookups and asks the update for a mention's keys, sketch and index.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from itertools import chain, combinations
+from typing import TYPE_CHECKING
+
+from sourcedesk.research.claim_match import (
+    BLOCK_MIN_SHARED,
+    MentionIndex,
+    Pair,
+    Sketch,
+    UnionFind,
+    may_match,
+)
+from sourcedesk.research.claim_state import MENTION_BITS, ClaimState, source_number
+from sourcedesk.research.conflicts import conflict_types
+
+__all__ = ["CandidateSearch"]
+
+
+class CandidateSearch:
+    """The candidate search of a claim update (a mixin of ``claim_index._Update``)."""
+
+    new: ClaimState
+    lists: dict[str, frozenset[int]]  # block key -> refs (while matching)
+    rare_refs: dict[str, list[int]]  # block key -> refs it is rarest of (ditto)
+    needs: dict[int, int]  # ref -> how many of its rarest keys a pair holds
+    copy_root: dict[int, int]  # source number -> first of its copies
+    sketches: dict[int, Sketch]
+
+    if TYPE_CHECKING:  # given by the update
+
+        def _keys(self, r: int) -> frozenset[str]: ...
+
+        def _rarest(self, r: int) -> list[str]: ...
+
+        def _sketch(self, r: int) -> Sketch: ...
+
+        def _index(
+            self, refs: Iterable[int], twins: bool = False
+        ) -> tuple[MentionIndex, list[int]]: ...
+
+    def _lists_for_matching(self) -> None:
+        """Start the lookups of matching (the postings and rare lists no longer change)."""
+        self.lists, self.rare_refs, self.needs = {}, {}, {}
+        self.copy_root = {}
+        copies = UnionFind()
+        for a, b in self.new.copy_pairs:
+            copies.union(a, b)
+        self.copy_root = {sn: copies.find(sn) for sn in copies.parent}
+
+    def _viable(self, r: int, others: Iterable[int], first: bool) -> list[int]:
+        """Of the mentions paired with r (r first in each pair when `first`), those that can
+        match it at all: copies of its page (matched when worded nearly alike: left to the
+        index), else by `claim_match.may_match` (a framed mention fails it whatever the other
+        is). What fails here is never read into an index; r's facts are read once."""
+        sn, roots, sketches = source_number(r), self.copy_root, self.sketches
+        root, mine = roots.get(sn, sn), self._sketch(r)
+        if mine.framed and sn not in roots:
+            return []  # matches nothing, and its page has no copies
+        found = []
+        for j in others:
+            b = j >> MENTION_BITS  # its source number
+            if b == sn:
+                continue
+            if roots.get(b, b) == root:
+                found.append(j)
+            elif not mine.framed:
+                theirs = sketches.get(j) or self._sketch(j)
+                if may_match(mine, theirs) if first else may_match(theirs, mine):
+                    found.append(j)
+        return found
+
+    def _match(self, candidates: set[Pair]) -> dict[Pair, str]:
+        """The candidate pairs (refs) that match; the conflicting ones typed into the state."""
+        index, refs = self._index({r for p in candidates for r in p})
+        at = {r: i for i, r in enumerate(refs)}
+        pairs = index.matched(sorted((at[i], at[j]) for i, j in candidates))
+        for (i, j), kind in conflict_types(index, pairs).items():
+            self.new.typed[(refs[i], refs[j])] = kind
+        return {(refs[i], refs[j]): kind for (i, j), kind in pairs.items()}
+
+    def _later(self, r: int) -> list[int]:
+        """The later mentions holding enough of a mention's rarest keys."""
+        rare = self._rarest(r)
+        lists = [self._list(k) for k in rare]
+        needed = min(BLOCK_MIN_SHARED, len(rare))
+        if not lists:
+            return []
+        if needed <= 1:
+            holders: Iterable[int] = frozenset().union(*lists)
+        elif needed == len(lists):
+            holders = frozenset.intersection(*lists)
+        elif needed == 2:  # pairwise intersections (in C)
+            holders = frozenset().union(*(a & b for a, b in combinations(lists, 2)))
+        else:
+            counts = Counter(chain.from_iterable(lists))
+            holders = [j for j, n in counts.items() if n >= needed]
+        return [j for j in holders if j > r]
+
+    def _list(self, key: str) -> frozenset[int]:
+        """The mentions holding a block key, as a set (made once per matching)."""
+        found = self.lists.get(key)
+        if found is None:
+            found = self.lists[key] = frozenset(self.new.post.get(key, ()))
+        return found
+
+    def _earlier(self, r: int, later_done: set[int]) -> list[int]:
+        """The earlier mentions whose rarest keys a mention holds enough of (but those whose
+        later pairs are found anyway)."""
+        counts = Counter(chain.from_iterable(self._rare_list(k) for k in self._keys(r)))
+        needs = self.needs
+        return [x for x, n in counts.items() if x < r and n >= needs[x] and x not in later_done]
+
+    def _rare_list(self, key: str) -> list[int]:
+        """The mentions a block key is one of the rarest keys of (made once per matching)."""
+        found = self.rare_refs.get(key)
+        if found is None:
+            items = self.new.rare.get(key, ())
+            found = self.rare_refs[key] = [x for x, _ in items]
+            self.needs.update((x, needed) for x, needed in items)
+        return found
