@@ -70,6 +70,8 @@ The exhibition – entitled ‘Silver and Salt‘ – opens in March.
 Voss said he couldn’t have taken the cup alone, because the case was too heavy.
 The sculptor Anne Roux (France) made twelve glass birds for the harbour festival.
 The insurer declined to comment on the size of the claim.
+The museum lends silver to partners including Brask, Holm, Lind and others, and won praise from critics.
+Visitors came from Denmark and Norway, said guide Kasper Lund of Ostby.
 """
 
 OTHER = """# Fishing quotas
@@ -303,3 +305,13 @@ def test_a_capital_used_as_a_place_is_the_city_not_its_country(theft: Desk) -> N
 def test_a_verb_that_denies_what_follows_answers_no(theft: Desk) -> None:
     stated = _stated(theft, "Did the insurer comment on the size of the claim?")
     assert stated == "No", stated
+
+
+def test_a_list_ends_at_and_others_and_at_a_new_clause(theft: Desk) -> None:
+    stated = _stated(theft, "Which partners does the museum lend silver to?")
+    assert stated == "Brask, Holm and Lind", stated
+
+
+def test_which_countries_is_answered_by_countries_only(theft: Desk) -> None:
+    stated = _stated(theft, "Which countries did visitors come from?")
+    assert stated == "Denmark and Norway", stated

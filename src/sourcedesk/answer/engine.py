@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sourcedesk.answer import agreement, dense
+from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.about_sources import answer_about_sources, readable_date
 from sourcedesk.answer.abstain import SHAPED_TYPES, abstain_reason, abstention_text
 from sourcedesk.answer.extractive import all_spans, best_span
@@ -399,7 +400,8 @@ def _list_answer(
     for choice in choices[:LIST_POOL]:
         if choice is not best and choice.cand.coverage < floor:
             continue
-        spans = _best_items(question, terms, choice) if choice is best else [choice.span]
+        every = choice is best or question.focus in lx.COUNTRY_FOCUS  # countries: every one
+        spans = _best_items(question, terms, choice) if every else [choice.span]
         added = False
         for span in spans:
             if span is None:

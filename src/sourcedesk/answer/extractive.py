@@ -263,6 +263,8 @@ def all_spans(question: Question, terms: list[Term], cand: Candidate) -> list[Sp
         if kind == "name" and _names_asked_thing(question, text, words, first, last, anchor_set):
             continue
         out.append(Span(start, end, text[start:end], 0.0, kind))
+    if question.focus in lx.COUNTRY_FOCUS:  # "which countries ...": countries only
+        out = [span for span in out if is_country_word(fold(span.text))]
     items = [span for span in out if span.kind == "item"]
     return items or out
 
@@ -436,6 +438,8 @@ def _span_score(
         score += NAME_BONUS
     if question.focus in lx.NAMED_FOCUS and kind == "name":
         score += agent_bonus(words, first, anchor_set)  # "sold by NVA Security": which company
+    if question.focus in lx.COUNTRY_FOCUS and not is_country_word(fold(text[start:end])):
+        score += TYPE_MISS / 2  # "which country?" is answered by a country
     if question.focus in lx.NAMED_FOCUS and figure_like(text[start:end]):
         score += TYPE_MISS / 2  # "which company?" is not answered by "close to 1,000"
     if kind == "number" and measured_from_anchor(words, last, anchor_set):

@@ -82,6 +82,18 @@ def _items_before_other(text: str, end: int) -> list[tuple[int, int, str]]:
     return [(a, b, "item") for a, b in items] if len(items) >= 2 else []
 
 
+def _ends_list(piece: str) -> bool:
+    """ "others", "more", or a clause of its own ("won awards from X"): no item."""
+    low = piece.lower().strip()
+    first = low.split()[0] if low.split() else ""
+    words = low.split()
+    verb = piece.strip()[:1].islower() and (first.endswith("ed") or first in lx.IRREGULAR_VERBS)
+    clause = verb and len(words) >= CLAUSE_MIN_WORDS and any(w in lx.STOPWORDS for w in words)
+    return low in LIST_CLOSERS or clause  # "shared upkeep" is an item, "won awards from X" not
+
+
+CLAUSE_MIN_WORDS = 3
+LIST_CLOSERS = frozenset(("others", "more", "many more", "so on", "the like", "others too"))
 BACK_LIST_OPENER = re.compile(r"\b(?:including|such as|like|namely)\s+|[:—–]\s*", re.IGNORECASE)
 
 
@@ -93,6 +105,8 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         piece = text[at:stop]
         lead = len(piece) - len(piece.lstrip(" '‘’"))
         a, b = at + lead, at + len(piece.rstrip(" '‘’,"))
+        if _ends_list(text[a:b]):
+            break  # "... Fox and others, and won awards from ...": the list is over
         if a < b and len(text[a:b].split()) <= MAX_ITEM_WORDS:
             items.append((a, b))
         if sep is None:

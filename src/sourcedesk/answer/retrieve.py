@@ -307,9 +307,7 @@ def _places_in(question: Question) -> frozenset[str]:
     return frozenset(var.alias_key(m.group(1)) for m in PLACE_PHRASE.finditer(question.text))
 
 
-PLACE_PHRASE = re.compile(
-    r"\b(?:in|at|near|outside)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
-)
+PLACE_PHRASE = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def _alias_forms(
