@@ -72,6 +72,9 @@ The sculptor Anne Roux (France) made twelve glass birds for the harbour festival
 The insurer declined to comment on the size of the claim.
 The museum lends silver to partners including Brask, Holm, Lind and others, and won praise from critics.
 Visitors came from Denmark and Norway, said guide Kasper Lund of Ostby.
+The claim was handled by the insurer's chief adjuster and deputy director, Nora Vik.
+Experts such as Dr Lars Moe from the Tarn Institute studied the empty case.
+The museum completed its acquisition of Harbour Prints, a small gallery specializing in old maps.
 """
 
 OTHER = """# Fishing quotas
@@ -315,3 +318,17 @@ def test_a_list_ends_at_and_others_and_at_a_new_clause(theft: Desk) -> None:
 def test_which_countries_is_answered_by_countries_only(theft: Desk) -> None:
     stated = _stated(theft, "Which countries did visitors come from?")
     assert stated == "Denmark and Norway", stated
+
+
+def test_a_title_before_a_comma_and_the_name_says_who_is(theft: Desk) -> None:
+    stated = _stated(theft, "Who is Nora Vik?")
+    assert stated.lower() == "chief adjuster and deputy director", stated
+
+
+def test_a_bare_honorific_gives_the_sentence_about_the_person(theft: Desk) -> None:
+    assert "Tarn Institute" in _stated(theft, "Who is Lars Moe?")
+
+
+def test_acquire_meets_acquisition_and_in_is_a_stranded_preposition(theft: Desk) -> None:
+    assert _stated(theft, "Which gallery did the museum acquire?") == "Harbour Prints"
+    assert _stated(theft, "What does Harbour Prints specialize in?").lower() == "old maps"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from sourcedesk.answer.lexicon import NEGATIONS
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, Term
+from sourcedesk.answer.shapes import asks_role
 from sourcedesk.answer.spans import Span
 
 ABSTAIN_PHRASE = "The sources do not say"
@@ -43,7 +44,8 @@ def abstain_reason(
     if cand.coverage < floor or words_missing:
         return "no passage covers what was asked"
     if span is None and (question.qtype in SHAPED_TYPES or _names_a_kind(question)):
-        return "no passage gives that"
+        if not asks_role(question):  # "Who is X?" without a title: the sentence about X
+            return "no passage gives that"
     return None
 
 

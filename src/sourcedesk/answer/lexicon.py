@@ -567,6 +567,9 @@ NEGATING_VERBS = words(
 # Focus nouns answered only by a country ("which countries ...?").
 COUNTRY_FOCUS = words("country countries nation nations")
 
+# Titles of address that say nothing of a person's role.
+HONORIFICS = words("dr mr mrs ms miss mx sir dame prof")
+
 # Acronyms that open a ship's (or a station's) name rather than standing for a body.
 NAME_PREFIX_ACRONYMS = words("ins uss hms mv ss rms hmas hmcs nrp")
 

@@ -17,7 +17,7 @@ from sourcedesk.answer.spans import POSSESSIVE, boundary_between, is_anchor, tok
 
 STRANDED_REACH = 6  # words between the verb and that preposition ("slashed from $47bn to")
 PARTICLES = lx.words("out up off down away over back")
-STRANDED_PREPOSITIONS = lx.words("for with to from about against into on by")
+STRANDED_PREPOSITIONS = lx.words("for with to from about against into on by in of at")
 OBJECT_JOINERS = lx.words("of the their his her its a an and our my your")
 MAX_JOINERS = 2
 # A short phrase after the verb that says where or at whom ("... fire at protesters?"); the

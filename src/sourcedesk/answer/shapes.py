@@ -25,6 +25,7 @@ ROLE_STOP = lx.words(
 ROLE_KEEP = frozenset(["of", "to", "for", "the", "in", "at"])
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s+")
 MAX_APPOSITION_CHARS = 90
+MAX_TITLE_WORDS = 6
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}$")
 DEFINITION_BONUS = 0.5
 
@@ -133,8 +134,34 @@ def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int
     while start is not None and start < first and _droppable_opener(text, words, start):
         start += 1
     if start is None or start >= first:
-        return None
+        return _title_before_comma(text, words, first)
+    if all(words.folded[k] in lx.HONORIFICS for k in range(start, first)):
+        return None  # "Dr" alone says nothing of who someone is
     return words.spans[start][0], words.spans[first - 1][1]
+
+
+def _title_before_comma(text: str, words: SentenceWords, first: int) -> tuple[int, int] | None:
+    """ "its president and chief executive, Robert Sznewajs": a title, a comma, the name."""
+    if first < 2 or text[words.spans[first - 1][1] : words.spans[first][0]].strip() != ",":
+        return None
+    last = first - 1
+    if words.folded[last] not in lx.ROLE_NOUNS:
+        return None
+    start = last
+    while start > 0 and last - start < MAX_TITLE_WORDS and _in_title(text, words, start - 1):
+        start -= 1
+    while start < last and words.folded[start] in ("and", "of"):
+        start += 1
+    return words.spans[start][0], words.spans[last][1]
+
+
+def _in_title(text: str, words: SentenceWords, i: int) -> bool:
+    """A lower-case word of a title ("chief adjuster and deputy"), not a determiner, an
+    owner's "s" or punctuation."""
+    low = words.folded[i]
+    if words.capitalised[i] or boundary_between(text, words, i):
+        return False
+    return low in ("and", "of") or (low not in lx.STOPWORDS and low != "s")
 
 
 def _modifies_role(words: SentenceWords, i: int, start: int | None) -> bool:

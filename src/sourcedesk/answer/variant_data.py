@@ -176,6 +176,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "old original former previous",
         "new replacement",
         "earthquake earthquakes quake quakes temblor temblors tremor tremors",
+        "acquire acquired acquires acquisition acquisitions takeover",
         "convict convicted guilty",
         "kill killed slay slain",
     )
