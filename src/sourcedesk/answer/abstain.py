@@ -43,9 +43,10 @@ def abstain_reason(
     words_missing = cand.word_coverage < MIN_WORD_COVERAGE and not (span and span.focused)
     if cand.coverage < floor or words_missing:
         return "no passage covers what was asked"
-    if span is None and (question.qtype in SHAPED_TYPES or _names_a_kind(question)):
-        if not asks_role(question):  # "Who is X?" without a title: the sentence about X
-            return "no passage gives that"
+    shaped = question.qtype in SHAPED_TYPES or _names_a_kind(question)
+    # "Who is X?" without a title is answered by the sentence about X
+    if span is None and shaped and not asks_role(question):
+        return "no passage gives that"
     return None
 
 
