@@ -75,6 +75,8 @@ Visitors came from Denmark and Norway, said guide Kasper Lund of Ostby.
 The claim was handled by the insurer's chief adjuster and deputy director, Nora Vik.
 Experts such as Dr Lars Moe from the Tarn Institute studied the empty case.
 The museum completed its acquisition of Harbour Prints, a small gallery specializing in old maps.
+Even before the theft, the museum had already cut its staff and its budget.
+The winter opening hours had already been shortened, the museum said.
 """
 
 OTHER = """# Fishing quotas
@@ -332,3 +334,8 @@ def test_a_bare_honorific_gives_the_sentence_about_the_person(theft: Desk) -> No
 def test_acquire_meets_acquisition_and_in_is_a_stranded_preposition(theft: Desk) -> None:
     assert _stated(theft, "Which gallery did the museum acquire?") == "Harbour Prints"
     assert _stated(theft, "What does Harbour Prints specialize in?").lower() == "old maps"
+
+
+def test_a_subject_question_wants_a_sentence_with_its_verb(theft: Desk) -> None:
+    stated = _stated(theft, "What had already been shortened before the theft?")
+    assert "winter opening hours" in stated.lower(), stated

@@ -192,6 +192,8 @@ def rank_choices(
         score += PAIR_WEIGHT * _pairs_kept(terms, cand)
         score -= REVERSED_PENALTY * _roles_reversed(question, terms, cand)
         verb = asked_verb(question, terms)
+        if verb < 0 and question.verb:  # "What had been frozen ...?": a sentence saying so
+            verb = next((i for i, t in enumerate(terms) if t.concept.words == (question.verb,)), -1)
         if verb >= 0 and verb not in cand.matched:
             score -= ASKED_VERB_PENALTY  # "What did the man eat?" needs a sentence that says "ate"
         score += DENSE_WEIGHT * cosine

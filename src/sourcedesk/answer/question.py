@@ -79,6 +79,7 @@ class Question:
     negated: bool = False
     plural_focus: bool = False
     slot: str = ""  # "subject" (What had been frozen?) or "object" (What did X sign?) or ""
+    verb: str = ""  # the verb a subject question asks about ("frozen"), when it has one
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
@@ -231,7 +232,8 @@ def read_question(text: str) -> Question:
         if refined in ("what", "which")
         else ""
     )
-    return Question(text, refined, focus, tuple(concepts), negated, plural, slot)
+    verb = _subject_verb(low, max(after, focus_at + 1)) if slot == "subject" else ""
+    return Question(text, refined, focus, tuple(concepts), negated, plural, slot, verb)
 
 
 def _slot(low: list[str], caps: list[bool], after: int, focused: bool) -> str:
@@ -247,6 +249,16 @@ def _slot(low: list[str], caps: list[bool], after: int, focused: bool) -> str:
     verb = verbs[0] if verbs else ""
     if verb.endswith("ed") or verb in lx.IRREGULAR_VERBS:
         return "subject"
+    return ""
+
+
+def _subject_verb(low: list[str], after: int) -> str:
+    """The verb of "What had already been frozen ...?": the first past form after the
+    auxiliaries."""
+    for word in low[after : after + 6]:
+        if _adverb(word) or word in lx.AUXILIARIES or word in ("been", "being"):
+            continue
+        return word if word.endswith("ed") or word in lx.IRREGULAR_VERBS else ""
     return ""
 
 
