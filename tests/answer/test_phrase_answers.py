@@ -77,6 +77,7 @@ Experts such as Dr Lars Moe from the Tarn Institute studied the empty case.
 The museum completed its acquisition of Harbour Prints, a small gallery specializing in old maps.
 Even before the theft, the museum had already cut its staff and its budget.
 The winter opening hours had already been shortened, the museum said.
+Ada Krok, chief executive of Harbour Prints, called the sale a relief.
 """
 
 OTHER = """# Fishing quotas
@@ -339,3 +340,7 @@ def test_acquire_meets_acquisition_and_in_is_a_stranded_preposition(theft: Desk)
 def test_a_subject_question_wants_a_sentence_with_its_verb(theft: Desk) -> None:
     stated = _stated(theft, "What had already been shortened before the theft?")
     assert "winter opening hours" in stated.lower(), stated
+
+
+def test_a_name_in_apposition_to_the_asked_title_answers_who(theft: Desk) -> None:
+    assert _stated(theft, "Who is the chief executive of Harbour Prints?") == "Ada Krok"

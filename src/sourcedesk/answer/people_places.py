@@ -119,12 +119,14 @@ def person_score(text: str, wants_people: bool = False) -> float:
     return PERSON_BONUS if len(text.split()) >= 2 and not capital_country(low) else 0.0
 
 
-def _modifies_asked_noun(words: SentenceWords, last: int, anchors: set[int]) -> bool:
+def _modifies_asked_noun(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
     """Whether a name stands right before a lower-case noun of the question, as its modifier
     ("a Fort Worth girl"); a verb after it ("Nikonorova said") makes it the subject."""
     nxt = last + 1
     if nxt >= len(words.folded) or nxt not in anchors or words.capitalised[nxt]:
         return False
+    if boundary_between(text, words, last):
+        return False  # "Joan Kelinic, chief executive of ...": an apposition, not a modifier
     low = words.folded[nxt]
     return not (verb_like(words, nxt, nxt) or low.endswith("s") or low in lx.VERB_FORMS)
 
@@ -173,7 +175,7 @@ def who_adjustment(
         return None  # "President" alone is a title, not who
     if first == last and adjective_before_noun(text, words, last):
         return None  # "the British royal": a demonym describing someone, not who
-    if _modifies_asked_noun(words, last, anchors):
+    if _modifies_asked_noun(text, words, last, anchors):
         return None  # "a Fort Worth girl who was kidnapped": the name describes the girl
     person = person_score(text[start:end], wants_people(question))
     if wants_people(question) and person < 0:
