@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
 from sourcedesk.records import Answer
 
@@ -94,3 +95,11 @@ def assert_citations_exact(desk: Desk, answer: Answer) -> None:
         source = desk.store.get_source(c.source_id)
         assert source is not None
         assert source.text[c.start : c.end] == c.quote
+
+
+def stated_answer(desk: Desk, question: str) -> str:
+    """The answer stated for a question the desk must answer, its citations checked exact."""
+    answer = desk.ask(question)
+    assert not answer.abstained, answer.answer
+    assert_citations_exact(desk, answer)
+    return stated_part(answer.answer)

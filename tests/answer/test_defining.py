@@ -8,7 +8,7 @@ import pytest
 
 from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
-from tests.answer.conftest import assert_citations_exact, desk_of
+from tests.answer.conftest import desk_of, stated_answer
 
 VALLEY = """# The Tarn uplands
 
@@ -26,11 +26,7 @@ def uplands(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
         yield desk
 
 
-def _stated(desk: Desk, question: str) -> str:
-    answer = desk.ask(question)
-    assert not answer.abstained, answer.answer
-    assert_citations_exact(desk, answer)
-    return stated_part(answer.answer)
+_stated = stated_answer
 
 
 def test_the_name_a_sentence_gives_the_thing_answers_what_thing(uplands: Desk) -> None:

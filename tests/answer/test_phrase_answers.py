@@ -8,9 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
-from tests.answer.conftest import assert_citations_exact, desk_of
+from tests.answer.conftest import desk_of, stated_answer
 
 THEFT = """# The Marlow Cup theft
 
@@ -93,11 +92,7 @@ def theft(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
         yield desk
 
 
-def _stated(desk: Desk, question: str) -> str:
-    answer = desk.ask(question)
-    assert not answer.abstained, answer.answer
-    assert_citations_exact(desk, answer)
-    return stated_part(answer.answer)
+_stated = stated_answer
 
 
 def test_where_is_answered_by_a_place_said_in_common_nouns(theft: Desk) -> None:

@@ -11,7 +11,7 @@ from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
 from sourcedesk.examples import example_folder
 from sourcedesk.records import Answer
-from tests.answer.conftest import assert_citations_exact, desk_of
+from tests.answer.conftest import desk_of, stated_answer
 
 HARBOUR = """# Tarn harbour
 
@@ -50,11 +50,7 @@ def harbour(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
         yield desk
 
 
-def _ask(desk: Desk, question: str) -> str:
-    answer = desk.ask(question)
-    assert not answer.abstained, answer.answer
-    assert_citations_exact(desk, answer)
-    return stated_part(answer.answer)
+_ask = stated_answer
 
 
 def test_the_direction_of_a_sale_decides_which_sentence_answers(harbour: Desk) -> None:
