@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
 from tests.answer.conftest import desk_of, stated_answer
 
@@ -77,6 +78,8 @@ The museum completed its acquisition of Harbour Prints, a small gallery speciali
 Even before the theft, the museum had already cut its staff and its budget.
 The winter opening hours had already been shortened, the museum said.
 Ada Krok, chief executive of Harbour Prints, called the sale a relief.
+After the theft police questioned Jon Sund and Tove Berg, both guards at the museum.
+Jon Sund, 58, had worked at the museum for 20 years; Tove Berg, 31, for two.
 """
 
 OTHER = """# Fishing quotas
@@ -339,3 +342,19 @@ def test_a_subject_question_wants_a_sentence_with_its_verb(theft: Desk) -> None:
 
 def test_a_name_in_apposition_to_the_asked_title_answers_who(theft: Desk) -> None:
     assert _stated(theft, "Who is the chief executive of Harbour Prints?") == "Ada Krok"
+
+
+def test_they_after_a_count_means_the_things_counted(theft: Desk) -> None:
+    session = "count-they"
+    theft.ask("How many glass birds did Anne Roux make?", session=session)
+    answer = theft.ask("Where were they made for?", session=session)
+    assert answer.resolved_question and "glass birds" in answer.resolved_question
+
+
+def test_the_other_one_asks_again_about_the_second_person_named(theft: Desk) -> None:
+    session = "other-person"
+    first = theft.ask("Who did police question after the theft?", session=session)
+    assert " and " in stated_part(first.answer), first.answer
+    theft.ask("How old is he?", session=session)
+    other = theft.ask("And the other one?", session=session)
+    assert other.resolved_question and "Tove Berg" in other.resolved_question, other

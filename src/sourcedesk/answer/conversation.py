@@ -81,7 +81,8 @@ def resolve_follow_up(store: Any, question: str, turns: list[Any]) -> tuple[str,
     previous = last.resolved or last.question
     near = _cited(store, last.answer)
     resolved = (
-        _other_one(store, question, previous)
+        _other_person(question, previous, turns)
+        or _other_one(store, question, previous)
         or _and_x(store, question, previous)
         or _bare_wh(question, previous, last.answer)
         or _pronouns(question, previous, last.answer)
@@ -137,18 +138,55 @@ def _stated(answer: dict) -> str:
 
 def _person(answer: dict, previous: str) -> str | None:
     if not answer.get("abstained"):
-        name = _person_in(_stated(answer))
-        if name:
-            return name
+        people = _people_in(_stated(answer))
+        if people:
+            return people[0]  # "A and B died" -> "he" is the first named
     names = [c.surface for c in read_question(previous).concepts if c.kind == "name"]
     people = [n for n in names if len(n.split()) >= 2]
     found = people or names
     return found[-1] if found else None
 
 
+def _people_in(text: str) -> list[str]:
+    """The people a stated answer names, one or several joined by commas or "and"."""
+    parts = re.split(r",\s+|\s+and\s+", text)
+    found = [_person_in(part) for part in parts]
+    return [name for name in found if name]
+
+
+def _other_person(question: str, previous: str, turns: list[Any]) -> str | None:
+    """ "And the other one?" after a question about one of two people an earlier answer named:
+    the same question about the other."""
+    if not _OTHER_ONE.match(question) or len(turns) < 2:
+        return None
+    earlier = turns[-2].answer
+    if earlier.get("abstained"):
+        return None
+    people = _people_in(_stated(earlier))
+    asked = [p for p in people if p in previous]
+    others = [p for p in people if p not in previous]
+    return _swap(previous, asked[0], others[0]) if asked and others else None
+
+
+def _counted_thing(previous: str) -> str | None:
+    """ "How many submarine cables were damaged?" -> "the submarine cables": what "they" means
+    after a count."""
+    match = _COUNTED.match(previous)
+    return f"the {match.group(1)}" if match else None
+
+
+# Words of a rank or title before a person's name in an answer ("Police Capt. Tom Tennant").
+_LEADING_TITLES = lx.TITLE_WORDS | lx.ROLE_NOUNS | lx.words("police trooper senior constable")
+_COUNTED = re.compile(
+    r"^\s*how many\s+([a-z][\w\s-]*?)\s+(?:were|was|are|is|did|do|does|have|has|had|will|"
+    r"would|can|could)\b",
+    re.IGNORECASE,
+)
+
+
 def _person_in(text: str) -> str | None:
     words = [w for w in re.findall(r"[\w'’.-]+", text) if w[:1].isupper()]
-    while words and (fold(words[0]).strip(".") in lx.TITLE_WORDS or "." in words[0]):
+    while words and (fold(words[0]).strip(".") in _LEADING_TITLES or "." in words[0]):
         words = words[1:]
     if not words or len(words) > 4:
         return None
@@ -167,6 +205,8 @@ def _pronouns(question: str, previous: str, answer: dict) -> str | None:
     ):
         thing = _stated(answer)
         kind, _ = question_type(previous)
+        if kind in ("how_many", "how_much"):
+            thing = _counted_thing(previous) or thing  # "Three" is no antecedent
         if kind == "who":
             other = _first_name(previous)
             thing = f"{thing} and {other}" if other else thing

@@ -302,6 +302,8 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
             best = Span(
                 start, end, text[start:end], score, kind, _focused(question, words, start, end)
             )
+    if best is not None and not fits_measure(question, best.text):
+        return None  # "How long?" with no span of time in the sentence: it does not answer
     if best is not None and best.kind == "name" and question.qtype == "who":
         best = _with_partners(text, words, best)
     return best
