@@ -2,14 +2,17 @@
 
 `resolve_follow_up` rewrites a follow-up into a stand-alone question, by these rules in order:
 
-1. "And the other one?" — the name in the last question whose partner the sources pair it
-   with ("Donetsk and Luhansk") is swapped for that partner.
+1. "And the other one?" — after a question about one of two people an earlier answer named
+   ("A and B died"; "How old is he?"), the same question about the other; else the name in the
+   last question whose partner the sources pair it with ("Donetsk and Luhansk") is swapped for
+   that partner.
 2. "And X?" / "What about X?" / "And with X?" / "And in 2014?" — X replaces the thing of the
    same kind in the last question (a year for a year; for a name, the one X is paired with).
 3. A bare question word ("Why?", "When did that happen?") — the last question with its
    question word replaced.
-4. "his", "her", "he", "she" — the person the last answer named (or the last question did);
-   "they", "it" — the last answer when it named a thing.
+4. "his", "her", "he", "she" — the person the last answer named first (or the last question
+   did); "they", "it" — the last answer when it named a thing, or the things a count counted
+   ("How many cables …?" then "Where do they run?").
 
 The resolved question is answered normally; sentences next to the last cited one win ties.
 """
