@@ -358,3 +358,8 @@ def test_the_other_one_asks_again_about_the_second_person_named(theft: Desk) -> 
     theft.ask("How old is he?", session=session)
     other = theft.ask("And the other one?", session=session)
     assert other.resolved_question and "Tove Berg" in other.resolved_question, other
+
+
+def test_a_yes_or_no_verb_with_another_object_is_a_no(theft: Desk) -> None:
+    assert _stated(theft, "Was Voss sentenced to life?") == "No"
+    assert _stated(theft, "Was Voss sentenced to three years in prison?") == "Yes"

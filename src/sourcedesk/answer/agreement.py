@@ -13,7 +13,7 @@ from typing import Any
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.question import Question
-from sourcedesk.answer.retrieve import Candidate
+from sourcedesk.answer.retrieve import Candidate, match_key
 from sourcedesk.answer.variants import fold
 
 PEER_COVERAGE = 0.7  # a peer covers at least this share of what the best one covers
@@ -145,4 +145,28 @@ def yes_or_no(question: Question, cand: Candidate) -> str:
         or bool(words & lx.NEGATING_VERBS)  # "WeWork declined to comment", "abandoned plans"
         or any(w.endswith(("n't", "n’t")) for w in cand.passage.text.split())
     )
+    negated = negated or _other_object(question, cand)
     return "No" if negated != question.negated else "Yes"
+
+
+def _other_object(question: Question, cand: Candidate) -> bool:
+    """Whether the sentence gives the question's verb another object after the same word:
+    "Was Webb sentenced to death?" against "Webb was sentenced to life" is a no."""
+    words = cand.words
+    for match in VERB_OBJECT.finditer(question.text):
+        verb, preposition, thing = (fold(g) for g in match.groups())
+        if thing in lx.STOPWORDS or thing in words.folded or match_key(thing) in words.keys:
+            continue  # the sentence has the object: no other one
+        key = match_key(verb)
+        for i, word_key in enumerate(words.keys):
+            after = words.folded[i + 1 : i + 1 + OBJECT_REACH]
+            if word_key == key and preposition in after:
+                return True
+    return False
+
+
+# "<verb> to/of/with ... <object>" in a yes-or-no question ("sentenced to death").
+VERB_OBJECT = re.compile(
+    r"\b([a-z]{3,}(?:ed|en))\s+(to|of|with|for|as)\s+(?:the\s+|a\s+|an\s+)?([a-z]{3,})\b"
+)
+OBJECT_REACH = 4  # words between the verb and its preposition ("convicting Webb, 51, of")
