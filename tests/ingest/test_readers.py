@@ -132,10 +132,12 @@ def test_markdown_reader_front_matter_and_blocks() -> None:
 def test_html_reader_drops_calls_to_action_inside_the_article_and_lists_them() -> None:
     page = NEWS_HTML.replace(
         "<h2>Falling passenger numbers</h2>",
-        "<p>GET THE ORRIN POST APP BY CLICKING HERE</p><h2>Falling passenger numbers</h2>",
+        "<p>GET THE ORRIN POST APP BY CLICKING HERE</p><p>Also: See our ferry coverage</p>"
+        "<h2>Falling passenger numbers</h2>",
     )
     doc = read_html(page.encode(), "https://orrin.example/ferry")
     text = "\n".join(b.text for b in doc.blocks)
     assert "CLICKING HERE" not in text
     assert "GET THE ORRIN POST APP BY CLICKING HERE" in doc.removed
+    assert "Also: See our ferry coverage" in doc.removed
     assert "Passenger numbers fell by a third" in text

@@ -248,6 +248,7 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\b(?:story|article|content) continues (?:below|after)\b", 0),
     (r"\bcontinue reading (?:below|the main story)\b|^scroll (?:down )?to continue\b", 0),
     (r"\badvertise (?:with|on) us\b", 8),
+    (r"^also\s*:\s", 12),
     # related and recommended blocks
     (
         r"^(?:related|recommended|suggested|popular|trending|featured|latest|top|more)"
