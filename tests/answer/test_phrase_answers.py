@@ -80,6 +80,8 @@ The winter opening hours had already been shortened, the museum said.
 Ada Krok, chief executive of Harbour Prints, called the sale a relief.
 After the theft police questioned Jon Sund and Tove Berg, both guards at the museum.
 Jon Sund, 58, had worked at the museum for 20 years; Tove Berg, 31, for two.
+At the reopening the harbour choir sang “Salt on the Silver Cup” for the crowd.
+About 300 people in the harbour heard the choir, which has 40 singers.
 """
 
 OTHER = """# Fishing quotas
@@ -363,3 +365,12 @@ def test_the_other_one_asks_again_about_the_second_person_named(theft: Desk) -> 
 def test_a_yes_or_no_verb_with_another_object_is_a_no(theft: Desk) -> None:
     assert _stated(theft, "Was Voss sentenced to life?") == "No"
     assert _stated(theft, "Was Voss sentenced to three years in prison?") == "Yes"
+
+
+def test_a_quoted_title_answers_which_song(theft: Desk) -> None:
+    assert _stated(theft, "Which song did the harbour choir sing?") == "Salt on the Silver Cup"
+
+
+def test_how_old_is_never_a_count_of_people(theft: Desk) -> None:
+    answer = theft.ask("How old is the harbour choir?")
+    assert answer.abstained or "people" not in stated_part(answer.answer), answer.answer

@@ -94,6 +94,7 @@ WHOLE_PHRASE_BONUS = 0.05  # a chunk that is a whole phrase, not a piece of one
 QUOTED_FOCUS = lx.words(
     """
     word words term phrase expression slogan nickname quote theme title motto tagline
+    song album film movie book novel poem play series painting
     """
 )
 # "Korean Central News Agency (KCNA)" defines the acronym; a photo credit only names the agency.

@@ -49,6 +49,8 @@ def fits_measure(question: Question, span: str) -> bool:
         return measures_duration(span)
     if FAR_QUESTION.search(question.text):
         return _unit(span) in lx.LENGTH_UNITS
+    if AGE_QUESTION.search(question.text):  # "How old?" is "55" or "55 years", not "28 people"
+        return _unit(span).isdigit() or _unit(span) in AGE_UNITS
     return True
 
 
@@ -66,6 +68,8 @@ def _unit(span: str) -> str:
 
 
 FAR_QUESTION = re.compile(r"^\s*how far\b", re.IGNORECASE)
+AGE_QUESTION = re.compile(r"^\s*how old\b", re.IGNORECASE)
+AGE_UNITS = lx.words("year years old months weeks days")
 
 
 def asks_share(question: Question) -> bool:

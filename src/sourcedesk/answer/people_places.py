@@ -22,6 +22,7 @@ from sourcedesk.research.entity_data import (
     PLACE_KEYWORDS,
     PLACE_PREFIXES,
     THING_KEYWORDS,
+    US_STATES,
 )
 
 SUBJECT_BONUS = 0.3  # a who-answer standing right before the question's words
@@ -108,8 +109,8 @@ def verb_form(word: str) -> bool:
 
 def person_score(text: str, wants_people: bool = False) -> float:
     low = fold(text)
-    if is_country_word(low):
-        return -COUNTRY_PENALTY
+    if is_country_word(low) or low in _STATES:
+        return -COUNTRY_PENALTY  # a country or a state names no one
     if wants_people and text.isupper() and len(text) > 1:
         return -COUNTRY_PENALTY  # "RISB": an acronym names a body, not a person
     parts = low.split()
@@ -117,6 +118,9 @@ def person_score(text: str, wants_people: bool = False) -> float:
         # "... Safety Board", "Fort Worth" are no person
         return -COUNTRY_PENALTY if wants_people else 0.0
     return PERSON_BONUS if len(text.split()) >= 2 and not capital_country(low) else 0.0
+
+
+_STATES = frozenset(fold(state) for state in US_STATES)
 
 
 def _modifies_asked_noun(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
