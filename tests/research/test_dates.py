@@ -222,3 +222,10 @@ def test_yearless_day_takes_the_year_of_a_later_date_in_its_paragraph() -> None:
 def test_a_later_date_that_comes_earlier_in_the_year_lends_no_year() -> None:
     text = "On 23 June, the envoys met. The pact was signed on 2 February 2021."
     assert values(text, None, news=False)["23 June"] == "XXXX-06-23"
+
+
+def test_the_last_weekend_of_something_is_its_final_one_not_a_date_before_the_page() -> None:
+    found = tag_dates("The award is presented on the last weekend of the festival.", "2018-09-15")
+    assert [m.text for m in found] == []
+    found = tag_dates("The gallery closed last weekend.", "2018-09-15")
+    assert [m.text for m in found] == ["last weekend"]
