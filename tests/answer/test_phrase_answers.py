@@ -82,6 +82,9 @@ After the theft police questioned Jon Sund and Tove Berg, both guards at the mus
 Jon Sund, 58, had worked at the museum for 20 years; Tove Berg, 31, for two.
 At the reopening the harbour choir sang “Salt on the Silver Cup” for the crowd.
 About 300 people in the harbour heard the choir, which has 40 singers.
+The museum's annual revenue came to £2.4 million in 2023.
+The night tour, known for years as the Lantern Walk, lasted three hours and covered 5 miles.
+Yesterday, at this year's harbour fair, the mayor opened the new pier hall.
 """
 
 OTHER = """# Fishing quotas
@@ -374,3 +377,19 @@ def test_a_quoted_title_answers_which_song(theft: Desk) -> None:
 def test_how_old_is_never_a_count_of_people(theft: Desk) -> None:
     answer = theft.ask("How old is the harbour choir?")
     assert answer.abstained or "people" not in stated_part(answer.answer), answer.answer
+
+
+def test_a_money_noun_asks_for_a_figure(theft: Desk) -> None:
+    assert _stated(theft, "What was the museum's annual revenue in 2023?") == "£2.4 million"
+
+
+def test_what_was_x_known_as_asks_the_name(theft: Desk) -> None:
+    assert _stated(theft, "What was the night tour known as for years?") == "Lantern Walk"
+
+
+def test_how_long_did_it_last_wants_time_not_distance(theft: Desk) -> None:
+    assert _stated(theft, "How long did the night tour last?").lower() == "three hours"
+
+
+def test_a_date_that_names_an_event_is_not_when(theft: Desk) -> None:
+    assert _stated(theft, "When did the mayor open the new pier hall?").startswith("Yesterday")

@@ -246,6 +246,7 @@ def _asks_name(question: Question) -> bool:
 
 NAMING_VERB = re.compile(
     r"^what\b.*\b(?:named|called|dubbed)\s+(?:the|a|an|it|its|their|his|her)\b"
+    r"|^what\b.*\bknown as(?:\s+(?:during|in|at|before|after|until|by)\b.*)?\s*\??$"
 )
 
 
@@ -439,6 +440,8 @@ def _span_score(
         score += TYPE_MISS / 2
     if question.qtype == "when" and _attribution_date(text, start) and not _asks_saying(question):
         return None  # "the board said on 12 September": when it was said, not when it happened
+    if question.qtype == "when" and POSSESSIVE.match(text, end + (text[end : end + 1] == " ")):
+        score -= DAY_WANTED_PENALTY  # "this year's conference": it names the event, not when
     if question.qtype == "when" and YEAR_ONLY.match(text[start:end]):
         # a full date beats a bare year, all the more when the question asks for a day
         score -= DAY_WANTED_PENALTY if question.focus in ("date", "day") else 0.05

@@ -46,6 +46,8 @@ def measures_duration(span: str) -> bool:
 def fits_measure(question: Question, span: str) -> bool:
     """Whether a figure has the unit a "how long" / "how far" question asks for."""
     if lx.DURATION_QUESTION.search(question.text):
+        if LASTING.search(question.text):  # "How long did the flight last?": time, not miles
+            return _unit(span) in lx.DURATION_UNITS
         return measures_duration(span)
     if FAR_QUESTION.search(question.text):
         return _unit(span) in lx.LENGTH_UNITS
@@ -67,6 +69,10 @@ def _unit(span: str) -> str:
     return re.split(r"[\s-]+", span.lower().rstrip(". "))[-1]
 
 
+LASTING = re.compile(
+    r"\b(?:last|lasted|take|took|spend|spent|stay|stayed|remain|remained|wait|waited|run|ran)\b",
+    re.IGNORECASE,
+)
 FAR_QUESTION = re.compile(r"^\s*how far\b", re.IGNORECASE)
 AGE_QUESTION = re.compile(r"^\s*how old\b", re.IGNORECASE)
 AGE_UNITS = lx.words("year years old months weeks days")

@@ -71,8 +71,8 @@ def asked_verb(question: Question, terms: list[Term]) -> int:
     """The index of the term the question ends on when it asks for that verb's object (a
     particle, a stranded preposition or a time phrase may follow: "What did the navy sink
     last month?"), or -1."""
-    if not terms or question.qtype not in ("what", "which"):
-        return -1
+    if not terms or question.qtype not in ("what", "which", "how_much", "how_many"):
+        return -1  # "What was its budget cut to?" reads as how much
     ending = TRAILING_TIME.sub("", question.text.rstrip(" ?").lower())
     stranded = stranded_preposition(ending)
     if stranded:  # "What was its valuation slashed to?" asks the object of "to" too

@@ -120,9 +120,11 @@ def _opens(
 def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
     """The noun the question word governs ("what *year*") and its index, or ("", -1)."""
     first: tuple[str, int] = ("", -1)
-    for i in range(after, min(len(words), after + 4)):
+    for i in range(after, min(len(words), after + FOCUS_REACH)):
         word = fold(words[i][0]).split("'")[0]
-        determiner = i + 1 < len(words) and fold(words[i + 1][0]) in _DETERMINERS
+        nxt = fold(words[i + 1][0]) if i + 1 < len(words) else ""
+        # "what was the value ...", "what was Apple's annual revenue ..."
+        determiner = nxt in _DETERMINERS or nxt.endswith(("'s", "’s"))
         if i == after and word in _COPULAS and determiner:
             continue  # "what was the value of ...", "what is his job"
         if word in lx.AUXILIARIES or word in ("to", "that", "who", "which"):
@@ -177,6 +179,9 @@ _ADJECTIVES = lx.words(
     """
 )
 _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "able", "ible")
+
+
+FOCUS_REACH = 5  # words after the question word in which its noun may stand
 
 
 def _named_noun(words: list[tuple[str, int, int]], start: int) -> tuple[str, int]:

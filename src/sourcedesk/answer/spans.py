@@ -382,6 +382,7 @@ def _not_place_word(low: str) -> bool:
         or low in lx.MONTHS
         or low in lx.WEEKDAYS
         or low in lx.TIME_WORDS
+        or low in lx.NUMBER_WORDS  # "in two versions"
     )
 
 
