@@ -85,6 +85,7 @@ About 300 people in the harbour heard the choir, which has 40 singers.
 The museum's annual revenue came to £2.4 million in 2023.
 The night tour, known for years as the Lantern Walk, lasted three hours and covered 5 miles.
 Yesterday, at this year's harbour fair, the mayor opened the new pier hall.
+Skipper Ole Dahl had sailed the ferry for 30 years, and deckhand Kari Moen had worked on it for 6 years.
 """
 
 OTHER = """# Fishing quotas
@@ -393,3 +394,8 @@ def test_how_long_did_it_last_wants_time_not_distance(theft: Desk) -> None:
 
 def test_a_date_that_names_an_event_is_not_when(theft: Desk) -> None:
     assert _stated(theft, "When did the mayor open the new pier hall?").startswith("Yesterday")
+
+
+def test_a_figure_goes_with_the_clause_that_names_the_person(theft: Desk) -> None:
+    stated = _stated(theft, "How many years had Kari Moen worked on the ferry?")
+    assert stated == "6 years", stated

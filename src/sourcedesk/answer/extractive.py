@@ -68,6 +68,7 @@ from sourcedesk.answer.spans import (
     boundary_between,
     chunk_spans,
     date_spans,
+    is_anchor,
     locative_spans,
     name_spans,
     number_spans,
@@ -290,6 +291,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     # "... trade the paintings for?": only the preposition's object can answer
     stranded = stranded_preposition(question.text.rstrip(" ?").lower())
     gap_bonus = FINAL_GAP_BONUS * (STRANDED_GAP_FACTOR if stranded else 1)
+    named_clauses = _clauses_naming(text, words, terms)
     best: Span | None = None
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         if not _whole_name(question, words, start, end, kind):
@@ -297,6 +299,9 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
         if start >= end or (kind == "name" and _name_tail(text[start:end])):
             continue  # "Co" left of "Broadhead Co." once the question's "Broadhead" is cut
         score = _span_score(question, text, words, anchors, anchor_set, start, end, kind)
+        if score is not None and kind in FIGURE_KINDS and named_clauses:
+            # "..., and Trooper Hakim ... for 11 years": the figure of the clause that names him
+            score += SAME_CLAUSE_BONUS * (_clause_of(text, start) in named_clauses)
         if score is not None and token_range(words, start, end)[0] in gap:
             score += gap_bonus
             end = whole_object(text, words, end, anchor_set)
@@ -331,6 +336,31 @@ def _with_partners(text: str, words: SentenceWords, span: Span) -> Span:
 
 def _name_tail(span: str) -> bool:
     return fold(span).rstrip(".") in lx.NAME_TAILS
+
+
+def _clause_of(text: str, offset: int) -> int:
+    """Which of a sentence's coordinated clauses an offset falls in (0, 1, ...)."""
+    return len(CLAUSE_JOIN.findall(text, 0, offset))
+
+
+def _clauses_naming(text: str, words: SentenceWords, terms: list[Term]) -> set[int]:
+    """The clauses that hold one of the question's names, when a sentence joins several
+    clauses and not all of them do; empty otherwise."""
+    if not CLAUSE_JOIN.search(text):
+        return set()
+    clauses = {
+        _clause_of(text, words.spans[i][0])
+        for i, key in enumerate(words.keys)
+        if any(t.is_name and is_anchor(t, key, words.folded[i]) for t in terms)
+    }
+    total = len(CLAUSE_JOIN.findall(text)) + 1
+    return clauses if 0 < len(clauses) < total else set()
+
+
+# Where a sentence joins two clauses of its own ("…, and Trooper Hakim had been …").
+CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+SAME_CLAUSE_BONUS = 0.2
+FIGURE_KINDS = frozenset(("number", "date", "duration"))
 
 
 def _locates_asked_thing(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
