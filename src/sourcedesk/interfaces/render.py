@@ -54,8 +54,9 @@ def sources_table(sources: list[Source]) -> Table:
             column, no_wrap=True, min_width=width, justify="right" if column == "words" else "left"
         )
     table.add_column("publisher", max_width=22, no_wrap=True, overflow="ellipsis")
-    table.add_column("title", max_width=64, no_wrap=True, overflow="ellipsis")
-    table.add_column("links", no_wrap=True, min_width=26)
+    # the title gives way first, so a link's source id is never cut
+    table.add_column("title", max_width=52, no_wrap=True, overflow="ellipsis")
+    table.add_column("links", no_wrap=True, min_width=len("revision of ") + 12)
     for s in sources:
         links = (
             f"revision of {s.revision_of}"
