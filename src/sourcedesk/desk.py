@@ -177,9 +177,11 @@ class Desk:
             revision = find_revision_of(
                 origin, title, seg.text, self.store.related(origin, title), publisher=doc.publisher
             )
+        # A revision of an article is the same publisher's, when the new snapshot does not say
+        publisher = doc.publisher or (revision.publisher if revision else None)
         return Source(
             id=sid, origin=origin, title=title, kind=doc.kind or "other",
-            publisher=doc.publisher, published=doc.published, language=doc.language,
+            publisher=publisher, published=doc.published, language=doc.language,
             words=words or count_words(seg.text), text=seg.text, content_hash=content_hash,
             added_at=now_iso(), revision_of=revision.id if revision else None,
             duplicate_of=duplicate_of, reader=doc.reader,

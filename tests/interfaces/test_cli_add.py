@@ -226,3 +226,19 @@ def test_the_first_view_after_an_add_says_it_is_catching_up(tmp_path: Path) -> N
     assert "up to date" in first.stderr
     assert "up to date" not in second.stderr
     assert json.loads(first.stdout) == json.loads(second.stdout)
+
+
+def test_a_revision_without_a_publisher_is_the_first_snapshot_s_and_listed_whole(
+    tmp_path: Path, page: Path
+) -> None:
+    desk = tmp_path / "d.sqlite"
+    page.write_text("---\npublisher: The Orrin Post\n---\n" + PAGE, encoding="utf-8")
+    later = tmp_path / "ferry-later.md"
+    later.write_text(PAGE + "\nThe last crossing took place on 30 September 2023.\n", "utf-8")
+    _, first = add_json(desk, str(page))
+    _, second = add_json(desk, str(later))
+    assert second[0]["revision_of"] == first[0]["id"]
+    shown = json.loads(run(desk, "show", second[0]["id"], "--json").stdout)
+    assert shown["publisher"] == "The Orrin Post"
+    table = run(desk, "sources").stdout
+    assert f"revision of {first[0]['id']}" in table  # the whole id, not cut by the table
