@@ -45,6 +45,7 @@ from sourcedesk.answer.people_places import (
     PLACE_BONUS,
     after_place_word,
     agent_bonus,
+    before_asked_word,
     is_country_word,
     who_adjustment,
 )
@@ -363,18 +364,6 @@ SAME_CLAUSE_BONUS = 0.2
 FIGURE_KINDS = frozenset(("number", "date", "duration"))
 
 
-def _locates_asked_thing(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
-    """Whether a name stands right before a lower-case word of the question ("the
-    Minneapolis ad agency"): it says where that thing is."""
-    nxt = last + 1
-    return (
-        nxt < len(words.folded)
-        and nxt in anchors
-        and not words.capitalised[nxt]
-        and not boundary_between(text, words, last)
-    )
-
-
 def _names_focus(
     question: Question, text: str, words: SentenceWords, first: int, last: int
 ) -> bool:
@@ -503,7 +492,7 @@ def _span_score(
         score += MANNER_BONUS
     if question.qtype == "where" and (kind == "locative" or after_place_word(words, first)):
         score += PLACE_BONUS
-    elif question.qtype == "where" and _locates_asked_thing(text, words, last, anchor_set):
+    elif question.qtype == "where" and before_asked_word(text, words, last, anchor_set):
         score += PLACE_BONUS  # "the Minneapolis ad agency X" is based in Minneapolis
     elif question.qtype == "where" and not is_country_word(fold(text[start:end])):
         score -= PLACE_BONUS  # "according to Sui-Lee Wee": a name not placed anywhere

@@ -61,12 +61,6 @@ def after_final_word(
     return out
 
 
-def ends_on_verb(question: Question, terms: list[Term]) -> bool:
-    """Whether the question asks for the object of the verb it ends on ("What did he eat?",
-    "What did they swap the hostages for?")."""
-    return asked_verb(question, terms) >= 0
-
-
 def asked_verb(question: Question, terms: list[Term]) -> int:
     """The index of the term the question ends on when it asks for that verb's object (a
     particle, a stranded preposition or a time phrase may follow: "What did the navy sink

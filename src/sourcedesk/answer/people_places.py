@@ -123,14 +123,24 @@ def person_score(text: str, wants_people: bool = False) -> float:
 _STATES = frozenset(fold(state) for state in US_STATES)
 
 
-def _modifies_asked_noun(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
-    """Whether a name stands right before a lower-case noun of the question, as its modifier
-    ("a Fort Worth girl"); a verb after it ("Nikonorova said") makes it the subject."""
+def before_asked_word(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
+    """Whether a name stands right before a lower-case word of the question, with no
+    punctuation between ("the Minneapolis ad agency"; not "Joan Kelinic, chief executive")."""
     nxt = last + 1
-    if nxt >= len(words.folded) or nxt not in anchors or words.capitalised[nxt]:
+    return (
+        nxt < len(words.folded)
+        and nxt in anchors
+        and not words.capitalised[nxt]
+        and not boundary_between(text, words, last)
+    )
+
+
+def _modifies_asked_noun(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
+    """Whether a name modifies a noun of the question ("a Fort Worth girl"); a verb after it
+    ("Nikonorova said") makes it the subject."""
+    if not before_asked_word(text, words, last, anchors):
         return False
-    if boundary_between(text, words, last):
-        return False  # "Joan Kelinic, chief executive of ...": an apposition, not a modifier
+    nxt = last + 1
     low = words.folded[nxt]
     return not (verb_like(words, nxt, nxt) or low.endswith("s") or low in lx.VERB_FORMS)
 
