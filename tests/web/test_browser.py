@@ -264,15 +264,17 @@ def test_remove_asks_first(page: Page, seeded: list[str], tmp_path: Path) -> Non
     doomed = tmp_path / "doomed.txt"
     doomed.write_bytes(SCRIPT_CAPTURE.replace(b"Quay notes", b"Doomed notes"))
     add_through_page(page, [doomed])
+    remove_link = page.get_by_role("link", name="Remove Doomed notes")
+    expect(remove_link).to_be_visible()  # the list refreshes after the upload finishes
     rows = page.locator("table.sources tbody tr")
     count = rows.count()
-    page.get_by_role("link", name="Remove Doomed notes").click()
+    remove_link.click()
     dialog = page.locator("dialog#confirm-remove")
     expect(dialog).to_be_visible()
     shot(page, "11-remove-confirm")
     dialog.get_by_role("button", name="Keep it").click()
     expect(rows).to_have_count(count)
-    page.get_by_role("link", name="Remove Doomed notes").click()
+    remove_link.click()
     dialog.get_by_role("button", name="Remove").click()
     expect(rows).to_have_count(count - 1)
 

@@ -146,7 +146,7 @@ function enhanceRemove() {
     dialog.addEventListener("close", async () => {
       if (dialog.returnValue !== "remove") { link.focus(); return; }
       const response = await fetch(`/api/sources/${encodeURIComponent(link.dataset.id)}`, { method: "DELETE" });
-      if (!response.ok) return;
+      if (!response.ok) { location.assign(link.href); return; }  // the confirm page says why
       if ($("#reader")) location.assign("/");
       else await refresh(["#source-list", "#list-title"]);
     }, { once: true });
