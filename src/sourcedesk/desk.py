@@ -33,6 +33,7 @@ from sourcedesk.records import (
 from sourcedesk.research import views
 from sourcedesk.research.revisions import find_revision_of
 from sourcedesk.store.base import Store
+from sourcedesk.store.groups import grouped
 from sourcedesk.store.sqlite import SQLiteStore, now_iso
 
 ID_LENGTH = 12
@@ -85,23 +86,41 @@ class Desk:
         """Add files, folders, URLs or `-` (stdin); one result per input, errors included.
 
         Pages are read and cleaned in worker processes when there are many; this process
-        commits each finished page in its own transaction, in input order.
+        stores the finished pages in input order, a few to a transaction (`store/groups.py`),
+        each source whole or not at all, and reports them once committed.
         """
         published_iso = _published(published)
         expanded = list(expand(list(targets)))
         count = worker_count(workers if workers is not None else config.WORKERS.value())
         ready = prepare_all([t for t in expanded if isinstance(t, str)], count)
-        results = []
-        for item in expanded:
-            if isinstance(item, InputError):
-                result = AddResult(origin=item.origin, status="error", error=item.reason)
-            else:
-                result = self._store_prepared(next(ready), published_iso)
-            results.append(result)
-            if progress:
-                progress(result.origin, result)
+        inputs = ((t, None if isinstance(t, InputError) else next(ready)) for t in expanded)
+        results: list[AddResult] = []
+        for group in grouped(inputs, _prepared_chars):
+            results += self._store_group(group, published_iso, progress)
         self._research_after_add(count)
         return results
+
+    def _store_group(
+        self,
+        group: list[tuple[str | InputError, Prepared | None]],
+        published: str | None,
+        progress: Progress | None,
+    ) -> list[AddResult]:
+        """Store a group of inputs in one transaction; report what it committed."""
+        done: list[AddResult] = []
+        state = None
+        try:
+            with self.store.write_group() as state:
+                for item, prepared in group:
+                    if isinstance(item, InputError):
+                        done.append(AddResult(item.origin, "error", error=item.reason))
+                    elif prepared is not None:
+                        done.append(self._store_prepared(prepared, published))
+        finally:
+            if progress and state is not None and state.committed:
+                for result in done:
+                    progress(result.origin, result)
+        return done
 
     def _store_prepared(self, prepared: Prepared, published: str | None) -> AddResult:
         if prepared.error or prepared.doc is None:
@@ -315,6 +334,12 @@ def source_summary(source: Source) -> dict[str, Any]:
         "revision_of": source.revision_of,
         "duplicate_of": source.duplicate_of,
     }
+
+
+def _prepared_chars(item: tuple[object, Prepared | None]) -> int:
+    """Characters of clean text an input brings to its write group."""
+    prepared = item[1]
+    return len(prepared.seg.text) if prepared is not None and prepared.seg is not None else 0
 
 
 def _published(value: str | None) -> str | None:

@@ -7,6 +7,7 @@ all its sections, paragraphs and sentences, or not at all.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -46,6 +47,12 @@ class Turn:
     answer: dict
 
 
+class WriteGroupState(Protocol):
+    """What a write group tells once closed."""
+
+    committed: bool
+
+
 class Store(Protocol):
     """A desk's storage: sources, their segments, a keyword index and chat sessions."""
 
@@ -57,6 +64,11 @@ class Store(Protocol):
         removed: Sequence[str],
     ) -> None:
         """Store one source with everything derived from it, in one transaction."""
+
+    def write_group(self) -> AbstractContextManager[WriteGroupState]:
+        """A context in which several `add_source` calls may share one transaction (each a
+        savepoint: whole or nothing); on leaving, also after a failed write, what was written
+        before the failure is committed and the state says so (`committed`)."""
 
     def delete_source(self, source_id: str) -> None:
         """Remove a source and everything derived from it."""

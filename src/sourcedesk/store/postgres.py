@@ -20,9 +20,10 @@ removed): the answer engine's term statistics, as fts5vocab gives them on SQLite
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sourcedesk.errors import DeskError
@@ -48,6 +49,7 @@ from sourcedesk.store.sql import (
     PASSAGE_COLUMNS,
     SQLStore,
     TextCache,
+    WriteGroup,
     layout_rows,
     now_iso,
 )
@@ -189,6 +191,20 @@ class PostgresStore(SQLStore):
                 self._insert_segments(seq, source, segmented)
         except psycopg.Error as exc:
             raise DeskError(f"{_redact(self.url)}: cannot write to the desk ({exc})") from exc
+
+    @contextlib.contextmanager
+    def write_group(self) -> Iterator[WriteGroup]:
+        """The writes inside, each still in its own transaction (committed as it is made).
+
+        Not one transaction here: each source's `term_docs` rows are locked in lexeme order,
+        and a transaction holding several sources' rows would take them out of that order
+        (concurrent writers could deadlock).
+        """
+        group = WriteGroup()
+        try:
+            yield group
+        finally:
+            group.committed = True
 
     def _insert_segments(self, seq: int, source: Source, seg: Segmented) -> None:
         _, sentences = layout_rows(seq, seg)

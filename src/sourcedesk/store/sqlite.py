@@ -15,7 +15,7 @@ import contextlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from sourcedesk.errors import DeskError
@@ -26,6 +26,7 @@ from sourcedesk.store.sql import (
     PASSAGE_COLUMNS,
     SQLStore,
     TextCache,
+    WriteGroup,
     layout_rows,
     now_iso,
     span_joins,
@@ -222,6 +223,7 @@ class SQLiteStore(SQLStore):
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
         self.texts = TextCache()
+        self._group_open = False
         self.conn = self._connect(readonly)
         self._migrate()
 
@@ -316,19 +318,66 @@ class SQLiteStore(SQLStore):
         references: Sequence[Reference],
         removed: Sequence[str],
     ) -> None:
-        """Store one source and its segments in a single transaction."""
+        """Store one source and its segments in a single transaction (a savepoint of the
+        group's transaction inside `write_group`)."""
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+            with self._transaction():
                 seq = self._insert_source(source, references, removed)
                 self._insert_segments(seq, source, segmented)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
         except sqlite3.OperationalError as exc:
             raise DeskError(f"{self.path}: cannot write to the desk ({exc})") from exc
         self._trim()
+
+    @contextlib.contextmanager
+    def write_group(self) -> Iterator[WriteGroup]:
+        """One transaction for the writes inside (each source a savepoint of it), committed on
+        leaving, also when a write failed: the failed source's savepoint is rolled back, the
+        sources stored before it are kept. Nested groups join the outer one."""
+        group = WriteGroup()
+        if self._group_open:
+            yield group
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._group_open = True
+        try:
+            yield group
+        except BaseException:
+            self._close_group(group)
+            raise
+        self._close_group(group)
+        self._trim()
+
+    def _close_group(self, group: WriteGroup) -> None:
+        """Commit the group's transaction (rolled back if the commit fails)."""
+        self._group_open = False
+        try:
+            if self.conn.in_transaction:  # a failed statement may have rolled it back
+                self.conn.execute("COMMIT")
+                group.committed = True
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """A transaction of its own (BEGIN IMMEDIATE), or a savepoint inside a write group."""
+        begin, commit, undo = (
+            (("SAVEPOINT write",), ("RELEASE write",), ("ROLLBACK TO write", "RELEASE write"))
+            if self._group_open
+            else (("BEGIN IMMEDIATE",), ("COMMIT",), ("ROLLBACK",))
+        )
+        for statement in begin:
+            self.conn.execute(statement)
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                for statement in undo:
+                    self.conn.execute(statement)
+            raise
+        for statement in commit:
+            self.conn.execute(statement)
 
     def _insert_segments(self, seq: int, source: Source, seg: Segmented) -> None:
         paragraphs, sentences = layout_rows(seq, seg)
@@ -354,14 +403,9 @@ class SQLiteStore(SQLStore):
     def delete_source(self, source_id: str) -> None:
         """Remove a source, its segments and its index entries in one transaction."""
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+            with self._transaction():
                 self._unindex(source_id)
                 self._delete_rows(source_id)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
         except sqlite3.OperationalError as exc:
             raise DeskError(f"{self.path}: cannot write to the desk ({exc})") from exc
         self._trim()
@@ -488,18 +532,13 @@ class SQLiteStore(SQLStore):
 
     def put_aliases(self, source_id: str, pairs: Sequence[tuple[str, str, str, str]]) -> None:
         """Record a source's (short_key, long_key, short, long) alias definitions."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             self.conn.execute("DELETE FROM aliases WHERE source_id = ?", (source_id,))
             self.conn.executemany(
                 "INSERT INTO aliases VALUES (?, ?, ?, ?, ?)",
                 [(source_id, *pair) for pair in pairs],
             )
             self.conn.execute("INSERT OR IGNORE INTO aliases_scanned VALUES (?)", (source_id,))
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
 
     def aliases(self, keys: Sequence[str]) -> list[tuple[str, str]]:
         """(short, long) alias pairs whose short or long key is one of `keys`."""

@@ -1,0 +1,55 @@
+"""Which prepared pages the writer commits together: a few sources to one transaction.
+
+A commit costs more than storing a small page (SQLite writes the full-text index's new segment
+and the changed pages to the log each time; PostgreSQL waits for its log to reach the disk),
+so `Desk.add` stores pages in groups, each in one transaction of the store's `write_group`
+with one savepoint per source: a source is still stored whole or not at all, a failed one
+leaves nothing, and the sources of a group become visible (and are reported) together, once
+committed. A group closes at `GROUP_SOURCES` sources, `GROUP_CHARS` characters of clean text
+or `GROUP_SECONDS` after its first page arrived, whichever comes first, so a slow stream of
+pages (URLs) still commits as it goes. Pages are gathered before the transaction opens: the
+write lock is never held while a worker is still preparing a page.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+__all__ = ["GROUP_CHARS", "GROUP_SECONDS", "GROUP_SOURCES", "grouped"]
+
+# Measured on generated text captures (12 kB each, 2-core machine): one transaction per page
+# 0.97 s of writer time for 388 pages, 8 a transaction 0.72 s, 32 0.59 s, 128 0.61 s.
+GROUP_SOURCES = 32
+# Clean text a group holds at most (the pages wait in memory until their group is written).
+GROUP_CHARS = 4_000_000
+# A group is closed this long after its first page arrived, however few it holds.
+GROUP_SECONDS = 0.5
+
+T = TypeVar("T")
+
+
+def grouped(
+    items: Iterable[T],
+    chars: Callable[[T], int],
+    *,
+    sources: int = GROUP_SOURCES,
+    budget: int = GROUP_CHARS,
+    seconds: float = GROUP_SECONDS,
+    clock: Callable[[], float] = time.monotonic,
+) -> Iterator[list[T]]:
+    """The items in order, in lists closed at `sources` items, `budget` characters (as
+    `chars` counts them) or `seconds` after the list's first item arrived."""
+    group: list[T] = []
+    size, opened = 0, 0.0
+    for item in items:
+        if not group:
+            opened = clock()
+        group.append(item)
+        size += chars(item)
+        if len(group) >= sources or size >= budget or clock() - opened >= seconds:
+            yield group
+            group, size = [], 0
+    if group:
+        yield group
