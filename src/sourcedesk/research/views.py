@@ -64,6 +64,10 @@ CONFLICT_SHARD, CONFLICT_SHARDS = "claim-conflicts-", 64  # conflicts kept in ro
 KEPT = f"{CODE_VERSION}/{STATE_VERSION}"  # the claim index's rows are read by the same code
 TIMELINE_ROWS, TIMELINE_KEPT = "timeline-", f"{CODE_VERSION}/{TIMELINE_FORMAT}"
 _NO_SIGNATURE = ""
+# What `prepare` computes per source: the timeline reads EVENTS_ROW, claims and conflicts
+# CLAIMS_ROW (the copy signature is kept with it).
+TIMELINE_PARTS, CLAIM_PARTS = frozenset({EVENTS_ROW}), frozenset({CLAIMS_ROW})
+ALL_PARTS = TIMELINE_PARTS | CLAIM_PARTS
 PARALLEL_MIN_SOURCES = 8  # fewer new sources are read in this process
 PARALLEL_CHUNK = 4
 FOLD_CHUNK = 500
@@ -115,46 +119,63 @@ def dates(source: Source) -> list[DateMention]:
 # -- per source --------------------------------------------------------------------------------
 
 
-def prepare(store: Any, sources: list[Source], workers: int = 1) -> None:
-    """Compute and keep what the desk-wide views read of each source that lacks it (its
-    events, claim mentions and copy signature), in worker processes when there are many."""
-    todo = [
-        with_text(store, s)
-        for s in sources
-        if not s.duplicate_of and store.derived(s.id, CLAIMS_ROW) is None
-    ]
-    items = [(s, spans(store, s)) for s in todo]
+def prepare(
+    store: Any, sources: list[Source], workers: int = 1, parts: frozenset[str] = ALL_PARTS
+) -> None:
+    """Compute and keep what the desk-wide views read of each source that lacks it, in
+    worker processes when there are many: `parts` names which rows (EVENTS for the
+    timeline; CLAIMS, with the copy signature, for claims and conflicts)."""
+    _prepare_items(store, [(s, parts) for s in sources], workers)
+
+
+def _missing(store: Any, source: Source, parts: frozenset[str]) -> frozenset[str]:
+    """The parts a source's kept rows lack (a source's signature goes with its claims)."""
+    return frozenset(p for p in parts if store.derived(source.id, p) is None)
+
+
+def _prepare_items(store: Any, wanted: list[tuple[Source, frozenset[str]]], workers: int) -> None:
+    """Compute the rows each source lacks of those it is wanted for, and keep them."""
+    todo = []
+    for source, parts in wanted:
+        missing = set() if source.duplicate_of else _missing(store, source, parts)
+        if missing:
+            todo.append((with_text(store, source), frozenset(missing)))
+    items = [(s, spans(store, s), parts) for s, parts in todo]
     if workers > 1 and len(items) >= PARALLEL_MIN_SOURCES:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             done = list(pool.map(_per_source, items, chunksize=PARALLEL_CHUNK))
     else:
         done = [_per_source(item) for item in items]
-    for source, (events, claims, signature) in zip(todo, done, strict=True):
-        store.put_derived(source.id, EVENTS_ROW, events)
-        store.put_derived(source.id, CLAIMS_ROW, claims)
-        store.put_derived(source.id, SIGNATURE_ROW, signature)
+    for (source, _), rows in zip(todo, done, strict=True):
+        for name, row in rows:
+            store.put_derived(source.id, name, row)
 
 
-def _per_source(item: tuple[Source, list[tuple[int, int]]]) -> tuple[str, str, str]:
-    """One source's kept rows: events, claim mentions, copy signature (in a worker)."""
-    from sourcedesk.research.copies import signature_values
+def _per_source(
+    item: tuple[Source, list[tuple[int, int]], frozenset[str]],
+) -> list[tuple[str, str]]:
+    """One source's kept rows of the wanted parts (in a worker): its events; its claim
+    mentions and copy signature."""
+    source, sentences, parts = item
+    rows = []
+    if EVENTS_ROW in parts:
+        events = events_for_source(
+            source.id, source.text, sentences, published=source.published,
+            news=source.kind == "news", origin=source.origin, title=source.title,
+            language=source.language,
+        )  # fmt: skip
+        rows.append((EVENTS_ROW, _events_row(events)))
+    if CLAIMS_ROW in parts:
+        from sourcedesk.research.copies import signature_values
 
-    source, sentences = item
-    events = events_for_source(
-        source.id, source.text, sentences, published=source.published,
-        news=source.kind == "news", origin=source.origin, title=source.title,
-        language=source.language,
-    )  # fmt: skip
-    record = SourceText(
-        source.id, source.title, source.text, source.published, tuple(sentences),
-        source.revision_of, source.duplicate_of, source.origin,
-    )  # fmt: skip
-    values = signature_values(source.text)
-    return (
-        _events_row(events),
-        encode_mentions(extract_claims(record)),
-        _NO_SIGNATURE if values is None else encode_signature(values),
-    )
+        record = SourceText(
+            source.id, source.title, source.text, source.published, tuple(sentences),
+            source.revision_of, source.duplicate_of, source.origin,
+        )  # fmt: skip
+        values = signature_values(source.text)
+        rows.append((CLAIMS_ROW, encode_mentions(extract_claims(record))))
+        rows.append((SIGNATURE_ROW, _NO_SIGNATURE if values is None else encode_signature(values)))
+    return rows
 
 
 def _events_row(events: list[Event]) -> str:
@@ -280,22 +301,46 @@ def refresh(
     workers: int = 0,
     *,
     timeline: bool = True,
+    claims: bool = True,
 ) -> None:
-    """Bring the claim index and (unless `timeline` is False) the merged timeline up to the
-    desk's sources (folding in the added ones, dropping the removed ones), and keep the views'
-    answers. `workers` processes prepare many new sources (0: one per core)."""
+    """Bring the claim index (unless `claims` is False) and the merged timeline (unless
+    `timeline` is False) up to the desk's sources (folding in the added ones, dropping the
+    removed ones), and keep the views' answers. Each prepares only what it reads of the new
+    sources (`workers` processes when there are many; 0: one per core)."""
     version = store.version()
-    claims_done = store.cached(CLAIM_STATE_AT, KEPT) == version
-    if claims_done and (not timeline or store.cached("timeline", _stamp(version)) is not None):
+    do_claims = claims and store.cached(CLAIM_STATE_AT, KEPT) != version
+    do_timeline = timeline and store.cached("timeline", _stamp(version)) is None
+    if not (do_claims or do_timeline):
         return
     sources = original_details(store)
-    if not claims_done:
-        state = _load_state(store)
-        known = {s.id for s in state.sources}
-        prepare(store, [s for s in sources if s.id not in known], workers or os.cpu_count() or 1)
+    state = _load_state(store) if do_claims else None
+    _prepare_items(
+        store, _wanted(store, sources, state, do_timeline), workers or os.cpu_count() or 1
+    )
+    if state is not None:
         _refresh_claims(store, state, sources, version, gone or {})
-    if timeline:
+    if do_timeline:
         _refresh_timeline(store, sources, version)
+
+
+def _wanted(
+    store: Any, sources: list[Source], state: ClaimState | None, timeline: bool
+) -> list[tuple[Source, frozenset[str]]]:
+    """The sources an update folds in, each with the parts it needs prepared: claims for
+    those the claim index (`state`, when it is updated) lacks, events for those the timeline
+    lacks (when it is updated)."""
+    known = {s.id for s in state.sources} if state is not None else None
+    folded = TimelineIndex(_TimelineRows(store)).sources() if timeline else None
+    wanted = []
+    for source in sources:
+        parts: frozenset[str] = frozenset()
+        if known is not None and source.id not in known:
+            parts |= CLAIM_PARTS
+        if folded is not None and source.id not in folded:
+            parts |= TIMELINE_PARTS
+        if parts:
+            wanted.append((source, parts))
+    return wanted
 
 
 @contextmanager
@@ -443,16 +488,6 @@ def _desk_cached(
     return value
 
 
-def _updated(store: Any, key: str) -> str:
-    """A view kept by `refresh`, brought up to date first when the desk changed."""
-    hit = store.cached(key, _stamp(store.version()))
-    if hit is None:
-        refresh(store)
-        hit = store.cached(key, _stamp(store.version()))
-    assert hit is not None
-    return str(hit)
-
-
 def _citations(items: list[dict[str, Any]]) -> tuple[Citation, ...]:
     return tuple(Citation(**c) for c in items)
 
@@ -486,7 +521,7 @@ def stale(store: Any) -> bool:
 
 def timeline(store: Any) -> list[Event]:
     """Dated events from every source, merged across sources, sorted by date."""
-    _updated(store, "timeline")
+    refresh(store, claims=False)  # claims and conflicts catch up when they are asked for
     return [_event(item) for item in TimelineIndex(_TimelineRows(store)).events()]
 
 
@@ -514,7 +549,7 @@ def claims(store: Any) -> list[Claim]:
 
 
 def _claims(store: Any) -> list[Claim]:
-    refresh(store)
+    refresh(store, timeline=False)
     return claims_of(_load_state(store), _Rows(store, {s.id: s for s in originals(store)}))
 
 
