@@ -81,6 +81,7 @@ from sourcedesk.answer.spans import (
     token_range,
 )
 from sourcedesk.answer.variants import fold
+from sourcedesk.answer.voice import verb_slot_bonus, verb_uses
 
 LENGTH_PENALTY = 0.02
 FOCUS_BONUS = 0.5
@@ -293,13 +294,19 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     stranded = stranded_preposition(question.text.rstrip(" ?").lower())
     gap_bonus = FINAL_GAP_BONUS * (STRANDED_GAP_FACTOR if stranded else 1)
     named_clauses = _clauses_naming(text, words, terms)
+    # "What was destroyed?": the answer's side of the verb depends on the sentence's voice
+    uses = verb_uses(question, terms, words) if question.slot == "subject" else []
     best: Span | None = None
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         if not _whole_name(question, words, start, end, kind):
             start, end = _trim_anchors(words, start, end, anchor_set)
         if start >= end or (kind == "name" and _name_tail(text[start:end])):
             continue  # "Co" left of "Broadhead Co." once the question's "Broadhead" is cut
-        score = _span_score(question, text, words, anchors, anchor_set, start, end, kind)
+        score = _span_score(
+            question, text, words, anchors, anchor_set, start, end, kind, bool(uses)
+        )
+        if score is not None and uses:
+            score += verb_slot_bonus(question, uses, words, *token_range(words, start, end))
         if score is not None and kind in FIGURE_KINDS and named_clauses:
             # "..., and Trooper Hakim ... for 11 years": the figure of the clause that names him
             score += SAME_CLAUSE_BONUS * (_clause_of(text, start) in named_clauses)
@@ -410,6 +417,7 @@ def _span_score(
     start: int,
     end: int,
     kind: str = "",
+    verb_placed: bool = False,
 ) -> float | None:
     first, last = token_range(words, start, end)
     if first < 0 or text[end : end + 1] in CURRENCY_SIGNS:
@@ -446,7 +454,11 @@ def _span_score(
         score += FOCUS_BONUS
     elif lx.CALLING_QUESTION.search(question.text) and _quoted(text, start, end, loose=True):
         score += FOCUS_BONUS  # "What did the aides call it?" -> "an articulated lorry crash"
-    if question.slot and not stranded_preposition(question.text.rstrip(" ?").lower()):
+    if (
+        question.slot
+        and not verb_placed
+        and not stranded_preposition(question.text.rstrip(" ?").lower())
+    ):
         # with "... trade the paintings for?" the object asked for is the preposition's
         score += _slot_bonus(question.slot, words, first, last, anchor_set)
     if asks_share(question) and is_share(text[start:end]):

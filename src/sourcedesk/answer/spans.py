@@ -315,6 +315,9 @@ def _subject_spans(
         if i - 1 in anchors or words.folded[i - 1] in lx.STOPWORDS or words.capitalised[i - 1]:
             continue
         first = _phrase_start(text, words, i - 1, anchors)
+        if first is not None and first >= 2 and words.folded[first - 1] == "of":
+            head = _phrase_start(text, words, first - 2, anchors)  # "a committee of fishermen"
+            first = head if head is not None else first
         if first is None or first == 0 or words.folded[first - 1] not in ARTICLES:
             continue
         out.append((words.spans[first][0], words.spans[i - 1][1], "doer"))

@@ -1,0 +1,109 @@
+"""Subject questions read against the voice of the sentence that answers them.
+
+"What is restrained with a lever?" asks for the thing acted on. A sentence may say it in the
+active ("a lever restrains a plug valve": the answer follows the verb) or in the passive ("a plug
+valve is restrained by a lever": it stands before "is"). "What destroyed the bridge?" asks for
+the doer, which stands before an active verb or after the "by" of a passive one. Which side of
+the verb the answer sits on is decided by the two voices together, not by the question alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.question import Question
+from sourcedesk.answer.retrieve import SentenceWords, Term
+from sourcedesk.answer.spans import is_anchor
+
+BE_FORMS = lx.words("is are was were be been being am")
+SKIPPED_BEFORE_VERB = lx.words("not also still already often never then first just")
+AGENT_WORD = "by"
+AGENT_REACH = 4  # words between a passive verb and its "by" ("was destroyed in 1944 by")
+OBJECT_SKIPS = lx.words("a an the its their his her this that these those")
+VERB_SLOT_BONUS = 0.2
+AUXILIARY_LINKS = lx.AUXILIARIES | lx.words("to have having going")  # "had to be diverted"
+
+
+def asks_patient(question: Question) -> bool:
+    """Whether a subject question puts its verb in the passive ("What was destroyed?")."""
+    if not question.verb:
+        return False
+    before = re.search(
+        rf"\b(\w+)\s+(?:\w+ly\s+)?{re.escape(question.verb)}\b", question.text.lower()
+    )
+    return bool(before) and before.group(1) in BE_FORMS
+
+
+def verb_uses(
+    question: Question, terms: list[Term], words: SentenceWords
+) -> list[tuple[int, bool]]:
+    """Each place the sentence uses the question's verb, and whether it does so in the passive."""
+    term = _verb_term(question, terms)
+    if term is None:
+        return []
+    out = []
+    for pos, key in enumerate(words.keys):
+        if is_anchor(term, key, words.folded[pos]):
+            out.append((pos, _passive_at(words, pos)))
+    return out
+
+
+def verb_slot_bonus(
+    question: Question, uses: list[tuple[int, bool]], words: SentenceWords, first: int, last: int
+) -> float:
+    """A bonus for a span in the place the asked thing takes around one use of the verb."""
+    patient = asks_patient(question)
+    for pos, passive in uses:
+        if patient == passive:  # the subject of the sentence's verb: the words before it
+            if _ends_before(words, last, pos):
+                return VERB_SLOT_BONUS
+        elif patient:  # active sentence, passive question: the object after the verb
+            if first == _after(words, pos + 1, OBJECT_SKIPS):
+                return VERB_SLOT_BONUS
+        elif first == _after_agent_word(words, pos):  # "... was destroyed by a storm"
+            return VERB_SLOT_BONUS
+    return 0.0
+
+
+def _verb_term(question: Question, terms: list[Term]) -> Term | None:
+    verb = question.verb
+    return next((t for t in terms if t.concept.surface.lower() == verb), None)
+
+
+def _passive_at(words: SentenceWords, pos: int) -> bool:
+    """A "be" form before the verb, or "by" right after it ("the Brotherhood, led by ...")."""
+    if pos + 1 < len(words.folded) and words.folded[pos + 1] == AGENT_WORD:
+        return True
+    k = pos - 1
+    while k >= 0 and (words.folded[k] in SKIPPED_BEFORE_VERB or words.folded[k].endswith("ly")):
+        k -= 1
+    return k >= 0 and words.folded[k] in BE_FORMS
+
+
+def _ends_before(words: SentenceWords, last: int, pos: int) -> bool:
+    """Whether only auxiliaries, "be" forms and adverbs stand between a span and the verb."""
+    between = words.folded[last + 1 : pos]
+    return last < pos and len(between) <= AGENT_REACH and all(_links(w) for w in between)
+
+
+def _links(word: str) -> bool:
+    """A word that may stand between a subject and its verb ("had to be", "was not")."""
+    return (
+        word in BE_FORMS
+        or word in AUXILIARY_LINKS
+        or word in SKIPPED_BEFORE_VERB
+        or word.endswith("ly")
+    )
+
+
+def _after(words: SentenceWords, i: int, skipped: frozenset[str]) -> int:
+    while i < len(words.folded) and words.folded[i] in skipped:
+        i += 1
+    return i
+
+
+def _after_agent_word(words: SentenceWords, pos: int) -> int:
+    reach = range(pos + 1, min(len(words.folded), pos + 1 + AGENT_REACH))
+    at = next((i for i in reach if words.folded[i] == AGENT_WORD), -1)
+    return -2 if at < 0 else _after(words, at + 1, OBJECT_SKIPS)
