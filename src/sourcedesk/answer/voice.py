@@ -32,7 +32,7 @@ def asks_patient(question: Question) -> bool:
     before = re.search(
         rf"\b(\w+)\s+(?:\w+ly\s+)?{re.escape(question.verb)}\b", question.text.lower()
     )
-    return bool(before) and before.group(1) in BE_FORMS
+    return before is not None and before.group(1) in BE_FORMS
 
 
 def verb_uses(

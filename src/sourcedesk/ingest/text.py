@@ -34,6 +34,7 @@ from operator import methodcaller
 
 from sourcedesk.ingest import boilerplate as bp
 from sourcedesk.ingest import metadata
+from sourcedesk.ingest.pattern_sets import any_of, branches
 from sourcedesk.ingest.references import back_matter_blocks, find_reference_lists, is_section_name
 from sourcedesk.records import Block, BlockKind, Document, Reference
 
@@ -46,58 +47,23 @@ _STRIP = "\"'“”‘’«»()[]{}.,;:!?…—–-*•|/"
 _strip_punctuation = methodcaller("strip", _STRIP)
 
 
-def _branches(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression ("a|(b|c)" -> ["a", "(b|c)"])."""
-    branches, depth, start, i = [], 0, 0, 0
-    in_class = False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*branches, pattern[start:]]
-
-
 def _furniture_regexes(limit: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """For lines of `limit` words: the anchored branches (to match at the start) and the rest.
 
     Split so that the many "^..." alternatives are tried once per line, not at every position.
     """
     allowed = [p for p, lim in bp.FURNITURE_PATTERNS if (lim or _ANY_LENGTH) >= limit]
-    branches = [b for p in allowed for b in _branches(p)]
-    start = [b[1:] for b in branches if b.startswith("^")]
-    return _any_of(start), _any_of([b for b in branches if not b.startswith("^")])
-
-
-def _any_of(patterns: list[str]) -> re.Pattern[str]:
-    """One regex matching any of the patterns; the alternatives that open with a word boundary
-    share one boundary test (most positions of a line fail it, so the rest is skipped)."""
-    branches = [b for p in patterns for b in _branches(p)]
-    bounded = [b[2:] for b in branches if b.startswith(r"\b")]
-    rest = [f"(?:{b})" for b in branches if not b.startswith(r"\b")]
-    if bounded:
-        rest.insert(0, r"\b(?:" + "|".join(f"(?:{b})" for b in bounded) + ")")
-    return re.compile("|".join(rest) or "(?!)")
+    alternatives = [b for p in allowed for b in branches(p)]
+    start = [b[1:] for b in alternatives if b.startswith("^")]
+    return any_of(start), any_of([b for b in alternatives if not b.startswith("^")])
 
 
 _LIMITS = sorted({lim or _ANY_LENGTH for _, lim in bp.FURNITURE_PATTERNS})
 #: For each word limit L: the furniture patterns allowed on lines of L words (see above).
 _FURNITURE = [_furniture_regexes(limit) for limit in _LIMITS]
-_BARRIER = _any_of(list(bp.BARRIER_PATTERNS))
-_COMMENT = _any_of(list(bp.COMMENT_HEADER_PATTERNS))
-_CAPTION = _any_of(list(bp.CAPTION_PATTERNS))
+_BARRIER = any_of(list(bp.BARRIER_PATTERNS))
+_COMMENT = any_of(list(bp.COMMENT_HEADER_PATTERNS))
+_CAPTION = any_of(list(bp.CAPTION_PATTERNS))
 _MARKUP = re.compile(bp.MARKUP_HEADING)
 _MARKDOWN = re.compile(bp.MARKDOWN_HEADING)
 _BULLET = re.compile(bp.BULLET_PATTERN)
