@@ -59,6 +59,8 @@ WIKI_HEADING = re.compile(r"^(={2,6})[^=\n]+\1\s*$", re.M)
 MD_HEADING = re.compile(r"^#{1,6} \S", re.M)
 MD_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)|^\s*[-*] \S|^```", re.M)
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Every match of WIKI_MARKUP holds one of these (a cheap test spares plain text the regex scan).
+WIKI_MARKS = ("[[", "{{", "<ref", "{|")
 
 # A text whose share of control characters is above this is binary, whatever it decodes to.
 MAX_CONTROL_SHARE = 0.01
@@ -120,7 +122,7 @@ def sniff_format(text: str, name: str = "", content_type: str | None = None) -> 
         return "html"
     if content_type and "html" in content_type:
         return "html"
-    wiki_marks = len(WIKI_MARKUP.findall(head))
+    wiki_marks = len(WIKI_MARKUP.findall(head)) if _holds_any(head, WIKI_MARKS) else 0
     if wiki_marks >= 3 or (wiki_marks >= 1 and WIKI_HEADING.search(head)):
         return "wikitext"
     hint = extension_hint(name)
@@ -128,10 +130,14 @@ def sniff_format(text: str, name: str = "", content_type: str | None = None) -> 
         return "wikitext"
     if hint == "markdown" or (content_type and "markdown" in content_type):
         return "markdown"
-    md_headings = len(MD_HEADING.findall(head))
+    md_headings = len(MD_HEADING.findall(head)) if "#" in head else 0
     if md_headings >= 2 or (md_headings and MD_LINK.search(head)):
         return "markdown"
     return "text"
+
+
+def _holds_any(text: str, marks: tuple[str, ...]) -> bool:
+    return any(mark in text for mark in marks)
 
 
 def extension_hint(name: str) -> Format | None:

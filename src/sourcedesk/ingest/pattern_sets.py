@@ -1,0 +1,120 @@
+"""Many patterns compiled into one regex that answers "does any of them match?" quickly.
+
+The plain-text cleaner tests every line of a page against dozens of furniture and caption
+patterns. Joined as they are written (`a|b|c|...`), Python's regex engine tries every
+alternative at every position of a line, and most lines are long prose that matches none.
+`any_of` compiles the same language so that far fewer alternatives are tried per position:
+
+1. Alternatives that open with a word boundary share one `\\b` test (most positions, inside
+   words, fail it and skip the rest).
+2. Alternatives are split at a leading group (`(?:photo|image)s?\\b` becomes `photos?\\b` and
+   `images?\\b`) and gathered by their first character (`p(?:hotos?\\b|...)`), so the engine
+   compares one character per first letter instead of entering every alternative.
+
+The compiled regex matches a string exactly when one of the patterns does; the match it
+returns may differ, so it is only for yes-or-no tests (`search(...) is not None`). Patterns
+are regular-expression strings without capturing groups or backreferences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+__all__ = ["any_of", "branches"]
+
+# Characters that make a pattern's first character something other than itself.
+_META = frozenset("\\()[]|.^$?*+{}")
+_QUANTIFIERS = "?*+{"
+_QUANTIFIER_SET = frozenset(_QUANTIFIERS)
+# How deep leading groups are split into their alternatives (each level multiplies them).
+_MAX_SPLIT_DEPTH = 4
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression ("a|(b|c)" -> ["a", "(b|c)"])."""
+    found, depth, start, i = [], 0, 0, 0
+    in_class = False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*found, pattern[start:]]
+
+
+def any_of(patterns: list[str]) -> re.Pattern[str]:
+    """One regex that matches a string exactly when one of the patterns does (see above)."""
+    alternatives = [b for p in patterns for b in branches(p)]
+    bounded = [b[2:] for b in alternatives if b.startswith(r"\b")]
+    rest = [b for b in alternatives if not b.startswith(r"\b")]
+    parts = [r"\b(?:" + _by_first_character(bounded) + ")"] if bounded else []
+    if rest:
+        parts.append(_by_first_character(rest))
+    return re.compile("|".join(parts) or "(?!)")
+
+
+def _by_first_character(alternatives: list[str]) -> str:
+    """The alternatives as one, gathered by their first character where it is a plain one."""
+    by_first: dict[str, list[str]] = defaultdict(list)
+    others: list[str] = []
+    for alternative in alternatives:
+        for first, rest in _split_first(alternative, 0):
+            if first is None:
+                others.append(f"(?:{rest})")
+            else:
+                by_first[first].append(rest)
+    gathered = [f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items()]
+    return "|".join(gathered + others)
+
+
+def _split_first(pattern: str, depth: int) -> list[tuple[str | None, str]]:
+    """(first character, rest of the pattern) pairs whose union matches what `pattern` does;
+    (None, pattern) where the first character is not a plain one."""
+    if pattern.startswith("(?:") and depth < _MAX_SPLIT_DEPTH:
+        end = _group_end(pattern)
+        after = pattern[end + 1 :]
+        if after[:1] and after[0] in _QUANTIFIERS:
+            return [(None, pattern)]
+        return [
+            pair
+            for alternative in branches(pattern[3:end])
+            for pair in _split_first(alternative + after, depth + 1)
+        ]
+    if pattern and pattern[0] not in _META and pattern[1:2] not in _QUANTIFIER_SET:
+        return [(pattern[0], pattern[1:])]
+    return [(None, pattern)]
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group opening at `pattern[0]` closes."""
+    depth, in_class, i = 0, False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced group in {pattern!r}")

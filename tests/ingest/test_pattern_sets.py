@@ -1,0 +1,62 @@
+"""`any_of` matches exactly the strings one of its patterns matches, whatever the line."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sourcedesk.ingest import boilerplate as bp
+from sourcedesk.ingest.pattern_sets import any_of, branches
+
+PATTERN_SETS = {
+    "furniture": [p for p, _ in bp.FURNITURE_PATTERNS if not p.startswith("^")],
+    "furniture at the start": [p[1:] for p, _ in bp.FURNITURE_PATTERNS if p.startswith("^")],
+    "barrier": list(bp.BARRIER_PATTERNS),
+    "comment": list(bp.COMMENT_HEADER_PATTERNS),
+    "caption": list(bp.CAPTION_PATTERNS),
+}
+# Words and marks the patterns are made of, so that generated lines come close to matching.
+VOCABULARY = sorted(
+    {w for patterns in PATTERN_SETS.values() for p in patterns for w in re.findall(r"\w+", p)}
+    | {"©", ":", "/", "@", "(", ")", ".", ",", "-", "|", "2024", "12", "»", ">", "{{", "}}"}
+)
+LINES = st.lists(st.sampled_from(VOCABULARY), max_size=12).map(" ".join)
+
+
+def plain(patterns: list[str]) -> re.Pattern[str]:
+    """The patterns joined as written: the reference."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES, st.sampled_from(sorted(PATTERN_SETS)))
+def test_any_of_agrees_with_the_patterns_joined_as_written(line: str, name: str) -> None:
+    patterns = PATTERN_SETS[name]
+    fast, reference = any_of(patterns), plain(patterns)
+    assert (fast.search(line) is None) == (reference.search(line) is None)
+    assert (fast.match(line) is None) == (reference.match(line) is None)
+
+
+def test_known_furniture_and_prose_lines() -> None:
+    furniture = any_of(PATTERN_SETS["furniture"])
+    for line in (
+        "we use cookies to improve your experience",
+        "photo: jane doe / reuters",
+        "© 2024 the orrin post. all rights reserved",
+        "please leave a comment below",
+    ):
+        assert furniture.search(line) or any_of(PATTERN_SETS["caption"]).search(line), line
+    prose = "the ferry carried 40 people across the sound on the first day of the service."
+    assert furniture.search(prose) is None
+
+
+def test_a_quantified_group_is_kept_whole() -> None:
+    regex = any_of([r"\b(?:ab)?c\b", r"(?:x|y)+z"])
+    assert regex.search("c") and regex.search("abc") and regex.search("xyxz")
+    assert not regex.search("abd") and not regex.search("z")
+
+
+def test_branches_split_only_at_the_top_level() -> None:
+    assert branches(r"a|(b|c)|[|]|\|") == ["a", "(b|c)", "[|]", r"\|"]
