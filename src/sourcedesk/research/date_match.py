@@ -11,9 +11,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from sourcedesk.research import date_patterns as P
-from sourcedesk.research.date_regex import compile_rules
+from sourcedesk.research.date_regex import BOUNDARY_BEFORE, compile_rules
+from sourcedesk.research.date_scan import Scanner
 
 __all__ = ["Hit", "filter_context", "match_all", "resolve_overlaps"]
 
@@ -46,12 +48,16 @@ class Hit:
         return self.match.groupdict().get(name)
 
 
+@cache
+def _scanner() -> Scanner:
+    return Scanner([regex for _, regex in compile_rules()], BOUNDARY_BEFORE)
+
+
 def match_all(text: str) -> list[Hit]:
-    """All matches of all rules, in no particular order."""
-    hits = []
-    for order, (rule, regex) in enumerate(compile_rules()):
-        hits += [Hit(rule, m, order) for m in regex.finditer(text)]
-    return hits
+    """All matches of all rules (each rule tried only where it can start, ``date_scan``),
+    in no particular order."""
+    rules = compile_rules()
+    return [Hit(rules[order][0], m, order) for order, m in _scanner().matches(text)]
 
 
 def filter_context(text: str, hits: list[Hit]) -> list[Hit]:

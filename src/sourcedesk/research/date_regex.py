@@ -14,9 +14,10 @@ from functools import cache
 
 from sourcedesk.research import date_patterns as P
 
-__all__ = ["compile_rules"]
+__all__ = ["BOUNDARY_BEFORE", "compile_rules"]
 
-_BOUNDARY_BEFORE = r"(?<![\w$€£¥#@/])"
+# No rule matches right after a word character, a currency sign or a slash.
+BOUNDARY_BEFORE = r"(?<![\w$€£¥#@/])"
 _BOUNDARY_AFTER = r"(?![\w-]|[.,]\d|%)"
 
 
@@ -119,6 +120,6 @@ def compile_rules() -> tuple[tuple[P.DateRule, re.Pattern[str]], ...]:
         body = re.sub(
             r"\{([A-Z]+)\}", lambda m: fill[m.group(1)], _factor_word_groups(rule.pattern)
         )
-        regex = re.compile(_BOUNDARY_BEFORE + f"(?:{body})" + _BOUNDARY_AFTER, re.I)
+        regex = re.compile(BOUNDARY_BEFORE + f"(?:{body})" + _BOUNDARY_AFTER, re.I)
         compiled.append((rule, regex))
     return tuple(compiled)
