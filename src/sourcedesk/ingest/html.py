@@ -21,6 +21,7 @@ from lxml import etree
 
 from sourcedesk.errors import InputError
 from sourcedesk.ingest import metadata
+from sourcedesk.ingest.inline_cards import without_inline_cards
 from sourcedesk.ingest.sniff import decode
 from sourcedesk.ingest.text import is_furniture_line
 from sourcedesk.records import Block, BlockKind, Document
@@ -38,7 +39,7 @@ HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2,3})", re.IGN
 
 def read_html(data: bytes | str, origin: str = "") -> Document:
     """The main text and metadata of an HTML page."""
-    markup = _markup(data, origin)
+    markup = without_inline_cards(_markup(data, origin))
     # Our own parse is needed only for figure captions or the fallback: most pages skip it.
     has_captions = FIGCAPTION.search(markup) is not None
     captions = _figure_captions(_parse(markup, origin)) if has_captions else []
