@@ -34,10 +34,12 @@ from __future__ import annotations
 
 import json
 import secrets
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import fields
 from datetime import date, timedelta
+from itertools import islice
 from typing import Any, Protocol
 
 from sourcedesk.records import Citation, Event
@@ -129,6 +131,7 @@ class _Bucket:
         self.decoded: dict[int, Telling] = {}
         self.dead: set[int] = set()
         self.changed = False
+        self.kept = len(self.recs)  # tellings before this are placed; those after are new
 
     def append(self, t: Telling) -> int:
         """Keep a new telling (not placed yet); its position."""
@@ -311,6 +314,8 @@ class TimelineIndex:
         they make or join."""
         if not new:
             return True
+        for bucket in self.buckets.values():
+            bucket.kept = len(bucket.recs)
         refs: list[Ref] = []
         for t in new:
             bucket = self.buckets[bucket_of(t.date)]
@@ -351,7 +356,9 @@ class TimelineIndex:
         verb), whose dates fit and that share enough words (see ``Pool``)."""
         mine = t.profile
         buckets = [self.buckets[b] for b in sorted(_reach(t.date) or self.buckets)
-                   if b in self.buckets]  # fmt: skip
+                   if b in self.buckets and self.buckets[b].kept]  # fmt: skip
+        if not buckets:
+            return []
         common = sorted(mine.stems, key=lambda s: -sum(len(b.post.get(s, ())) for b in buckets))
         probe = common[T.MIN_SHARED_WORDS - 1 :]
         act = _act(mine)
@@ -361,7 +368,9 @@ class TimelineIndex:
         for bucket in buckets:
             seen: set[int] = set()
             for term in probe:
-                seen.update(bucket.post.get(term, ()))
+                # positions are kept in order; the new tellings (at the end) are not placed
+                posted = bucket.post.get(term, ())
+                seen.update(islice(posted, bisect_left(posted, bucket.kept)))
             for pos in sorted(seen):
                 if bucket.cids[pos] == _PENDING or pos in bucket.dead:
                     continue

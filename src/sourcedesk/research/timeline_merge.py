@@ -32,11 +32,13 @@ it reads most like, and a merge made before the second day arrived is not undone
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from sourcedesk.records import Citation, Event
@@ -333,11 +335,12 @@ class Pool:
             if key in self._lists:
                 postings = self._postings_of(key)
                 for term in terms:
-                    seen.update(postings.get(term, ()))
+                    posted = postings.get(term, ())  # in the order put in: those before i first
+                    seen.update(islice(posted, bisect_left(posted, i)))
         mine = self.items[i].profile
         act = (mine.subject, mine.verb) if mine.verb else None
         found = []
-        for j in sorted(j for j in seen if j < i):
+        for j in sorted(seen):
             other = self.items[j].profile
             if len(mine.stems & other.stems) >= T.MIN_SHARED_WORDS or (
                 act is not None and act == (other.subject, other.verb)
