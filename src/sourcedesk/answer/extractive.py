@@ -34,11 +34,12 @@ from sourcedesk.answer.figures import (
     has_digit,
     is_share,
     measured_from_anchor,
+    states_age,
     with_durations,
 )
 from sourcedesk.answer.objects import (
     after_final_word,
-    stranded_preposition,
+    asked_preposition,
     whole_object,
 )
 from sourcedesk.answer.people_places import (
@@ -105,7 +106,7 @@ NEGATED_PENALTY = 0.5
 LEADING_ARTICLE = re.compile(r"(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 ARTICLES = lx.words("a an the")
 ITEM_BONUS = 0.5  # an item of a list the focus noun opens ("the principles of A, B and C")
-DEFINED = ("named", "copula")
+DEFINED = ("named", "copula", "content")
 MANNER_BONUS = 0.5  # "by ...", "using ..." answers "how"
 DEFINED_BONUS = 0.5  # what a sentence calls the asked-about thing ("known as X", "<focus> is X")
 CURRENCY_SIGNS = tuple("$€£¥")
@@ -291,7 +292,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     anchor_set = {p for p, _ in anchors}
     gap = after_final_word(question, terms, text, words)
     # "... trade the paintings for?": only the preposition's object can answer
-    stranded = stranded_preposition(question.text.rstrip(" ?").lower())
+    stranded = asked_preposition(question)
     gap_bonus = FINAL_GAP_BONUS * (STRANDED_GAP_FACTOR if stranded else 1)
     named_clauses = _clauses_naming(text, words, terms)
     # "What was destroyed?": the answer's side of the verb depends on the sentence's voice
@@ -311,8 +312,10 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
             # "..., and Trooper Hakim ... for 11 years": the figure of the clause that names him
             score += SAME_CLAUSE_BONUS * (_clause_of(text, start) in named_clauses)
         if score is not None and token_range(words, start, end)[0] in gap:
-            score += gap_bonus
-            end = whole_object(text, words, end, anchor_set)
+            whole = whole_object(text, words, end, anchor_set)
+            if not _describes_focus(question, words, token_range(words, start, whole)[1]):
+                score += gap_bonus
+                end = whole
         if score is not None and (best is None or score > best.score):
             best = Span(
                 start, end, text[start:end], score, kind, _focused(question, words, start, end)
@@ -320,15 +323,16 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     if best is not None and not fits_measure(question, best.text):
         return None  # "How long?" with no span of time in the sentence: it does not answer
     if best is not None and best.kind == "name" and question.qtype == "who":
-        best = _with_partners(text, words, best)
+        best = _with_partners(text, words, best, anchor_set)
     return best
 
 
-def _with_partners(text: str, words: SentenceWords, span: Span) -> Span:
+def _with_partners(text: str, words: SentenceWords, span: Span, anchors: set[int]) -> Span:
     """A who-answer named beside others as one subject ("Marcel Granollers and Feliciano Lopez
     completed the comeback") is given with them: names joined by "and", and by commas only in
-    such a list (a comma alone is an apposition: "the son of X, Y was ...")."""
-    names = name_spans(text, words)
+    such a list (a comma alone is an apposition: "the son of X, Y was ..."). A name the
+    question holds is not a partner ("Who hit Rudolph?" is not "Rudolph and Garrett")."""
+    names = [n for n in name_spans(text, words) if not _holds_anchor(words, n[0], n[1], anchors)]
     start, end = span.start, span.end
     joined = False
     for a, b, _ in reversed(names):
@@ -340,6 +344,11 @@ def _with_partners(text: str, words: SentenceWords, span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return replace(span, start=start, end=end, text=text[start:end])
+
+
+def _holds_anchor(words: SentenceWords, start: int, end: int, anchors: set[int]) -> bool:
+    first, last = token_range(words, start, end)
+    return any(first <= i <= last for i in anchors)
 
 
 def _name_tail(span: str) -> bool:
@@ -423,7 +432,7 @@ def _span_score(
     if first < 0 or text[end : end + 1] in CURRENCY_SIGNS:
         return None  # "US" of "US$7,710" is part of a figure
     overlap = _overlaps_question(words, first, last, anchor_set)
-    if overlap > 0.5 and not (kind in DEFINED and overlap < 1):
+    if overlap > 0.5 and not (kind in DEFINED and kind != "content" and overlap < 1):
         return None
     if kind == "copula" and not _new_predicate(text, words, first, last, anchor_set):
         return None
@@ -454,13 +463,11 @@ def _span_score(
         score += FOCUS_BONUS
     elif lx.CALLING_QUESTION.search(question.text) and _quoted(text, start, end, loose=True):
         score += FOCUS_BONUS  # "What did the aides call it?" -> "an articulated lorry crash"
-    if (
-        question.slot
-        and not verb_placed
-        and not stranded_preposition(question.text.rstrip(" ?").lower())
-    ):
+    if question.slot and not verb_placed and not asked_preposition(question):
         # with "... trade the paintings for?" the object asked for is the preposition's
         score += _slot_bonus(question.slot, words, first, last, anchor_set)
+    if states_age(question, text, start, end):
+        score += FOCUS_BONUS  # "Patrick Voss Jr., 55, ...": the age, not "up to 10 years"
     if asks_share(question) and is_share(text[start:end]):
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
     if not fits_measure(question, text[start:end]) or counts_other_thing(question, text[start:end]):
@@ -509,7 +516,7 @@ def _span_score(
     elif question.qtype == "where" and not is_country_word(fold(text[start:end])):
         score -= PLACE_BONUS  # "according to Sui-Lee Wee": a name not placed anywhere
     if question.qtype == "where" and first > 0:
-        stranded = stranded_preposition(question.text.rstrip(" ?").lower())
+        stranded = asked_preposition(question)
         if stranded and words.folded[first - 1] == stranded:
             score += PLACE_BONUS  # "Where are they from?" -> "from Inner Mongolia"
     if kind == "doer":
@@ -664,6 +671,16 @@ def _acronym_of_anchor(text: str, first: int, start: int, anchors: set[int]) -> 
 def _asks_kind(question: Question) -> bool:
     low = question.text.lower()
     return any(f"{kind} of" in low for kind in lx.KIND_WORDS)
+
+
+def _describes_focus(question: Question, words: SentenceWords, last: int) -> bool:
+    """ "deliver on his often-repeated vow": words before a vow or a claim describe it; the
+    answer is what it says (its "that" clause), not how it is described."""
+    return (
+        question.focus.lower() in lx.CONTENT_NOUNS
+        and not _asks_kind(question)
+        and _right_before_focus(question, words, last)
+    )
 
 
 def _right_before_focus(question: Question, words: SentenceWords, last: int) -> bool:

@@ -76,6 +76,26 @@ LASTING = re.compile(
 FAR_QUESTION = re.compile(r"^\s*how far\b", re.IGNORECASE)
 AGE_QUESTION = re.compile(r"^\s*how old\b", re.IGNORECASE)
 AGE_UNITS = lx.words("year years old months weeks days")
+# "Patrick Voss Jr., 55, said ..." / "Voss (55)": a small bare number set off right after a name
+AGE_APPOSITION = re.compile(r"[A-Z][\w.'’-]*\s*[,(]\s*$")
+AGE_CLOSE = re.compile(r"^\s*[,)]")
+MAX_AGE = 120
+
+
+def states_age(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether a span is the age a "How old?" question asks for, said the way news gives it:
+    a bare number between commas or brackets after a person's name, or "55-year-old"."""
+    if not AGE_QUESTION.search(question.text):
+        return False
+    span = text[start:end]
+    if re.fullmatch(r"\d{1,3}-year-old", span):
+        return True
+    return (
+        span.isdigit()
+        and int(span) <= MAX_AGE
+        and AGE_APPOSITION.search(text, max(0, start - 40), start) is not None
+        and AGE_CLOSE.match(text, end) is not None
+    )
 
 
 def asks_share(question: Question) -> bool:

@@ -284,7 +284,7 @@ DATE_PATTERN = re.compile(
     rf"|(?:this|next|last|the)\s+(?:spring|summer|autumn|winter))(?!\w)"
 )
 NUMBER_PATTERN = re.compile(
-    r"(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?)?\b\d[\d,.]*(?:\s?(?:%|per\s?cent|percent))?"
+    r"(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?)?\b\d(?:[\d,.]*\d)?(?:\s?(?:%|per\s?cent|percent))?"
     r"(?:\s(?:million|billion|trillion|thousand|hundred))?(?!\w)"
     r"|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -402,6 +402,8 @@ ROLE_NOUNS = TITLE_WORDS | words(
     founder manager adviser advisor economist researcher scientist historian lawmaker
     chairperson commissioner inspector investigator superintendent curator
     district federal senior assistant regional associate managing national county
+    quarterback defender striker goalkeeper midfielder pitcher linebacker player host
+    presenter anchor singer actor actress pilot
     """
 )
 
@@ -518,6 +520,14 @@ FRACTION = re.compile(
 
 # Focus nouns of a question that asks what something is called ("what is the term for ...").
 NAME_FOCUS = words("term name word nickname title")
+# Nouns a "that" clause after them states the content of ("his vow that Britain would leave").
+CONTENT_NOUNS = words(
+    """
+    vow promise pledge claim belief fear hope warning assertion allegation allegations news
+    rumour rumor idea notion suggestion assurance argument theory view message conclusion
+    finding accusation accusations threat demand statement
+    """
+)
 
 # Words of a question that ask for persons ("who were the people who died?").
 # Last words of names that are a kind of the asked thing: "6th Avenue" answers "what street?".

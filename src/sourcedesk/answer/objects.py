@@ -20,6 +20,8 @@ PARTICLES = lx.words("out up off down away over back")
 STRANDED_PREPOSITIONS = lx.words("for with to from about against into on by in of at")
 OBJECT_JOINERS = lx.words("of the their his her its a an and our my your")
 MAX_JOINERS = 2
+# A quotation right after the object's first word: it is that word's object ("take “action”").
+QUOTED_OBJECT = re.compile(r"(?:\s+(?:out|up|off|down|back))?\s+[“\"‘][^“”\"‘’]{1,80}[”\"’]")
 # A short phrase after the verb that says where or at whom ("... fire at protesters?"); the
 # object asked for stands between the verb and it.
 TRAILING_PLACE = re.compile(
@@ -33,6 +35,12 @@ TRAILING_TIME = re.compile(
     r"tonight|tomorrow|recently|(?:in|on|during)\s+\w+)$"
 )
 
+# A setting a question may end on after its verb and preposition ("... ask for in her letter?").
+TRAILING_SETTING = re.compile(
+    r"(\s(?:for|with|to|from|about|into|on|by|of|at))\s+(?:in|on|during|at)\s+"
+    r"(?:the|a|an|her|his|its|their|this|that)\s+\w+$"
+)
+
 
 def after_final_word(
     question: Question, terms: list[Term], text: str, words: SentenceWords
@@ -43,7 +51,7 @@ def after_final_word(
     if verb < 0:
         return set()
     final = terms[verb]
-    stranded = stranded_preposition(question.text.rstrip(" ?").lower())
+    stranded = asked_preposition(question)
     out = set()
     for pos, key in enumerate(words.keys):
         if is_anchor(final, key, words.folded[pos]):
@@ -67,7 +75,7 @@ def asked_verb(question: Question, terms: list[Term]) -> int:
     last month?"), or -1."""
     if not terms or question.qtype not in ("what", "which", "how_much", "how_many"):
         return -1  # "What was its budget cut to?" reads as how much
-    ending = TRAILING_TIME.sub("", question.text.rstrip(" ?").lower())
+    ending = question_ending(question)
     stranded = stranded_preposition(ending)
     if stranded:  # "What was its valuation slashed to?" asks the object of "to" too
         ending = ending[: -len(stranded)].rstrip()
@@ -84,6 +92,18 @@ def asked_verb(question: Question, terms: list[Term]) -> int:
     return -1
 
 
+def question_ending(question: Question) -> str:
+    """The question in lower case without a time or setting phrase it ends on ("What did she
+    ask for in her letter?" ends on "ask for")."""
+    ending = TRAILING_TIME.sub("", question.text.rstrip(" ?").lower())
+    return TRAILING_SETTING.sub(r"\1", ending)
+
+
+def asked_preposition(question: Question) -> str:
+    """The preposition a question's verb leaves stranded ("... swap them for?"), or ""."""
+    return stranded_preposition(question_ending(question))
+
+
 def stranded_preposition(ending: str) -> str:
     """The preposition a question ends on, its object being the answer ("... swap them for?")."""
     last = ending.rsplit(None, 1)[-1] if ending.split() else ""
@@ -94,6 +114,9 @@ def whole_object(text: str, words: SentenceWords, end: int, anchors: set[int]) -
     """Carry an object on through "of their ...", "and ..." to the end of its phrase
     ("the limits" -> "the limits of their endurance")."""
     last = token_range(words, end - 1, end)[1]
+    quoted = QUOTED_OBJECT.match(text, words.spans[last][1])
+    if quoted and words.folded[last] not in lx.STOPWORDS:
+        return quoted.end()  # "pledged to take “decisive corrective action”"
     n = len(words.folded)
     while True:
         k = last + 1

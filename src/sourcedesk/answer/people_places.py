@@ -29,7 +29,10 @@ SUBJECT_BONUS = 0.3  # a who-answer standing right before the question's words
 OBJECT_WHO = ("whom", "who did", "who does", "who do", "who had", "who has")
 LONE_OPENER_PENALTY = 0.3  # "Two", "Several": one capitalised word opening the sentence
 PLACE_BONUS = 0.15  # a where-answer that follows "in", "at", "near" ...
-SUBJECT_REACH = 4  # words between a question's name and its verb ("Nadal earlier defeated")
+# words between a question's name and its verb, "Nadal earlier defeated X" or "Ogunjobi also
+# received a one-game suspension for shoving X"
+OBJECT_SUBJECT_REACH = 10
+OBJECT_TITLE_WORDS = 2
 PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like a person
 COUNTRY_PENALTY = 0.2  # a who-answer that is a nationality or a country
 AGENT_BONUS = 0.5  # "was opened ... by Alun Price" answers "who opened it?"
@@ -60,11 +63,30 @@ def object_of_named(words: SentenceWords, first: int, anchors: set[int]) -> bool
     """Whether a span follows the question's verb, which follows one of the question's words
     closely: the object of what the question's subject did ("Nadal earlier defeated X")."""
     verb = first - 1
-    while verb >= 0 and words.folded[verb] in lx.STOPWORDS and verb not in anchors:
+    skipped = 0  # "shoving Pittsburgh quarterback Mason Rudolph": his team and his title
+    while verb >= 0 and verb not in anchors:
+        if words.folded[verb] not in lx.STOPWORDS:
+            skipped += 1
+        if skipped > OBJECT_TITLE_WORDS:
+            return False
         verb -= 1
-    if verb < 1 or verb not in anchors:
-        return False
-    return any(i in anchors for i in range(max(0, verb - SUBJECT_REACH), verb))
+    if verb < 1 or words.capitalised[verb]:
+        return False  # the question's name, not its verb
+    return any(i in anchors for i in range(max(0, verb - OBJECT_SUBJECT_REACH), verb))
+
+
+def _titles_a_name(text: str, words: SentenceWords, last: int) -> bool:
+    """A name followed by a role and another name: it says whose role ("Pittsburgh
+    quarterback Mason Rudolph", "Fox News host Jeanine Pirro")."""
+    role, name = last + 1, last + 2
+    return (
+        name < len(words.folded)
+        and words.folded[role] in lx.ROLE_NOUNS
+        and not words.capitalised[role]
+        and words.capitalised[name]
+        and not boundary_between(text, words, last)
+        and not boundary_between(text, words, role)
+    )
 
 
 def adjective_before_noun(text: str, words: SentenceWords, last: int) -> bool:
@@ -191,6 +213,8 @@ def who_adjustment(
         return None  # "the British royal": a demonym describing someone, not who
     if _modifies_asked_noun(text, words, last, anchors):
         return None  # "a Fort Worth girl who was kidnapped": the name describes the girl
+    if _titles_a_name(text, words, last):
+        return None  # "Ostby FC captain Anton Ostrom": the club, not the person
     person = person_score(text[start:end], wants_people(question))
     if wants_people(question) and person < 0:
         return None  # people are asked for: a body, a place or a country is no answer

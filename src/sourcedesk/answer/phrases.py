@@ -132,6 +132,9 @@ SUBORDINATOR = re.compile(
 )
 PHRASE_END = re.compile(CLAUSE_BREAK.pattern + r"|\.\s*$|$")
 MAX_DEFINED_WORDS = 8
+CONTENT_THAT = re.compile(r"\s+that\s+")
+CONTENT_END = re.compile(r"[;:()\[\]\"“”–—]|,\s|\.\s*$|$")
+MAX_CONTENT_WORDS = 20
 MAX_DEFINITION_WORDS = 25
 NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|de|la|van|von)\s+)?[A-Z][\w'’.-]*)*")
 
@@ -157,7 +160,21 @@ def defining_spans(
         begin = clause_start(text, cue.start())
         if any(begin <= end <= cue.start() for end in at_focus):
             out.extend(_phrase_after(text, cue.end(), "copula"))
+    if focus.lower() in lx.CONTENT_NOUNS:
+        for end in at_focus:
+            that = CONTENT_THAT.match(text, end)
+            if that:
+                out.extend(_clause_after(text, that.end()))
     return out
+
+
+def _clause_after(text: str, start: int) -> list[tuple[int, int, str]]:
+    """What a vow or a claim says: its "that" clause, to the end of the clause."""
+    stop = CONTENT_END.search(text, start)
+    phrase = text[start : stop.start() if stop else len(text)].rstrip(" .")
+    if not phrase or len(phrase.split()) > MAX_CONTENT_WORDS:
+        return []
+    return [(start, start + len(phrase), "content")]
 
 
 def clause_start(text: str, at: int) -> int:

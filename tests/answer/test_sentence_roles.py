@@ -1,0 +1,98 @@
+"""Where the asked thing sits in the answering sentence: on its side of the verb for the
+sentence's voice ("What was secured ...?"), set off after a name (an age), after a stranded
+preposition, in a quotation or a "that" clause, and not the name the question itself holds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import desk_of, stated_answer
+
+QUAY = """# Quay works
+
+Workers used a heavy chain to secure the old ferry at the quay in October.
+The Tarn footpath had to be closed, too, because the flood had washed out its bridge.
+The guild, led by Hanna Roos, stayed neutral in the dispute over the quay.
+The harbour crane was damaged by a falling mast during the storm.
+A small committee of fishermen sold the old nets to a museum in Kessby.
+"""
+
+
+@pytest.fixture(scope="module")
+def quay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """A desk holding one invented page."""
+    with desk_of(tmp_path_factory, {"quay.md": QUAY}) as desk:
+        yield desk
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was secured at the quay with a chain?", "old ferry"),  # active sentence
+        ("What was sold to a museum in Kessby?", "old nets"),
+        # guards (these passed before the voice rule too): passive sentences, an active question
+        ("What had to be closed because of the flood?", "tarn footpath"),
+        ("Which group was led by Hanna Roos?", "guild"),  # "the guild, led by ..."
+        ("What damaged the harbour crane?", "falling mast"),  # active question, passive sentence
+    ],
+)
+def test_the_asked_thing_is_found_on_its_side_of_the_verb(
+    quay: Desk, question: str, expected: str
+) -> None:
+    assert stated_answer(quay, question).lower() == expected
+
+
+def test_who_did_it_may_be_a_phrase_with_of(quay: Desk) -> None:
+    """No name does it: the noun phrase before the verb, "of" and all, not the place after."""
+    assert stated_answer(quay, "Who sold the old nets to a museum?").lower() == (
+        "small committee of fishermen"
+    )
+
+
+FERRY = """# Ferry dispute
+
+Ferry captain Jonas Brekke Jr., 58, could face a fine of up to 20,000 krona after the crash.
+Ostrom and Brekke got into a heated argument before Brekke hit Ostrom in the head with
+Ostrom's oar.
+Kessby FC defender Lise Varg also received a two-week suspension for shoving Ostby FC captain
+Anton Ostrom to the ground, and both clubs were fined.
+The mayor asked for patience in a letter to the ferry's passengers.
+The operator pledged to carry out “a full and open inquiry” before the summer.
+The mayor is under fire for breaking his often-repeated vow that the ferry would never close.
+"""
+
+
+@pytest.fixture(scope="module")
+def ferry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """A desk holding a second invented page."""
+    with desk_of(tmp_path_factory, {"ferry.md": FERRY}) as desk:
+        yield desk
+
+
+def test_how_old_takes_the_age_set_off_after_the_name(ferry: Desk) -> None:
+    assert stated_answer(ferry, "How old is Jonas Brekke?") == "58"
+
+
+def test_a_stranded_preposition_is_found_before_a_trailing_setting(ferry: Desk) -> None:
+    assert stated_answer(ferry, "What did the mayor ask for in his letter?").lower() == "patience"
+
+
+def test_an_object_runs_on_through_the_quotation_it_opens(ferry: Desk) -> None:
+    stated = stated_answer(ferry, "What did the operator pledge?")
+    assert "a full and open inquiry" in stated
+
+
+def test_what_a_vow_says_is_its_that_clause(ferry: Desk) -> None:
+    stated = stated_answer(ferry, "What vow did the mayor break?")
+    assert stated.lower() == "the ferry would never close"
+
+
+def test_who_did_it_leaves_out_the_name_the_question_holds(ferry: Desk) -> None:
+    assert stated_answer(ferry, "Who hit Ostrom with an oar?") == "Brekke"
+
+
+def test_who_did_x_verb_takes_the_person_not_the_club_before_the_title(ferry: Desk) -> None:
+    assert stated_answer(ferry, "Who did Lise Varg shove?") == "Anton Ostrom"
