@@ -94,8 +94,9 @@ class Desk:
         count = worker_count(workers if workers is not None else config.WORKERS.value())
         ready = prepare_all([t for t in expanded if isinstance(t, str)], count)
         inputs = ((t, None if isinstance(t, InputError) else next(ready)) for t in expanded)
+        size = getattr(self.store, "group_sources", 1)
         results: list[AddResult] = []
-        for group in grouped(inputs, _prepared_chars):
+        for group in grouped(inputs, _prepared_chars, sources=size):
             results += self._store_group(group, published_iso, progress)
         self._research_after_add(count)
         return results
@@ -106,21 +107,28 @@ class Desk:
         published: str | None,
         progress: Progress | None,
     ) -> list[AddResult]:
-        """Store a group of inputs in one transaction; report what it committed."""
-        done: list[AddResult] = []
-        state = None
+        """Store inputs in one transaction and report them once committed. A failure undoes
+        the group; its inputs are then stored one to a transaction, so the failing source is
+        the only one left out (and its error raised, as without groups)."""
         try:
-            with self.store.write_group() as state:
-                for item, prepared in group:
-                    if isinstance(item, InputError):
-                        done.append(AddResult(item.origin, "error", error=item.reason))
-                    elif prepared is not None:
-                        done.append(self._store_prepared(prepared, published))
-        finally:
-            if progress and state is not None and state.committed:
-                for result in done:
-                    progress(result.origin, result)
+            with self.store.write_group():
+                done = [self._stored(item, prepared, published) for item, prepared in group]
+        except Exception:
+            if len(group) == 1:
+                raise
+            return [r for one in group for r in self._store_group([one], published, progress)]
+        if progress:
+            for result in done:
+                progress(result.origin, result)
         return done
+
+    def _stored(
+        self, item: str | InputError, prepared: Prepared | None, published: str | None
+    ) -> AddResult:
+        if isinstance(item, InputError):
+            return AddResult(item.origin, "error", error=item.reason)
+        assert prepared is not None  # every named input was prepared
+        return self._store_prepared(prepared, published)
 
     def _store_prepared(self, prepared: Prepared, published: str | None) -> AddResult:
         if prepared.error or prepared.doc is None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sourcedesk.desk import Desk
+from sourcedesk.errors import DeskError
 from sourcedesk.records import AddResult, Sentence
 from sourcedesk.store.groups import grouped
 from sourcedesk.store.sqlite import SQLiteStore
@@ -21,28 +22,34 @@ def _add(store, sid: str, marker: str) -> None:
     store.add_source(source(sid, seg, origin=f"/pages/{sid}.txt"), seg, [], [])
 
 
-def test_a_failed_source_in_a_group_leaves_nothing_and_its_neighbours_stay(store) -> None:
-    with store.write_group() as group:
+def test_a_group_is_committed_whole(store) -> None:
+    with store.write_group():
         _add(store, "aaa000000001", "Orrin")
-        broken = replace(story("Vell", 6), sentences=(Sentence(0, 5, 99),))
-        with pytest.raises(IndexError):
-            store.add_source(source("bbb000000002", broken), broken, [], [])
         _add(store, "ccc000000003", "Tamsk")
-    assert group.committed
     assert [s.id for s in store.list_sources()] == ["aaa000000001", "ccc000000003"]
-    assert store.search("Vell", 5) == []
     assert {h.source_id for h in store.search("Tamsk OR Orrin", 50)} == {
         "aaa000000001",
         "ccc000000003",
     }
 
 
-def test_an_error_leaving_the_group_commits_the_sources_stored_before_it(store) -> None:
-    with pytest.raises(RuntimeError), store.write_group() as group:
+def test_a_failed_write_undoes_its_group_even_when_caught_inside(store) -> None:
+    with pytest.raises(DeskError, match="none of it was kept"), store.write_group():
+        _add(store, "aaa000000001", "Orrin")
+        broken = replace(story("Vell", 6), sentences=(Sentence(0, 5, 99),))
+        with pytest.raises(IndexError):
+            store.add_source(source("bbb000000002", broken), broken, [], [])
+    assert store.list_sources() == []
+    assert store.search("Orrin OR Vell", 5) == []
+    _add(store, "ccc000000003", "Tamsk")  # the store writes on after it
+    assert [s.id for s in store.list_sources()] == ["ccc000000003"]
+
+
+def test_an_error_leaving_the_group_undoes_it(store) -> None:
+    with pytest.raises(RuntimeError), store.write_group():
         _add(store, "aaa000000001", "Orrin")
         raise RuntimeError("interrupted")
-    assert group.committed
-    assert [s.id for s in store.list_sources()] == ["aaa000000001"]
+    assert store.list_sources() == []
 
 
 def test_a_group_is_seen_by_other_readers_whole_once_committed(tmp_path: Path) -> None:
@@ -85,6 +92,30 @@ def test_every_source_reported_as_added_is_already_committed(tmp_path: Path) -> 
         results = desk.add(files, progress=committed, workers=1)
     assert [r.status for r in results] == ["added"] * 12 + ["error"]
     assert seen == [("added", 1)] * 12 + [("error", 0)]
+
+
+def test_a_source_the_store_refuses_is_the_only_one_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One failing source undoes its group; the group's other sources are stored again one to
+    a transaction, so those before it are kept and reported, and its error is raised."""
+    path = tmp_path / "desk.sqlite"
+    files = _pages(tmp_path / "pages", 6)
+    reported: list[str] = []
+    with Desk(path) as desk:
+        add_source = desk.store.add_source
+
+        def refuse_page_3(source, *rest):
+            if source.origin.endswith("page03.txt"):
+                raise DeskError("disk full")
+            add_source(source, *rest)
+
+        monkeypatch.setattr(desk.store, "add_source", refuse_page_3)
+        with pytest.raises(DeskError, match="disk full"):
+            desk.add(files, progress=lambda origin, _: reported.append(origin), workers=1)
+        stored = sorted(Path(s.origin).name for s in desk.sources())
+    assert stored == ["page00.txt", "page01.txt", "page02.txt"]
+    assert [Path(o).name for o in reported] == stored
 
 
 def test_groups_close_at_a_count_a_size_or_a_time() -> None:

@@ -478,12 +478,15 @@ def _prose_kind(line: _Line) -> BlockKind:
     text = line.text
     if text.startswith(">"):
         return "quote"
-    quotes = sum(text.count(q) for q in '"“”«»')
-    if text[0] in '"“«' and text.rstrip(".")[-1] in '"”»' and quotes == 2:
+    if text[0] in '"“«' and text.rstrip(".")[-1] in '"”»' and _quote_marks(text) == 2:
         return "quote"
     if line.caption:
         return "caption"
     return "paragraph"
+
+
+def _quote_marks(text: str) -> int:
+    return sum(text.count(q) for q in '"“”«»')
 
 
 def _short_block(line: _Line, previous: Block | None, following: _Line | None) -> Block:

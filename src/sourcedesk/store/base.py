@@ -47,12 +47,6 @@ class Turn:
     answer: dict
 
 
-class WriteGroupState(Protocol):
-    """What a write group tells once closed."""
-
-    committed: bool
-
-
 class Store(Protocol):
     """A desk's storage: sources, their segments, a keyword index and chat sessions."""
 
@@ -65,10 +59,11 @@ class Store(Protocol):
     ) -> None:
         """Store one source with everything derived from it, in one transaction."""
 
-    def write_group(self) -> AbstractContextManager[WriteGroupState]:
-        """A context in which several `add_source` calls may share one transaction (each a
-        savepoint: whole or nothing); on leaving, also after a failed write, what was written
-        before the failure is committed and the state says so (`committed`)."""
+    group_sources: int  # how many sources `Desk.add` puts in one write group
+
+    def write_group(self) -> AbstractContextManager[None]:
+        """One transaction for the writes inside: committed together on leaving, or none of
+        them when one failed (the error is raised)."""
 
     def delete_source(self, source_id: str) -> None:
         """Remove a source and everything derived from it."""

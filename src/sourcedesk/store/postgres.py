@@ -49,7 +49,6 @@ from sourcedesk.store.sql import (
     PASSAGE_COLUMNS,
     SQLStore,
     TextCache,
-    WriteGroup,
     layout_rows,
     now_iso,
 )
@@ -145,12 +144,17 @@ class PostgresStore(SQLStore):
 
     PLACEHOLDER = "%s"
     SPAN_SEQ = SPAN_SEQ
+    # One source to a `write_group`: each source's `term_docs` rows are locked in lexeme order,
+    # and a transaction holding several sources' rows would take them out of that order
+    # (concurrent writers could deadlock).
+    group_sources = 1
 
     def __init__(self, url: str) -> None:
         import psycopg
 
         self.url = url
         self.texts = TextCache()
+        self._group_open = self._group_failed = False
         try:
             self.conn: Any = psycopg.connect(url, autocommit=True)
         except psycopg.Error as exc:
@@ -186,25 +190,40 @@ class PostgresStore(SQLStore):
         import psycopg
 
         try:
-            with self.conn.transaction():
+            with self._transaction():
                 seq = self._insert_source(source, references, removed)
                 self._insert_segments(seq, source, segmented)
         except psycopg.Error as exc:
             raise DeskError(f"{_redact(self.url)}: cannot write to the desk ({exc})") from exc
 
     @contextlib.contextmanager
-    def write_group(self) -> Iterator[WriteGroup]:
-        """The writes inside, each still in its own transaction (committed as it is made).
-
-        Not one transaction here: each source's `term_docs` rows are locked in lexeme order,
-        and a transaction holding several sources' rows would take them out of that order
-        (concurrent writers could deadlock).
-        """
-        group = WriteGroup()
+    def write_group(self) -> Iterator[None]:
+        """One transaction for every write inside: committed together on leaving, or rolled
+        back whole when one of them failed (the error is raised; a failure caught inside the
+        group still undoes it). `Desk.add` puts one source in each (`group_sources`)."""
+        if self._group_open:
+            yield
+            return
+        self._group_open, self._group_failed = True, False
         try:
-            yield group
+            with self.conn.transaction():
+                yield
+                if self._group_failed:
+                    raise DeskError(
+                        f"{_redact(self.url)}: a write of the group failed; none of it was kept"
+                    )
         finally:
-            group.committed = True
+            self._group_open = False
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """A transaction (a savepoint inside a write group, which then cannot commit)."""
+        try:
+            with self.conn.transaction():
+                yield
+        except BaseException:
+            self._group_failed = self._group_open
+            raise
 
     def _insert_segments(self, seq: int, source: Source, seg: Segmented) -> None:
         _, sentences = layout_rows(seq, seg)
@@ -249,7 +268,7 @@ class PostgresStore(SQLStore):
         import psycopg
 
         try:
-            with self.conn.transaction():
+            with self._transaction():
                 block = self._block(source_id)
                 if block:
                     self._count_terms(block[0], -1)

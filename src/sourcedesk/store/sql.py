@@ -19,7 +19,6 @@ import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -105,13 +104,6 @@ def layout_rows(seq: int, seg: Segmented) -> tuple[list[tuple], list[tuple]]:
             raise IndexError(f"sentence {i} points at paragraph {sent.paragraph}, which is missing")
         sentences.append((i, sent.paragraph, sent.start, sent.end))
     return paragraphs, sentences
-
-
-@dataclass
-class WriteGroup:
-    """What a store's `write_group` says when it closes: whether its writes were committed."""
-
-    committed: bool = False
 
 
 class TextCache:
