@@ -15,6 +15,10 @@ Work is kept in the store so that a large desk stays quick, at two levels:
   new sources' tellings into its kept components and splits those a removed source leaves
   (see `_refresh_timeline`). The views' answers (timeline, conflicts, claims, entities) are
   kept with the desk's version, so a call after an add reads them.
+
+Each view catches up only with what it reads: `timeline` prepares the new sources' events and
+folds the timeline; `claims` and `conflicts` prepare their claim mentions and fold the claim
+index (`refresh(timeline=..., claims=...)`).
 """
 
 from __future__ import annotations

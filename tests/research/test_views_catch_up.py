@@ -1,0 +1,41 @@
+"""Each research view catches up with added pages on its own: the timeline without the claim
+index, claims and conflicts without the timeline, and the answers do not depend on the order
+in which the views are asked for."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from sourcedesk.desk import Desk
+from sourcedesk.research import views
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "src" / "sourcedesk" / "examples" / "lisk-bridge"
+
+
+def _example_desk(path: Path) -> Desk:
+    desk = Desk(path)
+    desk.add([str(p) for p in sorted(EXAMPLE.iterdir()) if p.name != "README.md"], workers=1)
+    return desk
+
+
+def _kept_rows(desk: Desk, name: str) -> int:
+    return sum(desk.store.derived(s.id, name) is not None for s in views.originals(desk.store))
+
+
+def test_the_timeline_leaves_the_claims_for_later_and_the_other_way_round(tmp_path: Path) -> None:
+    first = _example_desk(tmp_path / "a.sqlite")
+    first.close()
+    shutil.copy(tmp_path / "a.sqlite", tmp_path / "b.sqlite")
+    with Desk(tmp_path / "a.sqlite") as timeline_first, Desk(tmp_path / "b.sqlite") as claims_first:
+        events = timeline_first.timeline()
+        assert events and _kept_rows(timeline_first, views.CLAIMS_ROW) == 0
+        assert timeline_first.research_stale()  # the claim index has not caught up
+
+        conflicts, claims = claims_first.conflicts(), claims_first.claims()
+        assert claims and _kept_rows(claims_first, views.EVENTS_ROW) == 0
+
+        assert timeline_first.conflicts() == conflicts
+        assert timeline_first.claims() == claims
+        assert claims_first.timeline() == events
+        assert not timeline_first.research_stale() and not claims_first.research_stale()
