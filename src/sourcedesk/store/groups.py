@@ -19,9 +19,10 @@ from typing import TypeVar
 
 __all__ = ["GROUP_CHARS", "GROUP_SECONDS", "GROUP_SOURCES", "grouped"]
 
-# Measured on generated text captures (12 kB each, 2-core machine): one transaction per page
-# 0.97 s of writer time for 388 pages, 8 a transaction 0.72 s, 32 0.59 s, 128 0.61 s.
-GROUP_SOURCES = 32
+# Measured on generated text captures (413 pages of 12 kB, writer alone, 2-core machine): CPU
+# for 1, 8, 32, 64, 128 sources a transaction 0.86, 0.50-0.69, 0.54-0.63, 0.42, 0.40 s on an
+# empty desk; 0.78, 0.59-0.70, 0.54-0.56, 0.55, 0.53 s on a desk of 10,000 pages.
+GROUP_SOURCES = 64
 # Clean text a group holds at most (the pages wait in memory until their group is written).
 GROUP_CHARS = 4_000_000
 # A group is closed this long after its first page arrived, however few it holds.

@@ -29,6 +29,7 @@ from typing import Any
 from sourcedesk.errors import DeskError
 from sourcedesk.records import Passage, Reference, Segmented, Source
 from sourcedesk.store.base import SentenceRow
+from sourcedesk.store.groups import GROUP_SOURCES
 from sourcedesk.store.pg_schema import (
     EXPAND,
     GROUP_SENTENCES,
@@ -61,12 +62,14 @@ RANK_WEIGHTS = "{1.0, 1.0, 1.0, 1.0}"
 # How many indexed sentences hold each lexeme, kept up to date by the writers: the answer
 # engine's term statistics (a count per question would cost a scan of the term's GIN entries).
 # A sentence holds a lexeme when one of the lexeme's positions carries the sentence's label.
-# Lexemes are counted in lexeme order, so concurrent writers lock the rows in one order.
+# Lexemes are counted in lexeme order, so concurrent writers lock the rows in one order: a write
+# group counts all its sources' lexemes in one statement, when it closes.
 COUNT_TERMS = (
     "INSERT INTO term_docs (term, docs) "
     "SELECT lexeme, %s * count(*) FROM (SELECT DISTINCT g.key, u.lexeme, w "
-    "FROM sentence_spans g, unnest(g.tsv) u, unnest(u.weights) w "
-    "WHERE g.key >= %s AND g.key < %s) found GROUP BY lexeme ORDER BY lexeme "
+    "FROM unnest(%s::bigint[]) s(seq) JOIN sentence_spans g "
+    f"ON g.key >= s.seq << {KEY_BITS} AND g.key < (s.seq + 1) << {KEY_BITS}, "
+    "unnest(g.tsv) u, unnest(u.weights) w) found GROUP BY lexeme ORDER BY lexeme "
     "ON CONFLICT (term) DO UPDATE SET docs = term_docs.docs + excluded.docs"
 )
 # The sentences of a search: each sentence, of the groups holding the query's positive part
@@ -144,10 +147,7 @@ class PostgresStore(SQLStore):
 
     PLACEHOLDER = "%s"
     SPAN_SEQ = SPAN_SEQ
-    # One source to a `write_group`: each source's `term_docs` rows are locked in lexeme order,
-    # and a transaction holding several sources' rows would take them out of that order
-    # (concurrent writers could deadlock).
-    group_sources = 1
+    group_sources = GROUP_SOURCES  # sources `Desk.add` writes in one `write_group`
 
     def __init__(self, url: str) -> None:
         import psycopg
@@ -155,6 +155,7 @@ class PostgresStore(SQLStore):
         self.url = url
         self.texts = TextCache()
         self._group_open = self._group_failed = False
+        self._group_seqs: list[int] = []  # sources of the open write group, lexemes not counted
         try:
             self.conn: Any = psycopg.connect(url, autocommit=True)
         except psycopg.Error as exc:
@@ -200,11 +201,13 @@ class PostgresStore(SQLStore):
     def write_group(self) -> Iterator[None]:
         """One transaction for every write inside: committed together on leaving, or rolled
         back whole when one of them failed (the error is raised; a failure caught inside the
-        group still undoes it). `Desk.add` puts one source in each (`group_sources`)."""
+        group still undoes it). The sources' lexemes are counted in `term_docs` once, as the
+        group closes: one statement, in lexeme order, as for a single source, so concurrent
+        writers still lock those rows in one order."""
         if self._group_open:
             yield
             return
-        self._group_open, self._group_failed = True, False
+        self._group_open, self._group_failed, self._group_seqs = True, False, []
         try:
             with self.conn.transaction():
                 yield
@@ -212,6 +215,8 @@ class PostgresStore(SQLStore):
                     raise DeskError(
                         f"{_redact(self.url)}: a write of the group failed; none of it was kept"
                     )
+                if self._group_seqs:
+                    self._count_terms(self._group_seqs, 1)
         finally:
             self._group_open = False
 
@@ -240,7 +245,10 @@ class PostgresStore(SQLStore):
             f"INSERT INTO sentence_spans (key, spans, tsv) VALUES (%s, %s, {GROUP_TSV})", rows
         )
         self.conn.execute("INSERT INTO sentence_counts VALUES (%s, %s)", (seq, len(sentences)))
-        self._count_terms(seq, 1)
+        if self._group_open:
+            self._group_seqs.append(seq)  # counted with the group's other sources
+        else:
+            self._count_terms([seq], 1)
 
     def _insert_layout_rows(self, seq: int, sid: str, seg: Segmented) -> None:
         """Insert a source's sections, and its paragraphs packed in one row."""
@@ -259,9 +267,9 @@ class PostgresStore(SQLStore):
                 ),
             )
 
-    def _count_terms(self, seq: int, sign: int) -> None:
-        """Add (1) or take away (-1) the lexemes of a source's sentences in `term_docs`."""
-        self.conn.execute(COUNT_TERMS, (sign, seq << KEY_BITS, (seq + 1) << KEY_BITS))
+    def _count_terms(self, seqs: list[int], sign: int) -> None:
+        """Add (1) or take away (-1) the lexemes of these sources' sentences in `term_docs`."""
+        self.conn.execute(COUNT_TERMS, (sign, seqs))
 
     def delete_source(self, source_id: str) -> None:
         """Remove a source and everything derived from it (the GIN index follows its rows)."""
@@ -271,7 +279,7 @@ class PostgresStore(SQLStore):
             with self._transaction():
                 block = self._block(source_id)
                 if block:
-                    self._count_terms(block[0], -1)
+                    self._count_terms([block[0]], -1)
                 self._delete_rows(source_id)
         except psycopg.Error as exc:
             raise DeskError(f"{_redact(self.url)}: cannot write to the desk ({exc})") from exc
