@@ -1,7 +1,8 @@
 """The storage contract every backend implements (SQLite, PostgreSQL).
 
-Only `store/` touches a database. Each `add_source` is one transaction: a source is stored with
-all its sections, paragraphs and sentences, or not at all.
+Only `store/` touches a database. Each `add_source` is one transaction, or part of the open
+`write_group`'s, which is committed whole or not at all: a source is stored with all its
+sections, paragraphs and sentences, or not at all.
 """
 
 from __future__ import annotations

@@ -1,14 +1,16 @@
 """Which prepared pages the writer commits together: a few sources to one transaction.
 
 A commit costs more than storing a small page (SQLite writes the full-text index's new segment
-and the changed pages to the log each time; PostgreSQL waits for its log to reach the disk),
-so `Desk.add` stores pages in groups, each in one transaction of the store's `write_group`
-with one savepoint per source: a source is still stored whole or not at all, a failed one
-leaves nothing, and the sources of a group become visible (and are reported) together, once
-committed. A group closes at `GROUP_SOURCES` sources, `GROUP_CHARS` characters of clean text
-or `GROUP_SECONDS` after its first page arrived, whichever comes first, so a slow stream of
-pages (URLs) still commits as it goes. Pages are gathered before the transaction opens: the
-write lock is never held while a worker is still preparing a page.
+and the changed pages to its log each time; PostgreSQL flushes its log and updates the term
+counts of every lexeme the page holds), so `Desk.add` stores pages in groups, each in one
+transaction of the store's `write_group`. The group is committed whole or not at all: when
+one source fails, the group is undone and its pages are stored again one to a transaction,
+so that source alone is left out (and its error raised), as when every page had its own
+transaction. Pages are reported once their group is committed, and a page killed before
+that is simply not stored. A group closes at `GROUP_SOURCES` sources, `GROUP_CHARS`
+characters of clean text or `GROUP_SECONDS` after its first page arrived, whichever comes
+first, so a slow stream of pages (URLs) still commits as it goes. Pages are gathered before
+the transaction opens: the write lock is never held while a worker is still preparing one.
 """
 
 from __future__ import annotations
