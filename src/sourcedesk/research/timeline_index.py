@@ -325,10 +325,12 @@ class TimelineIndex:
         for t in new:
             pool.add(t)
         for i, t in enumerate(new):
-            forest.find(("n", i))
+            mine = forest.find(("n", i))  # its set's root, followed through the unions below
             for j in pool.partners(i):
-                if forest.find(("n", i)) != forest.find(("n", j)) and linked(t, new[j]):
-                    forest.union(("n", i), ("n", j))
+                theirs = forest.find(("n", j))
+                if mine != theirs and linked(t, new[j]):
+                    forest.parent[mine] = theirs  # `union`, both roots known
+                    mine = theirs
             for ref in self._kept_partners(t):
                 cid = self.buckets[ref[0]].cids[ref[1]]
                 if forest.find(("n", i)) != forest.find(("c", cid)) and linked(

@@ -239,6 +239,11 @@ def _partner_set(when: str) -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=DATE_CACHE)
+def _partner_key_tuple(when: str) -> tuple[tuple[str, str], ...]:
+    return tuple(dict.fromkeys(_partner_keys(when)))
+
+
+@lru_cache(maxsize=DATE_CACHE)
 def _index_set(when: str) -> frozenset[tuple[str, str]]:
     return frozenset(_index_keys(when))
 
@@ -331,7 +336,7 @@ class Pool:
         (each pair is found once, from its later telling)."""
         seen: set[int] = set()
         terms = self._terms(i)
-        for key in dict.fromkeys(_partner_keys(self.items[i].date)):
+        for key in _partner_key_tuple(self.items[i].date):
             if key in self._lists:
                 postings = self._postings_of(key)
                 for term in terms:
