@@ -282,10 +282,10 @@ class Desk:
         """Every date expression in a source with its normalised value."""
         return views.dates(self.source(id_or_prefix))
 
-    def research_stale(self) -> bool:
-        """Whether the next timeline, claims or conflicts view first has to catch up with
-        pages added or removed since (see the RESEARCH setting)."""
-        return views.stale(self.store)
+    def research_stale(self, view: str | None = None) -> bool:
+        """Whether the next timeline, claims or conflicts view (any, or the one named) first
+        has to catch up with pages added or removed since (see the RESEARCH setting)."""
+        return views.stale(self.store, view)
 
     def timeline(self) -> list[Event]:
         """Dated events merged across sources, sorted by date."""

@@ -31,6 +31,8 @@ def test_the_timeline_leaves_the_claims_for_later_and_the_other_way_round(tmp_pa
         events = timeline_first.timeline()
         assert events and _kept_rows(timeline_first, views.CLAIMS_ROW) == 0
         assert timeline_first.research_stale()  # the claim index has not caught up
+        assert timeline_first.research_stale("conflicts")
+        assert not timeline_first.research_stale("timeline")
 
         conflicts, claims = claims_first.conflicts(), claims_first.claims()
         assert claims and _kept_rows(claims_first, views.EVENTS_ROW) == 0

@@ -248,9 +248,9 @@ def dates(ctx: click.Context, source_id: str, as_json: bool) -> None:
         console.print(Text(f"{d.value:<12} {d.start:>6}–{d.end:<6} {d.text}"))
 
 
-def _say_if_catching_up(desk: Desk) -> None:
+def _say_if_catching_up(desk: Desk, view: str | None = None) -> None:
     """A large desk's first view after an add can take a while: say why, on stderr."""
-    if desk.research_stale():
+    if desk.research_stale(view):
         click.echo("Bringing the research views up to date with the desk's changes…", err=True)
 
 
@@ -260,7 +260,7 @@ def _say_if_catching_up(desk: Desk) -> None:
 def timeline(ctx: click.Context, as_json: bool) -> None:
     """Dated events merged across sources, grouped by year, each with its sources."""
     with opened(ctx) as desk:
-        _say_if_catching_up(desk)
+        _say_if_catching_up(desk, "timeline")
         events = desk.timeline()
         sources_ = desk.sources()
     if as_json:
@@ -293,7 +293,7 @@ def entities(ctx: click.Context, as_json: bool) -> None:
 def claims(ctx: click.Context, as_json: bool) -> None:
     """Statements with how many independent sources make them: corroborated, single, conflict."""
     with opened(ctx) as desk:
-        _say_if_catching_up(desk)
+        _say_if_catching_up(desk, "claims")
         found = desk.claims()
         sources_ = desk.sources()
     if as_json:
@@ -308,7 +308,7 @@ def claims(ctx: click.Context, as_json: bool) -> None:
 def conflicts(ctx: click.Context, as_json: bool) -> None:
     """Where sources contradict each other, both sides quoted side by side."""
     with opened(ctx) as desk:
-        _say_if_catching_up(desk)
+        _say_if_catching_up(desk, "conflicts")
         found = desk.conflicts()
     if as_json:
         emit_json(found)

@@ -514,12 +514,13 @@ def _claim(item: dict[str, Any]) -> Claim:
     )  # fmt: skip
 
 
-def stale(store: Any) -> bool:
-    """Whether the desk changed since its research views were last brought up to date."""
+def stale(store: Any, view: str | None = None) -> bool:
+    """Whether the desk changed since its research views (or the one named: "timeline",
+    "claims" or "conflicts") were last brought up to date."""
     version = store.version()
-    return (
-        store.cached(CLAIM_STATE_AT, KEPT) != version
-        or store.cached("timeline", _stamp(version)) is None
+    claims = view != "timeline" and store.cached(CLAIM_STATE_AT, KEPT) != version
+    return claims or (
+        view in (None, "timeline") and store.cached("timeline", _stamp(version)) is None
     )
 
 
