@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
 from tests.answer.conftest import desk_of, stated_answer
 
@@ -96,3 +97,47 @@ def test_who_did_it_leaves_out_the_name_the_question_holds(ferry: Desk) -> None:
 
 def test_who_did_x_verb_takes_the_person_not_the_club_before_the_title(ferry: Desk) -> None:
     assert stated_answer(ferry, "Who did Lise Varg shove?") == "Anton Ostrom"
+
+
+RAID = """# Harbour raid
+
+Police arrested four people Tuesday after a raid on a boathouse, said Sgt. Oda Lien, the
+harbour police spokeswoman.
+Officers arrested Henrik A. Moe, 41, who resides at 12 Quay Lane, Lien said.
+Officers later arrested Ruth Sand after locating stolen outboard motors in her van.
+A search of the boathouse yielded nearly 40 grams of cocaine.
+The new ferry can carry up to 300 metric tons of freight across the fjord.
+Henrik A. Moe: Theft of outboard motors, held in jail in lieu of $45,000 bond.
+The harbour board announced Nov. 18 that it was adding two patrol boats to the Kessby fleet.
+The Kessby yard is best known for building wooden fishing boats.
+The shelter said Bruno the grey harbour seal was found on the beach near Ostby.
+Officials will return the seal to Mia Holt, the seal's keeper at the aquarium.
+"""
+
+
+@pytest.fixture(scope="module")
+def raid(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """A desk holding a third invented page."""
+    with desk_of(tmp_path_factory, {"raid.md": RAID}) as desk:
+        yield desk
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much cocaine did the search of the boathouse yield?", "nearly 40 grams"),
+        ("How much freight can the new ferry carry?", "up to 300 metric tons"),
+        ("What was Henrik Moe's bond?", "$45,000"),  # a money noun asks for a figure
+        ("What was found in Ruth Sand's van?", "stolen outboard motors"),  # found ~ locating
+        ("What is the Kessby yard best known for?", "building wooden fishing boats"),  # guard
+        ("What is the seal's name?", "bruno"),  # not its keeper
+        ("Who resides at 12 Quay Lane?", "henrik a. moe"),  # not the speaker, not the age
+    ],
+)
+def test_the_answer_is_said_the_way_news_says_it(raid: Desk, question: str, expected: str) -> None:
+    assert stated_answer(raid, question).lower() == expected
+
+
+def test_a_month_abbreviation_before_a_day_is_no_name(raid: Desk) -> None:
+    answer = raid.ask("Which bodies added patrol boats?")
+    assert "Nov" not in stated_part(answer.answer)

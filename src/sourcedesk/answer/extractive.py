@@ -54,10 +54,12 @@ from sourcedesk.answer.phrases import (
     APPELLATION,
     clause_start,
     defining_spans,
+    fame_spans,
     focus_list_spans,
     is_focus_word,
     joins_names,
     manner_spans,
+    named_thing_bonus,
     verb_like,
 )
 from sourcedesk.answer.question import Question
@@ -181,6 +183,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if question.plural_focus or qtype == "list":
         return focus_list_spans(text, words, question.focus) + name_spans(text, words)
     spans = figures_whole(chunk_spans(text, words, anchors), number_spans(text))
+    spans = fame_spans(question, text) + spans  # "What is X known for?"
     if qtype == "how":
         spans = manner_spans(text) + spans
     if qtype == "which" or _names_a_thing(question):
@@ -243,6 +246,8 @@ def _asks_name(question: Question) -> bool:
     low = question.text.lower()
     return (
         "name of" in low
+        or "'s name" in low
+        or "’s name" in low
         or low.rstrip(" ?").endswith(("called", "named", "entitled", "titled"))
         or bool(NAMING_VERB.search(low))
     )
@@ -485,6 +490,8 @@ def _span_score(
         score -= DAY_WANTED_PENALTY if question.focus in ("date", "day") else 0.05
     if kind == "name" and (question.qtype == "which" or _names_a_thing(question)):
         score += NAME_BONUS
+    if kind == "name":
+        score += named_thing_bonus(question, text, start, end)  # "What is the cat's name?"
     if question.focus in lx.NAMED_FOCUS and kind == "name":
         score += agent_bonus(words, first, anchor_set)  # "sold by NVA Security": which company
     if question.focus in lx.COUNTRY_FOCUS and not is_country_word(fold(text[start:end])):

@@ -62,7 +62,14 @@ def counts_other_thing(question: Question, span: str) -> bool:
     if question.qtype != "how_many" or not question.focus:
         return False
     unit = _unit(span)
-    return unit in MEASURE_UNITS and unit != question.focus.lower()
+    asked = _us_spelling(question.text.lower())
+    return (
+        unit in MEASURE_UNITS and unit != question.focus.lower() and _us_spelling(unit) not in asked
+    )
+
+
+def _us_spelling(text: str) -> str:
+    return text.replace("metre", "meter").replace("litre", "liter")
 
 
 def _unit(span: str) -> str:

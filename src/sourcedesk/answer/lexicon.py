@@ -190,6 +190,16 @@ FOCUS_TYPES: dict[str, str] = {
             "salary",
             "turnover",
             "earnings",
+            "bail",
+            "bond",
+            "fine",
+            "fee",
+            "fare",
+            "rent",
+            "valuation",
+            "debt",
+            "deficit",
+            "bonus",
         ],
         "how_much",
     ),
@@ -473,8 +483,12 @@ UNITS = words(
     years year months month days day hours hour minutes weeks decades centuries
     people persons inhabitants residents soldiers troops members students percent per cent
     dollars euros krona yen rubles roubles magnitude mph kph degrees knots times
+    grams gram kilograms kilogram milligrams kilos tons megawatts kilowatts watts gigawatts
+    barrels bushels calories votes seats cases deaths
     """
 )
+# Words that make the next word a unit ("100 metric tons", "30 square miles").
+UNIT_QUALIFIERS = words("metric square cubic nautical light short long")
 # Units a "how long" answer is measured in: time, or length ("How long is the bridge?").
 DURATION_UNITS = words(
     """

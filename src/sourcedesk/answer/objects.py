@@ -26,7 +26,9 @@ QUOTED_OBJECT = re.compile(r"(?:\s+(?:out|up|off|down|back))?\s+[“\"‘][^“�
 # object asked for stands between the verb and it.
 TRAILING_PLACE = re.compile(
     r"\s+(?:at|into|onto|toward|towards|against|across|over|through)\s+"
-    r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?\w+$"
+    r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w'’]+\s+)?\w+$"
+    # "in" only before a determiner or an owner: "find in the car", not "inequality in wages"
+    r"|\s+(?:in|inside)\s+(?:(?:the|a|an|their|his|her|its)\s+|\w+(?:['’]s?)\s+)\w+$"
 )
 # A time phrase a question may end on after its verb ("... sink last month?", "... on Monday?").
 TRAILING_TIME = re.compile(

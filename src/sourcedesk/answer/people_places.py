@@ -32,6 +32,7 @@ PLACE_BONUS = 0.15  # a where-answer that follows "in", "at", "near" ...
 # words between a question's name and its verb, "Nadal earlier defeated X" or "Ogunjobi also
 # received a one-game suspension for shoving X"
 OBJECT_SUBJECT_REACH = 10
+SPEAKER_PENALTY = 0.3
 OBJECT_TITLE_WORDS = 2
 PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like a person
 COUNTRY_PENALTY = 0.2  # a who-answer that is a nationality or a country
@@ -73,6 +74,20 @@ def object_of_named(words: SentenceWords, first: int, anchors: set[int]) -> bool
     if verb < 1 or words.capitalised[verb]:
         return False  # the question's name, not its verb
     return any(i in anchors for i in range(max(0, verb - OBJECT_SUBJECT_REACH), verb))
+
+
+def _closing_speaker(text: str, words: SentenceWords, last: int) -> bool:
+    """A name that closes a sentence with "said" after a comma: the one telling it."""
+    nxt = last + 1
+    return (
+        nxt + 1 >= len(words.folded)
+        and nxt < len(words.folded)
+        and words.folded[nxt] in SPEECH_VERBS
+        and text[: words.spans[last][0]].rstrip()[-1:] in ",”\"'"
+    ) or (nxt >= len(words.folded) and last >= 1 and words.folded[last - 1] in SPEECH_VERBS)
+
+
+SPEECH_VERBS = lx.words(lx.SAID_FORMS)
 
 
 def _titles_a_name(text: str, words: SentenceWords, last: int) -> bool:
@@ -215,6 +230,8 @@ def who_adjustment(
         return None  # "a Fort Worth girl who was kidnapped": the name describes the girl
     if _titles_a_name(text, words, last):
         return None  # "Ostby FC captain Anton Ostrom": the club, not the person
+    if _closing_speaker(text, words, last) and not lx.SAYING_QUESTION.search(question.text):
+        score -= SPEAKER_PENALTY  # "..., who resides at X, Harris said": who told it
     person = person_score(text[start:end], wants_people(question))
     if wants_people(question) and person < 0:
         return None  # people are asked for: a body, a place or a country is no answer

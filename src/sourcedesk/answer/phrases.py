@@ -198,6 +198,44 @@ def _phrase_after(text: str, start: int, kind: str) -> list[tuple[int, int, str]
     return [(start, start + len(phrase), kind)]
 
 
+# "What is the cat's name?" / "What is the name of the cat?": the thing whose name is asked.
+NAME_OF_QUESTION = re.compile(
+    r"\b(?:the\s+|its\s+|his\s+|her\s+)?(\w+)['’]s\s+name\b|\bname\s+of\s+(?:the\s+|a\s+)?(\w+)",
+    re.IGNORECASE,
+)
+NAME_BESIDE_THING = 0.5
+NOT_THE_THING = 1.0
+
+
+def named_thing_bonus(question: Question, text: str, start: int, end: int) -> float:
+    """For "What is the cat's name?": a name said beside "the cat" ("Sasha the black cat",
+    "the cat, Sasha,", "a cat named Sasha") gains; a name whose apposition is "the cat's ..."
+    (its owner) loses."""
+    asked = NAME_OF_QUESTION.search(question.text)
+    if not asked:
+        return 0.0
+    thing = re.escape((asked.group(1) or asked.group(2)).lower())
+    after, before = text[end : end + 40].lower(), text[max(0, start - 40) : start].lower()
+    if re.match(rf",?\s+the\s+{thing}['’]s\b", after):
+        return -NOT_THE_THING  # "Viktor Usov, the cat's original owner": someone else
+    if re.match(rf",?\s+(?:the|a|an)\s+(?:\w+\s+){{0,2}}{thing}\b", after):
+        return NAME_BESIDE_THING  # "Sasha the black cat"
+    if re.search(rf"\b{thing}(?:,|\s+(?:named|called))\s+$", before):
+        return NAME_BESIDE_THING  # "the cat, Sasha," / "a cat named Sasha"
+    return 0.0
+
+
+FAME_QUESTION = re.compile(r"\b(?:known|famous|noted|remembered)\s+for\s*\??\s*$", re.IGNORECASE)
+FAME = re.compile(r"\b(?:known|famous|noted|remembered)\s+for\s+", re.IGNORECASE)
+
+
+def fame_spans(question: Question, text: str) -> list[tuple[int, int, str]]:
+    """ "What is Tyvak best known for?": the phrase after "known for" in the sentence."""
+    if not FAME_QUESTION.search(question.text):
+        return []
+    return [span for cue in FAME.finditer(text) for span in _phrase_after(text, cue.end(), "named")]
+
+
 DEFINITION_QUESTION = re.compile(
     r"^\s*what\s+(?:is|are|was|were)\s+(?:(?:the|an?)\s+)?(?P<thing>.+?)\s*\??\s*$", re.IGNORECASE
 )
@@ -260,10 +298,17 @@ def range_end(text: str, end: int) -> int:
 
 def with_unit(text: str, end: int) -> int:
     """Extend a figure over the unit that follows it ("1,986 m", "26 years")."""
-    match = re.match(r"\s?([A-Za-z°%]+\.?)", text[end:])
+    match = UNIT_WORD.match(text, end)
+    if match and match.group(1).lower() in lx.UNIT_QUALIFIERS:
+        unit = UNIT_WORD.match(text, match.end(1))
+        if unit and unit.group(1).lower().rstrip(".") in lx.UNITS:
+            return unit.end(1)  # "100 metric tons"
     if match and match.group(1).lower().rstrip(".") in lx.UNITS:
-        return end + match.end(1)
+        return match.end(1)
     return end
+
+
+UNIT_WORD = re.compile(r"\s?([A-Za-z°%]+\.?)")
 
 
 def verb_like(words: SentenceWords, first: int, last: int) -> bool:

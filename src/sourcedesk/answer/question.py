@@ -124,7 +124,7 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
         word = fold(words[i][0]).split("'")[0]
         nxt = fold(words[i + 1][0]) if i + 1 < len(words) else ""
         # "what was the value ...", "what was Apple's annual revenue ..."
-        determiner = nxt in _DETERMINERS or nxt.endswith(("'s", "’s"))
+        determiner = nxt in _DETERMINERS or nxt.endswith(("'s", "’s")) or _owner_named(words, i + 1)
         if i == after and word in _COPULAS and determiner:
             continue  # "what was the value of ...", "what is his job"
         if word in lx.AUXILIARIES or word in ("to", "that", "who", "which"):
@@ -145,6 +145,19 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             if head[1] >= 0:
                 return head
     return first
+
+
+def _owner_named(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a name of a few words ending in a possessive starts at word i ("Henrik Moe's")."""
+    for j in range(i, min(len(words), i + OWNER_NAME_WORDS)):
+        if not words[j][0][:1].isupper():
+            return False
+        if words[j][0].endswith(("'s", "’s", "s'")):
+            return True
+    return False
+
+
+OWNER_NAME_WORDS = 4
 
 
 def _compound_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int]:

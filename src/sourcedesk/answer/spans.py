@@ -194,9 +194,28 @@ def _name_syllable(text: str, words: SentenceWords, i: int) -> bool:
 
 def _name_word(words: SentenceWords, i: int) -> bool:
     low = words.folded[i]
+    if _initial(words, i):
+        return True  # "Henrik A. Moe": "A" here is an initial, not the article
     if not words.capitalised[i] or low in lx.NOT_NAMES or low in lx.MONTHS or low in lx.WEEKDAYS:
         return False
+    if low in MONTH_ABBREVIATIONS and i + 1 < len(words.folded) and words.folded[i + 1].isdigit():
+        return False  # "Nov. 18", "Dec 12": a date
     return not (i == 0 and low in lx.STOPWORDS)
+
+
+MONTH_ABBREVIATIONS = frozenset(lx.MONTH_ABBREVIATIONS)
+
+
+def _initial(words: SentenceWords, i: int) -> bool:
+    """One capital letter with a full stop, between two capitalised words."""
+    return (
+        0 < i < len(words.folded) - 1
+        and len(words.folded[i]) == 1
+        and words.capitalised[i]
+        and words.capitalised[i - 1]
+        and words.capitalised[i + 1]
+        and words.spans[i + 1][0] - words.spans[i][1] == 2  # ". "
+    )
 
 
 def boundary_between(text: str, words: SentenceWords, i: int) -> bool:
@@ -290,11 +309,25 @@ def relative_head_spans(
             if named and named.start() - words.spans[i][1] <= CLAUSE_REACH:
                 out.append((named.start(1), named.end(1), "doer"))  # "the man who ..., X,"
             continue
-        first = _phrase_start(text, words, i - 1, anchors)
+        head = _aged_name(text, words, i - 1)  # "Christopher Battin, 33, who resides at ..."
+        if head != i - 1:
+            end = words.spans[head][1]
+            out.extend((a, b, "doer") for a, b, _ in name_spans(text, words) if b == end)
+            continue
+        first = _phrase_start(text, words, head, anchors)
         if first is None:
             continue
-        out.append((words.spans[first][0], words.spans[i - 1][1], "doer"))
+        out.append((words.spans[first][0], words.spans[head][1], "doer"))
     return out + _subject_spans(text, words, anchors, verbs)
+
+
+def _aged_name(text: str, words: SentenceWords, last: int) -> int:
+    """The name an age is set off after ("Battin, 33, who ..."): its last word, else `last`."""
+    name = last - 1
+    aged = words.folded[last].isdigit() and name >= 0 and words.capitalised[name]
+    if aged and text[words.spans[name][1] : words.spans[last][0]].strip() == ",":
+        return name
+    return last
 
 
 # "the man who kidnapped the child, Michael Webb, was ...": the name after the clause.

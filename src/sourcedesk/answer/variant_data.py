@@ -179,8 +179,19 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "acquire acquired acquires acquisition acquisitions takeover",
         "convict convicted guilty",
         "kill killed slay slain",
+        "find finds found discover discovered",
+        "taken transport transported brought",
+        "aim aims goal target",
+        "people persons individuals",
     )
 )
+
+# Words a question word may be told in, but not the other way round: "find" is often said
+# "locate", while "located" more often means "situated" than "found".
+ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
+    word: frozenset(("locate", "located", "locating"))
+    for word in ("find", "finds", "found", "discover", "discovered")
+}
 
 # Adjectives of nationality and the country they point at ("American" -> United States).
 # Regular demonym endings and the country-name endings they replace (Korean -> Korea,

@@ -150,6 +150,7 @@ def synonyms(word: str) -> frozenset[str]:
     for group in data.SYNONYMS:
         if low in group:
             found |= group
+    found |= data.ONE_WAY_SYNONYMS.get(low, frozenset())
     found.discard(low)
     return frozenset(found)
 
