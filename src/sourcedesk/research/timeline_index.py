@@ -320,35 +320,33 @@ class TimelineIndex:
         for t in new:
             bucket = self.buckets[bucket_of(t.date)]
             refs.append((bucket.name, bucket.append(t)))
-        forest = _Forest()
+        forest = _Forest()  # nodes: a new telling's position, or ("c", cid) for a component
         pool = Pool()
         for t in new:
             pool.add(t)
         for i, t in enumerate(new):
-            mine = forest.find(("n", i))  # its set's root, followed through the unions below
+            mine = forest.find(i)  # its set's root, followed through the unions below
             for j in pool.partners(i):
-                theirs = forest.find(("n", j))
+                theirs = forest.find(j)
                 if mine != theirs and linked(t, new[j]):
                     forest.parent[mine] = theirs  # `union`, both roots known
                     mine = theirs
             for ref in self._kept_partners(t):
                 cid = self.buckets[ref[0]].cids[ref[1]]
-                if forest.find(("n", i)) != forest.find(("c", cid)) and linked(
-                    t, self._telling(ref)
-                ):
-                    forest.union(("n", i), ("c", cid))
+                if forest.find(i) != forest.find(("c", cid)) and linked(t, self._telling(ref)):
+                    forest.union(i, ("c", cid))
         groups: dict[Any, list[Any]] = defaultdict(list)
         for node in list(forest.parent):
             groups[forest.find(node)].append(node)
-        joined = {cid for nodes in groups.values() for kind, cid in nodes if kind == "c"}
+        joined = {node[1] for nodes in groups.values() for node in nodes if type(node) is tuple}
         members = self._members(joined)
         if members is None:
             return False
         for nodes in groups.values():
-            found = [refs[i] for kind, i in nodes if kind == "n"]
-            for kind, cid in nodes:
-                if kind == "c":
-                    found += members[cid]
+            found = [refs[node] for node in nodes if type(node) is int]
+            for node in nodes:
+                if type(node) is tuple:
+                    found += members[node[1]]
             self._place(found)
         return True
 

@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from sourcedesk.records import Citation, Event
@@ -289,11 +289,16 @@ class Pool:
         self._postings: dict[tuple[str, str], dict[Any, list[int]]] = {}
         self._counts: dict[str, int] | None = None  # stem rarity, fixed at the first search
         self._terms_of: dict[int, list[Any]] = {}
+        self._stems: list[frozenset[str]] = []  # each telling's stems, and its subject and verb
+        self._acts: list[tuple[str, str] | None] = []
 
     def add(self, telling: Telling) -> int:
         """Put a telling in the pool; its index."""
         i = len(self.items)
         self.items.append(telling)
+        p = telling.profile
+        self._stems.append(p.stems)
+        self._acts.append((p.subject, p.verb) if p.verb else None)
         for key in _index_keys(telling.date):
             self._lists[key].append(i)
             postings = self._postings.get(key)
@@ -334,24 +339,28 @@ class Pool:
     def partners(self, i: int) -> list[int]:
         """The tellings put in the pool before telling i that it is compared with, in order
         (each pair is found once, from its later telling)."""
-        seen: set[int] = set()
+        walked = []
         terms = self._terms(i)
         for key in _partner_key_tuple(self.items[i].date):
             if key in self._lists:
                 postings = self._postings_of(key)
                 for term in terms:
-                    posted = postings.get(term, ())  # in the order put in: those before i first
-                    seen.update(islice(posted, bisect_left(posted, i)))
-        mine = self.items[i].profile
-        act = (mine.subject, mine.verb) if mine.verb else None
-        found = []
-        for j in sorted(seen):
-            other = self.items[j].profile
-            if len(mine.stems & other.stems) >= T.MIN_SHARED_WORDS or (
-                act is not None and act == (other.subject, other.verb)
-            ):
-                found.append(j)
-        return found
+                    posted = postings.get(term)  # in the order put in: those before i first
+                    if posted:
+                        walked.append(islice(posted, bisect_left(posted, i)))
+        # A telling is in at most one of the lists a date searches (`_partner_keys` against
+        # `_index_keys`), so its count is how many terms it shares with telling i: three
+        # mean three stems or the same subject and verb, and no stems need comparing.
+        shared = Counter(chain.from_iterable(walked))
+        stems, acts, need = self._stems, self._acts, T.MIN_SHARED_WORDS
+        mine, act = stems[i], acts[i]
+        if act is None:
+            return [j for j in sorted(shared) if shared[j] >= need or len(mine & stems[j]) >= need]
+        return [
+            j
+            for j in sorted(shared)
+            if shared[j] >= need or len(mine & stems[j]) >= need or acts[j] == act
+        ]
 
 
 class _Forest:
