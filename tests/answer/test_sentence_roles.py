@@ -141,3 +141,41 @@ def test_the_answer_is_said_the_way_news_says_it(raid: Desk, question: str, expe
 def test_a_month_abbreviation_before_a_day_is_no_name(raid: Desk) -> None:
     answer = raid.ask("Which bodies added patrol boats?")
     assert "Nov" not in stated_part(answer.answer)
+
+
+COAST = """# Coast guard
+
+A Kessby fisherman pleaded guilty to charges he threatened to sink the ferry Nordlys.
+Councillor Ida Berg (L-Ostby) shortly after the arrest linked the threat to a dispute over quotas.
+The harbour board's parent company, The Nord Holding, announced on Oct. 2 that it was selling its
+ferries.
+Mayor Arne Dahl posted on Twitter accusing the board of hiding the sale.
+Dahl visited the northern coast guard station near Brennvik, Nordland, on Friday.
+Another station was visited by the coast guard chief last year.
+"""
+
+
+@pytest.fixture(scope="module")
+def coast(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """A desk holding a fourth invented page."""
+    with desk_of(tmp_path_factory, {"coast.md": COAST}) as desk:
+        yield desk
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who threatened to sink the ferry?", "kessby fisherman"),  # "he" points back
+        ("Who linked the threat to a dispute over quotas?", "councillor ida berg"),
+        ("What is the harbour board's parent company?", "the nord holding"),
+        ("Where did Arne Dahl post his accusation?", "twitter"),  # "post" is no job here
+        ("Where did Dahl visit the coast guard station?", "brennvik, nordland"),
+    ],
+)
+def test_who_and_where_in_news_sentences(coast: Desk, question: str, expected: str) -> None:
+    assert stated_answer(coast, question).lower() == expected
+
+
+def test_an_announced_act_is_dated_by_its_announcement(coast: Desk) -> None:
+    """ "announced on Oct. 2 that it was selling": the date of the sale, not only of a saying."""
+    assert stated_answer(coast, "When did The Nord Holding sell its ferries?").startswith("Oct. 2")

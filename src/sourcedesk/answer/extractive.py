@@ -139,6 +139,10 @@ def _overlaps_question(words: SentenceWords, first: int, last: int, anchors: set
 
 
 # -- scoring ------------------------------------------------------------------------------------
+# "announced on Sept. 30 that it was withdrawing ...": the date of the act announced
+ANNOUNCED_AS_DONE = re.compile(r"\W*(?:that\s+)?\w+\s+(?:was|were)\s+\w+ing\b")
+
+
 def _attribution_date(text: str, start: int) -> bool:
     """Whether a date is the date of a statement ("..., the board said on 12 September")."""
     return bool(lx.ATTRIBUTION.search(text[max(0, start - 30) : start]))
@@ -329,7 +333,22 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
         return None  # "How long?" with no span of time in the sentence: it does not answer
     if best is not None and best.kind == "name" and question.qtype == "who":
         best = _with_partners(text, words, best, anchor_set)
+    if best is not None and best.kind == "name" and question.qtype == "where":
+        best = _with_region(text, best)
     return best
+
+
+# ", Texas," / ", New Mexico." after a place (not ", London and Rome": a list)
+REGION_AFTER = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)(?=[,;.)]|$)")
+
+
+def _with_region(text: str, span: Span) -> Span:
+    """A place given with its region or country after a comma ("McAllen, Texas"; "Santa Fe,
+    New Mexico") is given whole."""
+    region = REGION_AFTER.match(text, span.end)
+    if region is None:
+        return span
+    return replace(span, end=region.end(1), text=text[span.start : region.end(1)])
 
 
 def _with_partners(text: str, words: SentenceWords, span: Span, anchors: set[int]) -> Span:
@@ -481,7 +500,12 @@ def _span_score(
         score -= WORD_FIGURE_PENALTY  # amounts are written in digits; "two" is rarely one
     if question.qtype == "how_many" and YEAR_ONLY.match(text[start:end]):
         score += TYPE_MISS / 2
-    if question.qtype == "when" and _attribution_date(text, start) and not _asks_saying(question):
+    if (
+        question.qtype == "when"
+        and _attribution_date(text, start)
+        and not _asks_saying(question)
+        and not ANNOUNCED_AS_DONE.match(text, end)
+    ):
         return None  # "the board said on 12 September": when it was said, not when it happened
     if question.qtype == "when" and POSSESSIVE.match(text, end + (text[end : end + 1] == " ")):
         score -= DAY_WANTED_PENALTY  # "this year's conference": it names the event, not when
@@ -518,6 +542,8 @@ def _span_score(
         score += MANNER_BONUS
     if question.qtype == "where" and (kind == "locative" or after_place_word(words, first)):
         score += PLACE_BONUS
+        if first >= 2 and first - 2 in anchor_set:
+            score += PLACE_BONUS  # "the U.S.-Mexico border near McAllen": where the border is
     elif question.qtype == "where" and before_asked_word(text, words, last, anchor_set):
         score += PLACE_BONUS  # "the Minneapolis ad agency X" is based in Minneapolis
     elif question.qtype == "where" and not is_country_word(fold(text[start:end])):

@@ -41,10 +41,12 @@ def asks_role(question: Question) -> bool:
     names = [c for c in question.concepts if c.kind == "name"]
     if not names:
         return False
-    if question.focus in lx.ROLE_FOCUS or any(
+    if question.focus in lx.ROLE_FOCUS:
+        return True
+    if question.qtype in ("what", "which", "who") and any(
         c.words[0] in lx.ROLE_FOCUS for c in question.concepts
     ):
-        return True
+        return True  # "What is her job?"; "Where did she post it?" asks a place
     return question.qtype == "who" and len(question.concepts) == 1
 
 

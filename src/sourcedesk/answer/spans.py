@@ -194,8 +194,8 @@ def _name_syllable(text: str, words: SentenceWords, i: int) -> bool:
 
 def _name_word(words: SentenceWords, i: int) -> bool:
     low = words.folded[i]
-    if _initial(words, i):
-        return True  # "Henrik A. Moe": "A" here is an initial, not the article
+    if _initial(words, i) or _inner_capital(words, i):
+        return True  # "Henrik A. Moe", "The We Company": not the article, not the pronoun
     if not words.capitalised[i] or low in lx.NOT_NAMES or low in lx.MONTHS or low in lx.WEEKDAYS:
         return False
     if low in MONTH_ABBREVIATIONS and i + 1 < len(words.folded) and words.folded[i + 1].isdigit():
@@ -204,6 +204,18 @@ def _name_word(words: SentenceWords, i: int) -> bool:
 
 
 MONTH_ABBREVIATIONS = frozenset(lx.MONTH_ABBREVIATIONS)
+
+
+def _inner_capital(words: SentenceWords, i: int) -> bool:
+    """A capitalised short word inside a run of capitals in mid-sentence ("The We Company",
+    "told The Hill"): part of the name."""
+    if i == 0 or i + 1 >= len(words.folded) or not words.capitalised[i]:
+        return False
+    if not words.capitalised[i + 1] or words.spans[i + 1][0] - words.spans[i][1] != 1:
+        return False
+    if words.folded[i] == "the":
+        return words.folded[i + 1] not in lx.NOT_NAMES or _inner_capital(words, i + 1)
+    return words.capitalised[i - 1] and words.folded[i - 1] == "the"
 
 
 def _initial(words: SentenceWords, i: int) -> bool:
@@ -345,6 +357,9 @@ def _subject_spans(
         low = words.folded[i]
         if i < 2 or (not low.endswith("ed") and low not in lx.IRREGULAR_VERBS):
             continue
+        if words.folded[i - 1] in SUBJECT_PRONOUNS:
+            out.extend(_opening_subject(text, words, anchors))  # "A New York man ... he threatened"
+            continue
         if i - 1 in anchors or words.folded[i - 1] in lx.STOPWORDS or words.capitalised[i - 1]:
             continue
         first = _phrase_start(text, words, i - 1, anchors)
@@ -353,8 +368,34 @@ def _subject_spans(
             first = head if head is not None else first
         if first is None or first == 0 or words.folded[first - 1] not in ARTICLES:
             continue
+        if first >= 2 and words.folded[first - 2] in PHRASE_PREPOSITIONS:
+            continue  # "shortly after the arrest linked ...": the arrest is no doer
         out.append((words.spans[first][0], words.spans[i - 1][1], "doer"))
     return out
+
+
+SUBJECT_PRONOUNS = lx.words("he she they")
+PHRASE_PREPOSITIONS = lx.words(
+    "after before since during following despite amid among at in on of for from with by"
+)
+
+
+def _opening_subject(
+    text: str, words: SentenceWords, anchors: set[int]
+) -> list[tuple[int, int, str]]:
+    """The noun phrase a sentence opens with after an article ("A New York man pleaded ..."),
+    which a later "he" refers back to."""
+    if len(words.folded) < 3 or words.folded[0] not in ARTICLES:
+        return []
+    last = 0
+    for k in range(1, min(len(words.folded), 1 + MAX_PHRASE_WORDS)):
+        low = words.folded[k]
+        if k in anchors or low in lx.STOPWORDS or boundary_between(text, words, k - 1):
+            break
+        if not words.capitalised[k] and (low.endswith("ed") or low in lx.IRREGULAR_VERBS):
+            break  # the sentence's verb
+        last = k
+    return [(words.spans[1][0], words.spans[last][1], "doer")] if last else []
 
 
 ARTICLES = lx.words("the a an this")
