@@ -324,9 +324,12 @@ class TimelineIndex:
         pool = Pool()
         for t in new:
             pool.add(t)
+        parent = forest.parent
         for i, t in enumerate(new):
             mine = forest.find(i)  # its set's root, followed through the unions below
             for j in pool.partners(i):
+                if parent[j] == mine:
+                    continue  # joined already (j < i: in the forest since its own turn)
                 theirs = forest.find(j)
                 if mine != theirs and linked(t, new[j]):
                     forest.parent[mine] = theirs  # `union`, both roots known
