@@ -1,4 +1,5 @@
-"""`any_of` matches exactly the strings one of its patterns matches, whatever the line."""
+"""`any_of` and `PatternSet` match exactly the strings one of their patterns matches, whatever
+the line; `needles` names strings every match holds."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sourcedesk.ingest import boilerplate as bp
-from sourcedesk.ingest.pattern_sets import any_of, branches
+from sourcedesk.ingest.needles import needles
+from sourcedesk.ingest.pattern_sets import PatternSet, any_of, branches
 
 PATTERN_SETS = {
     "furniture": [p for p, _ in bp.FURNITURE_PATTERNS if not p.startswith("^")],
@@ -37,6 +39,38 @@ def test_any_of_agrees_with_the_patterns_joined_as_written(line: str, name: str)
     fast, reference = any_of(patterns), plain(patterns)
     assert (fast.search(line) is None) == (reference.search(line) is None)
     assert (fast.match(line) is None) == (reference.match(line) is None)
+    assert PatternSet(patterns).search(line) == (reference.search(line) is not None)
+
+
+FURNITURE_BY_LENGTH = [
+    [p for p, limit in bp.FURNITURE_PATTERNS if not limit or limit >= words]
+    for words in sorted({limit for _, limit in bp.FURNITURE_PATTERNS})
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES, st.sampled_from(range(len(FURNITURE_BY_LENGTH))))
+def test_furniture_sets_with_anchors_agree_with_the_patterns(line: str, which: int) -> None:
+    patterns = FURNITURE_BY_LENGTH[which]
+    assert PatternSet(patterns).search(line) == (plain(patterns).search(line) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES, st.sampled_from([p for patterns in PATTERN_SETS.values() for p in patterns]))
+def test_every_match_holds_a_needle(line: str, pattern: str) -> None:
+    required = needles(pattern)
+    if required is not None and re.search(pattern, line):
+        assert any(needle in line for needle in required)
+
+
+def test_needles_of_typical_patterns() -> None:
+    assert needles(r"\bcookie (?:policy|settings)") == {"cookie "}
+    assert needles(r"(?:photo|image)s?\s*/\s*\w") == {"photo", "image"}
+    assert needles(r"\.(?:svg|png|jpe?g)\b") == {"svg", "png", "jp"}
+    assert needles(r"\s@\w+$") == {"@"}  # a mark outweighs a few letters
+    assert needles(r"(?:\d+ )?comments?") == {"comment"}  # an optional part requires nothing
+    assert needles(r"x|\d") is None  # an alternative made of a class only
+    assert needles(r"(?i)cookie") is None  # case-insensitive: no literal to look for
 
 
 def test_known_furniture_and_prose_lines() -> None:

@@ -14,14 +14,22 @@ alternative at every position of a line, and most lines are long prose that matc
 The compiled regex matches a string exactly when one of the patterns does; the match it
 returns may differ, so it is only for yes-or-no tests (`search(...) is not None`). Patterns
 are regular-expression strings without capturing groups or backreferences.
+
+`PatternSet` adds two cheaper tests in front of that regex: alternatives anchored at the start
+(`^...`) are tried once, at the start, and for the others a line is first checked for the
+literal strings one of which every match holds (`needles.py`); most lines hold none, and
+`str.__contains__` tells that faster than the regex engine scans the line.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
-__all__ = ["any_of", "branches"]
+from sourcedesk.ingest.needles import needles
+
+__all__ = ["PatternSet", "any_of", "branches"]
 
 # Characters that make a pattern's first character something other than itself.
 _META = frozenset("\\()[]|.^$?*+{}")
@@ -33,6 +41,44 @@ _MAX_SPLIT_DEPTH = 4
 # gets its own copy of what follows, and compiling the copies costs import time (splitting
 # every group: 96-106 ms to import the text cleaner; this: 71-74 ms, 4% slower matching).
 _MAX_COPIED_TAIL = 40
+# More needles than this are not worth checking one by one before the regex (measured on the
+# furniture patterns: with at most 40, the line tests take 40% less time; with all, 25% less).
+MAX_NEEDLES = 40
+
+
+class PatternSet:
+    """Patterns tested together: `search(text)` says whether any of them matches in `text`."""
+
+    __slots__ = ("_anywhere", "_at_start", "_needles")
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        alternatives = [b for p in patterns for b in branches(p)]
+        anchored = [b[1:] for b in alternatives if b.startswith("^")]
+        floating = [b for b in alternatives if not b.startswith("^")]
+        self._at_start = any_of(anchored) if anchored else None
+        self._anywhere = any_of(floating) if floating else None
+        self._needles = _needles_of(floating)
+
+    def search(self, text: str) -> bool:
+        """Whether one of the patterns matches somewhere in `text` (as `re.search` would)."""
+        if self._at_start is not None and self._at_start.match(text) is not None:
+            return True
+        if self._anywhere is None:
+            return False
+        if self._needles is not None and not any(map(text.__contains__, self._needles)):
+            return False
+        return self._anywhere.search(text) is not None
+
+
+def _needles_of(alternatives: list[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of the alternatives holds, if few enough to check."""
+    found: set[str] = set()
+    for alternative in alternatives:
+        required = needles(alternative)
+        if not required:
+            return None
+        found |= required
+    return tuple(sorted(found)) if len(found) <= MAX_NEEDLES else None
 
 
 def branches(pattern: str) -> list[str]:

@@ -34,7 +34,7 @@ from operator import methodcaller
 
 from sourcedesk.ingest import boilerplate as bp
 from sourcedesk.ingest import metadata
-from sourcedesk.ingest.pattern_sets import any_of, branches
+from sourcedesk.ingest.pattern_sets import PatternSet
 from sourcedesk.ingest.references import back_matter_blocks, find_reference_lists, is_section_name
 from sourcedesk.records import Block, BlockKind, Document, Reference
 
@@ -47,23 +47,17 @@ _STRIP = "\"'“”‘’«»()[]{}.,;:!?…—–-*•|/"
 _strip_punctuation = methodcaller("strip", _STRIP)
 
 
-def _furniture_regexes(limit: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """For lines of `limit` words: the anchored branches (to match at the start) and the rest.
-
-    Split so that the many "^..." alternatives are tried once per line, not at every position.
-    """
-    allowed = [p for p, lim in bp.FURNITURE_PATTERNS if (lim or _ANY_LENGTH) >= limit]
-    alternatives = [b for p in allowed for b in branches(p)]
-    start = [b[1:] for b in alternatives if b.startswith("^")]
-    return any_of(start), any_of([b for b in alternatives if not b.startswith("^")])
+def _furniture_set(limit: int) -> PatternSet:
+    """The furniture patterns allowed on lines of `limit` words."""
+    return PatternSet([p for p, lim in bp.FURNITURE_PATTERNS if (lim or _ANY_LENGTH) >= limit])
 
 
 _LIMITS = sorted({lim or _ANY_LENGTH for _, lim in bp.FURNITURE_PATTERNS})
 #: For each word limit L: the furniture patterns allowed on lines of L words (see above).
-_FURNITURE = [_furniture_regexes(limit) for limit in _LIMITS]
-_BARRIER = any_of(list(bp.BARRIER_PATTERNS))
-_COMMENT = any_of(list(bp.COMMENT_HEADER_PATTERNS))
-_CAPTION = any_of(list(bp.CAPTION_PATTERNS))
+_FURNITURE = [_furniture_set(limit) for limit in _LIMITS]
+_BARRIER = PatternSet(bp.BARRIER_PATTERNS)
+_COMMENT = PatternSet(bp.COMMENT_HEADER_PATTERNS)
+_CAPTION = PatternSet(bp.CAPTION_PATTERNS)
 _MARKUP = re.compile(bp.MARKUP_HEADING)
 _MARKDOWN = re.compile(bp.MARKDOWN_HEADING)
 _BULLET = re.compile(bp.BULLET_PATTERN)
@@ -148,10 +142,8 @@ def _classify(line: _Line, stops: frozenset[str] | None, site: Counter[str] | No
     line.furniture = _is_furniture(lower, line.words) or bool(
         site and site[text] >= bp.SITE_REPEAT_MIN
     )
-    line.barrier = (
-        line.furniture and line.words <= bp.BARRIER_MAX_WORDS and bool(_BARRIER.search(lower))
-    )
-    line.comment = line.barrier and _COMMENT.search(lower) is not None
+    line.barrier = line.furniture and line.words <= bp.BARRIER_MAX_WORDS and _BARRIER.search(lower)
+    line.comment = line.barrier and _COMMENT.search(lower)
     line.caption = line.words <= bp.CAPTION_MAX_WORDS and _is_caption(lower)
     line.prose = not line.level and _is_prose(text, line.words, line.stop_ratio)
 
@@ -171,8 +163,7 @@ def _is_furniture(lower: str, words: int) -> bool:
     """
     if _is_menu(lower, words):
         return True
-    at_start, anywhere = _FURNITURE[bisect_left(_LIMITS, words)]
-    return at_start.match(lower) is not None or anywhere.search(lower) is not None
+    return _FURNITURE[bisect_left(_LIMITS, words)].search(lower)
 
 
 def is_furniture_line(text: str) -> bool:
@@ -186,7 +177,7 @@ def _is_caption(lower: str) -> bool:
 
     Cached like `_is_furniture`: credit lines and short repeated lines recur across pages.
     """
-    return _CAPTION.search(lower) is not None
+    return _CAPTION.search(lower)
 
 
 def _is_menu(lower: str, words: int) -> bool:
