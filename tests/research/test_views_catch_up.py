@@ -41,3 +41,17 @@ def test_the_timeline_leaves_the_claims_for_later_and_the_other_way_round(tmp_pa
         assert timeline_first.claims() == claims
         assert claims_first.timeline() == events
         assert not timeline_first.research_stale() and not claims_first.research_stale()
+
+
+def test_the_views_catch_up_apart_on_postgresql_too(tmp_path: Path, pg_cluster: str) -> None:
+    from tests.pg import fresh_database
+
+    files = [str(p) for p in sorted(EXAMPLE.iterdir()) if p.name != "README.md"]
+    with Desk(tmp_path / "lite.sqlite") as lite:
+        lite.add(files, workers=1)
+        expected = lite.timeline(), lite.conflicts(), lite.claims()
+    with Desk(fresh_database(pg_cluster, "views_apart")) as pg:
+        pg.add(files, workers=1)
+        events = pg.timeline()
+        assert _kept_rows(pg, views.CLAIMS_ROW) == 0 and pg.research_stale("claims")
+        assert (events, pg.conflicts(), pg.claims()) == expected
