@@ -179,3 +179,41 @@ def test_who_and_where_in_news_sentences(coast: Desk, question: str, expected: s
 def test_an_announced_act_is_dated_by_its_announcement(coast: Desk) -> None:
     """ "announced on Oct. 2 that it was selling": the date of the sale, not only of a saying."""
     assert stated_answer(coast, "When did The Nord Holding sell its ferries?").startswith("Oct. 2")
+
+
+AIRLINE = """# Nordair orders jets
+
+Nordland Gov. Silje Aas welcomed the order at the Ostby air show.
+Nordair agreed to buy 20 of Skyline's 550-8 Stratos jets on Tuesday.
+In addition to its order of 20 Skyline jets, Nordair ordered 40 Aero A220-300 jets on Monday.
+Nordair is the number one buyer of the Aero A990, with 45 of the planes in its fleet.
+The state estimated that 86,000 people age 16 and older flew with Nordair last year.
+The order is valued at £1.2billion at list prices.
+Our results reflect One Nordair, our plan for the whole company, the chief executive said.
+Nordair lost 3-1 in the cup final.
+The Ostby Rovers had lost to the Kessby Harbour Club in the final.
+"""
+
+
+@pytest.fixture(scope="module")
+def airline(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """A desk holding a fifth invented page."""
+    with desk_of(tmp_path_factory, {"airline.md": AIRLINE}) as desk:
+        yield desk
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is the governor of Nordland?", "silje aas"),  # "Gov." is governor
+        ("How many Stratos jets did Nordair agree to buy?", "20"),  # not the model "550-8"
+        ("How many Aero A220 jets did Nordair order?", "40"),  # guard: past the model name
+        ("How many A990s does Nordair have?", "45"),  # a plural model; "number one" is a rank
+        ("How many people flew with Nordair last year?", "86,000 people"),  # 16 is an age
+        ("How much is the order worth?", "£1.2billion"),
+        ("Who did the Ostby Rovers lose to?", "kessby harbour club"),  # guard
+        ("What was the score of the cup final?", "3-1"),
+    ],
+)
+def test_figures_and_names_as_news_writes_them(airline: Desk, question: str, expected: str) -> None:
+    assert stated_answer(airline, question).lower() == expected.lower()

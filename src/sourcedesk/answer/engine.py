@@ -191,7 +191,7 @@ def rank_choices(
         score -= MISSING_EXTRA * len(cand.missing_required(terms))
         score += PAIR_WEIGHT * _pairs_kept(terms, cand)
         score -= REVERSED_PENALTY * _roles_reversed(question, terms, cand)
-        verb = asked_verb(question, terms)
+        verb = asked_verb(question, terms) if question.qtype != "who" else -1
         if verb < 0 and question.verb:  # "What had been frozen ...?": a sentence saying so
             verb = next((i for i, t in enumerate(terms) if t.concept.words == (question.verb,)), -1)
         if verb >= 0 and verb not in cand.matched:

@@ -34,6 +34,7 @@ from sourcedesk.answer.figures import (
     has_digit,
     is_share,
     measured_from_anchor,
+    model_number,
     states_age,
     with_durations,
 )
@@ -402,6 +403,8 @@ def _clauses_naming(text: str, words: SentenceWords, terms: list[Term]) -> set[i
 CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 SAME_CLAUSE_BONUS = 0.2
 FIGURE_KINDS = frozenset(("number", "date", "duration"))
+AGE_WORDS = lx.words("age aged ages")
+RANK_WORDS = lx.words("number no")  # "the number one buyer": a rank, not a count
 
 
 def _names_focus(
@@ -471,7 +474,7 @@ def _span_score(
         score -= LENGTH_PENALTY * (last - first)  # a name or a figure is as long as it is
     if question.focus:
         # a defined span stands in a clause that holds the focus, however far from it
-        near = kind in DEFINED or _focus_bonus(question, words, first, last) > 0
+        near = kind in DEFINED or _focus_bonus(question, words, first, last, kind) > 0
         score += FOCUS_BONUS if near else 0.0
     if question.qtype == "who":
         subject = _slot_bonus("subject", words, first, last, anchor_set) > 0
@@ -526,6 +529,12 @@ def _span_score(
         score += SLOT_BONUS  # "How far from Cloverdale?" -> "13 miles east of Cloverdale"
     if kind == "number" and glued_to_name(text, words, first):
         score += TYPE_MISS / 2  # "Fortune 100 brands": a name, not a count
+    if kind == "number" and question.qtype == "how_many" and model_number(text, start):
+        return None  # "Boeing's 787-9 Dreamliner jets"
+    if question.qtype == "how_many" and first > 0 and words.folded[first - 1] in AGE_WORDS:
+        score += TYPE_MISS / 2  # "964,000 people age 12 and older": 12 is an age
+    if question.qtype == "how_many" and first > 0 and words.folded[first - 1] in RANK_WORDS:
+        score += TYPE_MISS / 2  # "the number one buyer of A380s"
     if kind == "name" and _named_after_focus(question, words, first):
         score += FOCUS_BONUS  # "the journal Monthly Notices ...", "the town of Brennock"
     elif kind == "name" and question.focus and _names_focus(question, text, words, first, last):
@@ -735,9 +744,18 @@ def _focused(question: Question, words: SentenceWords, start: int, end: int) -> 
     return bool(question.focus) and _focus_bonus(question, words, first, last) > 0
 
 
-def _focus_bonus(question: Question, words: SentenceWords, first: int, last: int) -> float:
+def _name_part(words: SentenceWords, i: int) -> bool:
+    return words.capitalised[i] or any(ch.isdigit() for ch in words.folded[i])
+
+
+def _focus_bonus(
+    question: Question, words: SentenceWords, first: int, last: int, kind: str = ""
+) -> float:
     focus = match_key(question.focus)
-    window = range(max(0, first - FOCUS_WINDOW), min(len(words.keys), last + FOCUS_WINDOW + 1))
+    after = last
+    while kind == "number" and after + 1 < len(words.keys) and _name_part(words, after + 1):
+        after += 1  # "50 Airbus A350-900 jets": the jets are counted past the model's name
+    window = range(max(0, first - FOCUS_WINDOW), min(len(words.keys), after + FOCUS_WINDOW + 1))
     if any(is_focus_word(words, i, focus) for i in window):
         return FOCUS_BONUS
     return 0.0

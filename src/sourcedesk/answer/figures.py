@@ -120,9 +120,15 @@ def figure_like(text: str) -> bool:
 
 
 def glued_to_name(text: str, words: SentenceWords, first: int) -> bool:
-    """Whether a figure is glued to the capitalised word before it ("Fortune 100", "Boeing
-    747"); a title or a sentence's first word aside."""
+    """Whether a figure is part of a name, not a count: glued to the capitalised word before
+    it ("Fortune 100", "Boeing 747"), a model number ("787-9"), or a
+    capitalised number word inside a name ("One Home Depot"); a title or a sentence's first
+    word aside."""
     before = first - 1
+    if first > 0 and words.capitalised[first] and words.folded[first] in lx.NUMBER_WORDS:
+        return True
+    if model_number(text, words.spans[first][0]):
+        return True
     return (
         before > 0
         and words.capitalised[before]
@@ -130,6 +136,14 @@ def glued_to_name(text: str, words: SentenceWords, first: int) -> bool:
         and words.folded[before] not in lx.MONTHS
         and not boundary_between(text, words, before)
     )
+
+
+MODEL_NUMBER = re.compile(r"\d+-\d+\b(?!\s*(?:percent|per cent|%))")  # "787-9", "A350-900"
+
+
+def model_number(text: str, start: int) -> bool:
+    """ "787-9": a model's number, never a count or an amount."""
+    return MODEL_NUMBER.match(text, start) is not None
 
 
 def has_digit(text: str) -> bool:

@@ -190,6 +190,7 @@ FOCUS_TYPES: dict[str, str] = {
             "salary",
             "turnover",
             "earnings",
+            "score",
             "bail",
             "bond",
             "fine",
@@ -295,7 +296,7 @@ DATE_PATTERN = re.compile(
 )
 NUMBER_PATTERN = re.compile(
     r"(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?)?\b\d(?:[\d,.]*\d)?(?:\s?(?:%|per\s?cent|percent))?"
-    r"(?:\s(?:million|billion|trillion|thousand|hundred))?(?!\w)"
+    r"(?:\s?(?:million|billion|trillion|thousand|hundred))?(?!\w)"
     r"|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )

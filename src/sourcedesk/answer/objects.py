@@ -75,10 +75,12 @@ def asked_verb(question: Question, terms: list[Term]) -> int:
     """The index of the term the question ends on when it asks for that verb's object (a
     particle, a stranded preposition or a time phrase may follow: "What did the navy sink
     last month?"), or -1."""
-    if not terms or question.qtype not in ("what", "which", "how_much", "how_many"):
+    if not terms or question.qtype not in ("what", "which", "how_much", "how_many", "who"):
         return -1  # "What was its budget cut to?" reads as how much
     ending = question_ending(question)
     stranded = stranded_preposition(ending)
+    if question.qtype == "who" and not stranded:
+        return -1  # "Who did the Chargers lose to?" asks for the object of "to" only
     if stranded:  # "What was its valuation slashed to?" asks the object of "to" too
         ending = ending[: -len(stranded)].rstrip()
     elif question.slot != "object":

@@ -377,9 +377,14 @@ def _fold_all(words: list[tuple[str, int, int]]) -> tuple[str, ...]:
     out = []
     for word, _, _ in words:
         base = fold(word).split("'")[0]
+        if MODEL_PLURAL.fullmatch(base):
+            base = base[:-1]  # "A380s" are A380 planes
         if base not in lx.NAME_JOINERS:
             out.append(base)
     return tuple(out)
+
+
+MODEL_PLURAL = re.compile(r"[a-z]+\d+s")
 
 
 def _unique(concepts: list[Concept]) -> list[Concept]:

@@ -144,7 +144,17 @@ ORDINAL_SUFFIXES = lx.words("st nd rd th")
 def _opening_adverb(text: str, words: SentenceWords, i: int) -> bool:
     """ "Unfortunately, ...": an adverb opening the sentence before a comma is no name."""
     end = words.spans[i][1]
-    return i == 0 and words.folded[i].endswith("ly") and text[end : end + 1] == ","
+    adverb = words.folded[i].endswith("ly") or words.folded[i] in OPENING_ADVERBS
+    return i == 0 and adverb and text[end : end + 1] == ","
+
+
+OPENING_ADVERBS = lx.words(
+    """
+    instead however meanwhile still later earlier afterwards afterward nevertheless moreover
+    furthermore therefore otherwise then now today yesterday overall finally separately
+    ultimately eventually again indeed thus hence besides nonetheless likewise similarly
+    """
+)
 
 
 def _possessive_inside(words: SentenceWords, j: int) -> bool:

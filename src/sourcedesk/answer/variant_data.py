@@ -169,7 +169,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "found founded establish established establishment set",
         "die died death",
         "win won victory",
-        "lose lost loses",
+        "lose lost loses loss",
         "beat beats beaten defeat defeats defeated",
         "show shows showed display",
         "use used using utilize",
@@ -183,6 +183,19 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "taken transport transported brought",
         "aim aims goal target",
         "people persons individuals",
+        "worth valued",
+        # titles as news abbreviates them before a name ("Gov. Kristi Noem")
+        "governor gov",
+        "senator sen",
+        "representative rep",
+        "lieutenant lt",
+        "general gen",
+        "colonel col",
+        "captain capt",
+        "sergeant sgt",
+        "professor prof",
+        "attorney atty",
+        "superintendent supt",
     )
 )
 
