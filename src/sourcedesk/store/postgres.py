@@ -67,9 +67,9 @@ RANK_WEIGHTS = "{1.0, 1.0, 1.0, 1.0}"
 COUNT_TERMS = (
     "INSERT INTO term_docs (term, docs) "
     "SELECT lexeme, %s * count(*) FROM (SELECT DISTINCT g.key, u.lexeme, w "
-    "FROM unnest(%s::bigint[]) s(seq) JOIN sentence_spans g "
-    f"ON g.key >= s.seq << {KEY_BITS} AND g.key < (s.seq + 1) << {KEY_BITS}, "
-    "unnest(g.tsv) u, unnest(u.weights) w) found GROUP BY lexeme ORDER BY lexeme "
+    "FROM sentence_spans g, unnest(g.tsv) u, unnest(u.weights) w "
+    f"WHERE g.key >= %s AND g.key < %s AND g.key >> {KEY_BITS} = ANY(%s)) found "
+    "GROUP BY lexeme ORDER BY lexeme "
     "ON CONFLICT (term) DO UPDATE SET docs = term_docs.docs + excluded.docs"
 )
 # The sentences of a search: each sentence, of the groups holding the query's positive part
@@ -268,8 +268,14 @@ class PostgresStore(SQLStore):
             )
 
     def _count_terms(self, seqs: list[int], sign: int) -> None:
-        """Add (1) or take away (-1) the lexemes of these sources' sentences in `term_docs`."""
-        self.conn.execute(COUNT_TERMS, (sign, seqs))
+        """Add (1) or take away (-1) the lexemes of these sources' sentences in `term_docs`.
+
+        One key range around them all (with the sources picked out of it): a range the planner
+        can estimate, where a join with the list of sources looked a thousand times larger and
+        had every group's count JIT-compiled (0.2 s a statement).
+        """
+        low, high = min(seqs) << KEY_BITS, (max(seqs) + 1) << KEY_BITS
+        self.conn.execute(COUNT_TERMS, (sign, low, high, seqs))
 
     def delete_source(self, source_id: str) -> None:
         """Remove a source and everything derived from it (the GIN index follows its rows)."""
