@@ -217,3 +217,28 @@ def airline(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
 )
 def test_figures_and_names_as_news_writes_them(airline: Desk, question: str, expected: str) -> None:
     assert stated_answer(airline, question).lower() == expected.lower()
+
+
+BILL = """# Ferry costs
+
+The council put the cost of the new ferry at £4 million.
+Figures obtained by the Courier show the total bill reached £6 million once the new quay, the
+temporary landing stage, the dredging and two years of replacement buses are added.
+The council spent £90,000 on signs, £40,000 on the ticket office, and £1 million on the slipway.
+"""
+
+
+@pytest.fixture(scope="module")
+def bill(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """A desk holding a sixth invented page."""
+    with desk_of(tmp_path_factory, {"bill.md": BILL}) as desk:
+        yield desk
+
+
+def test_a_total_over_a_list_is_not_the_cost_of_one_item(bill: Desk) -> None:
+    answer = bill.ask("How much did the temporary landing stage cost?")
+    assert answer.abstained, answer.answer
+
+
+def test_an_item_with_its_own_figure_in_a_list_is_answered(bill: Desk) -> None:
+    assert stated_answer(bill, "How much did the council spend on the ticket office?") == "£40,000"

@@ -36,6 +36,7 @@ from sourcedesk.answer.figures import (
     measured_from_anchor,
     model_number,
     states_age,
+    total_over_list,
     with_durations,
 )
 from sourcedesk.answer.objects import (
@@ -321,6 +322,9 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
         if score is not None and kind in FIGURE_KINDS and named_clauses:
             # "..., and Trooper Hakim ... for 11 years": the figure of the clause that names him
             score += SAME_CLAUSE_BONUS * (_clause_of(text, start) in named_clauses)
+        if score is not None and kind == "number" and not _asks_name(question):
+            # "£90,000 on signs, £40,000 on the ticket office": the figure of the item asked
+            score += ITEM_FIGURE_BONUS * _share_in_item(text, words, start, anchors)
         if score is not None and token_range(words, start, end)[0] in gap:
             whole = whole_object(text, words, end, anchor_set)
             if not _describes_focus(question, words, token_range(words, start, whole)[1]):
@@ -399,9 +403,27 @@ def _clauses_naming(text: str, words: SentenceWords, terms: list[Term]) -> set[i
     return clauses if 0 < len(clauses) < total else set()
 
 
+def _share_in_item(
+    text: str, words: SentenceWords, start: int, anchors: list[tuple[int, float]]
+) -> float:
+    """The weighted share of the question's words that stand in a figure's own comma item, when
+    the sentence lists several figures by comma."""
+    begin = text.rfind(", ", 0, start) + 1
+    stop = text.find(", ", start)
+    end = len(text) if stop < 0 else stop
+    if begin == 0 and stop < 0:
+        return 0.0  # no comma around it: the whole sentence is its item
+    if begin == 0:
+        begin = start  # "The council spent £90,000 on signs, ...": the frame is every item's
+    total = sum(w for _, w in anchors)
+    inside = sum(w for i, w in anchors if begin <= words.spans[i][0] < end)
+    return inside / total if total else 0.0
+
+
 # Where a sentence joins two clauses of its own ("…, and Trooper Hakim had been …").
 CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 SAME_CLAUSE_BONUS = 0.2
+ITEM_FIGURE_BONUS = 0.3  # the figure in the comma item that holds the question's words
 FIGURE_KINDS = frozenset(("number", "date", "duration"))
 AGE_WORDS = lx.words("age aged ages")
 RANK_WORDS = lx.words("number no")  # "the number one buyer": a rank, not a count
@@ -529,6 +551,10 @@ def _span_score(
         score += SLOT_BONUS  # "How far from Cloverdale?" -> "13 miles east of Cloverdale"
     if kind == "number" and glued_to_name(text, words, first):
         score += TYPE_MISS / 2  # "Fortune 100 brands": a name, not a count
+    if question.qtype in ("how_much", "how_many") and total_over_list(
+        text, words, start, anchor_set
+    ):
+        return None  # "£61 million once A, the footbridge, C and D are added": not its cost
     if kind == "number" and question.qtype == "how_many" and model_number(text, start):
         return None  # "Boeing's 787-9 Dreamliner jets"
     if question.qtype == "how_many" and first > 0 and words.folded[first - 1] in AGE_WORDS:

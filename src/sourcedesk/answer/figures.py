@@ -176,3 +176,43 @@ MEASURE_UNITS = (
     """
     )
 )
+
+
+LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+LIST_END = re.compile(r"[;:.()]\s|[;:.()]?$")
+MIN_LIST_ITEMS = 3
+MAX_ITEM_WORDS = 8
+
+
+def total_over_list(text: str, words: SentenceWords, start: int, anchors: set[int]) -> bool:
+    """Whether a figure is a total over a list that the question's subject is one item of
+    ("the bill reached £61 million once the demolition, the temporary footbridge, the clean-up
+    and the buses are added": that is not what the footbridge cost)."""
+    if not anchors:
+        return False
+    items = _list_items(text, start)
+    if not items:
+        return False
+    positions = [words.spans[i][0] for i in anchors]
+    return all(any(a <= at < b for a, b in items) for at in positions)
+
+
+def _list_items(text: str, figure: int) -> list[tuple[int, int]]:
+    """The items of the comma list that follows a figure in its sentence ("... once A, B, C
+    and D are added"), or [] when there is none of three items or more."""
+    opener = text.find(" ", text.find(" ", figure) + 1)  # the list starts after the figure
+    stop = LIST_END.search(text, opener)
+    region_end = stop.start() if stop else len(text)
+    region = text[opener:region_end]
+    if region.count(",") < MIN_LIST_ITEMS - 1:
+        return []
+    cuts = [m for m in LIST_SEPARATOR.finditer(region)]
+    bounds = [0] + [m.end() for m in cuts]
+    ends = [m.start() for m in cuts] + [len(region)]
+    items = [(opener + a, opener + b) for a, b in zip(bounds, ends, strict=True)]
+    inner = items[1:-1]  # the first and last carry the words around the list
+    if len(items) < MIN_LIST_ITEMS or any(
+        len(text[a:b].split()) > MAX_ITEM_WORDS for a, b in inner
+    ):
+        return []
+    return inner
