@@ -242,3 +242,35 @@ def test_a_total_over_a_list_is_not_the_cost_of_one_item(bill: Desk) -> None:
 
 def test_an_item_with_its_own_figure_in_a_list_is_answered(bill: Desk) -> None:
     assert stated_answer(bill, "How much did the council spend on the ticket office?") == "£40,000"
+
+
+MATCH = """# Cup match
+
+Ostby Rovers rolled past Kessby Harbour, 31-14, on Saturday night.
+The Rovers led 10-7 at halftime before scoring 21 points in the third quarter.
+Lena Dahl ran for 90 yards for Ostby Rovers and Per Holm caught two touchdown passes.
+The league condemned the unilateral move announced on Monday by commissioner Ola Brenn.
+Coach Siv Aune, however, said she was "deeply disappointed" by the announcement.
+The band played their single “Takin’ the Long Road” during the encore, to loud cheers.
+"""
+
+
+@pytest.fixture(scope="module")
+def match(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """A desk holding a seventh invented page."""
+    with desk_of(tmp_path_factory, {"match.md": MATCH}) as desk:
+        yield desk
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was the halftime score?", "10-7"),
+        ("Who caught two touchdown passes?", "per holm"),  # not the team after "for"
+        ("Who announced the unilateral move?", "ola brenn"),  # not the move
+        ("How did Siv Aune react to the announcement?", "deeply disappointed"),
+        ("What song did the band play during the encore?", "takin’ the long road"),  # guard
+    ],
+)
+def test_scores_partners_agents_and_reactions(match: Desk, question: str, expected: str) -> None:
+    assert stated_answer(match, question).lower() == expected

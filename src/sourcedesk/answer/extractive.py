@@ -36,6 +36,7 @@ from sourcedesk.answer.figures import (
     measured_from_anchor,
     model_number,
     states_age,
+    states_score,
     total_over_list,
     with_durations,
 )
@@ -192,6 +193,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     spans = fame_spans(question, text) + spans  # "What is X known for?"
     if qtype == "how":
         spans = manner_spans(text) + spans
+    if qtype == "how" and REACTION_QUESTION.search(question.text):
+        spans = said_spans(text) + spans  # "How did Netanyahu react?": what he said of it
     if qtype == "which" or _names_a_thing(question):
         spans = name_spans(text, words) + spans
     if qtype in ("what", "which") and not _asks_kind(question):
@@ -314,6 +317,8 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
             start, end = _trim_anchors(words, start, end, anchor_set)
         if start >= end or (kind == "name" and _name_tail(text[start:end])):
             continue  # "Co" left of "Broadhead Co." once the question's "Broadhead" is cut
+        if _only_stopwords(words, start, end):
+            continue  # "by the announcement" once "announcement" is cut: nothing is left
         score = _span_score(
             question, text, words, anchors, anchor_set, start, end, kind, bool(uses)
         )
@@ -361,7 +366,11 @@ def _with_partners(text: str, words: SentenceWords, span: Span, anchors: set[int
     completed the comeback") is given with them: names joined by "and", and by commas only in
     such a list (a comma alone is an apposition: "the son of X, Y was ..."). A name the
     question holds is not a partner ("Who hit Rudolph?" is not "Rudolph and Garrett")."""
-    names = [n for n in name_spans(text, words) if not _holds_anchor(words, n[0], n[1], anchors)]
+    names = [
+        n
+        for n in name_spans(text, words)
+        if not _holds_anchor(words, n[0], n[1], anchors) and not _after_preposition(words, n[0])
+    ]
     start, end = span.start, span.end
     joined = False
     for a, b, _ in reversed(names):
@@ -373,6 +382,24 @@ def _with_partners(text: str, words: SentenceWords, span: Span, anchors: set[int
     if (start, end) == (span.start, span.end):
         return span
     return replace(span, start=start, end=end, text=text[start:end])
+
+
+def _after_preposition(words: SentenceWords, start: int) -> bool:
+    """ "... for Eastern Michigan and Arthur Jackson caught": a name after "for" is no partner."""
+    first = token_range(words, start, start + 1)[0]
+    return first > 0 and words.folded[first - 1] in PARTNER_BREAKERS
+
+
+PARTNER_BREAKERS = lx.words("for to of by with from in on at against")
+
+
+def _quoted_reaction(question: Question, kind: str) -> bool:
+    return kind == "said" and REACTION_QUESTION.search(question.text) is not None
+
+
+def _only_stopwords(words: SentenceWords, start: int, end: int) -> bool:
+    first, last = token_range(words, start, end)
+    return first >= 0 and all(words.folded[i] in lx.STOPWORDS for i in range(first, last + 1))
 
 
 def _holds_anchor(words: SentenceWords, start: int, end: int, anchors: set[int]) -> bool:
@@ -426,6 +453,7 @@ SAME_CLAUSE_BONUS = 0.2
 ITEM_FIGURE_BONUS = 0.3  # the figure in the comma item that holds the question's words
 FIGURE_KINDS = frozenset(("number", "date", "duration"))
 AGE_WORDS = lx.words("age aged ages")
+REACTION_QUESTION = re.compile(r"\b(?:react|reacted|respond|responded|reply|replied)\b", re.I)
 RANK_WORDS = lx.words("number no")  # "the number one buyer": a rank, not a count
 
 
@@ -515,6 +543,8 @@ def _span_score(
     if question.slot and not verb_placed and not asked_preposition(question):
         # with "... trade the paintings for?" the object asked for is the preposition's
         score += _slot_bonus(question.slot, words, first, last, anchor_set)
+    if states_score(question, text[start:end]):
+        score += FOCUS_BONUS  # "rolled past Northern Illinois, 45-17"
     if states_age(question, text, start, end):
         score += FOCUS_BONUS  # "Patrick Voss Jr., 55, ...": the age, not "up to 10 years"
     if asks_share(question) and is_share(text[start:end]):
@@ -573,8 +603,8 @@ def _span_score(
         score += ITEM_BONUS
     if kind in DEFINED:
         score += DEFINED_BONUS
-    if kind == "manner":
-        score += MANNER_BONUS
+    if kind == "manner" or (_quoted_reaction(question, kind) and _quoted(text, start, end)):
+        score += MANNER_BONUS  # "by ...", "using ..."; the words someone reacted with
     if question.qtype == "where" and (kind == "locative" or after_place_word(words, first)):
         score += PLACE_BONUS
         if first >= 2 and first - 2 in anchor_set:

@@ -142,8 +142,23 @@ MODEL_NUMBER = re.compile(r"\d+-\d+\b(?!\s*(?:percent|per cent|%))")  # "787-9",
 
 
 def model_number(text: str, start: int) -> bool:
-    """ "787-9": a model's number, never a count or an amount."""
-    return MODEL_NUMBER.match(text, start) is not None
+    """ "Boeing's 787-9 Dreamliner": a model's number, never a count or an amount; "won 45-17,"
+    is a score."""
+    match = MODEL_NUMBER.match(text, start)
+    if match is None:
+        return False
+    after = text[match.end() : match.end() + 2].lstrip()
+    before = text[max(0, start - 3) : start].rstrip()
+    return after[:1].isupper() or before[-1:].isupper() or before.endswith(("'s", "’s", "s'"))
+
+
+SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+SCORE_FOCUS = lx.words("score result scoreline")
+
+
+def states_score(question: Question, span: str) -> bool:
+    """ "What was the score?" is answered by "45-17"."""
+    return question.focus in SCORE_FOCUS and SCORE.fullmatch(span.strip(" ,.;")) is not None
 
 
 def has_digit(text: str) -> bool:

@@ -414,7 +414,7 @@ ROLE_NOUNS = TITLE_WORDS | words(
     chairperson commissioner inspector investigator superintendent curator
     district federal senior assistant regional associate managing national county
     quarterback defender striker goalkeeper midfielder pitcher linebacker player host
-    presenter anchor singer actor actress pilot
+    presenter anchor singer actor actress pilot negotiator envoy mediator
     """
 )
 

@@ -287,7 +287,7 @@ def joins_names(text: str, end: int, start: int, comma: bool = True) -> bool:
     )
 
 
-RANGE_TAIL = re.compile(r"\s?(?:–|-|to)\s?\d[\d,.]*\d?(?:\s?%)?")
+RANGE_TAIL = re.compile(r"\s?(?:–|-|to)\s?\d(?:[\d,.]*\d)?(?:\s?%)?")
 
 
 def range_end(text: str, end: int) -> int:

@@ -380,11 +380,14 @@ def _subject_spans(
             continue
         if first >= 2 and words.folded[first - 2] in PHRASE_PREPOSITIONS:
             continue  # "shortly after the arrest linked ...": the arrest is no doer
+        if "by" in words.folded[i + 1 : i + 1 + AGENT_REACH]:
+            continue  # "the move announced on Monday by Pompeo": the move was announced
         out.append((words.spans[first][0], words.spans[i - 1][1], "doer"))
     return out
 
 
 SUBJECT_PRONOUNS = lx.words("he she they")
+AGENT_REACH = 4  # words between a passive verb and its "by"
 PHRASE_PREPOSITIONS = lx.words(
     "after before since during following despite amid among at in on of for from with by"
 )

@@ -184,6 +184,13 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "aim aims goal target",
         "people persons individuals",
         "worth valued",
+        # a verb and the noun made of it, where the two stems differ
+        "decide decided decides decision decisions",
+        "invade invaded invasion",
+        "explode exploded explosion",
+        "collide collided collision",
+        "end ends ended conclude concludes concluded",
+        "song songs single singles track tracks",
         # titles as news abbreviates them before a name ("Gov. Kristi Noem")
         "governor gov",
         "senator sen",

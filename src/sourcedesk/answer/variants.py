@@ -31,6 +31,15 @@ _INTRODUCED = re.compile(
     rf"\b({_LONG_NAME}|{_ACRONYM})\s*[(,]\s*(?:{'|'.join(data.ALIAS_INTRODUCERS)})\s+"
     rf"(?:the\s+)?({_LONG_NAME}|{_ACRONYM})"
 )
+# Where a definition can be. A match holds only name characters, spaces, brackets (and, for an
+# introduced name, a comma), so it lies within one stretch of text free of any other character
+# (a "barrier"); and it holds its cue: "(" and a capital for the bracket patterns, "(" or ","
+# and an introducer for the introduced ones. Only the stretches that hold a cue are searched,
+# which finds exactly the matches a search of the whole text finds.
+_BRACKET_CUE = re.compile(r"\([A-Z]")
+_BRACKET_BARRIER = re.compile(r"[^\w'’.\s()-]")
+_INTRODUCED_CUE = re.compile(rf"[(,]\s*(?:{'|'.join(data.ALIAS_INTRODUCERS)})\s")
+_INTRODUCED_BARRIER = re.compile(r"[^\\w'’.\\s(-]")
 
 
 @lru_cache(maxsize=200_000)
@@ -217,17 +226,48 @@ def _no_article(name: str) -> str:
 
 def find_aliases(text: str) -> Iterator[tuple[str, str]]:
     """(short, long) name pairs that a text defines, e.g. ("DPRK", "Democratic ... Korea")."""
-    for match in _LONG_THEN_ACRONYM.finditer(text):
+    brackets = _cued_stretches(text, _BRACKET_CUE, _BRACKET_BARRIER)
+    for match in _matches(_LONG_THEN_ACRONYM, text, brackets):
         acronym = match.group(2)
         if data.ACRONYM_MIN_CHARS <= len(acronym) <= data.ACRONYM_MAX_CHARS:
             long = _shortest_fit(acronym, match.group(1))
             if long:
                 yield acronym, long
-    for match in _ACRONYM_THEN_LONG.finditer(text):
+    for match in _matches(_ACRONYM_THEN_LONG, text, brackets):
         acronym, long_name = match.group(1), match.group(2)
         if acronym_fits(acronym, long_name.split()):
             yield acronym, long_name
-    for match in _INTRODUCED.finditer(text):
+    introduced = _cued_stretches(text, _INTRODUCED_CUE, _INTRODUCED_BARRIER)
+    for match in _matches(_INTRODUCED, text, introduced):
         first, second = _no_article(match.group(1)), _no_article(match.group(2))
         if alias_key(first) != alias_key(second):
             yield first, second
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, stretches: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The pattern's matches within these stretches, in order (word boundaries at a
+    stretch's ends still see the text around it)."""
+    for start, end in stretches:
+        yield from pattern.finditer(text, start, end)
+
+
+def _cued_stretches(
+    text: str, cue: re.Pattern[str], barrier: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """The [start, end) stretches free of `barrier` characters that hold a `cue`, in order."""
+    found = cue.search(text)
+    if found is None:
+        return []
+    backwards = text[::-1]
+    size = len(text)
+    stretches = []
+    while found is not None:
+        before = barrier.search(backwards, size - found.start())
+        start = size - before.start() if before else 0
+        after = barrier.search(text, found.start())
+        end = after.start() if after else size
+        stretches.append((start, end))
+        found = cue.search(text, end)
+    return stretches
