@@ -39,7 +39,7 @@ _INTRODUCED = re.compile(
 _BRACKET_CUE = re.compile(r"\([A-Z]")
 _BRACKET_BARRIER = re.compile(r"[^\w'’.\s()-]")
 _INTRODUCED_CUE = re.compile(rf"[(,]\s*(?:{'|'.join(data.ALIAS_INTRODUCERS)})\s")
-_INTRODUCED_BARRIER = re.compile(r"[^\\w'’.\\s(-]")
+_INTRODUCED_BARRIER = re.compile(r"[^\w'’.\s(,-]")
 
 
 @lru_cache(maxsize=200_000)
