@@ -274,3 +274,37 @@ def match(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
 )
 def test_scores_partners_agents_and_reactions(match: Desk, question: str, expected: str) -> None:
     assert stated_answer(match, question).lower() == expected
+
+
+LANDER = """# Lunar landers
+
+Kessby Orbital will offer the agency its Blue Heron lander, capable of carrying two tons.
+Ida Lund, president and chief operating officer of Nordspace, said that the Fjord will be able
+to deliver up to 80 metric tons of cargo to the surface of the moon.
+"""
+
+
+@pytest.fixture(scope="module")
+def lander(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """A desk holding an eighth invented page."""
+    with desk_of(tmp_path_factory, {"lander.md": LANDER}) as desk:
+        yield desk
+
+
+def test_a_name_sharing_a_word_with_the_asked_name_is_kept_whole(lander: Desk) -> None:
+    """ "Blue Heron" for a question about "Kessby Orbital", and past the recipient "the
+    agency"; also a name that shares only its first word with the question's ("Blue")."""
+    assert stated_answer(lander, "What lander will Kessby Orbital offer?") == "Blue Heron"
+
+
+def test_what_someone_said_a_thing_could_do_asks_its_object(lander: Desk) -> None:
+    stated = stated_answer(lander, "What did Ida Lund say the Fjord could deliver?")
+    assert stated.lower().startswith("up to 80 metric tons")
+
+
+def test_she_after_who_is_x_is_x(lander: Desk) -> None:
+    """ "Who is Ida Lund?" is answered with her title at Nordspace; "she" is still Ida Lund."""
+    lander.ask("Who is Ida Lund?", session="lund")
+    follow = lander.ask("What did she say the Fjord could deliver?", session="lund")
+    assert not follow.abstained, follow.answer
+    assert stated_part(follow.answer).lower().startswith("up to 80 metric tons")

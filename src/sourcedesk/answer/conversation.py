@@ -25,6 +25,7 @@ from typing import Any
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.engine import answer_question, stated_part
 from sourcedesk.answer.question import question_type, read_question
+from sourcedesk.answer.shapes import asks_role
 from sourcedesk.answer.variants import alias_key, fold
 from sourcedesk.records import Answer, Passage
 
@@ -140,6 +141,11 @@ def _stated(answer: dict) -> str:
 
 
 def _person(answer: dict, previous: str) -> str | None:
+    asked = read_question(previous)
+    if asks_role(asked):  # "Who is Gwynne Shotwell?" then "What did she say?": Shotwell
+        named = [c.surface for c in asked.concepts if c.kind == "name"]
+        if named:
+            return named[0]
     if not answer.get("abstained"):
         people = _people_in(_stated(answer))
         if people:

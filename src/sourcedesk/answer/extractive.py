@@ -84,6 +84,7 @@ from sourcedesk.answer.spans import (
     quoted_spans,
     relative_head_spans,
     said_spans,
+    stray_name_words,
     token_range,
 )
 from sourcedesk.answer.variants import fold
@@ -312,8 +313,10 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     # "What was destroyed?": the answer's side of the verb depends on the sentence's voice
     uses = verb_uses(question, terms, words) if question.slot == "subject" else []
     best: Span | None = None
+    stray = stray_name_words(terms, words, anchor_set)
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
-        if not _whole_name(question, words, start, end, kind):
+        other_name = kind == "name" and _anchored_only_by(words, start, end, anchor_set, stray)
+        if not other_name and not _whole_name(question, words, start, end, kind):
             start, end = _trim_anchors(words, start, end, anchor_set)
         if start >= end or (kind == "name" and _name_tail(text[start:end])):
             continue  # "Co" left of "Broadhead Co." once the question's "Broadhead" is cut
@@ -330,7 +333,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
         if score is not None and kind == "number" and not _asks_name(question):
             # "£90,000 on signs, £40,000 on the ticket office": the figure of the item asked
             score += ITEM_FIGURE_BONUS * _share_in_item(text, words, start, anchors)
-        if score is not None and token_range(words, start, end)[0] in gap:
+        if score is not None and _opens_at_gap(words, start, end, gap):
             whole = whole_object(text, words, end, anchor_set)
             if not _describes_focus(question, words, token_range(words, start, whole)[1]):
                 score += gap_bonus
@@ -391,6 +394,26 @@ def _after_preposition(words: SentenceWords, start: int) -> bool:
 
 
 PARTNER_BREAKERS = lx.words("for to of by with from in on at against")
+
+
+def _anchored_only_by(
+    words: SentenceWords, start: int, end: int, anchors: set[int], stray: set[int]
+) -> bool:
+    """Whether the question's words in a name are only stray leading words of another name
+    ("Blue Moon" for a question about "Blue Origin"): the name is kept whole."""
+    first, last = token_range(words, start, end)
+    inside = {i for i in anchors if first <= i <= last}
+    return bool(inside) and inside <= stray
+
+
+def _opens_at_gap(words: SentenceWords, start: int, end: int, gap: set[int]) -> bool:
+    """Whether a span starts where the asked object does, stop words before it allowed ("up
+    to 100 metric tons" after "deliver")."""
+    first, last = token_range(words, start, end)
+    return any(
+        first <= g <= last and all(words.folded[i] in lx.STOPWORDS for i in range(first, g))
+        for g in gap
+    )
 
 
 def _quoted_reaction(question: Question, kind: str) -> bool:

@@ -581,9 +581,12 @@ BODY_HEADS = words(
 )
 
 # "What did X say / tell / write ...?": the answer is what was said.
+# "What did she say?", "What did he tell reporters about it?" -- not "What did she say
+# Starship could deliver?", which asks the object of "deliver".
 WHAT_SAID_QUESTION = re.compile(
     r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:say|tell|write|announce|"
-    r"claim|add|state|warn|tweet)\b",
+    r"claim|add|state|warn|tweet)\b(?!\s+(?:\w+\s+){0,3}(?:could|would|will|can|should|might|"
+    r"may|must|had|has|was|were|is|are)\b)",
     re.IGNORECASE,
 )
 

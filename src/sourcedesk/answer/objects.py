@@ -65,10 +65,37 @@ def after_final_word(
                 if at < 0 or any(boundary_between(text, words, i) for i in range(pos, at)):
                     continue
                 nxt = at + 1
+            if not stranded:
+                nxt = _past_recipient(words, nxt)  # "offer NASA its Blue Moon lander"
             while nxt < len(words.folded) and words.folded[nxt] in lx.STOPWORDS:
                 nxt += 1
             out.add(nxt)
     return out
+
+
+RECIPIENT_PRONOUNS = lx.words("him her them us me you")
+OBJECT_DETERMINERS = lx.words("its his her their our my your the a an")
+
+
+def _past_recipient(words: SentenceWords, i: int) -> int:
+    """Where the thing given starts when a verb names its recipient first ("offer NASA its
+    lander", "gave him the keys", "offer the agency its lander"): after the recipient; else
+    `i`."""
+    n = len(words.folded)
+    j = i
+    while j < n and words.capitalised[j]:
+        j += 1  # a name
+    if j == i and i < n and words.folded[i] in RECIPIENT_PRONOUNS:
+        j = i + 1
+    if i < j < n and words.folded[j] in OBJECT_DETERMINERS:
+        return j + 1
+    if i + 2 < n and words.folded[i] in ARTICLES and words.folded[i + 2] in POSSESSIVES:
+        return i + 3  # "the agency its ..."
+    return i
+
+
+ARTICLES = lx.words("the a an")
+POSSESSIVES = lx.words("its his her their our my your")
 
 
 def asked_verb(question: Question, terms: list[Term]) -> int:

@@ -514,6 +514,30 @@ def question_positions(terms: list[Term], words: SentenceWords) -> list[tuple[in
     return out
 
 
+def stray_name_words(terms: list[Term], words: SentenceWords, anchors: set[int]) -> set[int]:
+    """Anchors that are only a leading word of a several-word name of the question, standing
+    without the rest ("Blue" of "Blue Moon" for "Blue Origin")."""
+    return {
+        pos
+        for pos in anchors
+        for term in terms
+        if is_anchor(term, words.keys[pos], words.folded[pos])
+        and _stray_name_word(term, words, pos)
+    }
+
+
+def _stray_name_word(term: Term, words: SentenceWords, pos: int) -> bool:
+    """A leading word of a several-word name standing without the rest ("Blue" of "Blue
+    Moon" is not "Blue Origin"); the last word alone still counts (a surname, a head)."""
+    if not term.is_name or any(len(form) < 2 for form in term.forms):
+        return False
+    low = words.folded[pos]
+    if any(low == form[-1] or match_key(low) == match_key(form[-1]) for form in term.forms):
+        return False
+    neighbours = [i for i in (pos - 1, pos + 1) if 0 <= i < len(words.folded)]
+    return not any(is_anchor(term, words.keys[i], words.folded[i]) for i in neighbours)
+
+
 def is_anchor(term: Term, key: str, low: str) -> bool:
     """Whether a sentence word (its match key and folded form) stands for a question term."""
     for form in term.forms:
