@@ -252,6 +252,7 @@ Lena Dahl ran for 90 yards for Ostby Rovers and Per Holm caught two touchdown pa
 The league condemned the unilateral move announced on Monday by commissioner Ola Brenn.
 Coach Siv Aune, however, said she was "deeply disappointed" by the announcement.
 The band played their single “Takin’ the Long Road” during the encore, to loud cheers.
+The league moved the replay to a 1 p.m. kickoff on Sunday.
 """
 
 
@@ -270,6 +271,7 @@ def match(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
         ("Who announced the unilateral move?", "ola brenn"),  # not the move
         ("How did Siv Aune react to the announcement?", "deeply disappointed"),
         ("What song did the band play during the encore?", "takin’ the long road"),  # guard
+        ("What time is the replay's kickoff?", "1 p.m."),  # a time of day, not "Sunday"
     ],
 )
 def test_scores_partners_agents_and_reactions(match: Desk, question: str, expected: str) -> None:

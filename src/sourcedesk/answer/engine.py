@@ -360,7 +360,18 @@ def _stated(question: Question, best: Choice) -> str:
     if asks_definition(question):  # "What is INWEGO?": what the sentence says it is
         text = best.cand.passage.text
         return definition_phrase(text, question.concepts[0].surface) or text.rstrip(" .")
-    return span.text.strip().rstrip(".,;:")
+    return trimmed(span.text)
+
+
+def trimmed(text: str) -> str:
+    """A span without the punctuation it ends on, keeping an abbreviation's full stop
+    ("1 p.m.", "U.S.")."""
+    text = text.strip()
+    kept = text.rstrip(".,;:")
+    return text[: len(kept) + 1] if ABBREVIATION_END.search(text) else kept
+
+
+ABBREVIATION_END = re.compile(r"(?:^|[\s.])[A-Za-z]\.[A-Za-z]\.$")
 
 
 def _with_calendar_date(store: Any, best: Choice, stated: str) -> str:
@@ -395,7 +406,7 @@ def _list_answer(
     for choice in choices if count else []:
         run = coordinated_items(question, terms, choice.cand, count)
         if run:
-            return _joined([span.text.strip().rstrip(".,;:") for span in run]), [choice]
+            return _joined([trimmed(span.text) for span in run]), [choice]
     items: list[str] = []
     used = []
     floor = best.cand.coverage * LIST_PEER
@@ -408,7 +419,7 @@ def _list_answer(
         for span in spans:
             if span is None:
                 continue
-            item = span.text.strip().rstrip(".,;:")
+            item = trimmed(span.text)
             if item.lower() not in (i.lower() for i in items):
                 items.append(item)
                 added = True
@@ -433,7 +444,7 @@ def _joined(items: list[str]) -> str:
 def stated_part(answer_text: str) -> str:
     """The stated answer at the head of an answer's text, without marks and framing."""
     head = re.split(r"\s*\[\d+\]| — ", answer_text, maxsplit=1)[0]
-    return head.strip().rstrip(".")
+    return trimmed(head)
 
 
 def _capitalise(text: str) -> str:

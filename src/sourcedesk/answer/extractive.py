@@ -165,6 +165,8 @@ def _asks_saying(question: Question) -> bool:
 
 def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: set[int]):
     qtype = question.qtype
+    if qtype == "when" and question.focus in CLOCK_FOCUS:
+        return clock_spans(text) or date_spans(text)  # "What time ...?": "1 p.m."
     if qtype == "when":
         return date_spans(text)
     if qtype in ("how_many", "how_much"):
@@ -476,6 +478,18 @@ SAME_CLAUSE_BONUS = 0.2
 ITEM_FIGURE_BONUS = 0.3  # the figure in the comma item that holds the question's words
 FIGURE_KINDS = frozenset(("number", "date", "duration"))
 AGE_WORDS = lx.words("age aged ages")
+CLOCK_FOCUS = lx.words("time hour")
+CLOCK = re.compile(
+    r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight)",
+    re.IGNORECASE,
+)
+
+
+def clock_spans(text: str) -> list[tuple[int, int, str]]:
+    """Times of day ("1 p.m.", "4:25", "noon") for "What time ...?"."""
+    return [(m.start(), m.end(), "date") for m in CLOCK.finditer(text)]
+
+
 REACTION_QUESTION = re.compile(r"\b(?:react|reacted|respond|responded|reply|replied)\b", re.I)
 RANK_WORDS = lx.words("number no")  # "the number one buyer": a rank, not a count
 
