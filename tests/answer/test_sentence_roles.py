@@ -310,3 +310,32 @@ def test_she_after_who_is_x_is_x(lander: Desk) -> None:
     follow = lander.ask("What did she say the Fjord could deliver?", session="lund")
     assert not follow.abstained, follow.answer
     assert stated_part(follow.answer).lower().startswith("up to 80 metric tons")
+
+
+QUAKE = """# Island quake
+
+The quake killed 12 people and wounded 90, officials said.
+Officials said 25 of the 90 wounded remained in hospital on Monday.
+Arne Voss was known as the "ferryman" who carried supplies to the island.
+Voss said he answered all the phone calls on the crossing to Kessby.
+Eva Brandt, a doctor at the island clinic, treated most of the wounded.
+Brandt, a partner in the clinic, said supplies were running low.
+"""
+
+
+@pytest.fixture(scope="module")
+def quake(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """A desk holding a ninth invented page."""
+    with desk_of(tmp_path_factory, {"quake.md": QUAKE}) as desk:
+        yield desk
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many of the wounded remained in hospital?", "25"),  # the part, not the whole
+        ("What was Arne Voss known as?", "ferryman"),  # a quoted name; "calls on" names nothing
+    ],
+)
+def test_parts_and_quoted_names(quake: Desk, question: str, expected: str) -> None:
+    assert stated_answer(quake, question).lower() == expected

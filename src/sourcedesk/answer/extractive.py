@@ -35,6 +35,7 @@ from sourcedesk.answer.figures import (
     is_share,
     measured_from_anchor,
     model_number,
+    partitive_share,
     states_age,
     states_score,
     total_over_list,
@@ -213,7 +214,14 @@ def _quotes_whole(
 ) -> list[tuple[int, int, str]]:
     """Quotations, and the other spans except pieces of a quotation ("Medium" of "The Medium
     is the Message")."""
-    pieces = {(a, b) for a, b, _ in spans for s, e, _ in quotes if s <= a and b <= e}
+    defined = {(a, b) for a, b, kind in spans if kind in DEFINED}
+    quotes = [q for q in quotes if (q[0], q[1]) not in defined]  # "known as the 'bagman'"
+    pieces = {
+        (a, b)
+        for a, b, kind in spans
+        for s, e, _ in quotes
+        if s <= a and b <= e and kind not in DEFINED
+    }
     return quotes + [span for span in spans if (span[0], span[1]) not in pieces]
 
 
@@ -582,6 +590,7 @@ def _span_score(
         score += _slot_bonus(question.slot, words, first, last, anchor_set)
     if states_score(question, text[start:end]):
         score += FOCUS_BONUS  # "rolled past Northern Illinois, 45-17"
+    score += FOCUS_BONUS * partitive_share(question, text, start, end)  # "30 of the 80"
     if states_age(question, text, start, end):
         score += FOCUS_BONUS  # "Patrick Voss Jr., 55, ...": the age, not "up to 10 years"
     if asks_share(question) and is_share(text[start:end]):

@@ -87,6 +87,23 @@ AGE_UNITS = lx.words("year years old months weeks days")
 AGE_APPOSITION = re.compile(r"[A-Z][\w.'’-]*\s*[,(]\s*$")
 AGE_CLOSE = re.compile(r"^\s*[,)]")
 MAX_AGE = 120
+DIED_AT = re.compile(r"\b(?:dies|died|dead)\s+at\s+$", re.IGNORECASE)
+# "How many of the wounded ...?": the part ("30 of the 80 wounded"), not the whole
+PARTITIVE_QUESTION = re.compile(r"^\s*how many of\b", re.IGNORECASE)
+PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d")
+WHOLE_AFTER = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def partitive_share(question: Question, text: str, start: int, end: int) -> float:
+    """+1 for the part of "30 of the 80 wounded" when the question asks "how many of the
+    wounded", -1 for the whole, 0 otherwise."""
+    if not PARTITIVE_QUESTION.search(question.text):
+        return 0.0
+    if PART_OF.match(text, end):
+        return 1.0
+    if WHOLE_AFTER.search(text, max(0, start - 12), start):
+        return -1.0
+    return 0.0
 
 
 def states_age(question: Question, text: str, start: int, end: int) -> bool:
@@ -97,6 +114,8 @@ def states_age(question: Question, text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if re.fullmatch(r"\d{1,3}-year-old", span):
         return True
+    if span.isdigit() and DIED_AT.search(text, max(0, start - 20), start):
+        return True  # "Fred Voss, harbour pilot, dies at 75"
     return (
         span.isdigit()
         and int(span) <= MAX_AGE

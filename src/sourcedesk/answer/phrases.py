@@ -118,7 +118,8 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # What a sentence calls a thing: "known as X", "called X", or "<focus> ... is X" at a clause end.
 APPELLATION = re.compile(
     r"\b(?:(?:known|referred to|designated)\s+as|call|calls|called|named|termed|dubbed)\s+"
-    r"(?:the\s+|an?\s+)?",
+    # not "phone calls on the way", "called for talks", "called off"
+    r"(?!(?:on|for|to|from|in|at|with|about|off|up|out|back|by|into)\b)(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )
 # "is" then a determiner or a name: "is the X", "was Y Z" (not "was created", "is busy").
@@ -132,6 +133,7 @@ SUBORDINATOR = re.compile(
 )
 PHRASE_END = re.compile(CLAUSE_BREAK.pattern + r"|\.\s*$|$")
 MAX_DEFINED_WORDS = 8
+QUOTED_NAME = re.compile(r"[\"“‘']([^\"“”‘’']{1,60})[\"”’']")
 CONTENT_THAT = re.compile(r"\s+that\s+")
 CONTENT_END = re.compile(r"[;:()\[\]\"“”–—]|,\s|\.\s*$|$")
 MAX_CONTENT_WORDS = 20
@@ -185,6 +187,9 @@ def clause_start(text: str, at: int) -> int:
 
 
 def _phrase_after(text: str, start: int, kind: str) -> list[tuple[int, int, str]]:
+    quoted = QUOTED_NAME.match(text, start)
+    if quoted:  # known as the "bagman"
+        return [(quoted.start(1), quoted.end(1), kind)]
     stop = PHRASE_END.search(text, start)
     end = stop.start() if stop else len(text)
     name = NAME_RUN.match(text, start, end)

@@ -87,13 +87,15 @@ def role_span(terms: list[Term], cand: Candidate) -> Span | None:
     """The title before a person's name or the apposition after it ("X, the Y of Z,")."""
     text = cand.passage.text
     words = cand.words
-    for term in terms:
+    for index, term in enumerate(terms):
         if not term.is_name:
             continue
         hit = match_terms([term], words)
-        if not hit:
+        # "Steinberg, a partner in the firm,": a lone surname in a source naming him in full
+        names = set(term.forms[0]) if hit else set(term.parts) if index in cand.matched else set()
+        if not names:
             continue
-        positions = [i for i, w in enumerate(words.folded) if w in set(term.forms[0])]
+        positions = [i for i, w in enumerate(words.folded) if w in names and words.capitalised[i]]
         if not positions:
             continue
         first, last = positions[0], positions[-1]

@@ -269,5 +269,5 @@ def _cued_stretches(
         after = barrier.search(text, found.start())
         end = after.start() if after else size
         stretches.append((start, end))
-        found = cue.search(text, end)
+        found = cue.search(text, max(end, found.start() + 1))  # a cue lies in its stretch
     return stretches
