@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +18,10 @@ PIECES = [
     "(HSB)", ",", ", ", ".", ". ", " ", "  ", "\n", ";", ":", "’s", "'s", "-", "U.S.", "x",
     "2022", "also known as", "known as", "formerly", "commonly referred to as", "also called",
     "(also known as", "\u201c", "\u2019", "é", "Éire", "de", "la", "for", "and",
+    "Harbour Safety Board (HSB)", "MARS (Maritime Acoustic Ranging System)",
+    "ROL, also known as Lorvania", "Republic of Lorvania (formerly ROL)",
 ]  # fmt: skip
+PATTERNS = [var._LONG_THEN_ACRONYM, var._ACRONYM_THEN_LONG, var._INTRODUCED]
 
 
 def full_scan(text: str) -> Iterator[tuple[str, str]]:
@@ -42,6 +46,37 @@ def full_scan(text: str) -> Iterator[tuple[str, str]]:
 def test_cued_search_finds_what_a_full_scan_finds(pieces: list[str], glue: str) -> None:
     text = glue.join(pieces)
     assert list(var.find_aliases(text)) == list(full_scan(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60), st.sampled_from(["", " "]))
+def test_each_pattern_matches_as_over_the_whole_text(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    brackets = var._cued_stretches(text, var._BRACKET_CUE, var._BRACKET_BARRIER)
+    introduced = var._cued_stretches(text, var._INTRODUCED_CUE, var._INTRODUCED_BARRIER)
+    for pattern, stretches in zip(PATTERNS, [brackets, brackets, introduced], strict=True):
+        cued = [(m.span(), m.groups()) for m in var._matches(pattern, text, stretches)]
+        assert cued == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met the U.S. Harbour Safety Board (HSB) staff.",
+        "Ann Vale, also known as the Vale, spoke; ROL (Republic of Lorvania) agreed.",
+        "x;MARS (Maritime Acoustic Ranging System), y:ROL, formerly Lorvania",
+        "Harbour Safety Board (HSB)",
+    ],
+)
+def test_definitions_holding_stops_and_commas_or_at_the_ends(text: str) -> None:
+    for pattern, cue, barrier in [
+        (var._LONG_THEN_ACRONYM, var._BRACKET_CUE, var._BRACKET_BARRIER),
+        (var._ACRONYM_THEN_LONG, var._BRACKET_CUE, var._BRACKET_BARRIER),
+        (var._INTRODUCED, var._INTRODUCED_CUE, var._INTRODUCED_BARRIER),
+    ]:
+        cued = var._matches(pattern, text, var._cued_stretches(text, cue, barrier))
+        assert [m.span() for m in cued] == [m.span() for m in pattern.finditer(text)]
+    assert list(var.find_aliases(text)) == list(full_scan(text)) != []
 
 
 def test_definitions_among_unrelated_brackets_and_commas_are_all_found() -> None:
