@@ -135,8 +135,7 @@ class Desk:
             return AddResult(origin=prepared.target, status="error", error=prepared.error)
         return self.add_document(
             prepared.origin, prepared.doc, published=published, display=prepared.target,
-            segmented=None if published else prepared.seg,
-            words=0 if published else prepared.words,
+            segmented=prepared.seg, words=prepared.words,
             names=None if published else prepared.names,
         )  # fmt: skip
 

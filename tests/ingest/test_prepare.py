@@ -93,3 +93,28 @@ def test_readers_the_names_suggest_are_loaded_before_workers_fork(
     monkeypatch.setattr(prep.multiprocessing, "get_start_method", lambda: "spawn")
     prep.preload_readers(["a.html"])
     assert loaded == []  # spawned workers import for themselves
+
+
+def test_pages_travel_without_their_blocks_but_with_their_text(tmp_path: Path) -> None:
+    pooled = list(prepare_all(_pages(tmp_path, PARALLEL_MIN_INPUTS), workers=2))
+    for page in pooled:
+        assert page.doc is not None and page.seg is not None
+        assert page.doc.blocks == ()  # the blocks' clean text is in seg; not pickled twice
+        assert "approved the new bridge" in page.seg.text
+        assert page.words == len(page.seg.text.split())
+
+
+def test_a_date_given_at_add_keeps_the_text_the_workers_segmented(tmp_path: Path) -> None:
+    from sourcedesk.desk import Desk
+
+    targets = _pages(tmp_path, PARALLEL_MIN_INPUTS)
+    shown = []
+    for name, published in (("plain", None), ("dated", "2021-03-04")):
+        with Desk(tmp_path / f"{name}.sqlite") as desk:
+            added = desk.add(targets, published=published, workers=2)
+            page = desk.show(added[0].id or "")
+            shown.append((page.pop("published"), page.pop("id"), page))
+    (plain_date, plain_id, plain), (dated_date, dated_id, dated) = shown
+    assert dated_date == "2021-03-04" != plain_date
+    assert dated == plain and "approved the new bridge" in dated["text"]
+    assert dated_id == plain_id  # same clean text, same source

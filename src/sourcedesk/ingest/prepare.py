@@ -2,6 +2,8 @@
 
 Preparing a page (decode, sniff, extract, clean, segment) is pure CPU work with no database access,
 so it runs in a process pool while the one writer (the `Desk`) commits finished pages in order.
+A prepared page carries its document without the blocks: the segmented text holds what the writer
+stores, and the blocks would double what is pickled between processes (`Prepared`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import os
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from sourcedesk.answer.retrieve import alias_rows
@@ -36,7 +38,7 @@ class Prepared:
 
     target: str
     origin: str
-    doc: Document | None = None
+    doc: Document | None = None  # its metadata, references and cut lines; blocks left out
     seg: Segmented | None = None
     error: str | None = None
     words: int = 0  # words of the clean text
@@ -51,8 +53,9 @@ def prepare_raw(target: str, raw: RawInput) -> Prepared:
         return Prepared(target, raw.origin, error=exc.reason)
     seg = assemble(doc)
     return Prepared(
-        target, raw.origin, doc, seg, words=count_words(seg.text), names=tuple(alias_rows(seg.text))
-    )
+        target, raw.origin, replace(doc, blocks=()), seg,
+        words=count_words(seg.text), names=tuple(alias_rows(seg.text)),
+    )  # fmt: skip
 
 
 def prepare(target: str) -> Prepared:
