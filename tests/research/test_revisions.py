@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import zlib
+
+import pytest
 from tests.research.test_claims import seed_sources
 
+from sourcedesk.research import revisions
 from sourcedesk.research.claims import source_text
-from sourcedesk.research.revisions import find_revision_of, normalise_origin, same_article
+from sourcedesk.research.revisions import (
+    find_revision_of,
+    normalise_origin,
+    same_article,
+    shingles,
+)
 
 ARTICLE = (
     "The Lisk ferry links Brennock and Halden across the estuary. It was opened in 1998 by "
@@ -52,3 +61,37 @@ def test_seed_snapshots_are_linked() -> None:
     sources = {s.id: s for s in seed_sources()}
     assert sources["001"].revision_of == "000"
     assert all(sources[i].revision_of is None for i in ("000", "002", "003", "004"))
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5])
+@pytest.mark.parametrize("text", ["", "One", "Two words", ARTICLE, "Straße, Ünïcode: ß ẞ, 3.5 km"])
+def test_shingles_are_the_crc32_of_each_runs_words_joined(text: str, size: int) -> None:
+    words = revisions.WORD.findall(text.lower())
+    runs = [words[i : i + size] for i in range(max(len(words) - size + 1, 1 if words else 0))]
+    assert shingles(text, size) == {zlib.crc32(" ".join(run).encode()) for run in runs}
+
+
+def test_a_stored_text_is_shingled_once_across_new_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    shingled: list[str] = []
+
+    def counting(text: str, size: int = revisions.SHINGLE_WORDS) -> set[int]:
+        shingled.append(text)
+        return shingles(text, size)
+
+    monkeypatch.setattr(revisions, "shingles", counting)
+    monkeypatch.setattr(revisions, "_CACHE", revisions._ShingleCache(10_000))
+    stored = [source_text("first", ARTICLE, title="Lisk ferry", origin="a.html")]
+    for n in range(3):
+        found = find_revision_of("b.txt", "Lisk ferry", f"{ARTICLE} Boat {n} joined.", stored)
+        assert found is not None and found.id == "first"
+    assert shingled.count(ARTICLE) == 1 and len(shingled) == 4
+
+
+def test_the_shingle_cache_drops_the_oldest_texts_past_its_size() -> None:
+    cache = revisions._ShingleCache(limit=60)
+    texts = [f"{ARTICLE} Page {n}." for n in range(3)]  # about 40 shingles each
+    for text in texts:
+        assert cache.of(text) == shingles(text)
+    assert list(cache.texts) == texts[2:] and cache.held == len(shingles(texts[2]))
+    cache.of(texts[2])
+    assert len(cache.texts) == 1  # a hit adds nothing

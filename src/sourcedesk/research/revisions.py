@@ -4,14 +4,18 @@ Two texts are snapshots of one article when they name the same article -- the sa
 (a URL compared without scheme, "www.", "m." or query), or the same title once a site name
 after " - " or " | " is set aside -- and share enough of their wording: at least
 `REVISION_MIN_SHARED` of the smaller text's five-word shingles are in the other. Only the
-candidates that name the same article are shingled, so linking stays cheap on a large desk.
+candidates that name the same article are shingled, so linking stays cheap on a large desk;
+the shingles of the last texts compared are kept (`SHINGLE_CACHE_SIZE`), since the snapshots
+and copies of one article are compared again with each new one that arrives.
 Syndicated copies from other sites are not revisions; `copies` groups those.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 import zlib
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
@@ -37,6 +41,9 @@ REVISION_MIN_SHARED = 0.25
 # Separators between an article's title and the site's name: "Title - Site", "Title | Site".
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+")
 WORD = re.compile(r"\w+")
+# Shingles kept of the texts compared last, counted in shingles (about 70 bytes each): a few
+# megabytes, the snapshots and copies of dozens of articles.
+SHINGLE_CACHE_SIZE = 200_000
 
 
 class _Article(Protocol):
@@ -62,10 +69,41 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[int]:
     words = WORD.findall(text.lower())
     if len(words) < size:
         return {_hash(" ".join(words))} if words else set()
-    return {_hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1)}
+    # each n-gram hashed as its words joined by spaces, in C loops (no Python call per n-gram)
+    grams = zip(*(words[i:] for i in range(size)), strict=False)
+    return set(map(zlib.crc32, map(str.encode, map(" ".join, grams))))
 
 
-def containment(a: set[int], b: set[int]) -> float:
+class _ShingleCache:
+    """The shingles of recently compared texts, oldest dropped past `limit` shingles in all."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.held = 0
+        self.texts: OrderedDict[str, frozenset[int]] = OrderedDict()
+        self.lock = threading.Lock()  # the web desk adds pages from several threads
+
+    def of(self, text: str) -> frozenset[int]:
+        """The text's shingles, computed at most once while they are kept."""
+        with self.lock:
+            found = self.texts.get(text)
+            if found is not None:
+                self.texts.move_to_end(text)
+                return found
+        made = frozenset(shingles(text))
+        with self.lock:
+            if text not in self.texts:
+                self.texts[text] = made
+                self.held += len(made)
+            while self.held > self.limit and len(self.texts) > 1:
+                self.held -= len(self.texts.popitem(last=False)[1])
+        return made
+
+
+_CACHE = _ShingleCache(SHINGLE_CACHE_SIZE)
+
+
+def containment(a: set[int] | frozenset[int], b: set[int] | frozenset[int]) -> float:
     """The share of the smaller set found in the larger one."""
     if not a or not b:
         return 0.0
@@ -122,7 +160,7 @@ def find_revision_of(
     A page with the same title from another known publisher is a syndicated copy, not a
     revision, unless it comes from the same origin.
     """
-    mine: set[int] | None = None
+    mine: frozenset[int] | None = None
     best: tuple[float, _A] | None = None
     for other in candidates:
         if other.duplicate_of or not names_same_article(origin, title, other.origin, other.title):
@@ -131,8 +169,8 @@ def find_revision_of(
         same_origin = normalise_origin(origin) == normalise_origin(other.origin)
         if publisher and theirs and publisher != theirs and not same_origin:
             continue
-        mine = shingles(text) if mine is None else mine
-        shared = containment(mine, shingles(other.text))
+        mine = _CACHE.of(text) if mine is None else mine
+        shared = containment(mine, _CACHE.of(other.text))
         if shared >= REVISION_MIN_SHARED and (best is None or shared > best[0]):
             best = (shared, other)
     return best[1] if best else None
