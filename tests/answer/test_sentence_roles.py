@@ -339,3 +339,17 @@ def quake(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
 )
 def test_parts_and_quoted_names(quake: Desk, question: str, expected: str) -> None:
     assert stated_answer(quake, question).lower() == expected
+
+
+def test_a_lone_adverb_or_modal_is_no_answer(tmp_path_factory: pytest.TempPathFactory) -> None:
+    page = {
+        "club.md": "# Club\n\nThe Kessby Harbour Institute (KHI) is the oldest research centre in "
+        "Nordland.\n"
+        "Members must, however, renew their licences every year.\n"
+    }
+    with desk_of(tmp_path_factory, page) as desk:
+        assert stated_answer(desk, "What is the oldest research centre in Nordland?") == (
+            "Kessby Harbour Institute"
+        )  # the name, not its letters
+        answer = desk.ask("What must members renew every year?")
+        assert stated_part(answer.answer).lower() not in ("must", "however")

@@ -426,6 +426,17 @@ def _opens_at_gap(words: SentenceWords, start: int, end: int, gap: set[int]) -> 
     )
 
 
+def _acronym_of_name_before(text: str, start: int, end: int) -> bool:
+    """An all-capitals name in brackets right after a name: the name's acronym."""
+    acronym = text[start:end]
+    return (
+        acronym.isupper()
+        and len(acronym) >= 2
+        and text[end : end + 1] == ")"
+        and ACRONYM_AFTER_NAME.search(text, max(0, start - 60), start) is not None
+    )
+
+
 def _quoted_reaction(question: Question, kind: str) -> bool:
     return kind == "said" and REACTION_QUESTION.search(question.text) is not None
 
@@ -486,6 +497,14 @@ SAME_CLAUSE_BONUS = 0.2
 ITEM_FIGURE_BONUS = 0.3  # the figure in the comma item that holds the question's words
 FIGURE_KINDS = frozenset(("number", "date", "duration"))
 AGE_WORDS = lx.words("age aged ages")
+NEVER_ALONE = lx.words(
+    """
+    however even must might may can could would should will shall also still yet thus hence
+    therefore moreover nevertheless instead best worst least most more less better worse
+    """
+)
+ACRONYM_PENALTY = 0.6
+ACRONYM_AFTER_NAME = re.compile(r"[A-Z][\w.'’-]*\s+\($")
 CLOCK_FOCUS = lx.words("time hour")
 CLOCK = re.compile(
     r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight)",
@@ -667,8 +686,12 @@ def _span_score(
         score += RELATIVE_BONUS
     if _negated(words, first) and not question.negated:
         score -= NEGATED_PENALTY  # "not a car crash, but a lorry crash"
+    if kind == "chunk" and first == last and words.folded[first] in NEVER_ALONE:
+        return None  # "However", "Even", "Must", "Best": no answer on their own
     if kind == "chunk" and verb_like(words, first, last):
         score -= VERB_LIKE_PENALTY
+    if kind in ("name", "chunk") and _acronym_of_name_before(text, start, end):
+        score -= ACRONYM_PENALTY  # "Malkin Athletic Center (MAC)": the name, not its letters
     if kind == "chunk" and _whole_phrase(text, words, first, last, anchor_set):
         score += WHOLE_PHRASE_BONUS
     return score
