@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from sourcedesk.ingest.needles import needles
 
@@ -83,8 +83,18 @@ def _needles_of(alternatives: list[str]) -> tuple[str, ...] | None:
 
 def branches(pattern: str) -> list[str]:
     """The top-level alternatives of a regular expression ("a|(b|c)" -> ["a", "(b|c)"])."""
-    found, depth, start, i = [], 0, 0, 0
-    in_class = False
+    found, start = [], 0
+    for i, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
+            found.append(pattern[start:i])
+            start = i + 1
+    return [*found, pattern[start:]]
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of a pattern outside escapes and character classes, with the depth of
+    groups it leaves open ("(" counts before it, ")" after it)."""
+    depth, in_class, i = 0, False, 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -94,15 +104,10 @@ def branches(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            found.append(pattern[start:i])
-            start = i + 1
+        else:
+            depth += (char == "(") - (char == ")")
+            yield i, char, depth
         i += 1
-    return [*found, pattern[start:]]
 
 
 def any_of(patterns: list[str]) -> re.Pattern[str]:
@@ -151,21 +156,7 @@ def _split_first(pattern: str, depth: int) -> list[tuple[str | None, str]]:
 
 def _group_end(pattern: str) -> int:
     """Where the group opening at `pattern[0]` closes."""
-    depth, in_class, i = 0, False, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, char, depth in _structure(pattern):
+        if char == ")" and depth == 0:
+            return i
     raise ValueError(f"unbalanced group in {pattern!r}")
