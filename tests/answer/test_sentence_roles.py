@@ -5,12 +5,26 @@ preposition, in a quotation or a "that" clause, and not the name the question it
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
 from tests.answer.conftest import desk_of, stated_answer
+
+
+def page_desk(name: str, page: str) -> Any:
+    """A module fixture named `name`: a desk holding one invented page (each page gets its own
+    desk, so the sentences of one page never compete with another's)."""
+
+    @pytest.fixture(scope="module", name=name)
+    def fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+        with desk_of(tmp_path_factory, {f"{name}.md": page}) as desk:
+            yield desk
+
+    return fixture
+
 
 QUAY = """# Quay works
 
@@ -22,11 +36,7 @@ A small committee of fishermen sold the old nets to a museum in Kessby.
 """
 
 
-@pytest.fixture(scope="module")
-def quay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    """A desk holding one invented page."""
-    with desk_of(tmp_path_factory, {"quay.md": QUAY}) as desk:
-        yield desk
+quay = page_desk("quay", QUAY)
 
 
 @pytest.mark.parametrize(
@@ -66,11 +76,7 @@ The mayor is under fire for breaking his often-repeated vow that the ferry would
 """
 
 
-@pytest.fixture(scope="module")
-def ferry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    """A desk holding a second invented page."""
-    with desk_of(tmp_path_factory, {"ferry.md": FERRY}) as desk:
-        yield desk
+ferry = page_desk("ferry", FERRY)
 
 
 def test_how_old_takes_the_age_set_off_after_the_name(ferry: Desk) -> None:
@@ -115,11 +121,7 @@ Officials will return the seal to Mia Holt, the seal's keeper at the aquarium.
 """
 
 
-@pytest.fixture(scope="module")
-def raid(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    """A desk holding a third invented page."""
-    with desk_of(tmp_path_factory, {"raid.md": RAID}) as desk:
-        yield desk
+raid = page_desk("raid", RAID)
 
 
 @pytest.mark.parametrize(
@@ -155,11 +157,7 @@ Another station was visited by the coast guard chief last year.
 """
 
 
-@pytest.fixture(scope="module")
-def coast(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    """A desk holding a fourth invented page."""
-    with desk_of(tmp_path_factory, {"coast.md": COAST}) as desk:
-        yield desk
+coast = page_desk("coast", COAST)
 
 
 @pytest.mark.parametrize(
@@ -195,11 +193,7 @@ The Ostby Rovers had lost to the Kessby Harbour Club in the final.
 """
 
 
-@pytest.fixture(scope="module")
-def airline(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    """A desk holding a fifth invented page."""
-    with desk_of(tmp_path_factory, {"airline.md": AIRLINE}) as desk:
-        yield desk
+airline = page_desk("airline", AIRLINE)
 
 
 @pytest.mark.parametrize(
@@ -228,11 +222,7 @@ The council spent £90,000 on signs, £40,000 on the ticket office, and £1 mill
 """
 
 
-@pytest.fixture(scope="module")
-def bill(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    """A desk holding a sixth invented page."""
-    with desk_of(tmp_path_factory, {"bill.md": BILL}) as desk:
-        yield desk
+bill = page_desk("bill", BILL)
 
 
 def test_a_total_over_a_list_is_not_the_cost_of_one_item(bill: Desk) -> None:
@@ -256,11 +246,7 @@ The league moved the replay to a 1 p.m. kickoff on Sunday.
 """
 
 
-@pytest.fixture(scope="module")
-def match(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    """A desk holding a seventh invented page."""
-    with desk_of(tmp_path_factory, {"match.md": MATCH}) as desk:
-        yield desk
+match = page_desk("match", MATCH)
 
 
 @pytest.mark.parametrize(
@@ -286,11 +272,7 @@ to deliver up to 80 metric tons of cargo to the surface of the moon.
 """
 
 
-@pytest.fixture(scope="module")
-def lander(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    """A desk holding an eighth invented page."""
-    with desk_of(tmp_path_factory, {"lander.md": LANDER}) as desk:
-        yield desk
+lander = page_desk("lander", LANDER)
 
 
 def test_a_name_sharing_a_word_with_the_asked_name_is_kept_whole(lander: Desk) -> None:
@@ -323,11 +305,7 @@ Brandt, a partner in the clinic, said supplies were running low.
 """
 
 
-@pytest.fixture(scope="module")
-def quake(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    """A desk holding a ninth invented page."""
-    with desk_of(tmp_path_factory, {"quake.md": QUAKE}) as desk:
-        yield desk
+quake = page_desk("quake", QUAKE)
 
 
 @pytest.mark.parametrize(
