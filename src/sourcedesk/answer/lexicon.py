@@ -585,7 +585,8 @@ BODY_HEADS = words(
 # Starship could deliver?", which asks the object of "deliver".
 WHAT_SAID_QUESTION = re.compile(
     r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:say|tell|write|announce|"
-    r"claim|add|state|warn|tweet)\b(?!\s+(?:\w+\s+){0,3}(?:could|would|will|can|should|might|"
+    r"claim|add|state|warn|tweet)\b(?!\s+(?:(?!when|after|before|while|if|about)\w+\s+){0,3}"
+    r"(?:could|would|will|can|should|might|"
     r"may|must|had|has|was|were|is|are)\b)",
     re.IGNORECASE,
 )
