@@ -437,6 +437,12 @@ def _acronym_of_name_before(text: str, start: int, end: int) -> bool:
     )
 
 
+def _holds_capitalised_anchor(
+    words: SentenceWords, first: int, last: int, anchors: set[int]
+) -> bool:
+    return any(first <= i <= last and words.capitalised[i] for i in anchors)
+
+
 def _quoted_reaction(question: Question, kind: str) -> bool:
     return kind == "said" and REACTION_QUESTION.search(question.text) is not None
 
@@ -497,12 +503,7 @@ SAME_CLAUSE_BONUS = 0.2
 ITEM_FIGURE_BONUS = 0.3  # the figure in the comma item that holds the question's words
 FIGURE_KINDS = frozenset(("number", "date", "duration"))
 AGE_WORDS = lx.words("age aged ages")
-NEVER_ALONE = lx.words(
-    """
-    however even must might may can could would should will shall also still yet thus hence
-    therefore moreover nevertheless instead best worst least most more less better worse
-    """
-)
+NEVER_ALONE = lx.NEVER_ALONE
 ACRONYM_PENALTY = 0.6
 ACRONYM_AFTER_NAME = re.compile(r"[A-Z][\w.'’-]*\s+\($")
 CLOCK_FOCUS = lx.words("time hour")
@@ -670,6 +671,12 @@ def _span_score(
         score += DEFINED_BONUS
     if kind == "manner" or (_quoted_reaction(question, kind) and _quoted(text, start, end)):
         score += MANNER_BONUS  # "by ...", "using ..."; the words someone reacted with
+    if (
+        question.qtype == "where"
+        and kind == "name"
+        and _holds_capitalised_anchor(words, first, last, anchor_set)
+    ):
+        return None  # "Where will the ROKR be sold?" is not "Motorola ROKR E1"
     if question.qtype == "where" and (kind == "locative" or after_place_word(words, first)):
         score += PLACE_BONUS
         if first >= 2 and first - 2 in anchor_set:

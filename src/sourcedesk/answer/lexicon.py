@@ -535,6 +535,15 @@ FRACTION = re.compile(
 
 # Focus nouns of a question that asks what something is called ("what is the term for ...").
 NAME_FOCUS = words("term name word nickname title")
+# Words that never answer on their own ("However", "Must", "Best", "Similar"); an object that
+# opens on one starts after it ("replaces the similar iPod Mini").
+NEVER_ALONE = words(
+    """
+    however even must might may can could would should will shall also still yet thus hence
+    therefore moreover nevertheless instead best worst least most more less better worse
+    similar same former latest previous
+    """
+)
 # Nouns a "that" clause after them states the content of ("his vow that Britain would leave").
 CONTENT_NOUNS = words(
     """

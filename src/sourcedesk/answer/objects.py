@@ -67,7 +67,9 @@ def after_final_word(
                 nxt = at + 1
             if not stranded:
                 nxt = _past_recipient(words, nxt)  # "offer NASA its Blue Moon lander"
-            while nxt < len(words.folded) and words.folded[nxt] in lx.STOPWORDS:
+            while nxt < len(words.folded) and (
+                words.folded[nxt] in lx.STOPWORDS or words.folded[nxt] in lx.NEVER_ALONE
+            ):
                 nxt += 1
             out.add(nxt)
     return out

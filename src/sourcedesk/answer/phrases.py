@@ -17,10 +17,12 @@ from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords, match_key
 
-LIST_OPENER = re.compile(r"\s*(?:of|such as|including|like|namely|[:—–])\s+", re.IGNORECASE)
+# "the principles of A, B and C", "colors: A and B", "two colors, white and black"
+LIST_OPENER = re.compile(r"\s*(?:of|such as|including|like|namely|[:—–,])\s+", re.IGNORECASE)
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 LIST_END = re.compile(r"[;.()\"“”]|$")
 MAX_ITEM_WORDS = 6
+LAST_ITEM = re.compile(r"\s(?:and|or)\s+[^,;:.()]+")
 VERB_LIKE_ENDINGS = ("ly", "ing", "ed")  # adverbs; then one-word participles
 NOT_THINGS = lx.words(
     """
@@ -67,6 +69,9 @@ def focus_list_spans(text: str, words: SentenceWords, focus: str) -> list[tuple[
         start = opener.end()
         stop = LIST_END.search(text, start)
         end = stop.start() if stop else len(text)
+        if opener.group(0).strip() == ",":  # "two colors, white and black, as well as ...":
+            last = LAST_ITEM.search(text, start, end)  # the list ends with its "and" item
+            end = last.end() if last else start
         items = _list_items(text, start, end)
         if len(items) >= 2:
             out.extend((a, b, "item") for a, b in items)
