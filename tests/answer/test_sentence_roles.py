@@ -361,3 +361,13 @@ def test_where_is_not_answered_by_the_asked_things_own_name(phone: Desk) -> None
     assert (
         "fjordphone" not in stated_answer(phone, "Where will the Fjordphone Lite be sold?").lower()
     )
+
+
+def test_a_sentence_opening_adverb_is_no_name(tmp_path_factory: pytest.TempPathFactory) -> None:
+    page = {
+        "plan.md": "# Plan\n\nInstead of repairing the old quay, councillors and mayors have "
+        "repeatedly backed plans which promise a new harbour.\n"
+    }
+    with desk_of(tmp_path_factory, page) as desk:
+        answer = desk.ask("Who backed plans which promise a new harbour?")
+        assert stated_part(answer.answer).lower() != "instead"

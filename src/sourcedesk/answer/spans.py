@@ -144,8 +144,9 @@ ORDINAL_SUFFIXES = lx.words("st nd rd th")
 def _opening_adverb(text: str, words: SentenceWords, i: int) -> bool:
     """ "Unfortunately, ...": an adverb opening the sentence before a comma is no name."""
     end = words.spans[i][1]
-    adverb = words.folded[i].endswith("ly") or words.folded[i] in OPENING_ADVERBS
-    return i == 0 and adverb and text[end : end + 1] == ","
+    if i == 0 and words.folded[i] in OPENING_ADVERBS:
+        return True  # "Instead of ...", "Meanwhile the council ..."
+    return i == 0 and words.folded[i].endswith("ly") and text[end : end + 1] == ","
 
 
 OPENING_ADVERBS = lx.words(
