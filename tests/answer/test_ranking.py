@@ -8,10 +8,10 @@ from collections.abc import Iterator
 import pytest
 
 from sourcedesk.answer.engine import _pairs_kept, stated_part
-from sourcedesk.answer.extractive import _trim_anchors
 from sourcedesk.answer.phrases import focus_list_spans, verb_like
 from sourcedesk.answer.question import read_question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, match_terms, prepare_terms
+from sourcedesk.answer.span_context import trim_anchors
 from sourcedesk.answer.spans import number_spans
 from sourcedesk.desk import Desk
 from sourcedesk.records import Passage
@@ -82,7 +82,7 @@ def test_capitalised_joiner_stays_in_a_name() -> None:
     words = SentenceWords.of(desk_text)
     start = desk_text.index("Van")
     end = desk_text.index(" every")
-    assert _trim_anchors(words, start, end, set()) == (start, end)
+    assert trim_anchors(words, start, end, set()) == (start, end)
 
 
 def test_where_prefers_the_name_after_a_place_word(charter: Desk) -> None:

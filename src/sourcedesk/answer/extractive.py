@@ -21,7 +21,6 @@ definitions, manners) and `shapes` (long forms, roles, reasons).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.figures import (
@@ -61,7 +60,6 @@ from sourcedesk.answer.phrases import (
     fame_spans,
     focus_list_spans,
     is_focus_word,
-    joins_names,
     manner_spans,
     named_thing_bonus,
     verb_like,
@@ -69,6 +67,21 @@ from sourcedesk.answer.phrases import (
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key
 from sourcedesk.answer.shapes import alias_span, asks_expansion, asks_role, reason_span, role_span
+from sourcedesk.answer.span_context import (
+    acronym_of_name_before,
+    anchored_only_by,
+    clause_of,
+    clauses_naming,
+    clock_spans,
+    holds_capitalised_anchor,
+    names_asked_thing,
+    only_stopwords,
+    opens_at_gap,
+    share_in_item,
+    trim_anchors,
+    with_partners,
+    with_region,
+)
 from sourcedesk.answer.spans import (
     POSSESSIVE,
     Span,
@@ -76,7 +89,6 @@ from sourcedesk.answer.spans import (
     boundary_between,
     chunk_spans,
     date_spans,
-    is_anchor,
     locative_spans,
     name_spans,
     number_spans,
@@ -287,11 +299,11 @@ def all_spans(question: Question, terms: list[Term], cand: Candidate) -> list[Sp
     out = []
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         if not _whole_name(question, words, start, end, kind):
-            start, end = _trim_anchors(words, start, end, anchor_set)
+            start, end = trim_anchors(words, start, end, anchor_set)
         if start >= end:
             continue
         first, last = token_range(words, start, end)
-        if kind == "name" and _names_asked_thing(question, text, words, first, last, anchor_set):
+        if kind == "name" and names_asked_thing(question, text, words, first, last, anchor_set):
             continue
         out.append(Span(start, end, text[start:end], 0.0, kind))
     if question.focus in lx.COUNTRY_FOCUS:  # "which countries ...": countries only
@@ -319,18 +331,18 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     # "... trade the paintings for?": only the preposition's object can answer
     stranded = asked_preposition(question)
     gap_bonus = FINAL_GAP_BONUS * (STRANDED_GAP_FACTOR if stranded else 1)
-    named_clauses = _clauses_naming(text, words, terms)
+    named_clauses = clauses_naming(text, words, terms)
     # "What was destroyed?": the answer's side of the verb depends on the sentence's voice
     uses = verb_uses(question, terms, words) if question.slot == "subject" else []
     best: Span | None = None
     stray = stray_name_words(terms, words, anchor_set)
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
-        other_name = kind == "name" and _anchored_only_by(words, start, end, anchor_set, stray)
+        other_name = kind == "name" and anchored_only_by(words, start, end, anchor_set, stray)
         if not other_name and not _whole_name(question, words, start, end, kind):
-            start, end = _trim_anchors(words, start, end, anchor_set)
+            start, end = trim_anchors(words, start, end, anchor_set)
         if start >= end or (kind == "name" and _name_tail(text[start:end])):
             continue  # "Co" left of "Broadhead Co." once the question's "Broadhead" is cut
-        if _only_stopwords(words, start, end):
+        if only_stopwords(words, start, end):
             continue  # "by the announcement" once "announcement" is cut: nothing is left
         score = _span_score(
             question, text, words, anchors, anchor_set, start, end, kind, bool(uses)
@@ -339,11 +351,11 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
             score += verb_slot_bonus(question, uses, words, *token_range(words, start, end))
         if score is not None and kind in FIGURE_KINDS and named_clauses:
             # "..., and Trooper Hakim ... for 11 years": the figure of the clause that names him
-            score += SAME_CLAUSE_BONUS * (_clause_of(text, start) in named_clauses)
+            score += SAME_CLAUSE_BONUS * (clause_of(text, start) in named_clauses)
         if score is not None and kind == "number" and not _asks_name(question):
             # "£90,000 on signs, £40,000 on the ticket office": the figure of the item asked
-            score += ITEM_FIGURE_BONUS * _share_in_item(text, words, start, anchors)
-        if score is not None and _opens_at_gap(words, start, end, gap):
+            score += ITEM_FIGURE_BONUS * share_in_item(text, words, start, anchors)
+        if score is not None and opens_at_gap(words, start, end, gap):
             whole = whole_object(text, words, end, anchor_set)
             if not _describes_focus(question, words, token_range(words, start, whole)[1]):
                 score += gap_bonus
@@ -355,167 +367,26 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     if best is not None and not fits_measure(question, best.text):
         return None  # "How long?" with no span of time in the sentence: it does not answer
     if best is not None and best.kind == "name" and question.qtype == "who":
-        best = _with_partners(text, words, best, anchor_set)
+        best = with_partners(text, words, best, anchor_set)
     if best is not None and best.kind == "name" and question.qtype == "where":
-        best = _with_region(text, best)
+        best = with_region(text, best)
     return best
-
-
-# ", Texas," / ", New Mexico." after a place (not ", London and Rome": a list)
-REGION_AFTER = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)(?=[,;.)]|$)")
-
-
-def _with_region(text: str, span: Span) -> Span:
-    """A place given with its region or country after a comma ("McAllen, Texas"; "Santa Fe,
-    New Mexico") is given whole."""
-    region = REGION_AFTER.match(text, span.end)
-    if region is None:
-        return span
-    return replace(span, end=region.end(1), text=text[span.start : region.end(1)])
-
-
-def _with_partners(text: str, words: SentenceWords, span: Span, anchors: set[int]) -> Span:
-    """A who-answer named beside others as one subject ("Marcel Granollers and Feliciano Lopez
-    completed the comeback") is given with them: names joined by "and", and by commas only in
-    such a list (a comma alone is an apposition: "the son of X, Y was ..."). A name the
-    question holds is not a partner ("Who hit Rudolph?" is not "Rudolph and Garrett")."""
-    names = [
-        n
-        for n in name_spans(text, words)
-        if not _holds_anchor(words, n[0], n[1], anchors) and not _after_preposition(words, n[0])
-    ]
-    start, end = span.start, span.end
-    joined = False
-    for a, b, _ in reversed(names):
-        if b <= start and (joins_names(text, b, start, comma=joined)):
-            start, joined = a, True
-    for a, b, _ in names:
-        if a >= end and joins_names(text, end, a, comma=False):
-            end = b
-    if (start, end) == (span.start, span.end):
-        return span
-    return replace(span, start=start, end=end, text=text[start:end])
-
-
-def _after_preposition(words: SentenceWords, start: int) -> bool:
-    """ "... for Eastern Michigan and Arthur Jackson caught": a name after "for" is no partner."""
-    first = token_range(words, start, start + 1)[0]
-    return first > 0 and words.folded[first - 1] in PARTNER_BREAKERS
-
-
-PARTNER_BREAKERS = lx.words("for to of by with from in on at against")
-
-
-def _anchored_only_by(
-    words: SentenceWords, start: int, end: int, anchors: set[int], stray: set[int]
-) -> bool:
-    """Whether the question's words in a name are only stray leading words of another name
-    ("Blue Moon" for a question about "Blue Origin"): the name is kept whole."""
-    first, last = token_range(words, start, end)
-    inside = {i for i in anchors if first <= i <= last}
-    return bool(inside) and inside <= stray
-
-
-def _opens_at_gap(words: SentenceWords, start: int, end: int, gap: set[int]) -> bool:
-    """Whether a span starts where the asked object does, stop words before it allowed ("up
-    to 100 metric tons" after "deliver")."""
-    first, last = token_range(words, start, end)
-    return any(
-        first <= g <= last and all(words.folded[i] in lx.STOPWORDS for i in range(first, g))
-        for g in gap
-    )
-
-
-def _acronym_of_name_before(text: str, start: int, end: int) -> bool:
-    """An all-capitals name in brackets right after a name: the name's acronym."""
-    acronym = text[start:end]
-    return (
-        acronym.isupper()
-        and len(acronym) >= 2
-        and text[end : end + 1] == ")"
-        and ACRONYM_AFTER_NAME.search(text, max(0, start - 60), start) is not None
-    )
-
-
-def _holds_capitalised_anchor(
-    words: SentenceWords, first: int, last: int, anchors: set[int]
-) -> bool:
-    return any(first <= i <= last and words.capitalised[i] for i in anchors)
 
 
 def _quoted_reaction(question: Question, kind: str) -> bool:
     return kind == "said" and REACTION_QUESTION.search(question.text) is not None
 
 
-def _only_stopwords(words: SentenceWords, start: int, end: int) -> bool:
-    first, last = token_range(words, start, end)
-    return first >= 0 and all(words.folded[i] in lx.STOPWORDS for i in range(first, last + 1))
-
-
-def _holds_anchor(words: SentenceWords, start: int, end: int, anchors: set[int]) -> bool:
-    first, last = token_range(words, start, end)
-    return any(first <= i <= last for i in anchors)
-
-
 def _name_tail(span: str) -> bool:
     return fold(span).rstrip(".") in lx.NAME_TAILS
 
 
-def _clause_of(text: str, offset: int) -> int:
-    """Which of a sentence's coordinated clauses an offset falls in (0, 1, ...)."""
-    return len(CLAUSE_JOIN.findall(text, 0, offset))
-
-
-def _clauses_naming(text: str, words: SentenceWords, terms: list[Term]) -> set[int]:
-    """The clauses that hold one of the question's names, when a sentence joins several
-    clauses and not all of them do; empty otherwise."""
-    if not CLAUSE_JOIN.search(text):
-        return set()
-    clauses = {
-        _clause_of(text, words.spans[i][0])
-        for i, key in enumerate(words.keys)
-        if any(t.is_name and is_anchor(t, key, words.folded[i]) for t in terms)
-    }
-    total = len(CLAUSE_JOIN.findall(text)) + 1
-    return clauses if 0 < len(clauses) < total else set()
-
-
-def _share_in_item(
-    text: str, words: SentenceWords, start: int, anchors: list[tuple[int, float]]
-) -> float:
-    """The weighted share of the question's words that stand in a figure's own comma item, when
-    the sentence lists several figures by comma."""
-    begin = text.rfind(", ", 0, start) + 1
-    stop = text.find(", ", start)
-    end = len(text) if stop < 0 else stop
-    if begin == 0 and stop < 0:
-        return 0.0  # no comma around it: the whole sentence is its item
-    if begin == 0:
-        begin = start  # "The council spent £90,000 on signs, ...": the frame is every item's
-    total = sum(w for _, w in anchors)
-    inside = sum(w for i, w in anchors if begin <= words.spans[i][0] < end)
-    return inside / total if total else 0.0
-
-
-# Where a sentence joins two clauses of its own ("…, and Trooper Hakim had been …").
-CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 SAME_CLAUSE_BONUS = 0.2
 ITEM_FIGURE_BONUS = 0.3  # the figure in the comma item that holds the question's words
 FIGURE_KINDS = frozenset(("number", "date", "duration"))
 AGE_WORDS = lx.words("age aged ages")
-NEVER_ALONE = lx.NEVER_ALONE
 ACRONYM_PENALTY = 0.6
-ACRONYM_AFTER_NAME = re.compile(r"[A-Z][\w.'’-]*\s+\($")
 CLOCK_FOCUS = lx.words("time hour")
-CLOCK = re.compile(
-    r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight)",
-    re.IGNORECASE,
-)
-
-
-def clock_spans(text: str) -> list[tuple[int, int, str]]:
-    """Times of day ("1 p.m.", "4:25", "noon") for "What time ...?"."""
-    return [(m.start(), m.end(), "date") for m in CLOCK.finditer(text)]
 
 
 REACTION_QUESTION = re.compile(r"\b(?:react|reacted|respond|responded|reply|replied)\b", re.I)
@@ -597,7 +468,7 @@ def _span_score(
         if adjustment is None:
             return None
         score += adjustment
-    if kind == "name" and _names_asked_thing(question, text, words, first, last, anchor_set):
+    if kind == "name" and names_asked_thing(question, text, words, first, last, anchor_set):
         return None
     if _asks_kind(question) and _right_before_focus(question, words, last):
         score += FOCUS_BONUS  # "what kind of district?" -> "business district"
@@ -674,7 +545,7 @@ def _span_score(
     if (
         question.qtype == "where"
         and kind == "name"
-        and _holds_capitalised_anchor(words, first, last, anchor_set)
+        and holds_capitalised_anchor(words, first, last, anchor_set)
     ):
         return None  # "Where will the ROKR be sold?" is not "Motorola ROKR E1"
     if question.qtype == "where" and (kind == "locative" or after_place_word(words, first)):
@@ -693,11 +564,11 @@ def _span_score(
         score += RELATIVE_BONUS
     if _negated(words, first) and not question.negated:
         score -= NEGATED_PENALTY  # "not a car crash, but a lorry crash"
-    if kind == "chunk" and first == last and words.folded[first] in NEVER_ALONE:
+    if kind == "chunk" and first == last and words.folded[first] in lx.NEVER_ALONE:
         return None  # "However", "Even", "Must", "Best": no answer on their own
     if kind == "chunk" and verb_like(words, first, last):
         score -= VERB_LIKE_PENALTY
-    if kind in ("name", "chunk") and _acronym_of_name_before(text, start, end):
+    if kind in ("name", "chunk") and acronym_of_name_before(text, start, end):
         score -= ACRONYM_PENALTY  # "Malkin Athletic Center (MAC)": the name, not its letters
     if kind == "chunk" and _whole_phrase(text, words, first, last, anchor_set):
         score += WHOLE_PHRASE_BONUS
@@ -760,86 +631,6 @@ def _quoted(text: str, start: int, end: int, loose: bool = False) -> bool:
     before = text[max(0, start - 1) : start]
     after = text[end : end + 1]
     return bool(before) and before in QUOTES and bool(after) and after in QUOTES
-
-
-def _trim_anchors(words: SentenceWords, start: int, end: int, anchors: set[int]) -> tuple[int, int]:
-    """Drop question words (and stop words) from the ends of a span."""
-    first, last = token_range(words, start, end)
-    if first < 0:
-        return start, start
-    was = (first, last)
-    while first <= last and (first in anchors or _loose_joiner(words, first)):
-        first += 1
-    while last >= first and (last in anchors or _loose_joiner(words, last)):
-        last -= 1
-    if first > last:
-        return start, start
-    # untrimmed ends keep what is not a word: "$53 million", "30%"
-    begin = start if first == was[0] else max(start, words.spans[first][0])
-    stop = end if last == was[1] else min(end, words.spans[last][1])
-    return begin, stop
-
-
-def _loose_joiner(words: SentenceWords, i: int) -> bool:
-    """A lower-case joiner at a span's edge ("of"); a capitalised one opens a name (Van Nuys)."""
-    return words.folded[i] in lx.NAME_JOINERS and not (i > 0 and words.capitalised[i])
-
-
-def _names_asked_thing(
-    question: Question,
-    text: str,
-    words: SentenceWords,
-    first: int,
-    last: int,
-    anchors: set[int],
-) -> bool:
-    """Whether a name is part of the question's own subject, not its answer: "Lisk" of "the
-    new Lisk Bridge" (question: "the new bridge"), "East Halden County" of "East Halden County
-    Council" or "EHCC" of "Council (EHCC)" (question: "the council"), "Ukraine" of "Ukraine's
-    breakaway regions" (question: "which breakaway regions?"). The focus noun of a "which"
-    question is left out: "Lisk" does answer "which bridge?"."""
-    focus = match_key(question.focus) if question.focus else ""
-    around = {i for i in anchors if not is_focus_word(words, i, focus)}
-    if _owner_of_anchor(text, words, last, anchors) and not _asks_owner(question):
-        return True
-    return _completed_by_anchor(text, words, last, around) or _acronym_of_anchor(
-        text, first, words.spans[first][0], around
-    )
-
-
-def _asks_owner(question: Question) -> bool:
-    return question.text.lower().startswith("whose") or " whose " in question.text.lower()
-
-
-def _owner_of_anchor(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
-    """Whether a name owns the asked-about thing ("Ukraine's breakaway regions" when the
-    question asks which breakaway regions): a possessive right before the question's words."""
-    end = words.spans[last][1]
-    if text[end : end + 2] not in ("'s", "’s"):
-        return False
-    after = [i for i in (last + 2, last + 3) if i < len(words.folded)]
-    return any(i in anchors for i in after)
-
-
-def _completed_by_anchor(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
-    """Whether a name runs on into a capitalised question word ("East Halden County" of "East
-    Halden County Council" when the question says "council"): it names the asked-about thing."""
-    nxt = last + 1
-    return (
-        nxt in anchors
-        and nxt < len(words.folded)
-        and words.capitalised[nxt]
-        and not boundary_between(text, words, last)
-    )
-
-
-def _acronym_of_anchor(text: str, first: int, start: int, anchors: set[int]) -> bool:
-    """Whether a name in brackets right after a question word is that thing's short form
-    ("Council (EHCC)" when the question says "council")."""
-    if not (first > 0 and first - 1 in anchors and text[start - 1 : start] == "("):
-        return False
-    inner = text[start:].split(")", 1)[0]
-    return inner.replace(".", "").replace("-", "").isupper()  # "(Serbia)" is no short form
 
 
 def _asks_kind(question: Question) -> bool:

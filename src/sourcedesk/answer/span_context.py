@@ -1,0 +1,242 @@
+"""What stands around an answer span: the names joined to it, the region after a place, the
+clause or comma item it sits in, and whether it is the question's own thing rather than an
+answer ("Council (EHCC)" for "the council", "X's breakaway regions").
+
+Small predicates on a sentence's words, used by `extractive.best_span` and `_span_score`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.phrases import is_focus_word, joins_names
+from sourcedesk.answer.question import Question
+from sourcedesk.answer.retrieve import SentenceWords, Term, match_key
+from sourcedesk.answer.spans import Span, boundary_between, is_anchor, name_spans, token_range
+
+# ", Texas," / ", New Mexico." after a place (not ", London and Rome": a list)
+REGION_AFTER = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)(?=[,;.)]|$)")
+
+
+def with_region(text: str, span: Span) -> Span:
+    """A place given with its region or country after a comma ("McAllen, Texas"; "Santa Fe,
+    New Mexico") is given whole."""
+    region = REGION_AFTER.match(text, span.end)
+    if region is None:
+        return span
+    return replace(span, end=region.end(1), text=text[span.start : region.end(1)])
+
+
+def with_partners(text: str, words: SentenceWords, span: Span, anchors: set[int]) -> Span:
+    """A who-answer named beside others as one subject ("Marcel Granollers and Feliciano Lopez
+    completed the comeback") is given with them: names joined by "and", and by commas only in
+    such a list (a comma alone is an apposition: "the son of X, Y was ..."). A name the
+    question holds is not a partner ("Who hit Rudolph?" is not "Rudolph and Garrett")."""
+    names = [
+        n
+        for n in name_spans(text, words)
+        if not holds_anchor(words, n[0], n[1], anchors) and not after_preposition(words, n[0])
+    ]
+    start, end = span.start, span.end
+    joined = False
+    for a, b, _ in reversed(names):
+        if b <= start and (joins_names(text, b, start, comma=joined)):
+            start, joined = a, True
+    for a, b, _ in names:
+        if a >= end and joins_names(text, end, a, comma=False):
+            end = b
+    if (start, end) == (span.start, span.end):
+        return span
+    return replace(span, start=start, end=end, text=text[start:end])
+
+
+def after_preposition(words: SentenceWords, start: int) -> bool:
+    """ "... for Eastern Michigan and Arthur Jackson caught": a name after "for" is no partner."""
+    first = token_range(words, start, start + 1)[0]
+    return first > 0 and words.folded[first - 1] in PARTNER_BREAKERS
+
+
+PARTNER_BREAKERS = lx.words("for to of by with from in on at against")
+
+
+def anchored_only_by(
+    words: SentenceWords, start: int, end: int, anchors: set[int], stray: set[int]
+) -> bool:
+    """Whether the question's words in a name are only stray leading words of another name
+    ("Blue Moon" for a question about "Blue Origin"): the name is kept whole."""
+    first, last = token_range(words, start, end)
+    inside = {i for i in anchors if first <= i <= last}
+    return bool(inside) and inside <= stray
+
+
+def opens_at_gap(words: SentenceWords, start: int, end: int, gap: set[int]) -> bool:
+    """Whether a span starts where the asked object does, stop words before it allowed ("up
+    to 100 metric tons" after "deliver")."""
+    first, last = token_range(words, start, end)
+    return any(
+        first <= g <= last and all(words.folded[i] in lx.STOPWORDS for i in range(first, g))
+        for g in gap
+    )
+
+
+def acronym_of_name_before(text: str, start: int, end: int) -> bool:
+    """An all-capitals name in brackets right after a name: the name's acronym."""
+    acronym = text[start:end]
+    return (
+        acronym.isupper()
+        and len(acronym) >= 2
+        and text[end : end + 1] == ")"
+        and ACRONYM_AFTER_NAME.search(text, max(0, start - 60), start) is not None
+    )
+
+
+def holds_capitalised_anchor(
+    words: SentenceWords, first: int, last: int, anchors: set[int]
+) -> bool:
+    return any(first <= i <= last and words.capitalised[i] for i in anchors)
+
+
+def only_stopwords(words: SentenceWords, start: int, end: int) -> bool:
+    first, last = token_range(words, start, end)
+    return first >= 0 and all(words.folded[i] in lx.STOPWORDS for i in range(first, last + 1))
+
+
+def holds_anchor(words: SentenceWords, start: int, end: int, anchors: set[int]) -> bool:
+    first, last = token_range(words, start, end)
+    return any(first <= i <= last for i in anchors)
+
+
+def clause_of(text: str, offset: int) -> int:
+    """Which of a sentence's coordinated clauses an offset falls in (0, 1, ...)."""
+    return len(CLAUSE_JOIN.findall(text, 0, offset))
+
+
+def clauses_naming(text: str, words: SentenceWords, terms: list[Term]) -> set[int]:
+    """The clauses that hold one of the question's names, when a sentence joins several
+    clauses and not all of them do; empty otherwise."""
+    if not CLAUSE_JOIN.search(text):
+        return set()
+    clauses = {
+        clause_of(text, words.spans[i][0])
+        for i, key in enumerate(words.keys)
+        if any(t.is_name and is_anchor(t, key, words.folded[i]) for t in terms)
+    }
+    total = len(CLAUSE_JOIN.findall(text)) + 1
+    return clauses if 0 < len(clauses) < total else set()
+
+
+def share_in_item(
+    text: str, words: SentenceWords, start: int, anchors: list[tuple[int, float]]
+) -> float:
+    """The weighted share of the question's words that stand in a figure's own comma item, when
+    the sentence lists several figures by comma."""
+    begin = text.rfind(", ", 0, start) + 1
+    stop = text.find(", ", start)
+    end = len(text) if stop < 0 else stop
+    if begin == 0 and stop < 0:
+        return 0.0  # no comma around it: the whole sentence is its item
+    if begin == 0:
+        begin = start  # "The council spent £90,000 on signs, ...": the frame is every item's
+    total = sum(w for _, w in anchors)
+    inside = sum(w for i, w in anchors if begin <= words.spans[i][0] < end)
+    return inside / total if total else 0.0
+
+
+# Where a sentence joins two clauses of its own ("…, and Trooper Hakim had been …").
+CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+ACRONYM_AFTER_NAME = re.compile(r"[A-Z][\w.'’-]*\s+\($")
+
+
+CLOCK = re.compile(
+    r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight)",
+    re.IGNORECASE,
+)
+
+
+def clock_spans(text: str) -> list[tuple[int, int, str]]:
+    """Times of day ("1 p.m.", "4:25", "noon") for "What time ...?"."""
+    return [(m.start(), m.end(), "date") for m in CLOCK.finditer(text)]
+
+
+def trim_anchors(words: SentenceWords, start: int, end: int, anchors: set[int]) -> tuple[int, int]:
+    """Drop question words (and stop words) from the ends of a span."""
+    first, last = token_range(words, start, end)
+    if first < 0:
+        return start, start
+    was = (first, last)
+    while first <= last and (first in anchors or loose_joiner(words, first)):
+        first += 1
+    while last >= first and (last in anchors or loose_joiner(words, last)):
+        last -= 1
+    if first > last:
+        return start, start
+    # untrimmed ends keep what is not a word: "$53 million", "30%"
+    begin = start if first == was[0] else max(start, words.spans[first][0])
+    stop = end if last == was[1] else min(end, words.spans[last][1])
+    return begin, stop
+
+
+def loose_joiner(words: SentenceWords, i: int) -> bool:
+    """A lower-case joiner at a span's edge ("of"); a capitalised one opens a name (Van Nuys)."""
+    return words.folded[i] in lx.NAME_JOINERS and not (i > 0 and words.capitalised[i])
+
+
+def names_asked_thing(
+    question: Question,
+    text: str,
+    words: SentenceWords,
+    first: int,
+    last: int,
+    anchors: set[int],
+) -> bool:
+    """Whether a name is part of the question's own subject, not its answer: "Lisk" of "the
+    new Lisk Bridge" (question: "the new bridge"), "East Halden County" of "East Halden County
+    Council" or "EHCC" of "Council (EHCC)" (question: "the council"), "Ukraine" of "Ukraine's
+    breakaway regions" (question: "which breakaway regions?"). The focus noun of a "which"
+    question is left out: "Lisk" does answer "which bridge?"."""
+    focus = match_key(question.focus) if question.focus else ""
+    around = {i for i in anchors if not is_focus_word(words, i, focus)}
+    if owner_of_anchor(text, words, last, anchors) and not asks_owner(question):
+        return True
+    return completed_by_anchor(text, words, last, around) or acronym_of_anchor(
+        text, first, words.spans[first][0], around
+    )
+
+
+def asks_owner(question: Question) -> bool:
+    return question.text.lower().startswith("whose") or " whose " in question.text.lower()
+
+
+def owner_of_anchor(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
+    """Whether a name owns the asked-about thing ("Ukraine's breakaway regions" when the
+    question asks which breakaway regions): a possessive right before the question's words."""
+    end = words.spans[last][1]
+    if text[end : end + 2] not in ("'s", "’s"):
+        return False
+    after = [i for i in (last + 2, last + 3) if i < len(words.folded)]
+    return any(i in anchors for i in after)
+
+
+def completed_by_anchor(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
+    """Whether a name runs on into a capitalised question word ("East Halden County" of "East
+    Halden County Council" when the question says "council"): it names the asked-about thing."""
+    nxt = last + 1
+    return (
+        nxt in anchors
+        and nxt < len(words.folded)
+        and words.capitalised[nxt]
+        and not boundary_between(text, words, last)
+    )
+
+
+def acronym_of_anchor(text: str, first: int, start: int, anchors: set[int]) -> bool:
+    """Whether a name in brackets right after a question word is that thing's short form
+    ("Council (EHCC)" when the question says "council")."""
+    if not (first > 0 and first - 1 in anchors and text[start - 1 : start] == "("):
+        return False
+    inner = text[start:].split(")", 1)[0]
+    return inner.replace(".", "").replace("-", "").isupper()  # "(Serbia)" is no short form
