@@ -63,3 +63,13 @@ def test_an_empty_question_is_a_usage_error_that_says_so(tmp_path: Path) -> None
     result = CliRunner().invoke(cli, ["--desk", str(path), "ask", "   "])
     assert result.exit_code == 2
     assert "the question is empty" in result.output
+
+
+def test_asking_an_empty_desk_says_to_add_sources_first(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.sqlite"
+    result = CliRunner().invoke(cli, ["--desk", str(empty), "ask", "Who won the vote?"])
+    assert result.exit_code == 0
+    assert "The sources do not say" in result.stdout
+    assert "holds no sources yet" in result.stderr and "sourcedesk add" in result.stderr
+    filled = CliRunner().invoke(cli, ["--desk", str(_desk(tmp_path)), "ask", "Who won the vote?"])
+    assert "holds no sources" not in filled.stderr

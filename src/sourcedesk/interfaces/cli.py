@@ -191,10 +191,20 @@ def ask(
                 click.echo(json.dumps(answer_json(answer), ensure_ascii=False))
             return
         answer = desk.ask(question or "", session=session)
+        _hint_if_empty(desk)
     if as_json:
         emit_json(answer_json(answer))
     else:
         render.print_answer(_console(), answer)
+
+
+def _hint_if_empty(desk: Desk) -> None:
+    """Say on stderr why every answer abstains when the desk holds no sources yet."""
+    if desk.store.sentence_count() == 0:
+        click.echo(
+            "hint: this desk holds no sources yet; add pages first: sourcedesk add FILE|FOLDER|URL",
+            err=True,
+        )
 
 
 @cli.command()
@@ -205,6 +215,7 @@ def chat(ctx: click.Context, session: str) -> None:
     console = _console()
     with opened(ctx) as desk:
         console.print("Ask about your sources. /sources lists them, /history, /quit leaves.")
+        _hint_if_empty(desk)
         while True:
             try:
                 line = click.prompt("?", prompt_suffix=" ", default="", show_default=False)
