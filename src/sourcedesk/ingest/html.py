@@ -3,8 +3,9 @@
 Cascade (every stage returns a `Document`):
 1. trafilatura's extraction in its fast mode (its own extractor, baseline rescue and recall
    retry; without the readability/jusText comparison, which costs a third of its time and on
-   the article-extraction benchmark only once changed a page, for the worse), walked as XML so
-   headings, paragraphs, list items, quotes and figure captions become blocks;
+   the article-extraction benchmark only once changed a page, for the worse), without the
+   metadata and text rendering the reader does not use (`ingest/extraction.py`), walked as XML
+   so headings, paragraphs, list items, quotes and figure captions become blocks;
 2. if trafilatura finds nothing, the page's visible text goes through the plain-text cleaner;
 3. if that is empty too, the page has no readable text and is refused.
 """
@@ -16,11 +17,11 @@ from dataclasses import replace
 from typing import Any
 
 import lxml.html
-import trafilatura
 from lxml import etree
 
 from sourcedesk.errors import InputError
 from sourcedesk.ingest import metadata
+from sourcedesk.ingest.extraction import extract_page
 from sourcedesk.ingest.inline_cards import without_inline_cards
 from sourcedesk.ingest.sniff import decode
 from sourcedesk.ingest.text import is_furniture_line
@@ -44,15 +45,8 @@ def read_html(data: bytes | str, origin: str = "") -> Document:
     has_captions = FIGCAPTION.search(markup) is not None
     captions = _figure_captions(_parse(markup, origin)) if has_captions else []
     # trafilatura parses the markup itself: handed an lxml.html tree it drops link text.
-    extracted: Any = trafilatura.bare_extraction(
-        markup,
-        url=origin if origin.startswith(("http://", "https://")) else None,
-        with_metadata=True,
-        include_comments=False,
-        include_images=False,  # images make trafilatura keep more page furniture
-        include_tables=True,
-        fast=True,  # see the module docstring
-    )
+    url = origin if origin.startswith(("http://", "https://")) else None
+    extracted = extract_page(markup, url)
     blocks = _blocks_from_body(extracted.body) if extracted else []
     blocks, dropped = _without_furniture(_place_captions(blocks, captions))
     if blocks:
