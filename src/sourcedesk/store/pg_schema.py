@@ -1,20 +1,27 @@
 """The PostgreSQL desk's schema: its numbered migrations and the rows of its sentence index.
 
-A row of `sentence_spans` holds up to `GROUP_SENTENCES` consecutive sentences of one source,
-keyed by the first one's key (`seq << KEY_BITS | position`): `spans` lists each sentence's
-paragraph, start, end and section, and `tsv` is their tsvectors concatenated, sentence i's
-positions labelled with weight `LABELS[i]`. `ts_filter(tsv, '{LABEL}')` gives back one
-sentence's vector exactly (its positions shifted, which neither matching nor `ts_rank_cd`
-sees), so a sentence is still what a search matches and ranks, while a row's 28 bytes of
-header, its primary key entry, its GIN item pointers and a word repeated in neighbouring
-sentences are paid once per group (at 1,000 generated pages the sentence index took 20.4 MB
-instead of 26.2 MB). A group stops at `GROUP_CHARS` characters, so its positions stay far
-below tsvector's 16,383 and a word would need to fill a quarter of its words to pass the 256
-positions a lexeme keeps; a longer sentence is a group of its own, as before. `EXPAND` turns
-a group row `g` into one row `sp` per sentence (`key`, `paragraph`, `start`, `end`,
-`section`, `n`). A row of `paragraph_spans` holds every paragraph of one source (key
-`seq << KEY_BITS`): `kinds`, and `spans` as rows of start, end and section; only the
-`paragraphs` view reads it, since a sentence carries its section.
+Sentences are grouped by up to `GROUP_SENTENCES` consecutive sentences of one source, and a
+group's vector is their tsvectors concatenated, sentence i's positions labelled with weight
+`LABELS[i]`: `ts_filter(vector, '{LABEL}')` gives back one sentence's vector exactly (its
+positions shifted, which neither matching nor `ts_rank_cd` sees), so a sentence is still what
+a search matches and ranks, while a word repeated in neighbouring sentences is stored once. A
+group stops at `GROUP_CHARS` characters, so its positions stay far below tsvector's 16,383 and
+a word would need to fill a quarter of its words to pass the 256 positions a lexeme keeps; a
+longer sentence is a group of its own.
+
+A row of `sentence_spans` (since migration 8) holds up to `ROW_GROUPS` consecutive groups of
+one source, keyed by its first sentence's key (`seq << KEY_BITS | position`): `spans` lists
+each sentence's paragraph, start, end and section, `firsts` the row position of each group's
+first sentence, and `tsv` the groups' vectors, an array large enough for TOAST to compress
+(lz4 where the server has it) and keep out of line. The GIN index is over the row's lexemes
+(`ROW_TSV`, an expression, nothing stored): a search finds rows through it, then groups whose
+vector holds the query's positive part, then sentences. At 1,000 generated pages this takes
+the sentence index from 20.4 MB to 14.3 MB (rows 2.1 MB, vectors compressed out of line,
+GIN 1.4 MB), with the same vectors as before. `EXPAND` turns a row `g` into one row `sp` per
+sentence (`key`, `paragraph`, `start`, `end`, `section`, `n` its position in the row). A row
+of `paragraph_spans` holds every paragraph of one source (key `seq << KEY_BITS`): `kinds`,
+and `spans` as rows of start, end and section; only the `paragraphs` view reads it, since a
+sentence carries its section.
 """
 
 from __future__ import annotations
@@ -27,25 +34,45 @@ from sourcedesk.store.sql import KEY_BITS, KEY_MASK, span_joins
 
 TS_CONFIG = "english"
 SPAN_SEQ = f"(sp.key >> {KEY_BITS})"
-# Sentences per row: one per tsvector weight label.
+# Sentences per group: one per tsvector weight label.
 LABELS = "ABCD"
 GROUP_SENTENCES = len(LABELS)
 # Characters of text at most in a group of several sentences.
 GROUP_CHARS = 2000
+# Groups per row of `sentence_spans`. Measured at 1,000 generated pages (sentence index, MB;
+# the engine's searches for 300 questions, total against one group a row): 8 groups 16.5 MB,
+# 16 groups 14.3 MB (1.3-1.4x the search time), 32 groups 12.6 MB (1.5x); one group a row
+# took 20.4 MB. A row below about 2 kB is never compressed, so fewer groups save little.
+ROW_GROUPS = 16
+ROW_SENTENCES = GROUP_SENTENCES * ROW_GROUPS
 
 Migration = str | Callable[[Any], None]
 
-# A group's positions as a constant of known size: the planner takes generate_series() for
-# 1,000 rows, costs a source's few sentences in the millions and compiles them (JIT, +20 ms).
-POSITIONS = "(VALUES " + ", ".join(f"({n})" for n in range(GROUP_SENTENCES)) + ")"
+
+def _positions(count: int) -> str:
+    """Positions 0 .. count - 1 as a constant of known size: the planner takes generate_series()
+    for 1,000 rows, costs a source's few sentences in the millions and compiles them (JIT)."""
+    return "(VALUES " + ", ".join(f"({n})" for n in range(count)) + ")"
+
+
+# A group's sentences, and a row's.
+POSITIONS = _positions(GROUP_SENTENCES)
+ROW_POSITIONS = _positions(ROW_SENTENCES)
 
 # A sentence's four values in `spans`: paragraph, start, end and the paragraph's section.
 SPAN_VALUES = 4
-EXPAND = (
-    "CROSS JOIN LATERAL (SELECT g.key + i AS key, g.spans[4 * i + 1] AS paragraph, "
-    'g.spans[4 * i + 2] AS start, g.spans[4 * i + 3] AS "end", g.spans[4 * i + 4] AS section, '
-    f"i AS n FROM {POSITIONS} i(i) WHERE 4 * i < cardinality(g.spans)) sp"
-)
+
+
+def _expand(positions: str) -> str:
+    return (
+        "CROSS JOIN LATERAL (SELECT g.key + i AS key, g.spans[4 * i + 1] AS paragraph, "
+        'g.spans[4 * i + 2] AS start, g.spans[4 * i + 3] AS "end", g.spans[4 * i + 4] AS section, '
+        f"i AS n FROM {positions} i(i) WHERE 4 * i < cardinality(g.spans)) sp"
+    )
+
+
+# A row `g` of `sentence_spans` as one row `sp` per sentence.
+EXPAND = _expand(ROW_POSITIONS)
 # From a sentence row `sp` of source `src` to its heading `sec.heading`, row by row (`LIMIT 1`
 # keeps the planner from flattening it into a hash join that reads every section).
 HEADING_LOOKUP = (
@@ -57,21 +84,50 @@ SPAN_JOINS = (
     f"JOIN sources src ON src.seq = (sp.key >> {KEY_BITS}) "
     f"JOIN sentence_blocks b ON b.seq = src.seq {HEADING_LOOKUP}"
 )
-# One sentence's own vector out of its group's, with its label; and relabelled A, as it was
-# stored before sentences were grouped.
-LABELLED_TSV = "ts_filter(g.tsv, ARRAY[substr('ABCD', sp.n + 1, 1)]::\"char\"[])"
-SENTENCE_TSV = f"setweight({LABELLED_TSV}, 'A')"
-# The labelled vector of a group of up to four texts (NULL where the group is shorter).
-GROUP_TSV = " || ".join(
-    f"coalesce(setweight(to_tsvector('{TS_CONFIG}', %s::text), '{label}'), '')" for label in LABELS
+
+
+def label_filter(vector: str, index: str) -> str:
+    """SQL: the vector of sentence `index` (0-3) of a group, out of the group's `vector`."""
+    return f"ts_filter({vector}, ARRAY[substr('{LABELS}', {index} + 1, 1)]::\"char\"[])"
+
+
+def group_tsv(texts: Sequence[str]) -> str:
+    """SQL: the labelled vector of a group of up to four texts (NULL where it is shorter)."""
+    return " || ".join(
+        f"coalesce(setweight(to_tsvector('{TS_CONFIG}', {text}), '{label}'), '')"
+        for text, label in zip(texts, LABELS, strict=True)
+    )
+
+
+# The function that the GIN index is over: every lexeme of a row's group vectors.
+ROW_TSV_FUNCTION = (
+    "CREATE FUNCTION sentence_row_tsv(tsvector[]) RETURNS tsvector LANGUAGE sql IMMUTABLE "
+    "STRICT PARALLEL SAFE AS $$ SELECT array_to_tsvector(ARRAY(SELECT DISTINCT l.lexeme "
+    "FROM unnest($1) v, unnest(v) l)) $$"
 )
-VIEWS = (
+ROW_TSV = "sentence_row_tsv({})"  # of a column of vectors
+# Sentence `sp.n` of row `g`: its group `f.j` (the last group starting at or before it), and
+# its own vector relabelled A, as it was stored when every sentence had its own row.
+SENTENCE_TSV = (
+    f"(SELECT setweight({label_filter('g.tsv[f.j]', 'sp.n - f.s')}, 'A') FROM (SELECT s, j "
+    "FROM unnest(g.firsts) WITH ORDINALITY f(s, j) WHERE s <= sp.n ORDER BY j DESC LIMIT 1) f)"
+)
+SENTENCES_VIEW = (
     "CREATE VIEW sentences AS "
     "SELECT sp.key AS id, src.id AS source_id, (sp.key - b.first)::integer AS idx, "
     "sp.paragraph, sp.start, sp.\"end\", coalesce(sec.heading, '') AS heading, src.title, "
     'substr(src.text, sp.start + 1, sp."end" - sp.start) AS text, '
     f"{SENTENCE_TSV} AS tsv "
-    f"FROM sentence_spans g {EXPAND} {SPAN_JOINS}; "
+    f"FROM sentence_spans g {EXPAND} {SPAN_JOINS}"
+)
+# The views as migration 6 made them, one group a row.
+GROUP_VIEWS = (
+    "CREATE VIEW sentences AS "
+    "SELECT sp.key AS id, src.id AS source_id, (sp.key - b.first)::integer AS idx, "
+    "sp.paragraph, sp.start, sp.\"end\", coalesce(sec.heading, '') AS heading, src.title, "
+    'substr(src.text, sp.start + 1, sp."end" - sp.start) AS text, '
+    f"setweight({label_filter('g.tsv', 'sp.n')}, 'A') AS tsv "
+    f"FROM sentence_spans g {_expand(POSITIONS)} {SPAN_JOINS}; "
     "CREATE VIEW paragraphs AS "
     "SELECT src.id AS source_id, i AS idx, p.kinds[i + 1] AS kind, p.spans[i + 1][1] AS start, "
     'p.spans[i + 1][2] AS "end", p.spans[i + 1][3] AS section FROM paragraph_spans p '
@@ -144,7 +200,60 @@ def regroup(conn: Any) -> None:
             keys += [None] * (GROUP_SENTENCES - len(keys))
             values.append((keys[0], group_spans(group), *keys))
     conn.cursor().executemany(insert, values)
-    conn.execute(PACK_PARAGRAPHS + VIEWS)
+    conn.execute(PACK_PARAGRAPHS + GROUP_VIEWS)
+
+
+def row_groups(groups: Sequence[Sequence[Any]]) -> list[Sequence[Sequence[Any]]]:
+    """A source's groups, in order, `ROW_GROUPS` to a row of `sentence_spans`."""
+    return [groups[i : i + ROW_GROUPS] for i in range(0, len(groups), ROW_GROUPS)]
+
+
+def row_firsts(groups: Sequence[Sequence[Any]]) -> list[int]:
+    """The `firsts` column of a row: the row position of each group's first sentence."""
+    firsts, n = [], 0
+    for group in groups:
+        firsts.append(n)
+        n += len(group)
+    return firsts
+
+
+def _lz4(conn: Any) -> bool:
+    """Whether the server compresses with lz4 (PostgreSQL 14 or later, built with it)."""
+    row = conn.execute(
+        "SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'"
+    ).fetchone()
+    return bool(row and row[0])
+
+
+# Migration 8: the group rows of each source, `ROW_GROUPS` to a row, vectors copied as they are.
+PACK_ROWS = (
+    "INSERT INTO sentence_rows (key, spans, firsts, tsv) "
+    "SELECT min(key), string_to_array(string_agg(array_to_string(spans, ','), ',' ORDER BY key), "
+    "',')::integer[], array_agg(first ORDER BY key), array_agg(tsv ORDER BY key) "
+    "FROM (SELECT key, spans, tsv, r, (sum(cardinality(spans) / 4) OVER (PARTITION BY "
+    f"key >> {KEY_BITS}, r ORDER BY key) - cardinality(spans) / 4)::smallint AS first "
+    f"FROM (SELECT key, spans, tsv, (row_number() OVER (PARTITION BY key >> {KEY_BITS} "
+    f"ORDER BY key) - 1) / {ROW_GROUPS} AS r FROM sentence_spans) numbered) placed "
+    f"GROUP BY key >> {KEY_BITS}, r"
+)
+
+
+def pack_rows(conn: Any) -> None:
+    """Migration: one row per group of sentences becomes one per `ROW_GROUPS` groups, their
+    vectors in an array that TOAST compresses, and the GIN index one over each row's lexemes."""
+    compression = " COMPRESSION lz4" if _lz4(conn) else ""
+    conn.execute(
+        "CREATE TABLE sentence_rows (key BIGINT PRIMARY KEY, spans INTEGER[] NOT NULL, "
+        f"firsts SMALLINT[] NOT NULL, tsv tsvector[]{compression} NOT NULL)"
+    )
+    conn.execute(PACK_ROWS)
+    conn.execute(
+        f"{ROW_TSV_FUNCTION}; DROP VIEW sentences; DROP TABLE sentence_spans; "
+        "ALTER TABLE sentence_rows RENAME TO sentence_spans; "
+        "ALTER INDEX sentence_rows_pkey RENAME TO sentence_spans_pkey; "
+        f"CREATE INDEX sentence_spans_tsv ON sentence_spans USING GIN ({ROW_TSV.format('tsv')}) "
+        f"WITH (gin_pending_list_limit = 64); {SENTENCES_VIEW}"
+    )
 
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
@@ -281,5 +390,9 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
             SELECT key >> {KEY_BITS}, sum(cardinality(spans) / {SPAN_VALUES}) FROM sentence_spans
             GROUP BY key >> {KEY_BITS}
         """,
+    ),
+    (
+        "sixteen groups of sentences to a row, their vectors compressed; GIN over a row's lexemes",
+        pack_rows,
     ),
 )

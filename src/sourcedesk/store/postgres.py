@@ -33,16 +33,20 @@ from sourcedesk.store.groups import GROUP_SOURCES
 from sourcedesk.store.pg_schema import (
     EXPAND,
     GROUP_SENTENCES,
-    GROUP_TSV,
     HEADING_LOOKUP,
-    LABELLED_TSV,
     MIGRATIONS,
     POSITIONS,
+    ROW_SENTENCES,
+    ROW_TSV,
     SPAN_JOINS,
     SPAN_SEQ,
     TS_CONFIG,
     group_sentences,
     group_spans,
+    group_tsv,
+    label_filter,
+    row_firsts,
+    row_groups,
 )
 from sourcedesk.store.sql import (
     KEY_BITS,
@@ -61,28 +65,49 @@ __all__ = ["MIGRATIONS", "PostgresStore", "fts_to_tsquery"]
 RANK_WEIGHTS = "{1.0, 1.0, 1.0, 1.0}"
 # How many indexed sentences hold each lexeme, kept up to date by the writers: the answer
 # engine's term statistics (a count per question would cost a scan of the term's GIN entries).
-# A sentence holds a lexeme when one of the lexeme's positions carries the sentence's label.
-# Lexemes are counted in lexeme order, so concurrent writers lock the rows in one order: a write
-# group counts all its sources' lexemes in one statement, when it closes.
+# A sentence holds a lexeme when one of the lexeme's positions in its group carries the
+# sentence's label. Lexemes are counted in lexeme order, so concurrent writers lock the rows in
+# one order: a write group counts all its sources' lexemes in one statement, when it closes.
 COUNT_TERMS = (
     "INSERT INTO term_docs (term, docs) "
-    "SELECT lexeme, %s * count(*) FROM (SELECT DISTINCT g.key, u.lexeme, w "
-    "FROM sentence_spans g, unnest(g.tsv) u, unnest(u.weights) w "
+    "SELECT lexeme, %s * count(*) FROM (SELECT DISTINCT g.key, v.j, u.lexeme, w "
+    "FROM sentence_spans g, unnest(g.tsv) WITH ORDINALITY v(tsv, j), unnest(v.tsv) u, "
+    "unnest(u.weights) w "
     f"WHERE g.key >= %s AND g.key < %s AND g.key >> {KEY_BITS} = ANY(%s)) found "
     "GROUP BY lexeme ORDER BY lexeme "
     "ON CONFLICT (term) DO UPDATE SET docs = term_docs.docs + excluded.docs"
 )
 # The sentences of a search: each sentence, of the groups holding the query's positive part
-# `{group}`, whose own vector matches `q` (`OFFSET 0` keeps that vector computed once, not once
-# to match and once to rank). A group can fail `q` while one of its sentences passes (`a & !b`
-# with `b` in a neighbour), never `querytree(q)`, which leaves the negations out.
+# `{group}` in the rows the GIN index finds for it `{row}`, whose own vector matches `q`
+# (`OFFSET 0` keeps that vector computed once, not once to match and once to rank). A group can
+# fail `q` while one of its sentences passes (`a & !b` with `b` in a neighbour), never
+# `querytree(q)`, which leaves the negations out; a row is looked up with its phrases loosened
+# to `&` (its index vector has no positions, so a phrase there would have to be rechecked).
+# A sentence's position in its row `sp.m` is its group's first `g.firsts[v.j]` plus its label.
 MATCHES = (
-    "SELECT g.key + sp.n AS key, g.spans, sp.n, "
+    "SELECT g.key + f.n AS key, g.spans, f.n, f.score FROM sentence_spans g "
+    f"CROSS JOIN to_tsquery('{TS_CONFIG}', %s) q "
+    "CROSS JOIN LATERAL (SELECT g.firsts[v.j] + sp.n AS n, "
     f"ts_rank_cd('{RANK_WEIGHTS}', sp.tsv, q) AS score "
-    f"FROM sentence_spans g CROSS JOIN to_tsquery('{TS_CONFIG}', %s) q "
-    f"CROSS JOIN LATERAL (SELECT sp.n, {LABELLED_TSV} AS tsv FROM {POSITIONS} sp(n) "
-    "WHERE 4 * sp.n < cardinality(g.spans) OFFSET 0) sp "
-    "WHERE {group} sp.tsv @@ q ORDER BY score DESC, key LIMIT %s"
+    "FROM unnest(g.tsv) WITH ORDINALITY v(tsv, j) "
+    f"CROSS JOIN LATERAL (SELECT sp.n, {label_filter('v.tsv', 'sp.n')} AS tsv "
+    f"FROM {POSITIONS} sp(n) WHERE g.firsts[v.j] + sp.n < "
+    "coalesce(g.firsts[v.j + 1], cardinality(g.spans) / 4) OFFSET 0) sp "
+    "WHERE {group} sp.tsv @@ q) f WHERE {row} ORDER BY score DESC, key LIMIT %s"
+)
+# A source's rows of `sentence_spans`: key, spans, firsts, and the texts of the first, second,
+# third and fourth sentence of each group (NULL past a group's end), made vectors here.
+INSERT_ROW = (
+    "INSERT INTO sentence_spans (key, spans, firsts, tsv) SELECT %s, %s, %s, "
+    f"ARRAY(SELECT {group_tsv(['t.a', 't.b', 't.c', 't.d'])} "
+    "FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[]) WITH ORDINALITY t(a, b, c, d, o) "
+    "ORDER BY t.o)"
+)
+# The sentence row `sp` of key `w.key` in its row `g`.
+SENTENCE_AT = (
+    "CROSS JOIN LATERAL (SELECT w.key, g.spans[4 * i + 1] AS paragraph, "
+    'g.spans[4 * i + 2] AS start, g.spans[4 * i + 3] AS "end", g.spans[4 * i + 4] AS section '
+    "FROM (SELECT (w.key - g.key)::integer AS i) i WHERE 4 * i < cardinality(g.spans)) sp"
 )
 # The sentence row `sp` of a match `f`.
 MATCH_ROW = (
@@ -90,8 +115,8 @@ MATCH_ROW = (
     'f.spans[4 * f.n + 2] AS start, f.spans[4 * f.n + 3] AS "end", '
     "f.spans[4 * f.n + 4] AS section) sp"
 )
-# One source's sentences at positions first..last: parameters (first - 3, last, first, last,
-# id); the groups that can hold them start at most three positions before `first`.
+# One source's sentences at positions first..last: parameters (first - ROW_SENTENCES + 1,
+# last, first, last, id); the rows that can hold them start at most that far before `first`.
 SOURCE_SENTENCES = (
     "FROM sources src JOIN sentence_blocks b ON b.seq = src.seq "
     "JOIN sentence_spans g ON g.key >= b.first + %s AND g.key <= b.first + %s "
@@ -235,15 +260,18 @@ class PostgresStore(SQLStore):
         self._insert_layout_rows(seq, source.id, seg)
         if source.duplicate_of:
             return  # an exact copy is kept for reading but not indexed twice
-        rows = []
         placed = [(*row, seg.paragraphs[row[1]].section) for row in sentences]
-        for group in group_sentences(placed):
-            texts: list[str | None] = [source.text[row[2] : row[3]] for row in group]
-            texts += [None] * (GROUP_SENTENCES - len(group))
-            rows.append(((seq << KEY_BITS) | group[0][0], group_spans(group), *texts))
-        self.conn.cursor().executemany(
-            f"INSERT INTO sentence_spans (key, spans, tsv) VALUES (%s, %s, {GROUP_TSV})", rows
-        )
+        rows = []
+        for groups in row_groups(group_sentences(placed)):
+            texts: list[list[str | None]] = [[] for _ in range(GROUP_SENTENCES)]
+            for group in groups:
+                for i in range(GROUP_SENTENCES):
+                    texts[i].append(
+                        source.text[group[i][2] : group[i][3]] if i < len(group) else None
+                    )
+            spans = [value for group in groups for value in group_spans(group)]
+            rows.append(((seq << KEY_BITS) | groups[0][0][0], spans, row_firsts(groups), *texts))
+        self.conn.cursor().executemany(INSERT_ROW, rows)
         self.conn.execute("INSERT INTO sentence_counts VALUES (%s, %s)", (seq, len(sentences)))
         if self._group_open:
             self._group_seqs.append(seq)  # counted with the group's other sources
@@ -295,17 +323,22 @@ class PostgresStore(SQLStore):
         tsquery = fts_to_tsquery(match)
         if not tsquery:
             return []
-        positive = self.conn.execute(
-            f"SELECT querytree(to_tsquery('{TS_CONFIG}', %s))", (tsquery,)
-        ).fetchone()[0]
-        group, params = "g.tsv @@ %s::tsquery AND", [tsquery, positive, limit]
-        if positive == "T":  # only negations (every other word a stop word): read every group
-            group, params = "", [tsquery, limit]
+        positive, loose = self.conn.execute(
+            f"SELECT querytree(to_tsquery('{TS_CONFIG}', %s)), "
+            f"querytree(to_tsquery('{TS_CONFIG}', %s))",
+            (tsquery, tsquery.replace("<->", "&")),
+        ).fetchone()
+        params: list[Any] = [tsquery]
+        group = row = ""  # only negations (every other word a stop word): read every group
+        if positive != "T":
+            group, params = "v.tsv @@ %s::tsquery AND", [*params, positive]
+        if loose != "T":
+            row, params = f"{ROW_TSV.format('g.tsv')} @@ %s::tsquery", [*params, loose]
+        matches = MATCHES.replace("{group}", group).replace("{row}", row or "true")
         rows = self.conn.execute(
             f"SELECT {PASSAGE_COLUMNS.format(score='f.score')} FROM "
-            f"({MATCHES.replace('{group}', group)}) f {MATCH_ROW} {SPAN_JOINS} "
-            "ORDER BY f.score DESC, f.key",
-            params,
+            f"({matches}) f {MATCH_ROW} {SPAN_JOINS} ORDER BY f.score DESC, f.key",
+            [*params, limit],
         ).fetchall()
         return self._passages(rows)
 
@@ -323,7 +356,7 @@ class PostgresStore(SQLStore):
         first, last = max(first, 0), min(last, KEY_MASK)
         rows = self.conn.execute(
             f"SELECT {PASSAGE_COLUMNS.format(score='0.0')} {SOURCE_SENTENCES}",
-            (max(first - GROUP_SENTENCES + 1, 0), last, first, last, source_id),
+            (max(first - ROW_SENTENCES + 1, 0), last, first, last, source_id),
         ).fetchall()
         return self._passages(rows)
 
@@ -347,8 +380,7 @@ class PostgresStore(SQLStore):
         rows = self.conn.execute(
             f"SELECT {PASSAGE_COLUMNS.format(score='0.0')} FROM unnest(%s::bigint[]) w(key) "
             "CROSS JOIN LATERAL (SELECT g.key, g.spans FROM sentence_spans g WHERE g.key <= w.key "
-            "ORDER BY g.key DESC LIMIT 1) g "
-            f"{EXPAND} {SPAN_JOINS} WHERE sp.key = w.key ORDER BY sp.key",
+            f"ORDER BY g.key DESC LIMIT 1) g {SENTENCE_AT} {SPAN_JOINS} ORDER BY sp.key",
             (keys,),
         ).fetchall()
         return self._passages(rows)
