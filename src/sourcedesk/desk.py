@@ -92,9 +92,9 @@ class Desk:
         published_iso = _published(published)
         expanded = list(expand(list(targets)))
         count = worker_count(workers if workers is not None else config.WORKERS.value())
-        ready = prepare_all([t for t in expanded if isinstance(t, str)], count)
-        inputs = ((t, None if isinstance(t, InputError) else next(ready)) for t in expanded)
         size = getattr(self.store, "group_sources", 1)
+        ready = prepare_all([t for t in expanded if isinstance(t, str)], count, size)
+        inputs = ((t, None if isinstance(t, InputError) else next(ready)) for t in expanded)
         results: list[AddResult] = []
         for group in grouped(inputs, _prepared_chars, sources=size):
             results += self._store_group(group, published_iso, progress)

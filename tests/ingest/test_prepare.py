@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import pickle
 import sys
 from concurrent.futures import Future
 from pathlib import Path
@@ -11,7 +12,8 @@ from typing import Any
 import pytest
 
 from sourcedesk.ingest import prepare as prep
-from sourcedesk.ingest.prepare import PARALLEL_MIN_INPUTS, prepare, prepare_all
+from sourcedesk.ingest.prepare import PARALLEL_MIN_INPUTS, Prepared, prepare, prepare_all
+from sourcedesk.ingest.read import RawInput
 
 ARTICLE = (
     "Home | News | Sport | Weather\n\n"
@@ -102,6 +104,40 @@ def test_pages_travel_without_their_blocks_but_with_their_text(tmp_path: Path) -
         assert page.doc.blocks == ()  # the blocks' clean text is in seg; not pickled twice
         assert "approved the new bridge" in page.seg.text
         assert page.words == len(page.seg.text.split())
+
+
+SECTIONED_HTML = (
+    "<html><head><title>Bridge vote</title></head><body><article>"
+    "<p>The river council approved the new bridge on Tuesday. The vote was close.</p>"
+    "<h2>Cost</h2><p>The crossing will cost 40 million. Work starts in spring.</p>"
+    "<h3>Funding</h3><p>Half of the money comes from the region. The rest is borrowed.</p>"
+    "</article></body></html>"
+)
+
+
+def test_a_page_sent_between_processes_arrives_equal_with_its_segments_packed() -> None:
+    page = prep.prepare_raw("bridge.html", RawInput("bridge.html", SECTIONED_HTML.encode()))
+    assert page.seg is not None and len(page.seg.sections) == 2
+    assert page.seg.paragraphs[0].section == -1  # before the first heading
+    sent = pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)
+    assert pickle.loads(sent) == page
+    assert b"Sentence" not in sent and b"Paragraph" not in sent  # numbers, not objects
+    failed = Prepared("gone.txt", "gone.txt", error="no such file or folder")
+    assert pickle.loads(pickle.dumps(failed)) == failed
+
+
+def test_the_pool_runs_a_write_group_ahead_of_the_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[int] = []
+    real = prep._prepared_in_order
+    monkeypatch.setattr(
+        prep,
+        "_prepared_in_order",
+        lambda pool, t, ahead: seen.append(ahead) or real(pool, t, ahead),
+    )
+    list(prepare_all(_pages(tmp_path, PARALLEL_MIN_INPUTS), workers=2, batch=64))
+    assert seen == [2 * prep.CHUNKS_AHEAD_PER_WORKER + 64 // prep.CHUNKSIZE]
 
 
 def test_a_date_given_at_add_keeps_the_text_the_workers_segmented(tmp_path: Path) -> None:
