@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 try:  # the parser is internal to `re`; without it no pattern gets needles (always the regex)
@@ -33,8 +34,12 @@ Needles = frozenset[str]
 # worth this many letters when requirements are compared.
 PROSE_MARKS = " .,;:!?'\"()-’“”"
 RARE_WEIGHT = 3
+# Patterns whose needles are kept: the text cleaner's nested furniture sets (one per line
+# length) share their alternatives, so each is read once instead of up to 15 times.
+NEEDLES_KEPT = 4096
 
 
+@lru_cache(maxsize=NEEDLES_KEPT)
 def needles(pattern: str) -> Needles | None:
     """Strings one of which every match of `pattern` holds; None when that cannot be told."""
     if _sre_parse is None:
