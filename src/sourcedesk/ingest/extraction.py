@@ -18,7 +18,7 @@ removes a helper, `extract_page` falls back to `bare_extraction` itself.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -62,7 +62,7 @@ def extract_page(markup: str, url: str | None) -> Any:
     when it finds no main text; the same values as `bare_extraction` with `OPTIONS`."""
     if not INTERNALS:  # pragma: no cover - another trafilatura version
         return trafilatura.bare_extraction(markup, url=url, **OPTIONS)
-    options = _extractor(url, datetime.now().astimezone().strftime("%Y-%m-%d"))
+    options = _extractor(url, date.today().isoformat())
     try:
         tree = load_html(markup, options.max_file_size)
         if tree is None:
@@ -83,7 +83,8 @@ def extract_page(markup: str, url: str | None) -> Any:
 
 @lru_cache(maxsize=EXTRACTORS_KEPT)
 def _extractor(url: str | None, today: str) -> Any:
-    """trafilatura's settings for one address (`today` keys the date search's upper bound)."""
+    """trafilatura's settings for one address (`today`, the local date, keys the date search's
+    upper bound, which trafilatura sets from the local date when the settings are made)."""
     return Extractor(
         output_format="python",
         fast=OPTIONS["fast"],
