@@ -205,3 +205,20 @@ def test_seed_captures_assemble_cleanly() -> None:
         assert "  " not in seg.text and "\t" not in seg.text
         assert len(seg.sentences) >= 20
         assert count_words(seg.text) > 300
+
+
+def test_a_bibliography_item_is_one_sentence_other_items_are_split() -> None:
+    """A cited work names its author before its title's full stop; cut there, the author and
+    the work would no longer stand in one sentence."""
+    entry = 'Halloran, Ines. "Harbour Trade of the Tarn Coast". Kessby Press.'
+    note = "Ferries ran daily. The quay closed in 1990."
+    seg = assemble(
+        doc(
+            heading("Notes on the quay", 2),
+            Block("list_item", note),
+            heading("Further reading", 2),
+            Block("list_item", entry),
+        )
+    )
+    sentences = [seg.text[s.start : s.end] for s in seg.sentences]
+    assert sentences == ["Ferries ran daily.", "The quay closed in 1990.", entry]

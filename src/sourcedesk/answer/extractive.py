@@ -89,6 +89,7 @@ from sourcedesk.answer.spans import (
     boundary_between,
     chunk_spans,
     date_spans,
+    is_cited_author,
     locative_spans,
     name_spans,
     number_spans,
@@ -216,7 +217,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if qtype in ("what", "which") and not _asks_kind(question):
         asks_name = _asks_name(question) or question.focus in lx.NAME_FOCUS
         spans = defining_spans(text, words, question.focus, asks_name) + spans
-    if question.focus in QUOTED_FOCUS:  # "the central theme ‘The Medium is the Message’"
+    if question.focus in QUOTED_FOCUS or lx.CALLING_QUESTION.search(question.text):
+        # "the central theme ‘The Medium is the Message’"; "called the plan ‘reckless’"
         spans = _quotes_whole(quoted_spans(text), spans)
     return spans
 
@@ -286,7 +288,7 @@ def _asks_name(question: Question) -> bool:
 
 
 NAMING_VERB = re.compile(
-    r"^what\b.*\b(?:named|called|dubbed)\s+(?:the|a|an|it|its|their|his|her)\b"
+    r"^what\b.*\b(?:named|called|dubbed|call|dub)\s+(?:the|a|an|it|its|their|his|her)\b"
     r"|^what\b.*\bknown as(?:\s+(?:during|in|at|before|after|until|by)\b.*)?\s*\??$"
 )
 
@@ -382,6 +384,15 @@ def _name_tail(span: str) -> bool:
 
 
 SAME_CLAUSE_BONUS = 0.2
+TITLE_NAME_PENALTY = 0.5
+
+
+def _inside_quotation(text: str, start: int, end: int) -> bool:
+    """Whether a span lies inside a quotation (a title, a slogan, words someone said)."""
+    return any(a <= start and end <= b for a, b, _ in quoted_spans(text, MAX_TITLE_WORDS))
+
+
+MAX_TITLE_WORDS = 30
 ITEM_FIGURE_BONUS = 0.3  # the figure in the comma item that holds the question's words
 FIGURE_KINDS = frozenset(("number", "date", "duration"))
 AGE_WORDS = lx.words("age aged ages")
@@ -468,6 +479,10 @@ def _span_score(
         if adjustment is None:
             return None
         score += adjustment
+        if kind == "name" and _inside_quotation(text, start, end):
+            score -= TITLE_NAME_PENALTY  # "Harbour Trade" of a quoted title is nobody
+        if kind == "name" and is_cited_author(text, start, end):
+            score += FOCUS_BONUS  # a work listed: "Halloran, Ines. "Harbour Trade ..."."
     if kind == "name" and names_asked_thing(question, text, words, first, last, anchor_set):
         return None
     if _asks_kind(question) and _right_before_focus(question, words, last):

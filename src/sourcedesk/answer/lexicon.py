@@ -571,6 +571,21 @@ FOCUS_HEADS: dict[str, frozenset[str]] = {
     }.items()
 }
 
+# Focus nouns that ask for a word itself ("Which word did the ministry use to belittle it?").
+WORD_FOCUS = words(
+    """
+    word words term terms phrase phrases expression expressions nickname nicknames label
+    labels slogan slogans epithet epithets adjective adjectives
+    """
+)
+# "... use (to describe / to belittle) ...": how the word was used frames the question; the
+# sentence says it another way ("called the move ‘miserable’").
+WORD_USE_FRAME = re.compile(
+    r"\b(?P<use>use|used|uses|using)\b"
+    r"(?:\s+(?:\w+\s+){0,3}?(?:to|in order to)\s+(?P<verb>[a-z]+))?",
+    re.IGNORECASE,
+)
+
 # Focus nouns that ask for a named body or place, never for a figure ("which company?").
 NAMED_FOCUS = words(
     """

@@ -122,8 +122,9 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # What a sentence calls a thing: "known as X", "called X", or "<focus> ... is X" at a clause end.
 APPELLATION = re.compile(
-    r"\b(?:(?:known|referred to|designated)\s+as|call|calls|called|named|termed|dubbed)\s+"
-    # not "phone calls on the way", "called for talks", "called off"
+    r"\b(?:(?:known|referred to|designated)\s+as|(?<![-‐‑])(?:call|calls|called)"
+    r"|named|termed|dubbed)\s+"
+    # not "phone calls on the way", "called for talks", "called off"; "so-called" doubts a name
     r"(?!(?:on|for|to|from|in|at|with|about|off|up|out|back|by|into)\b)(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )
@@ -139,6 +140,16 @@ SUBORDINATOR = re.compile(
 PHRASE_END = re.compile(CLAUSE_BREAK.pattern + r"|\.\s*$|$")
 MAX_DEFINED_WORDS = 8
 QUOTED_NAME = re.compile(r"[\"“‘']([^\"“”‘’']{1,60})[\"”’']")
+# After "called": an object before what it was called ("the plan", "North Korea's move"), not
+# a name ("the Eagles") or the word itself ("a slow-motion shipwreck" stands in quotes).
+CALLED_OBJECT = re.compile(
+    r"(?:(?:the|this|that|these|those|his|her|its|their|our|my|your)\s+[a-z]"
+    r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s)"
+)
+CALL_VERB = re.compile(r"(?:call|calls|called)\s+", re.IGNORECASE)
+QUOTATION_AFTER = re.compile(
+    r"(?<!\w)[\"“‘](?:(?:a|an|the)\s+)?([^\"“”‘’]{1,60})[\"”’](?!\w)", re.IGNORECASE
+)
 CONTENT_THAT = re.compile(r"\s+that\s+")
 CONTENT_END = re.compile(r"[;:()\[\]\"“”–—]|,\s|\.\s*$|$")
 MAX_CONTENT_WORDS = 20
@@ -162,7 +173,8 @@ def defining_spans(
         return []
     out: list[tuple[int, int, str]] = []
     for cue in APPELLATION.finditer(text):
-        out.extend(_phrase_after(text, cue.end(), "named"))
+        complement = _called_complement(text, cue)
+        out.extend(_phrase_after(text, cue.end(), "named") if complement is None else complement)
     for cue in COPULA.finditer(text):
         begin = clause_start(text, cue.start())
         if any(begin <= end <= cue.start() for end in at_focus):
@@ -189,6 +201,16 @@ def clause_start(text: str, at: int) -> int:
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)]
     breaks += [m.end() for m in SUBORDINATOR.finditer(text, 0, at)]
     return max(breaks, default=0)
+
+
+def _called_complement(text: str, cue: re.Match[str]) -> list[tuple[int, int, str]] | None:
+    """ "called the council's plan ‘reckless’": when an object follows "called", what it was
+    called is the quotation after it (none: no name here); None when "called" names outright."""
+    verb = CALL_VERB.match(text, cue.start())
+    if verb is None or not CALLED_OBJECT.match(text, verb.end()):
+        return None
+    complement = QUOTATION_AFTER.search(text, verb.end())
+    return [(complement.start(1), complement.end(1), "named")] if complement else []
 
 
 def _phrase_after(text: str, start: int, kind: str) -> list[tuple[int, int, str]]:

@@ -37,6 +37,8 @@ from sourcedesk.answer.lexicon import (
     TOKEN_PATTERN,
     VERB_FORMS,
     WEEKDAYS,
+    WORD_FOCUS,
+    WORD_USE_FRAME,
 )
 from sourcedesk.answer.person_names import FullNames, person_parts
 from sourcedesk.answer.question import Concept, Question
@@ -141,6 +143,8 @@ class Candidate:
     matched: dict[int, float] = field(default_factory=dict)  # term index -> credit
     context: dict[int, float] = field(default_factory=dict)  # credit from the neighbours
     titled: dict[int, float] = field(default_factory=dict)  # credit from title and heading
+    # Terms that name the sentence's section outright ("listed in the bibliography"): met.
+    sectioned: dict[int, float] = field(default_factory=dict)
     other_names: int = 0  # capitalised words naming things the question does not
     before: Passage | None = None
     after: Passage | None = None
@@ -159,7 +163,7 @@ class Candidate:
         return [t for i, t in enumerate(terms) if t.concept.required and not self._has(i)]
 
     def _has(self, i: int) -> bool:
-        if self.matched.get(i) or self.context.get(i):
+        if self.matched.get(i) or self.context.get(i) or self.sectioned.get(i):
             return True
         return bool(self.titled.get(i)) and self.other_names == 0
 
@@ -257,7 +261,20 @@ def _lightness(question: Question, concept: Concept) -> float:
         return FOCUS_WEIGHT
     if word in ROLE_FOCUS and any(c.kind == "name" for c in question.concepts):
         return FOCUS_WEIGHT
-    return LIGHT_WEIGHT if word in LIGHT_WORDS else 1.0
+    if word in LIGHT_WORDS or word in _word_use_frame(question):
+        return LIGHT_WEIGHT
+    return 1.0
+
+
+def _word_use_frame(question: Question) -> frozenset[str]:
+    """ "Which word did X use to belittle Y?": "use" and "belittle" say how a word was used, and
+    the sentence that gives the word says so in its own way."""
+    if question.focus not in WORD_FOCUS:
+        return frozenset()
+    frame = WORD_USE_FRAME.search(question.text)
+    if frame is None:
+        return frozenset()
+    return frozenset(w.lower() for w in (frame.group("use"), frame.group("verb")) if w)
 
 
 def _may_loosen(concept: Concept) -> bool:
@@ -398,6 +415,7 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
         about = f"{p.title} {p.heading} {(p.published or '')[:4]} {_publisher(store, p.source_id)}"
         heading = SentenceWords.of(about)
         cand.titled = _only_new(match_terms(terms, heading), cand.matched)
+        cand.sectioned = _section_named(terms, p.heading, cand.titled)
         cand.other_names = _other_names(cand, terms)
         _score(cand, question, terms, total)
     candidates.sort(key=lambda c: -c.score)
@@ -406,6 +424,20 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
         _score(cand, question, terms, total)
     candidates.sort(key=lambda c: -c.score)
     return candidates
+
+
+def _section_named(terms: list[Term], heading: str, titled: dict[int, float]) -> dict[int, float]:
+    """The question's terms that are the whole heading of the sentence's section: "Whose work
+    is listed in the bibliography?" points at the section headed "Bibliography", so a sentence
+    there meets that word as fully as if it said it (a heading word among others, or a title
+    word, is only context)."""
+    if not heading or not titled:
+        return {}
+    words = SentenceWords.of(heading)
+    named = {i: c for i, c in match_terms(terms, words).items() if i in titled}
+    covered = sum(len(terms[i].concept.words) for i in named)
+    own = sum(1 for w in words.folded if w not in STOPWORDS)
+    return named if named and own <= covered else {}
 
 
 def _search(store: Any, queries: list[str]) -> list[Passage]:
@@ -486,7 +518,8 @@ def _score(cand: Candidate, question: Question, terms: list[Term], total: float)
     title_credit = 1.0 if cand.other_names == 0 else CONTEXT_CREDIT
     for i, credit in cand.titled.items():
         if i not in cand.context:
-            around += title_credit * terms[i].weight * max(0.0, credit - cand.matched.get(i, 0.0))
+            weight = 1.0 if i in cand.sectioned else title_credit
+            around += weight * terms[i].weight * max(0.0, credit - cand.matched.get(i, 0.0))
     cand.coverage = (inside + around) / total
     cand.word_coverage = _word_coverage(cand, terms)
     missing = len(cand.missing_required(terms))
@@ -508,7 +541,9 @@ def _word_coverage(cand: Candidate, terms: list[Term]) -> float:
     if not total:
         return 1.0
     met = sum(
-        terms[i].weight * max(cand.matched.get(i, 0.0), cand.context.get(i, 0.0)) for i in ordinary
+        terms[i].weight
+        * max(cand.matched.get(i, 0.0), cand.context.get(i, 0.0), cand.sectioned.get(i, 0.0))
+        for i in ordinary
     )
     return met / total
 

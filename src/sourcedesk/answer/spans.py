@@ -124,7 +124,29 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
             first = _numbered_place(text, words, i, j)
             out.append((words.spans[first][0], words.spans[j][1], "name"))
         i = j + 1
-    return out
+    return _cited_author(text, out)
+
+
+# A citation that opens on its author, surname first: "Wertz, Daniel. "DPRK ..."" or
+# "Byrne, Leo (2017-10-12)."
+_CITED_AFTER_AUTHOR = re.compile(r"\.?\s*(?:[\"“‘']|\(\d{4})")
+
+
+def _cited_author(text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join a citation's inverted author ("Wertz, Daniel") into one name."""
+    if len(names) < 2 or names[0][0] != 0 or text[names[0][1] : names[1][0]] != ", ":
+        return names
+    surname, given = names[0], names[1]
+    if len(text[surname[0] : surname[1]].split()) > 1 or len(text[given[0] : given[1]].split()) > 3:
+        return names
+    if not _CITED_AFTER_AUTHOR.match(text, given[1]):
+        return names
+    return [(surname[0], given[1], "name"), *names[2:]]
+
+
+def is_cited_author(text: str, start: int, end: int) -> bool:
+    """Whether a span is the inverted author a citation opens on ("Wertz, Daniel")."""
+    return start == 0 and ", " in text[start:end] and bool(_CITED_AFTER_AUTHOR.match(text, end))
 
 
 def _numbered_place(text: str, words: SentenceWords, i: int, j: int) -> int:

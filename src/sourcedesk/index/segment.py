@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from sourcedesk.index.sentences import is_item_break, looks_hard_wrapped, split_sentences
+from sourcedesk.ingest.boilerplate import BIBLIOGRAPHY_HEADINGS
 from sourcedesk.records import Block, Document, Paragraph, Section, Segmented, Sentence
 
 BLOCK_SEPARATOR = "\n\n"
@@ -46,7 +47,7 @@ def assemble(doc: Document) -> Segmented:
         text=text,
         sections=_sections(headings, len(text)),
         paragraphs=tuple(paragraphs),
-        sentences=_sentences(text, paragraphs),
+        sentences=_sentences(text, paragraphs, _cited_sections(headings)),
     )
 
 
@@ -115,11 +116,35 @@ def _sections(headings: list[tuple[str, int, int]], text_end: int) -> tuple[Sect
     )
 
 
-def _sentences(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Sentence, ...]:
-    """The sentences of every paragraph that is not a heading."""
+def _cited_sections(headings: list[tuple[str, int, int]]) -> frozenset[int]:
+    """The sections that list works cited ("Bibliography", "Further reading")."""
+    return frozenset(
+        index
+        for index, (heading, _, _) in enumerate(headings)
+        if " ".join(heading.lower().split()).strip(":") in BIBLIOGRAPHY_HEADINGS
+    )
+
+
+def _sentences(
+    text: str, paragraphs: Sequence[Paragraph], cited: frozenset[int] = frozenset()
+) -> tuple[Sentence, ...]:
+    """The sentences of every paragraph that is not a heading.
+
+    An item of a bibliography is one citation, not prose: split at its full stops, "Wertz,
+    Daniel." would be cut from the title of the work it names.
+    """
     return tuple(
         Sentence(start, end, index)
         for index, paragraph in enumerate(paragraphs)
         if paragraph.kind != "heading"
-        for start, end in split_sentences(text, paragraph.start, paragraph.end)
+        for start, end in _paragraph_sentences(text, paragraph, cited)
     )
+
+
+def _paragraph_sentences(
+    text: str, paragraph: Paragraph, cited: frozenset[int]
+) -> list[tuple[int, int]]:
+    """A paragraph's sentence spans; a bibliography item is one."""
+    if paragraph.kind == "list_item" and paragraph.section in cited:
+        return [(paragraph.start, paragraph.end)] if text[paragraph.start : paragraph.end] else []
+    return split_sentences(text, paragraph.start, paragraph.end)
