@@ -31,6 +31,7 @@ from sourcedesk.answer.objects import asked_verb
 from sourcedesk.answer.phrases import asks_definition, definition_phrase
 from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, prepare_terms, retrieve
+from sourcedesk.answer.source_pointer import pointed_first, split_pointer
 from sourcedesk.answer.spans import Span, is_anchor
 from sourcedesk.records import Answer, Citation, Passage
 from sourcedesk.research.dates import event_date, tag_dates
@@ -78,10 +79,11 @@ def answer_question(
     store: Any, text: str, *, asked: str | None = None, near: Passage | None = None
 ) -> Answer:
     """Answer `text` from the store; `asked` is the question as typed (if it was resolved)."""
-    question = read_question(text)
-    about = answer_about_sources(store, question, asked or text)
+    about = answer_about_sources(store, read_question(text), asked or text)
     if about is not None:
         return about
+    reading, pointed = split_pointer(text)  # "…, according to the newer revision?"
+    question = read_question(reading)
     terms = prepare_terms(store, question)
     candidates = retrieve(store, question, terms) if terms else []
     candidates = [_answer_after_question(cand) for cand in candidates]
@@ -89,6 +91,7 @@ def answer_question(
         _prefer_near(candidates, near)
     choices = _latest_first(question, rank_choices(question, terms, candidates))
     choices = _definition_first(question, choices)
+    choices = pointed_first(store, choices, pointed)
     best, reason = _first_answering(question, terms, choices)
     shown = asked or text
     if reason:

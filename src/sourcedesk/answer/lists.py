@@ -34,10 +34,20 @@ SUBNATIONAL_FOCUS = lx.words("regions provinces territories districts areas repu
 def asked_count(question: Question) -> int:
     """How many things the question asks for ("which two regions" -> 2), or 0."""
     match = COUNT_ASKED.search(question.text)
-    if not match:
+    if not match or not _counts_focus(question, match):
         return 0
     word = match.group(1).lower()
     return COUNTS.get(word, int(word) if word.isdigit() else 0)
+
+
+def _counts_focus(question: Question, match: re.Match[str]) -> bool:
+    """ "Which two regions" counts what is asked; "the two countries" in "What kind of
+    relations did the two countries have?" counts the asker's subject, not the answer."""
+    if not match.group(0).lower().startswith("the"):
+        return True
+    following = question.text[match.end() :].split()
+    noun = following[0].strip("?,.").lower() if following else ""
+    return bool(question.focus) and noun == question.focus.lower()
 
 
 def coordinated_items(

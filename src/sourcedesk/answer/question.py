@@ -226,6 +226,9 @@ def _refine(qtype: str, focus: str) -> str:
     return qtype
 
 
+_KIND_OF = [[kind, "of"] for kind in sorted(lx.KIND_WORDS)]
+
+
 def read_question(text: str) -> Question:
     """Read a question's type, focus noun and content concepts."""
     words = _words(text)
@@ -235,6 +238,8 @@ def read_question(text: str) -> Question:
     refined = _refine(qtype, focus)
     many = focus.endswith("s") or focus in lx.MASS_NOUNS  # "what weapons", "what gear"
     plural = bool(focus) and many and qtype in ("which", "what", "list")
+    if plural and focus_at >= 2 and low[focus_at - 2 : focus_at] in _KIND_OF:
+        plural = False  # "What kind of relations ...?" asks for a kind, not a list of them
     skip = set(range(after))
     if focus_at >= 0 and (focus in lx.FOCUS_TYPES or focus.rstrip("s") in lx.FOCUS_TYPES):
         skip.add(focus_at)

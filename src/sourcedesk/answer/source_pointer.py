@@ -1,0 +1,70 @@
+"""Questions that point at one snapshot of a page: "…, according to the newer revision?".
+
+The pointer names a source, not something the sentence says: its words ("newer", "revision")
+are taken out of the question before it is read, and of the sentences that answer about as
+well as the best, one from the snapshot pointed at comes first. A source that is a revision of
+another (`Source.revision_of`) is the newer of the two; one that another revises, the older.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Protocol, TypeVar
+
+from sourcedesk.answer import lexicon as lx
+
+NEWER_WORDS = lx.words("newer newest latest later updated current recent revised second")
+OLDER_WORDS = lx.words("older oldest earlier original first previous initial")
+SNAPSHOT_WORDS = "revision|revisions|version|versions|snapshot|snapshots|copy|capture|edit"
+POINTER = re.compile(
+    r",?\s*\b(?:according to|in|per|from)\s+(?:the\s+)?(?:more\s+|most\s+)?"
+    r"(?P<age>[a-z]+)\s+(?:" + SNAPSHOT_WORDS + r")\b(?:\s+of\s+the\s+(?:article|page))?",
+    re.IGNORECASE,
+)
+MARGIN = 0.5  # how much worse than the best a pointed-at snapshot's answer may score
+
+
+class _Choice(Protocol):
+    cand: Any
+    score: float
+
+
+C = TypeVar("C", bound=_Choice)
+
+
+def split_pointer(question: str) -> tuple[str, str | None]:
+    """The question without its pointer, and "newer" or "older" (None: no pointer)."""
+    for match in POINTER.finditer(question):
+        age = match.group("age").lower()
+        wanted = "newer" if age in NEWER_WORDS else "older" if age in OLDER_WORDS else None
+        if wanted is None:
+            continue
+        rest = (question[: match.start()] + question[match.end() :]).strip()
+        if len(rest.split()) < 3:
+            return question, None  # "What changed in the newer revision?": the page is asked
+        return re.sub(r"\s+([?.!])$", r"\1", rest), wanted
+    return question, None
+
+
+def pointed_first(store: Any, choices: Sequence[C], wanted: str | None) -> list[C]:
+    """Of the choices about as good as the best, one from the snapshot pointed at comes first."""
+    if wanted is None or not choices:
+        return list(choices)
+    floor = choices[0].score - MARGIN
+    close = [c for c in choices if c.score >= floor]
+    revised = _revised_ids(store) if wanted == "older" else set()
+    for choice in close:
+        source = store.get_source(choice.cand.passage.source_id)
+        if source is None:
+            continue
+        if (wanted == "newer" and source.revision_of) or (
+            wanted == "older" and source.id in revised
+        ):
+            return [choice, *(c for c in choices if c is not choice)]
+    return list(choices)
+
+
+def _revised_ids(store: Any) -> set[str]:
+    """The sources some other source is a revision of."""
+    return {s.revision_of for s in store.list_sources() if s.revision_of}
