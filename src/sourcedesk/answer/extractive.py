@@ -67,6 +67,7 @@ from sourcedesk.answer.phrases import (
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key
 from sourcedesk.answer.shapes import alias_span, asks_expansion, asks_role, reason_span, role_span
+from sourcedesk.answer.siblings import set_aside, sibling_item
 from sourcedesk.answer.span_context import (
     acronym_of_name_before,
     anchored_only_by,
@@ -327,6 +328,9 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
         return role_span(terms, cand)
     if question.qtype == "yes_no":
         return None
+    sibling = _sibling_span(question, text)
+    if sibling is not None:
+        return sibling  # "Besides Germany and Switzerland, where else ...?": "... and Austria"
     anchors = question_positions(terms, words)
     anchor_set = {p for p, _ in anchors}
     gap = after_final_word(question, terms, text, words)
@@ -375,6 +379,16 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     return best
 
 
+def _sibling_span(question: Question, text: str) -> Span | None:
+    """The item the sentence names beside the ones the question sets aside, if any."""
+    known = set_aside(question.text)
+    place = sibling_item(text, known) if known else None
+    if place is None:
+        return None
+    start, end = place
+    return Span(start, end, text[start:end], SIBLING_SCORE, "item", True)
+
+
 def _quoted_reaction(question: Question, kind: str) -> bool:
     return kind == "said" and REACTION_QUESTION.search(question.text) is not None
 
@@ -384,6 +398,7 @@ def _name_tail(span: str) -> bool:
 
 
 SAME_CLAUSE_BONUS = 0.2
+SIBLING_SCORE = 1.0  # another item of the list that holds the question's known ones
 TITLE_NAME_PENALTY = 0.5
 
 
