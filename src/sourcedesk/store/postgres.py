@@ -6,10 +6,11 @@ FTS5 subset the answer engine writes: words, "phrases", prefix*, OR, AND, NOT, p
 translates it to a tsquery.
 
 Sentences are keyed `seq << KEY_BITS | position` (so several writers need not agree on keys;
-the view `sentence_blocks` gives every source the whole key range) and stored up to four to a
-row of `sentence_spans`, their tsvectors told apart by weight label (see `pg_schema.py`): a
-search matches and ranks each sentence's own vector, as when every sentence had its own row.
-A source's paragraphs are one row of `paragraph_spans`. The GIN index keeps its pending list
+the view `sentence_blocks` gives every source the whole key range) in groups of up to four,
+their tsvectors told apart by weight label, sixteen groups to a row of `sentence_spans` (see
+`pg_schema.py`): a search finds rows through the GIN index over a row's lexemes, then matches
+and ranks each sentence's own vector, as when every sentence had its own row. A source's
+paragraphs are one row of `paragraph_spans`. The GIN index keeps its pending list
 of unmerged entries to the 64 kB minimum: the default 4 MB list stays allocated once filled
 (measured: a 0.5 MB index took 3.1 MB), and no list at all made adding a page 40% slower. The
 views `sentences` and `paragraphs` keep the old columns for anyone reading the database with
