@@ -78,7 +78,14 @@ def _needles_of(alternatives: list[str]) -> tuple[str, ...] | None:
         if not required:
             return None
         found |= required
+    found = _shortest(found)
     return tuple(sorted(found)) if len(found) <= MAX_NEEDLES else None
+
+
+def _shortest(found: set[str]) -> set[str]:
+    """The needles without those holding another ("cookies" goes where "cookie" is): a line
+    holding the longer one holds the shorter, so testing it too tells nothing more."""
+    return {n for n in found if not any(other in n for other in found if other != n)}
 
 
 def branches(pattern: str) -> list[str]:
