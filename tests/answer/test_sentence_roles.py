@@ -219,6 +219,7 @@ The council put the cost of the new ferry at £4 million.
 Figures obtained by the Courier show the total bill reached £6 million once the new quay, the
 temporary landing stage, the dredging and two years of replacement buses are added.
 The council spent £90,000 on signs, £40,000 on the ticket office, and £1 million on the slipway.
+The harbour district holds 37 seats in the House of Keys and 12 seats in the Tarn Senate.
 """
 
 
@@ -232,6 +233,14 @@ def test_a_total_over_a_list_is_not_the_cost_of_one_item(bill: Desk) -> None:
 
 def test_an_item_with_its_own_figure_in_a_list_is_answered(bill: Desk) -> None:
     assert stated_answer(bill, "How much did the council spend on the ticket office?") == "£40,000"
+
+
+@pytest.mark.parametrize(("chamber", "expected"), [("House of Keys", "37"), ("Tarn Senate", "12")])
+def test_figures_listed_by_and_each_answer_their_own_item(
+    bill: Desk, chamber: str, expected: str
+) -> None:
+    question = f"How many seats does the harbour district hold in the {chamber}?"
+    assert stated_answer(bill, question) == expected
 
 
 MATCH = """# Cup match

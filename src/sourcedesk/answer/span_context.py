@@ -130,18 +130,27 @@ def clauses_naming(text: str, words: SentenceWords, terms: list[Term]) -> set[in
 def share_in_item(
     text: str, words: SentenceWords, start: int, anchors: list[tuple[int, float]]
 ) -> float:
-    """The weighted share of the question's words that stand in a figure's own comma item, when
-    the sentence lists several figures by comma."""
-    begin = text.rfind(", ", 0, start) + 1
-    stop = text.find(", ", start)
+    """The weighted share of the question's words that stand in a figure's own item, when the
+    sentence lists figures by comma or by "and" ("37 seats in the House and 12 seats in the
+    Senate")."""
+    cuts = [(m.start(), m.end()) for m in ITEM_BREAK.finditer(text)]
+    begin = max((b for _, b in cuts if b <= start), default=0)
+    stop = min((a for a, _ in cuts if a >= start), default=-1)
     end = len(text) if stop < 0 else stop
     if begin == 0 and stop < 0:
-        return 0.0  # no comma around it: the whole sentence is its item
+        return 0.0  # nothing listed around it: the whole sentence is its item
     if begin == 0:
         begin = start  # "The council spent £90,000 on signs, ...": the frame is every item's
     total = sum(w for _, w in anchors)
     inside = sum(w for i, w in anchors if begin <= words.spans[i][0] < end)
     return inside / total if total else 0.0
+
+
+# Between the items of a list of figures: a comma, or "and" before the next figure.
+ITEM_BREAK = re.compile(
+    r",\s+|\s+and\s+(?=(?:(?:about|nearly|some|over|almost|around|more than|fewer than|"
+    r"less than)\s+)?[£$€¥]?\d)"
+)
 
 
 # Where a sentence joins two clauses of its own ("…, and Trooper Hakim had been …").
