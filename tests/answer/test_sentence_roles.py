@@ -380,3 +380,10 @@ def test_a_sentence_opening_adverb_is_no_name(tmp_path_factory: pytest.TempPathF
     with desk_of(tmp_path_factory, page) as desk:
         answer = desk.ask("Who backed plans which promise a new harbour?")
         assert stated_part(answer.answer).lower() != "instead"
+
+
+def test_at_present_is_no_place(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ "At present" and "in reference to" open no place; the place is the name after "to"."""
+    page = "# River Morra\n\nAt present the Morra discharges to the Tarn Sound near Kessby.\n"
+    with desk_of(tmp_path_factory, {"river.md": page}) as desk:
+        assert stated_answer(desk, "Where does the Morra discharge to?") == "Tarn Sound"
