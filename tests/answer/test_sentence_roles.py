@@ -387,3 +387,26 @@ def test_at_present_is_no_place(tmp_path_factory: pytest.TempPathFactory) -> Non
     page = "# River Morra\n\nAt present the Morra discharges to the Tarn Sound near Kessby.\n"
     with desk_of(tmp_path_factory, {"river.md": page}) as desk:
         assert stated_answer(desk, "Where does the Morra discharge to?") == "Tarn Sound"
+
+
+TIMES = """# Kessby quay
+
+The old quay was rebuilt between 1775 and 1795 by the harbour guild.
+Anna Berg, mayor 1990–1998, opened the fish market in 1994.
+The ferry ran every summer from 1910 to 1940.
+"""
+
+
+times = page_desk("times", TIMES)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When was the old quay rebuilt?", "between 1775 and 1795"),
+        ("When did the ferry run every summer?", "from 1910 to 1940"),
+        ("When did Anna Berg open the fish market?", "1994"),  # not her term as mayor
+    ],
+)
+def test_a_span_of_time_is_stated_whole(times: Desk, question: str, expected: str) -> None:
+    assert stated_answer(times, question).lower() == expected

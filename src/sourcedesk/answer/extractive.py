@@ -379,6 +379,16 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     return best
 
 
+def _range_penalty(question: Question, text: str, start: int) -> float:
+    """A span of time answers "when" unless one point is asked ("which year", "when did it
+    begin") or it is a term of office ("Eliot, president 1869–1909")."""
+    if question.focus in POINT_FOCUS or POINT_QUESTION.search(question.text):
+        return TYPE_MISS_HALF
+    if TERM_BEFORE.search(text, max(0, start - 30), start):
+        return TYPE_MISS_HALF
+    return 0.0
+
+
 def _sibling_span(question: Question, text: str) -> Span | None:
     """The item the sentence names beside the ones the question sets aside, if any."""
     known = set_aside(question.text)
@@ -398,6 +408,16 @@ def _name_tail(span: str) -> bool:
 
 
 SAME_CLAUSE_BONUS = 0.2
+DATE_RANGE = re.compile(r"\d\s*[–—-]\s*\d|\b(?:to|and|until|through)\b")
+POINT_FOCUS = lx.words("year day date month")
+POINT_QUESTION = re.compile(r"\b(?:begin|began|begun|start|started|end|ended|first)\b", re.I)
+# "president 1869–1909", "(1869–1909)": a term of office or a lifetime, not an event's time
+TERM_BEFORE = re.compile(
+    r"(?:\(|\b(?:president|king|queen|emperor|ruler|chair|chairman|mayor|"
+    r"governor|pope|reign|reigned|ruled|lived)\s+)$",
+    re.IGNORECASE,
+)
+TYPE_MISS_HALF = 0.5
 SIBLING_SCORE = 1.0  # another item of the list that holds the question's known ones
 TITLE_NAME_PENALTY = 0.5
 
@@ -531,6 +551,8 @@ def _span_score(
         return None  # "the board said on 12 September": when it was said, not when it happened
     if question.qtype == "when" and POSSESSIVE.match(text, end + (text[end : end + 1] == " ")):
         score -= DAY_WANTED_PENALTY  # "this year's conference": it names the event, not when
+    if question.qtype == "when" and kind == "date" and DATE_RANGE.search(text[start:end]):
+        score -= _range_penalty(question, text, start)  # "1869–1909" after a title: a term
     if question.qtype == "when" and YEAR_ONLY.match(text[start:end]):
         # a full date beats a bare year, all the more when the question asks for a day
         score -= DAY_WANTED_PENALTY if question.focus in ("date", "day") else 0.05

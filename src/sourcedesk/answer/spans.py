@@ -55,7 +55,41 @@ def date_spans(text: str) -> list[tuple[int, int, str]]:
     for start, end in _tagged_dates(text):
         if not any(a < end and start < b for a, b in spans):
             spans.append((start, end))
-    return [(a, b, "date") for a, b in sorted(spans)]
+    return [(a, b, "date") for a, b in _ranges(text, sorted(spans))]
+
+
+# Between the two ends of a span of time: "1775–1795", "1960 to 2000", "1960 and 2000" (this
+# one only after "between").
+RANGE_DASH = re.compile(r"\s*[–—-]\s*|\s+(?:to|until|till|through)\s+(?:the\s+)?")
+RANGE_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+RANGE_OPENER = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+SHORT_YEAR_END = re.compile(r"[–-]\d{2}\b")  # "1973–74"
+
+
+def _ranges(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Dates joined into the span of time they bound ("between 1960 and 2000")."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _joins_range(text, out[-1], start):
+            first = out.pop()[0]
+            opener = RANGE_OPENER.search(text, max(0, first - 14), first)
+            out.append((opener.start() if opener else first, end))
+            continue
+        short = SHORT_YEAR_END.match(text, end) if YEAR_END.search(text, start, end) else None
+        out.append((start, short.end() if short else end))
+    return out
+
+
+def _joins_range(text: str, previous: tuple[int, int], start: int) -> bool:
+    gap = text[previous[1] : start]
+    if RANGE_DASH.fullmatch(gap):
+        return True
+    return bool(RANGE_AND.fullmatch(gap)) and bool(
+        RANGE_OPENER.search(text, max(0, previous[0] - 14), previous[0])
+    )
+
+
+YEAR_END = re.compile(r"\b\d{4}$")
 
 
 @functools.lru_cache(maxsize=4096)
