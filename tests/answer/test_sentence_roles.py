@@ -410,3 +410,14 @@ times = page_desk("times", TIMES)
 )
 def test_a_span_of_time_is_stated_whole(times: Desk, question: str, expected: str) -> None:
     assert stated_answer(times, question).lower() == expected
+
+
+def test_a_share_does_not_count_tons(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ "How many tons ...?" asks for a weight: "13%" of something is not an answer."""
+    page = (
+        "# Sand\n\nOf the 90 million tons of sand blown off the Morra desert each year, "
+        "12 million tons (13%) fall on the Tarn basin and 60 million tons stay in the air.\n"
+    )
+    with desk_of(tmp_path_factory, {"sand.md": page}) as desk:
+        answer = stated_answer(desk, "How many tons of sand fall on the Tarn basin?")
+        assert answer.startswith("12 million"), answer

@@ -63,6 +63,8 @@ def counts_other_thing(question: Question, span: str) -> bool:
         return False
     unit = _unit(span)
     asked = _us_spelling(question.text.lower())
+    if question.focus.lower() in MEASURE_UNITS and "%" in span:
+        return True  # "How many tons of dust ...?" is not answered by "15%"
     return (
         unit in MEASURE_UNITS and unit != question.focus.lower() and _us_spelling(unit) not in asked
     )
