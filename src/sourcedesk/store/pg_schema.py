@@ -16,12 +16,12 @@ first sentence, and `tsv` the groups' vectors, an array large enough for TOAST t
 (lz4 where the server has it) and keep out of line. The GIN index is over the row's lexemes
 (`ROW_TSV`, an expression, nothing stored): a search finds rows through it, then groups whose
 vector holds the query's positive part, then sentences. At 1,000 generated pages this takes
-the sentence index from 20.4 MB to 14.3 MB (rows 2.1 MB, vectors compressed out of line,
-GIN 1.4 MB), with the same vectors as before. `EXPAND` turns a row `g` into one row `sp` per
-sentence (`key`, `paragraph`, `start`, `end`, `section`, `n` its position in the row). A row
-of `paragraph_spans` holds every paragraph of one source (key `seq << KEY_BITS`): `kinds`,
-and `spans` as rows of start, end and section; only the `paragraphs` view reads it, since a
-sentence carries its section.
+the sentence index from 20.4 MB to 14.1 MB (rows 2.0 MB, vectors compressed out of line
+10.8 MB, GIN 1.3 MB), with the same vectors as before. `EXPAND` turns a row `g` into one row
+`sp` per sentence (`key`, `paragraph`, `start`, `end`, `section`, `n` its position in the
+row). A row of `paragraph_spans` holds every paragraph of one source (key `seq << KEY_BITS`):
+`kinds`, and `spans` as rows of start, end and section; only the `paragraphs` view reads it,
+since a sentence carries its section.
 """
 
 from __future__ import annotations
