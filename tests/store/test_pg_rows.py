@@ -117,3 +117,17 @@ def test_a_word_in_every_row_is_still_found_through_the_index(url: str) -> None:
     assert "Bitmap Index Scan on sentence_spans_tsv" in plan  # not every row's lexemes computed
     assert len(store.search("ferry", 900)) == 600
     store.close()
+
+
+def test_a_place_in_a_source_without_sentences_is_simply_absent(url: str) -> None:
+    store = open_store(url)
+    seg = story("Quarn", 5)
+    store.add_source(source("quarn0000001", seg), seg, [], [])
+    store.conn.execute("SELECT setval(pg_get_serial_sequence('sources', 'seq'), 900)")
+    store.add_source(source("copy00000001", seg, duplicate_of="quarn0000001"), seg, [], [])
+    places = [("copy00000001", 0), ("quarn0000001", 4), ("quarn0000001", 5)]
+    assert [(p.source_id, p.sentence_no) for p in store.sentences_at(places)] == [
+        ("quarn0000001", 4)
+    ]
+    assert store.passages("copy00000001", 0, 9) == []
+    store.close()

@@ -104,11 +104,13 @@ INSERT_ROW = (
     "FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[]) WITH ORDINALITY t(a, b, c, d, o) "
     "ORDER BY t.o)"
 )
-# The sentence row `sp` of key `w.key` in its row `g`.
+# The sentence row `sp` of key `w.key` in its row `g` (none when `g` ends before it, as the
+# last row of an earlier source does for a source without sentences).
 SENTENCE_AT = (
     "CROSS JOIN LATERAL (SELECT w.key, g.spans[4 * i + 1] AS paragraph, "
     'g.spans[4 * i + 2] AS start, g.spans[4 * i + 3] AS "end", g.spans[4 * i + 4] AS section '
-    "FROM (SELECT (w.key - g.key)::integer AS i) i WHERE 4 * i < cardinality(g.spans)) sp"
+    f"FROM (SELECT least(w.key - g.key, {ROW_SENTENCES})::integer AS i) i "
+    "WHERE 4 * i < cardinality(g.spans)) sp"
 )
 # The sentence row `sp` of a match `f`.
 MATCH_ROW = (
