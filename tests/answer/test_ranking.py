@@ -136,6 +136,8 @@ def test_adverbs_and_lone_participles_are_not_things(
         ("Between 30–75% of the catch was lost.", "30–75%"),
         ("The repairs took 3 to 5 years in all.", "3 to 5 years"),
         ("The toll was 12 krona.", "12 krona"),
+        ("The canal carries one ninth of the flow.", "one ninth"),  # any fraction word
+        ("Some two-thirds of the milk comes from the valley.", "two-thirds"),
     ],
 )
 def test_a_range_is_one_figure(text: str, figure: str) -> None:

@@ -529,7 +529,8 @@ RANK_FOCUS = words("rank ranking position place order")
 KIND_WORDS = words("kind type sort form")
 FRACTION = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:half|halves|third|thirds|"
-    r"quarter|quarters|fifth|fifths|tenth|tenths)\b",
+    r"quarter|quarters|fifth|fifths|sixth|sixths|seventh|sevenths|eighth|eighths|ninth|ninths|"
+    r"tenth|tenths)\b",
     re.IGNORECASE,
 )
 
