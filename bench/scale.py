@@ -32,6 +32,7 @@ import json
 import os
 import re
 import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -177,12 +178,13 @@ def _tree_rss(pid: int) -> int:
 def run_worker(args: list[str], timeout: float | None = None) -> tuple[dict | None, int]:
     """Run this script as a worker; its JSON result (None on timeout) and its peak tree RSS."""
     command = [sys.executable, str(Path(__file__).resolve()), *args]
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    # its own process group, so a cut-off also ends the worker processes it started
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, start_new_session=True)
     peak, started = 0, time.monotonic()
     while proc.poll() is None:
         peak = max(peak, _tree_rss(proc.pid))
         if timeout and time.monotonic() - started > timeout:
-            proc.kill()
+            os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
             return None, peak
         time.sleep(RSS_SAMPLE_S)
