@@ -9,6 +9,7 @@ without "Michael Webb" may speak of another Webb.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from sourcedesk.answer import lexicon as lx
@@ -34,7 +35,8 @@ NOT_PERSON_HEADS = ORG_KEYWORDS | PLACE_KEYWORDS | THING_KEYWORDS | lx.STRUCTURE
 def person_parts(concept: Concept) -> tuple[str, ...]:
     """The first and last word of a name that looks like a person's ("Mark Esper"), or ()."""
     words = concept.words
-    surface = concept.surface.split()
+    # particles are not among the words: "James Van Der Beek" is James ... Beek
+    surface = [w for w in concept.surface.split() if w.lower() not in lx.NAME_JOINERS]
     if concept.kind != "name" or not 2 <= len(words) <= 3 or len(surface) != len(words):
         return ()
     if not all(w[:1].isupper() for w in surface) or any(w in lx.NAME_JOINERS for w in words):
@@ -69,7 +71,7 @@ class FullNames:
                 term.parts
                 and i not in matched
                 and part_stands_alone(term.parts, words)
-                and source_id in self._naming(term.concept.words)
+                and source_id in self._naming(_surface_words(term.concept.surface))
             ):
                 matched[i] = PART_CREDIT
 
@@ -81,6 +83,11 @@ class FullNames:
         return self.sources[words]
 
 
+def _surface_words(surface: str) -> tuple[str, ...]:
+    """A name's words as written, particles kept ("Pieter Van Der Molen"), possessive cut."""
+    return tuple(re.sub(r"\W", "", re.sub(r"['’]s$", "", w)) for w in surface.split())
+
+
 def part_stands_alone(parts: tuple[str, ...], words: SentenceWords) -> bool:
     """Whether a part of the name stands in the sentence as a name of its own: capitalised,
     with no other capitalised word glued to it (a title such as "Secretary" aside)."""
@@ -88,7 +95,9 @@ def part_stands_alone(parts: tuple[str, ...], words: SentenceWords) -> bool:
     for i, low in enumerate(words.folded):
         if low not in parts or not words.capitalised[i]:
             continue
-        before = i > 0 and words.capitalised[i - 1] and words.folded[i - 1] not in lx.TITLE_WORDS
+        glued = words.folded[i - 1] if i > 0 and words.capitalised[i - 1] else ""
+        # a title ("Secretary Esper") or a particle ("Van Der Molen") is no other name
+        before = bool(glued) and glued not in lx.TITLE_WORDS and glued not in lx.NAME_JOINERS
         after = i + 1 < n and words.capitalised[i + 1]
         if not before and not after:
             return True

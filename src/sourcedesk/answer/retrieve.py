@@ -454,7 +454,15 @@ def _search(store: Any, queries: list[str]) -> list[Passage]:
 
 _PUBLISHERS: dict[tuple[str, str], str] = {}
 # A sentence opening on a pronoun continues the one before, even across a paragraph break.
-PRONOUN_OPENER = re.compile(r"[\"“‘']?(?:he|she|his|her|they|their|its|it)\b", re.IGNORECASE)
+PRONOUN_OPENER = re.compile(
+    r"[\"“‘']?(?:he|she|his|her|they|their|its|it)\b"
+    # "The former “Dawson’s Creek” star, 42, ...", "The 23-year-old ...": a description of
+    # whom the sentence before named, however far back its paragraph began
+    r"|the\s+(?:former|late|\d+-year-old\b)"
+    r"|the\s+(?:\S+\s+){0,3}?(?:star|actor|actress|singer|player|couple|pair|company|firm|"
+    r"suspect|victim|coach|author|director|musician|comedian|politician|lawmaker)\b[^\w’']",
+    re.IGNORECASE,
+)
 
 
 def _publisher(store: Any, source_id: str) -> str:
@@ -612,10 +620,20 @@ def _in_sequence(form: tuple[str, ...], words: SentenceWords) -> bool:
     ]
     ends = set(places[0])
     for spots in places[1:]:
-        ends = {p for p in spots if any(0 < p - e <= NAME_GAP for e in ends)}
+        ends = {p for p in spots if any(_name_gap(words, e, p) for e in ends)}
         if not ends:
             return False
     return True
+
+
+def _name_gap(words: SentenceWords, before: int, after: int) -> bool:
+    """Whether two words of a name may stand this far apart: close, or only particles between
+    ("James Van Der Beek" is met by the question's "James ... Beek")."""
+    if after <= before:
+        return False
+    return after - before <= NAME_GAP or all(
+        words.folded[k] in NAME_JOINERS for k in range(before + 1, after)
+    )
 
 
 def _number_in(number: str, words: SentenceWords) -> bool:

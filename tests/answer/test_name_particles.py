@@ -1,0 +1,42 @@
+"""Names with particles ("Van Der", "de la") are one name, and a sentence that opens on a
+description of someone ("The former … star, 51,") speaks of whom the text named before it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import desk_of, stated_answer
+
+SHOW = """# Kessby dance final
+
+Pieter Van Der Molen has been voted off the Kessby dance show.
+
+The former “Harbour Lights” star, 51, lost a close race against singer Ada Lind on Monday.
+
+Van Der Molen said he would return to the theatre in Ostby next spring.
+"""
+
+
+@pytest.fixture(scope="module")
+def show(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"show.md": SHOW}) as desk:
+        yield desk
+
+
+def test_a_name_with_particles_is_met_whole(show: Desk) -> None:
+    answer = show.ask("What was Pieter Van Der Molen voted off?")
+    assert not answer.abstained, answer.answer
+    assert "voted off the Kessby dance show" in answer.citations[0].quote
+
+
+def test_the_surname_with_its_particles_stands_for_the_person(show: Desk) -> None:
+    assert stated_answer(show, "Where will Pieter Van Der Molen return next spring?") == "Ostby"
+
+
+def test_a_described_subject_is_the_one_named_before(show: Desk) -> None:
+    """ "The former … star, 51," is Van Der Molen, named in the paragraph before."""
+    answer = stated_answer(show, "Who did Pieter Van Der Molen lose a close race against?")
+    assert answer == "Ada Lind"
