@@ -40,3 +40,28 @@ def test_a_described_subject_is_the_one_named_before(show: Desk) -> None:
     """ "The former … star, 51," is Van Der Molen, named in the paragraph before."""
     answer = stated_answer(show, "Who did Pieter Van Der Molen lose a close race against?")
     assert answer == "Ada Lind"
+
+
+PATIENT = """# A patient's story
+
+"I could only manage two stairs at a time," wrote 43-year-old Ivar Lund of Kessby, Tarnland.
+Lund lived in a damp, cold house with his wife and two dogs.
+The judges Siv Aune, Per Holm and Ada Lind gave the dancers top marks.
+Host Ola Brenn thanked the judges at the end of the night.
+"""
+
+
+@pytest.fixture(scope="module")
+def patient(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"patient.md": PATIENT}) as desk:
+        yield desk
+
+
+def test_where_someone_is_from_is_the_place_after_of(patient: Desk) -> None:
+    """ "Ivar Lund of Kessby, Tarnland" says where he is from; where he lived is another thing."""
+    assert stated_answer(patient, "Where is Ivar Lund from?") == "Kessby, Tarnland"
+
+
+def test_who_are_the_judges_lists_the_ones_named_together(patient: Desk) -> None:
+    answer = stated_answer(patient, "Who are the judges?")
+    assert answer == "Siv Aune, Per Holm and Ada Lind"

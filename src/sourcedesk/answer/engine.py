@@ -410,6 +410,9 @@ def _list_answer(
         run = coordinated_items(question, terms, choice.cand, count)
         if run:
             return _joined([trimmed(span.text) for span in run]), [choice]
+    run = coordinated_items(question, terms, best.cand, 2)
+    if run:  # "judges Len Goodman, Bruno Tonioli and Carrie Ann Inaba": the list itself
+        return _joined([trimmed(span.text) for span in run]), [best]
     items: list[str] = []
     used = []
     floor = best.cand.coverage * LIST_PEER

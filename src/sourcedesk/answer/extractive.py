@@ -389,6 +389,17 @@ def _range_penalty(question: Question, text: str, start: int) -> float:
     return 0.0
 
 
+def _of_place_after_name(words: SentenceWords, first: int, anchor_set: set[int]) -> bool:
+    """ "Martin Taylor of Aberdeenshire": a name right after "of" that follows the asked
+    person's name says where the person is from."""
+    return (
+        first >= 2
+        and words.folded[first - 1] == "of"
+        and first - 2 in anchor_set
+        and words.capitalised[first - 2]
+    )
+
+
 def _sibling_span(question: Question, text: str) -> Span | None:
     """The item the sentence names beside the ones the question sets aside, if any."""
     known = set_aside(question.text)
@@ -408,6 +419,7 @@ def _name_tail(span: str) -> bool:
 
 
 SAME_CLAUSE_BONUS = 0.2
+FROM_QUESTION = re.compile(r"\bfrom\s*\?\s*$", re.IGNORECASE)  # "Where is X from?"
 DATE_RANGE = re.compile(r"\d\s*[–—-]\s*\d|\b(?:to|and|until|through)\b")
 POINT_FOCUS = lx.words("year day date month")
 POINT_QUESTION = re.compile(r"\b(?:begin|began|begun|start|started|end|ended|first)\b", re.I)
@@ -600,8 +612,15 @@ def _span_score(
         and holds_capitalised_anchor(words, first, last, anchor_set)
     ):
         return None  # "Where will the ROKR be sold?" is not "Motorola ROKR E1"
-    if question.qtype == "where" and (kind == "locative" or after_place_word(words, first)):
-        score += PLACE_BONUS
+    origin = (
+        kind == "name"
+        and FROM_QUESTION.search(question.text) is not None
+        and _of_place_after_name(words, first, anchor_set)
+    )
+    if question.qtype == "where" and (
+        kind == "locative" or after_place_word(words, first) or origin
+    ):
+        score += PLACE_BONUS  # "Martin Taylor of Aberdeenshire" (origin): where he is from
         if first >= 2 and first - 2 in anchor_set:
             score += PLACE_BONUS  # "the U.S.-Mexico border near McAllen": where the border is
     elif question.qtype == "where" and before_asked_word(text, words, last, anchor_set):

@@ -657,7 +657,7 @@ NOT_PLACE_HEADS = words(
     interest interests line lines course end moment words word sum short detail details
     attempt attempts bid effort efforts hope hopes talks talk practice theory principle
     connection relation regard respect search pursuit memory honour honor celebration
-    present reference references trade
+    present reference references trade first
     """
 )
 # Words of time that a place preposition may open ("in the morning", "at night").

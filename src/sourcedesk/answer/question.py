@@ -226,6 +226,7 @@ def _refine(qtype: str, focus: str) -> str:
     return qtype
 
 
+_WHO_ARE_THE = re.compile(r"\s*who\s+(?:are|were)\s+(?:the|its|their|his|her)\s+\w+s\s*\?", re.I)
 _KIND_OF = [[kind, "of"] for kind in sorted(lx.KIND_WORDS)]
 
 
@@ -240,6 +241,8 @@ def read_question(text: str) -> Question:
     plural = bool(focus) and many and qtype in ("which", "what", "list")
     if plural and focus_at >= 2 and low[focus_at - 2 : focus_at] in _KIND_OF:
         plural = False  # "What kind of relations ...?" asks for a kind, not a list of them
+    if qtype == "who" and _WHO_ARE_THE.match(text):
+        plural = True  # "Who are the judges?": every one of them
     skip = set(range(after))
     if focus_at >= 0 and (focus in lx.FOCUS_TYPES or focus.rstrip("s") in lx.FOCUS_TYPES):
         skip.add(focus_at)
