@@ -421,3 +421,14 @@ def test_a_share_does_not_count_tons(tmp_path_factory: pytest.TempPathFactory) -
     with desk_of(tmp_path_factory, {"sand.md": page}) as desk:
         answer = stated_answer(desk, "How many tons of sand fall on the Tarn basin?")
         assert answer.startswith("12 million"), answer
+
+
+def test_the_object_of_the_asked_verb_not_of_a_trailing_clause(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "What did guards fire at sailors trying to leave?" asks what was fired, not what the
+    sailors tried to leave; "round after round of" is one phrase."""
+    page = "# Quay\n\nGuards fired round after round of warning shots at sailors trying to leave the quay.\n"
+    with desk_of(tmp_path_factory, {"quay.md": page}) as desk:
+        answer = stated_answer(desk, "What did guards fire at sailors trying to leave?")
+        assert answer.lower() == "round after round of warning shots"

@@ -26,7 +26,9 @@ QUOTED_OBJECT = re.compile(r"(?:\s+(?:out|up|off|down|back))?\s+[“\"‘][^“�
 # object asked for stands between the verb and it.
 TRAILING_PLACE = re.compile(
     r"\s+(?:at|into|onto|toward|towards|against|across|over|through)\s+"
-    r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w'’]+\s+)?\w+$"
+    r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w'’]+\s+)?\w+"
+    # "... at protesters attempting to flee": a participle clause on the place's noun
+    r"(?:\s+\w+ing(?:\s+to)?(?:\s+\w+){0,2})?$"
     # "in" only before a determiner or an owner: "find in the car", not "inequality in wages"
     r"|\s+(?:in|inside)\s+(?:(?:the|a|an|their|his|her|its)\s+|\w+(?:['’]s?)\s+)\w+$"
 )
@@ -158,6 +160,9 @@ def whole_object(text: str, words: SentenceWords, end: int, anchors: set[int]) -
             continue
         if k + 1 < n and words.folded[k] == "s" and POSSESSIVE.match(text, words.spans[last][1]):
             k += 1  # "one-third of Europe's population"
+        if k + 1 < n and words.folded[k] == "after" and words.folded[k + 1] == words.folded[last]:
+            last = k + 1  # "round after round (of teargas)", "year after year"
+            continue
         while k < n and k - last <= MAX_JOINERS and words.folded[k] in OBJECT_JOINERS:
             k += 1
         if k == last + 1 or k >= n or k in anchors or words.folded[k] in lx.STOPWORDS:
