@@ -65,3 +65,31 @@ def test_where_someone_is_from_is_the_place_after_of(patient: Desk) -> None:
 def test_who_are_the_judges_lists_the_ones_named_together(patient: Desk) -> None:
     answer = stated_answer(patient, "Who are the judges?")
     assert answer == "Siv Aune, Per Holm and Ada Lind"
+
+
+MARKET = """# Harbour shares
+
+Shipping group Tarnline is breaking out this week.
+
+The stock rose 3% after the shipping group took a majority stake in Kessby Ferries.
+
+The strikes began quietly in May and were sparked by a proposed cut to harbour pay.
+"""
+
+
+@pytest.fixture(scope="module")
+def market(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"market.md": MARKET}) as desk:
+        yield desk
+
+
+def test_the_stock_speaks_of_the_company_named_before(market: Desk) -> None:
+    """ "The stock rose 3% after the shipping group took ...": Tarnline, named before."""
+    answer = stated_answer(market, "What did Tarnline take a majority stake in?")
+    assert answer == "Kessby Ferries"
+
+
+def test_what_then_a_verb_asks_for_the_subject(market: Desk) -> None:
+    """ "What sparked the strikes?": "sparked" is the verb, not the kind of thing asked."""
+    answer = stated_answer(market, "What sparked the strikes?")
+    assert "proposed cut" in answer.lower()  # not "began quietly in May"

@@ -127,6 +127,8 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
         determiner = nxt in _DETERMINERS or nxt.endswith(("'s", "’s")) or _owner_named(words, i + 1)
         if i == after and word in _COPULAS and determiner:
             continue  # "what was the value of ...", "what is his job"
+        if i == after and nxt in _DETERMINERS and word.endswith("ed"):
+            break  # "What sparked the protests?": a verb, the answer is its subject
         if word in lx.AUXILIARIES or word in ("to", "that", "who", "which"):
             break
         if word == "name" and i + 1 < len(words) and fold(words[i + 1][0]) == "of":

@@ -460,7 +460,8 @@ PRONOUN_OPENER = re.compile(
     # whom the sentence before named, however far back its paragraph began
     r"|the\s+(?:former|late|\d+-year-old\b)"
     r"|the\s+(?:\S+\s+){0,3}?(?:star|actor|actress|singer|player|couple|pair|company|firm|"
-    r"suspect|victim|coach|author|director|musician|comedian|politician|lawmaker)\b[^\w’']",
+    r"suspect|victim|coach|author|director|musician|comedian|politician|lawmaker|stock|shares|"
+    r"brand|retailer|carrier|airline|manufacturer|maker|bank|lender|insurer|chain|startup)\b[^\w’']",
     re.IGNORECASE,
 )
 
