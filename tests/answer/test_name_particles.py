@@ -93,3 +93,16 @@ def test_what_then_a_verb_asks_for_the_subject(market: Desk) -> None:
     """ "What sparked the strikes?": "sparked" is the verb, not the kind of thing asked."""
     answer = stated_answer(market, "What sparked the strikes?")
     assert "proposed cut" in answer.lower()  # not "began quietly in May"
+
+
+def test_who_is_a_role_of_a_place_said_without_a_name(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "Tarnland's envoy to Ostby accused ...": the envoy, not a name elsewhere in the sentence."""
+    page = (
+        "# Envoy\n\nTarnland’s envoy to Ostby accused the harbour board of delays and warned that "
+        "the Kessby ferry service would stop.\n"
+    )
+    with desk_of(tmp_path_factory, {"envoy.md": page}) as desk:
+        answer = stated_answer(desk, "Who accused the harbour board of delays?")
+        assert answer == "Tarnland’s envoy to Ostby"

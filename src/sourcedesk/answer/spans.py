@@ -427,7 +427,12 @@ def _subject_spans(
         if words.folded[i - 1] in SUBJECT_PRONOUNS:
             out.extend(_opening_subject(text, words, anchors))  # "A New York man ... he threatened"
             continue
-        if i - 1 in anchors or words.folded[i - 1] in lx.STOPWORDS or words.capitalised[i - 1]:
+        if words.capitalised[i - 1] and i - 1 not in anchors:
+            role = _role_of_place(words, i - 1)
+            if role is not None:  # "China's ambassador to Britain accused ..."
+                out.append((words.spans[role][0], words.spans[i - 1][1], "doer"))
+            continue
+        if i - 1 in anchors or words.folded[i - 1] in lx.STOPWORDS:
             continue
         first = _phrase_start(text, words, i - 1, anchors)
         if first is not None and first >= 2 and words.folded[first - 1] == "of":
@@ -443,6 +448,23 @@ def _subject_spans(
     return out
 
 
+def _role_of_place(words: SentenceWords, last: int) -> int | None:
+    """Where a subject like "China's ambassador to Britain" starts when it ends on the name
+    at `last`: a role noun, "to" / "of" / "for" / "at", then the name (else None)."""
+    j = last
+    while j > 0 and words.capitalised[j - 1]:
+        j -= 1
+    if j < 2 or words.folded[j - 1] not in ROLE_LINKS or words.folded[j - 2] not in lx.ROLE_NOUNS:
+        return None
+    if words.capitalised[j - 2]:
+        return None  # "the Western District of New York": one name, found whole elsewhere
+    start = j - 2
+    if start >= 2 and words.folded[start - 1] == "s" and words.capitalised[start - 2]:
+        start -= 2  # "China's"
+    return start
+
+
+ROLE_LINKS = lx.words("to of for at")
 SUBJECT_PRONOUNS = lx.words("he she they")
 AGENT_REACH = 4  # words between a passive verb and its "by"
 PHRASE_PREPOSITIONS = lx.words(
