@@ -106,3 +106,16 @@ def test_who_is_a_role_of_a_place_said_without_a_name(
     with desk_of(tmp_path_factory, {"envoy.md": page}) as desk:
         answer = stated_answer(desk, "Who accused the harbour board of delays?")
         assert answer == "Tarnland’s envoy to Ostby"
+
+
+def test_who_is_the_doer_after_by_said_without_a_name(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "dubbed the “Iron Box” by local fishermen held there": the fishermen, not a name."""
+    page = (
+        "# Fort\n\nThe council sold the old Kessby fort, dubbed the “Iron Box” by local "
+        "fishermen held there during the Tarn War, in 1990.\n"
+    )
+    with desk_of(tmp_path_factory, {"fort.md": page}) as desk:
+        answer = stated_answer(desk, "Who dubbed the old fort the Iron Box?")
+        assert answer.lower() == "local fishermen"

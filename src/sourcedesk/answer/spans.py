@@ -397,7 +397,71 @@ def relative_head_spans(
         if first is None:
             continue
         out.append((words.spans[first][0], words.spans[head][1], "doer"))
-    return out + _subject_spans(text, words, anchors, verbs)
+    return out + _subject_spans(text, words, anchors, verbs) + _agent_spans(text, words, verbs)
+
+
+def _agent_spans(text: str, words: SentenceWords, verbs: set[int]) -> list[tuple[int, int, str]]:
+    """The doer after a passive verb's "by", said without a name ("dubbed the Hanoi Hilton by
+    American servicemen held there"): its words up to a verb, a stop word or a clause end."""
+    out = []
+    n = len(words.folded)
+    for i in sorted(verbs):
+        reach = range(i + 1, min(n - 1, i + 1 + AGENT_WINDOW))
+        by = next((k for k in reach if words.folded[k] == "by"), -1)
+        if by < 0 or CLAUSE_MARK.search(text, words.spans[i][1], words.spans[by][0]):
+            continue  # quotation marks may stand between: "dubbed the “Hanoi Hilton” by"
+        first = by + 1 + (words.folded[by + 1] in ARTICLES)
+        last = first - 1
+        while (
+            last + 1 < n
+            and last + 1 - first < MAX_AGENT_WORDS
+            and not _ends_agent(words, last + 1)
+            and (last < first or not boundary_between(text, words, last))
+        ):
+            last += 1
+        if last < first or any(words.capitalised[k] for k in range(first + 1, last + 1)):
+            continue  # a name is found by name_spans ("by the late Ralph Woodward")
+        if last + 1 < n and words.folded[last + 1] == "of":
+            continue  # "by the work of X": X did it
+        if not words.capitalised[last] and _names_people(words.folded[last]):
+            # "American servicemen", "a quantity surveyor", "the UK government"
+            out.append((words.spans[first][0], words.spans[last][1], "doer"))
+    return out
+
+
+def _names_people(head: str) -> bool:
+    """Whether a common noun names people or a body of them (not "mechanics", "a storm")."""
+    return (
+        head in lx.PEOPLE_WORDS
+        or head in lx.ROLE_NOUNS
+        or head in PEOPLE_BODIES
+        or head.endswith(PEOPLE_ENDINGS)
+    )
+
+
+PEOPLE_BODIES = lx.words(
+    "government police council committee board court army navy team staff crew public family "
+    "officials authorities agency ministry maid maids"
+)
+PEOPLE_ENDINGS = (
+    "er",
+    "ers",
+    "or",
+    "ors",
+    "ist",
+    "ists",
+    "ian",
+    "ians",
+    "men",
+    "man",
+    "ant",
+    "ants",
+)
+
+
+def _ends_agent(words: SentenceWords, k: int) -> bool:
+    low = words.folded[k]
+    return low in lx.STOPWORDS or low in lx.IRREGULAR_VERBS or low.endswith(("ed", "ing"))
 
 
 def _aged_name(text: str, words: SentenceWords, last: int) -> int:
@@ -465,6 +529,9 @@ def _role_of_place(words: SentenceWords, last: int) -> int | None:
 
 
 ROLE_LINKS = lx.words("to of for at")
+CLAUSE_MARK = re.compile(r"[,;:.!?()]")
+AGENT_WINDOW = 5  # words between the question's verb and a passive's "by"
+MAX_AGENT_WORDS = 4
 SUBJECT_PRONOUNS = lx.words("he she they")
 AGENT_REACH = 4  # words between a passive verb and its "by"
 PHRASE_PREPOSITIONS = lx.words(
