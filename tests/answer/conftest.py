@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -103,3 +104,15 @@ def stated_answer(desk: Desk, question: str) -> str:
     assert not answer.abstained, answer.answer
     assert_citations_exact(desk, answer)
     return stated_part(answer.answer)
+
+
+def page_desk(name: str, page: str) -> Any:
+    """A module fixture named `name`: a desk holding one invented page (each page gets its own
+    desk, so the sentences of one page never compete with another's)."""
+
+    @pytest.fixture(scope="module", name=name)
+    def fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+        with desk_of(tmp_path_factory, {f"{name}.md": page}) as desk:
+            yield desk
+
+    return fixture

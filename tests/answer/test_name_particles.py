@@ -3,12 +3,10 @@ description of someone ("The former … star, 51,") speaks of whom the text name
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from sourcedesk.desk import Desk
-from tests.answer.conftest import desk_of, stated_answer
+from tests.answer.conftest import desk_of, page_desk, stated_answer
 
 SHOW = """# Kessby dance final
 
@@ -20,10 +18,7 @@ Van Der Molen said he would return to the theatre in Ostby next spring.
 """
 
 
-@pytest.fixture(scope="module")
-def show(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with desk_of(tmp_path_factory, {"show.md": SHOW}) as desk:
-        yield desk
+show = page_desk("show", SHOW)
 
 
 def test_a_name_with_particles_is_met_whole(show: Desk) -> None:
@@ -51,10 +46,7 @@ Host Ola Brenn thanked the judges at the end of the night.
 """
 
 
-@pytest.fixture(scope="module")
-def patient(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with desk_of(tmp_path_factory, {"patient.md": PATIENT}) as desk:
-        yield desk
+patient = page_desk("patient", PATIENT)
 
 
 def test_where_someone_is_from_is_the_place_after_of(patient: Desk) -> None:
@@ -77,10 +69,7 @@ The strikes began quietly in May and were sparked by a proposed cut to harbour p
 """
 
 
-@pytest.fixture(scope="module")
-def market(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with desk_of(tmp_path_factory, {"market.md": MARKET}) as desk:
-        yield desk
+market = page_desk("market", MARKET)
 
 
 def test_the_stock_speaks_of_the_company_named_before(market: Desk) -> None:
@@ -95,27 +84,27 @@ def test_what_then_a_verb_asks_for_the_subject(market: Desk) -> None:
     assert "proposed cut" in answer.lower()  # not "began quietly in May"
 
 
-def test_who_is_a_role_of_a_place_said_without_a_name(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> None:
-    """ "Tarnland's envoy to Ostby accused ...": the envoy, not a name elsewhere in the sentence."""
-    page = (
-        "# Envoy\n\nTarnland’s envoy to Ostby accused the harbour board of delays and warned that "
-        "the Kessby ferry service would stop.\n"
-    )
-    with desk_of(tmp_path_factory, {"envoy.md": page}) as desk:
-        answer = stated_answer(desk, "Who accused the harbour board of delays?")
-        assert answer == "Tarnland’s envoy to Ostby"
+ENVOY = (
+    "# Envoy\n\nTarnland’s envoy to Ostby accused the harbour board of delays and warned that "
+    "the Kessby ferry service would stop.\n"
+)
+FORT = (
+    "# Fort\n\nThe council sold the old Kessby fort, dubbed the “Iron Box” by local "
+    "fishermen held there during the Tarn War, in 1990.\n"
+)
 
 
-def test_who_is_the_doer_after_by_said_without_a_name(
-    tmp_path_factory: pytest.TempPathFactory,
+@pytest.mark.parametrize(
+    ("page", "question", "expected"),
+    [
+        # a role of a place, not a name elsewhere in the sentence
+        (ENVOY, "Who accused the harbour board of delays?", "Tarnland’s envoy to Ostby"),
+        # the people after a passive verb's "by", said without a name
+        (FORT, "Who dubbed the old fort the Iron Box?", "local fishermen"),
+    ],
+)
+def test_who_is_said_without_a_name(
+    tmp_path_factory: pytest.TempPathFactory, page: str, question: str, expected: str
 ) -> None:
-    """ "dubbed the “Iron Box” by local fishermen held there": the fishermen, not a name."""
-    page = (
-        "# Fort\n\nThe council sold the old Kessby fort, dubbed the “Iron Box” by local "
-        "fishermen held there during the Tarn War, in 1990.\n"
-    )
-    with desk_of(tmp_path_factory, {"fort.md": page}) as desk:
-        answer = stated_answer(desk, "Who dubbed the old fort the Iron Box?")
-        assert answer.lower() == "local fishermen"
+    with desk_of(tmp_path_factory, {"page.md": page}) as desk:
+        assert stated_answer(desk, question).lower() == expected.lower()

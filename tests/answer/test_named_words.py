@@ -3,12 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from sourcedesk.desk import Desk
-from tests.answer.conftest import desk_of, stated_answer
+from tests.answer.conftest import page_desk, stated_answer
 
 HARBOUR = """# Tarn harbour dispute
 
@@ -24,10 +20,7 @@ The board said the closure would cost the fishing fleet its winter moorings.
 """
 
 
-@pytest.fixture(scope="module")
-def harbour(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with desk_of(tmp_path_factory, {"harbour.md": HARBOUR}) as desk:
-        yield desk
+harbour = page_desk("harbour", HARBOUR)
 
 
 def test_which_word_is_the_quoted_word_the_thing_was_called(harbour: Desk) -> None:

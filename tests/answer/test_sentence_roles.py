@@ -4,27 +4,11 @@ preposition, in a quotation or a "that" clause, and not the name the question it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 import pytest
 
 from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
-from tests.answer.conftest import desk_of, stated_answer
-
-
-def page_desk(name: str, page: str) -> Any:
-    """A module fixture named `name`: a desk holding one invented page (each page gets its own
-    desk, so the sentences of one page never compete with another's)."""
-
-    @pytest.fixture(scope="module", name=name)
-    def fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-        with desk_of(tmp_path_factory, {f"{name}.md": page}) as desk:
-            yield desk
-
-    return fixture
-
+from tests.answer.conftest import desk_of, page_desk, stated_answer
 
 QUAY = """# Quay works
 

@@ -3,13 +3,11 @@ with another item of the sentence's list, never a known one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from sourcedesk.answer.siblings import set_aside
 from sourcedesk.desk import Desk
-from tests.answer.conftest import desk_of, stated_answer
+from tests.answer.conftest import page_desk, stated_answer
 
 LAKE = """# Lake Morra
 
@@ -19,10 +17,7 @@ Fishing and boat building remain the main trades on the shore, along with touris
 """
 
 
-@pytest.fixture(scope="module")
-def lake(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with desk_of(tmp_path_factory, {"lake.md": LAKE}) as desk:
-        yield desk
+lake = page_desk("lake", LAKE)
 
 
 @pytest.mark.parametrize(
