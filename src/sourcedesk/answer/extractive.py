@@ -40,6 +40,7 @@ from sourcedesk.answer.figures import (
     total_over_list,
     with_durations,
 )
+from sourcedesk.answer.kinship import REVERSED, asked_relative, relative_span
 from sourcedesk.answer.objects import (
     after_final_word,
     asked_preposition,
@@ -331,6 +332,12 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     sibling = _sibling_span(question, text)
     if sibling is not None:
         return sibling  # "Besides Germany and Switzerland, where else ...?": "... and Austria"
+    relative = asked_relative(question.text)
+    found = relative_span(text, *relative) if relative else None
+    if found == REVERSED:
+        return None  # "his nephew Tancred" does not say who Tancred's nephew is
+    if isinstance(found, tuple):  # "Ogedei's grandson Kaidu": Kaidu's grandfather
+        return Span(found[0], found[1], text[found[0] : found[1]], SIBLING_SCORE, "name", True)
     anchors = question_positions(terms, words)
     anchor_set = {p for p, _ in anchors}
     gap = after_final_word(question, terms, text, words)

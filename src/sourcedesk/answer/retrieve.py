@@ -24,6 +24,7 @@ from typing import Any
 
 from sourcedesk.answer import variants as var
 from sourcedesk.answer.fts import PREFIX_MIN_CHARS, as_prefix, fts_queries
+from sourcedesk.answer.kinship import INVERSE, asked_relative
 from sourcedesk.answer.lexicon import (
     FOCUS_WEIGHT,
     IRREGULAR_VERBS,
@@ -194,6 +195,7 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
     total = max(sentence_count(store), 1)
     places = _places_in(question)
     aliases = _alias_forms(store, [c for c in question.concepts if c.kind == "name"], places)
+    relative = asked_relative(question.text)
     terms = []
     for concept in question.concepts:
         forms = {concept.words}
@@ -204,6 +206,8 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
         idf, known = _weight(store, concept, total)
         weight = idf * lightness
         loose_words = var.synonyms(concept.words[0]) if _may_loosen(concept) else frozenset()
+        if relative and concept.words == (relative[1],):
+            loose_words |= INVERSE[relative[1]]  # "Harald's grandson Eirik": Eirik's grandfather
         fts = sorted({w for form in forms for w in form if w not in STOPWORDS} | loose_words)
         loose = frozenset(match_key(w) for w in loose_words)
         opposite = var.antonyms(concept.words[0]) if concept.kind == "word" else frozenset()
