@@ -9,6 +9,7 @@ person, another figure — fails the first test, which is the point.
 
 from __future__ import annotations
 
+from sourcedesk.answer.kinship import asked_relative
 from sourcedesk.answer.lexicon import NEGATIONS
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, Term
@@ -44,6 +45,7 @@ def abstain_reason(
     if cand.coverage < floor or words_missing:
         return "no passage covers what was asked"
     shaped = question.qtype in SHAPED_TYPES or _names_a_kind(question)
+    shaped = shaped or asked_relative(question.text) is not None  # "the name of X's nephew"
     # "Who is X?" without a title is answered by the sentence about X
     if span is None and shaped and not asks_role(question):
         return "no passage gives that"
