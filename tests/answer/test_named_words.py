@@ -44,3 +44,9 @@ def test_a_work_listed_in_the_named_section_answers_with_its_author(harbour: Des
     assert stated_answer(harbour, question) == "Halloran, Ines"
     question = "Whose book on ferries of the North Sound is listed under further reading?"
     assert stated_answer(harbour, question) == "Moe, Henrik"
+
+
+def test_which_word_abstains_when_no_word_is_given(harbour: Desk) -> None:
+    """The sentences say what the closure would cost the fleet, but give no word for it."""
+    answer = harbour.ask("Which word did the council use to describe the winter moorings?")
+    assert answer.abstained, answer.answer

@@ -10,7 +10,7 @@ person, another figure — fails the first test, which is the point.
 from __future__ import annotations
 
 from sourcedesk.answer.kinship import asked_relative
-from sourcedesk.answer.lexicon import NEGATIONS
+from sourcedesk.answer.lexicon import NEGATIONS, WORD_FOCUS, WORD_USE_FRAME
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, Term
 from sourcedesk.answer.shapes import asks_role
@@ -21,6 +21,7 @@ MIN_COVERAGE = 0.45  # weighted share of the question a sentence must cover
 MIN_COVERAGE_WHY = 0.4  # a reason is often told in other words than the question's
 MIN_WORD_COVERAGE = 0.2  # and this share of its ordinary (not name) words
 YES_COVERAGE = 0.5  # a yes or no needs more of the question than other answers
+WORD_KINDS = frozenset(("quoted", "named"))  # spans that give a word as the sources wrote it
 SHAPED_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "why"))
 
 
@@ -49,7 +50,15 @@ def abstain_reason(
     # "Who is X?" without a title is answered by the sentence about X
     if span is None and shaped and not asks_role(question):
         return "no passage gives that"
+    if _asks_a_word_used(question) and (span is None or span.kind not in WORD_KINDS):
+        return "no passage gives that"  # the word itself, quoted or named, or nothing
     return None
+
+
+def _asks_a_word_used(question: Question) -> bool:
+    """ "Which word did X use to describe Y?": the frame words are light in retrieval, so only
+    a sentence that gives a word (a quotation, what it was called) answers."""
+    return question.focus in WORD_FOCUS and WORD_USE_FRAME.search(question.text) is not None
 
 
 def _names_a_kind(question: Question) -> bool:
