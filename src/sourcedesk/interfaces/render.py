@@ -106,7 +106,7 @@ def print_source(console: Console, shown: dict[str, Any], show_removed: bool) ->
 def print_answer(console: Console, answer: Answer) -> None:
     """An answer with numbered quotes, or the abstention with the closest passages."""
     style = "yellow" if answer.abstained else "bold"
-    console.print(Text(answer.answer, style=style))
+    console.print(Text(_headline(answer), style=style))
     for c in answer.citations:
         console.print(Text(f"  [{c.n}] “{c.quote}”"))
         console.print(
@@ -118,6 +118,22 @@ def print_answer(console: Console, answer: Answer) -> None:
         console.print(Text("  Closest passages:", style="dim"))
         for c in answer.closest:
             console.print(Text(f"  - “{c.quote}” ({c.title} · {c.source_id})", style="dim"))
+
+
+def _headline(answer: Answer) -> str:
+    """The answer's first line: when the stated answer is the whole first quotation, only who
+    says it ("According to X [1][2]:"), so the sentence is not printed twice."""
+    text = answer.answer
+    if answer.abstained or not answer.citations or " — " not in text:
+        return text
+    stated, framing = text.split(" — ", 1)
+    if _plain(stated) != _plain(answer.citations[0].quote):
+        return text
+    return framing[:1].upper() + framing[1:].rstrip(".") + ":"
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(' .!?”"')
 
 
 def source_markers(ids: list[str]) -> dict[str, str]:

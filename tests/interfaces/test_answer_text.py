@@ -1,0 +1,35 @@
+"""How `ask` prints an answer for a person: the stated answer first, then the numbered quotes."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from sourcedesk.interfaces.render import print_answer
+from sourcedesk.records import Answer, Citation
+
+QUOTE = "The ferry service was suspended in May after the quay collapsed."
+
+
+def _printed(answer: Answer) -> list[str]:
+    console = Console(record=True, width=200)
+    print_answer(console, answer)
+    return console.export_text().splitlines()
+
+
+def _answer(stated: str) -> Answer:
+    cite = Citation(1, "abc123", 0, len(QUOTE), QUOTE, title="Kessby ferry")
+    return Answer("q", f"{stated} — according to Kessby ferry [1].", False, (cite,))
+
+
+def test_a_whole_sentence_answer_is_printed_once() -> None:
+    """When the stated answer is the quoted sentence itself, the first line says only who says
+    it: the sentence is not printed twice."""
+    lines = _printed(_answer(QUOTE.rstrip(".")))
+    assert lines[0] == "According to Kessby ferry [1]:"
+    assert sum(QUOTE in line for line in lines) == 1
+
+
+def test_a_short_answer_is_stated_before_its_quote() -> None:
+    lines = _printed(_answer("In May"))
+    assert lines[0] == "In May — according to Kessby ferry [1]."
+    assert QUOTE in lines[1]
