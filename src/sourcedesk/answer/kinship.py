@@ -9,6 +9,7 @@ nephew is: such a sentence cannot answer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
 
@@ -32,6 +33,7 @@ ASKED = re.compile(rf"\b(?P<owner>{NAME})['’]s\s+(?P<kin>{KIN_WORDS})\b")
 REVERSED = "reversed"
 
 
+@lru_cache(maxsize=256)  # read for every candidate of a question
 def asked_relative(question: str) -> tuple[str, str] | None:
     """The person and the relation a "Who was X's K?" question asks for, or None."""
     if not question.lower().startswith(("who", "what was the name", "what is the name")):

@@ -572,6 +572,16 @@ FOCUS_HEADS: dict[str, frozenset[str]] = {
     }.items()
 }
 
+# Heads of a description that stands for whom the text named before ("The former … star, 42,",
+# "The stock rose 3% ...").
+DESCRIBED_SUBJECTS = words(
+    """
+    star actor actress singer player couple pair company firm suspect victim coach author
+    director musician comedian politician lawmaker stock shares brand retailer carrier airline
+    manufacturer maker bank lender insurer chain startup
+    """
+)
+
 # Focus nouns that ask for a word itself ("Which word did the ministry use to belittle it?").
 WORD_FOCUS = words(
     """

@@ -26,6 +26,7 @@ from sourcedesk.answer import variants as var
 from sourcedesk.answer.fts import PREFIX_MIN_CHARS, as_prefix, fts_queries
 from sourcedesk.answer.kinship import INVERSE, asked_relative
 from sourcedesk.answer.lexicon import (
+    DESCRIBED_SUBJECTS,
     FOCUS_WEIGHT,
     IRREGULAR_VERBS,
     LIGHT_WEIGHT,
@@ -463,9 +464,7 @@ PRONOUN_OPENER = re.compile(
     # "The former “Dawson’s Creek” star, 42, ...", "The 23-year-old ...": a description of
     # whom the sentence before named, however far back its paragraph began
     r"|the\s+(?:former|late|\d+-year-old\b)"
-    r"|the\s+(?:\S+\s+){0,3}?(?:star|actor|actress|singer|player|couple|pair|company|firm|"
-    r"suspect|victim|coach|author|director|musician|comedian|politician|lawmaker|stock|shares|"
-    r"brand|retailer|carrier|airline|manufacturer|maker|bank|lender|insurer|chain|startup)\b[^\w’']",
+    r"|the\s+(?:\S+\s+){0,3}?(?:" + "|".join(sorted(DESCRIBED_SUBJECTS)) + r")\b[^\w’']",
     re.IGNORECASE,
 )
 

@@ -9,6 +9,7 @@ known one, never a known one itself.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SETTING_ASIDE = re.compile(
     r"^\s*(?:other than|along with|besides|aside from|apart from|in addition to|except for)\s+"
@@ -43,13 +44,18 @@ MAX_KNOWN_WORDS = 6
 
 def set_aside(question: str) -> list[str]:
     """The items a question already knows ("Germany", "Switzerland"), or [] when none."""
+    return list(_set_aside(question))
+
+
+@lru_cache(maxsize=256)  # read for every candidate of a question
+def _set_aside(question: str) -> tuple[str, ...]:
     match = SETTING_ASIDE.match(question)
     if not match:
-        return []
+        return ()
     items = [LEADING_ARTICLE.sub("", part).strip() for part in ITEM_SPLIT.split(match["items"])]
     known = [item for item in items if item and len(item.split()) <= MAX_KNOWN_WORDS]
     # "the motion picture and television industry": "television" may stand without the head
-    return known + [item.rsplit(" ", 1)[0] for item in known if " " in item]
+    return (*known, *(item.rsplit(" ", 1)[0] for item in known if " " in item))
 
 
 def sibling_item(text: str, known: list[str]) -> tuple[int, int] | None:
