@@ -76,9 +76,12 @@ from sourcedesk.answer.span_context import (
     clauses_naming,
     clock_spans,
     holds_capitalised_anchor,
+    inside_quotation,
     names_asked_thing,
+    of_place_after_name,
     only_stopwords,
     opens_at_gap,
+    range_penalty,
     share_in_item,
     trim_anchors,
     with_partners,
@@ -386,27 +389,6 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     return best
 
 
-def _range_penalty(question: Question, text: str, start: int) -> float:
-    """A span of time answers "when" unless one point is asked ("which year", "when did it
-    begin") or it is a term of office ("Eliot, president 1869–1909")."""
-    if question.focus in POINT_FOCUS or POINT_QUESTION.search(question.text):
-        return TYPE_MISS_HALF
-    if TERM_BEFORE.search(text, max(0, start - 30), start):
-        return TYPE_MISS_HALF
-    return 0.0
-
-
-def _of_place_after_name(words: SentenceWords, first: int, anchor_set: set[int]) -> bool:
-    """ "Martin Taylor of Aberdeenshire": a name right after "of" that follows the asked
-    person's name says where the person is from."""
-    return (
-        first >= 2
-        and words.folded[first - 1] == "of"
-        and first - 2 in anchor_set
-        and words.capitalised[first - 2]
-    )
-
-
 def _sibling_span(question: Question, text: str) -> Span | None:
     """The item the sentence names beside the ones the question sets aside, if any."""
     known = set_aside(question.text)
@@ -428,25 +410,10 @@ def _name_tail(span: str) -> bool:
 SAME_CLAUSE_BONUS = 0.2
 FROM_QUESTION = re.compile(r"\bfrom\s*\?\s*$", re.IGNORECASE)  # "Where is X from?"
 DATE_RANGE = re.compile(r"\d\s*[–—-]\s*\d|\b(?:to|and|until|through)\b")
-POINT_FOCUS = lx.words("year day date month")
-POINT_QUESTION = re.compile(r"\b(?:begin|began|begun|start|started|end|ended|first)\b", re.I)
-# "president 1869–1909", "(1869–1909)": a term of office or a lifetime, not an event's time
-TERM_BEFORE = re.compile(
-    r"(?:\(|\b(?:president|king|queen|emperor|ruler|chair|chairman|mayor|"
-    r"governor|pope|reign|reigned|ruled|lived)\s+)$",
-    re.IGNORECASE,
-)
-TYPE_MISS_HALF = 0.5
 SIBLING_SCORE = 1.0  # another item of the list that holds the question's known ones
 TITLE_NAME_PENALTY = 0.5
 
 
-def _inside_quotation(text: str, start: int, end: int) -> bool:
-    """Whether a span lies inside a quotation (a title, a slogan, words someone said)."""
-    return any(a <= start and end <= b for a, b, _ in quoted_spans(text, MAX_TITLE_WORDS))
-
-
-MAX_TITLE_WORDS = 30
 ITEM_FIGURE_BONUS = 0.3  # the figure in the comma item that holds the question's words
 FIGURE_KINDS = frozenset(("number", "date", "duration"))
 AGE_WORDS = lx.words("age aged ages")
@@ -533,7 +500,7 @@ def _span_score(
         if adjustment is None:
             return None
         score += adjustment
-        if kind == "name" and _inside_quotation(text, start, end):
+        if kind == "name" and inside_quotation(text, start, end):
             score -= TITLE_NAME_PENALTY  # "Harbour Trade" of a quoted title is nobody
         if kind == "name" and is_cited_author(text, start, end):
             score += FOCUS_BONUS  # a work listed: "Halloran, Ines. "Harbour Trade ..."."
@@ -571,7 +538,7 @@ def _span_score(
     if question.qtype == "when" and POSSESSIVE.match(text, end + (text[end : end + 1] == " ")):
         score -= DAY_WANTED_PENALTY  # "this year's conference": it names the event, not when
     if question.qtype == "when" and kind == "date" and DATE_RANGE.search(text[start:end]):
-        score -= _range_penalty(question, text, start)  # "1869–1909" after a title: a term
+        score -= range_penalty(question, text, start)  # "1869–1909" after a title: a term
     if question.qtype == "when" and YEAR_ONLY.match(text[start:end]):
         # a full date beats a bare year, all the more when the question asks for a day
         score -= DAY_WANTED_PENALTY if question.focus in ("date", "day") else 0.05
@@ -622,7 +589,7 @@ def _span_score(
     origin = (
         kind == "name"
         and FROM_QUESTION.search(question.text) is not None
-        and _of_place_after_name(words, first, anchor_set)
+        and of_place_after_name(words, first, anchor_set)
     )
     if question.qtype == "where" and (
         kind == "locative" or after_place_word(words, first) or origin

@@ -14,7 +14,14 @@ from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.phrases import is_focus_word, joins_names
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords, Term, match_key
-from sourcedesk.answer.spans import Span, boundary_between, is_anchor, name_spans, token_range
+from sourcedesk.answer.spans import (
+    Span,
+    boundary_between,
+    is_anchor,
+    name_spans,
+    quoted_spans,
+    token_range,
+)
 
 # ", Texas," / ", New Mexico." after a place (not ", London and Rome": a list)
 REGION_AFTER = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)(?=[,;.)]|$)")
@@ -249,3 +256,41 @@ def acronym_of_anchor(text: str, first: int, start: int, anchors: set[int]) -> b
         return False
     inner = text[start:].split(")", 1)[0]
     return inner.replace(".", "").replace("-", "").isupper()  # "(Serbia)" is no short form
+
+
+POINT_FOCUS = lx.words("year day date month")
+POINT_QUESTION = re.compile(r"\b(?:begin|began|begun|start|started|end|ended|first)\b", re.I)
+# "president 1869–1909", "(1869–1909)": a term of office or a lifetime, not an event's time
+TERM_BEFORE = re.compile(
+    r"(?:\(|\b(?:president|king|queen|emperor|ruler|chair|chairman|mayor|"
+    r"governor|pope|reign|reigned|ruled|lived)\s+)$",
+    re.IGNORECASE,
+)
+RANGE_PENALTY = 0.5
+MAX_TITLE_WORDS = 30
+
+
+def range_penalty(question: Question, text: str, start: int) -> float:
+    """A span of time answers "when" unless one point is asked ("which year", "when did it
+    begin") or it is a term of office ("Eliot, president 1869–1909")."""
+    if question.focus in POINT_FOCUS or POINT_QUESTION.search(question.text):
+        return RANGE_PENALTY
+    if TERM_BEFORE.search(text, max(0, start - 30), start):
+        return RANGE_PENALTY
+    return 0.0
+
+
+def of_place_after_name(words: SentenceWords, first: int, anchor_set: set[int]) -> bool:
+    """ "Martin Taylor of Aberdeenshire": a name right after "of" that follows the asked
+    person's name says where the person is from."""
+    return (
+        first >= 2
+        and words.folded[first - 1] == "of"
+        and first - 2 in anchor_set
+        and words.capitalised[first - 2]
+    )
+
+
+def inside_quotation(text: str, start: int, end: int) -> bool:
+    """Whether a span lies inside a quotation (a title, a slogan, words someone said)."""
+    return any(a <= start and end <= b for a, b, _ in quoted_spans(text, MAX_TITLE_WORDS))
