@@ -44,9 +44,11 @@ _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
 def split(
-    question: Question, terms: list[Any], best: Any, choices: list[Any]
+    question: Question, terms: list[Any], best: Any, choices: list[Any], whole: bool = False
 ) -> tuple[list, list, list]:
-    """Peers of the best choice: (agreeing, unrelated, disagreeing), one per other source."""
+    """Peers of the best choice: (agreeing, unrelated, disagreeing), one per other source.
+    `whole`: the answer is the best sentence itself, so a peer agrees only when its sentence
+    says much the same beyond the question's own words."""
     agree, other, dispute = [], [], []
     seen = {best.cand.passage.source_id}
     floor = max(PEER_FLOOR, best.cand.coverage * PEER_COVERAGE)
@@ -56,7 +58,10 @@ def split(
             continue
         if choice.cand.missing_required(terms):
             continue
-        verdict = compare(question, best.span, choice.span)
+        if whole:
+            verdict = sentences_agree(question, best.cand.passage.text, choice.cand.passage.text)
+        else:
+            verdict = compare(question, best.span, choice.span)
         if verdict is True:
             agree.append(choice)
             seen.add(source)
@@ -80,6 +85,15 @@ def compare(question: Question, a: Any, b: Any) -> bool | None:
             return None
         return x == y
     overlap = _overlap(a.text, b.text)
+    return True if overlap >= OVERLAP_AGREES else None
+
+
+def sentences_agree(question: Question, a: str, b: str) -> bool | None:
+    """True when two sentences share most of what they say besides the question's words
+    ("severed relations on 12 July" and "established relations in 1961" share only the
+    question's "relations"), else None: sentences are not set against each other."""
+    asked = {fold(w) for w in re.findall(r"\w+", question.text)}
+    overlap = _overlap(a, b, ignored=asked)
     return True if overlap >= OVERLAP_AGREES else None
 
 
@@ -129,9 +143,9 @@ def number_value(text: str) -> float | None:
     return value
 
 
-def _overlap(a: str, b: str) -> float:
-    wa = {fold(w) for w in re.findall(r"\w+", a)} - lx.STOPWORDS
-    wb = {fold(w) for w in re.findall(r"\w+", b)} - lx.STOPWORDS
+def _overlap(a: str, b: str, ignored: frozenset[str] | set[str] = frozenset()) -> float:
+    wa = {fold(w) for w in re.findall(r"\w+", a)} - lx.STOPWORDS - ignored
+    wb = {fold(w) for w in re.findall(r"\w+", b)} - lx.STOPWORDS - ignored
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))

@@ -25,7 +25,7 @@ from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.about_sources import answer_about_sources, readable_date
 from sourcedesk.answer.abstain import SHAPED_TYPES, abstain_reason, abstention_text
 from sourcedesk.answer.extractive import all_spans, best_span
-from sourcedesk.answer.lexicon import EVENT_QUESTION
+from sourcedesk.answer.lexicon import EVENT_QUESTION, STATE_QUESTION
 from sourcedesk.answer.lists import asked_count, coordinated_items
 from sourcedesk.answer.objects import asked_verb
 from sourcedesk.answer.phrases import asks_definition, definition_phrase
@@ -315,7 +315,8 @@ def _compose(
         stated, sources = _stated(question, best), [best]
         if question.qtype == "when":
             stated = _with_calendar_date(store, best, stated)
-    side_a, _others, disputes = agreement.split(question, terms, best, choices)
+    whole = stated == best.cand.passage.text.rstrip(" .")
+    side_a, _others, disputes = agreement.split(question, terms, best, choices, whole=whole)
     for choice in (*sources, *side_a):
         cite.add(choice.cand.passage)
         if choice.span and choice.span.kind == "reason-next" and choice.cand.after:
@@ -358,7 +359,7 @@ def _stated(question: Question, best: Choice) -> str:
     span = best.span
     if question.qtype == "yes_no":
         return agreement.yes_or_no(question, best.cand)
-    if span is None or EVENT_QUESTION.search(question.text):
+    if span is None or EVENT_QUESTION.search(question.text) or STATE_QUESTION.search(question.text):
         return best.cand.passage.text.rstrip(" .")
     if asks_definition(question):  # "What is INWEGO?": what the sentence says it is
         text = best.cand.passage.text

@@ -382,6 +382,16 @@ EVENT_QUESTION = re.compile(
     r"(?:happened|happens|occurred|took place|went on|is going on)\b",
     re.IGNORECASE,
 )
+# Questions that ask how things stand ("What is the state of relations between …?", "How are
+# relations between …?", "What is the nature of the dispute?"): a description, so the answer
+# is the whole sentence that gives it, not a phrase cut from it.
+STATE_QUESTION = re.compile(
+    r"\bwhat\s+(?:is|was|are|were)\s+the\s+(?:current\s+|present\s+)?"
+    r"(?:state|status|nature)\s+of\b"
+    r"|\bhow\s+(?:are|were|do|did)\s+(?:the\s+)?(?:relations|ties)\b"
+    r"|\bwhat\s+(?:are|were)\s+(?:the\s+)?(?:relations|ties)\b[^?]*\blike\b",
+    re.IGNORECASE,
+)
 # Openings of a sentence that gives the reason for the one before it.
 REASON_OPENERS = re.compile(
     r"^(?:the reason|due to this|because of this|as a result"

@@ -1,0 +1,40 @@
+"""Questions about how things stand get the sentence that says it, and agreement between
+whole sentences counts what they say, not the question's words they share."""
+
+from __future__ import annotations
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import assert_citations_exact, stated_answer
+
+
+def test_state_of_relations_is_answered_with_the_whole_sentence(fiction: Desk) -> None:
+    stated = stated_answer(
+        fiction, "What is the state of relations between Brennmark and Valdoria?"
+    )
+    assert stated == "Brennmark severed diplomatic relations with Valdoria on 12 July 2022"
+
+
+def test_how_relations_stand_is_answered_with_the_whole_sentence(fiction: Desk) -> None:
+    stated = stated_answer(fiction, "How are relations between Brennmark and Valdoria?")
+    assert stated.startswith("Brennmark severed diplomatic relations")
+
+
+def test_nature_of_a_dispute_is_not_cut_to_one_word(fiction: Desk) -> None:
+    stated = stated_answer(fiction, "What is the nature of the dispute over the Grey Sound?")
+    assert "long dispute over fishing rights" in stated
+
+
+def test_sentences_sharing_only_the_questions_words_do_not_agree(fiction: Desk) -> None:
+    answer = fiction.ask("What is the state of relations between Brennmark and Valdoria?")
+    assert_citations_exact(fiction, answer)
+    assert "agree" not in answer.answer
+    assert [c.quote for c in answer.citations] == [
+        "Brennmark severed diplomatic relations with Valdoria on 12 July 2022."
+    ]
+
+
+def test_whole_sentences_saying_the_same_still_agree(fiction: Desk) -> None:
+    answer = fiction.ask("What happened to relations between Valdoria and Brennmark in 1961?")
+    assert_citations_exact(fiction, answer)
+    assert "2 sources agree" in answer.answer
+    assert all("established" in c.quote for c in answer.citations)
