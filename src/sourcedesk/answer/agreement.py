@@ -19,6 +19,10 @@ from sourcedesk.answer.variants import fold
 PEER_COVERAGE = 0.7  # a peer covers at least this share of what the best one covers
 PEER_FLOOR = 0.6
 OVERLAP_AGREES = 0.5
+# A peer's value speaks to the asked point when it holds what the best sentence holds
+# (`unsaid_share`): all of it to dispute the answer, all but this share to agree with it.
+HELD_CREDIT = 0.5
+AGREE_UNSAID_SHARE = 0.34
 VALUED_TYPES = frozenset(("when", "how_many", "how_much"))
 _WORD_NUMBERS = {
     w: i
@@ -62,6 +66,10 @@ def split(
             verdict = sentences_agree(question, best.cand.passage.text, choice.cand.passage.text)
         else:
             verdict = compare(question, best.span, choice.span)
+        if verdict is not None:  # is its value of the same point as the answer's?
+            unsaid = unsaid_share(terms, best.cand, choice.cand)
+            if unsaid > (AGREE_UNSAID_SHARE if verdict else 0.0):
+                verdict = None
         if verdict is True:
             agree.append(choice)
             seen.add(source)
@@ -71,6 +79,19 @@ def split(
         else:
             other.append(choice)
     return agree, other, dispute
+
+
+def unsaid_share(terms: list[Any], best: Candidate, peer: Candidate) -> float:
+    """The share of what the best sentence holds of the question (by weight) that a peer
+    sentence does not: "the old bridge was demolished in 2023" lacks the "opened" of "the
+    old bridge was opened in 1931", even when the sentence after it says "opened". Only a
+    name may stand in the sentences around the peer ("It opened in 1929")."""
+    held = {i: terms[i].weight for i, credit in best.matched.items() if credit >= HELD_CREDIT}
+    unsaid = sum(
+        weight for i, weight in held.items()
+        if not (peer.matched.get(i) or (terms[i].is_name and peer.context.get(i)))
+    )  # fmt: skip
+    return unsaid / sum(held.values()) if held else 0.0
 
 
 def compare(question: Question, a: Any, b: Any) -> bool | None:

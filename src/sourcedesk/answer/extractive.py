@@ -72,6 +72,7 @@ from sourcedesk.answer.siblings import set_aside, sibling_item
 from sourcedesk.answer.span_context import (
     acronym_of_name_before,
     anchored_only_by,
+    clause_most_asked,
     clause_of,
     clauses_naming,
     clock_spans,
@@ -348,6 +349,9 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     stranded = asked_preposition(question)
     gap_bonus = FINAL_GAP_BONUS * (STRANDED_GAP_FACTOR if stranded else 1)
     named_clauses = clauses_naming(text, words, terms)
+    asked_clause = set() if named_clauses or question.qtype not in VALUE_TYPES else (
+        clause_most_asked(text, words, anchors)
+    )  # fmt: skip
     # "What was destroyed?": the answer's side of the verb depends on the sentence's voice
     uses = verb_uses(question, terms, words) if question.slot == "subject" else []
     best: Span | None = None
@@ -368,6 +372,9 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
         if score is not None and kind in FIGURE_KINDS and named_clauses:
             # "..., and Trooper Hakim ... for 11 years": the figure of the clause that names him
             score += SAME_CLAUSE_BONUS * (clause_of(text, start) in named_clauses)
+        if score is not None and kind in FIGURE_KINDS and asked_clause:
+            # "won the contract in January, and work started in May": "When did work start?"
+            score -= OTHER_CLAUSE_PENALTY * (clause_of(text, start) not in asked_clause)
         if score is not None and kind == "number" and not _asks_name(question):
             # "£90,000 on signs, £40,000 on the ticket office": the figure of the item asked
             score += ITEM_FIGURE_BONUS * share_in_item(text, words, start, anchors)
@@ -408,6 +415,7 @@ def _name_tail(span: str) -> bool:
 
 
 SAME_CLAUSE_BONUS = 0.2
+OTHER_CLAUSE_PENALTY = 0.2
 FROM_QUESTION = re.compile(r"\bfrom\s*\?\s*$", re.IGNORECASE)  # "Where is X from?"
 DATE_RANGE = re.compile(r"\d\s*[–—-]\s*\d|\b(?:to|and|until|through)\b")
 SIBLING_SCORE = 1.0  # another item of the list that holds the question's known ones
@@ -416,6 +424,7 @@ TITLE_NAME_PENALTY = 0.5
 
 ITEM_FIGURE_BONUS = 0.3  # the figure in the comma item that holds the question's words
 FIGURE_KINDS = frozenset(("number", "date", "duration"))
+VALUE_TYPES = frozenset(("when", "how_many", "how_much"))  # questions that ask for a figure
 AGE_WORDS = lx.words("age aged ages")
 ACRONYM_PENALTY = 0.6
 CLOCK_FOCUS = lx.words("time hour")

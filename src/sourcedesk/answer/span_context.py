@@ -8,6 +8,7 @@ Small predicates on a sentence's words, used by `extractive.best_span` and `_spa
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 
 from sourcedesk.answer import lexicon as lx
@@ -134,6 +135,24 @@ def clauses_naming(text: str, words: SentenceWords, terms: list[Term]) -> set[in
     return clauses if 0 < len(clauses) < total else set()
 
 
+def clause_most_asked(
+    text: str, words: SentenceWords, anchors: list[tuple[int, float]]
+) -> set[int]:
+    """The clause that holds most of the question's words (by weight), when a sentence joins
+    several clauses ("won the contract for the lighthouse in January, and work started in
+    May": "When did work on the lighthouse start?" is about the second); empty otherwise or
+    on a tie."""
+    if not anchors or not CLAUSE_JOIN.search(text):
+        return set()
+    held: dict[int, float] = defaultdict(float)
+    for position, weight in anchors:
+        held[clause_of(text, words.spans[position][0])] += weight
+    ranked = sorted(held.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] - ranked[1] < CLAUSE_WEIGHT_MARGIN:
+        return set()
+    return {max(held, key=held.__getitem__)}
+
+
 def share_in_item(
     text: str, words: SentenceWords, start: int, anchors: list[tuple[int, float]]
 ) -> float:
@@ -161,6 +180,7 @@ ITEM_BREAK = re.compile(
 
 
 # Where a sentence joins two clauses of its own ("…, and Trooper Hakim had been …").
+CLAUSE_WEIGHT_MARGIN = 0.5  # how much more of the question one clause must hold
 CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 

@@ -1,0 +1,85 @@
+"""Sources agree or disagree only about the point asked: a date or a name a peer sentence
+gives for another event is neither, and a date is read from the clause the question is about."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import assert_citations_exact, desk_of, stated_answer
+
+TERMINAL = """# Harwick ferry terminal
+
+The Harwick ferry terminal was opened in June 1958.
+Its waiting hall was rebuilt in 1990.
+"""
+
+CLOSURE = """# Ferry news
+
+The old Harwick ferry terminal was closed in October 2020.
+Crowds had cheered when it opened, older residents recall.
+"""
+
+OTHER_OPENING = """# Coast almanac
+
+The Harwick ferry terminal was opened in July 1959, the almanac says.
+"""
+
+SURVEY = """# Dredging survey
+
+The 2019 dredging survey was paid for by Harwick Water, the regional utility.
+"""
+
+SURVEY_COPY = """# Harbour board
+
+A copy of the 2019 dredging survey was sent to Harwick County Council in May.
+"""
+
+LIGHTHOUSE = """# Skerry lighthouse
+
+Marrow & Sons won the contract for the new lighthouse in January 2019, and work started in May 2019.
+The lamp was first lit in 2021.
+"""
+
+
+@pytest.fixture(scope="module")
+def ferry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    pages = {"terminal.md": TERMINAL, "closure.md": CLOSURE, "survey.md": SURVEY,
+             "survey-copy.md": SURVEY_COPY, "lighthouse.md": LIGHTHOUSE}  # fmt: skip
+    with desk_of(tmp_path_factory, pages) as desk:
+        yield desk
+
+
+def test_a_date_of_another_event_is_no_disagreement(ferry: Desk) -> None:
+    answer = ferry.ask("When was the Harwick ferry terminal opened?")
+    assert_citations_exact(ferry, answer)
+    assert answer.answer.startswith("June 1958")
+    assert "disagree" not in answer.answer
+    assert not answer.disagreements
+
+
+def test_a_name_said_of_another_act_does_not_agree(ferry: Desk) -> None:
+    answer = ferry.ask("Who paid for the 2019 dredging survey?")
+    assert_citations_exact(ferry, answer)
+    assert answer.answer.startswith("Harwick Water")
+    assert "agree" not in answer.answer
+    assert all("paid" in c.quote for c in answer.citations)
+
+
+def test_the_date_comes_from_the_clause_the_question_is_about(ferry: Desk) -> None:
+    assert stated_answer(ferry, "When did work on the new lighthouse start?") == "May 2019"
+    assert stated_answer(ferry, "When did Marrow & Sons win the contract?") == "January 2019"
+
+
+def test_another_date_for_the_same_event_is_still_a_disagreement(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    pages = {"terminal.md": TERMINAL, "almanac.md": OTHER_OPENING}
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("When was the Harwick ferry terminal opened?")
+        assert_citations_exact(desk, answer)
+        assert "the sources disagree" in answer.answer
+        sides = {side["text"] for side in answer.disagreements[0]["sides"]}
+        assert sides == {"June 1958", "July 1959"}
