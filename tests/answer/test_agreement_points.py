@@ -29,7 +29,8 @@ The Harwick ferry terminal was opened in July 1959, the almanac says.
 
 SURVEY = """# Dredging survey
 
-The 2019 dredging survey was paid for by Harwick Water, the regional utility.
+The 2019 dredging survey of the estuary took six weeks.
+It was paid for by Harwick Water, the regional utility.
 """
 
 SURVEY_COPY = """# Harbour board
