@@ -44,6 +44,16 @@ Marrow & Sons won the contract for the new lighthouse in January 2019, and work 
 The lamp was first lit in 2021.
 """
 
+CASES_AGENCY = """# Fever season
+
+According to the agency, 1,204 cases were reported nationwide between 2012 and 2016, with 311 deaths.
+"""
+
+CASES_DIGEST = """# Health digest
+
+From 2012 to 2016 there were 1204 cases reported nationwide, including 311 deaths.
+"""
+
 
 @pytest.fixture(scope="module")
 def ferry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
@@ -84,3 +94,15 @@ def test_another_date_for_the_same_event_is_still_a_disagreement(
         assert "the sources disagree" in answer.answer
         sides = {side["text"] for side in answer.disagreements[0]["sides"]}
         assert sides == {"June 1958", "July 1959"}
+
+
+def test_a_peer_stating_the_same_figure_agrees_whichever_figure_it_was_read_for(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    pages = {"agency.md": CASES_AGENCY, "digest.md": CASES_DIGEST}
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("How many cases were reported nationwide between 2012 and 2016?")
+        assert_citations_exact(desk, answer)
+        assert answer.answer.startswith("1,204")
+        assert "disagree" not in answer.answer
+        assert "2 sources agree" in answer.answer

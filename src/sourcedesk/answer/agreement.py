@@ -44,6 +44,7 @@ _WORD_NUMBERS = {
         ]
     )
 }
+FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion)\b)?")
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
@@ -66,6 +67,8 @@ def split(
             verdict = sentences_agree(question, best.cand.passage.text, choice.cand.passage.text)
         else:
             verdict = compare(question, best.span, choice.span)
+        if verdict is False and holds_value(question, best.span, choice.cand.passage.text):
+            verdict = True  # it gives the answer's figure too ("3248 cases, including 584 deaths")
         if verdict is not None:  # is its value of the same point as the answer's?
             unsaid = unsaid_share(terms, best.cand, choice.cand)
             if unsaid > (AGREE_UNSAID_SHARE if verdict else 0.0):
@@ -116,6 +119,19 @@ def sentences_agree(question: Question, a: str, b: str) -> bool | None:
     asked = {fold(w) for w in re.findall(r"\w+", question.text)}
     overlap = _overlap(a, b, ignored=asked)
     return True if overlap >= OVERLAP_AGREES else None
+
+
+def holds_value(question: Question, span: Any, text: str) -> bool:
+    """Whether a sentence states the answer's own value somewhere, whichever of its values
+    was picked from it: the same figure, or the same date as written."""
+    if span is None:
+        return False
+    if question.qtype in ("how_many", "how_much"):
+        value = number_value(span.text)
+        return value is not None and any(
+            number_value(m.group(0)) == value for m in FIGURE.finditer(fold(text))
+        )
+    return fold(span.text.strip(" .,")) in fold(text)
 
 
 def date_parts(text: str) -> tuple[int | None, int | None, int | None]:
