@@ -88,7 +88,7 @@ class CandidateSearch:
         """The candidate pairs (refs) that match; the conflicting ones typed into the state."""
         index, refs = self._index({r for p in candidates for r in p})
         at = {r: i for i, r in enumerate(refs)}
-        pairs = index.matched(sorted((at[i], at[j]) for i, j in candidates))
+        pairs = index.matched(sorted((at[i], at[j]) for i, j in candidates), viable=True)
         for (i, j), kind in conflict_types(index, pairs).items():
             self.new.typed[(refs[i], refs[j])] = kind
         return {(refs[i], refs[j]): kind for (i, j), kind in pairs.items()}
@@ -121,15 +121,19 @@ class CandidateSearch:
     def _earlier(self, r: int, later_done: set[int]) -> list[int]:
         """The earlier mentions whose rarest keys a mention holds enough of (but those whose
         later pairs are found anyway)."""
-        counts = Counter(chain.from_iterable(self._rare_list(k) for k in self._keys(r)))
+        lists = [found for k in self._keys(r) if (found := self._rare_list(k, later_done))]
+        if not lists:
+            return []
         needs = self.needs
-        return [x for x, n in counts.items() if x < r and n >= needs[x] and x not in later_done]
+        counts = Counter(chain.from_iterable(lists))
+        return [x for x, n in counts.items() if x < r and n >= needs[x]]
 
-    def _rare_list(self, key: str) -> list[int]:
-        """The mentions a block key is one of the rarest keys of (made once per matching)."""
+    def _rare_list(self, key: str, later_done: set[int]) -> list[int]:
+        """The mentions a block key is one of the rarest keys of, but those in `later_done`
+        (the same set throughout one matching: the lists are made once per matching)."""
         found = self.rare_refs.get(key)
         if found is None:
             items = self.new.rare.get(key, ())
-            found = self.rare_refs[key] = [x for x, _ in items]
-            self.needs.update((x, needed) for x, needed in items)
+            found = self.rare_refs[key] = [x for x, _ in items if x not in later_done]
+            self.needs.update((x, needed) for x, needed in items if x not in later_done)
         return found

@@ -43,6 +43,7 @@ __all__ = [
     "LONE_KEY_MAX",
     "MAX_POSTING",
     "MentionIndex",
+    "NameFacts",
     "Pair",
     "Sketch",
     "UnionFind",
@@ -104,10 +105,13 @@ class MentionIndex:
         said: Mapping[str, Collection[str]] | None = None,
         folded: Sequence[str] | None = None,
         sketches: Sequence[Sketch] | None = None,
+        names: NameFacts | None = None,
     ) -> None:
         self.mentions = list(mentions)
-        self._canon: dict[str, str] = {}
-        self._stems: dict[str, frozenset[str]] = {}
+        names = names if names is not None else NameFacts()
+        self._canon, self._stems, self._named = names.canon, names.stems, names.named
+        self._actor_names, self._name_words = names.actor_names, names.words
+        self._distinct_actors = names.distinct
         self._alias = UnionFind()
         for a, b in aliases if aliases is not None else _alias_pairs(self.mentions):
             self._alias.union(a, b)
@@ -139,6 +143,7 @@ class MentionIndex:
         first: dict[tuple[str, str], int] = {}
         self.twins: dict[int, list[int]] = defaultdict(list)  # first of a wording -> all
         root_of = {sid: self._copy.find(sid) for sid in {m.source_id for m in self.mentions}}
+        self._root = [root_of[m.source_id] for m in self.mentions]  # each one's group of copies
         for i, m in enumerate(self.mentions):  # one wording within one group of copies
             if said is None:
                 own[m.source_id].add(self._folded[i])
@@ -147,7 +152,6 @@ class MentionIndex:
         self._keys: dict[int, frozenset[str]] | None = None
         self._rare: dict[int, list[str]] = {}
         self._sketches: dict[int, Sketch] = dict(enumerate(sketches)) if sketches else {}
-        self._named: dict[tuple[str, tuple[str, ...]], bool] = {}  # actor_in, by name
 
     # -- names and voices ---------------------------------------------------------------------
 
@@ -169,8 +173,7 @@ class MentionIndex:
 
     def copies(self, i: int, j: int) -> bool:
         """Whether two mentions come from copies of one page."""
-        a, b = self.mentions[i].source_id, self.mentions[j].source_id
-        return self._copy.find(a) == self._copy.find(b)
+        return self._root[i] == self._root[j]
 
     def also_says(self, i: int, j: int) -> bool:
         """Whether either mention's words appear verbatim in the other's source: that source
@@ -371,9 +374,11 @@ class MentionIndex:
                     found[pair] = "strong"
         return found
 
-    def matched(self, pairs: Iterable[Pair]) -> dict[Pair, str]:
-        """Of candidate pairs (i < j) of first-of-their-wording mentions, those that match."""
-        return {(i, j): "strong" for i, j in pairs if self._generic_match(i, j)}
+    def matched(self, pairs: Iterable[Pair], viable: bool = False) -> dict[Pair, str]:
+        """Of candidate pairs (i < j) of first-of-their-wording mentions, those that match;
+        `viable` when each pair of pages that are not copies passed `may_match` already."""
+        match = self._generic_match
+        return {(i, j): "strong" for i, j in pairs if match(i, j, viable)}
 
     def verified(self, pairs: Iterable[Pair]) -> dict[Pair, str]:
         """Of pairs found by `superset_pairs` (i < j), those `generic_pairs` finds now."""
@@ -392,20 +397,22 @@ class MentionIndex:
             found = self._sketches[i] = sketch(self.mentions[i])
         return found
 
-    def _generic_match(self, i: int, j: int) -> bool:
+    def _generic_match(self, i: int, j: int, viable: bool = False) -> bool:
         a, b = self.mentions[i], self.mentions[j]
         if a.source_id == b.source_id:
             return False
-        if self.copies(i, j) and near_identical(a, b):
+        copies = self.copies(i, j)
+        if copies and near_identical(a, b):
             return True
         sketch_a, sketch_b = self.sketch(i), self.sketch(j)
-        if not may_match(sketch_a, sketch_b):
+        if (copies or not viable) and not may_match(sketch_a, sketch_b):
             return False  # framed (matched by key in frame_pairs), or too little in common
         small, large = (a, b) if sketch_a.size <= sketch_b.size else (b, a)
-        needed = _needed(min(sketch_a.size, sketch_b.size))
+        needed = sketch_a.needed if sketch_a.size <= sketch_b.size else sketch_b.needed
         shared, matched = len(a.terms & b.terms), 0
-        left = len(set(small.actors))
-        for x in set(small.actors):  # how many of its actors the other names, while it counts
+        distinct = self._distinct(small.actors)
+        left = len(distinct)
+        for x in distinct:  # how many of its actors the other names, while it counts
             left -= 1
             matched += self.actor_in(x, large)
             if matched and shared + matched >= needed:
@@ -416,23 +423,64 @@ class MentionIndex:
             return False
         # Two mentions that both name actors share one, named in either.
         return bool(matched or not small.actors or not large.actors) or any(
-            self.actor_in(y, small) for y in set(large.actors)
+            self.actor_in(y, small) for y in self._distinct(large.actors)
         )
+
+    def _distinct(self, actors: tuple[str, ...]) -> tuple[str, ...]:
+        """A mention's actors, each once (the order does not change what matching finds)."""
+        found = self._distinct_actors.get(actors)
+        if found is None:
+            found = self._distinct_actors[actors] = tuple(dict.fromkeys(actors))
+        return found
 
     def actor_in(self, actor: str, other: ClaimMention) -> bool:
         """Whether an actor is named in another mention, as an actor or as a word of it."""
-        key = (actor, other.actors)
-        named = self._named.get(key)
-        if named is None:
-            mine, canon = self.canon(actor), self.canon
-            named = self._named[key] = any(names_match(mine, canon(y)) for y in other.actors)
-        if named:
-            return True
+        mine = self.canon(actor)
+        names, words = self._names(other.actors)
+        if mine in names:
+            return True  # the same name (`names_match` of equal ids)
+        if not self._words(mine).isdisjoint(words):  # else no name holds the other's words
+            key = (actor, other.actors)
+            named = self._named.get(key)
+            if named is None:
+                canon = self.canon
+                named = self._named[key] = any(names_match(mine, canon(y)) for y in other.actors)
+            if named:
+                return True
         stems = self._stems.get(actor)
         if stems is None:
-            words = [w for w in self.canon(actor).split() if w not in D.GENERIC_NAME_WORDS]
-            stems = self._stems[actor] = frozenset(stem(w) for w in words)
+            words_of = [w for w in mine.split() if w not in D.GENERIC_NAME_WORDS]
+            stems = self._stems[actor] = frozenset(stem(w) for w in words_of)
         return not stems.isdisjoint(other.terms)
+
+    def _names(self, actors: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+        """A mention's actors folded through the aliases, and all the words of those names."""
+        found = self._actor_names.get(actors)
+        if found is None:
+            names = frozenset(self.canon(y) for y in actors)
+            words = frozenset(w for name in names for w in self._words(name))
+            found = self._actor_names[actors] = (names, words)
+        return found
+
+    def _words(self, name: str) -> frozenset[str]:
+        found = self._name_words.get(name)
+        if found is None:
+            found = self._name_words[name] = frozenset(name.split())
+        return found
+
+
+class NameFacts:
+    """What a `MentionIndex` learns of actor names under one set of aliases: folded names,
+    their words and stems, which names a mention holds. Indexes built over parts of one desk
+    with the same aliases can share it (one is made for each index otherwise)."""
+
+    def __init__(self) -> None:
+        self.canon: dict[str, str] = {}  # actor id -> alias root
+        self.stems: dict[str, frozenset[str]] = {}  # actor id -> stems of its root's words
+        self.named: dict[tuple[str, tuple[str, ...]], bool] = {}  # see `actor_in`
+        self.actor_names: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {}
+        self.words: dict[str, frozenset[str]] = {}  # a folded name -> its words
+        self.distinct: dict[tuple[str, ...], tuple[str, ...]] = {}  # actors -> each once
 
 
 class Sketch(NamedTuple):
