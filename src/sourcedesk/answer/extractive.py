@@ -48,8 +48,10 @@ from sourcedesk.answer.objects import (
 )
 from sourcedesk.answer.people_places import (
     PLACE_BONUS,
+    WORKPLACE_BONUS,
     after_place_word,
     agent_bonus,
+    at_workplace,
     before_asked_word,
     is_country_word,
     who_adjustment,
@@ -610,6 +612,8 @@ def _span_score(
         score += PLACE_BONUS  # "the Minneapolis ad agency X" is based in Minneapolis
     elif question.qtype == "where" and not is_country_word(fold(text[start:end])):
         score -= PLACE_BONUS  # "according to Sui-Lee Wee": a name not placed anywhere
+    if lx.WORKPLACE_FRAME.match(question.text) and at_workplace(words, first):
+        score += WORKPLACE_BONUS
     if question.qtype == "where" and first > 0:
         stranded = asked_preposition(question)
         if stranded and words.folded[first - 1] == stranded:

@@ -330,6 +330,7 @@ REASON_CUES: tuple[str, ...] = (
     "as a consequence of",
     "in response to",
     "in retaliation for",
+    "citing",  # "scuttled the talks, citing violence": the reason given
     "on the grounds that",
     "in order to",
     "so that",
@@ -606,6 +607,13 @@ WORD_USE_FRAME = re.compile(
     r"(?:\s+(?:\w+\s+){0,3}?(?:to|in order to)\s+(?P<verb>[a-z]+))?",
     re.IGNORECASE,
 )
+# "Where does X work?": the sentence that answers names the place of work ("X, a professor at
+# the University of Kabul"), seldom the verb itself.
+WORKPLACE_FRAME = re.compile(
+    r"^\s*where\s+(?:do|does|did|has|have|had)\s+.+?\s+(?P<verb>work|worked|works|working)"
+    r"\s*\??\s*$",
+    re.IGNORECASE,
+)
 
 # Focus nouns that ask for a named body or place, never for a figure ("which company?").
 NAMED_FOCUS = words(
@@ -630,7 +638,7 @@ BODY_HEADS = words(
 # Starship could deliver?", which asks the object of "deliver".
 WHAT_SAID_QUESTION = re.compile(
     r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:say|tell|write|announce|"
-    r"claim|add|state|warn|tweet)\b(?!\s+(?:(?!when|after|before|while|if|about)\w+\s+){0,3}"
+    r"claim|add|state|warn|tweet|admit|acknowledge|concede|insist|argue|explain|deny)\b(?!\s+(?:(?!when|after|before|while|if|about)\w+\s+){0,3}"
     r"(?:could|would|will|can|should|might|"
     r"may|must|had|has|was|were|is|are)\b)",
     re.IGNORECASE,

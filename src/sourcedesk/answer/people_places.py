@@ -52,6 +52,11 @@ PLACE_NOUNS = lx.words(
     city town village county province state district north south east west
     """
 )
+WORKPLACE_PREPOSITIONS = lx.words("at for with by")
+WORK_VERBS = lx.words(
+    "work works worked working employed teaches taught teaching studies studied serves served"
+)
+WORKPLACE_BONUS = 0.3  # "Where does X work?" -> the place after "a professor at"
 NOT_PLACE_OPENERS = lx.words("according due thanks prior compared next close owing")
 LOCATIVES = lx.words(
     """
@@ -128,6 +133,19 @@ def after_place_word(words: SentenceWords, first: int) -> bool:
     if words.folded[i] not in LOCATIVES:
         return False
     return i < 1 or words.folded[i - 1] not in NOT_PLACE_OPENERS
+
+
+def at_workplace(words: SentenceWords, first: int) -> bool:
+    """Whether a span names where someone works: after a role or a verb of work and "at",
+    "for" or "with" ("both professors at the American University of Kabul", "worked for
+    Reuters", "employed by the council")."""
+    i = first - 1
+    while i >= 0 and words.folded[i] in PLACE_ARTICLES:
+        i -= 1
+    if i < 1 or words.folded[i] not in WORKPLACE_PREPOSITIONS:
+        return False
+    before = words.folded[i - 1]
+    return before in WORK_VERBS or before in lx.ROLE_NOUNS or before.rstrip("s") in lx.ROLE_NOUNS
 
 
 def agent_bonus(words: SentenceWords, first: int, anchors: set[int]) -> float:

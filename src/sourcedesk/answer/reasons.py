@@ -44,7 +44,7 @@ def clause_start(text: str, before: int) -> int:
     return cut if cut > 1 else 0
 
 
-STRONG_CUES = lx.REASON_CUES[:10]
+STRONG_CUES = lx.REASON_CUES[:11]  # up to "in order to"
 LEADING_CLAUSE_CHARS = 3  # a cue this near the start opens a clause that ends at a comma
 
 

@@ -41,6 +41,7 @@ from sourcedesk.answer.lexicon import (
     WEEKDAYS,
     WORD_FOCUS,
     WORD_USE_FRAME,
+    WORKPLACE_FRAME,
 )
 from sourcedesk.answer.person_names import FullNames, person_parts
 from sourcedesk.answer.question import Concept, Question
@@ -56,6 +57,7 @@ from sourcedesk.records import Passage
 CANDIDATES = 50  # sentences the FTS query returns
 STRICT_CANDIDATES = 20  # of them, at most this many from the strict query (see fts_queries)
 CONTEXT_TOP = 20  # candidates whose neighbours are read
+OPENER_CONTEXT_CREDIT = 0.75  # the same for a sentence that opens on "he", "the 55-year-old"
 CONTEXT_CREDIT = 0.4  # a term met only in the heading, title or a neighbour counts this much
 PREFIX_CREDIT = 0.8  # a word whose stem only shares a prefix with the question's
 NAME_GAP = 2  # words of one name stand at most this far apart ("Republic of Korea")
@@ -268,6 +270,9 @@ def _lightness(question: Question, concept: Concept) -> float:
         return FOCUS_WEIGHT
     if word in LIGHT_WORDS or word in _word_use_frame(question):
         return LIGHT_WEIGHT
+    workplace = WORKPLACE_FRAME.match(question.text)
+    if workplace and word == workplace.group("verb").lower():
+        return LIGHT_WEIGHT
     return 1.0
 
 
@@ -414,21 +419,58 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
     naming = FullNames(store)
     for rank, cand in enumerate(candidates):
         cand.rank = rank
-        p = cand.passage
-        cand.matched = match_terms(terms, cand.words)
-        naming.credit_parts(terms, cand.words, p.source_id, cand.matched)
-        about = f"{p.title} {p.heading} {(p.published or '')[:4]} {_publisher(store, p.source_id)}"
-        heading = SentenceWords.of(about)
-        cand.titled = _only_new(match_terms(terms, heading), cand.matched)
-        cand.sectioned = _section_named(terms, p.heading, cand.titled)
-        cand.other_names = _other_names(cand, terms)
+        _match_candidate(store, cand, terms, naming)
         _score(cand, question, terms, total)
     candidates.sort(key=lambda c: -c.score)
-    _add_neighbours(store, candidates[:CONTEXT_TOP], terms, naming)
-    for cand in candidates[:CONTEXT_TOP]:
+    top = candidates[:CONTEXT_TOP]
+    _add_neighbours(store, top, terms, naming)
+    top += _continuations(store, candidates, top, terms, naming)
+    for cand in top:
         _score(cand, question, terms, total)
     candidates.sort(key=lambda c: -c.score)
     return candidates
+
+
+def _match_candidate(store: Any, cand: Candidate, terms: list[Term], naming: FullNames) -> None:
+    """What a candidate meets of the question: in itself, and in its page's title, section
+    heading, year and publisher."""
+    p = cand.passage
+    cand.matched = match_terms(terms, cand.words)
+    naming.credit_parts(terms, cand.words, p.source_id, cand.matched)
+    about = f"{p.title} {p.heading} {(p.published or '')[:4]} {_publisher(store, p.source_id)}"
+    heading = SentenceWords.of(about)
+    cand.titled = _only_new(match_terms(terms, heading), cand.matched)
+    cand.sectioned = _section_named(terms, p.heading, cand.titled)
+    cand.other_names = _other_names(cand, terms)
+
+
+def _continuations(
+    store: Any,
+    candidates: list[Candidate],
+    top: list[Candidate],
+    terms: list[Term],
+    naming: FullNames,
+) -> list[Candidate]:
+    """The sentences that go on about what a top candidate named ("A hunter ... has the
+    plague. The 55-year-old is ...", "He was born in 1970."), added as candidates of their own
+    with that sentence as context: they hold none of the question's words, so the search
+    never finds them."""
+    held = {(c.passage.source_id, c.passage.sentence_no) for c in candidates}
+    added = []
+    for cand in top:
+        after = cand.after
+        if after is None or not PRONOUN_OPENER.match(after.text):
+            continue
+        if (after.source_id, after.sentence_no) in held:
+            continue
+        held.add((after.source_id, after.sentence_no))
+        follower = Candidate(after, SentenceWords.of(after.text), rank=len(candidates))
+        _match_candidate(store, follower, terms, naming)
+        follower.before = cand.passage
+        _match_before(follower, terms, naming)
+        candidates.append(follower)
+        added.append(follower)
+    return added  # fmt: skip
 
 
 def _section_named(terms: list[Term], heading: str, titled: dict[int, float]) -> dict[int, float]:
@@ -524,8 +566,10 @@ def _match_before(cand: Candidate, terms: list[Term], naming: FullNames) -> None
 def _score(cand: Candidate, question: Question, terms: list[Term], total: float) -> None:
     inside = sum(terms[i].weight * c for i, c in cand.matched.items())
     around = 0.0
+    # "The 55-year-old is ...", "He was born ...": what the sentence before named is its subject
+    carried = OPENER_CONTEXT_CREDIT if PRONOUN_OPENER.match(cand.passage.text) else CONTEXT_CREDIT
     for i, credit in cand.context.items():
-        around += CONTEXT_CREDIT * terms[i].weight * max(0.0, credit - cand.matched.get(i, 0.0))
+        around += carried * terms[i].weight * max(0.0, credit - cand.matched.get(i, 0.0))
     # A sentence that names nobody is about its page: the title's names are its subject.
     title_credit = 1.0 if cand.other_names == 0 else CONTEXT_CREDIT
     for i, credit in cand.titled.items():

@@ -355,7 +355,8 @@ def said_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 SAID_CLAUSE = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|wrote|announced|claimed|added|stated|warned)"
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|wrote|announced|claimed|added|stated|warned"
+    r"|admitted|acknowledged|conceded|insisted|argued|explained|denied)"
     r"\s+(?:that\s+)",
 )
 MIN_SAID_CHARS = 10

@@ -1,0 +1,41 @@
+"""Phrasings common in news copy: a reason given with "citing", what someone admitted, where
+someone works said as "a professor at", and a sentence that goes on about whom the sentence
+before named ("The 61-year-old is ...")."""
+
+from __future__ import annotations
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import page_desk, stated_answer
+
+PAGE = """# Ferry talks collapse
+
+Negotiators for the Orlan ferry union and the port authority met in Tessby on Monday.
+They were close to a deal when Governor Alma Reyes halted the talks on Friday, citing safety fears.
+
+Port officials later admitted that the harbour had lost twice as many sailings as first reported.
+
+Two mediators, Piet Lorens and Cara Vint, both lecturers at the Tessby Maritime College, had led the talks.
+
+A fisherman who rescued three passengers from the ferry was honoured by the council.
+The 61-year-old is the second Tessby resident to receive the medal this year.
+"""
+
+talks = page_desk("talks", PAGE)
+
+
+def test_a_reason_given_with_citing_answers_why(talks: Desk) -> None:
+    assert stated_answer(talks, "Why did Reyes halt the talks?") == "Citing safety fears"
+
+
+def test_what_someone_admitted_is_the_clause_they_admitted(talks: Desk) -> None:
+    stated = stated_answer(talks, "What did port officials admit?")
+    assert "lost twice as many sailings" in stated
+
+
+def test_where_someone_works_is_the_place_after_their_role(talks: Desk) -> None:
+    stated = stated_answer(talks, "Where do Lorens and Vint work?")
+    assert stated == "Tessby Maritime College"
+
+
+def test_an_age_given_in_the_next_sentence_answers_how_old(talks: Desk) -> None:
+    assert stated_answer(talks, "How old is the fisherman?") == "61"
