@@ -141,3 +141,16 @@ def test_html_reader_drops_calls_to_action_inside_the_article_and_lists_them() -
     assert "GET THE ORRIN POST APP BY CLICKING HERE" in doc.removed
     assert "Also: See our ferry coverage" in doc.removed
     assert "Passenger numbers fell by a third" in text
+
+
+def test_html_reader_drops_a_widget_heading_left_inside_the_article() -> None:
+    page = NEWS_HTML.replace(
+        "<h2>Falling passenger numbers</h2>",
+        "<h3>Most read in regional news</h3><h2>Falling passenger numbers</h2>",
+    ).replace("<ul><li>The last", "<h2>More on the closure</h2><ul><li>The last")
+    doc = read_html(page.encode(), "https://orrin.example/ferry")
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert "Most read in regional news" not in headings
+    assert "Most read in regional news" in doc.removed
+    assert "Falling passenger numbers" in headings
+    assert "More on the closure" in headings  # a section of the article, not a widget

@@ -171,6 +171,18 @@ MARKDOWN_HEADING = r"^(#{1,6})\s+(\S.*?)\s*#*\s*$"
 # Each entry: (pattern, max_words). A line is furniture when a pattern matches and the line has
 # at most max_words words (0 = any length). Matched against the lower-cased, stripped line.
 
+#: Headings of the widgets a page sets inside or after its article ("Most read in world news",
+#: "You may also like", "Related stories"): the extractor often keeps the heading alone.
+#: Other headings are never taken for furniture (a section may be called "More on the case").
+WIDGET_HEADING = (
+    r"^(?:most (?:popular|read|viewed|shared|commented|watched)|trending now"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy)|(?:related|recommended|suggested) "
+    r"(?:articles?|stories|posts?|content|links|reading|videos?|coverage|for you)"
+    r"|(?:read|watch) (?:more|next|also)|editor'?s picks?|don'?t miss|what to read next"
+    r"|(?:sign up|subscribe)\b.*\bnewsletters?)\b"
+)
+WIDGET_HEADING_MAX_WORDS = 8
+
 FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     # cookie and privacy notices
     (r"\bcookie (?:policy|settings|preferences|notice|consent|banner)", 0),

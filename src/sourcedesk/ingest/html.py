@@ -20,6 +20,7 @@ import lxml.html
 from lxml import etree
 
 from sourcedesk.errors import InputError
+from sourcedesk.ingest import boilerplate as bp
 from sourcedesk.ingest import metadata
 from sourcedesk.ingest.extraction import extract_page
 from sourcedesk.ingest.inline_cards import without_inline_cards
@@ -112,9 +113,23 @@ def _without_furniture(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     kept: list[Block] = []
     dropped: list[Block] = []
     for block in blocks:
-        furniture = block.kind != "heading" and is_furniture_line(block.text)
+        if block.kind == "heading":
+            furniture = _widget_heading(block.text)
+        else:
+            furniture = is_furniture_line(block.text)
         (dropped if furniture else kept).append(block)
     return kept, dropped
+
+
+_WIDGET_HEADING = re.compile(bp.WIDGET_HEADING, re.IGNORECASE)
+
+
+def _widget_heading(text: str) -> bool:
+    """Whether a heading is the title of a widget ("Most read in world news")."""
+    return (
+        len(text.split()) <= bp.WIDGET_HEADING_MAX_WORDS
+        and _WIDGET_HEADING.match(text.strip()) is not None
+    )
 
 
 def _element_text(element: Any) -> str:
