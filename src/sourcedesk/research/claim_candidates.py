@@ -20,12 +20,14 @@ from typing import TYPE_CHECKING
 from sourcedesk.research.claim_match import (
     BLOCK_MIN_SHARED,
     MentionIndex,
+    NameFacts,
     Pair,
     Sketch,
     UnionFind,
     may_match,
 )
 from sourcedesk.research.claim_state import MENTION_BITS, ClaimState, source_number
+from sourcedesk.research.claims import ClaimMention
 from sourcedesk.research.conflicts import conflict_types
 
 __all__ = ["CandidateSearch"]
@@ -40,6 +42,8 @@ class CandidateSearch:
     needs: dict[int, int]  # ref -> how many of its rarest keys a pair holds
     copy_root: dict[int, int]  # source number -> first of its copies
     sketches: dict[int, Sketch]
+    names: NameFacts
+    matcher: MentionIndex  # an index without mentions: `same_content` under the desk's aliases
 
     if TYPE_CHECKING:  # given by the update
 
@@ -48,6 +52,12 @@ class CandidateSearch:
         def _rarest(self, r: int) -> list[str]: ...
 
         def _sketch(self, r: int) -> Sketch: ...
+
+        def _mention(self, r: int) -> ClaimMention: ...
+
+        def _desk(
+            self,
+        ) -> tuple[list[list[str]], list[tuple[str, str]], dict[str, tuple[str, ...]]]: ...
 
         def _index(
             self, refs: Iterable[int], twins: bool = False
@@ -61,37 +71,47 @@ class CandidateSearch:
         for a, b in self.new.copy_pairs:
             copies.union(a, b)
         self.copy_root = {sn: copies.find(sn) for sn in copies.parent}
+        # what matching reads of names, under the desk's aliases (shared with the indexes)
+        self.matcher = MentionIndex([], aliases=self._desk()[1], names=self.names)
 
-    def _viable(self, r: int, others: Iterable[int], first: bool) -> list[int]:
-        """Of the mentions paired with r (r first in each pair when `first`), those that can
-        match it at all: copies of its page (matched when worded nearly alike: left to the
-        index), else by `claim_match.may_match` (a framed mention fails it whatever the other
-        is). What fails here is never read into an index; r's facts are read once."""
+    def _matching(self, r: int, others: Iterable[int], first: bool) -> list[int]:
+        """Of the mentions paired with r (r first in each pair when `first`), those that match
+        it (`MentionIndex.same_content`): copies of its page, or mentions passing
+        `claim_match.may_match` first (a framed mention fails it whatever the other is). r's
+        facts are read once, and only the matched pairs are read into an index (to type)."""
         sn, roots, sketches = source_number(r), self.copy_root, self.sketches
         root, mine = roots.get(sn, sn), self._sketch(r)
         if mine.framed and sn not in roots:
             return []  # matches nothing, and its page has no copies
+        same, mention = self.matcher.same_content, self._mention(r)
         found = []
         for j in others:
             b = j >> MENTION_BITS  # its source number
             if b == sn:
                 continue
-            if roots.get(b, b) == root:
-                found.append(j)
-            elif not mine.framed:
-                theirs = sketches.get(j) or self._sketch(j)
-                if may_match(mine, theirs) if first else may_match(theirs, mine):
+            copies = roots.get(b, b) == root
+            if not copies and mine.framed:
+                continue
+            theirs = sketches.get(j) or self._sketch(j)
+            if first:
+                if (copies or may_match(mine, theirs)) and same(
+                    mention, self._mention(j), mine, theirs, copies, viable=True
+                ):
                     found.append(j)
+            elif (copies or may_match(theirs, mine)) and same(
+                self._mention(j), mention, theirs, mine, copies, viable=True
+            ):
+                found.append(j)
         return found
 
-    def _match(self, candidates: set[Pair]) -> dict[Pair, str]:
-        """The candidate pairs (refs) that match; the conflicting ones typed into the state."""
-        index, refs = self._index({r for p in candidates for r in p})
+    def _match(self, pairs: set[Pair]) -> dict[Pair, str]:
+        """Matched pairs (refs), with the conflicting ones typed into the state."""
+        index, refs = self._index({r for p in pairs for r in p})
         at = {r: i for i, r in enumerate(refs)}
-        pairs = index.matched(sorted((at[i], at[j]) for i, j in candidates), viable=True)
-        for (i, j), kind in conflict_types(index, pairs).items():
+        matched = {(at[i], at[j]): "strong" for i, j in sorted(pairs)}
+        for (i, j), kind in conflict_types(index, matched).items():
             self.new.typed[(refs[i], refs[j])] = kind
-        return {(refs[i], refs[j]): kind for (i, j), kind in pairs.items()}
+        return dict.fromkeys(sorted(pairs), "strong")
 
     def _later(self, r: int) -> list[int]:
         """The later mentions holding enough of a mention's rarest keys."""

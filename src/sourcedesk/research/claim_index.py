@@ -73,7 +73,7 @@ __all__ = ["Loader", "Report", "update"]
 # Postings are kept while a key is in at most this many mentions, so that a key which becomes
 # usable again after removals still has its list (past it, the desk is folded again).
 POSTING_KEEP = 2 * MAX_POSTING
-MATCH_BATCH = 2000  # mentions whose candidates are matched together (what is held at once)
+MATCH_BATCH = 2000  # mentions whose matched pairs are typed together (what is held at once)
 CACHED_SOURCES = 1000  # sources whose mentions an update keeps read (the least recent go)
 
 
@@ -486,17 +486,16 @@ class _Update(CandidateSearch, ConflictUpdate):
         earlier = bool(source_numbers(self.kept) - source_numbers(self.arriving))
         self._lists_for_matching()
         found: dict[Pair, str] = {}
-        for start in range(0, len(done), MATCH_BATCH):  # candidates of a batch at a time
+        for start in range(0, len(done), MATCH_BATCH):  # a batch's pairs typed together
             batch = done[start : start + MATCH_BATCH]
-            candidates: set[Pair] = set()
-            for r in batch:  # each pair kept only when it can match (`_viable`)
-                later = self._viable(r, self._later(r), first=True)
-                candidates.update(zip(repeat(r), later))
+            pairs: set[Pair] = set()
+            for r in batch:  # the candidates that match (`_matching`)
+                pairs.update(zip(repeat(r), self._matching(r, self._later(r), first=True)))
                 if earlier and r in focus:
                     found_earlier = self._earlier(r, matched_later)
-                    candidates.update(zip(self._viable(r, found_earlier, first=False), repeat(r)))
-            if candidates:
-                found.update(self._match(candidates))
+                    pairs.update(zip(self._matching(r, found_earlier, first=False), repeat(r)))
+            if pairs:
+                found.update(self._match(pairs))
         self.lists, self.rare_refs, self.needs = {}, {}, {}
         self._keep_pairs(found, focus, moved)
 

@@ -401,10 +401,23 @@ class MentionIndex:
         a, b = self.mentions[i], self.mentions[j]
         if a.source_id == b.source_id:
             return False
-        copies = self.copies(i, j)
+        return self.same_content(a, b, self.sketch(i), self.sketch(j), self.copies(i, j), viable)
+
+    def same_content(
+        self,
+        a: ClaimMention,
+        b: ClaimMention,
+        sketch_a: Sketch,
+        sketch_b: Sketch,
+        copies: bool,
+        viable: bool = False,
+    ) -> bool:
+        """Whether two mentions of different sources (a the earlier, with their sketches) are
+        the same statement by their content: `copies` when their pages are copies of one page,
+        `viable` when, if not, they passed `may_match` already. Reads only the two mentions and
+        the index's aliases, so it needs no index of them (an index without mentions will do)."""
         if copies and near_identical(a, b):
             return True
-        sketch_a, sketch_b = self.sketch(i), self.sketch(j)
         if (copies or not viable) and not may_match(sketch_a, sketch_b):
             return False  # framed (matched by key in frame_pairs), or too little in common
         small, large = (a, b) if sketch_a.size <= sketch_b.size else (b, a)
