@@ -25,6 +25,7 @@ from sourcedesk.ingest import metadata
 from sourcedesk.ingest.extraction import extract_page
 from sourcedesk.ingest.inline_cards import without_inline_cards
 from sourcedesk.ingest.sniff import decode
+from sourcedesk.ingest.teasers import without_link_teasers
 from sourcedesk.ingest.text import is_furniture_line
 from sourcedesk.records import Block, BlockKind, Document
 
@@ -50,6 +51,8 @@ def read_html(data: bytes | str, origin: str = "") -> Document:
     extracted = extract_page(markup, url)
     blocks = _blocks_from_body(extracted.body) if extracted else []
     blocks, dropped = _without_furniture(_place_captions(blocks, captions))
+    blocks, teasers = without_link_teasers(blocks, markup)
+    dropped += teasers
     if blocks:
         doc = Document(
             blocks=tuple(blocks),

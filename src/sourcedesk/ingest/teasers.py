@@ -1,0 +1,97 @@
+"""Teasers the extractor lets through: headlines of other articles that stand as paragraphs
+or headings of their own, each wholly the text of one link ("Dave Matthews Band takes over
+the fan vote", a promo card's `<a><h3>…</h3></a>`).
+
+A block is a link teaser when it is short, does not end like a sentence of prose, and the
+page's markup holds its text inside an open `<a>` element. One such block may be a link the
+article gives; a run of them, or one that ends the page, is a list of other articles. A
+heading right before a run is that list's title. Only the markup around each candidate's
+text is read, so pages without candidates cost nothing.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from sourcedesk.records import Block
+
+TEASER_MAX_WORDS = 20
+TEASER_RUN = 2  # link-only blocks in a row that make a list of other articles
+TEASER_KINDS = frozenset(("paragraph", "heading"))
+PROSE_ENDINGS = (".", ":", ";", ",", "…", "。")
+# The longest plain run of a block's text is looked up in the markup (entities and
+# typographic quotes are written in many ways; letters, digits and spaces are not).
+PLAIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ]{11,}")
+ANCHOR_OPEN = re.compile(r"<a\b", re.IGNORECASE)
+ANCHOR_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
+TAG = re.compile(r"<[^>]*>")
+ANCHOR_REACH = 2000  # characters before the text searched for the link that holds it
+
+
+def without_link_teasers(blocks: list[Block], markup: str) -> tuple[list[Block], list[Block]]:
+    """The blocks kept, and the link teasers dropped (runs, a trailing one, a run's title)."""
+    linked = [_candidate(block) and _inside_link(block.text, markup) for block in blocks]
+    drop = [False] * len(blocks)
+    i = 0
+    while i < len(blocks):
+        if not linked[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(blocks) and linked[end]:
+            end += 1
+        if end - i >= TEASER_RUN or (end == len(blocks) and blocks[i].kind == "paragraph"):
+            drop[i:end] = [True] * (end - i)
+            if end - i >= TEASER_RUN and i > 0 and blocks[i - 1].kind == "heading":
+                drop[i - 1] = True  # "2019 American Music Awards" over its promo cards
+        i = end
+    kept = [b for b, gone in zip(blocks, drop, strict=True) if not gone]
+    dropped = [b for b, gone in zip(blocks, drop, strict=True) if gone]
+    return kept, dropped
+
+
+def _candidate(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind in TEASER_KINDS
+        and len(text.split()) <= TEASER_MAX_WORDS
+        and not text.endswith(PROSE_ENDINGS)
+    )
+
+
+def _inside_link(text: str, markup: str) -> bool:
+    """Whether the markup holds the text as the whole text of one `<a>` element (found by
+    the text's longest plain run, then compared letter by letter)."""
+    runs = PLAIN_RUN.findall(text)
+    if not runs:
+        return False
+    run = max(runs, key=len).strip()
+    wanted = _letters(text)
+    at = markup.find(run)
+    while at >= 0:
+        inner = _link_text_around(markup, at, at + len(run))
+        if inner is not None and _letters(inner) == wanted:
+            return True
+        at = markup.find(run, at + 1)
+    return False
+
+
+def _link_text_around(markup: str, start: int, end: int) -> str | None:
+    """The text of the `<a>` element that holds markup[start:end], if one does."""
+    before = markup[max(0, start - ANCHOR_REACH) : start]
+    opened = [m for m in ANCHOR_OPEN.finditer(before)]
+    if not opened or any(m.start() > opened[-1].start() for m in ANCHOR_CLOSE.finditer(before)):
+        return None
+    after = markup[end : end + ANCHOR_REACH]
+    close = ANCHOR_CLOSE.search(after)
+    if close is None or any(m.start() < close.start() for m in ANCHOR_OPEN.finditer(after)):
+        return None
+    inner = before[opened[-1].start() :] + markup[start:end] + after[: close.start()]
+    inner = inner[inner.find(">") + 1 :] if ">" in inner else inner
+    return html.unescape(TAG.sub(" ", inner))
+
+
+def _letters(text: str) -> str:
+    """A text's letters and digits only, lower-cased (how it is written aside)."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
