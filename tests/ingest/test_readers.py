@@ -154,3 +154,14 @@ def test_html_reader_drops_a_widget_heading_left_inside_the_article() -> None:
     assert "Most read in regional news" in doc.removed
     assert "Falling passenger numbers" in headings
     assert "More on the closure" in headings  # a section of the article, not a widget
+
+
+def test_html_reader_keeps_sentences_apart_across_an_empty_break_element() -> None:
+    page = NEWS_HTML.replace(
+        "ending a service that began in 1943.</p>",
+        'ending a service that began in 1943.<div class="line-break"></div>The crossing took '
+        "twenty minutes.</p>",
+    )
+    doc = read_html(page.encode(), "https://orrin.example/ferry")
+    text = "\n".join(b.text for b in doc.blocks)
+    assert "began in 1943. The crossing took twenty minutes." in text

@@ -35,6 +35,10 @@ BLOCK_TAGS = {
     "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul", "title",
 }  # fmt: skip
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "head")
+# An empty block right between the end of one sentence and the start of the next.
+EMPTY_BLOCK = re.compile(
+    r"(?<=[.!?\"”’])\s*<(div|p)\b[^>]*>\s*</\1\s*>(?=\s*[\"“‘]?[A-Z])", re.IGNORECASE
+)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 FIGCAPTION = re.compile(r"<figcaption\b", re.IGNORECASE)
 HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2,3})", re.IGNORECASE)
@@ -42,7 +46,7 @@ HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2,3})", re.IGN
 
 def read_html(data: bytes | str, origin: str = "") -> Document:
     """The main text and metadata of an HTML page."""
-    markup = without_inline_cards(_markup(data, origin))
+    markup = _empty_blocks_as_breaks(without_inline_cards(_markup(data, origin)))
     # Our own parse is needed only for figure captions or the fallback: most pages skip it.
     has_captions = FIGCAPTION.search(markup) is not None
     captions = _figure_captions(_parse(markup, origin)) if has_captions else []
@@ -73,6 +77,13 @@ def _markup(data: bytes | str, origin: str) -> str:
     """The page as text, without an XML declaration (lxml refuses one in a str)."""
     text = decode(origin, data) if isinstance(data, bytes) else data
     return XML_DECLARATION.sub("", text, count=1)
+
+
+def _empty_blocks_as_breaks(markup: str) -> str:
+    """An empty `<div></div>` or `<p></p>` between two sentences ends a line, as the
+    browser shows it ("… on Wednesday.<div class="br"></div>The stabbing …"); the extractor
+    drops the element and would glue the sentences."""
+    return EMPTY_BLOCK.sub("<br>", markup)
 
 
 def _parse(markup: str, origin: str) -> Any:
