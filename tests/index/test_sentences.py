@@ -124,6 +124,13 @@ CASES = [
         "See harbour.org for times. Node.Js runs it.",
         ["See harbour.org for times.", "Node.Js runs it."],
     ),
+    # a short quotation (a slogan, a motto) with stops inside is one unit; a quotation that a
+    # stop ends leaves the usual rules to decide
+    (
+        "The new “Ferry. Fast. Free.” posters went up. Few noticed.",
+        ["The new “Ferry. Fast. Free.” posters went up.", "Few noticed."],
+    ),
+    ("“Stop.” She left.", ["“Stop.”", "She left."]),
     # scripts without spaces
     ("雨が降った。風も吹いた。", ["雨が降った。", "風も吹いた。"]),
     ("Дождь шёл. Ветер дул.", ["Дождь шёл.", "Ветер дул."]),

@@ -11,7 +11,8 @@ in three steps:
 3. Inside what is left, each run of terminal punctuation followed by whitespace is a
    candidate. The token before it (abbreviation, initial, dotted acronym, list number) and the
    word after it (lower case, a usual sentence starter, a number) decide; the word lists live
-   in `abbreviations`. Closing quotes and brackets after the run stay with the sentence.
+   in `abbreviations`. Closing quotes and brackets after the run stay with the sentence. A
+   stop inside a short quotation that goes on after it (“Meth. We’re on it.”) is none.
 
 Written by hand on purpose: the maintained splitters are not dependencies of the desk, NLTK's
 Punkt needs a model download, and pySBD finds character spans by searching its own rewritten
@@ -37,6 +38,9 @@ WRAP_LAST_SLACK_CHARS = 5
 # Look-around limits: a "token" longer than this is treated as an ordinary word.
 MAX_TOKEN_CHARS = 64
 
+# A stop inside a quotation this short (opened and closed this near) ends no sentence.
+SHORT_QUOTE_CHARS = 40
+SHORT_QUOTE_WORDS = 8
 # A sentence glued to the next: a plain word of 5+ letters before the stop, a capitalised
 # word of 3+ after it ("Wednesday.The"; not "Node.Js").
 GLUED_BEFORE = re.compile(r"[A-Za-z][a-z]{4,}")
@@ -215,6 +219,8 @@ def _is_boundary(text: str, match: re.Match[str], following: int, start: int, en
     next_token = _token_after(text, following, end)
     if _starts_lowercase(next_token):
         return False
+    if _inside_short_quote(text, match, start, end):
+        return False  # “Meth. We’re on it.” is one slogan, not two sentences
     run = match.group()
     if "?" in run or "!" in run:
         return True
@@ -224,6 +230,18 @@ def _is_boundary(text: str, match: re.Match[str], following: int, start: int, en
     token = text[token_start : match.start()]
     line_start = _at_line_start(text, token_start, start)
     return _period_ends_sentence(token, next_token, line_start)
+
+
+def _inside_short_quote(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether a stop falls inside a short quotation (a slogan, a title, a motto) that opened
+    just before it and closes just after it: such a quotation is read as one unit."""
+    opened = text.rfind("“", max(start, match.start() - SHORT_QUOTE_CHARS), match.start())
+    if opened < 0 or "”" in text[opened : match.start()]:
+        return False
+    closed = text.find("”", match.end(), min(end, match.end() + SHORT_QUOTE_CHARS))
+    if closed <= match.end():  # none, or the stop ends the quotation: the usual rules decide
+        return False
+    return len(text[opened:closed].split()) <= SHORT_QUOTE_WORDS
 
 
 def _period_ends_sentence(token: str, next_token: str, line_start: bool) -> bool:
