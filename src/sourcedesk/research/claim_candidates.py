@@ -24,7 +24,7 @@ from sourcedesk.research.claim_match import (
     Pair,
     Sketch,
     UnionFind,
-    may_match,
+    enough_shared,
 )
 from sourcedesk.research.claim_state import MENTION_BITS, ClaimState, source_number
 from sourcedesk.research.claims import ClaimMention
@@ -81,8 +81,8 @@ class CandidateSearch:
         facts are read once, and only the matched pairs are read into an index (to type)."""
         sn, roots, sketches = source_number(r), self.copy_root, self.sketches
         root, mine = roots.get(sn, sn), self._sketch(r)
-        if mine.framed and sn not in roots:
-            return []  # matches nothing, and its page has no copies
+        if self._matches_nothing(r):
+            return []
         same, mention = self.matcher.same_content, self._mention(r)
         found = []
         for j in others:
@@ -90,19 +90,28 @@ class CandidateSearch:
             if b == sn:
                 continue
             copies = roots.get(b, b) == root
-            if not copies and mine.framed:
+            if mine.framed and not copies:
                 continue
             theirs = sketches.get(j) or self._sketch(j)
+            shared: int | None = None
+            if not copies:  # `may_match`, the stems in common counted once
+                if theirs.framed:
+                    continue
+                shared = len(mine.terms & theirs.terms)
+                if not (enough_shared(mine, theirs, shared) if first
+                        else enough_shared(theirs, mine, shared)):  # fmt: skip
+                    continue
             if first:
-                if (copies or may_match(mine, theirs)) and same(
-                    mention, self._mention(j), mine, theirs, copies, viable=True
-                ):
+                if same(mention, self._mention(j), mine, theirs, copies, True, shared):
                     found.append(j)
-            elif (copies or may_match(theirs, mine)) and same(
-                self._mention(j), mention, theirs, mine, copies, viable=True
-            ):
+            elif same(self._mention(j), mention, theirs, mine, copies, True, shared):
                 found.append(j)
         return found
+
+    def _matches_nothing(self, r: int) -> bool:
+        """Whether a mention matches no candidate: it states a relation (matched by key, see
+        `MentionIndex.frame_pairs`) and its page has no copies."""
+        return self._sketch(r).framed and source_number(r) not in self.copy_root
 
     def _match(self, pairs: set[Pair]) -> dict[Pair, str]:
         """Matched pairs (refs), with the conflicting ones typed into the state."""

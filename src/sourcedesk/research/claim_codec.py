@@ -13,7 +13,7 @@ reading the row parses only those texts, and a mention is decoded only when it i
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar, overload
 
 from sourcedesk.research.claim_values import Figure
@@ -79,9 +79,16 @@ class StoredMentions(Sequence[ClaimMention]):
             found = self._decoded[idx] = _decode(item, self.source_id, self.text, self._common)
         return found
 
+    def __iter__(self) -> Iterator[ClaimMention]:
+        return iter(self.all())
+
     def all(self) -> list[ClaimMention]:
         """Every mention, decoded."""
-        return [self[i] for i in range(len(self))]
+        decoded, items = self._decoded, self._items
+        for i, item in enumerate(items):
+            if i not in decoded:
+                decoded[i] = _decode(json.loads(item), self.source_id, self.text, self._common)
+        return [decoded[i] for i in range(len(items))]
 
 
 def _encode(m: ClaimMention) -> list[Any]:

@@ -26,7 +26,7 @@ ordinal claims and conflicts redone in ``claim_conflict_update`` (both mixins of
 from __future__ import annotations
 
 import gc
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -161,7 +161,7 @@ class _Update(CandidateSearch, ConflictUpdate):
         gone: Mapping[str, list[ClaimMention]],
     ) -> None:
         self.old, self.loader, self.signatures, self.gone = old, loader, signatures, gone
-        self.cache: dict[int, Sequence[ClaimMention]] = {}
+        self.cache: OrderedDict[int, Sequence[ClaimMention]] = OrderedDict()
         self.folded: dict[int, list[str]] = {}
         self.touched: set[str] = set()  # block keys whose counts this update changes
         self.arriving: list[SourceEntry] = []
@@ -301,7 +301,7 @@ class _Update(CandidateSearch, ConflictUpdate):
                 continue
             keys = block_keys(m, alias.find)
             for key in rarest(keys, self.old.df):
-                drop_rare(state.rare, key, r)
+                drop_rare(state.rare, key, {r})
             self.touched.update(keys)
             for key in keys:
                 state.df[key] -= 1
@@ -353,18 +353,21 @@ class _Update(CandidateSearch, ConflictUpdate):
                 raise _Rebuild(f"the mentions holding {key!r} were not listed")
             if before != after:
                 holders.update(old.post.get(key, ()), new.post.get(key, ()))
-        moved = set()
+        moved: list[int] = []
+        dropped: dict[str, set[int]] = defaultdict(set)  # key -> the moved refs it listed
         for r in sorted(holders - focus):
             if source_number(r) not in self.by_sn or self._nonrep(r):
                 continue
-            keys = self._keys(r)
-            was, now = rarest(keys, old.df), self._rarest(r)
-            if was != now:
-                moved.add(r)
+            was = rarest(self._keys(r), old.df)
+            if was != self._rarest(r):
+                moved.append(r)
                 for key in was:
-                    drop_rare(new.rare, key, r)
-                self._rare_in(r, now)
-        return moved
+                    dropped[key].add(r)
+        for key, refs in dropped.items():  # each list filtered once
+            drop_rare(new.rare, key, refs)
+        for r in moved:
+            self._rare_in(r, self._rarest(r))
+        return set(moved)
 
     def _rare_in(self, r: int, rare: list[str]) -> None:
         """List a mention under its rarest keys, with how many of them a later one needs."""
@@ -490,6 +493,8 @@ class _Update(CandidateSearch, ConflictUpdate):
             batch = done[start : start + MATCH_BATCH]
             pairs: set[Pair] = set()
             for r in batch:  # the candidates that match (`_matching`)
+                if self._matches_nothing(r):
+                    continue
                 pairs.update(zip(repeat(r), self._matching(r, self._later(r), first=True)))
                 if earlier and r in focus:
                     found_earlier = self._earlier(r, matched_later)
@@ -532,7 +537,12 @@ class _Update(CandidateSearch, ConflictUpdate):
             state.frame_typed.setdefault(action, {})[(refs[i], refs[j])] = kind
 
     def _mention(self, r: int) -> ClaimMention:
-        return self.mentions(self.by_sn[source_number(r)])[position(r)]
+        sn = source_number(r)
+        found = self.cache.get(sn)
+        if found is None:
+            return self.mentions(self.by_sn[sn])[position(r)]
+        self.cache.move_to_end(sn)  # the most recently used last, as `mentions` keeps them
+        return found[position(r)]
 
 
 # -- helpers -----------------------------------------------------------------------------------

@@ -50,6 +50,7 @@ __all__ = [
     "actor_keys",
     "block_keys",
     "blocks",
+    "enough_shared",
     "fold_text",
     "may_match",
     "near_identical",
@@ -411,18 +412,20 @@ class MentionIndex:
         sketch_b: Sketch,
         copies: bool,
         viable: bool = False,
+        shared: int | None = None,
     ) -> bool:
         """Whether two mentions of different sources (a the earlier, with their sketches) are
         the same statement by their content: `copies` when their pages are copies of one page,
-        `viable` when, if not, they passed `may_match` already. Reads only the two mentions and
-        the index's aliases, so it needs no index of them (an index without mentions will do)."""
+        `viable` when, if not, they passed `may_match` already (`shared`: the content stems
+        they share, when counted). Reads only the two mentions and the index's aliases, so it
+        needs no index of them (an index without mentions will do)."""
         if copies and near_identical(a, b):
             return True
         if (copies or not viable) and not may_match(sketch_a, sketch_b):
             return False  # framed (matched by key in frame_pairs), or too little in common
         small, large = (a, b) if sketch_a.size <= sketch_b.size else (b, a)
         needed = sketch_a.needed if sketch_a.size <= sketch_b.size else sketch_b.needed
-        shared, matched = len(a.terms & b.terms), 0
+        shared, matched = len(a.terms & b.terms) if shared is None else shared, 0
         distinct = self._distinct(small.actors)
         left = len(distinct)
         for x in distinct:  # how many of its actors the other names, while it counts
@@ -523,7 +526,11 @@ def may_match(a: Sketch, b: Sketch) -> bool:
     never matches (`MentionIndex._generic_match` starts with it), so it need not be read."""
     if a.framed or b.framed:
         return False
-    shared = len(a.terms & b.terms)
+    return enough_shared(a, b, len(a.terms & b.terms))
+
+
+def enough_shared(a: Sketch, b: Sketch, shared: int) -> bool:
+    """`may_match` of two unframed mentions sharing `shared` content stems."""
     if shared < MIN_SHARED_TERMS and (not shared or shared < min(len(a.terms), len(b.terms))):
         return False
     smaller = a if a.size <= b.size else b

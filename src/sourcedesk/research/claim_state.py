@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import json
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -248,11 +248,11 @@ def rarity_rank(count: int) -> int | None:
     return count.bit_length() if 0 < count <= MAX_POSTING else None
 
 
-def drop_rare(table: dict[str, list[list[int]]], key: str, r: int) -> None:
-    """Take a mention off the list of a rare key."""
+def drop_rare(table: dict[str, list[list[int]]], key: str, refs: Collection[int]) -> None:
+    """Take mentions off the list of a rare key."""
     items = table.get(key)
     if items:
-        items[:] = [item for item in items if item[0] != r]
+        items[:] = [item for item in items if item[0] not in refs]
         if not items:
             del table[key]
 
