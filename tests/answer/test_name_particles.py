@@ -108,3 +108,26 @@ def test_who_is_said_without_a_name(
 ) -> None:
     with desk_of(tmp_path_factory, {"page.md": page}) as desk:
         assert stated_answer(desk, question).lower() == expected.lower()
+
+
+ENGINEER = """# Harbour engineer resigns
+
+Helga Maren van Dorsten, the chief engineer of Tessby harbour, resigned on 3 May 2021.
+Rob Machado and Tim Curran took over her duties.
+"""
+
+engineer = page_desk("engineer", ENGINEER)
+
+
+def test_a_name_asked_without_its_middle_name_is_met(engineer: Desk) -> None:
+    assert stated_answer(engineer, "When did Helga van Dorsten resign?") == "3 May 2021"
+
+
+def test_the_left_out_middle_name_is_no_answer(engineer: Desk) -> None:
+    stated = stated_answer(engineer, "What was Helga van Dorsten's job?")
+    assert "Maren" not in stated
+    assert "chief engineer" in stated
+
+
+def test_two_people_are_not_one_name_with_a_middle_name(engineer: Desk) -> None:
+    assert engineer.ask("When did Rob Curran take over?").abstained

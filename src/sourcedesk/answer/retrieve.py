@@ -61,6 +61,7 @@ OPENER_CONTEXT_CREDIT = 0.75  # the same for a sentence that opens on "he", "the
 CONTEXT_CREDIT = 0.4  # a term met only in the heading, title or a neighbour counts this much
 PREFIX_CREDIT = 0.8  # a word whose stem only shares a prefix with the question's
 NAME_GAP = 2  # words of one name stand at most this far apart ("Republic of Korea")
+MIDDLE_NAMES = 1  # given names a question may leave out between a name's words
 NAME_WEIGHT = 1.3  # names carry a little more than their IDF says
 DEFAULT_IDF = 3.0  # weight when the store keeps no term counts
 MISSING_PENALTY = 0.3  # per key constraint (name, year, number) a sentence lacks
@@ -675,13 +676,16 @@ def _in_sequence(form: tuple[str, ...], words: SentenceWords) -> bool:
 
 
 def _name_gap(words: SentenceWords, before: int, after: int) -> bool:
-    """Whether two words of a name may stand this far apart: close, or only particles between
-    ("James Van Der Beek" is met by the question's "James ... Beek")."""
+    """Whether two words of a name may stand this far apart: close, or only particles and one
+    middle name between ("James Van Der Beek" is met by the question's "James ... Beek",
+    "Fritz Eckart von Weizsäcker" by "Fritz von Weizsäcker"; "Rob Machado, Tim Curran" does
+    not meet "Rob Curran")."""
     if after <= before:
         return False
-    return after - before <= NAME_GAP or all(
-        words.folded[k] in NAME_JOINERS for k in range(before + 1, after)
-    )
+    if after - before <= NAME_GAP:
+        return True
+    between = [k for k in range(before + 1, after) if words.folded[k] not in NAME_JOINERS]
+    return len(between) <= MIDDLE_NAMES and all(words.capitalised[k] for k in between)
 
 
 def _number_in(number: str, words: SentenceWords) -> bool:

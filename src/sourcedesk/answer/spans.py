@@ -11,6 +11,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.phrases import range_end, verb_like, with_unit
@@ -652,13 +653,28 @@ def footnote_mark(text: str, start: int, end: int) -> bool:
 def question_positions(terms: list[Term], words: SentenceWords) -> list[tuple[int, float]]:
     """Token positions of the sentence that match a question term, with the term's weight."""
     out = []
+    named = []  # positions of words of the question's names
     for pos, key in enumerate(words.keys):
         low = words.folded[pos]
         for term in terms:
             if is_anchor(term, key, low):
                 out.append((pos, term.weight))
+                if term.is_name:
+                    named.append((pos, term.weight))
                 break
-    return out
+    return sorted(out + _middle_names(words, named))
+
+
+def _middle_names(words: SentenceWords, named: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """The one capitalised word between two words of a question's name, which the question
+    left out ("Eckart" of "Fritz Eckart von Weizsäcker" asked as "Fritz von Weizsäcker"): a
+    part of the name, never its answer."""
+    found = []
+    for (a, weight), (b, _) in pairwise(named):
+        between = [k for k in range(a + 1, b) if words.folded[k] not in lx.NAME_JOINERS]
+        if len(between) == 1 and words.capitalised[between[0]]:
+            found.append((between[0], weight))
+    return found
 
 
 def stray_name_words(terms: list[Term], words: SentenceWords, anchors: set[int]) -> set[int]:
