@@ -22,6 +22,7 @@ from sourcedesk.research.claims import ClaimMention, Ordinal
 __all__ = ["CODEC_VERSION", "StoredMentions", "encode_mentions"]
 
 CODEC_VERSION = 2
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per mention
 T = TypeVar("T")
 
 
@@ -33,7 +34,7 @@ def encode_mentions(mentions: Sequence[ClaimMention]) -> str:
         "aliases": [list(p) for p in first.aliases] if first else [],
         "year": first.year_hint if first else None,
         "spans": [[m.start, m.end] for m in mentions],
-        "m": [json.dumps(_encode(m), ensure_ascii=False, separators=(",", ":")) for m in mentions],
+        "m": [_ENCODER.encode(_encode(m)) for m in mentions],
     }
     return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
 

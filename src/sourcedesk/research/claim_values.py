@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from sourcedesk.records import DateMention
 from sourcedesk.research import claim_data as D
@@ -52,6 +53,7 @@ _SIMPLE_DATE = re.compile(
 )
 _DECADE = re.compile(r"\d{3}0s")
 _ASCII_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 _UNIT_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 FIGURE_TOLERANCE = 0.02  # relative difference below which two figures are the same
 APPROX_TOLERANCE = 0.15  # ... when one of them is "about" or "nearly"
@@ -109,7 +111,7 @@ def stated_date(mention: DateMention) -> str:
 def figures(text: str, start: int, end: int, dates: list[DateMention]) -> list[Figure]:
     clause = text[start:end]
     found = []
-    for m in list(_FIGURE.finditer(clause)) + list(_NUMBER_WORD.finditer(clause)):
+    for m in _figure_matches(clause):
         if any(d.start < start + m.end() and start + m.start() < d.end for d in dates):
             continue
         value = _figure_value(m)
@@ -122,6 +124,26 @@ def figures(text: str, start: int, end: int, dates: list[DateMention]) -> list[F
         scope = frozenset(near & D.FIGURE_SCOPE_WORDS)
         found.append(Figure(value, unit, m.group().strip(), bound, scope))
     return found
+
+
+def _figure_matches(clause: str) -> list[re.Match[str]]:
+    """`_FIGURE`'s matches, then `_NUMBER_WORD`'s; each scan skipped when the clause cannot
+    match (no digit; an ASCII clause without a number word: most clauses have neither)."""
+    found = list(_FIGURE.finditer(clause)) if _DIGIT.search(clause) else []
+    if not clause.isascii() or _number_word_in(clause.lower()):
+        found += _NUMBER_WORD.finditer(clause)
+    return found
+
+
+def _number_word_in(lower: str) -> bool:
+    return any(word in lower for word in _number_words())
+
+
+@cache
+def _number_words() -> tuple[str, ...]:
+    """The number words, without those containing a shorter one (which is found first)."""
+    words = sorted(D.NUMBER_WORDS, key=len)
+    return tuple(w for n, w in enumerate(words) if not any(v in w for v in words[:n]))
 
 
 def _clock_time(clause: str, start: int, end: int) -> bool:
