@@ -106,3 +106,25 @@ def test_a_peer_stating_the_same_figure_agrees_whichever_figure_it_was_read_for(
         assert answer.answer.startswith("1,204")
         assert "disagree" not in answer.answer
         assert "2 sources agree" in answer.answer
+
+
+BUDGET_WIRE = """# Space agency budget
+
+The agency's budget request for the coming year is $22.6bn, its largest yet.
+"""
+
+BUDGET_PAPER = """# Budget talks
+
+The agency's budget request of $22.6 billion for the coming year is before lawmakers.
+"""
+
+
+def test_an_amount_with_its_scale_glued_on_is_stated_whole_and_agrees(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    pages = {"wire.md": BUDGET_WIRE, "paper.md": BUDGET_PAPER}
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("How much is the agency's budget request for the coming year?")
+        assert_citations_exact(desk, answer)
+        assert answer.answer.startswith(("$22.6bn", "$22.6 billion"))
+        assert "2 sources agree" in answer.answer

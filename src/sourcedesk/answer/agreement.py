@@ -44,7 +44,9 @@ _WORD_NUMBERS = {
         ]
     )
 }
-FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion)\b)?")
+FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion)\b|(?:bn|tn|mn|m|k)\b)?")
+GLUED_SCALE = re.compile(r"\d(bn|tn|mn|m|k|b)\b")
+_GLUED = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
@@ -129,7 +131,7 @@ def holds_value(question: Question, span: Any, text: str) -> bool:
     if question.qtype in ("how_many", "how_much"):
         value = number_value(span.text)
         return value is not None and any(
-            number_value(m.group(0)) == value for m in FIGURE.finditer(fold(text))
+            number_value(m.group(0)) == value for m in FIGURE.finditer(text.lower())
         )
     return fold(span.text.strip(" .,")) in fold(text)
 
@@ -163,7 +165,7 @@ def dates_agree(a: str, b: str) -> bool | None:
 def number_value(text: str) -> float | None:
     """The value of a figure: digits with separators, a scale word, or a small number word."""
     low = fold(text)
-    match = re.search(r"\d[\d,]*(?:\.\d+)?", low)
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)  # folding drops the point of "22.6bn"
     value: float | None = None
     if match:
         value = float(match.group(0).replace(",", ""))
@@ -174,6 +176,9 @@ def number_value(text: str) -> float | None:
                 break
     if value is None:
         return None
+    glued = GLUED_SCALE.search(text.lower())
+    if glued:  # "$22.6bn", "£48m"
+        return value * _GLUED[glued.group(1)]
     for word, scale in _SCALE.items():
         if word in low:
             value *= scale

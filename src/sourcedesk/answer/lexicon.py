@@ -295,8 +295,10 @@ DATE_PATTERN = re.compile(
     rf"|(?:this|next|last|the)\s+(?:spring|summer|autumn|winter))(?!\w)"
 )
 NUMBER_PATTERN = re.compile(
-    r"(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?)?\b\d(?:[\d,.]*\d)?(?:\s?(?:%|per\s?cent|percent))?"
-    r"(?:\s?(?:million|billion|trillion|thousand|hundred))?(?!\w)"
+    # "$22.6bn", "£48m", "€3k": an amount with its scale glued on
+    r"(?:US|A|C|NZ|HK)?[$€£¥]\s?\d(?:[\d,.]*\d)?(?:bn|tn|mn|m|k|b)(?!\w)"
+    r"|(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?)?\b\d(?:[\d,.]*\d)?(?:\s?(?:%|per\s?cent|percent))?"
+    r"(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|tn|mn))?(?!\w)"
     r"|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
