@@ -128,3 +128,25 @@ def test_an_amount_with_its_scale_glued_on_is_stated_whole_and_agrees(
         assert_citations_exact(desk, answer)
         assert answer.answer.startswith(("$22.6bn", "$22.6 billion"))
         assert "2 sources agree" in answer.answer
+
+
+TOUR_WIRE = """# Tour announced
+
+The band's anniversary run will have 30 dates across North America.
+"""
+
+TOUR_TICKETS = """# Tickets
+
+Tickets for the anniversary run go on sale at 10 a.m. on Friday.
+"""
+
+
+def test_a_time_of_day_is_no_figure_to_dispute_a_count(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    pages = {"wire.md": TOUR_WIRE, "tickets.md": TOUR_TICKETS}
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("How many dates will the anniversary run have?")
+        assert_citations_exact(desk, answer)
+        assert answer.answer.startswith("30")
+        assert "disagree" not in answer.answer

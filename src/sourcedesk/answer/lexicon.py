@@ -302,6 +302,11 @@ NUMBER_PATTERN = re.compile(
     r"|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+# Times of day ("1 p.m.", "4:25", "noon"): never a count or an amount.
+CLOCK = re.compile(
+    r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight)",
+    re.IGNORECASE,
+)
 YEAR_PATTERN = re.compile(rf"\b{_YEAR}s?\b")
 # Words as the index splits them, except that a figure such as 1,500 or 3.5 stays one token.
 TOKEN_PATTERN = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[,.]\d+)*|[^\W_]+", re.UNICODE)

@@ -187,15 +187,11 @@ CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 ACRONYM_AFTER_NAME = re.compile(r"[A-Z][\w.'’-]*\s+\($")
 
 
-CLOCK = re.compile(
-    r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight)",
-    re.IGNORECASE,
-)
 
 
 def clock_spans(text: str) -> list[tuple[int, int, str]]:
     """Times of day ("1 p.m.", "4:25", "noon") for "What time ...?"."""
-    return [(m.start(), m.end(), "date") for m in CLOCK.finditer(text)]
+    return [(m.start(), m.end(), "date") for m in lx.CLOCK.finditer(text)]
 
 
 def trim_anchors(words: SentenceWords, start: int, end: int, anchors: set[int]) -> tuple[int, int]:

@@ -103,6 +103,7 @@ def _tagged_dates(text: str) -> tuple[tuple[int, int], ...]:
 def number_spans(text: str) -> list[tuple[int, int, str]]:
     """Figures in a sentence (currency, thousands, per cent), dates' numbers excluded."""
     dates = [(s, e) for s, e, _ in date_spans(text)]
+    dates += [(m.start(), m.end()) for m in lx.CLOCK.finditer(text)]  # "10 a.m." counts nothing
     out = [(m.start(), m.end(), "number") for m in lx.FRACTION.finditer(text)]
     for m in lx.NUMBER_PATTERN.finditer(text):
         if any(s <= m.start() < e for s, e in dates) and m.group(0)[:1] not in "$€£":
