@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from sourcedesk.research import claim_data as D
@@ -37,7 +38,7 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     lower = text[start:end].lower()
     cuts = {0, len(lower)}
     cuts.update(m.start() for m in _CLAUSE_BREAK.finditer(lower))
-    for m in _subordinator_re().finditer(lower):
+    for m in _subordinators(lower):
         if _starts_with_date(lower, m.end()):
             continue
         cuts.add(m.start())
@@ -47,7 +48,7 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]
             if comma != -1:
                 cuts.add(comma)
     denied_from = set()
-    for m in _reporting_re().finditer(lower):
+    for m in _reporting_re().finditer(lower) if "that" in lower else ():
         cuts.add(m.end())
         if m.group("verb") in D.DENIAL_VERBS:
             denied_from.add(m.end())
@@ -64,6 +65,21 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]
 def _subordinator_re() -> re.Pattern[str]:
     words = "|".join(re.escape(s) for s in D.SUBORDINATORS)
     return re.compile(r"(?:(?<=\s)|(?<=^)|(?<=,))(?:" + words + r")\s", re.I)
+
+
+def _subordinators(lower: str) -> Iterable[re.Match[str]]:
+    """`_subordinator_re`'s matches in a lower-cased sentence; none without one of its words
+    (an ASCII sentence, where matching ignores case as lower-casing does: most sentences)."""
+    if lower.isascii() and not any(w in lower for w in _subordinator_words()):
+        return ()
+    return _subordinator_re().finditer(lower)
+
+
+@cache
+def _subordinator_words() -> tuple[str, ...]:
+    """The subordinators, without those holding a shorter one (found in them first)."""
+    words = sorted({w.lower() for w in D.SUBORDINATORS}, key=len)
+    return tuple(w for n, w in enumerate(words) if not any(v in w for v in words[:n]))
 
 
 @cache

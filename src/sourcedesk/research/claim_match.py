@@ -110,7 +110,7 @@ class MentionIndex:
     ) -> None:
         self.mentions = list(mentions)
         names = names if names is not None else NameFacts()
-        self._canon, self._stems, self._named = names.canon, names.stems, names.named
+        self._canon, self._actor_facts, self._named = names.canon, names.actors, names.named
         self._actor_names, self._name_words = names.actor_names, names.words
         self._distinct_actors = names.distinct
         self._alias = UnionFind()
@@ -426,11 +426,11 @@ class MentionIndex:
         small, large = (a, b) if sketch_a.size <= sketch_b.size else (b, a)
         needed = sketch_a.needed if sketch_a.size <= sketch_b.size else sketch_b.needed
         shared, matched = len(a.terms & b.terms) if shared is None else shared, 0
-        distinct = self._distinct(small.actors)
+        distinct, (names, words) = self._distinct(small.actors), self._names(large.actors)
         left = len(distinct)
         for x in distinct:  # how many of its actors the other names, while it counts
             left -= 1
-            matched += self.actor_in(x, large)
+            matched += self._named_in(x, large, names, words)
             if matched and shared + matched >= needed:
                 return True  # enough in common, and an actor shared
             if shared + matched + left < needed:
@@ -451,11 +451,16 @@ class MentionIndex:
 
     def actor_in(self, actor: str, other: ClaimMention) -> bool:
         """Whether an actor is named in another mention, as an actor or as a word of it."""
-        mine = self.canon(actor)
-        names, words = self._names(other.actors)
+        return self._named_in(actor, other, *self._names(other.actors))
+
+    def _named_in(
+        self, actor: str, other: ClaimMention, names: frozenset[str], words: frozenset[str]
+    ) -> bool:
+        """`actor_in`, with the other mention's `_names` (read once for all its actors)."""
+        mine, own_words, stems = self._actor(actor)
         if mine in names:
             return True  # the same name (`names_match` of equal ids)
-        if not self._words(mine).isdisjoint(words):  # else no name holds the other's words
+        if not own_words.isdisjoint(words):  # else no name holds the other's words
             key = (actor, other.actors)
             named = self._named.get(key)
             if named is None:
@@ -463,11 +468,17 @@ class MentionIndex:
                 named = self._named[key] = any(names_match(mine, canon(y)) for y in other.actors)
             if named:
                 return True
-        stems = self._stems.get(actor)
-        if stems is None:
-            words_of = [w for w in mine.split() if w not in D.GENERIC_NAME_WORDS]
-            stems = self._stems[actor] = frozenset(stem(w) for w in words_of)
         return not stems.isdisjoint(other.terms)
+
+    def _actor(self, actor: str) -> tuple[str, frozenset[str], frozenset[str]]:
+        """An actor's folded name, that name's words, and the stems of its distinctive words."""
+        found = self._actor_facts.get(actor)
+        if found is None:
+            mine = self.canon(actor)
+            distinct = [w for w in mine.split() if w not in D.GENERIC_NAME_WORDS]
+            found = (mine, self._words(mine), frozenset(stem(w) for w in distinct))
+            self._actor_facts[actor] = found
+        return found
 
     def _names(self, actors: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
         """A mention's actors folded through the aliases, and all the words of those names."""
@@ -492,7 +503,7 @@ class NameFacts:
 
     def __init__(self) -> None:
         self.canon: dict[str, str] = {}  # actor id -> alias root
-        self.stems: dict[str, frozenset[str]] = {}  # actor id -> stems of its root's words
+        self.actors: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {}  # `_actor`
         self.named: dict[tuple[str, tuple[str, ...]], bool] = {}  # see `actor_in`
         self.actor_names: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {}
         self.words: dict[str, frozenset[str]] = {}  # a folded name -> its words

@@ -136,14 +136,14 @@ def _figure_matches(clause: str) -> list[re.Match[str]]:
 
 
 def _number_word_in(lower: str) -> bool:
-    return any(word in lower for word in _number_words())
+    """Whether a lower-cased ASCII clause has a number word as a word of its own (what
+    `_NUMBER_WORD` needs: its word boundaries fall where letters meet other characters)."""
+    return not _number_words().isdisjoint(_ASCII_WORD.findall(lower))
 
 
 @cache
-def _number_words() -> tuple[str, ...]:
-    """The number words, without those containing a shorter one (which is found first)."""
-    words = sorted(D.NUMBER_WORDS, key=len)
-    return tuple(w for n, w in enumerate(words) if not any(v in w for v in words[:n]))
+def _number_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in D.NUMBER_WORDS)
 
 
 def _clock_time(clause: str, start: int, end: int) -> bool:
