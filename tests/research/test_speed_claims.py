@@ -16,10 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sourcedesk.records import Citation, Event
-from sourcedesk.research.claim_clauses import split_clauses
+from sourcedesk.research import claim_data as D
+from sourcedesk.research.claim_clauses import _subordinator_re, _subordinators, split_clauses
 from sourcedesk.research.claim_codec import StoredMentions, encode_mentions
-from sourcedesk.research.claim_match import MentionIndex, _needed, may_match
-from sourcedesk.research.claim_words import Token, tokenize, tokens_within
+from sourcedesk.research.claim_match import MentionIndex, NameFacts, _needed, may_match
+from sourcedesk.research.claim_values import _FIGURE, _NUMBER_WORD, _figure_matches
+from sourcedesk.research.claim_words import Token, names_match, stem, tokenize, tokens_within
 from sourcedesk.research.claims import ClaimMention, extract_claims, source_text
 from sourcedesk.research.views import _event_fields
 
@@ -89,12 +91,21 @@ def _counting_every_actor(index: MentionIndex, i: int, j: int) -> bool:
     sketch_a, sketch_b = index.sketch(i), index.sketch(j)
     small, large = (a, b) if sketch_a.size <= sketch_b.size else (b, a)
     needed = _needed(min(sketch_a.size, sketch_b.size))
-    matched = sum(1 for x in set(small.actors) if index.actor_in(x, large))
+    matched = sum(1 for x in set(small.actors) if _named_in(index, x, large))
     if len(a.terms & b.terms) + matched < needed:
         return False
     return bool(matched or not small.actors or not large.actors) or any(
-        index.actor_in(y, small) for y in set(large.actors)
+        _named_in(index, y, small) for y in set(large.actors)
     )
+
+
+def _named_in(index: MentionIndex, actor: str, other: ClaimMention) -> bool:
+    """`MentionIndex.actor_in` as written before it looked names up: every name compared."""
+    mine = index.canon(actor)
+    if any(names_match(mine, index.canon(y)) for y in other.actors):
+        return True
+    words = [w for w in mine.split() if w not in D.GENERIC_NAME_WORDS]
+    return bool({stem(w) for w in words} & other.terms)
 
 
 def test_generic_matching_decides_as_when_it_counted_every_actor() -> None:
@@ -112,6 +123,59 @@ def test_generic_matching_decides_as_when_it_counted_every_actor() -> None:
         assert index._generic_match(i, j) == expected, (a.text, b.text)
         matched += expected
     assert checked > 50 and 0 < matched < checked
+
+
+def test_matching_two_mentions_needs_no_index_of_them() -> None:
+    # what an update does: each candidate pair matched through an index without mentions
+    # that shares its names with the indexes of the update (one set of aliases)
+    mentions = _example_mentions()
+    names = NameFacts()
+    index = MentionIndex(mentions, names=names)
+    aliases = [pair for m in mentions for pair in m.aliases]
+    bare = MentionIndex([], aliases=aliases, names=names)
+    alone = MentionIndex([], aliases=aliases)
+    found = 0
+    for i, j in combinations(range(len(mentions)), 2):
+        a, b = mentions[i], mentions[j]
+        if a.source_id == b.source_id:
+            continue
+        sketches, copies = (index.sketch(i), index.sketch(j)), index.copies(i, j)
+        expected = index._generic_match(i, j)
+        assert bare.same_content(a, b, *sketches, copies) == expected, (a.text, b.text)
+        assert alone.same_content(a, b, *sketches, copies) == expected, (a.text, b.text)
+        found += expected
+    assert found > 5
+
+
+# Words and marks around the figure and clause scans' shortcuts: number words inside other
+# words, capitals, characters that match a letter when case is ignored (long s, Kelvin sign,
+# dotted capital I), digits, subordinators inside other words.
+_SCAN_PIECES = [
+    "one", "Someone", "SIX", "sixteen", "Ten", "often", "hundred", "five hundred", "ſix",
+    "\u212aelvin", "İt", "12", "3.5%", "1,200", "$4 million", "per cent", "after",
+    "thereafter", "Afterwards", "BECAUSE", "because of", "that", "due to", "ſince", "untilled",
+    "while", "said", "denied", "Korea", "é",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_SCAN_PIECES), min_size=1, max_size=10),
+       st.sampled_from([" ", ", ", "; ", "-"]))  # fmt: skip
+@settings(max_examples=300, deadline=None)
+def test_figure_scans_are_skipped_only_where_they_find_nothing(words: list[str], sep: str) -> None:
+    clause = sep.join(words)
+    full = [*_FIGURE.finditer(clause), *_NUMBER_WORD.finditer(clause)]
+    assert [m.span() for m in _figure_matches(clause)] == [m.span() for m in full]
+
+
+@given(st.lists(st.sampled_from(_SCAN_PIECES), min_size=1, max_size=10),
+       st.sampled_from([" ", ", ", "; ", "-"]))  # fmt: skip
+@settings(max_examples=300, deadline=None)
+def test_the_subordinator_scan_is_skipped_only_where_it_finds_nothing(
+    words: list[str], sep: str
+) -> None:
+    lower = sep.join(words).lower()
+    found = [m.span() for m in _subordinators(lower)]
+    assert found == [m.span() for m in _subordinator_re().finditer(lower)]
 
 
 def test_stored_mentions_decode_to_records_equal_to_the_extracted_ones() -> None:
