@@ -39,3 +39,15 @@ def test_where_someone_works_is_the_place_after_their_role(talks: Desk) -> None:
 
 def test_an_age_given_in_the_next_sentence_answers_how_old(talks: Desk) -> None:
     assert stated_answer(talks, "How old is the fisherman?") == "61"
+
+
+BOARD = """# Harbour board
+
+Like most public bodies, the harbour board divides itself into committees which oversee the quays.
+"""
+
+board = page_desk("board", BOARD)
+
+
+def test_a_question_ending_on_a_preposition_takes_its_object(board: Desk) -> None:
+    assert stated_answer(board, "What does the harbour board divide itself into?") == "Committees"

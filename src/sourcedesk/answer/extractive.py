@@ -417,6 +417,8 @@ def _name_tail(span: str) -> bool:
 
 
 SAME_CLAUSE_BONUS = 0.2
+STRANDED_OBJECT_BONUS = 0.3  # the object of the preposition a question ends on
+RANGE_ENDS = {"to": "from", "from": "to"}  # the other end of "from X to Y"
 OTHER_CLAUSE_PENALTY = 0.2
 FROM_QUESTION = re.compile(r"\bfrom\s*\?\s*$", re.IGNORECASE)  # "Where is X from?"
 DATE_RANGE = re.compile(r"\d\s*[–—-]\s*\d|\b(?:to|and|until|through)\b")
@@ -614,10 +616,14 @@ def _span_score(
         score -= PLACE_BONUS  # "according to Sui-Lee Wee": a name not placed anywhere
     if lx.WORKPLACE_FRAME.match(question.text) and at_workplace(words, first):
         score += WORKPLACE_BONUS
-    if question.qtype == "where" and first > 0:
+    if first > 0:
         stranded = asked_preposition(question)
         if stranded and words.folded[first - 1] == stranded:
-            score += PLACE_BONUS  # "Where are they from?" -> "from Inner Mongolia"
+            # "Where are they from?" -> "from Inner Mongolia"; "What was it cut to?" ->
+            # "from $47 billion to $8 billion"
+            score += PLACE_BONUS if question.qtype == "where" else STRANDED_OBJECT_BONUS
+        elif stranded and words.folded[first - 1] == RANGE_ENDS.get(stranded):
+            score -= STRANDED_OBJECT_BONUS  # "cut to?" is not answered by "from $47 billion"
     if kind == "doer":
         score += RELATIVE_BONUS
     if _negated(words, first) and not question.negated:
