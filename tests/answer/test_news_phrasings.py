@@ -51,3 +51,20 @@ board = page_desk("board", BOARD)
 
 def test_a_question_ending_on_a_preposition_takes_its_object(board: Desk) -> None:
     assert stated_answer(board, "What does the harbour board divide itself into?") == "Committees"
+
+
+COURT = """# Kidnapper sentenced
+
+Police released video of the rescue of a 9-year-old Tessby boy who was taken from a park.
+After a short trial, a jury in Tessby took less than an hour to convict Arno Felt, 47, of kidnapping the boy.
+"""
+
+court = page_desk("court", COURT)
+
+
+def test_an_age_set_off_after_a_name_is_that_persons(court: Desk) -> None:
+    assert stated_answer(court, "How old is Arno Felt?") == "47"
+
+
+def test_the_age_of_someone_else_does_not_answer_how_old_the_asked_one_is(court: Desk) -> None:
+    assert stated_answer(court, "How old was the kidnapped boy?") == "9"

@@ -34,6 +34,7 @@ from sourcedesk.answer.figures import (
     is_share,
     measured_from_anchor,
     model_number,
+    others_age,
     partitive_share,
     states_age,
     states_score,
@@ -533,6 +534,8 @@ def _span_score(
     score += FOCUS_BONUS * partitive_share(question, text, start, end)  # "30 of the 80"
     if states_age(question, text, start, end):
         score += FOCUS_BONUS  # "Patrick Voss Jr., 55, ...": the age, not "up to 10 years"
+    elif others_age(question, text, start, end):
+        score += TYPE_MISS  # "Webb, 51," for "How old was the girl?"
     if asks_share(question) and is_share(text[start:end]):
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
     if not fits_measure(question, text[start:end]) or counts_other_thing(question, text[start:end]):

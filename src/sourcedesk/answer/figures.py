@@ -87,7 +87,8 @@ AGE_QUESTION = re.compile(r"^\s*how old\b", re.IGNORECASE)
 AGE_UNITS = lx.words("year years old months weeks days")
 # "Patrick Voss Jr., 55, said ..." / "Voss (55)": a small bare number set off right after a name
 AGE_APPOSITION = re.compile(r"[A-Z][\w.'’-]*\s*[,(]\s*$")
-AGE_CLOSE = re.compile(r"^\s*[,)]")
+AGE_CLOSE = re.compile(r"\s*[,)]")  # matched at the end of the span: no "^"
+YEAR_OLD_AFTER = re.compile(r"-year-old\b|\s+years?\s+old\b", re.IGNORECASE)
 MAX_AGE = 120
 DIED_AT = re.compile(r"\b(?:dies|died|dead)\s+at\s+$", re.IGNORECASE)
 # "How many of the wounded ...?": the part ("30 of the 80 wounded"), not the whole
@@ -114,16 +115,44 @@ def states_age(question: Question, text: str, start: int, end: int) -> bool:
     if not AGE_QUESTION.search(question.text):
         return False
     span = text[start:end]
-    if re.fullmatch(r"\d{1,3}-year-old", span):
-        return True
+    if re.fullmatch(r"\d{1,3}-year-old", span) or (
+        span.isdigit() and YEAR_OLD_AFTER.match(text, end)
+    ):
+        return True  # "a 8-year-old Fort Worth girl", "The 55-year-old is ..."
     if span.isdigit() and DIED_AT.search(text, max(0, start - 20), start):
         return True  # "Fred Voss, harbour pilot, dies at 75"
+    named = AGE_APPOSITION.search(text, max(0, start - 40), start)
     return (
         span.isdigit()
         and int(span) <= MAX_AGE
-        and AGE_APPOSITION.search(text, max(0, start - 40), start) is not None
+        and named is not None
         and AGE_CLOSE.match(text, end) is not None
+        and _asked_about(question, named.group(0))  # "Webb, 51," is Webb's age, not the girl's
     )
+
+
+def others_age(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether a "How old?" span is the age of someone the question does not ask about
+    ("... convicting Webb, 51, of kidnapping the girl" for "How old was the girl?")."""
+    span = text[start:end]
+    if not AGE_QUESTION.search(question.text) or not span.isdigit():
+        return False
+    named = AGE_APPOSITION.search(text, max(0, start - 40), start)
+    return (
+        named is not None
+        and AGE_CLOSE.match(text, end) is not None
+        and not _asked_about(question, named.group(0))
+    )
+
+
+def _asked_about(question: Question, name: str) -> bool:
+    """Whether the name an age follows is the one the question asks about (or the question
+    names nobody: "How old is the hunter?")."""
+    names = [c for c in question.concepts if c.kind == "name"]
+    if not names:
+        return not any(c.kind == "word" for c in question.concepts)
+    head = fold(name.strip(" ,(")).split()
+    return any(w in head for c in names for w in c.words)
 
 
 def asks_share(question: Question) -> bool:
