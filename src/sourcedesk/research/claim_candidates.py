@@ -4,10 +4,12 @@ Kept apart from the update itself (``claim_index``), which folds sources in and 
 the pairs: this part only finds, for the mentions an update matches again, the later and the
 earlier mentions that share enough of their rarest block keys (the blocking of
 ``claim_match``), drops the pairs that cannot match (`claim_match.may_match`, copies of one
-page aside), and matches the rest through a `MentionIndex`.
+page aside), and matches the rest as they are found (`MentionIndex.same_content`, on an
+index without mentions that holds the desk's aliases): only the matched pairs are read into
+a `MentionIndex`, to be typed.
 
 `CandidateSearch` is a mixin of ``claim_index._Update``: it reads the update's state and
-lookups and asks the update for a mention's keys, sketch and index.
+lookups and asks the update for a mention's keys, sketch, mention and index.
 """
 
 from __future__ import annotations
