@@ -68,3 +68,18 @@ def test_an_age_set_off_after_a_name_is_that_persons(court: Desk) -> None:
 
 def test_the_age_of_someone_else_does_not_answer_how_old_the_asked_one_is(court: Desk) -> None:
     assert stated_answer(court, "How old was the kidnapped boy?") == "9"
+
+
+LIGHTHOUSE = """# Skerry lighthouse
+
+The Skerry lighthouse was first lit in 1871 and welcomed 12,000 visitors last year.
+Keepers lived at the Skerry lighthouse until 1989, when its lamp was automated for 3,000 pounds.
+Its owners say the Skerry lighthouse has survived 14 great storms.
+Built from local granite, the 41-metre-tall Skerry lighthouse can be seen from 30 kilometres away.
+"""
+
+lighthouse = page_desk("lighthouse", LIGHTHOUSE)
+
+
+def test_how_tall_finds_the_sentence_that_says_tall(lighthouse: Desk) -> None:
+    assert stated_answer(lighthouse, "How tall is the Skerry lighthouse?").startswith("41")

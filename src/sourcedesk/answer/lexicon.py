@@ -375,6 +375,9 @@ MONEY = re.compile(
 # Verbs of saying, as written in a sentence and in a question.
 SAID_FORMS = "said says announced told reported stated added wrote confirmed claimed tweeted"
 SAY_FORMS = "say announce tell report state confirm claim tweet write publish published"
+# "How wide / tall / deep ...?": the adjective stays a (light) word of the question, as the
+# sentence that answers often says it ("the 1,900-mile-wide moon", "330 metres tall").
+DIMENSION_WORDS = words("wide tall high deep heavy big large")
 # "..., the board said on 12 September": a date right after one of these dates the statement.
 ATTRIBUTION = re.compile(
     rf"\b(?:{'|'.join(SAID_FORMS.split())})\s+(?:on\s+|in\s+|late\s+|early\s+)?$",

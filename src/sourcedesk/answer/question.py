@@ -246,6 +246,8 @@ def read_question(text: str) -> Question:
     if qtype == "who" and _WHO_ARE_THE.match(text):
         plural = True  # "Who are the judges?": every one of them
     skip = set(range(after))
+    if qtype == "how_much" and after == 2 and low[1:2] and low[1] in lx.DIMENSION_WORDS:
+        skip.discard(1)  # "How wide is Europa?": "1,900-mile-wide" says it, "wide" is a clue
     if focus_at >= 0 and (focus in lx.FOCUS_TYPES or focus.rstrip("s") in lx.FOCUS_TYPES):
         skip.add(focus_at)
     if refined == "yes_no" and words:

@@ -27,6 +27,7 @@ from sourcedesk.answer.fts import PREFIX_MIN_CHARS, as_prefix, fts_queries
 from sourcedesk.answer.kinship import INVERSE, asked_relative
 from sourcedesk.answer.lexicon import (
     DESCRIBED_SUBJECTS,
+    DIMENSION_WORDS,
     FOCUS_WEIGHT,
     IRREGULAR_VERBS,
     LIGHT_WEIGHT,
@@ -270,6 +271,8 @@ def _lightness(question: Question, concept: Concept) -> float:
     if word in ROLE_FOCUS and any(c.kind == "name" for c in question.concepts):
         return FOCUS_WEIGHT
     if word in LIGHT_WORDS or word in _word_use_frame(question):
+        return LIGHT_WEIGHT
+    if word in DIMENSION_WORDS and question.qtype == "how_much":
         return LIGHT_WEIGHT
     workplace = WORKPLACE_FRAME.match(question.text)
     if workplace and word == workplace.group("verb").lower():
