@@ -208,6 +208,48 @@ def test_killed_add_leaves_only_whole_sources(tmp_path: Path) -> None:
     assert statuses.count("unchanged") == stored and statuses.count("added") == 150 - stored
 
 
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs Linux /proc")
+def test_killed_add_leaves_no_worker_process_behind(tmp_path: Path) -> None:
+    """SIGKILL of `add` ends its page-preparing workers too (they would sleep forever)."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(150):
+        body = "\n\n".join(f"Paragraph {j} of page {i} is about the ferry." for j in range(40))
+        (folder / f"page{i:03}.md").write_text(f"# Page {i}\n\n{body}\n", encoding="utf-8")
+    desk = tmp_path / "d.sqlite"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sourcedesk.interfaces.cli", "--desk", str(desk), "add", str(folder)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and count_sources(desk) < 5:
+        time.sleep(0.05)
+    assert processes_naming(str(desk)), "the add should be running with its workers"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and processes_naming(str(desk)):
+        time.sleep(0.1)
+    assert processes_naming(str(desk)) == []
+
+
+def processes_naming(text: str) -> list[int]:
+    """The live processes whose command line holds a text (Linux /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if text in cmdline and state != "Z":
+            found.append(int(entry.name))
+    return found
+
+
 def count_sources(desk: Path) -> int:
     if not desk.exists():
         return 0

@@ -25,6 +25,7 @@ from sourcedesk.index.segment import assemble, count_words
 from sourcedesk.ingest.read import STDIN, RawInput, is_url, load, read_document, reader_for
 from sourcedesk.ingest.sniff import extension_hint
 from sourcedesk.records import Document, Paragraph, Segmented, Sentence
+from sourcedesk.workers import worker_pool
 
 # Below this many inputs a pool costs more to start than it saves.
 PARALLEL_MIN_INPUTS = 8
@@ -128,7 +129,7 @@ def prepare_all(targets: list[str], workers: int, batch: int = 1) -> Iterator[Pr
     stdin = [prepare(t) for t in targets if t == STDIN]  # stdin belongs to this process
     preload_readers(parallel)
     ahead = workers * CHUNKS_AHEAD_PER_WORKER + -(-batch // CHUNKSIZE)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with worker_pool(workers) as pool:
         pooled = _prepared_in_order(pool, parallel, ahead)
         for target in targets:
             yield stdin.pop(0) if target == STDIN else next(pooled)

@@ -27,7 +27,6 @@ import json
 import os
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from typing import Any, TypeVar
@@ -54,6 +53,7 @@ from sourcedesk.research.timeline_index import FORMAT as TIMELINE_FORMAT
 from sourcedesk.research.timeline_index import TimelineIndex, decode_profile, encode_profile
 from sourcedesk.research.timeline_merge import Telling, tellings_of
 from sourcedesk.research.timeline_words import Profile, profile
+from sourcedesk.workers import worker_pool
 
 # conflicts and copies import datasketch (and SciPy behind it: a second of start-up), so they
 # are imported where they are used, not when the command starts.
@@ -146,7 +146,7 @@ def _prepare_items(store: Any, wanted: list[tuple[Source, frozenset[str]]], work
             todo.append((with_text(store, source), frozenset(missing)))
     items = [(s, spans(store, s), parts) for s, parts in todo]
     if workers > 1 and len(items) >= PARALLEL_MIN_SOURCES:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with worker_pool(workers) as pool:
             done = list(pool.map(_per_source, items, chunksize=PARALLEL_CHUNK))
     else:
         done = [_per_source(item) for item in items]
