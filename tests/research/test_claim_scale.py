@@ -1,8 +1,8 @@
 """The claim index compares few pairs on a big desk and still finds every pair its rule allows.
 
-Matching is blocked by rare keys (``claim_match.rarest``); the update finds candidates through
+Matching is blocked by rare keys (``claim_blocking.rarest``); the update finds candidates through
 set intersections of the kept postings and drops, before reading them, the pairs whose sketches
-cannot match (``claim_match.may_match``). These tests pin what that relies on: a pair sharing
+cannot match (``claim_blocking.may_match``). These tests pin what that relies on: a pair sharing
 only one moderately common name is not compared, a failed sketch check means no match, and the
 pairs an incremental update keeps are exactly those a brute-force pass over every pair of the
 desk finds with the same rule.
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from sourcedesk.desk import Desk
-from sourcedesk.research import claim_index, claim_match, claim_state, views
+from sourcedesk.research import claim_blocking, claim_index, claim_match, claim_state, views
 from sourcedesk.research.claim_match import (
     LONE_KEY_MAX,
     MentionIndex,
@@ -129,8 +129,8 @@ def test_an_update_keeps_exactly_the_pairs_all_pairs_give(
     generated: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Small limits, so that on a dozen pages keys cross them between the two updates.
-    monkeypatch.setattr(claim_match, "LONE_KEY_MAX", 3)
-    for module in (claim_match, claim_state):
+    monkeypatch.setattr(claim_blocking, "LONE_KEY_MAX", 3)
+    for module in (claim_blocking, claim_match, claim_state):
         monkeypatch.setattr(module, "MAX_POSTING", 15)
     monkeypatch.setattr(claim_index, "POSTING_KEEP", 30)
     monkeypatch.setattr(claim_index, "MATCH_BATCH", 200)

@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 
 from sourcedesk.records import Citation, Event
 from sourcedesk.research import claim_data as D
+from sourcedesk.research.claim_blocking import _needed, may_match
 from sourcedesk.research.claim_clauses import _subordinator_re, _subordinators, split_clauses
 from sourcedesk.research.claim_codec import StoredMentions, encode_mentions
-from sourcedesk.research.claim_match import MentionIndex, NameFacts, _needed, may_match
+from sourcedesk.research.claim_match import MentionIndex, NameFacts
 from sourcedesk.research.claim_values import _FIGURE, _NUMBER_WORD, _figure_matches
 from sourcedesk.research.claim_words import Token, names_match, stem, tokenize, tokens_within
 from sourcedesk.research.claims import ClaimMention, extract_claims, source_text
