@@ -83,3 +83,34 @@ lighthouse = page_desk("lighthouse", LIGHTHOUSE)
 
 def test_how_tall_finds_the_sentence_that_says_tall(lighthouse: Desk) -> None:
     assert stated_answer(lighthouse, "How tall is the Skerry lighthouse?").startswith("41")
+
+
+STABBING = """# Doctor stabbed in Tessby
+
+The son of former mayor Ruben van Aalst, Jonas van Aalst was stabbed during a lecture at the Tessby clinic, where he worked as a surgeon.
+A court later sentenced the attacker to twelve years, the Tessby Herald reported.
+"""
+
+stabbing = page_desk("stabbing", STABBING)
+
+
+def test_a_passive_without_its_doer_does_not_say_who_did_it(stabbing: Desk) -> None:
+    assert stabbing.ask("Who stabbed Jonas van Aalst?").abstained
+
+
+def test_a_speaker_closing_the_sentence_did_not_do_the_deed(stabbing: Desk) -> None:
+    """ "..., the Tessby Herald reported": who told it, not who attacked him."""
+    assert stabbing.ask("Who attacked Jonas van Aalst?").abstained
+
+
+CLINIC = """# Clinic
+
+Former mayor Ruben van Aalst praised the Tessby clinic, where his son Jonas van Aalst works as a surgeon.
+"""
+
+clinic = page_desk("clinic", CLINIC)
+
+
+def test_someone_else_bearing_the_asked_surname_is_named_whole(clinic: Desk) -> None:
+    stated = stated_answer(clinic, "Who praised the clinic where Jonas van Aalst works?")
+    assert stated == "Ruben van Aalst"

@@ -75,6 +75,7 @@ from sourcedesk.answer.siblings import set_aside, sibling_item
 from sourcedesk.answer.span_context import (
     acronym_of_name_before,
     anchored_only_by,
+    another_bearer,
     clause_most_asked,
     clause_of,
     clauses_naming,
@@ -111,7 +112,7 @@ from sourcedesk.answer.spans import (
     token_range,
 )
 from sourcedesk.answer.variants import fold
-from sourcedesk.answer.voice import verb_slot_bonus, verb_uses
+from sourcedesk.answer.voice import doer_untold, verb_slot_bonus, verb_uses
 
 LENGTH_PENALTY = 0.02
 FOCUS_BONUS = 0.5
@@ -334,8 +335,8 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     if asks_role(question):
         # "What is X's job?" / "Who is X?": a title or an apposition, never a stray chunk
         return role_span(terms, cand)
-    if question.qtype == "yes_no":
-        return None
+    if question.qtype == "yes_no" or doer_untold(question, terms, words):
+        return None  # "X was stabbed" does not say who stabbed X
     sibling = _sibling_span(question, text)
     if sibling is not None:
         return sibling  # "Besides Germany and Switzerland, where else ...?": "... and Austria"
@@ -360,7 +361,12 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     best: Span | None = None
     stray = stray_name_words(terms, words, anchor_set)
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
-        other_name = kind == "name" and anchored_only_by(words, start, end, anchor_set, stray)
+        # "Ruben van Aalst" is someone other than the asked Jonas van Aalst: named whole, not
+        # cut to "Ruben"
+        other_name = kind == "name" and (
+            anchored_only_by(words, start, end, anchor_set, stray)
+            or another_bearer(terms, words, start, end)
+        )
         if not other_name and not _whole_name(question, words, start, end, kind):
             start, end = trim_anchors(words, start, end, anchor_set)
         if start >= end or (kind == "name" and _name_tail(text[start:end])):

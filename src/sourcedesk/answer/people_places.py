@@ -8,6 +8,7 @@ A place follows "in", "at", "from" ... but not "according to".
 from __future__ import annotations
 
 import functools
+import re
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variant_data
@@ -81,18 +82,26 @@ def object_of_named(words: SentenceWords, first: int, anchors: set[int]) -> bool
     return any(i in anchors for i in range(max(0, verb - OBJECT_SUBJECT_REACH), verb))
 
 
-def _closing_speaker(text: str, words: SentenceWords, last: int) -> bool:
+def _after_comma(before: str) -> bool:
+    """Whether the text before a name ends on a comma or a closing quote (an article aside:
+    "..., the Tessby Herald reported")."""
+    before = CLOSING_ARTICLE.sub("", before.rstrip())
+    return before.rstrip()[-1:] in ",”\"'"
+
+
+def _closing_speaker(text: str, words: SentenceWords, first: int, last: int) -> bool:
     """A name that closes a sentence with "said" after a comma: the one telling it."""
     nxt = last + 1
     return (
         nxt + 1 >= len(words.folded)
         and nxt < len(words.folded)
         and words.folded[nxt] in SPEECH_VERBS
-        and text[: words.spans[last][0]].rstrip()[-1:] in ",”\"'"
+        and _after_comma(text[: words.spans[first][0]])
     ) or (nxt >= len(words.folded) and last >= 1 and words.folded[last - 1] in SPEECH_VERBS)
 
 
 SPEECH_VERBS = lx.words(lx.SAID_FORMS)
+CLOSING_ARTICLE = re.compile(r"\b(?:the|a|an)$", re.IGNORECASE)
 
 
 def _titles_a_name(text: str, words: SentenceWords, last: int) -> bool:
@@ -248,8 +257,8 @@ def who_adjustment(
         return None  # "a Fort Worth girl who was kidnapped": the name describes the girl
     if _titles_a_name(text, words, last):
         return None  # "Ostby FC captain Anton Ostrom": the club, not the person
-    if _closing_speaker(text, words, last) and not lx.SAYING_QUESTION.search(question.text):
-        score -= SPEAKER_PENALTY  # "..., who resides at X, Harris said": who told it
+    if _closing_speaker(text, words, first, last) and not lx.SAYING_QUESTION.search(question.text):
+        return None  # "..., who resides at X, Harris said": who told it, not who did it
     person = person_score(text[start:end], wants_people(question))
     if wants_people(question) and person < 0:
         return None  # people are asked for: a body, a place or a country is no answer

@@ -23,6 +23,7 @@ from sourcedesk.answer.spans import (
     quoted_spans,
     token_range,
 )
+from sourcedesk.research.entity_data import ORG_KEYWORDS, PLACE_KEYWORDS
 
 # ", Texas," / ", New Mexico." after a place (not ", London and Rome": a list)
 REGION_AFTER = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)(?=[,;.)]|$)")
@@ -187,8 +188,6 @@ CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 ACRONYM_AFTER_NAME = re.compile(r"[A-Z][\w.'’-]*\s+\($")
 
 
-
-
 def clock_spans(text: str) -> list[tuple[int, int, str]]:
     """Times of day ("1 p.m.", "4:25", "noon") for "What time ...?"."""
     return [(m.start(), m.end(), "date") for m in lx.CLOCK.finditer(text)]
@@ -210,6 +209,35 @@ def trim_anchors(words: SentenceWords, start: int, end: int, anchors: set[int]) 
     begin = start if first == was[0] else max(start, words.spans[first][0])
     stop = end if last == was[1] else min(end, words.spans[last][1])
     return begin, stop
+
+
+# Particles inside a person's name ("Ruben van Aalst"), not "of" ("Governor of Victoria").
+SURNAME_PARTICLES = lx.NAME_JOINERS - lx.words("of for")
+NOT_SURNAMES = ORG_KEYWORDS | PLACE_KEYWORDS  # heads of a body's or a place's name
+
+
+def another_bearer(terms: list[Term], words: SentenceWords, start: int, end: int) -> bool:
+    """Whether a name span is someone else who bears the asked person's surname ("former
+    President Richard von Weizsäcker" when Fritz von Weizsäcker is asked about): its word
+    before the surname is a given name the question does not give."""
+    first, last = token_range(words, start, end)
+    if first < 0:
+        return False
+    for term in terms:
+        if not term.is_name:
+            continue
+        for form in term.forms:
+            if len(form) < 2 or form[-1] in NOT_SURNAMES:
+                continue  # "Los Angeles County" shares its head with "Riverside County"
+            for k in range(first + 1, last + 1):
+                if match_key(words.folded[k]) != match_key(form[-1]):
+                    continue
+                given = k - 1
+                while given > first and words.folded[given] in SURNAME_PARTICLES:
+                    given -= 1
+                if words.capitalised[given] and words.folded[given] not in form:
+                    return True
+    return False
 
 
 def loose_joiner(words: SentenceWords, i: int) -> bool:

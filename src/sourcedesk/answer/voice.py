@@ -107,3 +107,33 @@ def _after_agent_word(words: SentenceWords, pos: int) -> int:
     reach = range(pos + 1, min(len(words.folded), pos + 1 + AGENT_REACH))
     at = next((i for i in reach if words.folded[i] == AGENT_WORD), -1)
     return -2 if at < 0 else _after(words, at + 1, OBJECT_SKIPS)
+
+
+DOER_QUESTION = re.compile(r"^\s*who\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+AGENT_MARKERS = lx.words("by via through")
+
+
+def doer_untold(question: Question, terms: list[Term], words: SentenceWords) -> bool:
+    """Whether a sentence uses the verb of "Who stabbed X?" only as something done to X, with
+    no doer after it ("X was stabbed to death", "the stabbing occurred"): it says what
+    happened, not who did it."""
+    asked = DOER_QUESTION.match(question.text)
+    if asked is None or question.qtype != "who":
+        return False
+    verb = asked.group("verb").lower()
+    if verb in lx.AUXILIARIES or not (verb.endswith("ed") or verb in lx.IRREGULAR_VERBS):
+        return False
+    term = next((t for t in terms if t.concept.surface.lower() == verb), None)
+    if term is None:
+        return False
+    uses = [p for p, key in enumerate(words.keys) if is_anchor(term, key, words.folded[p])]
+    return bool(uses) and all(
+        (_passive_at(words, p) or _nominal_at(words, p))
+        and not any(w in AGENT_MARKERS for w in words.folded[p + 1 :])
+        for p in uses
+    )
+
+
+def _nominal_at(words: SentenceWords, pos: int) -> bool:
+    """The verb said as a noun ("the stabbing occurred", "a shooting")."""
+    return pos > 0 and words.folded[pos].endswith("ing") and words.folded[pos - 1] in OBJECT_SKIPS
