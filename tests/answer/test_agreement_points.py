@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from sourcedesk.desk import Desk
+from sourcedesk.records import Answer
 from tests.answer.conftest import assert_citations_exact, desk_of, stated_answer
 
 TERMINAL = """# Harwick ferry terminal
@@ -87,25 +88,27 @@ def test_the_date_comes_from_the_clause_the_question_is_about(ferry: Desk) -> No
 def test_another_date_for_the_same_event_is_still_a_disagreement(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    pages = {"terminal.md": TERMINAL, "almanac.md": OTHER_OPENING}
-    with desk_of(tmp_path_factory, pages) as desk:
-        answer = desk.ask("When was the Harwick ferry terminal opened?")
-        assert_citations_exact(desk, answer)
-        assert "the sources disagree" in answer.answer
-        sides = {side["text"] for side in answer.disagreements[0]["sides"]}
-        assert sides == {"June 1958", "July 1959"}
+    answer = ask_over(
+        tmp_path_factory,
+        {"terminal.md": TERMINAL, "almanac.md": OTHER_OPENING},
+        "When was the Harwick ferry terminal opened?",
+    )
+    assert "the sources disagree" in answer.answer
+    sides = {side["text"] for side in answer.disagreements[0]["sides"]}
+    assert sides == {"June 1958", "July 1959"}
 
 
 def test_a_peer_stating_the_same_figure_agrees_whichever_figure_it_was_read_for(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    pages = {"agency.md": CASES_AGENCY, "digest.md": CASES_DIGEST}
-    with desk_of(tmp_path_factory, pages) as desk:
-        answer = desk.ask("How many cases were reported nationwide between 2012 and 2016?")
-        assert_citations_exact(desk, answer)
-        assert answer.answer.startswith("1,204")
-        assert "disagree" not in answer.answer
-        assert "2 sources agree" in answer.answer
+    answer = ask_over(
+        tmp_path_factory,
+        {"agency.md": CASES_AGENCY, "digest.md": CASES_DIGEST},
+        "How many cases were reported nationwide between 2012 and 2016?",
+    )
+    assert answer.answer.startswith("1,204")
+    assert "disagree" not in answer.answer
+    assert "2 sources agree" in answer.answer
 
 
 BUDGET_WIRE = """# Space agency budget
@@ -122,12 +125,13 @@ The agency's budget request of $22.6 billion for the coming year is before lawma
 def test_an_amount_with_its_scale_glued_on_is_stated_whole_and_agrees(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    pages = {"wire.md": BUDGET_WIRE, "paper.md": BUDGET_PAPER}
-    with desk_of(tmp_path_factory, pages) as desk:
-        answer = desk.ask("How much is the agency's budget request for the coming year?")
-        assert_citations_exact(desk, answer)
-        assert answer.answer.startswith(("$22.6bn", "$22.6 billion"))
-        assert "2 sources agree" in answer.answer
+    answer = ask_over(
+        tmp_path_factory,
+        {"wire.md": BUDGET_WIRE, "paper.md": BUDGET_PAPER},
+        "How much is the agency's budget request for the coming year?",
+    )
+    assert answer.answer.startswith(("$22.6bn", "$22.6 billion"))
+    assert "2 sources agree" in answer.answer
 
 
 TOUR_WIRE = """# Tour announced
@@ -144,9 +148,18 @@ Tickets for the anniversary run go on sale at 10 a.m. on Friday.
 def test_a_time_of_day_is_no_figure_to_dispute_a_count(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    pages = {"wire.md": TOUR_WIRE, "tickets.md": TOUR_TICKETS}
-    with desk_of(tmp_path_factory, pages) as desk:
-        answer = desk.ask("How many dates will the anniversary run have?")
+    answer = ask_over(
+        tmp_path_factory,
+        {"wire.md": TOUR_WIRE, "tickets.md": TOUR_TICKETS},
+        "How many dates will the anniversary run have?",
+    )
+    assert answer.answer.startswith("30")
+    assert "disagree" not in answer.answer
+
+
+def ask_over(factory: pytest.TempPathFactory, pages: dict[str, str], question: str) -> Answer:
+    """Ask a question of a fresh desk holding these pages; its citations checked exact."""
+    with desk_of(factory, pages) as desk:
+        answer = desk.ask(question)
         assert_citations_exact(desk, answer)
-        assert answer.answer.startswith("30")
-        assert "disagree" not in answer.answer
+    return answer

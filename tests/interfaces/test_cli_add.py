@@ -174,25 +174,7 @@ def test_plain_output_is_an_aligned_table(tmp_path: Path, page: Path) -> None:
 
 def test_killed_add_leaves_only_whole_sources(tmp_path: Path) -> None:
     """SIGKILL part-way through a long add: every stored source is complete, none is half."""
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for i in range(150):
-        body = "\n\n".join(
-            f"Paragraph {j} of page {i} says the ferry carried {i * 7 + j} people on day {j}."
-            for j in range(40)
-        )
-        (folder / f"page{i:03}.md").write_text(f"# Page {i}\n\n{body}\n", encoding="utf-8")
-    desk = tmp_path / "d.sqlite"
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sourcedesk.interfaces.cli", "--desk", str(desk), "add", str(folder)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and count_sources(desk) < 5:
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    desk, folder = _kill_add_midway(tmp_path)
     stored = count_sources(desk)
     assert 5 <= stored < 150
     with sqlite3.connect(desk) as conn:
@@ -211,10 +193,25 @@ def test_killed_add_leaves_only_whole_sources(tmp_path: Path) -> None:
 @pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs Linux /proc")
 def test_killed_add_leaves_no_worker_process_behind(tmp_path: Path) -> None:
     """SIGKILL of `add` ends its page-preparing workers too (they would sleep forever)."""
+    running: list[int] = []
+    desk, _ = _kill_add_midway(tmp_path, running)
+    assert len(running) > 1, "the add should have been running with its workers"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and processes_naming(str(desk)):
+        time.sleep(0.1)
+    assert processes_naming(str(desk)) == []
+
+
+def _kill_add_midway(tmp_path: Path, running: list[int] | None = None) -> tuple[Path, Path]:
+    """Start `add` of 150 pages of 40 sentences in a subprocess and SIGKILL it once 5 sources
+    are stored (`running` gets the processes that named the desk just before the kill)."""
     folder = tmp_path / "pages"
     folder.mkdir()
     for i in range(150):
-        body = "\n\n".join(f"Paragraph {j} of page {i} is about the ferry." for j in range(40))
+        body = "\n\n".join(
+            f"Paragraph {j} of page {i} says the ferry carried {i * 7 + j} people on day {j}."
+            for j in range(40)
+        )
         (folder / f"page{i:03}.md").write_text(f"# Page {i}\n\n{body}\n", encoding="utf-8")
     desk = tmp_path / "d.sqlite"
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
@@ -225,13 +222,11 @@ def test_killed_add_leaves_no_worker_process_behind(tmp_path: Path) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and count_sources(desk) < 5:
         time.sleep(0.05)
-    assert processes_naming(str(desk)), "the add should be running with its workers"
+    if running is not None:
+        running.extend(processes_naming(str(desk)))
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and processes_naming(str(desk)):
-        time.sleep(0.1)
-    assert processes_naming(str(desk)) == []
+    return desk, folder
 
 
 def processes_naming(text: str) -> list[int]:
