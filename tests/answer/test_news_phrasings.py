@@ -114,3 +114,16 @@ clinic = page_desk("clinic", CLINIC)
 def test_someone_else_bearing_the_asked_surname_is_named_whole(clinic: Desk) -> None:
     stated = stated_answer(clinic, "Who praised the clinic where Jonas van Aalst works?")
     assert stated == "Ruben van Aalst"
+
+
+ISLAND = """# Island history
+
+The council secured the harbour in 1790 by installing the young captain Oskar as the keeper of the island, making it an Orrin outpost.
+"""
+
+island = page_desk("island", ISLAND)
+
+
+def test_a_name_describing_a_noun_is_not_who(island: Desk) -> None:
+    """ "an Orrin outpost": Orrin says what kind of outpost, it names nobody."""
+    assert stated_answer(island, "Who did the council make the keeper of the island?") == "Oskar"

@@ -118,6 +118,23 @@ def _titles_a_name(text: str, words: SentenceWords, last: int) -> bool:
     )
 
 
+def _attributive_name(text: str, words: SentenceWords, at: int) -> bool:
+    """A lone capitalised word between an article and a lower-case noun it describes ("the
+    Spokane advertising firm"), not the subject of a verb ("the Pope visited", "the Queen has")."""
+    nxt = at + 1
+    if at < 1 or nxt >= len(words.folded) or words.folded[at - 1] not in PLACE_ARTICLES:
+        return False
+    follower = words.folded[nxt]
+    return (
+        not words.capitalised[nxt]
+        and not boundary_between(text, words, at)
+        and follower not in lx.AUXILIARIES
+        and follower not in SPEECH_VERBS
+        and not verb_form(follower)
+        and not follower.endswith("s")
+    )
+
+
 def adjective_before_noun(text: str, words: SentenceWords, last: int) -> bool:
     """A demonym followed by a lower-case word it describes ("British royal", "Russian troops")."""
     return (
@@ -253,6 +270,8 @@ def who_adjustment(
         return None  # "President" alone is a title, not who
     if first == last and adjective_before_noun(text, words, last):
         return None  # "the British royal": a demonym describing someone, not who
+    if first == last and _attributive_name(text, words, first):
+        return None  # "the Spokane advertising firm": the name describes the firm
     if _modifies_asked_noun(text, words, last, anchors):
         return None  # "a Fort Worth girl who was kidnapped": the name describes the girl
     if _titles_a_name(text, words, last):
