@@ -127,3 +127,16 @@ island = page_desk("island", ISLAND)
 def test_a_name_describing_a_noun_is_not_who(island: Desk) -> None:
     """ "an Orrin outpost": Orrin says what kind of outpost, it names nobody."""
     assert stated_answer(island, "Who did the council make the keeper of the island?") == "Oskar"
+
+
+AGENCIES = """# Ad agencies divided
+
+The campaign drew mockery, but Mira Solberg was concerned.
+Solberg is the CEO of Brandtworks, the Tessby advertising firm behind the Washington Rail Safety campaign.
+"""
+
+agencies = page_desk("agencies", AGENCIES)
+
+
+def test_a_surname_opening_a_sentence_that_gives_its_role_is_who(agencies: Desk) -> None:
+    assert stated_answer(agencies, "Who is the CEO of Brandtworks?") == "Solberg"

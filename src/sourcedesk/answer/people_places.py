@@ -41,6 +41,9 @@ AGENT_BONUS = 0.5  # "was opened ... by Alun Price" answers "who opened it?"
 AGENT_WINDOW = 8  # words between the question's verb and "by"
 NOT_PERSON_HEADS = ORG_KEYWORDS | PLACE_KEYWORDS | THING_KEYWORDS | lx.STRUCTURE_HEADS
 PLACE_ARTICLES = lx.words("a an the")
+BE_FORMS = lx.words("is was are were")
+ROLE_REACH = 4  # "is the chief executive": the role within this many words
+ROLES = lx.ROLE_NOUNS | lx.ROLE_OPENERS
 REGION_WORDS = lx.words(
     """
     northern southern eastern western central northeastern northwestern southeastern
@@ -115,6 +118,17 @@ def _titles_a_name(text: str, words: SentenceWords, last: int) -> bool:
         and words.capitalised[name]
         and not boundary_between(text, words, last)
         and not boundary_between(text, words, role)
+    )
+
+
+def _named_in_role(words: SentenceWords, last: int) -> bool:
+    """Whether a name is said to hold a role right after it ("Hege is the CEO of DH",
+    "Lind was a lecturer"): then it is a person, not a count or a plural noun."""
+    after = words.folded[last + 1 : last + 1 + ROLE_REACH]
+    return (
+        len(after) >= 2
+        and after[0] in BE_FORMS
+        and any(w.rstrip("s") in ROLES for w in after[1:])
     )
 
 
@@ -292,7 +306,8 @@ def who_adjustment(
         if wants_people(question):
             return None
         score -= PLACE_BONUS
-    if first == 0 and last == 0:  # "Two", "Several", "Relatives" open a sentence
+    if first == 0 and last == 0 and not _named_in_role(words, last):
+        # "Two", "Several", "Relatives" open a sentence ("Hege is the CEO of DH" does not)
         if wants_people(question):
             return None  # people asked for: a lone capitalised opener names nobody
         score -= LONE_OPENER_PENALTY
