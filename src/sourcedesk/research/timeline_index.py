@@ -32,6 +32,7 @@ dates fit; only those are decoded.
 
 from __future__ import annotations
 
+import gc
 import json
 import secrets
 from bisect import bisect_left
@@ -60,6 +61,8 @@ FORMAT = 3
 META = "meta"
 OUT = "out-"
 _CITATION_FIELDS = tuple(f.name for f in fields(Citation))
+# one encoder for every kept record (what json.dumps with these options writes)
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
 _PENDING = -1  # the component of a telling not placed yet
 Ref = tuple[str, int]  # a telling: its bucket and its position there
 
@@ -139,9 +142,9 @@ class _Bucket:
         c, p = t.citation, t.profile
         pos = len(self.recs)
         self.sources.setdefault(c.source_id, [c.origin, c.title])
-        self.recs.append(json.dumps(
+        self.recs.append(_COMPACT.encode(
             [c.start, c.end, c.quote, t.text, t.placed, t.bounded, sorted(p.actors),
-             sorted(p.names), p.precision], ensure_ascii=False, separators=(",", ":"),
+             sorted(p.names), p.precision]
         ))  # fmt: skip
         self.sids.append(c.source_id)
         self.dates.append(t.date)
@@ -189,12 +192,12 @@ class _Bucket:
             self.dead, self.decoded = set(), {}
         data = {"src": self.sources, "rec": self.recs, "sid": self.sids, "date": self.dates,
                 "cid": self.cids, "stems": self.stems, "post": self.post}  # fmt: skip
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        return _COMPACT.encode(data)
 
     def out_row(self) -> str:
         """The bucket's events in order, each with its sort key and component."""
         self.out.sort(key=lambda item: item[0])
-        return json.dumps(self.out, ensure_ascii=False, separators=(",", ":"))
+        return _COMPACT.encode(self.out)
 
 
 def _terms(joined: str) -> list[str]:
@@ -267,6 +270,17 @@ class TimelineIndex:
     def update(self, added: dict[str, list[Telling]], removed: Iterable[str]) -> bool:
         """Fold sources' tellings in and removed sources out; False when the kept state
         was found broken (the caller folds every source into a fresh index)."""
+        # the cyclic collector is paused: an update makes hundreds of thousands of objects
+        # that live until it ends (none in cycles), which its full collections would walk
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._update(added, removed)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _update(self, added: dict[str, list[Telling]], removed: Iterable[str]) -> bool:
         folded = self.meta["sources"]
         gone = [sid for sid in removed if sid in folded]
         new = {sid: ts for sid, ts in added.items() if sid not in folded or sid in gone}
@@ -325,6 +339,7 @@ class TimelineIndex:
         for t in new:
             pool.add(t)
         parent = forest.parent
+        kept = any(bucket.kept for bucket in self.buckets.values())  # else none to compare
         for i, t in enumerate(new):
             mine = forest.find(i)  # its set's root, followed through the unions below
             for j in pool.partners(i):
@@ -334,7 +349,7 @@ class TimelineIndex:
                 if mine != theirs and linked(t, new[j]):
                     forest.parent[mine] = theirs  # `union`, both roots known
                     mine = theirs
-            for ref in self._kept_partners(t):
+            for ref in self._kept_partners(t) if kept else ():
                 cid = self.buckets[ref[0]].cids[ref[1]]
                 if forest.find(i) != forest.find(("c", cid)) and linked(t, self._telling(ref)):
                     forest.union(i, ("c", cid))

@@ -287,7 +287,7 @@ class Pool:
         self.items: list[Telling] = []
         self._lists: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._postings: dict[tuple[str, str], dict[Any, list[int]]] = {}
-        self._counts: dict[str, int] | None = None  # stem rarity, fixed at the first search
+        self._counts: defaultdict[str, int] | None = None  # stem rarity, fixed when searched
         self._terms_of: dict[int, list[Any]] = {}
         self._stems: list[frozenset[str]] = []  # each telling's stems, and its subject and verb
         self._acts: list[tuple[str, str] | None] = []
@@ -320,7 +320,11 @@ class Pool:
                     self._counts[s] += 1
         counts, p = self._counts, self.items[i].profile
         keep = len(p.stems) - T.MIN_SHARED_WORDS + 1
-        terms: list[Any] = sorted(p.stems, key=lambda s: (counts.get(s, 0), s))[: max(keep, 0)]
+        terms: list[Any] = []
+        if keep > 0:  # by rarity, then by the stem (a stable sort of the sorted stems)
+            terms = sorted(p.stems)
+            terms.sort(key=counts.__getitem__)  # a stem not counted counts 0 (a defaultdict)
+            del terms[keep:]
         if p.verb:
             terms.append((p.subject, p.verb))
         self._terms_of[i] = terms
@@ -330,9 +334,14 @@ class Pool:
         postings = self._postings.get(key)
         if postings is None:
             postings = {}
+            terms_of = self._terms_of
             for j in self._lists.get(key, ()):
-                for term in self._terms(j):
-                    postings.setdefault(term, []).append(j)
+                for term in terms_of.get(j) or self._terms(j):
+                    posted = postings.get(term)
+                    if posted is None:
+                        postings[term] = [j]
+                    else:
+                        posted.append(j)
             self._postings[key] = postings
         return postings
 
@@ -341,12 +350,14 @@ class Pool:
         (each pair is found once, from its later telling)."""
         walked = []
         terms = self._terms(i)
+        lists, kept = self._lists, self._postings
         for key in _partner_key_tuple(self.items[i].date):
-            if key in self._lists:
-                postings = self._postings_of(key)
-                for term in terms:
-                    posted = postings.get(term)  # in the order put in: those before i first
-                    if posted:
+            if key in lists:
+                postings = kept.get(key)
+                if postings is None:
+                    postings = self._postings_of(key)
+                for posted in filter(None, map(postings.get, terms)):
+                    if posted[0] < i:  # in the order put in: those before i first
                         walked.append(islice(posted, bisect_left(posted, i)))
         # A telling is in at most one of the lists a date searches (`_partner_keys` against
         # `_index_keys`), so its count is how many terms it shares with telling i: three
@@ -355,12 +366,15 @@ class Pool:
         stems, acts, need = self._stems, self._acts, T.MIN_SHARED_WORDS
         mine, act = stems[i], acts[i]
         if act is None:
-            return [j for j in sorted(shared) if shared[j] >= need or len(mine & stems[j]) >= need]
-        return [
-            j
-            for j in sorted(shared)
-            if shared[j] >= need or len(mine & stems[j]) >= need or acts[j] == act
-        ]
+            found = [j for j, n in shared.items() if n >= need or len(mine & stems[j]) >= need]
+        else:
+            found = [
+                j
+                for j, n in shared.items()
+                if n >= need or acts[j] == act or len(mine & stems[j]) >= need
+            ]
+        found.sort()
+        return found
 
 
 class _Forest:
@@ -476,10 +490,16 @@ def _central(members: list[Telling], anchor: str) -> Telling:
     """The telling whose wording the event takes: dated at the event's date, stating its
     date best, of a readable length."""
     own = [t for t in members if t.date == anchor and not _unplaced(t.date)] or members
+    # the least of (no description, _strength, distance from IDEAL_WORDS, key), each part
+    # computed only for the tellings the parts before leave tied
+    own = [t for t in own if t.text is not None] or own
+    if len(own) > 1:
+        strengths = [_strength(t) for t in own]
+        least = min(strengths)
+        own = [t for t, s in zip(own, strengths, strict=True) if s == least]
 
     def rank(t: Telling) -> tuple:
-        words = len(t.quote.split())
-        return (t.text is None, _strength(t), abs(words - T.IDEAL_WORDS), t.key)
+        return (abs(len(t.quote.split()) - T.IDEAL_WORDS), t.key)
 
     return min(own, key=rank)
 
