@@ -45,7 +45,8 @@ class Hit:
 
     def group(self, name: str) -> str | None:
         """A named group of the match, or None when the rule has no such group."""
-        return self.match.groupdict().get(name)
+        match = self.match
+        return match.group(name) if name in match.re.groupindex else None
 
 
 @cache

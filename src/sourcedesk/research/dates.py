@@ -36,6 +36,11 @@ _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _FUTURE_CUES = re.compile(P.FUTURE_CUES, re.I)
 _PAST_CUES = re.compile(P.PAST_CUES)
 _PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)")
+_YEAR_PART = re.compile(r"^\d{4}-(?:Q\d|H\d|SP|SU|FA|WI)$")
+_ISO_WHOLE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+_MONTH_DAY_OF = re.compile(r"^\d{4}-(\d\d)(?:-(\d\d))?")
+EVENT_DATE_CACHE = 4096  # distinct values whose event date is kept
 
 
 @dataclass(frozen=True)
@@ -97,13 +102,14 @@ def _tag_dates(text: str, anchor: str | None = None, *, news: bool = True) -> li
     return mentions
 
 
+@lru_cache(maxsize=EVENT_DATE_CACHE)
 def event_date(value: str) -> str | None:
     """The ISO date (YYYY, YYYY-MM or YYYY-MM-DD) a TIMEX3 value stands for, if any."""
-    week = re.match(r"^(\d{4})-W(\d\d)", value)
+    week = _ISO_WEEK.match(value)
     if week:
         thursday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
         return f"{thursday.year:04d}-{thursday.month:02d}"
-    if re.match(r"^\d{4}-(?:Q\d|H\d|SP|SU|FA|WI)$", value):
+    if _YEAR_PART.match(value):
         return value[:4]
     m = _ISO_PREFIX.match(value)
     if not m:
@@ -152,7 +158,7 @@ def _note_explicit_year(hit: Hit, ctx: _Context) -> None:
 
 def _note_reference(value: str, ctx: _Context) -> None:
     """Remember the last precise date told, the reference of anaphoric expressions."""
-    m = re.match(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$", value)
+    m = _ISO_WHOLE.match(value)
     if not m:
         return
     year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
@@ -338,7 +344,7 @@ def _following_year(hit: Hit, month: int, day: int | None, ctx: _Context) -> int
     for y in ctx.years:
         if y.start <= hit.start or y.paragraph != paragraph:
             continue
-        m = re.match(r"^\d{4}-(\d\d)(?:-(\d\d))?", y.value)
+        m = _MONTH_DAY_OF.match(y.value)
         if not m:
             return None
         if (month, day or 1) <= (int(m.group(1)), int(m.group(2) or 31)):
