@@ -7,9 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sourcedesk.records import Event
 from sourcedesk.research.timeline import events_for_source, merge_events, undated_events
+from sourcedesk.research.timeline_words import _actor_pattern
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
@@ -360,3 +363,29 @@ def test_past_tense_background_after_the_opening_is_not_placed() -> None:
     background = "The harbour office first opened its doors to the public in the old customs house."
     found = events("n", OPENING + "\n" + background, published="2021-05-13")
     assert not [e for e in found if e.citations[0].quote == background]
+
+
+_ACTOR_PIECES = ["Kyiv", "Ukraine", "Ukrainian", "North Korea", "Korean", "Russia", "Paris"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_ACTOR_PIECES),
+            st.text(alphabet="aZé_-' \n.1ßÉ", max_size=3),
+        ),
+        max_size=12,
+    )
+)
+def test_country_names_are_found_exactly_where_a_word_boundary_before_them_allows(
+    pieces: list[str],
+) -> None:
+    """The actor regex tests the word start after a name's first character, for speed: it
+    swaps the same names as the plain ``\\b(?:names)`` regex ("Ukraine" in "xUkraine" is no
+    name, in "-Ukraine" or "é Ukraine" it is)."""
+    pattern, table = _actor_pattern()
+    forms = sorted(table, key=len, reverse=True)
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    text = "".join(pieces)
+    assert pattern.sub("#", text) == plain.sub("#", text)

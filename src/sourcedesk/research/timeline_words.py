@@ -21,6 +21,7 @@ from sourcedesk.stemming import stem
 __all__ = ["Profile", "overlap", "profile"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD_CHAR = re.compile(r"\w")
 # Words of dates, left out of the words compared.
 CALENDAR_WORDS: frozenset[str] = frozenset(
     {*date_patterns.MONTHS, *date_patterns.WEEKDAYS, *T.TIME_WORDS}
@@ -78,7 +79,17 @@ def _actor_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for form in (name, capital, *demonyms, *aliases):
             table[form] = "actor" + re.sub(r"\W", "", name.lower())
     forms = sorted(table, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])"), table
+    return re.compile("(?:" + "|".join(map(_word_start, forms)) + r")(?![\w-])"), table
+
+
+def _word_start(form: str) -> str:
+    """A form as a regex matching where ``\\b`` before it would. A form opening with a word
+    character starts a word when the character before it is none: that is tested after its
+    first character (``(?<!\\w.)``), so that the pattern opens with a character and the
+    regex engine skips to the places it can match instead of trying every position."""
+    if _WORD_CHAR.match(form):
+        return re.escape(form[0]) + r"(?<!\w.)" + re.escape(form[1:])
+    return r"\b" + re.escape(form)
 
 
 def _with_actors(text: str) -> tuple[str, set[str]]:
