@@ -140,3 +140,21 @@ agencies = page_desk("agencies", AGENCIES)
 
 def test_a_surname_opening_a_sentence_that_gives_its_role_is_who(agencies: Desk) -> None:
     assert stated_answer(agencies, "Who is the CEO of Brandtworks?") == "Solberg"
+
+
+ATTACK = """# Surgeon attacked
+
+Jonas van Aalst, a surgeon, was stabbed in Tessby on Tuesday.
+The stabbing happened during a talk led by Dr Ines Lund at the Tessby clinic.
+"""
+
+attack = page_desk("attack", ATTACK)
+
+
+def test_a_by_that_another_participle_takes_names_no_doer(attack: Desk) -> None:
+    """ "a talk led by Dr Ines Lund" says who led the talk, not who stabbed him."""
+    assert attack.ask("Who stabbed Jonas van Aalst?").abstained
+
+
+def test_a_doer_after_the_verbs_own_by_still_answers(attack: Desk) -> None:
+    assert stated_answer(attack, "Who led the talk?").endswith("Ines Lund")

@@ -128,10 +128,23 @@ def doer_untold(question: Question, terms: list[Term], words: SentenceWords) -> 
         return False
     uses = [p for p, key in enumerate(words.keys) if is_anchor(term, key, words.folded[p])]
     return bool(uses) and all(
-        (_passive_at(words, p) or _nominal_at(words, p))
-        and not any(w in AGENT_MARKERS for w in words.folded[p + 1 :])
+        (_passive_at(words, p) or _nominal_at(words, p)) and not _doer_after(words, p)
         for p in uses
     )
+
+
+def _doer_after(words: SentenceWords, pos: int) -> bool:
+    """Whether a "by", "via" or "through" after the verb can give its doer: not one that
+    another participle takes ("a presentation led by X" says who led, not who stabbed)."""
+    folded = words.folded
+    return any(
+        folded[k] in AGENT_MARKERS and (k - 1 == pos or not _participle(folded[k - 1]))
+        for k in range(pos + 1, len(folded))
+    )
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in lx.IRREGULAR_VERBS
 
 
 def _nominal_at(words: SentenceWords, pos: int) -> bool:
