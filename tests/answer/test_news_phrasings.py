@@ -158,3 +158,18 @@ def test_a_by_that_another_participle_takes_names_no_doer(attack: Desk) -> None:
 
 def test_a_doer_after_the_verbs_own_by_still_answers(attack: Desk) -> None:
     assert stated_answer(attack, "Who led the talk?").endswith("Ines Lund")
+
+
+VALUATION = """# Ferry operator
+
+Tessby Ferries has waited weeks for a buyer since it abandoned its share sale and had its valuation slashed from £47 million to £8 million.
+"""
+
+valuation = page_desk("valuation", VALUATION)
+
+
+def test_a_verb_said_in_other_words_still_meets_the_question(valuation: Desk) -> None:
+    """ "cut to" is met by "slashed from … to …", and answered by the figure after "to"."""
+    assert (
+        stated_answer(valuation, "What was the valuation of Tessby Ferries cut to?") == "£8 million"
+    )

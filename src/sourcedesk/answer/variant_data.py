@@ -184,6 +184,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "aim aims goal target",
         "people persons individuals",
         "worth valued",
+        "cut cuts slash slashed reduce reduced lower lowered",
+        "deadly fatal lethal",
         # a verb and the noun made of it, where the two stems differ
         "decide decided decides decision decisions",
         "invade invaded invasion",
