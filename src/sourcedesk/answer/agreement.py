@@ -1,5 +1,8 @@
 """Which other sources say the same thing as the chosen answer, and which disagree with it.
 
+A peer speaks to the asked point only when its sentence holds what the answer's sentence holds
+of the question (`unsaid_share`): all of it to disagree, nearly all to agree.
+
 Two answers to a "when" question agree when their dates do not conflict (July 13 and 13 July
 2022 agree; 2014 and 2017 do not); to a "how many/how much" question when their figures are the
 same number; otherwise when their answer words overlap. Only sentences that cover the question
@@ -46,6 +49,7 @@ _WORD_NUMBERS = {
 }
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion)\b|(?:bn|tn|mn|m|k)\b)?")
 GLUED_SCALE = re.compile(r"\d(bn|tn|mn|m|k|b)\b")
+CURRENCY = re.compile(r"[$€£¥]")
 _GLUED = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
@@ -177,8 +181,8 @@ def number_value(text: str) -> float | None:
     if value is None:
         return None
     glued = GLUED_SCALE.search(text.lower())
-    if glued:  # "$22.6bn", "£48m"
-        return value * _GLUED[glued.group(1)]
+    if glued and (len(glued.group(1)) > 1 or CURRENCY.search(text)):
+        return value * _GLUED[glued.group(1)]  # "$22.6bn", "£48m" (a bare "41m" is metres)
     for word, scale in _SCALE.items():
         if word in low:
             value *= scale
