@@ -126,9 +126,7 @@ def _named_in_role(words: SentenceWords, last: int) -> bool:
     "Lind was a lecturer"): then it is a person, not a count or a plural noun."""
     after = words.folded[last + 1 : last + 1 + ROLE_REACH]
     return (
-        len(after) >= 2
-        and after[0] in BE_FORMS
-        and any(w.rstrip("s") in ROLES for w in after[1:])
+        len(after) >= 2 and after[0] in BE_FORMS and any(w.rstrip("s") in ROLES for w in after[1:])
     )
 
 

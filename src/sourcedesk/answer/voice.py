@@ -128,8 +128,7 @@ def doer_untold(question: Question, terms: list[Term], words: SentenceWords) -> 
         return False
     uses = [p for p, key in enumerate(words.keys) if is_anchor(term, key, words.folded[p])]
     return bool(uses) and all(
-        (_passive_at(words, p) or _nominal_at(words, p)) and not _doer_after(words, p)
-        for p in uses
+        (_passive_at(words, p) or _nominal_at(words, p)) and not _doer_after(words, p) for p in uses
     )
 
 
