@@ -4,6 +4,9 @@ article's own prose, and one linked line inside it, stay."""
 
 from __future__ import annotations
 
+import pytest
+
+from sourcedesk.ingest import teasers
 from sourcedesk.ingest.teasers import without_link_teasers
 from sourcedesk.records import Block
 
@@ -64,3 +67,15 @@ def test_one_linked_headline_ending_the_page_is_dropped() -> None:
 def test_a_page_without_such_blocks_is_unchanged() -> None:
     blocks = BLOCKS[3:5]
     assert without_link_teasers(blocks, MARKUP) == (blocks, [])
+
+
+def test_a_page_of_many_short_blocks_is_looked_up_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each lookup scans the markup; an untrusted page cannot make that quadratic."""
+    calls = []
+    monkeypatch.setattr(teasers, "_inside_link", lambda text, markup: calls.append(text) or False)
+    blocks = [Block("paragraph", f"Short line number {i}") for i in range(5000)]
+    kept, dropped = without_link_teasers(blocks, "<p>nothing linked</p>")
+    assert len(kept) == 5000 and not dropped
+    assert len(calls) == teasers.MAX_LOOKUPS

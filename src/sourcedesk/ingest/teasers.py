@@ -19,6 +19,7 @@ from sourcedesk.records import Block
 TEASER_MAX_WORDS = 20
 TEASER_RUN = 2  # link-only blocks in a row that make a list of other articles
 TEASER_KINDS = frozenset(("paragraph", "heading"))
+MAX_LOOKUPS = 200  # blocks looked up in the markup, at most, per page
 PROSE_ENDINGS = (".", ":", ";", ",", "…", "。")
 # The longest plain run of a block's text is looked up in the markup (entities and
 # typographic quotes are written in many ways; letters, digits and spaces are not).
@@ -31,7 +32,7 @@ ANCHOR_REACH = 2000  # characters before the text searched for the link that hol
 
 def without_link_teasers(blocks: list[Block], markup: str) -> tuple[list[Block], list[Block]]:
     """The blocks kept, and the link teasers dropped (runs, a trailing one, a run's title)."""
-    linked = [_candidate(block) and _inside_link(block.text, markup) for block in blocks]
+    linked = _linked(blocks, markup)
     drop = [False] * len(blocks)
     i = 0
     while i < len(blocks):
@@ -49,6 +50,22 @@ def without_link_teasers(blocks: list[Block], markup: str) -> tuple[list[Block],
     kept = [b for b, gone in zip(blocks, drop, strict=True) if not gone]
     dropped = [b for b, gone in zip(blocks, drop, strict=True) if gone]
     return kept, dropped
+
+
+def _linked(blocks: list[Block], markup: str) -> list[bool]:
+    """Which blocks are wholly one link's text. Only candidates that could be dropped are
+    looked up (in a run of candidates, or ending the page), and at most `MAX_LOOKUPS` of them:
+    each lookup scans the markup, and a page is untrusted input."""
+    candidate = [_candidate(block) for block in blocks]
+    n = len(blocks)
+    linked = [False] * n
+    lookups = 0
+    for i in range(n):
+        in_run = (i > 0 and candidate[i - 1]) or (i + 1 < n and candidate[i + 1]) or i == n - 1
+        if candidate[i] and in_run and lookups < MAX_LOOKUPS:
+            lookups += 1
+            linked[i] = _inside_link(blocks[i].text, markup)
+    return linked
 
 
 def _candidate(block: Block) -> bool:
