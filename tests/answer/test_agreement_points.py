@@ -157,6 +157,35 @@ def test_a_time_of_day_is_no_figure_to_dispute_a_count(
     assert "disagree" not in answer.answer
 
 
+FERRY_NEWS = """---
+title: Ferry line closed
+date: 2022-07-14
+---
+
+# Ferry line closed
+
+The Harwick council announced on Wednesday that it closed the Orrin ferry line for good.
+"""
+
+FERRY_WIKI = """# Orrin ferry line
+
+The Harwick council closed the Orrin ferry line on 13 July 2022.
+"""
+
+
+def test_sources_dating_the_event_to_the_same_day_agree_however_they_write_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "on Wednesday" in a page of Thursday 14 July 2022 is 13 July 2022."""
+    answer = ask_over(
+        tmp_path_factory,
+        {"news.md": FERRY_NEWS, "wiki.md": FERRY_WIKI},
+        "When did the Harwick council close the Orrin ferry line?",
+    )
+    assert "13 July 2022" in answer.answer
+    assert "2 sources agree" in answer.answer
+
+
 def ask_over(factory: pytest.TempPathFactory, pages: dict[str, str], question: str) -> Answer:
     """Ask a question of a fresh desk holding these pages; its citations checked exact."""
     with desk_of(factory, pages) as desk:

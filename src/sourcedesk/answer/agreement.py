@@ -12,6 +12,7 @@ nearly as well as the chosen one are compared, and only one sentence per source 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from sourcedesk.answer import lexicon as lx
@@ -55,11 +56,17 @@ _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
 def split(
-    question: Question, terms: list[Any], best: Any, choices: list[Any], whole: bool = False
+    question: Question,
+    terms: list[Any],
+    best: Any,
+    choices: list[Any],
+    whole: bool = False,
+    same_day: Callable[[Any], bool] | None = None,
 ) -> tuple[list, list, list]:
     """Peers of the best choice: (agreeing, unrelated, disagreeing), one per other source.
     `whole`: the answer is the best sentence itself, so a peer agrees only when its sentence
-    says much the same beyond the question's own words."""
+    says much the same beyond the question's own words. `same_day`: whether a peer's sentence
+    dates something to the answer's day (resolved over its source)."""
     agree, other, dispute = [], [], []
     seen = {best.cand.passage.source_id}
     floor = max(PEER_FLOOR, best.cand.coverage * PEER_COVERAGE)
@@ -75,6 +82,8 @@ def split(
             verdict = compare(question, best.span, choice.span)
         if verdict is False and holds_value(question, best.span, choice.cand.passage.text):
             verdict = True  # it gives the answer's figure too ("3248 cases, including 584 deaths")
+        if verdict is None and same_day is not None and same_day(choice):
+            verdict = True  # "on Wednesday" in a page of 14 July 2022 is the answer's 13 July
         if verdict is not None:  # is its value of the same point as the answer's?
             unsaid = unsaid_share(terms, best.cand, choice.cand)
             if unsaid > (AGREE_UNSAID_SHARE if verdict else 0.0):

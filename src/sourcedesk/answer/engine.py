@@ -24,6 +24,7 @@ from sourcedesk.answer import agreement, dense
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.about_sources import answer_about_sources, readable_date
 from sourcedesk.answer.abstain import SHAPED_TYPES, abstain_reason, abstention_text
+from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.extractive import all_spans, best_span
 from sourcedesk.answer.lexicon import EVENT_QUESTION, STATE_QUESTION
 from sourcedesk.answer.lists import asked_count, coordinated_items
@@ -34,7 +35,6 @@ from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, prepare_t
 from sourcedesk.answer.source_pointer import pointed_first, split_pointer
 from sourcedesk.answer.spans import Span, is_anchor
 from sourcedesk.records import Answer, Citation, Passage
-from sourcedesk.research.dates import event_date, tag_dates
 
 YEAR = re.compile(r"\b\d{4}\b")
 
@@ -313,10 +313,15 @@ def _compose(
         stated, sources = _list_answer(question, terms, best, choices)
     else:
         stated, sources = _stated(question, best), [best]
-        if question.qtype == "when":
-            stated = _with_calendar_date(store, best, stated)
+    days = SourceDays(store)
+    day = _answer_day(days, question, best)
+    if day and not question.plural_focus and question.qtype != "list":
+        stated = _with_calendar_date(stated, day)
     whole = stated == best.cand.passage.text.rstrip(" .")
-    side_a, _others, disputes = agreement.split(question, terms, best, choices, whole=whole)
+    same_day = (lambda choice: day in days.days_in(choice.cand.passage)) if day else None
+    side_a, _others, disputes = agreement.split(
+        question, terms, best, choices, whole=whole, same_day=same_day
+    )
     for choice in (*sources, *side_a):
         cite.add(choice.cand.passage)
         if choice.span and choice.span.kind == "reason-next" and choice.cand.after:
@@ -378,27 +383,21 @@ def trimmed(text: str) -> str:
 ABBREVIATION_END = re.compile(r"(?:^|[\s.])[A-Za-z]\.[A-Za-z]\.$")
 
 
-def _with_calendar_date(store: Any, best: Choice, stated: str) -> str:
-    """A relative or yearless date answer ("Wednesday", "23 October") with the date it means.
-
-    The date is resolved over the whole source (its publication date, the year its narrative
-    is in), as `sourcedesk dates` resolves it.
-    """
+def _answer_day(days: SourceDays, question: Question, best: Choice) -> str | None:
+    """The day a "when" answer's date means, resolved over its source."""
     span = best.span
-    if span is None or span.kind != "date" or YEAR.search(stated):
+    if question.qtype != "when" or span is None or span.kind != "date":
+        return None
+    return days.day_at(best.cand.passage, span.start)
+
+
+def _with_calendar_date(stated: str, day: str) -> str:
+    """A relative or yearless date answer ("Wednesday", "23 October") with the date it means."""
+    if YEAR.search(stated):
         return stated
-    passage = best.cand.passage
-    source = store.get_source(passage.source_id)
-    if source is None:
-        return stated
-    begin = passage.start + span.start
-    for mention in tag_dates(source.text, source.published, news=source.kind == "news"):
-        exact = event_date(mention.value)
-        if exact and mention.start <= begin < mention.end:
-            readable = readable_date(exact) or exact
-            same = readable.lower().startswith(stated.lower())
-            return readable if same else f"{stated} ({readable})"
-    return stated
+    readable = readable_date(day) or day
+    same = readable.lower().startswith(stated.lower())
+    return readable if same else f"{stated} ({readable})"
 
 
 def _list_answer(

@@ -1,0 +1,50 @@
+"""The calendar days that the dates of a source's sentences mean.
+
+A date in a sentence ("Wednesday", "July 13", "last November") is resolved over its whole
+source (its publication date, the year its narrative is in), as `sourcedesk dates` resolves it.
+The answer states that day beside a relative date, and two sources agree on a "when" answer
+when they date the event to the same day, however each writes it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sourcedesk.records import DateMention, Passage
+from sourcedesk.research.dates import event_date, tag_dates
+
+
+class SourceDays:
+    """Resolved dates of the sources one answer reads (each source tagged once)."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.tagged: dict[str, list[DateMention]] = {}
+
+    def day_at(self, passage: Passage, offset: int) -> str | None:
+        """The exact day (YYYY-MM-DD) of the date at an offset of a passage, if it has one."""
+        begin = passage.start + offset
+        for mention in self._mentions(passage.source_id):
+            if mention.start <= begin < mention.end:
+                return event_date(mention.value)
+        return None
+
+    def days_in(self, passage: Passage) -> set[str]:
+        """The exact days of every date the passage gives."""
+        found = set()
+        for mention in self._mentions(passage.source_id):
+            if passage.start <= mention.start < passage.end:
+                day = event_date(mention.value)
+                if day:
+                    found.add(day)
+        return found
+
+    def _mentions(self, source_id: str) -> list[DateMention]:
+        if source_id not in self.tagged:
+            source = self.store.get_source(source_id)
+            self.tagged[source_id] = (
+                tag_dates(source.text, source.published, news=source.kind == "news")
+                if source is not None
+                else []
+            )
+        return self.tagged[source_id]
