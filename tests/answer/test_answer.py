@@ -134,3 +134,20 @@ def test_a_store_without_the_sqlite_extras_still_answers(fiction: Desk) -> None:
     missing = ask_in_session(store, "When did Valdoria close its embassy in Kessel in 1990?", None)
     assert missing.abstained
     assert_citations_exact(fiction, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "Lorvania" is in the desk, only not beside what was asked
+        ("When did Valdoria and Lorvania establish relations?", "closest to it do not mention"),
+        # "Quellmark" is in no source at all
+        ("When did Valdoria and Quellmark establish relations?", "they mention no “Quellmark”"),
+    ],
+)
+def test_an_abstention_says_truly_what_the_sources_lack(
+    fiction: Desk, question: str, said: str
+) -> None:
+    answer = fiction.ask(question)
+    assert answer.abstained
+    assert said in answer.answer

@@ -9,6 +9,8 @@ person, another figure — fails the first test, which is the point.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sourcedesk.answer.kinship import asked_relative
 from sourcedesk.answer.lexicon import NEGATIONS, WORD_FOCUS, WORD_USE_FRAME
 from sourcedesk.answer.question import Question
@@ -22,6 +24,7 @@ MIN_COVERAGE_WHY = 0.4  # a reason is often told in other words than the questio
 MIN_WORD_COVERAGE = 0.2  # and this share of its ordinary (not name) words
 YES_COVERAGE = 0.5  # a yes or no needs more of the question than other answers
 WORD_KINDS = frozenset(("quoted", "named"))  # spans that give a word as the sources wrote it
+CLOSEST_LACKS = "the passages closest to it do not mention "
 SHAPED_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "why"))
 
 
@@ -33,7 +36,7 @@ def abstain_reason(
         return "nothing in the sources matches the question"
     missing = cand.missing_required(terms)
     if missing:
-        return "they mention no " + ", ".join(f"“{t.concept.surface}”" for t in missing)
+        return CLOSEST_LACKS + _quoted(missing)
     if question.negated and question.qtype != "yes_no" and not _negated(cand):
         return "they say nothing negative about it"
     opposite = cand.contradicted(terms)
@@ -53,6 +56,29 @@ def abstain_reason(
     if _asks_a_word_used(question) and (span is None or span.kind not in WORD_KINDS):
         return "no passage gives that"  # the word itself, quoted or named, or nothing
     return None
+
+
+def checked_reason(store: Any, reason: str | None, terms: list[Term]) -> str | None:
+    """The reason as the desk bears it out: "they mention no X" only when no sentence of the
+    desk holds X; when some do, only the closest passages lack it."""
+    if not reason or not reason.startswith(CLOSEST_LACKS):
+        return reason
+    lacking = [t for t in terms if f"“{t.concept.surface}”" in reason]
+    absent = [t for t in lacking if not _in_desk(store, t)]
+    return "they mention no " + _quoted(absent) if absent else reason
+
+
+def _in_desk(store: Any, term: Term) -> bool:
+    """Whether any sentence holds one of the term's spellings, its words together."""
+    for form in term.forms:
+        words = [w for w in form if w.isalnum()]
+        if words and store.search(" ".join(f'"{w}"' for w in words), 1):
+            return True
+    return False
+
+
+def _quoted(terms: list[Term]) -> str:
+    return ", ".join(f"“{t.concept.surface}”" for t in terms)
 
 
 def _asks_a_word_used(question: Question) -> bool:
@@ -76,5 +102,6 @@ def _negated(cand: Candidate) -> bool:
 def abstention_text(question: str, reason: str | None) -> str:
     """The fixed abstention sentence, naming what was asked (and what the sources lack)."""
     asked = question.strip()
-    tail = f" ({reason})" if reason and reason.startswith(("they mention", "they say")) else ""
+    told = reason and reason.startswith(("they mention", "they say", CLOSEST_LACKS))
+    tail = f" ({reason})" if told else ""
     return f"{ABSTAIN_PHRASE}: “{asked}”{tail}."

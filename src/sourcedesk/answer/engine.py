@@ -23,7 +23,12 @@ from typing import Any
 from sourcedesk.answer import agreement, dense
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.about_sources import answer_about_sources, readable_date
-from sourcedesk.answer.abstain import SHAPED_TYPES, abstain_reason, abstention_text
+from sourcedesk.answer.abstain import (
+    SHAPED_TYPES,
+    abstain_reason,
+    abstention_text,
+    checked_reason,
+)
 from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.extractive import all_spans, best_span
 from sourcedesk.answer.lexicon import EVENT_QUESTION, STATE_QUESTION
@@ -94,6 +99,7 @@ def answer_question(
     choices = pointed_first(store, choices, pointed)
     best, reason = _first_answering(question, terms, choices)
     shown = asked or text
+    reason = checked_reason(store, reason, terms)
     if reason:
         return Answer(
             question=shown,
