@@ -131,3 +131,18 @@ def test_the_left_out_middle_name_is_no_answer(engineer: Desk) -> None:
 
 def test_two_people_are_not_one_name_with_a_middle_name(engineer: Desk) -> None:
     assert engineer.ask("When did Rob Curran take over?").abstained
+
+
+LATER = """# Tessby mourns a harbour engineer
+
+The daughter of former mayor Oskar van Dorsten, Helga Maren van Dorsten was found dead at home, while a neighbour was badly hurt trying to help, Kessby Radio reported on Wednesday.
+
+She fell ill during a site visit led by van Dorsten at the Ostby Marine Works, where she worked as a welding engineer.
+"""
+
+later = page_desk("later", LATER)
+
+
+def test_the_surname_alone_stands_for_a_name_given_with_a_middle_name(later: Desk) -> None:
+    """The page gives the name whole once, with a middle name; after that, the surname alone."""
+    assert "Ostby Marine Works" in stated_answer(later, "Where did Helga van Dorsten work?")

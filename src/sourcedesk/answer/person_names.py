@@ -71,15 +71,22 @@ class FullNames:
                 term.parts
                 and i not in matched
                 and part_stands_alone(term.parts, words)
-                and source_id in self._naming(_surface_words(term.concept.surface))
+                and source_id in self._naming(term.concept)
             ):
                 matched[i] = PART_CREDIT
 
-    def _naming(self, words: tuple[str, ...]) -> frozenset[str]:
+    def _naming(self, concept: Concept) -> frozenset[str]:
+        """The sources with a sentence that gives the name whole, a middle name allowed
+        ("Fritz Eckart von Weizsäcker" gives "Fritz von Weizsäcker")."""
+        from sourcedesk.answer.retrieve import SentenceWords, in_sequence  # late: it imports us
+
+        words = _surface_words(concept.surface)
         if words not in self.sources:
-            phrase = " ".join(w for w in words if w.isalnum())  # tokenizer words: no quotes
-            found = self.store.search(f'"{phrase}"', NAMING_SENTENCES) if phrase else []
-            self.sources[words] = frozenset(p.source_id for p in found)
+            query = " ".join(f'"{w}"' for w in words if w.isalnum())  # tokenizer words only
+            found = self.store.search(query, NAMING_SENTENCES) if query else []
+            self.sources[words] = frozenset(
+                p.source_id for p in found if in_sequence(concept.words, SentenceWords.of(p.text))
+            )
         return self.sources[words]
 
 

@@ -360,6 +360,8 @@ def _alias_forms(
                 forms.update(var.short_forms(country))
         forms.update(var.short_forms(concept.surface))
         forms.update(_countries_for(concept.surface))
+        for name in [concept.surface, *forms]:
+            forms.update(var.country_demonyms(name))
         out[concept.words] = {_name_words(f) for f in forms if var.alias_key(f) != key}
     return out
 
@@ -655,12 +657,12 @@ def _form_credit(
         if not hit:
             return 0.0
         credit = min(credit, hit)
-    if term.is_name and len(form) > 1 and not _in_sequence(form, words):
+    if term.is_name and len(form) > 1 and not in_sequence(form, words):
         return 0.0  # "Rob Curran" is not met by "Rob Machado, Tim Curran"
     return credit
 
 
-def _in_sequence(form: tuple[str, ...], words: SentenceWords) -> bool:
+def in_sequence(form: tuple[str, ...], words: SentenceWords) -> bool:
     """Whether a name's words stand together, in order (a joiner or 's may sit between)."""
     places = [
         [
