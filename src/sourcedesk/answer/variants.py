@@ -145,6 +145,22 @@ def demonym_country(word: str) -> str | None:
     return None
 
 
+def country_demonyms(name: str) -> list[str]:
+    """The words for a known country's people, singular and plural (Ukraine -> Ukrainian,
+    Ukrainians): a sentence about "the Ukrainians" speaks of Ukraine."""
+    country = _known_countries().get(fold(name))
+    if country is None:
+        return []
+    found = [d for d, c in data.DEMONYMS.items() if c == country]
+    folded = fold(country)
+    for ending, country_ending in data.DEMONYM_ENDINGS:
+        if folded.endswith(country_ending):
+            guess = folded[: -len(country_ending)] + ending
+            if demonym_country(guess) == country:
+                found.append(guess)
+    return [form for d in dict.fromkeys(found) for form in (d, d + "s")]
+
+
 @lru_cache(maxsize=1)
 def _known_countries() -> dict[str, str]:
     """Every country the data tables name, by folded name."""
