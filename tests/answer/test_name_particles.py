@@ -146,3 +146,26 @@ later = page_desk("later", LATER)
 def test_the_surname_alone_stands_for_a_name_given_with_a_middle_name(later: Desk) -> None:
     """The page gives the name whole once, with a middle name; after that, the surname alone."""
     assert "Ostby Marine Works" in stated_answer(later, "Where did Helga van Dorsten work?")
+
+
+PROFILE = """# Tessby's new president
+
+Harald Lund was sworn in as president of Tessby on 2 June 2021.
+"""
+
+CALL = """# The harbour call
+
+Two aides listened in on President Lund's 14 July call with the Kessby harbour board.
+
+Mr. Lund later said he had asked about the ferry fees.
+"""
+
+
+def test_a_titled_surname_is_the_person_another_page_names_in_full(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The second page never writes "Harald Lund"; the first does, and "President" marks him."""
+    with desk_of(tmp_path_factory, {"profile.md": PROFILE, "call.md": CALL}) as desk:
+        assert stated_answer(desk, "When did Harald Lund call the Kessby harbour board?") == (
+            "14 July"
+        )

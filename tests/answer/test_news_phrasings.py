@@ -173,3 +173,20 @@ def test_a_verb_said_in_other_words_still_meets_the_question(valuation: Desk) ->
     assert (
         stated_answer(valuation, "What was the valuation of Tessby Ferries cut to?") == "£8 million"
     )
+
+
+GRAIN = """# Grain talks in Kessby
+
+Tessby council members met their Kessby partners on Tuesday. Ukraine's grain sales rose in 2020.
+
+"I learned of the grain embargo on 3 March, and hoped to lift it before the Ukrainians ever heard," Lund said.
+"""
+
+grain = page_desk("grain", GRAIN)
+
+
+def test_a_country_is_met_by_its_peoples_name(grain: Desk) -> None:
+    """ "to Ukraine" is met by "the Ukrainians"."""
+    assert stated_answer(grain, "When did Lund learn of the grain embargo on Ukraine?").startswith(
+        "3 March"
+    )

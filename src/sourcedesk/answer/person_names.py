@@ -4,7 +4,8 @@ News names a person in full at first mention and by the surname (or, in releases
 the given name) after that. A question that gives the full name must still find the later
 sentences. A lone part counts only in a source that names the person in full somewhere, and
 only where it stands alone: "Korea" of "South Korea" is not "North Korea", and a source
-without "Michael Webb" may speak of another Webb.
+without "Michael Webb" may speak of another Webb, unless a title marks the surname
+("President Trump") and another source of the desk gives the name whole.
 """
 
 from __future__ import annotations
@@ -67,12 +68,10 @@ class FullNames:
     ) -> None:
         """Credit a person's lone surname or given name where the source gives the full name."""
         for i, term in enumerate(terms):
-            if (
-                term.parts
-                and i not in matched
-                and part_stands_alone(term.parts, words)
-                and source_id in self._naming(term.concept)
-            ):
+            if not term.parts or i in matched or not part_stands_alone(term.parts, words):
+                continue
+            naming = self._naming(term.concept)
+            if source_id in naming or (naming and _titled_surname(term.parts, words)):
                 matched[i] = PART_CREDIT
 
     def _naming(self, concept: Concept) -> frozenset[str]:
@@ -93,6 +92,16 @@ class FullNames:
 def _surface_words(surface: str) -> tuple[str, ...]:
     """A name's words as written, particles kept ("Pieter Van Der Molen"), possessive cut."""
     return tuple(re.sub(r"\W", "", re.sub(r"['’]s$", "", w)) for w in surface.split())
+
+
+def _titled_surname(parts: tuple[str, ...], words: SentenceWords) -> bool:
+    """Whether the surname follows a title ("President Trump", "Dr Lund"): a page may never
+    write the name whole that another page of the desk gives, and a title marks the person."""
+    for i in range(1, len(words.folded)):
+        title = words.folded[i - 1].rstrip(".")
+        if words.folded[i] == parts[-1] and words.capitalised[i] and title in lx.TITLE_WORDS:
+            return words.capitalised[i - 1]
+    return False
 
 
 def part_stands_alone(parts: tuple[str, ...], words: SentenceWords) -> bool:
