@@ -348,10 +348,12 @@ REASON_CUES: tuple[str, ...] = (
     "as",
     "to",
 )
-# "X caused the collapse": the subject before one of these verbs is the reason for what follows.
+# "X caused the collapse", "X led the firm to scrap it": the subject before one of these verbs
+# is the reason for what follows.
 CAUSE_VERBS = re.compile(
     r"\b(?:caused|cause|causes|led to|leads to|triggered|triggers|resulted in|results in"
-    r"|brought about|was behind|were behind|contributed to)\b",
+    r"|brought about|was behind|were behind|contributed to"
+    r"|(?:led|leads|prompted|forced|pushed)\s+(?:[\w'’-]+\s+){1,4}?to)\b",  # "led the firm to"
     re.IGNORECASE,
 )
 # "the collapse was caused by X": the reason follows one of these.

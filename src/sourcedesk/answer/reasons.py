@@ -15,6 +15,8 @@ from sourcedesk.answer import lexicon as lx
 CAUSAL_SPAN_SCORE = 1.2
 # "for", "as", "to", "after", "over", "since" open reasons less surely than "because" or "due to".
 WEAK_CUE_SPAN_SCORE = 0.5
+# "But its cutback led …": the conjunction joins the sentence to the one before, it is no cause
+LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still),?\s+")
 
 
 def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None:
@@ -27,6 +29,8 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
     for match in lx.CAUSE_VERBS.finditer(text):
         if any(a >= match.end() for a in anchor_starts):
             start = clause_start(text, match.start())
+            opener = LEADING_CONJUNCTION.match(text, start)
+            start = opener.end() if opener else start
             subject = text[start : match.start()].strip(" ,")
             if len(subject.split()) >= 2:
                 return start, start + len(subject)
@@ -45,21 +49,37 @@ def clause_start(text: str, before: int) -> int:
 
 
 STRONG_CUES = lx.REASON_CUES[:11]  # up to "in order to"
+# "ejected for spitting", "fined for breaking": "for" and a gerund give the deed punished or
+# praised, as surely as "because".
+FOR_GERUND = r"for(?=\s+[a-z]+ing\b)"
+_STRONG = [re.compile(rf"\b{re.escape(cue)}\b", re.IGNORECASE) for cue in STRONG_CUES]
+_STRONG.append(re.compile(rf"\b{FOR_GERUND}", re.IGNORECASE))
+_WEAK = [
+    re.compile(rf"\b{re.escape(cue)}\b", re.IGNORECASE)
+    for cue in lx.REASON_CUES[len(STRONG_CUES) :]
+]
+WEAK_CUE_CHARS = 60  # a weak cue further than this from the question's words opens no reason
 LEADING_CLAUSE_CHARS = 3  # a cue this near the start opens a clause that ends at a comma
 
 
+def is_strong_cue(text: str) -> bool:
+    """Whether the text opens on a cue that surely gives a reason."""
+    return any(pattern.match(text) for pattern in _STRONG)
+
+
 def cue_clause(text: str, after: int, strong_only: bool = False) -> tuple[int, int] | None:
-    cues = STRONG_CUES if strong_only else lx.REASON_CUES
     best = None
-    for cue in cues:
-        for m in re.finditer(rf"\b{re.escape(cue)}\b", text[after:], re.IGNORECASE):
-            start = after + m.start()
-            if cue not in STRONG_CUES and start - after > 60:
+    for strong, pattern in [*((True, p) for p in _STRONG), *((False, p) for p in _WEAK)]:
+        if strong_only and not strong:
+            break
+        for m in pattern.finditer(text, after):
+            start = m.start()
+            if not strong and start - after > WEAK_CUE_CHARS:
                 continue
             if best is None or start < best:
                 best = start
             break
-        if best is not None and cue in STRONG_CUES:
+        if best is not None and strong:
             break
     if best is None:
         return None

@@ -1,0 +1,34 @@
+"""A why-question finds its reason where news puts it: "for" and a gerund, a cause that "led"
+someone to act, and a clause after the question's words even when one of them comes again."""
+
+from __future__ import annotations
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import page_desk, stated_answer
+
+PAGE = """# Harbour league round-up
+
+Keeper Anya Holt was sent off for tripping an Ostby striker, and now the Tessby club may have to face a longer ban from the league.
+
+The status of Tessby captain Ruth Marr is unclear for Saturday's match at Ostby after a heavy fall in the last match left her with a knee injury.
+
+Ostby Rovers bought the old ground in 1998. But its falling crowds late last season led the Ostby club to announce it would sell the ground.
+"""
+
+league = page_desk("league", PAGE)
+
+
+def test_for_and_a_gerund_gives_the_reason(league: Desk) -> None:
+    stated = stated_answer(league, "Why was Tessby keeper Anya Holt sent off?")
+    assert stated.lower().startswith("for tripping an ostby striker")
+
+
+def test_a_reason_after_the_question_words_is_found_when_one_comes_again(league: Desk) -> None:
+    """ "match" comes again inside the reason ("in the last match")."""
+    stated = stated_answer(league, "Why is Ruth Marr's status unclear for the Ostby match?")
+    assert stated.lower().startswith("after a heavy fall")
+
+
+def test_the_cause_that_led_someone_to_act_is_the_reason(league: Desk) -> None:
+    stated = stated_answer(league, "Why did Ostby Rovers decide to sell the ground?")
+    assert stated.lower().startswith("its falling crowds")
