@@ -15,13 +15,21 @@ from sourcedesk.answer import reasons as rs
 from sourcedesk.answer.phrases import verb_like
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_terms
-from sourcedesk.answer.spans import Span, boundary_between, question_positions
+from sourcedesk.answer.spans import Span, boundary_between, is_anchor, question_positions
 
 ROLE_STOP = lx.words(
     """
     said says told stated wrote added announced who which that was is
     """
 )
+# "Tim Clark, meanwhile, told …": a word set off by commas that links the sentence, no role
+LINKING_ADVERBS = lx.words(
+    """
+    meanwhile however though too also instead therefore moreover nevertheless still then
+    """
+)
+# "…, said Sanjiv Bhasin, Director, IIFL Securities.": a bare title, then whose title it is
+_EMPLOYER_AFTER = re.compile(r",\s+((?:[A-Z][\w&.’'-]*\s?)+)(?=[.;]?\s*$|[.;]\s)")
 ROLE_KEEP = frozenset(["of", "to", "for", "the", "in", "at"])
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s+")
 MAX_APPOSITION_CHARS = 90
@@ -201,17 +209,37 @@ def _apposition_after(text: str, words: SentenceWords, last: int) -> tuple[int, 
     phrase = RELATIVE_CLAUSE.split(match.group(1), maxsplit=1)[0]  # "..., who has studied"
     if len(phrase) > MAX_APPOSITION_CHARS:
         return None
-    if any(w.lower() in ROLE_STOP for w in phrase.split()[:1]):
+    first_words = phrase.split()
+    if any(w.lower() in ROLE_STOP for w in first_words[:1]):
+        return None
+    if len(first_words) == 1 and (phrase.lower() in LINKING_ADVERBS or phrase.endswith("ly")):
         return None
     start = end_of_name + match.start(1)
-    return start, start + len(phrase.rstrip())
+    end = start + len(phrase.rstrip())
+    if all(w.lower().strip(".") in lx.ROLE_NOUNS for w in first_words):
+        employer = _EMPLOYER_AFTER.match(text, end)
+        if employer:
+            end = len(employer.group(0).rstrip(" .")) + employer.start()  # the full stop ends
+    return start, len(text[:end].rstrip())
+
+
+def _last_first_anchor(terms: list[Term], words: SentenceWords) -> int:
+    """Where the question is told in full: the last of its terms' first places. A term told
+    again later ("… after sacks in the last game") does not push the reason out."""
+    firsts = []
+    for term in terms:
+        for pos, key in enumerate(words.keys):
+            if is_anchor(term, key, words.folded[pos]):
+                firsts.append(pos)
+                break
+    return max(firsts, default=-1)
 
 
 def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
     """The reason a sentence (or the one after it) gives for what the question asks about."""
     text = cand.passage.text
     anchors = question_positions(terms, cand.words)
-    last_anchor = max((p for p, _ in anchors), default=-1)
+    last_anchor = _last_first_anchor(terms, cand.words)
     after_at = cand.words.spans[last_anchor][1] if last_anchor >= 0 else 0
     anchor_starts = [cand.words.spans[p][0] for p, _ in anchors]
     causal = rs.causal_clause(text, anchor_starts)
@@ -219,10 +247,17 @@ def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
         return Span(
             causal[0], causal[1], text[causal[0] : causal[1]], rs.CAUSAL_SPAN_SCORE, "reason"
         )
-    found = rs.cue_clause(text, after_at) or rs.cue_clause(text, 0, strong_only=True)
+    first_at = cand.words.spans[anchors[0][0]][1] if anchors else 0
+    # a sure cue after the question's first word ("ejected for spitting …, and now the club
+    # may have to …") before a weak one after its last, then a sure cue anywhere
+    found = (
+        rs.cue_clause(text, first_at, strong_only=True)
+        or rs.cue_clause(text, after_at)
+        or rs.cue_clause(text, 0, strong_only=True)
+    )
     if found:
         start, end = found
-        strong = any(text[start:].lower().startswith(cue) for cue in rs.STRONG_CUES)
+        strong = rs.is_strong_cue(text[start:])
         score = 1.0 if strong else rs.WEAK_CUE_SPAN_SCORE
         return Span(start, end, text[start:end], score, "reason")
     if cand.after and lx.REASON_OPENERS.match(cand.after.text):

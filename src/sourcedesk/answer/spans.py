@@ -18,7 +18,7 @@ from sourcedesk.answer.phrases import range_end, verb_like, with_unit
 from sourcedesk.answer.retrieve import SentenceWords, Term, match_key
 from sourcedesk.answer.variants import same_name
 from sourcedesk.research.dates import tag_dates
-from sourcedesk.research.entity_data import ORG_KEYWORDS
+from sourcedesk.research.entity_data import ORG_KEYWORDS, THING_KEYWORDS
 
 MAX_CHUNK_TOKENS = 8
 TAGGER_ANCHOR = "2000-01-01"
@@ -235,7 +235,15 @@ def _acronym_then_word(text: str, words: SentenceWords, j: int) -> bool:
     if not (here.isupper() and len(here) > 1 and not after.isupper()):
         return False
     head = _run_head(words, j + 1)
-    return head not in lx.BODY_HEADS and head not in ORG_KEYWORDS  # "EVA Airways" is one name
+    # "EVA Airways", "LA Auto Show": one name
+    return head not in lx.BODY_HEADS and head not in ORG_KEYWORDS and head not in ACRONYM_NAME_HEADS
+
+
+# Last words of a name an acronym may open ("LA Auto Show", "US Open", "BMJ Case Reports").
+ACRONYM_NAME_HEADS = THING_KEYWORDS | lx.words(
+    "show fair week open marathon reports review letters proceedings magazine notes bulletin"
+    " digest annals quarterly"
+)
 
 
 def _run_head(words: SentenceWords, i: int) -> str:
@@ -243,6 +251,15 @@ def _run_head(words: SentenceWords, i: int) -> str:
     while i + 1 < len(words.folded) and words.capitalised[i + 1]:
         i += 1
     return words.folded[i]
+
+
+# "Sacramento-based McClatchy", "a London-headquartered bank": where the body is
+_BASED_IN = re.compile(r"\b([A-Z][\w.’']*(?:\s[A-Z][\w.’']*){0,2})-(?:based|headquartered)\b")
+
+
+def based_spans(text: str) -> list[tuple[int, int, str]]:
+    """The place a body is "-based" in: a name glued to "based" by a hyphen."""
+    return [(m.start(1), m.end(1), "name") for m in _BASED_IN.finditer(text)]
 
 
 def _modifier(text: str, end: int) -> bool:
@@ -635,12 +652,20 @@ def _phrase_end(text: str, words: SentenceWords, j: int, anchors: set[int]) -> i
     k = j
     while k < n and k - j < MAX_PHRASE_WORDS:
         if words.folded[k] in lx.STOPWORDS or k in anchors or _ends_phrase(words, k):
+            if end is not None and _hyphen_joined(text, words, end):
+                return None  # "in its e-tron range": a phrase never ends inside a word
             break  # "into the ground periodically induces ...": the phrase ends at the verb
         end = k
         if boundary_between(text, words, k) if k + 1 < n else True:
             break
         k += 1
     return end
+
+
+def _hyphen_joined(text: str, words: SentenceWords, k: int) -> bool:
+    """Whether word k and the next are one hyphenated word ("e-tron", "Sacramento-based")."""
+    end = words.spans[k][1]
+    return k + 1 < len(words.spans) and text[end : words.spans[k + 1][0]] == "-"
 
 
 ARTICLES_AND_POSSESSIVES = lx.words("a an the his her its their our my your this that these those")

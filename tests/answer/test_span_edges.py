@@ -1,0 +1,44 @@
+"""Where an answer span starts and ends: never inside a hyphenated word, an acronym opening a
+named event or journal kept, a "-based" place, and a role without the words around it."""
+
+from __future__ import annotations
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import page_desk, stated_answer
+
+PAGE = """# Kessby motor news
+
+Orrin has shown the second model in its e-van electric range, with the 2021 Orrin e-van Glide making its debut at the KB Motor Show.
+
+The trial, published in KMJ Case Notes, followed 40 drivers.
+
+Ostby-based Marrow Freight, a carrier of 30 lorries, may buy the Glide.
+
+Orrin chief Ada Venn, meanwhile, told reporters that sales would rise.
+
+"Buyers will wait for the price to fall," said Lars Kroll, Director, Tessby Motor Research.
+"""
+
+motors = page_desk("motors", PAGE)
+
+
+def test_a_place_is_not_cut_from_a_hyphenated_word(motors: Desk) -> None:
+    stated = stated_answer(motors, "Where did the 2021 Orrin e-van Glide make its debut?")
+    assert stated == "KB Motor Show"
+
+
+def test_a_journal_an_acronym_opens_is_named_whole(motors: Desk) -> None:
+    stated = stated_answer(motors, "In which journal was the case study on the drivers published?")
+    assert stated == "KMJ Case Notes"
+
+
+def test_a_body_based_somewhere_is_there(motors: Desk) -> None:
+    assert stated_answer(motors, "Where is Marrow Freight based?") == "Ostby"
+
+
+def test_a_role_leaves_out_a_linking_adverb(motors: Desk) -> None:
+    assert stated_answer(motors, "Who is Ada Venn?") == "Orrin chief"
+
+
+def test_a_bare_title_keeps_whose_title_it_is(motors: Desk) -> None:
+    assert stated_answer(motors, "Who is Lars Kroll?") == "Director, Tessby Motor Research"
