@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
+from tests.answer.conftest import page_desk, stated_answer
 
 PAGE = """# Border seizures
 
@@ -23,3 +24,43 @@ def test_a_money_answer_keeps_its_currency_sign(tmp_path: Path) -> None:
     assert stated_part(share.answer) == "About 12%" or stated_part(share.answer) == "12%", (
         share.answer
     )
+
+
+FLEET = """# Kessby K2 grounding
+
+The order matters for the Kessby maker, whose sales fell after two crashes of its new airliner that killed 157 people.
+
+Its fleet of roughly 90 K2 jets around the world has been grounded since March.
+
+The Tessby branch study projected in May that the port rules imposed so far by the Ostby board would reduce output by 0.25 percent or $41.2 billion, while lowering wages by 0.16 percent and eliminating 1,250 full-time-equivalent jobs.
+"""
+
+fleet = page_desk("fleet", FLEET)
+
+
+def test_a_count_of_another_thing_does_not_answer(fleet: Desk) -> None:
+    """ "roughly 90 K2 jets" is no count of the people killed (the sentence that gives it
+    does not name the K2, so the desk may only abstain)."""
+    answer = fleet.ask("How many people were killed in the two K2 crashes?")
+    assert "90" not in stated_part(answer.answer)
+
+
+def test_a_sum_of_money_does_not_count_jobs(fleet: Desk) -> None:
+    question = "How many jobs does the Tessby branch study say the Ostby port rules will eliminate?"
+    assert stated_answer(fleet, question).startswith("1,250")
+
+
+MATCH = """# Kessby beat Ostby
+
+Ada Holt scored twice and Kessby Rovers rolled past Ostby Town, 3-1, on Tuesday night.
+
+The previous three games between the clubs went to extra time.
+"""
+
+match = page_desk("match", MATCH)
+
+
+def test_a_score_answers_what_the_score_was(match: Desk) -> None:
+    """The sentence says nothing of a score or a game but gives one."""
+    stated = stated_answer(match, "What was the score of Kessby Rovers' game against Ostby Town?")
+    assert stated == "3-1"

@@ -25,6 +25,7 @@ import re
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.figures import (
     asks_share,
+    counts_other_noun,
     counts_other_thing,
     figure_like,
     figures_whole,
@@ -96,6 +97,7 @@ from sourcedesk.answer.spans import (
     POSSESSIVE,
     Span,
     around,
+    based_spans,
     boundary_between,
     chunk_spans,
     date_spans,
@@ -211,7 +213,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         verbs = _main_verb_positions(question, words)
         return name_spans(text, words) + relative_head_spans(text, words, anchors, verbs)
     if qtype == "where":
-        return name_spans(text, words) + locative_spans(text, words, anchors)
+        return name_spans(text, words) + based_spans(text) + locative_spans(text, words, anchors)
     if qtype == "which" and not question.focus:
         return name_spans(text, words)
     if question.plural_focus or qtype == "list":
@@ -394,7 +396,12 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
                 end = whole
         if score is not None and (best is None or score > best.score):
             best = Span(
-                start, end, text[start:end], score, kind, _focused(question, words, start, end)
+                start,
+                end,
+                text[start:end],
+                score,
+                kind,
+                _focused(question, text, words, start, end),
             )
     if best is not None and not fits_measure(question, best.text):
         return None  # "How long?" with no span of time in the sentence: it does not answer
@@ -544,6 +551,8 @@ def _span_score(
         score += TYPE_MISS  # "Webb, 51," for "How old was the girl?"
     if asks_share(question) and is_share(text[start:end]):
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
+    if counts_other_noun(question, text[end:]):
+        return None  # "roughly 400 jets" is no count of people, however close it stands
     if not fits_measure(question, text[start:end]) or counts_other_thing(question, text[start:end]):
         score += TYPE_MISS  # "How long will they stay?" is not answered by "13,000"
     elif question.qtype == "how_much" and kind != "duration" and not has_digit(text[start:end]):
@@ -735,8 +744,12 @@ def _slot_bonus(slot: str, words: SentenceWords, first: int, last: int, anchors:
     return SLOT_BONUS if i in anchors else 0.0
 
 
-def _focused(question: Question, words: SentenceWords, start: int, end: int) -> bool:
+def _focused(question: Question, text: str, words: SentenceWords, start: int, end: int) -> bool:
+    """Whether the span is the kind of thing the focus noun names: the noun stands near it, or
+    it has the shape ("45-17" is a score)."""
     first, last = token_range(words, start, end)
+    if states_score(question, text[start:end]):
+        return True
     return bool(question.focus) and _focus_bonus(question, words, first, last) > 0
 
 

@@ -58,16 +58,86 @@ def fits_measure(question: Question, span: str) -> bool:
 
 def counts_other_thing(question: Question, span: str) -> bool:
     """ "How many passengers?" is not answered by "17,446 kilometers": a figure measured in a
-    unit that is not the thing counted."""
+    unit that is not the thing counted, or a sum of money ("How many jobs?": "$63.1 billion")."""
     if question.qtype != "how_many" or not question.focus:
         return False
     unit = _unit(span)
     asked = _us_spelling(question.text.lower())
     if question.focus.lower() in MEASURE_UNITS and "%" in span:
         return True  # "How many tons of dust ...?" is not answered by "15%"
-    return (
-        unit in MEASURE_UNITS and unit != question.focus.lower() and _us_spelling(unit) not in asked
-    )
+    if unit in MEASURE_UNITS and unit != question.focus.lower() and _us_spelling(unit) not in asked:
+        return True
+    return bool(lx.MONEY.search(span)) and not lx.MONEY_QUESTION.search(question.text)
+
+
+def counts_other_noun(question: Question, after: str) -> bool:
+    """Whether a figure counts a noun the question does not ask for ("roughly 400 737 Max jets"
+    for "How many people were killed?"); `after` is the text after the figure."""
+    if question.qtype != "how_many" or not question.focus:
+        return False
+    counted = counted_noun(after)
+    return counted is not None and not _asked_noun(question, counted)
+
+
+# Words between a figure and the noun it counts: "400 737 Max jets", "195,600 full-time jobs"
+_COUNT_FILLERS = lx.words("more than other new additional extra of the its their")
+MAX_COUNT_GAP = 3  # words that may stand between a figure and what it counts
+MIN_UNIT_CHARS = 4  # an asked word this long may end the counted one ("tons" of "gigatons")
+
+
+def counted_noun(after: str) -> str | None:
+    """The noun a figure counts, from the text right after it: the first plain lower-case
+    word past figures, names, hyphenated modifiers and fillers; None when a stop word or
+    punctuation comes first."""
+    for token in re.findall(r"[^\s]+", after[:80])[: MAX_COUNT_GAP + 1]:
+        word = token.strip(',.;:!?)”"')
+        low = word.lower()
+        if word != token and word.isalpha() and word.islower():
+            return _noun_form(low)  # "346 people."
+        if word != token:
+            return None
+        if word[:1].isdigit() or word[:1].isupper() or "-" in word or low in _COUNT_FILLERS:
+            continue
+        if not word.isalpha() or low in lx.STOPWORDS:
+            return None
+        return _noun_form(low)
+    return None
+
+
+def _noun_form(low: str) -> str | None:
+    """A counted noun is plural ("jets") or a collective ("people"); anything else ("rose",
+    "percent") is no count of a thing."""
+    if low in lx.PEOPLE_WORDS or (low.endswith("s") and not low.endswith("ss")):
+        return low
+    return None
+
+
+def _asked_noun(question: Question, noun: str) -> bool:
+    """Whether the question counts this noun: it says it (or its singular), or both are
+    people ("How many people …?" answered by "12 civilians")."""
+    asked = {w.strip("?,.'’").lower() for w in question.text.split()}
+    singular = noun[:-1] if noun.endswith("s") else noun
+    if noun in asked or singular in asked or singular + "es" in asked:
+        return True
+    if any(len(a) >= MIN_UNIT_CHARS and noun.endswith(a) for a in asked):
+        return True  # "1.5 gigatons" for "how many tons"
+    # "How many Muslims …?": a people named by a capitalised plural counts as people
+    people = bool(asked & PEOPLE_COUNTS) or PEOPLE_NAMED.match(question.text) is not None
+    return people and noun in PEOPLE_COUNTS
+
+
+PEOPLE_NAMED = re.compile(r"\s*(?i:how many)\s+(?:more\s+)?[A-Z]\w+s\b")
+
+
+# Nouns that count people, any of which answers a question counting people.
+PEOPLE_COUNTS = lx.PEOPLE_WORDS | lx.words(
+    """
+    civilians soldiers troops workers employees staff passengers residents fans spectators
+    visitors members students patients adults migrants refugees protesters officers
+    casualties survivors inhabitants citizens voters individuals volunteers fighters
+    militants rebels recruits players athletes tourists pilgrims immigrants families
+    """
+)
 
 
 def _us_spelling(text: str) -> str:
