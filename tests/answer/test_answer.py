@@ -140,7 +140,7 @@ def test_a_store_without_the_sqlite_extras_still_answers(fiction: Desk) -> None:
     ("question", "said"),
     [
         # "Lorvania" is in the desk, only not beside what was asked
-        ("When did Valdoria and Lorvania establish relations?", "closest to it do not mention"),
+        ("When did Valdoria and Lorvania establish relations?", "closest to it does not mention"),
         # "Quellmark" is in no source at all
         ("When did Valdoria and Quellmark establish relations?", "they mention no “Quellmark”"),
     ],

@@ -8,6 +8,7 @@ import pytest
 
 from sourcedesk.answer.engine import readable_date
 from sourcedesk.desk import Desk
+from tests.answer.conftest import desk_of, stated_answer
 
 NEWS = """---
 title: Harbour board closes the ferry office
@@ -95,3 +96,25 @@ def test_now_asks_for_the_newest_sources_answer_not_when_it_was_said(tmp_path: P
         answer = desk.ask("When is the inspectors' final report now expected?")
     assert not answer.abstained, answer.answer
     assert answer.answer.lower().startswith("the summer") or answer.answer.startswith("Summer")
+
+
+FESTIVAL = """# Kessby lantern festival
+
+Forty lanterns will light up the old harbour for the third year in a row.
+
+The 3rd Kessby Lantern Festival runs 2 December 2022 – 15 January 2023.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When does the 3rd Kessby Lantern Festival end?", "15 January 2023"),
+        ("When does the 3rd Kessby Lantern Festival begin?", "2 December 2022"),
+    ],
+)
+def test_the_asked_end_of_a_span_of_dates(
+    tmp_path_factory: pytest.TempPathFactory, question: str, expected: str
+) -> None:
+    with desk_of(tmp_path_factory, {"festival.md": FESTIVAL}) as desk:
+        assert stated_answer(desk, question) == expected

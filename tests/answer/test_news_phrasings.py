@@ -4,8 +4,10 @@ before named ("The 61-year-old is ...")."""
 
 from __future__ import annotations
 
+import pytest
+
 from sourcedesk.desk import Desk
-from tests.answer.conftest import page_desk, stated_answer
+from tests.answer.conftest import desk_of, page_desk, stated_answer
 
 PAGE = """# Ferry talks collapse
 
@@ -190,3 +192,13 @@ def test_a_country_is_met_by_its_peoples_name(grain: Desk) -> None:
     assert stated_answer(grain, "When did Lund learn of the grain embargo on Ukraine?").startswith(
         "3 March"
     )
+
+
+def test_a_peoples_name_inside_the_answer_stays_in_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Guard: "American" meets the asked "US", but it is part of the thing given."""
+    page = "# Coast guard aid\n\nThe US will give Tessland's coast guard a surplus American ship.\n"
+    with desk_of(tmp_path_factory, {"aid.md": page}) as desk:
+        stated = stated_answer(desk, "What will the US give to Tessland's coast guard?")
+        assert stated.lower() == "surplus american ship"

@@ -24,7 +24,7 @@ MIN_COVERAGE_WHY = 0.4  # a reason is often told in other words than the questio
 MIN_WORD_COVERAGE = 0.2  # and this share of its ordinary (not name) words
 YES_COVERAGE = 0.5  # a yes or no needs more of the question than other answers
 WORD_KINDS = frozenset(("quoted", "named"))  # spans that give a word as the sources wrote it
-CLOSEST_LACKS = "the passages closest to it do not mention "
+CLOSEST_LACKS = "the passage closest to it does not mention "
 SHAPED_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "why"))
 
 
@@ -60,7 +60,7 @@ def abstain_reason(
 
 def checked_reason(store: Any, reason: str | None, terms: list[Term]) -> str | None:
     """The reason as the desk bears it out: "they mention no X" only when no sentence of the
-    desk holds X; when some do, only the closest passages lack it."""
+    desk holds X; when some do, only that the passage closest to the question lacks it."""
     if not reason or not reason.startswith(CLOSEST_LACKS):
         return reason
     lacking = [t for t in terms if f"“{t.concept.surface}”" in reason]

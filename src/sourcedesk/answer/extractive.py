@@ -77,6 +77,7 @@ from sourcedesk.answer.span_context import (
     acronym_of_name_before,
     anchored_only_by,
     another_bearer,
+    asks_one_end,
     clause_most_asked,
     clause_of,
     clauses_naming,
@@ -88,6 +89,7 @@ from sourcedesk.answer.span_context import (
     only_stopwords,
     opens_at_gap,
     range_penalty,
+    range_side,
     share_in_item,
     trim_anchors,
     with_partners,
@@ -194,7 +196,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if qtype == "when" and question.focus in CLOCK_FOCUS:
         return clock_spans(text) or date_spans(text)  # "What time ...?": "1 p.m."
     if qtype == "when":
-        return date_spans(text)
+        return date_spans(text, ends=asks_one_end(question))
     if qtype in ("how_many", "how_much"):
         spans = number_spans(text)
         if lx.DURATION_QUESTION.search(question.text):
@@ -551,7 +553,7 @@ def _span_score(
         score += TYPE_MISS  # "Webb, 51," for "How old was the girl?"
     if asks_share(question) and is_share(text[start:end]):
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
-    if counts_other_noun(question, text[end:]):
+    if counts_other_noun(question, text[start:end], text[end:]):
         return None  # "roughly 400 jets" is no count of people, however close it stands
     if not fits_measure(question, text[start:end]) or counts_other_thing(question, text[start:end]):
         score += TYPE_MISS  # "How long will they stay?" is not answered by "13,000"
@@ -568,6 +570,8 @@ def _span_score(
         return None  # "the board said on 12 September": when it was said, not when it happened
     if question.qtype == "when" and POSSESSIVE.match(text, end + (text[end : end + 1] == " ")):
         score -= DAY_WANTED_PENALTY  # "this year's conference": it names the event, not when
+    if question.qtype == "when":
+        score += FOCUS_BONUS * range_side(question, text, start, end)  # "until 20 January"
     if question.qtype == "when" and kind == "date" and DATE_RANGE.search(text[start:end]):
         score -= range_penalty(question, text, start)  # "1869–1909" after a title: a term
     if question.qtype == "when" and YEAR_ONLY.match(text[start:end]):

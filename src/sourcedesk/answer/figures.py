@@ -70,12 +70,15 @@ def counts_other_thing(question: Question, span: str) -> bool:
     return bool(lx.MONEY.search(span)) and not lx.MONEY_QUESTION.search(question.text)
 
 
-def counts_other_noun(question: Question, after: str) -> bool:
+def counts_other_noun(question: Question, span: str, after: str) -> bool:
     """Whether a figure counts a noun the question does not ask for ("roughly 400 737 Max jets"
-    for "How many people were killed?"); `after` is the text after the figure."""
+    for "How many people were killed?"); `after` is the text after the figure, which may
+    already hold its noun ("26 cases")."""
     if question.qtype != "how_many" or not question.focus:
         return False
-    counted = counted_noun(after)
+    words = span.split()
+    held = len(words) > 1 and words[-1].isalpha() and words[-1].lower() not in lx.NUMBER_WORDS
+    counted = _noun_form(words[-1].lower()) if held else counted_noun(after)
     return counted is not None and not _asked_noun(question, counted)
 
 
@@ -134,7 +137,8 @@ PEOPLE_COUNTS = lx.PEOPLE_WORDS | lx.words(
     """
     civilians soldiers troops workers employees staff passengers residents fans spectators
     visitors members students patients adults migrants refugees protesters officers
-    casualties survivors inhabitants citizens voters individuals volunteers fighters
+    casualties survivors inhabitants citizens voters individuals volunteers fighters deaths
+    fatalities dead injured wounded
     militants rebels recruits players athletes tourists pilgrims immigrants families
     """
 )

@@ -67,10 +67,17 @@ def _bounded_token(term: Term, word: str, docs: dict[str, int]) -> str:
 
 
 def _informative(terms: list[Term]) -> list[Term]:
-    """The terms searched: those informative enough, or the best few of a vague question."""
-    ranked = sorted(terms, key=lambda t: -t.weight)
-    informative = [t for t in ranked if t.weight >= FTS_MIN_WEIGHT]
+    """The terms searched: those informative enough, or the best few of a vague question.
+    A term no sentence holds is searched last: its weight is high only because it matches
+    nothing (on a small desk it would crowd out the words that do match)."""
+    ranked = sorted(terms, key=lambda t: (not _held(t), -t.weight))
+    informative = [t for t in ranked if t.weight >= FTS_MIN_WEIGHT and _held(t)]
     return informative if len(informative) >= FTS_MIN_TERMS else ranked[:FTS_MIN_TERMS]
+
+
+def _held(term: Term) -> bool:
+    """Whether some sentence holds one of the term's words (True when they were not counted)."""
+    return not term.docs or any(held for _, held in term.docs)
 
 
 def fts_query(terms: list[Term]) -> str:

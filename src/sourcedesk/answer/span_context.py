@@ -310,6 +310,8 @@ TERM_BEFORE = re.compile(
     r"governor|pope|reign|reigned|ruled|lived)\s+)$",
     re.IGNORECASE,
 )
+# the same before the end of such a span: "mayor 1990–"
+TERM_END_BEFORE = re.compile(TERM_BEFORE.pattern[:-1] + r"\d{4}\s*[–—-]\s*$", re.IGNORECASE)
 RANGE_PENALTY = 0.5
 MAX_TITLE_WORDS = 30
 
@@ -322,6 +324,49 @@ def range_penalty(question: Question, text: str, start: int) -> float:
     if TERM_BEFORE.search(text, max(0, start - 30), start):
         return RANGE_PENALTY
     return 0.0
+
+
+# "When does the festival end?" asks the later end of "29 November 2018 | 20 January 2019",
+# or the date after "until"; "When did it begin?" the earlier one.
+END_QUESTION = re.compile(
+    r"\b(?:end|ends|ended|ending|finish|finishes|finished|close|closes|closed|conclude|"
+    r"concludes|concluded|run until|last until|over)\b",
+    re.IGNORECASE,
+)
+START_QUESTION = re.compile(
+    r"\b(?:begin|begins|began|begun|start|starts|started|open|opens|opened|launch|launched|"
+    r"kick off|kicked off)\b",
+    re.IGNORECASE,
+)
+_RANGE_BEFORE = re.compile(r"(?:\d|\w)\s*(?:[–—|-]|\bto|\buntil|\btill|\bthrough)\s*$")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:[–—|-]|to\b|until\b|till\b|through\b)\s*\d", re.IGNORECASE)
+
+
+def asks_one_end(question: Question) -> bool:
+    """Whether a when-question asks when something ended, or when it began, but not both."""
+    return (END_QUESTION.search(question.text) is None) != (
+        START_QUESTION.search(question.text) is None
+    )
+
+
+def range_side(question: Question, text: str, start: int, end: int) -> float:
+    """-1 for the end of a span of time the question does not ask for ("When did it begin?"
+    and "from 1910 to 1940": 1940; "When does it end?" and "from 2 December"), else 0."""
+    asks_end = END_QUESTION.search(question.text) is not None
+    asks_start = START_QUESTION.search(question.text) is not None
+    if asks_end == asks_start:
+        return 0.0
+    before = text[max(0, start - 20) : start]
+    is_end = bool(_RANGE_BEFORE.search(before) or _UNTIL_BEFORE.search(before))
+    is_start = _RANGE_AFTER.match(text, end) is not None
+    if is_end == is_start:
+        return 0.0
+    if TERM_BEFORE.search(text, max(0, start - 30), start) or TERM_END_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        return -1.0  # "Anna Berg, mayor 1990–1998": a term of office, neither end an event
+    return -1.0 if is_end != asks_end else 0.0  # the asked end stands level with a lone date
 
 
 def of_place_after_name(words: SentenceWords, first: int, anchor_set: set[int]) -> bool:

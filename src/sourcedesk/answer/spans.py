@@ -16,7 +16,7 @@ from itertools import pairwise
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.phrases import range_end, verb_like, with_unit
 from sourcedesk.answer.retrieve import SentenceWords, Term, match_key
-from sourcedesk.answer.variants import same_name
+from sourcedesk.answer.variants import demonym_country, same_name
 from sourcedesk.research.dates import tag_dates
 from sourcedesk.research.entity_data import ORG_KEYWORDS, THING_KEYWORDS
 
@@ -49,14 +49,19 @@ def around(text: str, start: int, end: int) -> str:
 MONEY_CONTEXT = 12
 
 
-def date_spans(text: str) -> list[tuple[int, int, str]]:
+def date_spans(text: str, ends: bool = False) -> list[tuple[int, int, str]]:
     """Date expressions in a sentence: the answer patterns, and what the date tagger finds
-    ("In October", "last week"; resolved against the source when the answer is stated)."""
+    ("In October", "last week"; resolved against the source when the answer is stated).
+    Dates that bound a span of time are joined into it; with `ends`, each end is a span too
+    ("When does it end?")."""
     spans = [(m.start(), m.end()) for m in lx.DATE_PATTERN.finditer(text)]
     for start, end in _tagged_dates(text):
         if not any(a < end and start < b for a, b in spans):
             spans.append((start, end))
-    return [(a, b, "date") for a, b in _ranges(text, sorted(spans))]
+    joined = _ranges(text, sorted(spans))
+    if ends:
+        joined += [span for span in spans if span not in joined]
+    return [(a, b, "date") for a, b in joined]
 
 
 # Between the two ends of a span of time: "1775–1795", "1960 to 2000", "1960 and 2000" (this
@@ -728,7 +733,11 @@ def _stray_name_word(term: Term, words: SentenceWords, pos: int) -> bool:
 
 
 def is_anchor(term: Term, key: str, low: str) -> bool:
-    """Whether a sentence word (its match key and folded form) stands for a question term."""
+    """Whether a sentence word (its match key and folded form) stands for a question term.
+    A people's name met for its country ("American" for the asked "US") is no anchor: it
+    counts for the match, but "surplus American ship" stays one phrase."""
+    if term.is_name and low not in term.concept.words and demonym_country(low):
+        return False
     for form in term.forms:
         for word in form:
             if key == match_key(word) or low == word:
