@@ -202,3 +202,19 @@ def test_a_peoples_name_inside_the_answer_stays_in_it(
     with desk_of(tmp_path_factory, {"aid.md": page}) as desk:
         stated = stated_answer(desk, "What will the US give to Tessland's coast guard?")
         assert stated.lower() == "surplus american ship"
+
+
+RESCUE = """# Girl rescued in Kessby
+
+Police released video showing the rescue of a 9-year-old Kessby girl who was pulled from her father's car and kidnapped in broad daylight. The Tessby Post reports the man who kidnapped the girl, Aldo Renk, was sentenced to twelve years.
+
+The trial lasted two days. The jury met in the old court house. Officers praised a neighbour who called them. The harbour road was closed for an hour.
+"""
+
+rescue = page_desk("rescue", RESCUE)
+
+
+def test_who_did_it_passes_over_a_sentence_that_only_says_it_was_done(rescue: Desk) -> None:
+    """ "…who was pulled from the car and kidnapped": a passive with no doer; the police
+    only released the video. The next sentence names the kidnapper."""
+    assert stated_answer(rescue, "Who kidnapped the 9-year-old Kessby girl?") == "Aldo Renk"

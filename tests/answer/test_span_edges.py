@@ -3,8 +3,10 @@ named event or journal kept, a "-based" place, and a role without the words arou
 
 from __future__ import annotations
 
+import pytest
+
 from sourcedesk.desk import Desk
-from tests.answer.conftest import page_desk, stated_answer
+from tests.answer.conftest import desk_of, page_desk, stated_answer
 
 PAGE = """# Kessby motor news
 
@@ -42,3 +44,12 @@ def test_a_role_leaves_out_a_linking_adverb(motors: Desk) -> None:
 
 def test_a_bare_title_keeps_whose_title_it_is(motors: Desk) -> None:
     assert stated_answer(motors, "Who is Lars Kroll?") == "Director, Tessby Motor Research"
+
+
+def test_who_is_takes_the_role_a_copula_gives(tmp_path_factory: pytest.TempPathFactory) -> None:
+    page = (
+        "# Ad agencies\n\nThe campaign drew criticism, but Mira Lund’s response was calm.\n\n"
+        "Lund is the CEO of DH, the Ostby advertising firm behind the harbour campaign.\n"
+    )
+    with desk_of(tmp_path_factory, {"ads.md": page}) as desk:
+        assert stated_answer(desk, "Who is Mira Lund?") == "The CEO of DH"

@@ -24,6 +24,7 @@ MIN_COVERAGE_WHY = 0.4  # a reason is often told in other words than the questio
 MIN_WORD_COVERAGE = 0.2  # and this share of its ordinary (not name) words
 YES_COVERAGE = 0.5  # a yes or no needs more of the question than other answers
 WORD_KINDS = frozenset(("quoted", "named"))  # spans that give a word as the sources wrote it
+NO_SHAPE = "no passage gives that"  # the sentence has the question, not the answer's shape
 CLOSEST_LACKS = "the passage closest to it does not mention "
 SHAPED_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "why"))
 
@@ -52,9 +53,9 @@ def abstain_reason(
     shaped = shaped or asked_relative(question.text) is not None  # "the name of X's nephew"
     # "Who is X?" without a title is answered by the sentence about X
     if span is None and shaped and not asks_role(question):
-        return "no passage gives that"
+        return NO_SHAPE
     if _asks_a_word_used(question) and (span is None or span.kind not in WORD_KINDS):
-        return "no passage gives that"  # the word itself, quoted or named, or nothing
+        return NO_SHAPE  # the word itself, quoted or named, or nothing
     return None
 
 

@@ -24,6 +24,7 @@ from sourcedesk.answer import agreement, dense
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.about_sources import answer_about_sources, readable_date
 from sourcedesk.answer.abstain import (
+    NO_SHAPE,
     SHAPED_TYPES,
     abstain_reason,
     abstention_text,
@@ -39,6 +40,7 @@ from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, prepare_terms, retrieve
 from sourcedesk.answer.source_pointer import pointed_first, split_pointer
 from sourcedesk.answer.spans import Span, is_anchor
+from sourcedesk.answer.voice import doer_untold
 from sourcedesk.records import Answer, Citation, Passage
 
 YEAR = re.compile(r"\b\d{4}\b")
@@ -166,14 +168,18 @@ def _first_answering(
     """The best choice that answers the question, or the best one with the reason it fails.
 
     A top sentence that lacks one of the question's names, years or figures can never answer
-    it, so a lower-ranked sentence that holds them all and answers is preferred; when none does,
-    the top sentence's reason is the abstention's. (Only that failure is passed over: trying
-    further sentences after a coverage failure made near misses answer.)
+    it, nor one that says the asked deed was done but not by whom ("Police released video of
+    the girl who was kidnapped" for "Who kidnapped her?"), so a lower-ranked sentence that
+    answers is preferred; when none does, the top sentence's reason is the abstention's. (Only those
+    failures are passed over: trying further sentences after a coverage failure made near
+    misses answer.)
     """
     if not choices:
         return None, abstain_reason(question, terms, None, None)
     top_reason = abstain_reason(question, terms, choices[0].cand, choices[0].span)
-    if top_reason is None or not choices[0].cand.missing_required(terms):
+    # "Police released video of the girl who was kidnapped": what was done, not by whom
+    untold = top_reason == NO_SHAPE and doer_untold(question, terms, choices[0].cand.words)
+    if top_reason is None or not (untold or choices[0].cand.missing_required(terms)):
         return choices[0], top_reason
     for choice in choices[1:]:
         if abstain_reason(question, terms, choice.cand, choice.span) is None:

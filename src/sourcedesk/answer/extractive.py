@@ -481,8 +481,9 @@ def _described_as_focus(text: str, words: SentenceWords, last: int, key: str) ->
 
 def _whole_name(question: Question, words: SentenceWords, start: int, end: int, kind: str) -> bool:
     """A name that holds the question's focus noun is given whole: "University of Colorado"
-    answers "which university?", "Solimões Basin" "what basin?"."""
-    if kind in DEFINED:
+    answers "which university?", "Solimões Basin" "what basin?". What someone said is
+    quoted whole, the question's words in it too."""
+    if kind in DEFINED or kind == "said":
         return True
     if kind != "name" or not question.focus:
         return False

@@ -122,7 +122,20 @@ def _title_and_apposition(
     apposition = _apposition_after(text, words, last)
     if title and apposition:
         return title[0], apposition[1]
-    return title or apposition
+    return title or apposition or _copula_after(text, words, last)
+
+
+# "Hege is the CEO of DH, …": what the sentence says the person is, up to the first comma
+_COPULA_ROLE = re.compile(
+    r"\s+(?:is|was|has been|had been|serves as|served as)\s+((?:the|a|an)\s+[^,;.()]{3,90}?)"
+    r"(?=[,;.(]|\s+(?:who|which|that|since|until|and\s+(?:is|was|has))\b|$)"
+)
+
+
+def _copula_after(text: str, words: SentenceWords, last: int) -> tuple[int, int] | None:
+    """The role a copula gives right after the name ("X is the CEO of DH")."""
+    match = _COPULA_ROLE.match(text, words.spans[last][1])
+    return match.span(1) if match else None
 
 
 def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int] | None:

@@ -78,7 +78,18 @@ def _passive_at(words: SentenceWords, pos: int) -> bool:
     k = pos - 1
     while k >= 0 and (words.folded[k] in SKIPPED_BEFORE_VERB or words.folded[k].endswith("ly")):
         k -= 1
+    if k >= 0 and words.folded[k] in ("and", "or"):
+        return _coordinated_passive(words, k)  # "was ripped from her arms and kidnapped"
     return k >= 0 and words.folded[k] in BE_FORMS
+
+
+def _coordinated_passive(words: SentenceWords, conjunction: int) -> bool:
+    """Whether a "be" form and a participle open the clause a conjunction continues."""
+    folded = words.folded
+    for k in range(conjunction - 1, max(0, conjunction - COORDINATION_REACH) - 1, -1):
+        if folded[k] in BE_FORMS and k + 1 < conjunction and _participle(folded[k + 1]):
+            return True
+    return False
 
 
 def _ends_before(words: SentenceWords, last: int, pos: int) -> bool:
@@ -109,6 +120,7 @@ def _after_agent_word(words: SentenceWords, pos: int) -> int:
     return -2 if at < 0 else _after(words, at + 1, OBJECT_SKIPS)
 
 
+COORDINATION_REACH = 8  # words back from "and" to the "be" form of a passive it continues
 DOER_QUESTION = re.compile(r"^\s*who\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
 AGENT_MARKERS = lx.words("by via through")
 
