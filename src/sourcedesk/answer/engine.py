@@ -35,6 +35,7 @@ from sourcedesk.answer.extractive import all_spans, best_span
 from sourcedesk.answer.lexicon import EVENT_QUESTION, STATE_QUESTION
 from sourcedesk.answer.lists import asked_count, coordinated_items
 from sourcedesk.answer.objects import asked_verb
+from sourcedesk.answer.page_subjects import PageSubjects
 from sourcedesk.answer.phrases import asks_definition, definition_phrase
 from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, prepare_terms, retrieve
@@ -99,7 +100,7 @@ def answer_question(
     choices = _latest_first(question, rank_choices(question, terms, candidates))
     choices = _definition_first(question, choices)
     choices = pointed_first(store, choices, pointed)
-    best, reason = _first_answering(question, terms, choices)
+    best, reason = _first_answering(question, terms, choices, PageSubjects(store))
     shown = asked or text
     reason = checked_reason(store, reason, terms)
     if reason:
@@ -163,16 +164,17 @@ def _latest_first(question: Question, choices: list[Choice]) -> list[Choice]:
 
 
 def _first_answering(
-    question: Question, terms: list[Term], choices: list[Choice]
+    question: Question, terms: list[Term], choices: list[Choice], pages: PageSubjects
 ) -> tuple[Choice | None, str | None]:
     """The best choice that answers the question, or the best one with the reason it fails.
 
     A top sentence that lacks one of the question's names, years or figures can never answer
     it, nor one that says the asked deed was done but not by whom ("Police released video of
     the girl who was kidnapped" for "Who kidnapped her?"), so a lower-ranked sentence that
-    answers is preferred; when none does, the top sentence's reason is the abstention's. (Only those
-    failures are passed over: trying further sentences after a coverage failure made near
-    misses answer.)
+    answers is preferred; then one whose only lack is a name its page keeps naming
+    (`page_subjects.py`); when none does, the top sentence's reason is the abstention's. (Only
+    those failures are passed over: trying further sentences after a coverage failure made
+    near misses answer.)
     """
     if not choices:
         return None, abstain_reason(question, terms, None, None)
@@ -184,6 +186,11 @@ def _first_answering(
     for choice in choices[1:]:
         if abstain_reason(question, terms, choice.cand, choice.span) is None:
             return choice, None
+    for choice in choices:  # a name the best sentences lack, filled in from their page
+        if pages.fills(terms, choice.cand, choice.span):
+            if abstain_reason(question, terms, choice.cand, choice.span) is None:
+                return choice, None
+            choice.cand.paged.clear()
     return choices[0], top_reason
 
 

@@ -151,6 +151,7 @@ class Candidate:
     titled: dict[int, float] = field(default_factory=dict)  # credit from title and heading
     # Terms that name the sentence's section outright ("listed in the bibliography"): met.
     sectioned: dict[int, float] = field(default_factory=dict)
+    paged: dict[int, float] = field(default_factory=dict)  # names its page keeps naming
     other_names: int = 0  # capitalised words naming things the question does not
     before: Passage | None = None
     after: Passage | None = None
@@ -170,6 +171,8 @@ class Candidate:
 
     def _has(self, i: int) -> bool:
         if self.matched.get(i) or self.context.get(i) or self.sectioned.get(i):
+            return True
+        if self.paged.get(i):
             return True
         return bool(self.titled.get(i)) and self.other_names == 0
 

@@ -1,0 +1,131 @@
+"""What a page is about: a name it keeps coming back to stands behind each of its sentences.
+
+News names its subject in full a few times and then writes "the study", "the tour", "the
+state": "The study found the spacecraft mass could be reduced by a third" answers "By how much
+… according to the ESA study?" on a page that names ESA again and again. When the best
+sentence fails only because it lacks one of the question's names, that name may be filled in
+from its page (`PageSubjects.fills`), but only where nothing else could be meant:
+
+- the page names it in at least `PROMINENT_SENTENCES` sentences and `PROMINENT_SHARE` of them
+  (an encyclopedia article names a hundred people three times each);
+- it is not a person's name (someone else's words are never theirs);
+- the sentence itself meets another of the question's names, years or figures;
+- the sentence names nobody and nothing else outside the answer, a place phrase and dates
+  ("Syria decided to recognise both Donbass republics" does not answer "When did Syria and
+  Ukraine establish relations?" on a page about Ukraine), and no other country.
+
+It never moves a sentence up or down; it only lets an answer stand that would have been
+refused for that one name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.variants import capital_country, demonym_country
+
+if TYPE_CHECKING:
+    from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term
+    from sourcedesk.answer.spans import Span
+
+PROMINENT_SENTENCES = 3  # sentences of a page that name it before a name is the page's subject
+PROMINENT_SHARE = 0.1  # ... and the share of its sentences they are (a long page names many)
+COUNTED_SENTENCES = 2_000  # sentences read to count a name's mentions per page
+PLACE_REACH = 4  # words after a place preposition that belong to the place ("in the West Bank")
+PLACE_OPENERS = lx.words("in at near from of outside inside across into")
+
+
+class PageSubjects:
+    """Which pages keep naming each of the question's names, counted once per question."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.counts: dict[tuple[tuple[str, ...], ...], Counter[str]] = {}
+        self.lengths: dict[str, int] = {}
+
+    def fills(self, terms: list[Term], cand: Candidate, span: Span | None) -> bool:
+        """Whether the one required name the candidate lacks may be filled in from its page;
+        when it may, the candidate is marked so (`Candidate.paged`)."""
+        missing = cand.missing_required(terms)
+        if len(missing) != 1 or not missing[0].is_name or missing[0].parts:
+            return False
+        if not any(terms[i].concept.required for i in cand.matched):
+            return False
+        if _other_names(terms, cand, span):
+            return False
+        source = cand.passage.source_id
+        named = self._counts(missing[0])[source]
+        if named < PROMINENT_SENTENCES or named < PROMINENT_SHARE * self._length(source):
+            return False
+        cand.paged[terms.index(missing[0])] = 1.0
+        return True
+
+    def _length(self, source: str) -> int:
+        if source not in self.lengths:
+            self.lengths[source] = len(self.store.sentences(source))
+        return self.lengths[source]
+
+    def _counts(self, term: Term) -> Counter[str]:
+        if term.forms not in self.counts:
+            query = _any_form(term)
+            found = self.store.search(query, COUNTED_SENTENCES) if query else []
+            self.counts[term.forms] = Counter(p.source_id for p in found)
+        return self.counts[term.forms]
+
+
+def _any_form(term: Term) -> str:
+    """An FTS query for a sentence holding any spelling of the name (its words as a phrase)."""
+    phrases = []
+    for form in term.forms:
+        words = [w for w in form if w.isalnum()]
+        if words:
+            phrases.append('"' + " ".join(words) + '"')
+    return " OR ".join(dict.fromkeys(phrases))
+
+
+def _other_names(terms: list[Term], cand: Candidate, span: Span | None) -> bool:
+    """Whether the sentence names anyone or anything the question does not, outside its answer,
+    its place phrases and its dates; a people's name ("the American maker") only counts when it
+    is a country."""
+    words = cand.words
+    asked = {w for term in terms for form in term.forms for w in form}
+    inside = set(range(*_token_span(words, span))) if span else set()
+    placed = _in_place_phrases(words)
+    for k in range(1, len(words.folded)):
+        low = words.folded[k]
+        if not words.capitalised[k] or low in asked or k in inside or k in placed:
+            continue
+        if low in lx.MONTHS or low in lx.WEEKDAYS or low in lx.STOPWORDS or low.isdigit():
+            continue
+        if demonym_country(low) and not _country_asked(terms):
+            continue
+        return True
+    return False
+
+
+def _country_asked(terms: list[Term]) -> bool:
+    from sourcedesk.answer.people_places import is_country_word  # late: it imports retrieve
+
+    return any(
+        is_country_word(" ".join(form)) or capital_country(" ".join(form))
+        for term in terms
+        if term.is_name
+        for form in term.forms
+    )
+
+
+def _in_place_phrases(words: SentenceWords) -> set[int]:
+    """The words of the phrases a place preposition opens ("in Logar province", "south of the
+    capital Kabul")."""
+    placed: set[int] = set()
+    for k, low in enumerate(words.folded):
+        if low in PLACE_OPENERS:
+            placed.update(range(k + 1, min(len(words.folded), k + 1 + PLACE_REACH)))
+    return placed
+
+
+def _token_span(words: SentenceWords, span: Span) -> tuple[int, int]:
+    tokens = [k for k, (a, b) in enumerate(words.spans) if a < span.end and span.start < b]
+    return (tokens[0], tokens[-1] + 1) if tokens else (0, 0)

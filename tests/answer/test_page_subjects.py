@@ -1,0 +1,43 @@
+"""A name the page keeps coming back to stands behind a sentence that leaves it out, only
+where nothing else could be meant."""
+
+from __future__ import annotations
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import page_desk, stated_answer
+
+PAGE = """# Sleeping crews would need smaller ships
+
+The Kessby Space Office (KSO) has studied how sleeping crews would change a voyage to Orrin.
+
+KSO asked its design team to plan a ship for six sleepers. The KSO team said the pods would be kept cold.
+
+The study found the ship's mass could be cut by a quarter by removing the crew quarters.
+
+Their pods would be darkened during the projected 200-day Tessby-Orrin cruise.
+
+KSO will present the plan in Ostby next year. Mira Holt leads the design team. Mira Holt said the pods were safe. Mira Holt will travel to Ostby.
+
+Halden decided to fund both Marrow missions on 3 May.
+"""
+
+sleepers = page_desk("sleepers", PAGE)
+
+
+def test_a_name_the_page_keeps_naming_stands_behind_a_sentence(sleepers: Desk) -> None:
+    """ "The study found …" is the KSO study: the page names KSO four times."""
+    stated = stated_answer(
+        sleepers, "How long would the Tessby to Orrin cruise take in the KSO study?"
+    )
+    assert stated.startswith("200-day")
+
+
+def test_a_sentence_naming_another_party_is_not_filled_in(sleepers: Desk) -> None:
+    """Guard: "Halden decided to fund both Marrow missions" names Marrow where KSO would stand."""
+    assert sleepers.ask("When did Halden and KSO agree to fund the missions?").abstained
+
+
+def test_a_person_is_never_filled_in(sleepers: Desk) -> None:
+    """Guard: the page names Mira Holt three times, but the study's finding is not hers."""
+    answer = sleepers.ask("How long would the Tessby to Orrin cruise take, according to Mira Holt?")
+    assert answer.abstained
