@@ -53,3 +53,14 @@ def test_who_is_takes_the_role_a_copula_gives(tmp_path_factory: pytest.TempPathF
     )
     with desk_of(tmp_path_factory, {"ads.md": page}) as desk:
         assert stated_answer(desk, "Who is Mira Lund?") == "The CEO of DH"
+
+
+def test_which_company_is_answered_by_a_name(tmp_path_factory: pytest.TempPathFactory) -> None:
+    page = (
+        "# Ferry deal\n\nThe new Tessby ferry service will be run by Marrow Lines.\n\n"
+        "The ferry company is expected to hire staff right away.\n"
+    )
+    with desk_of(tmp_path_factory, {"ferry.md": page}) as desk:
+        assert stated_answer(desk, "Which company will run the Tessby ferry service?") == (
+            "Marrow Lines"
+        )

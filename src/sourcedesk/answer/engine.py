@@ -183,11 +183,10 @@ def _first_answering(
     untold = top_reason == NO_SHAPE and doer_untold(question, terms, choices[0].cand.words)
     if top_reason is None or not (untold or choices[0].cand.missing_required(terms)):
         return choices[0], top_reason
-    for choice in choices[1:]:
-        if abstain_reason(question, terms, choice.cand, choice.span) is None:
+    for n, choice in enumerate(choices):
+        if n and abstain_reason(question, terms, choice.cand, choice.span) is None:
             return choice, None
-    for choice in choices:  # a name the best sentences lack, filled in from their page
-        if pages.fills(terms, choice.cand, choice.span):
+        if pages.fills(terms, choice.cand, choice.span):  # the one name it lacks, from its page
             if abstain_reason(question, terms, choice.cand, choice.span) is None:
                 return choice, None
             choice.cand.paged.clear()

@@ -588,6 +588,8 @@ def _span_score(
         score += TYPE_MISS / 2  # "which country?" is answered by a country
     if question.focus in lx.NAMED_FOCUS and figure_like(text[start:end]):
         score += TYPE_MISS / 2  # "which company?" is not answered by "close to 1,000"
+    elif question.qtype == "which" and question.focus in lx.NAMED_FOCUS and kind != "name":
+        score += TYPE_MISS / 2  # nor "which agency?" by "viral"
     if kind == "number" and measured_from_anchor(words, last, anchor_set):
         score += SLOT_BONUS  # "How far from Cloverdale?" -> "13 miles east of Cloverdale"
     if kind == "number" and glued_to_name(text, words, first):
