@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
-from tests.answer.conftest import page_desk, stated_answer
+from tests.answer.conftest import desk_of, page_desk, stated_answer
 
 PAGE = """# Border seizures
 
@@ -64,3 +66,18 @@ def test_a_score_answers_what_the_score_was(match: Desk) -> None:
     """The sentence says nothing of a score or a game but gives one."""
     stated = stated_answer(match, "What was the score of Kessby Rovers' game against Ostby Town?")
     assert stated == "3-1"
+
+
+def test_a_common_acronym_and_a_capitalised_money_word(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "GDP" is the gross domestic product, and the "Budget" of a name asks for no money."""
+    page = (
+        "# Port rules\n\nSeparately, the Kessby Budget Office projects that the port rules will "
+        "reduce the national gross domestic product by 0.3 percent by 2024.\n"
+    )
+    with desk_of(tmp_path_factory, {"rules.md": page}) as desk:
+        question = (
+            "By how much does the Kessby Budget Office expect the port rules to reduce GDP by 2024?"
+        )
+        assert stated_answer(desk, question) == "0.3 percent"

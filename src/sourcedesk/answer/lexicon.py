@@ -367,8 +367,7 @@ MONEY_QUESTION = re.compile(
     r"\b(?:cost|costs|costing|spend|spent|pay|paid|price|priced|worth|budget|funding|fund|fine|"
     r"fined|bill|charge|charged|fee|fees|salary|wage|revenue|profit|invest|invested|export|"
     r"exported|import|imported|sell|sold|buy|bought|raise|raised)\b",
-    re.IGNORECASE,
-)
+)  # lower case only: "the Congressional Budget Office" asks no money
 MONEY = re.compile(
     r"[$€£¥₴₽]|\b(?:US\$|USD|EUR|GBP|dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|"
     r"roubles?|rubles?|hryvnias?|won|rupees?|francs?|krona|kronor|krone)\b",

@@ -110,6 +110,25 @@ COUNTRY_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "united nations": ("un",),
 }
 
+# Acronyms news uses without spelling them out; a page's own definitions come first
+# (`variants.find_aliases`), this table only fills in the common ones.
+COMMON_ACRONYMS: dict[str, tuple[str, ...]] = {
+    "gdp": ("gross domestic product",),
+    "ceo": ("chief executive", "chief executive officer"),
+    "cfo": ("chief financial officer",),
+    "coo": ("chief operating officer",),
+    "ipo": ("initial public offering",),
+    "nato": ("north atlantic treaty organization", "north atlantic treaty organisation"),
+    "fbi": ("federal bureau of investigation",),
+    "cia": ("central intelligence agency",),
+    "nasa": ("national aeronautics and space administration",),
+    "epa": ("environmental protection agency",),
+    "who": ("world health organization", "world health organisation"),
+    "imf": ("international monetary fund",),
+    "ev": ("electric vehicle", "electric car"),
+    "ai": ("artificial intelligence",),
+}
+
 # Words in a long form that an acronym skips ("Republic of Korea" -> ROK keeps R, K).
 ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "du", "la"])
 ACRONYM_MIN_CHARS = 2

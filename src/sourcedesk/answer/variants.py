@@ -193,11 +193,13 @@ def antonyms(word: str) -> frozenset[str]:
 
 
 def short_forms(name: str) -> tuple[str, ...]:
-    """Well-known short forms of a country or union's name (United States -> US)."""
+    """Well-known short forms of a country or union's name (United States -> US), and the
+    long forms of common acronyms (GDP -> gross domestic product)."""
     key = alias_key(name)
     forms = data.COUNTRY_SHORT_FORMS.get(key, ())
     longs = tuple(long for long, shorts in data.COUNTRY_SHORT_FORMS.items() if key in shorts)
-    return forms + longs
+    spelled = data.COMMON_ACRONYMS.get(key, ()) if name.isupper() else ()
+    return forms + longs + spelled
 
 
 def acronym_fits(acronym: str, words: list[str]) -> bool:
