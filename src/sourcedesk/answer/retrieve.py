@@ -361,10 +361,10 @@ def _alias_forms(
             if country:
                 forms.add(country)
                 forms.update(var.short_forms(country))
-        short = var.short_forms(concept.surface)
-        forms.update(short)
+        others = var.short_forms(concept.surface)
+        forms.update(others)
         forms.update(_countries_for(concept.surface))
-        for name in [concept.surface, *short]:  # the country asked by name, not by its capital
+        for name in [concept.surface, *others]:  # the country asked by name, not by its capital
             forms.update(var.country_demonyms(name))
         out[concept.words] = {_name_words(f) for f in forms if var.alias_key(f) != key}
     return out
