@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
 from tests.answer.conftest import desk_of, page_desk, stated_answer
 
@@ -218,3 +219,25 @@ def test_who_did_it_passes_over_a_sentence_that_only_says_it_was_done(rescue: De
     """ "…who was pulled from the car and kidnapped": a passive with no doer; the police
     only released the video. The next sentence names the kidnapper."""
     assert stated_answer(rescue, "Who kidnapped the 9-year-old Kessby girl?") == "Aldo Renk"
+
+
+VERDICT = """# Kessby kidnapper sentenced
+
+The Tessby Post reports the man who kidnapped the girl, Aldo Renk, was sentenced to twelve years in prison.
+
+"This family can now find some peace," said Kessby Attorney Erin Mara Holt. Holt thanked the jury.
+"""
+
+verdict = page_desk("verdict", VERDICT)
+
+
+def test_what_sentence_is_what_someone_was_sentenced_to(verdict: Desk) -> None:
+    stated = stated_answer(verdict, "What sentence did Aldo Renk receive for kidnapping the girl?")
+    assert stated.lower() == "twelve years in prison"
+
+
+def test_a_title_run_into_a_name_is_not_part_of_it(verdict: Desk) -> None:
+    """ "Kessby Attorney Holt": the page writes "Kessby Attorney Erin Mara Holt"."""
+    answer = verdict.ask("What did Kessby Attorney Holt say about the family?")
+    assert not answer.abstained, answer.answer
+    assert "find some peace" in stated_part(answer.answer)

@@ -184,7 +184,25 @@ def defining_spans(
             that = CONTENT_THAT.match(text, end)
             if that:
                 out.extend(_clause_after(text, that.end()))
+    verbal = VERBAL_FOCUS.get(focus.lower())
+    if verbal is not None:  # "What sentence did he get?": "was sentenced to life in prison"
+        for said in verbal.finditer(text):
+            out.extend(_clause_after(text, said.end()))
     return out
+
+
+# Focus nouns a verb says: "What sentence …?" is answered by what someone was "sentenced to".
+VERBAL_FOCUS = {
+    noun: re.compile(rf"\b{verb}\s+", re.IGNORECASE)
+    for noun, verb in (
+        ("sentence", "sentenced to"),
+        ("punishment", "(?:sentenced|punished) (?:to|with)"),
+        ("fine", "fined"),
+        ("ban", "banned for"),
+        ("prize", "awarded(?: the)?"),
+        ("nickname", "nicknamed"),
+    )
+}
 
 
 def _clause_after(text: str, start: int) -> list[tuple[int, int, str]]:
