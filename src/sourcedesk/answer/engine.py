@@ -170,11 +170,11 @@ def _first_answering(
 
     A top sentence that lacks one of the question's names, years or figures can never answer
     it, nor one that says the asked deed was done but not by whom ("Police released video of
-    the girl who was kidnapped" for "Who kidnapped her?"), so a lower-ranked sentence that
-    answers is preferred; then one whose only lack is a name its page keeps naming
-    (`page_subjects.py`); when none does, the top sentence's reason is the abstention's. (Only
-    those failures are passed over: trying further sentences after a coverage failure made
-    near misses answer.)
+    the girl who was kidnapped" for "Who kidnapped her?"). Then the sentences are tried in
+    rank order: the first that answers, or whose only lack is a name its page keeps naming
+    (`page_subjects.py`), is taken; when none is, the top sentence's reason is the abstention's.
+    (Only those failures are passed over: trying further sentences after a coverage failure
+    made near misses answer.)
     """
     if not choices:
         return None, abstain_reason(question, terms, None, None)
