@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
 from sourcedesk.records import Answer
 from tests.answer.conftest import assert_citations_exact, desk_of, stated_answer
@@ -192,3 +193,28 @@ def ask_over(factory: pytest.TempPathFactory, pages: dict[str, str], question: s
         answer = desk.ask(question)
         assert_citations_exact(desk, answer)
     return answer
+
+
+WIRE_COPY_A = """# Ferry strike ends
+
+The Tessby ferry strike ended on Tuesday after the union accepted a 4% pay rise, the harbour board said on Tuesday.
+"""
+
+WIRE_COPY_B = """# Strike over
+
+The Tessby ferry strike ended on Tuesday after the union accepted a 4% pay rise, the harbour board said on 3 May.
+"""
+
+
+def test_a_copy_in_the_same_words_is_no_second_witness(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Both pages are cited, but a syndicated sentence is one voice, not two that agree."""
+    answer = ask_over(
+        tmp_path_factory,
+        {"a.md": WIRE_COPY_A, "b.md": WIRE_COPY_B},
+        "What pay rise did the union accept to end the Tessby ferry strike?",
+    )
+    assert "4%" in stated_part(answer.answer)
+    assert len(answer.citations) == 2
+    assert "agree" not in answer.answer

@@ -67,6 +67,7 @@ NEAR_BONUS = 0.35  # in a follow-up, sentences near the last cited one are prefe
 NEAR_SPAN = 2
 THING_QUESTIONS = ("what", "which")
 NOW_QUESTION = re.compile(r"\b(?:now|currently|latest|most recent|as of today)\b", re.IGNORECASE)
+PAGE_FILL_TRIES = 3  # best sentences whose one missing name their page may fill in
 NOW_MARGIN = 0.5  # how much worse than the best a newer source's answer may score
 NAMED_EXTRA = 0.5
 DEFINITION_POOL = 5  # sentences searched for one that says what the asked thing is
@@ -186,7 +187,7 @@ def _first_answering(
     for n, choice in enumerate(choices):
         if n and abstain_reason(question, terms, choice.cand, choice.span) is None:
             return choice, None
-        if pages.fills(terms, choice.cand, choice.span):  # the one name it lacks, from its page
+        if n < PAGE_FILL_TRIES and pages.fills(terms, choice.cand, choice.span):  # from its page
             if abstain_reason(question, terms, choice.cand, choice.span) is None:
                 return choice, None
             choice.cand.paged.clear()
@@ -475,6 +476,22 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+QUOTE_SHINGLE_WORDS = 3
+WORD = re.compile(r"[^\W_]+")
+SAME_WORDING = 0.6  # share of three-word runs two quotes hold in common to be one wording
+
+
+def _runs(quote: str) -> set[str]:
+    """A quote's lower-cased runs of `QUOTE_SHINGLE_WORDS` words."""
+    words = WORD.findall(quote.lower())
+    size = QUOTE_SHINGLE_WORDS
+    return {" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1))}
+
+
+def _same_wording(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) >= SAME_WORDING
+
+
 def _refs(numbers: list[int]) -> str:
     return "".join(f"[{n}]" for n in numbers if n)
 
@@ -514,8 +531,10 @@ class Citer:
         return [c.n for c in self.citations]
 
     def voices(self) -> int:
-        """Independent sources among the cited: revisions of one article are one voice."""
-        roots = set()
+        """Independent sources among the cited: revisions of one article are one voice, and so
+        are pages that say it in the same words (a syndicated or wire copy is no second
+        witness: "said on Tuesday" against "said on 12 September" is one sentence)."""
+        roots: list[str] = []
         for c in self.citations:
             source = self._source(c.source_id)
             seen = set()
@@ -524,8 +543,16 @@ class Citer:
                 source = self._source(source.revision_of) or source
                 if source.id in seen:
                     break
-            roots.add(source.id if source else c.source_id)
-        return len(roots)
+            roots.append(source.id if source else c.source_id)
+        worded: list[set[str]] = []  # the wording of each voice found so far
+        voices: set[str] = set()
+        for root, c in zip(roots, self.citations, strict=True):
+            words = _runs(c.quote)
+            if root in voices or any(_same_wording(words, w) for w in worded):
+                continue
+            voices.add(root)
+            worded.append(words)
+        return len(voices)
 
     def _source(self, source_id: str) -> Any:
         if source_id not in self._texts:
