@@ -83,9 +83,13 @@ class FullNames:
         if words not in self.sources:
             query = " ".join(f'"{w}"' for w in words if w.isalnum())  # tokenizer words only
             found = self.store.search(query, NAMING_SENTENCES) if query else []
-            self.sources[words] = frozenset(
-                p.source_id for p in found if in_sequence(concept.words, SentenceWords.of(p.text))
-            )
+            naming: set[str] = set()
+            for p in found:  # one sentence that gives the name whole is enough for its source
+                if p.source_id not in naming and in_sequence(
+                    concept.words, SentenceWords.of(p.text)
+                ):
+                    naming.add(p.source_id)
+            self.sources[words] = frozenset(naming)
         return self.sources[words]
 
 

@@ -736,8 +736,12 @@ def is_anchor(term: Term, key: str, low: str) -> bool:
     """Whether a sentence word (its match key and folded form) stands for a question term.
     A people's name met for its country ("American" for the asked "US") is no anchor: it
     counts for the match, but "surplus American ship" stays one phrase."""
-    if term.is_name and low not in term.concept.words and demonym_country(low):
+    if not _stands_for(term, key, low):
         return False
+    return not (term.is_name and low not in term.concept.words and _demonym(low))
+
+
+def _stands_for(term: Term, key: str, low: str) -> bool:
     for form in term.forms:
         for word in form:
             if key == match_key(word) or low == word:
@@ -745,6 +749,11 @@ def is_anchor(term: Term, key: str, low: str) -> bool:
             if term.is_name and word[:1] == low[:1] and same_name(low, word):
                 return True
     return key in term.loose
+
+
+@functools.lru_cache(maxsize=20_000)
+def _demonym(low: str) -> bool:
+    return demonym_country(low) is not None
 
 
 def token_range(words: SentenceWords, start: int, end: int) -> tuple[int, int]:
