@@ -218,3 +218,28 @@ def test_a_copy_in_the_same_words_is_no_second_witness(
     assert "4%" in stated_part(answer.answer)
     assert len(answer.citations) == 2
     assert "agree" not in answer.answer
+
+
+HEIST_WIRE = """# Ostby heist
+
+Armed robbers took jewels worth $108 million in the Ostby heist on Thursday.
+"""
+
+HEIST_PAPER = """# Jewel raid
+
+Armed robbers took jewels worth 85 million euros in the Ostby heist on Thursday.
+"""
+
+
+def test_sums_in_two_currencies_are_not_set_against_each_other(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """$108 million and 85 million euros may be the same sum: the desk does not say they
+    disagree."""
+    answer = ask_over(
+        tmp_path_factory,
+        {"wire.md": HEIST_WIRE, "paper.md": HEIST_PAPER},
+        "How much were the jewels taken in the Ostby heist worth?",
+    )
+    assert not answer.abstained, answer.answer
+    assert "disagree" not in answer.answer

@@ -51,6 +51,13 @@ _WORD_NUMBERS = {
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion)\b|(?:bn|tn|mn|m|k)\b)?")
 GLUED_SCALE = re.compile(r"\d(bn|tn|mn|m|k|b)\b")
 CURRENCY = re.compile(r"[$€£¥]")
+# How a sum of money names its currency; sums in two currencies are not set against each other.
+CURRENCIES = {
+    "usd": (r"\$", r"\busd\b", r"\bdollars?\b"),
+    "eur": (r"€", r"\beur\b", r"\beuros?\b"),
+    "gbp": (r"£", r"\bgbp\b", r"\bpounds?\b", r"\bsterling\b"),
+    "jpy": (r"¥", r"\byen\b"),
+}
 _GLUED = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
@@ -82,6 +89,8 @@ def split(
             verdict = compare(question, best.span, choice.span)
         if verdict is False and holds_value(question, best.span, choice.cand.passage.text):
             verdict = True  # it gives the answer's figure too ("3248 cases, including 584 deaths")
+        if verdict is False and not _in_asked_clause(terms, choice):
+            verdict = None  # "two … rescued, and two walkers … were hurt": not its count
         if verdict is None and same_day is not None and same_day(choice):
             verdict = True  # "on Wednesday" in a page of 14 July 2022 is the answer's 13 July
         if verdict is not None:  # is its value of the same point as the answer's?
@@ -97,6 +106,17 @@ def split(
         else:
             other.append(choice)
     return agree, other, dispute
+
+
+def _in_asked_clause(terms: list[Any], choice: Any) -> bool:
+    """Whether a peer's value stands in the clause of its sentence that holds most of the
+    question (any clause, when no clause stands out)."""
+    from sourcedesk.answer.span_context import clause_most_asked, clause_of  # late: cycle
+    from sourcedesk.answer.spans import question_positions
+
+    text, words = choice.cand.passage.text, choice.cand.words
+    asked = clause_most_asked(text, words, question_positions(terms, words))
+    return not asked or clause_of(text, choice.span.start) in asked
 
 
 def unsaid_share(terms: list[Any], best: Candidate, peer: Candidate) -> float:
@@ -120,8 +140,8 @@ def compare(question: Question, a: Any, b: Any) -> bool | None:
         return dates_agree(a.text, b.text)
     if question.qtype in ("how_many", "how_much"):
         x, y = number_value(a.text), number_value(b.text)
-        if x is None or y is None:
-            return None
+        if x is None or y is None or _kind_of_figure(a.text) != _kind_of_figure(b.text):
+            return None  # "four" robbers and "$108 million" are not two answers to one count
         return x == y
     overlap = _overlap(a.text, b.text)
     return True if overlap >= OVERLAP_AGREES else None
@@ -173,6 +193,16 @@ def dates_agree(a: str, b: str) -> bool | None:
     if not shared:
         return None
     return all(x == y for x, y in shared)
+
+
+def _kind_of_figure(text: str) -> str:
+    """What a figure measures, as far as its own text says: a sum of money (and which
+    currency), a share, or a plain count or amount."""
+    low = text.lower()
+    for currency, marks in CURRENCIES.items():
+        if any(re.search(mark, low) for mark in marks):
+            return "money:" + currency
+    return "share" if "%" in text or "percent" in low or "per cent" in low else "count"
 
 
 def number_value(text: str) -> float | None:

@@ -24,6 +24,7 @@ import re
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.figures import (
+    PARTITIVE_QUESTION,
     asks_share,
     counts_other_noun,
     counts_other_thing,
@@ -556,6 +557,13 @@ def _span_score(
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
     if counts_other_noun(question, text[start:end], text[end:]):
         return None  # "roughly 400 jets" is no count of people, however close it stands
+    partitive = PARTITIVE_QUESTION.search(question.text) is not None  # "how many of …": a share
+    if (
+        question.qtype == "how_many"
+        and not partitive
+        and counts_other_thing(question, text[start:end])
+    ):
+        return None  # nor are "142 metres" or "$63.1 billion"
     if not fits_measure(question, text[start:end]) or counts_other_thing(question, text[start:end]):
         score += TYPE_MISS  # "How long will they stay?" is not answered by "13,000"
     elif question.qtype == "how_much" and kind != "duration" and not has_digit(text[start:end]):
@@ -592,6 +600,8 @@ def _span_score(
         score += TYPE_MISS / 2  # nor "which agency?" by "viral"
     if kind == "number" and measured_from_anchor(words, last, anchor_set):
         score += SLOT_BONUS  # "How far from Cloverdale?" -> "13 miles east of Cloverdale"
+    if question.qtype == "how_many" and _counts_doers(words, last, anchor_set):
+        score += FOCUS_BONUS  # "… and four were injured": the count of those the verb tells
     if kind == "number" and glued_to_name(text, words, first):
         score += TYPE_MISS / 2  # "Fortune 100 brands": a name, not a count
     if question.qtype in ("how_much", "how_many") and total_over_list(
@@ -749,6 +759,23 @@ def _slot_bonus(slot: str, words: SentenceWords, first: int, last: int, anchors:
     while 0 <= i < len(words.folded) and words.folded[i] in lx.STOPWORDS and i not in anchors:
         i += step
     return SLOT_BONUS if i in anchors else 0.0
+
+
+# "four were injured", "12 have died": a bare count that the question's verb follows
+COUNT_LINKS = lx.words("were was are is have has had been")
+COUNT_OTHERS = lx.words("other others more")
+
+
+def _counts_doers(words: SentenceWords, last: int, anchors: set[int]) -> bool:
+    """Whether a figure stands right before the question's verb, only "were" / "have been"
+    between: it counts those the verb is said of."""
+    k = last + 1
+    while k < len(words.folded) and words.folded[k] in COUNT_OTHERS:
+        k += 1  # "four others were injured"
+    linked = k
+    while k < len(words.folded) and k - linked < 2 and words.folded[k] in COUNT_LINKS:
+        k += 1
+    return k > linked and k in anchors
 
 
 def _focused(question: Question, text: str, words: SentenceWords, start: int, end: int) -> bool:

@@ -83,15 +83,15 @@ def counts_other_noun(question: Question, span: str, after: str) -> bool:
 
 
 # Words between a figure and the noun it counts: "400 737 Max jets", "195,600 full-time jobs"
-_COUNT_FILLERS = lx.words("more than other new additional extra of the its their")
+_COUNT_FILLERS = lx.words("more than other others new additional extra of the its their")
 MAX_COUNT_GAP = 3  # words that may stand between a figure and what it counts
 MIN_UNIT_CHARS = 4  # an asked word this long may end the counted one ("tons" of "gigatons")
 
 
 def counted_noun(after: str) -> str | None:
-    """The noun a figure counts, from the text right after it: the first plain lower-case
-    word past figures, names, hyphenated modifiers and fillers; None when a stop word or
-    punctuation comes first."""
+    """The noun a figure counts, from the text right after it: the first plural (or people)
+    word past figures, names, modifiers and fillers, within `MAX_COUNT_GAP` words; None when a
+    stop word or punctuation comes first."""
     for token in re.findall(r"[^\s]+", after[:80])[: MAX_COUNT_GAP + 1]:
         word = token.strip(',.;:!?)”"')
         low = word.lower()
@@ -103,7 +103,9 @@ def counted_noun(after: str) -> str | None:
             continue
         if not word.isalpha() or low in lx.STOPWORDS:
             return None
-        return _noun_form(low)
+        if _noun_form(low) is not None:
+            return low
+        # "three reinforced concrete arches": a word that is no plural describes the noun
     return None
 
 
@@ -115,9 +117,17 @@ def _noun_form(low: str) -> str | None:
     return None
 
 
+# Focus nouns any plural may instantiate ("How many organizations …?": "16 academies").
+GENERAL_FOCUS = lx.words(
+    "organizations organisations groups bodies entities things items types kinds units"
+)
+
+
 def _asked_noun(question: Question, noun: str) -> bool:
     """Whether the question counts this noun: it says it (or its singular), or both are
     people ("How many people …?" answered by "12 civilians")."""
+    if question.focus.lower() in GENERAL_FOCUS:
+        return True
     asked = {w.strip("?,.'’").lower() for w in question.text.split()}
     singular = noun[:-1] if noun.endswith("s") else noun
     if noun in asked or singular in asked or singular + "es" in asked:
@@ -138,7 +148,8 @@ PEOPLE_COUNTS = lx.PEOPLE_WORDS | lx.words(
     civilians soldiers troops workers employees staff passengers residents fans spectators
     visitors members students patients adults migrants refugees protesters officers
     casualties survivors inhabitants citizens voters individuals volunteers fighters deaths
-    fatalities dead injured wounded
+    fatalities dead injured wounded officials experts delegates representatives scientists
+    authors participants attendees guests staffers researchers
     militants rebels recruits players athletes tourists pilgrims immigrants families
     """
 )
@@ -168,14 +179,16 @@ DIED_AT = re.compile(r"\b(?:dies|died|dead)\s+at\s+$", re.IGNORECASE)
 # "How many of the wounded ...?": the part ("30 of the 80 wounded"), not the whole
 PARTITIVE_QUESTION = re.compile(r"^\s*how many of\b", re.IGNORECASE)
 PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d")
+SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.IGNORECASE)
 WHOLE_AFTER = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 def partitive_share(question: Question, text: str, start: int, end: int) -> float:
     """+1 for the part of "30 of the 80 wounded" when the question asks "how many of the
-    wounded", -1 for the whole, 0 otherwise."""
+    wounded", -1 for the whole, 0 otherwise; -1 for a part of a count said before ("Four
+    other people, two of them walking by, were injured") when the question asks no part."""
     if not PARTITIVE_QUESTION.search(question.text):
-        return 0.0
+        return -1.0 if SUBSET_AFTER.match(text, end) else 0.0
     if PART_OF.match(text, end):
         return 1.0
     if WHOLE_AFTER.search(text, max(0, start - 12), start):

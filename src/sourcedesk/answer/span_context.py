@@ -176,7 +176,9 @@ def share_in_item(
 # Between the items of a list of figures: a comma, or "and" before the next figure.
 ITEM_BREAK = re.compile(
     r",\s+|\s+and\s+(?=(?:(?:about|nearly|some|over|almost|around|more than|fewer than|"
-    r"less than)\s+)?[£$€¥]?\d)"
+    r"less than)\s+)?(?:[£$€¥]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|a dozen|dozens|hundreds|thousands)\b))",  # "two were killed and four hurt"
+    re.IGNORECASE,
 )
 
 
