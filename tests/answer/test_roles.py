@@ -153,8 +153,12 @@ def test_the_date_a_statement_was_made_is_not_a_rival_date_for_the_event(
         desk.add([str(example_folder())])
         fell = desk.ask("When did the Lisk Bridge collapse?")
         said = desk.ask("When did the safety board say the cables had corroded?")
+        hurt = desk.ask("How many people were injured in the collapse?")
     assert fell.answer.startswith("14 November 2022") and not fell.disagreements, fell.answer
     assert not said.abstained and "September" in said.answer, said.answer
+    # the example's injury count differs: four in four pages, five in the Courier's recap
+    assert hurt.answer.startswith("Four") and "disagree" in hurt.answer, hurt.answer
+    assert {side["text"].lower() for side in hurt.disagreements[0]["sides"]} == {"four", "five"}
 
 
 def _ask_page(factory: pytest.TempPathFactory, page: str, question: str) -> Answer:
