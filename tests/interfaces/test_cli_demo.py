@@ -21,6 +21,7 @@ def test_demo_tours_the_example_then_serves(
     assert "Adding the example topic" in result.output
     assert "revision" in result.output and "[1]" in result.output
     assert "The sources do not say" in result.output
+    assert "the sources disagree" in result.output  # the injury count: four or five
     assert served == [(str(desk), "127.0.0.1", 8000, None)]
 
 

@@ -381,6 +381,7 @@ DEMO_QUESTIONS = (
     "Why did the bridge collapse?",
     "Who is the safety board's chief investigator?",
     "How much will the new bridge cost?",
+    "How many people were injured in the collapse?",  # the pages disagree: four or five
     "Who won the 1998 regional election?",
 )
 
