@@ -118,3 +118,24 @@ def test_the_asked_end_of_a_span_of_dates(
 ) -> None:
     with desk_of(tmp_path_factory, {"festival.md": FESTIVAL}) as desk:
         assert stated_answer(desk, question) == expected
+
+
+RAID = """# Ostby jewel raid
+
+Armed robbers raided the Marrow jewellers in Ostby on Thursday afternoon, police said.
+
+The raid began shortly after the shop opened its doors to a customer.
+"""
+
+
+def test_what_time_is_never_answered_by_a_day(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No sentence gives the hour: the desk does not offer "Thursday" instead."""
+    with desk_of(tmp_path_factory, {"raid.md": RAID}) as desk:
+        answer = desk.ask("At what time did the robbers raid the Marrow jewellers in Ostby?")
+        assert answer.abstained, answer.answer
+
+
+def test_what_time_of_year_is_answered_by_a_date(tmp_path_factory: pytest.TempPathFactory) -> None:
+    page = "# Kessby fair\n\nThe Kessby fair is held every year in early June.\n"
+    with desk_of(tmp_path_factory, {"fair.md": page}) as desk:
+        assert "June" in stated_answer(desk, "What time of year is the Kessby fair held?")

@@ -195,7 +195,9 @@ def _asks_saying(question: Question) -> bool:
 def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: set[int]):
     qtype = question.qtype
     if qtype == "when" and question.focus in CLOCK_FOCUS:
-        return clock_spans(text) or date_spans(text)  # "What time ...?": "1 p.m."
+        if NOT_CLOCK.search(question.text):
+            return date_spans(text)  # "What time period …?", "What time of year …?"
+        return clock_spans(text)  # "At what time …?": "5.30pm", never "Thursday"
     if qtype == "when":
         return date_spans(text, ends=asks_one_end(question))
     if qtype in ("how_many", "how_much"):
@@ -449,6 +451,11 @@ VALUE_TYPES = frozenset(("when", "how_many", "how_much"))  # questions that ask 
 AGE_WORDS = lx.words("age aged ages")
 ACRONYM_PENALTY = 0.6
 CLOCK_FOCUS = lx.words("time hour")
+NOT_CLOCK = re.compile(
+    r"\btime\s+(?:period|frame|span|of\s+(?:the\s+)?(?:year|day|season|month|week))|\bera\b"
+    r"|\b(?:during|in|since|until|by)\s+what\s+time\b",
+    re.IGNORECASE,
+)
 
 
 REACTION_QUESTION = re.compile(r"\b(?:react|reacted|respond|responded|reply|replied)\b", re.I)
