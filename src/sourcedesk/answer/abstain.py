@@ -59,12 +59,12 @@ def abstain_reason(
     return None
 
 
-def checked_reason(store: Any, reason: str | None, terms: list[Term]) -> str | None:
+def checked_reason(store: Any, reason: str | None, lacking: list[Term]) -> str | None:
     """The reason as the desk bears it out: "they mention no X" only when no sentence of the
-    desk holds X; when some do, only that the passage closest to the question lacks it."""
+    desk holds X; when some do, only that the passage closest to the question lacks it.
+    `lacking`: the terms the closest passage lacks."""
     if not reason or not reason.startswith(CLOSEST_LACKS):
         return reason
-    lacking = [t for t in terms if f"“{t.concept.surface}”" in reason]
     absent = [t for t in lacking if not _in_desk(store, t)]
     return "they mention no " + _quoted(absent) if absent else reason
 

@@ -43,6 +43,7 @@ from sourcedesk.answer.source_pointer import pointed_first, split_pointer
 from sourcedesk.answer.spans import Span, is_anchor
 from sourcedesk.answer.voice import doer_untold
 from sourcedesk.records import Answer, Citation, Passage
+from sourcedesk.research.shingles import shingles
 
 YEAR = re.compile(r"\b\d{4}\b")
 
@@ -103,7 +104,8 @@ def answer_question(
     choices = pointed_first(store, choices, pointed)
     best, reason = _first_answering(question, terms, choices, PageSubjects(store))
     shown = asked or text
-    reason = checked_reason(store, reason, terms)
+    lacking = best.cand.missing_required(terms) if reason and best else []
+    reason = checked_reason(store, reason, lacking)
     if reason:
         return Answer(
             question=shown,
@@ -477,15 +479,7 @@ def _capitalise(text: str) -> str:
 
 
 QUOTE_SHINGLE_WORDS = 3
-WORD = re.compile(r"[^\W_]+")
 SAME_WORDING = 0.6  # share of three-word runs two quotes hold in common to be one wording
-
-
-def _runs(quote: str) -> set[str]:
-    """A quote's lower-cased runs of `QUOTE_SHINGLE_WORDS` words."""
-    words = WORD.findall(quote.lower())
-    size = QUOTE_SHINGLE_WORDS
-    return {" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1))}
 
 
 def _same_wording(a: set[str], b: set[str]) -> bool:
@@ -547,7 +541,7 @@ class Citer:
         worded: list[set[str]] = []  # the wording of each voice found so far
         voices: set[str] = set()
         for root, c in zip(roots, self.citations, strict=True):
-            words = _runs(c.quote)
+            words = shingles(c.quote, QUOTE_SHINGLE_WORDS)
             if root in voices or any(_same_wording(words, w) for w in worded):
                 continue
             voices.add(root)

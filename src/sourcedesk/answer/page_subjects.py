@@ -24,11 +24,11 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.spans import Span, token_range
 from sourcedesk.answer.variants import capital_country, demonym_country
 
 if TYPE_CHECKING:
     from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term
-    from sourcedesk.answer.spans import Span
 
 PROMINENT_SENTENCES = 3  # sentences of a page that name it before a name is the page's subject
 PROMINENT_SHARE = 0.1  # ... and the share of its sentences they are (a long page names many)
@@ -91,7 +91,8 @@ def _other_names(terms: list[Term], cand: Candidate, span: Span | None) -> bool:
     is a country."""
     words = cand.words
     asked = {w for term in terms for form in term.forms for w in form}
-    inside = set(range(*_token_span(words, span))) if span else set()
+    first, last = token_range(words, span.start, span.end) if span else (-1, -1)
+    inside = set(range(first, last + 1))
     placed = _in_place_phrases(words)
     for k in range(1, len(words.folded)):
         low = words.folded[k]
@@ -124,8 +125,3 @@ def _in_place_phrases(words: SentenceWords) -> set[int]:
         if low in PLACE_OPENERS:
             placed.update(range(k + 1, min(len(words.folded), k + 1 + PLACE_REACH)))
     return placed
-
-
-def _token_span(words: SentenceWords, span: Span) -> tuple[int, int]:
-    tokens = [k for k, (a, b) in enumerate(words.spans) if a < span.end and span.start < b]
-    return (tokens[0], tokens[-1] + 1) if tokens else (0, 0)

@@ -24,6 +24,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from sourcedesk.research.claims import SourceText
+from sourcedesk.research.shingles import shingles as word_shingles
 
 __all__ = [
     "COPY_THRESHOLD",
@@ -47,10 +48,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     """The lower-cased runs of `size` words of a text (the whole text if it is shorter)."""
-    words = _WORD.findall(text.lower())
-    if len(words) <= size:
-        return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+    return word_shingles(text, size)
 
 
 def signature(text: str, size: int = SHINGLE_WORDS, num_perm: int = NUM_PERM) -> MinHash:
