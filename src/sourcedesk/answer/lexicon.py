@@ -427,6 +427,16 @@ TITLE_WORDS = words(
     """
 )
 
+# Titles a question may run into a person's name ("U.S. Attorney Nealy Cox"): a sentence may
+# give the name without them ("said U.S. Attorney Erin Nealy Cox", "Cox said"). Not "general"
+# or "state", which open names of things ("General Electric", "State Department").
+PERSON_TITLES = words(
+    """
+    president minister secretary attorney governor senator mayor ambassador chairman
+    chairwoman director spokesman spokeswoman judge dr mr mrs ms sen gov rep
+    """
+)
+
 # Lower-case nouns that stand in a title before a name ("Taliban spokesman Zabihullah Mujahid").
 ROLE_NOUNS = TITLE_WORDS | words(
     """

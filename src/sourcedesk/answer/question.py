@@ -373,14 +373,6 @@ def _name_end(text: str, words: list[tuple[str, int, int]], i: int) -> int:
     return end
 
 
-# Titles a question may run into a person's name ("U.S. Attorney Nealy Cox"): a sentence may
-# give the name without them ("said U.S. Attorney Erin Nealy Cox", "Cox said").
-PERSON_TITLES = lx.words(
-    """
-    president minister secretary attorney governor senator mayor ambassador chairman
-    chairwoman director spokesman spokeswoman judge dr mr mrs ms sen gov rep
-    """
-)
 MAX_PERSON_WORDS = 3
 
 
@@ -388,11 +380,11 @@ def _without_titles(words: list[tuple[str, int, int]], i: int, end: int) -> list
     """A name run split at the titles inside it: what stands before them (an office's body or
     country, "U.S.") and the person after them ("Nealy Cox"); the run whole if it has none."""
     folded = [fold(w).rstrip(".") for w, _, _ in words[i:end]]
-    last = max((k for k, w in enumerate(folded[:-1]) if w in PERSON_TITLES), default=-1)
+    last = max((k for k, w in enumerate(folded[:-1]) if w in lx.PERSON_TITLES), default=-1)
     rest = folded[last + 1 :]
     if last < 0 or len(rest) > MAX_PERSON_WORDS or all(w in lx.TITLE_WORDS for w in rest):
         return [(i, end)]  # "Secretary General" is one title
-    first = min(k for k, w in enumerate(folded) if w in PERSON_TITLES)
+    first = min(k for k, w in enumerate(folded) if w in lx.PERSON_TITLES)
     body = [w for w in folded[:first] if w not in lx.TITLE_WORDS]  # not "Prime" of "Minister"
     return [*([(i, i + first)] if body else []), (i + last + 1, end)]
 
