@@ -33,3 +33,17 @@ def test_a_short_answer_is_stated_before_its_quote() -> None:
     lines = _printed(_answer("In May"))
     assert lines[0] == "In May — according to Kessby ferry [1]."
     assert QUOTE in lines[1]
+
+
+def test_a_disagreement_lists_each_side_with_its_citations() -> None:
+    first = Citation(1, "abc123", 0, len(QUOTE), QUOTE, title="Kessby ferry")
+    second = Citation(2, "def456", 0, len(QUOTE), QUOTE, title="Ostby post")
+    sides = [{"text": "may", "citations": [1]}, {"text": "June", "citations": [2]}]
+    answer = Answer(
+        "When was the ferry suspended?",
+        "May [1] — but the sources disagree: June [2].",
+        False,
+        (first, second),
+        disagreements=({"about": "When was the ferry suspended?", "sides": sides},),
+    )
+    assert "  Sources disagree: May [1] · June [2]" in _printed(answer)

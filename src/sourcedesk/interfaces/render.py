@@ -113,11 +113,22 @@ def print_answer(console: Console, answer: Answer) -> None:
             Text(f"      {c.title} · {c.source_id} · chars {c.start}–{c.end}", style="dim")
         )
     for d in answer.disagreements:
-        console.print(Text(f"  Sources disagree: {d.get('about', '')}", style="magenta"))
+        console.print(Text(f"  Sources disagree: {_sides(d)}", style="magenta"))
     if answer.abstained and answer.closest:
         console.print(Text("  Closest passages:", style="dim"))
         for c in answer.closest:
             console.print(Text(f"  - “{c.quote}” ({c.title} · {c.source_id})", style="dim"))
+
+
+def _sides(disagreement: dict) -> str:
+    """Each side's value with the citations that give it ("Four [1][2] · Five [3]"), or what
+    the disagreement is about when it has no sides."""
+    sides = []
+    for side in disagreement.get("sides", []):
+        text = str(side.get("text", ""))
+        refs = "".join(f"[{n}]" for n in side.get("citations", []))
+        sides.append(f"{text[:1].upper()}{text[1:]} {refs}")
+    return " · ".join(s.strip() for s in sides) or str(disagreement.get("about", ""))
 
 
 def _headline(answer: Answer) -> str:
