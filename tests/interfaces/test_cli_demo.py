@@ -22,6 +22,7 @@ def test_demo_tours_the_example_then_serves(
     assert "revision" in result.output and "[1]" in result.output
     assert "The sources do not say" in result.output
     assert "the sources disagree" in result.output  # the injury count: four or five
+    assert "people injured" in result.output  # ... and the conflicts view pairs the two counts
     assert served == [(str(desk), "127.0.0.1", 8000, None)]
 
 

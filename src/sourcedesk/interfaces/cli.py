@@ -435,6 +435,8 @@ def demo(ctx: click.Context, fresh: bool, then_serve: bool, port: int) -> None:
         for question in DEMO_QUESTIONS:
             console.print(f"\n[bold cyan]? {question}[/bold cyan]")
             render.print_answer(console, desk.ask(question))
+        console.print("\n[bold]Where the sources contradict each other[/bold] (conflicts)")
+        render.print_conflicts(console, desk.conflicts())
     console.print(
         f'\nTry: sourcedesk --desk {desk_path} ask "..."  ·  sourcedesk --desk {desk_path} chat'
     )

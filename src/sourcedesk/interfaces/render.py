@@ -217,6 +217,11 @@ def print_claims(console: Console, claims: list, sources: list[Source]) -> None:
     print_legend(console, markers, sources)
 
 
+# Conflict kinds whose sides' values are what the pages say (a figure, a date, denied or
+# affirmed); an ordinal or list conflict's values are internal ids.
+SHOWN_VALUES = frozenset({"figure", "differing_figures", "date", "negation"})
+
+
 def print_conflicts(console: Console, conflicts: list[dict[str, Any]]) -> None:
     """Each conflict with its sides side by side, quoted and attributed."""
     if not conflicts:
@@ -227,12 +232,23 @@ def print_conflicts(console: Console, conflicts: list[dict[str, Any]]) -> None:
         table = Table(box=None, show_header=False, pad_edge=False, expand=True)
         for _ in conflict["sides"]:
             table.add_column(ratio=1)
-        table.add_row(*(_side(side) for side in conflict["sides"]))
+        kind = conflict.get("type", "")
+        table.add_row(*(_side(side, kind) for side in conflict["sides"]))
         console.print(table)
 
 
-def _side(side: dict[str, Any]) -> Text:
-    text = Text(f"“{side['text']}”\n")
+def _side(side: dict[str, Any], kind: str) -> Text:
+    """One side: what it says (its value, for the kinds whose value is words of the page,
+    and how many independent sources say it), the first sentence saying it, and every
+    citation."""
+    text = Text()
+    value = side.get("value") if kind in SHOWN_VALUES else ""
+    voices = side.get("voices")
+    count = f"{voices} source{'s' if voices != 1 else ''}" if voices else ""
+    head = " — ".join(part for part in (value, count) if part)
+    if head:
+        text.append(f"{head}\n", "bold")
+    text.append(f"“{side['text']}”\n")
     for c in side["citations"]:
         text.append(f"  {c.get('title', '')} · {c['source_id']} · {c['start']}–{c['end']}\n", "dim")
     return text

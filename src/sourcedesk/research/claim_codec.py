@@ -21,7 +21,7 @@ from sourcedesk.research.claims import ClaimMention, Ordinal
 
 __all__ = ["CODEC_VERSION", "StoredMentions", "encode_mentions"]
 
-CODEC_VERSION = 2
+CODEC_VERSION = 3  # 3: tallies in figure units; number words are no names
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per mention
 T = TypeVar("T")
 

@@ -317,6 +317,48 @@ FIGURE_SCOPE_WORDS = _words(
     """
 )
 
+# Tallies: counts of people by what happened to them, the figures news most often gives
+# differently across sources ("four were injured" / "five people were hurt"). Each predicate
+# stem names its tally; a count of people (or a count with its noun left out) that such a
+# predicate governs is compared with every other count of that tally on the desk, however the
+# two sentences are worded.
+TALLY_PREDICATES = {
+    "kill": "killed",
+    "die": "killed",  # died, dead, deaths
+    "fatal": "killed",
+    "injur": "injured",
+    "injuri": "injured",
+    "hurt": "injured",
+    "wound": "injured",
+    "arrest": "arrested",
+    "detain": "arrested",
+    "captur": "arrested",
+    "apprehend": "arrested",
+    "miss": "missing",
+    "rescu": "rescued",
+    "evacu": "evacuated",
+    "displac": "displaced",
+}
+# Nouns that count people in general (the stems a figure's unit takes): one tally with a count
+# whose noun is left out ("four were injured").
+TALLY_PEOPLE = _words("peopl person other individu")
+# Units that measure rather than count: never a tally ("two years", "£5m", "10 miles").
+TALLY_MEASURES = _words(
+    """
+    percent usd eur gbp jpy money year month week day hour minut second time mile kilometr
+    metr km kg tonn ton pound dollar euro
+    """
+)
+# Words between a verb and the figure it governs ("killed at least 12").
+TALLY_BOUND_WORDS = _words("at least more than over nearly almost about around some up to an")
+# A figure next to "of" is a part ("two of them") or the whole a part is taken from ("two of
+# the three victims died"): neither is the tally's count.
+TALLY_PARTITIVE = _words("of")
+TALLY_ARTICLES = _words("the those these")
+TALLY_NEGATORS = _words("no")  # "no one was hurt"
+# A clause that only supposes a count ("there might have been two people killed").
+TALLY_HEDGES = _words("might may could possibly perhaps if unless whether")
+
 # Prepositions before a place name.
 PLACE_PREPOSITIONS = _words("in at near from outside inside across")
 

@@ -48,6 +48,7 @@ from sourcedesk.research.claim_match import (
     actor_keys,
     block_keys,
     fold_text,
+    frame_keys,
     rarest,
     sketch,
 )
@@ -310,8 +311,8 @@ class _Update(CandidateSearch, ConflictUpdate):
                 if state.df[key] <= 0:
                     del state.df[key]
                     state.post.pop(key, None)
-            if m.action and (m.subjects or m.targets):
-                drop_ref(state.frames, m.action, r)
+            for key in frame_keys(m):
+                drop_ref(state.frames, key, r)
         state.actors = +state.actors
 
     def _fold(self, entry: SourceEntry, alias: UnionFind) -> None:
@@ -332,8 +333,8 @@ class _Update(CandidateSearch, ConflictUpdate):
                     state.post[key].append(r)
                     if state.df[key] > POSTING_KEEP:
                         del state.post[key]
-            if m.action and (m.subjects or m.targets):
-                state.frames.setdefault(m.action, []).append(r)
+            for key in frame_keys(m):
+                state.frames.setdefault(key, []).append(r)
 
     def _reps_of(self, entries: Iterable[SourceEntry]) -> set[int]:
         found: set[int] = set()
@@ -521,9 +522,10 @@ class _Update(CandidateSearch, ConflictUpdate):
             self.loader.put_pairs(entry, sorted(set(kept) | set(owned.get(sn, []))))
 
     def _frames(self, leaving: list[SourceEntry], arriving: list[SourceEntry]) -> None:
-        """Pairs of the relations whose mentions changed, and which of them conflict."""
-        actions = {m.action for e in [*leaving, *arriving] for m in self.mentions(e)
-                   if m.action and (m.subjects or m.targets)}  # fmt: skip
+        """Pairs of the frame keys (relations, tallies) whose mentions changed, and which of
+        them conflict."""
+        actions = {key for e in [*leaving, *arriving] for m in self.mentions(e)
+                   for key in frame_keys(m)}  # fmt: skip
         state = self.new
         for action in actions:
             state.frame_typed.pop(action, None)
@@ -531,10 +533,9 @@ class _Update(CandidateSearch, ConflictUpdate):
         if not members:
             return
         index, refs = self._index(members)
-        pairs = index.frame_pairs(actions)
-        for (i, j), kind in conflict_types(index, pairs).items():
-            action = index.mentions[i].action
-            state.frame_typed.setdefault(action, {})[(refs[i], refs[j])] = kind
+        for key, pairs in index.frame_pairs_by_key(actions).items():
+            for (i, j), kind in conflict_types(index, pairs).items():
+                state.frame_typed.setdefault(key, {})[(refs[i], refs[j])] = kind
 
     def _mention(self, r: int) -> ClaimMention:
         sn = source_number(r)

@@ -4,7 +4,8 @@
 the aliases its pages define) and finds matched pairs three ways:
 
 - mentions of one relation ("sever relations") with the same subject and an overlapping
-  target are grouped by key (`_frame_pairs`);
+  target are grouped by key, and so are mentions counting one tally ("four were injured",
+  "five people were hurt") with the same actors (`frame_pairs`);
 - other mentions are compared only with mentions sharing enough of their block keys (content
   stems and words of actor names) and match when most of the shorter one's content is in the
   other (`_generic_match`);
@@ -42,6 +43,7 @@ from sourcedesk.research.claim_blocking import (
     rarest,
     sketch,
 )
+from sourcedesk.research.claim_values import is_tally
 from sourcedesk.research.claim_words import (
     actor_id,
     demonym_state,
@@ -66,12 +68,14 @@ __all__ = [
     "blocks",
     "enough_shared",
     "fold_text",
+    "frame_keys",
     "may_match",
     "near_identical",
     "rarest",
     "sketch",
 ]
 
+TALLY_KEY = "#"  # marks a tally's frame key, apart from the relations' names
 NEAR_IDENTICAL = 0.75  # word similarity of a sentence copied with one thing changed
 NEAR_IDENTICAL_MIN_CHARS = 20
 
@@ -230,9 +234,42 @@ class MentionIndex:
         return bool(m.action and (m.subjects or m.targets))
 
     def frame_pairs(self, actions: Collection[str] | None = None) -> dict[Pair, str]:
-        """Mentions of one relation with the same subject and the same first target, grouped by
-        key: no pairwise comparison, so a relation told ten thousand times stays cheap. With
-        `actions`, only the pairs of those relations."""
+        """Mentions grouped by key rather than compared wording by wording, so that a relation
+        told ten thousand times stays cheap: those of one relation with the same subject and
+        the same first target, and those giving one tally (`tally_pairs`). With `actions`,
+        only the pairs of those `frame_keys`."""
+        found: dict[Pair, str] = {}
+        for pairs in self.frame_pairs_by_key(actions).values():
+            for (i, j), kind in pairs.items():
+                _add(found, i, j, kind)
+        return found
+
+    def frame_pairs_by_key(self, keys: Collection[str] | None = None) -> dict[str, dict[Pair, str]]:
+        """`frame_pairs` under the frame key that matched them (a relation, or a tally):
+        what ``claim_index`` redoes when a key's mentions change."""
+        by_key: dict[str, dict[Pair, str]] = defaultdict(dict)
+        for (i, j), kind in self._relation_pairs(keys).items():
+            by_key[self.mentions[i].action][(i, j)] = kind
+        for key, pairs in self._tally_pairs(keys).items():
+            by_key[key] = pairs
+        return dict(by_key)
+
+    def _tally_pairs(self, keys: Collection[str] | None = None) -> dict[str, dict[Pair, str]]:
+        """Mentions that count one tally ("#injured:peopl") with the same actors (or none):
+        the same count, told in any words, which the sources may give differently."""
+        groups: dict[tuple[str, frozenset[str]], list[int]] = defaultdict(list)
+        for i in self.twins:
+            m = self.mentions[i]
+            actors = frozenset(self.canon(a) for a in m.actors)
+            for key in tally_keys(m):
+                if keys is None or key in keys:
+                    groups[(key, actors)].append(i)
+        found: dict[str, dict[Pair, str]] = defaultdict(dict)
+        for (key, _), members in sorted(groups.items(), key=lambda g: (g[0][0], sorted(g[0][1]))):
+            self._link(found[key], members, "strong")
+        return found
+
+    def _relation_pairs(self, actions: Collection[str] | None = None) -> dict[Pair, str]:
         groups: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for i in self.twins:
             m = self.mentions[i]
@@ -541,6 +578,18 @@ def _links(mentions: Iterable[ClaimMention]) -> dict[str, tuple[str, ...]]:
 def fold_text(text: str) -> str:
     """A text lower-cased with its spaces folded: how identical wordings are recognised."""
     return _SPACE.sub(" ", text.lower()).strip()
+
+
+def frame_keys(m: ClaimMention) -> list[str]:
+    """The keys a mention is grouped by without comparing wordings: the relation it states
+    with a subject or a target (first, when it states one), then each tally it counts."""
+    relation = [m.action] if m.action and (m.subjects or m.targets) else []
+    return relation + tally_keys(m)
+
+
+def tally_keys(m: ClaimMention) -> list[str]:
+    """The frame keys of the tallies a mention counts ("#killed:peopl")."""
+    return sorted({TALLY_KEY + f.unit for f in m.figures if is_tally(f.unit)})
 
 
 def _add(found: dict[Pair, str], i: int, j: int, kind: str) -> None:

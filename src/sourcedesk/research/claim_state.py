@@ -42,7 +42,7 @@ __all__ = [
 
 MENTION_BITS = 20  # positions of mentions within a source: up to a million
 Pair = tuple[int, int]
-STATE_VERSION = 3
+STATE_VERSION = 4
 
 
 def ref(sn: int, idx: int) -> int:

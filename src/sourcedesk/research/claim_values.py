@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -29,7 +29,9 @@ __all__ = [
     "figures",
     "figures_compatible",
     "figures_differ",
+    "is_tally",
     "stated_date",
+    "tallies_differ",
 ]
 
 _EVENT_VALUE = re.compile(r"^(?:\d{4}|XXXX|\d{3}X)(?:-\d\d(?:-\d\d)?)?$")
@@ -57,6 +59,7 @@ _DIGIT = re.compile(r"\d")
 _UNIT_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 FIGURE_TOLERANCE = 0.02  # relative difference below which two figures are the same
 APPROX_TOLERANCE = 0.15  # ... when one of them is "about" or "nearly"
+TALLY_MAX_RATIO = 10  # counts of one tally further apart than this are of two events
 LEAP_YEAR = "2000"  # the year compared when neither date states one (29 February exists)
 
 
@@ -122,8 +125,96 @@ def figures(text: str, start: int, end: int, dates: list[DateMention]) -> list[F
         bound = next((b for p, b in D.FIGURE_BOUNDS.items() if before.rstrip().endswith(p)), "")
         near = set(_ASCII_WORD.findall(clause[max(0, m.start() - 30) : m.end() + 30].lower()))
         scope = frozenset(near & D.FIGURE_SCOPE_WORDS)
-        found.append(Figure(value, unit, m.group().strip(), bound, scope))
-    return found
+        found.append((Figure(value, unit, m.group().strip(), bound, scope), m))
+    return _with_tallies(clause, found)
+
+
+def is_tally(unit: str) -> bool:
+    """Whether a figure's unit is a tally ("injured:peopl"), not a noun, currency or percent."""
+    return ":" in unit
+
+
+def _with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> list[Figure]:
+    """The figures, each count of people that a tally predicate governs given the tally as
+    its unit ("killed:peopl" for "two people died" and "two were killed" alike), so that two
+    sources' counts of one tally are compared however their sentences word it.
+
+    A clause that breaks a count down ("12 Somali and 11 Yemeni pirates", "two of them") gives
+    no tally to the parts: only one figure of a noun and tally is read as the count."""
+    words = [(w.start(), w.group().lower()) for w in _UNIT_WORD.finditer(clause)]
+    if not found or not D.TALLY_HEDGES.isdisjoint(w for _, w in words):
+        return [f for f, _ in found]
+    counted = [_counted_noun(words, f, m) for f, m in found]
+    tallies: list[str] = []
+    for n, (figure, m) in enumerate(found):
+        noun = counted[n]
+        if not noun:
+            tallies.append("")
+            continue
+        stop = next((found[k][1].start() for k in range(n + 1, len(found)) if counted[k]), None)
+        tally = _tally_before(words, m.start()) or _tally_unit(figure.unit)
+        tallies.append(tally or _tally_after(words, m.end(), stop))
+    keys = [f"{t}:{noun}" if t else "" for t, noun in zip(tallies, counted, strict=True)]
+    kept = _unambiguous(keys, counted)
+    return [
+        replace(figure, unit=key) if key and key in kept else figure
+        for (figure, _), key in zip(found, keys, strict=True)
+    ]
+
+
+def _counted_noun(words: list[tuple[int, str]], figure: Figure, m: re.Match[str]) -> str:
+    """What a figure counts if it can be a tally: "peopl" for people in general or a count
+    whose noun is left out, the noun's stem otherwise; "" for measures, money and parts."""
+    unit = figure.unit
+    after = [w for start, w in words if start >= m.end()][:1]
+    before = [w for start, w in words if start < m.start()][-2:]
+    if before and before[-1] in D.TALLY_ARTICLES:
+        before = before[:-1]
+    if unit in D.TALLY_MEASURES or not unit:
+        return ""
+    if D.TALLY_PARTITIVE.intersection(after) or D.TALLY_PARTITIVE.intersection(before[-1:]):
+        return ""  # "two of them"; "two of the three victims died": three is not the dead
+    if D.TALLY_NEGATORS.intersection(before[-1:]):
+        return ""  # "no one was hurt"
+    if unit in D.TALLY_PREDICATES:
+        return "" if m.group().lower() == "one" else "peopl"  # "when one is killed"
+    return "peopl" if unit in D.TALLY_PEOPLE else unit
+
+
+def _tally_unit(unit: str) -> str:
+    return D.TALLY_PREDICATES.get(unit, "")
+
+
+def _tally_before(words: list[tuple[int, str]], start: int) -> str:
+    """The tally of a verb just before a figure ("killed at least 12"), skipping bounds."""
+    for _, word in reversed([w for w in words if w[0] < start]):
+        if word not in D.TALLY_BOUND_WORDS:
+            return D.TALLY_PREDICATES.get(stem(word), "")
+    return ""
+
+
+def _tally_after(words: list[tuple[int, str]], end: int, stop: int | None) -> str:
+    """The tally of the first predicate after a figure, before the next count."""
+    for start, word in words:
+        if start < end or (stop is not None and start >= stop):
+            continue
+        tally = D.TALLY_PREDICATES.get(stem(word), "")
+        if tally:
+            return tally
+    return ""
+
+
+def _unambiguous(keys: list[str], nouns: list[str]) -> set[str]:
+    """The tally keys that stand for one count: a key given twice, or a noun counted twice
+    where one count has no tally, is a breakdown into parts."""
+    kept = set()
+    for key, noun in zip(keys, nouns, strict=True):
+        if not key:
+            continue
+        same = [k for k, n in zip(keys, nouns, strict=True) if n == noun]
+        if same.count(key) == 1 and "" not in same:
+            kept.add(key)
+    return kept
 
 
 def _figure_matches(clause: str) -> list[re.Match[str]]:
@@ -267,6 +358,24 @@ def figures_differ(a: Sequence[Figure], b: Sequence[Figure], aligned: bool = Fal
         scoped = any(x.scope != y.scope for x in mine for y in theirs)
         return "scope" if scoped else "value"
     return ""
+
+
+def tallies_differ(a: Sequence[Figure], b: Sequence[Figure]) -> str:
+    """ "value" when two clauses give one tally different counts ("four were injured", "five
+    people were hurt"); "scope" when the counts are so far apart (more than
+    `TALLY_MAX_RATIO` times) that they more likely count two events; else ""."""
+    shared = {f.unit for f in a if is_tally(f.unit)} & {f.unit for f in b if is_tally(f.unit)}
+    found = ""
+    for unit in sorted(shared):
+        mine = [f for f in a if f.unit == unit]
+        theirs = [f for f in b if f.unit == unit]
+        if any(figures_compatible(x, y) for x in mine for y in theirs):
+            continue
+        values = [abs(f.value) for f in mine + theirs]
+        if max(values) > TALLY_MAX_RATIO * max(min(values), 1):
+            return "scope"
+        found = "value"
+    return found
 
 
 def _by_value(figure: Figure) -> tuple[str, float]:

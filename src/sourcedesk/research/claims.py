@@ -351,8 +351,8 @@ def _name_token(tokens: list[Token], i: int, run: list[int], ctx: _SourceContext
         return False
     if "-" in token.text and token.text.split("-")[-1].islower():
         return False  # "Kremlin-backed" describes, it does not name
-    if i == 0 and (word in D.NOT_NAMES or word in D.STOPWORDS):
-        return False
+    if i == 0 and (word in D.NOT_NAMES or word in D.STOPWORDS or word in D.NUMBER_WORDS):
+        return False  # "Four other people were hurt": a capital that starts a sentence
     if i == 0 and not run:  # a capital that may only mark the start of the sentence
         nxt = tokens[1] if len(tokens) > 1 else None
         return (

@@ -30,12 +30,19 @@ from __future__ import annotations
 import copy
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from sourcedesk.research import claim_data as D
 from sourcedesk.research.claim_match import MentionIndex, Pair, UnionFind, near_identical
-from sourcedesk.research.claim_values import date_interval, figures_differ
+from sourcedesk.research.claim_values import (
+    Figure,
+    date_interval,
+    figures_compatible,
+    figures_differ,
+    is_tally,
+    tallies_differ,
+)
 from sourcedesk.research.claim_values import dates_differ as stated_dates_differ
 from sourcedesk.research.claim_words import actor_id, same_last_word, stem
 from sourcedesk.research.claims import ClaimMention
@@ -53,6 +60,8 @@ __all__ = [
     "tells_act",
 ]
 
+FIGURE_KINDS = frozenset({"figure", "differing_figures"})
+_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
 NEGATION_ADDED_MAX = 2  # negated words only one side says, from which it is an added clause
 QUESTION_MIN_OVERLAP = 2  # question words a conflict must touch (fewer if the question is short)
 
@@ -174,8 +183,10 @@ def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
     if figures:
         actors_a = {index.canon(x) for x in a.actors}
         actors_b = {index.canon(x) for x in b.actors}
-        unknown = not actors_a and not near_identical(a, b)  # counts of what, or whom?
-        scoped = dates_differ or actors_a != actors_b or unknown or figures == "scope"
+        # Counts of what, or whom? A tally says what it counts ("four were injured").
+        told = tallies_differ(a.figures, b.figures)
+        unknown = not actors_a and not told and not near_identical(a, b)
+        scoped = dates_differ or actors_a != actors_b or unknown or "scope" in (figures, told)
         return "differing_figures" if scoped else "figure"
     if dates_differ:
         return "date"
@@ -227,33 +238,74 @@ def _merge(index: MentionIndex, kind: str, pairs: list[Pair]) -> list[Found]:
         members[groups.find(i)].update(index.twins.get(i, [i]) + index.twins.get(j, [j]))
     conflicts = []
     for group in sorted(members.values(), key=min):
-        sides: dict[str, list[int]] = defaultdict(list)
+        disputed = _disputed_units(index, group) if kind in FIGURE_KINDS else set()
+        sides: dict[Any, list[int]] = defaultdict(list)
         for i in sorted(group):
-            sides[_side_value(index, kind, i)].append(i)
+            sides[_side_key(index, kind, i, disputed)].append(i)
         if len(sides) >= 2:
-            conflicts.append(_conflict(index, kind, list(sides.items())))
+            valued = [(_side_value(index, kind, ms[0], disputed), ms) for ms in sides.values()]
+            conflicts.append(_conflict(index, kind, valued, disputed))
     return conflicts
 
 
-def _side_value(index: MentionIndex, kind: str, i: int) -> str:
+def _disputed_units(index: MentionIndex, group: Iterable[int]) -> set[str]:
+    """The units whose figures the group's mentions give differently: what its sides are
+    split by ("Four" against "Five" injured, not every figure their sentences hold)."""
+    by_unit: dict[str, list[Figure]] = defaultdict(list)
+    for i in group:
+        for f in index.mentions[i].figures:
+            if f.unit:
+                by_unit[f.unit].append(f)
+    return {u for u, fs in by_unit.items() if not all(figures_compatible(fs[0], f) for f in fs)}
+
+
+def _side_key(index: MentionIndex, kind: str, i: int, disputed: Collection[str]) -> Any:
+    """What puts a mention on one side: its disputed figures' values, else its side value."""
+    figures = [f for f in index.mentions[i].figures if f.unit in disputed]
+    if figures:
+        return tuple(sorted((f.unit, f.value) for f in figures))
+    return _side_value(index, kind, i, disputed)
+
+
+def _side_value(index: MentionIndex, kind: str, i: int, disputed: Collection[str] = ()) -> str:
     m = index.mentions[i]
     if kind == "negation":
         return "denied" if m.negated else "affirmed"
     if kind == "date":
         return ", ".join(sorted(set(m.stated_dates)))
-    if kind in ("figure", "differing_figures"):
-        return ", ".join(f.text for f in m.figures)
+    if kind in FIGURE_KINDS:
+        figures = [f for f in m.figures if f.unit in disputed] or m.figures
+        return ", ".join(f.text for f in figures)
     if kind == "list":
         return ", ".join(sorted({index.canon(x) for x in m.actors}))
     return m.text
 
 
-def _conflict(index: MentionIndex, kind: str, sides: list[tuple[str, list[int]]]) -> Found:
+def _tally_topic(unit: str, text: str) -> str:
+    """What a tally counts, in the words of a sentence: "people injured", "pirates arrested"."""
+    tally, noun = unit.split(":", 1)
+    if noun == "peopl":
+        return f"people {tally}"
+    word = next((w for w in _WORD.findall(text.lower()) if stem(w) == noun), noun)
+    return f"{word} {tally}"
+
+
+def _conflict(
+    index: MentionIndex,
+    kind: str,
+    sides: list[tuple[str, list[int]]],
+    disputed: Collection[str] = (),
+) -> Found:
     first = index.mentions[sides[0][1][0]]
     names = list(dict.fromkeys(n for _, members in sides for i in members
                                for n in index.mentions[i].names))  # fmt: skip
     about = ", ".join(names[:3])
-    topic = first.action or " ".join(sorted(first.terms)[:4])
+    tallies = sorted(u for u in disputed if is_tally(u))
+    topic = (
+        _tally_topic(tallies[0], first.text)
+        if tallies
+        else first.action or " ".join(sorted(first.terms)[:4])
+    )
     counter = iter(range(1, 10**6))
     conflict: dict[str, Any] = {
         "about": f"{about}: {topic}" if about else topic,

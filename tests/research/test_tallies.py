@@ -1,0 +1,116 @@
+"""Tallies: counts of people by what happened to them, compared across sources however the
+sentences word them ("four were injured" against "five people were hurt")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sourcedesk.desk import Desk
+from sourcedesk.research.claims import cluster_claims, extract_claims, source_text
+from sourcedesk.research.conflicts import find_conflicts
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "src" / "sourcedesk" / "examples" / "lisk-bridge"
+
+
+def conflicts_of(*texts: str) -> list[dict]:
+    sources = [source_text(f"s{n}", text) for n, text in enumerate(texts)]
+    return find_conflicts([m for s in sources for m in extract_claims(s)])
+
+
+def figure_conflicts(*texts: str) -> list[dict]:
+    return [c for c in conflicts_of(*texts) if c["type"] == "figure"]
+
+
+def test_two_counts_of_the_injured_in_different_words_conflict() -> None:
+    found = figure_conflicts(
+        "The ferry ran aground near Tollan pier on Sunday. Four other passengers, one of them "
+        "a child, were hurt.",
+        "Rescuers reached the stranded ferry within an hour. Five passengers were injured in "
+        "the grounding, the coastguard said.",
+    )
+    assert len(found) == 1
+    conflict = found[0]
+    assert conflict["about"] == "passengers injured"
+    assert [side["value"] for side in conflict["sides"]] == ["Four", "Five"]
+    assert [side["citations"][0]["source_id"] for side in conflict["sides"]] == ["s0", "s1"]
+
+
+def test_a_count_told_with_its_noun_left_out_is_a_count_of_people() -> None:
+    found = figure_conflicts(
+        "Two people were killed and six were injured when the crane fell.",
+        "Seven people were hurt when a crane toppled onto the market stalls.",
+    )
+    assert [[s["value"] for s in c["sides"]] for c in found] == [["six", "Seven"]]
+    assert found[0]["about"] == "people injured"
+
+
+def test_the_same_count_in_other_words_is_corroboration() -> None:
+    texts = (
+        "Three people died when the crane fell onto the market.",
+        "The collapse of the crane killed three people, police said.",
+    )
+    assert figure_conflicts(*texts) == []
+    sources = [source_text(f"s{n}", t) for n, t in enumerate(texts)]
+    claims = cluster_claims([m for s in sources for m in extract_claims(s)])
+    assert max(c.voices for c in claims) == 2
+
+
+def test_the_parts_of_a_count_are_not_counts_of_their_own() -> None:
+    assert (
+        figure_conflicts(
+            "Coastguards detained 9 Somali and 5 Kenyan men on the skiff.",
+            "Fourteen men were detained on the skiff, the coastguard said.",
+        )
+        == []
+    )
+    assert (
+        figure_conflicts(
+            "Two of the three victims died in hospital.",
+            "One victim died at the scene on Monday morning.",
+        )
+        == []
+    )
+
+
+def test_a_supposed_count_and_no_one_are_not_counts() -> None:
+    assert (
+        figure_conflicts(
+            "There might have been two people killed, a witness said.",
+            "One person was killed in the blast.",
+        )
+        == []
+    )
+    assert (
+        figure_conflicts(
+            "No one was hurt when the roof gave way.",
+            "Two people were hurt when the roof gave way.",
+        )
+        == []
+    )
+
+
+def test_counts_by_different_actors_or_far_apart_are_not_one_disagreement() -> None:
+    assert (
+        figure_conflicts(
+            "The Varn Army said it killed 40 fighters near Osk.",
+            "Local officials said 25 fighters were killed near Osk.",
+        )
+        == []
+    )
+    found = conflicts_of(
+        "The 1998 quake killed 600 people across the valley.",
+        "Ten people were killed when the quake struck the valley.",
+    )
+    assert [c["type"] for c in found if "killed" in c["about"]] == ["differing_figures"]
+
+
+def test_the_example_topic_shows_its_injured_disagreement(tmp_path: Path) -> None:
+    with Desk(tmp_path / "desk.sqlite") as desk:
+        desk.add([str(path) for path in sorted(EXAMPLE.glob("0*"))])
+        found = [c for c in desk.conflicts() if c["about"] == "people injured"]
+    assert len(found) == 1
+    sides = {s["value"].lower(): s for s in found[0]["sides"]}
+    assert set(sides) == {"four", "five"}
+    assert sides["four"]["voices"] == 2  # page 01 and its copy 06; the article 03 and its revision
+    five = {c["source_id"] for c in sides["five"]["citations"]}
+    assert len(five) == 1
