@@ -41,3 +41,19 @@ def test_a_person_is_never_filled_in(sleepers: Desk) -> None:
     """Guard: the page names Mira Holt three times, but the study's finding is not hers."""
     answer = sleepers.ask("How long would the Tessby to Orrin cruise take, according to Mira Holt?")
     assert answer.abstained
+
+
+def test_a_lone_name_stands_behind_a_sentence_that_says_the_rest(sleepers: Desk) -> None:
+    """KSO is the question's only name: the sentence must say most of the rest of it."""
+    stated = stated_answer(
+        sleepers, "By how much could the ship's mass be cut, according to the KSO study?"
+    )
+    assert "quarter" in stated.lower()
+
+
+def test_a_lone_name_the_page_seldom_names_is_not_filled_in(sleepers: Desk) -> None:
+    """Guard: the page names Halden once; its study is not the one that found the cut."""
+    answer = sleepers.ask(
+        "By how much could the ship's mass be cut, according to the Halden study?"
+    )
+    assert answer.abstained

@@ -9,7 +9,9 @@ from its page (`PageSubjects.fills`), but only where nothing else could be meant
 - the page names it in at least `PROMINENT_SENTENCES` sentences and `PROMINENT_SHARE` of them
   (an encyclopedia article names a hundred people three times each);
 - it is not a person's name (someone else's words are never theirs);
-- the sentence itself meets another of the question's names, years or figures;
+- the sentence itself meets another of the question's names, years or figures, or, when the
+  question has no other, most of its words (`LONE_NAME_WORDS`), on a page that names the name
+  more often still (`LONE_NAME_SHARE`);
 - the sentence names nobody and nothing else outside the answer, a place phrase and dates
   ("Syria decided to recognise both Donbass republics" does not answer "When did Syria and
   Ukraine establish relations?" on a page about Ukraine), and no other country.
@@ -32,6 +34,10 @@ if TYPE_CHECKING:
 
 PROMINENT_SENTENCES = 3  # sentences of a page that name it before a name is the page's subject
 PROMINENT_SHARE = 0.1  # ... and the share of its sentences they are (a long page names many)
+# When the name is the question's only name, year or figure, the sentence must say most of the
+# rest of the question, and the page name it more often.
+LONE_NAME_WORDS = 0.7  # share of the question's other words the sentence holds
+LONE_NAME_SHARE = 0.15
 COUNTED_SENTENCES = 2_000  # sentences read to count a name's mentions per page
 PLACE_REACH = 4  # words after a place preposition that belong to the place ("in the West Bank")
 PLACE_OPENERS = lx.words("in at near from of outside inside across into")
@@ -51,13 +57,15 @@ class PageSubjects:
         missing = cand.missing_required(terms)
         if len(missing) != 1 or not missing[0].is_name or missing[0].parts:
             return False
-        if not any(terms[i].concept.required for i in cand.matched):
+        lone = not any(terms[i].concept.required for i in cand.matched)
+        if lone and cand.word_coverage < LONE_NAME_WORDS:
             return False
         if _other_names(terms, cand, span):
             return False
         source = cand.passage.source_id
         named = self._counts(missing[0])[source]
-        if named < PROMINENT_SENTENCES or named < PROMINENT_SHARE * self._length(source):
+        share = LONE_NAME_SHARE if lone else PROMINENT_SHARE
+        if named < PROMINENT_SENTENCES or named < share * self._length(source):
             return False
         cand.paged[terms.index(missing[0])] = 1.0
         return True
