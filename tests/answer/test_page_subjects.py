@@ -57,3 +57,26 @@ def test_a_lone_name_the_page_seldom_names_is_not_filled_in(sleepers: Desk) -> N
         "By how much could the ship's mass be cut, according to the Halden study?"
     )
     assert answer.abstained
+
+
+LAYOFFS = """# Tarrowco staff to be laid off this week
+
+Tarrowco will lay off about 900 of its staff this week, the company said.
+
+Tarrowco employees have waited weeks to hear about the cuts.
+
+A person familiar with the matter told Kessel Trade Daily that employees in the legal and human resources departments will begin receiving notice Monday.
+
+Tarrowco had planned to sell shares in the spring.
+"""
+
+layoffs = page_desk("layoffs", LAYOFFS)
+
+
+def test_which_departments_are_the_kinds_before_the_noun(layoffs: Desk) -> None:
+    """ "the legal and human resources departments" answers "which departments?", and the
+    outlet the source spoke to is no other party standing where the company would."""
+    stated = stated_answer(
+        layoffs, "Which Tarrowco departments will begin receiving notices on Monday?"
+    )
+    assert stated.lower().startswith("legal and human resources")

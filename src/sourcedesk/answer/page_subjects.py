@@ -12,9 +12,10 @@ from its page (`PageSubjects.fills`), but only where nothing else could be meant
 - the sentence itself meets another of the question's names, years or figures, or, when the
   question has no other, most of its words (`LONE_NAME_WORDS`), on a page that names the name
   more often still (`LONE_NAME_SHARE`);
-- the sentence names nobody and nothing else outside the answer, a place phrase and dates
-  ("Syria decided to recognise both Donbass republics" does not answer "When did Syria and
-  Ukraine establish relations?" on a page about Ukraine), and no other country.
+- the sentence names nobody and nothing else outside the answer, a place phrase, dates and
+  whoever was told it ("told Reuters"), and no other country ("Syria decided to recognise
+  both Donbass republics" does not answer "When did Syria and Ukraine establish relations?"
+  on a page about Ukraine).
 
 It never moves a sentence up or down; it only lets an answer stand that would have been
 refused for that one name.
@@ -40,6 +41,7 @@ LONE_NAME_WORDS = 0.7  # share of the question's other words the sentence holds
 LONE_NAME_SHARE = 0.15
 COUNTED_SENTENCES = 2_000  # sentences read to count a name's mentions per page
 PLACE_REACH = 4  # words after a place preposition that belong to the place ("in the West Bank")
+ADDRESSEE_VERBS = lx.words("told")  # the name after it is who heard a statement
 PLACE_OPENERS = lx.words("in at near from of outside inside across into")
 
 
@@ -102,6 +104,7 @@ def _other_names(terms: list[Term], cand: Candidate, span: Span | None) -> bool:
     first, last = token_range(words, span.start, span.end) if span else (-1, -1)
     inside = set(range(first, last + 1))
     placed = _in_place_phrases(words)
+    addressed = _addressees(words)
     for k in range(1, len(words.folded)):
         low = words.folded[k]
         if not words.capitalised[k] or low in asked or k in inside or k in placed:
@@ -110,6 +113,8 @@ def _other_names(terms: list[Term], cand: Candidate, span: Span | None) -> bool:
             continue
         if demonym_country(low) and not _country_asked(terms):
             continue
+        if k in addressed:
+            continue  # "told Reuters": who heard it, not a party to what was said
         return True
     return False
 
@@ -123,6 +128,15 @@ def _country_asked(terms: list[Term]) -> bool:
         if term.is_name
         for form in term.forms
     )
+
+
+def _addressees(words: SentenceWords) -> set[int]:
+    """The words of the name a statement was told to ("told Mountain Daily News")."""
+    found: set[int] = set()
+    for k in range(1, len(words.folded)):
+        if words.capitalised[k] and (words.folded[k - 1] in ADDRESSEE_VERBS or k - 1 in found):
+            found.add(k)
+    return found
 
 
 def _in_place_phrases(words: SentenceWords) -> set[int]:

@@ -22,6 +22,9 @@ LIST_OPENER = re.compile(r"\s*(?:of|such as|including|like|namely|[:—–,])\s+
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 LIST_END = re.compile(r"[;.()\"“”]|$")
 MAX_ITEM_WORDS = 6
+# Words that open a noun phrase whose modifiers name kinds of the noun ("the legal and human
+# resources departments"); a run of modifiers reaches back to one of these.
+KIND_DETERMINERS = lx.words("the its their his her our these those both all")
 LAST_ITEM = re.compile(r"\s(?:and|or)\s+[^,;:.()]+")
 VERB_LIKE_ENDINGS = ("ly", "ing", "ed")  # adverbs; then one-word participles
 NOT_THINGS = lx.words(
@@ -63,6 +66,9 @@ def focus_list_spans(text: str, words: SentenceWords, focus: str) -> list[tuple[
         if i >= 2 and words.folded[i - 1] == "other" and words.folded[i - 2] in ("and", "or"):
             out.extend(_items_before_other(text, words.spans[i - 2][0]))
             continue  # "seven rifles, three machine guns and other weapons"
+        before = _kinds_before(text, words, i)
+        if before:
+            out.append(before)  # "the legal and human resources departments"
         opener = LIST_OPENER.match(text, words.spans[i][1])
         if not opener:
             continue
@@ -76,6 +82,24 @@ def focus_list_spans(text: str, words: SentenceWords, focus: str) -> list[tuple[
         if len(items) >= 2:
             out.extend((a, b, "item") for a, b in items)
     return out
+
+
+def _kinds_before(text: str, words: SentenceWords, i: int) -> tuple[int, int, str] | None:
+    """The coordinated words that a plural focus noun at i closes, from its determiner: "the
+    legal and human resources departments" gives "legal and human resources"."""
+    first = i
+    for j in range(i - 1, max(-1, i - 1 - MAX_ITEM_WORDS), -1):
+        if text[words.spans[j][1] : words.spans[j + 1][0]].strip():
+            return None  # punctuation: no run of modifiers
+        if words.folded[j] in KIND_DETERMINERS:
+            break
+        first = j
+    else:
+        return None
+    run = words.folded[first:i]
+    if len(run) < 3 or not {"and", "or"} & set(run[1:-1]):
+        return None
+    return words.spans[first][0], words.spans[i - 1][1], "item"
 
 
 def _items_before_other(text: str, end: int) -> list[tuple[int, int, str]]:
