@@ -151,3 +151,11 @@ def test_an_abstention_says_truly_what_the_sources_lack(
     answer = fiction.ask(question)
     assert answer.abstained
     assert said in answer.answer
+
+
+def test_the_passage_an_abstention_speaks_of_is_the_first_closest(fiction: Desk) -> None:
+    """Guard: "the passage closest to it does not mention Lorvania" — the first passage offered is
+    that passage, so a reader does not find the name in the one shown first."""
+    answer = fiction.ask("When did Valdoria and Lorvania establish relations?")
+    assert "closest to it does not mention “Lorvania”" in answer.answer
+    assert "Lorvania" not in answer.closest[0].quote

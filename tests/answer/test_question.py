@@ -80,3 +80,20 @@ def test_question_words_are_not_content() -> None:
 def test_negated_question_is_marked() -> None:
     assert read_question("Which country did not sign the treaty?").negated
     assert not read_question("Which country signed the treaty?").negated
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        # a title cut off by its period is not a name the sentence must hold
+        ("When will the man who threatened Rep. Ilse Marwen be sentenced?", ["Ilse Marwen"]),
+        ("What did Gov. Tomas Kerrigan say?", ["Tomas Kerrigan"]),
+        # names joined by an en dash are two names ("the Valdoria–Brennmark border")
+        ("Who was fined over the Orrin–Tessby brawl?", ["Orrin", "Tessby"]),
+        # a hyphen still joins the parts of one name
+        ("Who met Choe Son-hui?", ["Choe Son-hui"]),
+    ],
+)
+def test_the_names_a_question_requires(question: str, names: list[str]) -> None:
+    required = [c.surface for c in read_question(question).concepts if c.required]
+    assert required == names

@@ -111,7 +111,7 @@ def answer_question(
             question=shown,
             answer=abstention_text(shown, reason),
             abstained=True,
-            closest=_closest(store, candidates),
+            closest=_closest(store, candidates, best.cand if best else None),
             qtype=question.qtype,
             resolved_question=text,
         )
@@ -490,9 +490,14 @@ def _refs(numbers: list[int]) -> str:
     return "".join(f"[{n}]" for n in numbers if n)
 
 
-def _closest(store: Any, candidates: list[Candidate]) -> tuple[Citation, ...]:
+def _closest(
+    store: Any, candidates: list[Candidate], best: Candidate | None = None
+) -> tuple[Citation, ...]:
+    """The passages closest to the question, the one the abstention's reason speaks of
+    ("the passage closest to it does not mention X") first."""
     cite = Citer(store)
-    for cand in candidates[:CLOSEST]:
+    ordered = ([best] if best is not None else []) + [c for c in candidates if c is not best]
+    for cand in ordered[:CLOSEST]:
         cite.add(cand.passage)
     return tuple(cite.citations)
 

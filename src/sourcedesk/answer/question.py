@@ -52,6 +52,7 @@ _LEADING_PREPOSITIONS = lx.words(
     """
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*$")
+_NAME_PARTING = frozenset("–—")  # "the Garrett–Rudolph brawl": two names, not one
 
 
 @dataclass(frozen=True)
@@ -317,6 +318,9 @@ def _concepts(text: str, words: list[tuple[str, int, int]], skip: set[int]) -> l
             i += 1
             continue
         end = _name_end(text, words, i)
+        if end == i + 1 and _title_before_name(text, words, i):
+            i = end  # "Rep. Alexandria Ocasio-Cortez": the title is not a name of its own
+            continue
         if end > i:
             for a, b in _without_titles(words, i, end):
                 surface = text[words[a][1] : words[b - 1][2]]
@@ -364,7 +368,8 @@ def _name_end(text: str, words: list[tuple[str, int, int]], i: int) -> int:
         word, start, _ = words[end]
         gap = words[end - 1][2]
         hyphen = start - gap == 1 and text[gap] == "-" and len(word) <= _NAME_SYLLABLE_CHARS
-        if (_is_cap(word) and start - gap <= 1) or hyphen:
+        joined = start - gap <= 1 and text[gap:start] not in _NAME_PARTING
+        if (_is_cap(word) and joined) or hyphen:
             end += 1
         elif fold(word) in lx.NAME_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1][0]):
             end += 2
@@ -387,6 +392,17 @@ def _without_titles(words: list[tuple[str, int, int]], i: int, end: int) -> list
     first = min(k for k, w in enumerate(folded) if w in lx.PERSON_TITLES)
     body = [w for w in folded[:first] if w not in lx.TITLE_WORDS]  # not "Prime" of "Minister"
     return [*([(i, i + first)] if body else []), (i + last + 1, end)]
+
+
+def _title_before_name(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
+    """A person's title alone, cut off by its period from the name after it ("Rep.", "Gov.")."""
+    nxt = i + 1
+    return (
+        fold(words[i][0]) in lx.PERSON_TITLES
+        and text[words[i][2] : words[i][2] + 1] == "."
+        and nxt < len(words)
+        and _is_cap(words[nxt][0])
+    )
 
 
 def _title_of(words: list[tuple[str, int, int]], i: int) -> bool:
