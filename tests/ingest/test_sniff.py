@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from sourcedesk.errors import InputError
@@ -55,3 +57,39 @@ def test_bad_bytes_are_refused_with_a_reason(data: bytes, reason: str) -> None:
 def test_oversize_input_is_refused() -> None:
     with pytest.raises(InputError, match="too large"):
         decode("big.txt", b"a" * (20 * 1024 * 1024 + 1))
+
+
+def test_a_gzipped_page_is_read_and_its_folder_lists_it(tmp_path: Path) -> None:
+    import gzip
+
+    from sourcedesk.ingest.read import RawInput, expand, read_document
+
+    page = f"<html><head><title>Harbour</title></head><body><p>{ARTICLE}</p></body></html>"
+    path = tmp_path / "harbour.html.gz"
+    path.write_bytes(gzip.compress(page.encode("utf-8")))
+    doc = read_document(RawInput(str(path), path.read_bytes()))
+    assert ARTICLE in " ".join(block.text for block in doc.blocks)
+    assert [Path(str(p)).name for p in expand([str(tmp_path)])] == ["harbour.html.gz"]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\x1f\x8b\x08\x00\x00\x00\x00\x00garbage", "damaged gzip"),
+        ("gzip-bomb", "too large once decompressed"),
+        ("gzip-pdf", "PDF"),
+    ],
+)
+def test_a_bad_gzip_archive_is_refused_with_a_reason(data: object, reason: str) -> None:
+    import gzip
+
+    from sourcedesk.ingest.read import RawInput, read_document
+
+    if data == "gzip-bomb":
+        data = gzip.compress(b"<p>" + b"a" * (21 * 1024 * 1024))
+    elif data == "gzip-pdf":
+        data = gzip.compress(b"%PDF-1.7\n1 0 obj")
+    assert isinstance(data, bytes)
+    with pytest.raises(InputError) as caught:
+        read_document(RawInput("page.html.gz", data))
+    assert reason in caught.value.reason

@@ -13,13 +13,14 @@ from pathlib import Path
 
 from sourcedesk.errors import InputError
 from sourcedesk.ingest.fetch import fetch
-from sourcedesk.ingest.sniff import MAX_INPUT_BYTES, decode, sniff_format
+from sourcedesk.ingest.sniff import MAX_INPUT_BYTES, decode, gunzip, sniff_format
 from sourcedesk.records import Document
 
 READABLE_SUFFIXES = (
     ".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".markdown", ".wiki", ".wikitext",
     ".mediawiki",
 )  # fmt: skip
+COMPRESSED_SUFFIXES = tuple(suffix + ".gz" for suffix in READABLE_SUFFIXES)
 STDIN = "-"
 # Files in a folder that describe the folder rather than being pages of the topic.
 FOLDER_NOTES = ("readme", "license", "licence", "changelog")
@@ -36,7 +37,7 @@ class RawInput:
 
 def read_document(raw: RawInput) -> Document:
     """Decode, sniff and read one input with the reader its content calls for."""
-    text = decode(raw.origin, raw.data)
+    text = decode(raw.origin, gunzip(raw.origin, raw.data))
     fmt = sniff_format(text, raw.origin, raw.content_type)
     reader = reader_for(fmt)
     doc = reader(text, raw.origin)
@@ -92,7 +93,7 @@ def _readable_files(folder: Path) -> Iterator[Path]:
             lowered = name.lower()
             if lowered.startswith((".", *FOLDER_NOTES)):
                 continue
-            if lowered.endswith(READABLE_SUFFIXES):
+            if lowered.endswith(READABLE_SUFFIXES + COMPRESSED_SUFFIXES):
                 yield Path(root) / name
 
 

@@ -7,6 +7,7 @@ The extension is a hint; the content decides. A `.txt` holding an HTML page is r
 from __future__ import annotations
 
 import re
+import zlib
 from typing import Literal
 
 import charset_normalizer
@@ -16,6 +17,8 @@ from sourcedesk.errors import InputError
 Format = Literal["html", "wikitext", "markdown", "text"]
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
+GZIP_MAGIC = b"\x1f\x8b"
+GZIP_WBITS = 16 + zlib.MAX_WBITS  # a gzip header and trailer around the deflate stream
 
 # Leading bytes of common binary formats a person might add by mistake.
 MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -24,7 +27,7 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
     (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
-    (b"\x1f\x8b", "a gzip archive"),
+    (GZIP_MAGIC, "a gzip archive holding no page"),  # a page in one is unpacked first
     (b"7z\xbc\xaf", "a 7-Zip archive"),
     (b"Rar!", "a RAR archive"),
     (b"\x7fELF", "an executable"),
@@ -64,6 +67,23 @@ WIKI_MARKS = ("[[", "{{", "<ref", "{|")
 
 # A text whose share of control characters is above this is binary, whatever it decodes to.
 MAX_CONTROL_SHARE = 0.01
+
+
+def gunzip(origin: str, data: bytes) -> bytes:
+    """A gzip-compressed page's bytes ("page.html.gz"), decompressed no further than the input
+    cap (a small archive can unpack to gigabytes); other bytes as they are."""
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    unpacker = zlib.decompressobj(wbits=GZIP_WBITS)
+    try:
+        out = unpacker.decompress(data, MAX_INPUT_BYTES + 1)
+    except zlib.error as exc:
+        raise InputError(origin, f"damaged gzip archive ({exc})") from exc
+    if len(out) > MAX_INPUT_BYTES or unpacker.unconsumed_tail:
+        raise InputError(origin, "too large once decompressed (the cap is 20 MB)")
+    if not unpacker.eof:
+        raise InputError(origin, "damaged gzip archive (it ends before its page does)")
+    return out
 
 
 def check_binary(origin: str, data: bytes) -> None:
@@ -141,8 +161,8 @@ def _holds_any(text: str, marks: tuple[str, ...]) -> bool:
 
 
 def extension_hint(name: str) -> Format | None:
-    """The format a file name's extension suggests, if any."""
-    lowered = name.lower()
+    """The format a file name's extension suggests, if any ("page.html.gz" is a page)."""
+    lowered = name.lower().removesuffix(".gz")
     for ext, fmt in EXTENSION_HINTS.items():
         if lowered.endswith(ext):
             return fmt
