@@ -62,7 +62,8 @@ def test_figures_keep_what_they_count_and_their_bounds() -> None:
     text = "The flood destroyed at least 1,200 homes and cost $3 billion in Varna."
     (mention,) = extract_claims(source_text("a", text))
     figures = {f.unit: f for f in mention.figures}
-    assert figures["home"].value == 1200 and figures["home"].bound == "min"
+    # a count of things that a tally predicate governs takes the tally as its unit
+    assert figures["destroyed:home"].value == 1200 and figures["destroyed:home"].bound == "min"
     assert figures["usd"].value == 3e9
     assert mention.places == ("varna",)
 

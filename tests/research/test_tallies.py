@@ -114,3 +114,29 @@ def test_the_example_topic_shows_its_injured_disagreement(tmp_path: Path) -> Non
     assert sides["four"]["voices"] == 2  # page 01 and its copy 06; the article 03 and its revision
     five = {c["source_id"] for c in sides["five"]["citations"]}
     assert len(five) == 1
+
+
+def test_things_damaged_are_counted_by_their_head_noun() -> None:
+    found = figure_conflicts(
+        "The outage began after two undersea cables in the Varn Strait suffered damage.",
+        "The calls failed after three submarine cables were damaged in the Varn Strait.",
+    )
+    assert [[s["value"] for s in c["sides"]] for c in found] == [["two", "three"]]
+    assert found[0]["about"].endswith("cables damaged")
+
+
+def test_an_age_is_no_count_and_another_clause_names_whose_count_it_is() -> None:
+    assert (
+        figure_conflicts(
+            "Mara Vell, 43, is charged with the deaths at the depot.",
+            "Two people were killed at the depot on Thursday.",
+        )
+        == []
+    )
+    assert (
+        figure_conflicts(
+            "Earlier this year, Osk Tarran opened fire at Halden College, killing three.",
+            "Two people were killed at the depot on Thursday.",
+        )
+        == []
+    )

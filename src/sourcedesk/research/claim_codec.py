@@ -21,7 +21,7 @@ from sourcedesk.research.claims import ClaimMention, Ordinal
 
 __all__ = ["CODEC_VERSION", "StoredMentions", "encode_mentions"]
 
-CODEC_VERSION = 3  # 3: tallies in figure units; number words are no names
+CODEC_VERSION = 3  # 3: tallies in figure units; number words are no names; context
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per mention
 T = TypeVar("T")
 
@@ -99,13 +99,13 @@ def _encode(m: ClaimMention) -> list[Any]:
         m.start, m.end, list(m.actors), list(m.subjects), list(m.subject_list), list(m.targets),
         list(m.places), m.action, sorted(m.terms), sorted(m.objects), list(m.dates),
         list(m.stated_dates), figures, int(m.negated), sorted(m.negation_scope), ordinal,
-        list(m.names),
+        list(m.names), list(m.context),
     ]  # fmt: skip
 
 
 def _decode(item: list[Any], source_id: str, text: str, common: dict[str, Any]) -> ClaimMention:
     (start, end, actors, subjects, subject_list, targets, places, action, terms, objects, dates,
-     stated, figures, negated, scope, ordinal, names) = item  # fmt: skip
+     stated, figures, negated, scope, ordinal, names, context) = item  # fmt: skip
     fields = {
         "source_id": source_id, "start": start, "end": end, "text": text[start:end],
         "actors": tuple(actors), "subjects": tuple(subjects), "subject_list": tuple(subject_list),
@@ -115,7 +115,7 @@ def _decode(item: list[Any], source_id: str, text: str, common: dict[str, Any]) 
         "figures": tuple([_figure(f) for f in figures]) if figures else (),
         "negated": bool(negated), "negation_scope": frozenset(scope),
         "ordinal": Ordinal(ordinal[0], ordinal[1], tuple(ordinal[2])) if ordinal else None,
-        "names": tuple(names), **common,
+        "names": tuple(names), "context": tuple(context), **common,
     }  # fmt: skip
     return _frozen(ClaimMention, fields)
 

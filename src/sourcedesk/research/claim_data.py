@@ -317,7 +317,7 @@ FIGURE_SCOPE_WORDS = _words(
     """
 )
 
-# Tallies: counts of people by what happened to them, the figures news most often gives
+# Tallies: counts of people (or things) by what happened to them, the figures news most often gives
 # differently across sources ("four were injured" / "five people were hurt"). Each predicate
 # stem names its tally; a count of people (or a count with its noun left out) that such a
 # predicate governs is compared with every other count of that tally on the desk, however the
@@ -338,6 +338,9 @@ TALLY_PREDICATES = {
     "rescu": "rescued",
     "evacu": "evacuated",
     "displac": "displaced",
+    "damag": "damaged",  # things: "three cables were damaged"
+    "destroy": "destroyed",
+    "sever": "damaged",
 }
 # Nouns that count people in general (the stems a figure's unit takes): one tally with a count
 # whose noun is left out ("four were injured").
@@ -355,9 +358,11 @@ TALLY_BOUND_WORDS = _words("at least more than over nearly almost about around s
 # the three victims died"): neither is the tally's count.
 TALLY_PARTITIVE = _words("of")
 TALLY_ARTICLES = _words("the those these")
+TALLY_MODIFIERS = _words("other others more additional further")  # before a counted noun
 TALLY_NEGATORS = _words("no")  # "no one was hurt"
+TALLY_FALSE_FRIENDS = _words("several severally miss misses missed")  # stems that collide
 # A clause that only supposes a count ("there might have been two people killed").
-TALLY_HEDGES = _words("might may could possibly perhaps if unless whether")
+TALLY_HEDGES = _words("might may could can would should possibly perhaps if unless whether")
 
 # Prepositions before a place name.
 PLACE_PREPOSITIONS = _words("in at near from outside inside across")

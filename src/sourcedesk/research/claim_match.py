@@ -73,6 +73,7 @@ __all__ = [
     "near_identical",
     "rarest",
     "sketch",
+    "tally_actors",
 ]
 
 TALLY_KEY = "#"  # marks a tally's frame key, apart from the relations' names
@@ -255,12 +256,13 @@ class MentionIndex:
         return dict(by_key)
 
     def _tally_pairs(self, keys: Collection[str] | None = None) -> dict[str, dict[Pair, str]]:
-        """Mentions that count one tally ("#injured:peopl") with the same actors (or none):
-        the same count, told in any words, which the sources may give differently."""
+        """Mentions that count one tally ("#injured:peopl") with the same actors (or none),
+        places aside (see ``conflicts``): the same count, told in any words, which the
+        sources may give differently."""
         groups: dict[tuple[str, frozenset[str]], list[int]] = defaultdict(list)
         for i in self.twins:
             m = self.mentions[i]
-            actors = frozenset(self.canon(a) for a in m.actors)
+            actors = frozenset(self.canon(a) for a in tally_actors(m))
             for key in tally_keys(m):
                 if keys is None or key in keys:
                     groups[(key, actors)].append(i)
@@ -585,6 +587,11 @@ def frame_keys(m: ClaimMention) -> list[str]:
     with a subject or a target (first, when it states one), then each tally it counts."""
     relation = [m.action] if m.action and (m.subjects or m.targets) else []
     return relation + tally_keys(m)
+
+
+def tally_actors(m: ClaimMention) -> list[str]:
+    """Whose count a tally is: the actors of its clause and sentence, places aside."""
+    return [a for a in (*m.actors, *m.context) if a not in m.places]
 
 
 def tally_keys(m: ClaimMention) -> list[str]:

@@ -56,6 +56,7 @@ _SIMPLE_DATE = re.compile(
 _DECADE = re.compile(r"\d{3}0s")
 _ASCII_WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w’'-]*,\s*$")  # "Hiller, " before "43,"
 _UNIT_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 FIGURE_TOLERANCE = 0.02  # relative difference below which two figures are the same
 APPROX_TOLERANCE = 0.15  # ... when one of them is "about" or "nearly"
@@ -144,7 +145,7 @@ def _with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> lis
     words = [(w.start(), w.group().lower()) for w in _UNIT_WORD.finditer(clause)]
     if not found or not D.TALLY_HEDGES.isdisjoint(w for _, w in words):
         return [f for f, _ in found]
-    counted = [_counted_noun(words, f, m) for f, m in found]
+    counted = [_counted_noun(clause, words, f, m) for f, m in found]
     tallies: list[str] = []
     for n, (figure, m) in enumerate(found):
         noun = counted[n]
@@ -162,34 +163,69 @@ def _with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> lis
     ]
 
 
-def _counted_noun(words: list[tuple[int, str]], figure: Figure, m: re.Match[str]) -> str:
+def _counted_noun(
+    clause: str, words: list[tuple[int, str]], figure: Figure, m: re.Match[str]
+) -> str:
     """What a figure counts if it can be a tally: "peopl" for people in general or a count
-    whose noun is left out, the noun's stem otherwise; "" for measures, money and parts."""
-    unit = figure.unit
+    whose noun is left out, the stem of its noun's head otherwise ("three undersea cables":
+    cabl); "" for measures, money and parts."""
     after = [w for start, w in words if start >= m.end()][:1]
     before = [w for start, w in words if start < m.start()][-2:]
     if before and before[-1] in D.TALLY_ARTICLES:
         before = before[:-1]
-    if unit in D.TALLY_MEASURES or not unit:
+    if figure.unit in D.TALLY_MEASURES or not figure.unit:
         return ""
     if D.TALLY_PARTITIVE.intersection(after) or D.TALLY_PARTITIVE.intersection(before[-1:]):
         return ""  # "two of them"; "two of the three victims died": three is not the dead
     if D.TALLY_NEGATORS.intersection(before[-1:]):
         return ""  # "no one was hurt"
-    if unit in D.TALLY_PREDICATES:
+    if _AGE_AFTER_NAME.search(clause, 0, m.start()):
+        return ""  # "Yvonne Hiller, 43, is charged": an age
+    head = _head_noun(clause, m.end())
+    if head in D.TALLY_MEASURES:
+        return ""
+    if not head:
         return "" if m.group().lower() == "one" else "peopl"  # "when one is killed"
-    return "peopl" if unit in D.TALLY_PEOPLE else unit
+    return "peopl" if head in D.TALLY_PEOPLE else head
+
+
+def _head_noun(clause: str, end: int) -> str:
+    """The stem of the last word of the run of lower-case words after a figure, before a
+    verb, a function word or punctuation ("three undersea cables were": cabl); capitalised
+    modifiers first are passed over ("23 Somali pirates")."""
+    run: list[str] = []
+    last = end
+    for w in _UNIT_WORD.finditer(clause, end):
+        if clause[last : w.start()].strip():
+            break  # punctuation ends the noun phrase
+        last = w.end()
+        word, low = w.group(), w.group().lower()
+        if (word[0].isupper() or low in D.TALLY_MODIFIERS) and not run:
+            continue  # "23 Somali pirates", "four other people"
+        if low in D.STOPWORDS or low in D.MULTIPLIERS or _verb_like(low) or word[0].isupper():
+            break
+        run.append(low)
+    return stem(run[-1]) if run else ""
+
+
+def _verb_like(low: str) -> bool:
+    return low.endswith(("ed", "ing")) or stem(low) in D.TALLY_PREDICATES
 
 
 def _tally_unit(unit: str) -> str:
     return D.TALLY_PREDICATES.get(unit, "")
 
 
+def _tally_of(word: str) -> str:
+    """The tally a word's stem names, if it is a predicate ("several" is not "severed")."""
+    return "" if word in D.TALLY_FALSE_FRIENDS else D.TALLY_PREDICATES.get(stem(word), "")
+
+
 def _tally_before(words: list[tuple[int, str]], start: int) -> str:
     """The tally of a verb just before a figure ("killed at least 12"), skipping bounds."""
     for _, word in reversed([w for w in words if w[0] < start]):
         if word not in D.TALLY_BOUND_WORDS:
-            return D.TALLY_PREDICATES.get(stem(word), "")
+            return _tally_of(word)
     return ""
 
 
@@ -198,7 +234,7 @@ def _tally_after(words: list[tuple[int, str]], end: int, stop: int | None) -> st
     for start, word in words:
         if start < end or (stop is not None and start >= stop):
             continue
-        tally = D.TALLY_PREDICATES.get(stem(word), "")
+        tally = _tally_of(word)
         if tally:
             return tally
     return ""

@@ -119,6 +119,7 @@ class ClaimMention:
     negation_scope: frozenset[str] = frozenset()  # stems a negation governs
     ordinal: Ordinal | None = None
     names: tuple[str, ...] = ()  # actor names as written, parallel to `actors`
+    context: tuple[str, ...] = ()  # actors of its sentence's other clauses: whose count it is
     linked: tuple[str, ...] = ()  # sources this one is a revision or duplicate of
     aliases: tuple[tuple[str, str], ...] = field(default=(), repr=False)
     year_hint: int | None = None  # the latest year its source mentions
@@ -181,12 +182,27 @@ def extract_claims(source: SourceText) -> list[ClaimMention]:
             mentions.append(ordinal)
             continue
         starts = [t.start for t in tokens]
+        clauses = []
         for c_start, c_end, negated in split_clauses(source.text, start, end):
             inside = tokens_within(tokens, starts, c_start, c_end)
             mention = _mention(ctx, c_start, c_end, negated, inside)
             if mention:
-                mentions.append(mention)
+                clauses.append(mention)
+        mentions.extend(_with_context(clauses))
     return mentions
+
+
+def _with_context(clauses: list[ClaimMention]) -> list[ClaimMention]:
+    """The clauses of one sentence, each with the actors its other clauses name ("Bishop shot
+    six colleagues, killing three": the three are Bishop's count)."""
+    if len(clauses) < 2:
+        return clauses
+    out = []
+    for m in clauses:
+        others = dict.fromkeys(a for c in clauses if c is not m for a in c.actors)
+        context = tuple(a for a in others if a not in m.actors)
+        out.append(replace(m, context=context) if context else m)
+    return out
 
 
 def cluster_claims(

@@ -60,6 +60,7 @@ __all__ = [
     "tells_act",
 ]
 
+TOPIC_WORDS = 4  # content words a conflict's heading gives when it names no relation or tally
 FIGURE_KINDS = frozenset({"figure", "differing_figures"})
 _WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
 NEGATION_ADDED_MAX = 2  # negated words only one side says, from which it is an added clause
@@ -181,10 +182,14 @@ def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
     dates_differ = stated_dates_differ(a.stated_dates, b.stated_dates, aligned)
     figures = figures_differ(a.figures, b.figures, aligned)
     if figures:
-        actors_a = {index.canon(x) for x in a.actors}
-        actors_b = {index.canon(x) for x in b.actors}
-        # Counts of what, or whom? A tally says what it counts ("four were injured").
+        # Counts of what, or whom? A tally says what it counts ("four were injured"), and
+        # where it was counted: "in the Mediterranean" and "off Sicily" may be one event,
+        # "in Lisport" and "in Tammoor" are two.
         told = tallies_differ(a.figures, b.figures)
+        if told and a.places and b.places and not index.compatible(a.places, b.places):
+            return ""
+        actors_a = {index.canon(x) for x in a.actors if not told or x not in a.places}
+        actors_b = {index.canon(x) for x in b.actors if not told or x not in b.places}
         unknown = not actors_a and not told and not near_identical(a, b)
         scoped = dates_differ or actors_a != actors_b or unknown or "scope" in (figures, told)
         return "differing_figures" if scoped else "figure"
@@ -290,6 +295,19 @@ def _tally_topic(unit: str, text: str) -> str:
     return f"{word} {tally}"
 
 
+def _topic_words(m: ClaimMention) -> str:
+    """A mention's first few content words as its sentence writes them ("cables damaged
+    severed"), not their stems."""
+    found: list[str] = []
+    seen: set[str] = set()
+    for word in _WORD.findall(m.text.lower()):
+        key = stem(word)
+        if key in m.terms and key not in seen:
+            seen.add(key)
+            found.append(word)
+    return " ".join(found[:TOPIC_WORDS]) or " ".join(sorted(m.terms)[:TOPIC_WORDS])
+
+
 def _conflict(
     index: MentionIndex,
     kind: str,
@@ -301,11 +319,7 @@ def _conflict(
                                for n in index.mentions[i].names))  # fmt: skip
     about = ", ".join(names[:3])
     tallies = sorted(u for u in disputed if is_tally(u))
-    topic = (
-        _tally_topic(tallies[0], first.text)
-        if tallies
-        else first.action or " ".join(sorted(first.terms)[:4])
-    )
+    topic = _tally_topic(tallies[0], first.text) if tallies else first.action or _topic_words(first)
     counter = iter(range(1, 10**6))
     conflict: dict[str, Any] = {
         "about": f"{about}: {topic}" if about else topic,
