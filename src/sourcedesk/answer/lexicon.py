@@ -66,6 +66,14 @@ WH_PHRASES: tuple[tuple[str, str], ...] = (
     ("how heavy", "how_much"),
     ("how fast", "how_much"),
     ("how wide", "how_much"),
+    ("how thick", "how_much"),
+    ("how thin", "how_much"),
+    ("how small", "how_much"),
+    ("how short", "how_much"),
+    ("how light", "how_much"),
+    ("how narrow", "how_much"),
+    ("how shallow", "how_much"),
+    ("how low", "how_much"),
     ("how hot", "how_much"),
     ("how cold", "how_much"),
     ("since when", "when"),
@@ -378,7 +386,7 @@ SAID_FORMS = "said says announced told reported stated added wrote confirmed cla
 SAY_FORMS = "say announce tell report state confirm claim tweet write publish published"
 # "How wide / tall / deep ...?": the adjective stays a (light) word of the question, as the
 # sentence that answers often says it ("the 1,900-mile-wide moon", "330 metres tall").
-DIMENSION_WORDS = words("wide tall high deep heavy big large")
+DIMENSION_WORDS = words("wide tall high deep heavy big large thick thin")
 # "..., the board said on 12 September": a date right after one of these dates the statement.
 ATTRIBUTION = re.compile(
     rf"\b(?:{'|'.join(SAID_FORMS.split())})\s+(?:on\s+|in\s+|late\s+|early\s+)?$",
@@ -512,6 +520,7 @@ for _past, _base in IRREGULAR_VERBS.items():
 UNITS = words(
     """
     m km cm mm metres meters metre meter kilometres kilometers miles mile ft feet foot inches
+    inch millimetres millimeters millimetre millimeter centimetres centimeters yards yard
     kg g tonnes tons tonne pounds lb ounces oz litres liters gallons hectares acres sq
     years year months month days day hours hour minutes weeks decades centuries
     people persons inhabitants residents soldiers troops members students percent per cent
@@ -532,6 +541,7 @@ DURATION_UNITS = words(
 LENGTH_UNITS = words(
     """
     m km cm mm metres meters metre meter kilometres kilometers miles mile ft feet foot inches
+    inch millimetres millimeters millimetre millimeter centimetres centimeters yards yard
     """
 )
 DURATION_QUESTION = re.compile(r"^\s*how long\b(?! ago)", re.IGNORECASE)

@@ -65,6 +65,8 @@ NAME_GAP = 2  # words of one name stand at most this far apart ("Republic of Kor
 MIDDLE_NAMES = 1  # given names a question may leave out between a name's words
 NAME_WEIGHT = 1.3  # names carry a little more than their IDF says
 DEFAULT_IDF = 3.0  # weight when the store keeps no term counts
+MAX_DAY = 31
+MONTH_WORDS = frozenset(MONTHS) | frozenset(m[:3] for m in MONTHS) | {"sept"}
 MISSING_PENALTY = 0.3  # per key constraint (name, year, number) a sentence lacks
 RANK_PENALTY = 0.03  # per place down the BM25 order (BM25 sees length and term frequency)
 OTHER_NAME_PENALTY = 0.02  # per capitalised word naming something the question does not
@@ -86,6 +88,7 @@ class Term:
     known: bool = True  # every word of the question's own spelling is in the desk
     docs: tuple[tuple[str, int], ...] = ()  # sentences holding each search word, if counted
     parts: tuple[str, ...] = ()  # a person's given name and surname, each may stand alone
+    not_day: bool = False  # a number the question gives as no day of a month ("iPad 3")
 
     @property
     def is_name(self) -> bool:
@@ -232,9 +235,21 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
                 known,
                 _word_docs(store, fts, concept.kind == "name" and not known),
                 parts,
+                concept.kind == "number" and not _beside_month(question.text, concept.surface),
             )
         )
     return terms
+
+
+def _beside_month(text: str, number: str) -> bool:
+    """Whether the question writes a number as a day of a month ("on 3 April", "April 3")."""
+    words = [w.lower().strip(".,") for w in text.split()]
+    for i, word in enumerate(words):
+        if word.strip("?") == number.lower():
+            near = words[max(0, i - 1) : i] + [w.strip("?") for w in words[i + 1 : i + 3]]
+            if MONTH_WORDS.intersection(near):
+                return True
+    return False
 
 
 def _verb_forms(concept: Concept) -> set[tuple[str, ...]]:
@@ -654,8 +669,10 @@ def _form_credit(
 ) -> float:
     credit = 1.0
     for word in form:
-        if term.concept.kind in ("year", "number"):
+        if term.concept.kind == "year":
             hit = 1.0 if word in folded or _number_in(word, words) else 0.0
+        elif term.concept.kind == "number":
+            hit = 1.0 if _number_in(word, words, term.not_day) else 0.0
         else:
             hit = _word_credit(word, term.is_name, keys, folded, words)
         if not hit:
@@ -697,9 +714,23 @@ def _name_gap(words: SentenceWords, before: int, after: int) -> bool:
     return len(between) <= MIDDLE_NAMES and all(words.capitalised[k] for k in between)
 
 
-def _number_in(number: str, words: SentenceWords) -> bool:
+def _number_in(number: str, words: SentenceWords, not_day: bool = False) -> bool:
+    """Whether the sentence writes the number; with `not_day`, not as the day of a date
+    ("figures released April 3" does not hold the 3 of "iPad 3")."""
     plain = number.replace(",", "")
-    return any(w.replace(",", "") == plain for w in words.folded)
+    return any(
+        w.replace(",", "") == plain and not (not_day and _day_of_date(words, i))
+        for i, w in enumerate(words.folded)
+    )
+
+
+def _day_of_date(words: SentenceWords, i: int) -> bool:
+    folded = words.folded
+    if not folded[i].isdigit() or int(folded[i]) > MAX_DAY:
+        return False
+    beside = folded[max(0, i - 1) : i] + folded[i + 1 : i + 2]
+    of_month = folded[i + 1 : i + 2] == ["of"] and MONTH_WORDS.intersection(folded[i + 2 : i + 3])
+    return bool(MONTH_WORDS.intersection(beside) or of_month)
 
 
 def _word_credit(

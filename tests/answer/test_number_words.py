@@ -1,0 +1,40 @@
+"""A question's number is met only where the sentence gives it as that number, and a measure
+or a purchase may be asked in other words than the page's."""
+
+from __future__ import annotations
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import page_desk, stated_answer
+
+PAGE = """# Orvo unveils the Tessa 2 tablet
+
+Orvo unveiled the Tessa 2 tablet in Kessel on 12 May 2021.
+
+The Tessa 2 is only 6.1 millimetres thick, the thinnest tablet Orvo has made.
+
+Sales figures released on 3 June showed that Orvo had sold a million tablets.
+
+Orvo acquired the chip maker Marrow Labs for $40 million in 2019.
+"""
+
+tablets = page_desk("tablets", PAGE)
+
+
+def test_a_model_number_is_not_met_by_the_day_of_a_date(tablets: Desk) -> None:
+    """ "Tessa 3" is not in "figures released on 3 June"."""
+    assert tablets.ask("When was the Tessa 3 released?").abstained
+
+
+def test_a_day_the_question_gives_is_met_by_the_date(tablets: Desk) -> None:
+    """Guard: "on 3 June" in the question is a day, met by the sentence's date."""
+    assert not tablets.ask("What did the sales figures released on 3 June show?").abstained
+
+
+def test_a_measure_is_asked_by_either_end_of_its_scale(tablets: Desk) -> None:
+    assert "6.1 millimetres" in stated_answer(tablets, "How thin is the Tessa 2?")
+
+
+def test_bought_is_met_by_acquired(tablets: Desk) -> None:
+    assert "$40 million" in stated_answer(
+        tablets, "How much did Orvo pay when it bought Marrow Labs?"
+    )
