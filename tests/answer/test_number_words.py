@@ -38,3 +38,37 @@ def test_bought_is_met_by_acquired(tablets: Desk) -> None:
     assert "$40 million" in stated_answer(
         tablets, "How much did Orvo pay when it bought Marrow Labs?"
     )
+
+
+SHOOTING = """# Worker charged after shooting at Tarrow depot
+
+Mara Vell, 43, was charged on Friday with two counts of murder.
+
+She returned to the third-floor break room with a handgun and opened fire.
+
+Ten minutes later she walked out past a security guard at the gate.
+
+Oskar Brann, who has worked at the depot for 37 years, said she had seemed calm.
+
+Four people were in the break room when the shooting began.
+"""
+
+shooting = page_desk("shooting", SHOOTING)
+
+
+def test_how_old_is_an_age_not_how_long_someone_worked(shooting: Desk) -> None:
+    assert stated_answer(shooting, "How old is Mara Vell?").startswith("43")
+    assert shooting.ask("How old is Oskar Brann?").abstained
+
+
+def test_a_sum_of_money_is_not_answered_by_a_head_count(shooting: Desk) -> None:
+    assert shooting.ask("How much bail was set for Mara Vell?").abstained
+
+
+def test_a_fraction_word_glued_to_a_noun_counts_nothing(shooting: Desk) -> None:
+    assert shooting.ask("How many shots did Mara Vell fire?").abstained
+
+
+def test_a_number_opening_a_sentence_is_no_name(shooting: Desk) -> None:
+    answer = shooting.ask("What was the name of the security guard at the gate?")
+    assert answer.abstained or not answer.answer.startswith("Ten")

@@ -28,6 +28,7 @@ from sourcedesk.answer.figures import (
     asks_share,
     counts_other_noun,
     counts_other_thing,
+    duration_not_age,
     figure_like,
     figures_whole,
     fits_measure,
@@ -238,6 +239,11 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         # "the central theme ‘The Medium is the Message’"; "called the plan ‘reckless’"
         spans = _quotes_whole(quoted_spans(text), spans)
     return spans
+
+
+def _fraction_modifier(text: str, start: int, end: int) -> bool:
+    """ "third" of "third-floor": a fraction word glued to the noun it describes."""
+    return text[start:end].lower() in lx.FRACTION_WORDS and text[end : end + 1] == "-"
 
 
 def _quotes_whole(
@@ -564,6 +570,10 @@ def _span_score(
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
     if counts_other_noun(question, text[start:end], text[end:]):
         return None  # "roughly 400 jets" is no count of people, however close it stands
+    if duration_not_age(question, text, start):
+        return None  # "has worked there for 37 years" is no age
+    if question.qtype == "how_many" and _fraction_modifier(text, start, end):
+        return None  # "the third-floor break room" counts nothing
     partitive = PARTITIVE_QUESTION.search(question.text) is not None  # "how many of …": a share
     if (
         question.qtype == "how_many"

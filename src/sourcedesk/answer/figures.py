@@ -175,6 +175,7 @@ AGE_APPOSITION = re.compile(r"[A-Z][\w.'’-]*\s*[,(]\s*$")
 AGE_CLOSE = re.compile(r"\s*[,)]")  # matched at the end of the span: no "^"
 YEAR_OLD_AFTER = re.compile(r"-year-old\b|\s+years?\s+old\b", re.IGNORECASE)
 MAX_AGE = 120
+FOR_DURATION = re.compile(r"\bfor\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
 DIED_AT = re.compile(r"\b(?:dies|died|dead)\s+at\s+$", re.IGNORECASE)
 # "How many of the wounded ...?": the part ("30 of the 80 wounded"), not the whole
 PARTITIVE_QUESTION = re.compile(r"^\s*how many of\b", re.IGNORECASE)
@@ -194,6 +195,14 @@ def partitive_share(question: Question, text: str, start: int, end: int) -> floa
     if WHOLE_AFTER.search(text, max(0, start - 12), start):
         return -1.0
     return 0.0
+
+
+def duration_not_age(question: Question, text: str, start: int) -> bool:
+    """Whether a "How old?" span is how long something lasted ("has worked there for 37
+    years"), not an age."""
+    return (
+        bool(AGE_QUESTION.search(question.text)) and FOR_DURATION.search(text, 0, start) is not None
+    )
 
 
 def states_age(question: Question, text: str, start: int, end: int) -> bool:

@@ -374,7 +374,8 @@ CAUSED_BY = re.compile(
 MONEY_QUESTION = re.compile(
     r"\b(?:cost|costs|costing|spend|spent|pay|paid|price|priced|worth|budget|funding|fund|fine|"
     r"fined|bill|charge|charged|fee|fees|salary|wage|revenue|profit|invest|invested|export|"
-    r"exported|import|imported|sell|sold|buy|bought|raise|raised)\b",
+    r"exported|import|imported|sell|sold|buy|bought|raise|raised|bail|ransom|compensation|"
+    r"damages|reward|loan|loans|grant|donation|donated|settlement|severance|pension|payout)\b",
 )  # lower case only: "the Congressional Budget Office" asks no money
 MONEY = re.compile(
     r"[$€£¥₴₽]|\b(?:US\$|USD|EUR|GBP|dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|"
@@ -562,6 +563,7 @@ FIGURE_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 
+FRACTION_WORDS = words("half third quarter")  # number words that are no count
 ORDINALS = words(
     """
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last

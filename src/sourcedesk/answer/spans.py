@@ -291,7 +291,13 @@ def _name_word(words: SentenceWords, i: int) -> bool:
         return False
     if low in MONTH_ABBREVIATIONS and i + 1 < len(words.folded) and words.folded[i + 1].isdigit():
         return False  # "Nov. 18", "Dec 12": a date
+    if i == 0 and low in lx.NUMBER_WORDS and not _capitalised_next(words, i):
+        return False  # "Ten minutes later ...": a number opening the sentence
     return not (i == 0 and low in lx.STOPWORDS)
+
+
+def _capitalised_next(words: SentenceWords, i: int) -> bool:
+    return i + 1 < len(words.folded) and words.capitalised[i + 1]
 
 
 MONTH_ABBREVIATIONS = frozenset(lx.MONTH_ABBREVIATIONS)
