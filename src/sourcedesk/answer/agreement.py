@@ -28,6 +28,9 @@ OVERLAP_AGREES = 0.5
 HELD_CREDIT = 0.5
 AGREE_UNSAID_SHARE = 0.34
 VALUED_TYPES = frozenset(("when", "how_many", "how_much"))
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
+NOUN_AFTER = re.compile(r"\s+[a-z]")  # "the 1991 settlement", not "in 1991, ..."
 _WORD_NUMBERS = {
     w: i
     for i, w in enumerate(
@@ -91,6 +94,10 @@ def split(
             verdict = True  # it gives the answer's figure too ("3248 cases, including 584 deaths")
         if verdict is False and not _in_asked_clause(terms, choice):
             verdict = None  # "two … rescued, and two walkers … were hurt": not its count
+        if verdict is not None and _counts_other_tally(question, choice):
+            verdict = None  # "shot three co-workers, killing two": three were not killed
+        if verdict is False and question.qtype == "when" and _dates_a_noun(choice):
+            verdict = None  # "a breach of the 1991 settlement": the settlement's year
         if verdict is None and same_day is not None and same_day(choice):
             verdict = True  # "on Wednesday" in a page of 14 July 2022 is the answer's 13 July
         if verdict is not None:  # is its value of the same point as the answer's?
@@ -106,6 +113,28 @@ def split(
         else:
             other.append(choice)
     return agree, other, dispute
+
+
+def _dates_a_noun(choice: Any) -> bool:
+    """Whether a peer's date is a year standing before a noun it dates ("the 1991
+    settlement"), not the date of what the sentence tells."""
+    span, text = choice.span, choice.cand.passage.text
+    if span is None or not YEAR.fullmatch(span.text):
+        return False
+    return ATTRIBUTIVE_BEFORE.search(text, 0, span.start) is not None and bool(
+        NOUN_AFTER.match(text, span.end)
+    )
+
+
+def _counts_other_tally(question: Question, choice: Any) -> bool:
+    """Whether a peer's figure counts another tally than the one asked ("shot" for "How many
+    were killed?")."""
+    from sourcedesk.answer.figures import asked_tally, other_tally  # late: cycle
+
+    span = choice.span
+    return span is not None and other_tally(
+        asked_tally(question), choice.cand.passage.text, span.start, span.end
+    )
 
 
 def _in_asked_clause(terms: list[Any], choice: Any) -> bool:

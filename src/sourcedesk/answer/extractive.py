@@ -25,6 +25,7 @@ import re
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.figures import (
     PARTITIVE_QUESTION,
+    asked_tally,
     asks_share,
     counts_other_noun,
     counts_other_thing,
@@ -37,6 +38,7 @@ from sourcedesk.answer.figures import (
     is_share,
     measured_from_anchor,
     model_number,
+    other_tally,
     others_age,
     partitive_share,
     states_age,
@@ -572,6 +574,8 @@ def _span_score(
         return None  # "roughly 400 jets" is no count of people, however close it stands
     if duration_not_age(question, text, start):
         return None  # "has worked there for 37 years" is no age
+    if other_tally(asked_tally(question), text, start, end):
+        return None  # "two people have been killed" for "How many were wounded?"
     if question.qtype == "how_many" and _fraction_modifier(text, start, end):
         return None  # "the third-floor break room" counts nothing
     partitive = PARTITIVE_QUESTION.search(question.text) is not None  # "how many of …": a share

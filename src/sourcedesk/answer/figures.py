@@ -197,6 +197,26 @@ def partitive_share(question: Question, text: str, start: int, end: int) -> floa
     return 0.0
 
 
+def asked_tally(question: Question) -> str:
+    """The tally a "How many?" question counts ("How many were wounded?": "injured"), or ""."""
+    if question.qtype not in ("how_many", "how_much"):
+        return ""
+    from sourcedesk.research.claim_values import tally_named  # late: research is heavier
+
+    named = (tally_named(w) for w in re.findall(r"[a-z]+", question.text.lower()))
+    return next((t for t in named if t), "")
+
+
+def other_tally(tally: str, text: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) counts another tally than the asked one ("two
+    people have been killed and another wounded" for "How many were wounded?")."""
+    if not tally:
+        return False
+    from sourcedesk.research.claim_values import tallies_in
+
+    return any(a < end and start < b and t != tally for a, b, t in tallies_in(text))
+
+
 def duration_not_age(question: Question, text: str, start: int) -> bool:
     """Whether a "How old?" span is how long something lasted ("has worked there for 37
     years"), not an age."""

@@ -338,6 +338,8 @@ TALLY_PREDICATES = {
     "rescu": "rescued",
     "evacu": "evacuated",
     "displac": "displaced",
+    "shot": "shot",
+    "shoot": "shot",
     "damag": "damaged",  # things: "three cables were damaged"
     "destroy": "destroyed",
     "sever": "damaged",

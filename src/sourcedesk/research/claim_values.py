@@ -32,6 +32,8 @@ __all__ = [
     "is_tally",
     "stated_date",
     "tallies_differ",
+    "tallies_in",
+    "tally_named",
 ]
 
 _EVENT_VALUE = re.compile(r"^(?:\d{4}|XXXX|\d{3}X)(?:-\d\d(?:-\d\d)?)?$")
@@ -135,6 +137,27 @@ def is_tally(unit: str) -> bool:
     return ":" in unit
 
 
+def tallies_in(text: str) -> list[tuple[int, int, str]]:
+    """Each figure of a sentence that counts a tally: where it stands and the tally's name
+    ("Two people were killed and four were injured": (0, 3, "killed"), (27, 31, "injured"))."""
+    found = []
+    for m in _figure_matches(text):
+        value = _figure_value(m)
+        if value is not None and not _clock_time(text, m.start(), m.end()):
+            found.append((Figure(value, _figure_unit(text, m), m.group().strip()), m))
+    tallied = _with_tallies(text, found)
+    return [
+        (m.start(), m.end(), figure.unit.split(":")[0])
+        for (_, m), figure in zip(found, tallied, strict=True)
+        if is_tally(figure.unit)
+    ]
+
+
+def tally_named(word: str) -> str:
+    """The tally a word names ("wounded": "injured"), or ""."""
+    return _tally_of(word.lower())
+
+
 def _with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> list[Figure]:
     """The figures, each count of people that a tally predicate governs given the tally as
     its unit ("killed:peopl" for "two people died" and "two were killed" alike), so that two
@@ -146,15 +169,17 @@ def _with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> lis
     if not found or not D.TALLY_HEDGES.isdisjoint(w for _, w in words):
         return [f for f, _ in found]
     counted = [_counted_noun(clause, words, f, m) for f, m in found]
-    tallies: list[str] = []
-    for n, (figure, m) in enumerate(found):
-        noun = counted[n]
-        if not noun:
-            tallies.append("")
+    order = sorted(range(len(found)), key=lambda k: found[k][1].start())
+    tallies = [""] * len(found)
+    for place, n in enumerate(order):
+        figure, m = found[n]
+        if not counted[n]:
             continue
-        stop = next((found[k][1].start() for k in range(n + 1, len(found)) if counted[k]), None)
+        later = [k for k in order[place + 1 :] if counted[k]]
+        # the next count's own verb ("shot three co-workers, killing two") is not this one's
+        stop = _governed_from(words, found[later[0]][1].start()) if later else None
         tally = _tally_before(words, m.start()) or _tally_unit(figure.unit)
-        tallies.append(tally or _tally_after(words, m.end(), stop))
+        tallies[n] = tally or _tally_after(words, m.end(), stop)
     keys = [f"{t}:{noun}" if t else "" for t, noun in zip(tallies, counted, strict=True)]
     kept = _unambiguous(keys, counted)
     return [
@@ -219,6 +244,14 @@ def _tally_unit(unit: str) -> str:
 def _tally_of(word: str) -> str:
     """The tally a word's stem names, if it is a predicate ("several" is not "severed")."""
     return "" if word in D.TALLY_FALSE_FRIENDS else D.TALLY_PREDICATES.get(stem(word), "")
+
+
+def _governed_from(words: list[tuple[int, str]], start: int) -> int:
+    """Where a figure's count begins: at the tally verb right before it, if any."""
+    for position, word in reversed([w for w in words if w[0] < start]):
+        if word not in D.TALLY_BOUND_WORDS:
+            return position if _tally_of(word) else start
+    return start
 
 
 def _tally_before(words: list[tuple[int, str]], start: int) -> str:

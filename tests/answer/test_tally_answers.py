@@ -1,0 +1,58 @@
+"""A count's answer and the sources' agreement on it are about what the question counts:
+the wounded are not the dead, and "the 1991 settlement" does not date a launch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import desk_of, stated_answer
+
+FIRST = """# Two killed in shooting at Tarrow depot
+
+Police say two people have been killed and another wounded in a shooting at the Tarrow depot.
+
+Kessel Foods launched its online grocery service on 3 May 2012.
+"""
+
+SECOND = """# Depot shooter charged
+
+The woman who shot three co-workers at the Tarrow depot, killing two, was charged on Friday.
+
+Merrow Stores argued that the Kessel Foods grocery service broke the 1991 settlement between the two firms.
+"""
+
+THIRD = """# Depot reopens
+
+The Tarrow depot reopened on Monday, a week after two workers were killed there.
+
+Kessel Foods launched its grocery service in 2012, the company said.
+"""
+
+
+@pytest.fixture(scope="module")
+def depot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    pages = {"first.md": FIRST, "second.md": SECOND, "third.md": THIRD}
+    with desk_of(tmp_path_factory, pages) as desk:
+        yield desk
+
+
+def test_a_count_of_the_dead_does_not_answer_how_many_were_wounded(depot: Desk) -> None:
+    answer = depot.ask("How many people were wounded in the Tarrow depot shooting?")
+    assert answer.abstained or not answer.answer.lower().startswith("two")
+
+
+def test_a_count_of_those_shot_does_not_dispute_the_dead(depot: Desk) -> None:
+    answer = depot.ask("How many people were killed in the Tarrow depot shooting?")
+    assert stated_answer(depot, "How many people were killed in the Tarrow depot shooting?")
+    assert "disagree" not in answer.answer
+
+
+def test_a_year_that_dates_a_noun_does_not_dispute_a_date(depot: Desk) -> None:
+    """Guard: "the 1991 settlement" is the settlement's year (a helper's desk showed it as a
+    disagreement on when a store opened)."""
+    answer = depot.ask("In what year did Kessel Foods launch its grocery service?")
+    assert not answer.abstained
+    assert "disagree" not in answer.answer and "1991" not in answer.answer
