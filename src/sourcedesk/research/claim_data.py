@@ -339,7 +339,6 @@ TALLY_PREDICATES = {
     "evacu": "evacuated",
     "displac": "displaced",
     "shot": "shot",
-    "shoot": "shot",
     "damag": "damaged",  # things: "three cables were damaged"
     "destroy": "destroyed",
     "sever": "damaged",
