@@ -56,3 +56,24 @@ def test_a_year_that_dates_a_noun_does_not_dispute_a_date(depot: Desk) -> None:
     answer = depot.ask("In what year did Kessel Foods launch its grocery service?")
     assert not answer.abstained
     assert "disagree" not in answer.answer and "1991" not in answer.answer
+
+
+COURT = """# Merrow Stores loses its case
+
+Merrow Stores lost its court case against Kessel Foods in May 2006, the High Court said.
+
+Merrow Stores said it would appeal.
+"""
+
+
+@pytest.fixture(scope="module")
+def court(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"court.md": COURT}) as desk:
+        yield desk
+
+
+def test_a_sentence_saying_the_opposite_answers_no(court: Desk) -> None:
+    """ "Did they win?" is answered "No" by "they lost", with the sentence cited."""
+    assert (
+        stated_answer(court, "Did Merrow Stores win its court case against Kessel Foods?") == "No"
+    )

@@ -41,7 +41,7 @@ def abstain_reason(
     if question.negated and question.qtype != "yes_no" and not _negated(cand):
         return "they say nothing negative about it"
     opposite = cand.contradicted(terms)
-    if opposite:
+    if opposite and question.qtype != "yes_no":  # to a yes/no question the opposite says "No"
         return "they say the opposite of " + ", ".join(f"“{t.concept.surface}”" for t in opposite)
     floor = MIN_COVERAGE_WHY if question.qtype == "why" else MIN_COVERAGE
     if question.qtype == "yes_no":

@@ -265,8 +265,9 @@ def _overlap(a: str, b: str, ignored: frozenset[str] | set[str] = frozenset()) -
     return len(wa & wb) / min(len(wa), len(wb))
 
 
-def yes_or_no(question: Question, cand: Candidate) -> str:
-    """Yes, unless the sentence negates what the question asserts (or the reverse)."""
+def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = None) -> str:
+    """Yes, unless the sentence negates what the question asserts (or the reverse), or says
+    the opposite of one of its words ("Did they win?": "they lost")."""
     words = set(cand.words.folded)
     negated = (
         bool(words & lx.NEGATIONS)
@@ -274,6 +275,8 @@ def yes_or_no(question: Question, cand: Candidate) -> str:
         or any(w.endswith(("n't", "n’t")) for w in cand.passage.text.split())
     )
     negated = negated or _other_object(question, cand)
+    if terms and cand.contradicted(terms):
+        negated = not negated  # "lost" for "win", and "did not lose" for "win" again
     return "No" if negated != question.negated else "Yes"
 
 

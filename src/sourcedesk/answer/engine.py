@@ -333,7 +333,7 @@ def _compose(
     if question.qtype == "list" or question.plural_focus:
         stated, sources = _list_answer(question, terms, best, choices)
     else:
-        stated, sources = _stated(question, best), [best]
+        stated, sources = _stated(question, best, terms), [best]
     days = SourceDays(store)
     day = _answer_day(days, question, best)
     if day and not question.plural_focus and question.qtype != "list":
@@ -381,10 +381,10 @@ def _compose(
     )
 
 
-def _stated(question: Question, best: Choice) -> str:
+def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
     span = best.span
     if question.qtype == "yes_no":
-        return agreement.yes_or_no(question, best.cand)
+        return agreement.yes_or_no(question, best.cand, terms)
     if span is None or EVENT_QUESTION.search(question.text) or STATE_QUESTION.search(question.text):
         return best.cand.passage.text.rstrip(" .")
     if asks_definition(question):  # "What is INWEGO?": what the sentence says it is
@@ -453,7 +453,7 @@ def _list_answer(
         if added:
             used.append(choice)
     if not items:
-        return _stated(question, best), [best]
+        return _stated(question, best, terms), [best]
     return _joined(items), used
 
 

@@ -339,6 +339,7 @@ TALLY_PREDICATES = {
     "evacu": "evacuated",
     "displac": "displaced",
     "shot": "shot",
+    "shoot": "shot",
     "damag": "damaged",  # things: "three cables were damaged"
     "destroy": "destroyed",
     "sever": "damaged",
@@ -359,6 +360,11 @@ TALLY_BOUND_WORDS = _words("at least more than over nearly almost about around s
 # the three victims died"): neither is the tally's count.
 TALLY_PARTITIVE = _words("of")
 TALLY_ARTICLES = _words("the those these")
+# Words that open another clause: a count's verb is looked for before them ("100 people were
+# in the building when she began shooting": the 100 were not shot).
+TALLY_CLAUSE_BREAKS = _words(
+    "when while after before because since until although though she he they we"
+)
 TALLY_MODIFIERS = _words("other others more additional further")  # before a counted noun
 TALLY_NEGATORS = _words("no")  # "no one was hurt"
 TALLY_FALSE_FRIENDS = _words("several severally miss misses missed")  # stems that collide

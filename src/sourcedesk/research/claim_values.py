@@ -265,8 +265,10 @@ def _tally_before(words: list[tuple[int, str]], start: int) -> str:
 def _tally_after(words: list[tuple[int, str]], end: int, stop: int | None) -> str:
     """The tally of the first predicate after a figure, before the next count."""
     for start, word in words:
-        if start < end or (stop is not None and start >= stop):
+        if start < end:
             continue
+        if (stop is not None and start >= stop) or word in D.TALLY_CLAUSE_BREAKS:
+            break
         tally = _tally_of(word)
         if tally:
             return tally
