@@ -72,3 +72,8 @@ def test_a_fraction_word_glued_to_a_noun_counts_nothing(shooting: Desk) -> None:
 def test_a_number_opening_a_sentence_is_no_name(shooting: Desk) -> None:
     answer = shooting.ask("What was the name of the security guard at the gate?")
     assert answer.abstained or not answer.answer.startswith("Ten")
+
+
+def test_an_age_after_a_name_is_no_count(shooting: Desk) -> None:
+    answer = shooting.ask("How many people were charged with murder?")
+    assert answer.abstained or not answer.answer.startswith("43")

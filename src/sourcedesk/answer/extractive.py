@@ -25,6 +25,7 @@ import re
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.figures import (
     PARTITIVE_QUESTION,
+    age_not_count,
     asked_tally,
     asks_share,
     counts_other_noun,
@@ -572,8 +573,8 @@ def _span_score(
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
     if counts_other_noun(question, text[start:end], text[end:]):
         return None  # "roughly 400 jets" is no count of people, however close it stands
-    if duration_not_age(question, text, start):
-        return None  # "has worked there for 37 years" is no age
+    if duration_not_age(question, text, start) or age_not_count(question, text, start, end):
+        return None  # "has worked there for 37 years" is no age; "Burton, 32," no count
     if other_tally(asked_tally(question), text, start, end):
         return None  # "two people have been killed" for "How many were wounded?"
     if question.qtype == "how_many" and _fraction_modifier(text, start, end):

@@ -217,6 +217,17 @@ def other_tally(tally: str, text: str, start: int, end: int) -> bool:
     return any(a < end and start < b and t != tally for a, b, t in tallies_in(text))
 
 
+def age_not_count(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether a "How many?" figure is someone's age ("arrested Elizabeth Burton, 32, of
+    Eighth St."): a small number set off by commas right after a name."""
+    if question.qtype != "how_many" or not text[start:end].isdigit():
+        return False
+    if int(text[start:end]) > MAX_AGE:
+        return False
+    named = AGE_APPOSITION.search(text, max(0, start - 40), start)
+    return named is not None and AGE_CLOSE.match(text, end) is not None
+
+
 def duration_not_age(question: Question, text: str, start: int) -> bool:
     """Whether a "How old?" span is how long something lasted ("has worked there for 37
     years"), not an age."""
