@@ -11,7 +11,7 @@ from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
 from sourcedesk.examples import example_folder
 from sourcedesk.records import Answer
-from tests.answer.conftest import desk_of, stated_answer
+from tests.answer.conftest import desk_of, page_desk, stated_answer
 
 HARBOUR = """# Tarn harbour
 
@@ -235,3 +235,19 @@ def test_people_named_together_as_the_doers_are_given_together(
 ) -> None:
     answer = _ask_page(tmp_path_factory, MATCH, "Who won the decisive doubles?")
     assert stated_part(answer.answer) == "Ola Brandt and Per Lund", answer.answer
+
+
+LEADING_ROLE = """# Orvo limits tablet volume
+
+Orvo's worldwide vice-president of marketing for tablets, Lena Marsh, said the update was free.
+
+The update can be downloaded from Monday.
+"""
+
+leading_role = page_desk("leading_role", LEADING_ROLE)
+
+
+def test_a_role_opening_the_sentence_before_the_name(leading_role: Desk) -> None:
+    """ "X's vice-president of marketing, Lena Marsh, said": the role, not the verb after."""
+    stated = stated_answer(leading_role, "Who is Lena Marsh?")
+    assert stated.startswith("Orvo's worldwide vice-president of marketing")

@@ -118,11 +118,36 @@ def _title_and_apposition(
 ) -> tuple[int, int] | None:
     """The title, the apposition, or both with the name between them ("General Mark Milley,
     chairman of the Joint Chiefs of Staff"): a lone title says less than the apposition."""
+    leading = _apposition_before(text, words, first, last)
+    if leading:
+        return leading  # the comma after the name closes the role, it opens no apposition
     title = _title_before(text, words, first)
     apposition = _apposition_after(text, words, last)
     if title and apposition:
         return title[0], apposition[1]
     return title or apposition or _copula_after(text, words, last)
+
+
+MAX_LEADING_ROLE_WORDS = 14
+
+
+def _apposition_before(
+    text: str, words: SentenceWords, first: int, last: int
+) -> tuple[int, int] | None:
+    """The role that opens the sentence before a name set off by commas ("Apple's worldwide
+    vice-president of marketing, Greg Joswiak, said ...")."""
+    if first == 0 or first > MAX_LEADING_ROLE_WORDS:
+        return None
+    before = text[words.spans[first - 1][1] : words.spans[first][0]]
+    after = text[words.spans[last][1] : words.spans[last][1] + 2]
+    if before.strip() != "," or not after.startswith(","):
+        return None
+    if any(boundary_between(text, words, i) for i in range(first - 1)):
+        return None  # the role must run unbroken from the start of the sentence
+    roles = lx.ROLE_NOUNS | lx.TITLE_WORDS
+    if not any(part in roles for w in words.folded[:first] for part in w.split("-")):
+        return None
+    return words.spans[0][0], words.spans[first - 1][1]
 
 
 # "Hege is the CEO of DH, …": what the sentence says the person is, up to the first comma
