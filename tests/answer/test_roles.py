@@ -239,7 +239,7 @@ def test_people_named_together_as_the_doers_are_given_together(
 
 LEADING_ROLE = """# Orvo limits tablet volume
 
-Orvo's worldwide vice-president of marketing for tablets, Lena Marsh, said the update was free.
+Orvo's worldwide vice-president of marketing for tablets, Lena Marsh, indicated that the update was free.
 
 The update can be downloaded from Monday.
 """
