@@ -140,3 +140,25 @@ def test_an_age_is_no_count_and_another_clause_names_whose_count_it_is() -> None
         )
         == []
     )
+
+
+def test_every_source_giving_a_side_counts_when_their_actors_overlap() -> None:
+    found = figure_conflicts(
+        "The outage began after two undersea cables in the Varn Sea suffered damage.",
+        "Calls failed when three undersea cables between Osk and Tessby in the Varn Sea "
+        "were damaged.",
+        "The slowdown started after three submarine cables in the Varn Sea were damaged.",
+    )
+    assert len(found) == 1
+    sides = {s["value"]: s["voices"] for s in found[0]["sides"]}
+    assert sides == {"two": 1, "three": 2}
+
+
+def test_a_verb_before_a_comma_does_not_count_the_figure_after_it() -> None:
+    assert (
+        figure_conflicts(
+            "Of the 23 sailors detained, 12 are from Osk and 11 from Tessby.",
+            "Coastguards detained 20 people on Saturday.",
+        )
+        == []
+    )

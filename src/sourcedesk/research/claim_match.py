@@ -256,9 +256,9 @@ class MentionIndex:
         return dict(by_key)
 
     def _tally_pairs(self, keys: Collection[str] | None = None) -> dict[str, dict[Pair, str]]:
-        """Mentions that count one tally ("#injured:peopl") with the same actors (or none),
-        places aside (see ``conflicts``): the same count, told in any words, which the
-        sources may give differently."""
+        """Mentions that count one tally ("#injured:peopl") with actors in common (or none on
+        either side), places aside (see ``conflicts``): the same count, told in any words,
+        which the sources may give differently."""
         groups: dict[tuple[str, frozenset[str]], list[int]] = defaultdict(list)
         for i in self.twins:
             m = self.mentions[i]
@@ -266,9 +266,20 @@ class MentionIndex:
             for key in tally_keys(m):
                 if keys is None or key in keys:
                     groups[(key, actors)].append(i)
+        by_key: dict[str, list[frozenset[str]]] = defaultdict(list)
+        for key, actors in sorted(groups, key=lambda g: (g[0], sorted(g[1]))):
+            by_key[key].append(actors)
         found: dict[str, dict[Pair, str]] = defaultdict(dict)
-        for (key, _), members in sorted(groups.items(), key=lambda g: (g[0][0], sorted(g[0][1]))):
-            self._link(found[key], members, "strong")
+        for key, actor_sets in by_key.items():
+            joined = UnionFind()
+            for a, b in combinations(actor_sets, 2):
+                if a and b and self.compatible(a, b):  # "Mediterranean", "Mediterranean Sea"
+                    joined.union(a, b)
+            merged: dict[frozenset[str], list[int]] = defaultdict(list)
+            for actors in actor_sets:
+                merged[joined.find(actors)].extend(groups[(key, actors)])
+            for members in merged.values():
+                self._link(found[key], sorted(members), "strong")
         return found
 
     def _relation_pairs(self, actions: Collection[str] | None = None) -> dict[Pair, str]:

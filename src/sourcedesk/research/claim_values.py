@@ -178,7 +178,7 @@ def _with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> lis
         later = [k for k in order[place + 1 :] if counted[k]]
         # the next count's own verb ("shot three co-workers, killing two") is not this one's
         stop = _governed_from(words, found[later[0]][1].start()) if later else None
-        tally = _tally_before(words, m.start()) or _tally_unit(figure.unit)
+        tally = _tally_before(clause, words, m.start()) or _tally_unit(figure.unit)
         tallies[n] = tally or _tally_after(words, m.end(), stop)
     keys = [f"{t}:{noun}" if t else "" for t, noun in zip(tallies, counted, strict=True)]
     kept = _unambiguous(keys, counted)
@@ -227,10 +227,18 @@ def _head_noun(clause: str, end: int) -> str:
         word, low = w.group(), w.group().lower()
         if (word[0].isupper() or low in D.TALLY_MODIFIERS) and not run:
             continue  # "23 Somali pirates", "four other people"
-        if low in D.STOPWORDS or low in D.MULTIPLIERS or _verb_like(low) or word[0].isupper():
+        if low in D.STOPWORDS or low in D.MULTIPLIERS or word[0].isupper():
             break
+        if _verb_like(low) and not (low.endswith("ing") and _noun_follows(clause, w.end())):
+            break  # "were killed", "suffered"; but "fishing boats" is a noun phrase
         run.append(low)
     return stem(run[-1]) if run else ""
+
+
+def _noun_follows(clause: str, end: int) -> bool:
+    """Whether a lower-case content word comes right after (a noun an -ing word modifies)."""
+    nxt = _UNIT_WORD.match(clause, end + 1) if clause[end : end + 1] == " " else None
+    return nxt is not None and nxt.group().islower() and nxt.group() not in D.STOPWORDS
 
 
 def _verb_like(low: str) -> bool:
@@ -254,11 +262,13 @@ def _governed_from(words: list[tuple[int, str]], start: int) -> int:
     return start
 
 
-def _tally_before(words: list[tuple[int, str]], start: int) -> str:
-    """The tally of a verb just before a figure ("killed at least 12"), skipping bounds."""
-    for _, word in reversed([w for w in words if w[0] < start]):
+def _tally_before(clause: str, words: list[tuple[int, str]], start: int) -> str:
+    """The tally of a verb just before a figure ("killed at least 12"), skipping bounds; not
+    across punctuation ("Of the 23 pirates arrested, 12 are Somali")."""
+    for position, word in reversed([w for w in words if w[0] < start]):
         if word not in D.TALLY_BOUND_WORDS:
-            return _tally_of(word)
+            between = clause[position + len(word) : start]
+            return "" if any(c in between for c in ",;:.()") else _tally_of(word)
     return ""
 
 

@@ -191,7 +191,10 @@ def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
         actors_a = {index.canon(x) for x in a.actors if not told or x not in a.places}
         actors_b = {index.canon(x) for x in b.actors if not told or x not in b.places}
         unknown = not actors_a and not told and not near_identical(a, b)
-        scoped = dates_differ or actors_a != actors_b or unknown or "scope" in (figures, told)
+        others = actors_a != actors_b
+        if told and actors_a and actors_b:
+            others = not index.compatible(actors_a, actors_b)  # one count, told of one party
+        scoped = dates_differ or others or unknown or "scope" in (figures, told)
         return "differing_figures" if scoped else "figure"
     if dates_differ:
         return "date"
