@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from sourcedesk.records import DateMention
 from sourcedesk.research import claim_data as D
@@ -137,7 +137,8 @@ def is_tally(unit: str) -> bool:
     return ":" in unit
 
 
-def tallies_in(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)
+def tallies_in(text: str) -> tuple[tuple[int, int, str], ...]:
     """Each figure of a sentence that counts a tally: where it stands and the tally's name
     ("Two people were killed and four were injured": (0, 3, "killed"), (27, 31, "injured"))."""
     found = []
@@ -146,11 +147,11 @@ def tallies_in(text: str) -> list[tuple[int, int, str]]:
         if value is not None and not _clock_time(text, m.start(), m.end()):
             found.append((Figure(value, _figure_unit(text, m), m.group().strip()), m))
     tallied = _with_tallies(text, found)
-    return [
+    return tuple(
         (m.start(), m.end(), figure.unit.split(":")[0])
         for (_, m), figure in zip(found, tallied, strict=True)
         if is_tally(figure.unit)
-    ]
+    )
 
 
 def tally_named(word: str) -> str:
