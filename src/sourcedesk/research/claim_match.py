@@ -43,7 +43,6 @@ from sourcedesk.research.claim_blocking import (
     rarest,
     sketch,
 )
-from sourcedesk.research.claim_values import is_tally
 from sourcedesk.research.claim_words import (
     actor_id,
     demonym_state,
@@ -52,6 +51,7 @@ from sourcedesk.research.claim_words import (
     stem,
 )
 from sourcedesk.research.claims import ClaimMention
+from sourcedesk.research.tallies import frame_keys, tally_actors, tally_keys
 
 __all__ = [
     "BLOCK_KEYS",
@@ -76,7 +76,6 @@ __all__ = [
     "tally_actors",
 ]
 
-TALLY_KEY = "#"  # marks a tally's frame key, apart from the relations' names
 NEAR_IDENTICAL = 0.75  # word similarity of a sentence copied with one thing changed
 NEAR_IDENTICAL_MIN_CHARS = 20
 
@@ -591,23 +590,6 @@ def _links(mentions: Iterable[ClaimMention]) -> dict[str, tuple[str, ...]]:
 def fold_text(text: str) -> str:
     """A text lower-cased with its spaces folded: how identical wordings are recognised."""
     return _SPACE.sub(" ", text.lower()).strip()
-
-
-def frame_keys(m: ClaimMention) -> list[str]:
-    """The keys a mention is grouped by without comparing wordings: the relation it states
-    with a subject or a target (first, when it states one), then each tally it counts."""
-    relation = [m.action] if m.action and (m.subjects or m.targets) else []
-    return relation + tally_keys(m)
-
-
-def tally_actors(m: ClaimMention) -> list[str]:
-    """Whose count a tally is: the actors of its clause and sentence, places aside."""
-    return [a for a in (*m.actors, *m.context) if a not in m.places]
-
-
-def tally_keys(m: ClaimMention) -> list[str]:
-    """The frame keys of the tallies a mention counts ("#killed:peopl")."""
-    return sorted({TALLY_KEY + f.unit for f in m.figures if is_tally(f.unit)})
 
 
 def _add(found: dict[Pair, str], i: int, j: int, kind: str) -> None:

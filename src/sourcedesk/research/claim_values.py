@@ -12,13 +12,14 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
 from sourcedesk.records import DateMention
 from sourcedesk.research import claim_data as D
 from sourcedesk.research.claim_words import stem
+from sourcedesk.research.tallies import is_tally, tally_named, with_tallies
 
 __all__ = [
     "Figure",
@@ -58,7 +59,6 @@ _SIMPLE_DATE = re.compile(
 _DECADE = re.compile(r"\d{3}0s")
 _ASCII_WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
-_AGE_AFTER_NAME = re.compile(r"[A-Z][\w’'-]*,\s*$")  # "Hiller, " before "43,"
 _UNIT_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 FIGURE_TOLERANCE = 0.02  # relative difference below which two figures are the same
 APPROX_TOLERANCE = 0.15  # ... when one of them is "about" or "nearly"
@@ -129,12 +129,7 @@ def figures(text: str, start: int, end: int, dates: list[DateMention]) -> list[F
         near = set(_ASCII_WORD.findall(clause[max(0, m.start() - 30) : m.end() + 30].lower()))
         scope = frozenset(near & D.FIGURE_SCOPE_WORDS)
         found.append((Figure(value, unit, m.group().strip(), bound, scope), m))
-    return _with_tallies(clause, found)
-
-
-def is_tally(unit: str) -> bool:
-    """Whether a figure's unit is a tally ("injured:peopl"), not a noun, currency or percent."""
-    return ":" in unit
+    return with_tallies(clause, found)
 
 
 @lru_cache(maxsize=4096)
@@ -146,157 +141,12 @@ def tallies_in(text: str) -> tuple[tuple[int, int, str], ...]:
         value = _figure_value(m)
         if value is not None and not _clock_time(text, m.start(), m.end()):
             found.append((Figure(value, _figure_unit(text, m), m.group().strip()), m))
-    tallied = _with_tallies(text, found)
+    tallied = with_tallies(text, found)
     return tuple(
         (m.start(), m.end(), figure.unit.split(":")[0])
         for (_, m), figure in zip(found, tallied, strict=True)
         if is_tally(figure.unit)
     )
-
-
-def tally_named(word: str) -> str:
-    """The tally a word names ("wounded": "injured"), or ""."""
-    return _tally_of(word.lower())
-
-
-def _with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> list[Figure]:
-    """The figures, each count of people that a tally predicate governs given the tally as
-    its unit ("killed:peopl" for "two people died" and "two were killed" alike), so that two
-    sources' counts of one tally are compared however their sentences word it.
-
-    A clause that breaks a count down ("12 Somali and 11 Yemeni pirates", "two of them") gives
-    no tally to the parts: only one figure of a noun and tally is read as the count."""
-    words = [(w.start(), w.group().lower()) for w in _UNIT_WORD.finditer(clause)]
-    if not found or not D.TALLY_HEDGES.isdisjoint(w for _, w in words):
-        return [f for f, _ in found]
-    counted = [_counted_noun(clause, words, f, m) for f, m in found]
-    order = sorted(range(len(found)), key=lambda k: found[k][1].start())
-    tallies = [""] * len(found)
-    for place, n in enumerate(order):
-        figure, m = found[n]
-        if not counted[n]:
-            continue
-        later = [k for k in order[place + 1 :] if counted[k]]
-        # the next count's own verb ("shot three co-workers, killing two") is not this one's
-        stop = _governed_from(words, found[later[0]][1].start()) if later else None
-        tally = _tally_before(clause, words, m.start()) or _tally_unit(figure.unit)
-        tallies[n] = tally or _tally_after(words, m.end(), stop)
-    keys = [f"{t}:{noun}" if t else "" for t, noun in zip(tallies, counted, strict=True)]
-    kept = _unambiguous(keys, counted)
-    return [
-        replace(figure, unit=key) if key and key in kept else figure
-        for (figure, _), key in zip(found, keys, strict=True)
-    ]
-
-
-def _counted_noun(
-    clause: str, words: list[tuple[int, str]], figure: Figure, m: re.Match[str]
-) -> str:
-    """What a figure counts if it can be a tally: "peopl" for people in general or a count
-    whose noun is left out, the stem of its noun's head otherwise ("three undersea cables":
-    cabl); "" for measures, money and parts."""
-    after = [w for start, w in words if start >= m.end()][:1]
-    before = [w for start, w in words if start < m.start()][-2:]
-    if before and before[-1] in D.TALLY_ARTICLES:
-        before = before[:-1]
-    if figure.unit in D.TALLY_MEASURES or not figure.unit:
-        return ""
-    if D.TALLY_PARTITIVE.intersection(after) or D.TALLY_PARTITIVE.intersection(before[-1:]):
-        return ""  # "two of them"; "two of the three victims died": three is not the dead
-    if D.TALLY_NEGATORS.intersection(before[-1:]):
-        return ""  # "no one was hurt"
-    if _AGE_AFTER_NAME.search(clause, 0, m.start()):
-        return ""  # "Yvonne Hiller, 43, is charged": an age
-    head = _head_noun(clause, m.end())
-    if head in D.TALLY_MEASURES:
-        return ""
-    if not head:
-        return "" if m.group().lower() == "one" else "peopl"  # "when one is killed"
-    return "peopl" if head in D.TALLY_PEOPLE else head
-
-
-def _head_noun(clause: str, end: int) -> str:
-    """The stem of the last word of the run of lower-case words after a figure, before a
-    verb, a function word or punctuation ("three undersea cables were": cabl); capitalised
-    modifiers first are passed over ("23 Somali pirates")."""
-    run: list[str] = []
-    last = end
-    for w in _UNIT_WORD.finditer(clause, end):
-        if clause[last : w.start()].strip():
-            break  # punctuation ends the noun phrase
-        last = w.end()
-        word, low = w.group(), w.group().lower()
-        if (word[0].isupper() or low in D.TALLY_MODIFIERS) and not run:
-            continue  # "23 Somali pirates", "four other people"
-        if low in D.STOPWORDS or low in D.MULTIPLIERS or word[0].isupper():
-            break
-        if _verb_like(low) and not (low.endswith("ing") and _noun_follows(clause, w.end())):
-            break  # "were killed", "suffered"; but "fishing boats" is a noun phrase
-        run.append(low)
-    return stem(run[-1]) if run else ""
-
-
-def _noun_follows(clause: str, end: int) -> bool:
-    """Whether a lower-case content word comes right after (a noun an -ing word modifies)."""
-    nxt = _UNIT_WORD.match(clause, end + 1) if clause[end : end + 1] == " " else None
-    return nxt is not None and nxt.group().islower() and nxt.group() not in D.STOPWORDS
-
-
-def _verb_like(low: str) -> bool:
-    return low.endswith(("ed", "ing")) or stem(low) in D.TALLY_PREDICATES
-
-
-def _tally_unit(unit: str) -> str:
-    return D.TALLY_PREDICATES.get(unit, "")
-
-
-def _tally_of(word: str) -> str:
-    """The tally a word's stem names, if it is a predicate ("several" is not "severed")."""
-    return "" if word in D.TALLY_FALSE_FRIENDS else D.TALLY_PREDICATES.get(stem(word), "")
-
-
-def _governed_from(words: list[tuple[int, str]], start: int) -> int:
-    """Where a figure's count begins: at the tally verb right before it, if any."""
-    for position, word in reversed([w for w in words if w[0] < start]):
-        if word not in D.TALLY_BOUND_WORDS:
-            return position if _tally_of(word) else start
-    return start
-
-
-def _tally_before(clause: str, words: list[tuple[int, str]], start: int) -> str:
-    """The tally of a verb just before a figure ("killed at least 12"), skipping bounds; not
-    across punctuation ("Of the 23 pirates arrested, 12 are Somali")."""
-    for position, word in reversed([w for w in words if w[0] < start]):
-        if word not in D.TALLY_BOUND_WORDS:
-            between = clause[position + len(word) : start]
-            return "" if any(c in between for c in ",;:.()") else _tally_of(word)
-    return ""
-
-
-def _tally_after(words: list[tuple[int, str]], end: int, stop: int | None) -> str:
-    """The tally of the first predicate after a figure, before the next count."""
-    for start, word in words:
-        if start < end:
-            continue
-        if (stop is not None and start >= stop) or word in D.TALLY_CLAUSE_BREAKS:
-            break
-        tally = _tally_of(word)
-        if tally:
-            return tally
-    return ""
-
-
-def _unambiguous(keys: list[str], nouns: list[str]) -> set[str]:
-    """The tally keys that stand for one count: a key given twice, or a noun counted twice
-    where one count has no tally, is a breakdown into parts."""
-    kept = set()
-    for key, noun in zip(keys, nouns, strict=True):
-        if not key:
-            continue
-        same = [k for k, n in zip(keys, nouns, strict=True) if n == noun]
-        if same.count(key) == 1 and "" not in same:
-            kept.add(key)
-    return kept
 
 
 def _figure_matches(clause: str) -> list[re.Match[str]]:

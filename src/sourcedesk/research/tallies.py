@@ -1,0 +1,204 @@
+"""Tallies: counts of people (or things) by what happened to them, read from a clause.
+
+"Four other people were injured", "killed at least 12", "three undersea cables were damaged":
+a figure that a tally predicate (``claim_data.TALLY_PREDICATES``) governs takes the tally as
+its unit ("injured:peopl", "damaged:cabl"), so that two sources' counts of one tally are
+compared however their sentences word them (``conflicts``), and the answerer can tell the
+dead from the wounded (``answer.figures.other_tally``). Parts of a count ("two of them",
+"12 Somali and 11 Yemeni pirates"), supposed counts ("might have been"), ages ("Hiller, 43,")
+and "no one" are no counts. `frame_keys` gives the keys ``claim_match`` groups mentions by.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from sourcedesk.research import claim_data as D
+from sourcedesk.research.claim_words import stem
+
+if TYPE_CHECKING:
+    from sourcedesk.research.claim_values import Figure
+    from sourcedesk.research.claims import ClaimMention
+
+__all__ = [
+    "TALLY_KEY",
+    "frame_keys",
+    "is_tally",
+    "tally_actors",
+    "tally_keys",
+    "tally_named",
+    "with_tallies",
+]
+
+TALLY_KEY = "#"  # marks a tally's frame key, apart from the relations' names
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w’'-]*,\s*$")  # "Hiller, " before "43,"
+_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+
+
+def is_tally(unit: str) -> bool:
+    """Whether a figure's unit is a tally ("injured:peopl"), not a noun, currency or percent."""
+    return ":" in unit
+
+
+def tally_named(word: str) -> str:
+    """The tally a word names ("wounded": "injured"), or ""."""
+    return _tally_of(word.lower())
+
+
+def with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> list[Figure]:
+    """The figures, each count of people that a tally predicate governs given the tally as
+    its unit ("killed:peopl" for "two people died" and "two were killed" alike), so that two
+    sources' counts of one tally are compared however their sentences word it.
+
+    A clause that breaks a count down ("12 Somali and 11 Yemeni pirates", "two of them") gives
+    no tally to the parts: only one figure of a noun and tally is read as the count."""
+    words = [(w.start(), w.group().lower()) for w in _WORD.finditer(clause)]
+    if not found or not D.TALLY_HEDGES.isdisjoint(w for _, w in words):
+        return [f for f, _ in found]
+    counted = [_counted_noun(clause, words, f, m) for f, m in found]
+    order = sorted(range(len(found)), key=lambda k: found[k][1].start())
+    tallies = [""] * len(found)
+    for place, n in enumerate(order):
+        figure, m = found[n]
+        if not counted[n]:
+            continue
+        later = [k for k in order[place + 1 :] if counted[k]]
+        # the next count's own verb ("shot three co-workers, killing two") is not this one's
+        stop = _governed_from(words, found[later[0]][1].start()) if later else None
+        tally = _tally_before(clause, words, m.start()) or _tally_unit(figure.unit)
+        tallies[n] = tally or _tally_after(words, m.end(), stop)
+    keys = [f"{t}:{noun}" if t else "" for t, noun in zip(tallies, counted, strict=True)]
+    kept = _unambiguous(keys, counted)
+    return [
+        replace(figure, unit=key) if key and key in kept else figure
+        for (figure, _), key in zip(found, keys, strict=True)
+    ]
+
+
+def _counted_noun(
+    clause: str, words: list[tuple[int, str]], figure: Figure, m: re.Match[str]
+) -> str:
+    """What a figure counts if it can be a tally: "peopl" for people in general or a count
+    whose noun is left out, the stem of its noun's head otherwise ("three undersea cables":
+    cabl); "" for measures, money and parts."""
+    after = [w for start, w in words if start >= m.end()][:1]
+    before = [w for start, w in words if start < m.start()][-2:]
+    if before and before[-1] in D.TALLY_ARTICLES:
+        before = before[:-1]
+    if figure.unit in D.TALLY_MEASURES or not figure.unit:
+        return ""
+    if D.TALLY_PARTITIVE.intersection(after) or D.TALLY_PARTITIVE.intersection(before[-1:]):
+        return ""  # "two of them"; "two of the three victims died": three is not the dead
+    if D.TALLY_NEGATORS.intersection(before[-1:]):
+        return ""  # "no one was hurt"
+    if _AGE_AFTER_NAME.search(clause, 0, m.start()):
+        return ""  # "Yvonne Hiller, 43, is charged": an age
+    head = _head_noun(clause, m.end())
+    if head in D.TALLY_MEASURES:
+        return ""
+    if not head:
+        return "" if m.group().lower() == "one" else "peopl"  # "when one is killed"
+    return "peopl" if head in D.TALLY_PEOPLE else head
+
+
+def _head_noun(clause: str, end: int) -> str:
+    """The stem of the last word of the run of lower-case words after a figure, before a
+    verb, a function word or punctuation ("three undersea cables were": cabl); capitalised
+    modifiers first are passed over ("23 Somali pirates")."""
+    run: list[str] = []
+    last = end
+    for w in _WORD.finditer(clause, end):
+        if clause[last : w.start()].strip():
+            break  # punctuation ends the noun phrase
+        last = w.end()
+        word, low = w.group(), w.group().lower()
+        if (word[0].isupper() or low in D.TALLY_MODIFIERS) and not run:
+            continue  # "23 Somali pirates", "four other people"
+        if low in D.STOPWORDS or low in D.MULTIPLIERS or word[0].isupper():
+            break
+        if _verb_like(low) and not (low.endswith("ing") and _noun_follows(clause, w.end())):
+            break  # "were killed", "suffered"; but "fishing boats" is a noun phrase
+        run.append(low)
+    return stem(run[-1]) if run else ""
+
+
+def _noun_follows(clause: str, end: int) -> bool:
+    """Whether a lower-case content word comes right after (a noun an -ing word modifies)."""
+    nxt = _WORD.match(clause, end + 1) if clause[end : end + 1] == " " else None
+    return nxt is not None and nxt.group().islower() and nxt.group() not in D.STOPWORDS
+
+
+def _verb_like(low: str) -> bool:
+    return low.endswith(("ed", "ing")) or stem(low) in D.TALLY_PREDICATES
+
+
+def _tally_unit(unit: str) -> str:
+    return D.TALLY_PREDICATES.get(unit, "")
+
+
+def _tally_of(word: str) -> str:
+    """The tally a word's stem names, if it is a predicate ("several" is not "severed")."""
+    return "" if word in D.TALLY_FALSE_FRIENDS else D.TALLY_PREDICATES.get(stem(word), "")
+
+
+def _governed_from(words: list[tuple[int, str]], start: int) -> int:
+    """Where a figure's count begins: at the tally verb right before it, if any."""
+    for position, word in reversed([w for w in words if w[0] < start]):
+        if word not in D.TALLY_BOUND_WORDS:
+            return position if _tally_of(word) else start
+    return start
+
+
+def _tally_before(clause: str, words: list[tuple[int, str]], start: int) -> str:
+    """The tally of a verb just before a figure ("killed at least 12"), skipping bounds; not
+    across punctuation ("Of the 23 pirates arrested, 12 are Somali")."""
+    for position, word in reversed([w for w in words if w[0] < start]):
+        if word not in D.TALLY_BOUND_WORDS:
+            between = clause[position + len(word) : start]
+            return "" if any(c in between for c in ",;:.()") else _tally_of(word)
+    return ""
+
+
+def _tally_after(words: list[tuple[int, str]], end: int, stop: int | None) -> str:
+    """The tally of the first predicate after a figure, before the next count."""
+    for start, word in words:
+        if start < end:
+            continue
+        if (stop is not None and start >= stop) or word in D.TALLY_CLAUSE_BREAKS:
+            break
+        tally = _tally_of(word)
+        if tally:
+            return tally
+    return ""
+
+
+def _unambiguous(keys: list[str], nouns: list[str]) -> set[str]:
+    """The tally keys that stand for one count: a key given twice, or a noun counted twice
+    where one count has no tally, is a breakdown into parts."""
+    kept = set()
+    for key, noun in zip(keys, nouns, strict=True):
+        if not key:
+            continue
+        same = [k for k, n in zip(keys, nouns, strict=True) if n == noun]
+        if same.count(key) == 1 and "" not in same:
+            kept.add(key)
+    return kept
+
+
+def frame_keys(m: ClaimMention) -> list[str]:
+    """The keys a mention is grouped by without comparing wordings: the relation it states
+    with a subject or a target (first, when it states one), then each tally it counts."""
+    relation = [m.action] if m.action and (m.subjects or m.targets) else []
+    return relation + tally_keys(m)
+
+
+def tally_actors(m: ClaimMention) -> list[str]:
+    """Whose count a tally is: the actors of its clause and sentence, places aside."""
+    return [a for a in (*m.actors, *m.context) if a not in m.places]
+
+
+def tally_keys(m: ClaimMention) -> list[str]:
+    """The frame keys of the tallies a mention counts ("#killed:peopl")."""
+    return sorted({TALLY_KEY + f.unit for f in m.figures if is_tally(f.unit)})
