@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sourcedesk.desk import Desk
 from sourcedesk.research.claims import cluster_claims, extract_claims, source_text
-from sourcedesk.research.conflicts import find_conflicts
+from sourcedesk.research.conflicts import find_conflicts, without_echoes
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "src" / "sourcedesk" / "examples" / "lisk-bridge"
 
@@ -162,3 +162,17 @@ def test_a_verb_before_a_comma_does_not_count_the_figure_after_it() -> None:
         )
         == []
     )
+
+
+def test_a_softer_echo_of_a_disagreement_is_shown_once() -> None:
+    """ "two" against "three" cables, and "two" against "3 … between Osk and Tessby" typed as
+    differing figures: the second only echoes the first; an unrelated one stays."""
+
+    def conflict(kind: str, *cited: tuple[str, int]) -> dict:
+        sides = [{"citations": [{"source_id": sid, "start": start}]} for sid, start in cited]
+        return {"type": kind, "sides": sides}
+
+    figure = conflict("figure", ("a", 0), ("b", 10))
+    echo = conflict("differing_figures", ("a", 0), ("c", 5))
+    other = conflict("differing_figures", ("d", 0), ("e", 7))
+    assert without_echoes([figure, echo, other]) == [figure, other]

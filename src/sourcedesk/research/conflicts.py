@@ -58,6 +58,7 @@ __all__ = [
     "ordinal_acts",
     "ordinal_conflict",
     "tells_act",
+    "without_echoes",
 ]
 
 TOPIC_WORDS = 4  # content words a conflict's heading gives when it names no relation or tally
@@ -75,7 +76,32 @@ def find_conflicts(
 ) -> list[dict[str, Any]]:
     """Contradictions between sources: `{about, type, sides: [{text, value, voices,
     citations}]}`, type one of date, figure, differing_figures, negation, ordinal, list."""
-    return [copy.deepcopy(c) for c, _ in _conflicts(index_for(mentions, copy_groups))]
+    found = _conflicts(index_for(mentions, copy_groups))
+    return without_echoes([copy.deepcopy(c) for c, _ in found])
+
+
+def without_echoes(conflicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The conflicts less each `differing_figures` one that sets a sentence of a `figure`
+    conflict against a count it already gives ("two cables" against "3 cables … between Sicily
+    and Tunisia", beside "two" against "three" told of the same sea): one disagreement, shown
+    once."""
+    cited = {
+        (c["source_id"], c["start"])
+        for conflict in conflicts
+        if conflict["type"] == "figure"
+        for side in conflict["sides"]
+        for c in side["citations"]
+    }
+    return [
+        conflict
+        for conflict in conflicts
+        if conflict["type"] != "differing_figures"
+        or not any(
+            (c["source_id"], c["start"]) in cited
+            for side in conflict["sides"]
+            for c in side["citations"]
+        )
+    ]
 
 
 def index_for(

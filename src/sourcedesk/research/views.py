@@ -423,8 +423,11 @@ def _keep_conflicts(store: Any, changed: dict[str, Any], fresh: bool) -> None:
 
 
 def conflicts_of(items: Iterable[list[Any]]) -> list[dict[str, Any]]:
-    """Kept conflicts ([first mention, key, conflict]) in the order their first mention comes."""
-    return [conflict for _, _, conflict in sorted(items, key=lambda item: item[:2])]
+    """Kept conflicts ([first mention, key, conflict]) in the order their first mention comes,
+    less those that only echo another (`conflicts.without_echoes`)."""
+    from sourcedesk.research.conflicts import without_echoes
+
+    return without_echoes([c for _, _, c in sorted(items, key=lambda item: item[:2])])
 
 
 def _kept_conflicts(store: Any) -> list[dict[str, Any]]:
