@@ -77,3 +77,21 @@ def test_a_number_opening_a_sentence_is_no_name(shooting: Desk) -> None:
 def test_an_age_after_a_name_is_no_count(shooting: Desk) -> None:
     answer = shooting.ask("How many people were charged with murder?")
     assert answer.abstained or not answer.answer.startswith("43")
+
+
+KINDS = """# Depot shooting
+
+Mara Vell became agitated and used profanity before she was suspended.
+
+She had a Vantor handgun in her car, police said.
+"""
+
+kinds = page_desk("kinds", KINDS)
+
+
+def test_what_kind_of_thing_needs_a_sentence_naming_that_thing(kinds: Desk) -> None:
+    """ "What kind of gun?" is answered from the sentence with the handgun, never by
+    "profanity"; "What kind of knife?" by nothing."""
+    assert "Vantor" in stated_answer(kinds, "What kind of gun did Mara Vell have in her car?")
+    answer = kinds.ask("What kind of knife did Mara Vell use?")
+    assert answer.abstained or "profanity" not in answer.answer.lower()

@@ -124,6 +124,8 @@ from sourcedesk.answer.variants import fold
 from sourcedesk.answer.voice import doer_untold, verb_slot_bonus, verb_uses
 
 LENGTH_PENALTY = 0.02
+MIN_COMPOUND_HEAD = 3  # a focus noun this long may end a compound ("gun" of "handgun")
+KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?|forms?)\s+of\s+(\w+)(?:\s+(\w+))?", re.I)
 FOCUS_BONUS = 0.5
 SLOT_BONUS = 0.15
 FOCUS_WINDOW = 3  # the focus noun stands this close to the answer ("the town of X", "X troops")
@@ -555,6 +557,8 @@ def _span_score(
         return None
     if _asks_kind(question) and _right_before_focus(question, words, last):
         score += FOCUS_BONUS  # "what kind of district?" -> "business district"
+    elif _asks_kind(question) and not _names_the_kind(question, words):
+        return None  # "What kind of gun?" is not answered by a sentence without a gun
     if question.focus in QUOTED_FOCUS and _quoted(text, start, end):
         score += FOCUS_BONUS
     elif lx.CALLING_QUESTION.search(question.text) and _quoted(text, start, end, loose=True):
@@ -769,9 +773,25 @@ def _describes_focus(question: Question, words: SentenceWords, last: int) -> boo
     )
 
 
+def _names_the_kind(question: Question, words: SentenceWords) -> bool:
+    """Whether the sentence holds the noun a "what kind of X?" question asks about, or a
+    compound of it ("handgun" for "gun")."""
+    found = KIND_OF.search(question.text)
+    nouns = [match_key(w.lower()) for w in found.groups() if w] if found else []
+    nouns = [n for n in nouns if n and n not in lx.STOPWORDS]
+    return not nouns or any(
+        is_focus_word(words, i, noun) or words.keys[i].endswith(noun)
+        for noun in nouns
+        for i in range(len(words.keys))
+    )
+
+
 def _right_before_focus(question: Question, words: SentenceWords, last: int) -> bool:
     focus = match_key(question.focus)
-    return last + 1 < len(words.keys) and is_focus_word(words, last + 1, focus)
+    if last + 1 >= len(words.keys):
+        return False
+    compound = len(focus) >= MIN_COMPOUND_HEAD and words.keys[last + 1].endswith(focus)
+    return is_focus_word(words, last + 1, focus) or compound  # "handgun" for "gun"
 
 
 def _slot_bonus(slot: str, words: SentenceWords, first: int, last: int, anchors: set[int]) -> float:
