@@ -32,7 +32,7 @@ from sourcedesk.answer.abstain import (
 )
 from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.extractive import all_spans, best_span
-from sourcedesk.answer.lexicon import EVENT_QUESTION, STATE_QUESTION
+from sourcedesk.answer.lexicon import EVENT_QUESTION, OVERVIEW_QUESTION, STATE_QUESTION
 from sourcedesk.answer.lists import asked_count, coordinated_items
 from sourcedesk.answer.objects import asked_verb
 from sourcedesk.answer.page_subjects import PageSubjects
@@ -71,6 +71,8 @@ NOW_QUESTION = re.compile(r"\b(?:now|currently|latest|most recent|as of today)\b
 PAGE_FILL_TRIES = 3  # best sentences whose one missing name their page may fill in
 NOW_MARGIN = 0.5  # how much worse than the best a newer source's answer may score
 NAMED_EXTRA = 0.5
+LEAD_MARGIN = 0.05  # coverage an overview sentence may lack against the best one
+LEAD_POOL = 10  # best sentences searched for the one standing earliest in its page
 DEFINITION_POOL = 5  # sentences searched for one that says what the asked thing is
 LIST_POOL = 6
 LIST_PEER = 0.9  # other sentences add list items when they cover this share of the best's
@@ -101,6 +103,7 @@ def answer_question(
         _prefer_near(candidates, near)
     choices = _latest_first(question, rank_choices(question, terms, candidates))
     choices = _definition_first(question, choices)
+    choices = _lead_first(question, choices)
     choices = pointed_first(store, choices, pointed)
     best, reason = _first_answering(question, terms, choices, PageSubjects(store))
     shown = asked or text
@@ -150,6 +153,20 @@ def _definition_first(question: Question, choices: list[Choice]) -> list[Choice]
         if definition_phrase(choice.cand.passage.text, name):
             return [choice, *(c for c in choices if c is not choice)]
     return choices
+
+
+def _lead_first(question: Question, choices: list[Choice]) -> list[Choice]:
+    """ "What happened between X and Y?", "What is the state of relations …?": an overview
+    question, which a page's opening sentences answer (the lede, the article's summary). Of
+    the sentences that cover the question as fully as the best, the one standing earliest in
+    its page comes first."""
+    broad = OVERVIEW_QUESTION.search(question.text) or STATE_QUESTION.search(question.text)
+    if not choices or not broad:
+        return choices
+    floor = choices[0].cand.coverage - LEAD_MARGIN
+    close = [c for c in choices[:LEAD_POOL] if c.cand.coverage >= floor]
+    lead = min(close, key=lambda c: c.cand.passage.start)
+    return [lead, *(c for c in choices if c is not lead)]
 
 
 def _latest_first(question: Question, choices: list[Choice]) -> list[Choice]:

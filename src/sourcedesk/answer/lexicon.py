@@ -403,12 +403,20 @@ EVENT_QUESTION = re.compile(
     r"(?:happened|happens|occurred|took place|went on|is going on)\b",
     re.IGNORECASE,
 )
+# "What happened between X and Y?", "What happened in Kessel?": an overview of events, which a
+# page's opening sentences give ("What happened to the ground water?" asks about one thing).
+OVERVIEW_QUESTION = re.compile(
+    EVENT_QUESTION.pattern + r"\s*(?:\?|$|(?:between|in|at|during|with|on)\b)",
+    re.IGNORECASE,
+)
 # Questions that ask how things stand ("What is the state of relations between …?", "How are
 # relations between …?", "What is the nature of the dispute?"): a description, so the answer
 # is the whole sentence that gives it, not a phrase cut from it.
 STATE_QUESTION = re.compile(
     r"\bwhat\s+(?:is|was|are|were)\s+the\s+(?:current\s+|present\s+)?"
     r"(?:state|status|nature)\s+of\b"
+    r"|\bwhat\s+(?:is|was|are|were)\s+the\s+(?:current\s+)?(?:relationship|relations|ties)\s+"
+    r"between\b"
     r"|\bhow\s+(?:are|were|do|did)\s+(?:the\s+)?(?:relations|ties)\b"
     r"|\bwhat\s+(?:are|were)\s+(?:the\s+)?(?:relations|ties)\b[^?]*\blike\b",
     re.IGNORECASE,

@@ -253,6 +253,12 @@ def read_question(text: str) -> Question:
         skip.add(focus_at)
     if refined == "yes_no" and words:
         skip.add(0)
+    event = lx.OVERVIEW_QUESTION.search(text)
+    if event:  # "What happened between X and Y?": the frame is no word a sentence must hold
+        skip.update(
+            k for k, (_, start, _) in enumerate(words) if event.start() <= start < event.end()
+        )
+        focus = ""
     concepts = _concepts(text, words, skip)
     if any(cue in text.lower() for cue in lx.EXPANSION_CUES):
         concepts = [c for c in concepts if c.kind == "name" or c.words[0] not in lx.EXPANSION_WORDS]
