@@ -32,3 +32,19 @@ def test_a_reason_after_the_question_words_is_found_when_one_comes_again(league:
 def test_the_cause_that_led_someone_to_act_is_the_reason(league: Desk) -> None:
     stated = stated_answer(league, "Why did Ostby Rovers decide to sell the ground?")
     assert stated.lower().startswith("its falling crowds")
+
+
+def test_a_reason_quoted_ends_with_its_quotation() -> None:
+    """'"… in response to its decision to recognise Orrin," a spokesman wrote': the reason,
+    not who said it."""
+    from sourcedesk.answer.reasons import clause_end
+
+    text = (
+        '"Valdoria today cuts ties with Tessby in response to its decision to recognise the '
+        'so-called republic of Orrin," Ilse Marwen, a spokeswoman for the ministry, wrote.'
+    )
+    start = text.index("in response")
+    assert text[start : clause_end(text, start)].endswith("republic of Orrin")
+    quoted = 'It left because of "security concerns", officials said.'
+    begin = quoted.index("because")
+    assert quoted[begin : clause_end(quoted, begin)] == 'because of "security concerns"'

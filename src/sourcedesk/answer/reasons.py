@@ -91,9 +91,19 @@ def cue_clause(text: str, after: int, strong_only: bool = False) -> tuple[int, i
     return (best, end) if end - best > len("due to ") else None
 
 
+# A quotation that closes before its speaker ('…," the spokesman said'): the reason ends with
+# it, on its closing mark when the reason opened it, before it when it began inside it.
+QUOTE_CLOSED_BEFORE = re.compile(r"[,.]?[\"”](?=\s*,|\s+[A-Z])")  # ends on the quotation mark
+OPENING_QUOTES = ('"', "“")
+
+
 def clause_end(text: str, start: int) -> int:
     match = re.search(
         r"[;]|,\s(?:which|while|but|and the|marking|confirming)|\.\s*$|$", text[start:]
     )
     end = start + (match.start() if match else len(text) - start)
+    closing = QUOTE_CLOSED_BEFORE.search(text, start, end)
+    if closing:  # '… of Ukraine," Oleg Nikolenko … wrote': the quotation ends the reason
+        opened = any(q in text[start : closing.start()] for q in OPENING_QUOTES)
+        end = closing.end() if opened else closing.start()
     return len(text[:end].rstrip(" ,.;"))
