@@ -7,6 +7,7 @@ years"), never a bare figure; "$8 billion" is given with its sign; "Fortune 100"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.question import Question
@@ -201,9 +202,15 @@ def asked_tally(question: Question) -> str:
     """The tally a "How many?" question counts ("How many were wounded?": "injured"), or ""."""
     if question.qtype not in ("how_many", "how_much"):
         return ""
+    return _tally_of_text(question.text)
+
+
+@lru_cache(maxsize=1024)
+def _tally_of_text(text: str) -> str:
+    """The first tally a text names (asked once per question, not once per span)."""
     from sourcedesk.research.claim_values import tally_named  # late: research is heavier
 
-    named = (tally_named(w) for w in re.findall(r"[a-z]+", question.text.lower()))
+    named = (tally_named(w) for w in re.findall(r"[a-z]+", text.lower()))
     return next((t for t in named if t), "")
 
 

@@ -115,10 +115,34 @@ def stated_date(mention: DateMention) -> str:
 
 
 def figures(text: str, start: int, end: int, dates: list[DateMention]) -> list[Figure]:
+    """The figures of the clause text[start:end] (dates' numbers left out), each with what it
+    counts, its bound and scope, and its tally when a tally verb governs it."""
     clause = text[start:end]
+    found = _clause_figures(clause, [(d.start - start, d.end - start) for d in dates])
+    return with_tallies(clause, found)
+
+
+@lru_cache(maxsize=4096)
+def tallies_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Each figure of a sentence that counts a tally: where it stands and the tally's name
+    ("Two people were killed and four were injured": (0, 3, "killed"), (27, 31, "injured"))."""
+    found = _clause_figures(text, [])
+    tallied = with_tallies(text, found)
+    return tuple(
+        (m.start(), m.end(), figure.unit.split(":")[0])
+        for (_, m), figure in zip(found, tallied, strict=True)
+        if is_tally(figure.unit)
+    )
+
+
+def _clause_figures(
+    clause: str, dates: list[tuple[int, int]]
+) -> list[tuple[Figure, re.Match[str]]]:
+    """Each figure of a clause with its match, numbers inside `dates` (clause offsets) and
+    times of day left out."""
     found = []
     for m in _figure_matches(clause):
-        if any(d.start < start + m.end() and start + m.start() < d.end for d in dates):
+        if any(a < m.end() and m.start() < b for a, b in dates):
             continue
         value = _figure_value(m)
         if value is None or _clock_time(clause, m.start(), m.end()):
@@ -129,24 +153,7 @@ def figures(text: str, start: int, end: int, dates: list[DateMention]) -> list[F
         near = set(_ASCII_WORD.findall(clause[max(0, m.start() - 30) : m.end() + 30].lower()))
         scope = frozenset(near & D.FIGURE_SCOPE_WORDS)
         found.append((Figure(value, unit, m.group().strip(), bound, scope), m))
-    return with_tallies(clause, found)
-
-
-@lru_cache(maxsize=4096)
-def tallies_in(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Each figure of a sentence that counts a tally: where it stands and the tally's name
-    ("Two people were killed and four were injured": (0, 3, "killed"), (27, 31, "injured"))."""
-    found = []
-    for m in _figure_matches(text):
-        value = _figure_value(m)
-        if value is not None and not _clock_time(text, m.start(), m.end()):
-            found.append((Figure(value, _figure_unit(text, m), m.group().strip()), m))
-    tallied = with_tallies(text, found)
-    return tuple(
-        (m.start(), m.end(), figure.unit.split(":")[0])
-        for (_, m), figure in zip(found, tallied, strict=True)
-        if is_tally(figure.unit)
-    )
+    return found
 
 
 def _figure_matches(clause: str) -> list[re.Match[str]]:
