@@ -80,3 +80,28 @@ def test_which_departments_are_the_kinds_before_the_noun(layoffs: Desk) -> None:
         layoffs, "Which Tarrowco departments will begin receiving notices on Monday?"
     )
     assert stated.lower().startswith("legal and human resources")
+
+
+FIRE = """# Night fire in Norby
+
+A Briskmart store in Norby was destroyed by fire on Friday night, police said.
+
+Kessmart, a rival chain, offered its car park to the emergency crews.
+
+Police said the cause of the fire was not yet known.
+
+More than 40 firefighters fought the blaze that gutted the store.
+"""
+
+fire = page_desk("fire", FIRE)
+
+
+def test_a_description_stands_for_the_name_its_page_used_it_with(fire: Desk) -> None:
+    """ "the store" after "A Briskmart store": the page names Brisk Foods only once."""
+    stated = stated_answer(fire, "How many firefighters fought the Briskmart blaze?")
+    assert stated.lower() == "more than 40"
+
+
+def test_a_description_does_not_stand_for_a_name_used_without_it(fire: Desk) -> None:
+    """Guard: Kessmart is named on the page, but never as "the store"."""
+    assert fire.ask("How many firefighters fought the Kessmart blaze?").abstained

@@ -15,7 +15,7 @@ from sourcedesk.answer.span_context import trim_anchors
 from sourcedesk.answer.spans import number_spans
 from sourcedesk.desk import Desk
 from sourcedesk.records import Passage
-from tests.answer.conftest import assert_citations_exact
+from tests.answer.conftest import assert_citations_exact, page_desk, stated_answer
 
 CHARTER = """# The Harbour Charter
 
@@ -142,3 +142,26 @@ def test_adverbs_and_lone_participles_are_not_things(
 )
 def test_a_range_is_one_figure(text: str, figure: str) -> None:
     assert figure in [text[a:b].rstrip(".") for a, b, _ in number_spans(text)]
+
+
+ORDER = """# Norair order for Halden H5 jets
+
+Norair, which chose the Halden H5 over Vester's 707, will also buy 20 of Vester's larger 909 planes for $4 billion.
+
+Halden has won an order from Norair for up to 40 of its new mid-sized H5 jets.
+"""
+
+order = page_desk("order", ORDER)
+
+
+def test_a_sentence_holding_all_of_the_question_answers_under_one_that_covers_too_little(
+    order: Desk,
+) -> None:
+    """The sentence sharing only the names ranks first and covers too little; the one below
+    it holds every word of the question and answers."""
+    assert stated_answer(order, "How many H5 jets did Norair order from Halden?") == "Up to 40"
+
+
+def test_a_near_miss_still_abstains_under_a_sentence_that_covers_too_little(order: Desk) -> None:
+    """Guard: no sentence holds all of "How many 909 jets did Norair lease from Halden?"."""
+    assert order.ask("How many 909 jets did Norair lease from Halden?").abstained

@@ -236,6 +236,7 @@ The league condemned the unilateral move announced on Monday by commissioner Ola
 Coach Siv Aune, however, said she was "deeply disappointed" by the announcement.
 The band played their single “Takin’ the Long Road” during the encore, to loud cheers.
 The league moved the replay to a 1 p.m. kickoff on Sunday.
+The stands at Kessby Harbour were cleared at 8.40pm, and the gates reopened at 2115 GMT.
 """
 
 
@@ -251,6 +252,8 @@ match = page_desk("match", MATCH)
         ("How did Siv Aune react to the announcement?", "deeply disappointed"),
         ("What song did the band play during the encore?", "takin’ the long road"),  # guard
         ("What time is the replay's kickoff?", "1 p.m."),  # a time of day, not "Sunday"
+        ("What time were the stands cleared?", "8.40pm"),  # British style, not "40pm"
+        ("At what time did the gates reopen?", "2115 gmt"),  # a 24-hour time before its zone
     ],
 )
 def test_scores_partners_agents_and_reactions(match: Desk, question: str, expected: str) -> None:

@@ -25,6 +25,7 @@ MIN_WORD_COVERAGE = 0.2  # and this share of its ordinary (not name) words
 YES_COVERAGE = 0.5  # a yes or no needs more of the question than other answers
 WORD_KINDS = frozenset(("quoted", "named"))  # spans that give a word as the sources wrote it
 NO_SHAPE = "no passage gives that"  # the sentence has the question, not the answer's shape
+NO_COVER = "no passage covers what was asked"
 CLOSEST_LACKS = "the passage closest to it does not mention "
 SHAPED_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "why"))
 
@@ -48,7 +49,7 @@ def abstain_reason(
         floor = YES_COVERAGE
     words_missing = cand.word_coverage < MIN_WORD_COVERAGE and not (span and span.focused)
     if cand.coverage < floor or words_missing:
-        return "no passage covers what was asked"
+        return NO_COVER
     shaped = question.qtype in SHAPED_TYPES or _names_a_kind(question)
     shaped = shaped or asked_relative(question.text) is not None  # "the name of X's nephew"
     # "Who is X?" without a title is answered by the sentence about X

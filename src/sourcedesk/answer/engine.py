@@ -24,6 +24,7 @@ from sourcedesk.answer import agreement, dense
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.about_sources import answer_about_sources, readable_date
 from sourcedesk.answer.abstain import (
+    NO_COVER,
     NO_SHAPE,
     SHAPED_TYPES,
     abstain_reason,
@@ -69,6 +70,8 @@ NEAR_SPAN = 2
 THING_QUESTIONS = ("what", "which")
 NOW_QUESTION = re.compile(r"\b(?:now|currently|latest|most recent|as of today)\b", re.IGNORECASE)
 PAGE_FILL_TRIES = 3  # best sentences whose one missing name their page may fill in
+COVER_TRIES = 3  # best sentences searched for one covering as well as a top one that fails
+FULL_COVER = 0.95  # ... which must hold all of the question (less let near misses answer)
 NOW_MARGIN = 0.5  # how much worse than the best a newer source's answer may score
 NAMED_EXTRA = 0.5
 LEAD_MARGIN = 0.05  # coverage an overview sentence may lack against the best one
@@ -193,14 +196,17 @@ def _first_answering(
     the girl who was kidnapped" for "Who kidnapped her?"). Then the sentences are tried in
     rank order: the first that answers, or whose only lack is a name its page keeps naming
     (`page_subjects.py`), is taken; when none is, the top sentence's reason is the abstention's.
-    (Only those failures are passed over: trying further sentences after a coverage failure
-    made near misses answer.)
+    After a coverage failure only a sentence that holds all of the question is taken (trying any
+    further sentence made near misses answer).
     """
     if not choices:
         return None, abstain_reason(question, terms, None, None)
     top_reason = abstain_reason(question, terms, choices[0].cand, choices[0].span)
     # "Police released video of the girl who was kidnapped": what was done, not by whom
     untold = top_reason == NO_SHAPE and doer_untold(question, terms, choices[0].cand.words)
+    covering = _covering_as_well(question, terms, choices) if top_reason == NO_COVER else None
+    if covering is not None:
+        return covering, None
     if top_reason is None or not (untold or choices[0].cand.missing_required(terms)):
         return choices[0], top_reason
     for n, choice in enumerate(choices):
@@ -211,6 +217,22 @@ def _first_answering(
                 return choice, None
             choice.cand.paged.clear()
     return choices[0], top_reason
+
+
+def _covering_as_well(
+    question: Question, terms: list[Term], choices: list[Choice]
+) -> Choice | None:
+    """A sentence ranked just below a top one that covers too little, which holds all of the
+    question and answers it ("won an order from Qatar Airways for up to 60 of its A350 jets"
+    under one that shares only the names), if any. Sentences that cover less were near misses'
+    answers."""
+    for choice in choices[1:COVER_TRIES]:
+        cand = choice.cand
+        if min(cand.coverage, cand.word_coverage) < FULL_COVER:
+            continue
+        if abstain_reason(question, terms, cand, choice.span) is None:
+            return choice
+    return None
 
 
 def rank_choices(

@@ -311,8 +311,10 @@ NUMBER_PATTERN = re.compile(
     re.IGNORECASE,
 )
 # Times of day ("1 p.m.", "4:25", "noon"): never a count or an amount.
+# British style writes "8.40pm"; a 24-hour time stands before its zone ("2045 GMT", "20:45 UTC").
 CLOCK = re.compile(
-    r"\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight)",
+    r"\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight"
+    r"|[012]?\d[:.]?[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b)",
     re.IGNORECASE,
 )
 YEAR_PATTERN = re.compile(rf"\b{_YEAR}s?\b")

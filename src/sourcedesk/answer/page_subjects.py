@@ -17,6 +17,9 @@ from its page (`PageSubjects.fills`), but only where nothing else could be meant
   both Donbass republics" does not answer "When did Syria and Ukraine establish relations?"
   on a page about Ukraine).
 
+A definite description that stands for the name on its page ("the store" after "a Waitrose
+store", `bridging.py`) takes the place of the first condition, and of most of the lone name's.
+
 It never moves a sentence up or down; it only lets an answer stand that would have been
 refused for that one name.
 """
@@ -27,6 +30,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.bridging import describes
 from sourcedesk.answer.spans import Span, token_range
 from sourcedesk.answer.variants import capital_country, demonym_country
 
@@ -39,6 +43,8 @@ PROMINENT_SHARE = 0.1  # ... and the share of its sentences they are (a long pag
 # rest of the question, and the page name it more often.
 LONE_NAME_WORDS = 0.7  # share of the question's other words the sentence holds
 LONE_NAME_SHARE = 0.15
+# ... or, where a description in the sentence stands for it ("the store", `bridging.py`), half.
+BRIDGED_LONE_WORDS = 0.5
 COUNTED_SENTENCES = 2_000  # sentences read to count a name's mentions per page
 PLACE_REACH = 4  # words after a place preposition that belong to the place ("in the West Bank")
 ADDRESSEE_VERBS = lx.words("told")  # the name after it is who heard a statement
@@ -60,17 +66,25 @@ class PageSubjects:
         if len(missing) != 1 or not missing[0].is_name or missing[0].parts:
             return False
         lone = not any(terms[i].concept.required for i in cand.matched)
-        if lone and cand.word_coverage < LONE_NAME_WORDS:
+        if lone and cand.word_coverage < BRIDGED_LONE_WORDS:
             return False
         if _other_names(terms, cand, span):
             return False
-        source = cand.passage.source_id
-        named = self._counts(missing[0])[source]
-        share = LONE_NAME_SHARE if lone else PROMINENT_SHARE
-        if named < PROMINENT_SENTENCES or named < share * self._length(source):
+        if not self._prominent(missing[0], cand, lone) and not describes(
+            self.store, missing[0], cand
+        ):
             return False
         cand.paged[terms.index(missing[0])] = 1.0
         return True
+
+    def _prominent(self, term: Term, cand: Candidate, lone: bool) -> bool:
+        """Whether the page keeps naming the term (more often still when it is the lone name)."""
+        if lone and cand.word_coverage < LONE_NAME_WORDS:
+            return False
+        source = cand.passage.source_id
+        named = self._counts(term)[source]
+        share = LONE_NAME_SHARE if lone else PROMINENT_SHARE
+        return named >= PROMINENT_SENTENCES and named >= share * self._length(source)
 
     def _length(self, source: str) -> int:
         if source not in self.lengths:

@@ -1,0 +1,72 @@
+"""A definite description stands for the name its page first used it with.
+
+News names a thing in full once and then writes "the store", "the plane", "the company": after
+"a Waitrose store in Banstead", "More than 50 firefighters fought the blaze which destroyed the
+store" speaks of Waitrose, and after "its Airbus A400M military transport plane", "the plane
+made its maiden flight on 11 December" speaks of the A400M. `describes` finds that link: the
+sentence holds "the <noun>", and an earlier sentence of its page (or its title) holds the
+question's name with that noun right after it, inside one phrase. It is stronger evidence than
+a name the page merely repeats (`page_subjects.py`), so it lets a sentence stand for the name on
+a page that names it only once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term
+from sourcedesk.answer.spans import boundary_between
+
+DETERMINERS = lx.words("the this that")
+NAME_TO_NOUN = 3  # words between a name and its noun ("A400M military transport plane")
+LOOK_BACK = 40  # sentences before the candidate searched for the name with its noun
+# Nouns too general to stand for one named thing ("the time", "the people", "the number").
+TOO_GENERAL = lx.TIME_WORDS | lx.GENERIC_PEOPLE | lx.words("number one way part thing")
+
+
+def describes(store: Any, term: Term, cand: Candidate) -> bool:
+    """Whether a definite description in the sentence stands for the name `term` on its page."""
+    nouns = _described_nouns(cand.words)
+    if not nouns:
+        return False
+    p = cand.passage
+    earlier = store.passages(p.source_id, max(0, p.sentence_no - LOOK_BACK), p.sentence_no - 1)
+    texts = [p.title, *(e.text for e in earlier if e.sentence_no < p.sentence_no)]
+    return any(_names_with_noun(SentenceWords.of(t), t, term, nouns) for t in texts if t)
+
+
+def _described_nouns(words: SentenceWords) -> set[str]:
+    """Match keys of the nouns after "the" ("the store", "the new store")."""
+    nouns: set[str] = set()
+    for k, low in enumerate(words.folded[:-1]):
+        if low not in DETERMINERS:
+            continue
+        for j in (k + 1, k + 2):
+            if j >= len(words.folded) or words.capitalised[j]:
+                break
+            word = words.folded[j]
+            if word in lx.STOPWORDS or not word.isalpha():
+                break
+            if word not in TOO_GENERAL:
+                nouns.add(words.keys[j])
+    return nouns
+
+
+def _names_with_noun(words: SentenceWords, text: str, term: Term, nouns: set[str]) -> bool:
+    """Whether the text names the term with one of the nouns right after it, in one phrase."""
+    folded = words.folded
+    for form in term.forms:
+        size = len(form)
+        for start in range(len(folded) - size):
+            if tuple(folded[start : start + size]) != form:
+                continue
+            last = start + size - 1
+            if last + 1 < len(folded) and folded[last + 1] == "s":
+                continue  # "Briskmart's car park" is no Briskmart
+            for j in range(last + 1, min(len(folded), last + 2 + NAME_TO_NOUN)):
+                if boundary_between(text, words, j - 1):
+                    break
+                if words.keys[j] in nouns:
+                    return True
+    return False
