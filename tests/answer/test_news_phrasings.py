@@ -241,3 +241,30 @@ def test_a_title_run_into_a_name_is_not_part_of_it(verdict: Desk) -> None:
     answer = verdict.ask("What did Kessby Attorney Holt say about the family?")
     assert not answer.abstained, answer.answer
     assert "find some peace" in stated_part(answer.answer)
+
+
+DEPOT = """# Depot fire in Ostby
+
+A fire gutted the Ostby bus depot on Friday night, destroying eleven buses.
+
+No-one was injured in the blaze, the fire service said.
+
+The operator said the depot would be rebuilt by the spring.
+"""
+
+depot = page_desk("depot", DEPOT)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "cited"),
+    [
+        ("Was anyone hurt in the Ostby depot fire?", "No", "injured"),
+        ("Will the Ostby depot be reconstructed?", "Yes", "rebuilt"),
+    ],
+)
+def test_a_yes_or_no_said_in_another_common_word(
+    depot: Desk, question: str, expected: str, cited: str
+) -> None:
+    """The sentence that says it in its own word is the one cited."""
+    assert stated_answer(depot, question) == expected
+    assert cited in depot.ask(question).citations[0].quote

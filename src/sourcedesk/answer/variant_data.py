@@ -213,6 +213,10 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "worth valued",
         "cut cuts slash slashed reduce reduced lower lowered",
         "deadly fatal lethal",
+        "hurt injure injured injuries injury wound wounded",
+        "rebuild rebuilt reconstruct reconstructed",
+        "recover recovered retrieve retrieved",
+        "arrest arrested detain detained",
         # a verb and the noun made of it, where the two stems differ
         "decide decided decides decision decisions",
         "invade invaded invasion",
