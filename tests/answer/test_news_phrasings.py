@@ -4,6 +4,8 @@ before named ("The 61-year-old is ...")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from sourcedesk.answer.engine import stated_part
@@ -268,3 +270,30 @@ def test_a_yes_or_no_said_in_another_common_word(
     """The sentence that says it in its own word is the one cited."""
     assert stated_answer(depot, question) == expected
     assert cited in depot.ask(question).citations[0].quote
+
+
+NAVY = """# Fleet orders
+
+The United States Navy will buy 12 new survey ships from the Ostby yard.
+
+Last month, Halden beat Vester Yards to win the ferry tender for 30 electric ferries.
+"""
+
+
+@pytest.fixture(scope="module")
+def navy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with Desk(tmp_path_factory.mktemp("navy") / "desk.sqlite") as desk:
+        desk.add_bytes("navy.md", NAVY.encode(), published="2031-05-02")
+        yield desk
+
+
+def test_a_body_named_after_its_country_in_short_is_met_in_full(navy: Desk) -> None:
+    """ "US Navy" is the "United States Navy" the page names."""
+    assert stated_answer(navy, "How many survey ships will the US Navy buy?") == "12"
+
+
+def test_a_year_is_met_by_the_date_of_a_page_that_gives_none(navy: Desk) -> None:
+    """ "Last month" on a page dated 2031, in a sentence naming another party (Vester Yards),
+    which the title would not stand behind: the 2031 tender, and no other year's."""
+    assert stated_answer(navy, "How many ferries did Halden win in the 2031 tender?") == "30"
+    assert navy.ask("How many ferries did Halden win in the 2029 tender?").abstained

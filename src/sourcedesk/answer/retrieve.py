@@ -43,6 +43,7 @@ from sourcedesk.answer.lexicon import (
     WORD_FOCUS,
     WORD_USE_FRAME,
     WORKPLACE_FRAME,
+    YEAR_PATTERN,
 )
 from sourcedesk.answer.person_names import FullNames, person_parts
 from sourcedesk.answer.question import Concept, Question
@@ -155,6 +156,7 @@ class Candidate:
     # Terms that name the sentence's section outright ("listed in the bibliography"): met.
     sectioned: dict[int, float] = field(default_factory=dict)
     paged: dict[int, float] = field(default_factory=dict)  # names its page keeps naming
+    dated: dict[int, float] = field(default_factory=dict)  # years its page's date gives
     other_names: int = 0  # capitalised words naming things the question does not
     before: Passage | None = None
     after: Passage | None = None
@@ -175,7 +177,7 @@ class Candidate:
     def _has(self, i: int) -> bool:
         if self.matched.get(i) or self.context.get(i) or self.sectioned.get(i):
             return True
-        if self.paged.get(i):
+        if self.paged.get(i) or self.dated.get(i):
             return True
         return bool(self.titled.get(i)) and self.other_names == 0
 
@@ -466,7 +468,21 @@ def _match_candidate(store: Any, cand: Candidate, terms: list[Term], naming: Ful
     heading = SentenceWords.of(about)
     cand.titled = _only_new(match_terms(terms, heading), cand.matched)
     cand.sectioned = _section_named(terms, p.heading, cand.titled)
+    cand.dated = _dated(terms, p, cand.matched)
     cand.other_names = _other_names(cand, terms)
+
+
+def _dated(terms: list[Term], p: Passage, matched: dict[int, float]) -> dict[int, float]:
+    """The question's year, met by the date of a page whose sentence gives no year of its own:
+    news tells the year's events as "last month", "on Tuesday"."""
+    year = (p.published or "")[:4]
+    if not year or YEAR_PATTERN.search(p.text):
+        return {}
+    return {
+        i: 1.0
+        for i, t in enumerate(terms)
+        if t.concept.kind == "year" and t.concept.words == (year,) and i not in matched
+    }
 
 
 def _continuations(

@@ -199,7 +199,23 @@ def short_forms(name: str) -> tuple[str, ...]:
     forms = data.COUNTRY_SHORT_FORMS.get(key, ())
     longs = tuple(long for long, shorts in data.COUNTRY_SHORT_FORMS.items() if key in shorts)
     spelled = data.COMMON_ACRONYMS.get(key, ()) if name.isupper() else ()
-    return forms + longs + spelled
+    return forms + longs + spelled + _country_led_forms(key)
+
+
+def _country_led_forms(key: str) -> tuple[str, ...]:
+    """A name that opens with a country's short or long form, in its other forms: "US Air
+    Force" is also "United States Air Force", and "UK Parliament" "United Kingdom Parliament"."""
+    out: list[str] = []
+    for long, shorts in data.COUNTRY_SHORT_FORMS.items():
+        acronyms = [s for s in shorts if len(s) <= ACRONYM_CHARS]
+        for lead in (long, *acronyms):
+            if key.startswith(lead + " "):
+                rest = key[len(lead) :]
+                out.extend(other + rest for other in (long, *acronyms) if other != lead)
+    return tuple(out)
+
+
+ACRONYM_CHARS = 3  # "US", "USA", "UK": short forms that lead a body's name ("US Navy")
 
 
 def acronym_fits(acronym: str, words: list[str]) -> bool:
