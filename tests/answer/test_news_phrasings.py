@@ -252,9 +252,15 @@ A fire gutted the Ostby bus depot on Friday night, destroying eleven buses.
 No-one was injured in the blaze, the fire service said.
 
 The operator said the depot would be rebuilt by the spring.
+
+A 58-year-old Ostby man was charged with arson on Sunday.
 """
 
 depot = page_desk("depot", DEPOT)
+
+
+def test_accused_is_met_by_charged(depot: Desk) -> None:
+    assert stated_answer(depot, "How old is the man accused of arson?") == "58"
 
 
 @pytest.mark.parametrize(

@@ -217,6 +217,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "rebuild rebuilt reconstruct reconstructed",
         "recover recovered retrieve retrieved",
         "arrest arrested detain detained",
+        "accuse accused charge charged",
         # a verb and the noun made of it, where the two stems differ
         "decide decided decides decision decisions",
         "invade invaded invasion",
