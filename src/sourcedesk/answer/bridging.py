@@ -33,7 +33,12 @@ def describes(store: Any, term: Term, cand: Candidate) -> bool:
     p = cand.passage
     earlier = store.passages(p.source_id, max(0, p.sentence_no - LOOK_BACK), p.sentence_no - 1)
     texts = [p.title, *(e.text for e in earlier if e.sentence_no < p.sentence_no)]
-    return any(_names_with_noun(SentenceWords.of(t), t, term, nouns) for t in texts if t)
+    firsts = {form[0] for form in term.forms if form}
+    return any(
+        _names_with_noun(SentenceWords.of(t), t, term, nouns)
+        for t in texts
+        if t and any(first in t.lower() for first in firsts)  # cheap test before splitting
+    )
 
 
 def _described_nouns(words: SentenceWords) -> set[str]:
