@@ -70,8 +70,8 @@ NEAR_SPAN = 2
 THING_QUESTIONS = ("what", "which")
 NOW_QUESTION = re.compile(r"\b(?:now|currently|latest|most recent|as of today)\b", re.IGNORECASE)
 PAGE_FILL_TRIES = 3  # best sentences whose one missing name their page may fill in
-COVER_TRIES = 3  # best sentences searched for one covering as well as a top one that fails
-FULL_COVER = 0.95  # ... which must hold all of the question (less let near misses answer)
+COVER_TRIES = 3  # best sentences searched for one holding all of the question under a top one
+FULL_COVER = 0.95  # that covers too little (a looser cover let near misses answer)
 NOW_MARGIN = 0.5  # how much worse than the best a newer source's answer may score
 NAMED_EXTRA = 0.5
 LEAD_MARGIN = 0.05  # coverage an overview sentence may lack against the best one
@@ -204,7 +204,7 @@ def _first_answering(
     top_reason = abstain_reason(question, terms, choices[0].cand, choices[0].span)
     # "Police released video of the girl who was kidnapped": what was done, not by whom
     untold = top_reason == NO_SHAPE and doer_untold(question, terms, choices[0].cand.words)
-    covering = _covering_as_well(question, terms, choices) if top_reason == NO_COVER else None
+    covering = _covering_all(question, terms, choices) if top_reason == NO_COVER else None
     if covering is not None:
         return covering, None
     if top_reason is None or not (untold or choices[0].cand.missing_required(terms)):
@@ -219,9 +219,7 @@ def _first_answering(
     return choices[0], top_reason
 
 
-def _covering_as_well(
-    question: Question, terms: list[Term], choices: list[Choice]
-) -> Choice | None:
+def _covering_all(question: Question, terms: list[Term], choices: list[Choice]) -> Choice | None:
     """A sentence ranked just below a top one that covers too little, which holds all of the
     question and answers it ("won an order from Qatar Airways for up to 60 of its A350 jets"
     under one that shares only the names), if any. Sentences that cover less were near misses'
