@@ -47,3 +47,18 @@ def test_a_disagreement_lists_each_side_with_its_citations() -> None:
         disagreements=({"about": "When was the ferry suspended?", "sides": sides},),
     )
     assert "  Sources disagree: May [1] · June [2]" in _printed(answer)
+
+
+def test_a_long_quote_wraps_under_its_first_word_not_under_its_number() -> None:
+    """On a narrow terminal the quotation's later lines stand beside its number, as one block,
+    with no padding after them."""
+    long_quote = " ".join([QUOTE] * 4)
+    cite = Citation(1, "abc123", 0, len(long_quote), long_quote, title="Kessby ferry")
+    console = Console(record=True, width=60)
+    print_answer(console, Answer("q", "In May — according to Kessby ferry [1].", False, (cite,)))
+    lines = console.export_text().splitlines()
+    quote_lines = lines[1 : lines.index(next(x for x in lines if "chars" in x))]
+    assert len(quote_lines) > 1
+    assert quote_lines[0].startswith("  [1] “")
+    assert all(line.startswith(" " * 6) and line[6] != " " for line in quote_lines[1:])
+    assert all(len(line) <= 60 and line == line.rstrip() for line in quote_lines)

@@ -5,6 +5,7 @@ Source text is printed with Rich markup disabled, so a page that contains `[bold
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from rich.console import Console
@@ -13,6 +14,7 @@ from rich.text import Text
 
 from sourcedesk.records import AddResult, Answer, Source
 
+MIN_WRAP = 20  # columns a wrapped quotation keeps however narrow the terminal
 STATUS_STYLE = {
     "added": "green",
     "revision": "cyan",
@@ -108,7 +110,7 @@ def print_answer(console: Console, answer: Answer) -> None:
     style = "yellow" if answer.abstained else "bold"
     console.print(Text(_headline(answer), style=style))
     for c in answer.citations:
-        console.print(Text(f"  [{c.n}] “{c.quote}”"))
+        console.print(_hanging(console, f"  [{c.n}] ", f"“{c.quote}”"), soft_wrap=True)
         console.print(
             Text(f"      {c.title} · {c.source_id} · chars {c.start}–{c.end}", style="dim")
         )
@@ -117,7 +119,16 @@ def print_answer(console: Console, answer: Answer) -> None:
     if answer.abstained and answer.closest:
         console.print(Text("  Closest passages:", style="dim"))
         for c in answer.closest:
-            console.print(Text(f"  - “{c.quote}” ({c.title} · {c.source_id})", style="dim"))
+            line = f"“{c.quote}” ({c.title} · {c.source_id})"
+            console.print(_hanging(console, "  - ", line, "dim"), soft_wrap=True)
+
+
+def _hanging(console: Console, marker: str, text: str, style: str = "") -> Text:
+    """A marked paragraph whose wrapped lines stand under its first word, not under the
+    marker: a long quotation stays one block beside its number."""
+    lines = textwrap.wrap(text, max(console.width - len(marker), MIN_WRAP)) or [""]
+    indent = "\n" + " " * len(marker)
+    return Text(marker + indent.join(lines), style=style)
 
 
 def _sides(disagreement: dict) -> str:
