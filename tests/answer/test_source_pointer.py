@@ -82,3 +82,15 @@ def test_a_kind_is_asked_not_a_list_or_a_count(tmp_path_factory: pytest.TempPath
         assert not answer.abstained, answer.answer
         assert "fishing" in stated_part(answer.answer).lower()
         assert "Kessby" not in stated_part(answer.answer)
+
+
+def test_a_sentence_both_snapshots_hold_is_offered_once_among_the_closest(
+    snapshots: Desk,
+) -> None:
+    """An abstention's closest passages do not repeat a sentence a revision kept word for
+    word: three different passages, not one of them twice."""
+    answer = snapshots.ask("How much do tickets for the harbour boats to Brennmark cost?")
+    assert answer.abstained
+    quotes = [c.quote for c in answer.closest]
+    assert len(quotes) == 3
+    assert len(set(quotes)) == len(quotes)

@@ -531,11 +531,16 @@ def _closest(
     store: Any, candidates: list[Candidate], best: Candidate | None = None
 ) -> tuple[Citation, ...]:
     """The passages closest to the question, the one the abstention's reason speaks of
-    ("the passage closest to it does not mention X") first."""
+    ("the passage closest to it does not mention X") first; a sentence that a revision or a
+    copy repeats word for word is offered once."""
     cite = Citer(store)
     ordered = ([best] if best is not None else []) + [c for c in candidates if c is not best]
-    for cand in ordered[:CLOSEST]:
-        cite.add(cand.passage)
+    shown: set[str] = set()
+    for cand in ordered:
+        if len(shown) == CLOSEST:
+            break
+        if cand.passage.text not in shown and cite.add(cand.passage):
+            shown.add(cand.passage.text)
     return tuple(cite.citations)
 
 
