@@ -166,8 +166,14 @@ def compare(question: Question, a: Any, b: Any) -> bool | None:
     if a is None or b is None:
         return None
     if question.qtype == "when":
+        clocks = clock_minutes(a.text), clock_minutes(b.text)
+        if None not in clocks:  # "about 8.40pm" and "2045 GMT" are two times
+            return clocks[0] == clocks[1]
         return dates_agree(a.text, b.text)
     if question.qtype in ("how_many", "how_much"):
+        lengths = duration_seconds(a.text), duration_seconds(b.text)
+        if None not in lengths:  # "two hours" and "almost three hours"; "2 hours", "120 minutes"
+            return lengths[0] == lengths[1]
         x, y = number_value(a.text), number_value(b.text)
         if x is None or y is None or _kind_of_figure(a.text) != _kind_of_figure(b.text):
             return None  # "four" robbers and "$108 million" are not two answers to one count
@@ -215,6 +221,31 @@ def date_parts(text: str) -> tuple[int | None, int | None, int | None]:
     )
 
 
+def clock_minutes(text: str) -> int | None:
+    """Minutes after midnight of the one time of day a span gives ("8.40pm", "20:45", "2045
+    GMT", "9 p.m.", "noon"); None when it gives none, or a date besides."""
+    times = list(lx.CLOCK.finditer(text))
+    rest = lx.CLOCK.sub(" ", text)
+    if len(times) != 1 or any(part is not None for part in date_parts(rest)):
+        return None
+    low = times[0].group(0).lower()
+    if low in ("noon", "midnight"):
+        return 12 * 60 if low == "noon" else 0
+    digits = re.findall(r"\d+", low)
+    if len(digits) == 1 and len(digits[0]) > 2:  # "2045 GMT"
+        digits = [digits[0][:-2], digits[0][-2:]]
+    hour, minute = int(digits[0]), int(digits[1]) if len(digits) > 1 else 0
+    if AFTERNOON.search(low) and hour < 12:
+        hour += 12
+    elif MORNING.search(low) and hour == 12:
+        hour = 0
+    return hour * 60 + minute if hour < 24 and minute < 60 else None
+
+
+AFTERNOON = re.compile(r"\dp\.?m\b|\sp\.?m\b")
+MORNING = re.compile(r"\da\.?m\b|\sa\.?m\b")
+
+
 def dates_agree(a: str, b: str) -> bool | None:
     """Whether two dates can be the same day (None when they share no part to compare)."""
     pa, pb = date_parts(a), date_parts(b)
@@ -232,6 +263,28 @@ def _kind_of_figure(text: str) -> str:
         if any(re.search(mark, low) for mark in marks):
             return "money:" + currency
     return "share" if "%" in text or "percent" in low or "per cent" in low else "count"
+
+
+def duration_seconds(text: str) -> float | None:
+    """How long a span of time lasts in seconds ("two hours", "90 minutes"), or None when the
+    figure is not one."""
+    unit = re.split(r"[\s-]+", text.lower().rstrip(". "))[-1]
+    seconds = SECONDS.get(unit.removesuffix("s") if unit.endswith("s") else unit)
+    value = number_value(text)
+    return None if seconds is None or value is None else value * seconds
+
+
+SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3_600,
+    "day": 86_400,
+    "night": 86_400,
+    "week": 604_800,
+    "month": 2_629_800,
+    "year": 31_557_600,
+    "decade": 315_576_000,
+}
 
 
 def number_value(text: str) -> float | None:

@@ -389,20 +389,14 @@ def _compose(
     text = f"{_capitalise(stated)}"
     disagreements = []
     if disputes:
-        marks_b = []
-        for choice in disputes:
-            marks_b.append(cite.add(choice.cand.passage))
-        other = disputes[0].span.text if disputes[0].span else ""
-        disagreements.append(
-            {
-                "about": resolved,
-                "sides": [
-                    {"text": stated, "citations": [c.n for c in cite.citations if c.n in first]},
-                    {"text": other, "citations": [n for n in marks_b if n]},
-                ],
-            }
-        )
-        text += f" {_refs(first)} — but the sources disagree: {other} {_refs(marks_b)}."
+        sides = [{"text": stated, "citations": [c.n for c in cite.citations if c.n in first]}]
+        told = []
+        for value, group in _by_value(question, disputes):
+            marks = [n for n in (cite.add(choice.cand.passage) for choice in group) if n]
+            sides.append({"text": value, "citations": marks})
+            told.append(f"{value} {_refs(marks)}")
+        disagreements.append({"about": resolved, "sides": sides})
+        text += f" {_refs(first)} — but the sources disagree: {'; '.join(told)}."
     elif voices > 1:
         text += f" — {voices} sources agree {_refs(first)}."
     else:
@@ -416,6 +410,22 @@ def _compose(
         qtype=question.qtype,
         resolved_question=resolved,
     )
+
+
+def _by_value(question: Question, disputes: list[Choice]) -> list[tuple[str, list[Choice]]]:
+    """Disputing choices grouped by the value they give ("8.49pm" apart from "2045 GMT"), in
+    the order they rank."""
+    groups: list[tuple[str, list[Choice]]] = []
+    for choice in disputes:
+        value = trimmed(choice.span.text) if choice.span else ""
+        same = next(
+            (g for v, g in groups if agreement.compare(question, g[0].span, choice.span)), None
+        )
+        if same is not None:
+            same.append(choice)
+        else:
+            groups.append((value, [choice]))
+    return groups
 
 
 def _stated(question: Question, best: Choice, terms: list[Term]) -> str:

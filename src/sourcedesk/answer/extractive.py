@@ -208,8 +208,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return date_spans(text, ends=asks_one_end(question))
     if qtype in ("how_many", "how_much"):
         spans = number_spans(text)
-        if lx.DURATION_QUESTION.search(question.text):
-            spans = with_durations(text, spans)
+        if lx.DURATION_QUESTION.search(question.text) or _counts_time(question):
+            spans = with_durations(text, spans)  # "How many years ago …?": "12 years ago"
         if qtype == "how_much" and lx.MONEY_QUESTION.search(question.text):
             spans = [s for s in spans if lx.MONEY.search(around(text, s[0], s[1]))]
         return spans
@@ -756,6 +756,12 @@ def _quoted(text: str, start: int, end: int, loose: bool = False) -> bool:
     before = text[max(0, start - 1) : start]
     after = text[end : end + 1]
     return bool(before) and before in QUOTES and bool(after) and after in QUOTES
+
+
+def _counts_time(question: Question) -> bool:
+    """Whether a "how many" question counts units of time ("How many years ago …?", "How many
+    days did it last?"), whose answer is a span of time, even one read as a date."""
+    return question.qtype == "how_many" and (question.focus or "").lower() in lx.DURATION_UNITS
 
 
 def _asks_kind(question: Question) -> bool:

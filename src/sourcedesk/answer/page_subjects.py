@@ -125,6 +125,8 @@ def _other_names(terms: list[Term], cand: Candidate, span: Span | None) -> bool:
             continue
         if low in lx.MONTHS or low in lx.WEEKDAYS or low in lx.STOPWORDS or low.isdigit():
             continue
+        if low in lx.HONORIFICS:  # the "Mr." of "Mr. Banky"
+            continue
         if demonym_country(low) and not _country_asked(terms):
             continue
         if k in addressed:

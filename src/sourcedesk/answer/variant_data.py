@@ -218,6 +218,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "recover recovered retrieve retrieved",
         "arrest arrested detain detained",
         "accuse accused charge charged",
+        "fire fires blaze blazes",
+        "learn learned learnt learning study studied studying",
         # a verb and the noun made of it, where the two stems differ
         "decide decided decides decision decisions",
         "invade invaded invasion",

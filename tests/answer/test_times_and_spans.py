@@ -1,0 +1,120 @@
+"""Times of day and spans of time set against each other across sources, and "how many years"
+answered by a span of time that reads like a date."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcedesk.answer.agreement import clock_minutes, duration_seconds
+from tests.answer.conftest import assert_citations_exact, desk_of, stated_answer
+
+FIRE_LOCAL = """# Fire at Orrin mill
+
+Fire crews were called to the Orrin flour mill in Dunhallow late on Tuesday.
+The fire at the Orrin mill broke out at about 9.40pm, a fire service spokesman said.
+"""
+
+FIRE_WIRE = """# Mill blaze
+
+Firefighters fought the blaze at the Orrin mill, which broke out at about 2150 GMT on Tuesday.
+"""
+
+FIRE_RADIO = """# Evening bulletin
+
+The blaze at the Orrin mill broke out at 9.40pm and spread to the grain store.
+"""
+
+FIRE_DAILY = """# Dunhallow Daily
+
+Witnesses said the Orrin mill blaze broke out at 2150 GMT and burned for hours.
+"""
+
+SIEGE_A = """# Siege at Carrow bank
+
+The siege at the Carrow bank had lasted two hours when the gunman gave himself up to police.
+"""
+
+SIEGE_B = """# Carrow bank siege ends
+
+The siege at the Carrow bank lasted almost three hours before the gunman gave himself up.
+"""
+
+SIEGE_C = """# Bank siege
+
+Police said the siege at the Carrow bank lasted 120 minutes and ended when the gunman gave up.
+"""
+
+FOUNDER = """# Remembering Piet Annander
+
+Piet Annander was the chief executive of Quillfeather Ltd., a maker of fountain pens.
+Quillfeather said on Monday that Annander had died at home.
+Quillfeather praised him as a patient teacher.
+The statement said Mr. Annander founded Quillfeather 14 years ago with his sister.
+"""
+
+
+def test_two_times_of_day_for_one_event_are_shown_as_a_disagreement(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    pages = {"local.md": FIRE_LOCAL, "wire.md": FIRE_WIRE}
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("What time did the fire at the Orrin mill break out?")
+        assert_citations_exact(desk, answer)
+    assert "the sources disagree" in answer.answer, answer.answer
+    sides = {side["text"] for side in answer.disagreements[0]["sides"]}
+    assert sides == {"9.40pm", "2150 GMT"}
+
+
+def test_each_time_given_is_its_own_side_with_the_sources_that_give_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    pages = {"local.md": FIRE_LOCAL, "wire.md": FIRE_WIRE, "radio.md": FIRE_RADIO,
+             "daily.md": FIRE_DAILY}  # fmt: skip
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("What time did the fire at the Orrin mill break out?")
+        assert_citations_exact(desk, answer)
+    (dispute,) = answer.disagreements
+    assert len(dispute["sides"]) == 2, dispute
+    sources = {c.n: c.title for c in answer.citations}
+    for side in dispute["sides"]:
+        titles = {sources[n] for n in side["citations"]}
+        wire = {"Mill blaze", "Dunhallow Daily"}
+        assert titles == wire if side["text"] == "2150 GMT" else not titles & wire, dispute
+
+
+def test_two_hours_and_120_minutes_agree_and_almost_three_hours_disagrees(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    pages = {"a.md": SIEGE_A, "b.md": SIEGE_B, "c.md": SIEGE_C}
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("How long did the siege at the Carrow bank last?")
+        assert_citations_exact(desk, answer)
+    (dispute,) = answer.disagreements
+    sides = {side["text"].lower(): len(side["citations"]) for side in dispute["sides"]}
+    assert len(sides) == 2 and sides["almost three hours"] == 1, dispute
+    assert ({"two hours", "120 minutes"} & set(sides)) and 2 in sides.values(), dispute
+
+
+def test_how_many_years_ago_is_answered_by_the_span_of_time(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "14 years ago" reads as a date, yet it answers "how many years ago"; and "Mr." before
+    the asked name is no other person the sentence names."""
+    with desk_of(tmp_path_factory, {"founder.md": FOUNDER}) as desk:
+        asked = "How many years ago did Annander found Quillfeather?"
+        assert stated_answer(desk, asked) == "14 years"
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("8.40pm", 20 * 60 + 40), ("about 2045 GMT", 20 * 60 + 45), ("9 p.m.", 21 * 60),
+     ("12:30 a.m.", 30), ("noon", 12 * 60), ("0930 PST", 9 * 60 + 30), ("13 July 2022", None)],
+)  # fmt: skip
+def test_a_time_of_day_is_read_as_minutes_after_midnight(text: str, minutes: int | None) -> None:
+    assert clock_minutes(text) == minutes
+
+
+def test_spans_of_time_in_different_units_compare_by_length() -> None:
+    assert duration_seconds("two hours") == duration_seconds("120 minutes")
+    assert duration_seconds("almost three hours") != duration_seconds("two hours")
+    assert duration_seconds("$8 billion") is None
