@@ -118,3 +118,35 @@ def test_spans_of_time_in_different_units_compare_by_length() -> None:
     assert duration_seconds("two hours") == duration_seconds("120 minutes")
     assert duration_seconds("almost three hours") != duration_seconds("two hours")
     assert duration_seconds("$8 billion") is None
+
+
+ALMANAC = """# Marrow–Tessary relations
+
+Marrow–Tessary relations are the ties between Marrow and Tessary.
+Relations between Marrow and Tessary were suspended in March 2023 due to Tessary's recognition of the breakaway Ostvale republic.
+"""
+
+GAZETTE = """# Marrow cuts ties with Tessary
+
+Marrow cut its ties with Tessary after the Tessary government recognised the breakaway Ostvale republic as a state.
+"""
+
+WIRE = """# Wire roundup
+
+State radio in Tessary reported that the breakaway Ostvale republic had been recognised by Marrow's rivals.
+"""
+
+
+def test_a_whole_sentence_answer_cites_the_sources_that_tell_it_in_other_words(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The gazette tells the same event without its year and in other words ("cut its ties",
+    "recognised"); the wire tells only the recognition, not what happened between the two."""
+    pages = {"almanac.md": ALMANAC, "gazette.md": GAZETTE, "wire.md": WIRE}
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("What happened between Marrow and Tessary in 2023?")
+        assert_citations_exact(desk, answer)
+    titles = {c.title for c in answer.citations}
+    assert "suspended in March 2023" in answer.citations[0].quote, answer.answer
+    assert titles == {"Marrow–Tessary relations", "Marrow cuts ties with Tessary"}, answer.answer
+    assert "2 sources agree" in answer.answer

@@ -31,6 +31,7 @@ from sourcedesk.answer.abstain import (
     abstention_text,
     checked_reason,
 )
+from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.extractive import all_spans, best_span
 from sourcedesk.answer.lexicon import EVENT_QUESTION, OVERVIEW_QUESTION, STATE_QUESTION
@@ -384,6 +385,10 @@ def _compose(
         cite.add(choice.cand.passage)
         if choice.span and choice.span.kind == "reason-next" and choice.cand.after:
             cite.add(choice.cand.after)
+    if whole and not disputes:  # a sentence told again in other words ("3 sources agree")
+        cited = {c.source_id for c in cite.citations}
+        for passage in corroborating(store, terms, best.cand.passage, cited):
+            cite.add(passage)
     first = cite.marks()
     voices = cite.voices()
     text = f"{_capitalise(stated)}"
