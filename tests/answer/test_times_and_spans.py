@@ -150,3 +150,18 @@ def test_a_whole_sentence_answer_cites_the_sources_that_tell_it_in_other_words(
     assert "suspended in March 2023" in answer.citations[0].quote, answer.answer
     assert titles == {"Marrow–Tessary relations", "Marrow cuts ties with Tessary"}, answer.answer
     assert "2 sources agree" in answer.answer
+
+
+MILL_REPORT = """# Orrin mill fire
+
+Twelve fire engines were tackling the last of the blaze which began in the loft of the mill building in Orrin, Dunhallow, before 9.
+"""
+
+
+def test_a_count_of_other_things_does_not_answer_which_part(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "Twelve" counts fire engines; "Which part of the building …?" asks for a part."""
+    with desk_of(tmp_path_factory, {"mill.md": MILL_REPORT}) as desk:
+        stated = stated_answer(desk, "In which part of the building did the fire start?")
+    assert stated.lower() in ("loft", "the loft"), stated

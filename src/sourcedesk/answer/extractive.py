@@ -229,7 +229,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return name_spans(text, words)
     if question.plural_focus or qtype == "list":
         return focus_list_spans(text, words, question.focus) + name_spans(text, words)
-    spans = figures_whole(chunk_spans(text, words, anchors), number_spans(text))
+    figures = [f for f in number_spans(text) if not _counts_other_things(question, text, f[1])]
+    spans = figures_whole(chunk_spans(text, words, anchors), figures)
     spans = fame_spans(question, text) + spans  # "What is X known for?"
     if qtype == "how":
         spans = manner_spans(text) + spans
@@ -756,6 +757,27 @@ def _quoted(text: str, start: int, end: int, loose: bool = False) -> bool:
     before = text[max(0, start - 1) : start]
     after = text[end : end + 1]
     return bool(before) and before in QUOTES and bool(after) and after in QUOTES
+
+
+def _counts_other_things(question: Question, text: str, end: int) -> bool:
+    """Whether a figure counts things that a "what"/"which" question does not ask for: "In
+    which part of the building …?" is not answered by the "Ten" of "Ten fire engines"."""
+    focus = (question.focus or "").lower()
+    if question.qtype not in ("what", "which") or not focus or _may_ask_figure(question):
+        return False
+    counted = COUNTED_NOUN.match(text, end)
+    return counted is not None and fold(counted.group(1)) not in lx.DURATION_UNITS | {focus}
+
+
+def _may_ask_figure(question: Question) -> bool:
+    """Whether any word of the question may ask for a figure ("the lowest ranking", "how many
+    … by August 2010")."""
+    asked = set(re.findall(r"[a-z]+", question.text.lower()))
+    return bool(asked & lx.FIGURE_FOCUS) or HOW_MANY.search(question.text) is not None
+
+
+HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
+COUNTED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b")  # "Ten fire engines"
 
 
 def _counts_time(question: Question) -> bool:

@@ -771,3 +771,21 @@ CALLING_QUESTION = re.compile(
     r"\b(?:call|called|calls|describe|described|label|labelled|labeled|dub|dubbed|brand|branded)\b",
     re.IGNORECASE,
 )
+
+# Nouns a "what"/"which" question asks through for a figure ("What percentage …?", "Which year
+# …?"); after any other noun ("Which part …?") a bare figure is no answer.
+FIGURE_FOCUS = words(
+    """
+    number numbers percentage percent share proportion fraction ratio amount amounts figure
+    figures total sum count score scores rate rates price prices cost costs value fee fees
+    age population size temperature speed height length width depth weight distance area
+    volume capacity year years decade decades century centuries date dates day days month
+    months week weeks hour hours minute minutes time times period era season seasons
+    number-one rank ranking position place grade level levels version edition episode chapter
+    round stage floor gate platform route flight channel address frequency budget salary
+    income revenue profit loss debt wage wages tax fine deficit surplus growth margin majority
+    minority odds dose record tally range mileage power output horsepower torque degree
+    degrees portion quantity mass energy voltage pressure density altitude elevation duration
+    lifespan
+    """
+)
