@@ -165,3 +165,18 @@ def test_a_count_of_other_things_does_not_answer_which_part(
     with desk_of(tmp_path_factory, {"mill.md": MILL_REPORT}) as desk:
         stated = stated_answer(desk, "In which part of the building did the fire start?")
     assert stated.lower() in ("loft", "the loft"), stated
+
+
+RECOGNITION = """# Ostvale recognised
+
+Tessary became the fourth country in the world, after Marrow and Quell, to recognise the independence of the breakaway Ostvale republic.
+"""
+
+
+def test_which_country_is_the_one_the_sentence_says_became_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Not "Quell", named nearer the ordinal, nor "in the world": the subject of "became"."""
+    with desk_of(tmp_path_factory, {"ostvale.md": RECOGNITION}) as desk:
+        asked = "Which country was the fourth to recognise the breakaway Ostvale republic?"
+        assert stated_answer(desk, asked) == "Tessary"

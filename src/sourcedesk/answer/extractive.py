@@ -67,6 +67,7 @@ from sourcedesk.answer.phrases import (
     APPELLATION,
     clause_start,
     defining_spans,
+    described_subject_spans,
     fame_spans,
     focus_list_spans,
     is_focus_word,
@@ -224,7 +225,9 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         verbs = _main_verb_positions(question, words)
         return name_spans(text, words) + relative_head_spans(text, words, anchors, verbs)
     if qtype == "where":
-        return name_spans(text, words) + based_spans(text) + locative_spans(text, words, anchors)
+        names = name_spans(text, words)
+        described = described_subject_spans(text, words, question.focus or "", names)
+        return described + names + based_spans(text) + locative_spans(text, words, anchors)
     if qtype == "which" and not question.focus:
         return name_spans(text, words)
     if question.plural_focus or qtype == "list":
@@ -241,6 +244,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if qtype in ("what", "which") and not _asks_kind(question):
         asks_name = _asks_name(question) or question.focus in lx.NAME_FOCUS
         spans = defining_spans(text, words, question.focus, asks_name) + spans
+        names = name_spans(text, words)
+        spans = described_subject_spans(text, words, question.focus or "", names) + spans
     if question.focus in QUOTED_FOCUS or lx.CALLING_QUESTION.search(question.text):
         # "the central theme ‘The Medium is the Message’"; "called the plan ‘reckless’"
         spans = _quotes_whole(quoted_spans(text), spans)
@@ -392,6 +397,8 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
             continue  # "Co" left of "Broadhead Co." once the question's "Broadhead" is cut
         if only_stopwords(words, start, end):
             continue  # "by the announcement" once "announcement" is cut: nothing is left
+        if _no_country(question, kind, text[start:end]):
+            continue  # "Which country was the third …?": not "in the world"
         score = _span_score(
             question, text, words, anchors, anchor_set, start, end, kind, bool(uses)
         )
@@ -757,6 +764,13 @@ def _quoted(text: str, start: int, end: int, loose: bool = False) -> bool:
     before = text[max(0, start - 1) : start]
     after = text[end : end + 1]
     return bool(before) and before in QUOTES and bool(after) and after in QUOTES
+
+
+def _no_country(question: Question, kind: str, span: str) -> bool:
+    """Whether a span cannot answer "which country": it is neither a name nor a country."""
+    if question.qtype not in ("where", "which", "what") or question.focus not in lx.COUNTRY_FOCUS:
+        return False
+    return kind not in ("name", "named") and not is_country_word(fold(span))
 
 
 def _counts_other_things(question: Question, text: str, end: int) -> bool:

@@ -395,3 +395,30 @@ def verb_like(words: SentenceWords, first: int, last: int) -> bool:
     return end.endswith(VERB_LIKE_ENDINGS[0]) or (
         first == last and end.endswith(VERB_LIKE_ENDINGS[1:])
     )
+
+
+def described_subject_spans(
+    text: str, words: SentenceWords, focus: str, names: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The name a sentence says is the asked thing: "North Korea became the third country to
+    …" answers "Which country was the third …?" (not the "Belarus" named after it)."""
+    if not focus:
+        return []
+    key = match_key(focus)
+    out: list[tuple[int, int, str]] = []
+    for i in range(len(words.keys)):
+        if not is_focus_word(words, i, key):
+            continue
+        copula = SUBJECT_COPULA.search(text, 0, words.spans[i][0])
+        if copula is None:
+            continue
+        out.extend((a, b, "named") for a, b, _ in names if b == copula.start())
+    return out
+
+
+# "<name> became the third <focus>", "<name> is the largest <focus>": the copula and what comes
+# between it and the focus noun, ending right before the noun.
+SUBJECT_COPULA = re.compile(
+    r"\s+(?:became|becomes|become|has become|had become|is|was|are|were|remains|remained)"
+    r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$"
+)
