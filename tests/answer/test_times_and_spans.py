@@ -3,9 +3,12 @@ answered by a span of time that reads like a date."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from sourcedesk.answer.agreement import clock_minutes, duration_seconds
+from sourcedesk.desk import Desk
 from tests.answer.conftest import assert_citations_exact, desk_of, stated_answer
 
 FIRE_LOCAL = """# Fire at Orrin mill
@@ -180,3 +183,26 @@ def test_which_country_is_the_one_the_sentence_says_became_it(
     with desk_of(tmp_path_factory, {"ostvale.md": RECOGNITION}) as desk:
         asked = "Which country was the fourth to recognise the breakaway Ostvale republic?"
         assert stated_answer(desk, asked) == "Tessary"
+
+
+STATEMENT = """# Marrow answers Tessary
+
+Tessary announced on Monday that it would leave the fisheries pact.
+"We regard this decision as an attempt to weaken the northern fisheries pact," the Marrow foreign ministry said in a statement.
+"We never expected it," former Marrowan diplomat Piet Osterling told reporters.
+"""
+
+
+@pytest.fixture(scope="module")
+def statement(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"statement.md": STATEMENT}) as desk:
+        yield desk
+
+
+def test_what_someone_called_a_thing_is_what_they_regard_it_as(statement: Desk) -> None:
+    asked = "What did the Marrow foreign ministry call Tessary's decision?"
+    assert stated_answer(statement, asked) == "An attempt to weaken the northern fisheries pact"
+
+
+def test_a_diplomat_is_a_role_before_a_name(statement: Desk) -> None:
+    assert stated_answer(statement, "Who is Piet Osterling?") == "Former Marrowan diplomat"

@@ -73,6 +73,7 @@ from sourcedesk.answer.phrases import (
     is_focus_word,
     manner_spans,
     named_thing_bonus,
+    regarded_as_spans,
     verb_like,
 )
 from sourcedesk.answer.question import Question
@@ -148,7 +149,7 @@ NEGATED_PENALTY = 0.5
 LEADING_ARTICLE = re.compile(r"(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 ARTICLES = lx.words("a an the")
 ITEM_BONUS = 0.5  # an item of a list the focus noun opens ("the principles of A, B and C")
-DEFINED = ("named", "copula", "content")
+DEFINED = ("named", "copula", "content", "regarded")
 MANNER_BONUS = 0.5  # "by ...", "using ..." answers "how"
 DEFINED_BONUS = 0.5  # what a sentence calls the asked-about thing ("known as X", "<focus> is X")
 CURRENCY_SIGNS = tuple("$€£¥")
@@ -246,6 +247,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         spans = defining_spans(text, words, question.focus, asks_name) + spans
         names = name_spans(text, words)
         spans = described_subject_spans(text, words, question.focus or "", names) + spans
+    if lx.CALLING_QUESTION.search(question.text):
+        spans = regarded_as_spans(text) + spans  # "we view this decision as …"
     if question.focus in QUOTED_FOCUS or lx.CALLING_QUESTION.search(question.text):
         # "the central theme ‘The Medium is the Message’"; "called the plan ‘reckless’"
         spans = _quotes_whole(quoted_spans(text), spans)
@@ -413,7 +416,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
         if score is not None and kind == "number" and not _asks_name(question):
             # "£90,000 on signs, £40,000 on the ticket office": the figure of the item asked
             score += ITEM_FIGURE_BONUS * share_in_item(text, words, start, anchors)
-        if score is not None and opens_at_gap(words, start, end, gap):
+        if score is not None and kind != "regarded" and opens_at_gap(words, start, end, gap):
             whole = whole_object(text, words, end, anchor_set)
             if not _describes_focus(question, words, token_range(words, start, whole)[1]):
                 score += gap_bonus

@@ -466,6 +466,9 @@ ROLE_NOUNS = TITLE_WORDS | words(
     district federal senior assistant regional associate managing national county
     quarterback defender striker goalkeeper midfielder pitcher linebacker player host
     presenter anchor singer actor actress pilot negotiator envoy mediator
+    diplomat politician legislator writer novelist poet journalist photographer
+    producer director musician composer engineer architect doctor surgeon nurse teacher
+    consultant strategist commentator campaigner blogger premier chancellor owner expert
     """
 )
 

@@ -422,3 +422,27 @@ SUBJECT_COPULA = re.compile(
     r"\s+(?:became|becomes|become|has become|had become|is|was|are|were|remains|remained)"
     r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$"
 )
+
+
+def regarded_as_spans(text: str) -> list[tuple[int, int, str]]:
+    """What a sentence says someone regards a thing as ("We view this decision as Pyongyang's
+    attempt to undermine …"), for "What did X call it?"; up to the clause's end."""
+    out: list[tuple[int, int, str]] = []
+    for cue in REGARDED_AS.finditer(text):
+        stop = PHRASE_END.search(text, cue.end())
+        end = stop.start() if stop else len(text)
+        phrase = text[cue.end() : end].rstrip(' .”"’')
+        if phrase and len(phrase.split()) <= MAX_REGARDED_WORDS:
+            out.append((cue.end(), cue.end() + len(phrase), "regarded"))
+    return out
+
+
+# "view/consider/regard/describe … as": how the speaker calls the thing, a few words after it.
+REGARDED_AS = re.compile(
+    r"\b(?:view|views|viewed|consider|considers|considered|regard|regards|regarded|see|sees|"
+    r"saw|describe|describes|described|brand|brands|branded|label|labels|labelled|labeled|"
+    r"characteri[sz]e|characteri[sz]es|characteri[sz]ed|denounce|denounces|denounced|"
+    r"condemn|condemns|condemned)\s+(?:[\w’'-]+\s+){0,4}?as\s+",
+    re.IGNORECASE,
+)
+MAX_REGARDED_WORDS = 16
