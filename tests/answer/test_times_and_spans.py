@@ -206,3 +206,65 @@ def test_what_someone_called_a_thing_is_what_they_regard_it_as(statement: Desk) 
 
 def test_a_diplomat_is_a_role_before_a_name(statement: Desk) -> None:
     assert stated_answer(statement, "Who is Piet Osterling?") == "Former Marrowan diplomat"
+
+
+MILL_WIRE = """# Mill fire
+
+A flour mill in Dunshire burned down on Sunday night.
+"""
+
+MILL_LOCAL = """# Blaze at the mill
+
+Police are treating the fire which burned down a flour mill in Orrinford in Dunshire as suspicious.
+"""
+
+
+def test_which_town_is_the_narrower_place_another_sentence_puts_inside_the_first(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """One page says only the county; another says the town is in that county."""
+    pages = {"wire.md": MILL_WIRE, "local.md": MILL_LOCAL}
+    with desk_of(tmp_path_factory, pages) as desk:
+        asked = "In which town was the flour mill that burned down?"
+        assert stated_answer(desk, asked) == "Orrinford"
+
+
+OPENING_NOTICE = """# Ferry notice
+
+The new Harwick ferry opened on 4 May 2024.
+"""
+
+OPENING_REPORT = """---
+title: Harwick ferry back
+date: 2024-05-06
+---
+
+# Harwick ferry back
+
+The replacement for the ferry that sank in March 2022 opened on Saturday.
+"""
+
+CREW = """# Harwick ferry crew
+
+The ship's engineer, Ivo Brandt, aged 52, and the captain, Lena Moor, aged 47, were rescued.
+"""
+
+
+def test_a_peer_that_also_gives_the_answers_day_agrees_whatever_else_it_dates(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "opened on Saturday" on a page of Monday 6 May 2024 is 4 May 2024; its "March 2022"
+    dates the ferry that sank, so it is no disagreement."""
+    pages = {"notice.md": OPENING_NOTICE, "report.md": OPENING_REPORT}
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("When did the new ferry open?")
+        assert_citations_exact(desk, answer)
+    assert answer.answer.startswith("4 May 2024"), answer.answer
+    assert not answer.disagreements, answer.answer
+
+
+def test_who_is_someone_is_their_job_not_their_age(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"crew.md": CREW}) as desk:
+        assert stated_answer(desk, "Who is Ivo Brandt?").lower() == "the ship's engineer"

@@ -98,8 +98,11 @@ def split(
             verdict = None  # "shot three co-workers, killing two": three were not killed
         if verdict is False and question.qtype == "when" and _dates_a_noun(choice):
             verdict = None  # "a breach of the 1991 settlement": the settlement's year
-        if verdict is None and same_day is not None and same_day(choice):
-            verdict = True  # "on Wednesday" in a page of 14 July 2022 is the answer's 13 July
+        if verdict is not True and same_day is not None and same_day(choice):
+            # "on Wednesday" in a page of 14 July 2022 is the answer's 13 July; and a peer that
+            # also says "opened on Saturday" (that day) dates something else with its "November
+            # 2022" ("the bridge that fell in November 2022")
+            verdict = True
         if verdict is not None:  # is its value of the same point as the answer's?
             unsaid = unsaid_share(terms, best.cand, choice.cand)
             if unsaid > (AGREE_UNSAID_SHARE if verdict else 0.0):

@@ -38,6 +38,7 @@ from sourcedesk.answer.lexicon import EVENT_QUESTION, OVERVIEW_QUESTION, STATE_Q
 from sourcedesk.answer.lists import asked_count, coordinated_items
 from sourcedesk.answer.objects import asked_verb
 from sourcedesk.answer.page_subjects import PageSubjects
+from sourcedesk.answer.people_places import lies_within
 from sourcedesk.answer.phrases import asks_definition, definition_phrase
 from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, prepare_terms, retrieve
@@ -78,6 +79,8 @@ NAMED_EXTRA = 0.5
 LEAD_MARGIN = 0.05  # coverage an overview sentence may lack against the best one
 LEAD_POOL = 10  # best sentences searched for the one standing earliest in its page
 DEFINITION_POOL = 5  # sentences searched for one that says what the asked thing is
+PLACE_POOL = 5  # sentences searched for a place inside the best answer's place
+PLACE_MARGIN = 0.3
 LIST_POOL = 6
 LIST_PEER = 0.9  # other sentences add list items when they cover this share of the best's
 
@@ -108,6 +111,7 @@ def answer_question(
     choices = _latest_first(question, rank_choices(question, terms, candidates))
     choices = _definition_first(question, choices)
     choices = _lead_first(question, choices)
+    choices = _narrower_place_first(question, choices)
     choices = pointed_first(store, choices, pointed)
     best, reason = _first_answering(question, terms, choices, PageSubjects(store))
     shown = asked or text
@@ -171,6 +175,24 @@ def _lead_first(question: Question, choices: list[Choice]) -> list[Choice]:
     close = [c for c in choices[:LEAD_POOL] if c.cand.coverage >= floor]
     lead = min(close, key=lambda c: c.cand.passage.start)
     return [lead, *(c for c in choices if c is not lead)]
+
+
+def _narrower_place_first(question: Question, choices: list[Choice]) -> list[Choice]:
+    """ "In which town was the store?": when the best answer is a place that a sentence ranked
+    nearly as well names as the region around its own answer ("in Banstead in Surrey"), that
+    narrower place answers better than "Surrey"."""
+    if not choices or question.qtype != "where" or choices[0].span is None:
+        return choices
+    if question.focus and question.focus.lower() not in lx.SETTLEMENT_FOCUS:
+        return choices
+    outer = choices[0].span.text
+    floor = choices[0].score - PLACE_MARGIN
+    for choice in choices[1:PLACE_POOL]:
+        if choice.score < floor or choice.span is None or choice.span.kind != "name":
+            continue
+        if lies_within(choice.cand.passage.text, choice.span.text, outer):
+            return [choice, *(c for c in choices if c is not choice)]
+    return choices
 
 
 def _latest_first(question: Question, choices: list[Choice]) -> list[Choice]:

@@ -469,6 +469,7 @@ ROLE_NOUNS = TITLE_WORDS | words(
     diplomat politician legislator writer novelist poet journalist photographer
     producer director musician composer engineer architect doctor surgeon nurse teacher
     consultant strategist commentator campaigner blogger premier chancellor owner expert
+    driver farmer shopkeeper mechanic electrician builder labourer laborer firefighter
     """
 )
 
@@ -790,5 +791,13 @@ FIGURE_FOCUS = words(
     minority odds dose record tally range mileage power output horsepower torque degree
     degrees portion quantity mass energy voltage pressure density altitude elevation duration
     lifespan
+    """
+)
+
+# What "which …?" asks for when it asks for a settlement, the narrowest place a page gives.
+SETTLEMENT_FOCUS = words(
+    """
+    town towns city cities village villages suburb suburbs borough neighbourhood neighborhood
+    district area place municipality community locality hamlet
     """
 )

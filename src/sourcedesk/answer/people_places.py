@@ -310,3 +310,15 @@ def who_adjustment(
             return None  # people asked for: a lone capitalised opener names nobody
         score -= LONE_OPENER_PENALTY
     return score
+
+
+def lies_within(text: str, inner: str, outer: str) -> bool:
+    """Whether a text places one place inside another: "Banstead, Surrey", "Banstead in
+    Surrey", "Banstead in the county of Surrey"."""
+    if not inner or not outer or inner.lower() == outer.lower():
+        return False
+    pattern = re.escape(inner) + WITHIN + re.escape(outer) + r"\b"
+    return re.search(pattern, text) is not None
+
+
+WITHIN = r"(?:,\s*|\s+in\s+(?:the\s+)?(?:(?:county|state|province|region)\s+of\s+)?)"

@@ -19,7 +19,7 @@ from sourcedesk.answer.spans import Span, boundary_between, is_anchor, question_
 
 ROLE_STOP = lx.words(
     """
-    said says told stated wrote added announced who which that was is
+    said says told stated wrote added announced who which that was is aged age
     """
 )
 # "Tim Clark, meanwhile, told …": a word set off by commas that links the sentence, no role
@@ -248,8 +248,8 @@ def _apposition_after(text: str, words: SentenceWords, last: int) -> tuple[int, 
     if len(phrase) > MAX_APPOSITION_CHARS:
         return None
     first_words = phrase.split()
-    if any(w.lower() in ROLE_STOP for w in first_words[:1]):
-        return None
+    if any(w.lower() in ROLE_STOP for w in first_words[:1]) or phrase.strip().isdigit():
+        return None  # "…, aged 34," or "…, 34,": an age, not who someone is
     if len(first_words) == 1 and (phrase.lower() in LINKING_ADVERBS or phrase.endswith("ly")):
         return None
     start = end_of_name + match.start(1)
