@@ -98,6 +98,8 @@ def split(
             verdict = None  # "shot three co-workers, killing two": three were not killed
         if verdict is False and question.qtype == "when" and _dates_a_noun(choice):
             verdict = None  # "a breach of the 1991 settlement": the settlement's year
+        if verdict is False and question.qtype == "when" and _only_intended(terms, choice):
+            verdict = None  # "In August, the council chose three firms to build …": not built
         if verdict is not True and same_day is not None and same_day(choice):
             # "on Wednesday" in a page of 14 July 2022 is the answer's 13 July; and a peer that
             # also says "opened on Saturday" (that day) dates something else with its "November
@@ -127,6 +129,27 @@ def _dates_a_noun(choice: Any) -> bool:
     return ATTRIBUTIVE_BEFORE.search(text, 0, span.start) is not None and bool(
         NOUN_AFTER.match(text, span.end)
     )
+
+
+def _only_intended(terms: list[Any], choice: Any) -> bool:
+    """Whether the question's verb (its last ordinary word: "When was the bridge built?")
+    stands in a peer only as what someone means to do ("shortlisted three companies to design
+    and build a replacement"), so the peer's date is of something else."""
+    from sourcedesk.answer.spans import is_anchor  # late: cycle
+
+    ordinary = [t for t in terms if not t.is_name]
+    if not ordinary:
+        return False
+    verb, words = ordinary[-1], choice.cand.words
+    places = [p for p, key in enumerate(words.keys) if is_anchor(verb, key, words.folded[p])]
+    return bool(places) and all(_after_to(words.folded, p) for p in places)
+
+
+def _after_to(folded: list[str], p: int) -> bool:
+    """ "to build", "to design and build"."""
+    if p >= 1 and folded[p - 1] == "to":
+        return True
+    return p >= 3 and folded[p - 3] == "to" and folded[p - 1] in ("and", "or")
 
 
 def _counts_other_tally(question: Question, choice: Any) -> bool:
@@ -177,6 +200,8 @@ def compare(question: Question, a: Any, b: Any) -> bool | None:
         lengths = duration_seconds(a.text), duration_seconds(b.text)
         if None not in lengths:  # "two hours" and "almost three hours"; "2 hours", "120 minutes"
             return lengths[0] == lengths[1]
+        if _measure_kind(a.text) != _measure_kind(b.text):
+            return None  # "150 metres" and "more than two years" measure two things
         x, y = number_value(a.text), number_value(b.text)
         if x is None or y is None or _kind_of_figure(a.text) != _kind_of_figure(b.text):
             return None  # "four" robbers and "$108 million" are not two answers to one count
@@ -288,6 +313,14 @@ SECONDS = {
     "year": 31_557_600,
     "decade": 315_576_000,
 }
+
+
+def _measure_kind(text: str) -> str:
+    """What a figure's unit measures: time, length, or anything else."""
+    unit = re.split(r"[\s-]+", text.lower().rstrip(". "))[-1]
+    if unit.removesuffix("s") in SECONDS:
+        return "time"
+    return "length" if unit in lx.LENGTH_UNITS else "other"
 
 
 def number_value(text: str) -> float | None:

@@ -36,7 +36,7 @@ from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.extractive import all_spans, best_span
 from sourcedesk.answer.lexicon import EVENT_QUESTION, OVERVIEW_QUESTION, STATE_QUESTION
 from sourcedesk.answer.lists import asked_count, coordinated_items
-from sourcedesk.answer.objects import asked_verb
+from sourcedesk.answer.objects import asked_verb, question_ending
 from sourcedesk.answer.page_subjects import PageSubjects
 from sourcedesk.answer.people_places import lies_within
 from sourcedesk.answer.phrases import asks_definition, definition_phrase
@@ -51,6 +51,7 @@ from sourcedesk.research.shingles import shingles
 YEAR = re.compile(r"\b\d{4}\b")
 
 SPAN_POOL = 10  # candidates whose answer spans are compared
+SHAPED_EXTRA_POOL = 20  # further candidates read when none of the top ones has a date or figure
 WHY_SPAN_POOL = 20  # a reason is often told in a longer sentence that BM25 ranks lower
 DENSE_WEIGHT = 0.3  # optional dense re-ranking: weight of the cosine similarity (answer/dense.py)
 SPAN_WEIGHT = 0.35
@@ -259,9 +260,21 @@ def _covering_all(question: Question, terms: list[Term], choices: list[Choice]) 
 def rank_choices(
     question: Question, terms: list[Term], candidates: list[Candidate]
 ) -> list[Choice]:
-    """The top candidates with their answer spans, best combined score first."""
+    """The top candidates with their answer spans, best combined score first. A question
+    that wants a date or a figure searches further down when none of the top sentences holds
+    one ("How long is the new bridge?": "… a steel arch 150 metres long" ranks low on BM25,
+    since the question's own words are in every sentence about the bridge)."""
+    size = WHY_SPAN_POOL if question.qtype == "why" else SPAN_POOL
+    choices = _scored(question, terms, candidates[:size])
+    if question.qtype in SHAPED_TYPES and not any(c.span for c in choices):
+        choices += _scored(question, terms, candidates[size : size + SHAPED_EXTRA_POOL])
+    choices.sort(key=lambda c: -c.score)
+    return choices
+
+
+def _scored(question: Question, terms: list[Term], pool: list[Candidate]) -> list[Choice]:
+    """Each candidate with its answer span and combined score."""
     choices = []
-    pool = candidates[: WHY_SPAN_POOL if question.qtype == "why" else SPAN_POOL]
     # Dense re-ranking ([semantic] extra): cosine similarities, zeros when it is off.
     similarity = dense.scores(question.text, [c.passage.text for c in pool])
     for cand, cosine in zip(pool, similarity, strict=True):
@@ -278,14 +291,30 @@ def rank_choices(
         verb = asked_verb(question, terms) if question.qtype != "who" else -1
         if verb < 0 and question.verb:  # "What had been frozen ...?": a sentence saying so
             verb = next((i for i, t in enumerate(terms) if t.concept.words == (question.verb,)), -1)
+        if verb < 0:
+            verb = _passive_ending(question, terms)  # "When was the bridge strengthened?"
         if verb >= 0 and verb not in cand.matched:
             score -= ASKED_VERB_PENALTY  # "What did the man eat?" needs a sentence that says "ate"
         score += DENSE_WEIGHT * cosine
         if span is not None and span.kind == "named":
             score += NAMED_EXTRA  # "a simulation they call TNG50" names the asked thing outright
         choices.append(Choice(cand, span, score))
-    choices.sort(key=lambda c: -c.score)
     return choices
+
+
+def _passive_ending(question: Question, terms: list[Term]) -> int:
+    """The term a "When/Where was X <past participle>?" question ends on: the asked event
+    ("strengthened", "founded"), which a sentence that answers must tell; else -1."""
+    if question.qtype not in ("when", "where") or not PASSIVE_OPENING.match(question.text):
+        return -1
+    ending = question_ending(question).split()
+    last = ending[-1] if ending else ""
+    if not (last.endswith(("ed", "en")) or last in lx.IRREGULAR_VERBS):
+        return -1
+    return next((i for i, t in enumerate(terms) if t.concept.words == (last,)), -1)
+
+
+PASSIVE_OPENING = re.compile(r"^\s*(?:when|where)\s+(?:was|were|is|are)\b", re.IGNORECASE)
 
 
 def _answer_is_the_other_name(question: Question, cand: Candidate, span: Span | None) -> None:

@@ -20,6 +20,7 @@ definitions, manners) and `shapes` (long forms, roles, reasons).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from sourcedesk.answer import lexicon as lx
@@ -130,6 +131,10 @@ MIN_COMPOUND_HEAD = 3  # a focus noun this long may end a compound ("gun" of "ha
 KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?|forms?)\s+of\s+(\w+)(?:\s+(\w+))?", re.I)
 FOCUS_BONUS = 0.5
 SLOT_BONUS = 0.15
+NAME_OF_KIND_BONUS = 0.3
+DATE_AFTER_ASKED_BONUS = 0.3
+DATE_GAP = 3  # words from the asked verb to its date: "strengthened in 1978", "opened on the 4th"
+DATE_LINKS = frozenset(("in", "on", "at", "the", "by", "during", "early", "late", "mid"))
 FOCUS_WINDOW = 3  # the focus noun stands this close to the answer ("the town of X", "X troops")
 TYPE_MISS = -1.0  # a span without the shape the question asks for
 NAME_SHAPED = frozenset(("who", "where"))
@@ -386,6 +391,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     # "What was destroyed?": the answer's side of the verb depends on the sentence's voice
     uses = verb_uses(question, terms, words) if question.slot == "subject" else []
     best: Span | None = None
+    best_rank = 0.0
     stray = stray_name_words(terms, words, anchor_set)
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         # "Ruben van Aalst" is someone other than the asked Jonas van Aalst: named whole, not
@@ -413,6 +419,10 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
         if score is not None and kind in FIGURE_KINDS and asked_clause:
             # "won the contract in January, and work started in May": "When did work start?"
             score -= OTHER_CLAUSE_PENALTY * (clause_of(text, start) not in asked_clause)
+        # "opened in 1931 and strengthened in 1978": which of the sentence's dates, not which
+        # sentence (the bonus orders spans but is not kept in the span's score)
+        placed = kind == "date" and _right_after_asked(words, start, anchor_set)
+        tiebreak = DATE_AFTER_ASKED_BONUS if placed else 0.0
         if score is not None and kind == "number" and not _asks_name(question):
             # "£90,000 on signs, £40,000 on the ticket office": the figure of the item asked
             score += ITEM_FIGURE_BONUS * share_in_item(text, words, start, anchors)
@@ -421,7 +431,8 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
             if not _describes_focus(question, words, token_range(words, start, whole)[1]):
                 score += gap_bonus
                 end = whole
-        if score is not None and (best is None or score > best.score):
+        if score is not None and (best is None or score + tiebreak > best_rank):
+            best_rank = score + tiebreak
             best = Span(
                 start,
                 end,
@@ -554,6 +565,8 @@ def _span_score(
         # a defined span stands in a clause that holds the focus, however far from it
         near = kind in DEFINED or _focus_bonus(question, words, first, last, kind) > 0
         score += FOCUS_BONUS if near else 0.0
+        if kind == "name" and _holds_focus(question, words, first, last):
+            score += NAME_OF_KIND_BONUS  # "What river …?": "the River Lisk", not "Traffic"
     if question.qtype == "who":
         subject = _slot_bonus("subject", words, first, last, anchor_set) > 0
         adjustment = who_adjustment(question, text, words, anchor_set, (start, end), subject)
@@ -876,6 +889,31 @@ def _focused(question: Question, text: str, words: SentenceWords, start: int, en
 
 def _name_part(words: SentenceWords, i: int) -> bool:
     return words.capitalised[i] or any(ch.isdigit() for ch in words.folded[i])
+
+
+def _right_after_asked(words: SentenceWords, start: int, anchors: set[int]) -> bool:
+    """Whether a date follows a past form of one of the question's words with only a
+    preposition or an article between ("strengthened in 1978", "signed on 4 May")."""
+    first = bisect.bisect_left(words.starts, start)
+    k = first - 1
+    while k >= 0 and first - k <= DATE_GAP and words.folded[k] in DATE_LINKS:
+        k -= 1
+    if k < 0 or k >= first - 1 or k not in anchors:
+        return False
+    said = words.folded[k]  # a past form tells the event: "strengthened", not "will close"
+    return said.endswith(("ed", "en")) or said in lx.IRREGULAR_VERBS
+
+
+def _holds_focus(question: Question, words: SentenceWords, first: int, last: int) -> bool:
+    """Whether a name holds the asked kind as one of its capitalised words ("River Lisk" for
+    "What river …?", "Mount Bogong" for "Which mountain …?")."""
+    after = re.search(rf"\b{re.escape(question.focus)}\s+(\w+)", question.text, re.IGNORECASE)
+    if after and after.group(1).lower() not in lx.STOPWORDS:
+        return False  # "What was the Warsaw Pact war plan?" asks for a plan, not a war
+    focus = match_key(question.focus)
+    return any(
+        words.capitalised[i] and is_focus_word(words, i, focus) for i in range(first, last + 1)
+    )
 
 
 def _focus_bonus(
