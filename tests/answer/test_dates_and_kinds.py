@@ -80,3 +80,31 @@ The second harbour wall was built in March 1998.
         assert_citations_exact(desk, answer)
     assert answer.answer.startswith("March 1998"), answer.answer
     assert not answer.disagreements, answer.answer
+
+
+BOARD = """# Tolly inquiry
+
+The Coastal Structures Review Board (CSRB) found that the old wall had been undermined by the tide.[4]
+The inquiry into the old harbour wall was opened by the CSRB in 2022.[5]
+"""
+
+
+def test_what_an_acronym_is_is_the_name_it_stands_for(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"board.md": BOARD}) as desk:
+        answer = desk.ask("What is the CSRB?")
+        assert_citations_exact(desk, answer)
+    assert answer.answer.startswith("Coastal Structures Review Board —"), answer.answer
+    assert answer.citations[0].quote.endswith(".[4]")  # the quote stays exact
+
+
+def test_a_whole_sentence_answer_drops_its_reference_marks(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"board.md": BOARD}) as desk:
+        answer = desk.ask("What happened to the old harbour wall?")
+        assert_citations_exact(desk, answer)
+    stated = answer.answer.split(" — ")[0]
+    assert stated.endswith("in 2022") and "[5]" not in stated, answer.answer
+    assert answer.citations[0].quote.endswith(".[5]")

@@ -427,7 +427,7 @@ def _compose(
     day = _answer_day(days, question, best)
     if day and not question.plural_focus and question.qtype != "list":
         stated = _with_calendar_date(stated, day)
-    whole = stated == best.cand.passage.text.rstrip(" .")
+    whole = stated == whole_sentence(best.cand.passage.text)
     same_day = (lambda choice: day in days.days_in(choice.cand.passage)) if day else None
     side_a, _others, disputes = agreement.split(
         question, terms, best, choices, whole=whole, same_day=same_day
@@ -489,11 +489,20 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
     if question.qtype == "yes_no":
         return agreement.yes_or_no(question, best.cand, terms)
     if span is None or EVENT_QUESTION.search(question.text) or STATE_QUESTION.search(question.text):
-        return best.cand.passage.text.rstrip(" .")
+        return whole_sentence(best.cand.passage.text)
     if asks_definition(question):  # "What is INWEGO?": what the sentence says it is
         text = best.cand.passage.text
-        return definition_phrase(text, question.concepts[0].surface) or text.rstrip(" .")
+        return definition_phrase(text, question.concepts[0].surface) or whole_sentence(text)
     return trimmed(span.text)
+
+
+def whole_sentence(text: str) -> str:
+    """A sentence stated as the answer, without its final stop and the reference marks a
+    wiki page sets in it ("… corroded badly.[2]"); its citation still quotes it exactly."""
+    return FOOTNOTE_MARK.sub("", text).strip().rstrip(" .")
+
+
+FOOTNOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed)\]")
 
 
 def trimmed(text: str) -> str:

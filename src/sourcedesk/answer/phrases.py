@@ -328,13 +328,23 @@ def asks_definition(question: Question) -> bool:
 
 
 def definition_phrase(text: str, name: str) -> str:
-    """What a sentence says a name is: "X is a ...", "X, a ...," (to the clause's end), or ""."""
+    """What a sentence says a name is: "X is a ...", "X, a ...," (to the clause's end), the
+    full name an acronym stands for ("the Regional Infrastructure Safety Board (RISB)"), or
+    ""."""
+    if ACRONYM.fullmatch(name):
+        spelled = re.search(SPELLED_OUT + r"\s*\(\s*" + re.escape(name) + r"\s*\)", text)
+        if spelled:
+            return re.sub(r"^The\s+", "", spelled.group(1))
     match = re.search(re.escape(name) + DEFINITION_AFTER, text, re.IGNORECASE)
     if not match or len(match.group(1).split()) > MAX_DEFINITION_WORDS:
         return ""
     return match.group(1).strip().rstrip(".")
 
 
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
+# Capitalised words (with "of", "and", "for", "the" inside) right before "(ACRONYM)".
+_CAPITAL = r"[A-Z][\w'’&-]*"
+SPELLED_OUT = rf"((?:{_CAPITAL}\s+)(?:(?:of|and|for|the|on|in|&)\s+|{_CAPITAL}\s+)*{_CAPITAL})"
 MANNER_CUE = re.compile(r"\b(?:by|through|using|via)\s+(?!the way\b)", re.IGNORECASE)
 
 
