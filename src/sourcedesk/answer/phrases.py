@@ -54,15 +54,18 @@ def _focus_heads(key: str) -> frozenset[str]:
 _HEADS_BY_KEY = {match_key(focus): heads for focus, heads in lx.FOCUS_HEADS.items()}
 
 
-def focus_list_spans(text: str, words: SentenceWords, focus: str) -> list[tuple[int, int, str]]:
-    """The items of a list that the question's focus noun opens, lower-case items included."""
+def focus_positions(words: SentenceWords, focus: str) -> list[int]:
+    """Where the question's focus noun stands in a sentence (none without a focus)."""
     if not focus:
         return []
     key = match_key(focus)
+    return [i for i in range(len(words.keys)) if is_focus_word(words, i, key)]
+
+
+def focus_list_spans(text: str, words: SentenceWords, focus: str) -> list[tuple[int, int, str]]:
+    """The items of a list that the question's focus noun opens, lower-case items included."""
     out: list[tuple[int, int, str]] = []
-    for i in range(len(words.keys)):
-        if not is_focus_word(words, i, key):
-            continue
+    for i in focus_positions(words, focus):
         if i >= 2 and words.folded[i - 1] == "other" and words.folded[i - 2] in ("and", "or"):
             out.extend(_items_before_other(text, words.spans[i - 2][0]))
             continue  # "seven rifles, three machine guns and other weapons"
@@ -412,13 +415,8 @@ def described_subject_spans(
 ) -> list[tuple[int, int, str]]:
     """The name a sentence says is the asked thing: "North Korea became the third country to
     …" answers "Which country was the third …?" (not the "Belarus" named after it)."""
-    if not focus:
-        return []
-    key = match_key(focus)
     out: list[tuple[int, int, str]] = []
-    for i in range(len(words.keys)):
-        if not is_focus_word(words, i, key):
-            continue
+    for i in focus_positions(words, focus):
         copula = SUBJECT_COPULA.search(text, 0, words.spans[i][0])
         if copula is None:
             continue
