@@ -20,7 +20,6 @@ definitions, manners) and `shapes` (long forms, roles, reasons).
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from sourcedesk.answer import lexicon as lx
@@ -103,6 +102,13 @@ from sourcedesk.answer.span_context import (
     with_partners,
     with_region,
 )
+from sourcedesk.answer.span_fit import (
+    counts_other_things,
+    counts_time,
+    holds_focus,
+    no_country,
+    right_after_asked,
+)
 from sourcedesk.answer.spans import (
     POSSESSIVE,
     Span,
@@ -133,8 +139,6 @@ FOCUS_BONUS = 0.5
 SLOT_BONUS = 0.15
 NAME_OF_KIND_BONUS = 0.3
 DATE_AFTER_ASKED_BONUS = 0.3
-DATE_GAP = 3  # words from the asked verb to its date: "strengthened in 1978", "opened on the 4th"
-DATE_LINKS = frozenset(("in", "on", "at", "the", "by", "during", "early", "late", "mid"))
 FOCUS_WINDOW = 3  # the focus noun stands this close to the answer ("the town of X", "X troops")
 TYPE_MISS = -1.0  # a span without the shape the question asks for
 NAME_SHAPED = frozenset(("who", "where"))
@@ -215,7 +219,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return date_spans(text, ends=asks_one_end(question))
     if qtype in ("how_many", "how_much"):
         spans = number_spans(text)
-        if lx.DURATION_QUESTION.search(question.text) or _counts_time(question):
+        if lx.DURATION_QUESTION.search(question.text) or counts_time(question):
             spans = with_durations(text, spans)  # "How many years ago …?": "12 years ago"
         if qtype == "how_much" and lx.MONEY_QUESTION.search(question.text):
             spans = [s for s in spans if lx.MONEY.search(around(text, s[0], s[1]))]
@@ -238,7 +242,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return name_spans(text, words)
     if question.plural_focus or qtype == "list":
         return focus_list_spans(text, words, question.focus) + name_spans(text, words)
-    figures = [f for f in number_spans(text) if not _counts_other_things(question, text, f[1])]
+    figures = [f for f in number_spans(text) if not counts_other_things(question, text, f[1])]
     spans = figures_whole(chunk_spans(text, words, anchors), figures)
     spans = fame_spans(question, text) + spans  # "What is X known for?"
     if qtype == "how":
@@ -406,7 +410,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
             continue  # "Co" left of "Broadhead Co." once the question's "Broadhead" is cut
         if only_stopwords(words, start, end):
             continue  # "by the announcement" once "announcement" is cut: nothing is left
-        if _no_country(question, kind, text[start:end]):
+        if no_country(question, kind, text[start:end]):
             continue  # "Which country was the third …?": not "in the world"
         score = _span_score(
             question, text, words, anchors, anchor_set, start, end, kind, bool(uses)
@@ -421,7 +425,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
             score -= OTHER_CLAUSE_PENALTY * (clause_of(text, start) not in asked_clause)
         # "opened in 1931 and strengthened in 1978": which of the sentence's dates, not which
         # sentence (the bonus orders spans but is not kept in the span's score)
-        placed = kind == "date" and _right_after_asked(words, start, anchor_set)
+        placed = kind == "date" and right_after_asked(words, start, anchor_set)
         tiebreak = DATE_AFTER_ASKED_BONUS if placed else 0.0
         if score is not None and kind == "number" and not _asks_name(question):
             # "£90,000 on signs, £40,000 on the ticket office": the figure of the item asked
@@ -565,7 +569,7 @@ def _span_score(
         # a defined span stands in a clause that holds the focus, however far from it
         near = kind in DEFINED or _focus_bonus(question, words, first, last, kind) > 0
         score += FOCUS_BONUS if near else 0.0
-        if kind == "name" and _holds_focus(question, words, first, last):
+        if kind == "name" and holds_focus(question, words, first, last):
             score += NAME_OF_KIND_BONUS  # "What river …?": "the River Lisk", not "Traffic"
     if question.qtype == "who":
         subject = _slot_bonus("subject", words, first, last, anchor_set) > 0
@@ -782,40 +786,6 @@ def _quoted(text: str, start: int, end: int, loose: bool = False) -> bool:
     return bool(before) and before in QUOTES and bool(after) and after in QUOTES
 
 
-def _no_country(question: Question, kind: str, span: str) -> bool:
-    """Whether a span cannot answer "which country": it is neither a name nor a country."""
-    if question.qtype not in ("where", "which", "what") or question.focus not in lx.COUNTRY_FOCUS:
-        return False
-    return kind not in ("name", "named") and not is_country_word(fold(span))
-
-
-def _counts_other_things(question: Question, text: str, end: int) -> bool:
-    """Whether a figure counts things that a "what"/"which" question does not ask for: "In
-    which part of the building …?" is not answered by the "Ten" of "Ten fire engines"."""
-    focus = (question.focus or "").lower()
-    if question.qtype not in ("what", "which") or not focus or _may_ask_figure(question):
-        return False
-    counted = COUNTED_NOUN.match(text, end)
-    return counted is not None and fold(counted.group(1)) not in lx.DURATION_UNITS | {focus}
-
-
-def _may_ask_figure(question: Question) -> bool:
-    """Whether any word of the question may ask for a figure ("the lowest ranking", "how many
-    … by August 2010")."""
-    asked = set(re.findall(r"[a-z]+", question.text.lower()))
-    return bool(asked & lx.FIGURE_FOCUS) or HOW_MANY.search(question.text) is not None
-
-
-HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
-COUNTED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b")  # "Ten fire engines"
-
-
-def _counts_time(question: Question) -> bool:
-    """Whether a "how many" question counts units of time ("How many years ago …?", "How many
-    days did it last?"), whose answer is a span of time, even one read as a date."""
-    return question.qtype == "how_many" and (question.focus or "").lower() in lx.DURATION_UNITS
-
-
 def _asks_kind(question: Question) -> bool:
     low = question.text.lower()
     return any(f"{kind} of" in low for kind in lx.KIND_WORDS)
@@ -889,31 +859,6 @@ def _focused(question: Question, text: str, words: SentenceWords, start: int, en
 
 def _name_part(words: SentenceWords, i: int) -> bool:
     return words.capitalised[i] or any(ch.isdigit() for ch in words.folded[i])
-
-
-def _right_after_asked(words: SentenceWords, start: int, anchors: set[int]) -> bool:
-    """Whether a date follows a past form of one of the question's words with only a
-    preposition or an article between ("strengthened in 1978", "signed on 4 May")."""
-    first = bisect.bisect_left(words.starts, start)
-    k = first - 1
-    while k >= 0 and first - k <= DATE_GAP and words.folded[k] in DATE_LINKS:
-        k -= 1
-    if k < 0 or k >= first - 1 or k not in anchors:
-        return False
-    said = words.folded[k]  # a past form tells the event: "strengthened", not "will close"
-    return said.endswith(("ed", "en")) or said in lx.IRREGULAR_VERBS
-
-
-def _holds_focus(question: Question, words: SentenceWords, first: int, last: int) -> bool:
-    """Whether a name holds the asked kind as one of its capitalised words ("River Lisk" for
-    "What river …?", "Mount Bogong" for "Which mountain …?")."""
-    after = re.search(rf"\b{re.escape(question.focus)}\s+(\w+)", question.text, re.IGNORECASE)
-    if after and after.group(1).lower() not in lx.STOPWORDS:
-        return False  # "What was the Warsaw Pact war plan?" asks for a plan, not a war
-    focus = match_key(question.focus)
-    return any(
-        words.capitalised[i] and is_focus_word(words, i, focus) for i in range(first, last + 1)
-    )
 
 
 def _focus_bonus(
