@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from sourcedesk.answer.agreement import clock_minutes, duration_seconds
+from sourcedesk.answer.agreement import clock_minutes
+from sourcedesk.answer.figures import duration_seconds
 from sourcedesk.desk import Desk
 from tests.answer.conftest import assert_citations_exact, desk_of, stated_answer
 

@@ -197,10 +197,12 @@ def compare(question: Question, a: Any, b: Any) -> bool | None:
             return clocks[0] == clocks[1]
         return dates_agree(a.text, b.text)
     if question.qtype in ("how_many", "how_much"):
+        from sourcedesk.answer.figures import duration_seconds, measure_kind  # late: cycle
+
         lengths = duration_seconds(a.text), duration_seconds(b.text)
         if None not in lengths:  # "two hours" and "almost three hours"; "2 hours", "120 minutes"
             return lengths[0] == lengths[1]
-        if _measure_kind(a.text) != _measure_kind(b.text):
+        if measure_kind(a.text) != measure_kind(b.text):
             return None  # "150 metres" and "more than two years" measure two things
         x, y = number_value(a.text), number_value(b.text)
         if x is None or y is None or _kind_of_figure(a.text) != _kind_of_figure(b.text):
@@ -291,36 +293,6 @@ def _kind_of_figure(text: str) -> str:
         if any(re.search(mark, low) for mark in marks):
             return "money:" + currency
     return "share" if "%" in text or "percent" in low or "per cent" in low else "count"
-
-
-def duration_seconds(text: str) -> float | None:
-    """How long a span of time lasts in seconds ("two hours", "90 minutes"), or None when the
-    figure is not one."""
-    unit = re.split(r"[\s-]+", text.lower().rstrip(". "))[-1]
-    seconds = SECONDS.get(unit.removesuffix("s") if unit.endswith("s") else unit)
-    value = number_value(text)
-    return None if seconds is None or value is None else value * seconds
-
-
-SECONDS = {
-    "second": 1,
-    "minute": 60,
-    "hour": 3_600,
-    "day": 86_400,
-    "night": 86_400,
-    "week": 604_800,
-    "month": 2_629_800,
-    "year": 31_557_600,
-    "decade": 315_576_000,
-}
-
-
-def _measure_kind(text: str) -> str:
-    """What a figure's unit measures: time, length, or anything else."""
-    unit = re.split(r"[\s-]+", text.lower().rstrip(". "))[-1]
-    if unit.removesuffix("s") in SECONDS:
-        return "time"
-    return "length" if unit in lx.LENGTH_UNITS else "other"
 
 
 def number_value(text: str) -> float | None:

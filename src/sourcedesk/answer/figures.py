@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.agreement import number_value
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between
@@ -37,6 +38,36 @@ def with_durations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             continue  # "10 minutes" is already there
         out = [span for span in out if span not in overlapping] + [(a, b, "duration")]
     return out
+
+
+def duration_seconds(span: str) -> float | None:
+    """How long a span of time lasts in seconds ("two hours", "90 minutes"), or None when the
+    figure is not one."""
+    seconds = SECONDS.get(_unit(span).removesuffix("s"))
+    value = number_value(span)
+    return None if seconds is None or value is None else value * seconds
+
+
+def measure_kind(span: str) -> str:
+    """What a figure's unit measures: time, length, or anything else ("150 metres" and "two
+    years" are no two answers to one question)."""
+    unit = _unit(span)
+    if unit in lx.DURATION_UNITS:
+        return "time"
+    return "length" if unit in lx.LENGTH_UNITS else "other"
+
+
+SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3_600,
+    "day": 86_400,
+    "night": 86_400,
+    "week": 604_800,
+    "month": 2_629_800,
+    "year": 31_557_600,
+    "decade": 315_576_000,
+}
 
 
 def measures_duration(span: str) -> bool:
