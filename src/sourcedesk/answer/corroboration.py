@@ -20,13 +20,13 @@ from typing import Any
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variants as var
-from sourcedesk.answer.retrieve import SentenceWords, Term, match_key
+from sourcedesk.answer.retrieve import SentenceWords, Term, match_key, match_terms
 from sourcedesk.records import Passage
 
 MIN_SHARED = 3  # content words besides the question's that the two sentences share
 MIN_SHARE = 0.25  # ... and the share of the shorter sentence's content words they are
 # Where the clause that tells what happened ends and a reason, a time or a description begins.
-CLAUSE_JOIN = re.compile(
+MAIN_CLAUSE_END = re.compile(
     r",?\s+(?:due to|because|after|since|following|as a result of|when|while|which|who|amid|"
     r"over|so that)\b",
     re.IGNORECASE,
@@ -62,7 +62,7 @@ def corroborating(
 def _main_clause(text: str) -> str:
     """The sentence up to where a reason, a time or a relative clause joins it: what it tells
     ("relations were suspended in July"), not why ("due to the recognition of ...")."""
-    joined = CLAUSE_JOIN.search(text)
+    joined = MAIN_CLAUSE_END.search(text)
     return text[: joined.start()] if joined and joined.start() > MAIN_CLAUSE_CHARS else text
 
 
@@ -98,10 +98,5 @@ def _query(text: str, asked: set[str]) -> str:
 
 def _names_every_name(terms: list[Term], text: str) -> bool:
     """Whether the text names each of the question's names in one of its forms."""
-    folded = SentenceWords.of(text).folded
-    joined = f" {' '.join(folded)} "
-    return all(
-        any(f" {' '.join(form)} " in joined for form in term.forms)
-        for term in terms
-        if term.is_name
-    )
+    names = [term for term in terms if term.is_name]
+    return len(match_terms(names, SentenceWords.of(text))) == len(names)
