@@ -475,7 +475,7 @@ def _by_value(question: Question, disputes: list[Choice]) -> list[tuple[str, lis
     for choice in disputes:
         value = trimmed(choice.span.text) if choice.span else ""
         same = next(
-            (g for v, g in groups if agreement.compare(question, g[0].span, choice.span)), None
+            (g for _, g in groups if agreement.compare(question, g[0].span, choice.span)), None
         )
         if same is not None:
             same.append(choice)

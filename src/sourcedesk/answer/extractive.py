@@ -249,12 +249,13 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         spans = manner_spans(text) + spans
     if qtype == "how" and REACTION_QUESTION.search(question.text):
         spans = said_spans(text) + spans  # "How did Netanyahu react?": what he said of it
+    named = qtype in ("what", "which") or _names_a_thing(question)
+    names = name_spans(text, words) if named else []
     if qtype == "which" or _names_a_thing(question):
-        spans = name_spans(text, words) + spans
+        spans = names + spans
     if qtype in ("what", "which") and not _asks_kind(question):
         asks_name = _asks_name(question) or question.focus in lx.NAME_FOCUS
         spans = defining_spans(text, words, question.focus, asks_name) + spans
-        names = name_spans(text, words)
         spans = described_subject_spans(text, words, question.focus or "", names) + spans
     if lx.CALLING_QUESTION.search(question.text):
         spans = regarded_as_spans(text) + spans  # "we view this decision as …"
