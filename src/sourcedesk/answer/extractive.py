@@ -249,8 +249,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         spans = manner_spans(text) + spans
     if qtype == "how" and REACTION_QUESTION.search(question.text):
         spans = said_spans(text) + spans  # "How did Netanyahu react?": what he said of it
-    named = qtype in ("what", "which") or _names_a_thing(question)
-    names = name_spans(text, words) if named else []
+    wants_names = qtype in ("what", "which") or _names_a_thing(question)
+    names = name_spans(text, words) if wants_names else []
     if qtype == "which" or _names_a_thing(question):
         spans = names + spans
     if qtype in ("what", "which") and not _asks_kind(question):
