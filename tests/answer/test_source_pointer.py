@@ -94,3 +94,27 @@ def test_a_sentence_both_snapshots_hold_is_offered_once_among_the_closest(
     quotes = [c.quote for c in answer.closest]
     assert len(quotes) == 3
     assert len(set(quotes)) == len(quotes)
+
+
+def test_a_revision_that_says_the_same_is_quoted_once(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The later capture words the crossing's length anew: one article, one quote."""
+    later = FERRY.format(count="Four").replace(
+        "The crossing takes forty minutes in calm weather.",
+        "In calm weather the crossing to Tarn takes forty minutes.",
+    )
+    with Desk(tmp_path_factory.mktemp("reworded") / "desk.sqlite") as desk:
+        desk.add_bytes("ferry-old.md", FERRY.format(count="Four").encode())
+        assert desk.add_bytes("ferry-new.md", (later + LATER).encode()).status == "revision"
+        answer = desk.ask("What happened to the crossing?")
+        assert_citations_exact(desk, answer)
+    assert "forty minutes" in stated_part(answer.answer), answer.answer
+    assert len(answer.citations) == 1, answer.citations
+
+
+def test_snapshots_that_disagree_are_both_shown(snapshots: Desk) -> None:
+    answer = snapshots.ask("How many ferries ran each day?")
+    assert_citations_exact(snapshots, answer)
+    sides = {side["text"].lower() for side in answer.disagreements[0]["sides"]}
+    assert sides == {"four", "six"}, answer.answer

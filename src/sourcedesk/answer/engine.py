@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -432,14 +433,14 @@ def _compose(
     side_a, _others, disputes = agreement.split(
         question, terms, best, choices, whole=whole, same_day=same_day
     )
-    for choice in (*sources, *side_a):
-        cite.add(choice.cand.passage)
-        if choice.span and choice.span.kind == "reason-next" and choice.cand.after:
-            cite.add(choice.cand.after)
+    for choice in sources:
+        _cite_choice(choice, cite.add)
+    for choice in side_a:
+        _cite_choice(choice, cite.add_peer)
     if whole and not disputes:  # a sentence told again in other words ("3 sources agree")
         cited = {c.source_id for c in cite.citations}
         for passage in corroborating(store, terms, best.cand.passage, cited):
-            cite.add(passage)
+            cite.add_peer(passage)
     first = cite.marks()
     voices = cite.voices()
     text = f"{_capitalise(stated)}"
@@ -466,6 +467,13 @@ def _compose(
         qtype=question.qtype,
         resolved_question=resolved,
     )
+
+
+def _cite_choice(choice: Choice, add: Callable[[Passage], int]) -> None:
+    """Cite a chosen sentence, and the next one when that is where its reason is told."""
+    reason_next = choice.span is not None and choice.span.kind == "reason-next"
+    if add(choice.cand.passage) and reason_next and choice.cand.after:
+        add(choice.cand.after)
 
 
 def _by_value(question: Question, disputes: list[Choice]) -> list[tuple[str, list[Choice]]]:
@@ -650,16 +658,7 @@ class Citer:
         """Independent sources among the cited: revisions of one article are one voice, and so
         are pages that say it in the same words (a syndicated or wire copy is no second
         witness: "said on Tuesday" against "said on 12 September" is one sentence)."""
-        roots: list[str] = []
-        for c in self.citations:
-            source = self._source(c.source_id)
-            seen = set()
-            while source is not None and source.revision_of and source.id not in seen:
-                seen.add(source.id)
-                source = self._source(source.revision_of) or source
-                if source.id in seen:
-                    break
-            roots.append(source.id if source else c.source_id)
+        roots = [self.article(c.source_id) for c in self.citations]
         worded: list[set[str]] = []  # the wording of each voice found so far
         voices: set[str] = set()
         for root, c in zip(roots, self.citations, strict=True):
@@ -669,6 +668,29 @@ class Citer:
             voices.add(root)
             worded.append(words)
         return len(voices)
+
+    def article(self, source_id: str) -> str:
+        """The first snapshot of the article a source is a revision of (itself if none)."""
+        source = self._source(source_id)
+        seen = set()
+        while source is not None and source.revision_of and source.id not in seen:
+            seen.add(source.id)
+            source = self._source(source.revision_of) or source
+            if source.id in seen:
+                break
+        return source.id if source else source_id
+
+    def add_peer(self, passage: Passage) -> int:
+        """Cite a passage that agrees with the answer, unless another snapshot of its article
+        is cited already: a revision that says it again is the same article saying it, and
+        quoting it twice only makes the reader compare two near-identical quotes."""
+        article = self.article(passage.source_id)
+        if any(
+            c.source_id != passage.source_id and self.article(c.source_id) == article
+            for c in self.citations
+        ):
+            return 0
+        return self.add(passage)
 
     def _source(self, source_id: str) -> Any:
         if source_id not in self._texts:
