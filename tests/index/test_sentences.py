@@ -87,6 +87,7 @@ CASES = [
     ("It ended (finally.) Then we ate.", ["It ended (finally.)", "Then we ate."]),
     ('It said. "We agree," he added.', ["It said.", '"We agree," he added.']),
     ("Rain fell.[3] Then it stopped.", ["Rain fell.[3]", "Then it stopped."]),
+    ("Rain fell.[citation needed] It stopped.", ["Rain fell.[citation needed]", "It stopped."]),
     # ellipses and runs of marks
     ("He paused... and went on.", ["He paused... and went on."]),
     ("He paused... Then he went on.", ["He paused...", "Then he went on."]),

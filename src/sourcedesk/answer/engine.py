@@ -46,6 +46,7 @@ from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, prepare_t
 from sourcedesk.answer.source_pointer import pointed_first, split_pointer
 from sourcedesk.answer.spans import Span, is_anchor
 from sourcedesk.answer.voice import doer_untold
+from sourcedesk.index.sentences import REFERENCE_MARK
 from sourcedesk.records import Answer, Citation, Passage
 from sourcedesk.research.shingles import shingles
 
@@ -507,10 +508,7 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
 def whole_sentence(text: str) -> str:
     """A sentence stated as the answer, without its final stop and the reference marks a
     wiki page sets in it ("… corroded badly.[2]"); its citation still quotes it exactly."""
-    return FOOTNOTE_MARK.sub("", text).strip().rstrip(" .")
-
-
-FOOTNOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed)\]")
+    return REFERENCE_MARK.sub("", text).strip().rstrip(" .")
 
 
 def trimmed(text: str) -> str:

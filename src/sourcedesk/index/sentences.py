@@ -47,7 +47,8 @@ GLUED_BEFORE = re.compile(r"[A-Za-z][a-z]{4,}")
 GLUED_NEXT = re.compile(r"[A-Z][a-z]{2,}\b")
 _TERMINAL_RUN = re.compile("[" + re.escape(abbr.TERMINALS) + "]+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3})\]")
+# A reference mark a wiki page sets after a sentence: "[3]", "[b]", "[note 2]", "[citation needed]".
+REFERENCE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]")
 _LIST_ITEM = re.compile(
     r"\s*(?:[" + re.escape(abbr.BULLETS) + r"]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[A-Z]\))"
     r"(?:\s|$)"
@@ -192,7 +193,7 @@ def _skip_closers(text: str, position: int, end: int) -> int:
         if text[position] in abbr.CLOSERS:
             position += 1
             continue
-        footnote = _FOOTNOTE.match(text, position, end)
+        footnote = REFERENCE_MARK.match(text, position, end)
         if footnote is None:
             return position
         position = footnote.end()

@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from sourcedesk.index.sentences import REFERENCE_MARK
 from sourcedesk.research.claim_values import event_dates
 from sourcedesk.research.claims import SourceText
 from sourcedesk.research.revisions import same_article
@@ -31,7 +32,6 @@ CHANGE_MIN_SIMILARITY = 0.5  # word-level similarity of a reworded sentence to i
 PREFILTER_MIN_OVERLAP = 0.2  # shared words below which two sentences are not compared further
 MIN_REFLOW_CHARS = 20  # shorter sentences are not looked up inside the other side's text
 
-_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -74,7 +74,7 @@ def _sentences(source: SourceText) -> list[Sentence]:
 
 def _normal(text: str) -> str:
     """A sentence folded for comparison: footnote marks, quotes, case and spacing aside."""
-    return _SPACE.sub(" ", _FOOTNOTE.sub("", text).translate(_QUOTES).lower()).strip()
+    return _SPACE.sub(" ", REFERENCE_MARK.sub("", text).translate(_QUOTES).lower()).strip()
 
 
 def _unchanged(
