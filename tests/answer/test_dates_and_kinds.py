@@ -108,3 +108,22 @@ def test_a_whole_sentence_answer_drops_its_reference_marks(
     stated = answer.answer.split(" — ")[0]
     assert stated.endswith("in 2022") and "[5]" not in stated, answer.answer
     assert answer.citations[0].quote.endswith(".[5]")
+
+
+def test_what_kind_of_thing_something_is_is_what_the_sentence_calls_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The answer calls it by another noun ("barrier", not "wall"), and sentences that say
+    other things of the wall rank above it."""
+    wall = "\n".join(
+        [
+            "# Tolly harbour",
+            "",
+            *PRAISE[:6],
+            "The new harbour wall, a curved concrete barrier 420 metres long, cost £9 million.",
+        ]
+    )
+    with desk_of(tmp_path_factory, {"wall.md": wall}) as desk:
+        answer = desk.ask("What kind of wall is the new harbour wall?")
+        assert_citations_exact(desk, answer)
+    assert answer.answer.startswith("A curved concrete barrier 420 metres long"), answer.answer

@@ -40,7 +40,12 @@ from sourcedesk.answer.lists import asked_count, coordinated_items
 from sourcedesk.answer.objects import asked_verb, question_ending
 from sourcedesk.answer.page_subjects import PageSubjects
 from sourcedesk.answer.people_places import lies_within
-from sourcedesk.answer.phrases import asks_definition, definition_phrase
+from sourcedesk.answer.phrases import (
+    DEFINITION_QUESTION,
+    asks_definition,
+    defined_thing,
+    definition_phrase,
+)
 from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, prepare_terms, retrieve
 from sourcedesk.answer.source_pointer import pointed_first, split_pointer
@@ -81,7 +86,6 @@ NOW_MARGIN = 0.5  # how much worse than the best a newer source's answer may sco
 NAMED_EXTRA = 0.5
 LEAD_MARGIN = 0.05  # coverage an overview sentence may lack against the best one
 LEAD_POOL = 10  # best sentences searched for the one standing earliest in its page
-DEFINITION_POOL = 5  # sentences searched for one that says what the asked thing is
 PLACE_POOL = 5  # sentences searched for a place inside the best answer's place
 PLACE_MARGIN = 0.3
 LIST_POOL = 6
@@ -157,10 +161,10 @@ def _answer_after_question(cand: Candidate) -> Candidate:
 def _definition_first(question: Question, choices: list[Choice]) -> list[Choice]:
     """ "What is TNG50?": of the best few sentences, one that says what it is ("TNG50 is the
     latest simulation ...") comes first."""
-    if not asks_definition(question):
+    name = defined_thing(question)
+    if not name:
         return choices
-    name = question.concepts[0].surface
-    for choice in choices[:DEFINITION_POOL]:
+    for choice in choices:
         if definition_phrase(choice.cand.passage.text, name):
             return [choice, *(c for c in choices if c is not choice)]
     return choices
@@ -501,7 +505,8 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
         return whole_sentence(best.cand.passage.text)
     if asks_definition(question):  # "What is INWEGO?": what the sentence says it is
         text = best.cand.passage.text
-        return definition_phrase(text, question.concepts[0].surface) or whole_sentence(text)
+        fallback = whole_sentence(text) if DEFINITION_QUESTION.match(question.text) else ""
+        return definition_phrase(text, defined_thing(question)) or fallback or trimmed(span.text)
     return trimmed(span.text)
 
 

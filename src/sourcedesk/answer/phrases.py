@@ -319,15 +319,32 @@ DEFINITION_QUESTION = re.compile(
 DEFINITION_AFTER = r"\s*(?:,\s*|\s+(?:is|are|was|were)\s+)((?:an?|the)\s+[^,;:()]+)"
 
 
+KIND_QUESTION = re.compile(
+    r"^\s*what\s+(?:kind|type|sort)\s+of\s+[\w-]+\s+(?:is|are|was|were)\s+"
+    r"(?:(?:the|an?)\s+)?(?P<thing>[^?,;]+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
 def asks_definition(question: Question) -> bool:
     """ "What is INWEGO?": one name, and nothing asked about it but what it is."""
+    return bool(defined_thing(question))
+
+
+def defined_thing(question: Question) -> str:
+    """The thing a question asks to be defined, or "": "INWEGO" of "What is INWEGO?"; "new
+    bridge" of "What type of bridge is the new bridge?", which is answered by what a sentence
+    says the thing is ("The new bridge is a steel arch ...")."""
     match = DEFINITION_QUESTION.match(question.text)
-    return (
+    if (
         match is not None
         and len(question.concepts) == 1
         and question.concepts[0].kind == "name"
         and match.group("thing") == question.concepts[0].surface
-    )
+    ):
+        return question.concepts[0].surface
+    kind = KIND_QUESTION.match(question.text)
+    return kind.group("thing") if kind else ""
 
 
 def definition_phrase(text: str, name: str) -> str:
