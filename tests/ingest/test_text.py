@@ -271,3 +271,27 @@ def test_seed_business_news_page_date_title_bullets_and_cookies() -> None:
     assert any("AP Photo" in text for text in texts(doc, "caption"))
     assert cut(doc, "We use cookies") and not kept(doc, "cookie")
     assert not kept(doc, "Advertisement") and cut(doc, "blocked notifications")
+
+
+def test_a_sentence_opening_with_previous_or_next_is_not_a_page_link() -> None:
+    page = (
+        "Crane to stay\n"
+        + ARTICLE
+        + "Next year the board will repaint the crane in its first colours.\n"
+        "Previous repairs to the jib were paid for by the port's fishermen.\n"
+        "Next article: Ferry fares to rise in spring\n« Previous\n"
+    )
+    doc = read_text_capture(page)
+    assert kept(doc, "Next year the board") and kept(doc, "Previous repairs to the jib")
+    assert cut(doc, "Next article: Ferry fares") and cut(doc, "« Previous")
+
+
+def test_a_lead_that_lost_its_final_stop_stays_text_and_the_headline_stays_the_title() -> None:
+    lead = (
+        "The harbour board has voted to keep the old crane on the quay as a monument, "
+        "its chairman said on Tuesday"
+    )
+    page = "Crane to stay on the quay\n" + lead + "\n" + ARTICLE
+    doc = read_text_capture(page)
+    assert doc.title == "Crane to stay on the quay"
+    assert texts(doc)[0] == lead

@@ -20,6 +20,11 @@ def _words(text: str) -> tuple[str, ...]:
 SENTENCE_MIN_WORDS = 5
 #: A line without final punctuation needs this many words to count as prose.
 PROSE_NOPUNCT_MIN_WORDS = 25
+#: A line right above the article's text with this many words and a sentence's share of stop
+#: words, but no final stop, is its lead or standfirst, not its title, when a title line stands
+#: above it ("Two leaders ... were arrested, the attorney general said Wednesday").
+LEAD_NOPUNCT_MIN_WORDS = 16
+LEAD_NOPUNCT_MIN_STOPS = 0.25
 #: Minimal share of stop words for prose (in the page's language; skipped when unknown).
 PROSE_MIN_STOP_RATIO = 0.15
 #: CJK text has no spaces; this many characters count as one word.
@@ -273,7 +278,12 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"^more (?:from|in|on|about|stories|articles|news)\b", 8),
     (r"^most (?:popular|read|viewed|shared|commented|recent)\b", 8),
     (r"^(?:editor'?s|staff) picks?\b|^what to read next\b|^don'?t miss\b", 8),
-    (r"^\W*(?:previous|next)(?: (?:article|post|story|page))?\b", 12),
+    # "Previous article …", "Next: …", "« Previous" — not a sentence opening with "Previous"
+    (
+        r"^\W*(?:previous|prev|next) (?:article|post|story|page|item|slide)\b"
+        r"|^\W*(?:previous|prev|next)(?:\s*[:»›>→←|–-]|\W*$)",
+        12,
+    ),
     (r"^related:", 25),
     (r"^(?:related|recommended|trending|popular|featured|sponsored)\W*$", 1),
     (r"^(?:trending|popular|latest|more|top stories|most read) (?:in|on|from|at)\b", 5),

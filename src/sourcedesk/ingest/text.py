@@ -240,6 +240,7 @@ def _cascade(lines: list[_Line], origin: str) -> tuple[str, dict[int, Block], in
     """Which stage decided, the kept blocks by line number, and the title's line (or -1)."""
     regions = _main_regions(lines)
     if regions:
+        regions[0] = _with_unstopped_lead(lines, regions[0], origin)
         title = _find_title(lines, regions[0].start, origin)
         kept: dict[int, Block] = {}
         for run in regions:
@@ -252,6 +253,27 @@ def _cascade(lines: list[_Line], origin: str) -> tuple[str, dict[int, Block], in
         return DENSITY, _density_blocks(lines, prose, title), title
     everything = {i: Block("paragraph", ln.text) for i, ln in enumerate(lines) if not ln.reference}
     return KEEP_ALL, everything, -1
+
+
+def _with_unstopped_lead(lines: list[_Line], run: _Run, origin: str) -> _Run:
+    """The first run widened over the line just above it when that line reads as a sentence
+    that lost its final stop (a lead or standfirst) and a title line stands above it; else
+    that sentence would be taken for the title, and the headline lost."""
+    above = run.start - 1
+    if above < 1 or not _unstopped_sentence(lines[above]):
+        return run
+    if _find_title(lines, above, origin) < 0:
+        return run
+    return _Run(above, run.end, run.score)
+
+
+def _unstopped_sentence(line: _Line) -> bool:
+    return (
+        _plain(line)
+        and not (line.prose or line.level or line.caption or line.bullet)
+        and line.words >= bp.LEAD_NOPUNCT_MIN_WORDS
+        and line.stop_ratio >= bp.LEAD_NOPUNCT_MIN_STOPS
+    )
 
 
 def _plain(line: _Line) -> bool:
