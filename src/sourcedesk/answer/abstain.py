@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.figures import GENERAL_FOCUS, figure_noun
 from sourcedesk.answer.kinship import asked_relative
 from sourcedesk.answer.lexicon import NEGATIONS, WORD_FOCUS, WORD_USE_FRAME
 from sourcedesk.answer.question import Question
@@ -28,6 +30,8 @@ NO_SHAPE = "no passage gives that"  # the sentence has the question, not the ans
 NO_COVER = "no passage covers what was asked"
 CLOSEST_LACKS = "the passage closest to it does not mention "
 SHAPED_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "why"))
+# Counted things a sentence may leave unnamed: units of time, measures, "things" in general.
+UNCOUNTED_FOCUS = GENERAL_FOCUS | lx.DURATION_UNITS | lx.FIGURE_FOCUS | lx.UNITS
 
 
 def abstain_reason(
@@ -50,6 +54,8 @@ def abstain_reason(
     words_missing = cand.word_coverage < MIN_WORD_COVERAGE and not (span and span.focused)
     if cand.coverage < floor or words_missing:
         return NO_COVER
+    if span is not None and _count_of_unsaid_thing(question, terms, cand, span):
+        return NO_COVER  # "How many children …?" is not answered by "… involves only two"
     shaped = question.qtype in SHAPED_TYPES or _names_a_kind(question)
     shaped = shaped or asked_relative(question.text) is not None  # "the name of X's nephew"
     # "Who is X?" without a title is answered by the sentence about X
@@ -58,6 +64,21 @@ def abstain_reason(
     if _asks_a_word_used(question) and (span is None or span.kind not in WORD_KINDS):
         return NO_SHAPE  # the word itself, quoted or named, or nothing
     return None
+
+
+def _count_of_unsaid_thing(
+    question: Question, terms: list[Term], cand: Candidate, span: Span
+) -> bool:
+    """Whether a "how many" answer is a bare figure in a sentence that never names the
+    counted thing: "the charge against him involves only two" counts wives, not children."""
+    focus = (question.focus or "").lower()
+    if question.qtype != "how_many" or not focus or focus in UNCOUNTED_FOCUS:
+        return False
+    text = cand.passage.text
+    if figure_noun(text[span.start : span.end], text[span.end :]) is not None:
+        return False  # the figure names what it counts; `counts_other_noun` judged it
+    asked = [i for i, t in enumerate(terms) if t.concept.surface.lower() == focus]
+    return bool(asked) and not any(cand.matched.get(i) for i in asked)
 
 
 def checked_reason(store: Any, reason: str | None, lacking: list[Term]) -> str | None:

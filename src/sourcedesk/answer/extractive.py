@@ -265,9 +265,12 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     return spans
 
 
-def _fraction_modifier(text: str, start: int, end: int) -> bool:
-    """ "third" of "third-floor": a fraction word glued to the noun it describes."""
-    return text[start:end].lower() in lx.FRACTION_WORDS and text[end : end + 1] == "-"
+def _fraction_word(text: str, start: int, end: int, partitive: bool) -> bool:
+    """ "third" of "third-floor" or "a third successive strike", "half" of "half the town": a
+    fraction word is no count, unless a "how many of …" question asks for a share."""
+    if text[start:end].lower() not in lx.FRACTION_WORDS:
+        return False
+    return text[end : end + 1] == "-" or not partitive
 
 
 def _quotes_whole(
@@ -610,9 +613,9 @@ def _span_score(
         return None  # "has worked there for 37 years" is no age; "Burton, 32," no count
     if other_tally(asked_tally(question), text, start, end):
         return None  # "two people have been killed" for "How many were wounded?"
-    if question.qtype == "how_many" and _fraction_modifier(text, start, end):
-        return None  # "the third-floor break room" counts nothing
     partitive = PARTITIVE_QUESTION.search(question.text) is not None  # "how many of …": a share
+    if question.qtype == "how_many" and _fraction_word(text, start, end, partitive):
+        return None  # "the third-floor break room", "a third successive strike" count nothing
     if (
         question.qtype == "how_many"
         and not partitive

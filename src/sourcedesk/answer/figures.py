@@ -108,14 +108,25 @@ def counts_other_noun(question: Question, span: str, after: str) -> bool:
     already hold its noun ("26 cases")."""
     if question.qtype != "how_many" or not question.focus:
         return False
-    words = span.split()
-    held = len(words) > 1 and words[-1].isalpha() and words[-1].lower() not in lx.NUMBER_WORDS
-    counted = _noun_form(words[-1].lower()) if held else counted_noun(after)
+    counted = figure_noun(span, after)
     return counted is not None and not _asked_noun(question, counted)
 
 
+def figure_noun(span: str, after: str) -> str | None:
+    """The noun a figure span counts: its own last word ("26 cases") or the one after it."""
+    words = span.split()
+    held = len(words) > 1 and words[-1].isalpha() and words[-1].lower() not in lx.NUMBER_WORDS
+    glued = GLUED_MEASURE.match(after)
+    if glued and not held:
+        return glued.group(1).lower()  # "ten-horsepower engines" measures horsepower
+    return _noun_form(words[-1].lower()) if held else counted_noun(after)
+
+
+GLUED_MEASURE = re.compile(r"-([A-Za-z]+)\b(?!-)")  # "ten-horsepower", not "10-year-old"
+
+
 # Words between a figure and the noun it counts: "400 737 Max jets", "195,600 full-time jobs"
-_COUNT_FILLERS = lx.words("more than other others new additional extra of the its their")
+_COUNT_FILLERS = lx.words("more than other others new additional extra of the its their such")
 MAX_COUNT_GAP = 3  # words that may stand between a figure and what it counts
 MIN_UNIT_CHARS = 4  # an asked word this long may end the counted one ("tons" of "gigatons")
 
@@ -162,17 +173,42 @@ def _asked_noun(question: Question, noun: str) -> bool:
         return True
     asked = {w.strip("?,.'’").lower() for w in question.text.split()}
     singular = noun[:-1] if noun.endswith("s") else noun
-    if noun in asked or singular in asked or singular + "es" in asked:
+    if {noun, noun + "s", singular, singular + "es"} & _counted_words(question.text):
         return True
-    if any(len(a) >= MIN_UNIT_CHARS and noun.endswith(a) for a in asked):
+    if question.focus.lower() in KIN_COUNTS:
+        return False  # "How many children …?" is not answered by "two women"
+    if any(len(a) >= MIN_UNIT_CHARS and noun.endswith(a) and a in lx.UNITS for a in asked):
         return True  # "1.5 gigatons" for "how many tons"
     # "How many Muslims …?": a people named by a capitalised plural counts as people
     people = bool(asked & PEOPLE_COUNTS) or PEOPLE_NAMED.match(question.text) is not None
     return people and noun in PEOPLE_COUNTS
 
 
+def _counted_words(question: str) -> set[str]:
+    """The words a "how many" question counts: those after "how many" up to the first stop
+    word ("how many fire engines attended", not the "regions" of "how many countries had
+    recognised the regions")."""
+    match = HOW_MANY_WORDS.search(question)
+    if not match:
+        return set()
+    counted = set()
+    for word in match.group(1).lower().split()[:MAX_COUNTED_WORDS]:
+        if word in lx.STOPWORDS:
+            break
+        counted.add(word.strip("?,.'’"))
+    return counted
+
+
+HOW_MANY_WORDS = re.compile(r"\bhow\s+many\s+(?:more\s+)?([^?]*)", re.IGNORECASE)
+MAX_COUNTED_WORDS = 4
+
 PEOPLE_NAMED = re.compile(r"\s*(?i:how many)\s+(?:more\s+)?[A-Z]\w+s\b")
 
+
+# People counted by their kinship, which no other people noun answers.
+KIN_COUNTS = lx.words(
+    "children kids sons daughters wives husbands grandchildren siblings brothers sisters"
+)
 
 # Nouns that count people, any of which answers a question counting people.
 PEOPLE_COUNTS = lx.PEOPLE_WORDS | lx.words(

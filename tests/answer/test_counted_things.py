@@ -1,0 +1,53 @@
+"""A "how many" answer counts the thing the question counts: two wives are no children, an
+ordinal ("a third successive patrol") or a fraction is no count, and the regions a question
+names after its verb are not what it counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import desk_of, stated_answer
+
+VALLEY = """# Elders of Marrowdale charged
+
+The provincial prosecutor said Tobias Venn is charged with marrying 14 women, while Aldo Prisk is accused of marrying three women.
+The charge against Venn involves 14 wives, while the charge against Prisk involves only three.
+Prisk, a carpenter, has lived in the valley since 1988.
+The coast guard cutter Harlan seized a smuggling boat on 2 May, in a third successive patrol since its arrival.
+Cardonia recognised the two breakaway valleys after Westmark and Ossary had done so.
+Officials say the number of affected farms is hard to estimate, but the valley has close to 9,000 such plots.
+"""
+
+
+@pytest.fixture(scope="module")
+def valley(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"valley.md": VALLEY}) as desk:
+        yield desk
+
+
+def test_a_count_of_wives_does_not_answer_how_many_children(valley: Desk) -> None:
+    answer = valley.ask("How many children does Aldo Prisk have?")
+    assert answer.abstained, answer.answer
+
+
+def test_the_count_the_question_asks_for_still_answers(valley: Desk) -> None:
+    assert stated_answer(valley, "How many women is Aldo Prisk accused of marrying?") == "Three"
+
+
+def test_an_ordinal_is_no_count(valley: Desk) -> None:
+    answer = valley.ask("How many boats did the Harlan seize in May?")
+    assert "third" not in answer.answer.split(" — ")[0].lower(), answer.answer
+
+
+def test_a_count_of_another_noun_of_the_question_is_no_answer(valley: Desk) -> None:
+    """ "the two breakaway valleys" counts valleys, not the countries asked for."""
+    answer = valley.ask("How many countries had recognised the breakaway valleys before Cardonia?")
+    assert not answer.answer.startswith("Two"), answer.answer
+
+
+def test_such_does_not_hide_what_a_figure_counts(valley: Desk) -> None:
+    answer = valley.ask("How many farms were affected in the valley?")
+    assert not answer.answer.startswith("9,000"), answer.answer
