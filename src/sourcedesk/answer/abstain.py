@@ -15,6 +15,8 @@ from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.figures import GENERAL_FOCUS, figure_noun
 from sourcedesk.answer.kinship import asked_relative
 from sourcedesk.answer.lexicon import NEGATIONS, WORD_FOCUS, WORD_USE_FRAME
+from sourcedesk.answer.people_places import person_score
+from sourcedesk.answer.phrases import NAME_OF_QUESTION
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, Term
 from sourcedesk.answer.shapes import asks_role
@@ -30,6 +32,11 @@ NO_SHAPE = "no passage gives that"  # the sentence has the question, not the ans
 NO_COVER = "no passage covers what was asked"
 CLOSEST_LACKS = "the passage closest to it does not mention "
 SHAPED_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "why"))
+# Words of roles that also modify other nouns ("the name of the county"): no person asked.
+ROLE_MODIFIERS = lx.words(
+    "district federal senior assistant regional associate managing national county head chief"
+    " foreign defense defence deputy vice prime host"
+)
 # Counted things a sentence may leave unnamed: units of time, measures, "things" in general.
 UNCOUNTED_FOCUS = GENERAL_FOCUS | lx.DURATION_UNITS | lx.FIGURE_FOCUS | lx.UNITS
 
@@ -54,6 +61,8 @@ def abstain_reason(
     words_missing = cand.word_coverage < MIN_WORD_COVERAGE and not (span and span.focused)
     if cand.coverage < floor or words_missing:
         return NO_COVER
+    if _unnamed_role(question, terms, cand, span):
+        return NO_COVER  # "the name of the judge": "ordered by a judge to … check in with RCMP"
     if span is not None and _count_of_unsaid_thing(question, terms, cand, span):
         return NO_COVER  # "How many children …?" is not answered by "… involves only two"
     shaped = question.qtype in SHAPED_TYPES or _names_a_kind(question)
@@ -64,6 +73,21 @@ def abstain_reason(
     if _asks_a_word_used(question) and (span is None or span.kind not in WORD_KINDS):
         return NO_SHAPE  # the word itself, quoted or named, or nothing
     return None
+
+
+def _unnamed_role(
+    question: Question, terms: list[Term], cand: Candidate, span: Span | None
+) -> bool:
+    """Whether a question asks the name of someone by role ("What is the name of the judge
+    …?") and the sentence does not name that role, or gives no person's name."""
+    asked = NAME_OF_QUESTION.search(question.text)
+    role = next((g for g in asked.groups() if g), "").lower() if asked else ""
+    if role not in lx.ROLE_NOUNS or role in ROLE_MODIFIERS:
+        return False
+    said = [i for i, t in enumerate(terms) if t.concept.surface.lower() == role]
+    if said and not any(cand.matched.get(i) for i in said):
+        return True
+    return span is not None and person_score(span.text, wants_people=True) < 0
 
 
 def _count_of_unsaid_thing(

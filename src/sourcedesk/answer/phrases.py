@@ -270,10 +270,14 @@ def _phrase_after(text: str, start: int, kind: str) -> list[tuple[int, int, str]
     phrase = text[start:end].rstrip(" .")
     if not phrase or len(phrase.split()) > MAX_DEFINED_WORDS:
         return []
+    if kind == "named" and phrase.split()[0].lower() in CALENDAR_WORDS:
+        return []  # "a distress call Saturday morning": a day is no name given
     if kind == "copula" and end < len(text.rstrip(" .")) and text[end] not in ",;:":
         return []
     return [(start, start + len(phrase), kind)]
 
+
+CALENDAR_WORDS = frozenset([*lx.WEEKDAYS, *lx.MONTHS, "today", "yesterday", "tomorrow", "tonight"])
 
 # "What is the cat's name?" / "What is the name of the cat?": the thing whose name is asked.
 NAME_OF_QUESTION = re.compile(
