@@ -333,6 +333,7 @@ def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = Non
     negated = (
         bool(words & lx.NEGATIONS)
         or bool(words & lx.NEGATING_VERBS)  # "WeWork declined to comment", "abandoned plans"
+        or bool(words & lx.DOUBTING_WORDS)  # "it is unlikely to have been an attack"
         or any(w.endswith(("n't", "n’t")) for w in cand.passage.text.split())
     )
     negated = negated or _other_object(question, cand)

@@ -696,6 +696,9 @@ WHAT_SAID_QUESTION = re.compile(
 NAME_TAILS = words("co inc ltd corp llc plc jr sr ii iii")
 
 # Verbs that deny what follows them: "declined to comment" says no comment was made.
+# Words that doubt what a sentence tells ("it is unlikely to have been an attack"): a "no".
+DOUBTING_WORDS = words("unlikely improbable doubtful implausible")
+
 NEGATING_VERBS = words(
     """
     declined declines refused refuses denied denies abandoned abandons dropped scrapped
