@@ -84,8 +84,7 @@ def _unnamed_role(
     role = next((g for g in asked.groups() if g), "").lower() if asked else ""
     if role not in lx.ROLE_NOUNS or role in ROLE_MODIFIERS:
         return False
-    said = [i for i, t in enumerate(terms) if t.concept.surface.lower() == role]
-    if said and not any(cand.matched.get(i) for i in said):
+    if _asked_word_unsaid(terms, cand, role):
         return True
     return span is not None and person_score(span.text, wants_people=True) < 0
 
@@ -101,7 +100,12 @@ def _count_of_unsaid_thing(
     text = cand.passage.text
     if figure_noun(text[span.start : span.end], text[span.end :]) is not None:
         return False  # the figure names what it counts; `counts_other_noun` judged it
-    asked = [i for i, t in enumerate(terms) if t.concept.surface.lower() == focus]
+    return _asked_word_unsaid(terms, cand, focus)
+
+
+def _asked_word_unsaid(terms: list[Term], cand: Candidate, word: str) -> bool:
+    """Whether the question's word (a term of its own) is not met in the sentence itself."""
+    asked = [i for i, t in enumerate(terms) if t.concept.surface.lower() == word]
     return bool(asked) and not any(cand.matched.get(i) for i in asked)
 
 
