@@ -16,6 +16,7 @@
     python bench/qa.py [--limit N] [--skip-seeds] [--skip-squad] [--json-out PATH] [-v]
     python bench/qa.py --skip-seeds --skip-squad --latency 100000   # ask p50/p95
     python bench/qa.py --limit 6 --dense both   # with and without dense re-ranking
+    python bench/qa.py --answers-out before.jsonl   # every answer, for bench/answer_changes.py
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ SEEDS = SHARED / "seeds"
 SEEDS_QA = REPO / "tests" / "golden" / "seeds_qa.jsonl"
 EXAMPLE_QA = REPO / "tests" / "golden" / "example_qa.jsonl"
 SQUAD = SHARED / "eval" / "squad2" / "dev-v2.0.json"
+# Every question's answer, one record each, when --answers-out asks for them.
+ANSWERS: list[dict[str, Any]] = []
 TARGETS = {"seeds_answered": 0.95, "seeds_abstained": 0.90, "sentence_acc": 0.85,
            "abstain_acc": 0.60, "f1": 0.60}  # fmt: skip
 
@@ -55,7 +58,7 @@ TARGETS = {"seeds_answered": 0.95, "seeds_abstained": 0.90, "sentence_acc": 0.85
 
 def seeds_bench(verbose: bool) -> dict[str, Any]:
     """Ask the seeds question set over a desk of the five captures."""
-    return golden_bench(SEEDS_QA, sorted(SEEDS.glob("*.txt")), 3, verbose)
+    return golden_bench(SEEDS_QA, sorted(SEEDS.glob("*.txt")), 3, verbose, "seeds")
 
 
 def example_bench(verbose: bool) -> dict[str, Any]:
@@ -63,11 +66,11 @@ def example_bench(verbose: bool) -> dict[str, Any]:
     pages = [
         p for p in sorted(example_folder().iterdir()) if p.suffix != ".md" or p.stem != "README"
     ]
-    return golden_bench(EXAMPLE_QA, pages, 2, verbose)
+    return golden_bench(EXAMPLE_QA, pages, 2, verbose, "example")
 
 
 def golden_bench(
-    qa_file: Path, pages: list[Path], prefix_len: int, verbose: bool
+    qa_file: Path, pages: list[Path], prefix_len: int, verbose: bool, name: str
 ) -> dict[str, Any]:
     """Ask a golden question set (tests/golden/README.md) over a desk of the given pages."""
     rows = [json.loads(line) for line in qa_file.read_text().splitlines() if line.strip()]
@@ -83,6 +86,8 @@ def golden_bench(
             answer = desk.ask(row["question"], session=f"bench-{root}")
             results.append((row, answer, _seed_right(row, answer, prefix)))
         elapsed = time.perf_counter() - started
+    for row, answer, right in results:
+        _keep_answer(name, row["id"], row["question"], answer, right)
     if verbose:
         for row, answer, right in results:
             if not right:
@@ -168,6 +173,8 @@ def squad_bench(limit: int | None) -> dict[str, Any]:
         elapsed = time.perf_counter() - started
         baseline = [_bm25_top(desk, qa["question"]) for qa in qas]
     ours = _squad_scores(qas, [_ours(a) for a in answers])
+    for qa, answer in zip(qas, answers, strict=True):
+        _keep_answer("squad", qa["id"], qa["question"], answer, _squad_right(qa, answer))
     ours["ms_per_question"] = 1000 * elapsed / max(len(qas), 1)
     base = _squad_scores(qas, [(False, s, s, s) for s in baseline])
     return {"articles": len(articles), "questions": len(qas), "ours": ours, "baseline": base}
@@ -177,6 +184,22 @@ def _ours(answer: Answer) -> tuple[bool, str, str, str]:
     quote = answer.citations[0].quote if answer.citations else ""
     closest = answer.closest[0].quote if answer.closest else ""
     return answer.abstained, stated_part(answer.answer), quote, quote or closest
+
+
+def _squad_right(qa: dict, answer: Answer) -> bool:
+    """Abstained on an unanswerable question, or the first citation holds a gold answer."""
+    if qa["is_impossible"] or answer.abstained:
+        return qa["is_impossible"] == answer.abstained
+    quote = normalize(answer.citations[0].quote if answer.citations else "")
+    return any(normalize(a["text"]) in quote for a in qa["answers"])
+
+
+def _keep_answer(bench: str, qid: str, question: str, answer: Answer, right: bool) -> None:
+    ANSWERS.append({
+        "bench": bench, "id": qid, "question": question, "right": right,
+        "abstained": answer.abstained, "answer": answer.answer,
+        "quote": answer.citations[0].quote if answer.citations else "",
+    })  # fmt: skip
 
 
 def _bm25_top(desk: Desk, question: str) -> str:
@@ -338,6 +361,7 @@ def main() -> None:
     parser.add_argument("--skip-seeds", action="store_true")
     parser.add_argument("--skip-squad", action="store_true")
     parser.add_argument("--json-out", type=Path)
+    parser.add_argument("--answers-out", type=Path, help="every answer as JSON lines")
     parser.add_argument(
         "--latency", type=int, metavar="SENTENCES", help="time ask on a desk this big"
     )
@@ -360,6 +384,11 @@ def main() -> None:
         if args.json_out:
             out = args.json_out.with_suffix(f".dense-{mode}.json") if mode else args.json_out
             out.write_text(json.dumps(report, indent=2))
+        if args.answers_out:
+            out = args.answers_out
+            out = out.with_suffix(f".dense-{mode}.jsonl") if mode else out
+            out.write_text("".join(json.dumps(a) + "\n" for a in ANSWERS))
+        ANSWERS.clear()
 
 
 DENSE_HELP = "dense re-ranking ([semantic] extra): on, off, or both one after the other"

@@ -88,6 +88,9 @@ LEAD_MARGIN = 0.05  # coverage an overview sentence may lack against the best on
 LEAD_POOL = 10  # best sentences searched for the one standing earliest in its page
 PLACE_POOL = 5  # sentences searched for a place inside the best answer's place
 PLACE_MARGIN = 0.3
+PEER_POOL = 30  # further candidates searched for the sentence of a source no choice is from
+PEERS_PER_SOURCE = 2  # of them, at most this many from one source ...
+PEERS_MORE = 10  # ... and this many in all
 LIST_POOL = 6
 LIST_PEER = 0.9  # other sentences add list items when they cover this share of the best's
 
@@ -134,7 +137,27 @@ def answer_question(
             resolved_question=text,
         )
     assert best is not None
-    return _compose(store, question, terms, best, choices, shown, text)
+    peers = choices + _more_peers(question, terms, candidates, choices)
+    return _compose(store, question, terms, best, peers, shown, text)
+
+
+def _more_peers(
+    question: Question, terms: list[Term], candidates: list[Candidate], choices: list[Choice]
+) -> list[Choice]:
+    """Further sentences of each source, scored as choices, for agreement and disagreement,
+    which are read source by source: a source that words the point otherwise ("severed
+    diplomatic relations" for "cut ties") ranks its sentence below other sources' sentences
+    that repeat the question's words, or below its own sentences about something else."""
+    ranked = {id(c.cand) for c in choices}
+    taken: dict[str, int] = {}
+    extra: list[Candidate] = []
+    for cand in candidates[: SPAN_POOL + PEER_POOL]:
+        source = cand.passage.source_id
+        if id(cand) in ranked or taken.get(source, 0) >= PEERS_PER_SOURCE:
+            continue
+        taken[source] = taken.get(source, 0) + 1
+        extra.append(cand)
+    return _scored(question, terms, extra[:PEERS_MORE])
 
 
 def _answer_after_question(cand: Candidate) -> Candidate:
@@ -431,6 +454,8 @@ def _compose(
         stated, sources = _stated(question, best, terms), [best]
     days = SourceDays(store)
     day = _answer_day(days, question, best)
+    if day is None and _yearless_date(question, best):  # a source agreeing may give its year
+        day = _day_from_peers(days, best, agreement.split(question, terms, best, choices)[0])
     if day and not question.plural_focus and question.qtype != "list":
         stated = _with_calendar_date(stated, day)
     whole = stated == whole_sentence(best.cand.passage.text)
@@ -533,6 +558,30 @@ def _answer_day(days: SourceDays, question: Question, best: Choice) -> str | Non
     if question.qtype != "when" or span is None or span.kind != "date":
         return None
     return days.day_at(best.cand.passage, span.start)
+
+
+def _yearless_date(question: Question, best: Choice) -> bool:
+    """Whether a "when" answer is a day of a month without its year ("July 13")."""
+    span = best.span
+    if question.qtype != "when" or span is None or span.kind != "date":
+        return False
+    year, month, day = agreement.date_parts(span.text)
+    return year is None and month is not None and day is not None
+
+
+def _day_from_peers(days: SourceDays, best: Choice, agreeing: list[Choice]) -> str | None:
+    """The day a yearless date answer means where its own source gives no year to read it by
+    ("came on July 13" in an undated page) and an agreeing source dates it in full ("On July
+    13, 2022, …")."""
+    assert best.span is not None
+    _, month, day = agreement.date_parts(best.span.text)
+    for choice in agreeing:
+        if choice.span is None or choice.span.kind != "date":
+            continue
+        resolved = days.day_at(choice.cand.passage, choice.span.start)
+        if resolved and resolved[5:] == f"{month:02d}-{day:02d}":
+            return resolved
+    return None
 
 
 def _with_calendar_date(stated: str, day: str) -> str:

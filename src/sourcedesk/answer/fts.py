@@ -17,7 +17,7 @@ from sourcedesk.answer.lexicon import STOPWORDS
 if TYPE_CHECKING:
     from sourcedesk.answer.retrieve import Term
 
-FTS_MAX_WORDS = 12  # words in the OR query (rarest kept)
+FTS_MAX_WORDS = 20  # words in the OR query (rarest kept)
 FTS_MIN_WEIGHT = 1.8  # terms this common (IDF below) are scored but not searched ...
 FTS_MIN_TERMS = 3  # ... unless the question has fewer informative terms than this
 FTS_MATCH_ROWS = 1_000  # on a large desk, only sentences holding the rarest words match ...
@@ -111,9 +111,15 @@ def _loose_words(terms: list[Term]) -> tuple[list[str], list[str]]:
         words.extend(_fts_word(term, word, docs) for word in sorted(term.fts_words))
     unique: dict[str, int | None] = {}
     for token, held in words:
-        if token and token not in unique:
+        if token and token not in unique and not _matches_nothing(token, held):
             unique[token] = held
     return _split_by_docs(list(unique.items())[:FTS_MAX_WORDS])
+
+
+def _matches_nothing(token: str, held: int | None) -> bool:
+    """Whether a word no sentence holds: it would only take a place in the query from a word
+    that matches (a synonym group's other forms: "sever" where "cut" is not said)."""
+    return held == 0 and not token.endswith("*")
 
 
 def _fts_word(term: Term, word: str, docs: dict[str, int] | None) -> tuple[str, int | None]:

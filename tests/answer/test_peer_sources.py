@@ -1,0 +1,76 @@
+"""Other sources are heard on an answer even when they word it otherwise and rank low, and a
+yearless date takes its year from a source that agrees with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sourcedesk.desk import Desk
+
+UNDATED_REPORT = """\
+Tarrow breaks with the Marsh League
+
+The council of Tarrow cut ties with the Marsh League on October 9, soon after the League seized the ford at Wenby.
+Ferries across the Sound were stopped the same evening.
+"""
+
+ENCYCLOPEDIA = """# Tarrow–Marsh League relations
+
+Tarrow–Marsh League relations are the dealings between Tarrow and the Marsh League.
+
+## History
+
+On October 9, 2021, Tarrow announced the severance of relations with the Marsh League over the seizure of the ford at Wenby.
+"""
+
+# A long page whose every sentence repeats the question's words, so that its sentences fill the
+# top of the ranking, and a short one that tells the break in other words.
+CHRONICLE = """# Tarrow and the Marsh League
+
+Tarrow first cut trade ties with the Marsh League in the old salt wars.
+Tarrow cut family ties with the Marsh League when the merchant houses split.
+Tarrow's church cut its ties with the Marsh League over the new creed.
+Tarrow cut student ties with the Marsh League when the college closed.
+Tarrow cut rail ties with the Marsh League when the Sound line flooded.
+Tarrow cut postal ties with the Marsh League in the long strike.
+Tarrow cut sporting ties with the Marsh League after the riot at the cup final.
+Tarrow cut banking ties with the Marsh League after the bank run.
+Tarrow's guilds cut their ties with the Marsh League over the toll disputes.
+Tarrow cut shipping ties with the Marsh League when the harbour silted up.
+Tarrow's farmers cut market ties with the Marsh League over grain prices.
+Tarrow cut its last ties with the Marsh League on 9 October 2021.
+"""
+
+GAZETTE = """\
+Tarrow severs relations with the League
+
+Tarrow severed diplomatic relations with the Marsh League on 9 October 2021, its foreign office said.
+"""
+
+
+def test_a_yearless_date_takes_its_year_from_a_source_that_agrees(tmp_path: Path) -> None:
+    with Desk(tmp_path / "d.sqlite") as desk:
+        desk.add_bytes("report.txt", UNDATED_REPORT.encode())
+        desk.add_bytes("wiki.md", ENCYCLOPEDIA.encode())
+        answer = desk.ask("When did Tarrow cut ties with the Marsh League?")
+    assert not answer.abstained
+    assert answer.answer.startswith("October 9 (9 October 2021)"), answer.answer
+    assert "2 sources agree" in answer.answer
+    assert any("2021" in c.quote for c in answer.citations)
+
+
+def test_a_yearless_date_keeps_no_year_when_no_source_gives_one(tmp_path: Path) -> None:
+    with Desk(tmp_path / "d.sqlite") as desk:
+        desk.add_bytes("report.txt", UNDATED_REPORT.encode())
+        answer = desk.ask("When did Tarrow cut ties with the Marsh League?")
+    assert answer.answer.startswith("October 9 — according to"), answer.answer
+
+
+def test_a_source_wording_the_point_otherwise_is_counted_as_agreeing(tmp_path: Path) -> None:
+    with Desk(tmp_path / "d.sqlite") as desk:
+        desk.add_bytes("chronicle.md", CHRONICLE.encode())
+        desk.add_bytes("gazette.txt", GAZETTE.encode())
+        answer = desk.ask("When did Tarrow cut ties with the Marsh League?")
+    assert not answer.abstained
+    assert answer.answer.startswith("9 October 2021 — 2 sources agree"), answer.answer
+    assert any("severed diplomatic relations" in c.quote for c in answer.citations)
