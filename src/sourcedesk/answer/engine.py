@@ -36,7 +36,7 @@ from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.extractive import all_spans, best_span
 from sourcedesk.answer.lexicon import EVENT_QUESTION, OVERVIEW_QUESTION, STATE_QUESTION
-from sourcedesk.answer.lists import asked_count, coordinated_items
+from sourcedesk.answer.lists import asked_count, asks_people, coordinated_items, placed
 from sourcedesk.answer.objects import asked_verb, question_ending
 from sourcedesk.answer.page_subjects import PageSubjects
 from sourcedesk.answer.people_places import lies_within
@@ -633,7 +633,12 @@ def _best_items(question: Question, terms: list[Term], choice: Choice) -> list[S
     """The items of the best sentence: those it names together ("like Yunnan and the
     Qinghai-Tibet plateau"), else every answer-shaped span it holds."""
     run = coordinated_items(question, terms, choice.cand, 2)
-    return run if run else all_spans(question, terms, choice.cand)
+    if run:
+        return run
+    spans = all_spans(question, terms, choice.cand)
+    if asks_people(question):  # "her brother, who lives in Nashville": not one of the siblings
+        spans = [s for s in spans if not placed(choice.cand.passage.text, choice.cand.words, s)]
+    return spans
 
 
 def _joined(items: list[str]) -> str:

@@ -303,6 +303,22 @@ def _main_verb_positions(question: Question, words: SentenceWords) -> set[int]:
     return {i for i, k in enumerate(words.keys) if k == key}
 
 
+def _origin_of_a_move(question: Question, words: SentenceWords, first: int, last: int) -> bool:
+    """Whether a place is where a move starts ("from Atlanta to Washington") and the question
+    does not ask where from."""
+    if first < 1 or words.folded[first - 1] != "from" or FROM_QUESTION.search(question.text):
+        return False
+    if EARLIER_PLACE.search(question.text):
+        return False  # "Where had the capital been before Kublai moved it?": where from
+    after = words.folded[last + 1 : last + 4]
+    return "to" in after
+
+
+def _calendar_name(words: SentenceWords, first: int, last: int) -> bool:
+    """Whether a name is only words of the calendar ("Christmas", "Easter Monday")."""
+    return all(words.folded[k] in lx.CALENDAR_NAMES for k in range(first, last + 1))
+
+
 def _whole_phrase(
     text: str, words: SentenceWords, first: int, last: int, anchors: set[int]
 ) -> bool:
@@ -480,6 +496,7 @@ SAME_CLAUSE_BONUS = 0.2
 STRANDED_OBJECT_BONUS = 0.3  # the object of the preposition a question ends on
 RANGE_ENDS = {"to": "from", "from": "to"}  # the other end of "from X to Y"
 OTHER_CLAUSE_PENALTY = 0.2
+EARLIER_PLACE = re.compile(r"\b(?:before|previously|originally|formerly|first)\b", re.I)
 FROM_QUESTION = re.compile(r"\bfrom\s*\?\s*$", re.IGNORECASE)  # "Where is X from?"
 DATE_RANGE = re.compile(r"\d\s*[–—-]\s*\d|\b(?:to|and|until|through)\b")
 SIBLING_SCORE = 1.0  # another item of the list that holds the question's known ones
@@ -566,6 +583,8 @@ def _span_score(
         or _mostly_question(question, words, first, last, anchor_set)
     ):
         return None
+    if question.qtype in ("who", "where") and kind == "name" and _calendar_name(words, first, last):
+        return None  # "in a Christmas party shooting": a time, neither who nor where
     score = _proximity(first, last, anchors)
     if kind == "chunk":
         score -= LENGTH_PENALTY * (last - first)  # a name or a figure is as long as it is
@@ -697,6 +716,8 @@ def _span_score(
         and FROM_QUESTION.search(question.text) is not None
         and of_place_after_name(words, first, anchor_set)
     )
+    if question.qtype == "where" and _origin_of_a_move(question, words, first, last):
+        score -= 2 * PLACE_BONUS  # "moving from Atlanta to Washington": where to, unless "from?"
     if question.qtype == "where" and (
         kind == "locative" or after_place_word(words, first) or origin
     ):

@@ -281,6 +281,12 @@ MONTH_ABBREVIATIONS = [
     "dec",
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+HOLIDAYS = words(
+    "christmas easter thanksgiving halloween hanukkah ramadan diwali passover eid advent lent "
+    "xmas"
+)
+# Words that name a time of the calendar, never a person or a place ("a Christmas party").
+CALENDAR_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | HOLIDAYS
 
 NUMBER_WORDS = words(
     """
@@ -757,6 +763,15 @@ DIRECTIONS = words(
 GENERIC_PEOPLE = words("man woman person people men women one someone anyone those")
 RELATIVE_PRONOUNS = words("who")  # "that" also follows verbs ("said that")
 
+# Relatives, singular and plural: the people a kinship noun asks for ("which siblings").
+KIN_NOUNS = words(
+    """
+    child children kid kids son sons daughter daughters wife wives husband husbands spouse
+    spouses sibling siblings brother brothers sister sisters mother father parent parents
+    grandchild grandchildren grandson grandsons granddaughter granddaughters grandmother
+    grandfather grandparents uncle uncles aunt aunts nephew nephews niece nieces cousin cousins
+    """
+)
 PEOPLE_WORDS = words("people person persons victims victim dead men women children residents")
 
 # Last words of a name that make it a built place, not a person ("Lisk Bridge", "Union Station").

@@ -13,11 +13,11 @@ from itertools import pairwise
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.extractive import all_spans
-from sourcedesk.answer.people_places import is_country_word
+from sourcedesk.answer.people_places import after_place_word, asks_person, is_country_word
 from sourcedesk.answer.phrases import joins_names
 from sourcedesk.answer.question import Question
-from sourcedesk.answer.retrieve import Candidate, Term
-from sourcedesk.answer.spans import Span
+from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term
+from sourcedesk.answer.spans import Span, token_range
 from sourcedesk.answer.variants import fold
 
 __all__ = ["asked_count", "coordinated_items"]
@@ -59,7 +59,7 @@ def coordinated_items(
         (
             s
             for s in all_spans(question, terms, cand)
-            if s.kind in ITEM_KINDS and _fits(question, s)
+            if s.kind in ITEM_KINDS and _fits(question, cand, s)
         ),
         key=lambda s: s.start,
     )
@@ -74,6 +74,33 @@ def coordinated_items(
     return min(fitting, key=len) if fitting else None
 
 
-def _fits(question: Question, span: Span) -> bool:
-    """A country is not one of the regions a question asks for."""
-    return not (question.focus in SUBNATIONAL_FOCUS and is_country_word(fold(span.text)))
+def _fits(question: Question, cand: Candidate, span: Span) -> bool:
+    """A country is not one of the regions a question asks for, and a place is not one of the
+    people ("her brother Jack Page, who lives in Nashville, Tennessee")."""
+    if question.focus in SUBNATIONAL_FOCUS and is_country_word(fold(span.text)):
+        return False
+    return not (asks_people(question) and placed(cand.passage.text, cand.words, span))
+
+
+def asks_people(question: Question) -> bool:
+    """Whether the things asked for are people: "which siblings", "which officials"."""
+    focus = question.focus.lower()
+    singular = focus[:-1] if focus.endswith("s") else focus
+    kin = focus in lx.KIN_NOUNS or singular in lx.KIN_NOUNS
+    return kin or focus in lx.PEOPLE_WORDS or asks_person(question)
+
+
+def placed(text: str, words: SentenceWords, span: Span) -> bool:
+    """Whether a name stands where a place does: after "in", "near" … ("in Nashville"), a
+    country's name, or the larger place after a comma ("Nashville, Tennessee")."""
+    first, _last = token_range(words, span.start, span.end)
+    if first < 0:
+        return False
+    if after_place_word(words, first) or is_country_word(words.folded[first]):
+        return True
+    if first < 1 or text[words.ends[first - 1] : words.starts[first]].strip() != ",":
+        return False
+    run = first - 1  # the first word of the name before the comma
+    while run > 0 and words.capitalised[run - 1] and words.ends[run - 1] + 1 == words.starts[run]:
+        run -= 1
+    return words.capitalised[first - 1] and after_place_word(words, run)

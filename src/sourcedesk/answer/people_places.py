@@ -301,7 +301,7 @@ def who_adjustment(
     elif object_of_named(words, first, anchors):
         score += SUBJECT_BONUS  # "Who did Nadal beat?": "Nadal earlier defeated Khachanov"
     if after_place_word(words, first):  # "killed two people in Brennock": a place
-        if wants_people(question):
+        if wants_people(question) or _inside_place(words, first, question):
             return None
         score -= PLACE_BONUS
     if first == 0 and last == 0 and not _named_in_role(words, last):
@@ -310,6 +310,20 @@ def who_adjustment(
             return None  # people asked for: a lone capitalised opener names nobody
         score -= LONE_OPENER_PENALTY
     return score
+
+
+def _inside_place(words: SentenceWords, first: int, question: Question) -> bool:
+    """Whether a name stands after a preposition that only ever places ("in Tarrin", "near
+    Osby"), which no who-question asks for unless it ends on that preposition."""
+    i = first - 1
+    while i >= 0 and (words.folded[i] in PLACE_ARTICLES or words.folded[i] in REGION_WORDS):
+        i -= 1
+    if i < 0 or words.folded[i] not in PLACE_ONLY:
+        return False
+    return not question.text.lower().rstrip(" ?").endswith(" " + words.folded[i])
+
+
+PLACE_ONLY = lx.words("in near outside inside across throughout within into toward towards")
 
 
 def lies_within(text: str, inner: str, outer: str) -> bool:

@@ -252,6 +252,8 @@ def _apposition_after(text: str, words: SentenceWords, last: int) -> tuple[int, 
         return None  # "…, aged 34," or "…, 34,": an age, not who someone is
     if len(first_words) == 1 and (phrase.lower() in LINKING_ADVERBS or phrase.endswith("ly")):
         return None
+    if _participle_clause(first_words):
+        return None  # "… in Vancouver, killing one man,": what happened, not who someone is
     start = end_of_name + match.start(1)
     end = start + len(phrase.rstrip())
     if all(w.lower().strip(".") in lx.ROLE_NOUNS for w in first_words):
@@ -259,6 +261,15 @@ def _apposition_after(text: str, words: SentenceWords, last: int) -> tuple[int, 
         if employer:
             end = len(employer.group(0).rstrip(" .")) + employer.start()  # the full stop ends
     return start, len(text[:end].rstrip())
+
+
+def _participle_clause(first_words: list[str]) -> bool:
+    """Whether a phrase after a comma opens on a participle ("killing one man", "leaving two
+    injured"), unless it names a role ("managing director of …")."""
+    head = first_words[0]
+    if not head.islower() or not head.endswith("ing") or len(head) <= 5:
+        return False
+    return len(first_words) < 2 or first_words[1].lower() not in lx.ROLE_NOUNS
 
 
 def _last_first_anchor(terms: list[Term], words: SentenceWords) -> int:
