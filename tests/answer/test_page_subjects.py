@@ -3,8 +3,11 @@ where nothing else could be meant."""
 
 from __future__ import annotations
 
+import pytest
+
+from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
-from tests.answer.conftest import page_desk, stated_answer
+from tests.answer.conftest import desk_of, page_desk, stated_answer
 
 PAGE = """# Sleeping crews would need smaller ships
 
@@ -105,3 +108,35 @@ def test_a_description_stands_for_the_name_its_page_used_it_with(fire: Desk) -> 
 def test_a_description_does_not_stand_for_a_name_used_without_it(fire: Desk) -> None:
     """Guard: Kessmart is named on the page, but never as "the store"."""
     assert fire.ask("How many firefighters fought the Kessmart blaze?").abstained
+
+
+VARNOW = """\
+Ilse Varnow dies at 90
+
+Ilse Varnow, the harbour photographer, died on Sunday.
+Varnow was born in Osby in 1934.
+Varnow married twice.
+After the collapse of her second marriage, she moved to Fenwick.
+After attending Chapel school, she wanted to work as a teacher but was turned down because she had no diploma.
+Varnow later opened a studio by the harbour.
+"""
+
+
+def test_she_on_a_page_about_the_person_stands_for_her_name(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"varnow.txt": VARNOW}) as desk:
+        answer = desk.ask("Why was Varnow turned down when she wanted to become a teacher?")
+    assert stated_part(answer.answer) == "Because she had no diploma", answer.answer
+
+
+def test_she_beside_another_persons_name_does_not_stand_for_the_asked_person(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    page = VARNOW.replace(
+        "After attending Chapel school, she wanted",
+        "After attending school with Tomas Brell, she wanted",
+    )
+    with desk_of(tmp_path_factory, {"varnow.txt": page}) as desk:
+        answer = desk.ask("Why was Varnow turned down when she wanted to become a teacher?")
+    assert answer.abstained, answer.answer

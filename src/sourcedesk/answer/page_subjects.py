@@ -68,8 +68,9 @@ class PageSubjects:
         lone = not any(terms[i].concept.required for i in cand.matched)
         if lone and cand.word_coverage < BRIDGED_LONE_WORDS:
             return False
-        if _other_names(terms, cand, span):
-            return False
+        others = _other_names(terms, cand, span)
+        if others and not (_says_he_or_she(cand.words) and _only_modifiers(cand.words, others)):
+            return False  # beside "she", a name describing a noun ("Bible school") is no one
         if not self._prominent(missing[0], cand, lone) and not describes(
             self.store, missing[0], cand
         ):
@@ -109,8 +110,37 @@ def _any_form(term: Term) -> str:
     return " OR ".join(dict.fromkeys(phrases))
 
 
-def _other_names(terms: list[Term], cand: Candidate, span: Span | None) -> bool:
-    """Whether the sentence names anyone or anything the question does not, outside its answer,
+def _says_he_or_she(words: SentenceWords) -> bool:
+    """Whether the sentence speaks of a person by a pronoun: on a page that keeps naming the
+    person asked about, "she" is most likely that person."""
+    return any(w in lx.PERSON_PRONOUNS for w in words.folded)
+
+
+def _only_modifiers(words: SentenceWords, positions: list[int]) -> bool:
+    """Whether each other name is one capitalised word describing the noun right after it
+    ("Bible school", "Senate hearing"), so none is a person ("Eric, both retired", "Jake
+    before")."""
+    for k in positions:
+        nxt = k + 1
+        if (
+            nxt >= len(words.folded)
+            or words.capitalised[nxt]
+            or (k > 0 and words.capitalised[k - 1])
+        ):
+            return False
+        if words.starts[nxt] != words.ends[k] + 1:  # a comma or a quote between
+            return False
+        follower = words.folded[nxt]
+        if follower in lx.STOPWORDS or follower in _VERB_WORDS or follower.endswith(("ed", "ing")):
+            return False
+    return True
+
+
+_VERB_WORDS = lx.AUXILIARIES | lx.words(lx.SAID_FORMS) | lx.words(lx.SAY_FORMS)
+
+
+def _other_names(terms: list[Term], cand: Candidate, span: Span | None) -> list[int]:
+    """Where the sentence names anyone or anything the question does not, outside its answer,
     its place phrases and its dates; a people's name ("the American maker") only counts when it
     is a country."""
     words = cand.words
@@ -119,6 +149,7 @@ def _other_names(terms: list[Term], cand: Candidate, span: Span | None) -> bool:
     inside = set(range(first, last + 1))
     placed = _in_place_phrases(words)
     addressed = _addressees(words)
+    found: list[int] = []
     for k in range(1, len(words.folded)):
         low = words.folded[k]
         if not words.capitalised[k] or low in asked or k in inside or k in placed:
@@ -131,8 +162,8 @@ def _other_names(terms: list[Term], cand: Candidate, span: Span | None) -> bool:
             continue
         if k in addressed:
             continue  # "told Reuters": who heard it, not a party to what was said
-        return True
-    return False
+        found.append(k)
+    return found
 
 
 def _country_asked(terms: list[Term]) -> bool:
