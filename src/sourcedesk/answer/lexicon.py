@@ -282,8 +282,7 @@ MONTH_ABBREVIATIONS = [
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 HOLIDAYS = words(
-    "christmas easter thanksgiving halloween hanukkah ramadan diwali passover eid advent lent "
-    "xmas"
+    "christmas easter thanksgiving halloween hanukkah ramadan diwali passover eid advent lent xmas"
 )
 # Words that name a time of the calendar, never a person or a place ("a Christmas party").
 CALENDAR_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | HOLIDAYS
