@@ -295,3 +295,15 @@ def test_a_lead_that_lost_its_final_stop_stays_text_and_the_headline_stays_the_t
     doc = read_text_capture(page)
     assert doc.title == "Crane to stay on the quay"
     assert texts(doc)[0] == lead
+
+
+def test_a_speaker_line_before_a_quote_is_article_text_not_a_comment_header() -> None:
+    page = (
+        "Crane to stay\n"
+        + ARTICLE
+        + "Harbour board chairman Ola Brandt said:\n"
+        + '"The crane is part of who we are, and it stays where it has always stood."\n'
+    )
+    doc = read_text_capture(page)
+    assert kept(doc, "Harbour board chairman Ola Brandt said:")
+    assert kept(doc, "The crane is part of who we are")

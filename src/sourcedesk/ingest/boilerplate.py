@@ -229,7 +229,7 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     ),
     (r"\bno comments\b|\bcomments? (?:are |is )?(?:closed|off)\b", 25),
     (r"^\d+\s*(?:comments?|replies|responses|thoughts)\b", 25),
-    (r"^[\w.@-]+(?: [\w.@-]+){0,3} (?:says|said|wrote|writes|replied)\s*:$", 5),
+    (r"^[\w.@-]+(?: [\w.@-]+){0,3} (?:says|wrote|writes|replied)\s*:$", 5),
     (r"^(?:comments?|replies|reply|responses|discussion)\b\W*(?:\(\d+\))?$", 3),
     (r"\bclick (?:here )?to (?:comment|reply|share|print|email)\b", 12),
     (r"\bjoin the (?:discussion|conversation)\b", 12),

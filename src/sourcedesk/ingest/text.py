@@ -498,6 +498,11 @@ def _prose_kind(line: _Line) -> BlockKind:
     return "paragraph"
 
 
+_SPEAKER_INTRO = re.compile(
+    r"\b(?:said|says|told|added|wrote|writes|asked|explained|stated|declared)\s*:$", re.I
+)
+
+
 def _quote_marks(text: str) -> int:
     return sum(text.count(q) for q in '"“”«»')
 
@@ -507,7 +512,9 @@ def _short_block(line: _Line, previous: Block | None, following: _Line | None) -
     after_text = previous is None or previous.kind in ("paragraph", "quote", "heading", "caption")
     unfinished = line.text.endswith((".", ",", ";"))
     if line.words <= bp.HEADING_MAX_WORDS and heading_next and after_text and not unfinished:
-        return Block("heading", line.text.rstrip(":"), 2)
+        if not _SPEAKER_INTRO.search(line.text):
+            return Block("heading", line.text.rstrip(":"), 2)
+        return Block("paragraph", line.text)  # "Harbour master Ola Brandt said:" opens a quote
     if line.words >= bp.CAPTION_MIN_WORDS:
         return Block("paragraph", line.text)
     return Block("list_item", line.text)
