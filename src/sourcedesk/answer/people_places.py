@@ -161,9 +161,7 @@ def after_place_word(words: SentenceWords, first: int) -> bool:
     """Whether a span follows a word that introduces a place ("in", "at", "near", "outside
     a", "an area of eastern" ...), not one that introduces a source or a cause ("according
     to", "due to")."""
-    i = first - 1
-    while i >= 0 and (words.folded[i] in PLACE_ARTICLES or words.folded[i] in REGION_WORDS):
-        i -= 1  # "outside a Hawaiian Gardens building", "in eastern Sonoma County"
+    i = _word_before_place(words, first)
     if i < 0:
         return False
     if words.folded[i] == "of":  # "a remote area of eastern Sonoma County"
@@ -171,6 +169,15 @@ def after_place_word(words: SentenceWords, first: int) -> bool:
     if words.folded[i] not in LOCATIVES:
         return False
     return i < 1 or words.folded[i - 1] not in NOT_PLACE_OPENERS
+
+
+def _word_before_place(words: SentenceWords, first: int) -> int:
+    """Where the word before a name stands, past its article and region words ("outside a
+    Hawaiian Gardens building", "in eastern Sonoma County"); -1 when there is none."""
+    i = first - 1
+    while i >= 0 and (words.folded[i] in PLACE_ARTICLES or words.folded[i] in REGION_WORDS):
+        i -= 1
+    return i
 
 
 def at_workplace(words: SentenceWords, first: int) -> bool:
@@ -315,9 +322,7 @@ def who_adjustment(
 def _inside_place(words: SentenceWords, first: int, question: Question) -> bool:
     """Whether a name stands after a preposition that only ever places ("in Tarrin", "near
     Osby"), which no who-question asks for unless it ends on that preposition."""
-    i = first - 1
-    while i >= 0 and (words.folded[i] in PLACE_ARTICLES or words.folded[i] in REGION_WORDS):
-        i -= 1
+    i = _word_before_place(words, first)
     if i < 0 or words.folded[i] not in PLACE_ONLY:
         return False
     return not question.text.lower().rstrip(" ?").endswith(" " + words.folded[i])
