@@ -79,7 +79,7 @@ def split(
     dates something to the answer's day (resolved over its source)."""
     agree, other, dispute = [], [], []
     seen = {best.cand.passage.source_id}
-    floor = max(PEER_FLOOR, best.cand.coverage * PEER_COVERAGE)
+    floor = peer_floor(best)
     for choice in choices:
         source = choice.cand.passage.source_id
         if choice is best or source in seen or choice.cand.coverage < floor:
@@ -118,6 +118,11 @@ def split(
         else:
             other.append(choice)
     return agree, other, dispute
+
+
+def peer_floor(best: Any) -> float:
+    """The least of the question a peer's sentence must cover to be compared with the answer."""
+    return max(PEER_FLOOR, best.cand.coverage * PEER_COVERAGE)
 
 
 def _dates_a_noun(choice: Any) -> bool:

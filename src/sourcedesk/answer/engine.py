@@ -137,12 +137,16 @@ def answer_question(
             resolved_question=text,
         )
     assert best is not None
-    peers = choices + _more_peers(question, terms, candidates, choices)
+    peers = choices + _more_peers(question, terms, candidates, choices, best)
     return _compose(store, question, terms, best, peers, shown, text)
 
 
 def _more_peers(
-    question: Question, terms: list[Term], candidates: list[Candidate], choices: list[Choice]
+    question: Question,
+    terms: list[Term],
+    candidates: list[Candidate],
+    choices: list[Choice],
+    best: Choice,
 ) -> list[Choice]:
     """Further sentences of each source, scored as choices, for agreement and disagreement,
     which are read source by source: a source that words the point otherwise ("severed
@@ -151,9 +155,12 @@ def _more_peers(
     ranked = {id(c.cand) for c in choices}
     taken: dict[str, int] = {}
     extra: list[Candidate] = []
+    floor = agreement.peer_floor(best)  # a sentence below it could not be a peer
     for cand in candidates[: SPAN_POOL + PEER_POOL]:
         source = cand.passage.source_id
         if id(cand) in ranked or taken.get(source, 0) >= PEERS_PER_SOURCE:
+            continue
+        if cand.coverage < floor or cand.missing_required(terms):
             continue
         taken[source] = taken.get(source, 0) + 1
         extra.append(cand)
