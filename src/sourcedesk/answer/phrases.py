@@ -277,7 +277,7 @@ def _phrase_after(text: str, start: int, kind: str) -> list[tuple[int, int, str]
     return [(start, start + len(phrase), kind)]
 
 
-CALENDAR_WORDS = frozenset([*lx.WEEKDAYS, *lx.MONTHS, "today", "yesterday", "tomorrow", "tonight"])
+CALENDAR_WORDS = lx.CALENDAR_NAMES | lx.words("today yesterday tomorrow tonight")
 
 # "What is the cat's name?" / "What is the name of the cat?": the thing whose name is asked.
 NAME_OF_QUESTION = re.compile(
