@@ -36,7 +36,7 @@ from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.extractive import all_spans, best_span
 from sourcedesk.answer.lexicon import EVENT_QUESTION, OVERVIEW_QUESTION, STATE_QUESTION
-from sourcedesk.answer.lists import asked_count, asks_people, coordinated_items, placed
+from sourcedesk.answer.lists import asked_count, coordinated_items, fits
 from sourcedesk.answer.objects import asked_verb, question_ending
 from sourcedesk.answer.page_subjects import PageSubjects
 from sourcedesk.answer.people_places import lies_within
@@ -88,7 +88,7 @@ LEAD_MARGIN = 0.05  # coverage an overview sentence may lack against the best on
 LEAD_POOL = 10  # best sentences searched for the one standing earliest in its page
 PLACE_POOL = 5  # sentences searched for a place inside the best answer's place
 PLACE_MARGIN = 0.3
-PEER_POOL = 30  # further candidates searched for the sentence of a source no choice is from
+PEER_POOL = 30  # further candidates read for peers of the answer (see `_more_peers`)
 PEERS_PER_SOURCE = 2  # of them, at most this many from one source ...
 PEERS_MORE = 10  # ... and this many in all
 LIST_POOL = 6
@@ -642,10 +642,7 @@ def _best_items(question: Question, terms: list[Term], choice: Choice) -> list[S
     run = coordinated_items(question, terms, choice.cand, 2)
     if run:
         return run
-    spans = all_spans(question, terms, choice.cand)
-    if asks_people(question):  # "her brother, who lives in Nashville": not one of the siblings
-        spans = [s for s in spans if not placed(choice.cand.passage.text, choice.cand.words, s)]
-    return spans
+    return [s for s in all_spans(question, terms, choice.cand) if fits(question, choice.cand, s)]
 
 
 def _joined(items: list[str]) -> str:

@@ -20,7 +20,7 @@ from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term
 from sourcedesk.answer.spans import Span, token_range
 from sourcedesk.answer.variants import fold
 
-__all__ = ["asked_count", "coordinated_items"]
+__all__ = ["asked_count", "coordinated_items", "fits"]
 
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 COUNT_ASKED = re.compile(
@@ -59,7 +59,7 @@ def coordinated_items(
         (
             s
             for s in all_spans(question, terms, cand)
-            if s.kind in ITEM_KINDS and _fits(question, cand, s)
+            if s.kind in ITEM_KINDS and fits(question, cand, s)
         ),
         key=lambda s: s.start,
     )
@@ -74,15 +74,15 @@ def coordinated_items(
     return min(fitting, key=len) if fitting else None
 
 
-def _fits(question: Question, cand: Candidate, span: Span) -> bool:
+def fits(question: Question, cand: Candidate, span: Span) -> bool:
     """A country is not one of the regions a question asks for, and a place is not one of the
     people ("her brother Jack Page, who lives in Nashville, Tennessee")."""
     if question.focus in SUBNATIONAL_FOCUS and is_country_word(fold(span.text)):
         return False
-    return not (asks_people(question) and placed(cand.passage.text, cand.words, span))
+    return not (_asks_people(question) and _placed(cand.passage.text, cand.words, span))
 
 
-def asks_people(question: Question) -> bool:
+def _asks_people(question: Question) -> bool:
     """Whether the things asked for are people: "which siblings", "which officials"."""
     focus = question.focus.lower()
     singular = focus[:-1] if focus.endswith("s") else focus
@@ -90,7 +90,7 @@ def asks_people(question: Question) -> bool:
     return kin or focus in lx.PEOPLE_WORDS or asks_person(question)
 
 
-def placed(text: str, words: SentenceWords, span: Span) -> bool:
+def _placed(text: str, words: SentenceWords, span: Span) -> bool:
     """Whether a name stands where a place does: after "in", "near" … ("in Nashville"), a
     country's name, or the larger place after a comma ("Nashville, Tennessee")."""
     first, _last = token_range(words, span.start, span.end)
