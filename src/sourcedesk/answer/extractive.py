@@ -76,7 +76,7 @@ from sourcedesk.answer.phrases import (
     regarded_as_spans,
     verb_like,
 )
-from sourcedesk.answer.question import Question
+from sourcedesk.answer.question import Question, asks
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key
 from sourcedesk.answer.shapes import alias_span, asks_expansion, asks_role, reason_span, role_span
 from sourcedesk.answer.siblings import set_aside, sibling_item
@@ -577,7 +577,7 @@ def _span_score(
         return None
     if kind == "copula" and not _new_predicate(text, words, first, last, anchor_set):
         return None
-    asks_thing = APPELLATION.search(question.text) and not NAMING_VERB.search(question.text.lower())
+    asks_thing = asks(APPELLATION, question) and not asks(NAMING_VERB, question, lower=True)
     if kind == "named" and (
         asks_thing  # "which district is known as X?" asks the thing, not its name
         or _mostly_question(question, words, first, last, anchor_set)
@@ -612,7 +612,7 @@ def _span_score(
         return None  # "What kind of gun?" is not answered by a sentence without a gun
     if question.focus in QUOTED_FOCUS and _quoted(text, start, end):
         score += FOCUS_BONUS
-    elif lx.CALLING_QUESTION.search(question.text) and _quoted(text, start, end, loose=True):
+    elif asks(lx.CALLING_QUESTION, question) and _quoted(text, start, end, loose=True):
         score += FOCUS_BONUS  # "What did the aides call it?" -> "an articulated lorry crash"
     if question.slot and not verb_placed and not asked_preposition(question):
         # with "... trade the paintings for?" the object asked for is the preposition's
@@ -632,7 +632,7 @@ def _span_score(
         return None  # "has worked there for 37 years" is no age; "Burton, 32," no count
     if other_tally(asked_tally(question), text, start, end):
         return None  # "two people have been killed" for "How many were wounded?"
-    partitive = PARTITIVE_QUESTION.search(question.text) is not None  # "how many of …": a share
+    partitive = asks(PARTITIVE_QUESTION, question)  # "how many of …": a share
     if question.qtype == "how_many" and _fraction_word(text, start, end, partitive):
         return None  # "the third-floor break room", "a third successive strike" count nothing
     if (
@@ -812,8 +812,10 @@ def _quoted(text: str, start: int, end: int, loose: bool = False) -> bool:
 
 
 def _asks_kind(question: Question) -> bool:
-    low = question.text.lower()
-    return any(f"{kind} of" in low for kind in lx.KIND_WORDS)
+    return asks(ASKS_KIND, question, lower=True)
+
+
+ASKS_KIND = re.compile("(?:" + "|".join(re.escape(k) for k in sorted(lx.KIND_WORDS)) + ") of")
 
 
 def _describes_focus(question: Question, words: SentenceWords, last: int) -> bool:

@@ -357,7 +357,11 @@ def _asked_about(question: Question, name: str) -> bool:
 
 
 def asks_share(question: Question) -> bool:
-    low = question.text.lower()
+    return _share_asked(question.text.lower())
+
+
+@lru_cache(maxsize=1024)
+def _share_asked(low: str) -> bool:
     return any(cue in low for cue in SHARE_CUES)
 
 

@@ -8,6 +8,7 @@ runs on to the end of its phrase ("nearly one-third of Europe's population").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.phrases import verb_like
@@ -130,13 +131,23 @@ def asked_verb(question: Question, terms: list[Term]) -> int:
 def question_ending(question: Question) -> str:
     """The question in lower case without a time or setting phrase it ends on ("What did she
     ask for in her letter?" ends on "ask for")."""
-    ending = TRAILING_TIME.sub("", question.text.rstrip(" ?").lower())
+    return _ending_of(question.text)
+
+
+@lru_cache(maxsize=1024)
+def _ending_of(text: str) -> str:
+    ending = TRAILING_TIME.sub("", text.rstrip(" ?").lower())
     return TRAILING_SETTING.sub(r"\1", ending)
 
 
 def asked_preposition(question: Question) -> str:
     """The preposition a question's verb leaves stranded ("... swap them for?"), or ""."""
-    return stranded_preposition(question_ending(question))
+    return _stranded_of(question.text)
+
+
+@lru_cache(maxsize=1024)
+def _stranded_of(text: str) -> str:
+    return stranded_preposition(_ending_of(text))
 
 
 def stranded_preposition(ending: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.variants import fold
@@ -81,6 +82,17 @@ class Question:
     plural_focus: bool = False
     slot: str = ""  # "subject" (What had been frozen?) or "object" (What did X sign?) or ""
     verb: str = ""  # the verb a subject question asks about ("frozen"), when it has one
+
+
+def asks(pattern: re.Pattern[str], question: Question, *, lower: bool = False) -> bool:
+    """Whether the question's text (in lower case, if asked) holds `pattern`. Answer spans
+    test the question's wording once each; this reads it once a question."""
+    return _holds(pattern, question.text.lower() if lower else question.text)
+
+
+@lru_cache(maxsize=4096)
+def _holds(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:

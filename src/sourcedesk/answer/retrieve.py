@@ -96,6 +96,22 @@ class Term:
         """Whether the term is a proper name (fuzzy spelling allowed)."""
         return self.concept.kind == "name"
 
+    @cached_property
+    def form_words(self) -> frozenset[str]:
+        """Every folded word of every spelling (made once: each sentence word is checked)."""
+        return frozenset(word for form in self.forms for word in form)
+
+    @cached_property
+    def form_keys(self) -> frozenset[str]:
+        """The match keys of `form_words`."""
+        return frozenset(match_key(word) for word in self.form_words)
+
+    @cached_property
+    def anchor_memo(self) -> dict[tuple[str, str], bool]:
+        """Which sentence words (match key, folded form) stand for the term, as found: every
+        answer span asks again of the same words."""
+        return {}
+
 
 @dataclass
 class SentenceWords:

@@ -742,19 +742,21 @@ def is_anchor(term: Term, key: str, low: str) -> bool:
     """Whether a sentence word (its match key and folded form) stands for a question term.
     A people's name met for its country ("American" for the asked "US") is no anchor: it
     counts for the match, but "surplus American ship" stays one phrase."""
-    if not _stands_for(term, key, low):
-        return False
-    return not (term.is_name and low not in term.concept.words and _demonym(low))
+    memo = term.anchor_memo
+    found = memo.get((key, low))
+    if found is None:
+        found = memo[key, low] = _stands_for(term, key, low) and not (
+            term.is_name and low not in term.concept.words and _demonym(low)
+        )
+    return found
 
 
 def _stands_for(term: Term, key: str, low: str) -> bool:
-    for form in term.forms:
-        for word in form:
-            if key == match_key(word) or low == word:
-                return True
-            if term.is_name and word[:1] == low[:1] and same_name(low, word):
-                return True
-    return key in term.loose
+    if key in term.form_keys or low in term.form_words or key in term.loose:
+        return True
+    return term.is_name and any(
+        word[:1] == low[:1] and same_name(low, word) for word in term.form_words
+    )
 
 
 @functools.lru_cache(maxsize=20_000)
