@@ -1,6 +1,6 @@
 """A short answer must be of the kind asked: no holiday for where, no town for who, the
 destination of a move for where to, people for a list of relatives, no participle clause for
-who someone is."""
+who someone is, no person for which company."""
 
 from __future__ import annotations
 
@@ -38,6 +38,14 @@ FLOOD = """# Flood at Fenwick
 
 The flood cut off the farm of Ilse Dorn, leaving her without power for a week.
 She said the water rose overnight.
+"""
+
+FIRE = """\
+Dunmere depot fire
+
+A 58-year-old Dunmere man - Peter Alan Rusk - was charged Saturday with arson in connection with the fire, Dunmere police said.
+Dunmere police identified the building hit by the Friday night fire as the depot of Corlan Freight Ltd.
+The company employs 40 people.
 """
 
 
@@ -84,3 +92,9 @@ def test_a_participle_after_a_name_is_not_who_they_are(
     with desk_of(tmp_path_factory, {"flood.md": FLOOD}) as desk:
         answer = desk.ask("Who is Ilse Dorn?")
     assert not stated_part(answer.answer).lower().startswith("leaving"), answer.answer
+
+
+def test_a_company_is_not_answered_by_a_person(tmp_path_factory: pytest.TempPathFactory) -> None:
+    with desk_of(tmp_path_factory, {"fire.txt": FIRE}) as desk:
+        answer = desk.ask("What is the name of the company where the Dunmere fire happened?")
+    assert stated_part(answer.answer).startswith("Corlan Freight"), answer.answer

@@ -77,3 +77,18 @@ def test_a_sentence_saying_the_opposite_answers_no(court: Desk) -> None:
     assert (
         stated_answer(court, "Did Merrow Stores win its court case against Kessel Foods?") == "No"
     )
+
+
+def test_twice_is_a_count_of_times_and_disputes_another_count(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "married twice" answers "how many times" and stands against "married three times"."""
+    pages = {
+        "one.md": "# Ilsa Varn dies at 85\n\nThe painter Ilsa Varn was married twice and had one son.\n",
+        "two.md": "# Remembering Ilsa Varn\n\nIlsa Varn was married three times, her agent said.\n",
+    }
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("How many times was Ilsa Varn married?")
+    assert not answer.abstained
+    assert "disagree" in answer.answer
+    assert "twice" in answer.answer.lower() and "three times" in answer.answer.lower()

@@ -50,7 +50,7 @@ _WORD_NUMBERS = {
             "twelve",
         ]
     )
-}
+} | {"twice": 2, "thrice": 3}  # how many times: "married twice" is "married two times"
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion)\b|(?:bn|tn|mn|m|k)\b)?")
 GLUED_SCALE = re.compile(r"\d(bn|tn|mn|m|k|b)\b")
 CURRENCY = re.compile(r"[$€£¥]")

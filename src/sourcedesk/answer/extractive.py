@@ -61,6 +61,7 @@ from sourcedesk.answer.people_places import (
     at_workplace,
     before_asked_word,
     is_country_word,
+    person_shaped,
     who_adjustment,
 )
 from sourcedesk.answer.phrases import (
@@ -671,6 +672,8 @@ def _span_score(
         score += agent_bonus(words, first, anchor_set)  # "sold by NVA Security": which company
     if question.focus in lx.COUNTRY_FOCUS and not is_country_word(fold(text[start:end])):
         score += TYPE_MISS / 2  # "which country?" is answered by a country
+    if question.focus in lx.BODY_FOCUS and kind == "name" and person_shaped(text[start:end]):
+        score += TYPE_MISS  # "the name of the company?" is not answered by "Eric Kirk"
     if question.focus in lx.NAMED_FOCUS and figure_like(text[start:end]):
         score += TYPE_MISS / 2  # "which company?" is not answered by "close to 1,000"
     elif question.qtype == "which" and question.focus in lx.NAMED_FOCUS and kind != "name":

@@ -292,7 +292,7 @@ NUMBER_WORDS = words(
     zero one two three four five six seven eight nine ten eleven twelve thirteen
     fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
     seventy eighty ninety hundred hundreds thousand thousands million millions billion
-    billions trillion dozen dozens half third quarter single double triple
+    billions trillion dozen dozens half third quarter single double triple twice thrice
     """
 )
 
@@ -713,6 +713,8 @@ NEGATING_VERBS = words(
 
 # Focus nouns answered only by a country ("which countries ...?").
 COUNTRY_FOCUS = words("country countries nation nations")
+# Focus nouns that ask for a body of people (a firm, a paper, a team), never a person.
+BODY_FOCUS = NAMED_FOCUS - COUNTRY_FOCUS - words("city cities town towns")
 
 # Titles of address that say nothing of a person's role.
 HONORIFICS = words("dr mr mrs ms miss mx sir dame prof")

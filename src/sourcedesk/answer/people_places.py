@@ -19,6 +19,7 @@ from sourcedesk.answer.spans import boundary_between, token_range
 from sourcedesk.answer.variants import capital_country, demonym_country, fold
 from sourcedesk.research.entity_data import (
     COUNTRIES,
+    GIVEN_NAMES,
     ORG_KEYWORDS,
     PLACE_KEYWORDS,
     PLACE_PREFIXES,
@@ -261,6 +262,17 @@ def _country_names() -> frozenset[str]:
     for name, _capital, demonyms, aliases in COUNTRIES:
         names.extend((name, *demonyms, *aliases))
     return frozenset(fold(n) for n in names)
+
+
+def person_shaped(name: str) -> bool:
+    """Whether a name reads as a person's: two to four capitalised words opening on a known
+    given name and not ending on a word that names a body ("Eric Allen Kirk", not "John Lewis
+    Partnership")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    low = [fold(w.strip(".,")) for w in words]
+    return low[0] in GIVEN_NAMES and not ORG_KEYWORDS.intersection(low)
 
 
 def asks_person(question: Question) -> bool:

@@ -227,6 +227,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "collide collided collision",
         "end ends ended conclude concludes concluded",
         "song songs single singles track tracks",
+        "film films movie movies",
         # titles as news abbreviates them before a name ("Gov. Kristi Noem")
         "governor gov",
         "senator sen",
