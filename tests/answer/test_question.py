@@ -97,3 +97,25 @@ def test_negated_question_is_marked() -> None:
 def test_the_names_a_question_requires(question: str, names: list[str]) -> None:
     required = [c.surface for c in read_question(question).concepts if c.required]
     assert required == names
+
+
+@pytest.mark.parametrize(
+    ("question", "focus", "plural"),
+    [
+        ("What is the name of the Mafia boss who died in his cell?", "boss", False),
+        ("What is the name of the Los Angeles hospital where she died?", "hospital", False),
+        ("Which businesses closed after the flood?", "businesses", True),
+    ],
+)
+def test_a_name_before_the_noun_only_tells_which_one(
+    question: str, focus: str, plural: bool
+) -> None:
+    """ "the name of the Los Angeles hospital" asks for a hospital; a boss is one boss."""
+    read = read_question(question)
+    assert (read.focus, read.plural_focus) == (focus, plural)
+
+
+def test_a_nationality_before_a_currency_is_no_name_to_match() -> None:
+    """ "in British pounds" asks for pounds: a sentence writes "35 million pounds"."""
+    surfaces = [c.surface for c in read_question("What was the loss in British pounds?").concepts]
+    assert "British" not in surfaces and "pounds" in surfaces

@@ -290,13 +290,22 @@ def dates_agree(a: str, b: str) -> bool | None:
     return all(x == y for x, y in shared)
 
 
-def _kind_of_figure(text: str) -> str:
-    """What a figure measures, as far as its own text says: a sum of money (and which
-    currency), a share, or a plain count or amount."""
+def currency_of(text: str) -> str | None:
+    """The currency a text names ("usd" for "$108 million" or "US dollars"), if any."""
     low = text.lower()
     for currency, marks in CURRENCIES.items():
         if any(re.search(mark, low) for mark in marks):
-            return "money:" + currency
+            return currency
+    return None
+
+
+def _kind_of_figure(text: str) -> str:
+    """What a figure measures, as far as its own text says: a sum of money (and which
+    currency), a share, or a plain count or amount."""
+    currency = currency_of(text)
+    if currency:
+        return "money:" + currency
+    low = text.lower()
     return "share" if "%" in text or "percent" in low or "per cent" in low else "count"
 
 

@@ -29,6 +29,15 @@ class SourceDays:
                 return event_date(mention.value)
         return None
 
+    def year_at(self, passage: Passage, offset: int) -> str | None:
+        """The year of the date at an offset of a passage, as its source resolves it, if known
+        ("Friday" in a page dated 2008 is in 2008; in an undated page its year is unknown)."""
+        begin = passage.start + offset
+        for mention in self._mentions(passage.source_id):
+            if mention.start <= begin < mention.end and mention.value[:4].isdigit():
+                return mention.value[:4]
+        return None
+
     def days_in(self, passage: Passage) -> set[str]:
         """The exact days of every date the passage gives."""
         found = set()

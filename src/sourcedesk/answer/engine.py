@@ -124,6 +124,8 @@ def answer_question(
     choices = _narrower_place_first(question, choices)
     choices = pointed_first(store, choices, pointed)
     best, reason = _first_answering(question, terms, choices, PageSubjects(store))
+    if best is not None and reason is None:
+        best, reason = _telling_the_year(SourceDays(store), question, terms, best, choices)
     shown = asked or text
     lacking = best.cand.missing_required(terms) if reason and best else []
     reason = checked_reason(store, reason, lacking)
@@ -557,6 +559,37 @@ def trimmed(text: str) -> str:
 
 
 ABBREVIATION_END = re.compile(r"(?:^|[\s.])[A-Za-z]\.[A-Za-z]\.$")
+
+
+def _telling_the_year(
+    days: SourceDays, question: Question, terms: list[Term], best: Choice, choices: list[Choice]
+) -> tuple[Choice, str | None]:
+    """For "In what year …?", an answer whose date tells the year: the best one, else the
+    first other that answers with a year, else an abstention. "Friday" in an undated page
+    gives no year, however well its sentence matches."""
+    if not _year_untold(days, question, best):
+        return best, None
+    for choice in choices:
+        if choice is best or choice.span is None or _year_untold(days, question, choice):
+            continue
+        if abstain_reason(question, terms, choice.cand, choice.span) is None:
+            return choice, None
+    assert best.span is not None
+    return best, f"they say only “{best.span.text}”, not the year"
+
+
+def _year_untold(days: SourceDays, question: Question, choice: Choice) -> bool:
+    """Whether the answer to a question that asks for a year is a date without one, in its
+    words or as its page dates it."""
+    span = choice.span
+    if question.qtype != "when" or question.focus not in YEAR_FOCUS or span is None:
+        return False
+    if agreement.YEAR.search(span.text):
+        return False
+    return days.year_at(choice.cand.passage, span.start) is None
+
+
+YEAR_FOCUS = frozenset(("year", "years"))
 
 
 def _answer_day(days: SourceDays, question: Question, best: Choice) -> str | None:

@@ -28,6 +28,7 @@ from sourcedesk.answer.figures import (
     age_not_count,
     asked_tally,
     asks_share,
+    asks_sum,
     counts_other_noun,
     counts_other_thing,
     duration_not_age,
@@ -39,6 +40,7 @@ from sourcedesk.answer.figures import (
     is_share,
     measured_from_anchor,
     model_number,
+    other_currency,
     other_tally,
     others_age,
     partitive_share,
@@ -62,6 +64,7 @@ from sourcedesk.answer.people_places import (
     before_asked_word,
     is_country_word,
     person_shaped,
+    region_name,
     who_adjustment,
 )
 from sourcedesk.answer.phrases import (
@@ -642,6 +645,10 @@ def _span_score(
         and counts_other_thing(question, text[start:end])
     ):
         return None  # nor are "142 metres" or "$63.1 billion"
+    if other_currency(question, text[start:end]):
+        score += TYPE_MISS
+    elif question.qtype in ("what", "which") and kind != "number" and asks_sum(question):
+        score += TYPE_MISS  # "What was the loss in pounds?" asks for a sum
     if not fits_measure(question, text[start:end]) or counts_other_thing(question, text[start:end]):
         score += TYPE_MISS  # "How long will they stay?" is not answered by "13,000"
     elif question.qtype == "how_much" and kind != "duration" and not has_digit(text[start:end]):
@@ -672,8 +679,10 @@ def _span_score(
         score += agent_bonus(words, first, anchor_set)  # "sold by NVA Security": which company
     if question.focus in lx.COUNTRY_FOCUS and not is_country_word(fold(text[start:end])):
         score += TYPE_MISS / 2  # "which country?" is answered by a country
-    if question.focus in lx.BODY_FOCUS and kind == "name" and person_shaped(text[start:end]):
+    if question.focus in lx.PERSONLESS_FOCUS and kind == "name" and person_shaped(text[start:end]):
         score += TYPE_MISS  # "the name of the company?" is not answered by "Eric Kirk"
+    if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and region_name(text[start:end]):
+        score += TYPE_MISS  # nor "the name of the hospital?" by "California"
     if question.focus in lx.NAMED_FOCUS and figure_like(text[start:end]):
         score += TYPE_MISS / 2  # "which company?" is not answered by "close to 1,000"
     elif question.qtype == "which" and question.focus in lx.NAMED_FOCUS and kind != "name":

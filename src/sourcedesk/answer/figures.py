@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
-from sourcedesk.answer.agreement import number_value
+from sourcedesk.answer.agreement import currency_of, number_value
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between
@@ -73,6 +73,36 @@ SECONDS = {
 def measures_duration(span: str) -> bool:
     """Whether a figure says how long: it carries a unit of time or length."""
     return _unit(span) in lx.DURATION_UNITS or _unit(span) in lx.LENGTH_UNITS
+
+
+def other_currency(question: Question, span: str) -> bool:
+    """Whether a sum is in another currency than the question asks for ("How many euros …?"
+    is not answered by the "$108 million" beside "85 million euros")."""
+    if question.qtype not in ("how_much", "how_many", "what", "which"):
+        return False
+    asked = _asked_currency(question.text)
+    told = currency_of(span) if asked else None
+    return told is not None and told != asked
+
+
+def asks_sum(question: Question) -> bool:
+    """Whether the question names a currency, and so asks for a sum of it."""
+    return _asked_currency(question.text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _asked_currency(text: str) -> str | None:
+    """The currency the question asks the sum in ("how many euros", "in US dollars"); a sum
+    the question gives ("What caused $20 million in damage?") asks for none."""
+    asked = ASKED_CURRENCY.search(text)
+    return currency_of(asked.group(0)) if asked else None
+
+
+ASKED_CURRENCY = re.compile(
+    r"\b(?:how\s+many|in)\s+(?:[a-z.]+\s+)?"
+    r"(?:dollars?|pounds?|euros?|yen|sterling|francs?|pesos?|rupees?)\b",
+    re.IGNORECASE,
+)
 
 
 def fits_measure(question: Question, span: str) -> bool:

@@ -713,8 +713,19 @@ NEGATING_VERBS = words(
 
 # Focus nouns answered only by a country ("which countries ...?").
 COUNTRY_FOCUS = words("country countries nation nations")
-# Focus nouns that ask for a body of people (a firm, a paper, a team), never a person.
-BODY_FOCUS = NAMED_FOCUS - COUNTRY_FOCUS - words("city cities town towns")
+# Focus nouns that never ask for a person: a body of people (a firm, a paper, a team), an
+# institution or a building, a place.
+# An institution or a building is named as itself, never by the state or country it is in.
+INSTITUTION_FOCUS = words(
+    """
+    hospital hospitals school schools college colleges prison prisons jail church churches
+    hotel hotels airport airports station stations stadium stadiums museum museums court
+    courts store stores shop shops restaurant restaurants building buildings
+    """
+)
+PERSONLESS_FOCUS = (
+    NAMED_FOCUS | INSTITUTION_FOCUS | frozenset(k for k, v in FOCUS_TYPES.items() if v == "where")
+)
 
 # Titles of address that say nothing of a person's role.
 HONORIFICS = words("dr mr mrs ms miss mx sir dame prof")

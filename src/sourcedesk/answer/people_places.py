@@ -251,6 +251,12 @@ def wants_people(question: Question) -> bool:
     return asks_person(question) or any(c.words[0] in lx.PEOPLE_WORDS for c in question.concepts)
 
 
+def region_name(name: str) -> bool:
+    """Whether a name is a country, a nationality, a US state or a capital city."""
+    folded = fold(name)
+    return is_country_word(folded) or folded in _STATES or bool(capital_country(name))
+
+
 def is_country_word(folded: str) -> bool:
     """Whether a word names a country or a nationality (the variant and country tables)."""
     return bool(demonym_country(folded)) or folded in _country_names()
@@ -266,13 +272,16 @@ def _country_names() -> frozenset[str]:
 
 def person_shaped(name: str) -> bool:
     """Whether a name reads as a person's: two to four capitalised words opening on a known
-    given name and not ending on a word that names a body ("Eric Allen Kirk", not "John Lewis
-    Partnership")."""
+    given name, with no word that names a body, a place or a thing ("Eric Allen Kirk", not
+    "Henry Ford Hospital" or "Roman Catholic Church")."""
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
     low = [fold(w.strip(".,")) for w in words]
-    return low[0] in GIVEN_NAMES and not ORG_KEYWORDS.intersection(low)
+    return low[0] in GIVEN_NAMES and not _NOT_PERSON_WORDS.intersection(low)
+
+
+_NOT_PERSON_WORDS = ORG_KEYWORDS | PLACE_KEYWORDS | THING_KEYWORDS | lx.STRUCTURE_HEADS
 
 
 def asks_person(question: Question) -> bool:

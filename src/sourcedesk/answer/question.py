@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
-from sourcedesk.answer.variants import fold
+from sourcedesk.answer.variants import demonym_country, fold
 
 Kind = str  # "name" | "year" | "number" | "title" | "word"
 
@@ -213,11 +213,14 @@ FOCUS_REACH = 5  # words after the question word in which its noun may stand
 
 
 def _named_noun(words: list[tuple[str, int, int]], start: int) -> tuple[str, int]:
-    """The last noun of the lower-case phrase a "name of" opens, and its index."""
+    """The last noun of the lower-case phrase a "name of" opens, and its index. A name that
+    stands before the noun only tells which one ("the name of the Los Angeles hospital")."""
     found: tuple[str, int] = ("", -1)
     for i in range(start, min(len(words), start + NAMED_PHRASE_WORDS)):
         word = fold(words[i][0])
         if word in _DETERMINERS and found[1] < 0:
+            continue
+        if words[i][0][:1].isupper() and found[1] < 0 and not word.endswith(("'s", "’s")):
             continue
         if word in lx.STOPWORDS or word in lx.AUXILIARIES or words[i][0][:1].isupper():
             break
@@ -252,7 +255,8 @@ def read_question(text: str) -> Question:
     qtype, after = question_type(text)
     focus, focus_at = _focus(words, after) if qtype in _FOCUS_TYPES_ASKING else ("", -1)
     refined = _refine(qtype, focus)
-    many = focus.endswith("s") or focus in lx.MASS_NOUNS  # "what weapons", "what gear"
+    # "what weapons", "what gear"; not "which boss", "what business"
+    many = (focus.endswith("s") and not focus.endswith("ss")) or focus in lx.MASS_NOUNS
     plural = bool(focus) and many and qtype in ("which", "what", "list")
     if plural and focus_at >= 2 and low[focus_at - 2 : focus_at] in _KIND_OF:
         plural = False  # "What kind of relations ...?" asks for a kind, not a list of them
@@ -265,6 +269,7 @@ def read_question(text: str) -> Question:
         skip.add(focus_at)
     if refined == "yes_no" and words:
         skip.add(0)
+    skip.update(k for k in range(len(low) - 1) if _currency_nationality(low, k))
     event = lx.OVERVIEW_QUESTION.search(text)
     if event:  # "What happened between X and Y?": the frame is no word a sentence must hold
         skip.update(
@@ -283,6 +288,17 @@ def read_question(text: str) -> Question:
     )
     verb = _subject_verb(low, max(after, focus_at + 1)) if slot == "subject" else ""
     return Question(text, refined, focus, tuple(concepts), negated, plural, slot, verb)
+
+
+def _currency_nationality(low: list[str], k: int) -> bool:
+    """Whether a word names whose currency the next word is ("US dollars", "British pounds"):
+    it asks for the currency, which a sentence writes "$" or "pounds", not for the country."""
+    if low[k + 1] not in _CURRENCY_WORDS:
+        return False
+    return low[k] in ("us", "u.s") or demonym_country(low[k]) is not None
+
+
+_CURRENCY_WORDS = lx.words("dollar dollars pound pounds franc francs peso pesos rupee rupees")
 
 
 def _slot(low: list[str], caps: list[bool], after: int, focused: bool) -> str:
