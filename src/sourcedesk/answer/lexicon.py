@@ -713,8 +713,6 @@ NEGATING_VERBS = words(
 
 # Focus nouns answered only by a country ("which countries ...?").
 COUNTRY_FOCUS = words("country countries nation nations")
-# Focus nouns that never ask for a person: a body of people (a firm, a paper, a team), an
-# institution or a building, a place.
 # An institution or a building is named as itself, never by the state or country it is in.
 INSTITUTION_FOCUS = words(
     """
@@ -723,6 +721,8 @@ INSTITUTION_FOCUS = words(
     courts store stores shop shops restaurant restaurants building buildings
     """
 )
+# Focus nouns that never ask for a person: a body of people (a firm, a paper, a team), an
+# institution or a building, a place.
 PERSONLESS_FOCUS = (
     NAMED_FOCUS | INSTITUTION_FOCUS | frozenset(k for k, v in FOCUS_TYPES.items() if v == "where")
 )
