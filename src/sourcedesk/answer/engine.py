@@ -124,8 +124,9 @@ def answer_question(
     choices = _narrower_place_first(question, choices)
     choices = pointed_first(store, choices, pointed)
     best, reason = _first_answering(question, terms, choices, PageSubjects(store))
+    days = SourceDays(store)  # each source's dates are tagged once, for the year and the day
     if best is not None and reason is None:
-        best, reason = _telling_the_year(SourceDays(store), question, terms, best, choices)
+        best, reason = _telling_the_year(days, question, terms, best, choices)
     shown = asked or text
     lacking = best.cand.missing_required(terms) if reason and best else []
     reason = checked_reason(store, reason, lacking)
@@ -140,7 +141,7 @@ def answer_question(
         )
     assert best is not None
     peers = choices + _more_peers(question, terms, candidates, choices, best)
-    return _compose(store, question, terms, best, peers, shown, text)
+    return _compose(store, days, question, terms, best, peers, shown, text)
 
 
 def _more_peers(
@@ -449,6 +450,7 @@ def _prefer_near(candidates: list[Candidate], near: Passage) -> None:
 
 def _compose(
     store: Any,
+    days: SourceDays,
     question: Question,
     terms: list[Term],
     best: Choice,
@@ -461,7 +463,6 @@ def _compose(
         stated, sources = _list_answer(question, terms, best, choices)
     else:
         stated, sources = _stated(question, best, terms), [best]
-    days = SourceDays(store)
     day = _answer_day(days, question, best)
     if day is None and _yearless_date(question, best):  # a source agreeing may give its year
         day = _day_from_peers(days, best, agreement.split(question, terms, best, choices)[0])

@@ -12,6 +12,7 @@ import re
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variant_data
+from sourcedesk.answer.person_names import NOT_PERSON_HEADS
 from sourcedesk.answer.phrases import verb_like
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords
@@ -20,10 +21,7 @@ from sourcedesk.answer.variants import capital_country, demonym_country, fold
 from sourcedesk.research.entity_data import (
     COUNTRIES,
     GIVEN_NAMES,
-    ORG_KEYWORDS,
-    PLACE_KEYWORDS,
     PLACE_PREFIXES,
-    THING_KEYWORDS,
     US_STATES,
 )
 
@@ -40,7 +38,6 @@ PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like 
 COUNTRY_PENALTY = 0.2  # a who-answer that is a nationality or a country
 AGENT_BONUS = 0.5  # "was opened ... by Alun Price" answers "who opened it?"
 AGENT_WINDOW = 8  # words between the question's verb and "by"
-NOT_PERSON_HEADS = ORG_KEYWORDS | PLACE_KEYWORDS | THING_KEYWORDS | lx.STRUCTURE_HEADS
 PLACE_ARTICLES = lx.words("a an the")
 BE_FORMS = lx.words("is was are were")
 ROLE_REACH = 4  # "is the chief executive": the role within this many words
@@ -210,7 +207,7 @@ def verb_form(word: str) -> bool:
 
 def person_score(text: str, wants_people: bool = False) -> float:
     low = fold(text)
-    if is_country_word(low) or low in _STATES:
+    if _country_or_state(low):
         return -COUNTRY_PENALTY  # a country or a state names no one
     if wants_people and text.isupper() and len(text) > 1:
         return -COUNTRY_PENALTY  # "RISB": an acronym names a body, not a person
@@ -253,8 +250,11 @@ def wants_people(question: Question) -> bool:
 
 def region_name(name: str) -> bool:
     """Whether a name is a country, a nationality, a US state or a capital city."""
-    folded = fold(name)
-    return is_country_word(folded) or folded in _STATES or bool(capital_country(name))
+    return _country_or_state(fold(name)) or bool(capital_country(name))
+
+
+def _country_or_state(folded: str) -> bool:
+    return is_country_word(folded) or folded in _STATES
 
 
 def is_country_word(folded: str) -> bool:
@@ -278,10 +278,7 @@ def person_shaped(name: str) -> bool:
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
     low = [fold(w.strip(".,")) for w in words]
-    return low[0] in GIVEN_NAMES and not _NOT_PERSON_WORDS.intersection(low)
-
-
-_NOT_PERSON_WORDS = ORG_KEYWORDS | PLACE_KEYWORDS | THING_KEYWORDS | lx.STRUCTURE_HEADS
+    return low[0] in GIVEN_NAMES and not NOT_PERSON_HEADS.intersection(low)
 
 
 def asks_person(question: Question) -> bool:
