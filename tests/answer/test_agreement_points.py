@@ -243,3 +243,18 @@ def test_sums_in_two_currencies_are_not_set_against_each_other(
     )
     assert not answer.abstained, answer.answer
     assert "disagree" not in answer.answer
+
+
+def test_a_year_of_other_parties_does_not_dispute_the_answer(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The question names no one, so the answer's page says whose relations they are; a
+    sentence naming only other parties tells of other relations."""
+    pages = {
+        "relations.md": "# Varn–Osk relations\n\nFormal relations were established on 3 March 1994.\n",
+        "breach.md": "# Osk cuts ties with Varn\n\nThe Kell Republic established formal relations"
+        " with Dorna in 2011, officials said.\n",
+    }
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("In what year were formal relations established?")
+    assert "1994" in answer.answer and "disagree" not in answer.answer, answer.answer

@@ -98,6 +98,8 @@ def split(
             verdict = None  # "shot three co-workers, killing two": three were not killed
         if verdict is False and question.qtype == "when" and _dates_a_noun(choice):
             verdict = None  # "a breach of the 1991 settlement": the settlement's year
+        if verdict is False and _of_other_parties(terms, best, choice):
+            verdict = None  # "South Ossetia … established relations with Donetsk in 2017"
         if verdict is False and question.qtype == "when" and _only_intended(terms, choice):
             verdict = None  # "In August, the council chose three firms to build …": not built
         if verdict is not True and same_day is not None and same_day(choice):
@@ -134,6 +136,31 @@ def _dates_a_noun(choice: Any) -> bool:
     return ATTRIBUTIVE_BEFORE.search(text, 0, span.start) is not None and bool(
         NOUN_AFTER.match(text, span.end)
     )
+
+
+def _of_other_parties(terms: list[Any], best: Any, choice: Any) -> bool:
+    """Whether a peer tells of other parties than the answer: the question names no one, so
+    the answer's page and sentence say whose relations or whose deal it is, and the peer
+    names only others ("Relations were established in 1992" on a page about two countries
+    against "South Ossetia … established relations with Donetsk")."""
+    if any(t.is_name for t in terms):
+        return False
+    title = {fold(w) for w in NAME_WORD.findall(best.cand.passage.title)}
+    told = _names_in(best.cand.words) | title
+    others = _names_in(choice.cand.words)
+    return bool(others) and not others & told
+
+
+def _names_in(words: Any) -> set[str]:
+    """The capitalised words of a sentence after its first, dates' names left out."""
+    return {
+        low
+        for low, capital in zip(words.folded[1:], words.capitalised[1:], strict=True)
+        if capital and low not in lx.CALENDAR_NAMES and low not in lx.STOPWORDS
+    }
+
+
+NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _only_intended(terms: list[Any], choice: Any) -> bool:
