@@ -220,6 +220,18 @@ def test_a_copy_in_the_same_words_is_no_second_witness(
     assert "agree" not in answer.answer
 
 
+def test_more_pages_than_sources_says_why(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Three pages cited but two sources counted: the answer says a copy counts once."""
+    other = "# Tessby pay deal\n\nUnion members accepted a 4% pay rise, ending the Tessby ferry strike.\n"
+    answer = ask_over(
+        tmp_path_factory,
+        {"a.md": WIRE_COPY_A, "b.md": WIRE_COPY_B, "c.md": other},
+        "What pay rise did the union accept to end the Tessby ferry strike?",
+    )
+    assert len(answer.citations) == 3, answer.answer
+    assert "2 sources agree" in answer.answer and "copy" in answer.answer, answer.answer
+
+
 HEIST_WIRE = """# Ostby heist
 
 Armed robbers took jewels worth $108 million in the Ostby heist on Thursday.

@@ -495,7 +495,7 @@ def _compose(
         disagreements.append({"about": resolved, "sides": sides})
         text += f" {_refs(first)} — but the sources disagree: {'; '.join(told)}."
     elif voices > 1:
-        text += f" — {voices} sources agree {_refs(first)}."
+        text += f" — {voices} sources agree {_refs(first)}{_copies_note(voices, first)}."
     else:
         text += f" — according to {cite.citations[0].title or 'the source'} {_refs(first)}."
     return Answer(
@@ -507,6 +507,14 @@ def _compose(
         qtype=question.qtype,
         resolved_question=resolved,
     )
+
+
+def _copies_note(voices: int, marks: list[int]) -> str:
+    """Why more pages are cited than sources counted: a copy or a revision is no second
+    witness ("3 sources agree [1][2][3][4]" would read as a miscount)."""
+    if len(marks) <= voices:
+        return ""
+    return f" ({len(marks)} pages; a copy or revision of a page counts once)"
 
 
 def _cite_choice(choice: Choice, add: Callable[[Passage], int]) -> None:
