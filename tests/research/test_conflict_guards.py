@@ -40,3 +40,23 @@ def test_a_date_of_a_relative_clause_does_not_date_the_statement() -> None:
     second = "A replacement bridge opened on 1 March 2025."
     found = conflicts_between(first, second)
     assert [c for c in found if c["type"] == "date"] == []
+
+
+def test_a_denial_of_another_point_is_no_conflict() -> None:
+    # "No-one was injured" denies injuries; the police inquiry both sources tell is not denied.
+    denied = (
+        'No-one was injured in the crash, which is being investigated by police as "possibly '
+        'deliberate".'
+    )
+    affirmed = 'Police are investigating the crash as "possibly deliberate".'
+    sources = [source_text("a", denied), source_text("b", affirmed)]
+    found = find_conflicts([m for s in sources for m in extract_claims(s)])
+    assert [c for c in found if c["type"] == "negation"] == []
+
+
+def test_a_denial_of_the_same_point_is_still_a_conflict() -> None:
+    denied = "The driver of the lorry was not injured in the crash on the Elmsford road."
+    affirmed = "The driver of the lorry was injured in the crash on the Elmsford road."
+    sources = [source_text("a", denied), source_text("b", affirmed)]
+    found = find_conflicts([m for s in sources for m in extract_claims(s)])
+    assert [c["type"] for c in found] == ["negation"]

@@ -278,6 +278,18 @@ def negation(
     return frozenset(scope) if cues else None
 
 
+def negated_heads(text: str) -> frozenset[str]:
+    """The stems of the first content word after each negation cue of a clause: what it
+    denies ("injured" in "No-one was injured in the fire, which police are treating …")."""
+    tokens = tokenize(text, 0, len(text))
+    heads = set()
+    for i in _cue_ends(text, tokens):
+        head = next((t for t in tokens[i + 1 :] if _content_word(t)), None)
+        if head is not None:
+            heads.add(stem(head.lower))
+    return frozenset(heads)
+
+
 def _content_word(token: Token) -> bool:
     return token.text[0].isalnum() and token.lower not in D.STOPWORDS
 

@@ -44,7 +44,7 @@ from sourcedesk.research.claim_values import (
     tallies_differ,
 )
 from sourcedesk.research.claim_values import dates_differ as stated_dates_differ
-from sourcedesk.research.claim_words import actor_id, same_last_word, stem
+from sourcedesk.research.claim_words import actor_id, negated_heads, same_last_word, stem
 from sourcedesk.research.claims import ClaimMention
 
 __all__ = [
@@ -460,6 +460,8 @@ def _negation_applies(index: MentionIndex, a: ClaimMention, b: ClaimMention) -> 
         return False
     negated = a if a.negated else b
     other = b if negated is a else a
+    if not negated.action and not (negated_heads(negated.text) & other.terms):
+        return False  # it denies something the other does not say ("No-one was injured")
     governed = negated.negation_scope & (a.terms & b.terms)
     # The negation must govern what both say, not a clause only the negated side adds
     # ("..., and nobody had looked inside the ducts").
