@@ -141,6 +141,22 @@ def test_copy_naming_someone_else_is_a_list_conflict() -> None:
     assert cited(conflict) == {"a", "b"}
 
 
+def test_copy_that_only_adds_a_name_is_no_conflict() -> None:
+    story = (
+        "The council met on Monday to discuss the harbour. "
+        "Harbour master Ilse Varga opened the new pier with the Osk Ferry Company in front of "
+        "three hundred guests. The pier has 13 berths in Kalvia and the U. K."
+    )
+    a = source_text("a", story)
+    b = source_text(
+        "b",
+        story.replace("Osk Ferry Company", "Osk Ferry Company (OFC)").replace(
+            "the U. K.", "the UK"
+        ),
+    )
+    assert [c for c in conflicts_of(a, b, copies=True) if c["type"] == "list"] == []
+
+
 def test_paraphrases_are_not_conflicts() -> None:
     sources = [
         source_text("a", "Kalvia cut ties with Norland on 4 March 2021."),

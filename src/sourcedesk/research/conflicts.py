@@ -244,7 +244,10 @@ def _lists_differ(index: MentionIndex, i: int, j: int) -> bool:
         # a name at the start of one copy's sentence).
         only_a = [x for x in a.actors if not _written_in(x, b.text)]
         only_b = [y for y in b.actors if not _written_in(y, a.text)]
-        return near_identical(a, b) and _names_differ(index, only_a, only_b)
+        # One copy naming someone in the other's place disputes it; a copy that only adds a
+        # name ("EYP MCF" in brackets, "the UK" for "the U. K.") says more, not otherwise.
+        swapped = bool(only_a) and bool(only_b)
+        return swapped and near_identical(a, b) and _names_differ(index, only_a, only_b)
     return (
         bool(a.subject_list and b.subject_list)
         and index.compatible(a.subject_list, b.subject_list)
