@@ -60,9 +60,11 @@ from sourcedesk.answer.people_places import (
     WORKPLACE_BONUS,
     after_place_word,
     agent_bonus,
+    asks_person_by_noun,
     at_workplace,
     before_asked_word,
     is_country_word,
+    names_no_person,
     person_shaped,
     region_name,
     who_adjustment,
@@ -163,6 +165,10 @@ LEADING_ARTICLE = re.compile(r"(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 ARTICLES = lx.words("a an the")
 ITEM_BONUS = 0.5  # an item of a list the focus noun opens ("the principles of A, B and C")
 DEFINED = ("named", "copula", "content", "regarded")
+UNNAMING_KINDS = frozenset(("number", "date", "duration", "manner", "said"))  # never a name
+# Things asked by a noun that a common noun rarely answers: "the guild" may be which group,
+# but "ratings" is no TV network.
+PROPER_NAMED_FOCUS = lx.STRUCTURE_HEADS | lx.words("network newspaper airline brand")
 MANNER_BONUS = 0.5  # "by ...", "using ..." answers "how"
 DEFINED_BONUS = 0.5  # what a sentence calls the asked-about thing ("known as X", "<focus> is X")
 CURRENCY_SIGNS = tuple("$€£¥")
@@ -589,6 +595,13 @@ def _span_score(
         return None
     if question.qtype in ("who", "where") and kind == "name" and _calendar_name(words, first, last):
         return None  # "in a Christmas party shooting": a time, neither who nor where
+    if _asks_named_thing(question) and (
+        not _may_name(words, first, last, kind, question.focus.lower())
+        or POSSESSIVE.match(text, end)  # "Jackman's choice": whose, not which network
+    ):
+        return None  # "What street …?" is answered neither by "killed two women" nor "two"
+    if asks_person_by_noun(question) and not _may_name_person(text, start, end, kind):
+        return None  # "Which judge …?" is answered neither by "the Supreme Court" nor "waist"
     score = _proximity(first, last, anchors)
     if kind == "chunk":
         score -= LENGTH_PENALTY * (last - first)  # a name or a figure is as long as it is
@@ -627,7 +640,7 @@ def _span_score(
     if states_age(question, text, start, end):
         score += FOCUS_BONUS  # "Patrick Voss Jr., 55, ...": the age, not "up to 10 years"
     elif others_age(question, text, start, end):
-        score += TYPE_MISS  # "Webb, 51," for "How old was the girl?"
+        return None  # "Webb, 51," is not how old the girl was
     if asks_share(question) and is_share(text[start:end]):
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
     if counts_other_noun(question, text[start:end], text[end:]):
@@ -823,6 +836,44 @@ def _quoted(text: str, start: int, end: int, loose: bool = False) -> bool:
     return bool(before) and before in QUOTES and bool(after) and after in QUOTES
 
 
+def _asks_named_thing(question: Question) -> bool:
+    """ "Which network …?", "What street …?": a thing that goes by a name."""
+    focus = question.focus.lower()
+    named = focus in lx.NAMED_FOCUS or focus in lx.STRUCTURE_HEADS
+    return named and question.qtype in ("what", "which") and not _asks_kind(question)
+
+
+def _may_name(words: SentenceWords, first: int, last: int, kind: str, focus: str) -> bool:
+    """Whether a span may give a thing that goes by a name: no figure or date, no lone
+    nationality ("Greek"), no verb phrase ("killed two women", "years of falling"); a chunk
+    holds a name or the asked noun, or, where a common noun may say which ("the guild" for
+    which group), is one the sentence introduces with "the"."""
+    if kind in UNNAMING_KINDS:
+        return False
+    if kind == "name" and first == last:
+        return not is_country_word(words.folded[first])
+    if kind != "chunk":
+        return True
+    if verb_like(words, first, first) or verb_like(words, last, last):
+        return False
+    key = match_key(focus)
+    if any(
+        (words.capitalised[i] and i > 0 and not is_country_word(words.folded[i]))
+        or is_focus_word(words, i, key)
+        for i in range(first, last + 1)
+    ):
+        return True
+    definite = first > 0 and words.folded[first - 1] == "the"
+    return definite and focus not in PROPER_NAMED_FOCUS
+
+
+def _may_name_person(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether a span may be a person's name: a name (or a named list item) that names no
+    body, place or people."""
+    named = kind == "name" or (kind in ("item", "named") and text[start : start + 1].isupper())
+    return named and not names_no_person(text, start, end)
+
+
 def _asks_kind(question: Question) -> bool:
     return asks(ASKS_KIND, question, lower=True)
 
@@ -844,8 +895,9 @@ def _names_the_kind(question: Question, words: SentenceWords) -> bool:
     """Whether the sentence holds the noun a "what kind of X?" question asks about, or a
     compound of it ("handgun" for "gun")."""
     found = KIND_OF.search(question.text)
-    nouns = [match_key(w.lower()) for w in found.groups() if w] if found else []
-    nouns = [n for n in nouns if n and n not in lx.STOPWORDS]
+    said = [w.lower() for w in found.groups() if w] if found else []
+    nouns = [match_key(w) for w in said if w not in lx.STOPWORDS]  # not "was" of "gun was"
+    nouns = [n for n in nouns if n]
     return not nouns or any(
         is_focus_word(words, i, noun) or words.keys[i].endswith(noun)
         for noun in nouns

@@ -269,6 +269,11 @@ FAR_QUESTION = re.compile(r"^\s*how far\b", re.IGNORECASE)
 AGE_QUESTION = re.compile(r"^\s*how old\b", re.IGNORECASE)
 AGE_UNITS = lx.words("year years old months weeks days")
 # "Patrick Voss Jr., 55, said ..." / "Voss (55)": a small bare number set off right after a name
+# "How old was the girl …?": the one asked about is told by a plain noun, not a name
+AGED_NOUN = re.compile(
+    r"\s*(?i:how old (?:is|was|were|are|will)\s+(?:the|a|an|his|her|their|its))\s+([a-z]+)"
+    r"(?:\s+([a-z]+))?"
+)
 AGE_APPOSITION = re.compile(r"[A-Z][\w.'’-]*\s*[,(]\s*$")
 AGE_CLOSE = re.compile(r"\s*[,)]")  # matched at the end of the span: no "^"
 YEAR_OLD_AFTER = re.compile(r"-year-old\b|\s+years?\s+old\b", re.IGNORECASE)
@@ -372,17 +377,20 @@ def others_age(question: Question, text: str, start: int, end: int) -> bool:
     return (
         named is not None
         and AGE_CLOSE.match(text, end) is not None
-        and not _asked_about(question, named.group(0))
+        and not _asked_about(question, text[max(0, start - 40) : start])
     )
 
 
 def _asked_about(question: Question, name: str) -> bool:
-    """Whether the name an age follows is the one the question asks about (or the question
-    names nobody: "How old is the hunter?")."""
+    """Whether the name an age follows (`name`: the words before the age) is the one the
+    question asks about (or the question names nobody: "How old is the hunter?")."""
     names = [c for c in question.concepts if c.kind == "name"]
+    head = re.findall(r"[\w'’-]+", fold(name))
+    described = AGED_NOUN.match(question.text)
+    if described and not any(w in head for w in described.groups() if w):
+        return False  # "How old were the girls who saw Orozco …?": not "Orozco, 27,"
     if not names:
         return not any(c.kind == "word" for c in question.concepts)
-    head = fold(name.strip(" ,(")).split()
     return any(w in head for c in names for w in c.words)
 
 

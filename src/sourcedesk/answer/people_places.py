@@ -281,6 +281,106 @@ def person_shaped(name: str) -> bool:
     return low[0] in GIVEN_NAMES and not NOT_PERSON_HEADS.intersection(low)
 
 
+# Nouns that ask for one person by name when a question asks "which …" or "the name of the
+# …": roles that only people hold, relatives, and people told apart by a plain noun. Not roles
+# a company or a country may hold too ("producer", "owner", "driver", "player").
+PERSON_NOUNS = (
+    (
+        lx.ROLE_NOUNS
+        - lx.words(
+            """
+        district federal senior assistant regional associate managing national county head
+        chief foreign defense defence deputy vice prime host state supreme former acting
+        interior general producer owner driver player builder consultant expert anchor
+        executive founder leader representative commander office mission
+        """
+        )
+    )
+    | lx.KIN_NOUNS
+    | lx.words(
+        """
+    man woman boy girl gentleman lady boss widow widower fiance fiancee bride groom
+    girlfriend boyfriend gunman gunmen victim suspect attacker killer thief robber witness
+    """
+    )
+)
+# Wire services that news copy names beside its facts, never a person.
+NEWS_AGENCIES = frozenset(
+    (
+        "reuters", "ap", "afp", "ansa", "xinhua", "tass", "efe", "upi", "bloomberg",
+        "interfax", "kyodo", "yonhap", "dpa", "associated press", "agence france-presse",
+        "press association", "anadolu", "itar-tass", "ria novosti",
+    )
+)  # fmt: skip
+# Lower-case words inside an organisation's or a work's name, never a person's.
+NAME_CONNECTORS = lx.words("and for on the")
+
+# The words after "which", "what" or "the name of (the)", where the asked noun stands.
+ASKED_NOUN_PHRASES = (
+    re.compile(r"^\W*(?:which|what)\s+((?:[\w'’-]+\s*){1,3})", re.I),
+    re.compile(r"\bname\s+of(?:\s+(?:the|a|an))?\s+((?:[\w'’-]+\s*){1,3})", re.I),
+)
+DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
+
+
+def asks_person_by_noun(question: Question) -> bool:
+    """ "Which judge …?", "What was the name of the woman …?": a person's name is asked."""
+    focus = question.focus.lower()
+    if focus not in PERSON_NOUNS:
+        return False
+    found = (pattern.search(question.text) for pattern in ASKED_NOUN_PHRASES)
+    return any(m is not None and focus in m.group(1).lower().split() for m in found)
+
+
+def names_no_person(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] cannot be a person's: a body, a place, a people or a
+    work ("California Supreme Court", "Academy of Motion Picture Arts and Sciences", "Greeks",
+    "Stadiou" of "Stadiou street")."""
+    name = text[start:end]
+    if person_score(name, wants_people=True) < 0 or region_name(name) or _state_or_capital(name):
+        return True
+    if fold(name) in NEWS_AGENCIES:
+        return True  # "…, one a pregnant woman, Reuters reported"
+    if name.endswith("s") and region_name(name[:-1]):
+        return True  # "Greeks"
+    if " " not in name and not text[:start].strip() and DETERMINER_AFTER.match(text, end):
+        return True  # "Wearing the orange jumpsuit …": a verb opening the sentence
+    inner = name.split()[1:-1]
+    if any(w in NAME_CONNECTORS for w in inner):
+        return True  # "Academy of Motion Picture Arts and Sciences"
+    if inner[:2] and inner[0] == "of":
+        return True  # "Bank of England", not "Estes Kefauver of Tennessee"
+    following = re.match(r" ([a-z]+)\b", text[end : end + 30])
+    if following is None:
+        return False
+    noun = following.group(1)
+    if noun in NOT_PERSON_HEADS:
+        return True  # "Stadiou street", "Marfin bank"
+    # one capitalised word right before a plain noun describes it: "Molotov cocktails"
+    return " " not in name and _plain_noun(noun)
+
+
+def _plain_noun(word: str) -> bool:
+    """Whether a lower-case word after a name reads as a noun it describes rather than the
+    name's verb: no function word, participle, adverb or verb of saying."""
+    if word in lx.STOPWORDS or word in lx.VERB_FORMS or word in lx.IRREGULAR_VERBS:
+        return False
+    if word in _SAYING or word.endswith(("ed", "ing", "ly")):
+        return False
+    return len(word) > 2
+
+
+_SAYING = lx.words(lx.SAID_FORMS) | lx.words(lx.SAY_FORMS)
+
+
+def _state_or_capital(name: str) -> bool:
+    """Whether a name is a state of the claim tables, one of its other names or its capital
+    ("Athens")."""
+    from sourcedesk.research.claim_words import actor_id, is_state
+
+    return is_state(actor_id(name))
+
+
 def asks_person(question: Question) -> bool:
     singular = question.focus[:-1] if question.focus.endswith("s") else question.focus
     return lx.FOCUS_TYPES.get(singular) == "who" or lx.FOCUS_TYPES.get(question.focus) == "who"

@@ -7,14 +7,16 @@ mentions are compared only with the mentions that share enough of their uncommon
 match when most of the shorter one's content (actors folded through their aliases) is in the
 other. Two matched mentions from different articles then conflict when
 
-- one denies what the other affirms (``negation``);
+- one denies what the other affirms (``negation``), the word it denies being one the other
+  says ("No-one was injured in the crash, which police are investigating" denies injuries,
+  not the inquiry);
 - they count the same thing with different figures (``figure``), unless the two figures are
   dated differently or scoped differently, which is shown as ``differing_figures``;
 - they date the event differently (``date``); year-only and day dates are compatible when
   one contains the other, and only what is written counts ("on Wednesday" states no date,
   "July 13" no year);
 - their lists of who did it disagree (``list``), or, in copies of one page, one names
-  someone else.
+  someone in the other's place (a copy that only adds a name says more, not otherwise).
 
 An ``ordinal`` conflict is a "the third ... to recognize" claim that other sources' dated
 mentions of the same act contradict. Revisions of one article never conflict with each

@@ -209,7 +209,8 @@ ORG_KEYWORDS: frozenset[str] = frozenset({
     "kremlin", "pentagon", "cabinet", "presidium", "duma", "rada", "mission", "consulate",
     "interactive", "studios", "entertainment", "labs", "solutions", "holdings", "software",
     "pharmaceuticals", "register", "tribune", "herald", "gazette", "telegraph", "police",
-    "telecom", "club", "magistrates",
+    "telecom", "club", "magistrates", "unit", "academy", "squad", "division", "brigade",
+    "battalion", "regiment",
 })  # fmt: skip
 
 # Last words of a name that make it a thing, not an organisation ("... Rocket System").
