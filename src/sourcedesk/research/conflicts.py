@@ -465,7 +465,8 @@ def _negation_applies(index: MentionIndex, a: ClaimMention, b: ClaimMention) -> 
         return False
     negated = a if a.negated else b
     other = b if negated is a else a
-    if not negated.action and not (negated_heads(negated.text) & other.terms):
+    heads = negated_heads(negated.text) & negated.terms
+    if not negated.action and heads and not heads & other.terms:
         return False  # it denies something the other does not say ("No-one was injured")
     governed = negated.negation_scope & (a.terms & b.terms)
     # The negation must govern what both say, not a clause only the negated side adds
