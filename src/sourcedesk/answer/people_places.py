@@ -18,6 +18,7 @@ from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between, token_range
 from sourcedesk.answer.variants import capital_country, demonym_country, fold
+from sourcedesk.research.claim_words import actor_id, is_state
 from sourcedesk.research.entity_data import (
     COUNTRIES,
     GIVEN_NAMES,
@@ -249,8 +250,9 @@ def wants_people(question: Question) -> bool:
 
 
 def region_name(name: str) -> bool:
-    """Whether a name is a country, a nationality, a US state or a capital city."""
-    return _country_or_state(fold(name)) or bool(capital_country(name))
+    """Whether a name is a country, a nationality, a US state or a capital city (of the
+    answer's capital table or of the claim tables' states: "Athens")."""
+    return _country_or_state(fold(name)) or bool(capital_country(name)) or is_state(actor_id(name))
 
 
 def _country_or_state(folded: str) -> bool:
@@ -326,10 +328,15 @@ DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s", re.IGNOREC
 def asks_person_by_noun(question: Question) -> bool:
     """ "Which judge …?", "What was the name of the woman …?": a person's name is asked."""
     focus = question.focus.lower()
-    if focus not in PERSON_NOUNS:
-        return False
-    found = (pattern.search(question.text) for pattern in ASKED_NOUN_PHRASES)
-    return any(m is not None and focus in m.group(1).lower().split() for m in found)
+    return focus in PERSON_NOUNS and _noun_asked(question.text, focus)
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_asked(text: str, noun: str) -> bool:
+    """Whether the noun stands where a question asks for a thing by its noun (read once a
+    question: answer spans ask it many times)."""
+    found = (pattern.search(text) for pattern in ASKED_NOUN_PHRASES)
+    return any(m is not None and noun in m.group(1).lower().split() for m in found)
 
 
 def names_no_person(text: str, start: int, end: int) -> bool:
@@ -337,7 +344,7 @@ def names_no_person(text: str, start: int, end: int) -> bool:
     work ("California Supreme Court", "Academy of Motion Picture Arts and Sciences", "Greeks",
     "Stadiou" of "Stadiou street")."""
     name = text[start:end]
-    if person_score(name, wants_people=True) < 0 or region_name(name) or _state_or_capital(name):
+    if person_score(name, wants_people=True) < 0 or region_name(name):
         return True
     if fold(name) in NEWS_AGENCIES:
         return True  # "…, one a pregnant woman, Reuters reported"
@@ -371,14 +378,6 @@ def _plain_noun(word: str) -> bool:
 
 
 _SAYING = lx.words(lx.SAID_FORMS) | lx.words(lx.SAY_FORMS)
-
-
-def _state_or_capital(name: str) -> bool:
-    """Whether a name is a state of the claim tables, one of its other names or its capital
-    ("Athens")."""
-    from sourcedesk.research.claim_words import actor_id, is_state
-
-    return is_state(actor_id(name))
 
 
 def asks_person(question: Question) -> bool:
