@@ -465,14 +465,16 @@ def _negation_applies(index: MentionIndex, a: ClaimMention, b: ClaimMention) -> 
         return False
     negated = a if a.negated else b
     other = b if negated is a else a
-    heads = negated_heads(negated.text) & negated.terms
-    if not negated.action and heads and not heads & other.terms:
-        return False  # it denies something the other does not say ("No-one was injured")
     governed = negated.negation_scope & (a.terms & b.terms)
     # The negation must govern what both say, not a clause only the negated side adds
     # ("..., and nobody had looked inside the ducts").
     added = (negated.negation_scope & negated.terms) - other.terms
-    return bool(governed) and len(added) < NEGATION_ADDED_MAX
+    if not governed or len(added) >= NEGATION_ADDED_MAX:
+        return False
+    # ... and the word it denies must be one the other says ("No-one was injured in the
+    # crash, which police are investigating" denies injuries, not the inquiry).
+    heads = negated_heads(negated.text) & negated.terms
+    return bool(negated.action) or not heads or bool(heads & other.terms)
 
 
 def _written_in(actor: str, text: str) -> bool:
