@@ -41,9 +41,30 @@ Ilse Marwen's choice as host heralds a new direction for the harbour awards afte
 """
 
 
-def test_a_court_is_not_which_judge(tmp_path_factory: pytest.TempPathFactory) -> None:
-    with desk_of(tmp_path_factory, {"appeal.txt": APPEAL}) as desk:
-        answer = desk.ask("Which judge sentenced Tomas Varek?")
+LED = "Varek led away\n\nWearing a grey suit, Varek was led from the courtroom on Friday.\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "question"),
+    [
+        # a court is not which judge
+        (APPEAL, "Which judge sentenced Tomas Varek?"),
+        # a verb opening the sentence is no one
+        (LED, "Which lawyer led Varek from the courtroom?"),
+        # a place, a people or a wire service is no woman's name
+        (RIOT, "What was the name of the pregnant woman who died in the depot fire?"),
+        (RIOT, "What is the name of the woman who was pregnant?"),
+        # "shot" is how he died, not the kind of gun; the page names no gun at all
+        (SHOOTING, "What kind of gun was used to kill Officer Dan Ferris?"),
+        # a named thing is neither an owner ("Marwen's choice") nor a plain noun ("ratings")
+        (BROADCAST, "Which TV network is broadcasting the harbour awards?"),
+    ],
+)
+def test_an_answer_of_another_kind_is_refused(
+    tmp_path_factory: pytest.TempPathFactory, page: str, question: str
+) -> None:
+    with desk_of(tmp_path_factory, {"page.txt": page}) as desk:
+        answer = desk.ask(question)
     assert answer.abstained, answer.answer
 
 
@@ -51,43 +72,6 @@ def test_the_judge_named_is_which_judge(tmp_path_factory: pytest.TempPathFactory
     with desk_of(tmp_path_factory, {"sentencing.txt": SENTENCING}) as desk:
         answer = desk.ask("Which judge sentenced Tomas Varek?")
     assert stated_part(answer.answer).endswith("Hella Brandt"), answer.answer
-
-
-def test_a_verb_opening_the_sentence_is_no_one(tmp_path_factory: pytest.TempPathFactory) -> None:
-    page = "Varek led away\n\nWearing a grey suit, Varek was led from the courtroom on Friday.\n"
-    with desk_of(tmp_path_factory, {"led.txt": page}) as desk:
-        answer = desk.ask("Which lawyer led Varek from the courtroom?")
-    assert answer.abstained, answer.answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "What was the name of the pregnant woman who died in the depot fire?",
-        "What is the name of the woman who was pregnant?",
-    ],
-)
-def test_a_place_or_a_people_is_no_womans_name(
-    tmp_path_factory: pytest.TempPathFactory, question: str
-) -> None:
-    with desk_of(tmp_path_factory, {"riot.txt": RIOT}) as desk:
-        answer = desk.ask(question)
-    assert answer.abstained, answer.answer
-
-
-def test_a_kind_of_thing_needs_the_thing(tmp_path_factory: pytest.TempPathFactory) -> None:
-    # "shot" is how he died, not the kind of gun; the page names no gun at all
-    with desk_of(tmp_path_factory, {"shooting.txt": SHOOTING}) as desk:
-        answer = desk.ask("What kind of gun was used to kill Officer Dan Ferris?")
-    assert answer.abstained, answer.answer
-
-
-def test_a_named_thing_is_not_an_owner_or_a_plain_noun(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> None:
-    with desk_of(tmp_path_factory, {"broadcast.txt": BROADCAST}) as desk:
-        answer = desk.ask("Which TV network is broadcasting the harbour awards?")
-    assert answer.abstained, answer.answer
 
 
 def test_a_street_named_is_still_what_street(tmp_path_factory: pytest.TempPathFactory) -> None:

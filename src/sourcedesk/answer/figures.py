@@ -268,12 +268,12 @@ LASTING = re.compile(
 FAR_QUESTION = re.compile(r"^\s*how far\b", re.IGNORECASE)
 AGE_QUESTION = re.compile(r"^\s*how old\b", re.IGNORECASE)
 AGE_UNITS = lx.words("year years old months weeks days")
-# "Patrick Voss Jr., 55, said ..." / "Voss (55)": a small bare number set off right after a name
 # "How old was the girl …?": the one asked about is told by a plain noun, not a name
 AGED_NOUN = re.compile(
     r"\s*(?i:how old (?:is|was|were|are|will)\s+(?:the|a|an|his|her|their|its))\s+([a-z]+)"
     r"(?:\s+([a-z]+))?"
 )
+# "Patrick Voss Jr., 55, said ..." / "Voss (55)": a small bare number set off right after a name
 AGE_APPOSITION = re.compile(r"[A-Z][\w.'’-]*\s*[,(]\s*$")
 AGE_CLOSE = re.compile(r"\s*[,)]")  # matched at the end of the span: no "^"
 YEAR_OLD_AFTER = re.compile(r"-year-old\b|\s+years?\s+old\b", re.IGNORECASE)
