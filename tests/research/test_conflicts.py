@@ -112,6 +112,9 @@ def test_ordinal_claim_checked_against_dated_acts_of_others() -> None:
     assert conflict["sides"][0]["citations"][0]["source_id"] == "claim"
     rivals = [side["value"] for side in conflict["sides"][1:]]
     assert rivals == ["norland"]  # Kalvia is a named predecessor, Norland is not
+    # a reader sees what each side says, not internal ids
+    labels = [side["label"] for side in conflict["sides"]]
+    assert labels == ["the third to recognise", "Norland did it earlier"]
 
 
 def test_ordinal_claim_consistent_with_others_is_no_conflict() -> None:

@@ -417,10 +417,10 @@ async def test_views_light_up_when_the_desk_has_them(
         "citations": EVENT["citations"],
     }
     sides = [
-        {"text": "four million", "citations": EVENT["citations"]},
+        {"text": "four million", "label": "the third to pay", "citations": EVENT["citations"]},
         {"text": "six million", "citations": []},
     ]
-    conflict = {"about": "cost", "sides": sides}
+    conflict = {"about": "cost", "type": "ordinal", "sides": sides}
     for name, value in [
         ("timeline", [other, EVENT]),
         ("entities", [entity]),
@@ -436,6 +436,9 @@ async def test_views_light_up_when_the_desk_has_them(
     assert 'href="/sources/s1?start=0&amp;end=3#passage"' in page
     sides = (await client.get("/conflicts")).text
     assert "four million" in sides and "six million" in sides and sides.count('class="side"') == 2
+    assert (
+        "<h3>the third to pay" in sides and "<h3>Side 2" in sides
+    )  # a side's label, else its place
 
 
 async def test_diff_and_dates_call_the_desk_with_resolved_ids(

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sourcedesk.records import AddResult, Answer, Source
+from sourcedesk.research.claim_data import SHOWN_VALUES
 
 MIN_WRAP = 20  # columns a wrapped quotation keeps however narrow the terminal
 STATUS_STYLE = {
@@ -228,11 +229,6 @@ def print_claims(console: Console, claims: list, sources: list[Source]) -> None:
     print_legend(console, markers, sources)
 
 
-# Conflict kinds whose sides' values are what the pages say (a figure, a date, denied or
-# affirmed); an ordinal or list conflict's values are internal ids.
-SHOWN_VALUES = frozenset({"figure", "differing_figures", "date", "negation"})
-
-
 def print_conflicts(console: Console, conflicts: list[dict[str, Any]]) -> None:
     """Each conflict with its sides side by side, quoted and attributed."""
     if not conflicts:
@@ -253,7 +249,7 @@ def _side(side: dict[str, Any], kind: str) -> Text:
     and how many independent sources say it), the first sentence saying it, and every
     citation."""
     text = Text()
-    value = side.get("value") if kind in SHOWN_VALUES else ""
+    value = side.get("label", side.get("value") if kind in SHOWN_VALUES else "")
     voices = side.get("voices")
     count = f"{voices} source{'s' if voices != 1 else ''}" if voices else ""
     head = " — ".join(part for part in (value, count) if part)

@@ -222,6 +222,10 @@ STEM_ALIASES = {
 }
 
 # Ordinal words of "the first/only/third ... to <verb>" claims; 0 means "the only".
+# Conflict kinds whose sides' values are what the pages say (a figure, a date, denied or
+# affirmed); an ordinal or list conflict's values are internal ids.
+SHOWN_VALUES = frozenset({"figure", "differing_figures", "date", "negation"})
+
 ORDINALS = {
     "first": 1,
     "second": 2,

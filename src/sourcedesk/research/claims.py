@@ -67,7 +67,7 @@ _NAME_INTERNAL = frozenset(
     ["people's", "peoples'", "people’s", "women's", "children's", "workers'", "men's"]
 )
 _ORDINAL = re.compile(r"\bthe\s+(?P<rank>" + "|".join(D.ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.I)
-_TO_VERB = re.compile(r"\bto\s+(?:have\s+|be\s+)?(?P<verb>[a-z]+)", re.I)
+TO_VERB = re.compile(r"\bto\s+(?:have\s+|be\s+)?(?P<verb>[a-z]+)", re.I)
 _AFTER = re.compile(r"\b(?:after|following|behind)\s+", re.I)
 _SPACE = re.compile(r"\s+")
 _COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|&)\s*$")
@@ -479,7 +479,7 @@ def _ordinal_mention(
     m = _ORDINAL.search(text, start, end)
     if not m:
         return None
-    to = _TO_VERB.search(text, m.end(), min(end, m.end() + MAX_ORDINAL_SPAN))
+    to = TO_VERB.search(text, m.end(), min(end, m.end() + MAX_ORDINAL_SPAN))
     if not to or to.group("verb").lower() in D.STOPWORDS:
         return None
     rank_word = m.group("rank").lower()

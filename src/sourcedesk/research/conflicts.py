@@ -47,7 +47,7 @@ from sourcedesk.research.claim_values import (
 )
 from sourcedesk.research.claim_values import dates_differ as stated_dates_differ
 from sourcedesk.research.claim_words import actor_id, negated_heads, same_last_word, stem
-from sourcedesk.research.claims import ClaimMention
+from sourcedesk.research.claims import TO_VERB, ClaimMention
 
 __all__ = [
     "MentionIndex",
@@ -65,6 +65,7 @@ __all__ = [
 
 TOPIC_WORDS = 4  # content words a conflict's heading gives when it names no relation or tally
 FIGURE_KINDS = frozenset({"figure", "differing_figures"})
+_RANK_WORDS = {rank: word for word, rank in D.ORDINALS.items()}
 _WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
 NEGATION_ADDED_MAX = 2  # negated words only one side says, from which it is an added clause
 QUESTION_MIN_OVERLAP = 2  # question words a conflict must touch (fewer if the question is short)
@@ -362,6 +363,7 @@ def _conflict(
             {
                 "text": index.mentions[members[0]].text,
                 "value": value,
+                "label": _side_label(index, kind, value, members),
                 "voices": index.voices(members),
                 "citations": [_citation(index.mentions[i], next(counter)) for i in members],
             }
@@ -369,6 +371,25 @@ def _conflict(
         ],
     }
     return conflict, sorted(i for _, members in sides for i in members)
+
+
+def _side_label(index: MentionIndex, kind: str, value: str, members: list[int]) -> str:
+    """What a side says, for a reader: its figure, date or "denied"; for an ordinal claim,
+    the rank it claims ("the third to recognise") and who the other sides say did it first;
+    nothing for a list (its quote tells)."""
+    if kind in D.SHOWN_VALUES:
+        return value
+    m = index.mentions[members[0]]
+    if kind != "ordinal":
+        return ""
+    if value == "claim" and m.ordinal is not None:
+        n = m.ordinal.rank
+        rank = _RANK_WORDS.get(n) or ("only" if n == 0 else f"{n}th")
+        spelt = TO_VERB.search(m.text)  # the verb as the page spells it ("recognise")
+        verb = spelt.group("verb") if spelt else m.ordinal.verb
+        return f"the {rank} to {verb}"
+    written = [n for a, n in zip(m.actors, m.names, strict=False) if index.canon(a) == value]
+    return f"{written[0] if written else value} did it earlier"
 
 
 def _citation(m: ClaimMention, n: int) -> dict[str, Any]:
