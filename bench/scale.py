@@ -473,10 +473,25 @@ def target_values(figures: dict[str, Any]) -> dict[str, float | None]:
 
 
 def _view_seconds(view: dict[str, Any]) -> float | None:
-    """A view's time; when it was cut off, its time limit (a lower bound, still over target)."""
+    """A view's time; when it was cut off, its time limit (a lower bound: see `_judge`)."""
     if view.get("skipped"):
         return None
     return view["seconds"] if view.get("seconds") is not None else view.get("timed_out_after_s")
+
+
+LOWER_BOUNDS = {"timeline_s": "timeline", "conflicts_s": "conflicts"}
+
+
+def _judge(value: float | None, bound: float, side: str, lower_bound: bool) -> bool | None:
+    """Met, missed or unknown. A cut-off view's time is only a lower bound: it proves a
+    "at most" target missed when it is already over, and proves nothing when it is under."""
+    if value is None:
+        return None
+    if side == "min":
+        return value >= bound
+    if lower_bound and value <= bound:
+        return None
+    return value <= bound
 
 
 def targets(result: dict[str, Any]) -> list[dict[str, Any]]:
@@ -486,7 +501,8 @@ def targets(result: dict[str, Any]) -> list[dict[str, Any]]:
         values = target_values(figures)
         for name, what, scale, unit, bound, side in TARGETS:
             value = values[name]
-            met = None if value is None else (value >= bound if side == "min" else value <= bound)
+            view = figures["research"].get(LOWER_BOUNDS.get(name, ""), {})
+            met = _judge(value, bound, side, view.get("seconds") is None)
             rows.append({"backend": backend, "target": name, "what": what, "defined_at": scale,
                          "value": value, "unit": unit, "met": met,
                          "at_scale": at_scale(scale, result["config"]["pages"],
@@ -576,6 +592,8 @@ def markdown(result: dict[str, Any]) -> str:
         for b in backends:
             row = per[b]
             mark = {True: "met", False: "NOT met", None: "not measured"}[row["met"]]
+            if row["met"] is None and row["value"] is not None:
+                mark = "unknown (cut off under the target)"
             if row["met"] and not row["at_scale"]:
                 mark = "met at this size only"
             cells.append(f"{_f(row['value'], 2)} {row['unit']} — {mark}")
