@@ -103,3 +103,27 @@ def test_a_person_of_a_place_is_still_a_person(tmp_path_factory: pytest.TempPath
     with desk_of(tmp_path_factory, {"inquiry.txt": page}) as desk:
         answer = desk.ask("Which senator opened the inquiry?")
     assert "Halvard Brekke" in stated_part(answer.answer), answer.answer
+
+
+STABBING = """\
+Two found dead in Lerwick flat
+
+The bodies of Ilsa Moor, 52, and of the suspect's father, Henrik Tallis, 74, were found on Friday.
+"""
+CHARGED = """\
+Lerwick man charged
+
+Police said 29-year-old Tallis faces two counts of murder after his father and a friend were found.
+"""
+
+
+def test_the_age_of_the_one_whose_relative_is_asked_is_no_answer(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "Tallis's father": the father is asked about; "29-year-old Tallis" is the son's age
+    pages = {"stabbing.txt": STABBING, "charged.txt": CHARGED}
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("How old was Tallis's father?")
+        assert stated_part(answer.answer) == "74", answer.answer
+        assert not answer.disagreements, answer.disagreements
+        assert stated_part(desk.ask("How old is Ilsa Moor?").answer) == "52"

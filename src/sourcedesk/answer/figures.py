@@ -273,6 +273,16 @@ AGED_NOUN = re.compile(
     r"\s*(?i:how old (?:is|was|were|are|will)\s+(?:the|a|an|his|her|their|its))\s+([a-z]+)"
     r"(?:\s+([a-z]+))?"
 )
+# "How old was Voss's mother?": the mother is asked about, Voss only says whose mother
+AGED_POSSESSED = re.compile(
+    r"\s*(?i:how old (?:is|was|were|are|will be))\s+(?P<owner>[^?]+?)(?:'s|’s|'|’)\s+"
+    r"(?P<noun>[a-z]+)\b"
+)
+# "29-year-old Voss faces ...", "a 61-year-old Lisport man": who the age describes, after it
+YEAR_OLD_OWNER = re.compile(
+    r"(?:-year-old|\s+years?\s+old)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+)*[\w'’-]+)"
+    r"(?P<apposition>,\s+(?:the\s+|a\s+)?[a-z][^,.;:]{0,40})?"
+)
 # "Patrick Voss Jr., 55, said ..." / "Voss (55)": a small bare number set off right after a name
 AGE_APPOSITION = re.compile(r"[A-Z][\w.'’-]*\s*[,(]\s*$")
 AGE_CLOSE = re.compile(r"\s*[,)]")  # matched at the end of the span: no "^"
@@ -354,7 +364,8 @@ def states_age(question: Question, text: str, start: int, end: int) -> bool:
     if re.fullmatch(r"\d{1,3}-year-old", span) or (
         span.isdigit() and YEAR_OLD_AFTER.match(text, end)
     ):
-        return True  # "a 8-year-old Fort Worth girl", "The 55-year-old is ..."
+        # "a 8-year-old Fort Worth girl", "The 55-year-old is ...", unless it is another's
+        return _relative_asked(question, _described_after(text, start)) is not False
     if span.isdigit() and DIED_AT.search(text, max(0, start - 20), start):
         return True  # "Fred Voss, harbour pilot, dies at 75"
     named = AGE_APPOSITION.search(text, max(0, start - 40), start)
@@ -363,22 +374,53 @@ def states_age(question: Question, text: str, start: int, end: int) -> bool:
         and int(span) <= MAX_AGE
         and named is not None
         and AGE_CLOSE.match(text, end) is not None
-        and _asked_about(question, named.group(0))  # "Webb, 51," is Webb's age, not the girl's
+        and _named_asked(question, named.group(0), text[max(0, start - 40) : start])
     )
+
+
+def _named_asked(question: Question, name: str, before: str) -> bool:
+    """Whether the age set off after `name` is the one asked about ("Webb, 51," is Webb's age,
+    not the girl's); for "How old was Webb's mother?", `before` must tell the mother."""
+    relative = _relative_asked(question, before)
+    return _asked_about(question, name) if relative is None else relative
 
 
 def others_age(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a "How old?" span is the age of someone the question does not ask about
     ("... convicting Webb, 51, of kidnapping the girl" for "How old was the girl?")."""
     span = text[start:end]
-    if not AGE_QUESTION.search(question.text) or not span.isdigit():
+    if not AGE_QUESTION.search(question.text):
         return False
+    if re.fullmatch(r"\d{1,3}-year-old", span) or YEAR_OLD_AFTER.match(text, end):
+        return _relative_asked(question, _described_after(text, start)) is False
     named = AGE_APPOSITION.search(text, max(0, start - 40), start)
-    return (
-        named is not None
-        and AGE_CLOSE.match(text, end) is not None
-        and not _asked_about(question, text[max(0, start - 40) : start])
-    )
+    if not span.isdigit() or named is None or AGE_CLOSE.match(text, end) is None:
+        return False
+    before = text[max(0, start - 40) : start]
+    return not _named_asked(question, before, before)
+
+
+def _described_after(text: str, start: int) -> str:
+    """The words a "29-year-old" at `start` describes ("Voss faces", "Lisport man", "Ada
+    Voss, mother of the suspect"), or "" when none follow it."""
+    m = YEAR_OLD_OWNER.search(text, start, start + 80)
+    return m.group(0) if m and m.start() - start <= 4 else ""
+
+
+def _relative_asked(question: Question, described: str) -> bool | None:
+    """For "How old was Voss's mother?": True when `described` (the words an age is told of)
+    names the mother, False when it names only Voss, None when it names neither or the
+    question asks no one's relative."""
+    possessed = AGED_POSSESSED.match(question.text)
+    if possessed is None or not described:
+        return None
+    told = set(re.findall(r"[\w'’-]+", fold(described)))
+    told |= {re.sub(r"['’]s?$", "", w) for w in told}  # "Voss'", "Voss's" are Voss
+    noun = possessed.group("noun").lower()
+    if noun in told or noun + "s" in told:
+        return True
+    owner = set(re.findall(r"[\w'’-]+", fold(possessed.group("owner")))) - lx.STOPWORDS
+    return False if owner & told else None
 
 
 def _asked_about(question: Question, name: str) -> bool:
