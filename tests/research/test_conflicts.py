@@ -72,6 +72,22 @@ def test_figures_of_different_years_are_differing_figures() -> None:
     assert all(c.status != "conflict" for c in claims)  # not a contradiction
 
 
+def test_one_person_given_two_ages_is_a_figure_conflict_about_their_age() -> None:
+    a = source_text("a", "Police in Osk charged Tomas Brekke, 60, with arson on Tuesday.")
+    b = source_text("b", "A 61-year-old man, Tomas Brekke, was charged with arson in Osk.")
+    c = source_text("c", "Police in Osk charged 60-year-old Tomas Brekke with arson on Tuesday.")
+    conflict = only(conflicts_of(a, b, c), "figure")
+    assert conflict["about"] == "Tomas Brekke: age"
+    assert sorted(s["value"] for s in conflict["sides"]) == ["60", "61"]
+    assert cited(conflict) == {"a", "b", "c"}
+
+
+def test_ages_of_two_people_are_not_contradicted() -> None:
+    a = source_text("a", "Police in Osk charged Tomas Brekke, 60, with arson on Tuesday.")
+    b = source_text("b", "Police in Osk charged Ines Brekke, 34, with arson on Tuesday.")
+    assert conflicts_of(a, b) == []
+
+
 def test_bounds_and_estimates_are_not_contradicted() -> None:
     a = source_text("a", "The Varna flood destroyed at least 1,200 homes in the Osk valley.")
     b = source_text("b", "The Varna flood destroyed 1,350 homes in the Osk valley.")

@@ -21,7 +21,7 @@ from sourcedesk.research.claims import ClaimMention, Ordinal
 
 __all__ = ["CODEC_VERSION", "StoredMentions", "encode_mentions"]
 
-CODEC_VERSION = 3  # 3: tallies in figure units; number words are no names; context
+CODEC_VERSION = 4  # 3: tallies in figure units; number words are no names; context; 4: ages
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per mention
 T = TypeVar("T")
 

@@ -351,6 +351,13 @@ TALLY_PREDICATES = {
 # Nouns that count people in general (the stems a figure's unit takes): one tally with a count
 # whose noun is left out ("four were injured").
 TALLY_PEOPLE = _words("peopl person other individu")
+# Whom a "35-year-old Lisport ..." describes when a place or a name stands before the noun.
+AGE_PERSON_NOUNS = _words(
+    """
+    man woman boy girl child baby teenager mother father son daughter wife husband brother
+    sister grandmother grandfather suspect victim driver resident student officer worker
+    """
+)
 # Units that measure rather than count: never a tally ("two years", "£5m", "10 miles").
 TALLY_MEASURES = _words(
     """

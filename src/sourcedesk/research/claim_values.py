@@ -49,6 +49,15 @@ _NUMBER_WORD = re.compile(
     re.I,
 )
 _YEAR_WORD = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|'\d\d\b")
+# Ages: "Mercer, 60," / "Mercer (60)" / "Mercer, aged 60"; "60-year-old Mercer", "a 60-year-old man"
+MAX_AGE = 120
+_NAME_RUN = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+_AGE_APPOSITIVE = re.compile(rf"(?P<name>{_NAME_RUN})\s*(?:,\s*aged\s+|[,(]\s*)$")
+_AGE_CLOSE = re.compile(r"\s*[,)]")
+_YEAR_OLD = re.compile(r"\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b", re.IGNORECASE)
+_DESCRIBED = re.compile(rf"\s+(?P<who>{_NAME_RUN}|[a-z]+)")
+_PERSON_AFTER_NAME = re.compile(r"\s+([a-z]+)\b")
+_APPOSED_NAME = re.compile(rf",\s+(?P<name>{_NAME_RUN})\s*[,.]")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?\b")
 _MONTH_PREFIXES = tuple(m.lower() for m in calendar.month_abbr[1:])
 _MONTHS = "january february march april may june july august september october november december"
@@ -147,7 +156,7 @@ def _clause_figures(
         value = _figure_value(m)
         if value is None or _clock_time(clause, m.start(), m.end()):
             continue
-        unit = _figure_unit(clause, m)
+        unit = _age_unit(clause, m, value) or _figure_unit(clause, m)
         before = clause[max(0, m.start() - 25) : m.start()].lower()
         bound = next((b for p, b in D.FIGURE_BOUNDS.items() if before.rstrip().endswith(p)), "")
         near = set(_ASCII_WORD.findall(clause[max(0, m.start() - 30) : m.end() + 30].lower()))
@@ -193,6 +202,45 @@ def _figure_value(m: re.Match[str]) -> float | None:
             return None
     mult = (m.group("mult") or "").lower()
     return value * D.MULTIPLIERS.get(mult, 1.0)
+
+
+def _age_unit(clause: str, m: re.Match[str], value: float) -> str:
+    """ "age of <who>" for a person's age ("John Mercer, 60,", "60-year-old John Mercer", "a
+    61-year-old man, John Mercer,"), "age" when whose is not told, "" for any other figure:
+    two sources' ages are compared only for one person, and exactly."""
+    groups = m.groupdict()
+    if any(groups.get(g) for g in ("cur", "mult", "pct")) or not 0 < value <= MAX_AGE:
+        return ""
+    before, after = clause[: m.start()], clause[m.end() :]
+    year_old = _YEAR_OLD.match(after)
+    named = _AGE_APPOSITIVE.search(before)
+    if named and (year_old or _AGE_CLOSE.match(after)):
+        return _age_of(named.group("name"))  # "Mercer, 60,", "Mercer (60)", "Mercer, 60 years"
+    if not year_old or not year_old.group().lstrip().startswith("-"):
+        return ""
+    who = _DESCRIBED.match(after, year_old.end())
+    if who is None:
+        return "age"
+    described = who.group("who")
+    noun = _PERSON_AFTER_NAME.match(after, who.end())  # "a 35-year-old Lisport man"
+    if noun and noun.group(1).lower() in D.AGE_PERSON_NOUNS:
+        described = noun.group(1)
+    apposed = _APPOSED_NAME.match(after, noun.end() if noun else who.end())
+    if apposed and described.islower():
+        described = apposed.group("name")  # "a 61-year-old man, John Mercer,"
+    return _age_of(described)
+
+
+def _age_of(name: str) -> str:
+    """The unit of a named person's age: the last two words of the name, lower-cased and
+    without a possessive ("Police Chief Ada Voss's" -> "age of ada voss")."""
+    words = re.sub(r"['’]s?$", "", name).lower().split()[-2:]
+    return "age of " + " ".join(words) if words else "age"
+
+
+def is_age(unit: str) -> bool:
+    """Whether a figure's unit is a person's age (`_age_unit`)."""
+    return unit == "age" or unit.startswith("age of ")
 
 
 def _figure_unit(clause: str, m: re.Match[str]) -> str:
@@ -255,6 +303,8 @@ def figures_compatible(a: Figure, b: Figure) -> bool:
     bounds = {a.bound, b.bound} & {"min", "max"}
     if bounds and a.bound != b.bound:
         return _within_bound(a, b) or _within_bound(b, a)
+    if is_age(a.unit) and a.unit == b.unit and "approx" not in (a.bound, b.bound):
+        return a.value == b.value  # nobody rounds an age: 60 and 61 are two
     tolerance = APPROX_TOLERANCE if "approx" in (a.bound, b.bound) else FIGURE_TOLERANCE
     largest = max(abs(a.value), abs(b.value))
     return largest == 0 or abs(a.value - b.value) <= tolerance * largest
@@ -287,9 +337,9 @@ def figures_differ(a: Sequence[Figure], b: Sequence[Figure], aligned: bool = Fal
     """
     if aligned and len(a) == len(b) and a:
         pairs = zip(sorted(a, key=_by_value), sorted(b, key=_by_value), strict=True)
-        if not all(figures_compatible(x, y) for x, y in pairs):
+        if not all(figures_compatible(x, y) or _two_people(x, y) for x, y in pairs):
             return "value"
-    for unit in sorted(({f.unit for f in a} & {f.unit for f in b}) - {""}):
+    for unit in sorted(({f.unit for f in a} & {f.unit for f in b}) - {"", "age"}):
         mine = [f for f in a if f.unit == unit]
         theirs = [f for f in b if f.unit == unit]
         if any(figures_compatible(x, y) for x in mine for y in theirs):
@@ -297,6 +347,21 @@ def figures_differ(a: Sequence[Figure], b: Sequence[Figure], aligned: bool = Fal
         scoped = any(x.scope != y.scope for x in mine for y in theirs)
         return "scope" if scoped else "value"
     return ""
+
+
+def _two_people(a: Figure, b: Figure) -> bool:
+    """Whether two figures are the ages of two people named differently (never compared)."""
+    return is_age(a.unit) and is_age(b.unit) and a.unit != b.unit and "age" not in (a.unit, b.unit)
+
+
+def ages_differ(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+    """Whether two clauses give one named person two ages ("Mercer, 60," and "61-year-old
+    John Mercer")."""
+    shared = {f.unit for f in a if is_age(f.unit) and f.unit != "age"} & {f.unit for f in b}
+    return any(
+        not any(figures_compatible(x, y) for x in a if x.unit == unit for y in b if y.unit == unit)
+        for unit in shared
+    )
 
 
 def tallies_differ(a: Sequence[Figure], b: Sequence[Figure]) -> str:

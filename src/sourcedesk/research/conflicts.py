@@ -39,9 +39,11 @@ from sourcedesk.research import claim_data as D
 from sourcedesk.research.claim_match import MentionIndex, Pair, UnionFind, near_identical
 from sourcedesk.research.claim_values import (
     Figure,
+    ages_differ,
     date_interval,
     figures_compatible,
     figures_differ,
+    is_age,
     is_tally,
     tallies_differ,
 )
@@ -210,6 +212,8 @@ def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
     aligned = _aligned(a, b)
     dates_differ = stated_dates_differ(a.stated_dates, b.stated_dates, aligned)
     figures = figures_differ(a.figures, b.figures, aligned)
+    if figures and ages_differ(a.figures, b.figures):
+        return "figure"  # one person's age, told two ways, whatever else the clauses say
     if figures:
         # Counts of what, or whom? A tally says what it counts ("four were injured"), and
         # where it was counted: "in the Mediterranean" and "off Sicily" may be one event,
@@ -355,6 +359,9 @@ def _conflict(
     about = ", ".join(names[:3])
     tallies = sorted(u for u in disputed if is_tally(u))
     topic = _tally_topic(tallies[0], first.text) if tallies else first.action or _topic_words(first)
+    ages = sorted(u for u in disputed if is_age(u) and u != "age")
+    if ages and len(ages) == len(disputed):
+        about, topic = _age_owner(ages[0], names), "age"  # "John Mercer: age"
     counter = iter(range(1, 10**6))
     conflict: dict[str, Any] = {
         "about": f"{about}: {topic}" if about else topic,
@@ -371,6 +378,12 @@ def _conflict(
         ],
     }
     return conflict, sorted(i for _, members in sides for i in members)
+
+
+def _age_owner(unit: str, names: list[str]) -> str:
+    """Whose age a unit ("age of john mercer") is, as the sources write the name."""
+    owner = unit.removeprefix("age of ")
+    return next((n for n in names if n.lower().endswith(owner)), owner)
 
 
 def _side_label(index: MentionIndex, kind: str, value: str, members: list[int]) -> str:

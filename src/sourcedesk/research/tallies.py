@@ -87,8 +87,8 @@ def _counted_noun(
     before = [w for start, w in words if start < m.start()][-2:]
     if before and before[-1] in D.TALLY_ARTICLES:
         before = before[:-1]
-    if figure.unit in D.TALLY_MEASURES or not figure.unit:
-        return ""
+    if figure.unit in D.TALLY_MEASURES or not figure.unit or figure.unit.startswith("age"):
+        return ""  # a measure, or a person's age ("age of ada voss"): no count of anyone
     if D.TALLY_PARTITIVE.intersection(after) or D.TALLY_PARTITIVE.intersection(before[-1:]):
         return ""  # "two of them"; "two of the three victims died": three is not the dead
     if D.TALLY_NEGATORS.intersection(before[-1:]):
