@@ -42,6 +42,7 @@ Ilse Marwen's choice as host heralds a new direction for the harbour awards afte
 
 
 LED = "Varek led away\n\nWearing a grey suit, Varek was led from the courtroom on Friday.\n"
+DAM = "Osby dam at risk\n\nThis follows warnings from local Osby academics that the dam could fail.\n"
 
 
 @pytest.mark.parametrize(
@@ -58,6 +59,8 @@ LED = "Varek led away\n\nWearing a grey suit, Varek was led from the courtroom o
         (SHOOTING, "What kind of gun was used to kill Officer Dan Ferris?"),
         # a named thing is neither an owner ("Marwen's choice") nor a plain noun ("ratings")
         (BROADCAST, "Which TV network is broadcasting the harbour awards?"),
+        # "local" of "local academics" names no academic
+        (DAM, "Which academic has been warning that the Osby dam could fail?"),
     ],
 )
 def test_an_answer_of_another_kind_is_refused(

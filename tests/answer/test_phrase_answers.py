@@ -399,3 +399,30 @@ def test_a_date_that_names_an_event_is_not_when(theft: Desk) -> None:
 def test_a_figure_goes_with_the_clause_that_names_the_person(theft: Desk) -> None:
     stated = _stated(theft, "How many years had Kari Moen worked on the ferry?")
     assert stated == "6 years", stated
+
+
+COURT = """\
+Lerwick court hearing
+
+Henrik Tallis, 29, of Scalloway pleaded not guilty to two counts of arson at Lerwick Sheriff Court.
+The harbour council voted unanimously to rebuild the warehouse before the winter.
+Kari Moen, a presenter on Radio Shetland, first reported the fire on her morning show.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How did Tallis plead at the hearing?", "not guilty"),
+        ("How did the harbour council vote on the warehouse?", "unanimously"),
+        ("Which radio presenter first reported the fire?", "Kari Moen"),
+    ],
+)
+def test_the_words_after_the_asked_verb_or_the_named_role_answer(
+    tmp_path_factory: pytest.TempPathFactory, question: str, expected: str
+) -> None:
+    # "How did X plead?" is answered by the words after "pleaded", not by a place of the
+    # sentence; "which radio presenter" asks for a presenter, not for a radio
+    with desk_of(tmp_path_factory, {"court.txt": COURT}) as desk:
+        answer = desk.ask(question)
+    assert stated_part(answer.answer).lower() == expected.lower(), answer.answer

@@ -49,6 +49,8 @@ def test_question_type(question: str, qtype: str) -> None:
         ("What did the Republic of Lorvania sign?", {"Republic of Lorvania": "name"}),
         ("Who met Choe Son-hui in Kessel?", {"Choe Son-hui": "name", "Kessel": "name"}),
         ("When did Valdoria and Brennmark meet?", {"Valdoria": "name", "Brennmark": "name"}),
+        # a comma parts a name from the description after it: "the" joins no name there
+        ("How old is Ada Voss, the Osby suspect?", {"Ada Voss": "name", "Osby": "name"}),
     ],
 )
 def test_key_constraints(question: str, kinds: dict[str, str]) -> None:

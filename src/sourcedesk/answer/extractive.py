@@ -80,6 +80,7 @@ from sourcedesk.answer.phrases import (
     manner_spans,
     named_thing_bonus,
     regarded_as_spans,
+    verb_complement_spans,
     verb_like,
 )
 from sourcedesk.answer.question import Question, asks
@@ -256,7 +257,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     spans = figures_whole(chunk_spans(text, words, anchors), figures)
     spans = fame_spans(question, text) + spans  # "What is X known for?"
     if qtype == "how":
-        spans = manner_spans(text) + spans
+        spans = verb_complement_spans(question, text) + manner_spans(text) + spans
     if qtype == "how" and REACTION_QUESTION.search(question.text):
         spans = said_spans(text) + spans  # "How did Netanyahu react?": what he said of it
     wants_names = qtype in ("what", "which") or _names_a_thing(question)

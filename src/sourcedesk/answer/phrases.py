@@ -383,6 +383,48 @@ def manner_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# "How did Voss plead?" / "How did the council vote?": the verb asked about, after its subject
+MANNER_VERB_QUESTION = re.compile(
+    r"^\s*(?i:how\s+(?:did|does|do|will|would|could|can|should))\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+[\w'’-]+|(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+# Words that end the complement after the verb ("pleaded not guilty *to* two counts").
+COMPLEMENT_STOP = lx.words(
+    """
+    to in on at of after before with from by during when while as because that which who and
+    but or for under over into since until
+    """
+)
+MAX_COMPLEMENT_WORDS = 4
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def verb_complement_spans(question: Question, text: str) -> list[tuple[int, int, str]]:
+    """ "How did Voss plead?" -> "not guilty" of "Voss pleaded not guilty to ...": the words
+    right after the sentence's form of the asked verb, up to a preposition or a clause break
+    (a manner or a verdict told without a "by" or "using")."""
+    asked = MANNER_VERB_QUESTION.match(question.text)
+    if asked is None:
+        return []
+    key = match_key(asked.group("verb"))
+    out: list[tuple[int, int, str]] = []
+    for verb in re.finditer(r"[a-z]+", text):
+        if match_key(verb.group()) != key or NEGATED_BEFORE.search(text, 0, verb.start()):
+            continue  # "did not respond strongly" says no manner of responding
+        words = list(re.finditer(r"[\w'’-]+|[^\w\s]", text[verb.end() :]))
+        taken: list[re.Match[str]] = []
+        for word in words[:MAX_COMPLEMENT_WORDS]:
+            low = word.group().lower()
+            if not low[0].isalnum() or (taken and low in COMPLEMENT_STOP) or low in lx.AUXILIARIES:
+                break
+            taken.append(word)
+        last = taken[-1].group().lower() if taken else ""
+        if taken and taken[0].group().islower() and last not in COMPLEMENT_STOP:
+            out.append((verb.end() + taken[0].start(), verb.end() + taken[-1].end(), "manner"))
+    return out
+
+
 AND_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")  # "Yunnan and the Qinghai-Tibet plateau"
 COMMA_JOIN = re.compile(r"\s*,\s*")
 

@@ -177,12 +177,27 @@ OWNER_NAME_WORDS = 4
 
 def _compound_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int]:
     """The head of a two-noun compound whose second noun is a kind the answer reader knows
-    ("ad agency", "oil company", "news agency"), or ("", -1)."""
+    ("ad agency", "oil company", "news agency", "radio host"), or ("", -1)."""
     if i + 1 >= len(words) or words[i + 1][0][:1].isupper():
         return "", -1
     nxt = fold(words[i + 1][0])
-    known = nxt in lx.NAMED_FOCUS or _singular(nxt) in lx.FOCUS_TYPES or nxt in lx.FOCUS_HEADS
+    known = (
+        nxt in lx.NAMED_FOCUS
+        or _singular(nxt) in lx.FOCUS_TYPES
+        or nxt in lx.FOCUS_HEADS
+        or (nxt in lx.ROLE_NOUNS and nxt not in _MODIFYING_ROLES)
+    )
     return (nxt, i + 1) if known else ("", -1)
+
+
+# Role words that mostly modify the noun after them ("state religion", "district court").
+_MODIFYING_ROLES = lx.words(
+    """
+    district federal senior assistant regional associate managing national county head chief
+    foreign defense defence deputy vice prime state supreme former acting interior general
+    executive office mission
+    """
+)
 
 
 def _adjective_before_noun(words: list[tuple[str, int, int]], i: int) -> bool:
@@ -405,7 +420,12 @@ def _name_end(text: str, words: list[tuple[str, int, int]], i: int) -> int:
         joined = start - gap <= 1 and text[gap:start] not in _NAME_PARTING
         if (_is_cap(word) and joined) or hyphen:
             end += 1
-        elif fold(word) in lx.NAME_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1][0]):
+        elif (
+            fold(word) in lx.NAME_JOINERS
+            and text[gap:start].isspace()  # "Voss, the Osby suspect": a comma parts two
+            and end + 1 < len(words)
+            and _is_cap(words[end + 1][0])
+        ):
             end += 2
         else:
             break
