@@ -42,7 +42,9 @@ Ilse Marwen's choice as host heralds a new direction for the harbour awards afte
 
 
 LED = "Varek led away\n\nWearing a grey suit, Varek was led from the courtroom on Friday.\n"
-DAM = "Osby dam at risk\n\nThis follows warnings from local Osby academics that the dam could fail.\n"
+DAM = (
+    "Osby dam at risk\n\nThis follows warnings from local Osby academics that the dam could fail.\n"
+)
 
 
 @pytest.mark.parametrize(
