@@ -254,6 +254,7 @@ match = page_desk("match", MATCH)
         ("What time is the replay's kickoff?", "1 p.m."),  # a time of day, not "Sunday"
         ("What time were the stands cleared?", "8.40pm"),  # British style, not "40pm"
         ("At what time did the gates reopen?", "2115 gmt"),  # a 24-hour time before its zone
+        ("What time of day is the replay's kickoff?", "1 p.m."),  # of day: still not "Sunday"
     ],
 )
 def test_scores_partners_agents_and_reactions(match: Desk, question: str, expected: str) -> None:

@@ -521,7 +521,7 @@ AGE_WORDS = lx.words("age aged ages")
 ACRONYM_PENALTY = 0.6
 CLOCK_FOCUS = lx.words("time hour")
 NOT_CLOCK = re.compile(
-    r"\btime\s+(?:period|frame|span|of\s+(?:the\s+)?(?:year|day|season|month|week))|\bera\b"
+    r"\btime\s+(?:period|frame|span|of\s+(?:the\s+)?(?:year|season|month|week))|\bera\b"
     r"|\b(?:during|in|since|until|by)\s+what\s+time\b",
     re.IGNORECASE,
 )
