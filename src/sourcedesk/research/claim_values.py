@@ -19,10 +19,11 @@ from functools import cache, lru_cache
 from sourcedesk.records import DateMention
 from sourcedesk.research import claim_data as D
 from sourcedesk.research.claim_words import stem
-from sourcedesk.research.tallies import is_tally, tally_named, with_tallies
+from sourcedesk.research.tallies import is_age, is_tally, tally_named, with_tallies
 
 __all__ = [
     "Figure",
+    "ages_differ",
     "date_interval",
     "date_values_compatible",
     "dates_differ",
@@ -30,6 +31,7 @@ __all__ = [
     "figures",
     "figures_compatible",
     "figures_differ",
+    "is_age",
     "is_tally",
     "stated_date",
     "tallies_differ",
@@ -236,11 +238,6 @@ def _age_of(name: str) -> str:
     without a possessive ("Police Chief Ada Voss's" -> "age of ada voss")."""
     words = re.sub(r"['’]s?$", "", name).lower().split()[-2:]
     return "age of " + " ".join(words) if words else "age"
-
-
-def is_age(unit: str) -> bool:
-    """Whether a figure's unit is a person's age (`_age_unit`)."""
-    return unit == "age" or unit.startswith("age of ")
 
 
 def _figure_unit(clause: str, m: re.Match[str]) -> str:

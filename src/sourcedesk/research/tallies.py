@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "TALLY_KEY",
     "frame_keys",
+    "is_age",
     "is_tally",
     "tally_actors",
     "tally_keys",
@@ -33,13 +34,18 @@ __all__ = [
 ]
 
 TALLY_KEY = "#"  # marks a tally's frame key, apart from the relations' names
-_AGE_AFTER_NAME = re.compile(r"[A-Z][\w’'-]*,\s*$")  # "Hiller, " before "43,"
 _WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 
 
 def is_tally(unit: str) -> bool:
     """Whether a figure's unit is a tally ("injured:peopl"), not a noun, currency or percent."""
     return ":" in unit
+
+
+def is_age(unit: str) -> bool:
+    """Whether a figure's unit is a person's age ("age of ada voss", or "age" when whose is not
+    told; see `claim_values._age_unit`)."""
+    return unit == "age" or unit.startswith("age of ")
 
 
 def tally_named(word: str) -> str:
@@ -87,14 +93,12 @@ def _counted_noun(
     before = [w for start, w in words if start < m.start()][-2:]
     if before and before[-1] in D.TALLY_ARTICLES:
         before = before[:-1]
-    if figure.unit in D.TALLY_MEASURES or not figure.unit or figure.unit.startswith("age"):
-        return ""  # a measure, or a person's age ("age of ada voss"): no count of anyone
+    if figure.unit in D.TALLY_MEASURES or not figure.unit or is_age(figure.unit):
+        return ""  # a measure, or an age ("Yvonne Hiller, 43, is charged"): no count of anyone
     if D.TALLY_PARTITIVE.intersection(after) or D.TALLY_PARTITIVE.intersection(before[-1:]):
         return ""  # "two of them"; "two of the three victims died": three is not the dead
     if D.TALLY_NEGATORS.intersection(before[-1:]):
         return ""  # "no one was hurt"
-    if _AGE_AFTER_NAME.search(clause, 0, m.start()):
-        return ""  # "Yvonne Hiller, 43, is charged": an age
     head = _head_noun(clause, m.end())
     if head in D.TALLY_MEASURES:
         return ""
