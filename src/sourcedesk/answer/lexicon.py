@@ -479,6 +479,16 @@ ROLE_NOUNS = TITLE_WORDS | words(
     """
 )
 
+# Role words that mostly modify the noun after them ("state religion", "district court",
+# "chief executive"): no person is asked for by them alone.
+MODIFYING_ROLES = words(
+    """
+    district federal senior assistant regional associate managing national county head chief
+    foreign defense defence deputy vice prime state supreme former acting interior general
+    executive office mission
+    """
+)
+
 # "What does X stand for?" asks for the long form of a name; these words are not its content.
 EXPANSION_CUES = ("stand for", "stands for", "short for", "full name", "abbreviation", "acronym")
 EXPANSION_WORDS = words(

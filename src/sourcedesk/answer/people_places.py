@@ -289,12 +289,11 @@ def person_shaped(name: str) -> bool:
 PERSON_NOUNS = (
     (
         lx.ROLE_NOUNS
+        - lx.MODIFYING_ROLES
         - lx.words(
             """
-        district federal senior assistant regional associate managing national county head
-        chief foreign defense defence deputy vice prime host state supreme former acting
-        interior general producer owner driver player builder consultant expert anchor
-        executive founder leader representative commander office mission
+        host producer owner driver player builder consultant expert anchor founder leader
+        representative commander
         """
         )
     )

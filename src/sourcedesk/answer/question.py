@@ -185,19 +185,9 @@ def _compound_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int]
         nxt in lx.NAMED_FOCUS
         or _singular(nxt) in lx.FOCUS_TYPES
         or nxt in lx.FOCUS_HEADS
-        or (nxt in lx.ROLE_NOUNS and nxt not in _MODIFYING_ROLES)
+        or (nxt in lx.ROLE_NOUNS and nxt not in lx.MODIFYING_ROLES)
     )
     return (nxt, i + 1) if known else ("", -1)
-
-
-# Role words that mostly modify the noun after them ("state religion", "district court").
-_MODIFYING_ROLES = lx.words(
-    """
-    district federal senior assistant regional associate managing national county head chief
-    foreign defense defence deputy vice prime state supreme former acting interior general
-    executive office mission
-    """
-)
 
 
 def _adjective_before_noun(words: list[tuple[str, int, int]], i: int) -> bool:
