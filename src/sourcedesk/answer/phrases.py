@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from sourcedesk.answer import lexicon as lx
@@ -397,6 +398,8 @@ COMPLEMENT_STOP = lx.words(
     """
 )
 MAX_COMPLEMENT_WORDS = 4
+COMPLEMENT_REACH = 80  # characters after the verb read for them
+COMPLEMENT_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -412,16 +415,16 @@ def verb_complement_spans(question: Question, text: str) -> list[tuple[int, int,
     for verb in re.finditer(r"[a-z]+", text):
         if match_key(verb.group()) != key or NEGATED_BEFORE.search(text, 0, verb.start()):
             continue  # "did not respond strongly" says no manner of responding
-        words = list(re.finditer(r"[\w'’-]+|[^\w\s]", text[verb.end() :]))
+        words = COMPLEMENT_WORD.finditer(text, verb.end(), verb.end() + COMPLEMENT_REACH)
         taken: list[re.Match[str]] = []
-        for word in words[:MAX_COMPLEMENT_WORDS]:
+        for word in itertools.islice(words, MAX_COMPLEMENT_WORDS):
             low = word.group().lower()
             if not low[0].isalnum() or (taken and low in COMPLEMENT_STOP) or low in lx.AUXILIARIES:
                 break
             taken.append(word)
         last = taken[-1].group().lower() if taken else ""
         if taken and taken[0].group().islower() and last not in COMPLEMENT_STOP:
-            out.append((verb.end() + taken[0].start(), verb.end() + taken[-1].end(), "manner"))
+            out.append((taken[0].start(), taken[-1].end(), "manner"))
     return out
 
 
