@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sourcedesk.desk import Desk
+from sourcedesk.research.claim_values import figures, is_age, is_tally
 from sourcedesk.research.claims import cluster_claims, extract_claims, source_text
 from sourcedesk.research.conflicts import find_conflicts, without_echoes
 
@@ -53,6 +54,14 @@ def test_the_same_count_in_other_words_is_corroboration() -> None:
     sources = [source_text(f"s{n}", t) for n, t in enumerate(texts)]
     claims = cluster_claims([m for s in sources for m in extract_claims(s)])
     assert max(c.voices for c in claims) == 2
+
+
+def test_a_count_of_agencies_is_a_tally_and_an_age_is_none() -> None:
+    # "agencies" is a counted noun (its stem only begins like "age"); "Brekke, 61," is an age
+    text = "Three agencies were damaged in the storm, said Tomas Brekke, 61, the mayor."
+    units = {f.text: f.unit for f in figures(text, 0, len(text), [])}
+    assert is_tally(units["Three"]) and not is_age(units["Three"]), units
+    assert is_age(units["61"]) and not is_tally(units["61"]), units
 
 
 def test_the_parts_of_a_count_are_not_counts_of_their_own() -> None:

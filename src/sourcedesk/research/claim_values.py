@@ -19,7 +19,14 @@ from functools import cache, lru_cache
 from sourcedesk.records import DateMention
 from sourcedesk.research import claim_data as D
 from sourcedesk.research.claim_words import stem
-from sourcedesk.research.tallies import is_age, is_tally, tally_named, with_tallies
+from sourcedesk.research.tallies import (
+    AGE_OF_SOMEONE,
+    is_age,
+    is_tally,
+    named_age,
+    tally_named,
+    with_tallies,
+)
 
 __all__ = [
     "Figure",
@@ -33,6 +40,7 @@ __all__ = [
     "figures_differ",
     "is_age",
     "is_tally",
+    "named_age",
     "stated_date",
     "tallies_differ",
     "tallies_in",
@@ -208,8 +216,8 @@ def _figure_value(m: re.Match[str]) -> float | None:
 
 def _age_unit(clause: str, m: re.Match[str], value: float) -> str:
     """ "age of <who>" for a person's age ("John Mercer, 60,", "60-year-old John Mercer", "a
-    61-year-old man, John Mercer,"), "age" when whose is not told, "" for any other figure:
-    two sources' ages are compared only for one person, and exactly."""
+    61-year-old man, John Mercer,"), AGE_OF_SOMEONE when whose is not told, "" for any other
+    figure: two sources' ages are compared only for one person, and exactly."""
     groups = m.groupdict()
     if any(groups.get(g) for g in ("cur", "mult", "pct")) or not 0 < value <= MAX_AGE:
         return ""
@@ -222,7 +230,7 @@ def _age_unit(clause: str, m: re.Match[str], value: float) -> str:
         return ""
     who = _DESCRIBED.match(after, year_old.end())
     if who is None:
-        return "age"
+        return AGE_OF_SOMEONE
     described = who.group("who")
     noun = _PERSON_AFTER_NAME.match(after, who.end())  # "a 35-year-old Lisport man"
     if noun and noun.group(1).lower() in D.AGE_PERSON_NOUNS:
@@ -230,14 +238,16 @@ def _age_unit(clause: str, m: re.Match[str], value: float) -> str:
     apposed = _APPOSED_NAME.match(after, noun.end() if noun else who.end())
     if apposed and described.islower():
         described = apposed.group("name")  # "a 61-year-old man, John Mercer,"
+    if described.islower() and described not in D.AGE_PERSON_NOUNS:
+        return AGE_OF_SOMEONE  # "a 60-year-old was hurt", "a 35-year-old plumber"
     return _age_of(described)
 
 
 def _age_of(name: str) -> str:
     """The unit of a named person's age: the last two words of the name, lower-cased and
     without a possessive ("Police Chief Ada Voss's" -> "age of ada voss")."""
-    words = re.sub(r"['’]s?$", "", name).lower().split()[-2:]
-    return "age of " + " ".join(words) if words else "age"
+    words = re.sub(r"['’]s?$", "", name.rstrip(".")).lower().split()[-2:]
+    return "age of " + " ".join(words) if words else AGE_OF_SOMEONE
 
 
 def _figure_unit(clause: str, m: re.Match[str]) -> str:
@@ -336,7 +346,7 @@ def figures_differ(a: Sequence[Figure], b: Sequence[Figure], aligned: bool = Fal
         pairs = zip(sorted(a, key=_by_value), sorted(b, key=_by_value), strict=True)
         if not all(figures_compatible(x, y) or _two_people(x, y) for x, y in pairs):
             return "value"
-    for unit in sorted(({f.unit for f in a} & {f.unit for f in b}) - {"", "age"}):
+    for unit in sorted(({f.unit for f in a} & {f.unit for f in b}) - {"", AGE_OF_SOMEONE}):
         mine = [f for f in a if f.unit == unit]
         theirs = [f for f in b if f.unit == unit]
         if any(figures_compatible(x, y) for x in mine for y in theirs):
@@ -348,13 +358,13 @@ def figures_differ(a: Sequence[Figure], b: Sequence[Figure], aligned: bool = Fal
 
 def _two_people(a: Figure, b: Figure) -> bool:
     """Whether two figures are the ages of two people named differently (never compared)."""
-    return is_age(a.unit) and is_age(b.unit) and a.unit != b.unit and "age" not in (a.unit, b.unit)
+    return named_age(a.unit) and named_age(b.unit) and a.unit != b.unit
 
 
 def ages_differ(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     """Whether two clauses give one named person two ages ("Mercer, 60," and "61-year-old
     John Mercer")."""
-    shared = {f.unit for f in a if is_age(f.unit) and f.unit != "age"} & {f.unit for f in b}
+    shared = {f.unit for f in a if named_age(f.unit)} & {f.unit for f in b}
     return any(
         not any(figures_compatible(x, y) for x in a if x.unit == unit for y in b if y.unit == unit)
         for unit in shared

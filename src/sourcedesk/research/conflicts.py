@@ -43,8 +43,8 @@ from sourcedesk.research.claim_values import (
     date_interval,
     figures_compatible,
     figures_differ,
-    is_age,
     is_tally,
+    named_age,
     tallies_differ,
 )
 from sourcedesk.research.claim_values import dates_differ as stated_dates_differ
@@ -359,7 +359,7 @@ def _conflict(
     about = ", ".join(names[:3])
     tallies = sorted(u for u in disputed if is_tally(u))
     topic = _tally_topic(tallies[0], first.text) if tallies else first.action or _topic_words(first)
-    ages = sorted(u for u in disputed if is_age(u) and u != "age")
+    ages = sorted(u for u in disputed if named_age(u))
     if ages and len(ages) == len(disputed):
         about, topic = _age_owner(ages[0], names), "age"  # "John Mercer: age"
     counter = iter(range(1, 10**6))

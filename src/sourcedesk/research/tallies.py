@@ -23,10 +23,12 @@ if TYPE_CHECKING:
     from sourcedesk.research.claims import ClaimMention
 
 __all__ = [
+    "AGE_OF_SOMEONE",
     "TALLY_KEY",
     "frame_keys",
     "is_age",
     "is_tally",
+    "named_age",
     "tally_actors",
     "tally_keys",
     "tally_named",
@@ -42,10 +44,18 @@ def is_tally(unit: str) -> bool:
     return ":" in unit
 
 
+AGE_OF_SOMEONE = "age of ?"  # an age whose owner the clause does not tell ("a 60-year-old")
+
+
 def is_age(unit: str) -> bool:
-    """Whether a figure's unit is a person's age ("age of ada voss", or "age" when whose is not
-    told; see `claim_values._age_unit`)."""
-    return unit == "age" or unit.startswith("age of ")
+    """Whether a figure's unit is a person's age ("age of ada voss", or `AGE_OF_SOMEONE`; see
+    `claim_values._age_unit`). A count of ages ("four ages") has the unit "age", no age."""
+    return unit.startswith("age of ")
+
+
+def named_age(unit: str) -> bool:
+    """Whether a figure's unit is the age of someone named (never `AGE_OF_SOMEONE`)."""
+    return is_age(unit) and unit != AGE_OF_SOMEONE
 
 
 def tally_named(word: str) -> str:
