@@ -48,3 +48,20 @@ def test_a_reason_quoted_ends_with_its_quotation() -> None:
     quoted = 'It left because of "security concerns", officials said.'
     begin = quoted.index("because")
     assert quoted[begin : clause_end(quoted, begin)] == 'because of "security concerns"'
+
+
+TIES = """# Kalvia and Norland
+
+In response to Kalvia ending relations with Norland, the Norland foreign ministry issued a statement.
+
+Kalvia cut its ties with Norland because Norland had recognised the rebel state of Vost.
+"""
+
+ties = page_desk("ties", TIES)
+
+
+def test_a_fronted_reason_naming_the_one_asked_about_is_another_act_s_reason(ties: Desk) -> None:
+    """ "In response to Kalvia ending relations, Norland issued a statement" is why Norland
+    spoke, not why Kalvia ended relations."""
+    stated = stated_answer(ties, "Why did Kalvia end relations with Norland?")
+    assert stated.lower().startswith("because norland had recognised"), stated

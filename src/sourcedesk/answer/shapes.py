@@ -284,6 +284,26 @@ def _last_first_anchor(terms: list[Term], words: SentenceWords) -> int:
     return max(firsts, default=-1)
 
 
+def _fronted_reason(
+    cand: Candidate, terms: list[Term], clause: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """A reason clause found before the question's words, unless it names the one the question
+    asks about: "In response to Kalvia's break with Norland, Norland's ministry issued a
+    statement" gives Norland's reason, and Kalvia's act is the event itself, not its cause."""
+    if clause is None:
+        return None
+    subject = next((t for t in terms if t.is_name), None)
+    if subject is None:
+        return clause
+    inside = (
+        pos
+        for pos, (start, end) in enumerate(cand.words.spans)
+        if clause[0] <= start and end <= clause[1]
+    )
+    named = any(is_anchor(subject, cand.words.keys[p], cand.words.folded[p]) for p in inside)
+    return None if named else clause
+
+
 def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
     """The reason a sentence (or the one after it) gives for what the question asks about."""
     text = cand.passage.text
@@ -302,7 +322,7 @@ def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
     found = (
         rs.cue_clause(text, first_at, strong_only=True)
         or rs.cue_clause(text, after_at)
-        or rs.cue_clause(text, 0, strong_only=True)
+        or _fronted_reason(cand, terms, rs.cue_clause(text, 0, strong_only=True))
     )
     if found:
         start, end = found
