@@ -426,3 +426,20 @@ def test_the_words_after_the_asked_verb_or_the_named_role_answer(
     with desk_of(tmp_path_factory, {"court.txt": COURT}) as desk:
         answer = desk.ask(question)
     assert stated_part(answer.answer).lower() == expected.lower(), answer.answer
+
+
+STANDOFF = """\
+Kalvia breaks with Norland
+
+Kalvia's envoy to Norland was called home on Monday, and talks between Norland and Kalvia were suspended.
+On 3 May, Kalvia today broke off relations with Norland after Norland recognised the rebel state of Vost.
+"""
+
+
+def test_what_someone_did_is_their_act_not_a_noun_of_the_sentence(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # the act where Kalvia is the one acting: not "Kalvia's envoy", not "Norland and Kalvia"
+    with desk_of(tmp_path_factory, {"standoff.txt": STANDOFF}) as desk:
+        answer = desk.ask("What did Kalvia do after Norland recognised Vost?")
+    assert stated_part(answer.answer).lower() == "broke off relations with norland", answer.answer

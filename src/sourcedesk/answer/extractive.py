@@ -70,7 +70,9 @@ from sourcedesk.answer.people_places import (
     who_adjustment,
 )
 from sourcedesk.answer.phrases import (
+    ACTION_QUESTION,
     APPELLATION,
+    action_spans,
     clause_start,
     defining_spans,
     described_subject_spans,
@@ -166,7 +168,9 @@ LEADING_ARTICLE = re.compile(r"(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 ARTICLES = lx.words("a an the")
 ITEM_BONUS = 0.5  # an item of a list the focus noun opens ("the principles of A, B and C")
 DEFINED = ("named", "copula", "content", "regarded")
-UNNAMING_KINDS = frozenset(("number", "date", "duration", "manner", "said"))  # never a name
+UNNAMING_KINDS = frozenset(
+    ("number", "date", "duration", "manner", "said", "action")
+)  # never a name
 # Things asked by a noun that a common noun rarely answers: "the guild" may be which group,
 # but "ratings" is no TV network.
 PROPER_NAMED_FOCUS = lx.STRUCTURE_HEADS | lx.words("network newspaper airline brand")
@@ -237,6 +241,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return spans
     if question.focus in lx.RANK_FOCUS:
         return ordinal_spans(text)
+    if qtype == "what" and ACTION_QUESTION.match(question.text):
+        return action_spans(question, text)  # "What did Ukraine do?": its act, no noun
     if qtype == "what" and lx.WHAT_SAID_QUESTION.search(question.text):
         return said_spans(text)  # "What did he say?": the quotation or the clause said
     if _asks_name(question):  # "What is X called?": what the sentence calls it, or a name
@@ -558,9 +564,9 @@ def _described_as_focus(text: str, words: SentenceWords, last: int, key: str) ->
 
 def _whole_name(question: Question, words: SentenceWords, start: int, end: int, kind: str) -> bool:
     """A name that holds the question's focus noun is given whole: "University of Colorado"
-    answers "which university?", "Solimões Basin" "what basin?". What someone said is
-    quoted whole, the question's words in it too."""
-    if kind in DEFINED or kind == "said":
+    answers "which university?", "Solimões Basin" "what basin?". What someone said, and what
+    someone did, is quoted whole, the question's words in it too."""
+    if kind in DEFINED or kind in ("said", "action"):
         return True
     if kind != "name" or not question.focus:
         return False

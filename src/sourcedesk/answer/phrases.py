@@ -428,6 +428,55 @@ def verb_complement_spans(question: Question, text: str) -> list[tuple[int, int,
     return out
 
 
+# "What did Ukraine do after …?" / "What will the council do?": who acted, asked for the act
+ACTION_QUESTION = re.compile(
+    r"^\s*(?i:what\s+(?:did|does|do|will|would|could|can|should|has|have|had))\s+"
+    r"(?P<doer>(?:the|a|an|his|her|their|its)\s+[\w'’-]+|(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)"
+    r"\s+(?i:do|done)\b"
+)
+# Where an act's words end: a clause break, a time, a reason or what was said of it.
+ACT_END = re.compile(
+    r"[,;:.()“”\"]|\s[-–—]\s|\b(?:after|before|because|when|while|following|due to|in response"
+    r"|since|until|amid|saying|said|says)\b",
+    re.IGNORECASE,
+)
+# Before the doer: it is the object or a modifier of another word, not the one who acts.
+NOT_DOER_BEFORE = re.compile(
+    r"\b(?:of|in|with|to|and|from|for|by|on|at|between|against|into|over|about)\s+$", re.I
+)
+ACT_ADVERB = re.compile(
+    r"\s+(?:today|then|also|now|later|soon|swiftly|quickly|immediately)\b", re.I
+)
+PASSIVE_START = re.compile(r"\s+(?:was|were|is|are|been|being)\s+\w+(?:ed|en)\b", re.I)
+MAX_ACT_CHARS = 160  # longer, the act is told by the quoted sentence, not restated
+
+
+def action_spans(question: Question, text: str) -> list[tuple[int, int, str]]:
+    """ "What did Ukraine do?" -> "broke off relations with the DPRK" of "Ukraine today broke
+    off relations with the DPRK after …": the words after the doer where it stands as the
+    subject (not "Ukraine's", not "between the DPRK and Ukraine"), up to a clause break, a time
+    or a reason; a passive ("Ukraine was invaded") is no act of Ukraine's."""
+    asked = ACTION_QUESTION.match(question.text)
+    if asked is None:
+        return []
+    head = asked.group("doer").split()[-1]
+    out: list[tuple[int, int, str]] = []
+    for doer in re.finditer(rf"\b{re.escape(head)}\b(?!['’])", text, re.IGNORECASE):
+        if NOT_DOER_BEFORE.search(text, 0, doer.start()) or PASSIVE_START.match(text, doer.end()):
+            continue
+        start = doer.end()
+        adverb = ACT_ADVERB.match(text, start)
+        start = adverb.end() if adverb else start
+        verb = re.compile(r"\s+([a-z][\w'’-]*)").match(text, start)
+        if verb is None:
+            continue
+        stop = ACT_END.search(text, verb.start(1))
+        end = len(text[: stop.start() if stop else len(text)].rstrip())
+        if verb.end(1) < end <= verb.start(1) + MAX_ACT_CHARS:
+            out.append((verb.start(1), end, "action"))
+    return out
+
+
 AND_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")  # "Yunnan and the Qinghai-Tibet plateau"
 COMMA_JOIN = re.compile(r"\s*,\s*")
 
