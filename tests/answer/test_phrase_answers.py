@@ -443,3 +443,17 @@ def test_what_someone_did_is_their_act_not_a_noun_of_the_sentence(
     with desk_of(tmp_path_factory, {"standoff.txt": STANDOFF}) as desk:
         answer = desk.ask("What did Kalvia do after Norland recognised Vost?")
     assert stated_part(answer.answer).lower() == "broke off relations with norland", answer.answer
+
+
+def test_what_someone_did_is_not_what_was_done_to_them(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # a passive ("had been sent a warning") and a sentence where the council does nothing are
+    # no act of the council's: the desk says the sources do not tell it
+    page = (
+        "Osk council under fire\n\nThe Osk council had been sent a warning about the pier in 2019."
+        "\nA copy of the survey was emailed to the council's harbour office in July.\n"
+    )
+    with desk_of(tmp_path_factory, {"pier.txt": page}) as desk:
+        answer = desk.ask("What did the Osk council do about the pier warning?")
+    assert answer.abstained, answer.answer

@@ -16,7 +16,7 @@ from sourcedesk.answer.figures import GENERAL_FOCUS, figure_noun
 from sourcedesk.answer.kinship import asked_relative
 from sourcedesk.answer.lexicon import NEGATIONS, WORD_FOCUS, WORD_USE_FRAME
 from sourcedesk.answer.people_places import person_score
-from sourcedesk.answer.phrases import NAME_OF_QUESTION
+from sourcedesk.answer.phrases import ACTION_QUESTION, NAME_OF_QUESTION
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, Term
 from sourcedesk.answer.shapes import asks_role
@@ -67,6 +67,7 @@ def abstain_reason(
         return NO_COVER  # "How many children …?" is not answered by "… involves only two"
     shaped = question.qtype in SHAPED_TYPES or _names_a_kind(question)
     shaped = shaped or asked_relative(question.text) is not None  # "the name of X's nephew"
+    shaped = shaped or ACTION_QUESTION.match(question.text) is not None  # "What did X do?"
     # "Who is X?" without a title is answered by the sentence about X
     if span is None and shaped and not asks_role(question):
         return NO_SHAPE

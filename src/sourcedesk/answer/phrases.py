@@ -431,8 +431,8 @@ def verb_complement_spans(question: Question, text: str) -> list[tuple[int, int,
 # "What did Ukraine do after …?" / "What will the council do?": who acted, asked for the act
 ACTION_QUESTION = re.compile(
     r"^\s*(?i:what\s+(?:did|does|do|will|would|could|can|should|has|have|had))\s+"
-    r"(?P<doer>(?:the|a|an|his|her|their|its)\s+[\w'’-]+|(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)"
-    r"\s+(?i:do|done)\b"
+    r"(?P<doer>(?:the|a|an|his|her|their|its)(?:\s+[\w'’-]+){1,2}|(?:[A-Z][\w'’.-]*\s+)*"
+    r"[A-Z][\w'’.-]*)\s+(?i:do|done)\b"
 )
 # Where an act's words end: a clause break, a time, a reason or what was said of it.
 ACT_END = re.compile(
@@ -447,29 +447,41 @@ NOT_DOER_BEFORE = re.compile(
 ACT_ADVERB = re.compile(
     r"\s+(?:today|then|also|now|later|soon|swiftly|quickly|immediately)\b", re.I
 )
-PASSIVE_START = re.compile(r"\s+(?:was|were|is|are|been|being)\s+\w+(?:ed|en)\b", re.I)
+PASSIVE_START = re.compile(
+    r"\s+(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?|been)\s+"
+    r"(?:\w+(?:ed|en|t)|held|told|sold|found|made|paid|said|laid|led|hit|shot|hurt|put|cut|set"
+    r"|struck|won|done|seen|known|shown|thrown|drawn|born)\b",
+    re.IGNORECASE,
+)
+NOT_A_VERB = lx.words("of in on at for to with from by and or that which who whose where")
+# "It expanded again …": a sentence opened by a pronoun tells of the one its page is about
+OPENING_PRONOUN = re.compile(r"^(?:It|They|He|She)\b")
+DOER_ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{0,11}\)")
 MAX_ACT_CHARS = 160  # longer, the act is told by the quoted sentence, not restated
 
 
 def action_spans(question: Question, text: str) -> list[tuple[int, int, str]]:
     """ "What did Ukraine do?" -> "broke off relations with the DPRK" of "Ukraine today broke
     off relations with the DPRK after …": the words after the doer where it stands as the
-    subject (not "Ukraine's", not "between the DPRK and Ukraine"), up to a clause break, a time
-    or a reason; a passive ("Ukraine was invaded") is no act of Ukraine's."""
+    subject (not "Ukraine's", not "between the DPRK and Ukraine"), or after a pronoun opening
+    the sentence, up to a clause break, a time or a reason; a passive ("Ukraine was invaded")
+    is no act of Ukraine's."""
     asked = ACTION_QUESTION.match(question.text)
     if asked is None:
         return []
     head = asked.group("doer").split()[-1]
     out: list[tuple[int, int, str]] = []
-    for doer in re.finditer(rf"\b{re.escape(head)}\b(?!['’])", text, re.IGNORECASE):
+    named = re.finditer(rf"\b{re.escape(head)}\b(?!['’])", text, re.IGNORECASE)
+    for doer in itertools.chain(named, OPENING_PRONOUN.finditer(text)):
         if NOT_DOER_BEFORE.search(text, 0, doer.start()) or PASSIVE_START.match(text, doer.end()):
             continue
-        start = doer.end()
+        acronym = DOER_ACRONYM.match(text, doer.end())  # "the County Council (EHCC) has …"
+        start = acronym.end() if acronym else doer.end()
         adverb = ACT_ADVERB.match(text, start)
         start = adverb.end() if adverb else start
         verb = re.compile(r"\s+([a-z][\w'’-]*)").match(text, start)
-        if verb is None:
-            continue
+        if verb is None or verb.group(1).lower() in NOT_A_VERB:
+            continue  # "the value of the dollar …": the doer's own phrase goes on
         stop = ACT_END.search(text, verb.start(1))
         end = len(text[: stop.start() if stop else len(text)].rstrip())
         if verb.end(1) < end <= verb.start(1) + MAX_ACT_CHARS:
