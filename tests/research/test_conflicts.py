@@ -133,6 +133,23 @@ def test_ordinal_claim_checked_against_dated_acts_of_others() -> None:
     assert labels == ["the third to recognise", "Norland did it earlier"]
 
 
+def test_a_rival_named_by_its_demonym_before_a_title_is_shown_as_its_place() -> None:
+    claim = source_text(
+        "claim",
+        "Freedonia became the third state, after Kalvia and Estmark, to recognise the Osk "
+        "republic. It did so on 10 May 2021.",
+    )
+    other = source_text(
+        "other",
+        "Kalvia recognised the Osk republic on 2 January 2021. On 2 March 2021, Vostarian "
+        "President Ida Marr recognised the Osk republic as well. Freedonia recognised the Osk "
+        "republic on 10 May 2021.",
+    )
+    conflict = only(conflicts_of(claim, other), "ordinal")
+    # "Vostarian President Ida Marr": Vostaria did it, not "Vostarian"
+    assert [side["label"] for side in conflict["sides"]][1:] == ["Vostaria did it earlier"]
+
+
 def test_ordinal_claim_consistent_with_others_is_no_conflict() -> None:
     claim = source_text(
         "claim", "Freedonia became the first state to recognise the Osk republic in 2019."

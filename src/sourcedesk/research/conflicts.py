@@ -402,7 +402,17 @@ def _side_label(index: MentionIndex, kind: str, value: str, members: list[int]) 
         verb = spelt.group("verb") if spelt else m.ordinal.verb
         return f"the {rank} to {verb}"
     written = [n for a, n in zip(m.actors, m.names, strict=False) if index.canon(a) == value]
-    return f"{written[0] if written else value} did it earlier"
+    return f"{_place_of_demonym(m.text, written[0], value) if written else value} did it earlier"
+
+
+def _place_of_demonym(text: str, name: str, actor: str) -> str:
+    """The place a demonym before a title stands for ("Syrian President …" -> "Syria"; the
+    state table's name when it knows the demonym, else "-ian" read as "-ia": "Abkhazian
+    President …" -> "Abkhazia"), else the name as written."""
+    title = re.search(rf"\b{re.escape(name)}\s+(\w+)", text)
+    if not name.endswith("ian") or title is None or title.group(1).lower() not in D.ROLE_TITLES:
+        return name
+    return actor.title() if actor != name.lower() else name[:-1]
 
 
 def _citation(m: ClaimMention, n: int) -> dict[str, Any]:
