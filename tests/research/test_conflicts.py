@@ -111,12 +111,14 @@ def test_negation_of_something_else_is_no_conflict() -> None:
     assert voices_of_largest_claim(a, b) == 2
 
 
+THIRD_TO_RECOGNISE = (
+    "Freedonia became the third state, after Kalvia and Estmark, to recognise the Osk "
+    "republic. It did so on 10 May 2021."
+)
+
+
 def test_ordinal_claim_checked_against_dated_acts_of_others() -> None:
-    claim = source_text(
-        "claim",
-        "Freedonia became the third state, after Kalvia and Estmark, to recognise the Osk "
-        "republic. It did so on 10 May 2021.",
-    )
+    claim = source_text("claim", THIRD_TO_RECOGNISE)
     other = source_text(
         "other",
         "Kalvia recognised the Osk republic on 2 January 2021. On 2 March 2021, Norland "
@@ -134,11 +136,7 @@ def test_ordinal_claim_checked_against_dated_acts_of_others() -> None:
 
 
 def test_a_rival_named_by_its_demonym_before_a_title_is_shown_as_its_place() -> None:
-    claim = source_text(
-        "claim",
-        "Freedonia became the third state, after Kalvia and Estmark, to recognise the Osk "
-        "republic. It did so on 10 May 2021.",
-    )
+    claim = source_text("claim", THIRD_TO_RECOGNISE)
     other = source_text(
         "other",
         "Kalvia recognised the Osk republic on 2 January 2021. On 2 March 2021, Vostarian "
