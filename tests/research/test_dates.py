@@ -125,6 +125,8 @@ def test_news_sentence_year_overrides_the_anchor() -> None:
         "Some 1500 troops were moved to the border.",
         "The plant employs 2000 workers on two shifts.",
         "Turnout was 2019 votes higher than before.",
+        "The storm made landfall at 0640 (1140 GMT) near the port.",
+        "The curfew began (2100 hrs) along the coast.",
     ],
 )
 def test_figures_are_not_years(text: str) -> None:

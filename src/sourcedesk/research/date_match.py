@@ -89,7 +89,7 @@ def _word_before(text: str, start: int) -> str:
 def _year_context(text: str, hit: Hit) -> bool:
     """Whether a four-digit number reads as a year where it stands."""
     year = int(hit.group("year") or 0)
-    if not 1000 <= year <= 2199 or _is_count(text, hit.end):
+    if not 1000 <= year <= 2199 or _is_count(text, hit.end) or _is_clock(text, hit):
         return False
     if hit.group("mod"):
         return True
@@ -123,6 +123,15 @@ def _is_count(text: str, end: int) -> bool:
     if word.lower() in P.COUNT_NOUNS:
         return True
     return word.islower() and word.endswith("s") and word not in P.NOT_PLURAL and len(word) > 3
+
+
+def _is_clock(text: str, hit: Hit) -> bool:
+    """Whether a four-digit number is a 24-hour clock time ("1023 GMT", "1400 hrs")."""
+    digits = hit.group("year") or ""
+    if int(digits[:2]) > 23 or int(digits[2:]) > 59:
+        return False
+    m = _WORD_AFTER.match(text[hit.end : hit.end + 30])
+    return bool(m) and m.group(1).lower() in P.CLOCK_WORDS
 
 
 def _follows_year(text: str, start: int, year_ends: list[int]) -> bool:

@@ -97,6 +97,13 @@ COUNT_NOUNS: frozenset[str] = frozenset({
     "seconds", "votes", "cases", "deaths"
 })  # fmt: skip
 
+# Words after a four-digit number that make it a clock time ("struck at 1353 (1023 GMT)").
+CLOCK_WORDS: frozenset[str] = frozenset({
+    "gmt", "utc", "hrs", "hours", "h", "local", "zulu", "z", "bst", "cet", "cest", "eet",
+    "eest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist", "jst", "aest",
+    "aedt", "msk", "sast", "wat", "eat"
+})  # fmt: skip
+
 # Words that end in "s" but are not plural counts, after a year ("in 2014 was ...").
 NOT_PLURAL: frozenset[str] = frozenset({
     "was", "is", "has", "as", "its", "this", "his", "thus", "us", "plus", "less", "across",
