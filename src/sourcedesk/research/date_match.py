@@ -131,7 +131,7 @@ def _is_clock(text: str, hit: Hit) -> bool:
     if int(digits[:2]) > 23 or int(digits[2:]) > 59:
         return False
     m = _WORD_AFTER.match(text[hit.end : hit.end + 30])
-    return bool(m) and m.group(1).lower() in P.CLOCK_WORDS
+    return m is not None and m.group(1).lower() in P.CLOCK_WORDS
 
 
 def _follows_year(text: str, start: int, year_ends: list[int]) -> bool:
