@@ -211,6 +211,27 @@ def test_present_tense_day_and_month_may_still_fall_just_after_publication() -> 
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("A trial date was set for October 28, the court heard.", "October 28"),
+        ("The inquest was adjourned until 2 September.", "2 September"),
+        ("She was remanded in custody to appear at the crown court on July 9.", "July 9"),
+        ("The 31-year-old's due to enter a plea on 14 August.", "14 August"),
+    ],
+)
+def test_a_hearing_set_in_past_tense_for_a_later_day_falls_after_the_page(
+    text: str, expression: str
+) -> None:
+    """ "was set for October 28" in a page of June tells a day to come, not last October."""
+    assert values(text, "2024-06-12")[expression].startswith("2024-")
+
+
+def test_due_to_a_cause_does_not_point_forward() -> None:
+    found = values("The match was called off due to snow on 4 March.", "2025-06-12")
+    assert found["4 March"] == "2025-03-04"
+
+
 def test_yearless_day_takes_the_year_of_a_later_date_in_its_paragraph() -> None:
     text = (
         "On 23 June, the envoys met in Portby.\n\n"
