@@ -8,7 +8,7 @@ from pathlib import Path
 from sourcedesk.desk import Desk
 from sourcedesk.research.claim_values import figures, is_age, is_tally
 from sourcedesk.research.claims import cluster_claims, extract_claims, source_text
-from sourcedesk.research.conflicts import find_conflicts, without_echoes
+from sourcedesk.research.conflicts import FIGURE_KINDS, find_conflicts, without_echoes
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "src" / "sourcedesk" / "examples" / "lisk-bridge"
 
@@ -185,3 +185,31 @@ def test_a_softer_echo_of_a_disagreement_is_shown_once() -> None:
     echo = conflict("differing_figures", ("a", 0), ("c", 5))
     other = conflict("differing_figures", ("d", 0), ("e", 7))
     assert without_echoes([figure, echo, other]) == [figure, other]
+
+
+def counted_injured(*texts: str) -> list[list[str]]:
+    """The values of each figure conflict (dated alike or not) about a count of the injured."""
+    return [
+        sorted(side["value"] for side in c["sides"])
+        for c in conflicts_of(*texts)
+        if c["type"] in FIGURE_KINDS and "injured" in c["about"]
+    ]
+
+
+def test_a_count_closing_its_clause_after_a_tally_verb_is_a_tally() -> None:
+    """ "killing four and injuring 30." and "wounding another 25" count the injured."""
+    assert counted_injured(
+        "A gas blast tore through the Harlow Street market, killing four people and injuring 30.",
+        "The Harlow Street market blast killed four people and left 25 injured, said police.",
+    ) == [["25", "30"]]
+    assert counted_injured(
+        "The Harlow Street market blast killed four people and wounded another 25, officials said.",
+        "Police said the Harlow Street market blast killed four people and hurt 30.",
+    ) == [["25", "30"]]
+
+
+def test_an_age_at_death_and_a_phone_number_are_no_counts() -> None:
+    died = "Ilsa Varn, the painter of the Harlow murals, died at 85 on Monday."
+    assert [f.unit for f in figures(died, 0, len(died), [])] == [""]
+    phone = "Anyone who saw the blast should call Harlow police on 0845 121 7000 or 999."
+    assert [f.text for f in figures(phone, 0, len(phone), [])] == ["999"]

@@ -21,7 +21,8 @@ from sourcedesk.research.claims import ClaimMention, Ordinal
 
 __all__ = ["CODEC_VERSION", "StoredMentions", "encode_mentions"]
 
-CODEC_VERSION = 4  # 3: tallies in figure units; number words are no names; context; 4: ages
+CODEC_VERSION = 5  # 3: tallies in figure units; number words are no names; context; 4: ages;
+# 5: a unit is read within its phrase, a count right after a tally verb is a tally
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per mention
 T = TypeVar("T")
 

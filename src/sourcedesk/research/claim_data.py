@@ -366,7 +366,10 @@ TALLY_MEASURES = _words(
     """
 )
 # Words between a verb and the figure it governs ("killed at least 12").
-TALLY_BOUND_WORDS = _words("at least more than over nearly almost about around some up to an")
+# Words between a tally verb and its figure ("killed at least 12", "wounding another 70").
+TALLY_BOUND_WORDS = _words(
+    "at least more than over nearly almost about around some up to an other another further"
+)
 # A figure next to "of" is a part ("two of them") or the whole a part is taken from ("two of
 # the three victims died"): neither is the tally's count.
 TALLY_PARTITIVE = _words("of")

@@ -68,6 +68,8 @@ _YEAR_OLD = re.compile(r"\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b", re.IGNORE
 _DESCRIBED = re.compile(rf"\s+(?P<who>{_NAME_RUN}|[a-z]+)")
 _PERSON_AFTER_NAME = re.compile(r"\s+([a-z]+)\b")
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>{_NAME_RUN})\s*[,.]")
+_DIGIT_RUN = re.compile(r"(?<![\d,.])\d+(?: \d+){2,}(?![\d,.])")  # "0845 125 2222"
+_PHRASE_END = re.compile(r"[,;:()!?\[\]]|\.(?:\s|$)")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?\b")
 _MONTH_PREFIXES = tuple(m.lower() for m in calendar.month_abbr[1:])
 _MONTHS = "january february march april may june july august september october november december"
@@ -166,6 +168,8 @@ def _clause_figures(
         value = _figure_value(m)
         if value is None or _clock_time(clause, m.start(), m.end()):
             continue
+        if _code_digits(clause, m.start(), m.end()):
+            continue
         unit = _age_unit(clause, m, value) or _figure_unit(clause, m)
         before = clause[max(0, m.start() - 25) : m.start()].lower()
         bound = next((b for p, b in D.FIGURE_BOUNDS.items() if before.rstrip().endswith(p)), "")
@@ -199,6 +203,16 @@ def _clock_time(clause: str, start: int, end: int) -> bool:
     """Whether a number is part of a time of day ("7: 35 am", "12:00")."""
     before, after = clause[:start].rstrip()[-1:], clause[end:].lstrip()[:1]
     return ":" in (before, after)
+
+
+def _code_digits(clause: str, start: int, end: int) -> bool:
+    """Whether a number is a group of a phone number or code, not a figure: one written with
+    a leading zero ("0845"), or one of a run of three or more digit groups set apart by
+    single spaces ("0845 125 2222")."""
+    digits = clause[start:end]
+    if len(digits) > 1 and digits.startswith("0") and digits.isdigit():
+        return True
+    return any(r.start() <= start and end <= r.end() for r in _DIGIT_RUN.finditer(clause))
 
 
 def _figure_value(m: re.Match[str]) -> float | None:
@@ -257,7 +271,8 @@ def _figure_unit(clause: str, m: re.Match[str]) -> str:
     currency = groups.get("cur")
     if currency:
         return D.CURRENCIES.get(currency.lower(), "money")
-    following = _UNIT_WORD.findall(clause[m.end() : m.end() + 60])
+    phrase = _PHRASE_END.split(clause[m.end() : m.end() + 60], maxsplit=1)[0]
+    following = _UNIT_WORD.findall(phrase)  # "injuring 80, officials said": no unit
     for word in following[:4]:
         lower = word.lower()
         if word[0].isupper() or lower in D.STOPWORDS or lower in D.MULTIPLIERS:

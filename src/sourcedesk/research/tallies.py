@@ -103,6 +103,8 @@ def _counted_noun(
     before = [w for start, w in words if start < m.start()][-2:]
     if before and before[-1] in D.TALLY_ARTICLES:
         before = before[:-1]
+    if not figure.unit and before[-1:] != ["at"] and _tally_before(clause, words, m.start()):
+        return "peopl"  # "killing 10 people and injuring 80."; but "died at 95" is an age
     if figure.unit in D.TALLY_MEASURES or not figure.unit or is_age(figure.unit):
         return ""  # a measure, or an age ("Yvonne Hiller, 43, is charged"): no count of anyone
     if D.TALLY_PARTITIVE.intersection(after) or D.TALLY_PARTITIVE.intersection(before[-1:]):
