@@ -92,3 +92,36 @@ def test_twice_is_a_count_of_times_and_disputes_another_count(
     assert not answer.abstained
     assert "disagree" in answer.answer
     assert "twice" in answer.answer.lower() and "three times" in answer.answer.lower()
+
+
+STORM_PAGES = {
+    "wire.md": "# Storm hits Varrow coast\n\nA storm struck the Varrow coast on Sunday, killing "
+    "four people and injuring dozens more, officials said.\n",
+    "daily.md": "# Varrow storm toll\n\nThe storm on the Varrow coast killed four people and "
+    "injured 45, the coastguard said.\n",
+    "local.md": "# Varrow mourns\n\nRescuers found the bodies of two more people who died in the "
+    "Varrow coast storm.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def storm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, STORM_PAGES) as desk:
+        yield desk
+
+
+def test_an_exact_figure_answers_before_a_vague_one(storm: Desk) -> None:
+    """ "injuring dozens more" and "injured 45" both answer; the count is the better answer."""
+    stated = stated_answer(storm, "How many people were injured in the Varrow coast storm?")
+    assert stated.startswith("45"), stated
+
+
+def test_an_added_count_does_not_dispute_the_toll(storm: Desk) -> None:
+    """ "two more people who died" adds to the toll; it is no rival count of the dead."""
+    answer = storm.ask("How many people died in the Varrow coast storm?")
+    assert (
+        stated_answer(storm, "How many people died in the Varrow coast storm?")
+        .lower()
+        .startswith("four")
+    )
+    assert "disagree" not in answer.answer, answer.answer

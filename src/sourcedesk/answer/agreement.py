@@ -61,6 +61,8 @@ CURRENCIES = {
     "gbp": (r"£", r"\bgbp\b", r"\bpounds?\b", r"\bsterling\b"),
     "jpy": (r"¥", r"\byen\b"),
 }
+INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than\b)")
+INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|an extra)\s+$")
 _GLUED = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
@@ -94,6 +96,8 @@ def split(
             verdict = True  # it gives the answer's figure too ("3248 cases, including 584 deaths")
         if verdict is False and not _in_asked_clause(terms, choice):
             verdict = None  # "two … rescued, and two walkers … were hurt": not its count
+        if verdict is False and _increment(choice):
+            verdict = None  # "the bodies of two more victims were found": not the whole toll
         if verdict is not None and _counts_other_tally(question, choice):
             verdict = None  # "shot three co-workers, killing two": three were not killed
         if verdict is False and question.qtype == "when" and _dates_a_noun(choice):
@@ -182,6 +186,18 @@ def _after_to(folded: list[str], p: int) -> bool:
     if p >= 1 and folded[p - 1] == "to":
         return True
     return p >= 3 and folded[p - 3] == "to" and folded[p - 1] in ("and", "or")
+
+
+def _increment(choice: Any) -> bool:
+    return choice.span is not None and is_increment(choice.cand.passage.text, choice.span)
+
+
+def is_increment(text: str, span: Any) -> bool:
+    """Whether a figure counts an addition to a total ("two more victims", "another three",
+    "five additional cases"), not the total itself."""
+    after = text[span.end : span.end + 12].lower()
+    before = text[max(0, span.start - 16) : span.start].lower()
+    return INCREMENT_AFTER.match(after) is not None or INCREMENT_BEFORE.search(before) is not None
 
 
 def _counts_other_tally(question: Question, choice: Any) -> bool:

@@ -88,6 +88,15 @@ LEAD_MARGIN = 0.05  # coverage an overview sentence may lack against the best on
 LEAD_POOL = 10  # best sentences searched for the one standing earliest in its page
 PLACE_POOL = 5  # sentences searched for a place inside the best answer's place
 PLACE_MARGIN = 0.3
+INCREMENT_PENALTY = 0.5
+ADDED_ASKED = re.compile(r"\b(?:more|another|additional|further|extra|new)\b", re.IGNORECASE)
+VAGUE_AMOUNT = re.compile(
+    r"(?:\w+\s+){0,2}?(?:dozens|hundreds|thousands|millions|scores|several|many|numerous|"
+    r"countless|a few|a number)\b",
+    re.IGNORECASE,
+)
+FIGURE_POOL = 5  # sentences searched for an exact figure under a vague one ("dozens")
+FIGURE_MARGIN = 0.3
 PEER_POOL = 30  # further candidates read for peers of the answer (see `_more_peers`)
 PEERS_PER_SOURCE = 2  # of them, at most this many from one source ...
 PEERS_MORE = 10  # ... and this many in all
@@ -122,6 +131,7 @@ def answer_question(
     choices = _definition_first(question, choices)
     choices = _lead_first(question, choices)
     choices = _narrower_place_first(question, choices)
+    choices = _exact_figure_first(question, choices)
     choices = pointed_first(store, choices, pointed)
     best, reason = _first_answering(question, terms, choices, PageSubjects(store))
     days = SourceDays(store)  # each source's dates are tagged once, for the year and the day
@@ -235,6 +245,24 @@ def _narrower_place_first(question: Question, choices: list[Choice]) -> list[Cho
     return choices
 
 
+def _exact_figure_first(question: Question, choices: list[Choice]) -> list[Choice]:
+    """ "How many were injured?": when the best answer is a vague amount ("dozens", "hundreds")
+    and a sentence ranked nearly as well gives an exact figure ("injuring 80"), that figure
+    answers better; the vague one stays among the peers."""
+    if not choices or question.qtype not in ("how_many", "how_much"):
+        return choices
+    best = choices[0]
+    if best.span is None or not VAGUE_AMOUNT.match(best.span.text):
+        return choices
+    floor = best.score - FIGURE_MARGIN
+    for choice in choices[1:FIGURE_POOL]:
+        if choice.score < floor or choice.span is None or choice.span.kind != best.span.kind:
+            continue
+        if choice.cand.coverage >= best.cand.coverage and agreement.number_value(choice.span.text):
+            return [choice, *(c for c in choices if c is not choice)]
+    return choices
+
+
 def _latest_first(question: Question, choices: list[Choice]) -> list[Choice]:
     """ "When is the report *now* expected?": of the sentences that answer about as well as the
     best, the one from the most recently published source comes first (the others stay, and
@@ -334,11 +362,21 @@ def _scored(question: Question, terms: list[Term], pool: list[Candidate]) -> lis
             verb = _passive_ending(question, terms)  # "When was the bridge strengthened?"
         if verb >= 0 and verb not in cand.matched:
             score -= ASKED_VERB_PENALTY  # "What did the man eat?" needs a sentence that says "ate"
+        if span is not None and _untold_increment(question, cand, span):
+            score -= INCREMENT_PENALTY  # "two more victims" for "How many died?"
         score += DENSE_WEIGHT * cosine
         if span is not None and span.kind == "named":
             score += NAMED_EXTRA  # "a simulation they call TNG50" names the asked thing outright
         choices.append(Choice(cand, span, score))
     return choices
+
+
+def _untold_increment(question: Question, cand: Candidate, span: Span) -> bool:
+    """Whether a count answering "How many?" adds to a total the question does not ask to add
+    to ("the bodies of two more victims" for "How many died?")."""
+    if question.qtype not in ("how_many", "how_much") or ADDED_ASKED.search(question.text):
+        return False
+    return agreement.is_increment(cand.passage.text, span)
 
 
 def _passive_ending(question: Question, terms: list[Term]) -> int:
