@@ -51,3 +51,16 @@ def test_a_count_of_another_noun_of_the_question_is_no_answer(valley: Desk) -> N
 def test_such_does_not_hide_what_a_figure_counts(valley: Desk) -> None:
     answer = valley.ask("How many farms were affected in the valley?")
     assert not answer.answer.startswith("9,000"), answer.answer
+
+
+def test_how_many_of_someones_people_is_answered_by_a_part(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "How many of Varn's friends …?" counts friends: "Seven of Varn's friends" answers."""
+    page = (
+        "# Varn remanded\n\nTom Varn was remanded by Harlow magistrates on Monday.\n"
+        "Seven of Varn's friends attended the hearing as a show of support.\n"
+    )
+    with desk_of(tmp_path_factory, {"hearing.md": page}) as desk:
+        question = "How many of Varn's friends came to the hearing to support him?"
+        assert stated_answer(desk, question) == "Seven"

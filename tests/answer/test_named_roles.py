@@ -44,3 +44,16 @@ def test_the_name_of_a_named_owner_answers(harbour: Desk) -> None:
     assert (
         stated_answer(harbour, "What is the name of the owner of the Gull Maid?") == "Ellis Varga"
     )
+
+
+def test_a_nation_is_no_answer_to_which_university(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "stayed in Wales to finish her course" names where, not which university."""
+    page = (
+        "# Harlow student remembered\n\nKatie Varn, who was in a steady relationship, stayed in "
+        "Wales to continue her media studies course.\n"
+    )
+    with desk_of(tmp_path_factory, {"student.md": page}) as desk:
+        answer = desk.ask("Which university was Katie Varn studying at?")
+    assert answer.abstained or "Wales" not in answer.answer.split(" — ")[0], answer.answer

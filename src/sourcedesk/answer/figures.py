@@ -229,7 +229,13 @@ def _counted_words(question: str) -> set[str]:
     return counted
 
 
-HOW_MANY_WORDS = re.compile(r"\bhow\s+many\s+(?:more\s+)?([^?]*)", re.IGNORECASE)
+# "how many fire engines …", "how many of Varn's friends …": the words counted
+HOW_MANY_WORDS = re.compile(
+    r"\bhow\s+many\s+(?:more\s+)?"
+    r"(?:of\s+(?:the|his|her|their|its|these|those|[\w-]+['’]s)\s+)?"
+    r"([^?]*)",
+    re.IGNORECASE,
+)
 MAX_COUNTED_WORDS = 4
 
 PEOPLE_NAMED = re.compile(r"\s*(?i:how many)\s+(?:more\s+)?[A-Z]\w+s\b")

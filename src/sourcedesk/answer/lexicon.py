@@ -764,7 +764,9 @@ NOT_PLACE_HEADS = words(
     interest interests line lines course end moment words word sum short detail details
     attempt attempts bid effort efforts hope hopes talks talk practice theory principle
     connection relation regard respect search pursuit memory honour honor celebration
-    present reference references trade first
+    present reference references trade first suspicion charges grounds basis condition
+    conditions bail probation parole average record duty strike display sale offer loan alert
+    standby schedule purpose accident mistake error
     """
 )
 # Words of time that a place preposition may open ("in the morning", "at night").

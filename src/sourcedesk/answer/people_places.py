@@ -22,6 +22,7 @@ from sourcedesk.research.claim_words import actor_id, is_state
 from sourcedesk.research.entity_data import (
     COUNTRIES,
     GIVEN_NAMES,
+    NATIONS,
     PLACE_PREFIXES,
     US_STATES,
 )
@@ -260,13 +261,14 @@ def _country_or_state(folded: str) -> bool:
 
 
 def is_country_word(folded: str) -> bool:
-    """Whether a word names a country or a nationality (the variant and country tables)."""
+    """Whether a word names a country or a nationality (the variant and country tables), or
+    a nation within a state ("Wales")."""
     return bool(demonym_country(folded)) or folded in _country_names()
 
 
 @functools.cache
 def _country_names() -> frozenset[str]:
-    names = [*variant_data.CAPITALS.values(), *variant_data.DEMONYMS.values()]
+    names = [*variant_data.CAPITALS.values(), *variant_data.DEMONYMS.values(), *NATIONS]
     for name, _capital, demonyms, aliases in COUNTRIES:
         names.extend((name, *demonyms, *aliases))
     return frozenset(fold(n) for n in names)

@@ -11,6 +11,14 @@ import re
 
 Country = tuple[str, str, tuple[str, ...], tuple[str, ...]]
 
+# Nations within a state that news names like countries ("stayed in Wales"), with their
+# demonyms; not states, so they are kept out of COUNTRIES' aliases and capitals.
+NATIONS: tuple[str, ...] = (
+    "England", "English", "Scotland", "Scottish", "Scots", "Wales", "Welsh",
+    "Northern Ireland", "Northern Irish", "Catalonia", "Catalan", "Flanders", "Flemish",
+    "Quebec", "Greenland", "Greenlandic",
+)  # fmt: skip
+
 COUNTRIES: tuple[Country, ...] = (
     ("Afghanistan", "Kabul", ("Afghan",), ("Islamic Republic of Afghanistan",)),
     ("Albania", "Tirana", ("Albanian",), ()),
