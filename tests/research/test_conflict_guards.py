@@ -60,3 +60,22 @@ def test_a_denial_of_the_same_point_is_still_a_conflict() -> None:
     sources = [source_text("a", denied), source_text("b", affirmed)]
     found = find_conflicts([m for s in sources for m in extract_claims(s)])
     assert [c["type"] for c in found] == ["negation"]
+
+
+def negations_between(denied: str, affirmed: str) -> list[dict]:
+    sources = [source_text("a", denied), source_text("b", affirmed)]
+    found = find_conflicts([m for s in sources for m in extract_claims(s)])
+    return [c for c in found if c["type"] == "negation"]
+
+
+def test_a_denial_told_of_he_does_not_deny_what_a_named_person_does() -> None:
+    """ "he said he would not host the gala again" tells of last year's host, whoever he is;
+    it does not deny that Mara Quill will host."""
+    affirmed = "Mara Quill will host this year's Harlow Gala."
+    denied = (
+        "Some 9 million people watched, 2% more than the year before – he said he would not "
+        "host the Harlow Gala again."
+    )
+    assert negations_between(denied, affirmed) == []
+    named = "Mara Quill said she would not host the Harlow Gala this year."
+    assert [c["type"] for c in negations_between(named, affirmed)] == ["negation"]

@@ -76,6 +76,9 @@ Found = tuple[dict[str, Any], list[int]]  # a conflict and the indices of its me
 _LAST_INDEX: dict[str, Any] = {}  # the one most recent MentionIndex, see index_for
 
 
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+
+
 def find_conflicts(
     mentions: Sequence[ClaimMention], copy_groups: Iterable[Sequence[str]] = ()
 ) -> list[dict[str, Any]]:
@@ -507,6 +510,8 @@ def _negation_applies(index: MentionIndex, a: ClaimMention, b: ClaimMention) -> 
         return False
     if not near_identical(a, b) and not any(index.actor_in(x, longer) for x in shorter.actors):
         return False
+    if _pronoun_for_other(a, b) or _pronoun_for_other(b, a):
+        return False
     negated = a if a.negated else b
     other = b if negated is a else a
     governed = negated.negation_scope & (a.terms & b.terms)
@@ -519,6 +524,14 @@ def _negation_applies(index: MentionIndex, a: ClaimMention, b: ClaimMention) -> 
     # crash, which police are investigating" denies injuries, not the inquiry).
     heads = negated_heads(negated.text) & negated.terms
     return bool(negated.action) or not heads or bool(heads & other.terms)
+
+
+def _pronoun_for_other(a: ClaimMention, b: ClaimMention) -> bool:
+    """Whether `a` tells of someone by "he" or "she" where `b` names someone `a` does not
+    ("he said he would not host the Oscars again" is not "Ellen DeGeneres will host")."""
+    if not _PERSONAL_PRONOUN.search(a.text):
+        return False
+    return any(x not in a.actors and not _written_in(x, a.text) for x in b.actors)
 
 
 def _written_in(actor: str, text: str) -> bool:
