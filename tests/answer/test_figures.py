@@ -81,3 +81,15 @@ def test_a_common_acronym_and_a_capitalised_money_word(
             "By how much does the Kessby Budget Office expect the port rules to reduce GDP by 2024?"
         )
         assert stated_answer(desk, question) == "0.3 percent"
+
+
+def test_a_unit_glued_to_its_figure_stays_with_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ "624MHz", "8GB": the figure and its unit are one answer, not the name "MHz"."""
+    page = (
+        "# Varn X1 review\n\nThe Varn X1 phone has a full keyboard, GPS and a 624MHz processor.\n"
+        "It takes memory cards of up to 8GB.\n"
+    )
+    with desk_of(tmp_path_factory, {"phone.md": page}) as desk:
+        assert stated_answer(desk, "How fast is the Varn X1's processor?") == "624MHz"
+        thick = desk.ask("How thick is the Varn X1?")  # a speed is no thickness
+        assert thick.abstained or "MHz" not in thick.answer, thick.answer

@@ -264,14 +264,16 @@ def _us_spelling(text: str) -> str:
 
 
 def _unit(span: str) -> str:
-    return re.split(r"[\s-]+", span.lower().rstrip(". "))[-1]
+    """The last word of a figure, its unit if it has one ("512MHz": "mhz")."""
+    return re.split(r"[\s-]+|(?<=\d)(?=[a-z])", span.lower().rstrip(". "))[-1]
 
 
 LASTING = re.compile(
     r"\b(?:last|lasted|take|took|spend|spent|stay|stayed|remain|remained|wait|waited|run|ran)\b",
     re.IGNORECASE,
 )
-FAR_QUESTION = re.compile(r"^\s*how far\b", re.IGNORECASE)
+# A distance or a size: "How far …?", "How thick / tall / wide / deep …?"
+FAR_QUESTION = re.compile(r"^\s*how (?:far|thick|thin|tall|wide|deep)\b", re.IGNORECASE)
 AGE_QUESTION = re.compile(r"^\s*how old\b", re.IGNORECASE)
 AGE_UNITS = lx.words("year years old months weeks days")
 # "How old was the girl …?": the one asked about is told by a plain noun, not a name

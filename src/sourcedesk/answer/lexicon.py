@@ -307,11 +307,20 @@ DATE_PATTERN = re.compile(
     rf"|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}"
     rf"|(?:this|next|last|the)\s+(?:spring|summer|autumn|winter))(?!\w)"
 )
+# Units written glued to their figure ("512MHz", "16GB", "20km"); "m" and "b" are left out,
+# as "$5m" and "3b" are more often millions and billions than metres or bytes.
+GLUED_UNITS = words(
+    """
+    km cm mm kg mg ml mhz ghz hz khz gb mb tb kb mah mahr mp kbps mbps gbps kw mw gw kwh mwh
+    mph kph kmh ft lb lbs oz
+    """
+)
 NUMBER_PATTERN = re.compile(
     # "$22.6bn", "£48m", "€3k": an amount with its scale glued on
     r"(?:US|A|C|NZ|HK)?[$€£¥]\s?\d(?:[\d,.]*\d)?(?:bn|tn|mn|m|k|b)(?!\w)"
     r"|(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?)?\b\d(?:[\d,.]*\d)?(?:\s?(?:%|per\s?cent|percent))?"
     r"(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|tn|mn))?(?!\w)"
+    r"|\b\d(?:[\d,.]*\d)?(?=(?:" + "|".join(sorted(GLUED_UNITS, key=len, reverse=True)) + r")\b)"
     r"|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
@@ -558,6 +567,8 @@ UNITS = words(
     dollars euros krona yen rubles roubles magnitude mph kph degrees knots times
     grams gram kilograms kilogram milligrams kilos tons megawatts kilowatts watts gigawatts
     barrels bushels calories votes seats cases deaths
+    mhz ghz hz khz gb mb tb kb mah mahr mp megapixel megapixels kbps mbps gbps kw mw gw kwh
+    mwh w v ml mg kmh km/h
     """
 )
 # Words that make the next word a unit ("100 metric tons", "30 square miles").
