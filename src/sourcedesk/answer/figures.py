@@ -113,6 +113,8 @@ def fits_measure(question: Question, span: str) -> bool:
         return measures_duration(span)
     if FAR_QUESTION.search(question.text):
         return _unit(span) in lx.LENGTH_UNITS
+    if SIZE_QUESTION.search(question.text):  # "the 41-metre-tall tower": a bare figure may do
+        return _unit(span) in lx.LENGTH_UNITS or _unit(span).replace(".", "").isdigit()
     if AGE_QUESTION.search(question.text):  # "How old?" is "55" or "55 years", not "28 people"
         return _unit(span).isdigit() or _unit(span) in AGE_UNITS
     return True
@@ -272,8 +274,8 @@ LASTING = re.compile(
     r"\b(?:last|lasted|take|took|spend|spent|stay|stayed|remain|remained|wait|waited|run|ran)\b",
     re.IGNORECASE,
 )
-# A distance or a size: "How far …?", "How thick / tall / wide / deep …?"
-FAR_QUESTION = re.compile(r"^\s*how (?:far|thick|thin|tall|wide|deep)\b", re.IGNORECASE)
+FAR_QUESTION = re.compile(r"^\s*how far\b", re.IGNORECASE)
+SIZE_QUESTION = re.compile(r"^\s*how (?:thick|thin|tall|wide|deep)\b", re.IGNORECASE)
 AGE_QUESTION = re.compile(r"^\s*how old\b", re.IGNORECASE)
 AGE_UNITS = lx.words("year years old months weeks days")
 # "How old was the girl …?": the one asked about is told by a plain noun, not a name

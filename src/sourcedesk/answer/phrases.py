@@ -519,10 +519,14 @@ def with_unit(text: str, end: int) -> int:
             return unit.end(1)  # "100 metric tons"
     if match and match.group(1).lower().rstrip(".") in lx.UNITS:
         return match.end(1)
+    joined = HYPHENED_UNIT.match(text, end)  # "a 2.44-inch display", not "a 10-year-old"
+    if joined and joined.group(1).lower() in lx.LENGTH_UNITS:
+        return joined.end(1)
     return end
 
 
 UNIT_WORD = re.compile(r"\s?([A-Za-z°%]+\.?)")
+HYPHENED_UNIT = re.compile(r"-([A-Za-z]+)\b(?!-old)")
 
 
 def verb_like(words: SentenceWords, first: int, last: int) -> bool:
