@@ -116,7 +116,7 @@ FUTURE_CUES: str = (
     r"are expected|plans? to|planned|upcoming|is set to|are set to|was set to|going to|"
     r"to be held|intends? to|(?:is|are|was|were|'s|’s) due to|to appear|to stand trial|"
     r"to be sentenced|(?:set|slated|pencil?led in|fixed|listed|adjourned|postponed|"
-    r"put off|rescheduled) (?:for|until|to)|remanded)\b"
+    r"put off|rescheduled) (?:for|until|to))\b"
 )
 
 # Cues that a clause tells something already past: a day and month without a year then does
