@@ -38,3 +38,11 @@ def test_whole_sentences_saying_the_same_still_agree(fiction: Desk) -> None:
     assert_citations_exact(fiction, answer)
     assert "2 sources agree" in answer.answer
     assert all("established" in c.quote for c in answer.citations)
+
+
+def test_the_status_of_relations_is_one_sentence_not_a_list(fiction: Desk) -> None:
+    """ "status" is no plural: the answer is the sentence, not names gathered from several."""
+    stated = stated_answer(
+        fiction, "What is the status of relations between Brennmark and Valdoria?"
+    )
+    assert stated.startswith("Brennmark severed diplomatic relations"), stated

@@ -240,6 +240,14 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in lx.FOCUS_TYPES else word
 
 
+def _plural(word: str) -> bool:
+    """Whether a focus noun reads as a plural: "weapons", not "status", "crisis" or "boss"."""
+    return word.endswith("s") and not word.endswith(_SINGULAR_S_ENDINGS)
+
+
+_SINGULAR_S_ENDINGS = ("ss", "us", "sis", "xis")
+
+
 def _refine(qtype: str, focus: str) -> str:
     singular = _singular(focus)
     if qtype in ("what", "which") and singular in lx.FOCUS_TYPES:
@@ -261,8 +269,10 @@ def read_question(text: str) -> Question:
     focus, focus_at = _focus(words, after) if qtype in _FOCUS_TYPES_ASKING else ("", -1)
     refined = _refine(qtype, focus)
     # "what weapons", "what gear"; not "which boss", "what business"
-    many = (focus.endswith("s") and not focus.endswith("ss")) or focus in lx.MASS_NOUNS
+    many = _plural(focus) or focus in lx.MASS_NOUNS
     plural = bool(focus) and many and qtype in ("which", "what", "list")
+    if lx.STATE_QUESTION.search(text):
+        plural = False  # "What is the state of relations …?" asks how things stand, not a list
     if plural and focus_at >= 2 and low[focus_at - 2 : focus_at] in _KIND_OF:
         plural = False  # "What kind of relations ...?" asks for a kind, not a list of them
     if qtype == "who" and _WHO_ARE_THE.match(text):
