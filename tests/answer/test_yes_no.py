@@ -17,3 +17,21 @@ The valley's telephone company says the cause of the cut is still unclear, but i
             desk, "Did the telephone company believe the cable was cut by sabotage?"
         )
     assert stated == "No", stated
+
+
+def test_a_verb_that_ends_what_is_asked_answers_no_unless_it_is_asked(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "severed diplomatic relations" says no to "still in relations?", yes to "Were relations
+    suspended?" when the sentence says they were, and denies nothing it does not govern."""
+    page = """# Brennmark cuts ties
+
+Brennmark severed diplomatic relations with Valdoria after Valdoria recognised the Ossary republic.
+Trade talks between the two were suspended in March.
+"""
+    with desk_of(tmp_path_factory, {"ties.md": page}) as desk:
+        assert (
+            stated_answer(desk, "Are Brennmark and Valdoria still in diplomatic relations?") == "No"
+        )
+        assert stated_answer(desk, "Were the trade talks between the two suspended?") == "Yes"
+        assert stated_answer(desk, "Did Valdoria recognise the Ossary republic?") == "Yes"

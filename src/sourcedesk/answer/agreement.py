@@ -61,6 +61,7 @@ CURRENCIES = {
     "gbp": (r"£", r"\bgbp\b", r"\bpounds?\b", r"\bsterling\b"),
     "jpy": (r"¥", r"\byen\b"),
 }
+DENIED_REACH = 4  # words after a denying verb that may hold what it denies ("declined to comment")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than\b)")
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|an extra)\s+$")
 _GLUED = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
@@ -389,7 +390,7 @@ def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = Non
     words = set(cand.words.folded)
     negated = (
         bool(words & lx.NEGATIONS)
-        or bool(words & lx.NEGATING_VERBS)  # "WeWork declined to comment", "abandoned plans"
+        or _denying_verb(question, cand.words)  # "declined to comment", "severed ties"
         or bool(words & lx.DOUBTING_WORDS)  # "it is unlikely to have been an attack"
         or any(w.endswith(("n't", "n’t")) for w in cand.passage.text.split())
     )
@@ -397,6 +398,25 @@ def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = Non
     if terms and cand.contradicted(terms):
         negated = not negated  # "lost" for "win", and "did not lose" for "win" again
     return "No" if negated != question.negated else "Yes"
+
+
+def _denying_verb(question: Question, words: Any) -> bool:
+    """Whether a verb that undoes or refuses ("declined", "severed", "suspended") governs the
+    question's words: one of the next few words is a question word, and the question does not
+    ask about that verb itself ("Were relations suspended?" is answered yes by "were
+    suspended"; "Did North Korea recognise the regions?" is not denied by "Ukraine severed ties
+    after North Korea recognised the regions")."""
+    common = (w for w in re.findall(r"\w+", question.text.lower()) if w not in lx.STOPWORDS)
+    asked = {match_key(w) for w in common}
+    folded = words.folded
+    for i, word in enumerate(folded):
+        if word not in lx.NEGATING_VERBS or match_key(word) in asked:
+            continue
+        reach = range(i + 1, min(len(folded), i + 1 + DENIED_REACH))
+        # what it denies is a thing said in common words, not a name ("severed ties with X")
+        if any(match_key(folded[k]) in asked and not words.capitalised[k] for k in reach):
+            return True
+    return False
 
 
 def _other_object(question: Question, cand: Candidate) -> bool:

@@ -422,7 +422,7 @@ EVENT_QUESTION = re.compile(
 # "What happened between X and Y?", "What happened in Kessel?": an overview of events, which a
 # page's opening sentences give ("What happened to the ground water?" asks about one thing).
 OVERVIEW_QUESTION = re.compile(
-    EVENT_QUESTION.pattern + r"\s*(?:\?|$|(?:between|in|at|during|with|on)\b)",
+    EVENT_QUESTION.pattern + r"\s*(?:\?|$|(?:between|in|at|during|with|on|to)\b)",
     re.IGNORECASE,
 )
 # Questions that ask how things stand ("What is the state of relations between …?", "How are
@@ -728,7 +728,8 @@ DOUBTING_WORDS = words("unlikely improbable doubtful implausible")
 NEGATING_VERBS = words(
     """
     declined declines refused refuses denied denies abandoned abandons dropped scrapped
-    cancelled canceled rejected rejects failed fails halted suspended
+    cancelled canceled rejected rejects failed fails halted suspended severed severs ended
+    ends terminated terminates terminating revoked revokes withdrew withdrawn
     """
 )
 
