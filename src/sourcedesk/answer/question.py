@@ -285,10 +285,17 @@ def read_question(text: str) -> Question:
     if refined == "yes_no" and words:
         skip.add(0)
     skip.update(k for k in range(len(low) - 1) if _currency_nationality(low, k))
-    event = lx.OVERVIEW_QUESTION.search(text)
-    if event:  # "What happened between X and Y?": the frame is no word a sentence must hold
+    event = lx.EVENT_QUESTION.search(text)
+    # "What happened (to / between) X …?": the frame is no word a sentence must hold, once a
+    # name says what it is about ("What happens to the job market?" keeps it)
+    if event is not None and any(w[:1].isupper() for w, at, _ in words if at >= event.end()):
         skip.update(
             k for k, (_, start, _) in enumerate(words) if event.start() <= start < event.end()
+        )
+    overview = lx.OVERVIEW_QUESTION.search(text)
+    if overview:
+        skip.update(
+            k for k, (_, start, _) in enumerate(words) if overview.start() <= start < overview.end()
         )
         focus = ""
     concepts = _concepts(text, words, skip)
