@@ -97,7 +97,7 @@ def split(
             verdict = True  # it gives the answer's figure too ("3248 cases, including 584 deaths")
         if verdict is False and not _in_asked_clause(terms, choice):
             verdict = None  # "two … rescued, and two walkers … were hurt": not its count
-        if verdict is False and _increment(choice):
+        if verdict is False and is_increment(choice.cand.passage.text, choice.span):
             verdict = None  # "the bodies of two more victims were found": not the whole toll
         if verdict is not None and _counts_other_tally(question, choice):
             verdict = None  # "shot three co-workers, killing two": three were not killed
@@ -187,10 +187,6 @@ def _after_to(folded: list[str], p: int) -> bool:
     if p >= 1 and folded[p - 1] == "to":
         return True
     return p >= 3 and folded[p - 3] == "to" and folded[p - 1] in ("and", "or")
-
-
-def _increment(choice: Any) -> bool:
-    return choice.span is not None and is_increment(choice.cand.passage.text, choice.span)
 
 
 def is_increment(text: str, span: Any) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from sourcedesk.research.date_patterns import TIME_ZONES
+
 
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of a text, as a set (for word lists below)."""
@@ -328,7 +330,7 @@ NUMBER_PATTERN = re.compile(
 # British style writes "8.40pm"; a 24-hour time stands before its zone ("2045 GMT", "20:45 UTC").
 CLOCK = re.compile(
     r"\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight"
-    r"|[012]?\d[:.]?[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b)",
+    r"|[012]?\d[:.]?[0-5]\d\s?(?:" + "|".join(TIME_ZONES) + r")\b)",
     re.IGNORECASE,
 )
 YEAR_PATTERN = re.compile(rf"\b{_YEAR}s?\b")
@@ -422,7 +424,7 @@ EVENT_QUESTION = re.compile(
 # "What happened between X and Y?", "What happened in Kessel?": an overview of events, which a
 # page's opening sentences give ("What happened to the ground water?" asks about one thing).
 OVERVIEW_QUESTION = re.compile(
-    EVENT_QUESTION.pattern + r"\s*(?:\?|$|(?:between|in|at|during|with|on|to)\b)",
+    EVENT_QUESTION.pattern + r"\s*(?:\?|$|(?:between|in|at|during|with|on)\b)",
     re.IGNORECASE,
 )
 # Questions that ask how things stand ("What is the state of relations between …?", "How are

@@ -68,7 +68,8 @@ _YEAR_OLD = re.compile(r"\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b", re.IGNORE
 _DESCRIBED = re.compile(rf"\s+(?P<who>{_NAME_RUN}|[a-z]+)")
 _PERSON_AFTER_NAME = re.compile(r"\s+([a-z]+)\b")
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>{_NAME_RUN})\s*[,.]")
-_DIGIT_RUN = re.compile(r"(?<![\d,.])\d+(?: \d+){2,}(?![\d,.])")  # "0845 125 2222"
+# Three or more digit groups set apart by single spaces: a phone number or a code.
+_DIGIT_RUN = re.compile(r"(?<![\d,.])\d+(?: \d+){2,}(?![\d,.])")
 _PHRASE_END = re.compile(r"[,;:()!?\[\]]|\.(?:\s|$)")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?\b")
 _MONTH_PREFIXES = tuple(m.lower() for m in calendar.month_abbr[1:])
@@ -162,14 +163,15 @@ def _clause_figures(
     """Each figure of a clause with its match, numbers inside `dates` (clause offsets) and
     times of day left out."""
     found = []
+    codes = [(r.start(), r.end()) for r in _DIGIT_RUN.finditer(clause)]  # "0845 125 2222"
     for m in _figure_matches(clause):
-        if any(a < m.end() and m.start() < b for a, b in dates):
+        if any(a < m.end() and m.start() < b for a, b in dates + codes):
             continue
         value = _figure_value(m)
         if value is None or _clock_time(clause, m.start(), m.end()):
             continue
-        if _code_digits(clause, m.start(), m.end()):
-            continue
+        if _leading_zero(m.group()):
+            continue  # a code ("0845"), not a figure
         unit = _age_unit(clause, m, value) or _figure_unit(clause, m)
         before = clause[max(0, m.start() - 25) : m.start()].lower()
         bound = next((b for p, b in D.FIGURE_BOUNDS.items() if before.rstrip().endswith(p)), "")
@@ -205,14 +207,9 @@ def _clock_time(clause: str, start: int, end: int) -> bool:
     return ":" in (before, after)
 
 
-def _code_digits(clause: str, start: int, end: int) -> bool:
-    """Whether a number is a group of a phone number or code, not a figure: one written with
-    a leading zero ("0845"), or one of a run of three or more digit groups set apart by
-    single spaces ("0845 125 2222")."""
-    digits = clause[start:end]
-    if len(digits) > 1 and digits.startswith("0") and digits.isdigit():
-        return True
-    return any(r.start() <= start and end <= r.end() for r in _DIGIT_RUN.finditer(clause))
+def _leading_zero(digits: str) -> bool:
+    """Whether a number is written with a leading zero, as codes and phone numbers are."""
+    return len(digits) > 1 and digits.startswith("0") and digits.isdigit()
 
 
 def _figure_value(m: re.Match[str]) -> float | None:

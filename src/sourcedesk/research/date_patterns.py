@@ -97,12 +97,15 @@ COUNT_NOUNS: frozenset[str] = frozenset({
     "seconds", "votes", "cases", "deaths"
 })  # fmt: skip
 
+# Time zones written after a time of day ("1023 GMT"), shared with the answer's clock pattern.
+TIME_ZONES: tuple[str, ...] = (
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "MST",
+    "MDT", "PST", "PDT", "IST", "JST", "AEST", "AEDT", "MSK", "SAST", "WAT", "EAT",
+)  # fmt: skip
 # Words after a four-digit number that make it a clock time ("struck at 1353 (1023 GMT)").
-CLOCK_WORDS: frozenset[str] = frozenset({
-    "gmt", "utc", "hrs", "hours", "h", "local", "zulu", "z", "bst", "cet", "cest", "eet",
-    "eest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist", "jst", "aest",
-    "aedt", "msk", "sast", "wat", "eat"
-})  # fmt: skip
+CLOCK_WORDS: frozenset[str] = frozenset(
+    {zone.lower() for zone in TIME_ZONES} | {"hrs", "hours", "h", "local", "zulu", "z"}
+)
 
 # Words that end in "s" but are not plural counts, after a year ("in 2014 was ...").
 NOT_PLURAL: frozenset[str] = frozenset({
