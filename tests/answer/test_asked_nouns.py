@@ -132,3 +132,28 @@ def test_the_age_of_the_one_whose_relative_is_asked_is_no_answer(
         assert stated_part(answer.answer) == "74", answer.answer
         assert not answer.disagreements, answer.disagreements
         assert stated_part(desk.ask("How old is Ilsa Moor?").answer) == "52"
+
+
+CRASH = """\
+Crash in the Orlan hills
+
+Two soldiers were killed when their helicopter came down in Norway, the Swedish army said.
+The Varn Front denied any part in the crash.
+A herder and his wife were treated for lung fever caused by Tessella bacteria.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the person the noun after "the name(s) of" asks for, not a group or a germ
+        "What were the names of the two soldiers killed in the crash?",
+        "What is the name of the wife treated for lung fever?",
+    ],
+)
+def test_the_name_of_a_person_is_no_group_or_thing(
+    tmp_path_factory: pytest.TempPathFactory, question: str
+) -> None:
+    with desk_of(tmp_path_factory, {"crash.txt": CRASH}) as desk:
+        answer = desk.ask(question)
+    assert answer.abstained, answer.answer

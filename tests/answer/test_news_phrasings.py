@@ -303,3 +303,59 @@ def test_a_year_is_met_by_the_date_of_a_page_that_gives_none(navy: Desk) -> None
     which the title would not stand behind: the 2031 tender, and no other year's."""
     assert stated_answer(navy, "How many ferries did Halden win in the 2031 tender?") == "30"
     assert navy.ask("How many ferries did Halden win in the 2029 tender?").abstained
+
+
+def test_whom_a_side_beat_is_told_as_its_win_over_them(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # sports copy writes "a 3-1 win over Norland" where the question says "beat"
+    page = (
+        "Kalvia through to the final\n\n"
+        "TESSBY — Kalvia reached the final on Sunday after a 3-1 win over Norland in the semi.\n"
+    )
+    with desk_of(tmp_path_factory, {"final.txt": page}) as desk:
+        answer = desk.ask("Which team did Kalvia beat in the semi?")
+    assert stated_part(answer.answer) == "Norland", answer.answer
+
+
+def test_the_first_time_since_a_year_tells_when_it_last_happened(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "first" is the opposite of "last", except in "the first time since 1998"
+    page = "Kalvia lifts the cup\n\nKalvia won the Tessby Cup on Sunday for the first time since 1998.\n"
+    with desk_of(tmp_path_factory, {"cup.txt": page}) as desk:
+        answer = desk.ask("When had Kalvia last won the Tessby Cup?")
+    assert stated_part(answer.answer) == "1998", answer.answer
+
+
+RAID = """\
+Drugs found in Tessby raids
+
+Officers searched a garage behind 2140 Quay Road on Monday and found heroin and cannabis.
+Earlier, officers stopped a van driven by Ola Brenn, 29, of Mill Lane.
+A search of the van found nearly 40 grams of cocaine.
+The council is paying the three new harbour wardens from its own budget.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much heroin was found in the garage?",  # "2140" is an address
+        "How much money is the council paying the harbour wardens?",  # no sum is given
+    ],
+)
+def test_a_bare_number_is_no_amount_of_a_stuff_or_money(
+    tmp_path_factory: pytest.TempPathFactory, question: str
+) -> None:
+    with desk_of(tmp_path_factory, {"raid.txt": RAID}) as desk:
+        answer = desk.ask(question)
+    assert answer.abstained, answer.answer
+
+
+def test_an_amount_of_a_stuff_comes_with_its_measure(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"raid.txt": RAID}) as desk:
+        answer = desk.ask("How much cocaine was found in the van?")
+    assert stated_part(answer.answer).lower() == "nearly 40 grams", answer.answer

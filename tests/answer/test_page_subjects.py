@@ -110,6 +110,61 @@ def test_a_description_does_not_stand_for_a_name_used_without_it(fire: Desk) -> 
     assert fire.ask("How many firefighters fought the Kessmart blaze?").abstained
 
 
+RAIDS = """# Six held in drug raids
+
+Staff report
+
+Police arrested six people on Monday during a drug inquiry at a house near the harbour.
+
+Officers from the Norby Police Department later stopped a van on Quay Street.
+
+Aldmoor County deputies searched a garage the same evening.
+"""
+
+raids = page_desk("raids", RAIDS)
+
+
+def test_the_noun_a_question_puts_after_the_name_stands_for_it_on_its_page(
+    raids: Desk,
+) -> None:
+    """ "Norby police": a local report writes "Police arrested …" and names the Norby Police
+    Department once, in a later sentence."""
+    assert stated_answer(raids, "How many people did Norby police arrest?").lower() == "six people"
+
+
+def test_a_noun_the_page_never_names_with_the_name_does_not_stand_for_it(raids: Desk) -> None:
+    """Guard: the page names Aldmoor County only with its deputies, never with police."""
+    assert raids.ask("How many people did Aldmoor County police arrest?").abstained
+
+
+QUAKE = """# Small quake rattles hill towns
+
+A magnitude 4.1 quake shook Orrin and Delby early on Sunday.
+
+"Shelves rattled for a good while," said Mara Quist, manager of Tolland's bakery.
+
+Residents of Fenby, further north, said they barely felt it.
+"""
+
+quake = page_desk("quake", QUAKE)
+
+
+def test_a_place_the_sentence_before_names_stands_behind_it(quake: Desk) -> None:
+    """News names the town once and goes on, a paragraph to a sentence: the manager's
+    sentence follows the one that names Orrin."""
+    assert stated_answer(quake, "Who manages Tolland's bakery in Orrin?") == "Mara Quist"
+
+
+def test_a_place_named_far_from_the_sentence_does_not_stand_behind_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Guard: with the town named five sentences away, the manager may work anywhere."""
+    filler = "".join(f"\nAftershock number {n} was smaller still.\n" for n in range(1, 5))
+    page = QUAKE.replace("early on Sunday.\n", "early on Sunday.\n" + filler)
+    with desk_of(tmp_path_factory, {"quake.txt": page}) as desk:
+        assert desk.ask("Who manages Tolland's bakery in Orrin?").abstained
+
+
 VARNOW = """\
 Ilse Varnow dies at 90
 

@@ -428,6 +428,25 @@ def test_the_words_after_the_asked_verb_or_the_named_role_answer(
     assert stated_part(answer.answer).lower() == expected.lower(), answer.answer
 
 
+RULING = """\
+Court ends the Osk ferry contract
+
+A harbour office spokesperson, Lena Berg, wrote that the "so-called inquiry" on the ruling was over.
+"We see this ruling as a blow to every island family," the harbour office said in a statement.
+"""
+
+
+def test_what_someone_called_a_thing_is_their_word_for_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # only a sentence that calls or sees the ruling as something says what the office called
+    # it: a spokesperson's name in a sentence that merely quotes a "so-called" thing does not
+    with desk_of(tmp_path_factory, {"ruling.txt": RULING}) as desk:
+        answer = desk.ask("What did the harbour office call the ruling?")
+    stated = stated_part(answer.answer)
+    assert stated.lower() == "a blow to every island family", answer.answer
+
+
 STANDOFF = """\
 Kalvia breaks with Norland
 

@@ -42,3 +42,17 @@ def test_a_weekday_in_a_dated_page_answers_with_its_year(
         answer = desk.ask(QUESTION)
     assert not answer.abstained, answer.answer
     assert "2019" in stated_part(answer.answer), answer.answer
+
+
+def test_a_year_the_sentence_before_gives_does_not_stand_for_other_years(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # the figure is for 2010 to 2015: the 2019 of the sentence before is not its year
+    page = (
+        "Fever cases in Orlan\n\n"
+        "Two cases of marsh fever were found in Orlan in March 2019. "
+        "Across the region there were 310 cases between 2010 and 2015, with 42 deaths.\n"
+    )
+    with desk_of(tmp_path_factory, {"fever.txt": page}) as desk:
+        answer = desk.ask("How many people died of marsh fever in Orlan in 2019?")
+    assert answer.abstained, answer.answer

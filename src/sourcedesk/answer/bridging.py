@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from sourcedesk.answer import lexicon as lx
-from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term
+from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key
 from sourcedesk.answer.spans import boundary_between
 
 DETERMINERS = lx.words("the this that")
@@ -25,14 +25,24 @@ LOOK_BACK = 40  # sentences before the candidate searched for the name with its 
 TOO_GENERAL = lx.TIME_WORDS | lx.GENERIC_PEOPLE | lx.words("number one way part thing")
 
 
-def describes(store: Any, term: Term, cand: Candidate) -> bool:
-    """Whether a definite description in the sentence stands for the name `term` on its page."""
+def describes(store: Any, term: Term, cand: Candidate, paired: str = "") -> bool:
+    """Whether a definite description in the sentence stands for the name `term` on its page.
+
+    `paired` is the noun the question puts right after the name ("Columbus police"): the
+    sentence's "Police arrested six people" speaks of the Columbus police on a page that names
+    the "Columbus Police Department" before or after it, where a local report names its city
+    once."""
     nouns = _described_nouns(cand.words)
+    around = 0
+    if paired and paired in {match_key(word) for word in cand.words.folded}:
+        nouns.add(paired)
+        around = LOOK_BACK
     if not nouns:
         return False
     p = cand.passage
-    earlier = store.passages(p.source_id, max(0, p.sentence_no - LOOK_BACK), p.sentence_no - 1)
-    texts = [p.title, *(e.text for e in earlier if e.sentence_no < p.sentence_no)]
+    first = max(0, p.sentence_no - LOOK_BACK)
+    nearby = store.passages(p.source_id, first, p.sentence_no + around)
+    texts = [p.title, *(e.text for e in nearby if e.sentence_no != p.sentence_no)]
     firsts = {form[0] for form in term.forms if form}
     return any(
         _names_with_noun(SentenceWords.of(t), t, term, nouns)
@@ -72,6 +82,6 @@ def _names_with_noun(words: SentenceWords, text: str, term: Term, nouns: set[str
             for j in range(last + 1, min(len(folded), last + 2 + NAME_TO_NOUN)):
                 if boundary_between(text, words, j - 1):
                     break
-                if words.keys[j] in nouns:
-                    return True
+                if words.keys[j] in nouns or match_key(folded[j]) in nouns:
+                    return True  # "Columbus Police Department": a name's words keep case
     return False

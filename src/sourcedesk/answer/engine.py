@@ -303,7 +303,9 @@ def _first_answering(
     for n, choice in enumerate(choices):
         if n and abstain_reason(question, terms, choice.cand, choice.span) is None:
             return choice, None
-        if n < PAGE_FILL_TRIES and pages.fills(terms, choice.cand, choice.span):  # from its page
+        if n < PAGE_FILL_TRIES and pages.fills(
+            question.text, terms, choice.cand, choice.span
+        ):  # from its page
             if abstain_reason(question, terms, choice.cand, choice.span) is None:
                 return choice, None
             choice.cand.paged.clear()

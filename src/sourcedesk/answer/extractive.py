@@ -72,6 +72,7 @@ from sourcedesk.answer.people_places import (
 from sourcedesk.answer.phrases import (
     ACTION_QUESTION,
     APPELLATION,
+    REGARDED_AS,
     action_spans,
     clause_start,
     defining_spans,
@@ -230,6 +231,10 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         if NOT_CLOCK.search(question.text):
             return date_spans(text)  # "What time period …?", "What time of year …?"
         return clock_spans(text)  # "At what time …?": "5.30pm", never "Thursday"
+    if qtype == "when" and LAST_ASKED.search(question.text):
+        since = [d for d in date_spans(text) if FIRST_SINCE.search(text, 0, d[0])]
+        if since:
+            return since  # "When had X last won?": "its first win since 1998"
     if qtype == "when":
         return date_spans(text, ends=asks_one_end(question))
     if qtype in ("how_many", "how_much"):
@@ -238,6 +243,9 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
             spans = with_durations(text, spans)  # "How many years ago …?": "12 years ago"
         if qtype == "how_much" and lx.MONEY_QUESTION.search(question.text):
             spans = [s for s in spans if lx.MONEY.search(around(text, s[0], s[1]))]
+        elif qtype == "how_much" and _asks_amount_of_stuff(question):
+            area = question.focus.lower() in AREA_FOCUS  # "How much land …?": "40 acres"
+            spans = [s for s in spans if _measured(text[s[0] : s[1]], area)]  # not "2134 Mill Rd"
         return spans
     if question.focus in lx.RANK_FOCUS:
         return ordinal_spans(text)
@@ -246,7 +254,11 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if qtype == "what" and lx.WHAT_SAID_QUESTION.search(question.text):
         return said_spans(text)  # "What did he say?": the quotation or the clause said
     if _asks_name(question):  # "What is X called?": what the sentence calls it, or a name
+        if lx.CALLED_BY_SOMEONE.match(question.text) and not CALLING.search(text):
+            return []  # "What did the ministry call the move?": a sentence that calls it so
         named = defining_spans(text, words, question.focus, True) + name_spans(text, words)
+        if lx.CALLED_BY_SOMEONE.match(question.text):
+            named = regarded_as_spans(text) + named  # "We view this decision as …"
         return _quotes_whole(quoted_spans(text), named)  # "entitled ‘Jewels after Jewels’"
     if qtype == "who":
         verbs = _main_verb_positions(question, words)
@@ -282,6 +294,38 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     return spans
 
 
+def _asks_amount_of_stuff(question: Question) -> bool:
+    """ "How much heroin was found?": an amount of a stuff, which a bare number never gives
+    (an address, an age); not "How much of …?", "How much longer …?" or a time."""
+    focus = question.focus.lower()
+    if not focus or focus in lx.UNITS or focus in lx.TIME_WORDS or focus in SHARE_WORDS:
+        return False
+    return re.match(r"\s*how\s+much\s+" + re.escape(focus) + r"\b", question.text, re.I) is not None
+
+
+def _measured(span: str, area: bool) -> bool:
+    """Whether a figure comes with a measure: a unit (of area, where an area is asked), a
+    share or a currency."""
+    words = re.findall(r"[a-z]+", span.lower())
+    if area:
+        return any(w in AREA_UNITS for w in words) or "km²" in span or "%" in span
+    if lx.MONEY.search(span) or "%" in span:
+        return True
+    return any(w in STUFF_UNITS or w in lx.FRACTION_WORDS for w in words)  # "two-thirds"
+
+
+AREA_FOCUS = lx.words("land area territory space ground")
+AREA_UNITS = lx.words("acres acre hectares hectare square sq") | lx.FRACTION_WORDS
+SHARE_WORDS = lx.words("percentage percent share proportion fraction portion part")
+STUFF_UNITS = lx.UNITS - lx.words(
+    "people persons inhabitants residents soldiers troops members students cases deaths votes "
+    "seats times"
+)  # a measure of a stuff, not a head count
+LAST_ASKED = re.compile(r"\blast\b", re.I)
+# "for the first time since …", "its first win since …": right before the date it ends with
+FIRST_SINCE = re.compile(r"\bfirst\b(?:\s+[\w'’-]+){0,3}\s+since\s+$", re.I)
+
+
 def _fraction_word(text: str, start: int, end: int, partitive: bool) -> bool:
     """ "third" of "third-floor" or "a third successive strike", "half" of "half the town": a
     fraction word is no count, unless a "how many of …" question asks for a share."""
@@ -297,6 +341,9 @@ def _quotes_whole(
     is the Message")."""
     defined = {(a, b) for a, b, kind in spans if kind in DEFINED}
     quotes = [q for q in quotes if (q[0], q[1]) not in defined]  # "known as the 'bagman'"
+    regarded = [(a, b) for a, b, kind in spans if kind == "regarded"]
+    # "“We see this ruling as a blow …,” the office said": what it is seen as, not all it said
+    quotes = [q for q in quotes if not any(q[0] <= a and b <= q[1] for a, b in regarded)]
     pieces = {
         (a, b)
         for a, b, kind in spans
@@ -368,6 +415,14 @@ def _asks_name(question: Question) -> bool:
         or low.rstrip(" ?").endswith(("called", "named", "entitled", "titled"))
         or bool(NAMING_VERB.search(low))
     )
+
+
+CALLING = re.compile(
+    r"(?<![-‑])\b(?:call|calls|called|calling|dub|dubs|dubbed|name|names|named|term|terms|termed|"
+    r"label|labels|labell?ed|brand|brands|branded|nicknamed|known\s+as|referred\s+to\s+as)\b|"
+    + REGARDED_AS.pattern,
+    re.I,
+)
 
 
 NAMING_VERB = re.compile(

@@ -390,7 +390,7 @@ CAUSED_BY = re.compile(
 )
 # A "how much" question about money ("How much did it cost?") is answered by a sum of money.
 MONEY_QUESTION = re.compile(
-    r"\b(?:cost|costs|costing|spend|spent|pay|paid|price|priced|worth|budget|funding|fund|fine|"
+    r"\b(?:cost|costs|costing|spend|spent|pay|paid|paying|pays|money|price|priced|worth|budget|funding|fund|fine|"
     r"fined|bill|charge|charged|fee|fees|salary|wage|revenue|profit|invest|invested|export|"
     r"exported|import|imported|sell|sold|buy|bought|raise|raised|bail|ransom|compensation|"
     r"damages|reward|loan|loans|grant|donation|donated|settlement|severance|pension|payout)\b",
@@ -827,6 +827,14 @@ NAME_POSSESSORS = words("people workers women children men king queen veterans f
 # Words before a noun: "the final report", "its statement" (a noun, not the verb to report).
 NOUN_MARKERS = words("the a an its their his her our this that final new first latest annual")
 
+# "What did the ministry call the decision?": someone's word for a thing, which only a sentence
+# that calls, names or describes it gives (not any name in a sentence about the decision). The
+# verb has an object: "call for …" and "the name change" are no calling.
+CALLED_BY_SOMEONE = re.compile(
+    r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?P<verb>call|dub|name|term|label|"
+    r"brand|describe)\s+(?:(?:the|a|an|it|its|this|that|these|those|him|her|them|his|their)\b|(?-i:[A-Z]))",
+    re.I,
+)
 # Questions about what something was called: the answer is often a quotation.
 CALLING_QUESTION = re.compile(
     r"\b(?:call|called|calls|describe|described|label|labelled|labeled|dub|dubbed|brand|branded)\b",

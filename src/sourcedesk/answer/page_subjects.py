@@ -31,11 +31,12 @@ from typing import TYPE_CHECKING, Any
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.bridging import describes
+from sourcedesk.answer.retrieve import SentenceWords, match_key
 from sourcedesk.answer.spans import Span, token_range
 from sourcedesk.answer.variants import capital_country, demonym_country
 
 if TYPE_CHECKING:
-    from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term
+    from sourcedesk.answer.retrieve import Candidate, Term
 
 PROMINENT_SENTENCES = 3  # sentences of a page that name it before a name is the page's subject
 PROMINENT_SHARE = 0.1  # ... and the share of its sentences they are (a long page names many)
@@ -45,6 +46,10 @@ LONE_NAME_WORDS = 0.7  # share of the question's other words the sentence holds
 LONE_NAME_SHARE = 0.15
 # ... or, where a description in the sentence stands for it ("the store", `bridging.py`), half.
 BRIDGED_LONE_WORDS = 0.5
+# A name one of the sentences just before holds, when the sentence holds this share of the
+# question's other words and another of its names.
+NEXT_DOOR = 2
+NEXT_DOOR_WORDS = 0.75
 COUNTED_SENTENCES = 2_000  # sentences read to count a name's mentions per page
 PLACE_REACH = 4  # words after a place preposition that belong to the place ("in the West Bank")
 ADDRESSEE_VERBS = lx.words("told")  # the name after it is who heard a statement
@@ -59,7 +64,7 @@ class PageSubjects:
         self.counts: dict[tuple[tuple[str, ...], ...], Counter[str]] = {}
         self.lengths: dict[str, int] = {}
 
-    def fills(self, terms: list[Term], cand: Candidate, span: Span | None) -> bool:
+    def fills(self, question: str, terms: list[Term], cand: Candidate, span: Span | None) -> bool:
         """Whether the one required name the candidate lacks may be filled in from its page;
         when it may, the candidate is marked so (`Candidate.paged`)."""
         missing = cand.missing_required(terms)
@@ -71,8 +76,11 @@ class PageSubjects:
         others = _other_names(terms, cand, span)
         if others and not (_says_he_or_she(cand.words) and _only_modifiers(cand.words, others)):
             return False  # beside "she", a name describing a noun ("Bible school") is no one
-        if not self._prominent(missing[0], cand, lone) and not describes(
-            self.store, missing[0], cand
+        paired = _noun_after(question, missing[0])
+        if (
+            not self._prominent(missing[0], cand, lone)
+            and not describes(self.store, missing[0], cand, paired)
+            and not self._next_door(missing[0], cand, lone)
         ):
             return False
         cand.paged[terms.index(missing[0])] = 1.0
@@ -87,6 +95,19 @@ class PageSubjects:
         share = LONE_NAME_SHARE if lone else PROMINENT_SHARE
         return named >= PROMINENT_SENTENCES and named >= share * self._length(source)
 
+    def _next_door(self, term: Term, cand: Candidate, lone: bool) -> bool:
+        """Whether one of the two sentences before names the term, where the sentence meets
+        another of the question's names and nearly all of its words: news names the place
+        once and goes on ("… shook Cobb on Sunday." then "… said the manager of the grocery").
+        A name only after it is more often another subject's (SQuAD's unanswerable questions
+        swap in a name from a later sentence)."""
+        if lone or cand.word_coverage < NEXT_DOOR_WORDS:
+            return False
+        p = cand.passage
+        nearby = self.store.passages(p.source_id, max(0, p.sentence_no - NEXT_DOOR), p.sentence_no)
+        query = {w for form in term.forms for w in form}
+        return any(e.sentence_no != p.sentence_no and _names(e.text, term, query) for e in nearby)
+
     def _length(self, source: str) -> int:
         if source not in self.lengths:
             self.lengths[source] = len(self.store.sentences(source))
@@ -98,6 +119,32 @@ class PageSubjects:
             found = self.store.search(query, COUNTED_SENTENCES) if query else []
             self.counts[term.forms] = Counter(p.source_id for p in found)
         return self.counts[term.forms]
+
+
+def _names(text: str, term: Term, words: set[str]) -> bool:
+    """Whether a text holds one of the term's spellings as whole words in a row."""
+    if not any(w in text.lower() for w in words):
+        return False  # cheap test before splitting
+    folded = SentenceWords.of(text).folded
+    return any(
+        tuple(folded[k : k + len(form)]) == form
+        for form in term.forms
+        if form
+        for k in range(len(folded) - len(form) + 1)
+    )
+
+
+def _noun_after(question: str, term: Term) -> str:
+    """The match key of the common noun the question puts right after the name ("Columbus
+    *police*", "the Ceres Robotics *lander*"), or ""."""
+    at = question.find(term.concept.surface)
+    if at < 0:
+        return ""
+    after = question[at + len(term.concept.surface) :].split(maxsplit=1)
+    word = after[0].strip("?,.;:!") if after else ""
+    if not word.isalpha() or not word.islower() or word in lx.STOPWORDS:
+        return ""
+    return match_key(word)
 
 
 def _any_form(term: Term) -> str:

@@ -304,7 +304,8 @@ PERSON_NOUNS = (
         """
     man woman boy girl gentleman lady boss widow widower fiance fiancee bride groom
     girlfriend boyfriend gunman gunmen victim suspect attacker killer thief robber witness
-    academic scholar seismologist geologist
+    academic scholar seismologist geologist soldier sailor pilot passenger hostage
+    firefighter survivor
     """
     )
 )
@@ -322,7 +323,7 @@ NAME_CONNECTORS = lx.words("and for on the")
 # The words after "which", "what" or "the name of (the)", where the asked noun stands.
 ASKED_NOUN_PHRASES = (
     re.compile(r"^\W*(?:which|what)\s+((?:[\w'’-]+\s*){1,3})", re.I),
-    re.compile(r"\bname\s+of(?:\s+(?:the|a|an))?\s+((?:[\w'’-]+\s*){1,3})", re.I),
+    re.compile(r"\bnames?\s+of(?:\s+(?:the|a|an))?\s+((?:[\w'’-]+\s*){1,3})", re.I),
 )
 DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
 
@@ -330,7 +331,8 @@ DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s", re.IGNOREC
 def asks_person_by_noun(question: Question) -> bool:
     """ "Which judge …?", "What was the name of the woman …?": a person's name is asked."""
     focus = question.focus.lower()
-    return focus in PERSON_NOUNS and _noun_asked(question.text, focus)
+    person = focus in PERSON_NOUNS or (focus.endswith("s") and focus[:-1] in PERSON_NOUNS)
+    return person and _noun_asked(question.text, focus)
 
 
 @functools.lru_cache(maxsize=4096)

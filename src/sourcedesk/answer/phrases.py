@@ -570,7 +570,7 @@ def regarded_as_spans(text: str) -> list[tuple[int, int, str]]:
     for cue in REGARDED_AS.finditer(text):
         stop = PHRASE_END.search(text, cue.end())
         end = stop.start() if stop else len(text)
-        phrase = text[cue.end() : end].rstrip(' .”"’')
+        phrase = text[cue.end() : end].rstrip(' .,;”"’')
         if phrase and len(phrase.split()) <= MAX_REGARDED_WORDS:
             out.append((cue.end(), cue.end() + len(phrase), "regarded"))
     return out

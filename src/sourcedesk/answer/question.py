@@ -144,7 +144,7 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             break  # "What sparked the protests?": a verb, the answer is its subject
         if word in lx.AUXILIARIES or word in ("to", "that", "who", "which"):
             break
-        if word == "name" and i + 1 < len(words) and fold(words[i + 1][0]) == "of":
+        if word in ("name", "names") and i + 1 < len(words) and fold(words[i + 1][0]) == "of":
             named = _named_noun(words, i + 2)  # "the name of the employee group": a group
             if named[1] >= 0:
                 return named
@@ -223,12 +223,14 @@ def _named_noun(words: list[tuple[str, int, int]], start: int) -> tuple[str, int
     found: tuple[str, int] = ("", -1)
     for i in range(start, min(len(words), start + NAMED_PHRASE_WORDS)):
         word = fold(words[i][0])
-        if word in _DETERMINERS and found[1] < 0:
-            continue
+        if (word in _DETERMINERS or word in lx.NUMBER_WORDS) and found[1] < 0:
+            continue  # "the names of the two soldiers"
         if words[i][0][:1].isupper() and found[1] < 0 and not word.endswith(("'s", "’s")):
             continue
         if word in lx.STOPWORDS or word in lx.AUXILIARIES or words[i][0][:1].isupper():
             break
+        if found[1] >= 0 and word.endswith(("ed", "ing")):
+            break  # "the name of the wife diagnosed with …": the wife
         found = (word, i)
     return found
 
@@ -292,6 +294,9 @@ def read_question(text: str) -> Question:
         skip.update(
             k for k, (_, start, _) in enumerate(words) if event.start() <= start < event.end()
         )
+    calling = lx.CALLED_BY_SOMEONE.match(text)
+    if calling:  # "What did the office call the ruling?": "We see this ruling as …" says it
+        skip.update(k for k, (_, start, _) in enumerate(words) if start == calling.start("verb"))
     overview = lx.OVERVIEW_QUESTION.search(text)
     if overview:
         skip.update(

@@ -188,7 +188,18 @@ class Candidate:
         "Relations were established in 1992" under "North Korea–Ukraine relations" does, a
         sentence about two other countries under that title does not.
         """
-        return [t for i, t in enumerate(terms) if t.concept.required and not self._has(i)]
+        return [
+            t
+            for i, t in enumerate(terms)
+            if t.concept.required and (not self._has(i) or self._other_year(i, t))
+        ]
+
+    def _other_year(self, i: int, term: Term) -> bool:
+        """Whether the asked year is met only around a sentence that gives years of its own
+        ("between 2010 and 2015, with 584 deaths" after a sentence about 2019)."""
+        if term.concept.kind != "year" or self.matched.get(i):
+            return False
+        return YEAR_PATTERN.search(self.passage.text) is not None
 
     def _has(self, i: int) -> bool:
         if self.matched.get(i) or self.context.get(i) or self.sectioned.get(i):
@@ -199,8 +210,17 @@ class Candidate:
 
     def contradicted(self, terms: list[Term]) -> list[Term]:
         """Question words the sentence lacks while it says their opposite."""
-        stems = {var.stem(w) for w in self.words.folded}
+        folded = self.words.folded
+        stems = {var.stem(w) for k, w in enumerate(folded) if not _first_since(folded, k)}
         return [t for i, t in enumerate(terms) if t.opposite & stems and not self.matched.get(i)]
+
+
+def _first_since(folded: list[str], k: int) -> bool:
+    """ "the first time since 1965" tells when it last happened: no opposite of "last"."""
+    return folded[k] == "first" and "since" in folded[k + 1 : k + 1 + FIRST_SINCE_REACH]
+
+
+FIRST_SINCE_REACH = 3  # words from "first" to "since" ("first meeting since", "first time since")
 
 
 @lru_cache(maxsize=200_000)

@@ -246,8 +246,15 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
 # Words a question word may be told in, but not the other way round: "find" is often said
 # "locate", while "located" more often means "situated" than "found".
 ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
-    word: frozenset(("locate", "located", "locating"))
-    for word in ("find", "finds", "found", "discover", "discovered")
+    **{
+        word: frozenset(("locate", "located", "locating"))
+        for word in ("find", "finds", "found", "discover", "discovered")
+    },
+    # "Spain beat Russia" is told "Spain's win over Russia"; a win is not always over someone
+    **{
+        word: frozenset(("win", "wins", "won", "victory"))
+        for word in ("beat", "beats", "beaten", "defeat", "defeats", "defeated")
+    },
 }
 
 # Adjectives of nationality and the country they point at ("American" -> United States).
