@@ -3,8 +3,10 @@ whole sentences counts what they say, not the question's words they share."""
 
 from __future__ import annotations
 
+import pytest
+
 from sourcedesk.desk import Desk
-from tests.answer.conftest import assert_citations_exact, stated_answer
+from tests.answer.conftest import assert_citations_exact, desk_of, stated_answer
 
 
 def test_state_of_relations_is_answered_with_the_whole_sentence(fiction: Desk) -> None:
@@ -46,3 +48,16 @@ def test_the_status_of_relations_is_one_sentence_not_a_list(fiction: Desk) -> No
         fiction, "What is the status of relations between Brennmark and Valdoria?"
     )
     assert stated.startswith("Brennmark severed diplomatic relations"), stated
+
+
+def test_a_reaction_is_the_sentence_that_tells_it_not_a_name_from_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # a reaction is a deed or a statement: a name or a noun cut from the sentence is none
+    page = (
+        "Kalvia recalls envoy\n\n"
+        "In response to the Norland decision, Kalvia recalled its envoy from Tessby on Monday.\n"
+    )
+    with desk_of(tmp_path_factory, {"envoy.txt": page}) as desk:
+        stated = stated_answer(desk, "What was Kalvia's reaction to the Norland decision?")
+    assert stated.startswith("In response to the Norland decision, Kalvia recalled its envoy")
