@@ -40,3 +40,10 @@ def test_a_view_cut_off_over_the_target_is_missed_and_a_timed_one_is_judged() ->
     assert _verdicts({"seconds": None, "timed_out_after_s": 5.0})["timeline_s"] is False
     assert _verdicts({"seconds": 1.5})["timeline_s"] is True
     assert _verdicts({"seconds": 2.5})["timeline_s"] is False
+
+
+def test_targets_other_than_the_views_are_judged_on_their_figures() -> None:
+    # ask p95 20 ms (≤ 50), 2× the raw search, 200 MB peak, desk 2× its text: all met
+    verdicts = _verdicts({"seconds": 0.5})
+    met = {name: verdicts[name] for name in ("ask_p95_ms", "ask_vs_fts_p95", "disk_vs_clean")}
+    assert met == dict.fromkeys(met, True), verdicts
