@@ -262,7 +262,7 @@ def sentences_agree(question: Question, a: str, b: str) -> bool | None:
     ("severed relations on 12 July" and "established relations in 1961" share only the
     question's "relations"), else None: sentences are not set against each other."""
     asked = {fold(w) for w in re.findall(r"\w+", question.text)}
-    overlap = _overlap(a, b, ignored=asked)
+    overlap = _overlap(a, b, ignored=asked | lx.WEAK_WORDS)  # not "two countries" alone
     return True if overlap >= OVERLAP_AGREES else None
 
 

@@ -7,9 +7,10 @@ regions") ranks below the encyclopedia's sentences or is not retrieved at all. S
 own sentence is searched for. A sentence of another source says the same thing when it names
 every name of the question (a question must name someone or something), shares at least
 `MIN_SHARED` of the answer's other content words (stems; a synonym group of
-`variant_data.SYNONYMS` counts as one word), and `MIN_SHARE` of the shorter sentence's, and
-one of them is a word of the answer's main clause (what happened, not why). Nothing here ever
-disagrees: two sentences that share less are simply not cited.
+`variant_data.SYNONYMS` counts as one word; counts, times and "country" do not count), and
+`MIN_SHARE` of the shorter sentence's, and one of them is a word of the answer's main clause
+(what happened, not why). Nothing here ever disagrees: two sentences that share less are
+simply not cited.
 """
 
 from __future__ import annotations
@@ -72,7 +73,10 @@ def _content(text: str) -> set[str]:
     return {
         _canonical(folded, key)
         for folded, key in zip(words.folded, words.keys, strict=True)
-        if folded not in lx.STOPWORDS and folded.isalpha() and len(folded) > 1
+        if folded not in lx.STOPWORDS
+        and folded not in lx.WEAK_WORDS
+        and folded.isalpha()
+        and len(folded) > 1
     }
 
 

@@ -86,6 +86,7 @@ NOW_MARGIN = 0.5  # how much worse than the best a newer source's answer may sco
 NAMED_EXTRA = 0.5
 LEAD_MARGIN = 0.05  # coverage an overview sentence may lack against the best one
 LEAD_POOL = 10  # best sentences searched for the one standing earliest in its page
+OPENING_SENTENCES = 2  # ... and the sentences that open each page (its lede)
 PLACE_POOL = 5  # sentences searched for a place inside the best answer's place
 PLACE_MARGIN = 0.3
 INCREMENT_PENALTY = 0.5
@@ -129,7 +130,7 @@ def answer_question(
         _prefer_near(candidates, near)
     choices = _latest_first(question, rank_choices(question, terms, candidates))
     choices = _definition_first(question, choices)
-    choices = _lead_first(question, choices)
+    choices = _lead_first(question, choices, _openings(question, terms, candidates, choices))
     choices = _narrower_place_first(question, choices)
     choices = _exact_figure_first(question, choices)
     choices = pointed_first(store, choices, pointed)
@@ -213,18 +214,43 @@ def _definition_first(question: Question, choices: list[Choice]) -> list[Choice]
     return choices
 
 
-def _lead_first(question: Question, choices: list[Choice]) -> list[Choice]:
-    """ "What happened between X and Y?", "What is the state of relations …?": an overview
-    question, which a page's opening sentences answer (the lede, the article's summary). Of
-    the sentences that cover the question as fully as the best, the one standing earliest in
-    its page comes first."""
-    broad = OVERVIEW_QUESTION.search(question.text) or STATE_QUESTION.search(question.text)
-    if not choices or not broad:
+def _broad(question: Question) -> bool:
+    """ "What happened between X and Y?", "What is the state of relations …?": an overview."""
+    return bool(OVERVIEW_QUESTION.search(question.text) or STATE_QUESTION.search(question.text))
+
+
+def _openings(
+    question: Question, terms: list[Term], candidates: list[Candidate], choices: list[Choice]
+) -> list[Choice]:
+    """For an overview question, the retrieved sentences that open their page (the lede) and
+    are not among the choices yet: every sentence naming the question's names covers it
+    fully, so BM25's order among them says little, and a lede often ranks low."""
+    if not choices or not _broad(question):
+        return []
+    held = {id(c.cand) for c in choices}
+    floor = choices[0].cand.coverage - LEAD_MARGIN
+    opening = [
+        cand
+        for cand in candidates
+        if id(cand) not in held
+        and cand.passage.sentence_no < OPENING_SENTENCES
+        and cand.coverage >= floor
+        and not cand.missing_required(terms)
+    ]
+    return _scored(question, terms, opening)
+
+
+def _lead_first(question: Question, choices: list[Choice], openings: list[Choice]) -> list[Choice]:
+    """An overview question is answered by a page's opening sentences (the lede, the article's
+    summary). Of the best sentences and the pages' openings that cover the question as fully
+    as the best, the one standing earliest in its page comes first (the best scored of
+    those)."""
+    if not choices or not _broad(question):
         return choices
     floor = choices[0].cand.coverage - LEAD_MARGIN
-    close = [c for c in choices[:LEAD_POOL] if c.cand.coverage >= floor]
-    lead = min(close, key=lambda c: c.cand.passage.start)
-    return [lead, *(c for c in choices if c is not lead)]
+    close = [c for c in choices[:LEAD_POOL] + openings if c.cand.coverage >= floor]
+    lead = min(close, key=lambda c: (c.cand.passage.start, -c.score))
+    return [lead, *(c for c in choices + openings if c is not lead)]
 
 
 def _narrower_place_first(question: Question, choices: list[Choice]) -> list[Choice]:

@@ -799,6 +799,9 @@ DIRECTIONS = words(
 )
 # Heads too general to answer "who" by themselves ("the man who ...").
 GENERIC_PEOPLE = words("man woman person people men women one someone anyone those")
+# Words any two sentences on a topic share ("the two countries had trade relations" and
+# "severed relations with the country"): no evidence that they tell one thing.
+WEAK_WORDS = NUMBER_WORDS | TIME_WORDS | GENERIC_PEOPLE | words("country countries nation nations")
 RELATIVE_PRONOUNS = words("who")  # "that" also follows verbs ("said that")
 
 # Relatives, singular and plural: the people a kinship noun asks for ("which siblings").
