@@ -133,6 +133,19 @@ def test_figures_are_not_years(text: str) -> None:
     assert not any(re.fullmatch(r"\d{4}", v) for v in values(text, None, news=False).values())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "local" and "Z" are clock words only as "local time" and a zone in capitals
+        "She won the 2015 local elections by a wide margin.",
+        "In 2019 local councils took over the ferries.",
+        "The 2021 z-score tables were revised.",
+    ],
+)
+def test_a_year_before_a_word_that_can_follow_a_clock_stays_a_year(text: str) -> None:
+    assert any(re.fullmatch(r"\d{4}", v) for v in values(text, None, news=False).values())
+
+
 def test_years_in_a_list_are_all_tagged() -> None:
     found = tag_dates("The jets arrive in 2009, 2011 and 2014.", None, news=False)
     assert [m.value for m in found] == ["2009", "2011", "2014"]

@@ -22,6 +22,12 @@ __all__ = ["Hit", "filter_context", "match_all", "resolve_overlaps"]
 _YEAR_LIST_GAP = re.compile(r"\s*(?:,|and|or|to|through|–|—|-|&|,\s*and)\s*(?:in\s+)?", re.I)
 _WORD_BEFORE = re.compile(r"([\w.©’']+)[^\w\n]*$")
 _WORD_AFTER = re.compile(r"^\s*([A-Za-z]+)")
+# What after a four-digit number makes it a clock time ("struck at 1353 (1023 GMT)", "1400
+# hrs", "1353 local time"): a zone as written, in capitals ("the 2015 local elections" keeps
+# its year), or these words.
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:(?:" + "|".join(P.TIME_ZONES) + r"|Z|Zulu)\b|(?i:hrs|hours|local\s+time)\b)"
+)
 _LEADING_PUNCTUATION = re.compile(r"\s*[,:–—-]")
 _NAME_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\s+$")
 
@@ -130,8 +136,7 @@ def _is_clock(text: str, hit: Hit) -> bool:
     digits = hit.group("year") or ""
     if int(digits[:2]) > 23 or int(digits[2:]) > 59:
         return False
-    m = _WORD_AFTER.match(text[hit.end : hit.end + 30])
-    return m is not None and m.group(1).lower() in P.CLOCK_WORDS
+    return _CLOCK_AFTER.match(text, hit.end) is not None
 
 
 def _follows_year(text: str, start: int, year_ends: list[int]) -> bool:

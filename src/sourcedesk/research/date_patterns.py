@@ -102,11 +102,6 @@ TIME_ZONES: tuple[str, ...] = (
     "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "MST",
     "MDT", "PST", "PDT", "IST", "JST", "AEST", "AEDT", "MSK", "SAST", "WAT", "EAT",
 )  # fmt: skip
-# Words after a four-digit number that make it a clock time ("struck at 1353 (1023 GMT)").
-CLOCK_WORDS: frozenset[str] = frozenset(
-    {zone.lower() for zone in TIME_ZONES} | {"hrs", "hours", "h", "local", "zulu", "z"}
-)
-
 # Words that end in "s" but are not plural counts, after a year ("in 2014 was ...").
 NOT_PLURAL: frozenset[str] = frozenset({
     "was", "is", "has", "as", "its", "this", "his", "thus", "us", "plus", "less", "across",
@@ -117,7 +112,7 @@ NOT_PLURAL: frozenset[str] = frozenset({
 FUTURE_CUES: str = (
     r"\b(?:will|won't|shall|'ll|is to|are to|is due|are due|due to be|scheduled|is expected|"
     r"are expected|plans? to|planned|upcoming|is set to|are set to|was set to|going to|"
-    r"to be held|intends? to|(?:is|are|was|were|'s|’s) due to|to appear|to stand trial|"
+    r"to be held|intends? to|(?:'s|’s) due to|(?<!failed )(?<!refused )to appear|to stand trial|"
     r"to be sentenced|(?:set|slated|pencil?led in|fixed|listed|adjourned|postponed|"
     r"put off|rescheduled) (?:for|until|to))\b"
 )
