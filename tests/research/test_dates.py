@@ -245,6 +245,19 @@ def test_due_to_a_cause_does_not_point_forward() -> None:
     assert found["4 March"] == "2025-03-04"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delays on 4 August were due to a signal fault.",
+        "He failed to appear at the crown court on 4 August.",
+    ],
+)
+def test_a_cause_or_a_missed_hearing_tells_a_day_gone_by(text: str) -> None:
+    """ "were due to a fault" gives a cause and "failed to appear" a day missed: in a page of
+    June, 4 August is last year's."""
+    assert values(text, "2025-06-12")["4 August"] == "2024-08-04"
+
+
 def test_yearless_day_takes_the_year_of_a_later_date_in_its_paragraph() -> None:
     text = (
         "On 23 June, the envoys met in Portby.\n\n"
