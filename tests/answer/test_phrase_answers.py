@@ -488,3 +488,17 @@ def test_on_suspicion_of_a_crime_is_no_place(tmp_path_factory: pytest.TempPathFa
     }
     with desk_of(tmp_path_factory, pages) as desk:
         assert _stated(desk, "Where was Tom Varn arrested?") == "Harlow Pier"
+
+
+def test_what_a_named_doer_did_is_not_what_a_namesake_did(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "South Vell recalled …" is no act of North Vell's, though both end in "Vell"
+    page = (
+        "Vell states fall out\n\n"
+        "On Monday South Vell recalled its envoy to North Vell in protest at the vote.\n"
+        "North Vell then closed its border with the islands.\n"
+    )
+    with desk_of(tmp_path_factory, {"vell.txt": page}) as desk:
+        answer = desk.ask("What did North Vell do after the vote?")
+    assert "recalled" not in stated_part(answer.answer).lower(), answer.answer

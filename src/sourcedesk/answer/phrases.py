@@ -469,9 +469,8 @@ def action_spans(question: Question, text: str) -> list[tuple[int, int, str]]:
     asked = ACTION_QUESTION.match(question.text)
     if asked is None:
         return []
-    head = asked.group("doer").split()[-1]
     out: list[tuple[int, int, str]] = []
-    named = re.finditer(rf"\b{re.escape(head)}\b(?!['’])", text, re.IGNORECASE)
+    named = _doer_pattern(asked.group("doer")).finditer(text)
     for doer in itertools.chain(named, OPENING_PRONOUN.finditer(text)):
         if NOT_DOER_BEFORE.search(text, 0, doer.start()) or PASSIVE_START.match(text, doer.end()):
             continue
@@ -479,9 +478,11 @@ def action_spans(question: Question, text: str) -> list[tuple[int, int, str]]:
         start = acronym.end() if acronym else doer.end()
         adverb = ACT_ADVERB.match(text, start)
         start = adverb.end() if adverb else start
-        verb = re.compile(r"\s+([a-z][\w'’-]*)").match(text, start)
+        verb = ACT_VERB.match(text, start)
         if verb is None or verb.group(1).lower() in NOT_A_VERB:
             continue  # "the value of the dollar …": the doer's own phrase goes on
+        if question.negated and not DENIED_ACT.match(text, start):
+            continue  # "What does the IPCC not do?": an act the sentence denies
         stop = ACT_END.search(text, verb.start(1))
         end = len(text[: stop.start() if stop else len(text)].rstrip())
         if verb.end(1) < end <= verb.start(1) + MAX_ACT_CHARS:
@@ -489,6 +490,22 @@ def action_spans(question: Question, text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _doer_pattern(doer: str) -> re.Pattern[str]:
+    """Where a sentence names the doer: a name whole and as written ("North Korea", not "South
+    Korea"; "US", not "us"), a common noun by its head ("the council": "The council …")."""
+    words = [w for w in doer.split() if w.lower() not in NOT_DOER_WORDS]  # "the IPCC not"
+    if not words:
+        return re.compile(r"(?!)")
+    if words[0][:1].isupper():
+        return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b(?!['’])")
+    return re.compile(rf"\b{re.escape(words[-1])}\b(?!['’])", re.IGNORECASE)
+
+
+DENIED_ACT = re.compile(r"\s+(?:\w+\s+)?(?:not|never)\b|\s+\w+n['’]t\b", re.IGNORECASE)
+NOT_DOER_WORDS = lx.words("the a an his her their its not never")
+
+
+ACT_VERB = re.compile(r"\s+([a-z][\w'’-]*)")  # the word after the doer, which must be a verb
 AND_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")  # "Yunnan and the Qinghai-Tibet plateau"
 COMMA_JOIN = re.compile(r"\s*,\s*")
 
