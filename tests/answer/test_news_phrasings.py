@@ -359,3 +359,13 @@ def test_an_amount_of_a_stuff_comes_with_its_measure(
     with desk_of(tmp_path_factory, {"raid.txt": RAID}) as desk:
         answer = desk.ask("How much cocaine was found in the van?")
     assert stated_part(answer.answer).lower() == "nearly 40 grams", answer.answer
+
+
+def test_the_age_after_a_companions_name_is_not_the_asked_ones(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "Brenn and his lawyer Ola Tvedt, 51," gives the lawyer's age, not Brenn's
+    page = "Brenn freed\n\nArne Brenn and his lawyer Ola Tvedt, 51, left the court on Monday.\n"
+    with desk_of(tmp_path_factory, {"freed.txt": page}) as desk:
+        answer = desk.ask("How old is Arne Brenn?")
+    assert answer.abstained, answer.answer

@@ -295,6 +295,7 @@ YEAR_OLD_OWNER = re.compile(
 )
 # "Patrick Voss Jr., 55, said ..." / "Voss (55)": a small bare number set off right after a name
 AGE_APPOSITION = re.compile(r"[A-Z][\w.'’-]*\s*[,(]\s*$")
+NAME_BEFORE_AGE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*[,(]\s*$")
 AGE_CLOSE = re.compile(r"\s*[,)]")  # matched at the end of the span: no "^"
 YEAR_OLD_AFTER = re.compile(r"-year-old\b|\s+years?\s+old\b", re.IGNORECASE)
 MAX_AGE = 120
@@ -407,7 +408,8 @@ def others_age(question: Question, text: str, start: int, end: int) -> bool:
     if not span.isdigit() or named is None or AGE_CLOSE.match(text, end) is None:
         return False
     before = text[max(0, start - 40) : start]
-    return not _named_asked(question, before, before)
+    whole = NAME_BEFORE_AGE.search(before)  # "Jonas Brekke Jr.," whole, not "Jr.,"
+    return not _named_asked(question, whole.group(0) if whole else named.group(0), before)
 
 
 def _described_after(text: str, start: int) -> str:
