@@ -35,3 +35,14 @@ Trade talks between the two were suspended in March.
         )
         assert stated_answer(desk, "Were the trade talks between the two suspended?") == "Yes"
         assert stated_answer(desk, "Did Valdoria recognise the Ossary republic?") == "Yes"
+
+
+def test_a_verb_that_ends_with_what_is_asked_does_not_deny_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "The talks ended with an agreement on fishing" says yes: what follows "with" is what
+    the ending brought, not what it ended."""
+    page = "# Harbour talks\n\nThe harbour talks ended with an agreement on fishing quotas.\n"
+    with desk_of(tmp_path_factory, {"talks.md": page}) as desk:
+        stated = stated_answer(desk, "Was there an agreement on fishing quotas at the talks?")
+    assert stated == "Yes"

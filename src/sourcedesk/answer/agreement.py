@@ -408,11 +408,17 @@ def _denying_verb(question: Question, words: Any) -> bool:
     for i, word in enumerate(folded):
         if word not in lx.NEGATING_VERBS or match_key(word) in asked:
             continue
-        reach = range(i + 1, min(len(folded), i + 1 + DENIED_REACH))
-        # what it denies is a thing said in common words, not a name ("severed ties with X")
-        if any(match_key(folded[k]) in asked and not words.capitalised[k] for k in reach):
-            return True
+        # what it denies is a thing said in common words, not a name ("severed ties with X"),
+        # before a preposition opens what goes with the verb ("ended *with* an agreement")
+        for k in range(i + 1, min(len(folded), i + 1 + DENIED_REACH)):
+            if folded[k] in DENIAL_ENDS:
+                break
+            if match_key(folded[k]) in asked and not words.capitalised[k]:
+                return True
     return False
+
+
+DENIAL_ENDS = lx.words("with as in at by on")  # "the talks ended with an agreement": no denial
 
 
 def _other_object(question: Question, cand: Candidate) -> bool:
