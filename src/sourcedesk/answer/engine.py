@@ -612,18 +612,13 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
         return agreement.yes_or_no(question, best.cand, terms)
     if span is None or EVENT_QUESTION.search(question.text) or STATE_QUESTION.search(question.text):
         return whole_sentence(best.cand.passage.text)
-    if question.focus.lower() in REACTION_NOUNS:  # "What was the reaction of X?": what was done
+    if question.focus.lower() in lx.REACTION_NOUNS:  # "What was the reaction of X?": what was done
         return whole_sentence(best.cand.passage.text)
     if asks_definition(question):  # "What is INWEGO?": what the sentence says it is
         text = best.cand.passage.text
         fallback = whole_sentence(text) if DEFINITION_QUESTION.match(question.text) else ""
         return definition_phrase(text, defined_thing(question)) or fallback or trimmed(span.text)
     return trimmed(span.text)
-
-
-# A reaction is told by a deed or a statement, which a word cut from the sentence never gives
-# ("What was the reaction of the ministry?" had answered "DPRK").
-REACTION_NOUNS = frozenset(("reaction", "reactions", "response", "responses", "reply"))
 
 
 def whole_sentence(text: str) -> str:

@@ -317,13 +317,16 @@ def _measured(span: str, area: bool) -> bool:
 AREA_FOCUS = lx.words("land area territory space ground")
 AREA_UNITS = lx.words("acres acre hectares hectare square sq") | lx.FRACTION_WORDS
 SHARE_WORDS = lx.words("percentage percent share proportion fraction portion part")
-STUFF_UNITS = lx.UNITS - lx.words(
-    "people persons inhabitants residents soldiers troops members students cases deaths votes "
-    "seats times"
-)  # a measure of a stuff, not a head count
+STUFF_UNITS = (
+    lx.UNITS
+    - lx.DURATION_UNITS
+    - lx.words("people persons inhabitants residents soldiers troops members students")
+    - lx.words("cases deaths votes seats times")
+)  # a measure of a stuff: not a time ("five years"), not a head count
 LAST_ASKED = re.compile(r"\blast\b", re.I)
-# "for the first time since …", "its first win since …": right before the date it ends with
-FIRST_SINCE = re.compile(r"\bfirst\b(?:\s+[\w'’-]+){0,3}\s+since\s+$", re.I)
+FIRST_SINCE = re.compile(
+    lx.FIRST_SINCE.pattern + r"\s+$", re.I
+)  # right before the date it ends with
 
 
 def _fraction_word(text: str, start: int, end: int, partitive: bool) -> bool:

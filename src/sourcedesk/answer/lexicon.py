@@ -559,8 +559,9 @@ for _past, _base in IRREGULAR_VERBS.items():
     VERB_FORMS[_base] = VERB_FORMS.get(_base, frozenset()) | {_past}
 
 # Units a figure keeps in its answer ("1,986 m", "26 years", "48 million krona").
-UNITS = words(
-    """
+UNITS = (
+    words(
+        """
     m km cm mm metres meters metre meter kilometres kilometers miles mile ft feet foot inches
     inch millimetres millimeters millimetre millimeter centimetres centimeters yards yard
     kg g tonnes tons tonne pounds lb ounces oz litres liters gallons hectares acres sq
@@ -568,11 +569,11 @@ UNITS = words(
     people persons inhabitants residents soldiers troops members students percent per cent
     dollars euros krona yen rubles roubles magnitude mph kph degrees knots times
     grams gram kilograms kilogram milligrams kilos tons megawatts kilowatts watts gigawatts
-    barrels bushels calories votes seats cases deaths
-    mhz ghz hz khz gb mb tb kb mah mahr mp megapixel megapixels kbps mbps gbps kw mw gw kwh
-    mwh w v ml mg kmh km/h
+    barrels bushels calories votes seats cases deaths megapixel megapixels km/h
     """
-)
+    )
+    | GLUED_UNITS
+)  # "512MHz", "16GB" (not "v": "won 2 v 1")
 # Words that make the next word a unit ("100 metric tons", "30 square miles").
 UNIT_QUALIFIERS = words("metric square cubic nautical light short long")
 # Units a "how long" answer is measured in: time, or length ("How long is the bridge?").
@@ -838,6 +839,11 @@ CALLED_BY_SOMEONE = re.compile(
     r"brand|describe)\s+(?:(?:the|a|an|it|its|this|that|these|those|him|her|them|his|their)\b|(?-i:[A-Z]))",
     re.I,
 )
+# "What was the reaction of X?": a deed or a statement, which only the whole sentence tells.
+REACTION_NOUNS = words("reaction reactions response responses reply replies")
+# "for the first time since 1965", "its first win since …": when it last happened, which
+# "first" does not deny
+FIRST_SINCE = re.compile(r"\bfirst\b(?:\s+[\w'’-]+){0,3}\s+since\b", re.IGNORECASE)
 # Questions about what something was called: the answer is often a quotation.
 CALLING_QUESTION = re.compile(
     r"\b(?:call|called|calls|describe|described|label|labelled|labeled|dub|dubbed|brand|branded)\b",

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.bridging import describes
-from sourcedesk.answer.retrieve import SentenceWords, match_key
+from sourcedesk.answer.retrieve import SentenceWords, in_sequence, match_key
 from sourcedesk.answer.spans import Span, token_range
 from sourcedesk.answer.variants import capital_country, demonym_country
 
@@ -105,8 +105,7 @@ class PageSubjects:
             return False
         p = cand.passage
         nearby = self.store.passages(p.source_id, max(0, p.sentence_no - NEXT_DOOR), p.sentence_no)
-        query = {w for form in term.forms for w in form}
-        return any(e.sentence_no != p.sentence_no and _names(e.text, term, query) for e in nearby)
+        return any(e.sentence_no != p.sentence_no and _names(e.text, term) for e in nearby)
 
     def _length(self, source: str) -> int:
         if source not in self.lengths:
@@ -121,17 +120,12 @@ class PageSubjects:
         return self.counts[term.forms]
 
 
-def _names(text: str, term: Term, words: set[str]) -> bool:
-    """Whether a text holds one of the term's spellings as whole words in a row."""
-    if not any(w in text.lower() for w in words):
+def _names(text: str, term: Term) -> bool:
+    """Whether a text names the term in one of its spellings."""
+    if not any(w in text.lower() for w in term.form_words):
         return False  # cheap test before splitting
-    folded = SentenceWords.of(text).folded
-    return any(
-        tuple(folded[k : k + len(form)]) == form
-        for form in term.forms
-        if form
-        for k in range(len(folded) - len(form) + 1)
-    )
+    words = SentenceWords.of(text)
+    return any(in_sequence(form, words) for form in term.forms if form)
 
 
 def _noun_after(question: str, term: Term) -> str:

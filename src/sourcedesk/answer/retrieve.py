@@ -28,6 +28,7 @@ from sourcedesk.answer.kinship import INVERSE, asked_relative
 from sourcedesk.answer.lexicon import (
     DESCRIBED_SUBJECTS,
     DIMENSION_WORDS,
+    FIRST_SINCE,
     FOCUS_WEIGHT,
     IRREGULAR_VERBS,
     LIGHT_WEIGHT,
@@ -210,17 +211,10 @@ class Candidate:
 
     def contradicted(self, terms: list[Term]) -> list[Term]:
         """Question words the sentence lacks while it says their opposite."""
-        folded = self.words.folded
-        stems = {var.stem(w) for k, w in enumerate(folded) if not _first_since(folded, k)}
+        stems = {var.stem(w) for w in self.words.folded}
+        if FIRST_SINCE.search(self.passage.text):
+            stems.discard(var.stem("first"))  # "the first time since 1965": when it last was
         return [t for i, t in enumerate(terms) if t.opposite & stems and not self.matched.get(i)]
-
-
-def _first_since(folded: list[str], k: int) -> bool:
-    """ "the first time since 1965" tells when it last happened: no opposite of "last"."""
-    return folded[k] == "first" and "since" in folded[k + 1 : k + 1 + FIRST_SINCE_REACH]
-
-
-FIRST_SINCE_REACH = 3  # words from "first" to "since" ("first meeting since", "first time since")
 
 
 @lru_cache(maxsize=200_000)
