@@ -135,6 +135,23 @@ def test_ordinal_claim_checked_against_dated_acts_of_others() -> None:
     assert labels == ["the third to recognise", "Norland did it earlier"]
 
 
+def test_the_rank_label_reads_the_verb_after_the_rank() -> None:
+    # "went to Ostby and became the third state … to recognise": not "the third to Ostby"
+    claim = source_text(
+        "claim",
+        "Freedonia went to Ostby and became the third state, after Kalvia, to recognise the "
+        "Osk republic. It did so on 10 May 2021.",
+    )
+    other = source_text(
+        "other",
+        "Kalvia recognised the Osk republic on 2 January 2021. On 2 March 2021, Norland "
+        "recognised the Osk republic as well. Freedonia recognised the Osk republic on "
+        "10 May 2021.",
+    )
+    conflict = only(conflicts_of(claim, other), "ordinal")
+    assert conflict["sides"][0]["label"] == "the third to recognise"
+
+
 def test_a_rival_named_by_its_demonym_before_a_title_is_shown_as_its_place() -> None:
     claim = source_text("claim", THIRD_TO_RECOGNISE)
     other = source_text(

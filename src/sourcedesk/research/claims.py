@@ -66,7 +66,9 @@ _NUMBER_TOKEN = re.compile(r"^\d")
 _NAME_INTERNAL = frozenset(
     ["people's", "peoples'", "people’s", "women's", "children's", "workers'", "men's"]
 )
-_ORDINAL = re.compile(r"\bthe\s+(?P<rank>" + "|".join(D.ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.I)
+ORDINAL_PHRASE = re.compile(
+    r"\bthe\s+(?P<rank>" + "|".join(D.ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.I
+)
 TO_VERB = re.compile(r"\bto\s+(?:have\s+|be\s+)?(?P<verb>[a-z]+)", re.I)
 _AFTER = re.compile(r"\b(?:after|following|behind)\s+", re.I)
 _SPACE = re.compile(r"\s+")
@@ -476,7 +478,7 @@ def _ordinal_mention(
 ) -> ClaimMention | None:
     """A sentence claiming "X was the third (country) to <verb> ... after A and B"."""
     text = ctx.source.text
-    m = _ORDINAL.search(text, start, end)
+    m = ORDINAL_PHRASE.search(text, start, end)
     if not m:
         return None
     to = TO_VERB.search(text, m.end(), min(end, m.end() + MAX_ORDINAL_SPAN))

@@ -49,7 +49,7 @@ from sourcedesk.research.claim_values import (
 )
 from sourcedesk.research.claim_values import dates_differ as stated_dates_differ
 from sourcedesk.research.claim_words import actor_id, negated_heads, same_last_word, stem
-from sourcedesk.research.claims import TO_VERB, ClaimMention
+from sourcedesk.research.claims import ORDINAL_PHRASE, TO_VERB, ClaimMention
 
 __all__ = [
     "MentionIndex",
@@ -67,7 +67,6 @@ __all__ = [
 
 TOPIC_WORDS = 4  # content words a conflict's heading gives when it names no relation or tally
 FIGURE_KINDS = frozenset({"figure", "differing_figures"})
-_RANK_WORDS = {rank: word for word, rank in D.ORDINALS.items()}
 _WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
 NEGATION_ADDED_MAX = 2  # negated words only one side says, from which it is an added clause
 QUESTION_MIN_OVERLAP = 2  # question words a conflict must touch (fewer if the question is short)
@@ -399,9 +398,11 @@ def _side_label(index: MentionIndex, kind: str, value: str, members: list[int]) 
     if kind != "ordinal":
         return ""
     if value == "claim" and m.ordinal is not None:
-        n = m.ordinal.rank
-        rank = _RANK_WORDS.get(n) or ("only" if n == 0 else f"{n}th")
-        spelt = TO_VERB.search(m.text)  # the verb as the page spells it ("recognise")
+        # the rank and the verb as the page writes them ("the 21st to recognise"), the verb
+        # read after the rank ("flew to Paris as the third to recognise")
+        said = ORDINAL_PHRASE.search(m.text)
+        spelt = TO_VERB.search(m.text, said.end()) if said else None
+        rank = said.group("rank").lower() if said else str(m.ordinal.rank)
         verb = spelt.group("verb") if spelt else m.ordinal.verb
         return f"the {rank} to {verb}"
     written = [n for a, n in zip(m.actors, m.names, strict=False) if index.canon(a) == value]
