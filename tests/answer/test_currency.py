@@ -16,6 +16,7 @@ Jewels taken in Lisk raid
 
 Robbers took jewels worth $52 million (40 million euros) from a shop in Lisk on Monday.
 Insurers put the loss at 35 million pounds, a spokeswoman said.
+The shop had paid $3 million (21 million yuan) for the stones in March.
 """
 
 
@@ -39,3 +40,16 @@ def test_british_pounds_asks_for_pounds_not_for_britain(heist: Desk) -> None:
     answer = heist.ask("What did insurers put the Lisk loss at in British pounds?")
     assert not answer.abstained, answer.answer
     assert "35 million" in stated_part(answer.answer), answer.answer
+
+
+def test_a_sum_asked_in_yuan_is_answered_in_yuan(heist: Desk) -> None:
+    answer = heist.ask("How many yuan had the Lisk shop paid for the stones?")
+    assert stated_part(answer.answer).startswith("21 million"), answer.answer
+
+
+def test_a_verb_that_is_also_a_currency_is_no_sum(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ "They won 3 titles" holds no money: a money question finds nothing to answer there."""
+    page = "Ostby Rovers\n\nThe Ostby Rovers won 3 titles in 2019 under coach Arne Tull.\n"
+    with desk_of(tmp_path_factory, {"rovers.txt": page}) as desk:
+        answer = desk.ask("How much did the Ostby Rovers pay coach Arne Tull?")
+    assert answer.abstained, answer.answer

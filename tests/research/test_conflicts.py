@@ -72,6 +72,19 @@ def test_figures_of_different_years_are_differing_figures() -> None:
     assert all(c.status != "conflict" for c in claims)  # not a contradiction
 
 
+def test_a_sum_written_with_a_sign_and_in_words_is_one_currency() -> None:
+    """ "$13.9 billion" and "13.2 billion dollars" are two prices in one currency: they
+    disagree, where a sum in euros would not be set against them."""
+    a = source_text("a", "Orvel agreed to buy Tessa Data for $13.9 billion in cash on Monday.")
+    b = source_text(
+        "b", "Orvel agreed to buy Tessa Data for 13.2 billion dollars in cash on Monday."
+    )
+    c = source_text("c", "Orvel agreed to buy Tessa Data for 9.1 billion euros in cash on Monday.")
+    conflict = only(conflicts_of(a, b), "figure")
+    assert cited(conflict) == {"a", "b"}
+    assert not [f for f in conflicts_of(a, c) if f["type"] == "figure"]
+
+
 def test_one_person_given_two_ages_is_a_figure_conflict_about_their_age() -> None:
     a = source_text("a", "Police in Osk charged Tomas Brekke, 60, with arson on Tuesday.")
     b = source_text("b", "A 61-year-old man, Tomas Brekke, was charged with arson in Osk.")

@@ -19,6 +19,7 @@ from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, match_key
 from sourcedesk.answer.variants import fold
+from sourcedesk.research.currencies import SIGN, currency_of
 
 PEER_COVERAGE = 0.7  # a peer covers at least this share of what the best one covers
 PEER_FLOOR = 0.6
@@ -53,14 +54,6 @@ _WORD_NUMBERS = {
 } | {"twice": 2, "thrice": 3}  # how many times: "married twice" is "married two times"
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion)\b|(?:bn|tn|mn|m|k)\b)?")
 GLUED_SCALE = re.compile(r"\d(bn|tn|mn|m|k|b)\b")
-CURRENCY = re.compile(r"[$€£¥]")
-# How a sum of money names its currency; sums in two currencies are not set against each other.
-CURRENCIES = {
-    "usd": (r"\$", r"\busd\b", r"\bdollars?\b"),
-    "eur": (r"€", r"\beur\b", r"\beuros?\b"),
-    "gbp": (r"£", r"\bgbp\b", r"\bpounds?\b", r"\bsterling\b"),
-    "jpy": (r"¥", r"\byen\b"),
-}
 DENIED_REACH = 4  # words after a denying verb that may hold what it denies ("declined to comment")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than\b)")
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|an extra)\s+$")
@@ -330,15 +323,6 @@ def dates_agree(a: str, b: str) -> bool | None:
     return all(x == y for x, y in shared)
 
 
-def currency_of(text: str) -> str | None:
-    """The currency a text names ("usd" for "$108 million" or "US dollars"), if any."""
-    low = text.lower()
-    for currency, marks in CURRENCIES.items():
-        if any(re.search(mark, low) for mark in marks):
-            return currency
-    return None
-
-
 def _kind_of_figure(text: str) -> str:
     """What a figure measures, as far as its own text says: a sum of money (and which
     currency), a share, or a plain count or amount."""
@@ -364,7 +348,7 @@ def number_value(text: str) -> float | None:
     if value is None:
         return None
     glued = GLUED_SCALE.search(text.lower())
-    if glued and (len(glued.group(1)) > 1 or CURRENCY.search(text)):
+    if glued and (len(glued.group(1)) > 1 or SIGN.search(text)):
         return value * _GLUED[glued.group(1)]  # "$22.6bn", "£48m" (a bare "41m" is metres)
     for word, scale in _SCALE.items():
         if word in low:

@@ -10,11 +10,12 @@ import re
 from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
-from sourcedesk.answer.agreement import currency_of, number_value
+from sourcedesk.answer.agreement import number_value
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between
 from sourcedesk.answer.variants import fold
+from sourcedesk.research.currencies import ASKABLE_WORDS, currency_of
 
 SHARE_CUES = ("percent", "percentage", "proportion", "share of", "fraction", "how much of")
 
@@ -99,8 +100,9 @@ def _asked_currency(text: str) -> str | None:
 
 
 ASKED_CURRENCY = re.compile(
-    r"\b(?:how\s+many|in)\s+(?:[a-z.]+\s+)?"
-    r"(?:dollars?|pounds?|euros?|yen|sterling|francs?|pesos?|rupees?)\b",
+    r"\b(?:how\s+many|in)\s+(?:[a-z.]+\s+)?(?:"
+    + "|".join(sorted(ASKABLE_WORDS, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from sourcedesk.research import currencies
 from sourcedesk.research.date_patterns import TIME_ZONES
 
 
@@ -395,11 +396,7 @@ MONEY_QUESTION = re.compile(
     r"exported|import|imported|sell|sold|buy|bought|raise|raised|bail|ransom|compensation|"
     r"damages|reward|loan|loans|grant|donation|donated|settlement|severance|pension|payout)\b",
 )  # lower case only: "the Congressional Budget Office" asks no money
-MONEY = re.compile(
-    r"[$€£¥₴₽]|\b(?:US\$|USD|EUR|GBP|dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|"
-    r"roubles?|rubles?|hryvnias?|won|rupees?|francs?|krona|kronor|krone)\b",
-    re.IGNORECASE,
-)
+MONEY = currencies.MONEY  # a sign or a currency's name: "$", "euros", "5 billion won"
 # Verbs of saying, as written in a sentence and in a question.
 SAID_FORMS = "said says announced told reported stated added wrote confirmed claimed tweeted"
 SAY_FORMS = "say announce tell report state confirm claim tweet write publish published"

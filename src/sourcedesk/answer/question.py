@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.variants import demonym_country, fold
+from sourcedesk.research.currencies import ASKABLE_WORDS
 
 Kind = str  # "name" | "year" | "number" | "title" | "word"
 
@@ -320,12 +321,9 @@ def read_question(text: str) -> Question:
 def _currency_nationality(low: list[str], k: int) -> bool:
     """Whether a word names whose currency the next word is ("US dollars", "British pounds"):
     it asks for the currency, which a sentence writes "$" or "pounds", not for the country."""
-    if low[k + 1] not in _CURRENCY_WORDS:
+    if low[k + 1] not in ASKABLE_WORDS:
         return False
     return low[k] in ("us", "u.s") or demonym_country(low[k]) is not None
-
-
-_CURRENCY_WORDS = lx.words("dollar dollars pound pounds franc francs peso pesos rupee rupees")
 
 
 def _slot(low: list[str], caps: list[bool], after: int, focused: bool) -> str:

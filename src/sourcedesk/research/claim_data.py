@@ -285,7 +285,6 @@ MULTIPLIERS = {
     "trillion": 1e12,
     "k": 1e3,
 }
-CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 # Words before a figure that make it a bound or an estimate, not an exact count.
 FIGURE_BOUNDS = {
     "at least": "min",

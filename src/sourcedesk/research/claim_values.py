@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from sourcedesk.records import DateMention
 from sourcedesk.research import claim_data as D
 from sourcedesk.research.claim_words import stem
+from sourcedesk.research.currencies import CURRENCIES, SIGN, currency_of, currency_word
 from sourcedesk.research.tallies import (
     AGE_OF_SOMEONE,
     is_age,
@@ -49,7 +50,7 @@ __all__ = [
 
 _EVENT_VALUE = re.compile(r"^(?:\d{4}|XXXX|\d{3}X)(?:-\d\d(?:-\d\d)?)?$")
 _FIGURE = re.compile(
-    r"(?<![\w\-/.])(?P<cur>US\$|\$|€|£|¥)?\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?<![\w\-/.])(?P<cur>(?i:" + SIGN.pattern + r"))?\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<mult>trillion|billion|million|thousand|hundred|bn|mn|m|k)\b)?"
     r"(?P<pct>\s?%|\s?per ?cent\b)?(?![\w/]|\.\d)"
 )
@@ -267,14 +268,14 @@ def _figure_unit(clause: str, m: re.Match[str]) -> str:
         return "percent"
     currency = groups.get("cur")
     if currency:
-        return D.CURRENCIES.get(currency.lower(), "money")
+        return currency_of(currency) or "money"
     phrase = _PHRASE_END.split(clause[m.end() : m.end() + 60], maxsplit=1)[0]
     following = _UNIT_WORD.findall(phrase)  # "injuring 80, officials said": no unit
     for word in following[:4]:
         lower = word.lower()
         if word[0].isupper() or lower in D.STOPWORDS or lower in D.MULTIPLIERS:
             continue
-        return stem(lower.split("-")[0])
+        return currency_word(lower) or stem(lower.split("-")[0])  # "5 million euros" is "eur"
     return ""
 
 
@@ -356,7 +357,9 @@ def figures_differ(a: Sequence[Figure], b: Sequence[Figure], aligned: bool = Fal
     """
     if aligned and len(a) == len(b) and a:
         pairs = zip(sorted(a, key=_by_value), sorted(b, key=_by_value), strict=True)
-        if not all(figures_compatible(x, y) or _two_people(x, y) for x, y in pairs):
+        if not all(
+            figures_compatible(x, y) or _two_people(x, y) or _two_currencies(x, y) for x, y in pairs
+        ):
             return "value"
     for unit in sorted(({f.unit for f in a} & {f.unit for f in b}) - {"", AGE_OF_SOMEONE}):
         mine = [f for f in a if f.unit == unit]
@@ -366,6 +369,11 @@ def figures_differ(a: Sequence[Figure], b: Sequence[Figure], aligned: bool = Fal
         scoped = any(x.scope != y.scope for x in mine for y in theirs)
         return "scope" if scoped else "value"
     return ""
+
+
+def _two_currencies(a: Figure, b: Figure) -> bool:
+    """Whether two sums are in different currencies: $108 million may be 85 million euros."""
+    return a.unit != b.unit and a.unit in CURRENCIES and b.unit in CURRENCIES
 
 
 def _two_people(a: Figure, b: Figure) -> bool:
