@@ -110,6 +110,30 @@ def test_news_date_past_the_anchor_belongs_to_the_year_before() -> None:
     assert values(text, "2010-01-25")["11 December"] == "2009-12-11"
 
 
+def test_a_day_after_the_anchor_in_a_clause_with_an_adjective_in_ed_is_ahead() -> None:
+    """ "residents interested in joining" tells nothing past: 9 May follows a page of 3 May."""
+    text = "Starting May 9th, residents interested in joining the club can sign up online."
+    assert values(text, "2021-05-03")["May 9th"] == "2021-05-09"
+
+
+def test_a_month_still_to_come_follows_the_anchor() -> None:
+    text = "The ferry has long been rumored to be launched sometime in June."
+    assert values(text, "2021-05-03")["June"] == "2021-06"
+
+
+def test_a_verb_of_the_past_before_which_does_not_date_the_clause_after() -> None:
+    text = (
+        "The park was closed for repairs, which makes sense given the storm, and it reopens"
+        " to the public on June 2nd."
+    )
+    assert values(text, "2021-05-03")["June 2nd"] == "2021-06-02"
+
+
+def test_a_past_day_told_after_the_anchor_stays_in_the_year_before() -> None:
+    text = "The park closed for repairs on June 2nd after the storm."
+    assert values(text, "2021-05-03")["June 2nd"] == "2020-06-02"
+
+
 def test_news_sentence_year_overrides_the_anchor() -> None:
     text = (
         "The state signed decrees on February 25, 2021, and in early March, it opened an embassy."

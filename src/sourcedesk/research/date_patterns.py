@@ -117,21 +117,6 @@ FUTURE_CUES: str = (
     r"put off|rescheduled) (?:for|until|to))\b"
 )
 
-# Cues that a clause tells something already past: a day and month without a year then does
-# not fall after the anchor ("work began on 4 March" in a page of 3 March is last year's).
-PAST_CUES: str = (
-    r"\b(?:was|were|had|did|began|begun|came|went|took|fell|broke|rose|won|lost|met|left|"
-    r"made|held|sent|saw|gave|told|said|became|brought|built|bought|caught|chose|drew|"
-    r"drove|fought|found|flew|froze|got|grew|hit|hung|kept|knew|laid|led|let|paid|put|"
-    r"ran|read|rode|sat|sold|set|shot|shut|sank|spoke|spent|split|spread|stood|stole|"
-    r"struck|swept|swore|threw|thought|understood|withdrew|wrote|[a-z]{3,}ed)\b"
-)
-# Words the past-tense pattern catches that are not verbs in the past.
-NOT_PAST: frozenset[str] = frozenset({
-    "hundred", "indeed", "need", "speed", "proceed", "exceed", "succeed", "breed", "bleed",
-    "embed", "expected", "scheduled", "planned", "intended", "proposed", "supposed",
-})  # fmt: skip
-
 # Words shortly before an explicit year that keep it from setting the year of the narrative:
 # "since 2014" starts a state, a copyright or retrieval year dates the page, not the story.
 NARRATIVE_YEAR_EXCLUDE: frozenset[str] = frozenset(

@@ -26,15 +26,17 @@ from sourcedesk.records import DateMention
 from sourcedesk.research import date_patterns as P
 from sourcedesk.research.date_match import Hit, filter_context, match_all, resolve_overlaps
 from sourcedesk.research.date_regex import compile_rules
+from sourcedesk.research.tense import tells_past
 
 __all__ = ["compile_rules", "event_date", "tag_dates"]
 
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s+|$)|\n")
 _CLAUSE_END = re.compile(r"\bthat\b|\bwhich\b|;|[.!?](?:\s|$)|\n")
+# "rumored to be released sometime in May": the date belongs to what is still to be done.
+_TO_BE_DONE = re.compile(r"\bto be [a-z]{3,}(?:ed|en)(?:\s+[a-z]+){0,2}\s*$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _FUTURE_CUES = re.compile(P.FUTURE_CUES, re.I)
-_PAST_CUES = re.compile(P.PAST_CUES)
 _PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)")
 _YEAR_PART = re.compile(r"^\d{4}-(?:Q\d|H\d|SP|SU|FA|WI)$")
@@ -295,16 +297,22 @@ def _future_clause(hit: Hit, ctx: _Context) -> bool:
     text = ctx.text
     before = text[_sentence_start(text, hit.start) : hit.start]
     after = _CLAUSE_END.split(text[hit.end : hit.end + P.FUTURE_WINDOW], maxsplit=1)[0]
-    return _FUTURE_CUES.search(before + " " + after) is not None
+    return _FUTURE_CUES.search(before + " " + after) is not None or bool(
+        _TO_BE_DONE.search(before)
+    )
 
 
 def _past_clause(hit: Hit, ctx: _Context) -> bool:
-    """Whether the clause of a mention tells something past ("work began on 4 March")."""
+    """Whether the clause of a mention tells something past ("work began on 4 March").
+
+    The clause starts after the last "that", "which" or ";" before the mention: in "it has
+    been rumored for May, which fits Canada's launch on May 1st", no verb of the past stands
+    before the launch.
+    """
     text = ctx.text
-    before = text[_sentence_start(text, hit.start) : hit.start]
+    before = _CLAUSE_END.split(text[_sentence_start(text, hit.start) : hit.start])[-1]
     after = _CLAUSE_END.split(text[hit.end : hit.end + P.FUTURE_WINDOW], maxsplit=1)[0]
-    found = _PAST_CUES.findall(before + " " + after)
-    return any(word not in P.NOT_PAST for word in found)
+    return tells_past(before + " " + after)
 
 
 def _nearest_year(month: int, day: int | None, ctx: _Context, hit: Hit) -> int:

@@ -28,6 +28,7 @@ from sourcedesk.records import Citation, DateMention, Event
 from sourcedesk.research import date_patterns
 from sourcedesk.research import timeline_data as T
 from sourcedesk.research.dates import event_date, tag_dates
+from sourcedesk.research.tense import past_verb
 from sourcedesk.research.timeline_merge import merge_events, undated_events
 from sourcedesk.research.timeline_words import overlap, profile
 
@@ -270,7 +271,7 @@ def _past_event(sentence: str) -> bool:
     for k in range(1, len(lowered)):
         if lowered[k] in T.PRESENT_AUXILIARIES or lowered[k] in T.FIRST_PERSON:
             return False
-        if _past_verb(lowered, k):
+        if past_verb(lowered, k):
             return True
     return False
 
@@ -278,18 +279,6 @@ def _past_event(sentence: str) -> bool:
 def _unquoted(text: str) -> str:
     """A text with its quoted passages left out."""
     return _QUOTED.sub(" ", text)
-
-
-def _past_verb(words: list[str], k: int) -> bool:
-    """Whether the word at position k is a verb in the past tense (not a participle)."""
-    word = words[k]
-    if "-" in word:
-        return False  # a compound modifier ("Western-supplied")
-    if word in T.IRREGULAR_PAST:
-        return words[k - 1] not in T.NOT_PAST_BEFORE
-    if not word.endswith("ed") or len(word) < 5 or word in T.NOT_PAST_ED:
-        return False
-    return words[k - 1] not in T.NOT_PAST_BEFORE and words[k - 1] not in ("the", "a", "an")
 
 
 # --- dated clauses ---------------------------------------------------------------------------

@@ -86,7 +86,7 @@ IRREGULAR_PAST = frozenset({
     "spread", "stood", "stole", "struck", "swept", "swore", "took", "told", "threw", "thought",
     "understood", "went", "withdrew", "won", "wrote", "said", "became", "had", "begun",
     "broken", "chosen", "done", "fallen", "given", "gone", "grown", "known", "risen", "seen",
-    "shown", "spoken", "taken", "thrown", "written",
+    "shown", "spoken", "taken", "thrown", "written", "hung", "rode",
 })  # fmt: skip
 # Where the main clause gives way to what was said or planned ("announced that it will ..."),
 # or to a relative clause ("the people who lost ...").
@@ -97,7 +97,8 @@ NOT_PAST_ED = frozenset({
     "embed", "bed", "red", "shed", "feed", "seed", "expected", "scheduled", "planned",
     "intended", "proposed", "supposed", "based", "related", "united", "limited", "used",
     "called", "named", "so-called", "armed", "advanced", "detailed", "concerned",
-    "interested", "involved", "experienced", "skilled", "talented", "aged",
+    "interested", "involved", "experienced", "skilled", "talented", "aged", "qualified",
+    "dedicated", "sophisticated", "complicated", "renowned", "unnamed", "undisclosed",
 })  # fmt: skip
 # Auxiliaries that make an -ed form a participle of the present or the future.
 NOT_PAST_BEFORE = frozenset({
