@@ -134,6 +134,16 @@ def test_a_past_day_told_after_the_anchor_stays_in_the_year_before() -> None:
     assert values(text, "2021-05-03")["June 2nd"] == "2020-06-02"
 
 
+def test_the_next_year_of_a_narrative_follows_its_last_date() -> None:
+    text = "The pair were taken in Varna in August 2016. The next year, a video of them surfaced."
+    assert values(text, "2019-11-19")["The next year"] == "2017"
+
+
+def test_over_the_next_year_looks_ahead_of_the_page() -> None:
+    text = "Lisk was founded in August 2016. Fares will rise over the next year, the board said."
+    assert values(text, "2019-11-19")["the next year"] == "2020"
+
+
 def test_news_sentence_year_overrides_the_anchor() -> None:
     text = (
         "The state signed decrees on February 25, 2021, and in early March, it opened an embassy."

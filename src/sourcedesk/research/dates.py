@@ -34,6 +34,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?:\s+|$)|\n")
 _CLAUSE_END = re.compile(r"\bthat\b|\bwhich\b|;|[.!?](?:\s|$)|\n")
 # "rumored to be released sometime in May": the date belongs to what is still to be done.
 _TO_BE_DONE = re.compile(r"\bto be [a-z]{3,}(?:ed|en)(?:\s+[a-z]+){0,2}\s*$")
+# "over the next year", "within the next month": a span ahead of the page's date.
+_AHEAD_OF_NOW = re.compile(r"\b(?:over|within|in|during|for|throughout)\s+$", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _FUTURE_CUES = re.compile(P.FUTURE_CUES, re.I)
@@ -297,9 +299,7 @@ def _future_clause(hit: Hit, ctx: _Context) -> bool:
     text = ctx.text
     before = text[_sentence_start(text, hit.start) : hit.start]
     after = _CLAUSE_END.split(text[hit.end : hit.end + P.FUTURE_WINDOW], maxsplit=1)[0]
-    return _FUTURE_CUES.search(before + " " + after) is not None or bool(
-        _TO_BE_DONE.search(before)
-    )
+    return _FUTURE_CUES.search(before + " " + after) is not None or bool(_TO_BE_DONE.search(before))
 
 
 def _past_clause(hit: Hit, ctx: _Context) -> bool:
@@ -451,10 +451,17 @@ def _unit_value(when: date, unit: str) -> str:
     return f"{when.year:04d}"
 
 
-def _reference(rel: str, unit: str, ctx: _Context) -> date | None:
-    """The date a relative expression counts from: the narrative's last date or the anchor."""
+def _reference(rel: str, unit: str, ctx: _Context, ahead_of_now: bool = False) -> date | None:
+    """The date a relative expression counts from: the narrative's last date or the anchor.
+
+    "The next year" in a narrative counts from its last date ("abducted in August 2016. The
+    next year, ..." is 2017); "over the next year" looks ahead from the page's date.
+    """
     precise = {"day": ("day",), "month": ("day", "month")}.get(unit, ("day", "month", "year"))
-    if rel in P.ANAPHORIC_RELS or unit == "day":
+    told_back = rel in P.ANAPHORIC_RELS or (
+        rel == "the next" and not ahead_of_now and ctx.last_ref is not None
+    )
+    if told_back or unit == "day":
         return ctx.last_ref if ctx.last_ref_precision in precise else None
     return ctx.anchor
 
@@ -465,7 +472,8 @@ def _norm_relative_unit(hit: Hit, ctx: _Context) -> str | None:
     unit = (hit.group("unit") or "").lower()
     if hit.group("pmod") and rel == "the":
         rel = "this"
-    ref = _reference(rel, unit, ctx)
+    ahead_of_now = _AHEAD_OF_NOW.search(ctx.text, max(0, hit.start - 20), hit.start) is not None
+    ref = _reference(rel, unit, ctx, ahead_of_now)
     if ref is None or (unit == "day" and not rel.startswith(("the", "that"))):
         return None
     return _unit_value(_shift(ref, unit, P.REL_SHIFT.get(rel, 0)), unit)
