@@ -132,6 +132,11 @@ CASES = [
         ["The new “Ferry. Fast. Free.” posters went up.", "Few noticed."],
     ),
     ("“Stop.” She left.", ["“Stop.”", "She left."]),
+    # a lone lower-case letter is an abbreviation ("d." for defeated in a results line)
+    (
+        "Lisk d. Varna 70-44: Ana Holm scored 25. Lisk play again on Friday.",
+        ["Lisk d. Varna 70-44: Ana Holm scored 25.", "Lisk play again on Friday."],
+    ),
     # scripts without spaces
     ("雨が降った。風も吹いた。", ["雨が降った。", "風も吹いた。"]),
     ("Дождь шёл. Ветер дул.", ["Дождь шёл.", "Ветер дул."]),
