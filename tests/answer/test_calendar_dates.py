@@ -120,6 +120,22 @@ def test_the_asked_end_of_a_span_of_dates(
         assert stated_answer(desk, question) == expected
 
 
+MARKET = """# Varna winter market
+
+Stalls from twelve countries fill the square by the town hall.
+
+The Varna Winter Market can be visited until 12 March 2024.
+"""
+
+
+def test_until_a_date_answers_when_it_ends(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ "until 12 March" tells the end the question's "end" asks for, in other words."""
+    with desk_of(tmp_path_factory, {"market.md": MARKET}) as desk:
+        assert stated_answer(desk, "When does the Varna Winter Market end?") == "12 March 2024"
+        opening = desk.ask("When does the Varna Winter Market open?")
+    assert opening.abstained, opening.answer  # an end date is no opening date
+
+
 RAID = """# Ostby jewel raid
 
 Armed robbers raided the Marrow jewellers in Ostby on Thursday afternoon, police said.

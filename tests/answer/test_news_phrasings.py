@@ -369,3 +369,54 @@ def test_the_age_after_a_companions_name_is_not_the_asked_ones(
     with desk_of(tmp_path_factory, {"freed.txt": page}) as desk:
         answer = desk.ask("How old is Arne Brenn?")
     assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Despite making the #1 film of the year, Nils Varga still has no contract for the sequel.",
+        "It has been quite a three days for Nils Varga, whose sequel stalled again.",
+    ],
+)
+def test_a_rank_or_a_stretch_of_days_is_no_age(
+    tmp_path_factory: pytest.TempPathFactory, sentence: str
+) -> None:
+    """ "the #1 film" ranks the film, and "a three days for X" is no "three days old"."""
+    page = f"Varga sequel\n\n{sentence}\n"
+    with desk_of(tmp_path_factory, {"varga.txt": page}) as desk:
+        answer = desk.ask("How old is Nils Varga?")
+    assert answer.abstained, answer.answer
+
+
+def test_days_old_is_an_age(tmp_path_factory: pytest.TempPathFactory) -> None:
+    page = "Zoo birth\n\nThe calf Mira, born at Lisk zoo, is now three days old and feeding well.\n"
+    with desk_of(tmp_path_factory, {"zoo.txt": page}) as desk:
+        assert stated_answer(desk, "How old is the calf Mira?").lower() == "three days"
+
+
+def test_a_subject_that_denies_gives_no_ones_figure(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "None of the other clubs -- Lisk and Varna -- has offered more than six years" tells
+    no offer of Lisk's."""
+    page = (
+        "Lund talks\n\nThe Rovers have offered Pelle Lund a seven-year contract.\n"
+        "None of the other clubs in the Lund race -- Lisk United and Varna -- has been reported"
+        " to have offered more than six years.\n"
+    )
+    with desk_of(tmp_path_factory, {"lund.txt": page}) as desk:
+        answer = desk.ask("How many years did Lisk United offer Pelle Lund?")
+    assert answer.abstained, answer.answer
+
+
+def test_how_someone_responded_is_told_by_the_whole_sentence(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "How did Holm respond?" is "saw the reaction and doubled down", not "Saw"."""
+    page = (
+        "Lisk slogan\n\nThe Lisk road safety slogan drew mockery online within hours of its launch.\n"
+        "Mayor Lena Holm saw the online reaction to the slogan and doubled down on the campaign.\n"
+    )
+    with desk_of(tmp_path_factory, {"slogan.txt": page}) as desk:
+        answer = desk.ask("How did Lena Holm respond to the criticism of the slogan?")
+    assert "doubled down" in answer.answer.split("[1]")[0], answer.answer

@@ -9,16 +9,18 @@ person, another figure — fails the first test, which is the point.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer import variants as var
 from sourcedesk.answer.figures import GENERAL_FOCUS, figure_noun
 from sourcedesk.answer.kinship import asked_relative
 from sourcedesk.answer.lexicon import NEGATIONS, WORD_FOCUS, WORD_USE_FRAME
 from sourcedesk.answer.people_places import person_score
 from sourcedesk.answer.phrases import ACTION_QUESTION, NAME_OF_QUESTION
 from sourcedesk.answer.question import Question
-from sourcedesk.answer.retrieve import Candidate, Term
+from sourcedesk.answer.retrieve import Candidate, Term, match_key
 from sourcedesk.answer.shapes import asks_role
 from sourcedesk.answer.spans import Span
 
@@ -37,6 +39,11 @@ ROLE_MODIFIERS = lx.words(
     "district federal senior assistant regional associate managing national county head chief"
     " foreign defense defence deputy vice prime host"
 )
+# A subject that denies what the sentence goes on to say of it: "None of the other teams --
+# the Red Sox, … -- has offered more than eight years" tells no team's offer.
+DENYING_SUBJECT = re.compile(
+    r"\s*[\"“‘']?(?:none of|neither|no other|nobody|no one|not one of)\b", re.I
+)
 # Counted things a sentence may leave unnamed: units of time, measures, "things" in general.
 UNCOUNTED_FOCUS = GENERAL_FOCUS | lx.DURATION_UNITS | lx.FIGURE_FOCUS | lx.UNITS
 
@@ -52,6 +59,12 @@ def abstain_reason(
         return CLOSEST_LACKS + _quoted(missing)
     if question.negated and question.qtype != "yes_no" and not _negated(cand):
         return "they say nothing negative about it"
+    if (
+        not question.negated
+        and question.qtype != "yes_no"
+        and DENYING_SUBJECT.match(cand.passage.text)
+    ):
+        return "they say none of them did"  # "None of the teams has offered more than …"
     opposite = cand.contradicted(terms)
     if opposite and question.qtype != "yes_no":  # to a yes/no question the opposite says "No"
         return "they say the opposite of " + ", ".join(f"“{t.concept.surface}”" for t in opposite)
@@ -61,6 +74,8 @@ def abstain_reason(
     words_missing = cand.word_coverage < MIN_WORD_COVERAGE and not (span and span.focused)
     if cand.coverage < floor or words_missing:
         return NO_COVER
+    if _unbound_agent(question, terms, cand):
+        return NO_COVER  # "Rick Sturm, founder of Enterprise …" does not say who founded EDS
     if _unnamed_role(question, terms, cand, span):
         return NO_COVER  # "the name of the judge": "ordered by a judge to … check in with RCMP"
     if span is not None and _count_of_unsaid_thing(question, terms, cand, span):
@@ -74,6 +89,41 @@ def abstain_reason(
     if _asks_a_word_used(question) and (span is None or span.kind not in WORD_KINDS):
         return NO_SHAPE  # the word itself, quoted or named, or nothing
     return None
+
+
+def _unbound_agent(question: Question, terms: list[Term], cand: Candidate) -> bool:
+    """Whether a who-question's verb is met only by the noun for its doer ("founder" for
+    "Who founded EDS?"), and that noun is not told of the question's other words: "EDS
+    founder", "founder of EDS", "SciSpacE Team Leader" and "owner of Fiji Islands Auto Repair"
+    (for "Who owns the auto repair shop?") tell it, "founder of another firm" does not."""
+    if question.qtype != "who":
+        return False
+    names = {var.stem(w) for c in question.concepts if c.kind in ("name", "word") for w in c.words}
+    folded = cand.words.folded
+    keys = set(cand.words.keys)
+    for term in terms:
+        nouns = (
+            var.data.AGENT_NOUNS.get(term.concept.words[0]) if term.concept.kind == "word" else None
+        )
+        if not nouns or any(match_key(w) in keys for form in term.forms for w in form):
+            continue
+        stems = [var.stem(w) for w in folded]
+        at = [k for k, w in enumerate(folded) if w in nouns]
+        if at and not any(_names_beside(stems, k, names) for k in at):
+            return True
+    return False
+
+
+def _names_beside(stems: list[str], k: int, names: set[str]) -> bool:
+    """Whether one of the question's words stands in the three words before position k, or in
+    the three after an "of" that follows it ("founder of the EDS group")."""
+    if names & set(stems[max(0, k - AGENT_REACH) : k]):
+        return True
+    after = stems[k + 1 : k + 2 + AGENT_REACH]
+    return bool(after[:1] == ["of"] and names & set(after[1:]))
+
+
+AGENT_REACH = 3
 
 
 def _unnamed_role(

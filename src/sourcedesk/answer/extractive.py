@@ -72,6 +72,7 @@ from sourcedesk.answer.people_places import (
 from sourcedesk.answer.phrases import (
     ACTION_QUESTION,
     APPELLATION,
+    NAME_OF_QUESTION,
     REGARDED_AS,
     action_spans,
     clause_start,
@@ -95,6 +96,7 @@ from sourcedesk.answer.span_context import (
     anchored_only_by,
     another_bearer,
     asks_one_end,
+    asks_owner,
     clause_most_asked,
     clause_of,
     clauses_naming,
@@ -241,7 +243,11 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         spans = number_spans(text)
         if lx.DURATION_QUESTION.search(question.text) or counts_time(question):
             spans = with_durations(text, spans)  # "How many years ago …?": "12 years ago"
-        if qtype == "how_much" and lx.MONEY_QUESTION.search(question.text):
+        if (
+            qtype == "how_much"
+            and lx.MONEY_QUESTION.search(question.text)
+            and not asks_share(question)
+        ):  # "How much of Poland's income …?" asks a share of the money, not a sum
             spans = [s for s in spans if lx.MONEY.search(around(text, s[0], s[1]))]
         elif qtype == "how_much" and _asks_amount_of_stuff(question):
             area = question.focus.lower() in AREA_FOCUS  # "How much land …?": "40 acres"
@@ -276,7 +282,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     spans = fame_spans(question, text) + spans  # "What is X known for?"
     if qtype == "how":
         spans = verb_complement_spans(question, text) + manner_spans(text) + spans
-    if qtype == "how" and REACTION_QUESTION.search(question.text):
+    if qtype == "how" and lx.REACTION_QUESTION.search(question.text):
         spans = said_spans(text) + spans  # "How did Netanyahu react?": what he said of it
     wants_names = qtype in ("what", "which") or _names_a_thing(question)
     names = name_spans(text, words) if wants_names else []
@@ -560,7 +566,7 @@ def _sibling_span(question: Question, text: str) -> Span | None:
 
 
 def _quoted_reaction(question: Question, kind: str) -> bool:
-    return kind == "said" and REACTION_QUESTION.search(question.text) is not None
+    return kind == "said" and lx.REACTION_QUESTION.search(question.text) is not None
 
 
 def _name_tail(span: str) -> bool:
@@ -591,7 +597,6 @@ NOT_CLOCK = re.compile(
 )
 
 
-REACTION_QUESTION = re.compile(r"\b(?:react|reacted|respond|responded|reply|replied)\b", re.I)
 RANK_WORDS = lx.words("number no")  # "the number one buyer": a rank, not a count
 
 
@@ -626,6 +631,8 @@ def _whole_name(question: Question, words: SentenceWords, start: int, end: int, 
     someone did, is quoted whole, the question's words in it too."""
     if kind in DEFINED or kind in ("said", "action"):
         return True
+    if kind == "quoted" and _asks_a_name(question):
+        return True  # the name of the campaign: "Gary Ross Is Boss", not "Is Boss"
     if kind != "name" or not question.focus:
         return False
     first, last = token_range(words, start, end)
@@ -648,7 +655,8 @@ def _span_score(
     if first < 0 or text[end : end + 1] in CURRENCY_SIGNS:
         return None  # "US" of "US$7,710" is part of a figure
     overlap = _overlaps_question(words, first, last, anchor_set)
-    if overlap > 0.5 and not (kind in DEFINED and kind != "content" and overlap < 1):
+    named = kind == "quoted" and _asks_a_name(question)  # "the Ana Roth Stays campaign"
+    if overlap > 0.5 and not ((named or kind in DEFINED) and kind != "content" and overlap < 1):
         return None
     if kind == "copula" and not _new_predicate(text, words, first, last, anchor_set):
         return None
@@ -662,8 +670,8 @@ def _span_score(
         return None  # "in a Christmas party shooting": a time, neither who nor where
     if _asks_named_thing(question) and (
         not _may_name(words, first, last, kind, question.focus.lower())
-        or POSSESSIVE.match(text, end)  # "Jackman's choice": whose, not which network
-    ):
+        or (POSSESSIVE.match(text, end) and not asks_owner(question))
+    ):  # "Jackman's choice": whose, not which network; "Fox's option" for "which … holds"
         return None  # "What street …?" is answered neither by "killed two women" nor "two"
     if asks_person_by_noun(question) and not _may_name_person(text, start, end, kind):
         return None  # "Which judge …?" is answered neither by "the Supreme Court" nor "waist"
@@ -710,7 +718,7 @@ def _span_score(
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
     if counts_other_noun(question, text[start:end], text[end:]):
         return None  # "roughly 400 jets" is no count of people, however close it stands
-    if duration_not_age(question, text, start) or age_not_count(question, text, start, end):
+    if duration_not_age(question, text, start, end) or age_not_count(question, text, start, end):
         return None  # "has worked there for 37 years" is no age; "Burton, 32," no count
     if other_tally(asked_tally(question), text, start, end):
         return None  # "two people have been killed" for "How many were wounded?"
@@ -801,6 +809,15 @@ def _span_score(
         and holds_capitalised_anchor(words, first, last, anchor_set)
     ):
         return None  # "Where will the ROKR be sold?" is not "Motorola ROKR E1"
+    if (
+        question.qtype == "which"
+        and kind == "name"
+        and holds_capitalised_anchor(
+            words, first, last, _named_anchors(question, words, anchor_set)
+        )
+    ):
+        return None  # "Which club traded him to the Angels?": not "Los Angeles Angels GM"
+        # (the focus may stand in the name: "Which fault …?" "San Andreas Fault")
     origin = (
         kind == "name"
         and FROM_QUESTION.search(question.text) is not None
@@ -899,6 +916,20 @@ def _quoted(text: str, start: int, end: int, loose: bool = False) -> bool:
     before = text[max(0, start - 1) : start]
     after = text[end : end + 1]
     return bool(before) and before in QUOTES and bool(after) and after in QUOTES
+
+
+def _asks_a_name(question: Question) -> bool:
+    """Whether the question asks what something is called: a title, a slogan, "the name of"."""
+    return question.focus in QUOTED_FOCUS or asks(NAME_OF_QUESTION, question)
+
+
+def _named_anchors(question: Question, words: SentenceWords, anchor_set: set[int]) -> set[int]:
+    """Where the question's names (not its common words or focus noun) stand in a sentence."""
+    named = {w for c in question.concepts if c.kind == "name" for w in c.words}
+    focus = match_key(question.focus) if question.focus else ""
+    return {
+        i for i in anchor_set if words.folded[i] in named and not is_focus_word(words, i, focus)
+    }
 
 
 def _asks_named_thing(question: Question) -> bool:

@@ -301,6 +301,8 @@ NAME_BEFORE_AGE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*[,
 AGE_CLOSE = re.compile(r"\s*[,)]")  # matched at the end of the span: no "^"
 YEAR_OLD_AFTER = re.compile(r"-year-old\b|\s+years?\s+old\b", re.IGNORECASE)
 MAX_AGE = 120
+OLD_AFTER = re.compile(r"(?:-|\s+)(?:old|of age)\b", re.IGNORECASE)
+AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", re.IGNORECASE)
 FOR_DURATION = re.compile(r"\bfor\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
 DIED_AT = re.compile(r"\b(?:dies|died|dead)\s+at\s+$", re.IGNORECASE)
 # "How many of the wounded ...?": the part ("30 of the 80 wounded"), not the whole
@@ -360,12 +362,17 @@ def age_not_count(question: Question, text: str, start: int, end: int) -> bool:
     return named is not None and AGE_CLOSE.match(text, end) is not None
 
 
-def duration_not_age(question: Question, text: str, start: int) -> bool:
+def duration_not_age(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a "How old?" span is how long something lasted ("has worked there for 37
-    years"), not an age."""
-    return (
-        bool(AGE_QUESTION.search(question.text)) and FOR_DURATION.search(text, 0, start) is not None
-    )
+    years", "quite a three days for Ross"), not an age: a span of time is an age only when
+    "old" or "of age" follows it, or "aged" comes before it."""
+    if not AGE_QUESTION.search(question.text):
+        return False
+    if FOR_DURATION.search(text, 0, start) is not None:
+        return True
+    if _unit(text[start:end]) not in AGE_UNITS:
+        return False
+    return not (OLD_AFTER.match(text, end) or AGED_BEFORE.search(text, 0, start))
 
 
 def states_age(question: Question, text: str, start: int, end: int) -> bool:

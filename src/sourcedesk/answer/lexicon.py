@@ -394,7 +394,8 @@ MONEY_QUESTION = re.compile(
     r"\b(?:cost|costs|costing|spend|spent|pay|paid|paying|pays|money|price|priced|worth|budget|funding|fund|fine|"
     r"fined|bill|charge|charged|fee|fees|salary|wage|revenue|profit|invest|invested|export|"
     r"exported|import|imported|sell|sold|buy|bought|raise|raised|bail|ransom|compensation|"
-    r"damages|reward|loan|loans|grant|donation|donated|settlement|severance|pension|payout)\b",
+    r"damages|reward|loan|loans|grant|donation|donated|settlement|severance|pension|payout|"
+    r"gross|grossed|grosses|earn|earned|earns|takings|box office)\b",
 )  # lower case only: "the Congressional Budget Office" asks no money
 MONEY = currencies.MONEY  # a sign or a currency's name: "$", "euros", "5 billion won"
 # Verbs of saying, as written in a sentence and in a question.
@@ -696,6 +697,7 @@ NAMED_FOCUS = words(
     group groups agency agencies bank banks party parties team teams country countries city
     cities town towns newspaper newspapers university universities department departments
     ministry ministries union unions club clubs airline airlines brand brands network
+    station stations channel channels broadcaster broadcasters studio studios publisher publishers
     """
 )
 
@@ -838,6 +840,8 @@ CALLED_BY_SOMEONE = re.compile(
 )
 # "What was the reaction of X?": a deed or a statement, which only the whole sentence tells.
 REACTION_NOUNS = words("reaction reactions response responses reply replies")
+# "How did X respond?": what was said of it, or else the whole sentence that tells the deed.
+REACTION_QUESTION = re.compile(r"\b(?:react|reacted|respond|responded|reply|replied)\b", re.I)
 # "for the first time since 1965", "its first win since …": when it last happened, which
 # "first" does not deny
 FIRST_SINCE = re.compile(r"\bfirst\b(?:\s+[\w'’-]+){0,3}\s+since\b", re.IGNORECASE)

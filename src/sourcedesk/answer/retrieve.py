@@ -249,6 +249,8 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
         idf, known = _weight(store, concept, total)
         weight = idf * lightness
         loose_words = var.synonyms(concept.words[0]) if _may_loosen(concept) else frozenset()
+        if question.qtype == "who" and concept.kind == "word":
+            loose_words |= var.data.AGENT_NOUNS.get(concept.words[0], frozenset())
         if relative and concept.words == (relative[1],):
             loose_words |= INVERSE[relative[1]]  # "Harald's grandson Eirik": Eirik's grandfather
         fts = sorted({w for form in forms for w in form if w not in STOPWORDS} | loose_words)
@@ -675,7 +677,7 @@ def _word_coverage(cand: Candidate, terms: list[Term]) -> float:
     return met / total
 
 
-_NOT_OTHER_NAMES = NOT_NAMES | frozenset(MONTHS) | frozenset(WEEKDAYS)
+_NOT_OTHER_NAMES = NOT_NAMES | MONTH_WORDS | frozenset(WEEKDAYS)  # "Friday, Dec. 6"
 
 
 def _other_names(cand: Candidate, terms: list[Term]) -> int:

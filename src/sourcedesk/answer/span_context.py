@@ -270,7 +270,16 @@ def names_asked_thing(
 
 
 def asks_owner(question: Question) -> bool:
-    return question.text.lower().startswith("whose") or " whose " in question.text.lower()
+    """Whether the question asks whose something is: "Whose option …?", or "Which studio
+    holds an option …?" ("Fox's option" names the studio)."""
+    low = question.text.lower()
+    return low.startswith("whose") or " whose " in low or _HAVING.search(low) is not None
+
+
+# "Which studio holds an option …", "Which firm has the largest share …": the owner is asked.
+_HAVING = re.compile(
+    r"^\s*(?:which|what)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:has|have|had|holds|held|owns|owned)\b"
+)
 
 
 def owner_of_anchor(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:

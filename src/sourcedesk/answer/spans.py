@@ -115,6 +115,8 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if any(s <= m.start() < e for s, e, _ in out) or footnote_mark(text, m.start(), m.end()):
             continue
+        if text[max(0, m.start() - 1) : m.start()] == "#":
+            continue  # "the #1 movie" is a rank, not an amount or an age
         start = _qualified_start(text, m.start())
         out.append((start, with_unit(text, range_end(text, m.end())), "number"))
     return out

@@ -211,6 +211,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "aim aims goal target",
         "people persons individuals",
         "worth valued",
+        "offer offers offered bid bids",
         "cut cuts slash slashed reduce reduced lower lowered",
         "deadly fatal lethal",
         "hurt injure injured injuries injury wound wounded",
@@ -255,6 +256,36 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         word: frozenset(("win", "wins", "won", "victory"))
         for word in ("beat", "beats", "beaten", "defeat", "defeats", "defeated")
     },
+    # "When does the market end?": "can be visited until 12 March"; "until" ends no one thing
+    **{
+        word: frozenset(("until", "till"))
+        for word in ("end", "ends", "finish", "finishes", "close", "closes", "run", "runs")
+    },
+}
+
+# "Who leads the team?" is answered by "Team Leader Jo Ngo": the noun for the one who does
+# what a who-question's verb says. Read for who-questions only: "lead to" and "managed" in
+# other questions would bring in every leader and manager.
+AGENT_NOUNS: dict[str, frozenset[str]] = {
+    verb: frozenset(nouns.split())
+    for verbs, nouns in (
+        ("lead leads led", "leader leaders"),
+        ("manage manages managed", "manager"),
+        ("own owns owned", "owner"),
+        ("chair chairs chaired", "chairman chairwoman chairperson chair"),
+        ("direct directs directed", "director"),
+        ("coach coaches coached", "coach"),
+        ("edit edits edited", "editor"),
+        ("write writes wrote written", "writer author"),
+        ("found founded", "founder"),
+        ("invent invents invented", "inventor"),
+        ("design designs designed", "designer"),
+        ("compose composes composed", "composer"),
+        ("produce produces produced", "producer"),
+        ("govern governs governed", "governor"),
+        ("head heads headed", "head chief"),
+    )
+    for verb in verbs.split()
 }
 
 # Adjectives of nationality and the country they point at ("American" -> United States).
