@@ -165,6 +165,20 @@ def test_the_rank_label_reads_the_verb_after_the_rank() -> None:
     assert conflict["sides"][0]["label"] == "the third to recognise"
 
 
+def test_the_only_one_to_do_it_is_checked_against_doing_it_to_the_same_object() -> None:
+    """ "the only carrier to offer the Tarn phone with no annual contract" ranks offering the
+    phone; a club offering a player a contract is another act."""
+    claim = source_text(
+        "claim",
+        "Lisk Mobile is the only major carrier to offer the Tarn phone with no annual"
+        " contract plus unlimited calls.",
+    )
+    other = source_text(
+        "other", "The Ostby Rovers have offered a four-year contract to Pelle Lund, the club said."
+    )
+    assert [c for c in conflicts_of(claim, other) if c["type"] == "ordinal"] == []
+
+
 def test_a_rival_named_by_its_demonym_before_a_title_is_shown_as_its_place() -> None:
     claim = source_text("claim", THIRD_TO_RECOGNISE)
     other = source_text(

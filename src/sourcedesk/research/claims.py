@@ -71,6 +71,12 @@ ORDINAL_PHRASE = re.compile(
 )
 TO_VERB = re.compile(r"\bto\s+(?:have\s+|be\s+)?(?P<verb>[a-z]+)", re.I)
 _AFTER = re.compile(r"\b(?:after|following|behind)\s+", re.I)
+# Where the object of an ordinal claim's verb ends: what is ranked is doing V to that object.
+OBJECT_END = re.compile(
+    r"[,;:]|\s(?:with|without|plus|for|in|at|by|on|from|under|over|during|which|that|who|"
+    r"since|before|after|following)\b",
+    re.I,
+)
 _SPACE = re.compile(r"\s+")
 _COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|&)\s*$")
 
@@ -495,8 +501,10 @@ def _ordinal_mention(
     verb_stem = stem(to.group("verb").lower())
     verb = relation_frame(tokenize(text, to.start("verb"), end))[0] or verb_stem
     predecessors = _predecessors(ctx, m.end(), end, to.start())
-    objects = content_terms(tokenize(text, to.end(), end), set(), []) | set(
-        _actor_ids(ctx, to.end(), end)
+    told = OBJECT_END.search(text, to.end(), end)
+    stop = told.start() if told else end  # "to offer the Q10 with no annual contract": the Q10
+    objects = content_terms(tokenize(text, to.end(), stop), set(), []) | set(
+        _actor_ids(ctx, to.end(), stop)
     )
     return replace(
         base, subjects=subjects, action=verb if verb != verb_stem else base.action,
