@@ -420,3 +420,25 @@ def test_how_someone_responded_is_told_by_the_whole_sentence(
     with desk_of(tmp_path_factory, {"slogan.txt": page}) as desk:
         answer = desk.ask("How did Lena Holm respond to the criticism of the slogan?")
     assert "doubled down" in answer.answer.split("[1]")[0], answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When was Ana Holm kidnapped?", "March 2017"),
+        ("Who penned the screenplay for Harbour Lights?", "Ola Dahl"),
+        ("How long must the crew recover after the voyage?", "ten days"),
+    ],
+)
+def test_a_question_word_told_in_a_common_synonym(
+    tmp_path_factory: pytest.TempPathFactory, question: str, expected: str
+) -> None:
+    """ "kidnapped" for "abducted", "penned the screenplay" for "wrote the script", "recover"
+    for "recuperation"."""
+    page = (
+        "Lisk news\n\nAna Holm was abducted by gunmen in the centre of Varna in March 2017.\n"
+        "A script for Harbour Lights has already been written by Ola Dahl, the studio said.\n"
+        "After the voyage the crew face a recuperation period of ten days in Lisk.\n"
+    )
+    with desk_of(tmp_path_factory, {"news.txt": page}) as desk:
+        assert stated_answer(desk, question).lower() == expected.lower()
