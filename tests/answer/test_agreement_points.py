@@ -270,3 +270,39 @@ def test_a_year_of_other_parties_does_not_dispute_the_answer(
     with desk_of(tmp_path_factory, pages) as desk:
         answer = desk.ask("In what year were formal relations established?")
     assert "1994" in answer.answer and "disagree" not in answer.answer, answer.answer
+
+
+def test_a_peer_that_leaves_a_name_to_its_title_may_disagree(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "General customers can expect the Tarn phone in May" on a page headed "Lisk Mobile
+    …" speaks of Lisk Mobile's customers, so its May disputes the other page's June."""
+    pages = {
+        "adds.md": "# Lisk Mobile adds the Tarn phone\n\nThe Tarn phone is expected to be"
+        " available for Lisk Mobile customers in June for $99.\n",
+        "orders.md": "# Lisk Mobile opens Tarn phone orders\n\nGeneral customers can expect the"
+        " Tarn phone to become available later on in May.\n",
+    }
+    answer = ask_over(
+        tmp_path_factory, pages, "When will the Tarn phone be available to Lisk Mobile customers?"
+    )
+    assert "disagree" in answer.answer, answer.answer
+    assert "June" in answer.answer and "May" in answer.answer, answer.answer
+
+
+def test_a_date_in_a_peers_other_clause_does_not_disagree(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "registration beginning April 29th, with availability coming afterwards" dates the
+    registration, not when the phone is available."""
+    pages = {
+        "adds.md": "# Lisk Mobile adds the Tarn phone\n\nThe Tarn phone is expected to be"
+        " available for Lisk Mobile customers in June for $99.\n",
+        "orders.md": "# Lisk Mobile opens Tarn phone orders\n\nBusiness customers get first"
+        " crack at the Tarn phone with registration beginning April 29th, with availability for"
+        " Lisk Mobile customers coming sometime afterwards.\n",
+    }
+    answer = ask_over(
+        tmp_path_factory, pages, "When will the Tarn phone be available to Lisk Mobile customers?"
+    )
+    assert "June" in answer.answer and "April" not in answer.answer.split("[1]")[0], answer.answer

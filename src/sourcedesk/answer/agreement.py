@@ -54,6 +54,9 @@ _WORD_NUMBERS = {
 } | {"twice": 2, "thrice": 3}  # how many times: "married twice" is "married two times"
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion)\b|(?:bn|tn|mn|m|k)\b)?")
 GLUED_SCALE = re.compile(r"\d(bn|tn|mn|m|k|b)\b")
+# A peer's clauses also part at ", with": "registration beginning April 29th, with consumer
+# availability coming sometime afterwards" dates the registration, not the availability.
+PEER_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas|with)\s+|;\s+")
 DENIED_REACH = 4  # words after a denying verb that may hold what it denies ("declined to comment")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than\b)")
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|an extra)\s+$")
@@ -208,19 +211,21 @@ def _in_asked_clause(terms: list[Any], choice: Any) -> bool:
     from sourcedesk.answer.spans import question_positions
 
     text, words = choice.cand.passage.text, choice.cand.words
-    asked = clause_most_asked(text, words, question_positions(terms, words))
-    return not asked or clause_of(text, choice.span.start) in asked
+    asked = clause_most_asked(text, words, question_positions(terms, words), PEER_CLAUSE_JOIN)
+    return not asked or clause_of(text, choice.span.start, PEER_CLAUSE_JOIN) in asked
 
 
 def unsaid_share(terms: list[Any], best: Candidate, peer: Candidate) -> float:
     """The share of what the best sentence holds of the question (by weight) that a peer
     sentence does not: "the old bridge was demolished in 2023" lacks the "opened" of "the
     old bridge was opened in 1931", even when the sentence after it says "opened". Only a
-    name may stand in the sentences around the peer ("It opened in 1929")."""
+    name may stand around the peer: in the sentences before ("It opened in 1929") or in its
+    page's title when the peer names nobody else ("General consumers can expect the Q10 in
+    May" on a page headed "T-Mobile …" says it of T-Mobile)."""
     held = {i: terms[i].weight for i, credit in best.matched.items() if credit >= HELD_CREDIT}
     unsaid = sum(
         weight for i, weight in held.items()
-        if not (peer.matched.get(i) or (terms[i].is_name and peer.context.get(i)))
+        if not (peer.matched.get(i) or (terms[i].is_name and peer.has_term(i)))
     )  # fmt: skip
     return unsaid / sum(held.values()) if held else 0.0
 

@@ -192,7 +192,7 @@ class Candidate:
         return [
             t
             for i, t in enumerate(terms)
-            if t.concept.required and (not self._has(i) or self._other_year(i, t))
+            if t.concept.required and (not self.has_term(i) or self._other_year(i, t))
         ]
 
     def _other_year(self, i: int, term: Term) -> bool:
@@ -202,7 +202,8 @@ class Candidate:
             return False
         return YEAR_PATTERN.search(self.passage.text) is not None
 
-    def _has(self, i: int) -> bool:
+    def has_term(self, i: int) -> bool:
+        """Whether term i is met in the sentence, around it, or in its page's title."""
         if self.matched.get(i) or self.context.get(i) or self.sectioned.get(i):
             return True
         if self.paged.get(i) or self.dated.get(i):

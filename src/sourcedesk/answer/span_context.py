@@ -117,9 +117,9 @@ def holds_anchor(words: SentenceWords, start: int, end: int, anchors: set[int]) 
     return any(first <= i <= last for i in anchors)
 
 
-def clause_of(text: str, offset: int) -> int:
+def clause_of(text: str, offset: int, join: re.Pattern[str] | None = None) -> int:
     """Which of a sentence's coordinated clauses an offset falls in (0, 1, ...)."""
-    return len(CLAUSE_JOIN.findall(text, 0, offset))
+    return len((join or CLAUSE_JOIN).findall(text, 0, offset))
 
 
 def clauses_naming(text: str, words: SentenceWords, terms: list[Term]) -> set[int]:
@@ -137,17 +137,21 @@ def clauses_naming(text: str, words: SentenceWords, terms: list[Term]) -> set[in
 
 
 def clause_most_asked(
-    text: str, words: SentenceWords, anchors: list[tuple[int, float]]
+    text: str,
+    words: SentenceWords,
+    anchors: list[tuple[int, float]],
+    join: re.Pattern[str] | None = None,
 ) -> set[int]:
     """The clause that holds most of the question's words (by weight), when a sentence joins
     several clauses ("won the contract for the lighthouse in January, and work started in
     May": "When did work on the lighthouse start?" is about the second); empty otherwise or
-    on a tie."""
-    if not anchors or not CLAUSE_JOIN.search(text):
+    on a tie. `join`: what joins clauses, when not `CLAUSE_JOIN`."""
+    join = join or CLAUSE_JOIN
+    if not anchors or not join.search(text):
         return set()
     held: dict[int, float] = defaultdict(float)
     for position, weight in anchors:
-        held[clause_of(text, words.spans[position][0])] += weight
+        held[clause_of(text, words.spans[position][0], join)] += weight
     ranked = sorted(held.values(), reverse=True)
     if len(ranked) > 1 and ranked[0] - ranked[1] < CLAUSE_WEIGHT_MARGIN:
         return set()
