@@ -442,3 +442,14 @@ def test_a_question_word_told_in_a_common_synonym(
     )
     with desk_of(tmp_path_factory, {"news.txt": page}) as desk:
         assert stated_answer(desk, question).lower() == expected.lower()
+
+
+def test_talks_to_helm_is_negotiations_to_direct(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ "Which filmmaker is in talks to helm …?" asks for a person: Nils Varga, not the studio."""
+    page = (
+        "Lisk Tides sequel\n\nThe Lisk Tides took $300 million at the box office this spring.\n"
+        "Nils Varga is in negotiations with Orvel Films to direct the Lisk Tides sequel.\n"
+    )
+    with desk_of(tmp_path_factory, {"sequel.txt": page}) as desk:
+        answer = desk.ask("Which filmmaker is in talks to helm the Lisk Tides sequel?")
+    assert stated_part(answer.answer) == "Nils Varga", answer.answer

@@ -305,7 +305,7 @@ PERSON_NOUNS = (
     man woman boy girl gentleman lady boss widow widower fiance fiancee bride groom
     girlfriend boyfriend gunman gunmen victim suspect attacker killer thief robber witness
     academic scholar seismologist geologist soldier sailor pilot passenger hostage
-    firefighter survivor
+    firefighter survivor filmmaker screenwriter scorer
     """
     )
 )

@@ -37,7 +37,7 @@ _DETERMINERS = lx.words(
 )
 _FOCUS_SKIP = lx.words(
     """
-    the a an kind type name of sort full exact main
+    the a an kind type name of sort full exact main earlier previous prior
     """
 )
 _FOCUS_TYPES_ASKING = ("what", "which", "how_many", "how_much", "list")

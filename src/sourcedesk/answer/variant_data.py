@@ -216,6 +216,16 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "recover recovery recuperate recuperation",
         "write writes wrote written pen penned",
         "script scripts screenplay screenplays",
+        # news paraphrases ("in talks to helm the sequel": "in negotiations to direct it")
+        "talks negotiation negotiations negotiate negotiated negotiating",
+        "cinema cinemas theater theaters theatre theatres",
+        "phone phones handset handsets smartphone smartphones",
+        "lawyer lawyers attorney attorneys",
+        "doctor doctors physician physicians",
+        "child children kid kids",
+        "hire hired recruit recruited employ employed",
+        "resign resigned resignation quit",
+        "blast blasts explosion explosions",
         "cut cuts slash slashed reduce reduced lower lowered",
         "deadly fatal lethal",
         "hurt injure injured injuries injury wound wounded",
@@ -260,6 +270,12 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         word: frozenset(("win", "wins", "won", "victory"))
         for word in ("beat", "beats", "beaten", "defeat", "defeats", "defeated")
     },
+    # "in talks to helm the sequel": "to direct it"; "directed at Iran" is no film's
+    **{
+        word: frozenset(("direct", "directs", "directing", "director"))
+        for word in ("helm", "helms")
+    },
+    "helmed": frozenset(("directed", "director")),
     # "When does the market end?": "can be visited until 12 March"; "until" ends no one thing
     **{
         word: frozenset(("until", "till"))

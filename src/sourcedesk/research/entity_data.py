@@ -218,7 +218,7 @@ ORG_KEYWORDS: frozenset[str] = frozenset({
     "interactive", "studios", "entertainment", "labs", "solutions", "holdings", "software",
     "pharmaceuticals", "register", "tribune", "herald", "gazette", "telegraph", "police",
     "telecom", "club", "magistrates", "unit", "academy", "squad", "division", "brigade",
-    "battalion", "regiment",
+    "battalion", "regiment", "films", "pictures", "productions", "records",
 })  # fmt: skip
 
 # Last words of a name that make it a thing, not an organisation ("... Rocket System").
