@@ -144,6 +144,12 @@ def test_over_the_next_year_looks_ahead_of_the_page() -> None:
     assert values(text, "2019-11-19")["the next year"] == "2020"
 
 
+def test_a_year_opening_a_title_is_no_date() -> None:
+    text = "In films from 2001: A Space Odyssey to Sunshine, crews sleep through the trip."
+    assert "2001" not in values(text, "2019-11-19")
+    assert values("2001: The ferry company was founded.\nIt grew.", None)["2001"] == "2001"
+
+
 def test_news_sentence_year_overrides_the_anchor() -> None:
     text = (
         "The state signed decrees on February 25, 2021, and in early March, it opened an embassy."

@@ -85,6 +85,10 @@ def filter_context(text: str, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+# A subtitle after a number in running text: "2001: A Space Odyssey", "1917: The Year …".
+_TITLE_AFTER = re.compile(r":\s+(?:A|An|The)\s+[A-Z]")
+
+
 def _word_before(text: str, start: int) -> str:
     """The word just before an offset, lower-cased ("" at the start of a line)."""
     window = text[max(0, start - 30) : start].rsplit("\n", 1)[-1]
@@ -105,6 +109,8 @@ def _year_context(text: str, hit: Hit) -> bool:
     line_start = hit.start == 0 or text[hit.start - 1] == "\n"
     if line_start and _LEADING_PUNCTUATION.match(text, hit.end):
         return True
+    if _TITLE_AFTER.match(text, hit.end):
+        return False  # "movies from 2001: A Space Odyssey to …": a title, not the year
     word = _word_before(text, hit.start)
     if word in P.YEAR_CONTEXT_BEFORE:
         return True
