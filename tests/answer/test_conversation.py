@@ -79,3 +79,13 @@ def test_history_keeps_each_turn_as_printed(fiction: Desk) -> None:
     assert turns[1]["resolved_question"] == "Why did Valdoria close its embassy in Kessel?"
     assert turns[1]["citations"][0]["quote"]
     assert set(turns[0]) >= {"question", "answer", "abstained", "citations"}
+
+
+def test_he_after_an_unanswered_who_is_not_a_name_from_the_question(fiction: Desk) -> None:
+    """ "Who was Valdoria's ambassador to Mars?" goes unanswered, so "he" stays whoever it was:
+    not Valdoria, not Mars."""
+    session = "unanswered-who"
+    first = fiction.ask("Who was Valdoria's ambassador to Mars?", session=session)
+    assert first.abstained, first.answer
+    answer = fiction.ask("How old was he?", session=session)
+    assert answer.resolved_question == "How old was he?", answer.resolved_question

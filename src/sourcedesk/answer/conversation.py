@@ -150,6 +150,8 @@ def _person(answer: dict, previous: str) -> str | None:
         people = _people_in(_stated(answer))
         if people:
             return people[0]  # "A and B died" -> "he" is the first named
+    elif asked.qtype == "who":
+        return None  # "Who was their quarterback?" unanswered: "he" is whoever it was
     names = [c.surface for c in read_question(previous).concepts if c.kind == "name"]
     people = [n for n in names if len(n.split()) >= 2]
     found = people or names
