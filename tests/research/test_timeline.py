@@ -75,6 +75,19 @@ def test_dated_sentences_become_events_with_the_clause_as_text() -> None:
     assert all(len(e.citations) == 1 and e.citations[0].n == 0 for e in found)
 
 
+def test_a_year_before_a_noun_after_their_does_not_date_the_sentence() -> None:
+    """ "the title track of their 1976 album" dates the album, not the encore."""
+    text = (
+        "Lisk Harbour Band reunion\n"
+        "Ola Dahl came out during the encore for a surprise version of the title track of their"
+        " 1976 album.\n"
+        "The band toured Norland in 1980, playing forty shows."
+    )
+    found = events("band", text, published="2019-11-20")
+    assert "1976" not in [e.date for e in found], [(e.date, e.text) for e in found]
+    assert "1980" in [e.date for e in found]
+
+
 def test_undated_sentences_are_not_events() -> None:
     found = events("enc", ENCYCLOPEDIA, news=False)
     assert not any("long border" in e.citations[0].quote for e in found)

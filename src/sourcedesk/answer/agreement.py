@@ -19,6 +19,7 @@ from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, match_key
 from sourcedesk.answer.variants import fold
+from sourcedesk.research import timeline_data as T
 from sourcedesk.research.currencies import SIGN, currency_of
 
 PEER_COVERAGE = 0.7  # a peer covers at least this share of what the best one covers
@@ -30,7 +31,6 @@ HELD_CREDIT = 0.5
 AGREE_UNSAID_SHARE = 0.34
 VALUED_TYPES = frozenset(("when", "how_many", "how_much"))
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
-ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
 NOUN_AFTER = re.compile(r"\s+[a-z]")  # "the 1991 settlement", not "in 1991, ..."
 _WORD_NUMBERS = {
     w: i
@@ -134,7 +134,7 @@ def _dates_a_noun(choice: Any) -> bool:
     span, text = choice.span, choice.cand.passage.text
     if span is None or not YEAR.fullmatch(span.text):
         return False
-    return ATTRIBUTIVE_BEFORE.search(text, 0, span.start) is not None and bool(
+    return T.ATTRIBUTIVE_BEFORE.search(text, 0, span.start) is not None and bool(
         NOUN_AFTER.match(text, span.end)
     )
 

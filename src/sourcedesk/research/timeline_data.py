@@ -53,8 +53,11 @@ DATE_LEAD = re.compile(
     r"(?:(?:on|in|by|during|as of|from|at|since|early|late|until)\s+(?:the\s+)?)?$",
     re.I,
 )
-# A year used as an attribute ("the 2022 invasion", "Russia's 2022 offensive").
-ATTRIBUTIVE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|['’]s)\s+$", re.I)
+# A year used as an attribute ("the 2022 invasion", "Russia's 2022 offensive", "their 1976
+# album"); the answer's agreement check reads it too ("the 1991 settlement").
+ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|my|your)|['’]s)\s+$", re.I
+)
 ATTRIBUTIVE_AFTER = re.compile(r"^\s+[A-Za-z][\w-]*")
 
 # A date that only bounds the event: "days before the February 24 invasion" dates what the
