@@ -263,8 +263,6 @@ def _period_ends_sentence(token: str, next_token: str, line_start: bool) -> bool
         return True
     if _is_initial(core) or _DOTTED_ACRONYM.fullmatch(core) or lower in abbr.MAYBE_FINAL:
         return _starts_sentence(next_token)
-    if len(core) == 1 and core.islower():
-        return _starts_sentence(next_token)  # "Palm Bay d. Rockledge 70-44": "defeated"
     if lower in abbr.MONTHS:
         return _starts_sentence(next_token)
     return True
