@@ -89,3 +89,12 @@ def test_he_after_an_unanswered_who_is_not_a_name_from_the_question(fiction: Des
     assert first.abstained, first.answer
     answer = fiction.ask("How old was he?", session=session)
     assert answer.resolved_question == "How old was he?", answer.resolved_question
+
+
+def test_she_after_an_unanswered_who_did_is_the_one_the_question_named(fiction: Desk) -> None:
+    """ "Who did Ilse Marwen marry?" goes unanswered, but "she" is still Ilse Marwen."""
+    session = "unanswered-who-did"
+    first = fiction.ask("Who did Ilse Marwen marry?", session=session)
+    assert first.abstained, first.answer
+    answer = fiction.ask("When did she visit Kessel?", session=session)
+    assert answer.resolved_question == "When did Ilse Marwen visit Kessel?"

@@ -453,3 +453,45 @@ def test_talks_to_helm_is_negotiations_to_direct(tmp_path_factory: pytest.TempPa
     with desk_of(tmp_path_factory, {"sequel.txt": page}) as desk:
         answer = desk.ask("Which filmmaker is in talks to helm the Lisk Tides sequel?")
     assert stated_part(answer.answer) == "Nils Varga", answer.answer
+
+
+def test_the_name_of_an_aged_noun_asks_for_that_noun(court: Desk) -> None:
+    """ "the name of the 9-year-old boy" asks for the boy's name, which the page never gives:
+    not "Police", the first name of the sentence about him."""
+    answer = court.ask("What is the name of the 9-year-old boy taken from the park?")
+    assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "expected"),
+    [
+        (
+            "No one was injured in the blast in Halden, which destroyed 12 homes on Monday.",
+            "How many homes did the blast in Halden destroy?",
+            "12",
+        ),
+        (
+            "Norland's gross domestic product grew 2.5 percent in 2023, the bureau said.",
+            "How much did Norland's gross domestic product grow in 2023?",
+            "2.5 percent",
+        ),
+        (
+            "At 90 years, Olav Dahl was the oldest man in Varna when he died on Monday.",
+            "How old was Olav Dahl?",
+            "90 years",
+        ),
+        (
+            "Ross Varn, the billionaire founder of the Dallas computer firm Tessa Data, died on"
+            " Monday.",
+            "Who founded Tessa Data?",
+            "Ross Varn",
+        ),
+    ],
+)
+def test_a_narrow_rule_leaves_the_common_phrasing_alone(
+    tmp_path_factory: pytest.TempPathFactory, sentence: str, question: str, expected: str
+) -> None:
+    """A denying subject before another clause, "gross domestic product", "At 90 years," and a
+    founder of a firm named further on are answered as written."""
+    with desk_of(tmp_path_factory, {"news.txt": f"Halden news\n\n{sentence}\n"}) as desk:
+        assert stated_answer(desk, question).lower() == expected.lower()

@@ -150,6 +150,27 @@ def test_a_year_opening_a_title_is_no_date() -> None:
     assert values("2001: The ferry company was founded.\nIt grew.", None)["2001"] == "2001"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Police called for calm on December 4.", "December 4", "2018-12-04"),
+        ("He is charged with a shooting on December 4.", "December 4", "2018-12-04"),
+        ("The court let the ruling stand on December 4.", "December 4", "2018-12-04"),
+        ("Apple released that update on December 2.", "December 2", "2018-12-02"),
+        ("Holm was given a life sentence on December 4.", "December 4", "2018-12-04"),
+        ("The film was supposed to be released in May.", "May", "2019-05"),
+        ("The phone, which was announced in October, goes on sale on December 4.",
+         "December 4", "2019-12-04"),
+        ("He was jailed in 2016 and stayed in prison for the next year.", "the next year", "2017"),
+        ("He joined in 2012. He said the next year will be crucial.", "the next year", "2020"),
+    ],
+)  # fmt: skip
+def test_the_tense_of_the_mentions_own_clause_places_a_yearless_date(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text, "2019-11-19")[expression] == value
+
+
 def test_news_sentence_year_overrides_the_anchor() -> None:
     text = (
         "The state signed decrees on February 25, 2021, and in early March, it opened an embassy."

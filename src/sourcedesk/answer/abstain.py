@@ -41,6 +41,7 @@ ROLE_MODIFIERS = lx.words(
 )
 # A subject that denies what the sentence goes on to say of it: "None of the other teams --
 # the Red Sox, … -- has offered more than eight years" tells no team's offer.
+CLAUSE_BREAK = re.compile(r",\s+(?:while|so|which|but|and|whereas)\b|;")
 DENYING_SUBJECT = re.compile(
     r"\s*[\"“‘']?(?:none of|neither|no other|nobody|no one|not one of)\b", re.I
 )
@@ -59,11 +60,7 @@ def abstain_reason(
         return CLOSEST_LACKS + _quoted(missing)
     if question.negated and question.qtype != "yes_no" and not _negated(cand):
         return "they say nothing negative about it"
-    if (
-        not question.negated
-        and question.qtype != "yes_no"
-        and DENYING_SUBJECT.match(cand.passage.text)
-    ):
+    if not question.negated and question.qtype != "yes_no" and _denied_for_all(cand, span):
         return "they say none of them did"  # "None of the teams has offered more than …"
     opposite = cand.contradicted(terms)
     if opposite and question.qtype != "yes_no":  # to a yes/no question the opposite says "No"
@@ -91,6 +88,16 @@ def abstain_reason(
     return None
 
 
+def _denied_for_all(cand: Candidate, span: Span | None) -> bool:
+    """Whether the answer stands in a clause whose subject denies it ("None of the other teams
+    has offered more than eight years"), not in a clause after it ("No one was hurt in the
+    blast, which destroyed 12 homes")."""
+    text = cand.passage.text
+    if not DENYING_SUBJECT.match(text):
+        return False
+    return span is None or not CLAUSE_BREAK.search(text, 0, span.start)
+
+
 def _unbound_agent(question: Question, terms: list[Term], cand: Candidate) -> bool:
     """Whether a who-question's verb is met only by the noun for its doer ("founder" for
     "Who founded EDS?"), and that noun is not told of the question's other words: "EDS
@@ -98,7 +105,7 @@ def _unbound_agent(question: Question, terms: list[Term], cand: Candidate) -> bo
     (for "Who owns the auto repair shop?") tell it, "founder of another firm" does not."""
     if question.qtype != "who":
         return False
-    names = {var.stem(w) for c in question.concepts if c.kind in ("name", "word") for w in c.words}
+    names = {var.stem(w) for t in terms for form in t.forms for w in form}
     folded = cand.words.folded
     keys = set(cand.words.keys)
     for term in terms:
@@ -119,11 +126,12 @@ def _names_beside(stems: list[str], k: int, names: set[str]) -> bool:
     the three after an "of" that follows it ("founder of the EDS group")."""
     if names & set(stems[max(0, k - AGENT_REACH) : k]):
         return True
-    after = stems[k + 1 : k + 2 + AGENT_REACH]
+    after = stems[k + 1 : k + 2 + OF_REACH]
     return bool(after[:1] == ["of"] and names & set(after[1:]))
 
 
 AGENT_REACH = 3
+OF_REACH = 6  # "founder of the Dallas computer firm EDS"
 
 
 def _unnamed_role(

@@ -150,12 +150,15 @@ def _person(answer: dict, previous: str) -> str | None:
         people = _people_in(_stated(answer))
         if people:
             return people[0]  # "A and B died" -> "he" is the first named
-    elif asked.qtype == "who":
+    elif asked.qtype == "who" and _ASKED_WHO_IS.match(previous):
         return None  # "Who was their quarterback?" unanswered: "he" is whoever it was
     names = [c.surface for c in read_question(previous).concepts if c.kind == "name"]
     people = [n for n in names if len(n.split()) >= 2]
     found = people or names
     return found[-1] if found else None
+
+
+_ASKED_WHO_IS = re.compile(r"\s*who\s+(?:is|was|are|were)\b", re.IGNORECASE)
 
 
 def _people_in(text: str) -> list[str]:

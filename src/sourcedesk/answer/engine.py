@@ -614,7 +614,7 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
         return whole_sentence(best.cand.passage.text)
     if question.focus.lower() in lx.REACTION_NOUNS:  # "What was the reaction of X?": what was done
         return whole_sentence(best.cand.passage.text)
-    reacting = question.qtype == "how" and lx.REACTION_QUESTION.search(question.text)
+    reacting = question.qtype == "how" and lx.HOW_REACTED.match(question.text)
     if reacting and span.kind not in ("said", "manner"):  # "How did she respond?": "Noem saw
         return whole_sentence(best.cand.passage.text)  # the reaction and doubled down", not "Saw"
     if asks_definition(question):  # "What is INWEGO?": what the sentence says it is

@@ -279,7 +279,7 @@ LASTING = re.compile(
 FAR_QUESTION = re.compile(r"^\s*how far\b", re.IGNORECASE)
 SIZE_QUESTION = re.compile(r"^\s*how (?:thick|thin|tall|wide|deep)\b", re.IGNORECASE)
 AGE_QUESTION = re.compile(r"^\s*how old\b", re.IGNORECASE)
-AGE_UNITS = lx.words("year years old months weeks days")
+AGE_UNITS = lx.AGE_UNITS
 # "How old was the girl …?": the one asked about is told by a plain noun, not a name
 AGED_NOUN = re.compile(
     r"\s*(?i:how old (?:is|was|were|are|will)\s+(?:the|a|an|his|her|their|its))\s+([a-z]+)"
@@ -302,7 +302,13 @@ AGE_CLOSE = re.compile(r"\s*[,)]")  # matched at the end of the span: no "^"
 YEAR_OLD_AFTER = re.compile(r"-year-old\b|\s+years?\s+old\b", re.IGNORECASE)
 MAX_AGE = 120
 OLD_AFTER = re.compile(r"(?:-|\s+)(?:old|of age)\b", re.IGNORECASE)
-AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", re.IGNORECASE)
+STRETCH_AFTER = re.compile(
+    r"\s+(?:prior|before|after|ago|later|earlier|since|into|from|on)\b", re.IGNORECASE
+)
+# "quite a three days", "the past six weeks", "within two days": a stretch of time, no age
+STRETCH_BEFORE = re.compile(
+    r"\b(?:a|an|the|past|last|next|within|over|in|after|before|during)\s+$", re.IGNORECASE
+)
 FOR_DURATION = re.compile(r"\bfor\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
 DIED_AT = re.compile(r"\b(?:dies|died|dead)\s+at\s+$", re.IGNORECASE)
 # "How many of the wounded ...?": the part ("30 of the 80 wounded"), not the whole
@@ -364,15 +370,17 @@ def age_not_count(question: Question, text: str, start: int, end: int) -> bool:
 
 def duration_not_age(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a "How old?" span is how long something lasted ("has worked there for 37
-    years", "quite a three days for Ross"), not an age: a span of time is an age only when
-    "old" or "of age" follows it, or "aged" comes before it."""
+    years", "quite a three days for Ross", "within two days"), not an age ("six weeks old",
+    "At 90 years, …", "The baby, just six weeks, …")."""
     if not AGE_QUESTION.search(question.text):
         return False
     if FOR_DURATION.search(text, 0, start) is not None:
         return True
-    if _unit(text[start:end]) not in AGE_UNITS:
+    if _unit(text[start:end]) not in AGE_UNITS or OLD_AFTER.match(text, end):
         return False
-    return not (OLD_AFTER.match(text, end) or AGED_BEFORE.search(text, 0, start))
+    if STRETCH_AFTER.match(text, end):
+        return True  # "Six months prior to this incident", "two weeks later"
+    return STRETCH_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def states_age(question: Question, text: str, start: int, end: int) -> bool:

@@ -395,7 +395,8 @@ MONEY_QUESTION = re.compile(
     r"fined|bill|charge|charged|fee|fees|salary|wage|revenue|profit|invest|invested|export|"
     r"exported|import|imported|sell|sold|buy|bought|raise|raised|bail|ransom|compensation|"
     r"damages|reward|loan|loans|grant|donation|donated|settlement|severance|pension|payout|"
-    r"gross|grossed|grosses|earn|earned|earns|takings|box office)\b",
+    r"gross(?!\s+(?:domestic|national|margin|profit|income))|grossed|grosses|earn|earned|earns|"
+    r"takings|box office)\b",
 )  # lower case only: "the Congressional Budget Office" asks no money
 MONEY = currencies.MONEY  # a sign or a currency's name: "$", "euros", "5 billion won"
 # Verbs of saying, as written in a sentence and in a question.
@@ -697,7 +698,7 @@ NAMED_FOCUS = words(
     group groups agency agencies bank banks party parties team teams country countries city
     cities town towns newspaper newspapers university universities department departments
     ministry ministries union unions club clubs airline airlines brand brands network
-    station stations channel channels broadcaster broadcasters studio studios publisher publishers
+    station stations broadcaster broadcasters studio studios publisher publishers
     """
 )
 
@@ -839,9 +840,17 @@ CALLED_BY_SOMEONE = re.compile(
     re.I,
 )
 # "What was the reaction of X?": a deed or a statement, which only the whole sentence tells.
+# Words of an age ("55 years old", "six weeks", "8-year-old").
+AGE_UNITS = words("year years old month months week weeks day days")
 REACTION_NOUNS = words("reaction reactions response responses reply replies")
 # "How did X respond?": what was said of it, or else the whole sentence that tells the deed.
 REACTION_QUESTION = re.compile(r"\b(?:react|reacted|respond|responded|reply|replied)\b", re.I)
+# "How did X respond?" (not "How quickly did they respond?": a time)
+HOW_REACTED = re.compile(
+    r"^\s*how\s+(?:did|does|do|will|would|has|have|had|is|are|was|were)\b.*\b(?:react|reacted|"
+    r"respond|responded|reply|replied)\b",
+    re.I,
+)
 # "for the first time since 1965", "its first win since …": when it last happened, which
 # "first" does not deny
 FIRST_SINCE = re.compile(r"\bfirst\b(?:\s+[\w'’-]+){0,3}\s+since\b", re.IGNORECASE)

@@ -224,19 +224,35 @@ def _named_noun(words: list[tuple[str, int, int]], start: int) -> tuple[str, int
     found: tuple[str, int] = ("", -1)
     for i in range(start, min(len(words), start + NAMED_PHRASE_WORDS)):
         word = fold(words[i][0])
+        if word.isdigit() or (word in _AGE_PARTS and _after_age(words, i, start)):
+            continue  # "the 8-year-old girl", "the boy, 8,": the girl, the boy
         if (word in _DETERMINERS or word in lx.NUMBER_WORDS) and found[1] < 0:
             continue  # "the names of the two soldiers"
         if words[i][0][:1].isupper() and found[1] < 0 and not word.endswith(("'s", "’s")):
             continue
         if word in lx.STOPWORDS or word in lx.AUXILIARIES or words[i][0][:1].isupper():
             break
-        if found[1] >= 0 and word.endswith(("ed", "ing")):
-            break  # "the name of the wife diagnosed with …": the wife
+        if found[1] >= 0 and (
+            word.endswith(("ed", "ing")) or word in lx.IRREGULAR_VERBS or word in _PLAIN_PARTICIPLES
+        ):
+            break  # "the name of the wife diagnosed with …", "the boy taken from …"
         found = (word, i)
     return found
 
 
-NAMED_PHRASE_WORDS = 4
+NAMED_PHRASE_WORDS = 6
+# Age words after a number ("8-year-old") and participles spelt like their verb ("the ship hit
+# by", "the forest cut down"): neither is the noun a "name of" phrase asks for.
+_AGE_PARTS = lx.AGE_UNITS
+_PLAIN_PARTICIPLES = lx.words("hit cut set put hurt shut let quit cast spread struck")
+
+
+def _after_age(words: list[tuple[str, int, int]], i: int, start: int) -> bool:
+    """Whether word i continues an age ("8-year-old": "year" and "old" after "8")."""
+    if i <= start:
+        return False
+    before = fold(words[i - 1][0])
+    return before.isdigit() or before in _AGE_PARTS
 
 
 def _singular(word: str) -> str:

@@ -282,7 +282,7 @@ def asks_owner(question: Question) -> bool:
 
 # "Which studio holds an option …", "Which firm has the largest share …": the owner is asked.
 _HAVING = re.compile(
-    r"^\s*(?:which|what)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:has|have|had|holds|held|owns|owned)\b"
+    r"^\s*(?:which|what)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:holds|held|owns|owned|possesses)\b"
 )
 
 

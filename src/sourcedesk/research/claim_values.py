@@ -19,7 +19,13 @@ from functools import cache, lru_cache
 from sourcedesk.records import DateMention
 from sourcedesk.research import claim_data as D
 from sourcedesk.research.claim_words import stem
-from sourcedesk.research.currencies import CURRENCIES, SIGN, currency_of, currency_word
+from sourcedesk.research.currencies import (
+    AFTER_FIGURE_ONLY,
+    CURRENCIES,
+    SIGN,
+    currency_of,
+    currency_word,
+)
 from sourcedesk.research.tallies import (
     AGE_OF_SOMEONE,
     is_age,
@@ -271,11 +277,12 @@ def _figure_unit(clause: str, m: re.Match[str]) -> str:
         return currency_of(currency) or "money"
     phrase = _PHRASE_END.split(clause[m.end() : m.end() + 60], maxsplit=1)[0]
     following = _UNIT_WORD.findall(phrase)  # "injuring 80, officials said": no unit
-    for word in following[:4]:
+    for k, word in enumerate(following[:4]):
         lower = word.lower()
         if word[0].isupper() or lower in D.STOPWORDS or lower in D.MULTIPLIERS:
             continue
-        return currency_word(lower) or stem(lower.split("-")[0])  # "5 million euros" is "eur"
+        named = currency_word(lower) if k == 0 or lower not in AFTER_FIGURE_ONLY else None
+        return named or stem(lower.split("-")[0])  # "5 million euros" is "eur"; "24 who won" no
     return ""
 
 

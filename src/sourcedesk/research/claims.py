@@ -501,15 +501,27 @@ def _ordinal_mention(
     verb_stem = stem(to.group("verb").lower())
     verb = relation_frame(tokenize(text, to.start("verb"), end))[0] or verb_stem
     predecessors = _predecessors(ctx, m.end(), end, to.start())
-    told = OBJECT_END.search(text, to.end(), end)
-    stop = told.start() if told else end  # "to offer the Q10 with no annual contract": the Q10
-    objects = content_terms(tokenize(text, to.end(), stop), set(), []) | set(
-        _actor_ids(ctx, to.end(), stop)
-    )
+    objects = _ordinal_objects(ctx, to.end(), end)
     return replace(
         base, subjects=subjects, action=verb if verb != verb_stem else base.action,
         ordinal=Ordinal(rank, verb, predecessors), objects=frozenset(objects - set(predecessors)),
     )  # fmt: skip
+
+
+def _ordinal_objects(ctx: _SourceContext, start: int, end: int) -> set[str]:
+    """What an ordinal claim's verb is done to: the words up to the first preposition or
+    comma after them ("to offer the Q10 with no annual contract": the Q10; "to land on the
+    Moon": the Moon), or all of the clause when that leaves nothing."""
+    text = ctx.source.text
+    first = re.search(r"\w", text[start:end])
+    told = OBJECT_END.search(text, start + first.end(), end) if first else None
+    for stop in (told.start(), end) if told else (end,):
+        found = content_terms(tokenize(text, start, stop), set(), []) | set(
+            _actor_ids(ctx, start, stop)
+        )
+        if found:
+            return found
+    return set()
 
 
 def _predecessors(ctx: _SourceContext, start: int, end: int, to_start: int) -> tuple[str, ...]:

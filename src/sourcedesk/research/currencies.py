@@ -15,6 +15,10 @@ from functools import lru_cache
 # the words follow it ("5 million euros") or name the currency in a question ("in yen").
 CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "usd": (("us$", "$"), ("usd", "dollar", "dollars")),
+    "nzd": (("nz$",), ("nzd",)),
+    "sgd": (("s$",), ("sgd",)),
+    "brl": (("r$",), ("brl",)),
+    "mxn": (("mx$",), ("mxn",)),
     "aud": (("a$", "au$"), ("aud",)),
     "cad": (("c$", "ca$"), ()),  # "cad" and "rub" are words too
     "hkd": (("hk$",), ("hkd",)),
@@ -39,9 +43,16 @@ WORDS = frozenset(w for _, words in CURRENCIES.values() for w in words)
 # Words a question can name a currency by ("in yen", "how many dollars"); "won" is left out.
 ASKABLE_WORDS = frozenset(WORDS - AFTER_FIGURE_ONLY)
 
-SIGN = re.compile("|".join(re.escape(s) for s in SIGNS), re.IGNORECASE)
+# A sign stands alone or opens a word, and one with letters ("HK$") comes before a figure:
+# "Visa$" or "ca$h" holds none.
+_SIGNS = (
+    "(?<![A-Za-z])(?:"
+    + "|".join(re.escape(s) + (r"(?=\s?\d)" if s[0].isalpha() else "") for s in SIGNS)
+    + ")"
+)
+SIGN = re.compile(_SIGNS, re.IGNORECASE)
 MONEY = re.compile(
-    "|".join(re.escape(s) for s in SIGNS)
+    _SIGNS
     + r"|\b(?:"
     + "|".join(sorted(ASKABLE_WORDS, key=len, reverse=True))
     + r")\b|(?:\d|thousand|million|billion|trillion|bn|mn)\s+(?:"

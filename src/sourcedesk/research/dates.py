@@ -33,9 +33,11 @@ __all__ = ["compile_rules", "event_date", "tag_dates"]
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s+|$)|\n")
 _CLAUSE_END = re.compile(r"\bthat\b|\bwhich\b|;|[.!?](?:\s|$)|\n")
 # "rumored to be released sometime in May": the date belongs to what is still to be done.
-_TO_BE_DONE = re.compile(r"\bto be [a-z]{3,}(?:ed|en)(?:\s+[a-z]+){0,2}\s*$")
+_TO_BE_DONE = re.compile(r"\bto be (?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)(?:\s+[a-z]+){0,2}\s*$")
+_PAST_BE = re.compile(r"\b(?:was|were)\b", re.I)
 # "over the next year", "within the next month": a span ahead of the page's date.
 _AHEAD_OF_NOW = re.compile(r"\b(?:over|within|in|during|for|throughout)\s+$", re.I)
+MIN_CLAUSE_WORDS = 3  # a shorter stretch after "that" is a noun phrase ("that update on")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _FUTURE_CUES = re.compile(P.FUTURE_CUES, re.I)
@@ -299,18 +301,29 @@ def _future_clause(hit: Hit, ctx: _Context) -> bool:
     text = ctx.text
     before = text[_sentence_start(text, hit.start) : hit.start]
     after = _CLAUSE_END.split(text[hit.end : hit.end + P.FUTURE_WINDOW], maxsplit=1)[0]
-    return _FUTURE_CUES.search(before + " " + after) is not None or bool(_TO_BE_DONE.search(before))
+    if _FUTURE_CUES.search(before + " " + after) is not None:
+        return True
+    # "rumored to be released in May" looks ahead; "was supposed to be released in May" not
+    return _TO_BE_DONE.search(before) is not None and not _PAST_BE.search(before)
 
 
 def _past_clause(hit: Hit, ctx: _Context) -> bool:
     """Whether the clause of a mention tells something past ("work began on 4 March").
 
-    The clause starts after the last "that", "which" or ";" before the mention: in "it has
-    been rumored for May, which fits Canada's launch on May 1st", no verb of the past stands
-    before the launch.
+    The clause starts after the last comma, "that", "which" or ";" before the mention: in "it
+    has been rumored for May, which fits Canada's launch on May 1st", no verb of the past
+    stands before the launch.
     """
     text = ctx.text
-    before = _CLAUSE_END.split(text[_sentence_start(text, hit.start) : hit.start])[-1]
+    sentence = text[_sentence_start(text, hit.start) : hit.start]
+    clause = _CLAUSE_END.split(sentence)[-1]
+    phrase = clause.rsplit(",", 1)[-1]
+    # the shortest stretch before the mention that holds a clause's worth of words: after the
+    # last comma ("The phone, which was announced in October, goes on sale on"), else after
+    # "that"/"which", else the sentence ("Apple released that update on")
+    before = next(
+        (part for part in (phrase, clause) if len(part.split()) >= MIN_CLAUSE_WORDS), sentence
+    )
     after = _CLAUSE_END.split(text[hit.end : hit.end + P.FUTURE_WINDOW], maxsplit=1)[0]
     return tells_past(before + " " + after)
 
@@ -457,7 +470,9 @@ def _reference(rel: str, unit: str, ctx: _Context, ahead_of_now: bool = False) -
     "The next year" in a narrative counts from its last date ("abducted in August 2016. The
     next year, ..." is 2017); "over the next year" looks ahead from the page's date.
     """
-    precise = {"day": ("day",), "month": ("day", "month")}.get(unit, ("day", "month", "year"))
+    precise = {"day": ("day",), "week": ("day",), "month": ("day", "month")}.get(
+        unit, ("day", "month", "year")
+    )
     told_back = rel in P.ANAPHORIC_RELS or (
         rel == "the next" and not ahead_of_now and ctx.last_ref is not None
     )
@@ -472,7 +487,10 @@ def _norm_relative_unit(hit: Hit, ctx: _Context) -> str | None:
     unit = (hit.group("unit") or "").lower()
     if hit.group("pmod") and rel == "the":
         rel = "this"
-    ahead_of_now = _AHEAD_OF_NOW.search(ctx.text, max(0, hit.start - 20), hit.start) is not None
+    ahead_of_now = _future_clause(hit, ctx) or (
+        _AHEAD_OF_NOW.search(ctx.text, max(0, hit.start - 20), hit.start) is not None
+        and not _past_clause(hit, ctx)
+    )  # "said the next year will be crucial"; "stayed in prison for the next year" is past
     ref = _reference(rel, unit, ctx, ahead_of_now)
     if ref is None or (unit == "day" and not rel.startswith(("the", "that"))):
         return None

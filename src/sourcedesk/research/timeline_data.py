@@ -55,9 +55,7 @@ DATE_LEAD = re.compile(
 )
 # A year used as an attribute ("the 2022 invasion", "Russia's 2022 offensive", "their 1976
 # album"); the answer's agreement check reads it too ("the 1991 settlement").
-ATTRIBUTIVE_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|my|your)|['’]s)\s+$", re.I
-)
+ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|your)|['’]s)\s+$", re.I)
 ATTRIBUTIVE_AFTER = re.compile(r"^\s+[A-Za-z][\w-]*")
 
 # A date that only bounds the event: "days before the February 24 invasion" dates what the
@@ -100,8 +98,8 @@ NOT_PAST_ED = frozenset({
     "embed", "bed", "red", "shed", "feed", "seed", "expected", "scheduled", "planned",
     "intended", "proposed", "supposed", "based", "related", "united", "limited", "used",
     "called", "named", "so-called", "armed", "advanced", "detailed", "concerned",
-    "interested", "involved", "experienced", "skilled", "talented", "aged", "qualified",
-    "dedicated", "sophisticated", "complicated", "renowned", "unnamed", "undisclosed",
+    "interested", "involved", "experienced", "skilled", "talented", "aged",
+    "sophisticated", "complicated", "renowned", "unnamed", "undisclosed",
 })  # fmt: skip
 # Auxiliaries that make an -ed form a participle of the present or the future.
 NOT_PAST_BEFORE = frozenset({
