@@ -306,3 +306,16 @@ def test_a_date_in_a_peers_other_clause_does_not_disagree(
         tmp_path_factory, pages, "When will the Tarn phone be available to Lisk Mobile customers?"
     )
     assert "June" in answer.answer and "April" not in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_a_denial_and_a_deed_do_not_agree(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ "Lisk did not respond strongly" and "Lisk severed its ties" share many words but tell
+    opposite things: no "2 sources agree"."""
+    pages = {
+        "a.md": "# Lisk–Orvel relations\n\nBecause trade talks between Orvel and Varna were"
+        " thawing at the time, Lisk did not respond strongly to Orvel.\n",
+        "b.md": "# Lisk cuts ties with Orvel\n\nAs trade talks between Orvel and Varna were"
+        " thawing, Lisk severed its ties with Orvel.\n",
+    }
+    answer = ask_over(tmp_path_factory, pages, "How did Lisk respond to Orvel?")
+    assert "agree" not in answer.answer.split("\n")[0], answer.answer

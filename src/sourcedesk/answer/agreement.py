@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.corroboration import denies
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, match_key
 from sourcedesk.answer.variants import fold
@@ -258,7 +259,11 @@ def compare(question: Question, a: Any, b: Any) -> bool | None:
 def sentences_agree(question: Question, a: str, b: str) -> bool | None:
     """True when two sentences share most of what they say besides the question's words
     ("severed relations on 12 July" and "established relations in 1961" share only the
-    question's "relations"), else None: sentences are not set against each other."""
+    question's "relations"), and both say it or both deny it ("Ukraine did not respond
+    strongly" does not agree with "Ukraine severed relations"), else None: sentences are not
+    set against each other."""
+    if denies(a) != denies(b):
+        return None
     asked = {fold(w) for w in re.findall(r"\w+", question.text)}
     overlap = _overlap(a, b, ignored=asked | lx.WEAK_WORDS)  # not "two countries" alone
     return True if overlap >= OVERLAP_AGREES else None

@@ -48,9 +48,12 @@ def corroborating(
         return []  # with no name asked, sharing words is no evidence of one event
     found: list[Passage] = []
     seen = set(seen_sources)
+    denied = denies(sentence.text)
     for peer in store.search(_query(sentence.text, asked), SEARCHED):
         if peer.source_id in seen or not _names_every_name(terms, peer.text):
             continue
+        if denies(peer.text) != denied:
+            continue  # "Ukraine did not respond strongly" is not "Ukraine severed relations"
         theirs = _content(peer.text) - asked
         shared = len(mine & theirs)
         enough = shared >= MIN_SHARED and shared >= MIN_SHARE * min(len(mine), len(theirs))
@@ -58,6 +61,13 @@ def corroborating(
             found.append(peer)
             seen.add(peer.source_id)
     return found
+
+
+def denies(text: str) -> bool:
+    """Whether a sentence holds a negation ("not", "never", "didn't"): it then tells the
+    opposite of one that holds none, however many words they share."""
+    words = {var.fold(w) for w in re.findall(r"[\w'’]+", text)}
+    return bool(words & lx.NEGATIONS) or any(w.endswith(("n't", "n’t")) for w in words)
 
 
 def _main_clause(text: str) -> str:
