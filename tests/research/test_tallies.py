@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sourcedesk.desk import Desk
-from sourcedesk.research.claim_values import figures, is_age, is_tally
+from sourcedesk.research.claim_values import figures, is_age, is_tally, tallies_in
 from sourcedesk.research.claims import cluster_claims, extract_claims, source_text
 from sourcedesk.research.conflicts import FIGURE_KINDS, find_conflicts, without_echoes
 
@@ -213,3 +213,10 @@ def test_an_age_at_death_and_a_phone_number_are_no_counts() -> None:
     assert [f.unit for f in figures(died, 0, len(died), [])] == [""]
     phone = "Anyone who saw the blast should call Harlow police on 0845 121 7000 or 999."
     assert [f.text for f in figures(phone, 0, len(phone), [])] == ["999"]
+
+
+def test_a_sum_in_any_currency_is_no_count() -> None:
+    """ "5 million yuan of crops" is money destroyed, not five million things."""
+    for currency in ("yuan", "rupees", "dollars"):
+        text = f"The storm killed 12 and destroyed 5 million {currency} of crops."
+        assert [t[2] for t in tallies_in(text)] == ["killed"], currency

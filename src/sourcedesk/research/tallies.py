@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sourcedesk.research import claim_data as D
 from sourcedesk.research.claim_words import stem
+from sourcedesk.research.currencies import CURRENCIES
 
 if TYPE_CHECKING:
     from sourcedesk.research.claim_values import Figure
@@ -105,7 +106,8 @@ def _counted_noun(
         before = before[:-1]
     if not figure.unit and before[-1:] != ["at"] and _tally_before(clause, words, m.start()):
         return "peopl"  # "killing 10 people and injuring 80."; but "died at 95" is an age
-    if figure.unit in D.TALLY_MEASURES or not figure.unit or is_age(figure.unit):
+    measure = figure.unit in D.TALLY_MEASURES or figure.unit in CURRENCIES  # "5 million yuan"
+    if measure or not figure.unit or is_age(figure.unit):
         return ""  # a measure, or an age ("Yvonne Hiller, 43, is charged"): no count of anyone
     if D.TALLY_PARTITIVE.intersection(after) or D.TALLY_PARTITIVE.intersection(before[-1:]):
         return ""  # "two of them"; "two of the three victims died": three is not the dead
