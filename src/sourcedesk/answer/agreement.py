@@ -19,6 +19,7 @@ from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.corroboration import denies
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, match_key
+from sourcedesk.answer.span_context import clause_join, clause_most_asked, clause_of
 from sourcedesk.answer.variants import fold
 from sourcedesk.research import timeline_data as T
 from sourcedesk.research.currencies import SIGN, currency_of
@@ -57,7 +58,7 @@ FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion)\b|(?:
 GLUED_SCALE = re.compile(r"\d(bn|tn|mn|m|k|b)\b")
 # A peer's clauses also part at ", with": "registration beginning April 29th, with consumer
 # availability coming sometime afterwards" dates the registration, not the availability.
-PEER_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas|with)\s+|;\s+")
+PEER_CLAUSE_JOIN = clause_join("with")
 DENIED_REACH = 4  # words after a denying verb that may hold what it denies ("declined to comment")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than\b)")
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|an extra)\s+$")
@@ -208,7 +209,6 @@ def _counts_other_tally(question: Question, choice: Any) -> bool:
 def _in_asked_clause(terms: list[Any], choice: Any) -> bool:
     """Whether a peer's value stands in the clause of its sentence that holds most of the
     question (any clause, when no clause stands out)."""
-    from sourcedesk.answer.span_context import clause_most_asked, clause_of  # late: cycle
     from sourcedesk.answer.spans import question_positions
 
     text, words = choice.cand.passage.text, choice.cand.words

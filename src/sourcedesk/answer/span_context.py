@@ -188,7 +188,15 @@ ITEM_BREAK = re.compile(
 
 # Where a sentence joins two clauses of its own ("…, and Trooper Hakim had been …").
 CLAUSE_WEIGHT_MARGIN = 0.5  # how much more of the question one clause must hold
-CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+CLAUSE_JOINERS = ("and", "but", "while", "whereas")
+
+
+def clause_join(*more: str) -> re.Pattern[str]:
+    """What joins a sentence's coordinated clauses: ", and", ", but", … or ";" (plus `more`)."""
+    return re.compile(r",\s+(?:" + "|".join(CLAUSE_JOINERS + more) + r")\s+|;\s+")
+
+
+CLAUSE_JOIN = clause_join()
 
 
 ACRONYM_AFTER_NAME = re.compile(r"[A-Z][\w.'’-]*\s+\($")
