@@ -198,7 +198,8 @@ def test_ask_and_follow_the_citation_to_the_exact_passage(page: Page, seeded: li
 
 def test_a_follow_up_and_the_conversation_survives_a_reload(page: Page, seeded: list[str]) -> None:
     page.goto("/chat")
-    page.get_by_role("button", name="New conversation").click()
+    with page.expect_navigation():  # the form posts and reloads; ask only on the new page
+        page.get_by_role("button", name="New conversation").click()
     first = ask(page, "When did Ukraine sever diplomatic relations with North Korea?")
     follow = ask(page, "Why?")
     assert follow["answer"] and follow["question"] == "Why?"
