@@ -59,6 +59,8 @@ GLUED_SCALE = re.compile(r"\d(bn|tn|mn|m|k|b)\b")
 # A peer's clauses also part at ", with": "registration beginning April 29th, with consumer
 # availability coming sometime afterwards" dates the registration, not the availability.
 PEER_CLAUSE_JOIN = clause_join("with")
+# The same, and a participle's clause after a comma (", ending with …", ", killing two").
+EVENT_CLAUSE_JOIN = re.compile(PEER_CLAUSE_JOIN.pattern + r"|,\s+(?=\w+ing\s)")
 DENIED_REACH = 4  # words after a denying verb that may hold what it denies ("declined to comment")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than\b)")
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|an extra)\s+$")
@@ -103,6 +105,8 @@ def split(
             verdict = None  # "a breach of the 1991 settlement": the settlement's year
         if verdict is False and _of_other_parties(terms, best, choice):
             verdict = None  # "South Ossetia … established relations with Donetsk in 2017"
+        if verdict is False and question.qtype == "when" and _event_elsewhere(terms, choice):
+            verdict = None  # "winner in 2004 …, ending with the death of the carjacker"
         if verdict is False and question.qtype == "when" and _only_intended(terms, choice):
             verdict = None  # "In August, the council chose three firms to build …": not built
         if verdict is not True and same_day is not None and same_day(choice):
@@ -178,6 +182,24 @@ def _only_intended(terms: list[Any], choice: Any) -> bool:
     verb, words = ordinary[-1], choice.cand.words
     places = [p for p, key in enumerate(words.keys) if is_anchor(verb, key, words.folded[p])]
     return bool(places) and all(_after_to(words.folded, p) for p in places)
+
+
+def _event_elsewhere(terms: list[Any], choice: Any) -> bool:
+    """Whether the question's verb (its last ordinary word) stands in a peer only in another
+    clause than the peer's date, a participle's clause counting apart ("Ortiz won an award in
+    2004 for facing down a carjacker, ending with the carjacker's death"): the date is not of
+    the event asked about."""
+    from sourcedesk.answer.spans import is_anchor  # late: cycle
+
+    ordinary = [t for t in terms if not t.is_name]
+    if not ordinary or choice.span is None:
+        return False
+    verb, words, text = ordinary[-1], choice.cand.words, choice.cand.passage.text
+    places = [p for p, key in enumerate(words.keys) if is_anchor(verb, key, words.folded[p])]
+    own = clause_of(text, choice.span.start, EVENT_CLAUSE_JOIN)
+    return bool(places) and all(
+        clause_of(text, words.spans[p][0], EVENT_CLAUSE_JOIN) != own for p in places
+    )
 
 
 def _after_to(folded: list[str], p: int) -> bool:

@@ -35,6 +35,7 @@ from sourcedesk.answer.abstain import (
 from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.extractive import all_spans, best_span
+from sourcedesk.answer.figures import may_dispute_age
 from sourcedesk.answer.lexicon import EVENT_QUESTION, OVERVIEW_QUESTION, STATE_QUESTION
 from sourcedesk.answer.lists import asked_count, coordinated_items, fits
 from sourcedesk.answer.objects import asked_verb, question_ending
@@ -539,6 +540,7 @@ def _compose(
     side_a, _others, disputes = agreement.split(
         question, terms, best, choices, whole=whole, same_day=same_day
     )
+    disputes = [c for c in disputes if _may_dispute(question, c)]
     for choice in sources:
         _cite_choice(choice, cite.add)
     for choice in side_a:
@@ -573,6 +575,12 @@ def _compose(
         qtype=question.qtype,
         resolved_question=resolved,
     )
+
+
+def _may_dispute(question: Question, choice: Choice) -> bool:
+    """Whether a peer's value is of the kind the question asks (an age said as an age)."""
+    span = choice.span
+    return span is None or may_dispute_age(question, choice.cand.passage.text, span.start, span.end)
 
 
 def _copies_note(voices: int, marks: list[int]) -> str:

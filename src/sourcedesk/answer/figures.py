@@ -118,7 +118,8 @@ def fits_measure(question: Question, span: str) -> bool:
     if SIZE_QUESTION.search(question.text):  # "the 41-metre-tall tower": a bare figure may do
         return _unit(span) in lx.LENGTH_UNITS or _unit(span).replace(".", "").isdigit()
     if AGE_QUESTION.search(question.text):  # "How old?" is "55" or "55 years", not "28 people"
-        return _unit(span).isdigit() or _unit(span) in AGE_UNITS
+        unit = _unit(span)  # nor "the 3400 block of Thorpe Street"
+        return int(unit) <= MAX_AGE if unit.isdigit() else unit in AGE_UNITS
     return True
 
 
@@ -404,6 +405,23 @@ def states_age(question: Question, text: str, start: int, end: int) -> bool:
         and AGE_CLOSE.match(text, end) is not None
         and _named_asked(question, named.group(0), text[max(0, start - 40) : start])
     )
+
+
+def may_dispute_age(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether a peer's figure may dispute the age a "How old?" answer gives: only one said as
+    an age ("Ruiz, 29,", "a 29-year-old", "aged 29"); "Aug. 2" or "the 3400 block" may not.
+    Any figure may dispute an answer to another question."""
+    if not AGE_QUESTION.search(question.text):
+        return True
+    stated = states_age(question, text, start, end)
+    return stated or YEAR_OLD_AFTER.match(text, end) is not None or _aged_before(text, start)
+
+
+AGED_BEFORE = re.compile(r"(?:aged|age)\s+$", re.IGNORECASE)
+
+
+def _aged_before(text: str, start: int) -> bool:
+    return AGED_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _named_asked(question: Question, name: str, before: str) -> bool:

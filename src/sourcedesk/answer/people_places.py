@@ -100,7 +100,7 @@ def _closing_speaker(text: str, words: SentenceWords, first: int, last: int) -> 
         and nxt < len(words.folded)
         and words.folded[nxt] in SPEECH_VERBS
         and _after_comma(text[: words.spans[first][0]])
-    ) or (nxt >= len(words.folded) and last >= 1 and words.folded[last - 1] in SPEECH_VERBS)
+    ) or (nxt >= len(words.folded) and first >= 1 and words.folded[first - 1] in SPEECH_VERBS)
 
 
 SPEECH_VERBS = lx.words(lx.SAID_FORMS)
@@ -246,8 +246,28 @@ def _modifies_asked_noun(text: str, words: SentenceWords, last: int, anchors: se
 
 
 def wants_people(question: Question) -> bool:
-    """ "Who were the people who died?": persons, not the body that reported it."""
-    return asks_person(question) or any(c.words[0] in lx.PEOPLE_WORDS for c in question.concepts)
+    """ "Who were the people who died?", "Who were the two officers killed?": persons, not the
+    body that reported it nor the place it happened."""
+    return (
+        asks_person(question)
+        or any(c.words[0] in lx.PEOPLE_WORDS for c in question.concepts)
+        or _who_is_the_person_noun(question.text)
+    )
+
+
+# "Who were the two officers …", "Who is the new coach …": the noun a who-question names.
+WHO_IS_THE = re.compile(
+    r"^\W*who\s+(?:is|are|was|were)\s+(?:the|a|an)\s+([\w'’-]+)(?:\s+([\w'’-]+))?", re.I
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _who_is_the_person_noun(text: str) -> bool:
+    found = WHO_IS_THE.match(text)
+    if found is None:
+        return False
+    nouns = [w.lower() for w in found.groups() if w]
+    return any(n in PERSON_NOUNS or (n.endswith("s") and n[:-1] in PERSON_NOUNS) for n in nouns)
 
 
 def region_name(name: str) -> bool:

@@ -62,9 +62,16 @@ def with_partners(text: str, words: SentenceWords, span: Span, anchors: set[int]
 
 
 def after_preposition(words: SentenceWords, start: int) -> bool:
-    """ "... for Eastern Michigan and Arthur Jackson caught": a name after "for" is no partner."""
+    """ "... for Eastern Michigan and Arthur Jackson caught", "a technician with the State
+    Police, and Capt. Tom Tennant": a name after "for" or "with the" is no partner."""
     first = token_range(words, start, start + 1)[0]
-    return first > 0 and words.folded[first - 1] in PARTNER_BREAKERS
+    before = first - 1
+    if before > 0 and words.folded[before] in ARTICLES:
+        before -= 1
+    return before >= 0 and words.folded[before] in PARTNER_BREAKERS
+
+
+ARTICLES = lx.words("the a an")
 
 
 PARTNER_BREAKERS = lx.words("for to of by with from in on at against")

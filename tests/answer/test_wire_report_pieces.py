@@ -1,0 +1,85 @@
+"""Wire reports name many people and places in one sentence: the piece a who-, how-old- or
+when-question takes must be the one asked for, and another source's figure disputes the
+answer only when it tells the same point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sourcedesk.answer.engine import stated_part
+from sourcedesk.desk import Desk
+from sourcedesk.records import Answer
+
+ARREST = """\
+Two held over granary fire
+
+Mara Quill, 31, and Pol Denner, 40, were arrested Monday and were held without bail, charged with burning the Fenwick granary last spring, said Chief Inspector Ada Rowe.
+"""
+
+MILL_FIRE = """\
+Two firefighters die in Kell Mill blaze
+
+Engineer Rolf Haber, a pump specialist with the Ostland Fire Service, and Capt. Ines Varo of the Dunmore Fire Brigade were killed when the roof of the Kell Mill fell in.
+"""
+
+GUARD_SHOT = """\
+Night guard shot in Lisk
+
+Teodor Vass was shot outside his home in the 2200 block of Linden Street while on his way to work at the Lisk depot.
+"""
+
+GUARD_PROFILE = """\
+Who was Teodor Vass?
+
+The 34-year-old Teodor Vass had guarded the Lisk depot for nine years.
+"""
+
+PATROL_DEATH = """\
+Harbour guard killed
+
+Harbour guard Nils Arno was killed in March 2011 while patrolling the Orrin docks.
+"""
+
+PATROL_MEDAL = """\
+A guard remembered
+
+Nils Arno was a Harbour Medal winner in 2009 for facing down a smuggler, ending with the death of the smuggler and the seizure of his boat.
+"""
+
+
+def ask(tmp_path: Path, pages: dict[str, str], question: str) -> Answer:
+    with Desk(tmp_path / "desk.sqlite") as desk:
+        for name, text in pages.items():
+            desk.add_bytes(name, text.encode())
+        return desk.ask(question)
+
+
+def test_the_speaker_closing_a_sentence_is_not_who_was_arrested(tmp_path: Path) -> None:
+    answer = ask(
+        tmp_path, {"arrest.txt": ARREST}, "Who was arrested over the Fenwick granary fire?"
+    )
+    assert not answer.abstained
+    stated = stated_part(answer.answer)
+    assert "Rowe" not in stated and ("Quill" in stated or "Denner" in stated), answer.answer
+
+
+def test_a_who_question_naming_people_is_not_answered_by_their_service(tmp_path: Path) -> None:
+    answer = ask(
+        tmp_path, {"mill.txt": MILL_FIRE}, "Who were the two firefighters killed at the Kell Mill?"
+    )
+    stated = stated_part(answer.answer)
+    assert "Service" not in stated and "Ostland" not in stated, answer.answer
+
+
+def test_a_street_number_is_no_age_and_disputes_none(tmp_path: Path) -> None:
+    pages = {"shot.txt": GUARD_SHOT, "profile.txt": GUARD_PROFILE}
+    answer = ask(tmp_path, pages, "How old was Teodor Vass?")
+    assert stated_part(answer.answer) == "34", answer.answer
+    assert not answer.disagreements and "2200" not in answer.answer
+
+
+def test_a_year_of_another_event_in_the_peer_disputes_no_date(tmp_path: Path) -> None:
+    pages = {"death.txt": PATROL_DEATH, "medal.txt": PATROL_MEDAL}
+    answer = ask(tmp_path, pages, "When was Nils Arno killed?")
+    assert stated_part(answer.answer) == "March 2011", answer.answer
+    assert not answer.disagreements, answer.answer
