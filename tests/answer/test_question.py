@@ -34,6 +34,8 @@ from sourcedesk.answer.question import read_question
         ("If the model holds, by what year will the lake be dry?", "when"),
         ("After the storm, in which town did the pilots meet?", "where"),
         ("How did the ministry describe the move?", "how"),
+        ("The new pier is scheduled to be finished when?", "when"),
+        ("The survivors were taken where?", "where"),
     ],
 )
 def test_question_type(question: str, qtype: str) -> None:

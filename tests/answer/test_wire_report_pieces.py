@@ -83,3 +83,43 @@ def test_a_year_of_another_event_in_the_peer_disputes_no_date(tmp_path: Path) ->
     answer = ask(tmp_path, pages, "When was Nils Arno killed?")
     assert stated_part(answer.answer) == "March 2011", answer.answer
     assert not answer.disagreements, answer.answer
+
+
+OBITUARY = """\
+Harbour master Ode Lind dies at 91
+
+Ode Lind, who ran the Orrin harbour for thirty years, died Thursday at the age of 91, his family said.
+"""
+
+FEVER = """\
+Trapper in Vell treated for marsh fever
+
+Inner Vellmark health officials reported a case of marsh fever on Sunday.
+Nowadays, marsh fever is easily treated with antibiotics.
+Last year, two herders fell ill after they ate an infected Muskrat.
+"""
+
+TRAWLER = """\
+Navy under fire over trawler
+
+Last month, the Ostland navy drew criticism after sinking a fishing trawler that pirates had seized.
+"""
+
+
+def test_a_bare_figure_does_not_answer_what_illness(tmp_path: Path) -> None:
+    answer = ask(tmp_path, {"obit.txt": OBITUARY}, "What illness did Ode Lind die of?")
+    assert "91" not in stated_part(answer.answer), answer.answer
+
+
+def test_the_name_of_someone_who_is_a_person_and_places_or_things_are_not(
+    tmp_path: Path,
+) -> None:
+    answer = ask(
+        tmp_path, {"fever.txt": FEVER}, "What is the name of the trapper who caught marsh fever?"
+    )
+    assert answer.abstained, answer.answer
+
+
+def test_an_opening_time_word_is_no_name_of_a_ship(tmp_path: Path) -> None:
+    answer = ask(tmp_path, {"trawler.txt": TRAWLER}, "Which Ostland ship sank the fishing trawler?")
+    assert answer.abstained, answer.answer

@@ -115,6 +115,8 @@ from sourcedesk.answer.span_context import (
     with_region,
 )
 from sourcedesk.answer.span_fit import (
+    asks_other_than_figure,
+    bare_figure,
     counts_other_things,
     counts_time,
     holds_focus,
@@ -676,6 +678,8 @@ def _span_score(
     if asks_person_by_noun(question) and not _may_name_person(text, start, end, kind):
         return None  # "Which judge …?" is answered neither by "the Supreme Court" nor "waist"
     score = _proximity(first, last, anchors)
+    if bare_figure(text[start:end]) and asks_other_than_figure(question):
+        return None  # "What illness did he die of?" is not "95"
     if kind == "chunk":
         score -= LENGTH_PENALTY * (last - first)  # a name or a figure is as long as it is
     if question.focus:
@@ -771,8 +775,14 @@ def _span_score(
         score += TYPE_MISS  # nor "the name of the hospital?" by "California"
     if question.focus in lx.NAMED_FOCUS and figure_like(text[start:end]):
         score += TYPE_MISS / 2  # "which company?" is not answered by "close to 1,000"
+    elif (
+        question.qtype == "which"
+        and question.focus in lx.NAMED_FOCUS
+        and _clause_chunk(kind, words, first, last)
+    ):
+        return None  # nor "which ship?" by "navy drew criticism"
     elif question.qtype == "which" and question.focus in lx.NAMED_FOCUS and kind != "name":
-        score += TYPE_MISS / 2  # nor "which agency?" by "viral"
+        score += TYPE_MISS / 2  # "which group?" may still be "the guild, led by …"
     if kind == "number" and measured_from_anchor(words, last, anchor_set):
         score += SLOT_BONUS  # "How far from Cloverdale?" -> "13 miles east of Cloverdale"
     if question.qtype == "how_many" and _counts_doers(words, last, anchor_set):
@@ -961,6 +971,22 @@ def _may_name(words: SentenceWords, first: int, last: int, kind: str, focus: str
         return True
     definite = first > 0 and words.folded[first - 1] == "the"
     return definite and focus not in PROPER_NAMED_FOCUS
+
+
+def _clause_chunk(kind: str, words: SentenceWords, first: int, last: int) -> bool:
+    """A chunk of words that holds a verb ("navy drew criticism"): a piece of a clause, no
+    name of a thing."""
+    return (
+        kind == "chunk"
+        and last > first
+        and any(
+            verb_like(words, i, i) or words.folded[i] in SAYING_WORDS
+            for i in range(first, last + 1)
+        )
+    )
+
+
+SAYING_WORDS = lx.words(lx.SAID_FORMS + " " + lx.SAY_FORMS)
 
 
 def _may_name_person(text: str, start: int, end: int, kind: str) -> bool:

@@ -698,7 +698,8 @@ NAMED_FOCUS = words(
     group groups agency agencies bank banks party parties team teams country countries city
     cities town towns newspaper newspapers university universities department departments
     ministry ministries union unions club clubs airline airlines brand brands network
-    station stations broadcaster broadcasters studio studios publisher publishers
+    station stations broadcaster broadcasters studio studios publisher publishers ship ships
+    vessel vessels warship warships
     """
 )
 

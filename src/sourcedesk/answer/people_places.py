@@ -352,7 +352,19 @@ def asks_person_by_noun(question: Question) -> bool:
     """ "Which judge …?", "What was the name of the woman …?": a person's name is asked."""
     focus = question.focus.lower()
     person = focus in PERSON_NOUNS or (focus.endswith("s") and focus[:-1] in PERSON_NOUNS)
+    person = person or _followed_by_who(question.text, focus)  # "the hunter who caught …"
     return person and _noun_asked(question.text, focus)
+
+
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+)?$")
+REGION_PARTS = lx.words(
+    "inner outer upper lower north south east west northern southern eastern western central"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _followed_by_who(text: str, noun: str) -> bool:
+    return bool(noun) and re.search(rf"\b{re.escape(noun)}\s+who\b", text, re.I) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -372,6 +384,11 @@ def names_no_person(text: str, start: int, end: int) -> bool:
         return True
     if fold(name) in NEWS_AGENCIES:
         return True  # "…, one a pregnant woman, Reuters reported"
+    parts = name.split()
+    if len(parts) == 2 and fold(parts[0]) in REGION_PARTS and region_name(parts[1]):
+        return True  # "Inner Mongolia", "Northern Texas"
+    if len(parts) == 1 and INDEFINITE_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "they ate an infected Marmot": a thing, however it is written
     if name.endswith("s") and region_name(name[:-1]):
         return True  # "Greeks"
     if " " not in name and not text[:start].strip() and DETERMINER_AFTER.match(text, end):

@@ -116,7 +116,12 @@ def question_type(text: str) -> tuple[str, int]:
                 return qtype, start + len(parts)
         if low[start] in lx.AUXILIARIES and start == skip:
             return "yes_no", start
+    if low[-1] in TRAILING_WH:  # "… is scheduled to be built when?"
+        return low[-1], skip
     return "what", skip
+
+
+TRAILING_WH = frozenset(("when", "where", "why"))  # "… a contract to who?" reads better as what
 
 
 def _opens(

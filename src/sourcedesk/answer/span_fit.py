@@ -40,6 +40,24 @@ def counts_other_things(question: Question, text: str, end: int) -> bool:
     return counted is not None and fold(counted.group(1)) not in lx.DURATION_UNITS | {focus}
 
 
+def asks_other_than_figure(question: Question) -> bool:
+    """Whether a "what"/"which" question names a kind of thing no bare figure is ("What
+    illness …?", "Which ship …?"), so the "95" of "at the age of 95" cannot answer it."""
+    focus = (question.focus or "").lower()
+    if question.qtype not in ("what", "which") or not focus or _may_ask_figure(question):
+        return False
+    singular = focus[:-1] if focus.endswith("s") else focus
+    return not {focus, singular} & (lx.UNITS | lx.DURATION_UNITS)
+
+
+def bare_figure(span: str) -> bool:
+    """Whether a span is a figure and nothing else ("95", "1,200", "two")."""
+    return BARE_DIGITS.fullmatch(span) is not None or fold(span) in lx.NUMBER_WORDS
+
+
+BARE_DIGITS = re.compile(r"\d[\d.,]*")
+
+
 def _may_ask_figure(question: Question) -> bool:
     """Whether any word of the question may ask for a figure ("the lowest ranking", "how many
     … by August 2010")."""

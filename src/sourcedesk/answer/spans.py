@@ -219,6 +219,7 @@ OPENING_ADVERBS = lx.words(
     instead however meanwhile still later earlier afterwards afterward nevertheless moreover
     furthermore therefore otherwise then now today yesterday overall finally separately
     ultimately eventually again indeed thus hence besides nonetheless likewise similarly
+    nowadays last next tonight tomorrow soon once recently currently initially
     """
 )
 
