@@ -246,9 +246,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         if lx.DURATION_QUESTION.search(question.text) or counts_time(question):
             spans = with_durations(text, spans)  # "How many years ago …?": "12 years ago"
         if (
-            qtype == "how_much"
-            and lx.MONEY_QUESTION.search(question.text)
-            and not asks_share(question)
+            qtype == "how_much" and lx.asks_money(question.text) and not asks_share(question)
         ):  # "How much of Poland's income …?" asks a share of the money, not a sum
             spans = [s for s in spans if lx.MONEY.search(around(text, s[0], s[1]))]
         elif qtype == "how_much" and _asks_amount_of_stuff(question):
@@ -442,6 +440,9 @@ NAMING_VERB = re.compile(
 )
 
 
+RANGE_GOES_ON = re.compile(r"\s?(?:-|–|to\s)\s?\d")
+
+
 def all_spans(question: Question, terms: list[Term], cand: Candidate) -> list[Span]:
     """Every answer-shaped span of a sentence that is not the question's own words (lists)."""
     text, words = cand.passage.text, cand.words
@@ -451,8 +452,8 @@ def all_spans(question: Question, terms: list[Term], cand: Candidate) -> list[Sp
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         if not _whole_name(question, words, start, end, kind):
             start, end = trim_anchors(words, start, end, anchor_set)
-        if start >= end:
-            continue
+        if start >= end or (kind == "number" and RANGE_GOES_ON.match(text, end)):
+            continue  # "0" of "0-62 mph" once the question's "62 mph" is cut
         first, last = token_range(words, start, end)
         if kind == "name" and names_asked_thing(question, text, words, first, last, anchor_set):
             continue
@@ -511,6 +512,8 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
             start, end = trim_anchors(words, start, end, anchor_set)
         if start >= end or (kind == "name" and _name_tail(text[start:end])):
             continue  # "Co" left of "Broadhead Co." once the question's "Broadhead" is cut
+        if kind == "number" and RANGE_GOES_ON.match(text, end):
+            continue  # "0" of "0-62 mph" once the question's "62 mph" is cut
         if only_stopwords(words, start, end):
             continue  # "by the announcement" once "announcement" is cut: nothing is left
         if no_country(question, kind, text[start:end]):
@@ -777,10 +780,10 @@ def _span_score(
         score += TYPE_MISS / 2  # "which company?" is not answered by "close to 1,000"
     elif (
         question.qtype == "which"
-        and question.focus in lx.NAMED_FOCUS
+        and bool(question.focus)
         and _clause_chunk(kind, words, first, last)
     ):
-        return None  # nor "which ship?" by "navy drew criticism"
+        return None  # nor "which ship?" by "navy drew criticism", "which show?" by "presented …"
     elif question.qtype == "which" and question.focus in lx.NAMED_FOCUS and kind != "name":
         score += TYPE_MISS / 2  # "which group?" may still be "the guild, led by …"
     if kind == "number" and measured_from_anchor(words, last, anchor_set):
@@ -893,6 +896,12 @@ def _mostly_question(
     focus = match_key(question.focus) if question.focus else ""
     content = [i for i in range(first, last + 1) if words.folded[i] not in lx.STOPWORDS]
     own = [i for i in content if i in anchors and not is_focus_word(words, i, focus)]
+    if (
+        content
+        and len(own) == len(content) - 1
+        and any(is_focus_word(words, i, focus) for i in content)
+    ):
+        return True  # "and the Indian warship" for "Which Indian warship …?": the question
     return len(own) * 2 > len(content)
 
 
@@ -974,14 +983,21 @@ def _may_name(words: SentenceWords, first: int, last: int, kind: str, focus: str
 
 
 def _clause_chunk(kind: str, words: SentenceWords, first: int, last: int) -> bool:
-    """A chunk of words that holds a verb ("navy drew criticism"): a piece of a clause, no
-    name of a thing."""
+    """A chunk of words that holds a verb, a function word or a day ("navy drew criticism",
+    "Friday night on the team"), or a day alone: a piece of a clause or a time, no name of a
+    thing."""
+    span = range(first, last + 1)
+    if kind in ("chunk", "name") and all(words.folded[i] in lx.CALENDAR_NAMES for i in span):
+        return True
     return (
         kind == "chunk"
         and last > first
         and any(
-            verb_like(words, i, i) or words.folded[i] in SAYING_WORDS
-            for i in range(first, last + 1)
+            verb_like(words, i, i)
+            or words.folded[i] in SAYING_WORDS
+            or words.folded[i] in lx.STOPWORDS
+            or words.folded[i] in lx.CALENDAR_NAMES
+            for i in span
         )
     )
 

@@ -134,7 +134,7 @@ def counts_other_thing(question: Question, span: str) -> bool:
         return True  # "How many tons of dust ...?" is not answered by "15%"
     if unit in MEASURE_UNITS and unit != question.focus.lower() and _us_spelling(unit) not in asked:
         return True
-    return bool(lx.MONEY.search(span)) and not lx.MONEY_QUESTION.search(question.text)
+    return bool(lx.MONEY.search(span)) and not lx.asks_money(question.text)
 
 
 def counts_other_noun(question: Question, span: str, after: str) -> bool:

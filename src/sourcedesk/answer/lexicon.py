@@ -354,6 +354,15 @@ NOT_NAMES = words(
     """
 )
 
+# Acronyms of common nouns: a question's "TV network" names nothing a sentence must hold as a
+# name ("to be carried on MSNBC" answers "Which TV network …?"). Those spelled out in
+# `variant_data.COMMON_ACRONYMS` ("GDP") stay names, so that their long forms are met.
+GENERIC_ACRONYMS = words(
+    """
+    tv tvs dna rna pc pcs ufo atm atms suv suvs hq cctv gps sms vip vips ngo ngos mp mps
+    """
+)
+
 # Phrases that introduce a reason inside a sentence ("... due to X").
 REASON_CUES: tuple[str, ...] = (
     "because of",
@@ -405,6 +414,19 @@ SAY_FORMS = "say announce tell report state confirm claim tweet write publish pu
 # "How wide / tall / deep ...?": the adjective stays a (light) word of the question, as the
 # sentence that answers often says it ("the 1,900-mile-wide moon", "330 metres tall").
 DIMENSION_WORDS = words("wide tall high deep heavy big large thick thin")
+# "How far … on one charge?", "How long … on bail?": a measure is asked, whatever money word
+MEASURE_HOW = re.compile(
+    r"^\W*how\s+(?:far|long|old|fast|soon|often|" + "|".join(sorted(DIMENSION_WORDS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def asks_money(question: str) -> bool:
+    """Whether a question asks for a sum of money ("How much did it cost?", "What was the
+    fine?"), not a measure ("How far can it travel on one charge?")."""
+    return MONEY_QUESTION.search(question) is not None and MEASURE_HOW.match(question) is None
+
+
 # "..., the board said on 12 September": a date right after one of these dates the statement.
 ATTRIBUTION = re.compile(
     rf"\b(?:{'|'.join(SAID_FORMS.split())})\s+(?:on\s+|in\s+|late\s+|early\s+)?$",
@@ -564,7 +586,7 @@ UNITS = (
     m km cm mm metres meters metre meter kilometres kilometers miles mile ft feet foot inches
     inch millimetres millimeters millimetre millimeter centimetres centimeters yards yard
     kg g tonnes tons tonne pounds lb ounces oz litres liters gallons hectares acres sq
-    years year months month days day hours hour minutes weeks decades centuries
+    years year months month days day hours hour minutes seconds weeks decades centuries
     people persons inhabitants residents soldiers troops members students percent per cent
     dollars euros krona yen rubles roubles magnitude mph kph degrees knots times
     grams gram kilograms kilogram milligrams kilos tons megawatts kilowatts watts gigawatts
@@ -588,7 +610,7 @@ LENGTH_UNITS = words(
     inch millimetres millimeters millimetre millimeter centimetres centimeters yards yard
     """
 )
-DURATION_QUESTION = re.compile(r"^\s*how long\b(?! ago)", re.IGNORECASE)
+DURATION_QUESTION = re.compile(r"^\s*how (?:long\b(?! ago)|quickly\b)", re.IGNORECASE)
 # A span of time said in words ("several more years", "a few weeks", "two decades").
 DURATION_PHRASE = re.compile(
     r"\b(?:several|a few|few|many|some|a couple of|an?|\d[\d,.]*|"

@@ -203,6 +203,27 @@ def agent_bonus(words: SentenceWords, first: int, anchors: set[int]) -> float:
     return 0.0
 
 
+def titled_by_question(words: SentenceWords, first: int, anchors: set[int]) -> bool:
+    """Whether a name follows the question's own title for it, with nothing between ("Who
+    is North Korea's ambassador to Russia?": "North Korea's Ambassador to Russia Sin Hong
+    Chol (L) and Olga Makeyeva, …" names him, not her)."""
+    if first < 1 or first - 1 not in anchors:
+        return False
+    k, titled = first - 1, False
+    while k >= max(0, first - 1 - TITLE_REACH) and (
+        k in anchors or words.folded[k] in TITLE_JOINERS
+    ):
+        titled = titled or (k in anchors and words.folded[k] in lx.ROLE_NOUNS)
+        k -= 1
+    # "DPR Foreign Minister Natalya Nikonorova": the title of another body than the asked one
+    return titled and not (k >= 0 and words.capitalised[k])
+
+
+TITLE_REACH = 6  # words of a title before a name ("Ambassador of Ostland to Kessel")
+TITLE_JOINERS = lx.words("to of the for in at s")
+TITLED_BONUS = 0.4
+
+
 def verb_form(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in lx.IRREGULAR_VERBS
 
@@ -460,6 +481,8 @@ def who_adjustment(
         return None  # people are asked for: a body, a place or a country is no answer
     score += person
     score += agent_bonus(words, first, anchors)
+    if titled_by_question(words, first, anchors):
+        score += TITLED_BONUS  # "North Korea's Ambassador to Russia Sin Hong Chol"
     if not question.text.lower().startswith(OBJECT_WHO):
         # "Who reported ...?" / "Who was stabbed?": the subject stands before the verb
         score += SUBJECT_BONUS * subject

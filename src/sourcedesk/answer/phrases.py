@@ -17,6 +17,7 @@ import re
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords, match_key
+from sourcedesk.research import currencies
 
 # "the principles of A, B and C", "colors: A and B", "two colors, white and black"
 LIST_OPENER = re.compile(r"\s*(?:of|such as|including|like|namely|[:—–,])\s+", re.IGNORECASE)
@@ -360,13 +361,15 @@ def definition_phrase(text: str, name: str) -> str:
         spelled = re.search(SPELLED_OUT + r"\s*\(\s*" + re.escape(name) + r"\s*\)", text)
         if spelled:
             return re.sub(r"^The\s+", "", spelled.group(1))
-    match = re.search(re.escape(name) + DEFINITION_AFTER, text, re.IGNORECASE)
+    # "Engineering News-Record (ENR) is a trade magazine …": its short name may come between
+    match = re.search(re.escape(name) + SHORT_NAME + DEFINITION_AFTER, text, re.IGNORECASE)
     if not match or len(match.group(1).split()) > MAX_DEFINITION_WORDS:
         return ""
     return match.group(1).strip().rstrip(".")
 
 
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
+SHORT_NAME = r"(?:\s*\([^()]{1,20}\))?"
 # Capitalised words (with "of", "and", "for", "the" inside) right before "(ACRONYM)".
 _CAPITAL = r"[A-Z][\w'’&-]*"
 SPELLED_OUT = rf"((?:{_CAPITAL}\s+)(?:(?:of|and|for|the|on|in|&)\s+|{_CAPITAL}\s+)*{_CAPITAL})"
@@ -536,6 +539,8 @@ def with_unit(text: str, end: int) -> int:
             return unit.end(1)  # "100 metric tons"
     if match and match.group(1).lower().rstrip(".") in lx.UNITS:
         return match.end(1)
+    if match and match.group(1).lower().rstrip(".") in CURRENCY_WORDS:
+        return match.end(1)  # "71,350 euro", "5 million won"
     joined = HYPHENED_UNIT.match(text, end)  # "a 2.44-inch display", not "a 10-year-old"
     if joined and joined.group(1).lower() in lx.LENGTH_UNITS:
         return joined.end(1)
@@ -543,6 +548,7 @@ def with_unit(text: str, end: int) -> int:
 
 
 UNIT_WORD = re.compile(r"\s?([A-Za-z°%]+\.?)")
+CURRENCY_WORDS = currencies.WORDS
 HYPHENED_UNIT = re.compile(r"-([A-Za-z]+)\b(?!-old)")
 
 

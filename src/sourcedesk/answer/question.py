@@ -325,6 +325,7 @@ def read_question(text: str) -> Question:
             k for k, (_, start, _) in enumerate(words) if overview.start() <= start < overview.end()
         )
         focus = ""
+    skip.update(k for k in range(len(low) - 2) if _part_of_period(low, k))
     concepts = _concepts(text, words, skip)
     if any(cue in text.lower() for cue in lx.EXPANSION_CUES):
         concepts = [c for c in concepts if c.kind == "name" or c.words[0] not in lx.EXPANSION_WORDS]
@@ -337,6 +338,19 @@ def read_question(text: str) -> Question:
     )
     verb = _subject_verb(low, max(after, focus_at + 1)) if slot == "subject" else ""
     return Question(text, refined, focus, tuple(concepts), negated, plural, slot, verb)
+
+
+def _part_of_period(low: list[str], k: int) -> bool:
+    """Whether a word names a part of the year or month after it ("the middle of 2019", "the
+    end of March"): the date says it, however a sentence words it ("through June 30, 2019")."""
+    return (
+        low[k] in PERIOD_PARTS
+        and low[k + 1] == "of"
+        and (low[k + 2].isdigit() or low[k + 2] in lx.MONTHS)
+    )
+
+
+PERIOD_PARTS = lx.words("middle end beginning start half")
 
 
 def _currency_nationality(low: list[str], k: int) -> bool:
@@ -431,7 +445,12 @@ def _single(word: str) -> Concept | None:
 
 def _is_cap(word: str) -> bool:
     low = fold(word).split("'")[0]
-    return word[:1].isupper() and low not in lx.NOT_NAMES and low not in _CALENDAR
+    return (
+        word[:1].isupper()
+        and low not in lx.NOT_NAMES
+        and low not in _CALENDAR
+        and low not in lx.GENERIC_ACRONYMS
+    )
 
 
 _CALENDAR = frozenset(lx.MONTHS + lx.WEEKDAYS)

@@ -401,23 +401,40 @@ def _alias_forms(
     out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     learned = _learned_aliases(store, [var.alias_key(c.surface) for c in names])
     for concept in names:
+        surface = OWNER_END.sub("", concept.surface)  # "China's" has China's other names
         key = var.alias_key(concept.surface)
         forms: set[str] = set()
         for short, long in learned:
             if key in (var.alias_key(short), var.alias_key(long)):
                 forms.update((short, long))
-        capital = None if key in places else var.capital_country(concept.surface)
-        for country in (capital, var.demonym_country(concept.surface)):
+        capital = None if key in places else var.capital_country(surface)
+        for country in (capital, var.demonym_country(surface)):
             if country:
                 forms.add(country)
                 forms.update(var.short_forms(country))
-        others = var.short_forms(concept.surface)
+        others = var.short_forms(surface)
         forms.update(others)
-        forms.update(_countries_for(concept.surface))
-        for name in [concept.surface, *others]:  # the country asked by name, not by its capital
+        forms.update(_countries_for(surface))
+        forms.update(initialisms(surface))
+        for name in [surface, *others]:  # the country asked by name, not by its capital
             forms.update(var.country_demonyms(name))
         out[concept.words] = {_name_words(f) for f in forms if var.alias_key(f) != key}
     return out
+
+
+OWNER_END = re.compile(r"['’]s?$")
+MIN_INITIALS = 3  # shorter initialisms ("BM" for "Big Machine") meet other names by chance
+
+
+def initialisms(name: str) -> list[str]:
+    """What a name of three or more capitalised words is shortened to by its initials,
+    joining words left out ("American Music Awards": "AMA" and "AMAs"; "Democratic People's
+    Republic of Korea": "DPRK")."""
+    parts = [w for w in var.tokens(name) if var.fold(w) not in NAME_JOINERS and w not in "'’s"]
+    if len(parts) < MIN_INITIALS or not all(w[:1].isupper() for w in parts):
+        return []
+    letters = "".join(w[0] for w in parts)
+    return [letters, letters + "s"] if parts[-1].endswith("s") else [letters]
 
 
 def _countries_for(name: str) -> list[str]:

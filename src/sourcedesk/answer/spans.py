@@ -732,8 +732,8 @@ def stray_name_words(terms: list[Term], words: SentenceWords, anchors: set[int])
 def _stray_name_word(term: Term, words: SentenceWords, pos: int) -> bool:
     """A leading word of a several-word name standing without the rest ("Blue" of "Blue
     Moon" is not "Blue Origin"); the last word alone still counts (a surname, a head)."""
-    if not term.is_name or any(len(form) < 2 for form in term.forms):
-        return False
+    if not term.is_name or all(len(form) < 2 for form in term.forms):
+        return False  # a one-word alias ("NRW") met alone is the whole name, never stray
     low = words.folded[pos]
     if any(low == form[-1] or match_key(low) == match_key(form[-1]) for form in term.forms):
         return False

@@ -232,6 +232,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "arrest arrested detain detained",
         "accuse accused charge charged",
         "fire fires blaze blazes",
+        "count counted counting tally tallied tallying",
+        "eject ejected ejection expel expelled",
         "learn learned learnt learning study studied studying",
         # a verb and the noun made of it, where the two stems differ
         "decide decided decides decision decisions",

@@ -1,0 +1,121 @@
+"""News words a question for it may not: a country's people for the country, a short name by
+its initials, a date for "the middle of" a year, a generic acronym, a figure with its
+currency after it; and the title a name stands under, when two bodies each have one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sourcedesk.answer.engine import stated_part
+from sourcedesk.desk import Desk
+from sourcedesk.records import Answer
+
+TARIFFS = """\
+A guide to the lumber tariffs
+
+Some of that money has gone to payments to farmers hit by retaliatory Canadian tariffs, to the tune of $12 billion over two years.
+Revenues from the lumber tariffs have totaled about $41 billion through June 30, 2021.
+"""
+
+AWARDS = """\
+The Harbour Light Awards row is over
+
+The singer will be allowed to play her old songs at the Harbour Light Awards on Sunday.
+The company that runs the HLAs, Lantern Productions, denies that anything has been settled.
+"""
+
+DEBATE = """\
+Five questions before the debate in Orrin
+
+Five big questions heading into the debate in Orrin, to be carried on KLTV:
+"""
+
+CAR = """\
+The Vell e-Coupe revealed
+
+Regular pricing will start at 61,200 euro with deliveries from spring.
+It should do 0-62 mph in 6.1 seconds.
+The e-Coupe 40 should deliver around 190 miles on a charge, while the e-Coupe 50 is rated for up to 240 miles.
+"""
+
+MINISTERS = """\
+Ostland and the Marsh League
+
+League Foreign Minister Ida Brann said on July 12 that talks were underway with Ostland.
+The Ostland news agency said that country's Foreign Minister Per Alving sent letters to the League.
+"""
+
+MAGAZINE = """\
+Trade press
+
+Each year, HBR compiles and reports on data about harbour builders.
+Harbour Builders Review (HBR) is a trade magazine for the port industry.
+"""
+
+BALLOTS = """\
+Dockers may strike
+
+Strike ballots will be mailed to the members on March 2 and tallied on March 23.
+"""
+
+
+def ask(tmp_path: Path, page: str, question: str) -> Answer:
+    with Desk(tmp_path / "desk.sqlite") as desk:
+        desk.add_bytes("page.txt", page.encode())
+        return desk.ask(question)
+
+
+def stated(tmp_path: Path, page: str, question: str) -> str:
+    answer = ask(tmp_path, page, question)
+    assert not answer.abstained, answer.answer
+    return stated_part(answer.answer)
+
+
+def test_a_country_asked_with_its_possessive_meets_its_people(tmp_path: Path) -> None:
+    question = "How much money has been paid to farmers hurt by Canada's retaliatory tariffs?"
+    assert stated(tmp_path, TARIFFS, question) == "$12 billion"
+
+
+def test_the_middle_of_a_year_is_met_by_a_date_in_it(tmp_path: Path) -> None:
+    question = "How much revenue had the lumber tariffs brought in by the middle of 2021?"
+    assert stated(tmp_path, TARIFFS, question) == "About $41 billion"
+
+
+def test_a_long_name_is_met_by_its_initials(tmp_path: Path) -> None:
+    question = "Which company runs the Harbour Light Awards?"
+    assert stated(tmp_path, AWARDS, question) == "Lantern Productions"
+
+
+def test_a_generic_acronym_is_no_name_a_sentence_must_hold(tmp_path: Path) -> None:
+    answer = ask(tmp_path, DEBATE, "Which TV network is carrying the debate in Orrin?")
+    assert "“TV”" not in answer.answer, answer.answer
+
+
+def test_a_figure_keeps_the_currency_written_after_it(tmp_path: Path) -> None:
+    assert stated(tmp_path, CAR, "What is the starting price of the Vell e-Coupe?") == (
+        "61,200 euro"
+    )
+
+
+def test_how_far_on_one_charge_asks_a_distance_not_money(tmp_path: Path) -> None:
+    assert stated(tmp_path, CAR, "How far can the e-Coupe 50 travel on one charge?") == (
+        "Up to 240 miles"
+    )
+
+
+def test_the_start_of_a_range_is_no_answer(tmp_path: Path) -> None:
+    answer = ask(tmp_path, CAR, "How quickly does the Vell e-Coupe get to 62 mph?")
+    assert stated_part(answer.answer) in ("6.1 seconds", "In 6.1 seconds"), answer.answer
+
+
+def test_a_title_of_another_body_does_not_name_the_asked_one(tmp_path: Path) -> None:
+    assert stated(tmp_path, MINISTERS, "Who is the foreign minister of Ostland?") == "Per Alving"
+
+
+def test_a_definition_may_put_the_short_name_between(tmp_path: Path) -> None:
+    answer = stated(tmp_path, MAGAZINE, "What is Harbour Builders Review?")
+    assert "trade magazine" in answer.lower()
+
+
+def test_counted_is_told_by_tallied(tmp_path: Path) -> None:
+    assert stated(tmp_path, BALLOTS, "When will the strike ballots be counted?") == "March 23"
