@@ -19,6 +19,7 @@ Mara Quill, 31, and Pol Denner, 40, were arrested Monday and were held without b
 MILL_FIRE = """\
 Two firefighters die in Kell Mill blaze
 
+A fire broke out Friday at the Kell Mill in Dunmore, Oregon, killing a Dunmore firefighter and an Oregon Fire Service engineer.
 Engineer Rolf Haber, a pump specialist with the Ostland Fire Service, and Capt. Ines Varo of the Dunmore Fire Brigade were killed when the roof of the Kell Mill fell in.
 """
 
@@ -68,7 +69,7 @@ def test_a_who_question_naming_people_is_not_answered_by_their_service(tmp_path:
         tmp_path, {"mill.txt": MILL_FIRE}, "Who were the two firefighters killed at the Kell Mill?"
     )
     stated = stated_part(answer.answer)
-    assert "Service" not in stated and "Ostland" not in stated, answer.answer
+    assert "Service" not in stated and "Oregon" not in stated, answer.answer
 
 
 def test_a_street_number_is_no_age_and_disputes_none(tmp_path: Path) -> None:
@@ -123,3 +124,60 @@ def test_the_name_of_someone_who_is_a_person_and_places_or_things_are_not(
 def test_an_opening_time_word_is_no_name_of_a_ship(tmp_path: Path) -> None:
     answer = ask(tmp_path, {"trawler.txt": TRAWLER}, "Which Ostland ship sank the fishing trawler?")
     assert answer.abstained, answer.answer
+
+
+QUAKE_EARLY = """\
+Small quake near Vell
+
+Earlier this morning, an earthquake with a preliminary magnitude of 2.0 struck near Vell Ridge.
+"""
+
+QUAKE_MAIN = """\
+Quake shakes Vell Ridge
+
+A 4.2 magnitude earthquake shook a remote area near Vell Ridge on Sunday morning.
+"""
+
+DEATH_FRIDAY = """\
+Harbour pilot Ode Lind dead at 91
+
+Ode Lind, who was known as the Grey Pilot, died on Friday.
+"""
+
+DEATH_THURSDAY = """\
+Ode Lind, the Grey Pilot, dies
+
+Ode Lind, who guided ships into Orrin for forty years under the name the Grey Pilot, died Thursday at his home, his family said.
+"""
+
+TIP_LINE = """\
+Bomb at Orrin bank
+
+Anyone with information is asked to call the tip line at 800-555-0142.
+"""
+
+
+def test_two_figures_sharing_a_digit_do_not_agree(tmp_path: Path) -> None:
+    pages = {"early.txt": QUAKE_EARLY, "main.txt": QUAKE_MAIN}
+    answer = ask(tmp_path, pages, "What was the magnitude of the earthquake?")
+    assert "sources agree" not in answer.answer, answer.answer
+    sides = {side["text"] for d in answer.disagreements for side in d["sides"]}
+    assert sides == {"2.0", "4.2"}, answer.answer
+
+
+def test_a_measure_asked_by_its_noun_is_a_figure(tmp_path: Path) -> None:
+    question = "What was the magnitude of the earthquake near Vell Ridge?"
+    answer = ask(tmp_path, {"main.txt": QUAKE_MAIN}, question)
+    assert stated_part(answer.answer) == "4.2", answer.answer
+
+
+def test_two_days_of_the_week_disagree(tmp_path: Path) -> None:
+    pages = {"friday.txt": DEATH_FRIDAY, "thursday.txt": DEATH_THURSDAY}
+    answer = ask(tmp_path, pages, "On which day did Ode Lind die?")
+    sides = {side["text"] for d in answer.disagreements for side in d["sides"]}
+    assert sides == {"Friday", "Thursday"}, answer.answer
+
+
+def test_a_phone_number_is_given_whole(tmp_path: Path) -> None:
+    answer = ask(tmp_path, {"tip.txt": TIP_LINE}, "What number is the tip line?")
+    assert stated_part(answer.answer) == "800-555-0142", answer.answer

@@ -82,10 +82,10 @@ def split(
     dates something to the answer's day (resolved over its source)."""
     agree, other, dispute = [], [], []
     seen = {best.cand.passage.source_id}
-    floor = peer_floor(best)
+    floor, lowest = peer_floor(best), dispute_floor(best)
     for choice in choices:
         source = choice.cand.passage.source_id
-        if choice is best or source in seen or choice.cand.coverage < floor:
+        if choice is best or source in seen or choice.cand.coverage < lowest:
             continue
         if choice.cand.missing_required(terms):
             continue
@@ -118,6 +118,8 @@ def split(
             unsaid = unsaid_share(terms, best.cand, choice.cand)
             if unsaid > (AGREE_UNSAID_SHARE if verdict else 0.0):
                 verdict = None
+        if verdict is True and choice.cand.coverage < floor:
+            verdict = None  # too little of the question to count as a witness
         if verdict is True:
             agree.append(choice)
             seen.add(source)
@@ -132,6 +134,13 @@ def split(
 def peer_floor(best: Any) -> float:
     """The least of the question a peer's sentence must cover to be compared with the answer."""
     return max(PEER_FLOOR, best.cand.coverage * PEER_COVERAGE)
+
+
+def dispute_floor(best: Any) -> float:
+    """The least a peer must cover to dispute the answer: never more than the answer's own
+    sentence covers ("On which day of the week …?" is covered alike by "died on Friday" and
+    "died Thursday"). Agreeing asks more: a weak sentence agreeing adds no witness."""
+    return min(best.cand.coverage, peer_floor(best))
 
 
 def _dates_a_noun(choice: Any) -> bool:
@@ -261,8 +270,13 @@ def compare(question: Question, a: Any, b: Any) -> bool | None:
         clocks = clock_minutes(a.text), clock_minutes(b.text)
         if None not in clocks:  # "about 8.40pm" and "2045 GMT" are two times
             return clocks[0] == clocks[1]
-        return dates_agree(a.text, b.text)
-    if question.qtype in ("how_many", "how_much"):
+        agreed = dates_agree(a.text, b.text)
+        days = _weekday(a.text), _weekday(b.text)
+        if agreed is None and None not in days:  # "died on Friday" and "died Thursday"
+            return days[0] == days[1]
+        return agreed
+    figures = FIGURE_ONLY.fullmatch(a.text) and FIGURE_ONLY.fullmatch(b.text)
+    if question.qtype in ("how_many", "how_much") or figures:  # "2.0" and "4.2": two values
         from sourcedesk.answer.figures import duration_seconds, measure_kind  # late: cycle
 
         lengths = duration_seconds(a.text), duration_seconds(b.text)
@@ -276,6 +290,12 @@ def compare(question: Question, a: Any, b: Any) -> bool | None:
         return x == y
     overlap = _overlap(a.text, b.text)
     return True if overlap >= OVERLAP_AGREES else None
+
+
+# A figure and at most its unit ("4.2", "$12 billion", "30 percent"), whatever was asked
+FIGURE_ONLY = re.compile(
+    r"(?:about |some |nearly |almost )?[$€£¥]?\d[\d,.]*(?:\s?%|\s?[a-z]+)?", re.I
+)
 
 
 def sentences_agree(question: Question, a: str, b: str) -> bool | None:
@@ -344,6 +364,19 @@ def clock_minutes(text: str) -> int | None:
 
 AFTERNOON = re.compile(r"\dp\.?m\b|\sp\.?m\b")
 MORNING = re.compile(r"\da\.?m\b|\sa\.?m\b")
+
+
+def _weekday(text: str) -> str | None:
+    """The day of the week a date names, when it is one and nothing more ("on Friday")."""
+    named = WEEKDAY.fullmatch(text.strip())
+    return named.group(1).lower()[:3] if named else None
+
+
+WEEKDAY = re.compile(
+    r"(?:on\s+|last\s+|early\s+|late\s+)?((?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
+    r"(?:day)?)\.?",
+    re.IGNORECASE,
+)
 
 
 def dates_agree(a: str, b: str) -> bool | None:

@@ -170,7 +170,7 @@ def _more_peers(
     ranked = {id(c.cand) for c in choices}
     taken: dict[str, int] = {}
     extra: list[Candidate] = []
-    floor = agreement.peer_floor(best)  # a sentence below it could not be a peer
+    floor = agreement.dispute_floor(best)  # a sentence below it could not be a peer
     for cand in candidates[: SPAN_POOL + PEER_POOL]:
         source = cand.passage.source_id
         if id(cand) in ranked or taken.get(source, 0) >= PEERS_PER_SOURCE:

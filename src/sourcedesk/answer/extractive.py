@@ -115,6 +115,7 @@ from sourcedesk.answer.span_context import (
     with_region,
 )
 from sourcedesk.answer.span_fit import (
+    asks_measure,
     asks_other_than_figure,
     bare_figure,
     counts_other_things,
@@ -683,6 +684,8 @@ def _span_score(
     score = _proximity(first, last, anchors)
     if bare_figure(text[start:end]) and asks_other_than_figure(question):
         return None  # "What illness did he die of?" is not "95"
+    if asks_measure(question) and not figure_like(text[start:end]):
+        score += TYPE_MISS / 2  # "What was the magnitude?" is "4.2", not "shook a remote area"
     if kind == "chunk":
         score -= LENGTH_PENALTY * (last - first)  # a name or a figure is as long as it is
     if question.focus:

@@ -50,6 +50,23 @@ def asks_other_than_figure(question: Question) -> bool:
     return not {focus, singular} & (lx.UNITS | lx.DURATION_UNITS)
 
 
+def asks_measure(question: Question) -> bool:
+    """Whether a "what"/"which" question asks for a measure by its noun ("What was the
+    magnitude of the quake?"), which a figure gives, not "shook a remote area"."""
+    focus = (question.focus or "").lower()
+    return question.qtype in ("what", "which") and focus in MEASURE_FOCUS
+
+
+MEASURE_FOCUS = lx.words(
+    """
+    magnitude amount total percentage proportion ratio price cost value fee population size
+    temperature speed height length width depth weight distance area volume capacity budget
+    salary revenue profit loss debt wage tax deficit surplus tally mileage horsepower torque
+    altitude elevation
+    """
+)
+
+
 def bare_figure(span: str) -> bool:
     """Whether a span is a figure and nothing else ("95", "1,200", "two")."""
     return BARE_DIGITS.fullmatch(span) is not None or fold(span) in lx.NUMBER_WORDS

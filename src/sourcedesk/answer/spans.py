@@ -110,6 +110,7 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
     dates = [(s, e) for s, e, _ in date_spans(text)]
     dates += [(m.start(), m.end()) for m in lx.CLOCK.finditer(text)]  # "10 a.m." counts nothing
     out = [(m.start(), m.end(), "number") for m in lx.FRACTION.finditer(text)]
+    out += [(m.start(), m.end(), "number") for m in PHONE_NUMBER.finditer(text)]  # whole
     for m in lx.NUMBER_PATTERN.finditer(text):
         if any(s <= m.start() < e for s, e in dates) and m.group(0)[:1] not in "$€£":
             continue
@@ -120,6 +121,13 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
         start = _qualified_start(text, m.start())
         out.append((start, with_unit(text, range_end(text, m.end())), "number"))
     return out
+
+
+# "800-800-3855", "(503) 555-0100", "877-LAPD-24-7": one number to call, no figures
+PHONE_NUMBER = re.compile(
+    r"(?<![\w-])(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.\s]\d{4}(?![\w-])"
+    r"|(?<![\w-])\d{3}-[A-Z]{3,5}(?:-[A-Z0-9]{1,4})+(?![\w-])"
+)
 
 
 def _qualified_start(text: str, start: int) -> int:
