@@ -181,3 +181,22 @@ def test_two_days_of_the_week_disagree(tmp_path: Path) -> None:
 def test_a_phone_number_is_given_whole(tmp_path: Path) -> None:
     answer = ask(tmp_path, {"tip.txt": TIP_LINE}, "What number is the tip line?")
     assert stated_part(answer.answer) == "800-555-0142", answer.answer
+
+
+HOCKEY = """\
+Lind's overtime goal lifts the Gulls
+
+Ivo Lind's second goal of the game 2:55 into overtime was the winner, lifting the Orrin Gulls over the Kessby Penguins 5-4 on Tuesday night.
+Lind tapped the rebound into the open net for his sixth goal of the season.
+"""
+
+
+def test_a_team_the_question_names_is_not_who_scored(tmp_path: Path) -> None:
+    question = "Who scored the overtime winner for the Gulls against Kessby?"
+    assert stated_part(ask(tmp_path, {"game.txt": HOCKEY}, question).answer) == "Ivo Lind"
+
+
+def test_the_ordinal_of_the_latest_one_counts_them(tmp_path: Path) -> None:
+    question = "How many goals does Ivo Lind have this season?"
+    answer = ask(tmp_path, {"game.txt": HOCKEY}, question)
+    assert stated_part(answer.answer).lower().startswith("sixth"), answer.answer

@@ -140,6 +140,7 @@ from sourcedesk.answer.spans import (
     question_positions,
     quoted_spans,
     relative_head_spans,
+    running_count_spans,
     said_spans,
     stray_name_words,
     token_range,
@@ -244,6 +245,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return date_spans(text, ends=asks_one_end(question))
     if qtype in ("how_many", "how_much"):
         spans = number_spans(text)
+        if qtype == "how_many":  # "his sixth goal of the season": six so far
+            spans += running_count_spans(text, (question.focus or "").lower())
         if lx.DURATION_QUESTION.search(question.text) or counts_time(question):
             spans = with_durations(text, spans)  # "How many years ago …?": "12 years ago"
         if (
@@ -509,10 +512,17 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
             anchored_only_by(words, start, end, anchor_set, stray)
             or another_bearer(terms, words, start, end)
         )
+        whole = (start, end)
         if not other_name and not _whole_name(question, words, start, end, kind):
             start, end = trim_anchors(words, start, end, anchor_set)
         if start >= end or (kind == "name" and _name_tail(text[start:end])):
             continue  # "Co" left of "Broadhead Co." once the question's "Broadhead" is cut
+        if (
+            kind == "name"
+            and question.qtype == "who"
+            and _rest_of_asked_name(words, whole, (start, end))
+        ):
+            continue  # "Penguins" of "Pittsburgh Penguins" when the question says "Pittsburgh"
         if kind == "number" and RANGE_GOES_ON.match(text, end):
             continue  # "0" of "0-62 mph" once the question's "62 mph" is cut
         if only_stopwords(words, start, end):
@@ -573,6 +583,24 @@ def _sibling_span(question: Question, text: str) -> Span | None:
 
 def _quoted_reaction(question: Question, kind: str) -> bool:
     return kind == "said" and lx.REACTION_QUESTION.search(question.text) is not None
+
+
+def _rest_of_asked_name(
+    words: SentenceWords, whole: tuple[int, int], kept: tuple[int, int]
+) -> bool:
+    """Whether a name cut of the question's own capitalised words leaves one plural word of
+    it: that word names the question's team ("Pittsburgh Penguins"), not another party
+    ("Russia Sin Hong Chol" leaves a whole name, "Australian Government" a body)."""
+    if kept == whole:
+        return False
+    first, last = token_range(words, *whole)
+    kept_first, kept_last = token_range(words, *kept)
+    cut = [i for i in range(first, last + 1) if not kept_first <= i <= kept_last]
+    rest = words.folded[kept_first]
+    plural = rest.endswith("s") and not rest.endswith("ss")  # a team: "Penguins", "Rangers"
+    return (
+        kept_first == kept_last and plural and bool(cut) and all(words.capitalised[i] for i in cut)
+    )
 
 
 def _name_tail(span: str) -> bool:

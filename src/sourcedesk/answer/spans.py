@@ -139,6 +139,22 @@ def _qualified_start(text: str, start: int) -> int:
 QUALIFIER_REACH = 20
 
 
+def running_count_spans(text: str, noun: str) -> list[tuple[int, int, str]]:
+    """ "his sixth goal of the season", "its 12th win": the ordinal of an owner's latest one
+    tells how many it has, for "How many goals does he have?"."""
+    if not noun:
+        return []
+    singular = noun[:-1] if noun.endswith("s") else noun
+    pattern = (
+        r"\b(?:his|her|its|their|[A-Z][\w'’-]*['’]s)\s+("
+        + "|".join(sorted(lx.ORDINALS))
+        + r"|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+)?"
+        + re.escape(singular)
+        + r"\b"
+    )
+    return [(m.start(1), m.end(), "number") for m in re.finditer(pattern, text, re.IGNORECASE)]
+
+
 def ordinal_spans(text: str) -> list[tuple[int, int, str]]:
     """Ordinal words and numbers ("third", "2nd") for questions about a rank."""
     pattern = r"\b(?:" + "|".join(sorted(lx.ORDINALS)) + r"|\d+(?:st|nd|rd|th))\b"
