@@ -512,7 +512,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
             anchored_only_by(words, start, end, anchor_set, stray)
             or another_bearer(terms, words, start, end)
         )
-        whole = (start, end)
+        untrimmed = (start, end)
         if not other_name and not _whole_name(question, words, start, end, kind):
             start, end = trim_anchors(words, start, end, anchor_set)
         if start >= end or (kind == "name" and _name_tail(text[start:end])):
@@ -520,7 +520,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
         if (
             kind == "name"
             and question.qtype == "who"
-            and _rest_of_asked_name(words, whole, (start, end))
+            and _rest_of_asked_name(words, untrimmed, (start, end))
         ):
             continue  # "Penguins" of "Pittsburgh Penguins" when the question says "Pittsburgh"
         if kind == "number" and RANGE_GOES_ON.match(text, end):
