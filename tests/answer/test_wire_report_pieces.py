@@ -200,3 +200,16 @@ def test_the_ordinal_of_the_latest_one_counts_them(tmp_path: Path) -> None:
     question = "How many goals does Ivo Lind have this season?"
     answer = ask(tmp_path, {"game.txt": HOCKEY}, question)
     assert stated_part(answer.answer).lower().startswith("sixth"), answer.answer
+
+
+TRAINING = """\
+Troops seen in Ostland
+
+In May, reports emerged that Marsh League soldiers were being trained in Ostland's far north, confirming earlier claims by the Kessby Intelligence Office.
+"""
+
+
+def test_which_part_of_a_place_is_the_part_its_possessive_names(tmp_path: Path) -> None:
+    question = "In which part of Ostland were Marsh League soldiers being trained?"
+    answer = ask(tmp_path, {"troops.txt": TRAINING}, question)
+    assert stated_part(answer.answer).lower() == "far north", answer.answer

@@ -137,6 +137,7 @@ from sourcedesk.answer.spans import (
     name_spans,
     number_spans,
     ordinal_spans,
+    owned_part_spans,
     question_positions,
     quoted_spans,
     relative_head_spans,
@@ -296,6 +297,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         asks_name = _asks_name(question) or question.focus in lx.NAME_FOCUS
         spans = defining_spans(text, words, question.focus, asks_name) + spans
         spans = described_subject_spans(text, words, question.focus or "", names) + spans
+    if qtype in ("what", "which") and question.focus in PART_FOCUS:
+        spans = owned_part_spans(text, _asked_names(question)) + spans  # "Russia's far east"
     if lx.CALLING_QUESTION.search(question.text):
         spans = regarded_as_spans(text) + spans  # "we view this decision as …"
     if question.focus in QUOTED_FOCUS or lx.CALLING_QUESTION.search(question.text):
@@ -445,6 +448,13 @@ NAMING_VERB = re.compile(
 
 
 RANGE_GOES_ON = re.compile(r"\s?(?:-|–|to\s)\s?\d")
+
+
+PART_FOCUS = lx.words("part region area section portion side corner")
+
+
+def _asked_names(question: Question) -> list[str]:
+    return [c.surface for c in question.concepts if c.kind == "name"]
 
 
 def all_spans(question: Question, terms: list[Term], cand: Candidate) -> list[Span]:

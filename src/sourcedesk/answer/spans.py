@@ -139,6 +139,32 @@ def _qualified_start(text: str, start: int) -> int:
 QUALIFIER_REACH = 20
 
 
+def owned_part_spans(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """The part of a named place a sentence gives for "Which part of Russia …?": the words
+    after its possessive ("in Russia's far east") or before "of" it ("the north of Russia")."""
+    out = []
+    for name in names:
+        for m in re.finditer(re.escape(name) + r"['’]s\s+((?:[a-z][\w-]*\s*){1,3})", text):
+            end = _before_function_word(text, m.start(1), m.end(1))
+            if end > m.start(1):
+                out.append((m.start(1), end, "content"))
+        before = r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+" + re.escape(name) + r"\b"
+        for m in re.finditer(before, text):
+            if m.group(1).split()[0] not in lx.STOPWORDS:
+                out.append((m.start(1), m.end(1), "content"))
+    return out
+
+
+def _before_function_word(text: str, start: int, end: int) -> int:
+    """Where a run of lower-case words stops: before its first function word."""
+    stop = start
+    for word in re.finditer(r"[a-z][\w-]*", text[start:end]):
+        if word.group(0) in lx.STOPWORDS:
+            break
+        stop = start + word.end()
+    return stop
+
+
 def running_count_spans(text: str, noun: str) -> list[tuple[int, int, str]]:
     """ "his sixth goal of the season", "its 12th win": the ordinal of an owner's latest one
     tells how many it has, for "How many goals does he have?"."""
