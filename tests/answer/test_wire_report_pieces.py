@@ -213,3 +213,15 @@ def test_which_part_of_a_place_is_the_part_its_possessive_names(tmp_path: Path) 
     question = "In which part of Ostland were Marsh League soldiers being trained?"
     answer = ask(tmp_path, {"troops.txt": TRAINING}, question)
     assert stated_part(answer.answer).lower() == "far north", answer.answer
+
+
+RECOGNITION = """\
+Marsh League cuts ties with Canada
+
+The Marsh League is ending relations with Canada after Ottawa recognized the breakaway Fen Republic.
+"""
+
+
+def test_what_a_country_did_is_told_of_its_capital(tmp_path: Path) -> None:
+    answer = ask(tmp_path, {"ties.txt": RECOGNITION}, "What did Canada do?")
+    assert stated_part(answer.answer).lower().startswith("recognized the breakaway"), answer.answer

@@ -15,6 +15,7 @@ import itertools
 import re
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer import variants
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords, match_key
 from sourcedesk.research import currencies
@@ -500,8 +501,21 @@ def _doer_pattern(doer: str) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!)")
     if words[0][:1].isupper():
-        return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b(?!['’])")
+        name = " ".join(words)
+        forms = [r"\s+".join(map(re.escape, words))]
+        forms += [re.escape(c) for c in _capitals_of(name)]  # "Pyongyang recognized …"
+        return re.compile(r"\b(?:" + "|".join(forms) + r")\b(?!['’])")
     return re.compile(rf"\b{re.escape(words[-1])}\b(?!['’])", re.IGNORECASE)
+
+
+def _capitals_of(country: str) -> list[str]:
+    """The capital a country is written by in news ("Pyongyang" for North Korea), as written."""
+    key = variants.alias_key(country)
+    return [
+        capital.title()
+        for capital, named in variants.data.CAPITALS.items()
+        if variants.alias_key(named) == key
+    ]
 
 
 DENIED_ACT = re.compile(r"\s+(?:\w+\s+)?(?:not|never)\b|\s+\w+n['’]t\b", re.IGNORECASE)
