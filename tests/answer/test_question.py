@@ -70,6 +70,7 @@ def test_key_constraints(question: str, kinds: dict[str, str]) -> None:
         ("Which two breakaway regions were recognised?", "regions"),
         ("What was the value of the exports?", "value"),
         ("What is his job?", "job"),
+        ("How far from Kessby did the ferry sink?", ""),
     ],
 )
 def test_focus_noun(question: str, focus: str) -> None:

@@ -225,3 +225,16 @@ The Marsh League is ending relations with Canada after Ottawa recognized the bre
 def test_what_a_country_did_is_told_of_its_capital(tmp_path: Path) -> None:
     answer = ask(tmp_path, {"ties.txt": RECOGNITION}, "What did Canada do?")
     assert stated_part(answer.answer).lower().startswith("recognized the breakaway"), answer.answer
+
+
+PIRATES = """\
+Navy repels pirates
+
+The attack took place about 150 nautical miles off Kessby and the frigate Orla was about 13 nautical miles away from the cargo ship.
+"""
+
+
+def test_how_far_from_a_place_is_the_distance_measured_from_it(tmp_path: Path) -> None:
+    question = "How far from Kessby did the pirate attack take place?"
+    answer = ask(tmp_path, {"pirates.txt": PIRATES}, question)
+    assert stated_part(answer.answer) == "About 150 nautical miles", answer.answer

@@ -551,7 +551,7 @@ def measured_from_anchor(words: SentenceWords, last: int, anchors: set[int]) -> 
     """Whether a figure is measured from a thing the question names: "13 miles east of
     Cloverdale", "5 km from the border" (a compass word may stand between)."""
     i = last + 1
-    if i < len(words.folded) and words.folded[i] in lx.DIRECTIONS:
+    if i < len(words.folded) and (words.folded[i] in lx.DIRECTIONS or words.folded[i] == "away"):
         i += 1
     if i >= len(words.folded) or words.folded[i] not in MEASURED_FROM:
         return False
@@ -561,7 +561,7 @@ def measured_from_anchor(words: SentenceWords, last: int, anchors: set[int]) -> 
     return i in anchors
 
 
-MEASURED_FROM = lx.words("of from")
+MEASURED_FROM = lx.words("of from off outside beyond")  # "150 nautical miles off Aden"
 
 MEASURE_UNITS = (
     lx.LENGTH_UNITS

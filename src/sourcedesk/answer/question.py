@@ -150,6 +150,8 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             break  # "What sparked the protests?": a verb, the answer is its subject
         if word in lx.AUXILIARIES or word in ("to", "that", "who", "which"):
             break
+        if i == after and word in _LEADING_PREPOSITIONS and word != "of":
+            break  # "How far from Aden …?" names no kind of thing
         if word in ("name", "names") and i + 1 < len(words) and fold(words[i + 1][0]) == "of":
             named = _named_noun(words, i + 2)  # "the name of the employee group": a group
             if named[1] >= 0:
