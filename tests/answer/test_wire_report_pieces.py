@@ -238,3 +238,27 @@ def test_how_far_from_a_place_is_the_distance_measured_from_it(tmp_path: Path) -
     question = "How far from Kessby did the pirate attack take place?"
     answer = ask(tmp_path, {"pirates.txt": PIRATES}, question)
     assert stated_part(answer.answer) == "About 150 nautical miles", answer.answer
+
+
+BEDDING = """\
+A man fell ill after changing his bedding
+
+Going upstairs to bed had become a 30 minute climb for Ari Holm, his wife said.
+"""
+
+VALUATION = """\
+Harbourworks cuts staff
+
+After Harbourworks dropped its share sale, its valuation was slashed from $47 billion to $8 billion.
+"""
+
+
+def test_a_figure_of_minutes_is_no_age(tmp_path: Path) -> None:
+    answer = ask(tmp_path, {"bed.txt": BEDDING}, "How old is Ari Holm's wife?")
+    assert "30" not in stated_part(answer.answer), answer.answer
+
+
+def test_cut_to_asks_the_new_value_before_a_trailing_clause(tmp_path: Path) -> None:
+    question = "What was the Harbourworks valuation cut to after it dropped its share sale?"
+    answer = ask(tmp_path, {"value.txt": VALUATION}, question)
+    assert stated_part(answer.answer) == "$8 billion", answer.answer

@@ -302,6 +302,12 @@ NAME_BEFORE_AGE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*[,
 AGE_CLOSE = re.compile(r"\s*[,)]")  # matched at the end of the span: no "^"
 YEAR_OLD_AFTER = re.compile(r"-year-old\b|\s+years?\s+old\b", re.IGNORECASE)
 MAX_AGE = 120
+# A unit of time or length right after a bare figure: it measures that, never an age
+UNIT_AFTER = re.compile(
+    r"(?:-|\s)(?:second|minute|hour|mile|kilometre|kilometer|km|metre|meter|foot|"
+    r"feet|inch|yard|percent|per\s?cent|degree|point|game|goal)s?\b(?!-old|\s+old)",
+    re.IGNORECASE,
+)
 OLD_AFTER = re.compile(r"(?:-|\s+)(?:old|of age)\b", re.IGNORECASE)
 STRETCH_AFTER = re.compile(
     r"\s+(?:prior|before|after|ago|later|earlier|since|into|from|on)\b", re.IGNORECASE
@@ -377,6 +383,8 @@ def duration_not_age(question: Question, text: str, start: int, end: int) -> boo
         return False
     if FOR_DURATION.search(text, 0, start) is not None:
         return True
+    if UNIT_AFTER.match(text, end) and not OLD_AFTER.match(text, end):
+        return True  # "a 30 minute activity", "a 30-mile drive"
     if _unit(text[start:end]) not in AGE_UNITS or OLD_AFTER.match(text, end):
         return False
     if STRETCH_AFTER.match(text, end):

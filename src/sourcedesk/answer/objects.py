@@ -147,7 +147,18 @@ def asked_preposition(question: Question) -> str:
 
 @lru_cache(maxsize=1024)
 def _stranded_of(text: str) -> str:
-    return stranded_preposition(_ending_of(text))
+    ending = _ending_of(text)
+    found = stranded_preposition(ending)
+    clause = TRAILING_CLAUSE.search(ending)
+    if not found and clause:  # "What was its valuation cut to after it dropped the IPO?"
+        found = stranded_preposition(ending[: clause.start()])
+    return found
+
+
+TRAILING_CLAUSE = re.compile(
+    r"\s+(?:after|before|when|while|following|once)\s+"
+    r"(?:it|he|she|they|we|you|i|the|a|an|his|her|its|their|this|that)\s.*$"
+)  # a clause with its own subject ("after it abandoned its IPO"), not "when heated"
 
 
 def stranded_preposition(ending: str) -> str:
