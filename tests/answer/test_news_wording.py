@@ -119,3 +119,10 @@ def test_a_definition_may_put_the_short_name_between(tmp_path: Path) -> None:
 
 def test_counted_is_told_by_tallied(tmp_path: Path) -> None:
     assert stated(tmp_path, BALLOTS, "When will the strike ballots be counted?") == "March 23"
+
+
+def test_a_common_acronym_and_its_long_form_meet_both_ways(tmp_path: Path) -> None:
+    told_short = "Harbourworks news\n\nAna Roth, CEO of Harbourworks, resigned on Monday.\n"
+    told_long = "Harbourworks news\n\nHarbourworks chief executive Ana Roth resigned on Monday.\n"
+    assert stated(tmp_path, told_short, "Who is the chief executive of Harbourworks?") == "Ana Roth"
+    assert stated(tmp_path / "b", told_long, "Who is the CEO of Harbourworks?") == "Ana Roth"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.variant_data import COMMON_ACRONYMS
 from sourcedesk.answer.variants import demonym_country, fold
 from sourcedesk.research.currencies import ASKABLE_WORDS
 
@@ -289,6 +290,7 @@ _KIND_OF = [[kind, "of"] for kind in sorted(lx.KIND_WORDS)]
 
 def read_question(text: str) -> Question:
     """Read a question's type, focus noun and content concepts."""
+    text = _with_acronyms(text)
     words = _words(text)
     low = [fold(w) for w, _, _ in words]
     qtype, after = question_type(text)
@@ -353,6 +355,25 @@ def _part_of_period(low: list[str], k: int) -> bool:
 
 
 PERIOD_PARTS = lx.words("middle end beginning start half")
+
+
+def _with_acronyms(text: str) -> str:
+    """A common term spelled out is read as its acronym ("Who is the chief executive of X?"
+    as "… the CEO of X?"), a name whose every form a sentence may use ("CEO", "chief
+    executive officer")."""
+    return SPELLED_OUT.sub(lambda m: ACRONYM_OF[m.group(0).lower()], text)
+
+
+ACRONYM_OF = {
+    long: short.upper()
+    for short, longs in COMMON_ACRONYMS.items()
+    if short != "who"  # "the World Health Organization" stays: "WHO" would read as "who"
+    for long in longs
+}
+SPELLED_OUT = re.compile(
+    r"\b(?:" + "|".join(re.escape(k) for k in sorted(ACRONYM_OF, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _currency_nationality(low: list[str], k: int) -> bool:

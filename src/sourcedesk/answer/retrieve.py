@@ -246,6 +246,7 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
         forms.update(_spelling_forms(store, concept))
         forms.update(aliases.get(concept.words, ()))
         forms.update(_verb_forms(concept))
+        forms.update(_spelled_out(concept))  # "CEO": "chief executive"
         lightness = _lightness(question, concept)
         idf, known = _weight(store, concept, total)
         weight = idf * lightness
@@ -420,6 +421,14 @@ def _alias_forms(
             forms.update(var.country_demonyms(name))
         out[concept.words] = {_name_words(f) for f in forms if var.alias_key(f) != key}
     return out
+
+
+def _spelled_out(concept: Concept) -> set[tuple[str, ...]]:
+    """The long forms of a common acronym the question writes as a word ("CEO")."""
+    if len(concept.words) != 1:
+        return set()
+    longs = var.data.COMMON_ACRONYMS.get(concept.words[0], ())
+    return {_name_words(long) for long in longs}
 
 
 OWNER_END = re.compile(r"['’]s?$")
