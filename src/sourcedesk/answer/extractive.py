@@ -246,7 +246,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return date_spans(text, ends=asks_one_end(question))
     if qtype in ("how_many", "how_much"):
         spans = number_spans(text)
-        if qtype == "how_many":  # "his sixth goal of the season": six so far
+        if qtype == "how_many" and not EARLIER_PERIOD.search(question.text):
+            # "his sixth goal of the season": six so far (this season's, not last season's)
             spans += running_count_spans(text, (question.focus or "").lower())
         if lx.DURATION_QUESTION.search(question.text) or counts_time(question):
             spans = with_durations(text, spans)  # "How many years ago …?": "12 years ago"
@@ -450,6 +451,9 @@ NAMING_VERB = re.compile(
 RANGE_GOES_ON = re.compile(r"\s?(?:-|–|to\s)\s?\d")
 
 
+EARLIER_PERIOD = re.compile(
+    r"\b(?:last|previous|prior)\s+(?:season|year|campaign|term)\b|\bin\s+\d{4}\b", re.I
+)
 PART_FOCUS = lx.words("part region area section portion side corner")
 
 

@@ -207,21 +207,51 @@ def titled_by_question(words: SentenceWords, first: int, anchors: set[int]) -> b
     """Whether a name follows the question's own title for it, with nothing between ("Who
     is North Korea's ambassador to Russia?": "North Korea's Ambassador to Russia Sin Hong
     Chol (L) and Olga Makeyeva, …" names him, not her)."""
-    if first < 1 or first - 1 not in anchors:
+    owner = _title_owner(words, first, anchors)
+    return owner is not None and owner < 0
+
+
+def titled_for_another(words: SentenceWords, first: int, anchors: set[int]) -> bool:
+    """Whether a name follows the question's title held for another body, in a sentence that
+    names none of the question's own names ("Openweb CEO Keoma Wright said …" for "Who is
+    the chief executive of Seacom?")."""
+    owner = _title_owner(words, first, anchors)
+    if owner is None or owner < 0:
         return False
+    named = (i for i in anchors if words.capitalised[i] and not owner < i < first)
+    return next(named, None) is None
+
+
+def _title_owner(words: SentenceWords, first: int, anchors: set[int]) -> int | None:
+    """For a name right after the question's title for it: the index of the capitalised word
+    that holds the title ("DPR Foreign Minister …"), -1 when none does; None when no
+    question's title stands before the name."""
+    if first < 1 or first - 1 not in anchors:
+        return None
     k, titled = first - 1, False
     while k >= max(0, first - 1 - TITLE_REACH) and (
         k in anchors or words.folded[k] in TITLE_JOINERS
     ):
-        titled = titled or (k in anchors and words.folded[k] in lx.ROLE_NOUNS)
+        titled = titled or (k in anchors and words.folded[k] in TITLE_HEADS)
         k -= 1
-    # "DPR Foreign Minister Natalya Nikonorova": the title of another body than the asked one
-    return titled and not (k >= 0 and words.capitalised[k])
+    if not titled or (k >= 0 and words.folded[k] in OTHER_RANKS):
+        return None  # "his vice-Chair Ismail El Gizouli" is not the chair
+    describes = k < 0 or not words.capitalised[k] or is_country_word(words.folded[k])
+    # "British engineer Arthur Woolf", "Republican Gov. Kristi Noem": a word that describes
+    # the holder, not a body that holds the title
+    return -1 if describes or words.folded[k] in PARTY_WORDS else k
+
+
+OTHER_RANKS = lx.words("vice deputy acting former assistant associate interim ex outgoing")
+PARTY_WORDS = lx.words(
+    "republican democratic democrat labour conservative liberal socialist green independent"
+)
 
 
 TITLE_REACH = 6  # words of a title before a name ("Ambassador of Ostland to Kessel")
 TITLE_JOINERS = lx.words("to of the for in at s")
 TITLED_BONUS = 0.4
+TITLE_HEADS = lx.ROLE_NOUNS | lx.ROLE_OPENERS  # "ambassador", "CEO"
 
 
 def verb_form(word: str) -> bool:
@@ -483,6 +513,8 @@ def who_adjustment(
     score += agent_bonus(words, first, anchors)
     if titled_by_question(words, first, anchors):
         score += TITLED_BONUS  # "North Korea's Ambassador to Russia Sin Hong Chol"
+    elif titled_for_another(words, first, anchors):
+        return None  # "Openweb CEO Keoma Wright" does not say who heads Seacom
     if not question.text.lower().startswith(OBJECT_WHO):
         # "Who reported ...?" / "Who was stabbed?": the subject stands before the verb
         score += SUBJECT_BONUS * subject
