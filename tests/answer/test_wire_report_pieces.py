@@ -262,3 +262,8 @@ def test_cut_to_asks_the_new_value_before_a_trailing_clause(tmp_path: Path) -> N
     question = "What was the Harbourworks valuation cut to after it dropped its share sale?"
     answer = ask(tmp_path, {"value.txt": VALUATION}, question)
     assert stated_part(answer.answer) == "$8 billion", answer.answer
+
+
+def test_the_latest_ordinal_does_not_count_last_season(tmp_path: Path) -> None:
+    answer = ask(tmp_path, {"game.txt": HOCKEY}, "How many goals did Ivo Lind score last season?")
+    assert answer.abstained, answer.answer
