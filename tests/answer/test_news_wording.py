@@ -126,3 +126,21 @@ def test_a_common_acronym_and_its_long_form_meet_both_ways(tmp_path: Path) -> No
     told_long = "Harbourworks news\n\nHarbourworks chief executive Ana Roth resigned on Monday.\n"
     assert stated(tmp_path, told_short, "Who is the chief executive of Harbourworks?") == "Ana Roth"
     assert stated(tmp_path / "b", told_long, "Who is the CEO of Harbourworks?") == "Ana Roth"
+
+
+COURT = """\
+Ivo Sand appears in court
+
+Ivo Sand, 61, is accused of shooting a dock foreman at the Orrin harbour party.
+His lawyer, Ada Brook, told the court his client is under watch at the Kessby centre.
+Sand lived on Linden Street with his 12-year-old daughter.
+"""
+
+
+def test_a_title_after_his_is_the_question_s_title(tmp_path: Path) -> None:
+    assert stated(tmp_path, COURT, "Who is the lawyer for Ivo Sand?") == "Ada Brook"
+
+
+def test_the_name_of_an_unnamed_relative_is_not_in_the_sources(tmp_path: Path) -> None:
+    answer = ask(tmp_path, COURT, "What is the name of Ivo Sand's 12-year-old daughter?")
+    assert answer.abstained, answer.answer

@@ -17,7 +17,7 @@ from sourcedesk.answer import variants as var
 from sourcedesk.answer.figures import GENERAL_FOCUS, figure_noun
 from sourcedesk.answer.kinship import asked_relative
 from sourcedesk.answer.lexicon import NEGATIONS, WORD_FOCUS, WORD_USE_FRAME
-from sourcedesk.answer.people_places import person_score
+from sourcedesk.answer.people_places import asks_person_by_noun, person_score
 from sourcedesk.answer.phrases import ACTION_QUESTION, NAME_OF_QUESTION
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, Term, match_key
@@ -141,11 +141,36 @@ def _unnamed_role(
     …?") and the sentence does not name that role, or gives no person's name."""
     asked = NAME_OF_QUESTION.search(question.text)
     role = next((g for g in asked.groups() if g), "").lower() if asked else ""
+    focus = question.focus.lower()
+    if asked and role not in lx.ROLE_NOUNS and asks_person_by_noun(question):
+        # "the name of Robyn Mendes's daughter": named only beside "daughter"
+        if _asked_word_unsaid(terms, cand, focus):
+            return True
+        return span is not None and _far_from_role(cand, span, focus)
     if role not in lx.ROLE_NOUNS or role in ROLE_MODIFIERS:
         return False
     if _asked_word_unsaid(terms, cand, role):
         return True
+    if span is not None and _far_from_role(cand, span, role):
+        return True  # "… Mendes's apartment on Philip Street with her 12-year-old daughter"
     return span is not None and person_score(span.text, wants_people=True) < 0
+
+
+ROLE_REACH = 3  # words between a role and the name it is given ("her daughter, Ana Roth,")
+
+
+def _far_from_role(cand: Candidate, span: Span, role: str) -> bool:
+    """Whether the sentence says the asked role but gives the answer's name nowhere beside it:
+    the role stays unnamed there."""
+    words, key = cand.words, match_key(role)
+    places = [i for i, k in enumerate(words.keys) if k == key]
+    if not places:
+        return False
+    first = next((i for i, (a, _) in enumerate(words.spans) if a >= span.start), -1)
+    last = max((i for i, (a, _) in enumerate(words.spans) if a < span.end), default=-1)
+    if first < 0 or last < first:
+        return False
+    return all(p < first - ROLE_REACH or p > last + ROLE_REACH for p in places)
 
 
 def _count_of_unsaid_thing(

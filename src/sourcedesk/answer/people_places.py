@@ -236,7 +236,12 @@ def _title_owner(words: SentenceWords, first: int, anchors: set[int]) -> int | N
         k -= 1
     if not titled or (k >= 0 and words.folded[k] in OTHER_RANKS):
         return None  # "his vice-Chair Ismail El Gizouli" is not the chair
-    describes = k < 0 or not words.capitalised[k] or is_country_word(words.folded[k])
+    describes = (
+        k < 0
+        or not words.capitalised[k]
+        or words.folded[k] in lx.STOPWORDS  # "His lawyer, Richard Fowler, …"
+        or is_country_word(words.folded[k])
+    )
     # "British engineer Arthur Woolf", "Republican Gov. Kristi Noem": a word that describes
     # the holder, not a body that holds the title
     return -1 if describes or words.folded[k] in PARTY_WORDS else k
@@ -394,7 +399,7 @@ NAME_CONNECTORS = lx.words("and for on the")
 # The words after "which", "what" or "the name of (the)", where the asked noun stands.
 ASKED_NOUN_PHRASES = (
     re.compile(r"^\W*(?:which|what)\s+((?:[\w'’-]+\s*){1,3})", re.I),
-    re.compile(r"\bnames?\s+of(?:\s+(?:the|a|an))?\s+((?:[\w'’-]+\s*){1,3})", re.I),
+    re.compile(r"\bnames?\s+of(?:\s+(?:the|a|an))?\s+((?:[\w'’-]+\s*){1,6})", re.I),
 )
 DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
 

@@ -236,8 +236,8 @@ def _named_noun(words: list[tuple[str, int, int]], start: int) -> tuple[str, int
             continue  # "the 8-year-old girl", "the boy, 8,": the girl, the boy
         if (word in _DETERMINERS or word in lx.NUMBER_WORDS) and found[1] < 0:
             continue  # "the names of the two soldiers"
-        if words[i][0][:1].isupper() and found[1] < 0 and not word.endswith(("'s", "’s")):
-            continue
+        if words[i][0][:1].isupper() and found[1] < 0:
+            continue  # "the name of Robyn Mendes's daughter": whose, then the noun
         if word in lx.STOPWORDS or word in lx.AUXILIARIES or words[i][0][:1].isupper():
             break
         if found[1] >= 0 and (
