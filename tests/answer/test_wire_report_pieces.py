@@ -267,3 +267,16 @@ def test_cut_to_asks_the_new_value_before_a_trailing_clause(tmp_path: Path) -> N
 def test_the_latest_ordinal_does_not_count_last_season(tmp_path: Path) -> None:
     answer = ask(tmp_path, {"game.txt": HOCKEY}, "How many goals did Ivo Lind score last season?")
     assert answer.abstained, answer.answer
+
+
+ARRESTS = """\
+Two harbour leaders charged
+
+The police arrested two Orrin residents, Ivo Sand, 52, and Per Alm, 44, on charges of smuggling.
+"""
+
+
+def test_a_count_of_residents_does_not_count_officers(tmp_path: Path) -> None:
+    question = "How many officers did the police arrest?"
+    answer = ask(tmp_path, {"arrests.txt": ARRESTS}, question)
+    assert stated_part(answer.answer).lower() != "two", answer.answer

@@ -14,7 +14,7 @@ from sourcedesk.answer.agreement import number_value
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between
-from sourcedesk.answer.variants import fold
+from sourcedesk.answer.variants import fold, synonyms
 from sourcedesk.research.currencies import ASKABLE_WORDS, currency_of
 
 SHARE_CUES = ("percent", "percentage", "proportion", "share of", "fraction", "how much of")
@@ -216,7 +216,14 @@ def _asked_noun(question: Question, noun: str) -> bool:
         return True  # "1.5 gigatons" for "how many tons"
     # "How many Muslims …?": a people named by a capitalised plural counts as people
     people = bool(asked & PEOPLE_COUNTS) or PEOPLE_NAMED.match(question.text) is not None
-    return people and noun in PEOPLE_COUNTS
+    if not people or noun not in PEOPLE_COUNTS:
+        return False
+    # "How many officers …?" is not answered by "two residents", "How many people" may be
+    general = bool(asked & GENERIC_PEOPLE) or PEOPLE_NAMED.match(question.text) is not None
+    return general or noun in GENERIC_PEOPLE or bool(asked & synonyms(noun))
+
+
+GENERIC_PEOPLE = lx.words("people persons individuals")
 
 
 def _counted_words(question: str) -> set[str]:
