@@ -280,3 +280,16 @@ def test_a_count_of_residents_does_not_count_officers(tmp_path: Path) -> None:
     question = "How many officers did the police arrest?"
     answer = ask(tmp_path, {"arrests.txt": ARRESTS}, question)
     assert stated_part(answer.answer).lower() != "two", answer.answer
+
+
+KICKOFF = """\
+League moves the rematch
+
+The league will move the teams' rematch in Orrin from a 4:25 start to a 1 p.m. kickoff.
+"""
+
+
+def test_a_now_question_takes_the_value_a_change_ends_on(tmp_path: Path) -> None:
+    question = "What time will the rematch in Orrin now start?"
+    answer = ask(tmp_path, {"rematch.txt": KICKOFF}, question)
+    assert stated_part(answer.answer) == "1 p.m.", answer.answer

@@ -448,6 +448,22 @@ NAMING_VERB = re.compile(
 )
 
 
+# "What time will the game now start?", "the new price": the value a change ends on
+NEW_VALUE_QUESTION = re.compile(r"\b(?:now|new|newly|instead)\b", re.IGNORECASE)
+CHANGE_FROM = re.compile(r"\bfrom\s+(?:a|an|the)?\s*$", re.IGNORECASE)
+CHANGE_TO = re.compile(r"\bfrom\b.{1,60}\bto\s+(?:a|an|the)?\s*$", re.IGNORECASE)
+
+
+def _change_side(text: str, start: int) -> int:
+    """+1 for the value a "from X to Y" change ends on, -1 for the one it leaves, else 0."""
+    before = text[max(0, start - 80) : start]
+    if CHANGE_TO.search(before):
+        return 1
+    if CHANGE_FROM.search(before) and " to " in text[start : start + 60]:
+        return -1
+    return 0
+
+
 RANGE_GOES_ON = re.compile(r"\s?(?:-|–|to\s)\s?\d")
 
 
@@ -903,6 +919,8 @@ def _span_score(
             score += PLACE_BONUS if question.qtype == "where" else STRANDED_OBJECT_BONUS
         elif stranded and words.folded[first - 1] == RANGE_ENDS.get(stranded):
             score -= STRANDED_OBJECT_BONUS  # "cut to?" is not answered by "from $47 billion"
+    if NEW_VALUE_QUESTION.search(question.text):
+        score += STRANDED_OBJECT_BONUS * _change_side(text, start)  # "from 4:25 to 1 p.m."
     if kind == "doer":
         score += RELATIVE_BONUS
     if _negated(words, first) and not question.negated:
