@@ -293,3 +293,23 @@ def test_a_now_question_takes_the_value_a_change_ends_on(tmp_path: Path) -> None
     question = "What time will the rematch in Orrin now start?"
     answer = ask(tmp_path, {"rematch.txt": KICKOFF}, question)
     assert stated_part(answer.answer) == "1 p.m.", answer.answer
+
+
+ARREST_WEDNESDAY = """\
+Harbour leaders arrested
+
+Ivo Sand and Per Alm were arrested Wednesday morning without incident by plainclothes officers.
+"""
+
+ARREST_TUESDAY = """\
+Smuggling charges laid
+
+Ivo Sand, 52, and Per Alm, 44, were arrested by police on Tuesday, the harbour minister said at a news conference Wednesday.
+"""
+
+
+def test_the_day_a_thing_was_said_is_not_the_day_it_happened(tmp_path: Path) -> None:
+    pages = {"wed.txt": ARREST_WEDNESDAY, "tue.txt": ARREST_TUESDAY}
+    answer = ask(tmp_path, pages, "On what day were Ivo Sand and Per Alm arrested?")
+    sides = {side["text"] for d in answer.disagreements for side in d["sides"]}
+    assert sides == {"Wednesday", "Tuesday"}, answer.answer

@@ -321,7 +321,12 @@ def holds_value(question: Question, span: Any, text: str) -> bool:
         return value is not None and any(
             number_value(m.group(0)) == value for m in FIGURE.finditer(text.lower())
         )
-    return fold(span.text.strip(" .,")) in fold(text)
+    value = span.text.strip(" .,")
+    told = [m.start() for m in re.finditer(re.escape(value), text, re.IGNORECASE)]
+    if not told:
+        return fold(value) in fold(text)  # written with other accents or quotes
+    # "arrested on Tuesday, Oppal said at a news conference Wednesday": the day it was said
+    return any(not lx.ATTRIBUTION.search(text[max(0, at - 50) : at]) for at in told)
 
 
 def date_parts(text: str) -> tuple[int | None, int | None, int | None]:

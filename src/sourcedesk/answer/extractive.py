@@ -216,9 +216,12 @@ def _overlaps_question(words: SentenceWords, first: int, last: int, anchors: set
 ANNOUNCED_AS_DONE = re.compile(r"\W*(?:that\s+)?\w+\s+(?:was|were)\s+\w+ing\b")
 
 
+ATTRIBUTION_REACH = 50  # "…, Oppal said at a news conference Wednesday"
+
+
 def _attribution_date(text: str, start: int) -> bool:
     """Whether a date is the date of a statement ("..., the board said on 12 September")."""
-    return bool(lx.ATTRIBUTION.search(text[max(0, start - 30) : start]))
+    return bool(lx.ATTRIBUTION.search(text[max(0, start - ATTRIBUTION_REACH) : start]))
 
 
 def _asks_saying(question: Question) -> bool:

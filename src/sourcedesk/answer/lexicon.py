@@ -429,7 +429,9 @@ def asks_money(question: str) -> bool:
 
 # "..., the board said on 12 September": a date right after one of these dates the statement.
 ATTRIBUTION = re.compile(
-    rf"\b(?:{'|'.join(SAID_FORMS.split())})\s+(?:on\s+|in\s+|late\s+|early\s+)?$",
+    rf"\b(?:{'|'.join(SAID_FORMS.split())})\s+"
+    r"(?:(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2})?"  # "said at a news conference"
+    r"(?:on\s+|in\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 # "When did the board say ...?" asks for exactly such a date.

@@ -416,7 +416,7 @@ def _alias_forms(
         others = var.short_forms(surface)
         forms.update(others)
         forms.update(_countries_for(surface))
-        forms.update(initialisms(surface))
+        forms.update(f for f in initialisms(surface) if _written_as_initials(store, f))
         for name in [surface, *others]:  # the country asked by name, not by its capital
             forms.update(var.country_demonyms(name))
         out[concept.words] = {_name_words(f) for f in forms if var.alias_key(f) != key}
@@ -433,13 +433,25 @@ def _spelled_out(concept: Concept) -> set[tuple[str, ...]]:
 
 OWNER_END = re.compile(r"['’]s?$")
 MIN_INITIALS = 3  # shorter initialisms ("BM" for "Big Machine") meet other names by chance
+OWNER_S = frozenset(("'", "’", "s", "'s", "’s"))
+
+
+INITIALS_LOOKED_AT = 20  # sentences read to see an initialism written in capitals
+
+
+def _written_as_initials(store: Any, initials: str) -> bool:
+    """Whether the desk writes the initialism in capitals ("the AMAs"), not only as a word
+    ("car" is no "CAR" of the Central African Republic)."""
+    capitals = re.compile(rf"\b{re.escape(initials)}\b")
+    found = store.search(f'"{initials.lower()}"', INITIALS_LOOKED_AT)
+    return any(capitals.search(p.text) for p in found)
 
 
 def initialisms(name: str) -> list[str]:
     """What a name of three or more capitalised words is shortened to by its initials,
     joining words left out ("American Music Awards": "AMA" and "AMAs"; "Democratic People's
     Republic of Korea": "DPRK")."""
-    parts = [w for w in var.tokens(name) if var.fold(w) not in NAME_JOINERS and w not in "'’s"]
+    parts = [w for w in var.tokens(name) if var.fold(w) not in NAME_JOINERS and w not in OWNER_S]
     if len(parts) < MIN_INITIALS or not all(w[:1].isupper() for w in parts):
         return []
     letters = "".join(w[0] for w in parts)
