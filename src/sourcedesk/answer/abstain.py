@@ -17,7 +17,7 @@ from sourcedesk.answer import variants as var
 from sourcedesk.answer.figures import GENERAL_FOCUS, figure_noun
 from sourcedesk.answer.kinship import asked_relative
 from sourcedesk.answer.lexicon import NEGATIONS, WORD_FOCUS, WORD_USE_FRAME
-from sourcedesk.answer.people_places import asks_person_by_noun, person_score
+from sourcedesk.answer.people_places import PERSON_NOUNS, asks_person_by_noun, person_score
 from sourcedesk.answer.phrases import ACTION_QUESTION, NAME_OF_QUESTION
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, Term, match_key
@@ -142,7 +142,12 @@ def _unnamed_role(
     asked = NAME_OF_QUESTION.search(question.text)
     role = next((g for g in asked.groups() if g), "").lower() if asked else ""
     focus = question.focus.lower()
-    if asked and role not in lx.ROLE_NOUNS and asks_person_by_noun(question):
+    if (
+        asked
+        and role not in lx.ROLE_NOUNS
+        and focus in PERSON_NOUNS
+        and asks_person_by_noun(question)
+    ):
         # "the name of Robyn Mendes's daughter": named only beside "daughter"
         if _asked_word_unsaid(terms, cand, focus):
             return True
@@ -156,7 +161,8 @@ def _unnamed_role(
     return span is not None and person_score(span.text, wants_people=True) < 0
 
 
-ROLE_REACH = 3  # words between a role and the name it is given ("her daughter, Ana Roth,")
+NAMED_ROLE_REACH = 10  # words between a role and its name ("The victim … was identified on
+# Monday as Ana Roth", "appointed Ana Roth as its new head coach")
 
 
 def _far_from_role(cand: Candidate, span: Span, role: str) -> bool:
@@ -170,7 +176,7 @@ def _far_from_role(cand: Candidate, span: Span, role: str) -> bool:
     last = max((i for i, (a, _) in enumerate(words.spans) if a < span.end), default=-1)
     if first < 0 or last < first:
         return False
-    return all(p < first - ROLE_REACH or p > last + ROLE_REACH for p in places)
+    return all(p < first - NAMED_ROLE_REACH or p > last + NAMED_ROLE_REACH for p in places)
 
 
 def _count_of_unsaid_thing(

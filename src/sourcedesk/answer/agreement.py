@@ -60,7 +60,10 @@ GLUED_SCALE = re.compile(r"\d(bn|tn|mn|m|k|b)\b")
 # availability coming sometime afterwards" dates the registration, not the availability.
 PEER_CLAUSE_JOIN = clause_join("with")
 # The same, and a participle's clause after a comma (", ending with …", ", killing two").
-EVENT_CLAUSE_JOIN = re.compile(PEER_CLAUSE_JOIN.pattern + r"|,\s+(?=\w+ing\s)")
+EVENT_CLAUSE_JOIN = re.compile(
+    PEER_CLAUSE_JOIN.pattern
+    + r"|,\s+(?=(?!according|following|during|including|regarding|concerning)[a-z]+ing\s)"
+)
 DENIED_REACH = 4  # words after a denying verb that may hold what it denies ("declined to comment")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than\b)")
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|an extra)\s+$")
@@ -292,7 +295,7 @@ def compare(question: Question, a: Any, b: Any) -> bool | None:
     return True if overlap >= OVERLAP_AGREES else None
 
 
-# A figure and at most its unit ("4.2", "$12 billion", "30 percent"), whatever was asked
+# A figure and at most one word after it ("4.2", "$12 billion", "30 percent"), whatever was asked
 FIGURE_ONLY = re.compile(
     r"(?:about |some |nearly |almost )?[$€£¥]?\d[\d,.]*(?:\s?%|\s?[a-z]+)?", re.I
 )

@@ -467,6 +467,13 @@ def _change_side(text: str, start: int) -> int:
     return 0
 
 
+def _range_cut(kept: tuple[int, int], untrimmed: tuple[int, int], text: str) -> bool:
+    """Whether cutting the question's words off a figure left the start of a range ("0" of
+    "0-62 mph"); a whole "from 150 mph to 110 mph" keeps either end."""
+    piece = kept[1] != untrimmed[1] or bare_figure(text[kept[0] : kept[1]])  # a chunk "0"
+    return piece and RANGE_GOES_ON.match(text, kept[1]) is not None
+
+
 RANGE_GOES_ON = re.compile(r"\s?(?:-|–|to\s)\s?\d")
 
 
@@ -487,9 +494,10 @@ def all_spans(question: Question, terms: list[Term], cand: Candidate) -> list[Sp
     anchor_set = {p for p, _ in anchors}
     out = []
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
+        untrimmed = (start, end)
         if not _whole_name(question, words, start, end, kind):
             start, end = trim_anchors(words, start, end, anchor_set)
-        if start >= end or (kind == "number" and RANGE_GOES_ON.match(text, end)):
+        if start >= end or _range_cut((start, end), untrimmed, text):
             continue  # "0" of "0-62 mph" once the question's "62 mph" is cut
         first, last = token_range(words, start, end)
         if kind == "name" and names_asked_thing(question, text, words, first, last, anchor_set):
@@ -556,7 +564,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
             and _rest_of_asked_name(words, untrimmed, (start, end))
         ):
             continue  # "Penguins" of "Pittsburgh Penguins" when the question says "Pittsburgh"
-        if kind == "number" and RANGE_GOES_ON.match(text, end):
+        if _range_cut((start, end), untrimmed, text):
             continue  # "0" of "0-62 mph" once the question's "62 mph" is cut
         if only_stopwords(words, start, end):
             continue  # "by the announcement" once "announcement" is cut: nothing is left
@@ -618,6 +626,9 @@ def _quoted_reaction(question: Question, kind: str) -> bool:
     return kind == "said" and lx.REACTION_QUESTION.search(question.text) is not None
 
 
+TITLE_WORDS_CUT = lx.ROLE_NOUNS | lx.ROLE_OPENERS
+
+
 def _rest_of_asked_name(
     words: SentenceWords, whole: tuple[int, int], kept: tuple[int, int]
 ) -> bool:
@@ -631,6 +642,8 @@ def _rest_of_asked_name(
     cut = [i for i in range(first, last + 1) if not kept_first <= i <= kept_last]
     rest = words.folded[kept_first]
     plural = rest.endswith("s") and not rest.endswith("ss")  # a team: "Penguins", "Rangers"
+    if any(words.folded[i] in TITLE_WORDS_CUT for i in range(first, last + 1)):
+        return False  # "New York Mayor Adams": a title before a surname, no team
     return (
         kept_first == kept_last and plural and bool(cut) and all(words.capitalised[i] for i in cut)
     )
@@ -1053,19 +1066,22 @@ def _clause_chunk(kind: str, words: SentenceWords, first: int, last: int) -> boo
     "Friday night on the team"), or a day alone: a piece of a clause or a time, no name of a
     thing."""
     span = range(first, last + 1)
-    if kind in ("chunk", "name") and all(words.folded[i] in lx.CALENDAR_NAMES for i in span):
+    if kind in ("chunk", "name") and all(words.folded[i] in DAY_NAMES for i in span):
         return True
     return (
         kind == "chunk"
         and last > first
         and any(
-            verb_like(words, i, i)
+            (verb_like(words, i, i) and not words.folded[i].endswith("ing"))  # "ski jumping"
             or words.folded[i] in SAYING_WORDS
             or words.folded[i] in lx.STOPWORDS
-            or words.folded[i] in lx.CALENDAR_NAMES
+            or words.folded[i] in DAY_NAMES
             for i in span
         )
     )
+
+
+DAY_NAMES = frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS)  # a holiday ("Diwali") may be asked
 
 
 SAYING_WORDS = lx.words(lx.SAID_FORMS + " " + lx.SAY_FORMS)

@@ -14,7 +14,7 @@ from sourcedesk.answer.agreement import number_value
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between
-from sourcedesk.answer.variants import fold, synonyms
+from sourcedesk.answer.variants import fold
 from sourcedesk.research.currencies import ASKABLE_WORDS, currency_of
 
 SHARE_CUES = ("percent", "percentage", "proportion", "share of", "fraction", "how much of")
@@ -119,7 +119,7 @@ def fits_measure(question: Question, span: str) -> bool:
         return _unit(span) in lx.LENGTH_UNITS or _unit(span).replace(".", "").isdigit()
     if AGE_QUESTION.search(question.text):  # "How old?" is "55" or "55 years", not "28 people"
         unit = _unit(span)  # nor "the 3400 block of Thorpe Street"
-        return int(unit) <= MAX_AGE if unit.isdigit() else unit in AGE_UNITS
+        return int(unit) <= MAX_AGE if unit.isdecimal() else unit in AGE_UNITS
     return True
 
 
@@ -218,12 +218,14 @@ def _asked_noun(question: Question, noun: str) -> bool:
     people = bool(asked & PEOPLE_COUNTS) or PEOPLE_NAMED.match(question.text) is not None
     if not people or noun not in PEOPLE_COUNTS:
         return False
-    # "How many officers …?" is not answered by "two residents", "How many people" may be
-    general = bool(asked & GENERIC_PEOPLE) or PEOPLE_NAMED.match(question.text) is not None
-    return general or noun in GENERIC_PEOPLE or bool(asked & synonyms(noun))
+    # people nouns stand for each other ("500 employees" for workers), but those who enforce
+    # and those they act on do not: "two residents" counts no officers
+    return bool(asked & ENFORCERS) == (noun in ENFORCERS)
 
 
-GENERIC_PEOPLE = lx.words("people persons individuals")
+ENFORCERS = lx.words(
+    "officers police policemen troopers soldiers troops firefighters agents guards deputies"
+)
 
 
 def _counted_words(question: str) -> set[str]:
@@ -432,11 +434,13 @@ def may_dispute_age(question: Question, text: str, start: int, end: int) -> bool
     return stated or YEAR_OLD_AFTER.match(text, end) is not None or _aged_before(text, start)
 
 
-AGED_BEFORE = re.compile(r"(?:aged|age)\s+$", re.IGNORECASE)
+AGED_BEFORE = re.compile(
+    r"\b(?:aged|age(?:\s+of)?|who\s+(?:was|is)|dies\s+at|died\s+at)\s+$", re.IGNORECASE
+)
 
 
 def _aged_before(text: str, start: int) -> bool:
-    return AGED_BEFORE.search(text, max(0, start - 8), start) is not None
+    return AGED_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def _named_asked(question: Question, name: str, before: str) -> bool:

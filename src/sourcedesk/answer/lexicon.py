@@ -612,7 +612,7 @@ LENGTH_UNITS = words(
     inch millimetres millimeters millimetre millimeter centimetres centimeters yards yard
     """
 )
-DURATION_QUESTION = re.compile(r"^\s*how (?:long\b(?! ago)|quickly\b)", re.IGNORECASE)
+DURATION_QUESTION = re.compile(r"^\s*how long\b(?! ago)", re.IGNORECASE)
 # A span of time said in words ("several more years", "a few weeks", "two decades").
 DURATION_PHRASE = re.compile(
     r"\b(?:several|a few|few|many|some|a couple of|an?|\d[\d,.]*|"
@@ -899,7 +899,8 @@ FIGURE_FOCUS = words(
     income revenue profit loss debt wage wages tax fine deficit surplus growth margin majority
     minority odds dose record tally range mileage power output horsepower torque degree
     degrees portion quantity mass energy voltage pressure density altitude elevation duration
-    lifespan
+    lifespan attendance turnout toll enrollment enrolment audience crowd viewership ratings
+    circulation readership membership headcount
     """
 )
 

@@ -211,17 +211,6 @@ def titled_by_question(words: SentenceWords, first: int, anchors: set[int]) -> b
     return owner is not None and owner < 0
 
 
-def titled_for_another(words: SentenceWords, first: int, anchors: set[int]) -> bool:
-    """Whether a name follows the question's title held for another body, in a sentence that
-    names none of the question's own names ("Openweb CEO Keoma Wright said …" for "Who is
-    the chief executive of Seacom?")."""
-    owner = _title_owner(words, first, anchors)
-    if owner is None or owner < 0:
-        return False
-    named = (i for i in anchors if words.capitalised[i] and not owner < i < first)
-    return next(named, None) is None
-
-
 def _title_owner(words: SentenceWords, first: int, anchors: set[int]) -> int | None:
     """For a name right after the question's title for it: the index of the capitalised word
     that holds the title ("DPR Foreign Minister …"), -1 when none does; None when no
@@ -239,7 +228,9 @@ def _title_owner(words: SentenceWords, first: int, anchors: set[int]) -> int | N
     describes = (
         k < 0
         or not words.capitalised[k]
+        or words.spans[k + 1][0] - words.spans[k][1] > 1  # "On Tuesday, CEO …": a comma
         or words.folded[k] in lx.STOPWORDS  # "His lawyer, Richard Fowler, …"
+        or words.folded[k] in lx.CALENDAR_NAMES
         or is_country_word(words.folded[k])
     )
     # "British engineer Arthur Woolf", "Republican Gov. Kristi Noem": a word that describes
@@ -408,7 +399,8 @@ def asks_person_by_noun(question: Question) -> bool:
     """ "Which judge …?", "What was the name of the woman …?": a person's name is asked."""
     focus = question.focus.lower()
     person = focus in PERSON_NOUNS or (focus.endswith("s") and focus[:-1] in PERSON_NOUNS)
-    person = person or _followed_by_who(question.text, focus)  # "the hunter who caught …"
+    if not person and focus not in lx.PERSONLESS_FOCUS:  # "the firm who bought …" is a firm
+        person = _followed_by_who(question.text, focus)  # "the hunter who caught …"
     return person and _noun_asked(question.text, focus)
 
 
@@ -518,8 +510,6 @@ def who_adjustment(
     score += agent_bonus(words, first, anchors)
     if titled_by_question(words, first, anchors):
         score += TITLED_BONUS  # "North Korea's Ambassador to Russia Sin Hong Chol"
-    elif titled_for_another(words, first, anchors):
-        return None  # "Openweb CEO Keoma Wright" does not say who heads Seacom
     if not question.text.lower().startswith(OBJECT_WHO):
         # "Who reported ...?" / "Who was stabbed?": the subject stands before the verb
         score += SUBJECT_BONUS * subject

@@ -361,13 +361,23 @@ def _with_acronyms(text: str) -> str:
     """A common term spelled out is read as its acronym ("Who is the chief executive of X?"
     as "… the CEO of X?"), a name whose every form a sentence may use ("CEO", "chief
     executive officer")."""
-    return SPELLED_OUT.sub(lambda m: ACRONYM_OF[m.group(0).lower()], text)
+    return SPELLED_OUT.sub(_acronym_for, text)
 
 
+def _acronym_for(found: re.Match[str]) -> str:
+    """The acronym for a lower-case long form; a capitalised one is part of a name ("the
+    Electric Vehicle Association") and stays."""
+    words = found.group(0)
+    return words if words[:1].isupper() else ACRONYM_OF[words.lower()]
+
+
+# Titles and terms whose acronym news prefers ("CEO"); others ("electric car", "artificial
+# intelligence") are read as written, so that a reason quotes the asker's own words.
+READ_AS_ACRONYM = frozenset(("ceo", "cfo", "coo", "cto", "gdp"))
 ACRONYM_OF = {
     long: short.upper()
     for short, longs in COMMON_ACRONYMS.items()
-    if short != "who"  # "the World Health Organization" stays: "WHO" would read as "who"
+    if short in READ_AS_ACRONYM
     for long in longs
 }
 SPELLED_OUT = re.compile(

@@ -416,7 +416,7 @@ def _alias_forms(
         others = var.short_forms(surface)
         forms.update(others)
         forms.update(_countries_for(surface))
-        forms.update(f for f in initialisms(surface) if _written_as_initials(store, f))
+        forms.update(f for f in initialisms(surface) if _written_as_initials(store, f, surface))
         for name in [surface, *others]:  # the country asked by name, not by its capital
             forms.update(var.country_demonyms(name))
         out[concept.words] = {_name_words(f) for f in forms if var.alias_key(f) != key}
@@ -439,12 +439,17 @@ OWNER_S = frozenset(("'", "’", "s", "'s", "’s"))
 INITIALS_LOOKED_AT = 20  # sentences read to see an initialism written in capitals
 
 
-def _written_as_initials(store: Any, initials: str) -> bool:
-    """Whether the desk writes the initialism in capitals ("the AMAs"), not only as a word
-    ("car" is no "CAR" of the Central African Republic)."""
+def _written_as_initials(store: Any, initials: str, name: str) -> bool:
+    """Whether a page that spells the name out also writes its initialism in capitals ("the
+    American Music Awards … the AMAs"): "car" is no CAR, and an "IRA" on a page that never
+    names the Inflation Reduction Act is another IRA."""
     capitals = re.compile(rf"\b{re.escape(initials)}\b")
+    spelled = " ".join(f'"{w}"' for w in _name_words(name) if w.isalnum())
+    if not spelled:
+        return False
+    pages = {p.source_id for p in store.search(spelled, INITIALS_LOOKED_AT)}
     found = store.search(f'"{initials.lower()}"', INITIALS_LOOKED_AT)
-    return any(capitals.search(p.text) for p in found)
+    return any(p.source_id in pages and capitals.search(p.text) for p in found)
 
 
 def initialisms(name: str) -> list[str]:

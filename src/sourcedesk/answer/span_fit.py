@@ -54,7 +54,14 @@ def asks_measure(question: Question) -> bool:
     """Whether a "what"/"which" question asks for a measure by its noun ("What was the
     magnitude of the quake?"), which a figure gives, not "shook a remote area"."""
     focus = (question.focus or "").lower()
-    return question.qtype in ("what", "which") and focus in MEASURE_FOCUS
+    return (
+        question.qtype == "what"
+        and focus in MEASURE_FOCUS
+        and re.match(
+            rf"^\W*what\s+(?:is|was|are|were)\s+(?:\w+\s+){{1,2}}?{focus}\b", question.text, re.I
+        )
+        is not None
+    )  # "What was the magnitude …?", not "What tax did the council approve?"
 
 
 MEASURE_FOCUS = lx.words(

@@ -126,7 +126,7 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
 # "800-800-3855", "(503) 555-0100", "877-LAPD-24-7": one number to call, no figures
 PHONE_NUMBER = re.compile(
     r"(?<![\w-])(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.\s]\d{4}(?![\w-])"
-    r"|(?<![\w-])\d{3}-[A-Z]{3,5}(?:-[A-Z0-9]{1,4})+(?![\w-])"
+    r"|(?<![\w-])\d{3}-[A-Z]{4,7}(?:-[A-Z0-9]{1,4})+(?![\w-])"
 )
 
 
@@ -144,15 +144,23 @@ def owned_part_spans(text: str, names: list[str]) -> list[tuple[int, int, str]]:
     after its possessive ("in Russia's far east") or before "of" it ("the north of Russia")."""
     out = []
     for name in names:
-        for m in re.finditer(re.escape(name) + r"['’]s\s+((?:[a-z][\w-]*\s*){1,3})", text):
+        owned = r"\b" + re.escape(name) + r"['’]s\s+((?:[a-z][\w-]*\s*){1,3})"
+        for m in re.finditer(owned, text):
             end = _before_function_word(text, m.start(1), m.end(1))
-            if end > m.start(1):
+            if end > m.start(1) and PART_WORDS & set(text[m.start(1) : end].lower().split()):
                 out.append((m.start(1), end, "content"))
         before = r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+" + re.escape(name) + r"\b"
         for m in re.finditer(before, text):
-            if m.group(1).split()[0] not in lx.STOPWORDS:
+            if PART_WORDS & set(m.group(1).lower().split()):
                 out.append((m.start(1), m.end(1), "content"))
     return out
+
+
+# Words that name a part of a place ("far east", "the north", "eastern border region")
+PART_WORDS = lx.DIRECTIONS | lx.words(
+    "northern southern eastern western central northeastern northwestern southeastern"
+    " southwestern far coast coastal interior heartland border borders region outskirts"
+)
 
 
 def _before_function_word(text: str, start: int, end: int) -> int:
@@ -165,6 +173,9 @@ def _before_function_word(text: str, start: int, end: int) -> int:
     return stop
 
 
+NOT_COUNTS = lx.words("last next final latest")  # "his last goal of the season" counts nothing
+
+
 def running_count_spans(text: str, noun: str) -> list[tuple[int, int, str]]:
     """ "his sixth goal of the season", "its 12th win": the ordinal of an owner's latest one
     tells how many it has, for "How many goals does he have?"."""
@@ -173,10 +184,10 @@ def running_count_spans(text: str, noun: str) -> list[tuple[int, int, str]]:
     singular = noun[:-1] if noun.endswith("s") else noun
     pattern = (
         r"\b(?:his|her|its|their|[A-Z][\w'’-]*['’]s)\s+("
-        + "|".join(sorted(lx.ORDINALS))
+        + "|".join(sorted(lx.ORDINALS - NOT_COUNTS))
         + r"|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+)?"
         + re.escape(singular)
-        + r"\b"
+        + r"\s+(?:of\s+the\s+(?:season|year|campaign|tournament)|this\s+(?:season|year))\b"
     )
     return [(m.start(1), m.end(), "number") for m in re.finditer(pattern, text, re.IGNORECASE)]
 
@@ -261,6 +272,8 @@ def _opening_adverb(text: str, words: SentenceWords, i: int) -> bool:
     end = words.spans[i][1]
     if i == 0 and words.folded[i] in OPENING_ADVERBS:
         return True  # "Instead of ...", "Meanwhile the council ..."
+    if i == 0 and words.folded[i] in OPENING_TIME_WORDS and _time_follows(text, words, i):
+        return True  # "Last month, …", "Tonight, …"; not "Tonight Show", "Soon Ho Park"
     return i == 0 and words.folded[i].endswith("ly") and text[end : end + 1] == ","
 
 
@@ -269,9 +282,19 @@ OPENING_ADVERBS = lx.words(
     instead however meanwhile still later earlier afterwards afterward nevertheless moreover
     furthermore therefore otherwise then now today yesterday overall finally separately
     ultimately eventually again indeed thus hence besides nonetheless likewise similarly
-    nowadays last next tonight tomorrow soon once recently currently initially
+    nowadays recently currently initially
     """
 )
+
+
+OPENING_TIME_WORDS = lx.words("last next tonight tomorrow soon once")
+TIME_NOUNS = lx.DURATION_UNITS | lx.words("season spring summer autumn fall winter weekend")
+
+
+def _time_follows(text: str, words: SentenceWords, i: int) -> bool:
+    end = words.spans[i][1]
+    after = words.folded[i + 1] if i + 1 < len(words.folded) else ""
+    return text[end : end + 1] == "," or after in TIME_NOUNS
 
 
 def _possessive_inside(words: SentenceWords, j: int) -> bool:
@@ -783,7 +806,7 @@ def _stray_name_word(term: Term, words: SentenceWords, pos: int) -> bool:
     """A leading word of a several-word name standing without the rest ("Blue" of "Blue
     Moon" is not "Blue Origin"); the last word alone still counts (a surname, a head)."""
     if not term.is_name or all(len(form) < 2 for form in term.forms):
-        return False  # a one-word alias ("NRW") met alone is the whole name, never stray
+        return False  # a name known only by one-word forms has no leading word to stray
     low = words.folded[pos]
     if any(low == form[-1] or match_key(low) == match_key(form[-1]) for form in term.forms):
         return False

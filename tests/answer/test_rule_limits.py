@@ -1,0 +1,146 @@
+"""Each answer rule stays within what its example shows: ordinary news sentences that a rule
+for another case must not bend (found by reading the rules against counter-examples)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcedesk.answer.engine import stated_part
+from sourcedesk.desk import Desk
+from sourcedesk.records import Answer
+
+WEATHER = "Other\n\nThe weather was fine on Monday.\n"
+
+
+def ask(tmp_path: Path, pages: list[str], question: str) -> Answer:
+    with Desk(tmp_path / "desk.sqlite") as desk:
+        for n, page in enumerate(pages):
+            desk.add_bytes(f"page{n}.txt", page.encode())
+        return desk.ask(question)
+
+
+@pytest.mark.parametrize(
+    ("page", "question", "stated"),
+    [
+        (  # a whole range keeps its first end
+            "Storm\n\nThe storm's winds weakened from 150 mph to 110 mph overnight.\n",
+            "How strong were the storm's winds before they weakened?",
+            "150 mph",
+        ),
+        (  # "his last goal of the season" counts nothing
+            "Season review\n\nHaaland scored his last goal of the season against Chelsea in "
+            "April. He finished with 27 goals.\n",
+            "How many goals did Haaland score?",
+            "27",
+        ),
+        (  # a title before a surname is no team left of the question's name
+            "City hall\n\nNew York Mayor Adams announced a hiring freeze on Monday.\n",
+            "Who is the mayor of New York?",
+            "Adams",
+        ),
+        (  # a holiday may be what is asked
+            "Festival of lights\n\nMillions of Hindus celebrated Diwali on Sunday.\n",
+            "Which festival did millions of Hindus celebrate on Sunday?",
+            "Diwali",
+        ),
+        (  # a gerund is a noun here, not a verb
+            "Profile\n\nShe has competed in figure skating since she was six.\n",
+            "Which sport has she competed in since she was six?",
+            "Figure skating",
+        ),
+        (  # "tax" names a kind of tax, not a measure
+            "Budget\n\nThe government will raise the value-added tax to 20 percent next year.\n",
+            "Which tax will the government raise?",
+            "Value-added",
+        ),
+        (  # attendance is a figure
+            "Match report\n\nAttendance at the game was 45,000, the club said.\n",
+            "What was the attendance at the game?",
+            "45,000",
+        ),
+        (  # "Tonight" opens a name here, not a time
+            "Late night\n\nTonight Show host Jimmy Fallon returned to the stage on Monday.\n",
+            "Which show does Jimmy Fallon host?",
+            "Tonight Show",
+        ),
+        (  # a long form that is part of a name stays a name
+            "Charging\n\nThe Electric Vehicle Association said charging stations were too "
+            "scarce.\n",
+            "What did the Electric Vehicle Association say about charging?",
+            "The Electric Vehicle Association said",
+        ),
+        (  # a day before a comma holds no title
+            "Cable firm grows\n\nSeacom will expand into Kenya next year. On Tuesday, CEO Alan "
+            "Knott-Craig said the move would add 200 jobs.\n",
+            "Who is the CEO of Seacom?",
+            "Alan Knott-Craig",
+        ),
+        (  # a role named a few words before the name
+            "Leeds stabbing\n\nThe victim of the stabbing was identified on Monday as John "
+            "Smith, 45, of Leeds.\n",
+            "What is the name of the victim?",
+            "John Smith",
+        ),
+        (  # "the firm who bought" asks for a firm
+            "Stadium sale\n\nAcme Holdings bought the stadium for $20 million on Monday.\n",
+            "What is the name of the firm who bought the stadium?",
+            "Acme Holdings",
+        ),
+        (  # employees are the workers asked about
+            "Layoffs\n\nThe company laid off 500 employees on Monday.\n",
+            "How many workers did the company lay off?",
+            "500",
+        ),
+    ],
+)
+def test_a_rule_leaves_other_news_alone(
+    tmp_path: Path, page: str, question: str, stated: str
+) -> None:
+    answer = ask(tmp_path, [page, WEATHER], question)
+    assert not answer.abstained, answer.answer
+    assert stated_part(answer.answer).startswith(stated), answer.answer
+
+
+def test_a_city_named_like_a_capital_acts_for_no_country(tmp_path: Path) -> None:
+    page = "City news\n\nLondon mayor Sadiq Khan expanded the low-emission zone on Tuesday.\n"
+    answer = ask(tmp_path, [page, WEATHER], "What did the United Kingdom do?")
+    assert answer.abstained, answer.answer
+
+
+def test_a_word_of_a_name_spelled_small_is_not_its_initials(tmp_path: Path) -> None:
+    page = "Kabul attack\n\nA car bomb killed 12 people in Kabul on Sunday.\n"
+    answer = ask(
+        tmp_path, [page, WEATHER], "How many people were killed in the Central African Republic?"
+    )
+    assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("pages", "question", "sides"),
+    [
+        (
+            [
+                "Plant history\n\nThe Dalton plant closed in 2012 after years of losses.\n",
+                "Plant story\n\nIn 2015, according to the company, the Dalton plant closed.\n",
+            ],
+            "When did the plant close?",
+            {"2012", "2015"},
+        ),
+        (
+            [
+                "Obituary\n\nJohn Smith, 51, died on Monday in Leeds.\n",
+                "Obit 2\n\nJohn Smith died at the age of 53 in Leeds.\n",
+            ],
+            "How old was Smith?",
+            {"51", "53"},
+        ),
+    ],
+)
+def test_a_real_disagreement_is_still_shown(
+    tmp_path: Path, pages: list[str], question: str, sides: set[str]
+) -> None:
+    answer = ask(tmp_path, pages, question)
+    told = {side["text"] for d in answer.disagreements for side in d["sides"]}
+    assert told == sides, answer.answer
