@@ -144,3 +144,20 @@ def test_a_title_after_his_is_the_question_s_title(tmp_path: Path) -> None:
 def test_the_name_of_an_unnamed_relative_is_not_in_the_sources(tmp_path: Path) -> None:
     answer = ask(tmp_path, COURT, "What is the name of Ivo Sand's 12-year-old daughter?")
     assert answer.abstained, answer.answer
+
+
+PROFILES = """\
+Two men in court
+
+Little is known about Ivo Sand, a mechanic.
+The cable firm's CTO Ada Brook said repairs would take twelve days.
+"""
+
+
+def test_what_someone_does_for_a_living_is_their_job(tmp_path: Path) -> None:
+    assert stated(tmp_path, PROFILES, "What does Ivo Sand do for a living?") == "A mechanic"
+
+
+def test_chief_technology_officer_is_met_by_cto(tmp_path: Path) -> None:
+    question = "Who is the cable firm's chief technology officer?"
+    assert stated(tmp_path, PROFILES, question) == "Ada Brook"

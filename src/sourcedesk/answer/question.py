@@ -290,7 +290,7 @@ _KIND_OF = [[kind, "of"] for kind in sorted(lx.KIND_WORDS)]
 
 def read_question(text: str) -> Question:
     """Read a question's type, focus noun and content concepts."""
-    text = _with_acronyms(text)
+    text = _as_job_question(_with_acronyms(text))
     words = _words(text)
     low = [fold(w) for w, _, _ in words]
     qtype, after = question_type(text)
@@ -362,6 +362,17 @@ def _with_acronyms(text: str) -> str:
     as "… the CEO of X?"), a name whose every form a sentence may use ("CEO", "chief
     executive officer")."""
     return SPELLED_OUT.sub(_acronym_for, text)
+
+
+# "What does Oler do for a living?" asks his job, which a sentence gives as a role
+FOR_A_LIVING = re.compile(
+    r"^\W*what\s+(?:does|did)\s+(?P<who>.+?)\s+do\s+for\s+(?:a\s+living|work)\W*$", re.I
+)
+
+
+def _as_job_question(text: str) -> str:
+    asked = FOR_A_LIVING.match(text)
+    return f"What is {asked.group('who')}'s job?" if asked else text
 
 
 def _acronym_for(found: re.Match[str]) -> str:

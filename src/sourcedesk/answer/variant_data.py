@@ -117,6 +117,7 @@ COMMON_ACRONYMS: dict[str, tuple[str, ...]] = {
     "ceo": ("chief executive", "chief executive officer"),
     "cfo": ("chief financial officer",),
     "coo": ("chief operating officer",),
+    "cto": ("chief technology officer", "chief technical officer"),
     "ipo": ("initial public offering",),
     "nato": ("north atlantic treaty organization", "north atlantic treaty organisation"),
     "fbi": ("federal bureau of investigation",),
