@@ -313,3 +313,16 @@ def test_the_day_a_thing_was_said_is_not_the_day_it_happened(tmp_path: Path) -> 
     answer = ask(tmp_path, pages, "On what day were Ivo Sand and Per Alm arrested?")
     sides = {side["text"] for d in answer.disagreements for side in d["sides"]}
     assert sides == {"Wednesday", "Tuesday"}, answer.answer
+
+
+GAS_LEAK = """\
+Two found dead
+
+Police and firefighters went to the apartment yesterday after neighbours reported a strong smell of gas.
+"""
+
+
+def test_a_time_word_alone_answers_no_what_question(tmp_path: Path) -> None:
+    question = "What did neighbours report before police went to the apartment?"
+    answer = ask(tmp_path, {"gas.txt": GAS_LEAK}, question)
+    assert stated_part(answer.answer).lower() != "yesterday", answer.answer

@@ -758,6 +758,8 @@ def _span_score(
     score = _proximity(first, last, anchors)
     if bare_figure(text[start:end]) and asks_other_than_figure(question):
         return None  # "What illness did he die of?" is not "95"
+    if _bare_time_word(question, text[start:end]):
+        return None  # "What led police to the apartment?" is not "Yesterday"
     if asks_measure(question) and not figure_like(text[start:end]):
         score += TYPE_MISS / 2  # "What was the magnitude?" is "4.2", not "shook a remote area"
     if kind == "chunk":
@@ -1059,6 +1061,19 @@ def _may_name(words: SentenceWords, first: int, last: int, kind: str, focus: str
         return True
     definite = first > 0 and words.folded[first - 1] == "the"
     return definite and focus not in PROPER_NAMED_FOCUS
+
+
+TIME_WORDS = (
+    frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS) | lx.words("yesterday today tonight tomorrow now")
+)
+TIME_FOCUS = lx.words("day days date dates month months time year years week weeks season")
+
+
+def _bare_time_word(question: Question, span: str) -> bool:
+    """Whether a what/which answer is a time word alone, when no time is asked."""
+    if question.qtype not in ("what", "which") or question.focus.lower() in TIME_FOCUS:
+        return False
+    return fold(span) in TIME_WORDS
 
 
 def _clause_chunk(kind: str, words: SentenceWords, first: int, last: int) -> bool:
