@@ -326,3 +326,16 @@ def test_a_time_word_alone_answers_no_what_question(tmp_path: Path) -> None:
     question = "What did neighbours report before police went to the apartment?"
     answer = ask(tmp_path, {"gas.txt": GAS_LEAK}, question)
     assert stated_part(answer.answer).lower() != "yesterday", answer.answer
+
+
+SUSPENSION = """\
+League suspends two
+
+Orrin DL Ivo Sand also received a one-game suspension for shoving Kessby quarterback Per Alm to the ground.
+"""
+
+
+def test_the_title_of_the_question_s_own_name_is_not_the_answer(tmp_path: Path) -> None:
+    question = "Which Orrin player got a one-game suspension for shoving Per Alm?"
+    answer = ask(tmp_path, {"ban.txt": SUSPENSION}, question)
+    assert stated_part(answer.answer) == "Ivo Sand", answer.answer

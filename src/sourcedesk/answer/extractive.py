@@ -65,6 +65,7 @@ from sourcedesk.answer.people_places import (
     before_asked_word,
     is_country_word,
     names_no_person,
+    person_score,
     person_shaped,
     region_name,
     who_adjustment,
@@ -758,6 +759,10 @@ def _span_score(
     score = _proximity(first, last, anchors)
     if bare_figure(text[start:end]) and asks_other_than_figure(question):
         return None  # "What illness did he die of?" is not "95"
+    if _letters_before_name(text, words, start, end, last):
+        return None  # "DL" of "Cleveland DL Larry Ogunjobi": a position, the name follows
+    if question.qtype == "which" and _role_of_asked_name(text, words, first, last, anchor_set):
+        return None  # "Which Cleveland player …?" is not "Pittsburgh quarterback" of Mason Rudolph
     if _bare_time_word(question, text[start:end]):
         return None  # "What led police to the apartment?" is not "Yesterday"
     if asks_measure(question) and not figure_like(text[start:end]):
@@ -1067,6 +1072,49 @@ TIME_WORDS = (
     frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS) | lx.words("yesterday today tonight tomorrow now")
 )
 TIME_FOCUS = lx.words("day days date dates month months time year years week weeks season")
+
+
+def _letters_before_name(text: str, words: SentenceWords, start: int, end: int, last: int) -> bool:
+    """Whether a span is a short abbreviation in capitals right before a capitalised name."""
+    span = text[start:end]
+    nxt = last + 1
+    if not (span.isupper() and len(span) <= MAX_PREFIX_LETTERS and nxt < len(words.folded)):
+        return False
+    run = nxt
+    while run + 1 < len(words.folded) and words.capitalised[run + 1]:
+        run += 1
+    following = text[words.spans[nxt][0] : words.spans[run][1]]
+    return (
+        words.capitalised[nxt]
+        and not boundary_between(text, words, last)
+        and person_score(following) > 0  # "DL Larry Ogunjobi", not "USC Trojans"
+    )
+
+
+MAX_PREFIX_LETTERS = 3
+
+
+def _role_of_asked_name(
+    text: str, words: SentenceWords, first: int, last: int, anchors: set[int]
+) -> bool:
+    """Whether a span is the title a question's own name bears ("Pittsburgh quarterback" in
+    "… for shoving Pittsburgh quarterback Mason Rudolph"), or the team before that title."""
+    size = len(words.folded)
+
+    def names_asked(i: int) -> bool:
+        return i < size and i in anchors and words.capitalised[i]
+
+    if words.folded[last] in lx.ROLE_NOUNS and names_asked(last + 1):
+        return not boundary_between(text, words, last)
+    role = last + 1
+    return (
+        role < size
+        and words.folded[role] in lx.ROLE_NOUNS
+        and not words.capitalised[role]
+        and names_asked(role + 1)
+        and not boundary_between(text, words, last)
+        and not boundary_between(text, words, role)
+    )
 
 
 def _bare_time_word(question: Question, span: str) -> bool:
