@@ -1104,12 +1104,15 @@ def _role_of_asked_name(
     def names_asked(i: int) -> bool:
         return i < size and i in anchors and words.capitalised[i]
 
-    if words.folded[last] in lx.ROLE_NOUNS and names_asked(last + 1):
+    # the role must be the sentence's, not the question's ("Which show does Fallon host?" is
+    # answered by "Tonight Show host Jimmy Fallon")
+    if words.folded[last] in lx.ROLE_NOUNS and last not in anchors and names_asked(last + 1):
         return not boundary_between(text, words, last)
     role = last + 1
     return (
         role < size
         and words.folded[role] in lx.ROLE_NOUNS
+        and role not in anchors
         and not words.capitalised[role]
         and names_asked(role + 1)
         and not boundary_between(text, words, last)
