@@ -759,7 +759,7 @@ def _span_score(
     score = _proximity(first, last, anchors)
     if bare_figure(text[start:end]) and asks_other_than_figure(question):
         return None  # "What illness did he die of?" is not "95"
-    if _letters_before_name(text, words, start, end, last):
+    if _asks_someone(question) and _letters_before_name(text, words, start, end, last):
         return None  # "DL" of "Cleveland DL Larry Ogunjobi": a position, the name follows
     if question.qtype == "which" and _role_of_asked_name(text, words, first, last, anchor_set):
         return None  # "Which Cleveland player …?" is not "Pittsburgh quarterback" of Mason Rudolph
@@ -1072,6 +1072,12 @@ TIME_WORDS = (
     frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS) | lx.words("yesterday today tonight tomorrow now")
 )
 TIME_FOCUS = lx.words("day days date dates month months time year years week weeks season")
+
+
+def _asks_someone(question: Question) -> bool:
+    """ "Who …?", "Which player …?", "the name of the judge": a person is asked."""
+    focus = question.focus.lower()
+    return question.qtype == "who" or focus in lx.ROLE_NOUNS or asks_person_by_noun(question)
 
 
 def _letters_before_name(text: str, words: SentenceWords, start: int, end: int, last: int) -> bool:
