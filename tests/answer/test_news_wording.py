@@ -161,3 +161,15 @@ def test_what_someone_does_for_a_living_is_their_job(tmp_path: Path) -> None:
 def test_chief_technology_officer_is_met_by_cto(tmp_path: Path) -> None:
     question = "Who is the cable firm's chief technology officer?"
     assert stated(tmp_path, PROFILES, question) == "Ada Brook"
+
+
+def test_a_latin_plural_meets_its_singular(tmp_path: Path) -> None:
+    page = (
+        "Trapper in Vell diagnosed with marsh fever after eating a rabbit\n\n"
+        "A trapper in Vell has been diagnosed with marsh fever.\n"
+        "It's the most common form of marsh fever globally and can spread to lungs and cause "
+        "the more severe lung fever.\n"
+        "Marsh fever is caused by the bacteria Orrinella - a bacteria usually found in small "
+        "mammals and their fleas.\n"
+    )
+    assert stated(tmp_path, page, "What bacterium causes marsh fever?") == "Orrinella"

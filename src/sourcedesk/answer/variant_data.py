@@ -234,6 +234,16 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "accuse accused charge charged",
         "fire fires blaze blazes",
         "count counted counting tally tallied tallying",
+        # plurals the stemmer does not join ("caused by the bacteria Yersinia pestis")
+        "bacterium bacteria",
+        "crisis crises",
+        "analysis analyses",
+        "criterion criteria",
+        "phenomenon phenomena",
+        "nucleus nuclei",
+        "fungus fungi",
+        "diagnosis diagnoses",
+        "hypothesis hypotheses",
         "eject ejected ejection expel expelled",
         "learn learned learnt learning study studied studying",
         # a verb and the noun made of it, where the two stems differ
