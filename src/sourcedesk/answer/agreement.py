@@ -23,6 +23,7 @@ from sourcedesk.answer.span_context import clause_join, clause_most_asked, claus
 from sourcedesk.answer.variants import fold
 from sourcedesk.research import timeline_data as T
 from sourcedesk.research.currencies import SIGN, currency_of
+from sourcedesk.research.date_patterns import WEEKDAYS
 
 PEER_COVERAGE = 0.7  # a peer covers at least this share of what the best one covers
 PEER_FLOOR = 0.6
@@ -374,17 +375,15 @@ AFTERNOON = re.compile(r"\dp\.?m\b|\sp\.?m\b")
 MORNING = re.compile(r"\da\.?m\b|\sa\.?m\b")
 
 
-def _weekday(text: str) -> str | None:
+def _weekday(text: str) -> int | None:
     """The day of the week a date names, when it is one and nothing more ("on Friday")."""
-    named = WEEKDAY.fullmatch(text.strip())
-    return named.group(1).lower()[:3] if named else None
+    words = text.strip(" .,").lower().split()
+    if words and words[0] in WEEKDAY_LEADS:
+        words = words[1:]
+    return WEEKDAYS.get(words[0]) if len(words) == 1 else None
 
 
-WEEKDAY = re.compile(
-    r"(?:on\s+|last\s+|early\s+|late\s+)?((?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
-    r"(?:day)?)\.?",
-    re.IGNORECASE,
-)
+WEEKDAY_LEADS = lx.words("on last early late")
 
 
 def dates_agree(a: str, b: str) -> bool | None:

@@ -74,6 +74,7 @@ from sourcedesk.answer.phrases import (
     ACTION_QUESTION,
     APPELLATION,
     NAME_OF_QUESTION,
+    RANGE_TAIL,
     REGARDED_AS,
     action_spans,
     clause_start,
@@ -472,10 +473,7 @@ def _range_cut(kept: tuple[int, int], untrimmed: tuple[int, int], text: str) -> 
     """Whether cutting the question's words off a figure left the start of a range ("0" of
     "0-62 mph"); a whole "from 150 mph to 110 mph" keeps either end."""
     piece = kept[1] != untrimmed[1] or bare_figure(text[kept[0] : kept[1]])  # a chunk "0"
-    return piece and RANGE_GOES_ON.match(text, kept[1]) is not None
-
-
-RANGE_GOES_ON = re.compile(r"\s?(?:-|–|to\s)\s?\d")
+    return piece and RANGE_TAIL.match(text, kept[1]) is not None
 
 
 EARLIER_PERIOD = re.compile(
@@ -627,9 +625,6 @@ def _quoted_reaction(question: Question, kind: str) -> bool:
     return kind == "said" and lx.REACTION_QUESTION.search(question.text) is not None
 
 
-TITLE_WORDS_CUT = lx.ROLE_NOUNS | lx.ROLE_OPENERS
-
-
 def _rest_of_asked_name(
     words: SentenceWords, whole: tuple[int, int], kept: tuple[int, int]
 ) -> bool:
@@ -643,7 +638,7 @@ def _rest_of_asked_name(
     cut = [i for i in range(first, last + 1) if not kept_first <= i <= kept_last]
     rest = words.folded[kept_first]
     plural = rest.endswith("s") and not rest.endswith("ss")  # a team: "Penguins", "Rangers"
-    if any(words.folded[i] in TITLE_WORDS_CUT for i in range(first, last + 1)):
+    if any(words.folded[i] in lx.TITLE_HEADS for i in range(first, last + 1)):
         return False  # "New York Mayor Adams": a title before a surname, no team
     return (
         kept_first == kept_last and plural and bool(cut) and all(words.capitalised[i] for i in cut)
@@ -1068,9 +1063,7 @@ def _may_name(words: SentenceWords, first: int, last: int, kind: str, focus: str
     return definite and focus not in PROPER_NAMED_FOCUS
 
 
-TIME_WORDS = (
-    frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS) | lx.words("yesterday today tonight tomorrow now")
-)
+TIME_WORDS = lx.words("yesterday today tonight tomorrow now")  # with DAY_NAMES
 TIME_FOCUS = lx.words("day days date dates month months time year years week weeks season")
 
 
@@ -1130,7 +1123,7 @@ def _bare_time_word(question: Question, span: str) -> bool:
     """Whether a what/which answer is a time word alone, when no time is asked."""
     if question.qtype not in ("what", "which") or question.focus.lower() in TIME_FOCUS:
         return False
-    return fold(span) in TIME_WORDS
+    return fold(span) in TIME_WORDS or fold(span) in DAY_NAMES
 
 
 def _clause_chunk(kind: str, words: SentenceWords, first: int, last: int) -> bool:

@@ -311,10 +311,13 @@ NAME_BEFORE_AGE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*[,
 AGE_CLOSE = re.compile(r"\s*[,)]")  # matched at the end of the span: no "^"
 YEAR_OLD_AFTER = re.compile(r"-year-old\b|\s+years?\s+old\b", re.IGNORECASE)
 MAX_AGE = 120
+# Units after a bare figure that no age is said in (days and weeks are: "six weeks old")
+NOT_AGE_UNITS = lx.words("second minute hour percent degree point game goal")
 # A unit of time or length right after a bare figure: it measures that, never an age
 UNIT_AFTER = re.compile(
-    r"(?:-|\s)(?:second|minute|hour|mile|kilometre|kilometer|km|metre|meter|foot|"
-    r"feet|inch|yard|percent|per\s?cent|degree|point|game|goal)s?\b(?!-old|\s+old)",
+    r"(?:-|\s)(?:"
+    + "|".join(sorted(lx.LENGTH_UNITS | NOT_AGE_UNITS, key=len, reverse=True))
+    + r")s?\b(?!-old|\s+old)",
     re.IGNORECASE,
 )
 OLD_AFTER = re.compile(r"(?:-|\s+)(?:old|of age)\b", re.IGNORECASE)

@@ -512,6 +512,8 @@ ROLE_NOUNS = TITLE_WORDS | words(
     skipper sailor
     """
 )
+# Words a title before a name ends on ("Ambassador …", "CEO …").
+TITLE_HEADS = ROLE_NOUNS | ROLE_OPENERS
 
 # Role words that mostly modify the noun after them ("state religion", "district court",
 # "chief executive"): no person is asked for by them alone.

@@ -17,7 +17,7 @@ from sourcedesk.answer.phrases import verb_like
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between, token_range
-from sourcedesk.answer.variants import capital_country, demonym_country, fold
+from sourcedesk.answer.variants import capital_country, demonym_country, fold, singular
 from sourcedesk.research.claim_words import actor_id, is_state
 from sourcedesk.research.entity_data import (
     COUNTRIES,
@@ -221,7 +221,7 @@ def _title_owner(words: SentenceWords, first: int, anchors: set[int]) -> int | N
     while k >= max(0, first - 1 - TITLE_REACH) and (
         k in anchors or words.folded[k] in TITLE_JOINERS
     ):
-        titled = titled or (k in anchors and words.folded[k] in TITLE_HEADS)
+        titled = titled or (k in anchors and words.folded[k] in lx.TITLE_HEADS)
         k -= 1
     if not titled or (k >= 0 and words.folded[k] in OTHER_RANKS):
         return None  # "his vice-Chair Ismail El Gizouli" is not the chair
@@ -247,7 +247,6 @@ PARTY_WORDS = lx.words(
 TITLE_REACH = 6  # words of a title before a name ("Ambassador of Ostland to Kessel")
 TITLE_JOINERS = lx.words("to of the for in at s")
 TITLED_BONUS = 0.4
-TITLE_HEADS = lx.ROLE_NOUNS | lx.ROLE_OPENERS  # "ambassador", "CEO"
 
 
 def verb_form(word: str) -> bool:
@@ -314,7 +313,7 @@ def _who_is_the_person_noun(text: str) -> bool:
     if found is None:
         return False
     nouns = [w.lower() for w in found.groups() if w]
-    return any(n in PERSON_NOUNS or (n.endswith("s") and n[:-1] in PERSON_NOUNS) for n in nouns)
+    return any(n in PERSON_NOUNS or singular(n) in PERSON_NOUNS for n in nouns)
 
 
 def region_name(name: str) -> bool:
@@ -398,7 +397,7 @@ DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s", re.IGNOREC
 def asks_person_by_noun(question: Question) -> bool:
     """ "Which judge …?", "What was the name of the woman …?": a person's name is asked."""
     focus = question.focus.lower()
-    person = focus in PERSON_NOUNS or (focus.endswith("s") and focus[:-1] in PERSON_NOUNS)
+    person = singular(focus) in PERSON_NOUNS or focus in PERSON_NOUNS
     if not person and focus not in lx.PERSONLESS_FOCUS:  # "the firm who bought …" is a firm
         person = _followed_by_who(question.text, focus)  # "the hunter who caught …"
     return person and _noun_asked(question.text, focus)

@@ -505,7 +505,7 @@ def _doer_pattern(doer: str) -> re.Pattern[str]:
     if words[0][:1].isupper():
         name = " ".join(words)
         forms = [r"\s+".join(map(re.escape, words))]
-        forms += [re.escape(c) for c in _capitals_of(name)]  # "Pyongyang recognized …"
+        forms += [re.escape(c) for c in variants.capitals_of(name)]  # "Pyongyang recognized …"
         return re.compile(r"\b(?:" + "|".join(forms) + r")\b(?!['’])")
     return re.compile(rf"\b{re.escape(words[-1])}\b(?!['’])", re.IGNORECASE)
 
@@ -513,22 +513,12 @@ def _doer_pattern(doer: str) -> re.Pattern[str]:
 def _by_capital(written: str, doer: str) -> bool:
     """Whether a sentence names the doer by its capital ("Pyongyang"), not by its name."""
     name = " ".join(w for w in doer.split() if w.lower() not in NOT_DOER_WORDS)
-    return written.lower() in (c.lower() for c in _capitals_of(name))
+    return written.lower() in (c.lower() for c in variants.capitals_of(name))
 
 
 def _past_form(word: str) -> bool:
     low = word.lower()
     return low.endswith("ed") or low in lx.IRREGULAR_VERBS
-
-
-def _capitals_of(country: str) -> list[str]:
-    """The capital a country is written by in news ("Pyongyang" for North Korea), as written."""
-    key = variants.alias_key(country)
-    return [
-        capital.title()
-        for capital, named in variants.data.CAPITALS.items()
-        if variants.alias_key(named) == key
-    ]
 
 
 DENIED_ACT = re.compile(r"\s+(?:\w+\s+)?(?:not|never)\b|\s+\w+n['’]t\b", re.IGNORECASE)

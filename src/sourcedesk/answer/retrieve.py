@@ -415,7 +415,7 @@ def _alias_forms(
                 forms.update(var.short_forms(country))
         others = var.short_forms(surface)
         forms.update(others)
-        forms.update(_countries_for(surface))
+        forms.update(var.capitals_of(surface))
         forms.update(f for f in initialisms(surface) if _written_as_initials(store, f, surface))
         for name in [surface, *others]:  # the country asked by name, not by its capital
             forms.update(var.country_demonyms(name))
@@ -461,13 +461,6 @@ def initialisms(name: str) -> list[str]:
         return []
     letters = "".join(w[0] for w in parts)
     return [letters, letters + "s"] if parts[-1].endswith("s") else [letters]
-
-
-def _countries_for(name: str) -> list[str]:
-    key = var.alias_key(name)
-    return [
-        capital for capital, country in var.data.CAPITALS.items() if var.alias_key(country) == key
-    ]
 
 
 def _name_words(name: str) -> tuple[str, ...]:

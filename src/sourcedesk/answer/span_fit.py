@@ -17,7 +17,7 @@ from sourcedesk.answer.people_places import is_country_word
 from sourcedesk.answer.phrases import is_focus_word
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords, match_key
-from sourcedesk.answer.variants import fold
+from sourcedesk.answer.variants import fold, singular
 
 DATE_GAP = 3  # words from the asked verb to its date: "strengthened in 1978", "opened on the 4th"
 DATE_LINKS = frozenset(("in", "on", "at", "the", "by", "during", "early", "late", "mid"))
@@ -46,8 +46,7 @@ def asks_other_than_figure(question: Question) -> bool:
     focus = (question.focus or "").lower()
     if question.qtype not in ("what", "which") or not focus or _may_ask_figure(question):
         return False
-    singular = focus[:-1] if focus.endswith("s") else focus
-    return not {focus, singular} & (lx.UNITS | lx.DURATION_UNITS)
+    return not {focus, singular(focus)} & (lx.UNITS | lx.DURATION_UNITS)
 
 
 def asks_measure(question: Question) -> bool:

@@ -16,7 +16,7 @@ from itertools import pairwise
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.phrases import range_end, verb_like, with_unit
 from sourcedesk.answer.retrieve import SentenceWords, Term, match_key
-from sourcedesk.answer.variants import demonym_country, same_name
+from sourcedesk.answer.variants import demonym_country, same_name, singular
 from sourcedesk.research.dates import tag_dates
 from sourcedesk.research.entity_data import ORG_KEYWORDS, THING_KEYWORDS
 
@@ -181,12 +181,12 @@ def running_count_spans(text: str, noun: str) -> list[tuple[int, int, str]]:
     tells how many it has, for "How many goals does he have?"."""
     if not noun:
         return []
-    singular = noun[:-1] if noun.endswith("s") else noun
+    one = singular(noun)
     pattern = (
         r"\b(?:his|her|its|their|[A-Z][\w'’-]*['’]s)\s+("
         + "|".join(sorted(lx.ORDINALS - NOT_COUNTS))
         + r"|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+)?"
-        + re.escape(singular)
+        + re.escape(one)
         + r"\s+(?:of\s+the\s+(?:season|year|campaign|tournament)|this\s+(?:season|year))\b"
     )
     return [(m.start(1), m.end(), "number") for m in re.finditer(pattern, text, re.IGNORECASE)]

@@ -122,6 +122,17 @@ def same_name(a: str, b: str) -> bool:
     return within_one_edit(a, b) and a[0] == b[0]
 
 
+def singular(word: str) -> str:
+    """A plural's singular by its last "s" ("officers" -> "officer"; "boss" stays)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def capitals_of(country: str) -> list[str]:
+    """The capitals news writes for a country ("Pyongyang" for North Korea), title-cased."""
+    key = alias_key(country)
+    return [capital.title() for capital, named in data.CAPITALS.items() if alias_key(named) == key]
+
+
 def capital_country(word: str) -> str | None:
     """The country a capital city stands for in news prose, if it is one."""
     return data.CAPITALS.get(fold(word))
