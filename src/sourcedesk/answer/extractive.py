@@ -20,6 +20,7 @@ definitions, manners) and `shapes` (long forms, roles, reasons).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sourcedesk.answer import lexicon as lx
@@ -472,8 +473,9 @@ def _change_side(text: str, start: int) -> int:
 def _range_cut(kept: tuple[int, int], untrimmed: tuple[int, int], text: str) -> bool:
     """Whether cutting the question's words off a figure left the start of a range ("0" of
     "0-62 mph"); a whole "from 150 mph to 110 mph" keeps either end."""
-    piece = kept[1] != untrimmed[1] or bare_figure(text[kept[0] : kept[1]])  # a chunk "0"
-    return piece and RANGE_TAIL.match(text, kept[1]) is not None
+    if RANGE_TAIL.match(text, kept[1]) is None:
+        return False
+    return kept[1] != untrimmed[1] or bare_figure(text[kept[0] : kept[1]])  # a chunk "0"
 
 
 EARLIER_PERIOD = re.compile(
@@ -752,7 +754,7 @@ def _span_score(
     if asks_person_by_noun(question) and not _may_name_person(text, start, end, kind):
         return None  # "Which judge …?" is answered neither by "the Supreme Court" nor "waist"
     score = _proximity(first, last, anchors)
-    if bare_figure(text[start:end]) and asks_other_than_figure(question):
+    if asks_other_than_figure(question) and bare_figure(text[start:end]):
         return None  # "What illness did he die of?" is not "95"
     if _asks_someone(question) and _letters_before_name(text, words, start, end, last):
         return None  # "DL" of "Cleveland DL Larry Ogunjobi": a position, the name follows
@@ -1067,6 +1069,7 @@ TIME_WORDS = lx.words("yesterday today tonight tomorrow now")  # with DAY_NAMES
 TIME_FOCUS = lx.words("day days date dates month months time year years week weeks season")
 
 
+@functools.lru_cache(maxsize=1024)
 def _asks_someone(question: Question) -> bool:
     """ "Who …?", "Which player …?", "the name of the judge": a person is asked."""
     focus = question.focus.lower()
@@ -1123,7 +1126,8 @@ def _bare_time_word(question: Question, span: str) -> bool:
     """Whether a what/which answer is a time word alone, when no time is asked."""
     if question.qtype not in ("what", "which") or question.focus.lower() in TIME_FOCUS:
         return False
-    return fold(span) in TIME_WORDS or fold(span) in DAY_NAMES
+    low = span.lower()  # a hot path: the time words are plain ASCII
+    return low in TIME_WORDS or low in DAY_NAMES
 
 
 def _clause_chunk(kind: str, words: SentenceWords, first: int, last: int) -> bool:

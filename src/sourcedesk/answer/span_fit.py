@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.people_places import is_country_word
@@ -40,6 +41,7 @@ def counts_other_things(question: Question, text: str, end: int) -> bool:
     return counted is not None and fold(counted.group(1)) not in lx.DURATION_UNITS | {focus}
 
 
+@lru_cache(maxsize=1024)
 def asks_other_than_figure(question: Question) -> bool:
     """Whether a "what"/"which" question names a kind of thing no bare figure is ("What
     illness …?", "Which ship …?"), so the "95" of "at the age of 95" cannot answer it."""
@@ -75,7 +77,9 @@ MEASURE_FOCUS = lx.words(
 
 def bare_figure(span: str) -> bool:
     """Whether a span is a figure and nothing else ("95", "1,200", "two")."""
-    return BARE_DIGITS.fullmatch(span) is not None or fold(span) in lx.NUMBER_WORDS
+    if BARE_DIGITS.fullmatch(span):
+        return True
+    return span.isalpha() and span.lower() in lx.NUMBER_WORDS  # a hot path: no folding
 
 
 BARE_DIGITS = re.compile(r"\d[\d.,]*")

@@ -129,8 +129,15 @@ def singular(word: str) -> str:
 
 def capitals_of(country: str) -> list[str]:
     """The capitals news writes for a country ("Pyongyang" for North Korea), title-cased."""
-    key = alias_key(country)
-    return [capital.title() for capital, named in data.CAPITALS.items() if alias_key(named) == key]
+    return list(_capitals_by_country().get(alias_key(country), ()))
+
+
+@lru_cache(maxsize=1)
+def _capitals_by_country() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for capital, country in data.CAPITALS.items():
+        table.setdefault(alias_key(country), []).append(capital.title())
+    return {key: tuple(names) for key, names in table.items()}
 
 
 def capital_country(word: str) -> str | None:
