@@ -48,6 +48,12 @@ from tests.answer.conftest import assert_citations_exact
             "When did the Republic of Lorvania recognise Westmark?",
             "2 February 2024",
         ),
+        (  # "it" after a when-question is what the question named, not the date answered
+            "When did Valdoria withdraw its ambassador from Kessel?",
+            "Why did it withdraw the ambassador?",
+            "Why did Valdoria withdraw the ambassador?",
+            "fishing rights",
+        ),
     ],
 )
 def test_follow_up_is_resolved_and_answered(

@@ -221,6 +221,8 @@ def _pronouns(question: str, previous: str, answer: dict) -> str | None:
         kind, _ = question_type(previous)
         if kind in ("how_many", "how_much"):
             thing = _counted_thing(previous) or thing  # "Three" is no antecedent
+        if kind == "when":  # "When did the bridge collapse?" "Why did it collapse?": the bridge
+            thing = _first_name(previous) or ""
         if kind == "who":
             other = _first_name(previous)
             thing = f"{thing} and {other}" if other else thing
