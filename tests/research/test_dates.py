@@ -93,6 +93,29 @@ def test_day_and_month_take_the_year_of_the_narrative() -> None:
     assert found["28 October"] == "2024-10-28"
 
 
+def test_a_time_of_day_after_a_month_is_not_a_day() -> None:
+    found = values("Crews were done by 3 November 14:30 local time.", "2011-11-04")
+    assert found == {"3 November": "2011-11-03"}
+
+
+def test_a_month_after_last_month_is_told_from_the_day_of_writing() -> None:
+    text = (
+        "The warden retired in September 2006 after the first audit. A second audit began "
+        "last September and widened in November, officials said. In early December the "
+        "auditors advised the police."
+    )
+    undated = values(text, None, news=False)
+    assert undated["September 2006"] == "2006-09"
+    assert undated["November"] == "XXXX-11"
+    assert undated["early December"] == "XXXX-12"
+    dated = values(text, "2009-01-10")
+    assert dated["last September"] == "2008-09"
+    assert dated["November"] == "2008-11"
+    # an anaphoric "the following year" still counts from the story's date
+    later = values("The mill opened in March 2001. It closed in May the following year.", None)
+    assert later["May"] == "2001-05"
+
+
 def test_later_copyright_footer_does_not_date_the_narrative() -> None:
     text = "On 23 October, the minister confirmed the reports.\n\nCopyright © 2024 Example Media"
     assert values(text, None, news=False)["23 October"] == "XXXX-10-23"

@@ -107,6 +107,19 @@ def test_a_sentence_with_two_dated_clauses_gives_two_events() -> None:
     assert found[1].text.startswith("The envoys met again")
 
 
+def test_coordinated_dates_keep_their_clause_whole() -> None:
+    text = "The tribunal fined the mill in 2011 and 2013, according to its annual reports."
+    found = events("x", text, news=False)
+    assert [e.date for e in found] == ["2011", "2013"]
+    assert all(e.citations[0].quote == text for e in found)
+    assert not any(e.text.startswith("According") for e in found)
+
+
+def test_a_time_after_a_month_is_not_its_day() -> None:
+    text = "Power returned to every district as of 4 November 02: 00 GMT, the utility said."
+    assert [e.date for e in events("x", text, published="2011-11-04")] == ["2011-11-04"]
+
+
 def test_datelines_and_reference_entries_are_not_events() -> None:
     text = (
         "Jul 14, 2022, 04:20 IST\n"

@@ -130,6 +130,10 @@ NAMED_YEAR_RANGE: tuple[int, int] = (1900, 2099)
 # How far after a mention (in characters) a future cue may stand in the same clause.
 FUTURE_WINDOW: int = 80
 
+# Relative words that count from the day of writing ("last May", "this year"), unlike "the
+# following year" or "that month", which count from the story's last date.
+DEICTIC_WORDS: frozenset[str] = frozenset({"last", "this", "next", "past", "coming", "current"})
+
 # Modifiers of a period ("early March", "mid-2011", "the end of 2022").
 MODIFIERS: str = (
     r"early|mid|late|the end of|the beginning of|the start of|the middle of|the turn of|"

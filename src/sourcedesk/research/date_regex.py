@@ -99,7 +99,8 @@ def _placeholders() -> dict[str, str]:
     full_days = [w for w in P.WEEKDAYS if len(w) > 4 or w.endswith("day")]
     return {
         "MONTH": f"(?P<month>{_alternation(list(P.MONTHS), capitalised=True)})",
-        "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
+        # "November 14:30" is a time on some day of November, not the 14th
+        "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|\s?:\s?\d)",
         "YEAR": r"(?P<year>[12]\d{3})(?!\d)",
         "WEEKDAY": f"(?P<weekday>{_alternation(full_days, capitalised=True)})",
         "MOD": _factor_word_groups(rf"(?:(?P<mod>{P.MODIFIERS})[\s-]*)?"),

@@ -73,6 +73,7 @@ class _Context:
     years: list[_Year] = field(default_factory=list)
     last_ref: date | None = None
     last_ref_precision: str = ""  # "day", "month" or "year"
+    deictic: list[int] = field(default_factory=list)  # starts of "last May", "this year"
 
     def paragraph(self, offset: int) -> int:
         """The index of the paragraph that holds an offset."""
@@ -147,7 +148,20 @@ def _make_context(text: str, anchor: str | None, news: bool, hits: list[Hit]) ->
         h.rule.name.startswith("day_month") for h in hits
     )
     paragraphs = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-    return _Context(text, anchor_day, anchor_year, news, month_first, paragraphs)
+    deictic = [hit.start for hit in hits if _counts_from_now(hit)]
+    return _Context(text, anchor_day, anchor_year, news, month_first, paragraphs, deictic=deictic)
+
+
+def _counts_from_now(hit: Hit) -> bool:
+    """ "Last September", "this year": told from the day of writing, not the story's year."""
+    if hit.rule.name not in _DEICTIC_RULES:
+        return False
+    rel = (hit.group("rel") or "").lower()
+    return rel in P.DEICTIC_WORDS and (hit.rule.name == "month_rel" or _unit_is_long(hit))
+
+
+def _unit_is_long(hit: Hit) -> bool:
+    return (hit.group("unit") or "").lower() in {"month", "year"}
 
 
 def _note_explicit_year(hit: Hit, ctx: _Context) -> None:
@@ -377,7 +391,7 @@ def _following_year(hit: Hit, month: int, day: int | None, ctx: _Context) -> int
 def _narrative_year(hit: Hit, month: int, day: int | None, ctx: _Context) -> int | None:
     """The year of a day and month told without one."""
     paragraph = ctx.paragraph(hit.start)
-    before = [y for y in ctx.years if y.start < hit.start]
+    before = _years_in_frame(hit, ctx)
     if ctx.news and ctx.anchor is not None:
         sentence = _sentence_start(ctx.text, hit.start)
         framing = [
@@ -393,6 +407,18 @@ def _narrative_year(hit: Hit, month: int, day: int | None, ctx: _Context) -> int
     if following is not None:
         return following
     return before[-1].year if before else ctx.anchor_year
+
+
+def _years_in_frame(hit: Hit, ctx: _Context) -> list[_Year]:
+    """The explicit years told before a mention, back to the last "last September" or "this
+    year": after one, the story is told from the day of writing, and a year told before it
+    ("resigned in September 2006. An inquiry began last September and widened in November")
+    is not the year of what follows."""
+    frame_start = -1
+    at = bisect.bisect_left(ctx.deictic, hit.start)
+    if at:
+        frame_start = ctx.deictic[at - 1]
+    return [y for y in ctx.years if frame_start < y.start < hit.start]
 
 
 def _norm_day_month(hit: Hit, ctx: _Context) -> str | None:
@@ -553,6 +579,7 @@ _NORMALISERS = {
     "weekday": _norm_weekday,
     "ago": _norm_ago,
 }
+_DEICTIC_RULES = frozenset({"month_rel", "relative_unit"})
 # Normalisers whose value needs nothing but the match: run first, they set narrative years.
 _EXPLICIT = frozenset(
     {"absolute", "numeric_ymd", "numeric_ambiguous", "year", "half", "season", "quarter"}

@@ -326,17 +326,25 @@ def _clauses(
     dated = [m for m in mentions if not _attributive(text, m)]
     if not dated:
         return []
-    chosen = [dated[0]]
+    groups = [[dated[0]]]
     for m in dated[1:]:
-        if _value(m.value) != _value(chosen[-1].value):
-            chosen.append(m)
-    inner = [_boundary(text, left.end, right.start) for left, right in itertools.pairwise(chosen)]
+        if _value(m.value) == _value(groups[-1][-1].value):
+            continue
+        if T.COORDINATED_DATES.fullmatch(text[groups[-1][-1].end : m.start]):
+            groups[-1].append(m)  # "in 2005 and 2006": one clause told of both dates
+        else:
+            groups.append([m])
+    inner = [
+        _boundary(text, left[-1].end, right[0].start) for left, right in itertools.pairwise(groups)
+    ]
     cuts = [start, *(c for c in inner if c is not None), end]
-    pieces = [(cuts[i], cuts[i + 1], m) for i, m in enumerate(chosen) if i + 1 < len(cuts)]
-    if None in inner or not all(_whole_clause(text, *p) for p in pieces):
+    pieces = [(cuts[i], cuts[i + 1], g) for i, g in enumerate(groups) if i + 1 < len(cuts)]
+    if None in inner or not all(_whole_clause(text, lo, hi, g[0]) for lo, hi, g in pieces):
+        if len(groups) == 1:
+            return [(start, end, m) for m in groups[0]]
         best = max(dated, key=lambda m: (_rank(m), -m.start))
         return [(start, end, best)]
-    return pieces
+    return [(lo, hi, m) for lo, hi, group in pieces for m in group]
 
 
 def _rank(mention: DateMention) -> tuple[int, int]:

@@ -41,6 +41,10 @@ REFERENCE_CUES = re.compile(
 )
 # Where a sentence may be split between two clauses with different dates, best first.
 CLAUSE_BOUNDARIES = ("; ", ", and ", ", but ", ", while ", ", whereas ", " and ", ", ")
+# What may stand between two dates of one clause ("in 2005 and 2006", "on 3 or 4 May"): the
+# clause is told of both, and is not cut between them.
+# A comma before "and" opens a new clause ("in 2019, and in June 2020, the envoys met").
+COORDINATED_DATES = re.compile(r"\s*,\s*|\s+(?:and|or|to|through)(?:\s+(?:in|on))?\s+", re.I)
 # Words that open a relative clause, which cannot stand as an event of its own.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose", "that", "where", "when"})
 # Connectives stripped from the start of a description.
