@@ -134,6 +134,17 @@ CASES = [
     ("“Stop.” She left.", ["“Stop.”", "She left."]),
     # a lone lower-case letter ends a sentence before a capital ("Take vitamin d. Doctors …")
     ("Take vitamin d. Doctors say it helps.", ["Take vitamin d.", "Doctors say it helps."]),
+    # a quotation mark standing apart after "!" does not end the sentence before lower case
+    (
+        'Billed as "the star you will dream about! " in the film that made her famous.',
+        ['Billed as "the star you will dream about! " in the film that made her famous.'],
+    ),
+    # abbreviations written with spaces: "p. m." before a day, "a. 38" before a calibre
+    (
+        "The shots came at 8: 30 p. m. Thursday in the yard. She came back with a. 38 pistol.",
+        ["The shots came at 8: 30 p. m. Thursday in the yard.", "She came back with a. 38 pistol."],
+    ),
+    ("It ended at 9 p. m. The guards left.", ["It ended at 9 p. m.", "The guards left."]),
     # scripts without spaces
     ("雨が降った。風も吹いた。", ["雨が降った。", "風も吹いた。"]),
     ("Дождь шёл. Ветер дул.", ["Дождь шёл.", "Ветер дул."]),

@@ -218,6 +218,12 @@ def _append_stripped(text: str, start: int, end: int, spans: list[Span]) -> None
 def _is_boundary(text: str, match: re.Match[str], following: int, start: int, end: int) -> bool:
     """Whether a terminal run followed by whitespace ends a sentence."""
     next_token = _token_after(text, following, end)
+    if next_token and all(char in _QUOTE_CHARS for char in next_token):
+        # a quotation mark standing apart ("dream about! " in the film"): the word after it
+        # says whether a sentence ends
+        after_quote = _skip_space(text, following + len(next_token), end)
+        if _starts_lowercase(_token_after(text, after_quote, end)):
+            return False
     if _starts_lowercase(next_token):
         return False
     if _inside_short_quote(text, match, start, end):
@@ -229,8 +235,22 @@ def _is_boundary(text: str, match: re.Match[str], following: int, start: int, en
         return match.start() == start or text[match.start() - 1] not in "[("
     token_start = _token_start(text, match.start(), start)
     token = text[token_start : match.start()]
+    if _spaced_abbreviation(text, token, token_start, next_token):
+        return False
     line_start = _at_line_start(text, token_start, start)
     return _period_ends_sentence(token, next_token, line_start)
+
+
+_QUOTE_CHARS = frozenset("\"'“”‘’«»")
+_SPACED_MERIDIEM = re.compile(r"\b[ap]\. $", re.IGNORECASE)
+
+
+def _spaced_abbreviation(text: str, token: str, token_start: int, next_token: str) -> bool:
+    """A stop of an abbreviation that a page wrote with spaces: "8: 30 p. m. Thursday", "a.
+    357 Magnum" (a lone lower-case letter and a stop do not end a sentence before a number)."""
+    if token.lower() == "m" and _SPACED_MERIDIEM.search(text, max(0, token_start - 4), token_start):
+        return not _starts_sentence(next_token)
+    return len(token) == 1 and token.islower() and next_token[:1].isdigit()
 
 
 def _inside_short_quote(text: str, match: re.Match[str], start: int, end: int) -> bool:
