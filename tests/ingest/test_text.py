@@ -307,3 +307,13 @@ def test_a_speaker_line_before_a_quote_is_article_text_not_a_comment_header() ->
     doc = read_text_capture(page)
     assert kept(doc, "Harbour board chairman Ola Brandt said:")
     assert kept(doc, "The crane is part of who we are")
+
+
+def test_a_full_sentence_dense_with_names_is_article_text() -> None:
+    page = (
+        "Sleep study for long voyages\n\n"
+        "The Halden Polar Institute says crews could sleep through most of a long voyage.\n\n"
+        "Research team head Arvid Lunde says a sleeping crew would need far smaller ships.\n"
+    )
+    doc = read_text_capture(page, "sleep.txt")
+    assert "Arvid Lunde says a sleeping crew" in "\n".join(b.text for b in doc.blocks)

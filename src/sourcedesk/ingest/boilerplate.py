@@ -27,6 +27,8 @@ LEAD_NOPUNCT_MIN_WORDS = 16
 LEAD_NOPUNCT_MIN_STOPS = 0.25
 #: Minimal share of stop words for prose (in the page's language; skipped when unknown).
 PROSE_MIN_STOP_RATIO = 0.15
+DENSE_SENTENCE_MIN_WORDS = 12  # a line this long ending in a full stop ...
+DENSE_SENTENCE_MIN_STOP_RATIO = 0.08  # ... is prose with fewer function words
 #: CJK text has no spaces; this many characters count as one word.
 CJK_CHARS_PER_WORD = 2
 #: Sentence-final characters (a closing quote or bracket may follow the stop).

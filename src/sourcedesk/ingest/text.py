@@ -188,6 +188,11 @@ def _is_menu(lower: str, words: int) -> bool:
 
 
 def _is_prose(text: str, words: int, stop_ratio: float) -> bool:
+    stopped = text.rstrip(bp.CLOSERS).endswith(_ENDS)
+    # a full sentence may be dense with names and nouns ("Research team head Arvid Lunde
+    # says a sleeping crew would need far smaller ships.")
+    if stopped and words >= bp.DENSE_SENTENCE_MIN_WORDS:
+        return stop_ratio >= bp.DENSE_SENTENCE_MIN_STOP_RATIO
     if stop_ratio < bp.PROSE_MIN_STOP_RATIO:
         return False
     if words >= bp.PROSE_NOPUNCT_MIN_WORDS:
