@@ -24,6 +24,7 @@ import functools
 import re
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer import variants as var
 from sourcedesk.answer.figures import (
     PARTITIVE_QUESTION,
     age_not_count,
@@ -422,6 +423,13 @@ def _whole_phrase(
     return edge(first - 1, first - 1) and edge(last + 1, last)
 
 
+def _nationality_for_body(question: Question, kind: str, name: str) -> bool:
+    """Whether a name ending in a nationality adjective is offered for a named body."""
+    if kind != "name" or question.focus not in lx.NAMED_FOCUS or question.focus in lx.COUNTRY_FOCUS:
+        return False
+    return var.demonym_country(name.split()[-1]) is not None
+
+
 def _names_a_thing(question: Question) -> bool:
     """ "What port / which city ..." (not "what kind of ..."): most often a name."""
     return bool(question.focus) and question.qtype == "what" and not _asks_kind(question)
@@ -734,6 +742,12 @@ def _span_score(
         return None  # "US" of "US$7,710" is part of a figure
     overlap = _overlaps_question(words, first, last, anchor_set)
     named = kind == "quoted" and _asks_a_name(question)  # "the Ana Roth Stays campaign"
+    # "Which university … in Hong Kong?": "Hong Kong Polytechnic University" adds a word
+    named = named or (
+        kind == "name"
+        and _whole_name(question, words, start, end, kind)
+        and _adds_a_name_word(question, words, first, last, anchor_set)
+    )
     if overlap > 0.5 and not ((named or kind in DEFINED) and kind != "content" and overlap < 1):
         return None
     if kind == "copula" and not _new_predicate(text, words, first, last, anchor_set):
@@ -857,6 +871,10 @@ def _span_score(
         score += TYPE_MISS  # "the name of the company?" is not answered by "Eric Kirk"
     if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and region_name(text[start:end]):
         score += TYPE_MISS  # nor "the name of the hospital?" by "California"
+    if question.focus in lx.NAMED_FOCUS and kind == "locative" and text[start:end].islower():
+        score += TYPE_MISS  # "In which city did she die?" is not "in several spectacular …"
+    if _nationality_for_body(question, kind, text[start:end]):
+        score += TYPE_MISS  # "which company?" is not "North American" of "a North American …"
     if question.focus in lx.NAMED_FOCUS and figure_like(text[start:end]):
         score += TYPE_MISS / 2  # "which company?" is not answered by "close to 1,000"
     elif (
@@ -909,6 +927,7 @@ def _span_score(
         and holds_capitalised_anchor(
             words, first, last, _named_anchors(question, words, anchor_set)
         )
+        and not _place_before_focus(question, words, start, end, anchor_set)
     ):
         return None  # "Which club traded him to the Angels?": not "Los Angeles Angels GM"
         # (the focus may stand in the name: "Which fault …?" "San Andreas Fault")
@@ -1023,6 +1042,33 @@ def _quoted(text: str, start: int, end: int, loose: bool = False) -> bool:
 def _asks_a_name(question: Question) -> bool:
     """Whether the question asks what something is called: a title, a slogan, "the name of"."""
     return question.focus in QUOTED_FOCUS or asks(NAME_OF_QUESTION, question)
+
+
+def _adds_a_name_word(
+    question: Question, words: SentenceWords, first: int, last: int, anchor_set: set[int]
+) -> bool:
+    """Whether a name holds a capitalised word that is neither the question's nor its focus."""
+    focus = match_key(question.focus) if question.focus else ""
+    return any(
+        words.capitalised[i] and i not in anchor_set and not is_focus_word(words, i, focus)
+        for i in range(first, last + 1)
+    )
+
+
+def _place_before_focus(
+    question: Question, words: SentenceWords, start: int, end: int, anchor_set: set[int]
+) -> bool:
+    """Whether the question's names in a name that holds the focus are the place that opens
+    it: "Which university … in Hong Kong?" is "Hong Kong Polytechnic University"."""
+    if not _whole_name(question, words, start, end, "name"):
+        return False
+    first, last = token_range(words, start, end)
+    named = sorted(_named_anchors(question, words, anchor_set) & set(range(first, last + 1)))
+    if not named or named[0] != first or named != list(range(first, named[-1] + 1)):
+        return False
+    place = " ".join(words.folded[i] for i in named)
+    told_as_place = re.search(rf"\b(?:in|at|near)\s+{re.escape(place)}\b", question.text, re.I)
+    return named[-1] < last and (told_as_place is not None or region_name(place.title()))
 
 
 def _named_anchors(question: Question, words: SentenceWords, anchor_set: set[int]) -> set[int]:
@@ -1141,7 +1187,11 @@ def _clause_chunk(kind: str, words: SentenceWords, first: int, last: int) -> boo
         kind == "chunk"
         and last > first
         and any(
-            (verb_like(words, i, i) and not words.folded[i].endswith("ing"))  # "ski jumping"
+            (
+                verb_like(words, i, i)
+                and not words.folded[i].endswith("ing")  # "ski jumping"
+                and not _participle_modifier(words, i, first)
+            )
             or words.folded[i] in SAYING_WORDS
             or words.folded[i] in lx.STOPWORDS
             or words.folded[i] in DAY_NAMES
@@ -1150,6 +1200,13 @@ def _clause_chunk(kind: str, words: SentenceWords, first: int, last: int) -> boo
     )
 
 
+def _participle_modifier(words: SentenceWords, i: int, first: int) -> bool:
+    """A participle that opens a chunk after "of", "the" or "a" describes the noun after it
+    ("the sport of synchronized swimming", "an armed robbery")."""
+    return i == first and i > 0 and words.folded[i - 1] in MODIFIER_OPENERS
+
+
+MODIFIER_OPENERS = lx.words("of the a an")
 DAY_NAMES = frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS)  # a holiday ("Diwali") may be asked
 
 

@@ -103,6 +103,18 @@ def _closing_speaker(text: str, words: SentenceWords, first: int, last: int) -> 
     ) or (nxt >= len(words.folded) and first >= 1 and words.folded[first - 1] in SPEECH_VERBS)
 
 
+def _opening_speaker(words: SentenceWords, first: int, last: int, anchors: set[int]) -> bool:
+    """A name that opens a sentence with "says" before all of the question's words."""
+    verb = last + 1
+    return (
+        first == 0
+        and verb < len(words.folded)
+        and words.folded[verb] in SPEECH_VERBS
+        and bool(anchors)
+        and min(anchors) > verb
+    )
+
+
 SPEECH_VERBS = lx.words(lx.SAID_FORMS)
 CLOSING_ARTICLE = re.compile(r"\b(?:the|a|an)$", re.IGNORECASE)
 
@@ -502,6 +514,10 @@ def who_adjustment(
         return None  # "Ostby FC captain Anton Ostrom": the club, not the person
     if _closing_speaker(text, words, first, last) and not lx.SAYING_QUESTION.search(question.text):
         return None  # "..., who resides at X, Harris said": who told it, not who did it
+    if _opening_speaker(words, first, last, anchors) and not lx.SAYING_QUESTION.search(
+        question.text
+    ):
+        return None  # "Kenneth Dorsey says the woman accused of …": who tells of the accused
     person = person_score(text[start:end], wants_people(question))
     if wants_people(question) and person < 0:
         return None  # people are asked for: a body, a place or a country is no answer
@@ -520,10 +536,14 @@ def who_adjustment(
         score -= PLACE_BONUS
     if first == 0 and last == 0 and not _named_in_role(words, last):
         # "Two", "Several", "Relatives" open a sentence ("Hege is the CEO of DH" does not)
-        if wants_people(question):
+        if wants_people(question) or words.folded[0] in OPENING_TIME_NOUNS:
+            # "Minutes after a woman was suspended, …" names nobody
             return None  # people asked for: a lone capitalised opener names nobody
         score -= LONE_OPENER_PENALTY
     return score
+
+
+OPENING_TIME_NOUNS = lx.DURATION_UNITS | lx.TIME_WORDS
 
 
 def _inside_place(words: SentenceWords, first: int, question: Question) -> bool:

@@ -64,14 +64,25 @@ class FullNames:
         self.sources: dict[tuple[str, ...], frozenset[str]] = {}
 
     def credit_parts(
-        self, terms: list[Term], words: SentenceWords, source_id: str, matched: dict[int, float]
+        self,
+        terms: list[Term],
+        words: SentenceWords,
+        source_id: str,
+        matched: dict[int, float],
+        title: str = "",
     ) -> None:
-        """Credit a person's lone surname or given name where the source gives the full name."""
+        """Credit a person's lone surname or given name where the source gives the full name,
+        in a sentence or in its title ("Esther Williams … dies at 91" over "Pinup girl
+        Williams was …")."""
         for i, term in enumerate(terms):
             if not term.parts or i in matched or not part_stands_alone(term.parts, words):
                 continue
             naming = self._naming(term.concept)
-            if source_id in naming or (naming and _titled_surname(term.parts, words)):
+            if (
+                source_id in naming
+                or (naming and _titled_surname(term.parts, words))
+                or _title_names(title, term.concept.words)
+            ):
                 matched[i] = PART_CREDIT
 
     def _naming(self, concept: Concept) -> frozenset[str]:
@@ -93,6 +104,13 @@ class FullNames:
         return self.sources[words]
 
 
+def _title_names(title: str, name: tuple[str, ...]) -> bool:
+    """Whether a page's title gives the name whole."""
+    from sourcedesk.answer.retrieve import SentenceWords, in_sequence  # late: it imports us
+
+    return bool(title) and in_sequence(name, SentenceWords.of(title))
+
+
 def _surface_words(surface: str) -> tuple[str, ...]:
     """A name's words as written, particles kept ("Pieter Van Der Molen"), possessive cut."""
     return tuple(re.sub(r"\W", "", re.sub(r"['’]s$", "", w)) for w in surface.split())
@@ -108,6 +126,14 @@ def _titled_surname(parts: tuple[str, ...], words: SentenceWords) -> bool:
     return False
 
 
+def _adjoin(words: SentenceWords, i: int) -> bool:
+    """Whether word i and the next are both capitalised with only a space or hyphen between
+    (or an initial's full stop: "Sonya A. Zoghlin")."""
+    gap = words.spans[i + 1][0] - words.spans[i][1]
+    initial = len(words.folded[i]) == 1
+    return words.capitalised[i] and words.capitalised[i + 1] and gap <= 1 + initial
+
+
 def part_stands_alone(parts: tuple[str, ...], words: SentenceWords) -> bool:
     """Whether a part of the name stands in the sentence as a name of its own: capitalised,
     with no other capitalised word glued to it (a title such as "Secretary" aside)."""
@@ -115,10 +141,11 @@ def part_stands_alone(parts: tuple[str, ...], words: SentenceWords) -> bool:
     for i, low in enumerate(words.folded):
         if low not in parts or not words.capitalised[i]:
             continue
-        glued = words.folded[i - 1] if i > 0 and words.capitalised[i - 1] else ""
+        # "Zoghlin, Carlineo's attorney": a comma parts two names
+        glued = words.folded[i - 1] if i > 0 and _adjoin(words, i - 1) else ""
         # a title ("Secretary Esper") or a particle ("Van Der Molen") is no other name
         before = bool(glued) and glued not in lx.TITLE_WORDS and glued not in lx.NAME_JOINERS
-        after = i + 1 < n and words.capitalised[i + 1]
+        after = i + 1 < n and _adjoin(words, i)
         if not before and not after:
             return True
     return False

@@ -370,9 +370,23 @@ FOR_A_LIVING = re.compile(
 )
 
 
+# "What position does Steve Clarke hold at NASA?", "What role does she have?": a post asked
+# for ("What role did she play in …?" asks a part in something, not a post).
+POST_HELD = re.compile(
+    r"^\W*what\s+(?:position|post|role|title|office|job)\s+(?:does|did|do)\s+(?P<who>.+?)\s+"
+    r"(?:hold|have|occupy|fill)(?P<rest>(?:\s+(?:at|in|with|on)\s+.+?)?)\W*$",
+    re.I,
+)
+
+
 def _as_job_question(text: str) -> str:
     asked = FOR_A_LIVING.match(text)
-    return f"What is {asked.group('who')}'s job?" if asked else text
+    if asked:
+        return f"What is {asked.group('who')}'s job?"
+    held = POST_HELD.match(text)
+    if held:
+        return f"What is {held.group('who')}'s job{held.group('rest')}?"
+    return text
 
 
 def _acronym_for(found: re.Match[str]) -> str:

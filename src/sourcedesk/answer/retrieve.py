@@ -515,30 +515,85 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
     naming = FullNames(store)
     for rank, cand in enumerate(candidates):
         cand.rank = rank
-        _match_candidate(store, cand, terms, naming)
+        _match_candidate(store, cand, terms, naming, question.text)
         _score(cand, question, terms, total)
     candidates.sort(key=lambda c: -c.score)
     top = candidates[:CONTEXT_TOP]
     _add_neighbours(store, top, terms, naming)
-    top += _continuations(store, candidates, top, terms, naming)
+    _credit_spelled_acronyms(store, top, terms)
+    top += _continuations(store, candidates, top, terms, naming, question.text)
     for cand in top:
         _score(cand, question, terms, total)
     candidates.sort(key=lambda c: -c.score)
     return candidates
 
 
-def _match_candidate(store: Any, cand: Candidate, terms: list[Term], naming: FullNames) -> None:
+def _match_candidate(
+    store: Any, cand: Candidate, terms: list[Term], naming: FullNames, question_text: str
+) -> None:
     """What a candidate meets of the question: in itself, and in its page's title, section
     heading, year and publisher."""
     p = cand.passage
     cand.matched = match_terms(terms, cand.words)
-    naming.credit_parts(terms, cand.words, p.source_id, cand.matched)
+    naming.credit_parts(terms, cand.words, p.source_id, cand.matched, p.title)
     about = f"{p.title} {p.heading} {(p.published or '')[:4]} {_publisher(store, p.source_id)}"
     heading = SentenceWords.of(about)
     cand.titled = _only_new(match_terms(terms, heading), cand.matched)
+    if cand.titled:
+        cand.titled = _not_filled_by_another(cand, terms, cand.titled, question_text)
     cand.sectioned = _section_named(terms, p.heading, cand.titled)
     cand.dated = _dated(terms, p, cand.matched)
     cand.other_names = _other_names(cand, terms)
+
+
+def _not_filled_by_another(
+    cand: Candidate, terms: list[Term], titled: dict[int, float], question_text: str
+) -> dict[int, float]:
+    """The title's credit, less the words that follow a question verb the sentence gives
+    another named object: under the title "Safety board: ...", "Coombes, who chairs the
+    Brennock Action Group, said ..." does not say who chairs the safety board."""
+    kept = dict(titled)
+    for i in titled:
+        verb = max((j for j in cand.matched if j < i), default=None)
+        if (
+            verb is not None
+            and _object_of(question_text, terms[verb], terms[i])
+            and _named_after(cand.words, terms[verb], terms[i])
+        ):
+            del kept[i]
+    return kept
+
+
+def _object_of(question_text: str, verb: Term, asked: Term) -> bool:
+    """Whether the question says `asked` right after `verb` ("chairs the safety board")."""
+    pattern = (
+        rf"\b{re.escape(verb.concept.surface)}\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?"
+        rf"(?:\w+\s+){{0,2}}?{re.escape(asked.concept.surface)}\b"
+    )
+    return re.search(pattern, question_text, re.IGNORECASE) is not None
+
+
+def _named_after(words: SentenceWords, verb: Term, asked: Term) -> bool:
+    """Whether the sentence names, right after a word of `verb`, something `asked` is not."""
+    if verb.concept.kind != "word" or verb.is_name:
+        return False
+    for k, key in enumerate(words.keys):
+        if key not in verb.form_keys:
+            continue
+        after = k + 1
+        while after < len(words.folded) and words.folded[after] in OBJECT_DETERMINERS:
+            after += 1
+        if (
+            after < len(words.folded)
+            and words.capitalised[after]
+            and words.folded[after] not in asked.form_words
+            and words.folded[after] not in _NOT_OTHER_NAMES
+        ):
+            return True
+    return False
+
+
+OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 
 
 def _dated(terms: list[Term], p: Passage, matched: dict[int, float]) -> dict[int, float]:
@@ -560,6 +615,7 @@ def _continuations(
     top: list[Candidate],
     terms: list[Term],
     naming: FullNames,
+    question_text: str,
 ) -> list[Candidate]:
     """The sentences that go on about what a top candidate named ("A hunter ... has the
     plague. The 55-year-old is ...", "He was born in 1970."), added as candidates of their own
@@ -575,7 +631,7 @@ def _continuations(
             continue
         held.add((after.source_id, after.sentence_no))
         follower = Candidate(after, SentenceWords.of(after.text), rank=len(candidates))
-        _match_candidate(store, follower, terms, naming)
+        _match_candidate(store, follower, terms, naming, question_text)
         follower.before = cand.passage
         _match_before(follower, terms, naming)
         candidates.append(follower)
@@ -653,6 +709,60 @@ def _add_neighbours(
             cand.before = before  # "His friendship ..." speaks of whom the sentence before named
         cand.after = found.get((p.source_id, p.sentence_no + 1))
         _match_before(cand, terms, naming)
+
+
+def _credit_spelled_acronyms(store: Any, cands: list[Candidate], terms: list[Term]) -> None:
+    """An acronym the desk never writes ("ESA") is met, as context, by a sentence shortly
+    after its page spells out a name it abbreviates ("The European Space Agency says ...")."""
+    unknown = [i for i, t in enumerate(terms) if not t.known and _is_acronym(t.concept.surface)]
+    if not unknown:
+        return
+    texts: dict[str, str] = {}
+    for cand in cands:
+        p = cand.passage
+        if p.source_id not in texts:
+            source = store.get_source(p.source_id)
+            texts[p.source_id] = source.text if source is not None else ""
+        before = texts[p.source_id][max(0, p.start - var.data.ACRONYM_REACH_CHARS) : p.end]
+        for i in unknown:
+            if not cand.matched.get(i) and _spells_out(f"{p.title}\n{before}", terms[i]):
+                cand.context[i] = 1.0
+
+
+def _is_acronym(surface: str) -> bool:
+    bare = _bare(surface)
+    return bare.isalpha() and bare.isupper() and 2 <= len(bare) <= 6
+
+
+def _bare(surface: str) -> str:
+    """A name without its possessive ending ("ESA's")."""
+    return re.sub(r"['’]s$", "", surface)
+
+
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|de|du|des)?\s*[A-Z][\w'’-]*)+")
+
+
+def _spells_out(text: str, term: Term) -> bool:
+    """Whether a text writes a run of capitalised words whose initials are the acronym."""
+    acronym = _bare(term.concept.surface)
+    for run in CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        if _spells(acronym, words):
+            return True
+    return False
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether a run of capitalised words, less a leading "The", spells the acronym ("The
+    European Space Agency" spells ESA). A word in capitals gives itself whole: "World War II"
+    spells WWII, not WWI; and a name is the whole run ("Santa Maria and San Luis" is no MSL)."""
+    if words[0].lower() in var.data.ACRONYM_SKIP:
+        words = words[1:]
+    return (
+        bool(words)
+        and var.acronym_fits(acronym, words)
+        and all(w in acronym for w in words if len(w) > 1 and w.isupper())
+    )
 
 
 def _sentences_at(store: Any, places: list[tuple[str, int]]) -> list[Passage]:

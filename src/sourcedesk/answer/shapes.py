@@ -246,6 +246,8 @@ def _apposition_after(text: str, words: SentenceWords, last: int) -> tuple[int, 
         return None
     phrase = RELATIVE_CLAUSE.split(match.group(1), maxsplit=1)[0]  # "..., who has studied"
     if len(phrase) > MAX_APPOSITION_CHARS:
+        phrase = _role_part(phrase)
+    if len(phrase) > MAX_APPOSITION_CHARS:
         return None
     first_words = phrase.split()
     if any(w.lower() in ROLE_STOP for w in first_words[:1]) or phrase.strip().isdigit():
@@ -261,6 +263,20 @@ def _apposition_after(text: str, words: SentenceWords, last: int) -> tuple[int, 
         if employer:
             end = len(employer.group(0).rstrip(" .")) + employer.start()  # the full stop ends
     return start, len(text[:end].rstrip())
+
+
+# Where a long apposition leaves the role for what the person did: "a top aide to Vice
+# President Pence on the July phone call with …".
+ROLE_PART_END = re.compile(r"\s+(?:on|during|when|after|before|since|with|over|about)\s+")
+ROLE_PART_MIN_WORDS = 3
+
+
+def _role_part(phrase: str) -> str:
+    """A long apposition cut where its role ends, when it does (else unchanged)."""
+    for cut in ROLE_PART_END.finditer(phrase):
+        if len(phrase[: cut.start()].split()) >= ROLE_PART_MIN_WORDS:
+            return phrase[: cut.start()]
+    return phrase
 
 
 def _participle_clause(first_words: list[str]) -> bool:

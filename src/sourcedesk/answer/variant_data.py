@@ -265,9 +265,14 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "sergeant sgt",
         "professor prof",
         "lawyer lawyers attorney attorneys atty",
+        "siege sieges besiege besieges besieged besieging",
         "superintendent supt",
     )
 )
+
+# How far before a sentence its page may spell out an unknown acronym of the question (a
+# few sentences: a long page that names "the United Nations" once is not about it throughout).
+ACRONYM_REACH_CHARS = 1_000
 
 # Words a question word may be told in, but not the other way round: "find" is often said
 # "locate", while "located" more often means "situated" than "found".
@@ -287,6 +292,9 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         for word in ("helm", "helms")
     },
     "helmed": frozenset(("directed", "director")),
+    # "When is he due to be sentenced?": "sentencing is scheduled for Feb. 14"; "due" alone
+    # ("due to the weather") says no schedule
+    "due": frozenset(("scheduled", "set", "slated", "expected")),
     # "When does the market end?": "can be visited until 12 March"; "until" ends no one thing
     **{
         word: frozenset(("until", "till"))

@@ -1,0 +1,151 @@
+"""Pages nobody tuned for: a lawyer named beside a client's lone surname, an acronym the page
+spells out instead of writing, a schedule asked as "due", a nationality before a product, a
+post asked as a "position", a long apposition, a place that opens an institution's name, a
+time word or a speaker opening a sentence, and a page's own title that says whom a lone
+surname means."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.answer.engine import stated_part
+from sourcedesk.desk import Desk
+from tests.answer.conftest import desk_of, stated_answer
+
+THREAT_CASE = """\
+Harbour man admits threatening councillor
+
+Victor Mallin Jr., 58, pleaded guilty on Monday to threatening to harm Councillor Rhea Holm.
+Holm posted a letter on Tuesday asking for mercy at Mallin's sentencing.
+Dana P. Rourke, Mallin’s attorney, told reporters that her client never meant to hurt anyone.
+His sentencing is scheduled for March 3, according to the court.
+"""
+
+HIBERNATION = """\
+Sleep study for long voyages
+
+The Nordic Polar Institute says crews could sleep through most of a voyage to the outer stations.
+Research team head Arvid Lunde says a sleeping crew would need far smaller ships.
+"""
+
+ALARMS = """\
+Corvid and Haldex launch ward alarm service
+
+Corvid, a provider of hospital software, announced a new North American ward alarm service with Haldex, a maker of patient monitors.
+"""
+
+AGENCY = """\
+Lander contracts awarded
+
+"We needed more builders," Ada Brandt, deputy director for exploration at the agency, said on Monday.
+In the morning, lawmakers questioned Tomas Reed, a port specialist, and Jonas Pell, a senior policy adviser to Governor Mara Linde on the long budget talks with the dock and ferry unions.
+"""
+
+CAMPUS = """\
+Tarnby on the brink
+
+As the report was published, Tarnby Technical University was besieged by police, who blocked every gate.
+"""
+
+OBITUARY = """\
+Ines Varga, who swam for Calvia, dies at 88
+
+Swimmer Ines Varga, who starred in several lavish water shows, has died.
+Ines Varga died on Monday in Port Ellis, Calvia, her family said.
+Champion Varga helped make the sport of synchronized diving popular.
+"""
+
+DEPOT = """\
+Depot shooting
+
+Minutes after a guard was sent home from the Orrin depot, she returned with a rifle.
+Dora Finch says the woman accused of the shooting at the Orrin depot is a kind neighbour.
+"""
+
+SAFETY_BOARD = """\
+Harbour board: cracked piers caused the quay collapse
+
+Lena Ross, who chairs the Quayside Residents Group, said families wanted a full inquiry.
+"""
+
+
+PAGES = {
+    "case.txt": THREAT_CASE,
+    "sleep.txt": HIBERNATION,
+    "alarms.txt": ALARMS,
+    "agency.txt": AGENCY,
+    "campus.txt": CAMPUS,
+    "obit.txt": OBITUARY,
+    "depot.txt": DEPOT,
+    "quay.txt": SAFETY_BOARD,
+}
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, PAGES) as built:
+        yield built
+
+
+def test_a_lawyer_named_beside_the_clients_lone_surname(desk: Desk) -> None:
+    question = "Who is the lawyer representing Victor Mallin?"
+    assert stated_answer(desk, question) == "Dana P. Rourke"
+
+
+def test_a_sentencing_due_is_the_scheduled_one(desk: Desk) -> None:
+    assert stated_answer(desk, "When is Mallin due to be sentenced?").startswith("March 3")
+
+
+def test_an_acronym_the_page_spells_out_just_before(desk: Desk) -> None:
+    assert stated_answer(desk, "Who heads the NPI research team?") == "Arvid Lunde"
+
+
+def test_an_acronym_with_other_letters_is_not_met(desk: Desk) -> None:
+    answer = desk.ask("Who heads the NPA research team?")
+    assert answer.abstained, answer.answer
+
+
+def test_a_nationality_before_a_product_is_no_company(desk: Desk) -> None:
+    question = "Which company is Corvid working with on the ward alarm service?"
+    assert stated_answer(desk, question) == "Haldex"
+
+
+def test_a_position_held_is_a_job(desk: Desk) -> None:
+    answer = stated_answer(desk, "What position does Ada Brandt hold?")
+    assert answer.lower().startswith("deputy director for exploration"), answer
+
+
+def test_a_long_apposition_gives_the_role_not_the_occasion(desk: Desk) -> None:
+    answer = stated_answer(desk, "What role does Jonas Pell have?")
+    assert answer == "A senior policy adviser to Governor Mara Linde", answer
+
+
+def test_an_institution_whose_name_opens_with_the_asked_place(desk: Desk) -> None:
+    question = "Which university campus did police lay siege to in Tarnby?"
+    assert stated_answer(desk, question) == "Tarnby Technical University"
+
+
+def test_which_city_is_a_place_named(desk: Desk) -> None:
+    answer = stated_answer(desk, "In which city did Ines Varga die?")
+    assert answer.startswith("Port Ellis"), answer
+
+
+def test_a_lone_surname_is_the_person_the_title_names(desk: Desk) -> None:
+    question = "Which sport did Ines Varga help popularise?"
+    assert stated_answer(desk, question) == "Synchronized diving"
+
+
+def test_neither_a_time_word_nor_the_speaker_is_the_accused(desk: Desk) -> None:
+    answer = desk.ask("Who is accused of the shooting at the Orrin depot?")
+    told = stated_part(answer.answer)
+    assert "Minutes" not in told and "Finch" not in told, answer.answer
+
+
+def test_a_title_does_not_say_who_chairs_it_when_the_sentence_names_another_body(
+    desk: Desk,
+) -> None:
+    answer = desk.ask("Who chairs the harbour board?")
+    assert answer.abstained, answer.answer
+    assert stated_answer(desk, "Who chairs the residents group?") == "Lena Ross"
