@@ -63,6 +63,25 @@ def test_same_count_with_different_figures_is_a_figure_conflict() -> None:
     assert {s["value"] for s in conflict["sides"]} == {"1,200", "3,400"}
 
 
+def test_the_place_a_count_was_made_is_not_whose_count_it_is() -> None:
+    a = source_text(
+        "a",
+        "A strong quake struck near the port of Orrin in September, killing at least seven "
+        "people and injuring 40.",
+    )
+    b = source_text(
+        "b", "That temblor killed at least five people and injured almost 50 in September."
+    )
+    conflict = only(conflicts_of(a, b), "figure")
+    assert cited(conflict) == {"a", "b"}
+
+
+def test_counts_in_two_places_of_one_kind_are_two_events() -> None:
+    a = source_text("a", "The storm killed at least seven people on Vell island in March.")
+    b = source_text("b", "The storm killed at least two people on Orr island in March.")
+    assert [c["type"] for c in conflicts_of(a, b)] != ["figure"]
+
+
 def test_figures_of_different_years_are_differing_figures() -> None:
     a = source_text("a", "In 2019, Kalvia exported grain worth $40 million to Norland.")
     b = source_text("b", "In 2020, Kalvia exported grain worth $65 million to Norland.")

@@ -386,6 +386,11 @@ TALLY_HEDGES = _words("might may could can would should possibly perhaps if unle
 
 # Prepositions before a place name.
 PLACE_PREPOSITIONS = _words("in at near from outside inside across")
+# Kinds of place a name is given as ("the port of Orrin", "Qeshm island").
+PLACE_NOUNS = _words(
+    "port city town village island islands province county region district capital "
+    "peninsula valley mainland"
+)
 
 # Titles that sit between an organisation or country and a person's name:
 # "Russian President Vladimir Putin" -> Russia + Vladimir Putin.

@@ -206,10 +206,16 @@ def _with_context(clauses: list[ClaimMention]) -> list[ClaimMention]:
     if len(clauses) < 2:
         return clauses
     out = []
+    places = {a for c in clauses for a in c.places}
     for m in clauses:
         others = dict.fromkeys(a for c in clauses if c is not m for a in c.actors)
         context = tuple(a for a in others if a not in m.actors)
-        out.append(replace(m, context=context) if context else m)
+        if not context:
+            out.append(m)
+            continue
+        # "struck near the port of Orrin, killing seven": Orrin is where, not whose count
+        placed = m.places + tuple(a for a in context if a in places and a not in m.places)
+        out.append(replace(m, context=context, places=placed))
     return out
 
 
@@ -459,7 +465,14 @@ def _subject_list(
 
 
 def _is_place(tokens: list[Token], actor: _Actor) -> bool:
-    return actor.first > 0 and tokens[actor.first - 1].lower in D.PLACE_PREPOSITIONS
+    """An actor that stands after a place preposition ("near Orrin"), as the name of a kind
+    of place ("the port of Orrin") or before one ("Qeshm island", "Hormozgan province")."""
+    first, after = actor.first, actor.last + 1
+    if first > 0 and tokens[first - 1].lower in D.PLACE_PREPOSITIONS:
+        return True
+    if first > 1 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in D.PLACE_NOUNS:
+        return True
+    return after < len(tokens) and tokens[after].lower in D.PLACE_NOUNS
 
 
 def _first_predicate(tokens: list[Token], in_actor: set[int]) -> int | None:
