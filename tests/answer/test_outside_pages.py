@@ -54,6 +54,7 @@ Ines Varga, who swam for Calvia, dies at 88
 
 Swimmer Ines Varga, who starred in several lavish water shows, has died.
 Ines Varga died on Monday in Port Ellis, Calvia, her family said.
+Varga's publicist, Tomas Brandt, confirmed her death to the Associated Press on Monday.
 Champion Varga helped make the sport of synchronized diving popular.
 """
 
@@ -71,7 +72,29 @@ Lena Ross, who chairs the Quayside Residents Group, said families wanted a full 
 """
 
 
+PAINTER_BIO = """\
+Ada Pell
+
+Ada Pell was born on 3 May 1931 in Orrin, the youngest of four children.
+"""
+
+PAINTER_OBIT = """\
+Ada Pell, painter of the Orrin coast, dies at 90
+
+Born in Orrin, Pell left her post as a teacher to paint full time in 1958.
+"""
+
+SINGER_OBIT = """\
+Ada Lorne, voice of the harbour songs, dies at 79
+
+Singer Ada Lorne, who starred in many harbour revues, has died.
+Lorne's publicist, Tomas Brandt, confirmed her death to the Associated Press on Monday.
+"""
+
 PAGES = {
+    "lorne.txt": SINGER_OBIT,
+    "pell.txt": PAINTER_BIO,
+    "pell-obit.txt": PAINTER_OBIT,
     "case.txt": THREAT_CASE,
     "sleep.txt": HIBERNATION,
     "alarms.txt": ALARMS,
@@ -149,3 +172,15 @@ def test_a_title_does_not_say_who_chairs_it_when_the_sentence_names_another_body
     answer = desk.ask("Who chairs the harbour board?")
     assert answer.abstained, answer.answer
     assert stated_answer(desk, "Who chairs the residents group?") == "Lena Ross"
+
+
+def test_the_time_of_another_clause_does_not_dispute_a_birth_date(desk: Desk) -> None:
+    answer = desk.ask("When was Ada Pell born?")
+    assert stated_part(answer.answer).startswith("3 May 1931"), answer.answer
+    assert not answer.disagreements, answer.answer
+
+
+def test_which_city_is_neither_a_news_agency_nor_a_publicist(desk: Desk) -> None:
+    answer = desk.ask("In which city did Ada Lorne die?")
+    told = stated_part(answer.answer)
+    assert "Press" not in told and "Brandt" not in told, answer.answer

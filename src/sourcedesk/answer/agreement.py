@@ -65,6 +65,9 @@ EVENT_CLAUSE_JOIN = re.compile(
     PEER_CLAUSE_JOIN.pattern
     + r"|,\s+(?=(?!according|following|during|including|regarding|concerning)[a-z]+ing\s)"
 )
+# A sentence that opens on a participle's phrase ("Born in Nashville, …", "Raised in Ohio
+# by her aunt, …"), up to its comma.
+OPENING_PARTICIPLE = re.compile(r"\W*(?:Born|[A-Z][a-z]+(?:ed|en|ing))\b[^,]{0,80},")
 DENIED_REACH = 4  # words after a denying verb that may hold what it denies ("declined to comment")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than\b)")
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|an extra)\s+$")
@@ -209,6 +212,10 @@ def _event_elsewhere(terms: list[Any], choice: Any) -> bool:
         return False
     verb, words, text = ordinary[-1], choice.cand.words, choice.cand.passage.text
     places = [p for p, key in enumerate(words.keys) if is_anchor(verb, key, words.folded[p])]
+    opener = OPENING_PARTICIPLE.match(text)
+    if opener and places and all(words.spans[p][0] < opener.end() for p in places):
+        # "Born in Nashville, Page left … in 1950": the opening phrase has its own time
+        return choice.span.start >= opener.end()
     own = clause_of(text, choice.span.start, EVENT_CLAUSE_JOIN)
     return bool(places) and all(
         clause_of(text, words.spans[p][0], EVENT_CLAUSE_JOIN) != own for p in places

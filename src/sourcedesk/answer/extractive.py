@@ -58,6 +58,7 @@ from sourcedesk.answer.objects import (
     whole_object,
 )
 from sourcedesk.answer.people_places import (
+    PERSON_NOUNS,
     PLACE_BONUS,
     WORKPLACE_BONUS,
     after_place_word,
@@ -152,6 +153,7 @@ from sourcedesk.answer.spans import (
 )
 from sourcedesk.answer.variants import fold
 from sourcedesk.answer.voice import doer_untold, verb_slot_bonus, verb_uses
+from sourcedesk.research.entity_data import ORG_KEYWORDS
 
 LENGTH_PENALTY = 0.02
 MIN_COMPOUND_HEAD = 3  # a focus noun this long may end a compound ("gun" of "handgun")
@@ -421,6 +423,21 @@ def _whole_phrase(
         )
 
     return edge(first - 1, first - 1) and edge(last + 1, last)
+
+
+SETTLEMENT_FOCUS = lx.words("city cities town towns village villages capital")
+
+
+def _after_role(words: SentenceWords, first: int) -> bool:
+    """Whether a name follows a role noun ("her publicist, Harlan Boll"): a person's."""
+    return first > 0 and (
+        words.folded[first - 1] in lx.ROLE_NOUNS or words.folded[first - 1] in PERSON_NOUNS
+    )
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name ends as an organisation's does ("Associated Press", "Kraft Foods Inc")."""
+    return fold(name.split()[-1]).rstrip(".") in ORG_KEYWORDS
 
 
 def _nationality_for_body(question: Question, kind: str, name: str) -> bool:
@@ -873,6 +890,11 @@ def _span_score(
         score += TYPE_MISS  # nor "the name of the hospital?" by "California"
     if question.focus in lx.NAMED_FOCUS and kind == "locative" and text[start:end].islower():
         score += TYPE_MISS  # "In which city did she die?" is not "in several spectacular …"
+    if question.focus in SETTLEMENT_FOCUS and kind in ("name", "locative"):
+        if _body_name(text[start:end]):
+            return None  # nor "the Associated Press", to which her death was confirmed
+        if _after_role(words, first):
+            return None  # nor "her publicist, Harlan Boll"
     if _nationality_for_body(question, kind, text[start:end]):
         score += TYPE_MISS  # "which company?" is not "North American" of "a North American …"
     if question.focus in lx.NAMED_FOCUS and figure_like(text[start:end]):

@@ -509,7 +509,7 @@ ROLE_NOUNS = TITLE_WORDS | words(
     producer director musician composer engineer architect doctor surgeon nurse teacher
     consultant strategist commentator campaigner blogger premier chancellor owner expert
     driver farmer shopkeeper mechanic electrician builder labourer laborer firefighter
-    skipper sailor
+    skipper sailor publicist
     """
 )
 # Words a title before a name ends on ("Ambassador …", "CEO …").
