@@ -6,7 +6,7 @@ import pytest
 
 from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
-from tests.answer.conftest import assert_citations_exact
+from tests.answer.conftest import assert_citations_exact, desk_of
 
 
 @pytest.mark.parametrize(
@@ -104,3 +104,31 @@ def test_she_after_an_unanswered_who_did_is_the_one_the_question_named(fiction: 
     assert first.abstained, first.answer
     answer = fiction.ask("When did she visit Kessel?", session=session)
     assert answer.resolved_question == "When did Ilse Marwen visit Kessel?"
+
+
+SINGER = """\
+Ada Lorne, voice of the harbour songs, dies at 79
+
+Actress Ada Lorne died on Thursday in Port Ellis, her family said.
+Lorne's publicist, Tomas Brandt, confirmed her death on Friday.
+Brandt said he had worked for the singer since 1990.
+"""
+RALLY = """\
+Orrin man admits threats
+
+An Orrin man pleaded guilty on Monday to threatening Councillor Rhea Holm.
+"""
+
+
+def test_she_is_the_woman_in_view_not_the_man_the_answer_named(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"lorne.txt": SINGER, "rally.txt": RALLY}) as desk:
+        first = desk.ask("Who was the publicist of Ada Lorne?", session="s")
+        assert stated_part(first.answer) == "Tomas Brandt", first.answer
+        answer = desk.ask("When did she die?", session="s")
+        assert answer.resolved_question == "When did Ada Lorne die?"
+        assert stated_part(answer.answer).startswith("Thursday"), answer.answer
+        desk.ask("Who threatened Councillor Rhea Holm?", session="t")
+        answer = desk.ask("How old is he?", session="t")
+        assert "Orrin" not in answer.resolved_question, answer.resolved_question

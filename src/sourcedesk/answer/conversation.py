@@ -11,7 +11,8 @@
 3. A bare question word ("Why?", "When did that happen?") — the last question with its
    question word replaced.
 4. "his", "her", "he", "she" — the person the last answer named first (or the last question
-   did); "they", "it" — the last answer when it named a thing, or the things a count counted
+   did), skipping anyone the sources tell is of the other sex ("Who was her publicist?"
+   "Harlan Boll"; "When did she die?" asks about her); "they", "it" — the last answer when it named a thing, or the things a count counted
    ("How many cables …?" then "Where do they run?").
 
 The resolved question is answered normally; sentences next to the last cited one win ties.
@@ -24,6 +25,7 @@ from typing import Any
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.engine import answer_question, stated_part
+from sourcedesk.answer.person_names import sex_of
 from sourcedesk.answer.question import question_type, read_question
 from sourcedesk.answer.shapes import asks_role
 from sourcedesk.answer.variants import alias_key, fold
@@ -89,7 +91,7 @@ def resolve_follow_up(store: Any, question: str, turns: list[Any]) -> tuple[str,
         or _other_one(store, question, previous)
         or _and_x(store, question, previous)
         or _bare_wh(question, previous, last.answer)
-        or _pronouns(question, previous, last.answer)
+        or _pronouns(store, question, previous, last.answer)
         or _demonstrative(question, previous)
     )
     return (resolved or question), near
@@ -140,22 +142,37 @@ def _stated(answer: dict) -> str:
     return stated_part(answer.get("answer", ""))
 
 
-def _person(answer: dict, previous: str) -> str | None:
+def _person(store: Any, answer: dict, previous: str, sex: str | None) -> str | None:
+    """Whom "he" or "she" means: the first of the people in view whose sex, where the sources
+    tell it, is the pronoun's ("Who was her publicist?" "Harlan Boll"; "When did she die?": not
+    Boll)."""
+    for person in _people_in_view(answer, previous):
+        if sex is None or sex_of(store, person) in (sex, None):
+            return person
+    return None
+
+
+def _people_in_view(answer: dict, previous: str) -> list[str]:
+    """The people a pronoun may stand for, most likely first: the person a role question
+    asked about, the people the last answer named, then those the last question named."""
     asked = read_question(previous)
-    if asks_role(asked):  # "Who is Gwynne Shotwell?" then "What did she say?": Shotwell
-        named = [c.surface for c in asked.concepts if c.kind == "name"]
-        if named:
-            return named[0]
+    names = [c.surface for c in asked.concepts if c.kind == "name"]
+    if asks_role(asked) and names:  # "Who is Gwynne Shotwell?" then "What did she say?"
+        return names
+    found = []
     if not answer.get("abstained"):
-        people = _people_in(_stated(answer))
-        if people:
-            return people[0]  # "A and B died" -> "he" is the first named
+        found = _people_in(_stated(answer))  # "A and B died" -> "he" is the first named
     elif asked.qtype == "who" and _ASKED_WHO_IS.match(previous):
-        return None  # "Who was their quarterback?" unanswered: "he" is whoever it was
-    names = [c.surface for c in read_question(previous).concepts if c.kind == "name"]
+        return []  # "Who was their quarterback?" unanswered: "he" is whoever it was
     people = [n for n in names if len(n.split()) >= 2]
-    found = people or names
-    return found[-1] if found else None
+    return found + list(reversed(people or names))
+
+
+def _pronoun_sex(lows: list[str]) -> str | None:
+    """ "f" for she / her, "m" for he / him / his, None for both or neither."""
+    female = any(w in ("she", "her", "hers") for w in lows)
+    male = any(w in ("he", "him", "his") for w in lows)
+    return "f" if female and not male else "m" if male and not female else None
 
 
 _ASKED_WHO_IS = re.compile(r"\s*who\s+(?:is|was|are|were)\b", re.IGNORECASE)
@@ -199,7 +216,11 @@ _COUNTED = re.compile(
 
 
 def _person_in(text: str) -> str | None:
-    words = [w for w in re.findall(r"[\w'’.-]+", text) if w[:1].isupper()]
+    tokens = re.findall(r"[\w'’.-]+", text)
+    capitals = [i for i, w in enumerate(tokens) if w[:1].isupper()]
+    if capitals and any(w[:1].islower() for w in tokens[capitals[-1] + 1 :]):
+        return None  # "New York man": a description, not a name
+    words = [tokens[i] for i in capitals]
     while words and (fold(words[0]).strip(".") in _LEADING_TITLES or "." in words[0]):
         words = words[1:]
     if not words or len(words) > 4:
@@ -207,11 +228,11 @@ def _person_in(text: str) -> str | None:
     return " ".join(words)
 
 
-def _pronouns(question: str, previous: str, answer: dict) -> str | None:
+def _pronouns(store: Any, question: str, previous: str, answer: dict) -> str | None:
     words = re.findall(r"[\w'’]+", question)
     lows = [fold(w) for w in words]
     if any(w in lx.PERSON_PRONOUNS for w in lows):
-        person = _person(answer, previous)
+        person = _person(store, answer, previous, _pronoun_sex(lows))
         if person:
             return _replace_pronouns(question, lx.PERSON_PRONOUNS, person)
     if any(w in ("they", "them", "their", "it", "its") for w in lows) and not answer.get(

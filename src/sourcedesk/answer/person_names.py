@@ -149,3 +149,50 @@ def part_stands_alone(parts: tuple[str, ...], words: SentenceWords) -> bool:
         if not before and not after:
             return True
     return False
+
+
+# What tells a person's sex in the sources: a word for them right before the name ("actress
+# Esther Williams", "Mr Boll"), or the first personal pronoun of a sentence the name opens.
+FEMALE_WORDS = lx.words(
+    """
+    she her hers herself mrs ms miss madam lady actress spokeswoman chairwoman businesswoman
+    woman girl mother daughter wife sister queen princess grandmother aunt niece widow
+    """
+)
+MALE_WORDS = lx.words(
+    """
+    he him his himself mr sir lord actor spokesman chairman businessman man boy father son
+    husband brother king prince grandfather uncle nephew widower
+    """
+)
+PRONOUN_WORDS = lx.words("she her hers herself he him his himself")
+GENDER_SENTENCES = 40  # sentences read for a name's cues
+
+
+def sex_of(store: Any, name: str) -> str | None:
+    """ "f" or "m" when the desk's sentences about a name mostly say which, else None."""
+    parts = _surface_words(name)
+    if not parts or not parts[-1]:
+        return None
+    folded = [var.fold(p) for p in parts]
+    surname = folded[-1]
+    counts = {"f": 0, "m": 0}
+    for passage in store.search(f'"{parts[-1]}"', GENDER_SENTENCES):
+        words = [var.fold(w) for w in re.findall(r"\w+", passage.text)]
+        for i, word in enumerate(words):
+            if word != surname:
+                continue
+            whole = words[max(0, i - len(parts) + 1) : i + 1] == folded
+            first = i - len(parts) + 1 if whole else i  # the name whole, or the surname alone
+            cue = words[first - 1] if first else ""
+            if cue not in FEMALE_WORDS and cue not in MALE_WORDS:
+                subject = first == 0  # "Brandt said he …", not "Lorne's aide, Brandt, … her"
+                cue = next((w for w in words[i + 1 :] if w in PRONOUN_WORDS), "") if subject else ""
+            if cue in FEMALE_WORDS:
+                counts["f"] += 1
+            elif cue in MALE_WORDS:
+                counts["m"] += 1
+            break
+    if counts["f"] == counts["m"]:
+        return None
+    return "f" if counts["f"] > counts["m"] else "m"
