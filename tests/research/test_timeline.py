@@ -100,6 +100,19 @@ def test_relative_weekday_in_news_is_dated_from_publication() -> None:
     assert "2021-05-10" in dates  # on Monday
 
 
+def test_an_undated_lead_sentence_about_an_earlier_era_is_no_event_of_the_day() -> None:
+    text = (
+        "Swimmer Ines Varga dies at 88\n"
+        "Champion swimmer Ines Varga has died peacefully at her home.\n"
+        "Varga became a favourite pin-up of sailors in World War II and stayed famous.\n"
+        "She starred in water shows across the 1950s and toured with her sister.\n"
+    )
+    found = events("a", text, published="2013-06-07")
+    told = " ".join(e.text for e in found)
+    assert "has died" in told
+    assert "pin-up" not in told and "water shows" not in told, told
+
+
 def test_a_sentence_with_two_dated_clauses_gives_two_events() -> None:
     text = "The treaty was signed on 4 April 2019, and in early June 2020, the envoys met again."
     found = events("x", text, news=False)

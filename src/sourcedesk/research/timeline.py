@@ -238,12 +238,22 @@ def _undated_events(
         citation = _citation(text, *sentences[i], cite)
         if not citation or not _past_event(citation.quote):
             continue
+        if _tells_earlier_times(citation.quote, int(day[:4])):
+            continue  # "a pin-up in World War II": background, not the day's news
         when = _told_date([citation.quote], told, published)
         description = _describe(citation.quote, -1, -1)
         events.append(
             Event(when, description if when != day else f"{description} {note}", (citation,))
         )
     return events
+
+
+def _tells_earlier_times(sentence: str, year: int) -> bool:
+    """Whether a sentence speaks of an era ("the 1940s", "World War II") or of a year before
+    the publication's."""
+    if T.ERA_CUES.search(sentence):
+        return True
+    return any(int(y) < year for y in T.YEAR_WORD.findall(sentence))
 
 
 def _long_day(day: str) -> str:

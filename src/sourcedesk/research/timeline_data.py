@@ -45,6 +45,12 @@ CLAUSE_BOUNDARIES = ("; ", ", and ", ", but ", ", while ", ", whereas ", " and "
 # clause is told of both, and is not cut between them.
 # A comma before "and" opens a new clause ("in 2019, and in June 2020, the envoys met").
 COORDINATED_DATES = re.compile(r"\s*,\s*|\s+(?:and|or|to|through)(?:\s+(?:in|on))?\s+", re.I)
+# An era a sentence speaks of: a decade or a world war. An undated sentence that names one
+# tells background, not what happened on the day of publication.
+ERA_CUES = re.compile(
+    r"\b(?:1[0-9]|20)\d0s\b|\b(?:the\s+)?(?:First|Second)\s+World\s+War\b|\bWorld\s+War\s+(?:I|II|One|Two|1|2)\b"
+)
+YEAR_WORD = re.compile(r"(?<![\d,.$£€])\b(1[0-9]{3}|20[0-9]{2})\b(?![,.]?\d)")
 # Words that open a relative clause, which cannot stand as an event of its own.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose", "that", "where", "when"})
 # Connectives stripped from the start of a description.
