@@ -91,7 +91,15 @@ Singer Ada Lorne, who starred in many harbour revues, has died.
 Lorne's publicist, Tomas Brandt, confirmed her death to the Associated Press on Monday.
 """
 
+RETAILER = """\
+Harbour Hardware sales miss, shares fall
+
+Harbour Hardware reported second-quarter results on Tuesday that fell short of estimates.
+The retailer earned $1.4 billion in the second quarter, or $1.21 a share, as revenue rose 2.5 percent to $14.6 billion.
+"""
+
 PAGES = {
+    "hardware.txt": RETAILER,
     "lorne.txt": SINGER_OBIT,
     "pell.txt": PAINTER_BIO,
     "pell-obit.txt": PAINTER_OBIT,
@@ -184,3 +192,8 @@ def test_which_city_is_neither_a_news_agency_nor_a_publicist(desk: Desk) -> None
     answer = desk.ask("In which city did Ada Lorne die?")
     told = stated_part(answer.answer)
     assert "Press" not in told and "Brandt" not in told, answer.answer
+
+
+def test_a_level_asked_is_the_figure_it_rose_to_not_the_percentage(desk: Desk) -> None:
+    answer = stated_answer(desk, "What was Harbour Hardware's revenue in the second quarter?")
+    assert answer == "$14.6 billion", answer

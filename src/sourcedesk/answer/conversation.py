@@ -12,7 +12,8 @@
    question word replaced.
 4. "his", "her", "he", "she" — the person the last answer named first (or the last question
    did), skipping anyone the sources tell is of the other sex ("Who was her publicist?"
-   "Harlan Boll"; "When did she die?" asks about her); "they", "it" — the last answer when it named a thing, or the things a count counted
+   "Harlan Boll"; "When did she die?" asks about her); "they", "it" — the last answer when
+   it named a thing, or the things a count counted
    ("How many cables …?" then "Where do they run?").
 
 The resolved question is answered normally; sentences next to the last cited one win ties.

@@ -426,6 +426,41 @@ def _whole_phrase(
 
 
 SETTLEMENT_FOCUS = lx.words("city cities town towns village villages capital")
+# Quantities asked as a level, which a percentage of change does not give.
+LEVEL_FOCUS = lx.words(
+    """
+    revenue revenues sales profit profits income earnings price prices cost costs budget
+    salary debt population value worth spending funding deficit turnover
+    """
+)
+CHANGE_ASKED = re.compile(
+    r"\b(?:by how much|rise|rose|fall|fell|grow|grew|increase|decrease|drop|change)", re.I
+)
+
+
+def _level_reached(question: Question, kind: str, text: str, start: int) -> bool:
+    """Whether a figure is the level the asked quantity changed to ("revenue rose 3.5 percent
+    to $27.2 billion")."""
+    focus = question.focus.lower()
+    if kind != "number" or focus not in LEVEL_FOCUS or CHANGE_ASKED.search(question.text):
+        return False
+    before = text[max(0, start - LEVEL_REACH) : start]
+    within = r"(?:[^.;,]|[.,]\d)*"  # the clause, decimal points and thousands aside
+    return re.search(rf"\b{re.escape(focus)}\w*\b{within}\bto\s+$", before, re.I) is not None
+
+
+LEVEL_REACH = 80  # characters between the quantity's name and the level it reached
+
+
+def _share_for_level(question: Question, kind: str, span: str) -> bool:
+    """Whether a percentage is offered for a level ("What was its revenue?")."""
+    return (
+        kind == "number"
+        and question.focus.lower() in LEVEL_FOCUS
+        and is_share(span)
+        and not asks_share(question)
+        and CHANGE_ASKED.search(question.text) is None
+    )
 
 
 def _after_role(words: SentenceWords, first: int) -> bool:
@@ -895,6 +930,10 @@ def _span_score(
             return None  # nor "the Associated Press", to which her death was confirmed
         if _after_role(words, first):
             return None  # nor "her publicist, Harlan Boll"
+    if _share_for_level(question, kind, text[start:end]):
+        score += TYPE_MISS / 2  # "What was its revenue?": "$27.2 billion", not "rose 3.5 percent"
+    elif _level_reached(question, kind, text, start):
+        score += FOCUS_BONUS  # "… as revenue rose 3.5 percent to $27.2 billion"
     if _nationality_for_body(question, kind, text[start:end]):
         score += TYPE_MISS  # "which company?" is not "North American" of "a North American …"
     if question.focus in lx.NAMED_FOCUS and figure_like(text[start:end]):
