@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from sourcedesk.answer.engine import stated_part
+from sourcedesk.answer.question import read_question
 from sourcedesk.desk import Desk
 from tests.answer.conftest import desk_of, stated_answer
 
@@ -98,7 +99,24 @@ Harbour Hardware reported second-quarter results on Tuesday that fell short of e
 The retailer earned $1.4 billion in the second quarter, or $1.21 a share, as revenue rose 2.5 percent to $14.6 billion.
 """
 
+OBSERVATORY = """\
+Plumes over Tarn
+
+The team watched the moon Tarn for 17 nights, from March 2016 through May 2017.
+On one of those nights — May 3, 2016 — they caught a strong signal of water vapour.
+"Our results were broad and strong," chairman, CEO and president Lena Voss said in a statement.
+Looking ahead, the institute sees budget growth of 1.2 percent and staff growth of 4.5 percent next year.
+"""
+
+BANK_FIRE = """\
+Three die in bank fire
+
+Protesters threw petrol bombs into a bank in Orrin on Wednesday. Radio reports said the 3 bank employees were burnt to death.
+"""
+
 PAGES = {
+    "bank.txt": BANK_FIRE,
+    "tarn.txt": OBSERVATORY,
     "hardware.txt": RETAILER,
     "lorne.txt": SINGER_OBIT,
     "pell.txt": PAINTER_BIO,
@@ -197,3 +215,27 @@ def test_which_city_is_neither_a_news_agency_nor_a_publicist(desk: Desk) -> None
 def test_a_level_asked_is_the_figure_it_rose_to_not_the_percentage(desk: Desk) -> None:
     answer = stated_answer(desk, "What was Harbour Hardware's revenue in the second quarter?")
     assert answer == "$14.6 billion", answer
+
+
+def test_which_night_asks_when(desk: Desk) -> None:
+    answer = stated_answer(
+        desk, "On which night did the team catch the strong water vapour signal?"
+    )
+    assert answer.startswith("May 3, 2016"), answer
+
+
+def test_a_list_of_titles_before_a_name_is_given_whole(desk: Desk) -> None:
+    answer = stated_answer(desk, "What is Lena Voss's position?")
+    assert answer.lower() == "chairman, ceo and president", answer
+
+
+def test_the_head_of_a_compound_focus_asks_the_figure(desk: Desk) -> None:
+    asked = read_question("What comparable staff growth does the institute expect next year?")
+    assert asked.focus == "growth"
+    answer = stated_answer(desk, "What staff growth does the institute expect next year?")
+    assert answer == "4.5 percent", answer
+
+
+def test_a_count_of_people_is_no_age(desk: Desk) -> None:
+    answer = desk.ask("How old was the bank employee who was killed?")
+    assert stated_part(answer.answer) != "3", answer.answer

@@ -31,6 +31,7 @@ from sourcedesk.answer.figures import (
     asked_tally,
     asks_share,
     asks_sum,
+    count_not_age,
     counts_other_noun,
     counts_other_thing,
     duration_not_age,
@@ -874,6 +875,8 @@ def _span_score(
         return None  # "roughly 400 jets" is no count of people, however close it stands
     if duration_not_age(question, text, start, end) or age_not_count(question, text, start, end):
         return None  # "has worked there for 37 years" is no age; "Burton, 32," no count
+    if count_not_age(question, text, start, end):
+        return None  # "the 3 bank employees were burnt to death" is no age
     if other_tally(asked_tally(question), text, start, end):
         return None  # "two people have been killed" for "How many were wounded?"
     partitive = asks(PARTITIVE_QUESTION, question)  # "how many of …": a share

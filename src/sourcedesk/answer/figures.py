@@ -404,6 +404,15 @@ def duration_not_age(question: Question, text: str, start: int, end: int) -> boo
     return STRETCH_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+def count_not_age(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether a "How old?" span counts people or things ("the 3 bank employees were …"):
+    a number with a plural noun after it, no unit of age."""
+    if not AGE_QUESTION.search(question.text) or not text[start:end].isdigit():
+        return False
+    noun = figure_noun(text[start:end], text[end:])
+    return noun is not None and _unit(noun) not in AGE_UNITS
+
+
 def states_age(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a span is the age a "How old?" question asks for, said the way news gives it:
     a bare number between commas or brackets after a person's name, or "55-year-old"."""

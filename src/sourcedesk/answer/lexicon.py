@@ -101,6 +101,10 @@ WH_PHRASES: tuple[tuple[str, str], ...] = (
     ("how", "how"),
 )
 
+# Parts of a day, asked as a time ("On which night …?") unless they describe the noun after
+# them ("What was the night tour known as?").
+PARTS_OF_DAY = words("night morning evening afternoon weekend")
+
 # A "what/which NOUN" question takes the type its noun names.
 FOCUS_TYPES: dict[str, str] = {
     **dict.fromkeys(
@@ -117,6 +121,11 @@ FOCUS_TYPES: dict[str, str] = {
             "time",
             "season",
             "week",
+            "weekend",
+            "night",
+            "morning",
+            "evening",
+            "afternoon",
         ],
         "when",
     ),

@@ -161,6 +161,8 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             continue
         if word.isdigit():
             continue
+        if word in lx.PARTS_OF_DAY and nxt and nxt not in lx.AUXILIARIES | lx.STOPWORDS:
+            continue  # "the night tour", "the morning show": the part of day describes the noun
         if _singular(word) in lx.FOCUS_TYPES or word in lx.ROLE_FOCUS:
             return word, i
         if first[1] < 0 and not _adjective_before_noun(words, i):
@@ -186,7 +188,7 @@ OWNER_NAME_WORDS = 4
 
 def _compound_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int]:
     """The head of a two-noun compound whose second noun is a kind the answer reader knows
-    ("ad agency", "oil company", "news agency", "radio host"), or ("", -1)."""
+    ("ad agency", "oil company", "news agency", "radio host", "sales growth"), or ("", -1)."""
     if i + 1 >= len(words) or words[i + 1][0][:1].isupper():
         return "", -1
     nxt = fold(words[i + 1][0])
@@ -194,6 +196,7 @@ def _compound_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int]
         nxt in lx.NAMED_FOCUS
         or _singular(nxt) in lx.FOCUS_TYPES
         or nxt in lx.FOCUS_HEADS
+        or nxt in lx.FIGURE_FOCUS  # "which sales growth": a growth, "what oil price": a price
         or (nxt in lx.ROLE_NOUNS and nxt not in lx.MODIFYING_ROLES)
     )
     return (nxt, i + 1) if known else ("", -1)

@@ -181,6 +181,8 @@ def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int
             i -= 1
         else:
             break
+    while start is not None and _listed_role_before(text, words, start, first):
+        start -= 1  # "chairman, CEO and president Craig Menear"
     while start is not None and start < first and _droppable_opener(text, words, start):
         start += 1
     if start is None or start >= first:
@@ -188,6 +190,17 @@ def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int
     if all(words.folded[k] in lx.HONORIFICS for k in range(start, first)):
         return None  # "Dr" alone says nothing of who someone is
     return words.spans[start][0], words.spans[first - 1][1]
+
+
+def _listed_role_before(text: str, words: SentenceWords, start: int, first: int) -> bool:
+    """Whether a role and a comma open the list of titles at `start` ("chairman, CEO and
+    president"): the list says "and" before the name."""
+    return (
+        start > 0
+        and text[words.spans[start - 1][1] : words.spans[start][0]].strip() == ","
+        and words.folded[start - 1] in lx.ROLE_NOUNS
+        and "and" in words.folded[start:first]
+    )
 
 
 def _title_before_comma(text: str, words: SentenceWords, first: int) -> tuple[int, int] | None:
