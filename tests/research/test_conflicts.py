@@ -76,6 +76,16 @@ def test_the_place_a_count_was_made_is_not_whose_count_it_is() -> None:
     assert cited(conflict) == {"a", "b"}
 
 
+def test_an_island_and_a_side_of_a_country_are_places_of_a_count() -> None:
+    a = source_text(
+        "a",
+        "A strong quake struck southern Kalvia in September, killing at least seven people "
+        "and injuring 40, 15 of them on Vell.",
+    )
+    b = source_text("b", "That temblor killed at least five people in September.")
+    assert only(conflicts_of(a, b), "figure")
+
+
 def test_counts_in_two_places_of_one_kind_are_two_events() -> None:
     a = source_text("a", "The storm killed at least seven people on Vell island in March.")
     b = source_text("b", "The storm killed at least two people on Orr island in March.")

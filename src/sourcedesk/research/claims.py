@@ -215,8 +215,19 @@ def _with_context(clauses: list[ClaimMention]) -> list[ClaimMention]:
             continue
         # "struck near the port of Orrin, killing seven": Orrin is where, not whose count
         placed = m.places + tuple(a for a in context if a in places and a not in m.places)
-        out.append(replace(m, context=context, places=placed))
+        out.append(replace(m, context=context, places=placed, dates=_participle_dates(m, clauses)))
     return out
+
+
+def _participle_dates(m: ClaimMention, clauses: list[ClaimMention]) -> tuple[str, ...]:
+    """A participle's clause without a date of its own ("…, killing at least seven") happened
+    when the clause it hangs on did ("struck … in September")."""
+    if m.dates or not PARTICIPLE_OPENING.match(m.text):
+        return m.dates
+    return tuple(dict.fromkeys(d for c in clauses if c is not m for d in c.dates))
+
+
+PARTICIPLE_OPENING = re.compile(r"[a-z]+ing\b")
 
 
 def cluster_claims(
@@ -470,6 +481,12 @@ def _is_place(tokens: list[Token], actor: _Actor) -> bool:
     first, after = actor.first, actor.last + 1
     if first > 0 and tokens[first - 1].lower in D.PLACE_PREPOSITIONS:
         return True
+    if (
+        first > 0
+        and not tokens[first - 1].capitalised
+        and tokens[first - 1].lower in D.REGION_SIDES
+    ):
+        return True  # "on Qeshm", "southern Iran"
     if first > 1 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in D.PLACE_NOUNS:
         return True
     return after < len(tokens) and tokens[after].lower in D.PLACE_NOUNS
