@@ -116,6 +116,11 @@ def test_a_month_after_last_month_is_told_from_the_day_of_writing() -> None:
     assert later["May"] == "2001-05"
 
 
+def test_a_next_hearing_is_ahead_of_a_past_tense_clause() -> None:
+    text = "The judge ordered him held without bail pending his next court hearing April 19."
+    assert values(text, "2007-04-11") == {"April 19": "2007-04-19"}
+
+
 def test_later_copyright_footer_does_not_date_the_narrative() -> None:
     text = "On 23 October, the minister confirmed the reports.\n\nCopyright © 2024 Example Media"
     assert values(text, None, news=False)["23 October"] == "XXXX-10-23"

@@ -114,7 +114,8 @@ FUTURE_CUES: str = (
     r"are expected|plans? to|planned|upcoming|is set to|are set to|was set to|going to|"
     r"to be held|intends? to|(?:'s|’s) due to|(?<!failed )(?<!refused )to appear|to stand trial|"
     r"to be sentenced|(?:set|slated|pencil?led in|fixed|listed|adjourned|postponed|"
-    r"put off|rescheduled) (?:for|until|to))\b"
+    r"put off|rescheduled) (?:for|until|to)|pending (?:his|her|their|a|the) (?:next )?\w+|"
+    r"next (?:\w+ )?(?:hearing|appearance|meeting|session|trial|vote|election|round|match))\b"
 )
 
 # Words shortly before an explicit year that keep it from setting the year of the narrative:
