@@ -113,6 +113,13 @@ def test_an_undated_lead_sentence_about_an_earlier_era_is_no_event_of_the_day() 
     assert "pin-up" not in told and "water shows" not in told, told
 
 
+def test_a_year_after_since_does_not_date_the_sentence() -> None:
+    text = (
+        "Lawmakers held a minute of silence for the first deaths at a protest in Varna since 1991."
+    )
+    assert [e.date for e in events("x", text, news=False)] == []
+
+
 def test_a_sentence_with_two_dated_clauses_gives_two_events() -> None:
     text = "The treaty was signed on 4 April 2019, and in early June 2020, the envoys met again."
     found = events("x", text, news=False)

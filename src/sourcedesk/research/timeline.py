@@ -315,6 +315,12 @@ def _quoted_relative(text: str, start: int, mention: DateMention) -> bool:
     return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
 
+def _since(text: str, mention: DateMention) -> bool:
+    """Whether a date follows "since": it starts a state ("the first deaths … since 1991",
+    "has lived there since 2004"), it does not date the clause's event."""
+    return T.SINCE_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+
+
 def _attributive(text: str, mention: DateMention) -> bool:
     """Whether a date qualifies a noun ("the 2022 invasion") rather than dating the clause."""
     if not _FOUR_DIGITS.fullmatch(mention.text):
@@ -333,7 +339,7 @@ def _clauses(
     text: str, start: int, end: int, mentions: list[DateMention]
 ) -> list[tuple[int, int, DateMention]]:
     """Split a sentence between clauses that carry different dates; each with its date."""
-    dated = [m for m in mentions if not _attributive(text, m)]
+    dated = [m for m in mentions if not _attributive(text, m) and not _since(text, m)]
     if not dated:
         return []
     groups = [[dated[0]]]

@@ -51,6 +51,7 @@ ERA_CUES = re.compile(
     r"\b(?:1[0-9]|20)\d0s\b|\b(?:the\s+)?(?:First|Second)\s+World\s+War\b|\bWorld\s+War\s+(?:I|II|One|Two|1|2)\b"
 )
 YEAR_WORD = re.compile(r"(?<![\d,.$£€])\b(1[0-9]{3}|20[0-9]{2})\b(?![,.]?\d)")
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 # Words that open a relative clause, which cannot stand as an event of its own.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose", "that", "where", "when"})
 # Connectives stripped from the start of a description.
