@@ -112,6 +112,7 @@ BANK_FIRE = """\
 Three die in bank fire
 
 Protesters threw petrol bombs into a bank in Orrin on Wednesday. Radio reports said the 3 bank employees were burnt to death.
+The 58-year-old Ana Vell "was the kindest of colleagues," a manager said.
 """
 
 PAGES = {
@@ -239,3 +240,4 @@ def test_the_head_of_a_compound_focus_asks_the_figure(desk: Desk) -> None:
 def test_a_count_of_people_is_no_age(desk: Desk) -> None:
     answer = desk.ask("How old was the bank employee who was killed?")
     assert stated_part(answer.answer) != "3", answer.answer
+    assert stated_answer(desk, "How old was Ana Vell?") == "58"

@@ -409,8 +409,10 @@ def count_not_age(question: Question, text: str, start: int, end: int) -> bool:
     a number with a plural noun after it, no unit of age."""
     if not AGE_QUESTION.search(question.text) or not text[start:end].isdigit():
         return False
+    if YEAR_OLD_AFTER.match(text, end) or OLD_AFTER.match(text, end):
+        return False  # "The 27-year-old Escalante"
     noun = figure_noun(text[start:end], text[end:])
-    return noun is not None and _unit(noun) not in AGE_UNITS
+    return noun is not None and noun not in lx.STOPWORDS and _unit(noun) not in AGE_UNITS
 
 
 def states_age(question: Question, text: str, start: int, end: int) -> bool:
