@@ -10,8 +10,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from sourcedesk.answer.agreement import holds_value
 from sourcedesk.answer.engine import stated_part
 from sourcedesk.answer.question import read_question
+from sourcedesk.answer.spans import Span
 from sourcedesk.desk import Desk
 from tests.answer.conftest import desk_of, stated_answer
 
@@ -115,7 +117,14 @@ Protesters threw petrol bombs into a bank in Orrin on Wednesday. Radio reports s
 The 58-year-old Ana Vell "was the kindest of colleagues," a manager said.
 """
 
+BANK_FIRE_WIRE = """\
+Bank fire in Orrin
+
+The three bank employees, a man and two women, died after protesters set their bank in Orrin on fire.
+"""
+
 PAGES = {
+    "bank-wire.txt": BANK_FIRE_WIRE,
     "bank.txt": BANK_FIRE,
     "tarn.txt": OBSERVATORY,
     "hardware.txt": RETAILER,
@@ -241,3 +250,12 @@ def test_a_count_of_people_is_no_age(desk: Desk) -> None:
     answer = desk.ask("How old was the bank employee who was killed?")
     assert stated_part(answer.answer) != "3", answer.answer
     assert stated_answer(desk, "How old was Ana Vell?") == "58"
+
+
+def test_a_peer_that_says_the_count_in_words_does_not_dispute_it(desk: Desk) -> None:
+    answer = desk.ask("How many bank employees died in the Orrin fire?")
+    assert not answer.disagreements, answer.answer
+    question = read_question("How many people died in the fire?")
+    told = "The three bank workers a man and two women died in the fire."
+    assert holds_value(question, Span(0, 1, "3", 1.0, "number"), told)
+    assert not holds_value(question, Span(0, 1, "1", 1.0, "number"), "One of them was a child.")

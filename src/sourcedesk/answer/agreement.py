@@ -68,6 +68,9 @@ EVENT_CLAUSE_JOIN = re.compile(
 # A sentence that opens on a participle's phrase ("Born in Nashville, …", "Raised in Ohio
 # by her aunt, …"), up to its comma.
 OPENING_PARTICIPLE = re.compile(r"\W*(?:Born|[A-Z][a-z]+(?:ed|en|ing))\b[^,]{0,80},")
+NUMBER_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+)
 DENIED_REACH = 4  # words after a denying verb that may hold what it denies ("declined to comment")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than\b)")
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|an extra)\s+$")
@@ -329,9 +332,12 @@ def holds_value(question: Question, span: Any, text: str) -> bool:
         return False
     if question.qtype in ("how_many", "how_much"):
         value = number_value(span.text)
-        return value is not None and any(
-            number_value(m.group(0)) == value for m in FIGURE.finditer(text.lower())
-        )
+        low = text.lower()
+        return value is not None and (
+            any(number_value(m.group(0)) == value for m in FIGURE.finditer(low))
+            or (value >= 2 and any(number_value(w) == value for w in NUMBER_WORD.findall(low)))
+        )  # "The three bank workers, a man and two women, died": three, told in words ("one"
+        # stands in too many phrases to count)
     value = span.text.strip(" .,")
     told = [m.start() for m in re.finditer(re.escape(value), text, re.IGNORECASE)]
     if not told:

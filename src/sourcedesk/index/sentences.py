@@ -247,10 +247,10 @@ _SPACED_MERIDIEM = re.compile(r"\b[ap]\. $", re.IGNORECASE)
 
 def _spaced_abbreviation(text: str, token: str, token_start: int, next_token: str) -> bool:
     """A stop of an abbreviation that a page wrote with spaces: "8: 30 p. m. Thursday", "a.
-    357 Magnum" (a lone lower-case letter and a stop do not end a sentence before a number)."""
+    357 Magnum" (the article "a" and a stop do not end a sentence before a number)."""
     if token.lower() == "m" and _SPACED_MERIDIEM.search(text, max(0, token_start - 4), token_start):
         return not _starts_sentence(next_token)
-    return len(token) == 1 and token.islower() and next_token[:1].isdigit()
+    return token == "a" and next_token[:1].isdigit()  # not "6.14 m. 21 years passed"
 
 
 def _inside_short_quote(text: str, match: re.Match[str], start: int, end: int) -> bool:

@@ -187,11 +187,17 @@ def _is_menu(lower: str, words: int) -> bool:
     return lower.count(" | ") >= 2 or lower.count(" · ") >= 2
 
 
+_BYLINE_OR_STAMP = re.compile(
+    r"^\W*By\s+[A-Z]|\b(?:Updated|Published|Posted|Last modified)\b|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b"
+)
+
+
 def _is_prose(text: str, words: int, stop_ratio: float) -> bool:
     stopped = text.rstrip(bp.CLOSERS).endswith(_ENDS)
     # a full sentence may be dense with names and nouns ("Research team head Arvid Lunde
-    # says a sleeping crew would need far smaller ships.")
-    if stopped and words >= bp.DENSE_SENTENCE_MIN_WORDS:
+    # says a sleeping crew would need far smaller ships."); a byline with its time is not
+    # ("By Tom Perry, Reuters. Updated Friday, February 11, 2011, 6:06 PM ET.")
+    if stopped and words >= bp.DENSE_SENTENCE_MIN_WORDS and not _BYLINE_OR_STAMP.search(text):
         return stop_ratio >= bp.DENSE_SENTENCE_MIN_STOP_RATIO
     if stop_ratio < bp.PROSE_MIN_STOP_RATIO:
         return False

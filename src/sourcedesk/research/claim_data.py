@@ -386,10 +386,10 @@ TALLY_HEDGES = _words("might may could can would should possibly perhaps if unle
 
 # Prepositions before a place name.
 PLACE_PREPOSITIONS = _words("in at near from outside inside across")
-# Words before a name that place it: an island's "on", a side of a region ("southern Iran").
+# Words before a name that place it: a side of a region ("southern Iran"). Not "on": "air
+# strikes on Hamas" names a target.
 REGION_SIDES = _words(
-    "on southern northern eastern western central southeastern southwestern northeastern "
-    "northwestern"
+    "southern northern eastern western central southeastern southwestern northeastern northwestern"
 )
 # Kinds of place a name is given as ("the port of Orrin", "Qeshm island").
 PLACE_NOUNS = _words(

@@ -486,7 +486,7 @@ def _is_place(tokens: list[Token], actor: _Actor) -> bool:
         and not tokens[first - 1].capitalised
         and tokens[first - 1].lower in D.REGION_SIDES
     ):
-        return True  # "on Qeshm", "southern Iran"
+        return True  # "southern Iran"
     if first > 1 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in D.PLACE_NOUNS:
         return True
     return after < len(tokens) and tokens[after].lower in D.PLACE_NOUNS

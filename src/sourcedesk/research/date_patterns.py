@@ -8,6 +8,7 @@ from the tables below by ``dates.compile_rules``. Nothing in this module has beh
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MONTHS: dict[str, int] = {
@@ -134,6 +135,8 @@ FUTURE_WINDOW: int = 80
 # Relative words that count from the day of writing ("last May", "this year"), unlike "the
 # following year" or "that month", which count from the story's last date.
 DEICTIC_WORDS: frozenset[str] = frozenset({"last", "this", "next", "past", "coming", "current"})
+# A word that makes "last year" someone's ("his last year there", "the club's last season").
+OWNED_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|your|whose|the|a)\s+$|['’]s\s+$", re.I)
 
 # Modifiers of a period ("early March", "mid-2011", "the end of 2022").
 MODIFIERS: str = (

@@ -94,13 +94,22 @@ def _factor_word_groups(pattern: str) -> str:
     return _WORD_GROUP.sub(factor, pattern)
 
 
+# Minutes after a colon, then what closes a time of day: a zone, am/pm, "local", or the end of
+# the clause.
+CLOCK_AFTER_DAY = (
+    r"\s?:\s?[0-5]\d(?![\d,])(?:\s*(?:[ap]\.?\s?m\b|[A-Z]{2,5}\b|local\b|hours?\b|h\b)"
+    r"|\s*[.,;)]|\s*$)"
+)
+
+
 def _placeholders() -> dict[str, str]:
     """The regex fragments that fill the rule templates."""
     full_days = [w for w in P.WEEKDAYS if len(w) > 4 or w.endswith("day")]
     return {
         "MONTH": f"(?P<month>{_alternation(list(P.MONTHS), capitalised=True)})",
-        # "November 14:30" is a time on some day of November, not the 14th
-        "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|\s?:\s?\d)",
+        # "November 14:30" is a time on some day of November, not the 14th; "January 25:
+        # 50,000 protesters …" is the 25th
+        "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|" + CLOCK_AFTER_DAY + ")",
         "YEAR": r"(?P<year>[12]\d{3})(?!\d)",
         "WEEKDAY": f"(?P<weekday>{_alternation(full_days, capitalised=True)})",
         "MOD": _factor_word_groups(rf"(?:(?P<mod>{P.MODIFIERS})[\s-]*)?"),

@@ -157,7 +157,9 @@ def _counts_from_now(hit: Hit) -> bool:
     if hit.rule.name not in _DEICTIC_RULES:
         return False
     rel = (hit.group("rel") or "").lower()
-    return rel in P.DEICTIC_WORDS and (hit.rule.name == "month_rel" or _unit_is_long(hit))
+    if rel not in P.DEICTIC_WORDS or P.OWNED_BEFORE.search(hit.match.string, 0, hit.start):
+        return False  # "his last year as mayor" is his final one, not the year before this
+    return hit.rule.name == "month_rel" or _unit_is_long(hit)
 
 
 def _unit_is_long(hit: Hit) -> bool:

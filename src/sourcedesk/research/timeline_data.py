@@ -44,13 +44,20 @@ CLAUSE_BOUNDARIES = ("; ", ", and ", ", but ", ", while ", ", whereas ", " and "
 # What may stand between two dates of one clause ("in 2005 and 2006", "on 3 or 4 May"): the
 # clause is told of both, and is not cut between them.
 # A comma before "and" opens a new clause ("in 2019, and in June 2020, the envoys met").
-COORDINATED_DATES = re.compile(r"\s*,\s*|\s+(?:and|or|to|through)(?:\s+(?:in|on))?\s+", re.I)
+# "and in 2008 the site was sold" opens a clause of its own.
+COORDINATED_DATES = re.compile(r"\s*,\s*|\s+(?:and|or|to|through)\s+", re.I)
 # An era a sentence speaks of: a decade or a world war. An undated sentence that names one
 # tells background, not what happened on the day of publication.
 ERA_CUES = re.compile(
-    r"\b(?:1[0-9]|20)\d0s\b|\b(?:the\s+)?(?:First|Second)\s+World\s+War\b|\bWorld\s+War\s+(?:I|II|One|Two|1|2)\b"
+    r"(?<!since )(?<!since the )\b(?:the\s+)?(?:1[0-9]|20)\d0s\b"
+    r"|(?<!since )\b(?:the\s+)?(?:First|Second)\s+World\s+War\b"
+    r"|(?<!since )\bWorld\s+War\s+(?:I|II|One|Two|1|2)\b"
 )
-YEAR_WORD = re.compile(r"(?<![\d,.$£€])\b(1[0-9]{3}|20[0-9]{2})\b(?![,.]?\d)")
+# A year told as the time of something ("in 2001", "during 1998"), not "Flight 1549" or
+# "1200 gallons", nor a comparison ("since 1987").
+YEAR_WORD = re.compile(
+    r"\b(?:in|during|from|until|before|after|by)\s+(?:early\s+|late\s+|mid-?)?(1[0-9]{3}|20[0-9]{2})\b(?![,.]?\d)"
+)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 # Words that open a relative clause, which cannot stand as an event of its own.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose", "that", "where", "when"})

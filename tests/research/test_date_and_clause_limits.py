@@ -1,0 +1,74 @@
+"""Where this session's date, timeline, sentence, cleaning and conflict rules stop: each case
+is ordinary text a reviewer found the first version of a rule got wrong."""
+
+from __future__ import annotations
+
+from tests.research.test_timeline import events
+
+from sourcedesk.index.sentences import split_sentences
+from sourcedesk.ingest.text import read_text_capture
+from sourcedesk.research.claims import extract_claims, source_text
+from sourcedesk.research.conflicts import find_conflicts
+from sourcedesk.research.dates import tag_dates
+
+
+def values(text: str, anchor: str | None = None, *, news: bool = True) -> dict[str, str]:
+    return {m.text: m.value for m in tag_dates(text, anchor, news=news)}
+
+
+def test_a_day_and_a_colon_before_a_figure_is_still_a_day() -> None:
+    text = (
+        "Timeline of the crisis in 2011:\nJanuary 25: 50,000 protesters gather in the square.\n"
+        "March 19: 77 percent approve the amendments."
+    )
+    found = values(text, None, news=False)
+    assert found["January 25"] == "2011-01-25"
+    assert found["March 19"] == "2011-03-19"
+
+
+def test_someones_last_year_is_no_year_before_the_page() -> None:
+    text = "In 2001, his last year as mayor, Ruud Ganz signed the bill on 4 March."
+    assert values(text, "2011-11-04")["4 March"] == "2001-03-04"
+
+
+def test_and_in_a_year_opens_a_clause_of_its_own() -> None:
+    text = "The steel plant closed in 2005 and in 2008 the site was sold to a developer."
+    found = events("x", text, news=False)
+    assert [e.text for e in found] == [
+        "The steel plant closed in 2005",
+        "The site was sold to a developer.",
+    ]
+
+
+def test_a_comparison_with_an_era_or_a_flight_number_is_still_the_days_news() -> None:
+    text = (
+        "Stocks fell worldwide on Monday after the downgrade.\n\n"
+        "The index lost 634 points, its biggest one-day drop since the 1980s.\n\n"
+        "Harbour Air Flight 1549 struck a flock of geese after takeoff from the city airport.\n"
+    )
+    told = " ".join(e.text for e in events("x", text, published="2011-08-09"))
+    assert "634 points" in told and "Flight 1549" in told, told
+
+
+def test_a_unit_letter_and_a_stop_end_a_sentence_before_a_number() -> None:
+    text = "Bubka raised the record to 6.14 m. 21 years passed before anyone beat it."
+    assert len(split_sentences(text)) == 2
+
+
+def test_a_byline_with_its_time_is_still_cut() -> None:
+    page = (
+        "Ruler steps down\n\n"
+        "By Tom Perry and Dina Zayed, Reuters. Updated Friday, February 11, 2011, 6:06 PM ET.\n\n"
+        "The ruler resigned on Friday and handed power to the army after weeks of protests in "
+        "the capital.\n\n"
+        "The army said it would hand power to an elected government within six months.\n"
+    )
+    kept = "\n".join(b.text for b in read_text_capture(page, "x.txt").blocks)
+    assert "Dina Zayed" not in kept
+
+
+def test_strikes_on_a_group_do_not_make_it_a_place() -> None:
+    a = source_text("a", "Air strikes on Hamas killed at least 12 people on Tuesday.")
+    b = source_text("b", "Air strikes in Gaza killed at least 15 people on Tuesday.")
+    mentions = [m for s in (a, b) for m in extract_claims(s)]
+    assert [c["type"] for c in find_conflicts(mentions, [])] == ["figure"]
