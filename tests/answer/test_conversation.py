@@ -112,6 +112,7 @@ Ada Lorne, voice of the harbour songs, dies at 79
 Actress Ada Lorne died on Thursday in Port Ellis, her family said.
 Lorne's publicist, Tomas Brandt, confirmed her death on Friday.
 Brandt said he had worked for the singer since 1990.
+Brandt said he would miss her voice most.
 """
 RALLY = """\
 Orrin man admits threats

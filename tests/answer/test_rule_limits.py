@@ -144,3 +144,130 @@ def test_a_real_disagreement_is_still_shown(
     answer = ask(tmp_path, pages, question)
     told = {side["text"] for d in answer.disagreements for side in d["sides"]}
     assert told == sides, answer.answer
+
+
+# Twenty-first session: counter-examples a reviewer found for that session's rules.
+LATER_LIMITS = [
+    (  # a place named after the verb may be the region the title speaks of
+        [
+            "Pope visits flood-hit region\n\nHeavy rains killed 40 people last week. Pope Francis "
+            "visited Bologna on Sunday and prayed with families of the victims.\n"
+        ],
+        "When did the pope visit the region?",
+        "Sunday",
+    ),
+    (  # "due to the snow" is a cause, not a schedule
+        [
+            "Flights cancelled\n\nAbout 1,200 flights were cancelled on Friday because of the snow. "
+            "Airlines expected 300 more flights to be cancelled on Saturday.\n"
+        ],
+        "How many flights were cancelled due to the snow on Friday?",
+        "About 1,200",
+    ),
+    (  # "2028 host Los Angeles": a host city, not a person after a role
+        [
+            "Olympics\n\nThe IOC met on Monday to review preparations for the 2028 Games. Officials "
+            "said 2028 host Los Angeles was on schedule, while Brisbane will host the 2032 Games.\n"
+        ],
+        "Which city will host the 2028 Games?",
+        "Los Angeles",
+    ),
+    (  # a speaker who tells of himself is who does it
+        [
+            "Mayor to step down\n\nThe city council met on Monday to discuss the budget. Dan Keller "
+            "said on Tuesday he will resign as mayor at the end of the month.\n"
+        ],
+        "Who will resign as mayor?",
+        "Dan Keller",
+    ),
+    (  # "Day" opening a sentence may be the golfer Jason Day
+        [
+            "Golf\n\nJason Day won the Byron Nelson on Sunday. Day finished at 23 under par, one shot "
+            "ahead of Scheffler.\n"
+        ],
+        "Who finished at 23 under par?",
+        "Day",
+    ),
+    (  # "Which team's record …?" asks the team
+        [
+            "Season\n\nThe Boston Celtics finished the season with a 64-18 record, the best in the "
+            "league. The Denver Nuggets went 57-25.\n"
+        ],
+        "Which team's record was the best in the league?",
+        "Boston Celtics",
+    ),
+    (  # ", and" opens a clause, not a list of titles
+        [
+            "Ceremony\n\nThe ceremony was attended by the governor, and Police Commissioner Jessica "
+            "Tisch spoke about the victims.\n"
+        ],
+        "Who is Jessica Tisch?",
+        "Police Commissioner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("pages", "question", "stated"), LATER_LIMITS)
+def test_a_later_rule_leaves_other_news_alone(
+    tmp_path: Path, pages: list[str], question: str, stated: str
+) -> None:
+    answer = ask(tmp_path, pages, question)
+    assert stated_part(answer.answer) == stated, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("pages", "question", "never"),
+    [
+        (  # another body's sentence is not the acronym's
+            [
+                "Mars missions\n\nThe European Space Agency said on Monday its Mars probe would "
+                "launch in 2026. NASA said its own Mars probe would launch in 2028.\n"
+            ],
+            "When will ESA's Mars probe launch?",
+            "2028",
+        ),
+        (  # a lone surname the page gives two people is neither's
+            [
+                "Serena Williams to skip Wimbledon\n\nThe champion will miss the tournament, her agent "
+                "said on Friday. Her sister, Venus Williams, will play. Williams, 44, has won five "
+                "titles.\n"
+            ],
+            "How old is Serena Williams?",
+            "44",
+        ),
+        (  # "hold on the bill" asks a stance, not a post
+            [
+                "Senate debate\n\nThe Senate debated the immigration bill on Thursday. Senator Tom "
+                "Hale, a Republican from Ohio, opposes the bill.\n"
+            ],
+            "What position does Tom Hale hold on the immigration bill?",
+            "Republican",
+        ),
+    ],
+)
+def test_a_later_rule_does_not_answer_from_the_wrong_sentence(
+    tmp_path: Path, pages: list[str], question: str, never: str
+) -> None:
+    answer = ask(tmp_path, pages, question)
+    assert never not in stated_part(answer.answer), answer.answer
+
+
+def test_a_name_opening_a_sentence_is_no_participle(tmp_path: Path) -> None:
+    pages = [
+        "King turns 76\n\nThe author Stephen King was born on September 21, 1947, in Portland.\n",
+        "Profile\n\nStephen King was born in Portland, Maine, on September 21, 1946.\n",
+    ]
+    assert len(ask(tmp_path, pages, "When was Stephen King born?").disagreements) == 1
+
+
+def test_a_pronoun_after_said_may_be_someone_elses(tmp_path: Path) -> None:
+    page = (
+        "Arrest made\n\nPolice arrested a man on suspicion of arson on Tuesday. Police Chief Anna "
+        "Miller announced the arrest at a news conference. Miller said he had been living in his "
+        "car for a month. Mayor Lisa Grant said she was relieved.\n"
+    )
+    with Desk(tmp_path / "desk.sqlite") as desk:
+        desk.add_bytes("arrest.txt", page.encode())
+        desk.ask("Who announced the arrest?", session="s")
+        answer = desk.ask("What did she say?", session="s")
+    assert answer.resolved_question == "What did Anna Miller say?"

@@ -67,7 +67,10 @@ EVENT_CLAUSE_JOIN = re.compile(
 )
 # A sentence that opens on a participle's phrase ("Born in Nashville, …", "Raised in Ohio
 # by her aunt, …"), up to its comma.
-OPENING_PARTICIPLE = re.compile(r"\W*(?:Born|[A-Z][a-z]+(?:ed|en|ing))\b[^,]{0,80},")
+OPENING_PARTICIPLE = re.compile(
+    r"\W*(?:Born|[A-Z][a-z]+(?:ed|en|ing))\s+(?:in|on|at|by|to|from|with|for|into|as|after|"
+    r"before|during|near|under)\b[^,]{0,80},"
+)  # not "Stephen King was born …" nor "Beijing opened …"
 NUMBER_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 )

@@ -466,9 +466,7 @@ def _share_for_level(question: Question, kind: str, span: str) -> bool:
 
 def _after_role(words: SentenceWords, first: int) -> bool:
     """Whether a name follows a role noun ("her publicist, Harlan Boll"): a person's."""
-    return first > 0 and (
-        words.folded[first - 1] in lx.ROLE_NOUNS or words.folded[first - 1] in PERSON_NOUNS
-    )
+    return first > 0 and words.folded[first - 1] in PERSON_NOUNS  # not "2028 host Los Angeles"
 
 
 def _body_name(name: str) -> bool:

@@ -106,13 +106,15 @@ def _closing_speaker(text: str, words: SentenceWords, first: int, last: int) -> 
 def _opening_speaker(words: SentenceWords, first: int, last: int, anchors: set[int]) -> bool:
     """A name that opens a sentence with "says" before all of the question's words."""
     verb = last + 1
-    return (
-        first == 0
-        and verb < len(words.folded)
-        and words.folded[verb] in SPEECH_VERBS
-        and bool(anchors)
-        and min(anchors) > verb
-    )
+    if not (first == 0 and verb < len(words.folded) and words.folded[verb] in SPEECH_VERBS):
+        return False
+    if not anchors or min(anchors) <= verb:
+        return False
+    # "Dan Keller said on Tuesday he will resign": he tells what he himself will do
+    return not any(w in SELF_PRONOUNS for w in words.folded[verb + 1 : min(anchors)])
+
+
+SELF_PRONOUNS = lx.words("he she i we")
 
 
 SPEECH_VERBS = lx.words(lx.SAID_FORMS)
@@ -543,7 +545,8 @@ def who_adjustment(
     return score
 
 
-OPENING_TIME_NOUNS = lx.DURATION_UNITS | lx.TIME_WORDS
+# Plural time nouns only: "Day finished at 23 under par" names the golfer Jason Day.
+OPENING_TIME_NOUNS = frozenset(w for w in lx.DURATION_UNITS | lx.TIME_WORDS if w.endswith("s"))
 
 
 def _inside_place(words: SentenceWords, first: int, question: Question) -> bool:

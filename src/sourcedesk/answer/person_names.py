@@ -62,6 +62,7 @@ class FullNames:
     def __init__(self, store: Any) -> None:
         self.store = store
         self.sources: dict[tuple[str, ...], frozenset[str]] = {}
+        self.bearers: dict[tuple[str, ...], bool] = {}
 
     def credit_parts(
         self,
@@ -81,9 +82,35 @@ class FullNames:
             if (
                 source_id in naming
                 or (naming and _titled_surname(term.parts, words))
-                or _title_names(title, term.concept.words)
+                or (
+                    _title_names(title, term.concept.words)
+                    and not self.other_bearer(source_id, term.parts)
+                )
             ):
                 matched[i] = PART_CREDIT
+
+    def other_bearer(self, source_id: str, parts: tuple[str, ...]) -> bool:
+        """Whether the source names someone else of the same surname ("Her sister, Venus
+        Williams, …" on a page about Serena Williams): a lone "Williams" may be either."""
+        key = (source_id, *parts)
+        if key not in self.bearers:
+            given, surname = parts[0], parts[-1]
+            found = False
+            for p in self.store.search(f'"{surname}"', NAMING_SENTENCES):
+                if p.source_id != source_id:
+                    continue
+                words = re.findall(r"[\w'’-]+", p.text)
+                for i in range(1, len(words)):
+                    before = words[i - 1]
+                    if (
+                        var.fold(words[i]) == surname
+                        and before[:1].isupper()
+                        and var.fold(before) not in (given, *lx.TITLE_WORDS)
+                        and i > 1
+                    ):
+                        found = True
+            self.bearers[key] = found
+        return self.bearers[key]
 
     def _naming(self, concept: Concept) -> frozenset[str]:
         """The sources with a sentence that gives the name whole, a middle name allowed
@@ -167,6 +194,8 @@ MALE_WORDS = lx.words(
 )
 PRONOUN_WORDS = lx.words("she her hers herself he him his himself")
 GENDER_SENTENCES = 40  # sentences read for a name's cues
+WORD_CUE_WEIGHT = 2  # "actress X", "Mr X" tell more than a pronoun after the name
+SEX_EVIDENCE = 2  # cues needed, with none for the other sex
 
 
 def sex_of(store: Any, name: str) -> str | None:
@@ -184,15 +213,17 @@ def sex_of(store: Any, name: str) -> str | None:
                 continue
             whole = words[max(0, i - len(parts) + 1) : i + 1] == folded
             first = i - len(parts) + 1 if whole else i  # the name whole, or the surname alone
-            cue = words[first - 1] if first else ""
+            cue, weight = (words[first - 1] if first else ""), WORD_CUE_WEIGHT
             if cue not in FEMALE_WORDS and cue not in MALE_WORDS:
                 subject = first == 0  # "Brandt said he …", not "Lorne's aide, Brandt, … her"
                 cue = next((w for w in words[i + 1 :] if w in PRONOUN_WORDS), "") if subject else ""
+                weight = 1  # a pronoun may be someone else's ("Miller said he had lived …")
             if cue in FEMALE_WORDS:
-                counts["f"] += 1
+                counts["f"] += weight
             elif cue in MALE_WORDS:
-                counts["m"] += 1
+                counts["m"] += weight
             break
-    if counts["f"] == counts["m"]:
-        return None
-    return "f" if counts["f"] > counts["m"] else "m"
+    for sex, other in (("f", "m"), ("m", "f")):
+        if counts[sex] >= SEX_EVIDENCE and not counts[other]:
+            return sex
+    return None

@@ -167,10 +167,16 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             return word, i
         if first[1] < 0 and not _adjective_before_noun(words, i):
             first = (word, i)
+            if words[i][0].endswith(("'s", "’s")) and i == after and _asks_which(words, after):
+                return first  # "Which team's record …?": the team, whose record it is
             head = _compound_head(words, i)  # "which ad agency": an agency
             if head[1] >= 0:
                 return head
     return first
+
+
+def _asks_which(words: list[tuple[str, int, int]], after: int) -> bool:
+    return after > 0 and fold(words[after - 1][0]) == "which"
 
 
 def _owner_named(words: list[tuple[str, int, int]], i: int) -> bool:
@@ -374,10 +380,11 @@ FOR_A_LIVING = re.compile(
 
 
 # "What position does Steve Clarke hold at NASA?", "What role does she have?": a post asked
-# for ("What role did she play in …?" asks a part in something, not a post).
+# for ("What role did she play in …?" asks a part in something, "What position does he hold
+# on the bill?" a stance: neither is a post).
 POST_HELD = re.compile(
     r"^\W*what\s+(?:position|post|role|title|office|job)\s+(?:does|did|do)\s+(?P<who>.+?)\s+"
-    r"(?:hold|have|occupy|fill)(?P<rest>(?:\s+(?:at|in|with|on)\s+.+?)?)\W*$",
+    r"(?:hold|have|occupy|fill)(?P<rest>(?:\s+(?:at|in|with)\s+.+?)?)\W*$",
     re.I,
 )
 

@@ -56,6 +56,7 @@ from sourcedesk.answer.term_counts import (
     term_docs,
 )
 from sourcedesk.records import Passage
+from sourcedesk.research.entity_data import ORG_KEYWORDS
 
 CANDIDATES = 50  # sentences the FTS query returns
 STRICT_CANDIDATES = 20  # of them, at most this many from the strict query (see fts_queries)
@@ -250,7 +251,11 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
         lightness = _lightness(question, concept)
         idf, known = _weight(store, concept, total)
         weight = idf * lightness
-        loose_words = var.synonyms(concept.words[0]) if _may_loosen(concept) else frozenset()
+        loose_words = (
+            var.synonyms(concept.words[0])
+            if _may_loosen(concept) and not _causal_due(concept, question.text)
+            else frozenset()
+        )
         if question.qtype == "who" and concept.kind == "word":
             loose_words |= var.data.AGENT_NOUNS.get(concept.words[0], frozenset())
         if relative and concept.words == (relative[1],):
@@ -343,6 +348,14 @@ def _word_use_frame(question: Question) -> frozenset[str]:
     if frame is None:
         return frozenset()
     return frozenset(w.lower() for w in (frame.group("use"), frame.group("verb")) if w)
+
+
+CAUSAL_DUE = re.compile(r"\bdue\s+to\s+(?!be\b|have\b|start\b|begin\b|open\b)", re.I)
+
+
+def _causal_due(concept: Concept, question: str) -> bool:
+    """ "cancelled due to the snow": "due" gives a cause, not a schedule."""
+    return concept.words[0] == "due" and CAUSAL_DUE.search(question) is not None
 
 
 def _may_loosen(concept: Concept) -> bool:
@@ -541,9 +554,25 @@ def _match_candidate(
     cand.titled = _only_new(match_terms(terms, heading), cand.matched)
     if cand.titled:
         cand.titled = _not_filled_by_another(cand, terms, cand.titled, question_text)
+        cand.titled = _not_another_bearer(cand, terms, cand.titled, naming)
     cand.sectioned = _section_named(terms, p.heading, cand.titled)
     cand.dated = _dated(terms, p, cand.matched)
     cand.other_names = _other_names(cand, terms)
+
+
+def _not_another_bearer(
+    cand: Candidate, terms: list[Term], titled: dict[int, float], naming: FullNames
+) -> dict[int, float]:
+    """The title's credit, less a person's name whose lone surname the sentence writes on a
+    page that names someone else of that surname ("Williams, 44, …" under "Serena Williams
+    to skip Wimbledon", on a page that names her sister Venus Williams)."""
+    kept = dict(titled)
+    for i in titled:
+        parts = terms[i].parts
+        lone = bool(parts) and parts[-1] in cand.words.folded
+        if lone and naming.other_bearer(cand.passage.source_id, parts):
+            del kept[i]
+    return kept
 
 
 def _not_filled_by_another(
@@ -588,9 +617,21 @@ def _named_after(words: SentenceWords, verb: Term, asked: Term) -> bool:
             and words.capitalised[after]
             and words.folded[after] not in asked.form_words
             and words.folded[after] not in _NOT_OTHER_NAMES
+            and _body_head(words, after) not in ("", *asked.form_words)
         ):
             return True
     return False
+
+
+def _body_head(words: SentenceWords, first: int) -> str:
+    """The last word of the capitalised name starting at `first` when it names a body
+    ("Brennock Bridge Action Group": group), else "" (a place or a person names no other
+    object of the asked kind: "visited Bologna" may be the region)."""
+    last = first
+    while last + 1 < len(words.folded) and words.capitalised[last + 1]:
+        last += 1
+    head = words.folded[last]
+    return head if head in ORG_KEYWORDS else ""
 
 
 OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -724,9 +765,24 @@ def _credit_spelled_acronyms(store: Any, cands: list[Candidate], terms: list[Ter
             source = store.get_source(p.source_id)
             texts[p.source_id] = source.text if source is not None else ""
         before = texts[p.source_id][max(0, p.start - var.data.ACRONYM_REACH_CHARS) : p.end]
+        if _names_a_body(p.text):
+            continue  # "NASA said its own probe …" is NASA's, whatever ESA said before
         for i in unknown:
             if not cand.matched.get(i) and _spells_out(f"{p.title}\n{before}", terms[i]):
                 cand.context[i] = 1.0
+
+
+BODY_NAME = re.compile(r"\b[A-Z]{2,6}\b|\b[A-Z][a-z]+ (?:[A-Z][a-z]+ )*[A-Z][a-z]+\b")
+
+
+def _names_a_body(text: str) -> bool:
+    """Whether a sentence names a body of its own: an acronym, or a capitalised name ending
+    in an organisation's word ("the Federal Aviation Administration")."""
+    for match in BODY_NAME.finditer(text):
+        name = match.group(0)
+        if name.isupper() or var.fold(name.split()[-1]) in ORG_KEYWORDS:
+            return True
+    return False
 
 
 def _is_acronym(surface: str) -> bool:

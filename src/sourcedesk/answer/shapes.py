@@ -16,6 +16,8 @@ from sourcedesk.answer.phrases import verb_like
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_terms
 from sourcedesk.answer.spans import Span, boundary_between, is_anchor, question_positions
+from sourcedesk.answer.variants import fold
+from sourcedesk.research.entity_data import ORG_KEYWORDS
 
 ROLE_STOP = lx.words(
     """
@@ -199,6 +201,7 @@ def _listed_role_before(text: str, words: SentenceWords, start: int, first: int)
         start > 0
         and text[words.spans[start - 1][1] : words.spans[start][0]].strip() == ","
         and words.folded[start - 1] in lx.ROLE_NOUNS
+        and words.folded[start] != "and"  # "the governor, and Police Commissioner Tisch"
         and "and" in words.folded[start:first]
     )
 
@@ -287,7 +290,10 @@ ROLE_PART_MIN_WORDS = 3
 def _role_part(phrase: str) -> str:
     """A long apposition cut where its role ends, when it does (else unchanged)."""
     for cut in ROLE_PART_END.finditer(phrase):
-        if len(phrase[: cut.start()].split()) >= ROLE_PART_MIN_WORDS:
+        before = phrase[: cut.start()].split()
+        if before and fold(before[-1]) in ORG_KEYWORDS and before[-1][:1].isupper():
+            continue  # "president of the Council on Foreign Relations": one name
+        if len(before) >= ROLE_PART_MIN_WORDS:
             return phrase[: cut.start()]
     return phrase
 
