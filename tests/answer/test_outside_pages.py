@@ -71,7 +71,7 @@ Dora Finch says the woman accused of the shooting at the Orrin depot is a kind n
 SAFETY_BOARD = """\
 Harbour board: cracked piers caused the quay collapse
 
-Lena Ross, who chairs the Quayside Residents Group, said families wanted a full inquiry.
+Lena Ross, who chairs the Quayside Residents Group (QRG), said families wanted a full inquiry.
 """
 
 

@@ -628,7 +628,11 @@ def _body_head(words: SentenceWords, first: int) -> str:
     ("Brennock Bridge Action Group": group), else "" (a place or a person names no other
     object of the asked kind: "visited Bologna" may be the region)."""
     last = first
-    while last + 1 < len(words.folded) and words.capitalised[last + 1]:
+    while (
+        last + 1 < len(words.folded)
+        and words.capitalised[last + 1]
+        and words.spans[last + 1][0] - words.spans[last][1] <= 1  # not "Group (BBAG)"
+    ):
         last += 1
     head = words.folded[last]
     return head if head in ORG_KEYWORDS else ""
