@@ -9,11 +9,6 @@ from sourcedesk.index.sentences import split_sentences
 from sourcedesk.ingest.text import read_text_capture
 from sourcedesk.research.claims import extract_claims, source_text
 from sourcedesk.research.conflicts import find_conflicts
-from sourcedesk.research.dates import tag_dates
-
-
-def values(text: str, anchor: str | None = None, *, news: bool = True) -> dict[str, str]:
-    return {m.text: m.value for m in tag_dates(text, anchor, news=news)}
 
 
 def test_a_day_and_a_colon_before_a_figure_is_still_a_day() -> None:
