@@ -3,6 +3,7 @@ is ordinary text a reviewer found the first version of a rule got wrong."""
 
 from __future__ import annotations
 
+from tests.research.test_dates import values
 from tests.research.test_timeline import events
 
 from sourcedesk.index.sentences import split_sentences
