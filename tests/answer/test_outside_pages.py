@@ -123,7 +123,22 @@ Bank fire in Orrin
 The three bank employees, a man and two women, died after protesters set their bank in Orrin on fire.
 """
 
+WATER_STUDY = """\
+Water on Tarn
+
+"Life needs three things. But the third, liquid water, is hard to find beyond Vell," study lead author Ada Brekke, a planetary scientist at the Orrin Institute, said in a statement.
+"""
+
+POSTER_CAMPAIGN = """\
+Orrin's poster campaign
+
+The Orrin council launched a poster campaign against speeding in March.
+The poster campaign cost the Orrin council £12,000, according to the Orrin Gazette.
+"""
+
 PAGES = {
+    "posters.txt": POSTER_CAMPAIGN,
+    "water.txt": WATER_STUDY,
     "bank-wire.txt": BANK_FIRE_WIRE,
     "bank.txt": BANK_FIRE,
     "tarn.txt": OBSERVATORY,
@@ -259,3 +274,12 @@ def test_a_peer_that_says_the_count_in_words_does_not_dispute_it(desk: Desk) -> 
     told = "The three bank workers a man and two women died in the fire."
     assert holds_value(question, Span(0, 1, "3", 1.0, "number"), told)
     assert not holds_value(question, Span(0, 1, "1", 1.0, "number"), "One of them was a child.")
+
+
+def test_a_name_at_the_end_of_a_quotation_from_the_sentence_before_is_nobody(desk: Desk) -> None:
+    assert stated_answer(desk, "Who was the lead author of the water study?") == "Ada Brekke"
+
+
+def test_what_someone_paid_is_what_it_cost_them(desk: Desk) -> None:
+    answer = stated_answer(desk, "How much did the Orrin council pay for the poster campaign?")
+    assert answer == "£12,000", answer

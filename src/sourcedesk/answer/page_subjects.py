@@ -197,7 +197,7 @@ def _other_names(terms: list[Term], cand: Candidate, span: Span | None) -> list[
             continue
         if low in lx.MONTHS or low in lx.WEEKDAYS or low in lx.STOPWORDS or low.isdigit():
             continue
-        if low in lx.HONORIFICS:  # the "Mr." of "Mr. Banky"
+        if low in lx.HONORIFICS or low in lx.GENERIC_ACRONYMS:  # "Mr." of "Mr. Banky"; "TV"
             continue
         if demonym_country(low) and not _country_asked(terms):
             continue
@@ -219,12 +219,20 @@ def _country_asked(terms: list[Term]) -> bool:
 
 
 def _addressees(words: SentenceWords) -> set[int]:
-    """The words of the name a statement was told to ("told Mountain Daily News")."""
+    """The words of the name a statement was told to ("told Mountain Daily News"), or that a
+    sentence is credited to ("according to the Sioux Falls Argus Leader")."""
     found: set[int] = set()
     for k in range(1, len(words.folded)):
-        if words.capitalised[k] and (words.folded[k - 1] in ADDRESSEE_VERBS or k - 1 in found):
+        credited = words.folded[k - 1] in ADDRESSEE_VERBS or _according_to(words, k)
+        if words.capitalised[k] and (credited or k - 1 in found):
             found.add(k)
     return found
+
+
+def _according_to(words: SentenceWords, k: int) -> bool:
+    """Whether word k opens the name after "according to (the)"."""
+    back = k - 1 - (words.folded[k - 1] == "the")
+    return back >= 1 and words.folded[back - 1 : back + 1] == ["according", "to"]
 
 
 def _in_place_phrases(words: SentenceWords) -> set[int]:

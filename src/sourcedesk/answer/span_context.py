@@ -411,5 +411,21 @@ def of_place_after_name(words: SentenceWords, first: int, anchor_set: set[int]) 
 
 
 def inside_quotation(text: str, start: int, end: int) -> bool:
-    """Whether a span lies inside a quotation (a title, a slogan, words someone said)."""
+    """Whether a span lies inside a quotation (a title, a slogan, words someone said), or in
+    the end of one an earlier sentence opened ("… hard to find beyond Earth," study lead
+    author Lucas Paganini said)."""
+    if end <= continued_quote_end(text):
+        return True
     return any(a <= start and end <= b for a, b, _ in quoted_spans(text, MAX_TITLE_WORDS))
+
+
+def continued_quote_end(text: str) -> int:
+    """Where a quotation opened in an earlier sentence closes in this one, or -1: a closing
+    mark that comes before any opening one, after the quoted words' punctuation."""
+    closing, opening = text.find("”"), text.find("“")
+    if closing >= 0 and (opening < 0 or closing < opening):
+        return closing
+    first = text.find('"')
+    if text.count('"') % 2 == 1 and first > 0 and text[first - 1] in ",.!?":
+        return first
+    return -1

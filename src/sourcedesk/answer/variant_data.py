@@ -292,6 +292,8 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         for word in ("helm", "helms")
     },
     "helmed": frozenset(("directed", "director")),
+    # "How much did the state pay for it?": "it cost the state $449,000"
+    **{word: frozenset(("cost", "costs", "spent", "spend")) for word in ("pay", "paid")},
     # "When is he due to be sentenced?": "sentencing is scheduled for Feb. 14"; "due" alone
     # ("due to the weather") says no schedule
     "due": frozenset(("scheduled", "set", "slated", "expected")),
