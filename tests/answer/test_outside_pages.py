@@ -136,7 +136,16 @@ The Orrin council launched a poster campaign against speeding in March.
 The poster campaign cost the Orrin council £12,000, according to the Orrin Gazette.
 """
 
+ARSON = """\
+Arson charge
+
+A man has been charged with arson after a fire at the Harbour supermarket in Wellton, Somerset.
+Robert Pitman, 24, is accused of setting fire to the Harbour store in Wellton on Friday.
+Mr. Pitman was serving a 12-year sentence for burglary until his release last spring.
+"""
+
 PAGES = {
+    "arson.txt": ARSON,
     "posters.txt": POSTER_CAMPAIGN,
     "water.txt": WATER_STUDY,
     "bank-wire.txt": BANK_FIRE_WIRE,
@@ -283,3 +292,13 @@ def test_a_name_at_the_end_of_a_quotation_from_the_sentence_before_is_nobody(des
 def test_what_someone_paid_is_what_it_cost_them(desk: Desk) -> None:
     answer = stated_answer(desk, "How much did the Orrin council pay for the poster campaign?")
     assert answer == "£12,000", answer
+
+
+def test_a_county_after_a_town_is_no_one_charged(desk: Desk) -> None:
+    question = "Who has been charged with arson over the Harbour supermarket fire?"
+    assert stated_answer(desk, question) == "Robert Pitman"
+
+
+def test_the_length_of_a_sentence_is_no_age(desk: Desk) -> None:
+    answer = desk.ask("How old was Robert Pitman when he was released?")
+    assert stated_part(answer.answer) != "12", answer.answer

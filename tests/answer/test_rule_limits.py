@@ -196,6 +196,11 @@ LATER_LIMITS = [
         "Which team's record was the best in the league?",
         "Boston Celtics",
     ),
+    (  # a person named after "from Oakby," is no county of Oakby
+        ["Fire\n\nA retired teacher from Oakby, Ada Fenwick, aged 67, died in the fire.\n"],
+        "Who died in the fire?",
+        "Ada Fenwick",
+    ),
     (  # ", and" opens a clause, not a list of titles
         [
             "Ceremony\n\nThe ceremony was attended by the governor, and Police Commissioner Jessica "

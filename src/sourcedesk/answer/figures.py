@@ -321,6 +321,8 @@ UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 OLD_AFTER = re.compile(r"(?:-|\s+)(?:old|of age)\b", re.IGNORECASE)
+# A span of time that names a term, not an age: "a 12-year sentence", "a 25-year career".
+TERM_AFTER = re.compile(r"\s?-\s?(?:year|month|week|day)s?\b(?!\s?-\s?old)", re.IGNORECASE)
 STRETCH_AFTER = re.compile(
     r"\s+(?:prior|before|after|ago|later|earlier|since|into|from|on)\b", re.IGNORECASE
 )
@@ -397,6 +399,8 @@ def duration_not_age(question: Question, text: str, start: int, end: int) -> boo
         return True
     if UNIT_AFTER.match(text, end) and not OLD_AFTER.match(text, end):
         return True  # "a 30 minute activity", "a 30-mile drive"
+    if TERM_AFTER.match(text, end):
+        return True  # "serving a 12-year sentence", "a 25-year career"
     if _unit(text[start:end]) not in AGE_UNITS or OLD_AFTER.match(text, end):
         return False
     if STRETCH_AFTER.match(text, end):

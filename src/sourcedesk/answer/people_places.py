@@ -178,11 +178,33 @@ def after_place_word(words: SentenceWords, first: int) -> bool:
     i = _word_before_place(words, first)
     if i < 0:
         return False
+    if words.capitalised[i] and i + 1 == first:
+        return _listed_after_place(words, i) and _closes_phrase(words, first)
     if words.folded[i] == "of":  # "a remote area of eastern Sonoma County"
         return i > 0 and words.folded[i - 1] in PLACE_NOUNS
     if words.folded[i] not in LOCATIVES:
         return False
     return i < 1 or words.folded[i - 1] not in NOT_PLACE_OPENERS
+
+
+def _listed_after_place(words: SentenceWords, last: int) -> bool:
+    """Whether the name ending at `last` stands after a place word and a comma follows it
+    ("in Wellton, Somerset")."""
+    if last + 1 >= len(words.spans) or words.spans[last + 1][0] - words.spans[last][1] < 2:
+        return False  # no comma between the two names
+    start = last
+    while start > 0 and words.capitalised[start - 1]:
+        start -= 1
+    return start > 0 and after_place_word(words, start)
+
+
+def _closes_phrase(words: SentenceWords, first: int) -> bool:
+    """Whether the one-word name at `first` ends its phrase ("in Wellton, Somerset." — not
+    "a teacher from Oakhurst, Ada Fenwick, aged 67")."""
+    after = first + 1
+    if after >= len(words.spans):
+        return True
+    return not words.capitalised[after] and words.spans[after][0] - words.spans[first][1] >= 2
 
 
 def _word_before_place(words: SentenceWords, first: int) -> int:
@@ -553,6 +575,9 @@ def _inside_place(words: SentenceWords, first: int, question: Question) -> bool:
     """Whether a name stands after a preposition that only ever places ("in Tarrin", "near
     Osby"), which no who-question asks for unless it ends on that preposition."""
     i = _word_before_place(words, first)
+    listed = i >= 0 and words.capitalised[i] and i + 1 == first and _listed_after_place(words, i)
+    if listed and _closes_phrase(words, first):
+        return True  # "in Wellton, Somerset."
     if i < 0 or words.folded[i] not in PLACE_ONLY:
         return False
     return not question.text.lower().rstrip(" ?").endswith(" " + words.folded[i])
