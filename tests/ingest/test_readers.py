@@ -165,3 +165,28 @@ def test_html_reader_keeps_sentences_apart_across_an_empty_break_element() -> No
     doc = read_html(page.encode(), "https://orrin.example/ferry")
     text = "\n".join(b.text for b in doc.blocks)
     assert "began in 1943. The crossing took twenty minutes." in text
+
+
+BLOG_HTML = """<html><head><title>Harbour keeper signs</title></head><body>
+<article><h1>Harbour keeper signs for record fee</h1>
+<div class="post-body">
+Orrin Town have paid a record fee of £7.2 million to sign the keeper Ada Brekke from Vell Rovers<br>
+<br>
+This frees the £3 million move of their old keeper to Tarnby<br>
+<br>
+Brekke will have a medical at the Orrin ground today before she signs a five-year contract with the club.<br>
+<br>
+The 23-year-old flew in from Vell last night and will spend the day on the formalities of the deal.<br>
+<br>
+About Orrin Town<br>
+<br>
+Orrin Town is a football club founded in 1881 that plays its home games at the harbour ground.
+</div></article></body></html>"""
+
+
+def test_html_reader_reads_a_blank_line_as_a_paragraph_break() -> None:
+    doc = read_html(BLOG_HTML.encode(), "https://orrin.example/keeper")
+    texts = [b.text for b in doc.blocks]
+    assert any(t.endswith("from Vell Rovers") for t in texts), texts
+    assert any(t.startswith("This frees the £3 million move") for t in texts), texts
+    assert ("heading", "About Orrin Town") in [(b.kind, b.text) for b in doc.blocks]

@@ -112,10 +112,13 @@ def _blocks_from_body(body: Any) -> list[Block]:
     for element in body:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in LEAF_KINDS:
-            text = _clean(_element_text(element))
-            if text:
-                level = int((element.get("rend") or "h2").lstrip("h") or 2) if tag == "head" else 0
-                blocks.append(Block(LEAF_KINDS[tag], text, max(0, min(level, 6))))
+            level = int((element.get("rend") or "h2").lstrip("h") or 2) if tag == "head" else 0
+            pieces = _paragraphs(_element_text(element), tag)
+            for n, piece in enumerate(pieces):
+                if n + 1 < len(pieces) and _label_line(piece):
+                    blocks.append(Block("heading", piece, SPLIT_HEADING_LEVEL))  # "About us"
+                else:
+                    blocks.append(Block(LEAF_KINDS[tag], piece, max(0, min(level, 6))))
         else:
             blocks.extend(_blocks_from_body(element))
     return blocks
@@ -147,13 +150,39 @@ def _widget_heading(text: str) -> bool:
 
 
 def _element_text(element: Any) -> str:
-    """An element's text with a space between nested blocks (not inside inline markup)."""
+    """An element's text with a space between nested blocks (not inside inline markup), and
+    a line break where the page breaks a line."""
     parts = [element.text or ""]
     for child in element:
         text = _element_text(child)
-        parts.append(f" {text} " if child.tag in SEPARATED else text)
+        if child.tag == "lb":
+            parts.append(LINE_BREAK)
+        else:
+            parts.append(f" {text} " if child.tag in SEPARATED else text)
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+LINE_BREAK = "\n"
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+SPLIT_HEADING_LEVEL = 3
+LABEL_MAX_WORDS = 6
+
+
+def _label_line(text: str) -> bool:
+    """A short line without a stop above the rest of a paragraph: a heading written inline
+    ("About my6sense<br><br>my6sense offers …")."""
+    return len(text.split()) <= LABEL_MAX_WORDS and not text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _paragraphs(text: str, tag: str) -> list[str]:
+    """A paragraph's text, split where the page leaves a blank line (`<br><br>`, the way
+    blogs write paragraphs): each piece is a paragraph of its own, so its last words do not
+    run into the next one's first ("… Kepa Arrizabalaga This has freed …")."""
+    pieces = _BLANK_LINE.split(text) if tag == "p" else [text]
+    return [clean for clean in map(_clean, pieces) if clean]
 
 
 def _figure_captions(tree: Any) -> list[tuple[str, str]]:
