@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcedesk.answer.question import read_question
+from sourcedesk.answer.question import gives_cause, read_question
 
 
 @pytest.mark.parametrize(
@@ -124,3 +124,8 @@ def test_a_nationality_before_a_currency_is_no_name_to_match() -> None:
     """ "in British pounds" asks for pounds: a sentence writes "35 million pounds"."""
     surfaces = [c.surface for c in read_question("What was the loss in British pounds?").concepts]
     assert "British" not in surfaces and "pounds" in surfaces
+
+
+def test_due_to_a_cause_is_told_from_due_to_a_schedule() -> None:
+    assert gives_cause("How many flights were cancelled due to the snow?")
+    assert not gives_cause("When is he due to be sentenced?")

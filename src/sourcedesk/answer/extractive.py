@@ -94,7 +94,7 @@ from sourcedesk.answer.phrases import (
     verb_like,
 )
 from sourcedesk.answer.question import Question, asks
-from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key
+from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, body_name, match_key
 from sourcedesk.answer.shapes import alias_span, asks_expansion, asks_role, reason_span, role_span
 from sourcedesk.answer.siblings import set_aside, sibling_item
 from sourcedesk.answer.span_context import (
@@ -154,7 +154,6 @@ from sourcedesk.answer.spans import (
 )
 from sourcedesk.answer.variants import fold
 from sourcedesk.answer.voice import doer_untold, verb_slot_bonus, verb_uses
-from sourcedesk.research.entity_data import ORG_KEYWORDS
 
 LENGTH_PENALTY = 0.02
 MIN_COMPOUND_HEAD = 3  # a focus noun this long may end a compound ("gun" of "handgun")
@@ -439,12 +438,17 @@ CHANGE_ASKED = re.compile(
 )
 
 
+def _asks_level(question: Question) -> bool:
+    """Whether the question asks a quantity's level ("What was its revenue?"), not a change."""
+    return question.focus.lower() in LEVEL_FOCUS and CHANGE_ASKED.search(question.text) is None
+
+
 def _level_reached(question: Question, kind: str, text: str, start: int) -> bool:
     """Whether a figure is the level the asked quantity changed to ("revenue rose 3.5 percent
     to $27.2 billion")."""
-    focus = question.focus.lower()
-    if kind != "number" or focus not in LEVEL_FOCUS or CHANGE_ASKED.search(question.text):
+    if kind != "number" or not _asks_level(question):
         return False
+    focus = question.focus.lower()
     before = text[max(0, start - LEVEL_REACH) : start]
     within = r"(?:[^.;,]|[.,]\d)*"  # the clause, decimal points and thousands aside
     return re.search(rf"\b{re.escape(focus)}\w*\b{within}\bto\s+$", before, re.I) is not None
@@ -456,22 +460,13 @@ LEVEL_REACH = 80  # characters between the quantity's name and the level it reac
 def _share_for_level(question: Question, kind: str, span: str) -> bool:
     """Whether a percentage is offered for a level ("What was its revenue?")."""
     return (
-        kind == "number"
-        and question.focus.lower() in LEVEL_FOCUS
-        and is_share(span)
-        and not asks_share(question)
-        and CHANGE_ASKED.search(question.text) is None
+        kind == "number" and is_share(span) and not asks_share(question) and _asks_level(question)
     )
 
 
 def _after_role(words: SentenceWords, first: int) -> bool:
     """Whether a name follows a role noun ("her publicist, Harlan Boll"): a person's."""
     return first > 0 and words.folded[first - 1] in PERSON_NOUNS  # not "2028 host Los Angeles"
-
-
-def _body_name(name: str) -> bool:
-    """Whether a name ends as an organisation's does ("Associated Press", "Kraft Foods Inc")."""
-    return fold(name.split()[-1]).rstrip(".") in ORG_KEYWORDS
 
 
 def _nationality_for_body(question: Question, kind: str, name: str) -> bool:
@@ -927,7 +922,7 @@ def _span_score(
     if question.focus in lx.NAMED_FOCUS and kind == "locative" and text[start:end].islower():
         score += TYPE_MISS  # "In which city did she die?" is not "in several spectacular …"
     if question.focus in SETTLEMENT_FOCUS and kind in ("name", "locative"):
-        if _body_name(text[start:end]):
+        if body_name(text[start:end]):
             return None  # nor "the Associated Press", to which her death was confirmed
         if _after_role(words, first):
             return None  # nor "her publicist, Harlan Boll"

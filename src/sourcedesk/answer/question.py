@@ -179,6 +179,15 @@ def _asks_which(words: list[tuple[str, int, int]], after: int) -> bool:
     return after > 0 and fold(words[after - 1][0]) == "which"
 
 
+CAUSAL_DUE = re.compile(r"\bdue\s+to\s+(?!be|have|start|begin|open|arrive|return|appear)\b", re.I)
+
+
+def gives_cause(text: str) -> bool:
+    """Whether a question's "due" gives a cause ("cancelled due to the snow", like "because
+    of"), not a schedule ("due to be sentenced"): its word is asked, its sense is not."""
+    return CAUSAL_DUE.search(text) is not None
+
+
 def _owner_named(words: list[tuple[str, int, int]], i: int) -> bool:
     """Whether a name of a few words ending in a possessive starts at word i ("Henrik Moe's")."""
     for j in range(i, min(len(words), i + OWNER_NAME_WORDS)):

@@ -47,7 +47,7 @@ from sourcedesk.answer.lexicon import (
     YEAR_PATTERN,
 )
 from sourcedesk.answer.person_names import FullNames, person_parts
-from sourcedesk.answer.question import Concept, Question
+from sourcedesk.answer.question import Concept, Question, gives_cause
 from sourcedesk.answer.term_counts import (
     desk_facts,
     near_in_vocabulary,
@@ -251,10 +251,9 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
         lightness = _lightness(question, concept)
         idf, known = _weight(store, concept, total)
         weight = idf * lightness
+        scheduled = concept.words[0] != "due" or not gives_cause(question.text)
         loose_words = (
-            var.synonyms(concept.words[0])
-            if _may_loosen(concept) and not _causal_due(concept, question.text)
-            else frozenset()
+            var.synonyms(concept.words[0]) if _may_loosen(concept) and scheduled else frozenset()
         )
         if question.qtype == "who" and concept.kind == "word":
             loose_words |= var.data.AGENT_NOUNS.get(concept.words[0], frozenset())
@@ -348,14 +347,6 @@ def _word_use_frame(question: Question) -> frozenset[str]:
     if frame is None:
         return frozenset()
     return frozenset(w.lower() for w in (frame.group("use"), frame.group("verb")) if w)
-
-
-CAUSAL_DUE = re.compile(r"\bdue\s+to\s+(?!be\b|have\b|start\b|begin\b|open\b)", re.I)
-
-
-def _causal_due(concept: Concept, question: str) -> bool:
-    """ "cancelled due to the snow": "due" gives a cause, not a schedule."""
-    return concept.words[0] == "due" and CAUSAL_DUE.search(question) is not None
 
 
 def _may_loosen(concept: Concept) -> bool:
@@ -635,7 +626,7 @@ def _body_head(words: SentenceWords, first: int) -> str:
     ):
         last += 1
     head = words.folded[last]
-    return head if head in ORG_KEYWORDS else ""
+    return head if body_name(head) else ""
 
 
 OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -765,12 +756,12 @@ def _credit_spelled_acronyms(store: Any, cands: list[Candidate], terms: list[Ter
     texts: dict[str, str] = {}
     for cand in cands:
         p = cand.passage
+        if _names_a_body(p.text):
+            continue  # "NASA said its own probe …" is NASA's, whatever ESA said before
         if p.source_id not in texts:
             source = store.get_source(p.source_id)
             texts[p.source_id] = source.text if source is not None else ""
         before = texts[p.source_id][max(0, p.start - var.data.ACRONYM_REACH_CHARS) : p.end]
-        if _names_a_body(p.text):
-            continue  # "NASA said its own probe …" is NASA's, whatever ESA said before
         for i in unknown:
             if not cand.matched.get(i) and _spells_out(f"{p.title}\n{before}", terms[i]):
                 cand.context[i] = 1.0
@@ -782,11 +773,16 @@ BODY_NAME = re.compile(r"\b[A-Z]{2,6}\b|\b[A-Z][a-z]+ (?:[A-Z][a-z]+ )*[A-Z][a-z
 def _names_a_body(text: str) -> bool:
     """Whether a sentence names a body of its own: an acronym, or a capitalised name ending
     in an organisation's word ("the Federal Aviation Administration")."""
-    for match in BODY_NAME.finditer(text):
-        name = match.group(0)
-        if name.isupper() or var.fold(name.split()[-1]) in ORG_KEYWORDS:
-            return True
-    return False
+    return any(
+        name.isupper() or body_name(name) for name in (m.group(0) for m in BODY_NAME.finditer(text))
+    )
+
+
+def body_name(name: str) -> bool:
+    """Whether a name ends as an organisation's does ("Associated Press", "Kraft Foods Inc.",
+    "Brennock Bridge Action Group")."""
+    words = name.split()
+    return bool(words) and var.fold(words[-1]).rstrip(".") in ORG_KEYWORDS
 
 
 def _is_acronym(surface: str) -> bool:
@@ -796,7 +792,7 @@ def _is_acronym(surface: str) -> bool:
 
 def _bare(surface: str) -> str:
     """A name without its possessive ending ("ESA's")."""
-    return re.sub(r"['’]s$", "", surface)
+    return OWNER_END.sub("", surface)
 
 
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|de|du|des)?\s*[A-Z][\w'’-]*)+")
