@@ -172,17 +172,8 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
         yield built
 
 
-def test_a_lawyer_named_beside_the_clients_lone_surname(desk: Desk) -> None:
-    question = "Who is the lawyer representing Victor Mallin?"
-    assert stated_answer(desk, question) == "Dana P. Rourke"
-
-
 def test_a_sentencing_due_is_the_scheduled_one(desk: Desk) -> None:
     assert stated_answer(desk, "When is Mallin due to be sentenced?").startswith("March 3")
-
-
-def test_an_acronym_the_page_spells_out_just_before(desk: Desk) -> None:
-    assert stated_answer(desk, "Who heads the NPI research team?") == "Arvid Lunde"
 
 
 def test_an_acronym_with_other_letters_is_not_met(desk: Desk) -> None:
@@ -190,34 +181,14 @@ def test_an_acronym_with_other_letters_is_not_met(desk: Desk) -> None:
     assert answer.abstained, answer.answer
 
 
-def test_a_nationality_before_a_product_is_no_company(desk: Desk) -> None:
-    question = "Which company is Corvid working with on the ward alarm service?"
-    assert stated_answer(desk, question) == "Haldex"
-
-
 def test_a_position_held_is_a_job(desk: Desk) -> None:
     answer = stated_answer(desk, "What position does Ada Brandt hold?")
     assert answer.lower().startswith("deputy director for exploration"), answer
 
 
-def test_a_long_apposition_gives_the_role_not_the_occasion(desk: Desk) -> None:
-    answer = stated_answer(desk, "What role does Jonas Pell have?")
-    assert answer == "A senior policy adviser to Governor Mara Linde", answer
-
-
-def test_an_institution_whose_name_opens_with_the_asked_place(desk: Desk) -> None:
-    question = "Which university campus did police lay siege to in Tarnby?"
-    assert stated_answer(desk, question) == "Tarnby Technical University"
-
-
 def test_which_city_is_a_place_named(desk: Desk) -> None:
     answer = stated_answer(desk, "In which city did Ines Varga die?")
     assert answer.startswith("Port Ellis"), answer
-
-
-def test_a_lone_surname_is_the_person_the_title_names(desk: Desk) -> None:
-    question = "Which sport did Ines Varga help popularise?"
-    assert stated_answer(desk, question) == "Synchronized diving"
 
 
 def test_neither_a_time_word_nor_the_speaker_is_the_accused(desk: Desk) -> None:
@@ -244,11 +215,6 @@ def test_which_city_is_neither_a_news_agency_nor_a_publicist(desk: Desk) -> None
     answer = desk.ask("In which city did Ada Lorne die?")
     told = stated_part(answer.answer)
     assert "Press" not in told and "Brandt" not in told, answer.answer
-
-
-def test_a_level_asked_is_the_figure_it_rose_to_not_the_percentage(desk: Desk) -> None:
-    answer = stated_answer(desk, "What was Harbour Hardware's revenue in the second quarter?")
-    assert answer == "$14.6 billion", answer
 
 
 def test_which_night_asks_when(desk: Desk) -> None:
@@ -285,20 +251,65 @@ def test_a_peer_that_says_the_count_in_words_does_not_dispute_it(desk: Desk) -> 
     assert not holds_value(question, Span(0, 1, "1", 1.0, "number"), "One of them was a child.")
 
 
-def test_a_name_at_the_end_of_a_quotation_from_the_sentence_before_is_nobody(desk: Desk) -> None:
-    assert stated_answer(desk, "Who was the lead author of the water study?") == "Ada Brekke"
-
-
-def test_what_someone_paid_is_what_it_cost_them(desk: Desk) -> None:
-    answer = stated_answer(desk, "How much did the Orrin council pay for the poster campaign?")
-    assert answer == "£12,000", answer
-
-
-def test_a_county_after_a_town_is_no_one_charged(desk: Desk) -> None:
-    question = "Who has been charged with arson over the Harbour supermarket fire?"
-    assert stated_answer(desk, question) == "Robert Pitman"
-
-
 def test_the_length_of_a_sentence_is_no_age(desk: Desk) -> None:
     answer = desk.ask("How old was Robert Pitman when he was released?")
     assert stated_part(answer.answer) != "12", answer.answer
+
+
+STATED = [
+    pytest.param(
+        "Who is the lawyer representing Victor Mallin?",
+        "Dana P. Rourke",
+        id="a_lawyer_named_beside_the_clients_lone_surname",
+    ),
+    pytest.param(
+        "Who heads the NPI research team?",
+        "Arvid Lunde",
+        id="an_acronym_the_page_spells_out_just_before",
+    ),
+    pytest.param(
+        "Which company is Corvid working with on the ward alarm service?",
+        "Haldex",
+        id="a_nationality_before_a_product_is_no_company",
+    ),
+    pytest.param(
+        "What role does Jonas Pell have?",
+        "A senior policy adviser to Governor Mara Linde",
+        id="a_long_apposition_gives_the_role_not_the_occasion",
+    ),
+    pytest.param(
+        "Which university campus did police lay siege to in Tarnby?",
+        "Tarnby Technical University",
+        id="an_institution_whose_name_opens_with_the_asked_place",
+    ),
+    pytest.param(
+        "Which sport did Ines Varga help popularise?",
+        "Synchronized diving",
+        id="a_lone_surname_is_the_person_the_title_names",
+    ),
+    pytest.param(
+        "What was Harbour Hardware's revenue in the second quarter?",
+        "$14.6 billion",
+        id="a_level_asked_is_the_figure_it_rose_to_not_the_percentage",
+    ),
+    pytest.param(
+        "Who was the lead author of the water study?",
+        "Ada Brekke",
+        id="a_name_at_the_end_of_a_quotation_from_the_sentence_before_is_nobody",
+    ),
+    pytest.param(
+        "How much did the Orrin council pay for the poster campaign?",
+        "£12,000",
+        id="what_someone_paid_is_what_it_cost_them",
+    ),
+    pytest.param(
+        "Who has been charged with arson over the Harbour supermarket fire?",
+        "Robert Pitman",
+        id="a_county_after_a_town_is_no_one_charged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "stated"), STATED)
+def test_the_stated_answer(desk: Desk, question: str, stated: str) -> None:
+    assert stated_answer(desk, question) == stated

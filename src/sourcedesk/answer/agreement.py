@@ -71,9 +71,7 @@ OPENING_PARTICIPLE = re.compile(
     r"\W*(?:Born|[A-Z][a-z]+(?:ed|en|ing))\s+(?:in|on|at|by|to|from|with|for|into|as|after|"
     r"before|during|near|under)\b[^,]{0,80},"
 )  # not "Stephen King was born …" nor "Beijing opened …"
-NUMBER_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")\b"
-)
+NUMBER_WORD = re.compile(rf"\b(?:{lx.NUMBER_WORD_ALTERNATION})\b")
 DENIED_REACH = 4  # words after a denying verb that may hold what it denies ("declined to comment")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than\b)")
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|an extra)\s+$")

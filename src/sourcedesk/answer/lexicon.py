@@ -327,13 +327,15 @@ GLUED_UNITS = words(
     mph kph kmh ft lb lbs oz
     """
 )
+# The number words as one regex alternation, longest first ("seventeen" before "seven").
+NUMBER_WORD_ALTERNATION = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 NUMBER_PATTERN = re.compile(
     # "$22.6bn", "£48m", "€3k": an amount with its scale glued on
     r"(?:US|A|C|NZ|HK)?[$€£¥]\s?\d(?:[\d,.]*\d)?(?:bn|tn|mn|m|k|b)(?!\w)"
     r"|(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?)?\b\d(?:[\d,.]*\d)?(?:\s?(?:%|per\s?cent|percent))?"
     r"(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|tn|mn))?(?!\w)"
     r"|\b\d(?:[\d,.]*\d)?(?=(?:" + "|".join(sorted(GLUED_UNITS, key=len, reverse=True)) + r")\b)"
-    r"|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b",
+    r"|\b(?:" + NUMBER_WORD_ALTERNATION + r")\b",
     re.IGNORECASE,
 )
 # Times of day ("1 p.m.", "4:25", "noon"): never a count or an amount.
@@ -627,7 +629,7 @@ DURATION_QUESTION = re.compile(r"^\s*how long\b(?! ago)", re.IGNORECASE)
 # A span of time said in words ("several more years", "a few weeks", "two decades").
 DURATION_PHRASE = re.compile(
     r"\b(?:several|a few|few|many|some|a couple of|an?|\d[\d,.]*|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + NUMBER_WORD_ALTERNATION
     + r")(?:\s+|-)(?:more\s+|further\s+|additional\s+|other\s+)?(?:"
     + "|".join(sorted(DURATION_UNITS, key=len, reverse=True))
     + r")\b",
