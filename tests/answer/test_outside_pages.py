@@ -144,7 +144,29 @@ Robert Pitman, 24, is accused of setting fire to the Harbour store in Wellton on
 Mr. Pitman was serving a 12-year sentence for burglary until his release last spring.
 """
 
+RACKETEER = """\
+Dock boss dies in prison
+
+Dario Castell was serving a 12-year sentence for a racketeering conviction in Brockton in 1998.
+"""
+
+NOMINEE = """\
+President names harbour commissioner
+
+The president will nominate Lena Marsh as harbour commissioner, the White House said.
+The president said his harbour commissioner pick has seen how the U. S. port system fails small towns.
+"""
+
+PATROL = """\
+Navy ship foils raid
+
+The patrol ship Tarn, on duty under the command of the Eastern Fleet, was escorting four grain carriers through the Northern Transit Corridor when the raid began.
+"""
+
 PAGES = {
+    "patrol.txt": PATROL,
+    "racketeer.txt": RACKETEER,
+    "nominee.txt": NOMINEE,
     "arson.txt": ARSON,
     "posters.txt": POSTER_CAMPAIGN,
     "water.txt": WATER_STUDY,
@@ -303,6 +325,11 @@ STATED = [
         id="what_someone_paid_is_what_it_cost_them",
     ),
     pytest.param(
+        "Whom did the president pick as his nominee for harbour commissioner?",
+        "Lena Marsh",
+        id="capital_letters_before_a_noun_are_no_one",
+    ),
+    pytest.param(
         "Who has been charged with arson over the Harbour supermarket fire?",
         "Robert Pitman",
         id="a_county_after_a_town_is_no_one_charged",
@@ -313,3 +340,13 @@ STATED = [
 @pytest.mark.parametrize(("question", "stated"), STATED)
 def test_the_stated_answer(desk: Desk, question: str, stated: str) -> None:
     assert stated_answer(desk, question) == stated
+
+
+def test_a_name_after_a_preposition_of_place_is_no_judge(desk: Desk) -> None:
+    answer = desk.ask("Which judge sentenced Dario Castell to 12 years in 1998?")
+    assert answer.abstained, answer.answer  # "a conviction in Brockton" names no judge
+
+
+def test_a_role_only_people_hold_is_no_place(desk: Desk) -> None:
+    answer = desk.ask("Who was the commanding officer of the Tarn?")
+    assert answer.abstained, answer.answer  # "the Northern Transit Corridor" is no officer

@@ -129,3 +129,17 @@ def test_a_nationality_before_a_currency_is_no_name_to_match() -> None:
 def test_due_to_a_cause_is_told_from_due_to_a_schedule() -> None:
     assert gives_cause("How many flights were cancelled due to the snow?")
     assert not gives_cause("When is he due to be sentenced?")
+
+
+@pytest.mark.parametrize(
+    ("question", "qtype"),
+    [
+        ("Roughly how much grain passes through the strait each year?", "how_much"),
+        ("Approximately how many boats were seized?", "how_many"),
+        ("Exactly when did the ferry sink?", "when"),
+    ],
+)
+def test_a_hedge_before_the_question_phrase_is_no_name(question: str, qtype: str) -> None:
+    read = read_question(question)
+    assert read.qtype == qtype
+    assert all(c.kind != "name" for c in read.concepts), read.concepts

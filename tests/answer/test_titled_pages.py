@@ -57,3 +57,41 @@ def test_receiving_is_not_meeting(profile: Desk) -> None:
 def test_what_is_a_name_gets_what_the_sentence_says_about_it(profile: Desk) -> None:
     stated = _answer(profile, "What is Parcelwise?")
     assert "flat monthly fee" in stated, stated
+
+
+OBITUARY = """# Harbour boss Tomas Vellard dies
+
+Tomas Vellard, who ran the harbour for thirty years, died in hospital on Monday.
+It was the same hospital where his rival, Piet Haran, died in 2009.
+Haran died in 2009 at age 64.
+"""
+
+LATE_AGE = """# Harbour boss dies
+
+One of the best known bosses in the port, Tomas "the Crane" Vellard, who spent much of his life
+avoiding prison, has died in hospital, aged 81.
+"""
+
+
+@pytest.fixture(scope="module")
+def obituary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"obituary.md": OBITUARY}) as desk:
+        yield desk
+
+
+@pytest.fixture(scope="module")
+def late_age(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"late-age.md": LATE_AGE}) as desk:
+        yield desk
+
+
+def test_a_sentence_opening_with_another_name_of_the_page_is_not_about_the_title(
+    obituary: Desk,
+) -> None:
+    # the title names Vellard, but "Haran died … at age 64" is Haran's age: a near miss
+    assert _answer(obituary, "How old was Tomas Vellard when he died?") == ""
+    assert _answer(obituary, "How old was Piet Haran when he died?") == "64"
+
+
+def test_an_age_that_ends_a_sentence_of_many_commas_is_no_list_total(late_age: Desk) -> None:
+    assert _answer(late_age, "How old was Tomas Vellard when he died?") == "81"

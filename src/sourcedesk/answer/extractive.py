@@ -67,6 +67,7 @@ from sourcedesk.answer.people_places import (
     asks_person_by_noun,
     at_workplace,
     before_asked_word,
+    describes_noun,
     is_country_word,
     names_no_person,
     person_score,
@@ -813,6 +814,10 @@ def _span_score(
         return None  # "What street …?" is answered neither by "killed two women" nor "two"
     if asks_person_by_noun(question) and not _may_name_person(text, start, end, kind):
         return None  # "Which judge …?" is answered neither by "the Supreme Court" nor "waist"
+    if _asks_someone(question) and kind == "name" and _in_place(words, first):
+        return None  # "Which judge …?" is not "Brooklyn" of "a conviction in Brooklyn"
+    if _asks_someone(question) and kind == "name" and describes_noun(text, start, end):
+        return None  # "Whom did she pick?" is not "U. S" of "the U. S. health system"
     score = _proximity(first, last, anchors)
     if asks_other_than_figure(question) and bare_figure(text[start:end]):
         return None  # "What illness did he die of?" is not "95"
@@ -1177,6 +1182,15 @@ def _asks_someone(question: Question) -> bool:
     """ "Who …?", "Which player …?", "the name of the judge": a person is asked."""
     focus = question.focus.lower()
     return question.qtype == "who" or focus in lx.ROLE_NOUNS or asks_person_by_noun(question)
+
+
+# Words after which a name is where something is, not who did it.
+PLACE_PREPOSITIONS = lx.words("in at near outside inside within into across throughout")
+
+
+def _in_place(words: SentenceWords, first: int) -> bool:
+    """Whether a name follows a preposition of place ("convicted in Brooklyn")."""
+    return first > 0 and words.folded[first - 1] in PLACE_PREPOSITIONS
 
 
 def _letters_before_name(text: str, words: SentenceWords, start: int, end: int, last: int) -> bool:

@@ -634,7 +634,10 @@ def total_over_list(text: str, words: SentenceWords, start: int, anchors: set[in
 def _list_items(text: str, figure: int) -> list[tuple[int, int]]:
     """The items of the comma list that follows a figure in its sentence ("... once A, B, C
     and D are added"), or [] when there is none of three items or more."""
-    opener = text.find(" ", text.find(" ", figure) + 1)  # the list starts after the figure
+    after = text.find(" ", figure)
+    opener = text.find(" ", after + 1) if after >= 0 else -1  # the list starts after the figure
+    if opener < 0:
+        return []  # "…, has died in hospital, aged 81.": nothing follows the figure
     stop = LIST_END.search(text, opener)
     region_end = stop.start() if stop else len(text)
     region = text[opener:region_end]

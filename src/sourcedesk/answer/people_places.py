@@ -343,6 +343,11 @@ WHO_IS_THE = re.compile(
 )
 
 
+# "Who was the coach …?" asks for the holder of a role; "Who was a man …?" for a description
+# that an older name may fit ("Diocles of Carystus").
+WHO_IS_THE_ROLE = re.compile(r"^\W*who\s+(?:is|are|was|were)\s+the\s", re.I)
+
+
 @functools.lru_cache(maxsize=4096)
 def _who_is_the_person_noun(text: str) -> bool:
     found = WHO_IS_THE.match(text)
@@ -433,6 +438,8 @@ DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s", re.IGNOREC
 def asks_person_by_noun(question: Question) -> bool:
     """ "Which judge …?", "What was the name of the woman …?": a person's name is asked."""
     focus = question.focus.lower()
+    if question.qtype == "who" and not focus:  # "Who was the commanding officer …?"
+        return _who_is_the_person_noun(question.text) and bool(WHO_IS_THE_ROLE.match(question.text))
     person = singular(focus) in PERSON_NOUNS or focus in PERSON_NOUNS
     if not person and focus not in lx.PERSONLESS_FOCUS:  # "the firm who bought …" is a firm
         person = _followed_by_who(question.text, focus)  # "the hunter who caught …"
@@ -440,6 +447,8 @@ def asks_person_by_noun(question: Question) -> bool:
 
 
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+)?$")
+# Capital letters alone, dotted or spaced ("U.S", "U. K"): an abbreviation, never a person.
+LETTERS_ONLY = re.compile(r"(?:[A-Z]\.?\s?){2,4}")
 REGION_PARTS = lx.words(
     "inner outer upper lower north south east west northern southern eastern western central"
 )
@@ -465,6 +474,8 @@ def names_no_person(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if person_score(name, wants_people=True) < 0 or region_name(name):
         return True
+    if LETTERS_ONLY.fullmatch(name):
+        return True  # "the U. S. health system"
     if fold(name) in NEWS_AGENCIES:
         return True  # "…, one a pregnant woman, Reuters reported"
     parts = name.split()
@@ -489,6 +500,15 @@ def names_no_person(text: str, start: int, end: int) -> bool:
         return True  # "Stadiou street", "Marfin bank"
     # one capitalised word right before a plain noun describes it: "Molotov cocktails"
     return " " not in name and _plain_noun(noun)
+
+
+def describes_noun(text: str, start: int, end: int) -> bool:
+    """Whether an abbreviation in capitals stands before a plain noun it describes ("the U. S.
+    health system", "the UN refugee agency"): a modifier, not someone."""
+    if not LETTERS_ONLY.fullmatch(text[start:end]):
+        return False
+    following = re.match(r"\.?\s+([a-z]+)\b", text[end : end + 30])
+    return following is not None and _plain_noun(following.group(1))
 
 
 def _plain_noun(word: str) -> bool:

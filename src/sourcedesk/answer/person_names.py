@@ -63,6 +63,7 @@ class FullNames:
         self.store = store
         self.sources: dict[tuple[str, ...], frozenset[str]] = {}
         self.bearers: dict[tuple[str, ...], bool] = {}
+        self.proper: dict[tuple[str, str], bool] = {}
 
     def credit_parts(
         self,
@@ -111,6 +112,26 @@ class FullNames:
                         found = True
             self.bearers[key] = found
         return self.bearers[key]
+
+    def names_someone(self, source_id: str, word: str) -> bool:
+        """Whether a sentence's first word is a name on its page: the page writes it
+        capitalised inside sentences and never in lower case ("Gotti died in 2002 at age 61."
+        on a page that names John Gotti, where "Officials said …" is no name)."""
+        key = (source_id, word)
+        if key not in self.proper:
+            inside = 0
+            for p in self.store.search(f'"{word}"', NAMING_SENTENCES):
+                if p.source_id != source_id:
+                    continue
+                for match in re.finditer(rf"\b{re.escape(word)}\b", p.text, re.IGNORECASE):
+                    if not match.group()[:1].isupper():
+                        inside = -1
+                        break
+                    inside += match.start() > 0
+                if inside < 0:
+                    break
+            self.proper[key] = inside > 0
+        return self.proper[key]
 
     def _naming(self, concept: Concept) -> frozenset[str]:
         """The sources with a sentence that gives the name whole, a middle name allowed

@@ -107,7 +107,7 @@ def question_type(text: str) -> tuple[str, int]:
     low = [fold(w) for w, _, _ in words]
     if not low:
         return "what", 0
-    skip = 1 if low[0] in ("and", "so", "but", "then") else 0
+    skip = 1 if low[0] in LEADING_WORDS else 0
     for start in range(skip, len(low)):
         if not _opens(text, words, low, start, skip):
             continue
@@ -122,6 +122,8 @@ def question_type(text: str) -> tuple[str, int]:
     return "what", skip
 
 
+# Words before a question phrase that neither ask nor name anything ("Roughly how much …?").
+LEADING_WORDS = lx.words("and so but then also now well roughly approximately about exactly")
 TRAILING_WH = frozenset(("when", "where", "why"))  # "… a contract to who?" reads better as what
 
 

@@ -549,6 +549,22 @@ def _match_candidate(
     cand.sectioned = _section_named(terms, p.heading, cand.titled)
     cand.dated = _dated(terms, p, cand.matched)
     cand.other_names = _other_names(cand, terms)
+    if cand.titled and not cand.other_names and _opens_with_another_name(cand, terms, naming):
+        cand.other_names = 1
+
+
+def _opens_with_another_name(cand: Candidate, terms: list[Term], naming: FullNames) -> bool:
+    """Whether the sentence opens with a name of its page the question does not ask about:
+    the title's person is then not its subject ("Gotti died in 2002 at age 61." under
+    "Mob boss Gigante dies at 77")."""
+    if not any(terms[i].is_name for i in cand.titled) or not cand.words.folded:
+        return False
+    first = cand.words.folded[0]
+    known = {w for t in terms for form in t.forms for w in form}
+    if first in known or first in _NOT_OTHER_NAMES or first in STOPWORDS or not first.isalpha():
+        return False
+    start, end = cand.words.spans[0]
+    return naming.names_someone(cand.passage.source_id, cand.passage.text[start:end])
 
 
 def _not_another_bearer(

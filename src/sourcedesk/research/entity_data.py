@@ -218,7 +218,7 @@ ORG_KEYWORDS: frozenset[str] = frozenset({
     "interactive", "studios", "entertainment", "labs", "solutions", "holdings", "software",
     "pharmaceuticals", "register", "tribune", "herald", "gazette", "telegraph", "police",
     "telecom", "club", "magistrates", "unit", "academy", "squad", "division", "brigade",
-    "battalion", "regiment", "films", "pictures", "productions", "records",
+    "battalion", "regiment", "fleet", "squadron", "films", "pictures", "productions", "records",
 })  # fmt: skip
 
 # Last words of a name that make it a thing, not an organisation ("... Rocket System").
@@ -235,6 +235,7 @@ PLACE_KEYWORDS: frozenset[str] = frozenset({
     "republic", "republics", "region", "oblast", "province", "district", "county", "city",
     "state", "island", "islands", "peninsula", "mountains", "river", "sea", "ocean",
     "valley", "krai", "territory", "territories", "kingdom", "emirate", "federation", "town",
+    "corridor", "strait", "straits",
 })  # fmt: skip
 
 # Cues before or after a single capitalised word that make it a place ("annexation of
