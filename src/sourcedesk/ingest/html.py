@@ -126,7 +126,7 @@ def _blocks_from_body(body: Any) -> list[Block]:
 
 def _without_furniture(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """The blocks kept, and the calls to action and share bars the extractor let through (by
-    the plain-text cleaner's patterns: "GET FOX BUSINESS ON THE GO BY CLICKING HERE")."""
+    the plain-text cleaner's patterns: "GET HARBOUR NEWS ON YOUR PHONE BY CLICKING HERE")."""
     kept: list[Block] = []
     dropped: list[Block] = []
     for block in blocks:

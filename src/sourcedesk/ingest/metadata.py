@@ -4,7 +4,7 @@ Every reader calls `describe` last; it fills only what the reader left as None, 
 evidence in the document itself (its blocks, its reference list and the lines the cleaner cut)
 and from the origin's address. Nothing here needs the network.
 
-- `parse_dateline` reads the date of a dateline ("Jul 14, 2022, 04:20 IST", "Updated: 14/07/2022",
+- `parse_dateline` reads the date of a dateline ("Mar 3, 2021, 09:15 CET", "Updated: 03/03/2021",
   "2022-07-13T10:00:00Z") and refuses ordinary sentences that merely contain a date.
 - `find_dateline` looks for that dateline near a page's title; `guess_title` picks the title
   line from its overlap with the opening paragraphs and the address, repetition and a dateline.

@@ -3,9 +3,9 @@
 A citation line comes in a few common shapes, all handled by `parse_reference`:
 
 - cite style: `Author, A. (2018-02-01). "Title". Publisher. Retrieved 2024-10-21.`
-- no author: `"Title". Publisher. 2022-07-13. Archived from the original on …`
+- no author: `"Title". Publisher. 2021-03-02. Archived from the original on …`
 - plain: `Title - Publisher` (or `|`, `–`), with or without a URL;
-- short: `Wertz, Oh & Insung 2016, p. 7` (kept as text; no title).
+- short: `Brandt, Lund & Okafor 2019, p. 12` (kept as text; no title).
 
 `find_reference_lists` locates numbered entries ("1. …", "^ …", "[1] …") under a References /
 Notes / Citations heading, or a run of "^"/"[n]" entries without one. `back_matter_blocks` keeps
