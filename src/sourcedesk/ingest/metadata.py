@@ -90,13 +90,18 @@ _ENCYCLOPEDIA_REMOVED = re.compile(
 )
 
 
+# A clock or "p. m." written with a space after its separator by tokenized captures
+# ("6: 07: 15 PM", "08. 23 BST", "7: 08 p. m."), closed up before the dateline is read.
+_SPACED_CLOCK = re.compile(r"(\b\d{1,2}[:.]|\b[ap]\.) (?=\d{1,2}\b|m\.)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=bp.DATELINE_CACHE_SIZE)
 def parse_dateline(line: str) -> str | None:
     """The ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when that is all) a dateline states.
 
     Cached: the title search asks again about the lines after each candidate, and a site's
     datelines and footers recur on its pages."""
-    text = " ".join(line.split())
+    text = _SPACED_CLOCK.sub(r"\1", " ".join(line.split()))
     if len(text.split()) > bp.DATELINE_MAX_WORDS or not _YEARISH.search(text):
         return None
     for form in _DATE_FORMS:
