@@ -36,6 +36,11 @@ BLOCK_TAGS = {
 }  # fmt: skip
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "head")
 # An empty block right between the end of one sentence and the start of the next.
+# A short bold label without a stop that opens a paragraph or a quoted box, before a capital.
+LEAD_LABEL = re.compile(
+    r"(<(?:p|blockquote)\b[^>]*>)\s*<(strong|b)\b[^>]*>([^<]{1,40}?\w)\s*</\2>(?=\s*[A-Z])",
+    re.IGNORECASE,
+)
 EMPTY_BLOCK = re.compile(
     r"(?<=[.!?\"”’])\s*<(div|p)\b[^>]*>\s*</\1\s*>(?=\s*[\"“‘]?[A-Z])", re.IGNORECASE
 )
@@ -81,9 +86,11 @@ def _markup(data: bytes | str, origin: str) -> str:
 
 def _empty_blocks_as_breaks(markup: str) -> str:
     """An empty `<div></div>` or `<p></p>` between two sentences ends a line, as the
-    browser shows it ("… on Wednesday.<div class="br"></div>The stabbing …"); the extractor
-    drops the element and would glue the sentences."""
-    return EMPTY_BLOCK.sub("<br>", markup)
+    browser shows it ("… on Wednesday.<div class="br"></div>The harbour …"); the extractor
+    drops the element and would glue the sentences. A bold label that opens a paragraph or a
+    box ("<blockquote><strong>Summary</strong> Trials suggest …") is a heading above it: the
+    extractor drops the bold and would open the box's first sentence with it."""
+    return LEAD_LABEL.sub(r"<h4>\3</h4>\1", EMPTY_BLOCK.sub("<br>", markup))
 
 
 def _parse(markup: str, origin: str) -> Any:
@@ -173,7 +180,7 @@ LABEL_MAX_WORDS = 6
 
 def _label_line(text: str) -> bool:
     """A short line without a stop above the rest of a paragraph: a heading written inline
-    ("About my6sense<br><br>my6sense offers …")."""
+    ("About Harbour Labs<br><br>Harbour Labs offers …")."""
     return len(text.split()) <= LABEL_MAX_WORDS and not text.rstrip().endswith((".", "!", "?", ":"))
 
 

@@ -1,0 +1,33 @@
+"""A bold label that opens a paragraph or a box ("Summary", "Bottom line") is a heading above
+it, not the first word of its first sentence."""
+
+from __future__ import annotations
+
+from sourcedesk.ingest.html import read_html
+
+GUIDE_HTML = """<html><head><title>Ten ways to sleep better</title></head><body><article>
+<h1>Ten ways to sleep better</h1>
+<p>Many adults sleep less than the seven hours doctors suggest, and a few habits help most of them.</p>
+<h2>1. Keep a schedule</h2>
+<p>Going to bed at the same hour each night trains the body to expect sleep at that hour, surveys of night workers suggest.</p>
+<blockquote><strong>Summary</strong> A fixed bedtime may help the body settle into sleep sooner.</blockquote>
+<h2>2. Dim the screens</h2>
+<p><b>Bottom line</b> Bright screens late at night can delay sleep by up to an hour in some trials.</p>
+<p><strong>Editor's note:</strong> This guide was updated in May with two new trials.</p>
+</article></body></html>"""
+
+
+def test_a_bold_label_opening_a_box_is_a_heading() -> None:
+    doc = read_html(GUIDE_HTML.encode(), "https://orrin.example/sleep")
+    pairs = [(b.kind, b.text) for b in doc.blocks]
+    assert ("heading", "Summary") in pairs, pairs
+    assert ("heading", "Bottom line") in pairs, pairs
+    texts = [b.text for b in doc.blocks]
+    assert "A fixed bedtime may help the body settle into sleep sooner." in texts, texts
+    assert any(t.startswith("Bright screens late at night") for t in texts), texts
+
+
+def test_a_label_ending_in_a_colon_stays_with_its_sentence() -> None:
+    doc = read_html(GUIDE_HTML.encode(), "https://orrin.example/sleep")
+    texts = [b.text for b in doc.blocks]
+    assert any(t.startswith("Editor's note: This guide") for t in texts), texts
