@@ -72,7 +72,7 @@ def abstain_reason(
     if cand.coverage < floor or words_missing:
         return NO_COVER
     if _unbound_agent(question, terms, cand):
-        return NO_COVER  # "Rick Sturm, founder of Enterprise …" does not say who founded EDS
+        return NO_COVER  # "Toma Linde, founder of Enterprise …" does not say who founded EDS
     if _unnamed_role(question, terms, cand, span):
         return NO_COVER  # "the name of the judge": "ordered by a judge to … check in with RCMP"
     if span is not None and _count_of_unsaid_thing(question, terms, cand, span):
@@ -90,7 +90,7 @@ def abstain_reason(
 
 def _denied_for_all(cand: Candidate, span: Span | None) -> bool:
     """Whether the answer stands in a clause whose subject denies it ("None of the other teams
-    has offered more than eight years"), not in a clause after it ("No one was hurt in the
+    has offered more than eight years"), not in a clause after it ("No one was hurt by the
     blast, which destroyed 12 homes")."""
     text = cand.passage.text
     if not DENYING_SUBJECT.match(text):
@@ -101,7 +101,7 @@ def _denied_for_all(cand: Candidate, span: Span | None) -> bool:
 def _unbound_agent(question: Question, terms: list[Term], cand: Candidate) -> bool:
     """Whether a who-question's verb is met only by the noun for its doer ("founder" for
     "Who founded EDS?"), and that noun is not told of the question's other words: "EDS
-    founder", "founder of EDS", "SciSpacE Team Leader" and "owner of Fiji Islands Auto Repair"
+    founder", "founder of EDS", "SciSpacE Team Leader" and "owner of Marrow Lane Auto Repair"
     (for "Who owns the auto repair shop?") tell it, "founder of another firm" does not."""
     if question.qtype != "who":
         return False
@@ -148,7 +148,7 @@ def _unnamed_role(
         and focus in PERSON_NOUNS
         and asks_person_by_noun(question)
     ):
-        # "the name of Robyn Mendes's daughter": named only beside "daughter"
+        # "the name of Ada Korr's daughter": named only beside "daughter"
         if _asked_word_unsaid(terms, cand, focus):
             return True
         return span is not None and _far_from_role(cand, span, focus)
@@ -157,7 +157,7 @@ def _unnamed_role(
     if _asked_word_unsaid(terms, cand, role):
         return True
     if span is not None and _far_from_role(cand, span, role):
-        return True  # "… Mendes's apartment on Philip Street with her 12-year-old daughter"
+        return True  # "… Korr's flat on Wren Row, with her daughter, then 8"
     return span is not None and person_score(span.text, wants_people=True) < 0
 
 

@@ -57,8 +57,8 @@ _WORD_NUMBERS = {
 } | {"twice": 2, "thrice": 3}  # how many times: "married twice" is "married two times"
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion)\b|(?:bn|tn|mn|m|k)\b)?")
 GLUED_SCALE = re.compile(r"\d(bn|tn|mn|m|k|b)\b")
-# A peer's clauses also part at ", with": "registration beginning April 29th, with consumer
-# availability coming sometime afterwards" dates the registration, not the availability.
+# A peer's clauses also part at ", with": "sign-up opening May 3rd, with store sales
+# following some weeks later" dates the sign-up, not the sales.
 PEER_CLAUSE_JOIN = clause_join("with")
 # The same, and a participle's clause after a comma (", ending with …", ", killing two").
 EVENT_CLAUSE_JOIN = re.compile(
@@ -105,19 +105,19 @@ def split(
         else:
             verdict = compare(question, best.span, choice.span)
         if verdict is False and holds_value(question, best.span, choice.cand.passage.text):
-            verdict = True  # it gives the answer's figure too ("3248 cases, including 584 deaths")
+            verdict = True  # it gives the answer's figure too ("2917 cases, including 312 deaths")
         if verdict is False and not _in_asked_clause(terms, choice):
             verdict = None  # "two … rescued, and two walkers … were hurt": not its count
         if verdict is False and is_increment(choice.cand.passage.text, choice.span):
-            verdict = None  # "the bodies of two more victims were found": not the whole toll
+            verdict = None  # "the bodies of four more hikers were found": not the whole toll
         if verdict is not None and _counts_other_tally(question, choice):
-            verdict = None  # "shot three co-workers, killing two": three were not killed
+            verdict = None  # "stabbed four neighbours, killing one": four were not killed
         if verdict is False and question.qtype == "when" and _dates_a_noun(choice):
-            verdict = None  # "a breach of the 1991 settlement": the settlement's year
+            verdict = None  # "a breach of the 1987 accord": the accord's year
         if verdict is False and _of_other_parties(terms, best, choice):
             verdict = None  # "South Ossetia … established relations with Donetsk in 2017"
         if verdict is False and question.qtype == "when" and _event_elsewhere(terms, choice):
-            verdict = None  # "winner in 2004 …, ending with the death of the carjacker"
+            verdict = None  # "winner in 2006 …, ending with the arrest of the driver"
         if verdict is False and question.qtype == "when" and _only_intended(terms, choice):
             verdict = None  # "In August, the council chose three firms to build …": not built
         if verdict is not True and same_day is not None and same_day(choice):
@@ -337,13 +337,13 @@ def holds_value(question: Question, span: Any, text: str) -> bool:
         return value is not None and (
             any(number_value(m.group(0)) == value for m in FIGURE.finditer(low))
             or (value >= 2 and any(number_value(w) == value for w in NUMBER_WORD.findall(low)))
-        )  # "The three bank workers, a man and two women, died": three, told in words ("one"
+        )  # "The three shop clerks, two men and a woman, died": three, told in words ("one"
         # stands in too many phrases to count)
     value = span.text.strip(" .,")
     told = [m.start() for m in re.finditer(re.escape(value), text, re.IGNORECASE)]
     if not told:
         return fold(value) in fold(text)  # written with other accents or quotes
-    # "arrested on Tuesday, Oppal said at a news conference Wednesday": the day it was said
+    # "arrested on Tuesday, Dressler said at a briefing Wednesday": the day it was said
     return any(not lx.ATTRIBUTION.search(text[max(0, at - 50) : at]) for at in told)
 
 
@@ -457,7 +457,7 @@ def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = Non
     negated = (
         bool(words & lx.NEGATIONS)
         or _denying_verb(question, cand.words)  # "declined to comment", "severed ties"
-        or bool(words & lx.DOUBTING_WORDS)  # "it is unlikely to have been an attack"
+        or bool(words & lx.DOUBTING_WORDS)  # "it is unlikely to have been arson"
         or any(w.endswith(("n't", "n’t")) for w in cand.passage.text.split())
     )
     negated = negated or _other_object(question, cand)
@@ -493,7 +493,7 @@ DENIAL_ENDS = lx.words("with as in at by on")  # "the talks ended with an agreem
 
 def _other_object(question: Question, cand: Candidate) -> bool:
     """Whether the sentence gives the question's verb another object after the same word:
-    "Was Webb sentenced to death?" against "Webb was sentenced to life" is a no."""
+    "Was Breck sentenced to death?" against "Breck was sentenced to life" is a no."""
     words = cand.words
     for match in VERB_OBJECT.finditer(question.text):
         verb, preposition, thing = (fold(g) for g in match.groups())
@@ -511,4 +511,4 @@ def _other_object(question: Question, cand: Candidate) -> bool:
 VERB_OBJECT = re.compile(
     r"\b([a-z]{3,}(?:ed|en))\s+(to|of|with|for|as)\s+(?:the\s+|a\s+|an\s+)?([a-z]{3,})\b"
 )
-OBJECT_REACH = 4  # words between the verb and its preposition ("convicting Webb, 51, of")
+OBJECT_REACH = 4  # words between the verb and its preposition ("convicting Breck, 47, of")

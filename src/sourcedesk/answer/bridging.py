@@ -1,9 +1,9 @@
 """A definite description stands for the name its page first used it with.
 
 News names a thing in full once and then writes "the store", "the plane", "the company": after
-"a Waitrose store in Banstead", "More than 50 firefighters fought the blaze which destroyed the
-store" speaks of Waitrose, and after "its Airbus A400M military transport plane", "the plane
-made its maiden flight on 11 December" speaks of the A400M. `describes` finds that link: the
+"a Briskmart store in Halby", "Some 40 firefighters fought the fire that gutted the store"
+speaks of Briskmart, and after "its Corvane K70 long-range cargo plane", "the plane made its
+first flight on 4 March" speaks of the K70. `describes` finds that link: the
 sentence holds "the <noun>", and an earlier sentence of its page (or its title) holds the
 question's name with that noun right after it, inside one phrase. It is stronger evidence than
 a name the page merely repeats (`page_subjects.py`), so it lets a sentence stand for the name on
@@ -19,7 +19,7 @@ from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key
 from sourcedesk.answer.spans import boundary_between
 
 DETERMINERS = lx.words("the this that")
-NAME_TO_NOUN = 3  # words between a name and its noun ("A400M military transport plane")
+NAME_TO_NOUN = 3  # words between a name and its noun ("K70 long-range cargo plane")
 LOOK_BACK = 40  # sentences before the candidate searched for the name with its noun
 # Nouns too general to stand for one named thing ("the time", "the people", "the number").
 TOO_GENERAL = lx.TIME_WORDS | lx.GENERIC_PEOPLE | lx.words("number one way part thing")
@@ -28,9 +28,9 @@ TOO_GENERAL = lx.TIME_WORDS | lx.GENERIC_PEOPLE | lx.words("number one way part 
 def describes(store: Any, term: Term, cand: Candidate, paired: str = "") -> bool:
     """Whether a definite description in the sentence stands for the name `term` on its page.
 
-    `paired` is the noun the question puts right after the name ("Columbus police"): the
-    sentence's "Police arrested six people" speaks of the Columbus police on a page that names
-    the "Columbus Police Department" before or after it, where a local report names its city
+    `paired` is the noun the question puts right after the name ("Dunmore police"): the
+    sentence's "Police arrested six people" speaks of the Dunmore police on a page that names
+    the "Dunmore Police Department" before or after it, where a local report names its city
     once."""
     nouns = _described_nouns(cand.words)
     around = 0
@@ -83,5 +83,5 @@ def _names_with_noun(words: SentenceWords, text: str, term: Term, nouns: set[str
                 if boundary_between(text, words, j - 1):
                     break
                 if words.keys[j] in nouns or match_key(folded[j]) in nouns:
-                    return True  # "Columbus Police Department": a name's words keep case
+                    return True  # "Dunmore Police Department": a name's words keep case
     return False

@@ -12,7 +12,7 @@
    question word replaced.
 4. "his", "her", "he", "she" — the person the last answer named first (or the last question
    did), skipping anyone the sources tell is of the other sex ("Who was her publicist?"
-   "Harlan Boll"; "When did she die?" asks about her); "they", "it" — the last answer when
+   "Tobin Marsh"; "When did she die?" asks about her); "they", "it" — the last answer when
    it named a thing, or the things a count counted
    ("How many cables …?" then "Where do they run?").
 
@@ -145,8 +145,8 @@ def _stated(answer: dict) -> str:
 
 def _person(store: Any, answer: dict, previous: str, sex: str | None) -> str | None:
     """Whom "he" or "she" means: the first of the people in view whose sex, where the sources
-    tell it, is the pronoun's ("Who was her publicist?" "Harlan Boll"; "When did she die?": not
-    Boll)."""
+    tell it, is the pronoun's ("Who was her publicist?" "Tobin Marsh"; "When did she die?": not
+    Marsh)."""
     for person in _people_in_view(answer, previous):
         if sex is None or sex_of(store, person) in (sex, None):
             return person
@@ -158,7 +158,7 @@ def _people_in_view(answer: dict, previous: str) -> list[str]:
     asked about, the people the last answer named, then those the last question named."""
     asked = read_question(previous)
     names = [c.surface for c in asked.concepts if c.kind == "name"]
-    if asks_role(asked) and names:  # "Who is Gwynne Shotwell?" then "What did she say?"
+    if asks_role(asked) and names:  # "Who is Ada Strand?" then "What did she say?"
         return names
     found = []
     if not answer.get("abstained"):
@@ -207,7 +207,7 @@ def _counted_thing(previous: str) -> str | None:
     return f"the {match.group(1)}" if match else None
 
 
-# Words of a rank or title before a person's name in an answer ("Police Capt. Tom Tennant").
+# Words of a rank or title before a person's name in an answer ("Police Capt. Rolf Amsel").
 _LEADING_TITLES = lx.TITLE_WORDS | lx.ROLE_NOUNS | lx.words("police trooper senior constable")
 _COUNTED = re.compile(
     r"^\s*how many\s+([a-z][\w\s-]*?)\s+(?:were|was|are|is|did|do|does|have|has|had|will|"

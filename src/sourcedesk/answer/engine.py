@@ -183,8 +183,8 @@ def _more_peers(
 
 
 def _answer_after_question(cand: Candidate) -> Candidate:
-    """A sentence that asks a question states nothing; in an interview or an FAQ ("Q: Where did
-    you grow up?" / "A: St. Croix ..."), what answers it is the sentence after it, which takes
+    """A sentence that asks a question states nothing; in an interview or an FAQ ("Q: Where were
+    you raised?" / "A: Port Ellis ..."), what answers it is the sentence after it, which takes
     the question sentence's place with its matches as context."""
     after = cand.after
     if not cand.passage.text.rstrip().endswith("?") or after is None:
@@ -256,7 +256,7 @@ def _lead_first(question: Question, choices: list[Choice], openings: list[Choice
 
 def _narrower_place_first(question: Question, choices: list[Choice]) -> list[Choice]:
     """ "In which town was the store?": when the best answer is a place that a sentence ranked
-    nearly as well names as the region around its own answer ("in Banstead in Surrey"), that
+    nearly as well names as the region around its own answer ("in Ashcombe in Surrey"), that
     narrower place answers better than "Surrey"."""
     if not choices or question.qtype != "where" or choices[0].span is None:
         return choices
@@ -341,7 +341,7 @@ def _first_answering(
 
 def _covering_all(question: Question, terms: list[Term], choices: list[Choice]) -> Choice | None:
     """A sentence ranked just below a top one that covers too little, which holds all of the
-    question and answers it ("won an order from Qatar Airways for up to 60 of its A350 jets"
+    question and answers it ("won an order from Norland Air for up to 40 of its A220 jets"
     under one that shares only the names), if any. Sentences that cover less were near misses'
     answers."""
     for choice in choices[1:COVER_TRIES]:
@@ -402,7 +402,7 @@ def _scored(question: Question, terms: list[Term], pool: list[Candidate]) -> lis
 
 def _untold_increment(question: Question, cand: Candidate, span: Span) -> bool:
     """Whether a count answering "How many?" adds to a total the question does not ask to add
-    to ("the bodies of two more victims" for "How many died?")."""
+    to ("the remains of two more miners" for "How many died?")."""
     if question.qtype not in ("how_many", "how_much") or ADDED_ASKED.search(question.text):
         return False
     return agreement.is_increment(cand.passage.text, span)
@@ -425,8 +425,8 @@ PASSIVE_OPENING = re.compile(r"^\s*(?:when|where)\s+(?:was|were|is|are)\b", re.I
 
 def _answer_is_the_other_name(question: Question, cand: Candidate, span: Span | None) -> None:
     """A page titled with the question's name speaks of it in every sentence, unless a sentence
-    names someone else; a thing's name that is the answer itself ("I use Wunderlist as a tool"
-    under "Introducing Junior Gaspard") is no one else."""
+    names someone else; a thing's name that is the answer itself ("I use Tasklet as a tool"
+    under "Introducing Mira Talvik") is no one else."""
     if (
         span is not None
         and span.kind == "name"
@@ -623,7 +623,7 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
     if question.focus.lower() in lx.REACTION_NOUNS:  # "What was the reaction of X?": what was done
         return whole_sentence(best.cand.passage.text)
     reacting = question.qtype == "how" and lx.HOW_REACTED.match(question.text)
-    if reacting and span.kind not in ("said", "manner"):  # "How did she respond?": "Noem saw
+    if reacting and span.kind not in ("said", "manner"):  # "How did she respond?": "Varo saw
         return whole_sentence(best.cand.passage.text)  # the reaction and doubled down", not "Saw"
     if asks_definition(question):  # "What is INWEGO?": what the sentence says it is
         text = best.cand.passage.text
@@ -732,7 +732,7 @@ def _list_answer(
         if run:
             return _joined([trimmed(span.text) for span in run]), [choice]
     run = coordinated_items(question, terms, best.cand, 2)
-    if run:  # "judges Len Goodman, Bruno Tonioli and Carrie Ann Inaba": the list itself
+    if run:  # "judges Ana Reyl, Tom Baskin and Lise Arno": the list itself
         return _joined([trimmed(span.text) for span in run]), [best]
     items: list[str] = []
     used = []
@@ -758,8 +758,8 @@ def _list_answer(
 
 
 def _best_items(question: Question, terms: list[Term], choice: Choice) -> list[Span]:
-    """The items of the best sentence: those it names together ("like Yunnan and the
-    Qinghai-Tibet plateau"), else every answer-shaped span it holds."""
+    """The items of the best sentence: those it names together ("like Marrowdale and the
+    Tessin plateau"), else every answer-shaped span it holds."""
     run = coordinated_items(question, terms, choice.cand, 2)
     if run:
         return run

@@ -219,11 +219,11 @@ def _overlaps_question(words: SentenceWords, first: int, last: int, anchors: set
 
 
 # -- scoring ------------------------------------------------------------------------------------
-# "announced on Sept. 30 that it was withdrawing ...": the date of the act announced
+# "announced on May 4 that it was closing ...": the date of the act announced
 ANNOUNCED_AS_DONE = re.compile(r"\W*(?:that\s+)?\w+\s+(?:was|were)\s+\w+ing\b")
 
 
-ATTRIBUTION_REACH = 50  # "…, Oppal said at a news conference Wednesday"
+ATTRIBUTION_REACH = 50  # "…, Brandt said at a briefing Friday"
 
 
 def _attribution_date(text: str, start: int) -> bool:
@@ -257,7 +257,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if qtype in ("how_many", "how_much"):
         spans = number_spans(text)
         if qtype == "how_many" and not EARLIER_PERIOD.search(question.text):
-            # "his sixth goal of the season": six so far (this season's, not last season's)
+            # "her fourth try of the season": four so far (this season's, not last season's)
             spans += running_count_spans(text, (question.focus or "").lower())
         if lx.DURATION_QUESTION.search(question.text) or counts_time(question):
             spans = with_durations(text, spans)  # "How many years ago …?": "12 years ago"
@@ -299,7 +299,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if qtype == "how":
         spans = verb_complement_spans(question, text) + manner_spans(text) + spans
     if qtype == "how" and lx.REACTION_QUESTION.search(question.text):
-        spans = said_spans(text) + spans  # "How did Netanyahu react?": what he said of it
+        spans = said_spans(text) + spans  # "How did the mayor react?": what he said of it
     wants_names = qtype in ("what", "which") or _names_a_thing(question)
     names = name_spans(text, words) if wants_names else []
     if qtype == "which" or _names_a_thing(question):
@@ -313,7 +313,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if lx.CALLING_QUESTION.search(question.text):
         spans = regarded_as_spans(text) + spans  # "we view this decision as …"
     if question.focus in QUOTED_FOCUS or lx.CALLING_QUESTION.search(question.text):
-        # "the central theme ‘The Medium is the Message’"; "called the plan ‘reckless’"
+        # "the central theme ‘The Tide Keeps Time’"; "called the plan ‘reckless’"
         spans = _quotes_whole(quoted_spans(text), spans)
     return spans
 
@@ -400,7 +400,7 @@ def _origin_of_a_move(question: Question, words: SentenceWords, first: int, last
     if first < 1 or words.folded[first - 1] != "from" or FROM_QUESTION.search(question.text):
         return False
     if EARLIER_PLACE.search(question.text):
-        return False  # "Where had the capital been before Kublai moved it?": where from
+        return False  # "Where had the capital been before the king moved it?": where from
     after = words.folded[last + 1 : last + 4]
     return "to" in after
 
@@ -445,8 +445,8 @@ def _asks_level(question: Question) -> bool:
 
 
 def _level_reached(question: Question, kind: str, text: str, start: int) -> bool:
-    """Whether a figure is the level the asked quantity changed to ("revenue rose 3.5 percent
-    to $27.2 billion")."""
+    """Whether a figure is the level the asked quantity changed to ("revenue rose 4.1 percent
+    to $12.6 billion")."""
     if kind != "number" or not _asks_level(question):
         return False
     focus = question.focus.lower()
@@ -466,7 +466,7 @@ def _share_for_level(question: Question, kind: str, span: str) -> bool:
 
 
 def _after_role(words: SentenceWords, first: int) -> bool:
-    """Whether a name follows a role noun ("her publicist, Harlan Boll"): a person's."""
+    """Whether a name follows a role noun ("her publicist, Mara Quint"): a person's."""
     return first > 0 and words.folded[first - 1] in PERSON_NOUNS  # not "2028 host Los Angeles"
 
 
@@ -584,8 +584,8 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
     relative = asked_relative(question.text)
     found = relative_span(text, *relative) if relative else None
     if found == REVERSED:
-        return None  # "his nephew Tancred" does not say who Tancred's nephew is
-    if isinstance(found, tuple):  # "Ogedei's grandson Kaidu": Kaidu's grandfather
+        return None  # "his nephew Arno" does not say who Arno's nephew is
+    if isinstance(found, tuple):  # "Varek's grandson Tomas": Tomas's grandfather
         return Span(found[0], found[1], text[found[0] : found[1]], SIBLING_SCORE, "name", True)
     anchors = question_positions(terms, words)
     anchor_set = {p for p, _ in anchors}
@@ -613,7 +613,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
         if not other_name and not _whole_name(question, words, start, end, kind):
             start, end = trim_anchors(words, start, end, anchor_set)
         if start >= end or (kind == "name" and _name_tail(text[start:end])):
-            continue  # "Co" left of "Broadhead Co." once the question's "Broadhead" is cut
+            continue  # "Co" left of "Tessel Co." once the question's "Tessel" is cut
         if (
             kind == "name"
             and question.qtype == "who"
@@ -632,7 +632,7 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
         if score is not None and uses:
             score += verb_slot_bonus(question, uses, words, *token_range(words, start, end))
         if score is not None and kind in FIGURE_KINDS and named_clauses:
-            # "..., and Trooper Hakim ... for 11 years": the figure of the clause that names him
+            # "..., and Trooper Sandor ... for 11 years": the figure of the clause that names him
             score += SAME_CLAUSE_BONUS * (clause_of(text, start) in named_clauses)
         if score is not None and kind in FIGURE_KINDS and asked_clause:
             # "won the contract in January, and work started in May": "When did work start?"
@@ -687,7 +687,7 @@ def _rest_of_asked_name(
 ) -> bool:
     """Whether a name cut of the question's own capitalised words leaves one plural word of
     it: that word names the question's team ("Pittsburgh Penguins"), not another party
-    ("Russia Sin Hong Chol" leaves a whole name, "Australian Government" a body)."""
+    ("Chile Tomas Hale" leaves a whole name, "Australian Government" a body)."""
     if kept == whole:
         return False
     first, last = token_range(words, *whole)
@@ -737,7 +737,7 @@ def _names_focus(
     question: Question, text: str, words: SentenceWords, first: int, last: int
 ) -> bool:
     """Whether a name holds the focus noun (or a head standing for it) or comes right before
-    it: "WoodSpring Suites hotel" names the hotel, "Forest Hill's" does not."""
+    it: "Quayside Suites hotel" names the hotel, "Marlow Park's" does not."""
     key = match_key(question.focus)
     return any(is_focus_word(words, i, key) for i in range(first, last + 1)) or (
         _described_as_focus(text, words, last, key)
@@ -745,7 +745,7 @@ def _names_focus(
 
 
 def _described_as_focus(text: str, words: SentenceWords, last: int, key: str) -> bool:
-    """ "Hipcricket, a mobile marketing company": an apposition says what the name is."""
+    """ "Zentri, a mobile marketing company": an apposition says what the name is."""
     end = words.spans[last][1]
     if not re.match(r",\s+(?:an?|the)\s", text[end:]):
         return False
@@ -760,12 +760,12 @@ def _described_as_focus(text: str, words: SentenceWords, last: int, key: str) ->
 
 def _whole_name(question: Question, words: SentenceWords, start: int, end: int, kind: str) -> bool:
     """A name that holds the question's focus noun is given whole: "University of Colorado"
-    answers "which university?", "Solimões Basin" "what basin?". What someone said, and what
+    answers "which university?", "Tessin Basin" "what basin?". What someone said, and what
     someone did, is quoted whole, the question's words in it too."""
     if kind in DEFINED or kind in ("said", "action"):
         return True
     if kind == "quoted" and _asks_a_name(question):
-        return True  # the name of the campaign: "Gary Ross Is Boss", not "Is Boss"
+        return True  # the name of the campaign: "Mira Talvik Is Boss", not "Is Boss"
     if kind != "name" or not question.focus:
         return False
     first, last = token_range(words, start, end)
@@ -789,7 +789,7 @@ def _span_score(
         return None  # "US" of "US$7,710" is part of a figure
     overlap = _overlaps_question(words, first, last, anchor_set)
     named = kind == "quoted" and _asks_a_name(question)  # "the Ana Roth Stays campaign"
-    # "Which university … in Hong Kong?": "Hong Kong Polytechnic University" adds a word
+    # "Which university … in Port Ellis?": "Port Ellis Technical University" adds a word
     named = named or (
         kind == "name"
         and _whole_name(question, words, start, end, kind)
@@ -822,9 +822,9 @@ def _span_score(
     if asks_other_than_figure(question) and bare_figure(text[start:end]):
         return None  # "What illness did he die of?" is not "95"
     if _asks_someone(question) and _letters_before_name(text, words, start, end, last):
-        return None  # "DL" of "Cleveland DL Larry Ogunjobi": a position, the name follows
+        return None  # "DL" of "Dunmere DL Tom Baskin": a position, the name follows
     if question.qtype == "which" and _role_of_asked_name(text, words, first, last, anchor_set):
-        return None  # "Which Cleveland player …?" is not "Pittsburgh quarterback" of Mason Rudolph
+        return None  # "Which Dunmere player …?" is not "Harlow quarterback" of Ivo Brandt
     if _bare_time_word(question, text[start:end]):
         return None  # "What led police to the apartment?" is not "Yesterday"
     if asks_measure(question) and not figure_like(text[start:end]):
@@ -861,20 +861,20 @@ def _span_score(
         # with "... trade the paintings for?" the object asked for is the preposition's
         score += _slot_bonus(question.slot, words, first, last, anchor_set)
     if states_score(question, text[start:end]):
-        score += FOCUS_BONUS  # "rolled past Northern Illinois, 45-17"
+        score += FOCUS_BONUS  # "rolled past Port Ellis State, 38-10"
     score += FOCUS_BONUS * partitive_share(question, text, start, end)  # "30 of the 80"
     if states_age(question, text, start, end):
         score += FOCUS_BONUS  # "Patrick Voss Jr., 55, ...": the age, not "up to 10 years"
     elif others_age(question, text, start, end):
-        return None  # "Webb, 51," is not how old the girl was
+        return None  # "Vantor, 51," is not how old the girl was
     if asks_share(question) and is_share(text[start:end]):
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
     if counts_other_noun(question, text[start:end], text[end:]):
         return None  # "roughly 400 jets" is no count of people, however close it stands
     if duration_not_age(question, text, start, end) or age_not_count(question, text, start, end):
-        return None  # "has worked there for 37 years" is no age; "Burton, 32," no count
+        return None  # "has worked there for 37 years" is no age; "Vale, 32," no count
     if count_not_age(question, text, start, end):
-        return None  # "the 3 bank employees were burnt to death" is no age
+        return None  # "the 3 shop workers were trapped inside" is no age
     if other_tally(asked_tally(question), text, start, end):
         return None  # "two people have been killed" for "How many were wounded?"
     partitive = asks(PARTITIVE_QUESTION, question)  # "how many of …": a share
@@ -930,11 +930,11 @@ def _span_score(
         if body_name(text[start:end]):
             return None  # nor "the Associated Press", to which her death was confirmed
         if _after_role(words, first):
-            return None  # nor "her publicist, Harlan Boll"
+            return None  # nor "her publicist, Mara Quint"
     if _share_for_level(question, kind, text[start:end]):
-        score += TYPE_MISS / 2  # "What was its revenue?": "$27.2 billion", not "rose 3.5 percent"
+        score += TYPE_MISS / 2  # "What was its revenue?": "$12.6 billion", not "rose 4.1 percent"
     elif _level_reached(question, kind, text, start):
-        score += FOCUS_BONUS  # "… as revenue rose 3.5 percent to $27.2 billion"
+        score += FOCUS_BONUS  # "… as revenue rose 4.1 percent to $12.6 billion"
     if _nationality_for_body(question, kind, text[start:end]):
         score += TYPE_MISS  # "which company?" is not "North American" of "a North American …"
     if question.focus in lx.NAMED_FOCUS and figure_like(text[start:end]):
@@ -948,7 +948,7 @@ def _span_score(
     elif question.qtype == "which" and question.focus in lx.NAMED_FOCUS and kind != "name":
         score += TYPE_MISS / 2  # "which group?" may still be "the guild, led by …"
     if kind == "number" and measured_from_anchor(words, last, anchor_set):
-        score += SLOT_BONUS  # "How far from Cloverdale?" -> "13 miles east of Cloverdale"
+        score += SLOT_BONUS  # "How far from Harrowgate?" -> "13 miles east of Harrowgate"
     if question.qtype == "how_many" and _counts_doers(words, last, anchor_set):
         score += FOCUS_BONUS  # "… and four were injured": the count of those the verb tells
     if kind == "number" and glued_to_name(text, words, first):
@@ -958,19 +958,19 @@ def _span_score(
     ):
         return None  # "£61 million once A, the footbridge, C and D are added": not its cost
     if kind == "number" and question.qtype == "how_many" and model_number(text, start):
-        return None  # "Boeing's 787-9 Dreamliner jets"
+        return None  # "Boeing's 737-8 jets"
     if question.qtype == "how_many" and first > 0 and words.folded[first - 1] in AGE_WORDS:
-        score += TYPE_MISS / 2  # "964,000 people age 12 and older": 12 is an age
+        score += TYPE_MISS / 2  # "512,000 people age 16 and older": 16 is an age
     if question.qtype == "how_many" and first > 0 and words.folded[first - 1] in RANK_WORDS:
         score += TYPE_MISS / 2  # "the number one buyer of A380s"
     if kind == "name" and _named_after_focus(question, words, first):
         score += FOCUS_BONUS  # "the journal Monthly Notices ...", "the town of Brennock"
     elif kind == "name" and question.focus and _names_focus(question, text, words, first, last):
-        score += NAMES_FOCUS_BONUS  # "WoodSpring Suites", "6th Avenue" for "what street?"
+        score += NAMES_FOCUS_BONUS  # "Quayside Suites", "6th Avenue" for "what street?"
     elif kind == "name" and question.focus and _right_before_focus(question, words, last):
-        score += NAMES_FOCUS_BONUS / 2  # "WoodSpring Suites hotel"; "the Minneapolis agency X"
+        score += NAMES_FOCUS_BONUS / 2  # "Quayside Suites hotel"; "the Minneapolis agency X"
     elif kind == "name" and question.focus and POSSESSIVE.match(text, end):
-        score -= NAMES_FOCUS_BONUS  # "Forest Hill's ... hotel": the owner, not the thing asked
+        score -= NAMES_FOCUS_BONUS  # "Marlow Park's ... hotel": the owner, not the thing asked
     if kind == "item":
         score += ITEM_BONUS
     if kind in DEFINED:
@@ -991,8 +991,8 @@ def _span_score(
         )
         and not _place_before_focus(question, words, start, end, anchor_set)
     ):
-        return None  # "Which club traded him to the Angels?": not "Los Angeles Angels GM"
-        # (the focus may stand in the name: "Which fault …?" "San Andreas Fault")
+        return None  # "Which club traded him to the Hawks?": not "Port Ellis Hawks GM"
+        # (the focus may stand in the name: "Which fault …?" "Tessin Fault")
     origin = (
         kind == "name"
         and FROM_QUESTION.search(question.text) is not None
@@ -1003,23 +1003,23 @@ def _span_score(
     if question.qtype == "where" and (
         kind == "locative" or after_place_word(words, first) or origin
     ):
-        score += PLACE_BONUS  # "Martin Taylor of Aberdeenshire" (origin): where he is from
+        score += PLACE_BONUS  # "Tomas Hale of Dunmere" (origin): where he is from
         if first >= 2 and first - 2 in anchor_set:
-            score += PLACE_BONUS  # "the U.S.-Mexico border near McAllen": where the border is
+            score += PLACE_BONUS  # "the northern border near Dunmere": where the border is
     elif question.qtype == "where" and before_asked_word(text, words, last, anchor_set):
         score += PLACE_BONUS  # "the Minneapolis ad agency X" is based in Minneapolis
     elif question.qtype == "where" and not is_country_word(fold(text[start:end])):
-        score -= PLACE_BONUS  # "according to Sui-Lee Wee": a name not placed anywhere
+        score -= PLACE_BONUS  # "according to Lise Arno": a name not placed anywhere
     if lx.WORKPLACE_FRAME.match(question.text) and at_workplace(words, first):
         score += WORKPLACE_BONUS
     if first > 0:
         stranded = asked_preposition(question)
         if stranded and words.folded[first - 1] == stranded:
             # "Where are they from?" -> "from Inner Mongolia"; "What was it cut to?" ->
-            # "from $47 billion to $8 billion"
+            # "from $52 million to $9 million"
             score += PLACE_BONUS if question.qtype == "where" else STRANDED_OBJECT_BONUS
         elif stranded and words.folded[first - 1] == RANGE_ENDS.get(stranded):
-            score -= STRANDED_OBJECT_BONUS  # "cut to?" is not answered by "from $47 billion"
+            score -= STRANDED_OBJECT_BONUS  # "cut to?" is not answered by "from $52 million"
     if NEW_VALUE_QUESTION.search(question.text):
         score += STRANDED_OBJECT_BONUS * _change_side(text, start)  # "from 4:25 to 1 p.m."
     if kind == "doer":
@@ -1031,7 +1031,7 @@ def _span_score(
     if kind == "chunk" and verb_like(words, first, last):
         score -= VERB_LIKE_PENALTY
     if kind in ("name", "chunk") and acronym_of_name_before(text, start, end):
-        score -= ACRONYM_PENALTY  # "Malkin Athletic Center (MAC)": the name, not its letters
+        score -= ACRONYM_PENALTY  # "Varden Athletic Center (VAC)": the name, not its letters
     if kind == "chunk" and _whole_phrase(text, words, first, last, anchor_set):
         score += WHOLE_PHRASE_BONUS
     return score
@@ -1075,7 +1075,7 @@ def _named_after_focus(question: Question, words: SentenceWords, first: int) -> 
         return False
     before = first - 1
     if words.folded[before] in ("the", "a", "an") and before > 0:
-        before -= 1  # "An Indian navy ship, the INS Mysore"
+        before -= 1  # "A navy patrol ship, the INS Velkar"
     if words.folded[before] == "of" and before > 0:
         before -= 1
     return is_focus_word(words, before, match_key(question.focus))
@@ -1121,7 +1121,7 @@ def _place_before_focus(
     question: Question, words: SentenceWords, start: int, end: int, anchor_set: set[int]
 ) -> bool:
     """Whether the question's names in a name that holds the focus are the place that opens
-    it: "Which university … in Hong Kong?" is "Hong Kong Polytechnic University"."""
+    it: "Which university … in Port Ellis?" is "Port Ellis Technical University"."""
     if not _whole_name(question, words, start, end, "name"):
         return False
     first, last = token_range(words, start, end)
@@ -1206,7 +1206,7 @@ def _letters_before_name(text: str, words: SentenceWords, start: int, end: int, 
     return (
         words.capitalised[nxt]
         and not boundary_between(text, words, last)
-        and person_score(following) > 0  # "DL Larry Ogunjobi", not "USC Trojans"
+        and person_score(following) > 0  # "DL Tom Baskin", not "USC Trojans"
     )
 
 
@@ -1216,8 +1216,8 @@ MAX_PREFIX_LETTERS = 3
 def _role_of_asked_name(
     text: str, words: SentenceWords, first: int, last: int, anchors: set[int]
 ) -> bool:
-    """Whether a span is the title a question's own name bears ("Pittsburgh quarterback" in
-    "… for shoving Pittsburgh quarterback Mason Rudolph"), or the team before that title."""
+    """Whether a span is the title a question's own name bears ("Harlow quarterback" in
+    "… for shoving Harlow quarterback Ivo Brandt"), or the team before that title."""
     size = len(words.folded)
 
     def names_asked(i: int) -> bool:
@@ -1299,7 +1299,7 @@ ASKS_KIND = re.compile("(?:" + "|".join(re.escape(k) for k in sorted(lx.KIND_WOR
 
 
 def _describes_focus(question: Question, words: SentenceWords, last: int) -> bool:
-    """ "deliver on his often-repeated vow": words before a vow or a claim describe it; the
+    """ "make good on her oft-stated vow": words before a vow or a claim describe it; the
     answer is what it says (its "that" clause), not how it is described."""
     return (
         question.focus.lower() in lx.CONTENT_NOUNS

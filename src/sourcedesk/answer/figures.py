@@ -118,7 +118,7 @@ def fits_measure(question: Question, span: str) -> bool:
     if SIZE_QUESTION.search(question.text):  # "the 41-metre-tall tower": a bare figure may do
         return _unit(span) in lx.LENGTH_UNITS or _unit(span).replace(".", "").isdigit()
     if AGE_QUESTION.search(question.text):  # "How old?" is "55" or "55 years", not "28 people"
-        unit = _unit(span)  # nor "the 3400 block of Thorpe Street"
+        unit = _unit(span)  # nor "the 2100 block of Quill Street"
         return int(unit) <= MAX_AGE if unit.isdecimal() else unit in AGE_UNITS
     return True
 
@@ -370,7 +370,7 @@ def _tally_of_text(text: str) -> str:
 
 def other_tally(tally: str, text: str, start: int, end: int) -> bool:
     """Whether the figure at [start, end) counts another tally than the asked one ("two
-    people have been killed and another wounded" for "How many were wounded?")."""
+    men died and a third was wounded" for "How many were wounded?")."""
     if not tally:
         return False
     from sourcedesk.research.claim_values import tallies_in
@@ -379,8 +379,8 @@ def other_tally(tally: str, text: str, start: int, end: int) -> bool:
 
 
 def age_not_count(question: Question, text: str, start: int, end: int) -> bool:
-    """Whether a "How many?" figure is someone's age ("arrested Elizabeth Burton, 32, of
-    Eighth St."): a small number set off by commas right after a name."""
+    """Whether a "How many?" figure is someone's age ("arrested Nora Vale, 32, of
+    Tenth St."): a small number set off by commas right after a name."""
     if question.qtype != "how_many" or not text[start:end].isdigit():
         return False
     if int(text[start:end]) > MAX_AGE:
@@ -391,7 +391,7 @@ def age_not_count(question: Question, text: str, start: int, end: int) -> bool:
 
 def duration_not_age(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a "How old?" span is how long something lasted ("has worked there for 37
-    years", "quite a three days for Ross", "within two days"), not an age ("six weeks old",
+    years", "a hectic three days for Lena", "within two days"), not an age ("six weeks old",
     "At 90 years, …", "The baby, just six weeks, …")."""
     if not AGE_QUESTION.search(question.text):
         return False
@@ -404,7 +404,7 @@ def duration_not_age(question: Question, text: str, start: int, end: int) -> boo
     if _unit(text[start:end]) not in AGE_UNITS or OLD_AFTER.match(text, end):
         return False
     if STRETCH_AFTER.match(text, end):
-        return True  # "Six months prior to this incident", "two weeks later"
+        return True  # "Six months prior to the fire", "two weeks later"
     return STRETCH_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
@@ -414,7 +414,7 @@ def count_not_age(question: Question, text: str, start: int, end: int) -> bool:
     if not AGE_QUESTION.search(question.text) or not text[start:end].isdigit():
         return False
     if YEAR_OLD_AFTER.match(text, end) or OLD_AFTER.match(text, end):
-        return False  # "The 27-year-old Escalante"
+        return False  # "The 27-year-old Varga"
     noun = figure_noun(text[start:end], text[end:])
     return noun is not None and noun not in lx.STOPWORDS and _unit(noun) not in AGE_UNITS
 
@@ -428,7 +428,7 @@ def states_age(question: Question, text: str, start: int, end: int) -> bool:
     if re.fullmatch(r"\d{1,3}-year-old", span) or (
         span.isdigit() and YEAR_OLD_AFTER.match(text, end)
     ):
-        # "a 8-year-old Fort Worth girl", "The 55-year-old is ...", unless it is another's
+        # "a 9-year-old Port Ellis girl", "The 55-year-old is ...", unless it is another's
         return _relative_asked(question, _described_after(text, start)) is not False
     if span.isdigit() and DIED_AT.search(text, max(0, start - 20), start):
         return True  # "Fred Voss, harbour pilot, dies at 75"
@@ -462,15 +462,15 @@ def _aged_before(text: str, start: int) -> bool:
 
 
 def _named_asked(question: Question, name: str, before: str) -> bool:
-    """Whether the age set off after `name` is the one asked about ("Webb, 51," is Webb's age,
-    not the girl's); for "How old was Webb's mother?", `before` must tell the mother."""
+    """Whether the age set off after `name` is the one asked about ("Vantor, 51," is Vantor's age,
+    not the girl's); for "How old was Vantor's mother?", `before` must tell the mother."""
     relative = _relative_asked(question, before)
     return _asked_about(question, name) if relative is None else relative
 
 
 def others_age(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a "How old?" span is the age of someone the question does not ask about
-    ("... convicting Webb, 51, of kidnapping the girl" for "How old was the girl?")."""
+    ("... convicting Vantor, 51, of abducting the girl" for "How old was the girl?")."""
     span = text[start:end]
     if not AGE_QUESTION.search(question.text):
         return False
@@ -514,7 +514,7 @@ def _asked_about(question: Question, name: str) -> bool:
     head = re.findall(r"[\w'’-]+", fold(name))
     described = AGED_NOUN.match(question.text)
     if described and not any(w in head for w in described.groups() if w):
-        return False  # "How old were the girls who saw Orozco …?": not "Orozco, 27,"
+        return False  # "How old were the girls who saw Marek …?": not "Marek, 27,"
     if not names:
         return not any(c.kind == "word" for c in question.concepts)
     return any(w in head for c in names for w in c.words)
@@ -586,7 +586,7 @@ def has_digit(text: str) -> bool:
 
 def measured_from_anchor(words: SentenceWords, last: int, anchors: set[int]) -> bool:
     """Whether a figure is measured from a thing the question names: "13 miles east of
-    Cloverdale", "5 km from the border" (a compass word may stand between)."""
+    Harrowgate", "5 km from the border" (a compass word may stand between)."""
     i = last + 1
     if i < len(words.folded) and (words.folded[i] in lx.DIRECTIONS or words.folded[i] == "away"):
         i += 1

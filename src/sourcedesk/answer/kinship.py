@@ -1,8 +1,8 @@
-"""Questions about a relative: "Who was Kaidu's grandfather?", "Who was Emma's brother?".
+"""Questions about a relative: "Who was Toren's grandfather?", "Who was Ilse's brother?".
 
-A sentence may say it the other way round: "Ogedei's grandson Kaidu" or "Emma, sister of Duke
-Richard II" answer the two questions above (Ogedei, Duke Richard II). And a sentence that calls
-the asked person the relative of someone ("his nephew Tancred") does not say who Tancred's
+A sentence may say it the other way round: "Baran's grandson Toren" or "Ilse, sister of Duke
+Aldo II" answer the two questions above (Baran, Duke Aldo II). And a sentence that calls
+the asked person the relative of someone ("his nephew Osric") does not say who Osric's
 nephew is: such a sentence cannot answer.
 """
 
@@ -48,7 +48,7 @@ def relative_span(text: str, owner: str, kin: str) -> tuple[int, int] | str | No
     it says neither."""
     inverse = "|".join(sorted(INVERSE.get(kin, frozenset())))
     name = re.escape(owner)
-    said_of = re.compile(rf"\b(?:{kin}s?)\s+(?:{NAME}\s+)?{name}\b")  # "his nephew Tancred"
+    said_of = re.compile(rf"\b(?:{kin}s?)\s+(?:{NAME}\s+)?{name}\b")  # "his nephew Osric"
     before = re.compile(rf"(?P<who>{NAME})['’]s\s+(?:{inverse})\s+(?:{NAME}\s+)?{name}\b")
     apposed = re.compile(rf"\b{name},\s+(?:the\s+)?(?:{inverse})\s+of\s+(?P<who>{NAME})")
     for pattern in (before, apposed):
@@ -59,7 +59,7 @@ def relative_span(text: str, owner: str, kin: str) -> tuple[int, int] | str | No
         return REVERSED
     other = "|".join(sorted(INVERSE.get(kin, frozenset()) - {kin}))
     owned = rf"\b{name}(?:['’]s\s+|\b.*\b(?:his|her)\s+)(?:{other})\b"
-    opens = rf"\W*(?:his|her)\s+(?:{other})\b"  # "His son Shi Gang married ..."
+    opens = rf"\W*(?:his|her)\s+(?:{other})\b"  # "His son Aren Dol married ..."
     if other and (re.search(owned, text) or re.match(opens, text, re.IGNORECASE)):
-        return REVERSED  # "Shi Tianze's son", "Shi Tianze ... his son": not who his father was
+        return REVERSED  # "Aren Tarsin's son", "Aren Tarsin ... his son": not who his father was
     return None

@@ -486,7 +486,7 @@ NEGATIONS = words(
     """
 )
 
-# Words of a title that come before a person's name ("Defense Secretary Lloyd Austin").
+# Words of a title that come before a person's name ("Defense Secretary Ines Varo").
 TITLE_WORDS = words(
     """
     president minister secretary ambassador general leader spokesperson spokesman
@@ -496,8 +496,8 @@ TITLE_WORDS = words(
     """
 )
 
-# Titles a question may run into a person's name ("U.S. Attorney Nealy Cox"): a sentence may
-# give the name without them ("said U.S. Attorney Erin Nealy Cox", "Cox said"). Not "general"
+# Titles a question may run into a person's name ("U.S. Attorney Lane Hollis"): a sentence may
+# give the name without them ("said U.S. Attorney Mara Lane Hollis", "Hollis said"). Not "general"
 # or "state", which open names of things ("General Electric", "State Department").
 PERSON_TITLES = words(
     """
@@ -506,7 +506,7 @@ PERSON_TITLES = words(
     """
 )
 
-# Lower-case nouns that stand in a title before a name ("Taliban spokesman Zabihullah Mujahid").
+# Lower-case nouns that stand in a title before a name ("army spokesman Piet Varga").
 ROLE_NOUNS = TITLE_WORDS | words(
     """
     spokeswoman attorney judge prosecutor lawyer reporter correspondent editor analyst
@@ -759,11 +759,11 @@ WHAT_SAID_QUESTION = re.compile(
     re.IGNORECASE,
 )
 
-# Words that end a name and mean nothing alone ("Broadhead Co.", "Alan Smith Jr.").
+# Words that end a name and mean nothing alone ("Tessel Co.", "Alan Smith Jr.").
 NAME_TAILS = words("co inc ltd corp llc plc jr sr ii iii")
 
 # Verbs that deny what follows them: "declined to comment" says no comment was made.
-# Words that doubt what a sentence tells ("it is unlikely to have been an attack"): a "no".
+# Words that doubt what a sentence tells ("the fire is unlikely to have been set"): a "no".
 DOUBTING_WORDS = words("unlikely improbable doubtful implausible")
 
 NEGATING_VERBS = words(

@@ -1,7 +1,7 @@
 """Questions that ask for a number of things ("which two regions ...?").
 
 Such a question is answered by a sentence that names that many things side by side ("the
-Donetsk and Luhansk People's Republics"), even when a sentence ranked above it only speaks of
+Arlen and Tessin People's Republics"), even when a sentence ranked above it only speaks of
 "the two regions" or names things of another kind ("after Russia and Belarus" answers no
 question about regions).
 """
@@ -76,7 +76,7 @@ def coordinated_items(
 
 def fits(question: Question, cand: Candidate, span: Span) -> bool:
     """A country is not one of the regions a question asks for, and a place is not one of the
-    people ("her brother Jack Page, who lives in Nashville, Tennessee")."""
+    people ("her cousin Tomas Hale, who lives in Dover, Delaware")."""
     if question.focus in SUBNATIONAL_FOCUS and is_country_word(fold(span.text)):
         return False
     return not (_asks_people(question) and _placed(cand.passage.text, cand.words, span))

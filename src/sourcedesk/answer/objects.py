@@ -2,7 +2,7 @@
 
 "What did he eat?" is answered by the words right after "ate" in a sentence; "What did they
 swap the hostages for?" by the words after the "for" that follows "swapped"; the answer then
-runs on to the end of its phrase ("nearly one-third of Europe's population").
+runs on to the end of its phrase ("nearly one-half of the valley's farms").
 """
 
 from __future__ import annotations
@@ -62,14 +62,14 @@ def after_final_word(
         if is_anchor(final, key, words.folded[pos]):
             nxt = pos + 1
             if stranded:
-                # "slashed from $47 billion to $8 billion": the preposition within a few words
+                # "cut from $52 million to $9 million": the preposition within a few words
                 reach = range(nxt, min(len(words.folded), nxt + STRANDED_REACH))
                 at = next((i for i in reach if words.folded[i] == stranded), -1)
                 if at < 0 or any(boundary_between(text, words, i) for i in range(pos, at)):
                     continue
                 nxt = at + 1
             if not stranded:
-                nxt = _past_recipient(words, nxt)  # "offer NASA its Blue Moon lander"
+                nxt = _past_recipient(words, nxt)  # "offer the city its Kestrel ferry"
             while nxt < len(words.folded) and (
                 words.folded[nxt] in lx.STOPWORDS or words.folded[nxt] in lx.NEVER_ALONE
             ):
@@ -173,7 +173,7 @@ def whole_object(text: str, words: SentenceWords, end: int, anchors: set[int]) -
     last = token_range(words, end - 1, end)[1]
     quoted = QUOTED_OBJECT.match(text, words.spans[last][1])
     if quoted and words.folded[last] not in lx.STOPWORDS:
-        return quoted.end()  # "pledged to take “decisive corrective action”"
+        return quoted.end()  # "vowed to make “swift and lasting repairs”"
     n = len(words.folded)
     while True:
         k = last + 1
@@ -181,7 +181,7 @@ def whole_object(text: str, words: SentenceWords, end: int, anchors: set[int]) -
             last = k  # "unjust and illegal" -> "unjust and illegal hostile policy"
             continue
         if k + 1 < n and words.folded[k] == "s" and POSSESSIVE.match(text, words.spans[last][1]):
-            k += 1  # "one-third of Europe's population"
+            k += 1  # "one-half of the valley's farms"
         if k + 1 < n and words.folded[k] == "after" and words.folded[k + 1] == words.folded[last]:
             last = k + 1  # "round after round (of teargas)", "year after year"
             continue
@@ -201,7 +201,7 @@ def _content_follows(text: str, words: SentenceWords, last: int, anchors: set[in
         and k not in anchors
         and words.folded[k] not in lx.STOPWORDS
         and not boundary_between(text, words, last)
-        and not _opens_clause(words, k)  # "three of its commanders held by ..."
+        and not _opens_clause(words, k)  # "two of its officers held by ..."
     )
 
 

@@ -1,8 +1,8 @@
 """What a page is about: a name it keeps coming back to stands behind each of its sentences.
 
 News names its subject in full a few times and then writes "the study", "the tour", "the
-state": "The study found the spacecraft mass could be reduced by a third" answers "By how much
-… according to the ESA study?" on a page that names ESA again and again. When the best
+state": "The study found the probe's weight could be cut by a quarter" answers "By how much
+… according to the Orvane study?" on a page that names Orvane again and again. When the best
 sentence fails only because it lacks one of the question's names, that name may be filled in
 from its page (`PageSubjects.fills`), but only where nothing else could be meant:
 
@@ -17,7 +17,7 @@ from its page (`PageSubjects.fills`), but only where nothing else could be meant
   both Donbass republics" does not answer "When did Syria and Ukraine establish relations?"
   on a page about Ukraine).
 
-A definite description that stands for the name on its page ("the store" after "a Waitrose
+A definite description that stands for the name on its page ("the store" after "a Briskmart
 store", `bridging.py`) takes the place of the first condition, and of most of the lone name's.
 
 It never moves a sentence up or down; it only lets an answer stand that would have been
@@ -98,7 +98,7 @@ class PageSubjects:
     def _next_door(self, term: Term, cand: Candidate, lone: bool) -> bool:
         """Whether one of the two sentences before names the term, where the sentence meets
         another of the question's names and nearly all of its words: news names the place
-        once and goes on ("… shook Cobb on Sunday." then "… said the manager of the grocery").
+        once and goes on ("… shook Tarrow on Sunday." then "… said the manager of the grocery").
         A name only after it is more often another subject's (SQuAD's unanswerable questions
         swap in a name from a later sentence)."""
         if lone or cand.word_coverage < NEXT_DOOR_WORDS:
@@ -129,8 +129,8 @@ def _names(text: str, term: Term) -> bool:
 
 
 def _noun_after(question: str, term: Term) -> str:
-    """The match key of the common noun the question puts right after the name ("Columbus
-    *police*", "the Ceres Robotics *lander*"), or ""."""
+    """The match key of the common noun the question puts right after the name ("Dunmore
+    *police*", "the Velda Space *lander*"), or ""."""
     at = question.find(term.concept.surface)
     if at < 0:
         return ""
@@ -197,7 +197,7 @@ def _other_names(terms: list[Term], cand: Candidate, span: Span | None) -> list[
             continue
         if low in lx.MONTHS or low in lx.WEEKDAYS or low in lx.STOPWORDS or low.isdigit():
             continue
-        if low in lx.HONORIFICS or low in lx.GENERIC_ACRONYMS:  # "Mr." of "Mr. Banky"; "TV"
+        if low in lx.HONORIFICS or low in lx.GENERIC_ACRONYMS:  # "Mr." of "Mr. Orlen"; "TV"
             continue
         if demonym_country(low) and not _country_asked(terms):
             continue
@@ -220,7 +220,7 @@ def _country_asked(terms: list[Term]) -> bool:
 
 def _addressees(words: SentenceWords) -> set[int]:
     """The words of the name a statement was told to ("told Mountain Daily News"), or that a
-    sentence is credited to ("according to the Sioux Falls Argus Leader")."""
+    sentence is credited to ("according to the Port Ellis Evening Star")."""
     found: set[int] = set()
     for k in range(1, len(words.folded)):
         credited = words.folded[k - 1] in ADDRESSEE_VERBS or _according_to(words, k)
@@ -236,8 +236,8 @@ def _according_to(words: SentenceWords, k: int) -> bool:
 
 
 def _in_place_phrases(words: SentenceWords) -> set[int]:
-    """The words of the phrases a place preposition opens ("in Logar province", "south of the
-    capital Kabul")."""
+    """The words of the phrases a place preposition opens ("in Tarsa province", "south of the
+    capital Velin")."""
     placed: set[int] = set()
     for k, low in enumerate(words.folded):
         if low in PLACE_OPENERS:

@@ -31,8 +31,8 @@ SUBJECT_BONUS = 0.3  # a who-answer standing right before the question's words
 OBJECT_WHO = ("whom", "who did", "who does", "who do", "who had", "who has")
 LONE_OPENER_PENALTY = 0.3  # "Two", "Several": one capitalised word opening the sentence
 PLACE_BONUS = 0.15  # a where-answer that follows "in", "at", "near" ...
-# words between a question's name and its verb, "Nadal earlier defeated X" or "Ogunjobi also
-# received a one-game suspension for shoving X"
+# words between a question's name and its verb, "Varo earlier defeated X" or "Marten also
+# received a two-game ban for shoving X"
 OBJECT_SUBJECT_REACH = 10
 SPEAKER_PENALTY = 0.3
 OBJECT_TITLE_WORDS = 2
@@ -71,9 +71,9 @@ LOCATIVES = lx.words(
 
 def object_of_named(words: SentenceWords, first: int, anchors: set[int]) -> bool:
     """Whether a span follows the question's verb, which follows one of the question's words
-    closely: the object of what the question's subject did ("Nadal earlier defeated X")."""
+    closely: the object of what the question's subject did ("Varo earlier defeated X")."""
     verb = first - 1
-    skipped = 0  # "shoving Pittsburgh quarterback Mason Rudolph": his team and his title
+    skipped = 0  # "shoving Tarnfield quarterback Elis Brand": his team and his title
     while verb >= 0 and verb not in anchors:
         if words.folded[verb] not in lx.STOPWORDS:
             skipped += 1
@@ -122,8 +122,8 @@ CLOSING_ARTICLE = re.compile(r"\b(?:the|a|an)$", re.IGNORECASE)
 
 
 def _titles_a_name(text: str, words: SentenceWords, last: int) -> bool:
-    """A name followed by a role and another name: it says whose role ("Pittsburgh
-    quarterback Mason Rudolph", "Fox News host Jeanine Pirro")."""
+    """A name followed by a role and another name: it says whose role ("Tarnfield
+    quarterback Elis Brand", "Channel Six host Mara Quill")."""
     role, name = last + 1, last + 2
     return (
         name < len(words.folded)
@@ -136,7 +136,7 @@ def _titles_a_name(text: str, words: SentenceWords, last: int) -> bool:
 
 
 def _named_in_role(words: SentenceWords, last: int) -> bool:
-    """Whether a name is said to hold a role right after it ("Hege is the CEO of DH",
+    """Whether a name is said to hold a role right after it ("Orsk is the CEO of VT",
     "Lind was a lecturer"): then it is a person, not a count or a plural noun."""
     after = words.folded[last + 1 : last + 1 + ROLE_REACH]
     return (
@@ -180,7 +180,7 @@ def after_place_word(words: SentenceWords, first: int) -> bool:
         return False
     if words.capitalised[i] and i + 1 == first:
         return _listed_after_place(words, i) and _closes_phrase(words, first)
-    if words.folded[i] == "of":  # "a remote area of eastern Sonoma County"
+    if words.folded[i] == "of":  # "a remote area of eastern Harlow County"
         return i > 0 and words.folded[i - 1] in PLACE_NOUNS
     if words.folded[i] not in LOCATIVES:
         return False
@@ -209,7 +209,7 @@ def _closes_phrase(words: SentenceWords, first: int) -> bool:
 
 def _word_before_place(words: SentenceWords, first: int) -> int:
     """Where the word before a name stands, past its article and region words ("outside a
-    Hawaiian Gardens building", "in eastern Sonoma County"); -1 when there is none."""
+    Marsh Gardens building", "in eastern Harlow County"); -1 when there is none."""
     i = first - 1
     while i >= 0 and (words.folded[i] in PLACE_ARTICLES or words.folded[i] in REGION_WORDS):
         i -= 1
@@ -218,7 +218,7 @@ def _word_before_place(words: SentenceWords, first: int) -> int:
 
 def at_workplace(words: SentenceWords, first: int) -> bool:
     """Whether a span names where someone works: after a role or a verb of work and "at",
-    "for" or "with" ("both professors at the American University of Kabul", "worked for
+    "for" or "with" ("both professors at the Northern College of Port Ellis", "worked for
     Reuters", "employed by the council")."""
     i = first - 1
     while i >= 0 and words.folded[i] in PLACE_ARTICLES:
@@ -241,8 +241,8 @@ def agent_bonus(words: SentenceWords, first: int, anchors: set[int]) -> float:
 
 def titled_by_question(words: SentenceWords, first: int, anchors: set[int]) -> bool:
     """Whether a name follows the question's own title for it, with nothing between ("Who
-    is North Korea's ambassador to Russia?": "North Korea's Ambassador to Russia Sin Hong
-    Chol (L) and Olga Makeyeva, …" names him, not her)."""
+    is Ostland's envoy to Kessel?": "Ostland's Envoy to Kessel Varn Holt (L) and Ilse
+    Marov, …" names him, not her)."""
     owner = _title_owner(words, first, anchors)
     return owner is not None and owner < 0
 
@@ -260,16 +260,16 @@ def _title_owner(words: SentenceWords, first: int, anchors: set[int]) -> int | N
         titled = titled or (k in anchors and words.folded[k] in lx.TITLE_HEADS)
         k -= 1
     if not titled or (k >= 0 and words.folded[k] in OTHER_RANKS):
-        return None  # "his vice-Chair Ismail El Gizouli" is not the chair
+        return None  # "his vice-Chair Omar Dessa" is not the chair
     describes = (
         k < 0
         or not words.capitalised[k]
         or words.spans[k + 1][0] - words.spans[k][1] > 1  # "On Tuesday, CEO …": a comma
-        or words.folded[k] in lx.STOPWORDS  # "His lawyer, Richard Fowler, …"
+        or words.folded[k] in lx.STOPWORDS  # "His lawyer, Piet Dorran, …"
         or words.folded[k] in lx.CALENDAR_NAMES
         or is_country_word(words.folded[k])
     )
-    # "British engineer Arthur Woolf", "Republican Gov. Kristi Noem": a word that describes
+    # "British engineer Tomas Reeve", "Republican Gov. Ada Strand": a word that describes
     # the holder, not a body that holds the title
     return -1 if describes or words.folded[k] in PARTY_WORDS else k
 
@@ -319,7 +319,7 @@ def before_asked_word(text: str, words: SentenceWords, last: int, anchors: set[i
 
 def _modifies_asked_noun(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
     """Whether a name modifies a noun of the question ("a Fort Worth girl"); a verb after it
-    ("Nikonorova said") makes it the subject."""
+    ("Selvik said") makes it the subject."""
     if not before_asked_word(text, words, last, anchors):
         return False
     nxt = last + 1
@@ -383,7 +383,7 @@ def _country_names() -> frozenset[str]:
 
 def person_shaped(name: str) -> bool:
     """Whether a name reads as a person's: two to four capitalised words opening on a known
-    given name, with no word that names a body, a place or a thing ("Eric Allen Kirk", not
+    given name, with no word that names a body, a place or a thing ("Paul Aron Dessing", not
     "Henry Ford Hospital" or "Roman Catholic Church")."""
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
@@ -469,8 +469,8 @@ def _noun_asked(text: str, noun: str) -> bool:
 
 def names_no_person(text: str, start: int, end: int) -> bool:
     """Whether the name text[start:end] cannot be a person's: a body, a place, a people or a
-    work ("California Supreme Court", "Academy of Motion Picture Arts and Sciences", "Greeks",
-    "Stadiou" of "Stadiou street")."""
+    work ("California Supreme Court", "Society of Marine Painters and Engravers", "Greeks",
+    "Varrow" of "Varrow street")."""
     name = text[start:end]
     if person_score(name, wants_people=True) < 0 or region_name(name):
         return True
@@ -489,15 +489,15 @@ def names_no_person(text: str, start: int, end: int) -> bool:
         return True  # "Wearing the orange jumpsuit …": a verb opening the sentence
     inner = name.split()[1:-1]
     if any(w in NAME_CONNECTORS for w in inner):
-        return True  # "Academy of Motion Picture Arts and Sciences"
+        return True  # "Society of Marine Painters and Engravers"
     if inner[:2] and inner[0] == "of":
-        return True  # "Bank of England", not "Estes Kefauver of Tennessee"
+        return True  # "Bank of England", not "Aldo Brenn of Tennessee"
     following = re.match(r" ([a-z]+)\b", text[end : end + 30])
     if following is None:
         return False
     noun = following.group(1)
     if noun in NOT_PERSON_HEADS:
-        return True  # "Stadiou street", "Marfin bank"
+        return True  # "Varrow street", "Kessing bank"
     # one capitalised word right before a plain noun describes it: "Molotov cocktails"
     return " " not in name and _plain_noun(noun)
 
@@ -557,31 +557,31 @@ def who_adjustment(
     if _titles_a_name(text, words, last):
         return None  # "Ostby FC captain Anton Ostrom": the club, not the person
     if _closing_speaker(text, words, first, last) and not lx.SAYING_QUESTION.search(question.text):
-        return None  # "..., who resides at X, Harris said": who told it, not who did it
+        return None  # "..., who resides at X, Pell said": who told it, not who did it
     if _opening_speaker(words, first, last, anchors) and not lx.SAYING_QUESTION.search(
         question.text
     ):
-        return None  # "Kenneth Dorsey says the woman accused of …": who tells of the accused
+        return None  # "Rolf Amsel says the man accused of …": who tells of the accused
     person = person_score(text[start:end], wants_people(question))
     if wants_people(question) and person < 0:
         return None  # people are asked for: a body, a place or a country is no answer
     score += person
     score += agent_bonus(words, first, anchors)
     if titled_by_question(words, first, anchors):
-        score += TITLED_BONUS  # "North Korea's Ambassador to Russia Sin Hong Chol"
+        score += TITLED_BONUS  # "Ostland's Envoy to Kessel Varn Holt"
     if not question.text.lower().startswith(OBJECT_WHO):
         # "Who reported ...?" / "Who was stabbed?": the subject stands before the verb
         score += SUBJECT_BONUS * subject
     elif object_of_named(words, first, anchors):
-        score += SUBJECT_BONUS  # "Who did Nadal beat?": "Nadal earlier defeated Khachanov"
+        score += SUBJECT_BONUS  # "Who did Varo beat?": "Varo earlier defeated Lindqvist"
     if after_place_word(words, first):  # "killed two people in Brennock": a place
         if wants_people(question) or _inside_place(words, first, question):
             return None
         score -= PLACE_BONUS
     if first == 0 and last == 0 and not _named_in_role(words, last):
-        # "Two", "Several", "Relatives" open a sentence ("Hege is the CEO of DH" does not)
+        # "Two", "Several", "Relatives" open a sentence ("Orsk is the CEO of VT" does not)
         if wants_people(question) or words.folded[0] in OPENING_TIME_NOUNS:
-            # "Minutes after a woman was suspended, …" names nobody
+            # "Minutes after a clerk was dismissed, …" names nobody
             return None  # people asked for: a lone capitalised opener names nobody
         score -= LONE_OPENER_PENALTY
     return score
@@ -607,8 +607,8 @@ PLACE_ONLY = lx.words("in near outside inside across throughout within into towa
 
 
 def lies_within(text: str, inner: str, outer: str) -> bool:
-    """Whether a text places one place inside another: "Banstead, Surrey", "Banstead in
-    Surrey", "Banstead in the county of Surrey"."""
+    """Whether a text places one place inside another: "Halby, Surrey", "Halby in
+    Surrey", "Halby in the county of Surrey"."""
     if not inner or not outer or inner.lower() == outer.lower():
         return False
     pattern = re.escape(inner) + WITHIN + re.escape(outer) + r"\b"

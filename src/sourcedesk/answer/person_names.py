@@ -1,10 +1,10 @@
-"""A person named in full once and by one name after: "Mark Esper ... Esper said".
+"""A person named in full once and by one name after: "Dana Holm ... Holm said".
 
 News names a person in full at first mention and by the surname (or, in releases and features,
 the given name) after that. A question that gives the full name must still find the later
 sentences. A lone part counts only in a source that names the person in full somewhere, and
 only where it stands alone: "Korea" of "South Korea" is not "North Korea", and a source
-without "Michael Webb" may speak of another Webb, unless a title marks the surname
+without "Tomas Breck" may speak of another Breck, unless a title marks the surname
 ("President Trump") and another source of the desk gives the name whole.
 """
 
@@ -34,9 +34,9 @@ NOT_PERSON_HEADS = ORG_KEYWORDS | PLACE_KEYWORDS | THING_KEYWORDS | lx.STRUCTURE
 
 
 def person_parts(concept: Concept) -> tuple[str, ...]:
-    """The first and last word of a name that looks like a person's ("Mark Esper"), or ()."""
+    """The first and last word of a name that looks like a person's ("Dana Holm"), or ()."""
     words = concept.words
-    # particles are not among the words: "James Van Der Beek" is James ... Beek
+    # particles are not among the words: "Pieter Van Der Lee" is Pieter ... Lee
     surface = [w for w in concept.surface.split() if w.lower() not in lx.NAME_JOINERS]
     if concept.kind != "name" or not 2 <= len(words) <= 3 or len(surface) != len(words):
         return ()
@@ -74,8 +74,8 @@ class FullNames:
         title: str = "",
     ) -> None:
         """Credit a person's lone surname or given name where the source gives the full name,
-        in a sentence or in its title ("Esther Williams … dies at 91" over "Pinup girl
-        Williams was …")."""
+        in a sentence or in its title ("Vera Lindell … dies at 88" over "Swimmer
+        Lindell was …")."""
         for i, term in enumerate(terms):
             if not term.parts or i in matched or not part_stands_alone(term.parts, words):
                 continue
@@ -91,8 +91,8 @@ class FullNames:
                 matched[i] = PART_CREDIT
 
     def other_bearer(self, source_id: str, parts: tuple[str, ...]) -> bool:
-        """Whether the source names someone else of the same surname ("Her sister, Venus
-        Williams, …" on a page about Serena Williams): a lone "Williams" may be either."""
+        """Whether the source names someone else of the same surname ("Her sister, Ilse
+        Lindell, …" on a page about Mara Lindell): a lone "Lindell" may be either."""
         key = (source_id, *parts)
         if key not in self.bearers:
             given, surname = parts[0], parts[-1]
@@ -115,8 +115,8 @@ class FullNames:
 
     def names_someone(self, source_id: str, word: str) -> bool:
         """Whether a sentence's first word is a name on its page: the page writes it
-        capitalised inside sentences and never in lower case ("Gotti died in 2002 at age 61."
-        on a page that names John Gotti, where "Officials said …" is no name)."""
+        capitalised inside sentences and never in lower case ("Haran died in 2009 at age 64."
+        on a page that names Luca Haran, where "Officials said …" is no name)."""
         key = (source_id, word)
         if key not in self.proper:
             inside = 0
@@ -135,7 +135,7 @@ class FullNames:
 
     def _naming(self, concept: Concept) -> frozenset[str]:
         """The sources with a sentence that gives the name whole, a middle name allowed
-        ("Fritz Eckart von Weizsäcker" gives "Fritz von Weizsäcker")."""
+        ("Karl Otto von Brenning" gives "Karl von Brenning")."""
         from sourcedesk.answer.retrieve import SentenceWords, in_sequence  # late: it imports us
 
         words = _surface_words(concept.surface)
@@ -176,7 +176,7 @@ def _titled_surname(parts: tuple[str, ...], words: SentenceWords) -> bool:
 
 def _adjoin(words: SentenceWords, i: int) -> bool:
     """Whether word i and the next are both capitalised with only a space or hyphen between
-    (or an initial's full stop: "Sonya A. Zoghlin")."""
+    (or an initial's full stop: "Lena M. Varga")."""
     gap = words.spans[i + 1][0] - words.spans[i][1]
     initial = len(words.folded[i]) == 1
     return words.capitalised[i] and words.capitalised[i + 1] and gap <= 1 + initial
@@ -189,9 +189,9 @@ def part_stands_alone(parts: tuple[str, ...], words: SentenceWords) -> bool:
     for i, low in enumerate(words.folded):
         if low not in parts or not words.capitalised[i]:
             continue
-        # "Zoghlin, Carlineo's attorney": a comma parts two names
+        # "Varga, Dorran's attorney": a comma parts two names
         glued = words.folded[i - 1] if i > 0 and _adjoin(words, i - 1) else ""
-        # a title ("Secretary Esper") or a particle ("Van Der Molen") is no other name
+        # a title ("Secretary Holm") or a particle ("Van Der Molen") is no other name
         before = bool(glued) and glued not in lx.TITLE_WORDS and glued not in lx.NAME_JOINERS
         after = i + 1 < n and _adjoin(words, i)
         if not before and not after:
@@ -200,7 +200,7 @@ def part_stands_alone(parts: tuple[str, ...], words: SentenceWords) -> bool:
 
 
 # What tells a person's sex in the sources: a word for them right before the name ("actress
-# Esther Williams", "Mr Boll"), or the first personal pronoun of a sentence the name opens.
+# Vera Lindell", "Mr Tarn"), or the first personal pronoun of a sentence the name opens.
 FEMALE_WORDS = lx.words(
     """
     she her hers herself mrs ms miss madam lady actress spokeswoman chairwoman businesswoman

@@ -2,7 +2,7 @@
 
 - `focus_list_spans`: "the principles of A, B and C" gives A, B and C (lower-case items too);
 - `range_end`, `with_unit`: "30–75%", "3 to 5" and "1,986 m" are one figure;
-- `defining_spans`: "... now known as the Solimões Basin", "the most useful instrument ... is the
+- `defining_spans`: "... now known as the Verran Basin", "the most useful instrument ... is the
   steam engine indicator": the phrase a sentence gives as the name of the asked-about thing;
 - `manner_spans`: "by pounds", "using a lever": what a "how" question asks for;
 - `verb_like`: a chunk that ends in an adverb, or is one participle or function word, is rarely
@@ -25,8 +25,8 @@ LIST_OPENER = re.compile(r"\s*(?:of|such as|including|like|namely|[:—–,])\s+
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 LIST_END = re.compile(r"[;.()\"“”]|$")
 MAX_ITEM_WORDS = 6
-# Words that open a noun phrase whose modifiers name kinds of the noun ("the legal and human
-# resources departments"); a run of modifiers reaches back to one of these.
+# Words that open a noun phrase whose modifiers name kinds of the noun ("the sales and customer
+# service departments"); a run of modifiers reaches back to one of these.
 KIND_DETERMINERS = lx.words("the its their his her our these those both all")
 LAST_ITEM = re.compile(r"\s(?:and|or)\s+[^,;:.()]+")
 VERB_LIKE_ENDINGS = ("ly", "ing", "ed")  # adverbs; then one-word participles
@@ -74,14 +74,14 @@ def focus_list_spans(text: str, words: SentenceWords, focus: str) -> list[tuple[
             continue  # "seven rifles, three machine guns and other weapons"
         before = _kinds_before(text, words, i)
         if before:
-            out.append(before)  # "the legal and human resources departments"
+            out.append(before)  # "the sales and customer service departments"
         opener = LIST_OPENER.match(text, words.spans[i][1])
         if not opener:
             continue
         start = opener.end()
         stop = LIST_END.search(text, start)
         end = stop.start() if stop else len(text)
-        if opener.group(0).strip() == ",":  # "two colors, white and black, as well as ...":
+        if opener.group(0).strip() == ",":  # "three flavours, mint and lime, as well as ...":
             last = LAST_ITEM.search(text, start, end)  # the list ends with its "and" item
             end = last.end() if last else start
         items = _list_items(text, start, end)
@@ -92,7 +92,7 @@ def focus_list_spans(text: str, words: SentenceWords, focus: str) -> list[tuple[
 
 def _kinds_before(text: str, words: SentenceWords, i: int) -> tuple[int, int, str] | None:
     """The coordinated words that a plural focus noun at i closes, from its determiner: "the
-    legal and human resources departments" gives "legal and human resources"."""
+    sales and customer service departments" gives "sales and customer service"."""
     first = i
     for j in range(i - 1, max(-1, i - 1 - MAX_ITEM_WORDS), -1):
         if text[words.spans[j][1] : words.spans[j + 1][0]].strip():
@@ -141,7 +141,7 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lead = len(piece) - len(piece.lstrip(" '‘’"))
         a, b = at + lead, at + len(piece.rstrip(" '‘’,"))
         if _ends_list(text[a:b]):
-            break  # "... Fox and others, and won awards from ...": the list is over
+            break  # "... Tellam and others, and won prizes from ...": the list is over
         if a < b and len(text[a:b].split()) <= MAX_ITEM_WORDS:
             items.append((a, b))
         if sep is None:
@@ -215,7 +215,7 @@ def defining_spans(
             if that:
                 out.extend(_clause_after(text, that.end()))
     verbal = VERBAL_FOCUS.get(focus.lower())
-    if verbal is not None:  # "What sentence did he get?": "was sentenced to life in prison"
+    if verbal is not None:  # "What sentence did he get?": "was sentenced to nine years in prison"
         for said in verbal.finditer(text):
             out.extend(_clause_after(text, said.end()))
     return out
@@ -269,7 +269,7 @@ def _phrase_after(text: str, start: int, kind: str) -> list[tuple[int, int, str]
     end = stop.start() if stop else len(text)
     name = NAME_RUN.match(text, start, end)
     if kind == "named" and name:
-        end = name.end()  # "called BankAmericard in Fresno": the name ends where its capitals do
+        end = name.end()  # "called Tarncard in Fresno": the name ends where its capitals do
     phrase = text[start:end].rstrip(" .")
     if not phrase or len(phrase.split()) > MAX_DEFINED_WORDS:
         return []
@@ -292,8 +292,8 @@ NOT_THE_THING = 1.0
 
 
 def named_thing_bonus(question: Question, text: str, start: int, end: int) -> float:
-    """For "What is the cat's name?": a name said beside "the cat" ("Sasha the black cat",
-    "the cat, Sasha,", "a cat named Sasha") gains; a name whose apposition is "the cat's ..."
+    """For "What is the cat's name?": a name said beside "the cat" ("Pim the black cat",
+    "the cat, Pim,", "a cat named Pim") gains; a name whose apposition is "the cat's ..."
     (its owner) loses."""
     asked = NAME_OF_QUESTION.search(question.text)
     if not asked:
@@ -301,11 +301,11 @@ def named_thing_bonus(question: Question, text: str, start: int, end: int) -> fl
     thing = re.escape((asked.group(1) or asked.group(2)).lower())
     after, before = text[end : end + 40].lower(), text[max(0, start - 40) : start].lower()
     if re.match(rf",?\s+the\s+{thing}['’]s\b", after):
-        return -NOT_THE_THING  # "Viktor Usov, the cat's original owner": someone else
+        return -NOT_THE_THING  # "Tomas Erl, the cat's first owner": someone else
     if re.match(rf",?\s+(?:the|a|an)\s+(?:\w+\s+){{0,2}}{thing}\b", after):
-        return NAME_BESIDE_THING  # "Sasha the black cat"
+        return NAME_BESIDE_THING  # "Pim the black cat"
     if re.search(rf"\b{thing}(?:,|\s+(?:named|called))\s+$", before):
-        return NAME_BESIDE_THING  # "the cat, Sasha," / "a cat named Sasha"
+        return NAME_BESIDE_THING  # "the cat, Pim," / "a cat named Pim"
     return 0.0
 
 
@@ -314,7 +314,7 @@ FAME = re.compile(r"\b(?:known|famous|noted|remembered)\s+for\s+", re.IGNORECASE
 
 
 def fame_spans(question: Question, text: str) -> list[tuple[int, int, str]]:
-    """ "What is Tyvak best known for?": the phrase after "known for" in the sentence."""
+    """ "What is Velcor best known for?": the phrase after "known for" in the sentence."""
     if not FAME_QUESTION.search(question.text):
         return []
     return [span for cue in FAME.finditer(text) for span in _phrase_after(text, cue.end(), "named")]
@@ -362,7 +362,7 @@ def definition_phrase(text: str, name: str) -> str:
         spelled = re.search(SPELLED_OUT + r"\s*\(\s*" + re.escape(name) + r"\s*\)", text)
         if spelled:
             return re.sub(r"^The\s+", "", spelled.group(1))
-    # "Engineering News-Record (ENR) is a trade magazine …": its short name may come between
+    # "Harbour Trade Review (HTR) is a weekly journal …": its short name may come between
     match = re.search(re.escape(name) + SHORT_NAME + DEFINITION_AFTER, text, re.IGNORECASE)
     if not match or len(match.group(1).split()) > MAX_DEFINITION_WORDS:
         return ""
@@ -394,7 +394,7 @@ MANNER_VERB_QUESTION = re.compile(
     r"(?:(?:the|a|an|his|her|their|its)\s+[\w'’-]+|(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+"
     r"(?P<verb>[a-z]+)\b"
 )
-# Words that end the complement after the verb ("pleaded not guilty *to* two counts").
+# Words that end the complement after the verb ("pleaded not guilty *to* three charges").
 COMPLEMENT_STOP = lx.words(
     """
     to in on at of after before with from by during when while as because that which who and
@@ -526,7 +526,7 @@ NOT_DOER_WORDS = lx.words("the a an his her their its not never")
 
 
 ACT_VERB = re.compile(r"\s+([a-z][\w'’-]*)")  # the word after the doer, which must be a verb
-AND_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")  # "Yunnan and the Qinghai-Tibet plateau"
+AND_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")  # "Osterra and the Vell-Tarn plateau"
 COMMA_JOIN = re.compile(r"\s*,\s*")
 
 
@@ -584,8 +584,8 @@ def verb_like(words: SentenceWords, first: int, last: int) -> bool:
 def described_subject_spans(
     text: str, words: SentenceWords, focus: str, names: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """The name a sentence says is the asked thing: "North Korea became the third country to
-    …" answers "Which country was the third …?" (not the "Belarus" named after it)."""
+    """The name a sentence says is the asked thing: "Ostland became the third country to
+    …" answers "Which country was the third …?" (not the "Kessel" named after it)."""
     out: list[tuple[int, int, str]] = []
     for i in focus_positions(words, focus):
         copula = SUBJECT_COPULA.search(text, 0, words.spans[i][0])
@@ -604,8 +604,8 @@ SUBJECT_COPULA = re.compile(
 
 
 def regarded_as_spans(text: str) -> list[tuple[int, int, str]]:
-    """What a sentence says someone regards a thing as ("We view this decision as Pyongyang's
-    attempt to undermine …"), for "What did X call it?"; up to the clause's end."""
+    """What a sentence says someone regards a thing as ("We see this move as Varnholm's
+    bid to weaken …"), for "What did X call it?"; up to the clause's end."""
     out: list[tuple[int, int, str]] = []
     for cue in REGARDED_AS.finditer(text):
         stop = PHRASE_END.search(text, cue.end())

@@ -55,7 +55,7 @@ _LEADING_PREPOSITIONS = lx.words(
     """
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*$")
-_NAME_PARTING = frozenset("–—")  # "the Garrett–Rudolph brawl": two names, not one
+_NAME_PARTING = frozenset("–—")  # "the Orsak–Vell feud": two names, not one
 
 
 @dataclass(frozen=True)
@@ -257,7 +257,7 @@ def _named_noun(words: list[tuple[str, int, int]], start: int) -> tuple[str, int
         if (word in _DETERMINERS or word in lx.NUMBER_WORDS) and found[1] < 0:
             continue  # "the names of the two soldiers"
         if words[i][0][:1].isupper() and found[1] < 0:
-            continue  # "the name of Robyn Mendes's daughter": whose, then the noun
+            continue  # "the name of Ada Korr's daughter": whose, then the noun
         if word in lx.STOPWORDS or word in lx.AUXILIARIES or words[i][0][:1].isupper():
             break
         if found[1] >= 0 and (
@@ -384,13 +384,13 @@ def _with_acronyms(text: str) -> str:
     return SPELLED_OUT.sub(_acronym_for, text)
 
 
-# "What does Oler do for a living?" asks his job, which a sentence gives as a role
+# "What does Brandt do for a living?" asks his job, which a sentence gives as a role
 FOR_A_LIVING = re.compile(
     r"^\W*what\s+(?:does|did)\s+(?P<who>.+?)\s+do\s+for\s+(?:a\s+living|work)\W*$", re.I
 )
 
 
-# "What position does Steve Clarke hold at NASA?", "What role does she have?": a post asked
+# "What position does Nils Arden hold at NASA?", "What role does she have?": a post asked
 # for ("What role did she play in …?" asks a part in something, "What position does he hold
 # on the bill?" a stance: neither is a post).
 POST_HELD = re.compile(
@@ -566,7 +566,7 @@ MAX_PERSON_WORDS = 3
 
 def _without_titles(words: list[tuple[str, int, int]], i: int, end: int) -> list[tuple[int, int]]:
     """A name run split at the titles inside it: what stands before them (an office's body or
-    country, "U.S.") and the person after them ("Nealy Cox"); the run whole if it has none."""
+    country, "U.S.") and the person after them ("Lane Hollis"); the run whole if it has none."""
     folded = [fold(w).rstrip(".") for w, _, _ in words[i:end]]
     last = max((k for k, w in enumerate(folded[:-1]) if w in lx.PERSON_TITLES), default=-1)
     rest = folded[last + 1 :]

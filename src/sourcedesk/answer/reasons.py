@@ -103,7 +103,7 @@ def clause_end(text: str, start: int) -> int:
     )
     end = start + (match.start() if match else len(text) - start)
     closing = QUOTE_CLOSED_BEFORE.search(text, start, end)
-    if closing:  # '… of Ukraine," Oleg Nikolenko … wrote': the quotation ends the reason
+    if closing:  # '… of the region," Pavel Dorn … wrote': the quotation ends the reason
         opened = any(q in text[start : closing.start()] for q in OPENING_QUOTES)
         end = closing.end() if opened else closing.start()
     return len(text[:end].rstrip(" ,.;"))

@@ -198,7 +198,7 @@ class Candidate:
 
     def _other_year(self, i: int, term: Term) -> bool:
         """Whether the asked year is met only around a sentence that gives years of its own
-        ("between 2010 and 2015, with 584 deaths" after a sentence about 2019)."""
+        ("between 2011 and 2016, with 312 deaths" after a sentence about 2019)."""
         if term.concept.kind != "year" or self.matched.get(i):
             return False
         return YEAR_PATTERN.search(self.passage.text) is not None
@@ -458,8 +458,8 @@ def _written_as_initials(store: Any, initials: str, name: str) -> bool:
 
 def initialisms(name: str) -> list[str]:
     """What a name of three or more capitalised words is shortened to by its initials,
-    joining words left out ("American Music Awards": "AMA" and "AMAs"; "Democratic People's
-    Republic of Korea": "DPRK")."""
+    joining words left out ("American Music Awards": "AMA" and "AMAs"; "United Arab
+    Emirates": "UAE")."""
     parts = [w for w in var.tokens(name) if var.fold(w) not in NAME_JOINERS and w not in OWNER_S]
     if len(parts) < MIN_INITIALS or not all(w[:1].isupper() for w in parts):
         return []
@@ -555,8 +555,8 @@ def _match_candidate(
 
 def _opens_with_another_name(cand: Candidate, terms: list[Term], naming: FullNames) -> bool:
     """Whether the sentence opens with a name of its page the question does not ask about:
-    the title's person is then not its subject ("Gotti died in 2002 at age 61." under
-    "Mob boss Gigante dies at 77")."""
+    the title's person is then not its subject ("Haran died in 2009 at age 64." under
+    "Harbour boss Vellard dies at 81")."""
     if not any(terms[i].is_name for i in cand.titled) or not cand.words.folded:
         return False
     first = cand.words.folded[0]
@@ -571,8 +571,8 @@ def _not_another_bearer(
     cand: Candidate, terms: list[Term], titled: dict[int, float], naming: FullNames
 ) -> dict[int, float]:
     """The title's credit, less a person's name whose lone surname the sentence writes on a
-    page that names someone else of that surname ("Williams, 44, …" under "Serena Williams
-    to skip Wimbledon", on a page that names her sister Venus Williams)."""
+    page that names someone else of that surname ("Lindell, 44, …" under "Mara Lindell
+    to skip the final", on a page that names her sister Ilse Lindell)."""
     kept = dict(titled)
     for i in titled:
         parts = terms[i].parts
@@ -669,8 +669,8 @@ def _continuations(
     naming: FullNames,
     question_text: str,
 ) -> list[Candidate]:
-    """The sentences that go on about what a top candidate named ("A hunter ... has the
-    plague. The 55-year-old is ...", "He was born in 1970."), added as candidates of their own
+    """The sentences that go on about what a top candidate named ("A ranger ... has the
+    flu. The 48-year-old is ...", "He was born in 1970."), added as candidates of their own
     with that sentence as context: they hold none of the question's words, so the search
     never finds them."""
     held = {(c.passage.source_id, c.passage.sentence_no) for c in candidates}
@@ -721,7 +721,7 @@ _PUBLISHERS: dict[tuple[str, str], str] = {}
 # A sentence opening on a pronoun continues the one before, even across a paragraph break.
 PRONOUN_OPENER = re.compile(
     r"[\"“‘']?(?:he|she|his|her|they|their|its|it)\b"
-    # "The former “Dawson’s Creek” star, 42, ...", "The 23-year-old ...": a description of
+    # "The former “Harbour Lights” star, 39, ...", "The 23-year-old ...": a description of
     # whom the sentence before named, however far back its paragraph began
     r"|the\s+(?:former|late|\d+-year-old\b)"
     r"|the\s+(?:\S+\s+){0,3}?(?:" + "|".join(sorted(DESCRIBED_SUBJECTS)) + r")\b[^\w’']",
@@ -946,7 +946,7 @@ def _form_credit(
             return 0.0
         credit = min(credit, hit)
     if term.is_name and len(form) > 1 and not in_sequence(form, words):
-        return 0.0  # "Rob Curran" is not met by "Rob Machado, Tim Curran"
+        return 0.0  # "Ned Varo" is not met by "Ned Ostby, Tim Varo"
     return credit
 
 
@@ -970,9 +970,9 @@ def in_sequence(form: tuple[str, ...], words: SentenceWords) -> bool:
 
 def _name_gap(words: SentenceWords, before: int, after: int) -> bool:
     """Whether two words of a name may stand this far apart: close, or only particles and one
-    middle name between ("James Van Der Beek" is met by the question's "James ... Beek",
-    "Fritz Eckart von Weizsäcker" by "Fritz von Weizsäcker"; "Rob Machado, Tim Curran" does
-    not meet "Rob Curran")."""
+    middle name between ("Pieter Van Der Lee" is met by the question's "Pieter ... Lee",
+    "Karl Otto von Brenning" by "Karl von Brenning"; "Ned Ostby, Tim Varo" does not meet
+    "Ned Varo")."""
     if after <= before:
         return False
     if after - before <= NAME_GAP:

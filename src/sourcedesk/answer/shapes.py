@@ -24,13 +24,13 @@ ROLE_STOP = lx.words(
     said says told stated wrote added announced who which that was is aged age
     """
 )
-# "Tim Clark, meanwhile, told …": a word set off by commas that links the sentence, no role
+# "Bren Asher, meanwhile, told …": a word set off by commas that links the sentence, no role
 LINKING_ADVERBS = lx.words(
     """
     meanwhile however though too also instead therefore moreover nevertheless still then
     """
 )
-# "…, said Sanjiv Bhasin, Director, IIFL Securities.": a bare title, then whose title it is
+# "…, said Ravi Soler, Director, Kestrel Capital.": a bare title, then whose title it is
 _EMPLOYER_AFTER = re.compile(r",\s+((?:[A-Z][\w&.’'-]*\s?)+)(?=[.;]?\s*$|[.;]\s)")
 ROLE_KEEP = frozenset(["of", "to", "for", "the", "in", "at"])
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s+")
@@ -101,7 +101,7 @@ def role_span(terms: list[Term], cand: Candidate) -> Span | None:
         if not term.is_name:
             continue
         hit = match_terms([term], words)
-        # "Steinberg, a partner in the firm,": a lone surname in a source naming him in full
+        # "Lindqvist, a partner in the firm,": a lone surname in a source naming him in full
         names = set(term.forms[0]) if hit else set(term.parts) if index in cand.matched else set()
         if not names:
             continue
@@ -118,8 +118,8 @@ def role_span(terms: list[Term], cand: Candidate) -> Span | None:
 def _title_and_apposition(
     text: str, words: SentenceWords, first: int, last: int
 ) -> tuple[int, int] | None:
-    """The title, the apposition, or both with the name between them ("General Mark Milley,
-    chairman of the Joint Chiefs of Staff"): a lone title says less than the apposition."""
+    """The title, the apposition, or both with the name between them ("General Aro Kell,
+    head of the Joint Staff College"): a lone title says less than the apposition."""
     leading = _apposition_before(text, words, first, last)
     if leading:
         return leading  # the comma after the name closes the role, it opens no apposition
@@ -136,8 +136,8 @@ MAX_LEADING_ROLE_WORDS = 14
 def _apposition_before(
     text: str, words: SentenceWords, first: int, last: int
 ) -> tuple[int, int] | None:
-    """The role that opens the sentence before a name set off by commas ("Apple's worldwide
-    vice-president of marketing, Greg Joswiak, said ...")."""
+    """The role that opens the sentence before a name set off by commas ("Halvik's global
+    vice-president of sales, Ines Varo, said ...")."""
     if first == 0 or first > MAX_LEADING_ROLE_WORDS:
         return None
     before = text[words.spans[first - 1][1] : words.spans[first][0]]
@@ -152,7 +152,7 @@ def _apposition_before(
     return words.spans[0][0], words.spans[first - 1][1]
 
 
-# "Hege is the CEO of DH, …": what the sentence says the person is, up to the first comma
+# "Marten is the CEO of Velo, …": what the sentence says the person is, up to the first comma
 _COPULA_ROLE = re.compile(
     r"\s+(?:is|was|has been|had been|serves as|served as)\s+((?:the|a|an)\s+[^,;.()]{3,90}?)"
     r"(?=[,;.(]|\s+(?:who|which|that|since|until|and\s+(?:is|was|has))\b|$)"
@@ -184,7 +184,7 @@ def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int
         else:
             break
     while start is not None and _listed_role_before(text, words, start, first):
-        start -= 1  # "chairman, CEO and president Craig Menear"
+        start -= 1  # "chairman, CEO and president Oren Tall"
     while start is not None and start < first and _droppable_opener(text, words, start):
         start += 1
     if start is None or start >= first:
@@ -207,7 +207,7 @@ def _listed_role_before(text: str, words: SentenceWords, start: int, first: int)
 
 
 def _title_before_comma(text: str, words: SentenceWords, first: int) -> tuple[int, int] | None:
-    """ "its president and chief executive, Robert Sznewajs": a title, a comma, the name."""
+    """ "its president and chief executive, Piet Halvorsen": a title, a comma, the name."""
     if first < 2 or text[words.spans[first - 1][1] : words.spans[first][0]].strip() != ",":
         return None
     last = first - 1
@@ -281,8 +281,8 @@ def _apposition_after(text: str, words: SentenceWords, last: int) -> tuple[int, 
     return start, len(text[:end].rstrip())
 
 
-# Where a long apposition leaves the role for what the person did: "a top aide to Vice
-# President Pence on the July phone call with …".
+# Where a long apposition leaves the role for what the person did: "a senior aide to the
+# governor on the March budget talks with …".
 ROLE_PART_END = re.compile(r"\s+(?:on|during|when|after|before|since|with|over|about)\s+")
 ROLE_PART_MIN_WORDS = 3
 

@@ -1,8 +1,8 @@
 """Questions that set known items aside: "Besides Germany and Switzerland, where else is the
-lake?", "Along with geothermal and nuclear, what is a notable heat source?".
+lake?", "Along with wind and hydro, what is a common power source?".
 
 The answer is another item of the list the sentence puts the known ones in ("Germany,
-Switzerland and Austria", "geothermal, nuclear and solar power"): the item coordinated with a
+Switzerland and Austria", "wind, hydro and solar power"): the item coordinated with a
 known one, never a known one itself.
 """
 

@@ -39,10 +39,10 @@ def with_region(text: str, span: Span) -> Span:
 
 
 def with_partners(text: str, words: SentenceWords, span: Span, anchors: set[int]) -> Span:
-    """A who-answer named beside others as one subject ("Marcel Granollers and Feliciano Lopez
+    """A who-answer named beside others as one subject ("Ines Varo and Lena Brandt
     completed the comeback") is given with them: names joined by "and", and by commas only in
     such a list (a comma alone is an apposition: "the son of X, Y was ..."). A name the
-    question holds is not a partner ("Who hit Rudolph?" is not "Rudolph and Garrett")."""
+    question holds is not a partner ("Who hit Vell?" is not "Vell and Orsak")."""
     names = [
         n
         for n in name_spans(text, words)
@@ -62,8 +62,8 @@ def with_partners(text: str, words: SentenceWords, span: Span, anchors: set[int]
 
 
 def after_preposition(words: SentenceWords, start: int) -> bool:
-    """ "... for Eastern Michigan and Arthur Jackson caught", "a technician with the State
-    Police, and Capt. Tom Tennant": a name after "for" or "with the" is no partner."""
+    """ "... for Port Ellis State and Dan Keel caught", "a technician with the State
+    Police, and Capt. Rolf Maier": a name after "for" or "with the" is no partner."""
     first = token_range(words, start, start + 1)[0]
     before = first - 1
     if before > 0 and words.folded[before] in ARTICLES:
@@ -193,7 +193,7 @@ ITEM_BREAK = re.compile(
 )
 
 
-# Where a sentence joins two clauses of its own ("…, and Trooper Hakim had been …").
+# Where a sentence joins two clauses of its own ("…, and Trooper Sandor had been …").
 CLAUSE_WEIGHT_MARGIN = 0.5  # how much more of the question one clause must hold
 CLAUSE_JOINERS = ("and", "but", "while", "whereas")
 
@@ -239,7 +239,7 @@ NOT_SURNAMES = ORG_KEYWORDS | PLACE_KEYWORDS  # heads of a body's or a place's n
 
 def another_bearer(terms: list[Term], words: SentenceWords, start: int, end: int) -> bool:
     """Whether a name span is someone else who bears the asked person's surname ("former
-    President Richard von Weizsäcker" when Fritz von Weizsäcker is asked about): its word
+    Mayor Karl von Arnstedt" when Paul von Arnstedt is asked about): its word
     before the surname is a given name the question does not give."""
     first, last = token_range(words, start, end)
     if first < 0:
@@ -262,7 +262,7 @@ def another_bearer(terms: list[Term], words: SentenceWords, start: int, end: int
 
 
 def loose_joiner(words: SentenceWords, i: int) -> bool:
-    """A lower-case joiner at a span's edge ("of"); a capitalised one opens a name (Van Nuys)."""
+    """A lower-case joiner at a span's edge ("of"); a capitalised one opens a name (Van Dorn)."""
     return words.folded[i] in lx.NAME_JOINERS and not (i > 0 and words.capitalised[i])
 
 
@@ -348,7 +348,7 @@ MAX_TITLE_WORDS = 30
 
 def range_penalty(question: Question, text: str, start: int) -> float:
     """A span of time answers "when" unless one point is asked ("which year", "when did it
-    begin") or it is a term of office ("Eliot, president 1869–1909")."""
+    begin") or it is a term of office ("Harrow, president 1871–1903")."""
     if question.focus in POINT_FOCUS or POINT_QUESTION.search(question.text):
         return RANGE_PENALTY
     if TERM_BEFORE.search(text, max(0, start - 30), start):
@@ -356,7 +356,7 @@ def range_penalty(question: Question, text: str, start: int) -> float:
     return 0.0
 
 
-# "When does the festival end?" asks the later end of "29 November 2018 | 20 January 2019",
+# "When does the festival end?" asks the later end of "12 March 2021 | 30 May 2021",
 # or the date after "until"; "When did it begin?" the earlier one.
 END_QUESTION = re.compile(
     r"\b(?:end|ends|ended|ending|finish|finishes|finished|close|closes|closed|conclude|"
@@ -400,7 +400,7 @@ def range_side(question: Question, text: str, start: int, end: int) -> float:
 
 
 def of_place_after_name(words: SentenceWords, first: int, anchor_set: set[int]) -> bool:
-    """ "Martin Taylor of Aberdeenshire": a name right after "of" that follows the asked
+    """ "Tomas Hale of Dunmere": a name right after "of" that follows the asked
     person's name says where the person is from."""
     return (
         first >= 2
@@ -412,8 +412,8 @@ def of_place_after_name(words: SentenceWords, first: int, anchor_set: set[int]) 
 
 def inside_quotation(text: str, start: int, end: int) -> bool:
     """Whether a span lies inside a quotation (a title, a slogan, words someone said), or in
-    the end of one an earlier sentence opened ("… hard to find beyond Earth," study lead
-    author Lucas Paganini said)."""
+    the end of one an earlier sentence opened ("… rarer than we thought," study lead
+    author Ines Varo said)."""
     if end <= continued_quote_end(text):
         return True
     return any(a <= start and end <= b for a, b, _ in quoted_spans(text, MAX_TITLE_WORDS))

@@ -117,7 +117,7 @@ def right_after_asked(words: SentenceWords, start: int, anchors: set[int]) -> bo
 
 def holds_focus(question: Question, words: SentenceWords, first: int, last: int) -> bool:
     """Whether a name holds the asked kind as one of its capitalised words ("River Lisk" for
-    "What river …?", "Mount Bogong" for "Which mountain …?")."""
+    "What river …?", "Mount Carrow" for "Which mountain …?")."""
     after = re.search(rf"\b{re.escape(question.focus)}\s+(\w+)", question.text, re.IGNORECASE)
     if after and after.group(1).lower() not in lx.STOPWORDS:
         return False  # "What was the Warsaw Pact war plan?" asks for a plan, not a war

@@ -177,7 +177,7 @@ NOT_COUNTS = lx.words("last next final latest")  # "his last goal of the season"
 
 
 def running_count_spans(text: str, noun: str) -> list[tuple[int, int, str]]:
-    """ "his sixth goal of the season", "its 12th win": the ordinal of an owner's latest one
+    """ "her fourth try of the season", "its 12th win": the ordinal of an owner's latest one
     tells how many it has, for "How many goals does he have?"."""
     if not noun:
         return []
@@ -210,7 +210,7 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
         j = i
         while j + 1 < n and not boundary_between(text, words, j):
             if _acronym_then_word(text, words, j):
-                break  # "UN Kim Son": an acronym ends a name before a capitalised word
+                break  # "UN Ana Reyl": an acronym ends a name before a capitalised word
             if _name_word(words, j + 1) or _name_syllable(text, words, j + 1):
                 j += 1
             elif _possessive_inside(words, j):
@@ -231,13 +231,13 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
     return _cited_author(text, out)
 
 
-# A citation that opens on its author, surname first: "Wertz, Daniel. "DPRK ..."" or
-# "Byrne, Leo (2017-10-12)."
+# A citation that opens on its author, surname first: "Halden, Piet. "Harbour ..."" or
+# "Marsh, Ola (2019-04-02)."
 _CITED_AFTER_AUTHOR = re.compile(r"\.?\s*(?:[\"“‘']|\(\d{4})")
 
 
 def _cited_author(text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Join a citation's inverted author ("Wertz, Daniel") into one name."""
+    """Join a citation's inverted author ("Halden, Piet") into one name."""
     if len(names) < 2 or names[0][0] != 0 or text[names[0][1] : names[1][0]] != ", ":
         return names
     surname, given = names[0], names[1]
@@ -249,7 +249,7 @@ def _cited_author(text: str, names: list[tuple[int, int, str]]) -> list[tuple[in
 
 
 def is_cited_author(text: str, start: int, end: int) -> bool:
-    """Whether a span is the inverted author a citation opens on ("Wertz, Daniel")."""
+    """Whether a span is the inverted author a citation opens on ("Halden, Piet")."""
     return start == 0 and ", " in text[start:end] and bool(_CITED_AFTER_AUTHOR.match(text, end))
 
 
@@ -312,7 +312,7 @@ def _acronym_then_word(text: str, words: SentenceWords, j: int) -> bool:
     here = text[words.spans[j][0] : words.spans[j][1]]
     after = text[words.spans[j + 1][0] : words.spans[j + 1][1]]
     if here.lower() in lx.NAME_PREFIX_ACRONYMS:
-        return False  # "INS Mysore", "USS Cole": the prefix is part of the name
+        return False  # "INS Velkar", "USS Cole": the prefix is part of the name
     if not (here.isupper() and len(here) > 1 and not after.isupper()):
         return False
     head = _run_head(words, j + 1)
@@ -495,7 +495,7 @@ def relative_head_spans(
             if named and named.start() - words.spans[i][1] <= CLAUSE_REACH:
                 out.append((named.start(1), named.end(1), "doer"))  # "the man who ..., X,"
             continue
-        head = _aged_name(text, words, i - 1)  # "Christopher Battin, 33, who resides at ..."
+        head = _aged_name(text, words, i - 1)  # "Joel Marten, 33, who resides at ..."
         if head != i - 1:
             end = words.spans[head][1]
             out.extend((a, b, "doer") for a, b, _ in name_spans(text, words) if b == end)
@@ -508,8 +508,8 @@ def relative_head_spans(
 
 
 def _agent_spans(text: str, words: SentenceWords, verbs: set[int]) -> list[tuple[int, int, str]]:
-    """The doer after a passive verb's "by", said without a name ("dubbed the Hanoi Hilton by
-    American servicemen held there"): its words up to a verb, a stop word or a clause end."""
+    """The doer after a passive verb's "by", said without a name ("nicknamed the Kettle by
+    French sailors held there"): its words up to a verb, a stop word or a clause end."""
     out = []
     n = len(words.folded)
     for i in sorted(verbs):
@@ -527,7 +527,7 @@ def _agent_spans(text: str, words: SentenceWords, verbs: set[int]) -> list[tuple
         ):
             last += 1
         if last < first or any(words.capitalised[k] for k in range(first + 1, last + 1)):
-            continue  # a name is found by name_spans ("by the late Ralph Woodward")
+            continue  # a name is found by name_spans ("by the late Ivo Brandt")
         if last + 1 < n and words.folded[last + 1] == "of":
             continue  # "by the work of X": X did it
         if not words.capitalised[last] and _names_people(words.folded[last]):
@@ -572,7 +572,7 @@ def _ends_agent(words: SentenceWords, k: int) -> bool:
 
 
 def _aged_name(text: str, words: SentenceWords, last: int) -> int:
-    """The name an age is set off after ("Battin, 33, who ..."): its last word, else `last`."""
+    """The name an age is set off after ("Marten, 33, who ..."): its last word, else `last`."""
     name = last - 1
     aged = words.folded[last].isdigit() and name >= 0 and words.capitalised[name]
     if aged and text[words.spans[name][1] : words.spans[last][0]].strip() == ",":
@@ -580,7 +580,7 @@ def _aged_name(text: str, words: SentenceWords, last: int) -> int:
     return last
 
 
-# "the man who kidnapped the child, Michael Webb, was ...": the name after the clause.
+# "the man who took the boy, Ivo Vantor, was ...": the name after the clause.
 NAMED_AFTER_CLAUSE = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s*,")
 CLAUSE_REACH = 80
 
@@ -600,7 +600,7 @@ def _subject_spans(
             continue
         if words.capitalised[i - 1] and i - 1 not in anchors:
             role = _role_of_place(words, i - 1)
-            if role is not None:  # "China's ambassador to Britain accused ..."
+            if role is not None:  # "Chile's ambassador to Norway warned ..."
                 out.append((words.spans[role][0], words.spans[i - 1][1], "doer"))
             continue
         if i - 1 in anchors or words.folded[i - 1] in lx.STOPWORDS:
@@ -612,9 +612,9 @@ def _subject_spans(
         if first is None or first == 0 or words.folded[first - 1] not in ARTICLES:
             continue
         if first >= 2 and words.folded[first - 2] in PHRASE_PREPOSITIONS:
-            continue  # "shortly after the arrest linked ...": the arrest is no doer
+            continue  # "shortly after the raid tied ...": the arrest is no doer
         if "by" in words.folded[i + 1 : i + 1 + AGENT_REACH]:
-            continue  # "the move announced on Monday by Pompeo": the move was announced
+            continue  # "the move announced on Monday by Halden": the move was announced
         out.append((words.spans[first][0], words.spans[i - 1][1], "doer"))
     return out
 
@@ -628,10 +628,10 @@ def _role_of_place(words: SentenceWords, last: int) -> int | None:
     if j < 2 or words.folded[j - 1] not in ROLE_LINKS or words.folded[j - 2] not in lx.ROLE_NOUNS:
         return None
     if words.capitalised[j - 2]:
-        return None  # "the Western District of New York": one name, found whole elsewhere
+        return None  # "the Southern District of Ohio": one name, found whole elsewhere
     start = j - 2
     if start >= 2 and words.folded[start - 1] == "s" and words.capitalised[start - 2]:
-        start -= 2  # "China's"
+        start -= 2  # "Chile's"
     return start
 
 
@@ -701,7 +701,7 @@ def locative_spans(
             end = _phrase_end(text, words, end + 2, anchors) or end  # "the back of the car"
         names = any(words.capitalised[k] for k in range(j, end + 1))
         if names and not direction:
-            continue  # "in Logar": the name is the answer, found by name_spans
+            continue  # "in Vessa": the name is the answer, found by name_spans
         if any(_not_place_word(words.folded[k]) for k in range(j, end + 1)):
             continue  # "at the expense of", "into contact with", "in 2005": no place
         out.append((words.spans[i][0], words.spans[end][1], "locative"))
@@ -780,7 +780,7 @@ def question_positions(terms: list[Term], words: SentenceWords) -> list[tuple[in
 
 def _middle_names(words: SentenceWords, named: list[tuple[int, float]]) -> list[tuple[int, float]]:
     """The one capitalised word between two words of a question's name, which the question
-    left out ("Eckart" of "Fritz Eckart von Weizsäcker" asked as "Fritz von Weizsäcker"): a
+    left out ("Anton" of "Paul Anton von Arnstedt" asked as "Paul von Arnstedt"): a
     part of the name, never its answer."""
     found = []
     for (a, weight), (b, _) in pairwise(named):

@@ -234,7 +234,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "accuse accused charge charged",
         "fire fires blaze blazes",
         "count counted counting tally tallied tallying",
-        # plurals the stemmer does not join ("caused by the bacteria Yersinia pestis")
+        # plurals the stemmer does not join ("spread by the bacteria Vibrio cholerae")
         "bacterium bacteria",
         "crisis crises",
         "analysis analyses",
@@ -254,7 +254,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "end ends ended conclude concludes concluded",
         "song songs single singles track tracks",
         "film films movie movies",
-        # titles as news abbreviates them before a name ("Gov. Kristi Noem")
+        # titles as news abbreviates them before a name ("Gov. Ada Strand")
         "governor gov",
         "senator sen",
         "representative rep",
@@ -294,7 +294,7 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     "helmed": frozenset(("directed", "director")),
     # "How much did the state pay for it?": "it cost the state $449,000"
     **{word: frozenset(("cost", "costs", "spent", "spend")) for word in ("pay", "paid")},
-    # "When is he due to be sentenced?": "sentencing is scheduled for Feb. 14"; "due" alone
+    # "When is he due to be sentenced?": "sentencing is scheduled for June 3"; "due" alone
     # ("due to the weather") says no schedule
     "due": frozenset(("scheduled", "set", "slated", "expected")),
     # "When does the market end?": "can be visited until 12 March"; "until" ends no one thing

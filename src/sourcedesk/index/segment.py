@@ -130,8 +130,8 @@ def _sentences(
 ) -> tuple[Sentence, ...]:
     """The sentences of every paragraph that is not a heading.
 
-    An item of a bibliography is one citation, not prose: split at its full stops, "Wertz,
-    Daniel." would be cut from the title of the work it names.
+    An item of a bibliography is one citation, not prose: split at its full stops, "Varnum,
+    Peter." would be cut from the title of the work it names.
     """
     return tuple(
         Sentence(start, end, index)

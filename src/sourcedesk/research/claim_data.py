@@ -370,18 +370,18 @@ TALLY_BOUND_WORDS = _words(
     "at least more than over nearly almost about around some up to an other another further"
 )
 # A figure next to "of" is a part ("two of them") or the whole a part is taken from ("two of
-# the three victims died"): neither is the tally's count.
+# the five climbers died"): neither is the tally's count.
 TALLY_PARTITIVE = _words("of")
 TALLY_ARTICLES = _words("the those these")
-# Words that open another clause: a count's verb is looked for before them ("100 people were
-# in the building when she began shooting": the 100 were not shot).
+# Words that open another clause: a count's verb is looked for before them ("60 people were
+# in the hall when he opened fire": the 60 were not shot).
 TALLY_CLAUSE_BREAKS = _words(
     "when while after before because since until although though she he they we"
 )
 TALLY_MODIFIERS = _words("other others more additional further")  # before a counted noun
 TALLY_NEGATORS = _words("no")  # "no one was hurt"
 TALLY_FALSE_FRIENDS = _words("several severally miss misses missed")  # stems that collide
-# A clause that only supposes a count ("there might have been two people killed").
+# A clause that only supposes a count ("there may have been three people hurt").
 TALLY_HEDGES = _words("might may could can would should possibly perhaps if unless whether")
 
 # Prepositions before a place name.
@@ -391,7 +391,7 @@ PLACE_PREPOSITIONS = _words("in at near from outside inside across")
 REGION_SIDES = _words(
     "southern northern eastern western central southeastern southwestern northeastern northwestern"
 )
-# Kinds of place a name is given as ("the port of Orrin", "Qeshm island").
+# Kinds of place a name is given as ("the port of Orrin", "Tarsa island").
 PLACE_NOUNS = _words(
     "port city town village island islands province county region district capital "
     "peninsula valley mainland"

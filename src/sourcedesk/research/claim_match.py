@@ -337,8 +337,8 @@ class MentionIndex:
                     _add(found, i, j, kind)
 
     def _head(self, actor: str) -> str:
-        """The state an actor speaks for: "ministry of foreign affairs of ukraine" and
-        "ukrainian foreign ministry" -> ukraine; any other actor is itself."""
+        """The state an actor speaks for: "ministry of foreign affairs of latvia" and
+        "latvian foreign ministry" -> latvia; any other actor is itself."""
         root = self.canon(actor)
         if is_state(root):
             return root

@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 _SPACE = re.compile(r"\s+")
-# Lower-case words inside names: "Ministry of Foreign Affairs", "Olivia de Berardinis".
+# Lower-case words inside names: "Ministry of Foreign Affairs", "Lucia de Marvella".
 CONNECTORS = frozenset(
     {"of", "de", "la", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "du", "da"}
 )
@@ -280,7 +280,7 @@ def negation(
 
 def negated_heads(text: str) -> frozenset[str]:
     """The stems of the first content word after each negation cue of a clause: what it
-    denies ("injured" in "No-one was injured in the fire, which police are treating …")."""
+    denies ("injured" in "Nobody was injured in the blaze, which police are treating …")."""
     tokens = tokenize(text, 0, len(text))
     heads = set()
     for i in _cue_ends(text, tokens):
@@ -357,6 +357,6 @@ def names_match(a: str, b: str) -> bool:
 
 
 def same_last_word(a: str, b: str) -> bool:
-    """Whether two names end in the same distinctive word ("INS Sukanya", "Warship Sukanya")."""
+    """Whether two names end in the same distinctive word ("HMS Tarrow", "Warship Tarrow")."""
     last_a, last_b = a.split()[-1], b.split()[-1]
     return last_a == last_b and last_a not in D.GENERIC_NAME_WORDS and not is_state(a)

@@ -429,7 +429,7 @@ def _split_run(tokens: list[Token], run: list[int]) -> list[_Actor]:
 
 
 def _split_state_prefix(tokens: list[Token], part: list[int]) -> list[list[int]]:
-    """ "Ambassador to Russia Sin Hong Chol" -> Russia, Sin Hong Chol (after a preposition)."""
+    """ "Ambassador to Kessel Varn Holt" -> Kessel, Varn Holt (after a preposition)."""
     if not part or part[0] == 0 or tokens[part[0] - 1].lower not in D.PLACE_PREPOSITIONS | {"to"}:
         return [part]
     for k in range(len(part) - 1, 0, -1):
@@ -477,7 +477,7 @@ def _subject_list(
 
 def _is_place(tokens: list[Token], actor: _Actor) -> bool:
     """An actor that stands after a place preposition ("near Orrin"), as the name of a kind
-    of place ("the port of Orrin") or before one ("Qeshm island", "Hormozgan province")."""
+    of place ("the port of Orrin") or before one ("Tarsa island", "Velm province")."""
     first, after = actor.first, actor.last + 1
     if first > 0 and tokens[first - 1].lower in D.PLACE_PREPOSITIONS:
         return True
@@ -540,7 +540,7 @@ def _ordinal_mention(
 
 def _ordinal_objects(ctx: _SourceContext, start: int, end: int) -> set[str]:
     """What an ordinal claim's verb is done to: the words up to the first preposition or
-    comma after them ("to offer the Q10 with no annual contract": the Q10; "to land on the
+    comma after them ("to offer the K7 with no monthly fee": the K7; "to land on the
     Moon": the Moon), or all of the clause when that leaves nothing."""
     text = ctx.source.text
     first = re.search(r"\w", text[start:end])

@@ -8,7 +8,7 @@ match when most of the shorter one's content (actors folded through their aliase
 other. Two matched mentions from different articles then conflict when
 
 - one denies what the other affirms (``negation``), the word it denies being one the other
-  says ("No-one was injured in the crash, which police are investigating" denies injuries,
+  says ("Nobody was injured in the crash, which police are investigating" denies injuries,
   not the inquiry);
 - they count the same thing with different figures (``figure``), unless the two figures are
   dated differently or scoped differently, which is shown as ``differing_figures``;
@@ -266,7 +266,7 @@ def _lists_differ(index: MentionIndex, i: int, j: int) -> bool:
 
 def _names_differ(index: MentionIndex, a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether a name on one side has no counterpart on the other (a variant with the same
-    last name, "INS Sukanya" and "Warship Sukanya", is a counterpart)."""
+    last name, "HMS Tarrow" and "Warship Tarrow", is a counterpart)."""
 
     def counterpart(name: str, others: Sequence[str]) -> bool:
         return index.compatible([name], others) or any(same_last_word(name, o) for o in others)
@@ -521,7 +521,7 @@ def _negation_applies(index: MentionIndex, a: ClaimMention, b: ClaimMention) -> 
     added = (negated.negation_scope & negated.terms) - other.terms
     if not governed or len(added) >= NEGATION_ADDED_MAX:
         return False
-    # ... and the word it denies must be one the other says ("No-one was injured in the
+    # ... and the word it denies must be one the other says ("Nobody was injured in the
     # crash, which police are investigating" denies injuries, not the inquiry).
     heads = negated_heads(negated.text) & negated.terms
     return bool(negated.action) or not heads or bool(heads & other.terms)
@@ -529,7 +529,7 @@ def _negation_applies(index: MentionIndex, a: ClaimMention, b: ClaimMention) -> 
 
 def _pronoun_for_other(a: ClaimMention, b: ClaimMention) -> bool:
     """Whether `a` tells of someone by "he" or "she" where `b` names someone `a` does not
-    ("he said he would not host the Oscars again" is not "Ellen DeGeneres will host")."""
+    ("he said he would not chair the panel again" is not "Ines Varo will chair")."""
     if not _PERSONAL_PRONOUN.search(a.text):
         return False
     return any(x not in a.actors and not _written_in(x, a.text) for x in b.actors)

@@ -110,7 +110,7 @@ def _year_context(text: str, hit: Hit) -> bool:
     if line_start and _LEADING_PUNCTUATION.match(text, hit.end):
         return True
     if _TITLE_AFTER.match(text, hit.end):
-        return False  # "movies from 2001: A Space Odyssey to …": a title, not the year
+        return False  # "novels from 1984: The Tin Harbour to …": a title, not the year
     word = _word_before(text, hit.start)
     if word in P.YEAR_CONTEXT_BEFORE:
         return True

@@ -234,7 +234,7 @@ RULES: tuple[DateRule, ...] = (
         "relative_unit",
         r"(?P<rel>earlier this|later this|the last|the past|the previous|the next|the coming|"
         r"the following|the same|last|past|previous|this|current|next|coming|that)\s+"
-        # "the last weekend of the festival" is its final one, not the one before the page
+        # "the last weekend of the fair" is its final one, not the one before the page
         r"(?P<unit>week(?:end)?|month|year|day|decade)(?!\s+of\b)",
         "relative_unit",
     ),

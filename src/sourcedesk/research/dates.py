@@ -32,7 +32,7 @@ __all__ = ["compile_rules", "event_date", "tag_dates"]
 
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s+|$)|\n")
 _CLAUSE_END = re.compile(r"\bthat\b|\bwhich\b|;|[.!?](?:\s|$)|\n")
-# "rumored to be released sometime in May": the date belongs to what is still to be done.
+# "due to be launched sometime in June": the date belongs to what is still to be done.
 _TO_BE_DONE = re.compile(r"\bto be (?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)(?:\s+[a-z]+){0,2}\s*$")
 _PAST_BE = re.compile(r"\b(?:was|were)\b", re.I)
 # "over the next year", "within the next month": a span ahead of the page's date.
@@ -309,7 +309,7 @@ def _sentence_start(text: str, offset: int) -> int:
 
 
 def _future_clause(hit: Hit, ctx: _Context) -> bool:
-    """Whether the clause of a mention speaks of the future ("is set to begin on Wednesday").
+    """Whether the clause of a mention speaks of the future ("is set to open on Friday").
 
     Cues count before the mention in its sentence, and after it up to a subordinate clause
     ("announced Friday that it will ..." is past).
@@ -495,8 +495,8 @@ def _unit_value(when: date, unit: str) -> str:
 def _reference(rel: str, unit: str, ctx: _Context, ahead_of_now: bool = False) -> date | None:
     """The date a relative expression counts from: the narrative's last date or the anchor.
 
-    "The next year" in a narrative counts from its last date ("abducted in August 2016. The
-    next year, ..." is 2017); "over the next year" looks ahead from the page's date.
+    "The next year" in a narrative counts from its last date ("abducted in March 2014. The
+    next year, ..." is 2015); "over the next year" looks ahead from the page's date.
     """
     precise = {"day": ("day",), "week": ("day",), "month": ("day", "month")}.get(
         unit, ("day", "month", "year")

@@ -4,8 +4,8 @@ A rule-based recogniser over clean text with sentence spans, in four steps:
 
 1. name runs (``entity_runs``): capitalised words (with "of", "de" ... inside), cut at
    possessives;
-2. each run is read: a role title in or before it ("U.S. Defense Secretary Lloyd Austin",
-   "separatist leader Denis Pushilin") or an apposition after it ("Oleg Nikolenko, a
+2. each run is read: a role title in or before it ("U.S. Defense Secretary Dana Holm",
+   "separatist leader Orin Valk") or an apposition after it ("Petr Lasko, a
    spokesperson for ...") gives a person a role; keywords and the country table give
    organisations and places;
 3. names are grouped (``entity_groups``): hyphen/space spellings, the tables' aliases,
@@ -108,7 +108,7 @@ def _split_role(run: list[Token], common: frozenset[str]) -> int:
     if not rest or not all(_is_name_word(w) or w in D.NAME_CONNECTORS for w in rest):
         return 0
     if D.ROLE_ONLY_CONNECTORS & set(rest):
-        return 0  # "Head of Platform Solutions for Ascom": still the role's complement
+        return 0  # "Head of Retail Services for Velcor": still the role's complement
     if name_start > last and not _looks_personal(rest, common, allowed=1):
         return 0  # "Manager of Life Care Solutions": the complement goes on
     return name_start
@@ -201,7 +201,7 @@ def _kind(words: list[str], common: frozenset[str]) -> EntityType:
 
 def _looks_personal(words: list[str], common: frozenset[str], allowed: int = 0) -> bool:
     """Whether name-like words read as a person's name, not a phrase of common words (at
-    most ``allowed`` of them; one in a name of two words: "Mark Rutte")."""
+    most ``allowed`` of them; one in a name of two words: "Anton Rijk")."""
     folded = [w.lower() for w in words if w not in D.NAME_CONNECTORS]
     allowed = max(allowed, 1 if len(folded) == 2 else 0)
     told = [common_word(w, common) for w in folded]
@@ -306,7 +306,7 @@ def _not_a_name(words: list[str]) -> bool:
 
 def _split_after_keyword(run: list[Token]) -> list[list[Token]]:
     """A run cut after an organisation keyword followed by a person's name ("Foreign Ministry
-    Dmytro Kuleba said" names a ministry and a person)."""
+    Pavlo Dren said" names a ministry and a person)."""
     for i, token in enumerate(run[:-2]):
         rest = [t.text for t in run[i + 1 :]]
         if token.text.lower() in D.ORG_KEYWORDS and all(_is_name_word(w) for w in rest):

@@ -446,7 +446,7 @@ adriana eugenio sebastiao
 # Titles that open a person's name in many languages ("Imam Malik", "Sheikh Ahmad").
 PERSON_TITLES: frozenset[str] = _words("imam sheikh syekh ustadz haji rabbi")
 
-# Common words that are frequent surnames too ("Bettie Page", "Johnny Cash"): never read as
+# Common words that are frequent surnames too ("Lena Page", "Johnny Cash"): never read as
 # common words in a name.
 SURNAME_WORDS: frozenset[str] = _words("""
 page price bird best law cash young cross rice bush fox bell ford gold love hope hall hill
@@ -543,7 +543,7 @@ PLACE_PREFIXES: frozenset[str] = _words(
     "los las san santa são sao st st. fort port mount lake cape"
 )
 # Last words of a place's or a site's name, besides PLACE_KEYWORDS ("Silver Lake", "Gulf of
-# Aden", "Newton Street", "Heathrow Airport").
+# Aden", "Tarrow Street", "Heathrow Airport").
 PLACE_HEADS: frozenset[str] = _words("""
 lake lakes gulf bay strait coast beach canyon desert forest harbour harbor airport station
 stadium arena street road avenue boulevard lane square bridge park garden gardens plaza

@@ -290,6 +290,6 @@ def told_by_first_word(form: str, alone: Counter[str]) -> bool:
     name)."""
     words = form.split()
     if opens_person(words[0]):
-        return False  # "Elise" for "Elise Matthesen": a person called by her given name
+        return False  # "Elise" for "Elise Varnum": a person called by her given name
     first = alone[form_key(words[0])] if len(words) > 1 else 0
     return first >= D.BRAND_MIN_FIRST_WORD and first > alone[form_key(words[-1])]

@@ -52,7 +52,7 @@ def sentence_tokens(sentence: str, offset: int) -> list[Token]:
         if possessive:
             word = word[:-2]
         elif low[-1:] == "'" and len(low) > 1 and low not in D.NAME_POSSESSIVES:
-            # a plural's possessive ("the Jeffs' home") or a closing quote ("'Catching Fire'")
+            # a plural's possessive ("the Marrs' home") or a closing quote ("'Catching Fire'")
             word, possessive = word[:-1], low.endswith("s'")
         glued = D.GLUED_ACRONYM.match(word)
         if glued:  # "UnAP": a name glued to a credit
@@ -176,7 +176,7 @@ def _form(run: list[Token]) -> str:
 def is_heading(sentence: str) -> bool:
     """Whether a sentence is a heading in title case ("How To Grow Your Business")."""
     if sentence.rstrip().endswith(D.STATEMENT_ENDS):
-        return False  # a statement full of names ("... of the Donetsk People's Republic.")
+        return False  # a statement full of names ("... of the Ostland People's Republic.")
     words = [
         w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if len(w) >= D.HEADING_WORD_LENGTH
     ]

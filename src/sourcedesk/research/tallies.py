@@ -5,7 +5,7 @@ a figure that a tally predicate (``claim_data.TALLY_PREDICATES``) governs takes 
 its unit ("injured:peopl", "damaged:cabl"), so that two sources' counts of one tally are
 compared however their sentences word them (``conflicts``), and the answerer can tell the
 dead from the wounded (``answer.figures.other_tally``). Parts of a count ("two of them",
-"12 Somali and 11 Yemeni pirates"), supposed counts ("might have been"), ages ("Hiller, 43,")
+"14 Danish and 8 Dutch sailors"), supposed counts ("might have been"), ages ("Dorran, 43,")
 and "no one" are no counts. `frame_keys` gives the keys ``claim_match`` groups mentions by.
 """
 
@@ -69,7 +69,7 @@ def with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> list
     its unit ("killed:peopl" for "two people died" and "two were killed" alike), so that two
     sources' counts of one tally are compared however their sentences word it.
 
-    A clause that breaks a count down ("12 Somali and 11 Yemeni pirates", "two of them") gives
+    A clause that breaks a count down ("14 Danish and 8 Dutch sailors", "two of them") gives
     no tally to the parts: only one figure of a noun and tally is read as the count."""
     words = [(w.start(), w.group().lower()) for w in _WORD.finditer(clause)]
     if not found or not D.TALLY_HEDGES.isdisjoint(w for _, w in words):
@@ -82,7 +82,7 @@ def with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> list
         if not counted[n]:
             continue
         later = [k for k in order[place + 1 :] if counted[k]]
-        # the next count's own verb ("shot three co-workers, killing two") is not this one's
+        # the next count's own verb ("stabbed four neighbours, killing one") is not this one's
         stop = _governed_from(words, found[later[0]][1].start()) if later else None
         tally = _tally_before(clause, words, m.start()) or _tally_unit(figure.unit)
         tallies[n] = tally or _tally_after(words, m.end(), stop)
@@ -105,12 +105,12 @@ def _counted_noun(
     if before and before[-1] in D.TALLY_ARTICLES:
         before = before[:-1]
     if not figure.unit and before[-1:] != ["at"] and _tally_before(clause, words, m.start()):
-        return "peopl"  # "killing 10 people and injuring 80."; but "died at 95" is an age
+        return "peopl"  # "killing 7 people and injuring 45."; but "died at 95" is an age
     measure = figure.unit in D.TALLY_MEASURES or figure.unit in CURRENCIES  # "5 million yuan"
     if measure or not figure.unit or is_age(figure.unit):
-        return ""  # a measure, or an age ("Yvonne Hiller, 43, is charged"): no count of anyone
+        return ""  # a measure, or an age ("Mara Dorran, 43, is charged"): no count of anyone
     if D.TALLY_PARTITIVE.intersection(after) or D.TALLY_PARTITIVE.intersection(before[-1:]):
-        return ""  # "two of them"; "two of the three victims died": three is not the dead
+        return ""  # "two of them"; "two of the five climbers died": five is not the dead
     if D.TALLY_NEGATORS.intersection(before[-1:]):
         return ""  # "no one was hurt"
     head = _head_noun(clause, m.end())
@@ -171,7 +171,7 @@ def _governed_from(words: list[tuple[int, str]], start: int) -> int:
 
 def _tally_before(clause: str, words: list[tuple[int, str]], start: int) -> str:
     """The tally of a verb just before a figure ("killed at least 12"), skipping bounds; not
-    across punctuation ("Of the 23 pirates arrested, 12 are Somali")."""
+    across punctuation ("Of the 19 sailors detained, 11 are Danish")."""
     for position, word in reversed([w for w in words if w[0] < start]):
         if word not in D.TALLY_BOUND_WORDS:
             between = clause[position + len(word) : start]

@@ -445,7 +445,7 @@ def _describe(clause: str, m_start: int, m_end: int) -> str:
 
 def _with_date(text: str, start: int, end: int) -> str:
     """A long clause told by its opening words and the phrase around its date
-    ("His claims … at a restaurant with his daughter 18 years ago …")."""
+    ("Her account … at a café with her son 12 years ago …")."""
     words = text.split()
     opening = " ".join(words[: T.DESCRIPTION_OPENING_WORDS])
     before = [text.rfind(c, len(opening), start) for c in T.DESCRIPTION_CUTS]

@@ -169,8 +169,8 @@ TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:the\s+)?[A-Z][\w.'’ -]{0,60}?\s+(?:reported|said|reports|says|announced|wrote)"
     r"\s*[.!]?\s*$"
 )
-# An aside set off by dashes or brackets ("Syria — a Russian ally — recognized ...",
-# "the DPRK (commonly referred to as North Korea)").
+# An aside set off by dashes or brackets ("Kessel — an Ostland ally — recognized ...",
+# "the ORK (commonly referred to as Ostland)").
 ASIDE = re.compile(r"\s[—–]\s[^—–]{1,80}\s[—–]\s|\s?\([^()]{1,80}\)")
 # Letters that transliterations of one name swap (Lugansk / Luhansk, Kharkov / Kharkiv).
 TRANSLITERATION = re.compile(r"kh|g|j|iy|yy|y")
@@ -197,7 +197,7 @@ TIME_WORDS: frozenset[str] = frozenset({
 DATE_PHRASE_OPENERS = (
     r"on|in|at|by|during|since|from|until|early|late|last|this|next|earlier|later|as of"
 )
-# Words that frame an event rather than tell it ("Kyiv's decision to cut ties came on ...",
+# Words that frame an event rather than tell it ("Ostland's decision to end talks came on ...",
 # "X announced the severance"): left out of the words compared.
 LIGHT_WORDS: frozenset[str] = frozenset({
     "announced", "announce", "announces", "announcing", "announcement", "stated", "reported",
