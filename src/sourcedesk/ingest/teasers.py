@@ -4,7 +4,8 @@ the fan vote", a promo card's `<a><h3>…</h3></a>`).
 
 A block is a link teaser when it is short, does not end like a sentence of prose, and the
 page's markup holds its text inside an open `<a>` element. One such block may be a link the
-article gives; a run of them, or one that ends the page, is a list of other articles. A
+article gives; a run of them, or one that ends the page, is a list of other articles, and so
+is one set in capitals between the article's paragraphs ("COUNCIL VOTES TO CLOSE THE FERRY"). A
 heading right before a run is that list's title. Only the markup around each candidate's
 text is read, so pages without candidates cost nothing.
 """
@@ -18,6 +19,7 @@ from sourcedesk.records import Block
 
 TEASER_MAX_WORDS = 20
 TEASER_RUN = 2  # link-only blocks in a row that make a list of other articles
+SHOUTED_MIN_WORDS = 3  # a lone link-only paragraph in capitals is a teaser from this length
 TEASER_KINDS = frozenset(("paragraph", "heading"))
 MAX_LOOKUPS = 200  # blocks looked up in the markup, at most, per page
 PROSE_ENDINGS = (".", ":", ";", ",", "…", "。")
@@ -42,7 +44,12 @@ def without_link_teasers(blocks: list[Block], markup: str) -> tuple[list[Block],
         end = i
         while end < len(blocks) and linked[end]:
             end += 1
-        if end - i >= TEASER_RUN or (end == len(blocks) and blocks[i].kind == "paragraph"):
+        shouted = all(_shouted(b) for b in blocks[i:end])
+        if (
+            end - i >= TEASER_RUN
+            or (end == len(blocks) and blocks[i].kind == "paragraph")
+            or shouted
+        ):
             drop[i:end] = [True] * (end - i)
             if end - i >= TEASER_RUN and i > 0 and blocks[i - 1].kind == "heading":
                 drop[i - 1] = True  # "2019 American Music Awards" over its promo cards
@@ -62,6 +69,7 @@ def _linked(blocks: list[Block], markup: str) -> list[bool]:
     lookups = 0
     for i in range(n):
         in_run = (i > 0 and candidate[i - 1]) or (i + 1 < n and candidate[i + 1]) or i == n - 1
+        in_run = in_run or _shouted(blocks[i])
         if candidate[i] and in_run and lookups < MAX_LOOKUPS:
             lookups += 1
             linked[i] = _inside_link(blocks[i].text, markup)
@@ -74,6 +82,18 @@ def _candidate(block: Block) -> bool:
         block.kind in TEASER_KINDS
         and len(text.split()) <= TEASER_MAX_WORDS
         and not text.endswith(PROSE_ENDINGS)
+    )
+
+
+def _shouted(block: Block) -> bool:
+    """Whether a paragraph of a few words is all in capitals, the way news pages set a link
+    to another story between the article's paragraphs ("COUNCIL VOTES TO CLOSE THE FERRY")."""
+    letters = [ch for ch in block.text if ch.isalpha()]
+    return (
+        block.kind == "paragraph"
+        and len(block.text.split()) >= SHOUTED_MIN_WORDS
+        and bool(letters)
+        and all(ch.isupper() for ch in letters)
     )
 
 
