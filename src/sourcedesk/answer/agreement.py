@@ -115,7 +115,7 @@ def split(
         if verdict is False and question.qtype == "when" and _dates_a_noun(choice):
             verdict = None  # "a breach of the 1987 accord": the accord's year
         if verdict is False and _of_other_parties(terms, best, choice):
-            verdict = None  # "South Ossetia … established relations with Donetsk in 2017"
+            verdict = None  # "Kessel … established relations with Varnholm in 2011"
         if verdict is False and question.qtype == "when" and _event_elsewhere(terms, choice):
             verdict = None  # "winner in 2006 …, ending with the arrest of the driver"
         if verdict is False and question.qtype == "when" and _only_intended(terms, choice):
@@ -169,7 +169,7 @@ def _of_other_parties(terms: list[Any], best: Any, choice: Any) -> bool:
     """Whether a peer tells of other parties than the answer: the question names no one, so
     the answer's page and sentence say whose relations or whose deal it is, and the peer
     names only others ("Relations were established in 1992" on a page about two countries
-    against "South Ossetia … established relations with Donetsk")."""
+    against "Kessel … established relations with Varnholm")."""
     if any(t.is_name for t in terms):
         return False
     title = {fold(w) for w in NAME_WORD.findall(best.cand.passage.title)}

@@ -13,9 +13,9 @@ from its page (`PageSubjects.fills`), but only where nothing else could be meant
   question has no other, most of its words (`LONE_NAME_WORDS`), on a page that names the name
   more often still (`LONE_NAME_SHARE`);
 - the sentence names nobody and nothing else outside the answer, a place phrase, dates and
-  whoever was told it ("told Reuters"), and no other country ("Syria decided to recognise
-  both Donbass republics" does not answer "When did Syria and Ukraine establish relations?"
-  on a page about Ukraine).
+  whoever was told it ("told Reuters"), and no other country ("Kessel decided to recognise
+  both breakaway provinces" does not answer "When did Kessel and Ostland establish relations?"
+  on a page about Ostland).
 
 A definite description that stands for the name on its page ("the store" after "a Briskmart
 store", `bridging.py`) takes the place of the first condition, and of most of the lone name's.
