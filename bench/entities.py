@@ -8,7 +8,7 @@ that are proper names: capitalised words (a leading "the" dropped), not a pronou
 single word the corpus also writes in lower case ("Police", "Host").
 
 A gold name is *found* when an entity of its document has a name or alias whose words contain
-the gold's words (so "DeGeneres" is found by "Ellen DeGeneres"); the entity with the shortest
+the gold's words (so "Varrow" is found by "Ines Varrow"); the entity with the shortest
 such form is its reading. *Type accuracy* counts the found names whose entity has an
 acceptable type for the gold tag (a facility may read as a place or an organisation, a
 country acting as a participant as a place or an organisation; products, vehicles and named

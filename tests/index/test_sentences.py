@@ -136,8 +136,8 @@ CASES = [
     ("Take vitamin d. Doctors say it helps.", ["Take vitamin d.", "Doctors say it helps."]),
     # a quotation mark standing apart after "!" does not end the sentence before lower case
     (
-        'Billed as "the star you will dream about! " in the film that made her famous.',
-        ['Billed as "the star you will dream about! " in the film that made her famous.'],
+        'Sold as "the voice you will never forget! " in the show that made her a name.',
+        ['Sold as "the voice you will never forget! " in the show that made her a name.'],
     ),
     # abbreviations written with spaces: "p. m." before a day, "a. 38" before a calibre
     (

@@ -31,7 +31,7 @@ def test_cite_style_without_authors_takes_the_publication_not_the_archive_date()
     ref = parse_reference(
         1,
         '"Ferry to stop in September". Orrin Post. 13 July 2022. Archived from the original on '
-        "2022-09-28. Retrieved 2023-07-10.",
+        "2023-01-05. Retrieved 2023-08-02.",
     )
     assert (ref.title, ref.publisher, ref.date) == (
         "Ferry to stop in September",

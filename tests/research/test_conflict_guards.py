@@ -69,13 +69,13 @@ def negations_between(denied: str, affirmed: str) -> list[dict]:
 
 
 def test_a_denial_told_of_he_does_not_deny_what_a_named_person_does() -> None:
-    """ "he said he would not host the gala again" tells of last year's host, whoever he is;
-    it does not deny that Mara Quill will host."""
-    affirmed = "Mara Quill will host this year's Harlow Gala."
+    """ "he told reporters he would not present the gala again" tells of last year's presenter,
+    whoever he is; it does not deny that Mara Quill will present."""
+    affirmed = "Mara Quill is to present the Harlow Gala in the spring."
     denied = (
-        "Some 9 million people watched, 2% more than the year before – he said he would not "
-        "host the Harlow Gala again."
+        "Around 9 million viewers tuned in, up 2% on the previous show – he told reporters he "
+        "would not present the Harlow Gala again."
     )
     assert negations_between(denied, affirmed) == []
-    named = "Mara Quill said she would not host the Harlow Gala this year."
+    named = "Mara Quill told reporters she would not present the Harlow Gala in the spring."
     assert [c["type"] for c in negations_between(named, affirmed)] == ["negation"]

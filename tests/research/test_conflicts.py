@@ -67,10 +67,10 @@ def test_the_place_a_count_was_made_is_not_whose_count_it_is() -> None:
     a = source_text(
         "a",
         "A strong quake struck near the port of Orrin in September, killing at least seven "
-        "people and injuring 40.",
+        "residents and hurting 40.",
     )
     b = source_text(
-        "b", "That temblor killed at least five people and injured almost 50 in September."
+        "b", "That quake killed at least five residents and hurt almost 50 in September."
     )
     conflict = only(conflicts_of(a, b), "figure")
     assert cited(conflict) == {"a", "b"}
@@ -79,10 +79,10 @@ def test_the_place_a_count_was_made_is_not_whose_count_it_is() -> None:
 def test_a_side_of_a_country_is_a_place_of_a_count() -> None:
     a = source_text(
         "a",
-        "A strong quake struck southern Kalvia in September, killing at least seven people "
-        "and injuring 40, 15 of them near Vell.",
+        "A strong quake struck southern Kalvia in September, killing at least seven residents "
+        "and hurting 40, 15 of them near Vell.",
     )
-    b = source_text("b", "That temblor killed at least five people in September.")
+    b = source_text("b", "That quake killed at least five residents in September.")
     assert only(conflicts_of(a, b), "figure")
 
 

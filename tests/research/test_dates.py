@@ -117,8 +117,8 @@ def test_a_month_after_last_month_is_told_from_the_day_of_writing() -> None:
 
 
 def test_a_next_hearing_is_ahead_of_a_past_tense_clause() -> None:
-    text = "The judge ordered him held without bail pending his next court hearing April 19."
-    assert values(text, "2007-04-11") == {"April 19": "2007-04-19"}
+    text = "The magistrate kept him in jail without bail until his next court hearing April 23."
+    assert values(text, "2007-04-11") == {"April 23": "2007-04-23"}
 
 
 def test_later_copyright_footer_does_not_date_the_narrative() -> None:
@@ -134,7 +134,7 @@ def test_news_day_and_month_fall_back_to_the_anchor_year() -> None:
 
 
 def test_news_date_past_the_anchor_belongs_to_the_year_before() -> None:
-    text = "The prototype made its maiden flight on 11 December, two years late."
+    text = "The prototype took to the air for the first time on 11 December, two years late."
     assert values(text, "2010-01-25")["11 December"] == "2009-12-11"
 
 
@@ -163,8 +163,8 @@ def test_a_past_day_told_after_the_anchor_stays_in_the_year_before() -> None:
 
 
 def test_the_next_year_of_a_narrative_follows_its_last_date() -> None:
-    text = "The pair were taken in Varna in August 2016. The next year, a video of them surfaced."
-    assert values(text, "2019-11-19")["The next year"] == "2017"
+    text = "The pair were taken in Varna in May 2015. The next year, a video of them surfaced."
+    assert values(text, "2019-11-19")["The next year"] == "2016"
 
 
 def test_over_the_next_year_looks_ahead_of_the_page() -> None:
@@ -173,8 +173,8 @@ def test_over_the_next_year_looks_ahead_of_the_page() -> None:
 
 
 def test_a_year_opening_a_title_is_no_date() -> None:
-    text = "In films from 2001: A Space Odyssey to Sunshine, crews sleep through the trip."
-    assert "2001" not in values(text, "2019-11-19")
+    text = "In films from 2061: A Cold Voyage to Harbour Nine, crews sleep through the trip."
+    assert "2061" not in values(text, "2019-11-19")
     assert values("2001: The ferry company was founded.\nIt grew.", None)["2001"] == "2001"
 
 
@@ -316,10 +316,10 @@ def test_present_tense_day_and_month_may_still_fall_just_after_publication() -> 
 @pytest.mark.parametrize(
     ("text", "expression"),
     [
-        ("A trial date was set for October 28, the court heard.", "October 28"),
+        ("The trial was set for October 28, the clerk told the court.", "October 28"),
         ("The inquest was adjourned until 2 September.", "2 September"),
         ("She was remanded in custody to appear at the crown court on July 9.", "July 9"),
-        ("The 31-year-old's due to enter a plea on 14 August.", "14 August"),
+        ("The 31-year-old is due to enter a plea on 14 August.", "14 August"),
     ],
 )
 def test_a_hearing_set_in_past_tense_for_a_later_day_falls_after_the_page(
@@ -363,7 +363,7 @@ def test_a_later_date_that_comes_earlier_in_the_year_lends_no_year() -> None:
 
 
 def test_the_last_weekend_of_something_is_its_final_one_not_a_date_before_the_page() -> None:
-    found = tag_dates("The award is presented on the last weekend of the festival.", "2018-09-15")
+    found = tag_dates("The award is presented on the last weekend of the regatta.", "2018-09-15")
     assert [m.text for m in found] == []
     found = tag_dates("The gallery closed last weekend.", "2018-09-15")
     assert [m.text for m in found] == ["last weekend"]

@@ -43,17 +43,24 @@ def find(found: list[Entity], name: str) -> Entity:
     raise AssertionError(f"{name} not among {[e.name for e in found]}")
 
 
+def with_role(found: list[Entity], role: str) -> Entity:
+    """The one entity that holds a role."""
+    holders = [e for e in found if role in e.roles]
+    assert len(holders) == 1, (role, [e.name for e in holders])
+    return holders[0]
+
+
 def test_role_from_a_title_before_the_name() -> None:
-    found = entities(doc("a", "On Monday, U.S. Defense Secretary Lloyd Austin visited the base."))
-    austin = find(found, "Lloyd Austin")
-    assert austin.type == "person"
-    assert austin.roles == ("U.S. Defense Secretary",)
+    found = entities(doc("a", "On Monday, U.S. Defense Secretary Paul Verran visited the base."))
+    verran = find(found, "Paul Verran")
+    assert verran.type == "person"
+    assert verran.roles == ("U.S. Defense Secretary",)
 
 
 def test_role_from_an_apposition() -> None:
-    text = "Oleg Nikolenko, a spokesperson for the foreign ministry, wrote in a tweet."
-    nikolenko = find(entities(doc("a", text)), "Oleg Nikolenko")
-    assert nikolenko.roles == ("spokesperson for the foreign ministry",)
+    text = "Ilse Marten, a spokesperson for the port authority, said so in a post."
+    marten = find(entities(doc("a", text)), "Ilse Marten")
+    assert marten.roles == ("spokesperson for the port authority",)
 
 
 def test_role_with_a_lower_case_title_and_a_complement() -> None:
@@ -67,21 +74,21 @@ def test_role_with_a_lower_case_title_and_a_complement() -> None:
 
 def test_hyphen_and_space_variants_are_one_person() -> None:
     found = entities(
-        doc("a", "Ambassador Sin Hong Chol presented the document."),
-        doc("b", "The ambassador, Sin Hong-chol, left Moscow."),
+        doc("a", "Ambassador Ro Min Gyu presented the document."),
+        doc("b", "The ambassador, Ro Min-gyu, left Moscow."),
     )
-    sin = find(found, "Sin Hong Chol")
-    assert "Sin Hong-chol" in sin.aliases or sin.name == "Sin Hong-chol"
-    assert sin.mentions == 2
+    ro = find(found, "Ro Min Gyu")
+    assert "Ro Min-gyu" in ro.aliases or ro.name == "Ro Min-gyu"
+    assert ro.mentions == 2
 
 
 def test_transliteration_variants_merge_by_a_general_rule() -> None:
     found = entities(
-        doc("a", "President Volodymyr Zelensky spoke in Kyiv. Shelling hit Lugansk overnight."),
-        doc("b", "President Volodymyr Zelenskyy spoke again. Troops left the Luhansk region."),
+        doc("a", "President Bohdan Koretsky spoke in Kyiv. Shelling hit Lugansk overnight."),
+        doc("b", "President Bohdan Koretskyy spoke again. Troops left the Luhansk region."),
     )
-    president = find(found, "Volodymyr Zelenskyy")
-    assert {president.name, *president.aliases} == {"Volodymyr Zelensky", "Volodymyr Zelenskyy"}
+    president = find(found, "Bohdan Koretskyy")
+    assert {president.name, *president.aliases} == {"Bohdan Koretsky", "Bohdan Koretskyy"}
     city = find(found, "Luhansk")
     assert "Lugansk" in {city.name, *city.aliases}
     assert city.type == "place"
@@ -97,18 +104,21 @@ def test_distinct_names_with_similar_letters_stay_apart() -> None:
 
 def test_acronym_defined_in_text_joins_its_long_form() -> None:
     found = entities(
-        doc("a", "Leaders of the Donetsk People's Republic (DPR) met in the city."),
-        doc("b", "The DPR said talks went well. The DPR embassy opened."),
+        doc("a", "Leaders of the Varnian People's Republic (VPR) met in the city."),
+        doc("b", "The VPR said talks went well. The VPR embassy opened."),
     )
-    dpr = find(found, "DPR")
-    assert dpr.name == "Donetsk People's Republic"
-    assert dpr.mentions == 3
-    assert dpr.type == "place"
+    vpr = find(found, "VPR")
+    assert vpr.name == "Varnian People's Republic"
+    assert vpr.mentions == 3
+    assert vpr.type == "place"
 
 
 def test_country_aliases_from_the_table_join() -> None:
     found = entities(
-        doc("a", "Talks with the Democratic People's Republic of Korea (DPRK) stalled."),
+        doc(
+            "a",
+            "Talks between Eastland and the Democratic People's Republic of Korea (DPRK) stalled.",
+        ),
         doc("b", "North Korea rejected the offer. The DPRK later agreed."),
     )
     korea = find(found, "North Korea")
@@ -177,15 +187,19 @@ def test_seed_entities_merge_aliases_across_sources() -> None:
     found = _seed_entities()
     korea = find(found, "North Korea")
     assert {"DPRK", "North Korea"} <= {korea.name, *korea.aliases}
-    assert find(found, "Sin Hong-chol") is find(found, "Sin Hong Chol")
+    envoy = with_role(found, "North Korean Ambassador to Russia")  # hyphen in one source only
+    assert any(r.startswith("North Korea’s") for r in envoy.roles)  # the other source's title
+    spellings = {envoy.name, *envoy.aliases}
+    assert len(spellings) == 2 and len({f.replace("-", " ").lower() for f in spellings}) == 1
     assert find(found, "DPR") is find(found, "Donetsk People's Republic")
     assert find(found, "Lugansk") is find(found, "Luhansk")
 
 
 def test_seed_entities_carry_roles_from_titles_and_appositions() -> None:
     found = _seed_entities()
-    assert "U.S. Defense Secretary" in find(found, "Lloyd Austin").roles
-    assert "spokesperson for the foreign ministry" in find(found, "Oleg Nikolenko").roles
+    for role in ("U.S. Defense Secretary", "spokesperson for the foreign ministry"):
+        holder = with_role(found, role)
+        assert holder.type == "person" and len(holder.name.split()) == 2, holder.name
     assert find(found, "Volodymyr Zelenskyy").type == "person"
 
 
@@ -275,7 +289,8 @@ def test_seed_entities_are_typed_by_their_context() -> None:
         assert find(found, place).type == "place", place
     assert find(found, "HIMARS").type != "organisation"
     assert find(found, "Kim Jong Un").roles == ("North Korean leader",)
-    assert find(found, "Dmytro Kuleba").mentions == 2
+    assert with_role(found, "Ukrainian Foreign Minister").mentions == 2
     names = {e.name for e in found}
     assert not {"Russia-Ukraine", "Ministry", "Kim Jong UnAP"} & names
-    assert "former Ukrainian diplomat" in find(found, "Olexander Scherba").roles
+    diplomat = with_role(found, "former Ukrainian diplomat")
+    assert diplomat.type == "person" and len(diplomat.name.split()) == 2, diplomat.name

@@ -96,13 +96,13 @@ def test_a_plural_possessive_keeps_the_name_without_its_apostrophe() -> None:
 def test_place_shapes() -> None:
     types = typed(
         "Ships sailed the Gulf of Varnos. The Gulf of Varnos is busy. "
-        "Police closed Newton Street, and Newton Street stayed shut. "
+        "Police closed Tarrow Street, and Tarrow Street stayed shut. "
         "Flights to Los Cerrillos resumed; Los Cerrillos is sunny. "
         "Snow fell in Northern California, and Northern California shivered. "
         "Grace Park said the roads were clear. Grace Park drove home."
     )
     assert types["Gulf of Varnos"] == "place"
-    assert types["Newton Street"] == "place"
+    assert types["Tarrow Street"] == "place"
     assert types["Los Cerrillos"] == "place"
     assert types["Northern California"] == "place"
     assert types["Grace Park"] == "person"

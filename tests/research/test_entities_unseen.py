@@ -53,10 +53,10 @@ def test_a_common_word_in_capitals_is_emphasis_not_an_organisation() -> None:
 
 
 INTERVIEW = (
-    "Harrow Tickets is pleased to name Odile Farrant as our new President and CEO. "
+    "Harrow Tickets is pleased to name Odile Farrant our next President and CEO. "
     "Being President and CEO means listening every day, Farrant said. "
     "The CEO thanked the staff. "
-    "Nils Ardent, director for games at Pellucid, tells The Lantern Reporter that "
+    "Nils Ardent, head of level design at Pellucid, tells The Lantern Reporter that "
     "Pellucid will open a studio. "
     "Pellucid hired forty people last year, and Pellucid plans more hires."
 )
@@ -73,7 +73,7 @@ def test_a_reporting_verb_after_a_name_is_not_its_role() -> None:
     pellucid = find(found, "Pellucid")
     assert pellucid.type != "person"
     assert not any("tells" in role for role in pellucid.roles)
-    assert any("director for games" in r for r in find(found, "Nils Ardent").roles)
+    assert any("head of level design" in r for r in find(found, "Nils Ardent").roles)
 
 
 AGENCY = (
@@ -210,7 +210,7 @@ def test_a_role_complement_is_not_read_as_a_name() -> None:
     text = (
         "“We are glad,” said Ines Varga, Head of Platform Solutions for Quorvia. "
         "Tomas Reyle, General Manager of Harbour Care Solutions Westmark at Pellucid, agreed. "
-        "Pellucid welcomed Odo Brandt, long time Quorvian, as our new President and CEO. "
+        "Pellucid welcomed Odo Brandt, lifelong Quorvian, as its next President and CEO. "
         "Both firms sell care solutions to harbour authorities."
     )
     found = entities(doc("r", text))
@@ -262,7 +262,7 @@ def test_a_quoted_name_mid_sentence_keeps_its_first_word() -> None:
 
 def test_a_first_name_told_once_alone_does_not_unmake_a_person() -> None:
     text = (
-        'Tovan Reddick beat Amos Kell in the final set. "I think Tovan helped me a lot," Kell said.'
+        'Tovan Reddick beat Amos Kell in the last set. "Honestly, Tovan pushed me hard," Kell said.'
     )
     assert find(entities(doc("t", text)), "Tovan Reddick").type == "person"
 

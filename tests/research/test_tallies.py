@@ -74,8 +74,8 @@ def test_the_parts_of_a_count_are_not_counts_of_their_own() -> None:
     )
     assert (
         figure_conflicts(
-            "Two of the three victims died in hospital.",
-            "One victim died at the scene on Monday morning.",
+            "Two of the three riders died in hospital.",
+            "One rider died at the scene on Monday morning.",
         )
         == []
     )
@@ -84,8 +84,8 @@ def test_the_parts_of_a_count_are_not_counts_of_their_own() -> None:
 def test_a_supposed_count_and_no_one_are_not_counts() -> None:
     assert (
         figure_conflicts(
-            "There might have been two people killed, a witness said.",
-            "One person was killed in the blast.",
+            "There might have been two men killed, a neighbour told reporters.",
+            "One man was killed in the blast.",
         )
         == []
     )
@@ -127,8 +127,8 @@ def test_the_example_topic_shows_its_injured_disagreement(tmp_path: Path) -> Non
 
 def test_things_damaged_are_counted_by_their_head_noun() -> None:
     found = figure_conflicts(
-        "The outage began after two undersea cables in the Varn Strait suffered damage.",
-        "The calls failed after three submarine cables were damaged in the Varn Strait.",
+        "The outage began after two subsea cables in the Varn Strait suffered damage.",
+        "The calls failed after three submarine cables in the Varn Strait were damaged.",
     )
     assert [[s["value"] for s in c["sides"]] for c in found] == [["two", "three"]]
     assert found[0]["about"].endswith("cables damaged")
@@ -153,8 +153,8 @@ def test_an_age_is_no_count_and_another_clause_names_whose_count_it_is() -> None
 
 def test_every_source_giving_a_side_counts_when_their_actors_overlap() -> None:
     found = figure_conflicts(
-        "The outage began after two undersea cables in the Varn Sea suffered damage.",
-        "Calls failed when three undersea cables between Osk and Tessby in the Varn Sea "
+        "The outage began after two subsea cables in the Varn Sea suffered damage.",
+        "Calls dropped when three subsea cables linking Osk with Tessby in the Varn Sea "
         "were damaged.",
         "The slowdown started after three submarine cables in the Varn Sea were damaged.",
     )

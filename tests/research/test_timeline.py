@@ -76,11 +76,11 @@ def test_dated_sentences_become_events_with_the_clause_as_text() -> None:
 
 
 def test_a_year_before_a_noun_after_their_does_not_date_the_sentence() -> None:
-    """ "the title track of their 1976 album" dates the album, not the encore."""
+    """ "the closing song of their 1976 record" dates the record, not the encore."""
     text = (
         "Lisk Harbour Band reunion\n"
-        "Ola Dahl came out during the encore for a surprise version of the title track of their"
-        " 1976 album.\n"
+        "Ola Dahl returned at the encore with an unplanned cover of the closing song of their"
+        " 1976 record.\n"
         "The band toured Norland in 1980, playing forty shows."
     )
     found = events("band", text, published="2019-11-20")
@@ -114,9 +114,7 @@ def test_an_undated_lead_sentence_about_an_earlier_era_is_no_event_of_the_day() 
 
 
 def test_a_year_after_since_does_not_date_the_sentence() -> None:
-    text = (
-        "Lawmakers held a minute of silence for the first deaths at a protest in Varna since 1991."
-    )
+    text = "Deputies stood in silence to honour the first deaths at a rally in Varna since 1991."
     assert [e.date for e in events("x", text, news=False)] == []
 
 
@@ -136,13 +134,13 @@ def test_coordinated_dates_keep_their_clause_whole() -> None:
 
 
 def test_a_time_after_a_month_is_not_its_day() -> None:
-    text = "Power returned to every district as of 4 November 02: 00 GMT, the utility said."
-    assert [e.date for e in events("x", text, published="2011-11-04")] == ["2011-11-04"]
+    text = "Power returned to every district as of 7 November 03: 00 GMT, the utility said."
+    assert [e.date for e in events("x", text, published="2011-11-07")] == ["2011-11-07"]
 
 
 def test_datelines_and_reference_entries_are_not_events() -> None:
     text = (
-        "Jul 14, 2022, 04:20 IST\n"
+        "Jul 15, 2022, 06:10 IST\n"
         "Doe, Jane (2022-07-13). Ferry dispute widens. Retrieved 2022-07-14.\n"
         "The ferry dispute widened on July 13, 2022, when both sides recalled envoys."
     )
@@ -244,7 +242,7 @@ def test_seed_timeline_dates_narrative_and_explicit_events() -> None:
 # --- tellings placed by other sources --------------------------------------------------------
 
 DATED = "On 3 March 2021, Westmark severed diplomatic relations with Eastland over the border."
-YEARLESS = "Westmark's decision to cut ties with Eastland came on 3 March, officials said."
+YEARLESS = "Westmark's move to cut ties with Eastland came on 3 March, officials said."
 
 
 def test_a_yearless_day_takes_the_year_of_the_same_event_in_another_source() -> None:
@@ -289,7 +287,7 @@ def test_a_state_doing_the_same_thing_in_a_month_and_on_a_day_is_one_event() -> 
     day = events("d", "On 29 June 2021, Westmark decided to recognize both coastal republics.")
     month = events(
         "m",
-        "Last month, Westmark also recognized Norland and Southmark as independent.",
+        "Last month, Westmark also recognized the independence of Norland and Southmark.",
         published="2021-07-14",
     )
     merged = merge_events(day + month)
