@@ -20,8 +20,8 @@ Valdoria–Brennmark relations are the foreign relations between Valdoria and Br
 ## History
 
 Diplomatic relations between Valdoria and Brennmark were established on 4 March 1961.
-The Valdorian embassy in Osterholm was also accredited to Brennmark.
-In 1987, Valdoria closed its embassy in Kessel due to severe budget cuts after the collapse
+The Valdorian embassy in Osterholm was accredited to Brennmark as well.
+In 1987, Valdoria closed its embassy in Kessel due to severe budget cuts that followed the end
 of the Northern Pact.
 
 Valdoria withdrew its ambassador from Kessel in 2005.
@@ -43,11 +43,11 @@ Oleksandr Horodnyy, the envoy of Brennmark, resigned on 2 June 2021.
 """
 
 NEWS = """---
-title: Brennmark cuts ties with Valdoria
+title: Brennmark breaks off ties to Valdoria
 date: 2022-07-13
 ---
 
-# Brennmark cuts ties with Valdoria
+# Brennmark breaks off ties to Valdoria
 
 Brennmark severed diplomatic relations with Valdoria on 12 July 2022.
 The decision came after Valdoria recognized the breakaway Eastmark and Westmark republics.

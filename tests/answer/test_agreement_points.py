@@ -53,7 +53,7 @@ According to the agency, 1,204 cases were reported nationwide between 2012 and 2
 
 CASES_DIGEST = """# Health digest
 
-From 2012 to 2016 there were 1204 cases reported nationwide, including 311 deaths.
+Between 2012 and 2016 there were 1204 reported cases nationwide, including 311 deaths.
 """
 
 
@@ -278,10 +278,10 @@ def test_a_peer_that_leaves_a_name_to_its_title_may_disagree(
     """ "General customers can expect the Tarn phone in May" on a page headed "Lisk Mobile
     …" speaks of Lisk Mobile's customers, so its May disputes the other page's June."""
     pages = {
-        "adds.md": "# Lisk Mobile adds the Tarn phone\n\nThe Tarn phone is expected to be"
+        "adds.md": "# Lisk Mobile adds the Tarn phone\n\nThe Tarn phone is due to be"
         " available for Lisk Mobile customers in June for $99.\n",
         "orders.md": "# Lisk Mobile opens Tarn phone orders\n\nGeneral customers can expect the"
-        " Tarn phone to become available later on in May.\n",
+        " Tarn phone to become available some time in May.\n",
     }
     answer = ask_over(
         tmp_path_factory, pages, "When will the Tarn phone be available to Lisk Mobile customers?"
@@ -293,13 +293,13 @@ def test_a_peer_that_leaves_a_name_to_its_title_may_disagree(
 def test_a_date_in_a_peers_other_clause_does_not_disagree(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    """ "registration beginning April 29th, with availability coming afterwards" dates the
-    registration, not when the phone is available."""
+    """ "sign-up opening April 29th, with availability coming afterwards" dates the
+    sign-up, not when the phone is available."""
     pages = {
-        "adds.md": "# Lisk Mobile adds the Tarn phone\n\nThe Tarn phone is expected to be"
+        "adds.md": "# Lisk Mobile adds the Tarn phone\n\nThe Tarn phone is due to be"
         " available for Lisk Mobile customers in June for $99.\n",
         "orders.md": "# Lisk Mobile opens Tarn phone orders\n\nBusiness customers get first"
-        " crack at the Tarn phone with registration beginning April 29th, with availability for"
+        " crack at the Tarn phone with sign-up opening April 29th, with availability for"
         " Lisk Mobile customers coming sometime afterwards.\n",
     }
     answer = ask_over(

@@ -13,7 +13,7 @@ CUSTODY = """\
 Osby man on suicide watch
 
 A man accused in a Christmas party stabbing was held on suicide watch Monday, his family said.
-His lawyer told the court the accused is on suicide watch at the Kellan Remand Centre in Osby.
+His lawyer told the court the accused was put on suicide watch in the Kellan Remand Centre in Osby.
 """
 
 SHOOTING = """\
@@ -25,13 +25,13 @@ A gunman opened fire at a warehouse party in Tarrin on Friday, police said.
 MOVE = """\
 Varga family to move
 
-Ansel Varga is moving his family from Brisk to Lowmere next month, a spokesman said.
+Ansel Varga said he is moving his whole family from Brisk to Lowmere next month.
 """
 
 OBITUARY = """\
 Marta Quell dies at 88
 
-Marta Quell was survived by her sister Ilse Dorn of Fenwick, and her brother Otto Brand, who lives in Harrow, Kent.
+Marta Quell is survived by a sister, Ilse Dorn of Fenwick, and a brother, Otto Brand, who lives in Harrow, Kent.
 """
 
 FLOOD = """# Flood at Fenwick

@@ -14,7 +14,7 @@ APPEAL = """\
 Varek sentenced to life
 
 Tomas Varek's sentence will be appealed automatically to the Northland Supreme Court.
-Varek, 31, smiled as he was led from the courtroom in Osby on Friday.
+Varek, 31, grinned as guards took him out of the courtroom in Osby on Friday.
 """
 
 SENTENCING = APPEAL + "Judge Hella Brandt sentenced Varek to life in prison on Friday.\n"
@@ -24,27 +24,25 @@ Three die in Kessby depot blaze
 
 Two women and a man died when rioters threw petrol bombs into a Corvan depot in Kessby.
 One of the women was pregnant, Valdorian police said.
-Three people, one of them a pregnant woman, died in the depot fire, Reuters reported.
+Three people died in the depot fire, a pregnant woman among them, Reuters reported.
 The fire spread from Marten Street to the Kessby town hall within the hour.
 """
 
 SHOOTING = """\
 Officer shot in Osby
 
-Officer Dan Ferris was shot and killed after knocking on a door in Osby on Tuesday.
+Officer Dan Ferris was shot and killed while knocking at a flat door in Osby on Tuesday.
 """
 
 BROADCAST = """\
 Harbour awards get a new host
 
-Ilse Marwen's choice as host heralds a new direction for the harbour awards after years of falling ratings.
+Ilse Marwen's choice as host signals a fresh start for the harbour awards after years of falling ratings.
 """
 
 
 LED = "Varek led away\n\nWearing a grey suit, Varek was led from the courtroom on Friday.\n"
-DAM = (
-    "Osby dam at risk\n\nThis follows warnings from local Osby academics that the dam could fail.\n"
-)
+DAM = "Osby dam at risk\n\nIt comes after local Osby academics warned that the dam could fail.\n"
 
 
 @pytest.mark.parametrize(
@@ -88,7 +86,7 @@ def test_a_street_named_is_still_what_street(tmp_path_factory: pytest.TempPathFa
 WITNESSES = """\
 Officer shot in Osby
 
-Tomas Varek, 31, was found hiding in a house a few doors away from the shooting.
+Tomas Varek, 31, was later discovered in a garden shed two streets from the shooting.
 Two girls saw the officer fall from the window of a flat across the road.
 """
 
@@ -118,7 +116,7 @@ The bodies of Ilsa Moor, 52, and of the suspect's father, Henrik Tallis, 74, wer
 CHARGED = """\
 Lerwick man charged
 
-Police said 29-year-old Tallis faces two counts of murder after his father and a friend were found.
+Police said 29-year-old Tallis is charged with two murders after his father and a friend were found.
 """
 
 

@@ -13,8 +13,8 @@ from tests.answer.conftest import desk_of, stated_answer
 
 VALLEY = """# Elders of Marrowdale charged
 
-The provincial prosecutor said Tobias Venn is charged with marrying 14 women, while Aldo Prisk is accused of marrying three women.
-The charge against Venn involves 14 wives, while the charge against Prisk involves only three.
+Tobias Venn faces a count of wedding 14 women, and Aldo Prisk is accused of having married three women, the provincial prosecutor said.
+Venn's count lists 14 wives; Prisk's count lists just three.
 Prisk, a carpenter, has lived in the valley since 1988.
 The coast guard cutter Harlan seized a smuggling boat on 2 May, in a third successive patrol since its arrival.
 Cardonia recognised the two breakaway valleys after Westmark and Ossary had done so.

@@ -56,10 +56,10 @@ def test_a_verb_that_is_also_a_currency_is_no_sum(tmp_path_factory: pytest.TempP
 
 
 def test_what_a_film_grossed_is_a_sum_not_a_rank(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """ "gross" asks for money: "the third highest grossing opening" gives none."""
+    """ "gross" asks for money: "the fourth best grossing opening" gives none."""
     page = (
-        "Harbour Lights\n\nHarbour Lights became the third highest grossing opening weekend"
-        " title of the year.\nIts total takings reached $212 million by May.\n"
+        "Harbour Lights\n\nHarbour Lights had the fourth best grossing opening weekend"
+        " of any film this year.\nIts total takings reached $212 million by May.\n"
     )
     with desk_of(tmp_path_factory, {"film.txt": page}) as desk:
         opening = desk.ask("How much did Harbour Lights gross on its opening weekend?")

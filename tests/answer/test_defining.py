@@ -149,8 +149,8 @@ def test_a_name_right_after_the_asked_noun_answers_which(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     page = (
-        "# Sea study\n\nThe results are published in two articles to be featured in the March"
-        " 2024 issue of the journal Harbour Review.\n"
+        "# Sea study\n\nThe results are published in a pair of papers due out in the"
+        " journal Harbour Review in March 2024.\n"
     )
     with desk_of(tmp_path_factory, {"sea.md": page}) as desk:
         stated = _stated(desk, "Which journal published the results?")

@@ -34,7 +34,7 @@ The order matters for the Kessby maker, whose sales fell after two crashes of it
 
 Its fleet of roughly 90 K2 jets around the world has been grounded since March.
 
-The Tessby branch study projected in May that the port rules imposed so far by the Ostby board would reduce output by 0.25 percent or $41.2 billion, while lowering wages by 0.16 percent and eliminating 1,250 full-time-equivalent jobs.
+A May study by the Tessby branch projected that the port rules the Ostby board has imposed would cut output by 0.25 percent, or $41.2 billion, lower pay by 0.19 percent and eliminate 1,250 full-time-equivalent jobs.
 """
 
 fleet = page_desk("fleet", FLEET)
@@ -74,13 +74,13 @@ def test_a_common_acronym_and_a_capitalised_money_word(
     """ "GDP" is the gross domestic product, and the "Budget" of a name asks for no money."""
     page = (
         "# Port rules\n\nSeparately, the Kessby Budget Office projects that the port rules will "
-        "reduce the national gross domestic product by 0.3 percent by 2024.\n"
+        "reduce gross domestic product in the country by 0.4 percent by 2024.\n"
     )
     with desk_of(tmp_path_factory, {"rules.md": page}) as desk:
         question = (
             "By how much does the Kessby Budget Office expect the port rules to reduce GDP by 2024?"
         )
-        assert stated_answer(desk, question) == "0.3 percent"
+        assert stated_answer(desk, question) == "0.4 percent"
 
 
 def test_a_unit_glued_to_its_figure_stays_with_it(tmp_path_factory: pytest.TempPathFactory) -> None:

@@ -47,5 +47,5 @@ def test_a_relative_on_the_wrong_side_answers_nothing(saga: Desk, question: str)
 
 
 def test_the_relation_is_read_from_the_question() -> None:
-    assert asked_relative("Who was Kublai Khan's grandfather?") == ("Kublai Khan", "grandfather")
+    assert asked_relative("Who was Harald Varn's grandfather?") == ("Harald Varn", "grandfather")
     assert asked_relative("Who built Eirik's house?") is None

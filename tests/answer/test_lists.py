@@ -13,7 +13,7 @@ MARCH = """# The Orrin recognition
 
 Orrin became the third state, after Chile and Norway, to recognise the independence of
 the two breakaway provinces.
-Kessel cut ties with Orrin over its recognition of the two breakaway provinces.
+Kessel cut ties with Orrin because it had recognised the two breakaway provinces.
 In May, Orrin recognised the separatist Tarn and Morrow People's Republics.
 """
 

@@ -39,7 +39,7 @@ def test_a_described_subject_is_the_one_named_before(show: Desk) -> None:
 
 PATIENT = """# A patient's story
 
-"I could only manage two stairs at a time," wrote 43-year-old Ivar Lund of Kessby, Tarnland.
+"Some days I could not even reach the landing," wrote 43-year-old Ivar Lund of Kessby, Tarnland.
 Lund lived in a damp, cold house with his wife and two dogs.
 The judges Siv Aune, Per Holm and Ada Lind gave the dancers top marks.
 Host Ola Brenn thanked the judges at the end of the night.
@@ -63,7 +63,7 @@ MARKET = """# Harbour shares
 
 Shipping group Tarnline is breaking out this week.
 
-The stock rose 3% after the shipping group took a majority stake in Kessby Ferries.
+The stock rose 3% after the shipping group acquired a majority stake in Kessby Ferries.
 
 The strikes began quietly in May and were sparked by a proposed cut to harbour pay.
 """
@@ -73,7 +73,7 @@ market = page_desk("market", MARKET)
 
 
 def test_the_stock_speaks_of_the_company_named_before(market: Desk) -> None:
-    """ "The stock rose 3% after the shipping group took ...": Tarnline, named before."""
+    """ "The stock rose 3% after the shipping group acquired ...": Tarnline, named before."""
     answer = stated_answer(market, "What did Tarnline take a majority stake in?")
     assert answer == "Kessby Ferries"
 
@@ -113,7 +113,7 @@ def test_who_is_said_without_a_name(
 ENGINEER = """# Harbour engineer resigns
 
 Helga Maren van Dorsten, the chief engineer of Tessby harbour, resigned on 3 May 2021.
-Rob Machado and Tim Curran took over her duties.
+Arne Sund and Lars Hove took over her duties.
 """
 
 engineer = page_desk("engineer", ENGINEER)
@@ -130,7 +130,7 @@ def test_the_left_out_middle_name_is_no_answer(engineer: Desk) -> None:
 
 
 def test_two_people_are_not_one_name_with_a_middle_name(engineer: Desk) -> None:
-    assert engineer.ask("When did Rob Curran take over?").abstained
+    assert engineer.ask("When did Arne Hove take over?").abstained
 
 
 LATER = """# Tessby mourns a harbour engineer

@@ -1,6 +1,6 @@
 """A question that asks the name of someone by role ("What is the name of the judge …?") is
 answered only by a sentence that names that role and a person, and a day is no name given
-("a distress call Saturday morning")."""
+("a distress call early Saturday")."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from tests.answer.conftest import desk_of, stated_answer
 
 HARBOUR = """# Trawler rescued off Marrin
 
-The cutter Harlan received a distress call Saturday morning from the trawler Gull Maid, a fishing boat sailing under a Danish flag.
+The cutter Harlan picked up a distress call early Saturday from the trawler Gull Maid, a fishing boat sailing under a Danish flag.
 The Harlan later towed the Gull Maid to Marrin harbour.
-The two crewmen were ordered by a judge to surrender their licences and report to the Marrin Coastguard Office.
+A judge ordered the two crewmen to surrender their licences and report to the Marrin Coastguard Office.
 The Gull Maid's owner, Ellis Varga, thanked the crew of the Harlan.
 """
 
@@ -49,10 +49,10 @@ def test_the_name_of_a_named_owner_answers(harbour: Desk) -> None:
 def test_a_nation_is_no_answer_to_which_university(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    """ "stayed in Wales to finish her course" names where, not which university."""
+    """ "remained in Wales to finish her course" names where, not which university."""
     page = (
-        "# Harlow student remembered\n\nKatie Varn, who was in a steady relationship, stayed in "
-        "Wales to continue her media studies course.\n"
+        "# Harlow student remembered\n\nKatie Varn, who had a long-term boyfriend, remained in "
+        "Wales to finish her film studies course.\n"
     )
     with desk_of(tmp_path_factory, {"student.md": page}) as desk:
         answer = desk.ask("Which university was Katie Varn studying at?")

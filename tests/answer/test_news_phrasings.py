@@ -60,7 +60,7 @@ def test_a_question_ending_on_a_preposition_takes_its_object(board: Desk) -> Non
 
 COURT = """# Kidnapper sentenced
 
-Police released video of the rescue of a 9-year-old Tessby boy who was taken from a park.
+Police released footage of officers freeing a 9-year-old Tessby boy who was taken from a park.
 After a short trial, a jury in Tessby took less than an hour to convict Arno Felt, 47, of kidnapping the boy.
 """
 
@@ -137,7 +137,7 @@ def test_a_name_describing_a_noun_is_not_who(island: Desk) -> None:
 AGENCIES = """# Ad agencies divided
 
 The campaign drew mockery, but Mira Solberg was concerned.
-Solberg is the CEO of Brandtworks, the Tessby advertising firm behind the Washington Rail Safety campaign.
+Solberg is the CEO of Brandtworks, which made the Tessby rail safety campaign.
 """
 
 agencies = page_desk("agencies", AGENCIES)
@@ -167,7 +167,7 @@ def test_a_doer_after_the_verbs_own_by_still_answers(attack: Desk) -> None:
 
 VALUATION = """# Ferry operator
 
-Tessby Ferries has waited weeks for a buyer since it abandoned its share sale and had its valuation slashed from £47 million to £8 million.
+Tessby Ferries has sought a buyer for weeks since it dropped its share sale and saw its valuation slashed from £52 million to £9 million.
 """
 
 valuation = page_desk("valuation", VALUATION)
@@ -176,7 +176,7 @@ valuation = page_desk("valuation", VALUATION)
 def test_a_verb_said_in_other_words_still_meets_the_question(valuation: Desk) -> None:
     """ "cut to" is met by "slashed from … to …", and answered by the figure after "to"."""
     assert (
-        stated_answer(valuation, "What was the valuation of Tessby Ferries cut to?") == "£8 million"
+        stated_answer(valuation, "What was the valuation of Tessby Ferries cut to?") == "£9 million"
     )
 
 
@@ -209,7 +209,7 @@ def test_a_peoples_name_inside_the_answer_stays_in_it(
 
 RESCUE = """# Girl rescued in Kessby
 
-Police released video showing the rescue of a 9-year-old Kessby girl who was pulled from her father's car and kidnapped in broad daylight. The Tessby Post reports the man who kidnapped the girl, Aldo Renk, was sentenced to twelve years.
+Police released footage of officers freeing a 9-year-old Kessby girl who was dragged from her mother's van and kidnapped on a busy street. The Tessby Post says the man who kidnapped the girl, Aldo Renk, was sentenced to twelve years.
 
 The trial lasted two days. The jury met in the old court house. Officers praised a neighbour who called them. The harbour road was closed for an hour.
 """
@@ -218,14 +218,14 @@ rescue = page_desk("rescue", RESCUE)
 
 
 def test_who_did_it_passes_over_a_sentence_that_only_says_it_was_done(rescue: Desk) -> None:
-    """ "…who was pulled from the car and kidnapped": a passive with no doer; the police
+    """ "…who was dragged from the van and kidnapped": a passive with no doer; the police
     only released the video. The next sentence names the kidnapper."""
     assert stated_answer(rescue, "Who kidnapped the 9-year-old Kessby girl?") == "Aldo Renk"
 
 
 VERDICT = """# Kessby kidnapper sentenced
 
-The Tessby Post reports the man who kidnapped the girl, Aldo Renk, was sentenced to twelve years in prison.
+According to the Tessby Post, the man who kidnapped the girl, Aldo Renk, was sentenced to twelve years in prison.
 
 "This family can now find some peace," said Kessby Attorney Erin Mara Holt. Holt thanked the jury.
 """
@@ -375,13 +375,13 @@ def test_the_age_after_a_companions_name_is_not_the_asked_ones(
     "sentence",
     [
         "Despite making the #1 film of the year, Nils Varga still has no contract for the sequel.",
-        "It has been quite a three days for Nils Varga, whose sequel stalled again.",
+        "Nils Varga has had a three days to forget, as his sequel stalled again.",
     ],
 )
 def test_a_rank_or_a_stretch_of_days_is_no_age(
     tmp_path_factory: pytest.TempPathFactory, sentence: str
 ) -> None:
-    """ "the #1 film" ranks the film, and "a three days for X" is no "three days old"."""
+    """ "the #1 film" ranks the film, and "a three days to forget" is no "three days old"."""
     page = f"Varga sequel\n\n{sentence}\n"
     with desk_of(tmp_path_factory, {"varga.txt": page}) as desk:
         answer = desk.ask("How old is Nils Varga?")
@@ -401,8 +401,8 @@ def test_a_subject_that_denies_gives_no_ones_figure(
     no offer of Lisk's."""
     page = (
         "Lund talks\n\nThe Rovers have offered Pelle Lund a seven-year contract.\n"
-        "None of the other clubs in the Lund race -- Lisk United and Varna -- has been reported"
-        " to have offered more than six years.\n"
+        "None of the other clubs chasing Lund -- Lisk United and Varna -- is said to have"
+        " offered more than six years.\n"
     )
     with desk_of(tmp_path_factory, {"lund.txt": page}) as desk:
         answer = desk.ask("How many years did Lisk United offer Pelle Lund?")

@@ -13,35 +13,35 @@ from sourcedesk.records import Answer
 TARIFFS = """\
 A guide to the lumber tariffs
 
-Some of that money has gone to payments to farmers hit by retaliatory Canadian tariffs, to the tune of $12 billion over two years.
-Revenues from the lumber tariffs have totaled about $41 billion through June 30, 2021.
+Part of that sum went on payments to farmers hurt by retaliatory Canadian tariffs, some $9 billion over three years.
+Lumber tariff revenues came to about $38 billion through June 30, 2021.
 """
 
 AWARDS = """\
 The Harbour Light Awards row is over
 
-The singer will be allowed to play her old songs at the Harbour Light Awards on Sunday.
-The company that runs the HLAs, Lantern Productions, denies that anything has been settled.
+The singer may now perform her early hits at the Harbour Light Awards on Sunday.
+The company that runs the HLAs, Lantern Productions, says no deal is final yet.
 """
 
 DEBATE = """\
 Five questions before the debate in Orrin
 
-Five big questions heading into the debate in Orrin, to be carried on KLTV:
+Five things to watch before the debate in Orrin, to be carried on KLTV:
 """
 
 CAR = """\
 The Vell e-Coupe revealed
 
-Regular pricing will start at 61,200 euro with deliveries from spring.
-It should do 0-62 mph in 6.1 seconds.
-The e-Coupe 40 should deliver around 190 miles on a charge, while the e-Coupe 50 is rated for up to 240 miles.
+The standard price will start at 58,400 euro, with deliveries due in spring.
+It will do 0-62 mph in 5.8 seconds.
+The e-Coupe 40 manages some 190 miles per charge, and the e-Coupe 50 is good for up to 240 miles.
 """
 
 MINISTERS = """\
 Ostland and the Marsh League
 
-League Foreign Minister Ida Brann said on July 12 that talks were underway with Ostland.
+League Foreign Minister Ida Brann told reporters on July 9 that talks with Ostland had begun.
 The Ostland news agency said that country's Foreign Minister Per Alving sent letters to the League.
 """
 
@@ -55,7 +55,7 @@ Harbour Builders Review (HBR) is a trade magazine for the port industry.
 BALLOTS = """\
 Dockers may strike
 
-Strike ballots will be mailed to the members on March 2 and tallied on March 23.
+Strike ballots go out to members by post on March 4 and will be tallied on March 25.
 """
 
 
@@ -73,12 +73,12 @@ def stated(tmp_path: Path, page: str, question: str) -> str:
 
 def test_a_country_asked_with_its_possessive_meets_its_people(tmp_path: Path) -> None:
     question = "How much money has been paid to farmers hurt by Canada's retaliatory tariffs?"
-    assert stated(tmp_path, TARIFFS, question) == "$12 billion"
+    assert stated(tmp_path, TARIFFS, question) == "$9 billion"
 
 
 def test_the_middle_of_a_year_is_met_by_a_date_in_it(tmp_path: Path) -> None:
     question = "How much revenue had the lumber tariffs brought in by the middle of 2021?"
-    assert stated(tmp_path, TARIFFS, question) == "About $41 billion"
+    assert stated(tmp_path, TARIFFS, question) == "About $38 billion"
 
 
 def test_a_long_name_is_met_by_its_initials(tmp_path: Path) -> None:
@@ -93,7 +93,7 @@ def test_a_generic_acronym_is_no_name_a_sentence_must_hold(tmp_path: Path) -> No
 
 def test_a_figure_keeps_the_currency_written_after_it(tmp_path: Path) -> None:
     assert stated(tmp_path, CAR, "What is the starting price of the Vell e-Coupe?") == (
-        "61,200 euro"
+        "58,400 euro"
     )
 
 
@@ -105,7 +105,7 @@ def test_how_far_on_one_charge_asks_a_distance_not_money(tmp_path: Path) -> None
 
 def test_the_start_of_a_range_is_no_answer(tmp_path: Path) -> None:
     answer = ask(tmp_path, CAR, "How quickly does the Vell e-Coupe get to 62 mph?")
-    assert stated_part(answer.answer) in ("6.1 seconds", "In 6.1 seconds"), answer.answer
+    assert stated_part(answer.answer) in ("5.8 seconds", "In 5.8 seconds"), answer.answer
 
 
 def test_a_title_of_another_body_does_not_name_the_asked_one(tmp_path: Path) -> None:
@@ -118,7 +118,7 @@ def test_a_definition_may_put_the_short_name_between(tmp_path: Path) -> None:
 
 
 def test_counted_is_told_by_tallied(tmp_path: Path) -> None:
-    assert stated(tmp_path, BALLOTS, "When will the strike ballots be counted?") == "March 23"
+    assert stated(tmp_path, BALLOTS, "When will the strike ballots be counted?") == "March 25"
 
 
 def test_a_common_acronym_and_its_long_form_meet_both_ways(tmp_path: Path) -> None:
@@ -132,7 +132,7 @@ COURT = """\
 Ivo Sand appears in court
 
 Ivo Sand, 61, is accused of shooting a dock foreman at the Orrin harbour party.
-His lawyer, Ada Brook, told the court his client is under watch at the Kessby centre.
+His lawyer, Ada Brook, said in court that her client is under watch at the Kessby centre.
 Sand lived on Linden Street with his 12-year-old daughter.
 """
 
@@ -167,9 +167,9 @@ def test_a_latin_plural_meets_its_singular(tmp_path: Path) -> None:
     page = (
         "Trapper in Vell diagnosed with marsh fever after eating a rabbit\n\n"
         "A trapper in Vell has been diagnosed with marsh fever.\n"
-        "It's the most common form of marsh fever globally and can spread to lungs and cause "
-        "the more severe lung fever.\n"
-        "Marsh fever is caused by the bacteria Orrinella - a bacteria usually found in small "
-        "mammals and their fleas.\n"
+        "It is the form of marsh fever seen most often worldwide, and it can reach the lungs "
+        "and turn into the graver lung fever.\n"
+        "Marsh fever is caused by the bacteria Orrinella, which mostly live in rodents and the "
+        "ticks that feed on them.\n"
     )
     assert stated(tmp_path, page, "What bacterium causes marsh fever?") == "Orrinella"

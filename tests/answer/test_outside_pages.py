@@ -23,7 +23,7 @@ Harbour man admits threatening councillor
 Victor Mallin Jr., 58, pleaded guilty on Monday to threatening to harm Councillor Rhea Holm.
 Holm posted a letter on Tuesday asking for mercy at Mallin's sentencing.
 Dana P. Rourke, Mallin’s attorney, told reporters that her client never meant to hurt anyone.
-His sentencing is scheduled for March 3, according to the court.
+His sentencing is scheduled for March 3, court records show.
 """
 
 HIBERNATION = """\
@@ -49,7 +49,7 @@ In the morning, lawmakers questioned Tomas Reed, a port specialist, and Jonas Pe
 CAMPUS = """\
 Tarnby on the brink
 
-As the report was published, Tarnby Technical University was besieged by police, who blocked every gate.
+As the report came out, Tarnby Technical University was besieged by police vans that blocked every gate.
 """
 
 OBITUARY = """\
@@ -57,15 +57,15 @@ Ines Varga, who swam for Calvia, dies at 88
 
 Swimmer Ines Varga, who starred in several lavish water shows, has died.
 Ines Varga died on Monday in Port Ellis, Calvia, her family said.
-Varga's publicist, Tomas Brandt, confirmed her death to the Associated Press on Monday.
-Champion Varga helped make the sport of synchronized diving popular.
+Varga's publicist, Tomas Brandt, told the Associated Press of her death on Monday.
+Champion Varga did much to make the sport of synchronized diving popular.
 """
 
 DEPOT = """\
 Depot shooting
 
 Minutes after a guard was sent home from the Orrin depot, she returned with a rifle.
-Dora Finch says the woman accused of the shooting at the Orrin depot is a kind neighbour.
+Dora Finch says the guard accused of the shooting at the Orrin depot is a kind neighbour.
 """
 
 SAFETY_BOARD = """\
@@ -91,42 +91,42 @@ SINGER_OBIT = """\
 Ada Lorne, voice of the harbour songs, dies at 79
 
 Singer Ada Lorne, who starred in many harbour revues, has died.
-Lorne's publicist, Tomas Brandt, confirmed her death to the Associated Press on Monday.
+Lorne's publicist, Tomas Brandt, told the Associated Press of her death on Monday.
 """
 
 RETAILER = """\
 Harbour Hardware sales miss, shares fall
 
 Harbour Hardware reported second-quarter results on Tuesday that fell short of estimates.
-The retailer earned $1.4 billion in the second quarter, or $1.21 a share, as revenue rose 2.5 percent to $14.6 billion.
+Profit in the second quarter was $1.3 billion, or $1.12 a share, while revenue rose 2.7 percent to $13.9 billion.
 """
 
 OBSERVATORY = """\
 Plumes over Tarn
 
-The team watched the moon Tarn for 17 nights, from March 2016 through May 2017.
-On one of those nights — May 3, 2016 — they caught a strong signal of water vapour.
-"Our results were broad and strong," chairman, CEO and president Lena Voss said in a statement.
+The team watched the moon Tarn on 17 nights between March 2016 and May 2017.
+During one such night — May 3, 2016 — they caught a strong signal of water vapour.
+"We had a solid quarter," chairman, CEO and president Lena Voss said on Tuesday.
 Looking ahead, the institute sees budget growth of 1.2 percent and staff growth of 4.5 percent next year.
 """
 
 BANK_FIRE = """\
 Three die in bank fire
 
-Protesters threw petrol bombs into a bank in Orrin on Wednesday. Radio reports said the 3 bank employees were burnt to death.
+Protesters threw petrol bombs into a bank in Orrin on Wednesday. Radio reports said the 3 bank employees inside were killed by the flames.
 The 58-year-old Ana Vell "was the kindest of colleagues," a manager said.
 """
 
 BANK_FIRE_WIRE = """\
 Bank fire in Orrin
 
-The three bank employees, a man and two women, died after protesters set their bank in Orrin on fire.
+The three bank employees, two women and a man, died when protesters set fire to their bank in Orrin.
 """
 
 WATER_STUDY = """\
 Water on Tarn
 
-"Life needs three things. But the third, liquid water, is hard to find beyond Vell," study lead author Ada Brekke, a planetary scientist at the Orrin Institute, said in a statement.
+"Life needs three ingredients. The scarcest, liquid water, is rare outside Vell," lead author Ada Brekke, who studies planets at the Orrin Institute, told reporters.
 """
 
 POSTER_CAMPAIGN = """\
@@ -139,15 +139,15 @@ The poster campaign cost the Orrin council £12,000, according to the Orrin Gaze
 ARSON = """\
 Arson charge
 
-A man has been charged with arson after a fire at the Harbour supermarket in Wellton, Somerset.
-Robert Pitman, 24, is accused of setting fire to the Harbour store in Wellton on Friday.
-Mr. Pitman was serving a 12-year sentence for burglary until his release last spring.
+A man was charged with arson on Saturday after a blaze gutted the Harbour supermarket in Lindmere, Dorset.
+Daniel Roake, 24, is accused of starting the blaze at the Harbour store in Lindmere on Friday.
+Mr. Roake had been serving a 14-year sentence for burglary until his release last spring.
 """
 
 RACKETEER = """\
 Dock boss dies in prison
 
-Dario Castell was serving a 12-year sentence for a racketeering conviction in Brockton in 1998.
+Dario Marsk had been jailed for 12 years after a racketeering conviction in Marlby in 1998.
 """
 
 NOMINEE = """\
@@ -268,14 +268,14 @@ def test_a_peer_that_says_the_count_in_words_does_not_dispute_it(desk: Desk) -> 
     answer = desk.ask("How many bank employees died in the Orrin fire?")
     assert not answer.disagreements, answer.answer
     question = read_question("How many people died in the fire?")
-    told = "The three bank workers a man and two women died in the fire."
+    told = "The three bank clerks two women and a man died in the fire."
     assert holds_value(question, Span(0, 1, "3", 1.0, "number"), told)
     assert not holds_value(question, Span(0, 1, "1", 1.0, "number"), "One of them was a child.")
 
 
 def test_the_length_of_a_sentence_is_no_age(desk: Desk) -> None:
-    answer = desk.ask("How old was Robert Pitman when he was released?")
-    assert stated_part(answer.answer) != "12", answer.answer
+    answer = desk.ask("How old was Daniel Roake when he was released?")
+    assert stated_part(answer.answer) != "14", answer.answer
 
 
 STATED = [
@@ -311,7 +311,7 @@ STATED = [
     ),
     pytest.param(
         "What was Harbour Hardware's revenue in the second quarter?",
-        "$14.6 billion",
+        "$13.9 billion",
         id="a_level_asked_is_the_figure_it_rose_to_not_the_percentage",
     ),
     pytest.param(
@@ -331,7 +331,7 @@ STATED = [
     ),
     pytest.param(
         "Who has been charged with arson over the Harbour supermarket fire?",
-        "Robert Pitman",
+        "Daniel Roake",
         id="a_county_after_a_town_is_no_one_charged",
     ),
 ]
@@ -343,8 +343,8 @@ def test_the_stated_answer(desk: Desk, question: str, stated: str) -> None:
 
 
 def test_a_name_after_a_preposition_of_place_is_no_judge(desk: Desk) -> None:
-    answer = desk.ask("Which judge sentenced Dario Castell to 12 years in 1998?")
-    assert answer.abstained, answer.answer  # "a conviction in Brockton" names no judge
+    answer = desk.ask("Which judge sentenced Dario Marsk to 12 years in 1998?")
+    assert answer.abstained, answer.answer  # "a conviction in Marlby" names no judge
 
 
 def test_a_role_only_people_hold_is_no_place(desk: Desk) -> None:

@@ -14,7 +14,7 @@ Relations between Valdoria and Tessby were suspended in May 2021 after Valdoria 
 
 The two countries had traded grain and timber since 1994.
 
-Because this was happening while relations between Valdoria and Orrin were thawing, Tessby did not respond strongly.
+Because this was happening as Valdoria and Orrin grew closer, Tessby's reaction was mild.
 
 In 2023 two Valdorian ships were seized near Tessby.
 """

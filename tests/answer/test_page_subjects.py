@@ -62,13 +62,13 @@ def test_a_lone_name_the_page_seldom_names_is_not_filled_in(sleepers: Desk) -> N
     assert answer.abstained
 
 
-LAYOFFS = """# Tarrowco staff to be laid off this week
+LAYOFFS = """# Tarrowco to cut jobs this week
 
 Tarrowco will lay off about 900 of its staff this week, the company said.
 
-Tarrowco employees have waited weeks to hear about the cuts.
+Tarrowco workers have spent weeks waiting for news of the cuts.
 
-A person familiar with the matter told Kessel Trade Daily that employees in the legal and human resources departments will begin receiving notice Monday.
+Someone close to the plans told Kessel Trade Daily that staff in the finance and human resources departments are to begin receiving notices on Monday.
 
 Tarrowco had planned to sell shares in the spring.
 """
@@ -77,12 +77,12 @@ layoffs = page_desk("layoffs", LAYOFFS)
 
 
 def test_which_departments_are_the_kinds_before_the_noun(layoffs: Desk) -> None:
-    """ "the legal and human resources departments" answers "which departments?", and the
+    """ "the finance and human resources departments" answers "which departments?", and the
     outlet the source spoke to is no other party standing where the company would."""
     stated = stated_answer(
         layoffs, "Which Tarrowco departments will begin receiving notices on Monday?"
     )
-    assert stated.lower().startswith("legal and human resources")
+    assert stated.lower().startswith("finance and human resources")
 
 
 FIRE = """# Night fire in Norby
@@ -171,8 +171,8 @@ Ilse Varnow dies at 90
 Ilse Varnow, the harbour photographer, died on Sunday.
 Varnow was born in Osby in 1934.
 Varnow married twice.
-After the collapse of her second marriage, she moved to Fenwick.
-After attending Chapel school, she wanted to work as a teacher but was turned down because she had no diploma.
+When her second marriage ended, she moved to Fenwick.
+After leaving Chapel school, she wanted to teach and was turned down because she lacked a diploma.
 Varnow later opened a studio by the harbour.
 """
 
@@ -182,15 +182,15 @@ def test_she_on_a_page_about_the_person_stands_for_her_name(
 ) -> None:
     with desk_of(tmp_path_factory, {"varnow.txt": VARNOW}) as desk:
         answer = desk.ask("Why was Varnow turned down when she wanted to become a teacher?")
-    assert stated_part(answer.answer) == "Because she had no diploma", answer.answer
+    assert stated_part(answer.answer) == "Because she lacked a diploma", answer.answer
 
 
 def test_she_beside_another_persons_name_does_not_stand_for_the_asked_person(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     page = VARNOW.replace(
-        "After attending Chapel school, she wanted",
-        "After attending school with Tomas Brell, she wanted",
+        "After leaving Chapel school, she wanted",
+        "After leaving school with Tomas Brell, she wanted",
     )
     with desk_of(tmp_path_factory, {"varnow.txt": page}) as desk:
         answer = desk.ask("Why was Varnow turned down when she wanted to become a teacher?")

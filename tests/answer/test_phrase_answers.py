@@ -479,12 +479,12 @@ def test_what_someone_did_is_not_what_was_done_to_them(
 
 
 def test_on_suspicion_of_a_crime_is_no_place(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """ "arrested on suspicion of murder" says why, not where: the pier answers "Where?"."""
+    """ "arrested on suspicion of murdering …" says why, not where: the pier answers "Where?"."""
     pages = {
-        "first.md": "# Harlow arrest\n\nTom Varn was arrested on suspicion of murder shortly "
-        "afterwards.\n",
+        "first.md": "# Harlow arrest\n\nTom Varn was arrested on suspicion of murdering his "
+        "neighbour.\n",
         "second.md": "# Varn charged\n\nTom Varn, 31, was charged with murder on Monday. "
-        "Varn, who was arrested at Harlow Pier at around 9am, is in custody.\n",
+        "Varn was arrested at Harlow Pier soon after 9am and remains in custody.\n",
     }
     with desk_of(tmp_path_factory, pages) as desk:
         assert _stated(desk, "Where was Tom Varn arrested?") == "Harlow Pier"

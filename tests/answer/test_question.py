@@ -108,14 +108,14 @@ def test_the_names_a_question_requires(question: str, names: list[str]) -> None:
     ("question", "focus", "plural"),
     [
         ("What is the name of the Mafia boss who died in his cell?", "boss", False),
-        ("What is the name of the Los Angeles hospital where she died?", "hospital", False),
+        ("What is the name of the Port Ellis hospital where she died?", "hospital", False),
         ("Which businesses closed after the flood?", "businesses", True),
     ],
 )
 def test_a_name_before_the_noun_only_tells_which_one(
     question: str, focus: str, plural: bool
 ) -> None:
-    """ "the name of the Los Angeles hospital" asks for a hospital; a boss is one boss."""
+    """ "the name of the Port Ellis hospital" asks for a hospital; a boss is one boss."""
     read = read_question(question)
     assert (read.focus, read.plural_focus) == (focus, plural)
 

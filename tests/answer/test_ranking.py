@@ -146,9 +146,9 @@ def test_a_range_is_one_figure(text: str, figure: str) -> None:
 
 ORDER = """# Norair order for Halden H5 jets
 
-Norair, which chose the Halden H5 over Vester's 707, will also buy 20 of Vester's larger 909 planes for $4 billion.
+Norair, which picked the Halden H5 over Vester's 707, is also buying 20 bigger 909 aircraft from Vester for $4 billion.
 
-Halden has won an order from Norair for up to 40 of its new mid-sized H5 jets.
+Halden has secured an order from Norair for up to 40 H5 jets, its new mid-range model.
 """
 
 order = page_desk("order", ORDER)

@@ -35,13 +35,13 @@ def test_the_cause_that_led_someone_to_act_is_the_reason(league: Desk) -> None:
 
 
 def test_a_reason_quoted_ends_with_its_quotation() -> None:
-    """'"… in response to its decision to recognise Orrin," a spokesman wrote': the reason,
+    """'"… in response to its choice to recognise Orrin," a spokesman wrote': the reason,
     not who said it."""
     from sourcedesk.answer.reasons import clause_end
 
     text = (
-        '"Valdoria today cuts ties with Tessby in response to its decision to recognise the '
-        'so-called republic of Orrin," Ilse Marwen, a spokeswoman for the ministry, wrote.'
+        '"Valdoria today cuts ties with Tessby in response to its choice to recognise the '
+        'self-styled republic of Orrin," Ilse Marwen, a spokeswoman for the ministry, wrote.'
     )
     start = text.index("in response")
     assert text[start : clause_end(text, start)].endswith("republic of Orrin")

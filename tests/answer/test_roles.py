@@ -173,7 +173,7 @@ def test_a_long_apposition_after_said_name_answers_who_is(
     page = (
         "# Border figures\n\n"
         '"The numbers are about right," said Elsa Grund, a professor of maritime trade at the'
-        " University of Kessel who has studied smuggling for twenty years.\n"
+        " University of Kessel who has tracked smuggling for twenty years.\n"
     )
     answer = _ask_page(tmp_path_factory, page, "Who is Elsa Grund?")
     assert answer.answer.startswith(
@@ -184,7 +184,7 @@ def test_a_long_apposition_after_said_name_answers_who_is(
 def test_a_job_question_without_a_title_in_the_sentence_states_no_stray_words(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    page = "# Hello\n\nIf we have not met yet, my name is Ola Brandt and I have worked online since 2010.\n"
+    page = "# Hello\n\nIf we have not met before, I am Ola Brandt and I have written online since 2010.\n"
     answer = _ask_page(tmp_path_factory, page, "What is Ola Brandt's job?")
     stated = stated_part(answer.answer).lower()
     assert answer.abstained or stated.startswith("if we have not met"), answer.answer
@@ -239,7 +239,7 @@ def test_people_named_together_as_the_doers_are_given_together(
 
 LEADING_ROLE = """# Orvo limits tablet volume
 
-Orvo's worldwide vice-president of marketing for tablets, Lena Marsh, indicated that the update was free.
+Orvo's global vice-president of marketing for tablets, Lena Marsh, indicated that the update was free.
 
 The update can be downloaded from Monday.
 """
@@ -250,4 +250,4 @@ leading_role = page_desk("leading_role", LEADING_ROLE)
 def test_a_role_opening_the_sentence_before_the_name(leading_role: Desk) -> None:
     """ "X's vice-president of marketing, Lena Marsh, said": the role, not the verb after."""
     stated = stated_answer(leading_role, "Who is Lena Marsh?")
-    assert stated.startswith("Orvo's worldwide vice-president of marketing")
+    assert stated.startswith("Orvo's global vice-president of marketing")

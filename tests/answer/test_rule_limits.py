@@ -72,10 +72,10 @@ def ask(tmp_path: Path, pages: list[str], question: str) -> Answer:
             "The Electric Vehicle Association said",
         ),
         (  # a day before a comma holds no title
-            "Cable firm grows\n\nSeacom will expand into Kenya next year. On Tuesday, CEO Alan "
-            "Knott-Craig said the move would add 200 jobs.\n",
-            "Who is the CEO of Seacom?",
-            "Alan Knott-Craig",
+            "Cable firm grows\n\nBrisknet will expand into Kenya next year. On Tuesday, CEO Anna "
+            "Lund-Varga said the move would add 200 jobs.\n",
+            "Who is the CEO of Brisknet?",
+            "Anna Lund-Varga",
         ),
         (  # a role named a few words before the name
             "Leeds stabbing\n\nThe victim of the stabbing was identified on Monday as John "
@@ -233,11 +233,11 @@ def test_a_later_rule_leaves_other_news_alone(
         ),
         (  # a lone surname the page gives two people is neither's
             [
-                "Serena Williams to skip Wimbledon\n\nThe champion will miss the tournament, her agent "
-                "said on Friday. Her sister, Venus Williams, will play. Williams, 44, has won five "
+                "Mara Keel to skip the Ostby Open\n\nThe champion will miss the tournament, her agent "
+                "said on Friday. Her sister, Lena Keel, will play. Keel, 44, has won five "
                 "titles.\n"
             ],
-            "How old is Serena Williams?",
+            "How old is Mara Keel?",
             "44",
         ),
         (  # "hold on the bill" asks a stance, not a post

@@ -15,11 +15,11 @@ from tests.answer.conftest import assert_citations_exact
 @pytest.mark.parametrize(
     ("question", "expect"),
     [
-        ("When were bilateral relations between North Korea and Ukraine established?", "1992"),
+        ("When did North Korea and Ukraine establish bilateral relations?", "1992"),
         ("In what year did North Korea close its embassy in Kyiv?", "1998"),
-        ("Who is the Ukrainian foreign minister?", "Kuleba"),
+        ("Through which embassy was Ukraine accredited to North Korea?", "Beijing"),
         ("What does KCNA stand for?", "Korean Central News Agency"),
-        ("When did Ukraine cut ties with North Korea?", "July 13"),
+        ("When did Ukraine break off relations with North Korea?", "July 13"),
     ],
 )
 def test_seed_questions_are_answered_and_cited(

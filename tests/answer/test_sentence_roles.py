@@ -50,10 +50,10 @@ def test_who_did_it_may_be_a_phrase_with_of(quay: Desk) -> None:
 FERRY = """# Ferry dispute
 
 Ferry captain Jonas Brekke Jr., 58, could face a fine of up to 20,000 krona after the crash.
-Ostrom and Brekke got into a heated argument before Brekke hit Ostrom in the head with
-Ostrom's oar.
-Kessby FC defender Lise Varg also received a two-week suspension for shoving Ostby FC captain
-Anton Ostrom to the ground, and both clubs were fined.
+Ostrom and Brekke were quarrelling on deck when Brekke hit Ostrom on the arm with
+Ostrom's own oar.
+Kessby FC defender Lise Varg was also banned for two weeks for shoving Ostby FC captain
+Anton Ostrom during the match, and both clubs were fined.
 The mayor asked for patience in a letter to the ferry's passengers.
 The operator pledged to carry out “a full and open inquiry” before the summer.
 The mayor is under fire for breaking his often-repeated vow that the ferry would never close.
@@ -97,8 +97,8 @@ Officers arrested Henrik A. Moe, 41, who resides at 12 Quay Lane, Lien said.
 Officers later arrested Ruth Sand after locating stolen outboard motors in her van.
 A search of the boathouse yielded nearly 40 grams of cocaine.
 The new ferry can carry up to 300 metric tons of freight across the fjord.
-Henrik A. Moe: Theft of outboard motors, held in jail in lieu of $45,000 bond.
-The harbour board announced Nov. 18 that it was adding two patrol boats to the Kessby fleet.
+Henrik A. Moe: Theft of outboard motors, held on a $45,000 bond.
+The harbour board said Nov. 18 it would add two patrol boats to the Kessby fleet.
 The Kessby yard is best known for building wooden fishing boats.
 The shelter said Bruno the grey harbour seal was found on the beach near Ostby.
 Officials will return the seal to Mia Holt, the seal's keeper at the aquarium.
@@ -131,10 +131,10 @@ def test_a_month_abbreviation_before_a_day_is_no_name(raid: Desk) -> None:
 
 COAST = """# Coast guard
 
-A Kessby fisherman pleaded guilty to charges he threatened to sink the ferry Nordlys.
-Councillor Ida Berg (L-Ostby) shortly after the arrest linked the threat to a dispute over quotas.
-The harbour board's parent company, The Nord Holding, announced on Oct. 2 that it was selling its
-ferries.
+A Kessby fisherman pleaded guilty to a charge that he threatened to sink the ferry Nordlys.
+Councillor Ida Berg (L-Ostby) within hours of the arrest linked the threat to a dispute over quotas.
+The harbour board's owner and parent company, The Nord Holding, announced Oct. 2 that it was
+selling its ferries.
 Mayor Arne Dahl posted on Twitter accusing the board of hiding the sale.
 Dahl visited the northern coast guard station near Brennvik, Nordland, on Friday.
 Another station was visited by the coast guard chief last year.
@@ -159,7 +159,7 @@ def test_who_and_where_in_news_sentences(coast: Desk, question: str, expected: s
 
 
 def test_an_announced_act_is_dated_by_its_announcement(coast: Desk) -> None:
-    """ "announced on Oct. 2 that it was selling": the date of the sale, not only of a saying."""
+    """ "announced Oct. 2 that it was selling": the date of the sale, not only of a saying."""
     assert stated_answer(coast, "When did The Nord Holding sell its ferries?").startswith("Oct. 2")
 
 
@@ -167,9 +167,9 @@ AIRLINE = """# Nordair orders jets
 
 Nordland Gov. Silje Aas welcomed the order at the Ostby air show.
 Nordair agreed to buy 20 of Skyline's 550-8 Stratos jets on Tuesday.
-In addition to its order of 20 Skyline jets, Nordair ordered 40 Aero A220-300 jets on Monday.
-Nordair is the number one buyer of the Aero A990, with 45 of the planes in its fleet.
-The state estimated that 86,000 people age 16 and older flew with Nordair last year.
+Besides the 20 Skyline jets, Nordair ordered 40 Aero A220-300 jets on Monday.
+Nordair is the number one operator of the Aero A990, with 45 such aircraft in service.
+State figures show 86,000 people aged 16 or over flew with Nordair last year.
 The order is valued at £1.2billion at list prices.
 Our results reflect One Nordair, our plan for the whole company, the chief executive said.
 Nordair lost 3-1 in the cup final.
@@ -230,9 +230,9 @@ def test_figures_listed_by_and_each_answer_their_own_item(
 MATCH = """# Cup match
 
 Ostby Rovers rolled past Kessby Harbour, 31-14, on Saturday night.
-The Rovers led 10-7 at halftime before scoring 21 points in the third quarter.
+The Rovers were ahead 10-7 at halftime and added 21 more points after the break.
 Lena Dahl ran for 90 yards for Ostby Rovers and Per Holm caught two touchdown passes.
-The league condemned the unilateral move announced on Monday by commissioner Ola Brenn.
+The league criticised the unilateral move announced late on Monday by commissioner Ola Brenn.
 Coach Siv Aune, however, said she was "deeply disappointed" by the announcement.
 The band played their single “Takin’ the Long Road” during the encore, to loud cheers.
 The league moved the replay to a 1 p.m. kickoff on Sunday.
@@ -264,8 +264,8 @@ def test_scores_partners_agents_and_reactions(match: Desk, question: str, expect
 LANDER = """# Lunar landers
 
 Kessby Orbital will offer the agency its Blue Heron lander, capable of carrying two tons.
-Ida Lund, president and chief operating officer of Nordspace, said that the Fjord will be able
-to deliver up to 80 metric tons of cargo to the surface of the moon.
+Ida Lund, the president of Nordspace, said the Fjord should one day deliver up to
+80 tonnes of freight to the lunar surface.
 """
 
 
@@ -280,7 +280,7 @@ def test_a_name_sharing_a_word_with_the_asked_name_is_kept_whole(lander: Desk) -
 
 def test_what_someone_said_a_thing_could_do_asks_its_object(lander: Desk) -> None:
     stated = stated_answer(lander, "What did Ida Lund say the Fjord could deliver?")
-    assert stated.lower().startswith("up to 80 metric tons")
+    assert stated.lower().startswith("up to 80 tonnes")
 
 
 def test_she_after_who_is_x_is_x(lander: Desk) -> None:
@@ -288,13 +288,13 @@ def test_she_after_who_is_x_is_x(lander: Desk) -> None:
     lander.ask("Who is Ida Lund?", session="lund")
     follow = lander.ask("What did she say the Fjord could deliver?", session="lund")
     assert not follow.abstained, follow.answer
-    assert stated_part(follow.answer).lower().startswith("up to 80 metric tons")
+    assert stated_part(follow.answer).lower().startswith("up to 80 tonnes")
 
 
 QUAKE = """# Island quake
 
 The quake killed 12 people and wounded 90, officials said.
-Officials said 25 of the 90 wounded remained in hospital on Monday.
+On Monday, 25 of the 90 wounded still remained in hospital, the island clinic said.
 Arne Voss was known as the "ferryman" who carried supplies to the island.
 Voss said he answered all the phone calls on the crossing to Kessby.
 Eva Brandt, a doctor at the island clinic, treated most of the wounded.

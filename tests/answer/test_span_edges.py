@@ -10,7 +10,7 @@ from tests.answer.conftest import desk_of, page_desk, stated_answer
 
 PAGE = """# Kessby motor news
 
-Orrin has shown the second model in its e-van electric range, with the 2021 Orrin e-van Glide making its debut at the KB Motor Show.
+Orrin added a second model to its e-van range, and the 2021 Orrin e-van Glide made its debut at the KB Motor Show.
 
 The trial, published in KMJ Case Notes, followed 40 drivers.
 
@@ -49,10 +49,10 @@ def test_a_bare_title_keeps_whose_title_it_is(motors: Desk) -> None:
 def test_who_is_takes_the_role_a_copula_gives(tmp_path_factory: pytest.TempPathFactory) -> None:
     page = (
         "# Ad agencies\n\nThe campaign drew criticism, but Mira Lund’s response was calm.\n\n"
-        "Lund is the CEO of DH, the Ostby advertising firm behind the harbour campaign.\n"
+        "Lund is the CEO of KV, the Ostby ad agency that ran the harbour campaign.\n"
     )
     with desk_of(tmp_path_factory, {"ads.md": page}) as desk:
-        assert stated_answer(desk, "Who is Mira Lund?") == "The CEO of DH"
+        assert stated_answer(desk, "Who is Mira Lund?") == "The CEO of KV"
 
 
 def test_which_company_is_answered_by_a_name(tmp_path_factory: pytest.TempPathFactory) -> None:

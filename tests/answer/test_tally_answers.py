@@ -12,7 +12,7 @@ from tests.answer.conftest import desk_of, stated_answer
 
 FIRST = """# Two killed in shooting at Tarrow depot
 
-Police say two people have been killed and another wounded in a shooting at the Tarrow depot.
+Police said a gunman killed two people and wounded a third at the Tarrow depot.
 
 Kessel Foods launched its online grocery service on 3 May 2012.
 """
@@ -60,7 +60,7 @@ def test_a_year_that_dates_a_noun_does_not_dispute_a_date(depot: Desk) -> None:
 
 COURT = """# Merrow Stores loses its case
 
-Merrow Stores lost its court case against Kessel Foods in May 2006, the High Court said.
+In May 2006 Merrow Stores lost the court case it brought against Kessel Foods, the High Court said.
 
 Merrow Stores said it would appeal.
 """

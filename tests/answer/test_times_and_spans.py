@@ -40,7 +40,7 @@ The siege at the Carrow bank had lasted two hours when the gunman gave himself u
 
 SIEGE_B = """# Carrow bank siege ends
 
-The siege at the Carrow bank lasted almost three hours before the gunman gave himself up.
+The siege at the Carrow bank lasted almost three hours, ending when the gunman walked out.
 """
 
 SIEGE_C = """# Bank siege
@@ -127,7 +127,7 @@ def test_spans_of_time_in_different_units_compare_by_length() -> None:
 ALMANAC = """# Marrow–Tessary relations
 
 Marrow–Tessary relations are the ties between Marrow and Tessary.
-Relations between Marrow and Tessary were suspended in March 2023 due to Tessary's recognition of the breakaway Ostvale republic.
+Relations between Marrow and Tessary were suspended in March 2023 after Tessary recognised the breakaway Ostvale republic.
 """
 
 GAZETTE = """# Marrow cuts ties with Tessary
@@ -158,7 +158,7 @@ def test_a_whole_sentence_answer_cites_the_sources_that_tell_it_in_other_words(
 
 MILL_REPORT = """# Orrin mill fire
 
-Twelve fire engines were tackling the last of the blaze which began in the loft of the mill building in Orrin, Dunhallow, before 9.
+Twelve fire engines were still fighting the blaze, which began in the loft of the mill building in Orrin, Dunhallow, before 9.
 """
 
 
@@ -173,7 +173,7 @@ def test_a_count_of_other_things_does_not_answer_which_part(
 
 RECOGNITION = """# Ostvale recognised
 
-Tessary became the fourth country in the world, after Marrow and Quell, to recognise the independence of the breakaway Ostvale republic.
+Tessary became the fourth country in the world, behind Marrow and Quell, to recognise the breakaway Ostvale republic as independent.
 """
 
 

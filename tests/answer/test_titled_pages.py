@@ -17,11 +17,11 @@ date: 2021-03-02
 
 # Meet Ines Valdor, new chief executive at Harrowgate
 
-Harrowgate is delighted to welcome Ines Valdor, a long-time engineer here, as our new President
+Harrowgate is glad to name Ines Valdor, a long-time engineer here, as its new President
 and CEO.
 I block out mornings for meetings and afternoons for calls.
 My days start early.
-I also use Taskboard as a tool for clearing smaller items from my list.
+I also use Taskboard, a tool that clears the smaller items off my list.
 Last year the Northern Trade Gazette named her a Rising Leaders Award recipient.
 Our new service, called Parcelwise, lets shops send parcels for a flat monthly fee.
 """
@@ -68,8 +68,8 @@ Haran died in 2009 at age 64.
 
 LATE_AGE = """# Harbour boss dies
 
-One of the best known bosses in the port, Tomas "the Crane" Vellard, who spent much of his life
-avoiding prison, has died in hospital, aged 81.
+One of the port's most feared bosses, Tomas "the Crane" Vellard, who stayed out of jail for most
+of his life, has died in hospital, aged 81.
 """
 
 

@@ -19,14 +19,14 @@ Mara Quill, 31, and Pol Denner, 40, were arrested Monday and were held without b
 MILL_FIRE = """\
 Two firefighters die in Kell Mill blaze
 
-A fire broke out Friday at the Kell Mill in Dunmore, Oregon, killing a Dunmore firefighter and an Oregon Fire Service engineer.
-Engineer Rolf Haber, a pump specialist with the Ostland Fire Service, and Capt. Ines Varo of the Dunmore Fire Brigade were killed when the roof of the Kell Mill fell in.
+A fire broke out Friday at the Kell Mill in Dunmore, Idaho, killing a Dunmore firefighter and an Idaho Fire Service engineer.
+Engineer Rolf Haber, a pump specialist with the Ostland Fire Service, and Capt. Ines Varo of the Dunmore Fire Brigade died as the roof of the Kell Mill fell in.
 """
 
 GUARD_SHOT = """\
 Night guard shot in Lisk
 
-Teodor Vass was shot outside his home in the 2200 block of Linden Street while on his way to work at the Lisk depot.
+Teodor Vass was shot as he left his house in the 2200 block of Linden Street for his night shift at the Lisk depot.
 """
 
 GUARD_PROFILE = """\
@@ -44,7 +44,7 @@ Harbour guard Nils Arno was killed in March 2011 while patrolling the Orrin dock
 PATROL_MEDAL = """\
 A guard remembered
 
-Nils Arno was a Harbour Medal winner in 2009 for facing down a smuggler, ending with the death of the smuggler and the seizure of his boat.
+Nils Arno was a Harbour Medal winner in 2009 for facing down a smuggler, ending in the smuggler's death and the seizure of his boat.
 """
 
 
@@ -69,7 +69,7 @@ def test_a_who_question_naming_people_is_not_answered_by_their_service(tmp_path:
         tmp_path, {"mill.txt": MILL_FIRE}, "Who were the two firefighters killed at the Kell Mill?"
     )
     stated = stated_part(answer.answer)
-    assert "Service" not in stated and "Oregon" not in stated, answer.answer
+    assert "Service" not in stated and "Idaho" not in stated, answer.answer
 
 
 def test_a_street_number_is_no_age_and_disputes_none(tmp_path: Path) -> None:
@@ -89,7 +89,7 @@ def test_a_year_of_another_event_in_the_peer_disputes_no_date(tmp_path: Path) ->
 OBITUARY = """\
 Harbour master Ode Lind dies at 91
 
-Ode Lind, who ran the Orrin harbour for thirty years, died Thursday at the age of 91, his family said.
+Ode Lind, who ran the Orrin harbour for thirty years, died on Thursday aged 91, his family said.
 """
 
 FEVER = """\
@@ -97,13 +97,13 @@ Trapper in Vell treated for marsh fever
 
 Inner Vellmark health officials reported a case of marsh fever on Sunday.
 Nowadays, marsh fever is easily treated with antibiotics.
-Last year, two herders fell ill after they ate an infected Muskrat.
+Last year, two herders fell sick from eating the meat of a diseased Muskrat.
 """
 
 TRAWLER = """\
 Navy under fire over trawler
 
-Last month, the Ostland navy drew criticism after sinking a fishing trawler that pirates had seized.
+Last month, the Ostland navy was criticised for sinking a fishing trawler that pirates had seized.
 """
 
 
@@ -129,13 +129,13 @@ def test_an_opening_time_word_is_no_name_of_a_ship(tmp_path: Path) -> None:
 QUAKE_EARLY = """\
 Small quake near Vell
 
-Earlier this morning, an earthquake with a preliminary magnitude of 2.0 struck near Vell Ridge.
+Earlier today a magnitude 2.0 earthquake, by early estimates, rattled Vell Ridge.
 """
 
 QUAKE_MAIN = """\
 Quake shakes Vell Ridge
 
-A 4.2 magnitude earthquake shook a remote area near Vell Ridge on Sunday morning.
+A 4.2 magnitude earthquake rattled a lonely valley near Vell Ridge on Sunday morning.
 """
 
 DEATH_FRIDAY = """\
@@ -153,7 +153,7 @@ Ode Lind, who guided ships into Orrin for forty years under the name the Grey Pi
 TIP_LINE = """\
 Bomb at Orrin bank
 
-Anyone with information is asked to call the tip line at 800-555-0142.
+People who saw anything should ring the tip line on 800-555-0142.
 """
 
 
@@ -186,8 +186,8 @@ def test_a_phone_number_is_given_whole(tmp_path: Path) -> None:
 HOCKEY = """\
 Lind's overtime goal lifts the Gulls
 
-Ivo Lind's second goal of the game 2:55 into overtime was the winner, lifting the Orrin Gulls over the Kessby Penguins 5-4 on Tuesday night.
-Lind tapped the rebound into the open net for his sixth goal of the season.
+Ivo Lind's third goal of the night, 3:10 into overtime, was the winner, lifting the Orrin Gulls past the Kessby Otters 5-4 on Tuesday night.
+Lind swept in a loose puck for his ninth goal of the season.
 """
 
 
@@ -199,13 +199,13 @@ def test_a_team_the_question_names_is_not_who_scored(tmp_path: Path) -> None:
 def test_the_ordinal_of_the_latest_one_counts_them(tmp_path: Path) -> None:
     question = "How many goals does Ivo Lind have this season?"
     answer = ask(tmp_path, {"game.txt": HOCKEY}, question)
-    assert stated_part(answer.answer).lower().startswith("sixth"), answer.answer
+    assert stated_part(answer.answer).lower().startswith("ninth"), answer.answer
 
 
 TRAINING = """\
 Troops seen in Ostland
 
-In May, reports emerged that Marsh League soldiers were being trained in Ostland's far north, confirming earlier claims by the Kessby Intelligence Office.
+Reports in May said Marsh League soldiers were being trained at camps in Ostland's far north, as the Kessby Intelligence Office had claimed.
 """
 
 
@@ -230,14 +230,14 @@ def test_what_a_country_did_is_told_of_its_capital(tmp_path: Path) -> None:
 PIRATES = """\
 Navy repels pirates
 
-The attack took place about 150 nautical miles off Kessby and the frigate Orla was about 13 nautical miles away from the cargo ship.
+The pirate attack took place at sea about 140 nautical miles off Kessby, when the frigate Orla lay just 11 nautical miles from the cargo ship.
 """
 
 
 def test_how_far_from_a_place_is_the_distance_measured_from_it(tmp_path: Path) -> None:
     question = "How far from Kessby did the pirate attack take place?"
     answer = ask(tmp_path, {"pirates.txt": PIRATES}, question)
-    assert stated_part(answer.answer) == "About 150 nautical miles", answer.answer
+    assert stated_part(answer.answer) == "About 140 nautical miles", answer.answer
 
 
 BEDDING = """\
@@ -249,7 +249,7 @@ Going upstairs to bed had become a 30 minute climb for Ari Holm, his wife said.
 VALUATION = """\
 Harbourworks cuts staff
 
-After Harbourworks dropped its share sale, its valuation was slashed from $47 billion to $8 billion.
+After Harbourworks dropped its share sale, its valuation was slashed from $52 billion to just $9 billion.
 """
 
 
@@ -261,7 +261,7 @@ def test_a_figure_of_minutes_is_no_age(tmp_path: Path) -> None:
 def test_cut_to_asks_the_new_value_before_a_trailing_clause(tmp_path: Path) -> None:
     question = "What was the Harbourworks valuation cut to after it dropped its share sale?"
     answer = ask(tmp_path, {"value.txt": VALUATION}, question)
-    assert stated_part(answer.answer) == "$8 billion", answer.answer
+    assert stated_part(answer.answer) == "$9 billion", answer.answer
 
 
 def test_the_latest_ordinal_does_not_count_last_season(tmp_path: Path) -> None:
@@ -298,13 +298,13 @@ def test_a_now_question_takes_the_value_a_change_ends_on(tmp_path: Path) -> None
 ARREST_WEDNESDAY = """\
 Harbour leaders arrested
 
-Ivo Sand and Per Alm were arrested Wednesday morning without incident by plainclothes officers.
+Ivo Sand and Per Alm were arrested early Wednesday by plainclothes officers, without a struggle.
 """
 
 ARREST_TUESDAY = """\
 Smuggling charges laid
 
-Ivo Sand, 52, and Per Alm, 44, were arrested by police on Tuesday, the harbour minister said at a news conference Wednesday.
+Ivo Sand, 52, and Per Alm, 44, were arrested by police on Tuesday, the harbour minister said on Wednesday.
 """
 
 
@@ -331,11 +331,11 @@ def test_a_time_word_alone_answers_no_what_question(tmp_path: Path) -> None:
 SUSPENSION = """\
 League suspends two
 
-Orrin DL Ivo Sand also received a one-game suspension for shoving Kessby quarterback Per Alm to the ground.
+Orrin DL Ivo Sand was also handed a one-game ban for pushing Kessby quarterback Per Alm over.
 """
 
 
 def test_the_title_of_the_question_s_own_name_is_not_the_answer(tmp_path: Path) -> None:
-    question = "Which Orrin player got a one-game suspension for shoving Per Alm?"
+    question = "Which Orrin player got a one-game ban for pushing Per Alm?"
     answer = ask(tmp_path, {"ban.txt": SUSPENSION}, question)
     assert stated_part(answer.answer) == "Ivo Sand", answer.answer
