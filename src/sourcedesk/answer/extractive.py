@@ -96,7 +96,14 @@ from sourcedesk.answer.phrases import (
 )
 from sourcedesk.answer.question import Question, asks
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, body_name, match_key
-from sourcedesk.answer.shapes import alias_span, asks_expansion, asks_role, reason_span, role_span
+from sourcedesk.answer.shapes import (
+    WORK_TITLE,
+    alias_span,
+    asks_expansion,
+    asks_role,
+    reason_span,
+    role_span,
+)
 from sourcedesk.answer.siblings import set_aside, sibling_item
 from sourcedesk.answer.span_context import (
     acronym_of_name_before,
@@ -465,6 +472,16 @@ def _share_for_level(question: Question, kind: str, span: str) -> bool:
     )
 
 
+def _asks_work_title(question: Question) -> bool:
+    return WORK_TITLE.search(question.text) is not None
+
+
+def _names_no_work(words: SentenceWords, first: int, name: str) -> bool:
+    """Whether a name is someone's or a body's ("his son, Piet Vask", "the Orrin Gazette"),
+    not a work's title."""
+    return _after_role(words, first) or person_shaped(name) or body_name(name)
+
+
 def _after_role(words: SentenceWords, first: int) -> bool:
     """Whether a name follows a role noun ("her publicist, Mara Quint"): a person's."""
     return first > 0 and words.folded[first - 1] in PERSON_NOUNS  # not "2028 host Los Angeles"
@@ -814,6 +831,11 @@ def _span_score(
         return None  # "What street …?" is answered neither by "killed two women" nor "two"
     if asks_person_by_noun(question) and not _may_name_person(text, start, end, kind):
         return None  # "Which judge …?" is answered neither by "the Supreme Court" nor "waist"
+    if _asks_work_title(question) and (
+        kind not in ("name", "quoted")
+        or (kind == "name" and _names_no_work(words, first, text[start:end]))
+    ):
+        return None  # "the title of the book he was reading" is neither "son" nor "Ike Varo"
     if _asks_someone(question) and kind == "name" and _in_place(words, first):
         return None  # "Which judge …?" is not "Brooklyn" of "a conviction in Brooklyn"
     if _asks_someone(question) and kind == "name" and describes_noun(text, start, end):

@@ -47,10 +47,22 @@ def asks_expansion(question: Question) -> bool:
     )
 
 
+# "the title of the book / film / song …": a work's name is asked, not anyone's post.
+WORK_TITLE = re.compile(
+    r"\btitles?\s+of\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+)?"
+    r"(?:book|novel|film|movie|song|album|record|report|article|paper|study|show|series|play|"
+    r"poem|story|memoir|essay|speech|documentary|episode|painting|work|exhibition|programme|"
+    r"program|game|thesis|column|letter|post|podcast)s?\b",
+    re.IGNORECASE,
+)
+
+
 def asks_role(question: Question) -> bool:
     names = [c for c in question.concepts if c.kind == "name"]
     if not names:
         return False
+    if WORK_TITLE.search(question.text):
+        return False  # "the title of the book he was reading" is the book's name, not a post
     if question.focus in lx.ROLE_FOCUS:
         return True
     if question.qtype in ("what", "which", "who") and any(
