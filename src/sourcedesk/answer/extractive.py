@@ -1211,8 +1211,12 @@ PLACE_PREPOSITIONS = lx.words("in at near outside inside within into across thro
 
 
 def _in_place(words: SentenceWords, first: int) -> bool:
-    """Whether a name follows a preposition of place ("convicted in Brooklyn")."""
-    return first > 0 and words.folded[first - 1] in PLACE_PREPOSITIONS
+    """Whether a name follows a preposition of place ("convicted in Orrin", "stabbed at the
+    Harbour Clinic")."""
+    k = first - 1
+    if k > 0 and words.folded[k] == "the":
+        k -= 1
+    return k >= 0 and words.folded[k] in PLACE_PREPOSITIONS
 
 
 def _letters_before_name(text: str, words: SentenceWords, start: int, end: int, last: int) -> bool:

@@ -288,7 +288,7 @@ LASTING = re.compile(
 )
 FAR_QUESTION = re.compile(r"^\s*how far\b", re.IGNORECASE)
 SIZE_QUESTION = re.compile(r"^\s*how (?:thick|thin|tall|wide|deep)\b", re.IGNORECASE)
-AGE_QUESTION = re.compile(r"^\s*how old\b", re.IGNORECASE)
+AGE_QUESTION = re.compile(r"^\s*(?:how old|at (?:what|which) age)\b", re.IGNORECASE)
 AGE_UNITS = lx.AGE_UNITS
 # "How old was the girl …?": the one asked about is told by a plain noun, not a name
 AGED_NOUN = re.compile(

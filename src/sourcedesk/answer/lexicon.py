@@ -56,6 +56,8 @@ WH_PHRASES: tuple[tuple[str, str], ...] = (
     ("how long ago", "when"),
     ("how long", "how_much"),
     ("how old", "how_much"),
+    ("at what age", "how_much"),
+    ("at which age", "how_much"),
     ("how far", "how_much"),
     ("how large", "how_much"),
     ("how big", "how_much"),

@@ -310,7 +310,7 @@ _KIND_OF = [[kind, "of"] for kind in sorted(lx.KIND_WORDS)]
 
 def read_question(text: str) -> Question:
     """Read a question's type, focus noun and content concepts."""
-    text = _as_job_question(_with_acronyms(text))
+    text = _plain_verbs(_as_job_question(_with_acronyms(text)))
     words = _words(text)
     low = [fold(w) for w, _, _ in words]
     qtype, after = question_type(text)
@@ -398,6 +398,21 @@ POST_HELD = re.compile(
     r"(?:hold|have|occupy|fill)(?P<rest>(?:\s+(?:at|in|with)\s+.+?)?)\W*$",
     re.I,
 )
+
+
+# Two-word verbs a sentence says in one word: "When did the phone come out?" is told "was
+# released", "Where did the stabbing take place?" "happened" or "occurred".
+PHRASAL_VERBS = (
+    (re.compile(r"\b(?:come|comes|came|coming)\s+out\b(?!\s+(?:of|against|in|for|as)\b)", re.I),
+     "release"),
+    (re.compile(r"\b(?:take|takes|took|taking|taken)\s+place\b", re.I), "happen"),
+)  # fmt: skip
+
+
+def _plain_verbs(text: str) -> str:
+    for pattern, verb in PHRASAL_VERBS:
+        text = pattern.sub(verb, text)
+    return text
 
 
 def _as_job_question(text: str) -> str:

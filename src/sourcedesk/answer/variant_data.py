@@ -198,7 +198,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "earthquake earthquakes quake quakes temblor temblors tremor tremors",
         "acquire acquired acquires acquisition acquisitions takeover",
         "buy bought buys purchase purchased acquire acquired acquires",
-        "release released unveil unveiled debut debuted",
+        "release released unveil unveiled debut debuted launch launched",
+        "happen happened happens occur occurred occurs",
         # a measure asked by either end of its scale ("How thin is it?": its thickness)
         "thin thinner thick thicker thickness",
         "wide wider width",

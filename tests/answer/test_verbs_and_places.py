@@ -1,0 +1,49 @@
+"""A two-word verb in the question ("come out", "take place") meets the one word a sentence
+says it with ("launched", "occurred"); and where something happened ("at the X Clinic") is
+not who it happened to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import desk_of, stated_answer
+
+REVIEW = """\
+Earbuds review
+
+Since the Tarn earbuds first launched in 2017, the company has sold millions of pairs.
+The robbery occurred on Friday night at the Harbour Arcade in Orrin, police said.
+"""
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"review.txt": REVIEW}) as built:
+        yield built
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("In what year did the original Tarn earbuds come out?", "2017"),
+        ("Where did the robbery take place?", "Harbour Arcade"),
+    ],
+)
+def test_a_two_word_verb_meets_its_one_word_synonym(desk: Desk, question: str, stated: str) -> None:
+    assert stated_answer(desk, question) == stated
+
+
+CLINIC = """\
+Doctor killed in clinic
+
+The stabbing happened on Tuesday evening at the Lindenhof-Klinik in Orrin, where the victim worked as a surgeon.
+"""
+
+
+def test_a_name_after_at_the_is_where_not_who(tmp_path_factory: pytest.TempPathFactory) -> None:
+    with desk_of(tmp_path_factory, {"clinic.txt": CLINIC}) as desk:
+        answer = desk.ask("Who was stabbed in Orrin?")
+    assert answer.abstained, answer.answer  # "at the Lindenhof-Klinik" names no victim
