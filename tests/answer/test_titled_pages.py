@@ -95,3 +95,19 @@ def test_a_sentence_opening_with_another_name_of_the_page_is_not_about_the_title
 
 def test_an_age_that_ends_a_sentence_of_many_commas_is_no_list_total(late_age: Desk) -> None:
     assert _answer(late_age, "How old was Tomas Vellard when he died?") == "81"
+
+
+FILM = """---
+title: Director still in talks for HARBOUR LIGHTS sequel, THE LONG TIDE; date may slip
+---
+
+Marlow is facing an issue with the sequel's scheduled May 3, 2027 release date.
+The studio behind the first film, Marlow, had booked the date last spring.
+"""
+
+
+def test_a_sentence_opening_with_a_name_that_does_not_do_the_asked_act_keeps_the_title(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"film.md": FILM}) as desk:
+        assert _answer(desk, "When is The Long Tide due in theaters?") == "May 3, 2027"

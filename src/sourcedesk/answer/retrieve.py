@@ -553,11 +553,19 @@ def _match_candidate(
         cand.other_names = 1
 
 
+OPENING_VERB_REACH = 3  # "Haran died", "Haran also died": the question's verb right after
+
+
 def _opens_with_another_name(cand: Candidate, terms: list[Term], naming: FullNames) -> bool:
-    """Whether the sentence opens with a name of its page the question does not ask about:
-    the title's person is then not its subject ("Haran died in 2009 at age 64." under
-    "Harbour boss Vellard dies at 81")."""
+    """Whether the sentence opens with a name of its page the question does not ask about,
+    doing what the question asks: the title's person is then not its subject ("Haran died in
+    2009 at age 64." under "Harbour boss Vellard dies at 81"; "Lionsgate is facing …" under a
+    film's title still speaks of the film)."""
     if not any(terms[i].is_name for i in cand.titled) or not cand.words.folded:
+        return False
+    asked = {i for i in cand.matched if not terms[i].is_name}
+    verbs = {match_key(w) for i in asked for form in terms[i].forms for w in form}
+    if not verbs.intersection(cand.words.keys[1:OPENING_VERB_REACH]):
         return False
     first = cand.words.folded[0]
     known = {w for t in terms for form in t.forms for w in form}
