@@ -79,6 +79,30 @@ _GLUED = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
+# A figure that tells one deal or toll apart: a sum of money, or a number with its scale
+# ("$30 million", "4.5 billion", "12,400"), not a small count, a size or a year.
+OTHER_FIGURE = re.compile(
+    r"[$£€]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?"
+    r"|\b\d[\d,.]*\s+(?:million|billion|trillion)\b|\b\d{1,3}(?:,\d{3})+\b",
+    re.IGNORECASE,
+)
+
+
+def _same_other_figure(best: Any, choice: Any) -> bool:
+    """Whether two sentences give one figure besides their answers: a sign they tell of the
+    same deal, toll or event."""
+
+    def figures(choice: Any) -> set[str]:
+        text, span = choice.cand.passage.text, choice.span
+        return {
+            m.group().rstrip(".,").lower()
+            for m in OTHER_FIGURE.finditer(text)
+            if span is None or not (m.start() < span.end and span.start < m.end())
+        }
+
+    return bool(figures(best) & figures(choice))
+
+
 def split(
     question: Question,
     terms: list[Any],
@@ -127,7 +151,10 @@ def split(
             verdict = True
         if verdict is not None:  # is its value of the same point as the answer's?
             unsaid = unsaid_share(terms, best.cand, choice.cand)
-            if unsaid > (AGREE_UNSAID_SHARE if verdict else 0.0):
+            # a disputing peer must say all the answer says, unless both tell one deal or
+            # toll by the same other figure ("sold … for $30 million in 1957 / in 1967")
+            same_figure = verdict is False and _same_other_figure(best, choice)
+            if unsaid > (AGREE_UNSAID_SHARE if verdict or same_figure else 0.0):
                 verdict = None
         if verdict is True and choice.cand.coverage < floor:
             verdict = None  # too little of the question to count as a witness

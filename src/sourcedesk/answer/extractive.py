@@ -822,8 +822,12 @@ def _span_score(
         or _mostly_question(question, words, first, last, anchor_set)
     ):
         return None
-    if question.qtype in ("who", "where") and kind == "name" and _calendar_name(words, first, last):
-        return None  # "in a Christmas party shooting": a time, neither who nor where
+    if (
+        (question.qtype in ("who", "where") or _asks_named_thing(question))
+        and kind == "name"
+        and _calendar_name(words, first, last)
+    ):
+        return None  # "at an office Christmas party": a time, neither who, where nor which firm
     if _asks_named_thing(question) and (
         not _may_name(words, first, last, kind, question.focus.lower())
         or (POSSESSIVE.match(text, end) and not asks_owner(question))
