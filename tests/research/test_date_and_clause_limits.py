@@ -27,6 +27,17 @@ def test_someones_last_year_is_no_year_before_the_page() -> None:
     assert values(text, "2011-11-04")["4 March"] == "2001-03-04"
 
 
+def test_the_past_year_is_the_stretch_up_to_the_page_not_last_year() -> None:
+    text = "Ferries made a splash over the past year, and fares rose last year."
+    found = values(text, "2019-11-19")
+    assert found["the past year"] == "2019"
+    assert found["last year"] == "2018"
+    assert (
+        values("In the past week, two ferries sank.", "2019-11-22")["the past week"] == "2019-W47"
+    )
+    assert values("Fares rose over the past year.", "2019-02-10")["the past year"] == "2018"
+
+
 def test_and_in_a_year_opens_a_clause_of_its_own() -> None:
     text = "The steel plant closed in 2005 and in 2008 the site was sold to a developer."
     found = events("x", text, news=False)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -522,7 +523,22 @@ def _norm_relative_unit(hit: Hit, ctx: _Context) -> str | None:
     ref = _reference(rel, unit, ctx, ahead_of_now)
     if ref is None or (unit == "day" and not rel.startswith(("the", "that"))):
         return None
-    return _unit_value(_shift(ref, unit, P.REL_SHIFT.get(rel, 0)), unit)
+    shift = P.REL_SHIFT.get(rel, 0)
+    if rel in TRAILING_RELS and unit in TRAILING_PAST_HALF and not hit.group("pmod"):
+        shift = 0 if TRAILING_PAST_HALF[unit](ref) else -1
+    return _unit_value(_shift(ref, unit, shift), unit)
+
+
+# "the past year", "the last decade": the stretch that ends at the reference, unlike "last
+# year" (the calendar year before it). It is told as the calendar unit that holds most of it:
+# the reference's own once the reference is past that unit's middle, else the one before.
+TRAILING_RELS = frozenset(("the past", "the last"))
+TRAILING_PAST_HALF: dict[str, Callable[[date], bool]] = {
+    "year": lambda ref: ref.month >= 7,
+    "decade": lambda ref: ref.year % 10 >= 5,
+    "month": lambda ref: ref.day > 15,
+    "week": lambda ref: ref.weekday() >= 3,
+}
 
 
 def _norm_weekday(hit: Hit, ctx: _Context) -> str | None:
