@@ -1392,7 +1392,27 @@ def _focused(question: Question, text: str, words: SentenceWords, start: int, en
     first, last = token_range(words, start, end)
     if states_score(question, text[start:end]):
         return True
+    if _priced(question, text, start):
+        return True  # "How much does X cost?": "X for $149" gives the price
     return bool(question.focus) and _focus_bonus(question, words, first, last) > 0
+
+
+PRICE_QUESTION = re.compile(
+    r"^\W*(?:how much (?:does|did|do|will|is|are|was|were)\b.*\b(?:cost|costs|sell|retail)\b"
+    r"|what (?:is|was|are|were) the (?:price|cost)\b|what price\b)",
+    re.IGNORECASE,
+)
+PRICE_BEFORE = re.compile(r"\b(?:for|at|costs?|priced at|sells for)\s+$", re.IGNORECASE)
+
+
+def _priced(question: Question, text: str, start: int) -> bool:
+    """Whether a sum of money is a price said the way a list gives it ("Tarn Buds for $149")
+    and the question asks a price."""
+    return (
+        text[start : start + 1] in ("$", "£", "€")
+        and PRICE_BEFORE.search(text, max(0, start - 12), start) is not None
+        and PRICE_QUESTION.match(question.text) is not None
+    )
 
 
 def _name_part(words: SentenceWords, i: int) -> bool:

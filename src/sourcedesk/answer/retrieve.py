@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -61,6 +61,7 @@ from sourcedesk.research.entity_data import ORG_KEYWORDS
 CANDIDATES = 50  # sentences the FTS query returns
 STRICT_CANDIDATES = 20  # of them, at most this many from the strict query (see fts_queries)
 CONTEXT_TOP = 20  # candidates whose neighbours are read
+HEADING_TOP = 10  # candidates whose section heading may answer in their stead
 OPENER_CONTEXT_CREDIT = 0.75  # the same for a sentence that opens on "he", "the 55-year-old"
 CONTEXT_CREDIT = 0.4  # a term met only in the heading, title or a neighbour counts this much
 PREFIX_CREDIT = 0.8  # a word whose stem only shares a prefix with the question's
@@ -526,10 +527,50 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
     _add_neighbours(store, top, terms, naming)
     _credit_spelled_acronyms(store, top, terms)
     top += _continuations(store, candidates, top, terms, naming, question.text)
-    for cand in top:
+    headings = _heading_candidates(store, top, terms)
+    for cand in headings:
+        _match_candidate(store, cand, terms, naming, question.text)
+    candidates += headings
+    for cand in top + headings:
         _score(cand, question, terms, total)
     candidates.sort(key=lambda c: -c.score)
     return candidates
+
+
+def _heading_candidates(store: Any, top: list[Candidate], terms: list[Term]) -> list[Candidate]:
+    """The section headings of the best candidates that name what the question names, as
+    candidates of their own: a list of products or tips often tells its facts in the heading
+    alone ("Tarn Buds for $149" over a paragraph that says what the buds do)."""
+    names = [i for i, t in enumerate(terms) if t.is_name]
+    if not names:
+        return []
+    out: list[Candidate] = []
+    seen: set[tuple[str, str]] = set()
+    for cand in top[:HEADING_TOP]:
+        p = cand.passage
+        key = (p.source_id, p.heading)
+        if not p.heading or key in seen:
+            continue
+        seen.add(key)
+        words = SentenceWords.of(p.heading)
+        met = [i for i in names if i in match_terms(terms, words)]
+        if not met or any(_name_goes_on(terms[i], words) for i in met):
+            continue  # "iPhone 12 Pro Max for $999" is no price of the iPhone 12 Pro
+        section = next(
+            (
+                s
+                for s in store.sections(p.source_id)
+                if s.heading == p.heading and s.start <= p.start < s.end
+            ),
+            None,
+        )
+        if section is not None:
+            passage = replace(
+                p, start=section.start, end=section.start + len(p.heading), text=p.heading,
+                heading="", paragraph_no=-1,
+            )  # fmt: skip
+            out.append(Candidate(passage, words, rank=cand.rank))
+    return out
 
 
 def _match_candidate(
@@ -956,6 +997,21 @@ def _form_credit(
     if term.is_name and len(form) > 1 and not in_sequence(form, words):
         return 0.0  # "Ned Varo" is not met by "Ned Ostby, Tim Varo"
     return credit
+
+
+def _name_goes_on(term: Term, words: SentenceWords) -> bool:
+    """Whether the name's last word is followed by another capitalised word: a longer name,
+    another thing ("Tarn Buds Pro" is not the "Tarn Buds")."""
+    last = term.concept.words[-1]
+    for i, w in enumerate(words.folded):
+        if w != last:
+            continue
+        k = i + 1
+        while k < len(words.folded) and words.folded[k].isdigit():
+            k += 1  # "Tarn Phone 3 Max": the model number belongs to the name
+        if k < len(words.folded) and words.capitalised[k]:
+            return True
+    return False
 
 
 def in_sequence(form: tuple[str, ...], words: SentenceWords) -> bool:
