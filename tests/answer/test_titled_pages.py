@@ -111,3 +111,20 @@ def test_a_sentence_opening_with_a_name_that_does_not_do_the_asked_act_keeps_the
 ) -> None:
     with desk_of(tmp_path_factory, {"film.md": FILM}) as desk:
         assert _answer(desk, "When is The Long Tide due in theaters?") == "May 3, 2027"
+
+
+GROUP_CASE = """---
+title: Harbour boss Tomas Vellard sentenced to life in prison
+---
+
+All five of those charged over the dock fraud were convicted, receiving prison sentences of between two and 20 years.
+Harbour boss Tomas Vellard was sentenced on Tuesday to life in prison for ordering the fraud.
+"""
+
+
+def test_a_sentence_about_a_group_is_not_about_the_titles_person(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"group.md": GROUP_CASE}) as desk:
+        stated = _answer(desk, "What sentence did Tomas Vellard receive?")
+    assert "life in prison" in stated.lower(), stated

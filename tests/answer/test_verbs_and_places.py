@@ -47,3 +47,16 @@ def test_a_name_after_at_the_is_where_not_who(tmp_path_factory: pytest.TempPathF
     with desk_of(tmp_path_factory, {"clinic.txt": CLINIC}) as desk:
         answer = desk.ask("Who was stabbed in Orrin?")
     assert answer.abstained, answer.answer  # "at the Lindenhof-Klinik" names no victim
+
+
+DATELINED = """\
+Navy foils raid on grain carriers
+
+Orrin / Port Ellis: A navy patrol ship foiled a raid on four grain carriers on Friday, capturing 12 raiders.
+"""
+
+
+def test_a_dateline_names_no_ship(tmp_path_factory: pytest.TempPathFactory) -> None:
+    with desk_of(tmp_path_factory, {"raid.txt": DATELINED}) as desk:
+        answer = desk.ask("Which navy ship foiled the raid on the grain carriers?")
+    assert answer.abstained, answer.answer  # "Orrin / Port Ellis:" is where it was filed

@@ -840,6 +840,8 @@ def _span_score(
         or (kind == "name" and _names_no_work(words, first, text[start:end]))
     ):
         return None  # "the title of the book he was reading" is neither "son" nor "Ike Varo"
+    if question.qtype not in ("where", "who") and _dateline_name(text, end):
+        return None  # "Orrin / Port Ellis: A navy ship foiled …": where it was filed from
     if _asks_someone(question) and kind == "name" and _in_place(words, first):
         return None  # "Which judge …?" is not "Brooklyn" of "a conviction in Brooklyn"
     if _asks_someone(question) and kind == "name" and describes_noun(text, start, end):
@@ -1208,6 +1210,18 @@ def _asks_someone(question: Question) -> bool:
     """ "Who …?", "Which player …?", "the name of the judge": a person is asked."""
     focus = question.focus.lower()
     return question.qtype == "who" or focus in lx.ROLE_NOUNS or asks_person_by_noun(question)
+
+
+DATELINE_REACH = 60  # characters a dateline's colon may stand from the sentence's start
+# A dateline that opens a sentence: place names (with "/" or ",") right before a colon.
+DATELINE_HEAD = re.compile(r"^\W*[A-Z][\w.'’-]*(?:(?:\s*[/,]\s*|\s+)[A-Z][\w.'’-]*)*$")
+
+
+def _dateline_name(text: str, end: int) -> bool:
+    """Whether a name ends a dateline that opens the sentence ("Orrin / Port Ellis: …"); a
+    where-question may still take it, and a speaker's name before a colon is someone."""
+    colon = text.find(":", 0, DATELINE_REACH)
+    return end <= colon and DATELINE_HEAD.match(text[:colon]) is not None
 
 
 # Words after which a name is where something is, not who did it.

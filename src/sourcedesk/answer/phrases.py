@@ -225,7 +225,7 @@ def defining_spans(
 VERBAL_FOCUS = {
     noun: re.compile(rf"\b{verb}\s+", re.IGNORECASE)
     for noun, verb in (
-        ("sentence", "sentenced to"),
+        ("sentence", r"sentenced(?:\s+(?:on|in|last|this|late|early)\s+\w+)?\s+to"),
         ("punishment", "(?:sentenced|punished) (?:to|with)"),
         ("fine", "fined"),
         ("ban", "banned for"),

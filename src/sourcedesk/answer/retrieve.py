@@ -36,6 +36,7 @@ from sourcedesk.answer.lexicon import (
     MONTHS,
     NAME_JOINERS,
     NOT_NAMES,
+    NUMBER_WORD_ALTERNATION,
     ROLE_FOCUS,
     STOPWORDS,
     TOKEN_PATTERN,
@@ -320,6 +321,10 @@ def _word_docs(store: Any, words: list[str], prefixes: bool) -> tuple[tuple[str,
     return tuple(out)
 
 
+RECEIVING_VERBS = frozenset(("receive", "received", "get", "got", "given", "handed", "serve"))
+PENALTY_FOCUS = frozenset(("sentence", "sentences", "punishment", "penalty", "fine", "term"))
+
+
 def _lightness(question: Question, concept: Concept) -> float:
     """Light words and the focus noun count for less (they are often paraphrased or absent)."""
     if concept.kind != "word":
@@ -333,6 +338,8 @@ def _lightness(question: Question, concept: Concept) -> float:
         return LIGHT_WEIGHT
     if word in DIMENSION_WORDS and question.qtype == "how_much":
         return LIGHT_WEIGHT
+    if word in RECEIVING_VERBS and question.focus.lower() in PENALTY_FOCUS:
+        return LIGHT_WEIGHT  # "What sentence did X receive?": "X was sentenced to …" says it
     workplace = WORKPLACE_FRAME.match(question.text)
     if workplace and word == workplace.group("verb").lower():
         return LIGHT_WEIGHT
@@ -592,6 +599,28 @@ def _match_candidate(
     cand.other_names = _other_names(cand, terms)
     if cand.titled and not cand.other_names and _opens_with_another_name(cand, terms, naming):
         cand.other_names = 1
+    if cand.titled and not cand.other_names and _opens_with_a_group(cand, terms):
+        cand.other_names = 1
+
+
+# A sentence whose subject is a group ("All seven of those charged …", "Two others …") tells
+# of many people, not of the one person a page's title names.
+GROUP_OPENER = re.compile(
+    r"^\W*(?:so far,?\s+|also,?\s+)?(?:(?:all|both|the other|other)"
+    r"(?:\s+(?:"
+    + NUMBER_WORD_ALTERNATION
+    + r"|\d+))?|(?:"
+    + NUMBER_WORD_ALTERNATION
+    + r"|\d+)\s+(?:of|others|other|more|men|women|people|members)|others)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_with_a_group(cand: Candidate, terms: list[Term]) -> bool:
+    """Whether the title gives the question's person to a sentence about a group."""
+    if not any(terms[i].parts for i in cand.titled):
+        return False
+    return GROUP_OPENER.match(cand.passage.text) is not None
 
 
 OPENING_VERB_REACH = 3  # "Haran died", "Haran also died": the question's verb right after
