@@ -169,3 +169,17 @@ def test_a_titled_surname_is_the_person_another_page_names_in_full(
         assert stated_answer(desk, "When did Harald Lund call the Kessby harbour board?") == (
             "14 July"
         )
+
+
+WRITER = """\
+The novelist nobody read
+
+John Milo Vask was born in 1961 in a harbour town in the north.
+"""
+
+
+def test_a_middle_initial_meets_the_middle_name_written_whole(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"writer.txt": WRITER}) as desk:
+        assert stated_answer(desk, "In what year was John M. Vask born?") == "1961"

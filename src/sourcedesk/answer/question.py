@@ -562,6 +562,8 @@ def _name_end(text: str, words: list[tuple[str, int, int]], i: int) -> int:
         gap = words[end - 1][2]
         hyphen = start - gap == 1 and text[gap] == "-" and len(word) <= _NAME_SYLLABLE_CHARS
         joined = start - gap <= 1 and text[gap:start] not in _NAME_PARTING
+        initial = len(words[end - 1][0]) == 1 and text[gap:start] == ". "  # "John M. Ford"
+        joined = joined or (initial and end - 1 > i)
         if (_is_cap(word) and joined) or hyphen:
             end += 1
         elif (
@@ -624,7 +626,10 @@ def _fold_all(words: list[tuple[str, int, int]]) -> tuple[str, ...]:
             base = base[:-1]  # "A380s" are A380 planes
         if base not in lx.NAME_JOINERS:
             out.append(base)
-    return tuple(out)
+    bare = [w for w in out if len(w) > 1]
+    # "John M. Vask": a middle initial is left out, as a page may write "John Milo Vask"
+    middle_initial = len(bare) >= 2 and len(out) > len(bare) and len(out[0]) > 1
+    return tuple(bare) if middle_initial else tuple(out)
 
 
 MODEL_PLURAL = re.compile(r"[a-z]+\d+s")
