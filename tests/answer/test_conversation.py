@@ -133,3 +133,30 @@ def test_she_is_the_woman_in_view_not_the_man_the_answer_named(
         desk.ask("Who threatened Councillor Rhea Holm?", session="t")
         answer = desk.ask("How old is he?", session="t")
         assert "Orrin" not in answer.resolved_question, answer.resolved_question
+
+
+COURSE = """\
+Designer Mara Quill on going online
+
+While running her design firm, Mara Quill bought an online course called Selling Lessons.
+The course cost her close to $2,000, Quill said.
+"""
+
+
+def test_her_after_a_verb_is_the_person_not_her_possessions(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"course.txt": COURSE}) as desk:
+        desk.ask("Which online course did Mara Quill buy?", session="c")
+        answer = desk.ask("How much did it cost her?", session="c")
+        assert "Mara Quill's" not in answer.resolved_question, answer.resolved_question
+        assert "Mara Quill" in answer.resolved_question, answer.resolved_question
+
+
+def test_he_is_no_product_the_question_named(tmp_path_factory: pytest.TempPathFactory) -> None:
+    with desk_of(tmp_path_factory, {"course.txt": COURSE}) as desk:
+        desk.ask("Which TV did the author buy to try out HarbourCast 2?", session="p")
+        answer = desk.ask("How much did he pay for it?", session="p")
+        assert "HarbourCast" not in answer.resolved_question.split(" for ")[0], (
+            answer.resolved_question
+        )

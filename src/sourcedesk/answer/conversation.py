@@ -26,6 +26,7 @@ from typing import Any
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.engine import answer_question, stated_part
+from sourcedesk.answer.people_places import names_no_person, person_shaped
 from sourcedesk.answer.person_names import sex_of
 from sourcedesk.answer.question import question_type, read_question
 from sourcedesk.answer.shapes import asks_role
@@ -147,10 +148,30 @@ def _person(store: Any, answer: dict, previous: str, sex: str | None) -> str | N
     """Whom "he" or "she" means: the first of the people in view whose sex, where the sources
     tell it, is the pronoun's ("Who was her publicist?" "Tobin Marsh"; "When did she die?": not
     Marsh)."""
+    read = read_question(previous)
+    asked = {c.surface for c in read.concepts if c.kind == "name"}
     for person in _people_in_view(answer, previous):
-        if sex is None or sex_of(store, person) in (sex, None):
+        if not _may_be_someone(person):
+            continue  # "to try out AirPlay 2": a product is no "he"
+        told = sex_of(store, person)
+        vouched = person in asked or read.qtype == "who" or told is not None
+        if not vouched and not person_shaped(person):
+            continue  # the answer to "Which course …?" ("Selling Lessons") is no "she"
+        if sex is None or told in (sex, None):
             return person
     return None
+
+
+def _may_be_someone(name: str) -> bool:
+    """Whether a name may be a person's: no figure in it, not an acronym, no body or place."""
+    if any(ch.isdigit() for ch in name) or (name.isupper() and len(name) > 1):
+        return False
+    if " " not in name and INNER_CAPITAL.search(name):
+        return False  # "AirPlay", "HarbourCast": a brand, not "McKay" or "DeVito"
+    return not names_no_person(name, 0, len(name))
+
+
+INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Le|La|Van|Von|O['’])[A-Z]?[a-z]+[A-Z]")
 
 
 def _people_in_view(answer: dict, previous: str) -> list[str]:
@@ -273,11 +294,19 @@ def _first_name(question: str) -> str | None:
 def _replace_pronouns(question: str, pronouns: frozenset[str], name: str) -> str:
     def swap(match: re.Match[str]) -> str:
         word = match.group(0).lower()
-        possessive = word in ("his", "her", "their", "its")
+        possessive = word in ("his", "their", "its") or (
+            word == "her" and _noun_follows(question, match.end())
+        )  # "her publicist", but "How much did it cost her?"
         return f"{name}'s" if possessive else name
 
     pattern = r"\b(?:" + "|".join(sorted(pronouns)) + r")\b"
     return re.sub(pattern, swap, question, flags=re.IGNORECASE)
+
+
+def _noun_follows(text: str, at: int) -> bool:
+    """Whether a word that is no function word follows offset `at` ("her *publicist*")."""
+    following = re.match(r"\s+([\w'’-]+)", text[at:])
+    return following is not None and fold(following.group(1)) not in lx.STOPWORDS
 
 
 def _other_one(store: Any, question: str, previous: str) -> str | None:
