@@ -38,6 +38,12 @@ def test_the_past_year_is_the_stretch_up_to_the_page_not_last_year() -> None:
     assert values("Fares rose over the past year.", "2019-02-10")["the past year"] == "2018"
 
 
+def test_a_named_day_of_the_year_is_no_weekday() -> None:
+    text = "Shoppers queued for Black Friday deals, and prices fell again on Cyber Monday."
+    assert values(text, "2019-11-18") == {}
+    assert values("The ferry sank on Friday.", "2019-11-18")["Friday"] == "2019-11-15"
+
+
 def test_and_in_a_year_opens_a_clause_of_its_own() -> None:
     text = "The steel plant closed in 2005 and in 2008 the site was sold to a developer."
     found = events("x", text, news=False)

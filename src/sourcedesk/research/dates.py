@@ -541,10 +541,15 @@ TRAILING_PAST_HALF: dict[str, Callable[[date], bool]] = {
 }
 
 
+NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Black|Cyber|Good|Super|Ash|Holy|Maundy|Easter|Palm|Shrove|Giving|Blue|Fat)\s+$"
+)
+
+
 def _norm_weekday(hit: Hit, ctx: _Context) -> str | None:
     """A weekday: the one on or before the anchor, after it when the clause looks ahead."""
-    if ctx.anchor is None:
-        return None
+    if ctx.anchor is None or NAMED_DAY_BEFORE.search(ctx.text, max(0, hit.start - 12), hit.start):
+        return None  # "Black Friday", "Cyber Monday": a named day of the year, not a weekday
     target = P.WEEKDAYS[(hit.group("weekday") or "").lower().rstrip(".")]
     rel = (hit.group("wrel") or "").lower()
     back = (ctx.anchor.weekday() - target) % 7
