@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
 from tests.answer.conftest import desk_of, stated_answer
 
@@ -60,3 +61,36 @@ def test_a_dateline_names_no_ship(tmp_path_factory: pytest.TempPathFactory) -> N
     with desk_of(tmp_path_factory, {"raid.txt": DATELINED}) as desk:
         answer = desk.ask("Which navy ship foiled the raid on the grain carriers?")
     assert answer.abstained, answer.answer  # "Orrin / Port Ellis:" is where it was filed
+
+
+CABLE = """\
+Cut cable slows the web
+
+Repairs to the damaged undersea cable between Orrin and Tarn will take several days, the operator said.
+"""
+
+
+def test_how_long_a_thing_is_asks_a_length_not_a_time(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"cable.txt": CABLE}) as desk:
+        answer = desk.ask("How long is the damaged undersea cable?")
+        repair = desk.ask("How long will repairs to the damaged cable take?")
+    assert answer.abstained, answer.answer  # "several days" is no length
+    assert not repair.abstained and stated_part(repair.answer).lower() == "several days"
+
+
+SILENCE = """\
+The lost ferry
+
+No one had heard from the crew since 2019, when the Tarn owners tried to sell the ferry to a firm in Orrin.
+"""
+
+
+def test_a_denial_of_something_else_is_not_reported_as_the_answer_denied(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"silence.txt": SILENCE}) as desk:
+        answer = desk.ask("How much did the Tarn owners ask for the ferry?")
+    assert answer.abstained, answer.answer
+    assert "none of them" not in answer.answer, answer.answer

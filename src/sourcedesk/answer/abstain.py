@@ -61,7 +61,9 @@ def abstain_reason(
     if question.negated and question.qtype != "yes_no" and not _negated(cand):
         return "they say nothing negative about it"
     if not question.negated and question.qtype != "yes_no" and _denied_for_all(cand, span):
-        return "they say none of them did"  # "None of the teams has offered more than …"
+        # "None of the teams has offered more than …"; "No one had heard from them since …"
+        # denies something else, and a user must not read it as a finding
+        return "they say none of them did" if _denies_the_asked(cand, terms) else NO_COVER
     opposite = cand.contradicted(terms)
     if opposite and question.qtype != "yes_no":  # to a yes/no question the opposite says "No"
         return "they say the opposite of " + ", ".join(f"“{t.concept.surface}”" for t in opposite)
@@ -88,6 +90,9 @@ def abstain_reason(
     return None
 
 
+TIME_WORDS = frozenset(("since", "year", "years", "when", "date", "day", "time"))
+
+
 def _denied_for_all(cand: Candidate, span: Span | None) -> bool:
     """Whether the answer stands in a clause whose subject denies it ("None of the other teams
     has offered more than eight years"), not in a clause after it ("No one was hurt by the
@@ -96,6 +101,28 @@ def _denied_for_all(cand: Candidate, span: Span | None) -> bool:
     if not DENYING_SUBJECT.match(text):
         return False
     return span is None or not CLAUSE_BREAK.search(text, 0, span.start)
+
+
+def _denies_the_asked(cand: Candidate, terms: list[Term]) -> bool:
+    """Whether the denying clause tells what the question asks, not something else ("No one
+    had heard from them since 2007, when they tried to buy the estate")."""
+    text = cand.passage.text
+    first_clause = CLAUSE_BREAK.search(text)
+    end = first_clause.start() if first_clause else len(text)
+    comma = text.find(",")
+    end = min(end, comma) if comma > 0 else end  # "No one had heard from them since 2019, when …"
+    asked = {
+        match_key(w)
+        for t in terms
+        if not t.is_name and t.concept.kind == "word"
+        for form in t.forms
+        for w in form
+        if w not in lx.STOPWORDS and w not in TIME_WORDS
+    }
+    spans = cand.words.spans
+    return any(
+        key in asked for key, (start, _) in zip(cand.words.keys, spans, strict=True) if start < end
+    )
 
 
 def _unbound_agent(question: Question, terms: list[Term], cand: Candidate) -> bool:

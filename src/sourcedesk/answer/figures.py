@@ -112,6 +112,8 @@ def fits_measure(question: Question, span: str) -> bool:
     if lx.DURATION_QUESTION.search(question.text):
         if LASTING.search(question.text):  # "How long did the flight last?": time, not miles
             return _unit(span) in lx.DURATION_UNITS
+        if _asks_length_of_a_thing(question.text):  # "How long is the cable?": not "two days"
+            return _unit(span) in lx.LENGTH_UNITS
         return measures_duration(span)
     if FAR_QUESTION.search(question.text):
         return _unit(span) in lx.LENGTH_UNITS
@@ -121,6 +123,22 @@ def fits_measure(question: Question, span: str) -> bool:
         unit = _unit(span)  # nor "the 2100 block of Quill Street"
         return int(unit) <= MAX_AGE if unit.isdecimal() else unit in AGE_UNITS
     return True
+
+
+THING_LENGTH_QUESTION = re.compile(
+    r"^\s*how long\s+(?:is|was|are|were)\s+(?P<thing>[^?]*?)\s*\??\s*$", re.IGNORECASE
+)
+THING_WORDS_MAX = 8  # "How long is the longest of the damaged cables?"
+
+
+def _asks_length_of_a_thing(text: str) -> bool:
+    """Whether "How long is the X?" asks a length: X is a thing laid out in space (a cable, a
+    bridge, a river), not an event that lasts (a flight, a trial)."""
+    asked = THING_LENGTH_QUESTION.match(text)
+    if asked is None:
+        return False
+    words = asked.group("thing").lower().split()
+    return len(words) <= THING_WORDS_MAX and any(w in lx.LONG_THINGS for w in words)
 
 
 def counts_other_thing(question: Question, span: str) -> bool:

@@ -628,6 +628,15 @@ LENGTH_UNITS = words(
     """
 )
 DURATION_QUESTION = re.compile(r"^\s*how long\b(?! ago)", re.IGNORECASE)
+# Things laid out in space: "How long is the cable?" asks a length, not a time.
+LONG_THINGS = words(
+    """
+    cable cables bridge bridges river rivers road roads tunnel tunnels wall walls runway
+    runways track tracks pipeline pipelines border borders coast coastline beach trail trails
+    route canal canals ship ships boat vessel train line lines corridor street highway
+    motorway rope wire fence course island peninsula lake dam
+    """
+)
 # A span of time said in words ("several more years", "a few weeks", "two decades").
 DURATION_PHRASE = re.compile(
     r"\b(?:several|a few|few|many|some|a couple of|an?|\d[\d,.]*|"
