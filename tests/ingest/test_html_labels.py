@@ -31,3 +31,21 @@ def test_a_label_ending_in_a_colon_stays_with_its_sentence() -> None:
     doc = read_html(GUIDE_HTML.encode(), "https://orrin.example/sleep")
     texts = [b.text for b in doc.blocks]
     assert any(t.startswith("Editor's note: This guide") for t in texts), texts
+
+
+DEALS_HTML = """<html><head><title>Today's best deals</title></head><body>
+<section class="article-section"><section class="article-page">We bring you the best deals we found today on gadgets and games. Updated every day of the year.<p></p>
+<h2>$15 off Tarn Buds</h2>
+<a href="https://shop.example/buds" target="_blank"><output class="article-image-container"><img src="buds.jpg"></output></a>The new Tarn Buds block out the noise of a train, and their case charges them for a full day of listening on one charge.<br>
+<ul><li><a href="https://shop.example/buds">Get them for $134.99</a></li></ul>
+<h2>30% off the Harbour Lamp</h2>
+<a href="https://shop.example/lamp" target="_blank"><output class="article-image-container"><img src="lamp.jpg"></output></a>The Harbour Lamp wakes you with a slow sunrise, and it is now cheaper than it has ever been at any shop.<br>
+<ul><li><a href="https://shop.example/lamp">Get it for $59.99</a></li></ul>
+</section></section></body></html>"""
+
+
+def test_prose_written_loose_after_an_image_link_is_kept() -> None:
+    doc = read_html(DEALS_HTML.encode(), "https://shop.example/deals")
+    texts = " ".join(b.text for b in doc.blocks)
+    assert "block out the noise of a train" in texts, texts
+    assert "wakes you with a slow sunrise" in texts, texts

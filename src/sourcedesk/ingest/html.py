@@ -41,6 +41,9 @@ LEAD_LABEL = re.compile(
     r"(<(?:p|blockquote)\b[^>]*>)\s*<(strong|b)\b[^>]*>([^<]{1,40}?\w)\s*</\2>(?=\s*[A-Z])",
     re.IGNORECASE,
 )
+# Prose written loose after an image link, outside any paragraph ("<a><img …></a>The new
+# buds are here … charge.<br>"): the extractor drops text that is no element's own.
+LOOSE_PROSE = re.compile(r"(</a>)([^<>]{80,}?[.!?][\"”’)]?)(?=\s*<br\b)", re.IGNORECASE)
 EMPTY_BLOCK = re.compile(
     r"(?<=[.!?\"”’])\s*<(div|p)\b[^>]*>\s*</\1\s*>(?=\s*[\"“‘]?[A-Z])", re.IGNORECASE
 )
@@ -89,8 +92,10 @@ def _empty_blocks_as_breaks(markup: str) -> str:
     browser shows it ("… on Wednesday.<div class="br"></div>The harbour …"); the extractor
     drops the element and would glue the sentences. A bold label that opens a paragraph or a
     box ("<blockquote><strong>Summary</strong> Trials suggest …") is a heading above it: the
-    extractor drops the bold and would open the box's first sentence with it."""
-    return LEAD_LABEL.sub(r"<h4>\3</h4>\1", EMPTY_BLOCK.sub("<br>", markup))
+    extractor drops the bold and would open the box's first sentence with it. Prose written
+    loose after an image link is put in a paragraph of its own, or the extractor drops it."""
+    markup = LEAD_LABEL.sub(r"<h4>\3</h4>\1", EMPTY_BLOCK.sub("<br>", markup))
+    return LOOSE_PROSE.sub(r"\1<p>\2</p>", markup)
 
 
 def _parse(markup: str, origin: str) -> Any:
