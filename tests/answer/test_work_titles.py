@@ -38,3 +38,16 @@ def test_a_works_title_is_its_quoted_name(desk: Desk) -> None:
 def test_the_title_of_a_work_is_no_one_named_near_it(desk: Desk) -> None:
     answer = desk.ask("What was the title of the book Lorne Vask was reading when he died?")
     assert answer.abstained, answer.answer  # "his son, Piet Vask Jr." names no book
+
+
+FIRST_NOVEL = """\
+The novelist nobody read
+
+Correction: an earlier version of this article misnamed the first publisher of Lorne Vask's novel Web of Harbours.
+"""
+
+
+def test_the_title_of_someones_novel_is_its_name(tmp_path_factory: pytest.TempPathFactory) -> None:
+    with desk_of(tmp_path_factory, {"novel.txt": FIRST_NOVEL}) as desk:
+        question = "What was the title of Lorne Vask's first novel?"
+        assert stated_answer(desk, question) == "Web of Harbours"
