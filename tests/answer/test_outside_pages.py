@@ -163,7 +163,14 @@ Navy ship foils raid
 The patrol ship Tarn, on duty under the command of the Eastern Fleet, was escorting four grain carriers through the Northern Transit Corridor when the raid began.
 """
 
+CASTING = """\
+Smart TVs
+
+Harbourtek was the first to release the casting feature for smart TVs back in March.
+"""
+
 PAGES = {
+    "casting.txt": CASTING,
     "patrol.txt": PATROL,
     "racketeer.txt": RACKETEER,
     "nominee.txt": NOMINEE,
@@ -323,6 +330,11 @@ STATED = [
         "How much did the Orrin council pay for the poster campaign?",
         "£12,000",
         id="what_someone_paid_is_what_it_cost_them",
+    ),
+    pytest.param(
+        "Which TV maker was first to release the casting feature?",
+        "Harbourtek",
+        id="a_maker_is_a_named_body_and_tvs_are_things",
     ),
     pytest.param(
         "Whom did the president pick as his nominee for harbour commissioner?",

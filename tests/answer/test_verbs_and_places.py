@@ -94,3 +94,18 @@ def test_a_denial_of_something_else_is_not_reported_as_the_answer_denied(
         answer = desk.ask("How much did the Tarn owners ask for the ferry?")
     assert answer.abstained, answer.answer
     assert "none of them" not in answer.answer, answer.answer
+
+
+CORRECTED = """\
+The novelist nobody read
+
+Correction, Nov. 15, 2026: This article misnamed the first publisher of Lorne Vask's novel Web of Harbours.
+"""
+
+
+def test_an_editorial_label_or_a_date_is_no_publisher(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with desk_of(tmp_path_factory, {"corrected.txt": CORRECTED}) as desk:
+        answer = desk.ask("Which publisher first put out Lorne Vask's novel Web of Harbours?")
+    assert answer.abstained, answer.answer  # neither "Correction" nor "Nov. 15" publishes

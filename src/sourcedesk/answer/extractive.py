@@ -1192,13 +1192,23 @@ def _may_name(words: SentenceWords, first: int, last: int, kind: str, focus: str
         return False
     key = match_key(focus)
     if any(
-        (words.capitalised[i] and i > 0 and not is_country_word(words.folded[i]))
+        (words.capitalised[i] and i > 0 and not _calendar_word(words, i))
         or is_focus_word(words, i, key)
         for i in range(first, last + 1)
     ):
         return True
     definite = first > 0 and words.folded[first - 1] == "the"
     return definite and focus not in PROPER_NAMED_FOCUS
+
+
+_MONTH_SHORT = frozenset(lx.MONTH_ABBREVIATIONS)
+
+
+def _calendar_word(words: SentenceWords, i: int) -> bool:
+    """Whether a capitalised word names a country or a time of the calendar ("Nov." of "Nov.
+    15"), no name of a thing."""
+    low = words.folded[i].rstrip(".")
+    return is_country_word(low) or low in lx.CALENDAR_NAMES or low in _MONTH_SHORT
 
 
 TIME_WORDS = lx.words("yesterday today tonight tomorrow now")  # with DAY_NAMES

@@ -363,7 +363,7 @@ NOT_NAMES = words(
     the a an in on at of for and but or this that these those it its he she they we i
     you his her their our my as by to from with after before during when while if since
     however also there here then thus although though yet so what which who whom where
-    why how mr mrs ms dr
+    why how mr mrs ms dr correction corrections update updated clarification disclosure
     """
 )
 
@@ -747,7 +747,8 @@ NAMED_FOCUS = words(
     cities town towns newspaper newspapers university universities department departments
     ministry ministries union unions club clubs airline airlines brand brands network
     station stations broadcaster broadcasters studio studios publisher publishers ship ships
-    vessel vessels warship warships
+    vessel vessels warship warships maker makers manufacturer manufacturers carmaker
+    carmakers automaker automakers retailer retailers carrier carriers developer developers
     """
 )
 

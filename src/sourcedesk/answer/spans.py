@@ -207,10 +207,15 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
         if not _name_word(words, i) or _opening_adverb(text, words, i):
             i += 1
             continue
+        if _plural_acronym(text, words, i):
+            i += 1
+            continue  # "smart TVs", "PCs": a common noun in capitals
         j = i
         while j + 1 < n and not boundary_between(text, words, j):
             if _acronym_then_word(text, words, j):
                 break  # "UN Ana Reyl": an acronym ends a name before a capitalised word
+            if _plural_acronym(text, words, j + 1):
+                break  # "Harbourtek TVs": the maker's name, then the things it makes
             if _name_word(words, j + 1) or _name_syllable(text, words, j + 1):
                 j += 1
             elif _possessive_inside(words, j):
@@ -357,6 +362,15 @@ def _name_syllable(text: str, words: SentenceWords, i: int) -> bool:
         and words.spans[i - 1][1] == start - 1
         and len(words.folded[i]) <= NAME_SYLLABLE_CHARS
     )
+
+
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,4}s")
+
+
+def _plural_acronym(text: str, words: SentenceWords, i: int) -> bool:
+    """Whether word i is an acronym in the plural ("TVs", "SUVs"): things, not a name."""
+    start, end = words.spans[i]
+    return PLURAL_ACRONYM.fullmatch(text[start:end]) is not None
 
 
 def _name_word(words: SentenceWords, i: int) -> bool:
