@@ -49,3 +49,24 @@ def test_prose_written_loose_after_an_image_link_is_kept() -> None:
     texts = " ".join(b.text for b in doc.blocks)
     assert "block out the noise of a train" in texts, texts
     assert "wakes you with a slow sunrise" in texts, texts
+
+
+def test_a_bold_name_or_byline_opening_a_paragraph_stays_in_it() -> None:
+    page = """<html><head><title>Ferry firm grows</title></head><body><article>
+<h1>Ferry firm grows</h1>
+<p><strong>Harbour Labs</strong> CEO Ada Brandt said on Monday that the company would open a second ferry route to Tarn next spring.</p>
+<p>The route would carry about two thousand passengers a day, the company said in a statement on Monday.</p>
+</article></body></html>"""
+    doc = read_html(page.encode(), "https://news.example/ferry")
+    texts = [b.text for b in doc.blocks]
+    assert any(t.startswith("Harbour Labs CEO Ada Brandt said") for t in texts), texts
+
+
+def test_a_link_with_words_of_its_own_stays_in_its_sentence() -> None:
+    page = """<html><head><title>Singer leaves show</title></head><body><article>
+<h1>Singer leaves show</h1>
+<p><a href="https://news.example/quill">Mara Quill</a> told the judges on Monday that the six weeks on the show had been the hardest of her career.<br>She said she would tour again in the spring with her old band from Orrin.</p>
+</article></body></html>"""
+    doc = read_html(page.encode(), "https://news.example/show")
+    texts = " ".join(b.text for b in doc.blocks)
+    assert "Mara Quill told the judges" in texts, texts

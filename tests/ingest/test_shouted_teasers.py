@@ -26,3 +26,15 @@ def test_a_link_in_capitals_between_paragraphs_is_dropped() -> None:
 def test_a_line_in_capitals_that_is_no_link_stays() -> None:
     doc = read_html(STORY_HTML.encode(), "https://news.example/quill")
     assert "NO VOTES WERE LOST" in [b.text for b in doc.blocks]
+
+
+def test_a_capitals_subheading_that_a_contents_box_links_to_stays() -> None:
+    page = """<html><head><title>What the council decided</title></head><body>
+<nav><a href="#s1">THE VOTE</a> <a href="#s2">WHAT HAPPENS NEXT</a></nav><article>
+<h1>What the council decided</h1>
+<p>The Orrin council voted on Monday to keep the old ferry running for two more years.</p>
+<p><strong>WHAT HAPPENS NEXT</strong></p>
+<p>The ferry company must now publish a new timetable before the end of the spring.</p>
+</article></body></html>"""
+    doc = read_html(page.encode(), "https://news.example/council")
+    assert "WHAT HAPPENS NEXT" in [b.text for b in doc.blocks]

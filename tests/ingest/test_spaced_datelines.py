@@ -23,3 +23,7 @@ def test_a_dateline_with_a_spaced_clock_gives_its_date(line: str, date: str) -> 
 @pytest.mark.parametrize("line", ["Output rose 2. 5 percent in 2010", "The harbour vote 3. 2010"])
 def test_a_sentence_with_a_spaced_figure_is_still_no_dateline(line: str) -> None:
     assert parse_dateline(line) is None
+
+
+def test_a_spaced_decimal_is_no_clock() -> None:
+    assert parse_dateline("Rose 2. 5 percent, 4 March 2019") is None

@@ -74,7 +74,9 @@ def test_a_page_of_many_short_blocks_is_looked_up_a_bounded_number_of_times(
 ) -> None:
     """Each lookup scans the markup; an untrusted page cannot make that quadratic."""
     calls = []
-    monkeypatch.setattr(teasers, "_inside_link", lambda text, markup: calls.append(text) or False)
+    monkeypatch.setattr(
+        teasers, "_inside_link", lambda text, markup, off_page=False: calls.append(text) or False
+    )
     blocks = [Block("paragraph", f"Short line number {i}") for i in range(5000)]
     kept, dropped = without_link_teasers(blocks, "<p>nothing linked</p>")
     assert len(kept) == 5000 and not dropped

@@ -38,10 +38,14 @@ def test_the_past_year_is_the_stretch_up_to_the_page_not_last_year() -> None:
     assert values("Fares rose over the past year.", "2019-02-10")["the past year"] == "2018"
 
 
-def test_a_named_day_of_the_year_is_no_weekday() -> None:
+def test_a_named_day_of_the_year_is_its_own_date_not_the_weekday_before_the_page() -> None:
     text = "Shoppers queued for Black Friday deals, and prices fell again on Cyber Monday."
-    assert values(text, "2019-11-18") == {}
+    assert values(text, "2019-11-18") == {"Friday": "2019-11-29", "Monday": "2019-12-02"}
+    assert values("The ferry did not sail on Good Friday.", "2026-04-10")["Friday"] == "2026-04-03"
     assert values("The ferry sank on Friday.", "2019-11-18")["Friday"] == "2019-11-15"
+    # a surname before a weekday is no named day
+    said = values("The statement was released by Mayor Ada Black Thursday.", "2019-11-22")
+    assert said["Thursday"] == "2019-11-21"
 
 
 def test_and_in_a_year_opens_a_clause_of_its_own() -> None:

@@ -37,13 +37,28 @@ BLOCK_TAGS = {
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "head")
 # An empty block right between the end of one sentence and the start of the next.
 # A short bold label without a stop that opens a paragraph or a quoted box, before a capital.
+# The labels a box or a paragraph opens with in bold ("Summary", "Bottom line"); a bold run
+# that is a name, a date or page furniture ("Read more", "By …") is left as it is.
+BOX_LABELS = (
+    "summary", "bottom line", "the bottom line", "key takeaway", "key takeaways", "takeaway",
+    "takeaways", "tip", "tips", "note", "verdict", "our verdict", "why it matters", "in brief",
+    "the takeaway", "pros", "cons", "our take", "background", "context", "conclusion",
+    "overview", "key points", "what it means", "what to know", "the gist",
+)  # fmt: skip
 LEAD_LABEL = re.compile(
-    r"(<(?:p|blockquote)\b[^>]*>)\s*<(strong|b)\b[^>]*>([^<]{1,40}?\w)\s*</\2>(?=\s*[A-Z])",
+    r"(<(?:p|blockquote)\b[^>]*>)\s*<(strong|b)\b[^>]*>\s*("
+    + "|".join(re.escape(label) for label in sorted(BOX_LABELS, key=len, reverse=True))
+    + r")\s*</\2>(?=\s*[A-Z])",
     re.IGNORECASE,
 )
-# Prose written loose after an image link, outside any paragraph ("<a><img …></a>The new
-# buds are here … charge.<br>"): the extractor drops text that is no element's own.
-LOOSE_PROSE = re.compile(r"(</a>)([^<>]{80,}?[.!?][\"”’)]?)(?=\s*<br\b)", re.IGNORECASE)
+# Prose written loose after a link that holds only an image, outside any paragraph ("<a><img
+# …></a>The new buds are here … charge.<br>"): the extractor drops text that is no element's
+# own. A link with words of its own is part of its sentence and is left alone.
+LOOSE_PROSE = re.compile(
+    r"(<a\b[^>]*>\s*(?:<(?:output|picture|figure|span|div)\b[^>]*>\s*)*<img\b[^>]*>\s*"
+    r"(?:</(?:output|picture|figure|span|div)>\s*)*</a>)([^<>]{80,}?[.!?][\"”’)]?)(?=\s*<br\b)",
+    re.IGNORECASE,
+)
 EMPTY_BLOCK = re.compile(
     r"(?<=[.!?\"”’])\s*<(div|p)\b[^>]*>\s*</\1\s*>(?=\s*[\"“‘]?[A-Z])", re.IGNORECASE
 )

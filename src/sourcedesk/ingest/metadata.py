@@ -92,7 +92,9 @@ _ENCYCLOPEDIA_REMOVED = re.compile(
 
 # A clock or "p. m." written with a space after its separator by tokenized captures
 # ("6: 07: 15 PM", "08. 23 BST", "7: 08 p. m."), closed up before the dateline is read.
-_SPACED_CLOCK = re.compile(r"(\b\d{1,2}[:.]|\b[ap]\.) (?=\d{1,2}\b|m\.)", re.IGNORECASE)
+_SPACED_CLOCK = re.compile(
+    r"(\b\d{1,2}[:.]|\b[ap]\.) (?=\d{2}\b(?!\s*(?:%|percent|per cent))|m\.)", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=bp.DATELINE_CACHE_SIZE)

@@ -29,6 +29,7 @@ PLAIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ]{11,}")
 ANCHOR_OPEN = re.compile(r"<a\b", re.IGNORECASE)
 ANCHOR_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
 TAG = re.compile(r"<[^>]*>")
+IN_PAGE_HREF = re.compile(r"""\bhref\s*=\s*["']?#""", re.IGNORECASE)
 ANCHOR_REACH = 2000  # characters before the text searched for the link that holds it
 
 
@@ -72,7 +73,9 @@ def _linked(blocks: list[Block], markup: str) -> list[bool]:
         in_run = in_run or _shouted(blocks[i])
         if candidate[i] and in_run and lookups < MAX_LOOKUPS:
             lookups += 1
-            linked[i] = _inside_link(blocks[i].text, markup)
+            # a lone line in capitals counts only as a link to another page, not to a section
+            # of this one ("WHAT HAPPENS NEXT" in a contents box is a subheading too)
+            linked[i] = _inside_link(blocks[i].text, markup, off_page=_shouted(blocks[i]))
     return linked
 
 
@@ -94,12 +97,14 @@ def _shouted(block: Block) -> bool:
         and len(block.text.split()) >= SHOUTED_MIN_WORDS
         and bool(letters)
         and all(ch.isupper() for ch in letters)
+        and not any(ch.isdigit() for ch in block.text)  # "HARBOUR FAIR, 18 MAY": a listing
     )
 
 
-def _inside_link(text: str, markup: str) -> bool:
+def _inside_link(text: str, markup: str, off_page: bool = False) -> bool:
     """Whether the markup holds the text as the whole text of one `<a>` element (found by
-    the text's longest plain run, then compared letter by letter)."""
+    the text's longest plain run, then compared letter by letter); with `off_page`, of one
+    that leads to another page (not "#section")."""
     runs = PLAIN_RUN.findall(text)
     if not runs:
         return False
@@ -107,15 +112,17 @@ def _inside_link(text: str, markup: str) -> bool:
     wanted = _letters(text)
     at = markup.find(run)
     while at >= 0:
-        inner = _link_text_around(markup, at, at + len(run))
-        if inner is not None and _letters(inner) == wanted:
+        found = _link_text_around(markup, at, at + len(run))
+        whole = found is not None and _letters(found[0]) == wanted
+        if whole and found is not None and not (off_page and IN_PAGE_HREF.search(found[1])):
             return True
         at = markup.find(run, at + 1)
     return False
 
 
-def _link_text_around(markup: str, start: int, end: int) -> str | None:
-    """The text of the `<a>` element that holds markup[start:end], if one does."""
+def _link_text_around(markup: str, start: int, end: int) -> tuple[str, str] | None:
+    """The text and the opening tag of the `<a>` element that holds markup[start:end], if one
+    does."""
     before = markup[max(0, start - ANCHOR_REACH) : start]
     opened = [m for m in ANCHOR_OPEN.finditer(before)]
     if not opened or any(m.start() > opened[-1].start() for m in ANCHOR_CLOSE.finditer(before)):
@@ -125,8 +132,9 @@ def _link_text_around(markup: str, start: int, end: int) -> str | None:
     if close is None or any(m.start() < close.start() for m in ANCHOR_OPEN.finditer(after)):
         return None
     inner = before[opened[-1].start() :] + markup[start:end] + after[: close.start()]
+    tag = inner[: inner.find(">") + 1] if ">" in inner else ""
     inner = inner[inner.find(">") + 1 :] if ">" in inner else inner
-    return html.unescape(TAG.sub(" ", inner))
+    return html.unescape(TAG.sub(" ", inner)), tag
 
 
 def _letters(text: str) -> str:

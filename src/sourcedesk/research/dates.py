@@ -541,16 +541,59 @@ TRAILING_PAST_HALF: dict[str, Callable[[date], bool]] = {
 }
 
 
+# "Black Friday", "Good Friday": a named day of the year, not the weekday of the page's week
+# (not after a capitalised word: "Mayor Ada Black Thursday" is Thursday).
 NAMED_DAY_BEFORE = re.compile(
-    r"\b(?:Black|Cyber|Good|Super|Ash|Holy|Maundy|Easter|Palm|Shrove|Giving|Blue|Fat)\s+$"
+    r"(?<![A-Z][\w.]\s)(?<![A-Z][\w.][\w.]\s)(?<![A-Z][\w.]{3}\s)"
+    r"\b(?P<name>Black|Cyber|Giving|Good|Holy|Maundy|Ash|Easter|Palm|Shrove|Fat|Super|Blue)\s+$"
 )
+# Named days and where each falls: days after the US Thanksgiving (fourth Thursday of
+# November) or after Easter Sunday; None where the calendar gives no one day ("Super Tuesday").
+NAMED_DAY_OFFSETS: dict[tuple[str, int], tuple[str, int] | None] = {
+    ("black", 4): ("thanksgiving", 1), ("cyber", 0): ("thanksgiving", 4),
+    ("giving", 1): ("thanksgiving", 5), ("good", 4): ("easter", -2),
+    ("holy", 3): ("easter", -3), ("maundy", 3): ("easter", -3), ("ash", 2): ("easter", -46),
+    ("easter", 6): ("easter", 0), ("easter", 0): ("easter", 1), ("palm", 6): ("easter", -7),
+    ("shrove", 1): ("easter", -47), ("fat", 1): ("easter", -47),
+}  # fmt: skip
+
+
+def _named_day(name: str, weekday: int, year: int) -> date | None:
+    """The date of a named day in a year ("Black Friday" 2019: 29 November)."""
+    where = NAMED_DAY_OFFSETS.get((name.lower(), weekday))
+    if where is None:
+        return None
+    base, offset = where
+    if base == "thanksgiving":
+        first = date(year, 11, 1)
+        start = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    else:
+        start = _easter(year)
+    return start + timedelta(days=offset)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def _norm_weekday(hit: Hit, ctx: _Context) -> str | None:
     """A weekday: the one on or before the anchor, after it when the clause looks ahead."""
-    if ctx.anchor is None or NAMED_DAY_BEFORE.search(ctx.text, max(0, hit.start - 12), hit.start):
-        return None  # "Black Friday", "Cyber Monday": a named day of the year, not a weekday
+    if ctx.anchor is None:
+        return None
     target = P.WEEKDAYS[(hit.group("weekday") or "").lower().rstrip(".")]
+    named = NAMED_DAY_BEFORE.search(ctx.text, max(0, hit.start - 12), hit.start)
+    if named:  # "Black Friday" of the page's year
+        day = _named_day(named.group("name"), target, ctx.anchor.year)
+        return day.isoformat() if day else None
     rel = (hit.group("wrel") or "").lower()
     back = (ctx.anchor.weekday() - target) % 7
     if rel == "last":
