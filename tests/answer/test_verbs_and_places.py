@@ -1,5 +1,5 @@
-"""A two-word verb in the question ("come out", "take place") meets the one word a sentence
-says it with ("launched", "occurred"); and where something happened ("at the X Clinic") is
+"""A two-word verb in the question ("come out") meets the one word a sentence says it with
+("launched"), "happen" meets "occurred"; and where something happened ("at the X Clinic") is
 not who it happened to."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     ("question", "stated"),
     [
         ("In what year did the original Tarn earbuds come out?", "2017"),
-        ("Where did the robbery take place?", "Harbour Arcade"),
+        ("Where did the robbery happen?", "Harbour Arcade"),
     ],
 )
 def test_a_two_word_verb_meets_its_one_word_synonym(desk: Desk, question: str, stated: str) -> None:

@@ -26,7 +26,7 @@ from typing import Any
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.engine import answer_question, stated_part
-from sourcedesk.answer.people_places import names_no_person, person_shaped
+from sourcedesk.answer.people_places import asks_person_by_noun, names_no_person, person_shaped
 from sourcedesk.answer.person_names import sex_of
 from sourcedesk.answer.question import question_type, read_question
 from sourcedesk.answer.shapes import asks_role
@@ -154,7 +154,13 @@ def _person(store: Any, answer: dict, previous: str, sex: str | None) -> str | N
         if not _may_be_someone(person):
             continue  # "to try out AirPlay 2": a product is no "he"
         told = sex_of(store, person)
-        vouched = person in asked or read.qtype == "who" or told is not None
+        vouched = (
+            person in asked
+            or read.qtype == "who"
+            or asks_person_by_noun(read)
+            or read.focus.lower() in lx.ROLE_NOUNS  # "Which player scored?" "Striker K. Mensah"
+            or told is not None
+        )
         if not vouched and not person_shaped(person):
             continue  # the answer to "Which course …?" ("Selling Lessons") is no "she"
         if sex is None or told in (sex, None):
@@ -304,9 +310,18 @@ def _replace_pronouns(question: str, pronouns: frozenset[str], name: str) -> str
 
 
 def _noun_follows(text: str, at: int) -> bool:
-    """Whether a word that is no function word follows offset `at` ("her *publicist*")."""
+    """Whether a noun phrase follows offset `at` ("her *publicist*", "her *most famous*
+    novel"), not the question's end or a preposition ("cost her?", "told her about")."""
     following = re.match(r"\s+([\w'’-]+)", text[at:])
-    return following is not None and fold(following.group(1)) not in lx.STOPWORDS
+    return following is not None and fold(following.group(1)) not in OBJECT_FOLLOWERS
+
+
+OBJECT_FOLLOWERS = lx.words(
+    """
+    to for in with at on by from about into of and or but than as after before during since
+    that when if so up down out off over back again yet
+    """
+)
 
 
 def _other_one(store: Any, question: str, previous: str) -> str | None:

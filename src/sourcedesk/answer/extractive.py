@@ -478,8 +478,15 @@ def _asks_work_title(question: Question) -> bool:
 
 def _names_no_work(words: SentenceWords, first: int, name: str) -> bool:
     """Whether a name is someone's or a body's ("his son, Piet Vask", "the Orrin Gazette"),
-    not a work's title."""
+    not a work's title ("Her debut novel, The Harbour Club, …" names the novel)."""
+    if first > 0 and words.folded[first - 1] in WORK_NOUNS:
+        return False
     return _after_role(words, first) or person_shaped(name) or body_name(name)
+
+
+WORK_NOUNS = lx.words(
+    "book novel film movie song album record report memoir play poem series show documentary"
+)
 
 
 def _after_role(words: SentenceWords, first: int) -> bool:
@@ -840,10 +847,21 @@ def _span_score(
         or (kind == "name" and _names_no_work(words, first, text[start:end]))
     ):
         return None  # "the title of the book he was reading" is neither "son" nor "Ike Varo"
-    if question.qtype not in ("where", "who") and _dateline_name(text, end):
+    if (
+        question.qtype not in ("where", "who")
+        and not _asks_someone(question)
+        and _dateline_name(text, end)
+    ):
         return None  # "Orrin / Port Ellis: A navy ship foiled …": where it was filed from
-    if _asks_someone(question) and kind == "name" and _in_place(words, first):
-        return None  # "Which judge …?" is not "Brooklyn" of "a conviction in Brooklyn"
+    if (
+        _asks_someone(question)
+        and kind == "name"
+        and _in_place(words, first)
+        and not _stranded_preposition(question, words.folded[first - 1])
+        and not person_shaped(text[start:end])
+        and not (first > 1 and words.folded[first - 2] in lx.TITLE_WORDS)
+    ):
+        return None  # "Which judge …?" is not "Orrin" of "a conviction in Orrin"
     if _asks_someone(question) and kind == "name" and describes_noun(text, start, end):
         return None  # "Whom did she pick?" is not "U. S" of "the U. S. health system"
     score = _proximity(first, last, anchors)
@@ -1231,11 +1249,23 @@ def _dateline_name(text: str, end: int) -> bool:
     """Whether a name ends a dateline that opens the sentence ("Orrin / Port Ellis: …"); a
     where-question may still take it, and a speaker's name before a colon is someone."""
     colon = text.find(":", 0, DATELINE_REACH)
-    return end <= colon and DATELINE_HEAD.match(text[:colon]) is not None
+    if end > colon or not text[colon + 1 : colon + 3].strip()[:1].isupper():
+        return False  # "Tarn Buds Pro: the best earbuds for runners" is a list item's name
+    return DATELINE_HEAD.match(text[:colon]) is not None
 
 
 # Words after which a name is where something is, not who did it.
 PLACE_PREPOSITIONS = lx.words("in at near outside inside within into across throughout")
+
+
+def _stranded_preposition(question: Question, preposition: str) -> bool:
+    """Whether the question ends with, or asks about work at, what the preposition brings
+    ("Who did protesters throw eggs at?", "Who did she work for before …?")."""
+    text = question.text.lower().rstrip(" ?")
+    return text.endswith(f" {preposition}") or WORKED_FOR.search(text) is not None
+
+
+WORKED_FOR = re.compile(r"\bwork(?:s|ed|ing)?\s+(?:for|at|with|in)\b")
 
 
 def _in_place(words: SentenceWords, first: int) -> bool:

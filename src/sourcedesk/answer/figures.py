@@ -121,6 +121,8 @@ def fits_measure(question: Question, span: str) -> bool:
         return _unit(span) in lx.LENGTH_UNITS or _unit(span).replace(".", "").isdigit()
     if AGE_QUESTION.search(question.text):  # "How old?" is "55" or "55 years", not "28 people"
         unit = _unit(span)  # nor "the 2100 block of Quill Street"
+        if unit.lower() in lx.NUMBER_WORDS:
+            return True  # "at the age of seven"
         return int(unit) <= MAX_AGE if unit.isdecimal() else unit in AGE_UNITS
     return True
 
@@ -138,7 +140,9 @@ def _asks_length_of_a_thing(text: str) -> bool:
     if asked is None:
         return False
     words = asked.group("thing").lower().split()
-    return len(words) <= THING_WORDS_MAX and any(w in lx.LONG_THINGS for w in words)
+    # the thing's noun ends the question ("… of the damaged cables"), no verb after it ("How
+    # long was the road closed?" asks a time)
+    return bool(words) and len(words) <= THING_WORDS_MAX and words[-1] in lx.LONG_THINGS
 
 
 def counts_other_thing(question: Question, span: str) -> bool:
@@ -429,7 +433,10 @@ def duration_not_age(question: Question, text: str, start: int, end: int) -> boo
 def count_not_age(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a "How old?" span counts people or things ("the 3 bank employees were …"):
     a number with a plural noun after it, no unit of age."""
-    if not AGE_QUESTION.search(question.text) or not text[start:end].isdigit():
+    span = text[start:end]
+    if not AGE_QUESTION.search(question.text):
+        return False
+    if not (span.isdigit() or span.lower() in lx.NUMBER_WORDS):  # "Two girls saw …"
         return False
     if YEAR_OLD_AFTER.match(text, end) or OLD_AFTER.match(text, end):
         return False  # "The 27-year-old Varga"

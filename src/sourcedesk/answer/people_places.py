@@ -448,7 +448,7 @@ def asks_person_by_noun(question: Question) -> bool:
 
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+)?$")
 # Capital letters alone, dotted or spaced ("U.S", "U. K"): an abbreviation, never a person.
-LETTERS_ONLY = re.compile(r"(?:[A-Z]\.?\s?){2,4}")
+LETTERS_ONLY = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z]\.?")  # dotted: "JMX architects" is a firm
 REGION_PARTS = lx.words(
     "inner outer upper lower north south east west northern southern eastern western central"
 )

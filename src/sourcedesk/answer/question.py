@@ -401,11 +401,11 @@ POST_HELD = re.compile(
 
 
 # Two-word verbs a sentence says in one word: "When did the phone come out?" is told "was
-# released", "Where did the stabbing take place?" "happened" or "occurred".
+# released" or "launched" ("came out on top" is no release).
 PHRASAL_VERBS = (
-    (re.compile(r"\b(?:come|comes|came|coming)\s+out\b(?!\s+(?:of|against|in|for|as)\b)", re.I),
+    (re.compile(r"\b(?:come|comes|came|coming)\s+out\b"
+                r"(?!\s+(?:of|against|in|for|as|on|ahead|top|alive|well|badly|strongly)\b)", re.I),
      "release"),
-    (re.compile(r"\b(?:take|takes|took|taking|taken)\s+place\b", re.I), "happen"),
 )  # fmt: skip
 
 
@@ -626,10 +626,10 @@ def _fold_all(words: list[tuple[str, int, int]]) -> tuple[str, ...]:
             base = base[:-1]  # "A380s" are A380 planes
         if base not in lx.NAME_JOINERS:
             out.append(base)
-    bare = [w for w in out if len(w) > 1]
-    # "John M. Vask": a middle initial is left out, as a page may write "John Milo Vask"
-    middle_initial = len(bare) >= 2 and len(out) > len(bare) and len(out[0]) > 1
-    return tuple(bare) if middle_initial else tuple(out)
+    # "John M. Vask": a middle initial is left out, as a page may write "John Milo Vask";
+    # a last letter is a numeral or a model ("Henry V", "Model X")
+    bare = [w for k, w in enumerate(out) if len(w) > 1 or k in (0, len(out) - 1)]
+    return tuple(bare) if len(bare) >= 2 else tuple(out)
 
 
 MODEL_PLURAL = re.compile(r"[a-z]+\d+s")

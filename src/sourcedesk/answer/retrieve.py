@@ -620,10 +620,14 @@ def _opens_with_a_group(cand: Candidate, terms: list[Term]) -> bool:
     """Whether the title gives the question's person to a sentence about a group."""
     if not any(terms[i].parts for i in cand.titled):
         return False
-    return GROUP_OPENER.match(cand.passage.text) is not None
+    found = GROUP_OPENER.match(cand.passage.text)
+    # "All three of her prize wins …" are the title's person's own
+    return found is not None and not OWN_GROUP.match(cand.passage.text, found.end())
 
 
+OWN_GROUP = re.compile(r"\s+(?:of\s+)?(?:her|his|its|their)\b", re.IGNORECASE)
 OPENING_VERB_REACH = 3  # "Haran died", "Haran also died": the question's verb right after
+OBJECT_PRONOUNS = frozenset(("him", "her", "it", "them"))
 
 
 def _opens_with_another_name(cand: Candidate, terms: list[Term], naming: FullNames) -> bool:
@@ -635,8 +639,12 @@ def _opens_with_another_name(cand: Candidate, terms: list[Term], naming: FullNam
         return False
     asked = {i for i in cand.matched if not terms[i].is_name}
     verbs = {match_key(w) for i in asked for form in terms[i].forms for w in form}
-    if not verbs.intersection(cand.words.keys[1:OPENING_VERB_REACH]):
+    opening = cand.words.keys[1:OPENING_VERB_REACH]
+    if not verbs.intersection(opening):
         return False
+    after = cand.words.folded[opening.index(next(k for k in opening if k in verbs)) + 2 :][:1]
+    if after and after[0] in OBJECT_PRONOUNS:
+        return False  # "Fenn sentenced him to nine years": the title's person is the object
     first = cand.words.folded[0]
     known = {w for t in terms for form in t.forms for w in form}
     if first in known or first in _NOT_OTHER_NAMES or first in STOPWORDS or not first.isalpha():
