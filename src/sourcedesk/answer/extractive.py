@@ -1044,6 +1044,8 @@ def _span_score(
         and FROM_QUESTION.search(question.text) is not None
         and of_place_after_name(words, first, anchor_set)
     )
+    if question.qtype == "where" and kind == "name" and SPEAKER_AFTER.match(text, end):
+        return None  # "…, Orrin Telecom said.": who told it, not where it happened
     if question.qtype == "where" and _origin_of_a_move(question, words, first, last):
         score -= 2 * PLACE_BONUS  # "moving from Atlanta to Washington": where to, unless "from?"
     if question.qtype == "where" and (
@@ -1243,6 +1245,9 @@ def _asks_someone(question: Question) -> bool:
 DATELINE_REACH = 60  # characters a dateline's colon may stand from the sentence's start
 # A dateline that opens a sentence: place names (with "/" or ",") right before a colon.
 DATELINE_HEAD = re.compile(r"^\W*[A-Z][\w.'’-]*(?:(?:\s*[/,]\s*|\s+)[A-Z][\w.'’-]*)*$")
+
+
+SPEAKER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added)\b")
 
 
 def _dateline_name(text: str, end: int) -> bool:

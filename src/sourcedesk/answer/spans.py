@@ -119,8 +119,17 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
         if text[max(0, m.start() - 1) : m.start()] == "#":
             continue  # "the #1 movie" is a rank, not an amount or an age
         start = _qualified_start(text, m.start())
-        out.append((start, with_unit(text, range_end(text, m.end())), "number"))
+        end = range_end(text, m.end())
+        between = BETWEEN_BEFORE.search(text, max(0, start - 10), start)
+        other = BETWEEN_AND.match(text, end) if between else None
+        if between and other:  # "between 3,000 and 5,000 routes": the range is the answer
+            start, end = between.start(), other.end()
+        out.append((start, with_unit(text, end), "number"))
     return out
+
+
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+BETWEEN_AND = re.compile(r"\s+and\s+[$€£]?\d(?:[\d,.]*\d)?(?:\s?%)?")
 
 
 # "800-800-3855", "(503) 555-0100", "877-LAPD-24-7": one number to call, no figures
