@@ -48,6 +48,11 @@ def test_a_named_day_of_the_year_is_its_own_date_not_the_weekday_before_the_page
     assert said["Thursday"] == "2019-11-21"
 
 
+def test_a_birth_year_frames_no_later_date() -> None:
+    text = "Born March 29, 1931, in Orrin; died December 19 at the harbour hospital."
+    assert values(text, "2005-12-20")["December 19"] == "2005-12-19"
+
+
 def test_and_in_a_year_opens_a_clause_of_its_own() -> None:
     text = "The steel plant closed in 2005 and in 2008 the site was sold to a developer."
     found = events("x", text, news=False)

@@ -121,8 +121,10 @@ FUTURE_CUES: str = (
 
 # Words shortly before an explicit year that keep it from setting the year of the narrative:
 # "since 2014" starts a state, a copyright or retrieval year dates the page, not the story.
+# Words before a year that keep it from framing the dates after it: a birth year frames no
+# other event ("Born March 29, 1931, in Orrin; died December 19 at …" is this year's death).
 NARRATIVE_YEAR_EXCLUDE: frozenset[str] = frozenset(
-    {"since", "©", "copyright", "(c)", "retrieved", "archived", "accessed"}
+    {"since", "©", "copyright", "(c)", "retrieved", "archived", "accessed", "born", "b."}
 )
 NARRATIVE_EXCLUDE_WINDOW: int = 4  # words
 
