@@ -160,3 +160,21 @@ def test_he_is_no_product_the_question_named(tmp_path_factory: pytest.TempPathFa
         assert "HarbourCast" not in answer.resolved_question.split(" for ")[0], (
             answer.resolved_question
         )
+
+
+ARSON_CHARGE = """\
+Man charged over Harbourmart fire
+
+A man from Wellton has been charged with arson after a fire at the Harbourmart store in Wellton.
+"""
+
+
+def test_he_is_not_a_shop_the_question_named(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from sourcedesk.answer.conversation import _person
+
+    previous = "Who was charged with arson after the Harbourmart fire?"
+    place = {"answer": "Oslo — according to Man charged [1].", "abstained": False}
+    with desk_of(tmp_path_factory, {"charge.txt": ARSON_CHARGE}) as desk:
+        assert _person(desk.store, place, previous, "m") != "Harbourmart"
+        asked = "When did Ada Lorne visit the Harbourmart store?"
+        assert _person(desk.store, place, asked, "f") == "Ada Lorne"

@@ -150,22 +150,34 @@ def _person(store: Any, answer: dict, previous: str, sex: str | None) -> str | N
     Marsh)."""
     read = read_question(previous)
     asked = {c.surface for c in read.concepts if c.kind == "name"}
+    answered = set() if answer.get("abstained") else set(_people_in(_stated(answer)))
+    asks_someone = (
+        read.qtype == "who"
+        or asks_person_by_noun(read)
+        or read.focus.lower() in lx.ROLE_NOUNS  # "Which player scored?" "Striker K. Mensah"
+    )
     for person in _people_in_view(answer, previous):
         if not _may_be_someone(person):
             continue  # "to try out AirPlay 2": a product is no "he"
         told = sex_of(store, person)
+        # the answer to a question that asks someone is someone; a name the question gave is
+        # someone when the question asked about it ("Who is Ada Strand?"), not when it only
+        # named a thing ("Who was charged after the Waitrose fire?")
         vouched = (
-            person in asked
-            or read.qtype == "who"
-            or asks_person_by_noun(read)
-            or read.focus.lower() in lx.ROLE_NOUNS  # "Which player scored?" "Striker K. Mensah"
-            or told is not None
+            told is not None
+            or (person in answered and asks_someone)
+            or (person in asked and not _names_a_thing(previous, person))
         )
         if not vouched and not person_shaped(person):
             continue  # the answer to "Which course …?" ("Selling Lessons") is no "she"
         if sex is None or told in (sex, None):
             return person
     return None
+
+
+def _names_a_thing(question: str, name: str) -> bool:
+    """Whether the question uses the name to tell a thing apart ("after the Waitrose fire")."""
+    return re.search(rf"\bthe\s+{re.escape(name)}\s+[a-z]", question) is not None
 
 
 def _may_be_someone(name: str) -> bool:
