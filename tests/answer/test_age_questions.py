@@ -29,3 +29,16 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
 def test_an_age_asked_either_way_is_the_age(desk: Desk, question: str) -> None:
     assert read_question(question).qtype == "how_much"
     assert stated_answer(desk, question) == "44"
+
+
+HOST = """\
+Ada Lorne to host the Harbour Awards again
+
+Ada Lorne has hosted the Harbour Awards twice, and her third show drew more than $36 million in advertising.
+"""
+
+
+def test_twice_third_or_a_sum_is_no_age(tmp_path_factory: pytest.TempPathFactory) -> None:
+    with desk_of(tmp_path_factory, {"host.txt": HOST}) as desk:
+        answer = desk.ask("How old is Ada Lorne?")
+    assert answer.abstained, answer.answer

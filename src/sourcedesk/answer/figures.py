@@ -121,8 +121,8 @@ def fits_measure(question: Question, span: str) -> bool:
         return _unit(span) in lx.LENGTH_UNITS or _unit(span).replace(".", "").isdigit()
     if AGE_QUESTION.search(question.text):  # "How old?" is "55" or "55 years", not "28 people"
         unit = _unit(span)  # nor "the 2100 block of Quill Street"
-        if unit.lower() in lx.NUMBER_WORDS:
-            return True  # "at the age of seven"
+        if span.lower() in AGE_WORDS:
+            return True  # "at the age of seven", not "twice", "third" or "$363 million"
         return int(unit) <= MAX_AGE if unit.isdecimal() else unit in AGE_UNITS
     return True
 
@@ -131,6 +131,15 @@ THING_LENGTH_QUESTION = re.compile(
     r"^\s*how long\s+(?:is|was|are|were)\s+(?P<thing>[^?]*?)\s*\??\s*$", re.IGNORECASE
 )
 THING_WORDS_MAX = 8  # "How long is the longest of the damaged cables?"
+
+
+# Numbers in words that may tell an age.
+AGE_WORDS = lx.words(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    """
+)
 
 
 def _asks_length_of_a_thing(text: str) -> bool:

@@ -321,10 +321,6 @@ def _word_docs(store: Any, words: list[str], prefixes: bool) -> tuple[tuple[str,
     return tuple(out)
 
 
-RECEIVING_VERBS = frozenset(("receive", "received", "get", "got", "given", "handed", "serve"))
-PENALTY_FOCUS = frozenset(("sentence", "sentences", "punishment", "penalty", "fine", "term"))
-
-
 def _lightness(question: Question, concept: Concept) -> float:
     """Light words and the focus noun count for less (they are often paraphrased or absent)."""
     if concept.kind != "word":
@@ -338,8 +334,6 @@ def _lightness(question: Question, concept: Concept) -> float:
         return LIGHT_WEIGHT
     if word in DIMENSION_WORDS and question.qtype == "how_much":
         return LIGHT_WEIGHT
-    if word in RECEIVING_VERBS and question.focus.lower() in PENALTY_FOCUS:
-        return LIGHT_WEIGHT  # "What sentence did X receive?": "X was sentenced to …" says it
     workplace = WORKPLACE_FRAME.match(question.text)
     if workplace and word == workplace.group("verb").lower():
         return LIGHT_WEIGHT
