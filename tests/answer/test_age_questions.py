@@ -42,3 +42,16 @@ def test_twice_third_or_a_sum_is_no_age(tmp_path_factory: pytest.TempPathFactory
     with desk_of(tmp_path_factory, {"host.txt": HOST}) as desk:
         answer = desk.ask("How old is Ada Lorne?")
     assert answer.abstained, answer.answer
+
+
+SURVIVED = """\
+Harbour pilot Lorne Vask dies at 80
+
+Vask is survived by his wife, Ada Vask; his brother, Piet; and nine grandchildren.
+"""
+
+
+def test_a_count_of_grandchildren_is_no_age(tmp_path_factory: pytest.TempPathFactory) -> None:
+    with desk_of(tmp_path_factory, {"survived.txt": SURVIVED}) as desk:
+        answer = desk.ask("How old was Vask's wife Ada?")
+    assert answer.abstained, answer.answer  # "nine grandchildren" counts them

@@ -218,10 +218,17 @@ def counted_noun(after: str) -> str | None:
     return None
 
 
+IRREGULAR_PLURALS = lx.words(
+    "children grandchildren grandsons granddaughters men women feet teeth mice geese sheep"
+)
+
+
 def _noun_form(low: str) -> str | None:
     """A counted noun is plural ("jets") or a collective ("people"); anything else ("rose",
     "percent") is no count of a thing."""
-    if low in lx.PEOPLE_WORDS or (low.endswith("s") and not low.endswith("ss")):
+    if low in lx.PEOPLE_WORDS or low in IRREGULAR_PLURALS:
+        return low
+    if low.endswith("s") and not low.endswith("ss"):
         return low
     return None
 
