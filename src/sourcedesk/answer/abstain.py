@@ -90,7 +90,8 @@ def abstain_reason(
     return None
 
 
-TIME_WORDS = frozenset(("since", "year", "years", "when", "date", "day", "time"))
+# Words of a question's time frame, which a denying clause's own date does not make asked.
+FRAME_WORDS = frozenset(("since", "year", "years", "when", "date", "day", "time"))
 
 
 def _denied_for_all(cand: Candidate, span: Span | None) -> bool:
@@ -117,7 +118,7 @@ def _denies_the_asked(cand: Candidate, terms: list[Term]) -> bool:
         if not t.is_name and t.concept.kind == "word"
         for form in t.forms
         for w in form
-        if w not in lx.STOPWORDS and w not in TIME_WORDS
+        if w not in lx.STOPWORDS and w not in FRAME_WORDS
     }
     spans = cand.words.spans
     return any(

@@ -139,6 +139,7 @@ from sourcedesk.answer.span_fit import (
     right_after_asked,
 )
 from sourcedesk.answer.spans import (
+    MONTH_ABBREVIATIONS,
     POSSESSIVE,
     Span,
     around,
@@ -1221,14 +1222,11 @@ def _may_name(words: SentenceWords, first: int, last: int, kind: str, focus: str
     return definite and focus not in PROPER_NAMED_FOCUS
 
 
-_MONTH_SHORT = frozenset(lx.MONTH_ABBREVIATIONS)
-
-
 def _calendar_word(words: SentenceWords, i: int) -> bool:
     """Whether a capitalised word names a country or a time of the calendar ("Nov." of "Nov.
     15"), no name of a thing."""
     low = words.folded[i].rstrip(".")
-    return is_country_word(low) or low in lx.CALENDAR_NAMES or low in _MONTH_SHORT
+    return is_country_word(low) or low in lx.CALENDAR_NAMES or low in MONTH_ABBREVIATIONS
 
 
 TIME_WORDS = lx.words("yesterday today tonight tomorrow now")  # with DAY_NAMES
