@@ -97,6 +97,7 @@ from sourcedesk.answer.phrases import (
 from sourcedesk.answer.question import Question, asks
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, body_name, match_key
 from sourcedesk.answer.shapes import (
+    WORK_NOUNS,
     WORK_TITLE,
     alias_span,
     asks_expansion,
@@ -473,6 +474,7 @@ def _share_for_level(question: Question, kind: str, span: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def _asks_work_title(question: Question) -> bool:
     return WORK_TITLE.search(question.text) is not None
 
@@ -483,11 +485,6 @@ def _names_no_work(words: SentenceWords, first: int, name: str) -> bool:
     if first > 0 and words.folded[first - 1] in WORK_NOUNS:
         return False
     return _after_role(words, first) or person_shaped(name) or body_name(name)
-
-
-WORK_NOUNS = lx.words(
-    "book novel film movie song album record report memoir play poem series show documentary"
-)
 
 
 def _after_role(words: SentenceWords, first: int) -> bool:

@@ -547,6 +547,7 @@ def _heading_candidates(store: Any, top: list[Candidate], terms: list[Term]) -> 
         return []
     out: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
+    sections: dict[str, list[Any]] = {}  # read once per source
     for cand in top[:HEADING_TOP]:
         p = cand.passage
         key = (p.source_id, p.heading)
@@ -557,10 +558,12 @@ def _heading_candidates(store: Any, top: list[Candidate], terms: list[Term]) -> 
         met = [i for i in names if i in match_terms(terms, words)]
         if not met or any(_name_goes_on(terms[i], words) for i in met):
             continue  # "iPhone 12 Pro Max for $999" is no price of the iPhone 12 Pro
+        if p.source_id not in sections:
+            sections[p.source_id] = store.sections(p.source_id)
         section = next(
             (
                 s
-                for s in store.sections(p.source_id)
+                for s in sections[p.source_id]
                 if s.heading == p.heading and s.start <= p.start < s.end
             ),
             None,

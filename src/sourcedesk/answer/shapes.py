@@ -47,13 +47,18 @@ def asks_expansion(question: Question) -> bool:
     )
 
 
+# Nouns for works that have a title ("the book", "her debut novel").
+WORK_NOUNS = lx.words(
+    """
+    book novel film movie song album record report article paper study show series play poem
+    story memoir essay speech documentary episode painting work exhibition programme program
+    game thesis column letter post podcast
+    """
+)
 # "the title of the book / film / song …": a work's name is asked, not anyone's post.
 WORK_TITLE = re.compile(
     r"\btitles?\s+of\s+(?:the|a|an|his|her|their|its|this|that|(?:[\w.'’-]+\s+){0,3}[\w.]+['’]s)\s+"
-    r"(?:[\w'’-]+\s+)?"
-    r"(?:book|novel|film|movie|song|album|record|report|article|paper|study|show|series|play|"
-    r"poem|story|memoir|essay|speech|documentary|episode|painting|work|exhibition|programme|"
-    r"program|game|thesis|column|letter|post|podcast)s?\b",
+    r"(?:[\w'’-]+\s+)?(?:" + "|".join(sorted(WORK_NOUNS)) + r")s?\b",
     re.IGNORECASE,
 )
 
