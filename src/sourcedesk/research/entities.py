@@ -49,6 +49,7 @@ from sourcedesk.research.entity_runs import (
 from sourcedesk.research.entity_shapes import (
     common_word,
     in_capitals,
+    org_cue,
     place_cue,
     place_shape,
     places_by_demonym,
@@ -185,6 +186,8 @@ def _kind(words: list[str], common: frozenset[str]) -> EntityType:
         return "place"
     if len(words) > 1 and low[-1] in D.THING_KEYWORDS:
         return "thing"
+    if len(words) == 1 and words[0].lower() in D.THING_ACRONYMS:
+        return "thing"  # "DVD", "USB": no body
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return "acronym"
     if len(words) == 2 and words[0] in D.COMPASS_PREFIXES and _is_name_word(words[1]):
@@ -248,7 +251,9 @@ def _read_run(
             kind = "person"
     if kind in ("person", "other") and not role and not honorific and work_cue(text, start, end):
         kind = "work"  # a title of a work: 'the film "Catching Fire"'
-    if kind in ("other", "thing") and place_cue(text, start, end, sentence):
+    if kind in ("other", "thing", "acronym") and org_cue(text, start, end, sentence):
+        kind = "cue_organisation"  # "Halvik's chief executive", "joined Halvik"
+    elif kind in ("other", "thing") and place_cue(text, start, end, sentence):
         kind = "place" if len(words) > 1 else "cue_place"  # "in Epstein's house": a weak cue
     return [Mention(form, kind, role, doc, sentence, opener)]
 
@@ -297,9 +302,11 @@ def _role_phrase(words: list[str]) -> bool:
 
 def _not_a_name(words: list[str]) -> bool:
     """Whether a run names nothing by itself: a compound of known names ("Russia-Ukraine"
-    war)."""
+    war), a unit, a currency or a title in capitals."""
     if len(words) != 1:
         return False
+    if words[0].replace(".", "").lower() in D.UNIT_ACRONYMS:
+        return True  # "GB", "USD", "C.E.O."
     parts = words[0].split("-")
     return len(parts) > 1 and all(known_name(p) for p in parts)
 
@@ -371,8 +378,14 @@ def _entity_type(mentions: list[Mention], alone: Counter[str]) -> EntityType:
         return "other"  # told once as a work's title ("the film X"): no person, whatever its shape
     # a cue around a lone word ("with Epstein in ...") yields to a person's full name
     cued = kinds.pop("cue_place", 0)
+    bodied = kinds.pop("cue_organisation", 0)
+    if bodied and bodied >= cued and not kinds["person"]:
+        return "organisation"
     if cued:
-        kinds["other" if kinds["person"] else "place"] += cued
+        # a place cue once among many bare mentions ("at Halvik") makes no place
+        rare = cued < D.PLACE_CUE_SHARE * (cued + kinds["other"])
+        kinds["other" if kinds["person"] or rare else "place"] += cued
+    kinds["other"] += bodied
     brand = any(m.kind == "person" and told_by_first_word(m.form, alone) for m in mentions)
     if kinds["acronym"] or brand:
         kinds["other"] += kinds.pop("person", 0)  # "Stadia" for "Stadia Pro": not a person

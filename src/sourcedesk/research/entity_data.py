@@ -250,6 +250,41 @@ PLACE_CUES_AFTER: tuple[str, ...] = (
     "region", "regions", "oblast", "province", "city", "area", "district", "border",
     "front", "peninsula", "as part of", "was annexed", "is annexed",
 )  # fmt: skip
+# Words around a name that make it a body, not a place or a thing: "Halvik's chief executive",
+# "Halvik shares", "co-founder of Halvik", "joined Halvik".
+ORG_CUES_OWNED: frozenset[str] = frozenset({
+    "ceo", "chief", "shares", "stock", "board", "spokesman", "spokeswoman", "spokesperson",
+    "headquarters", "employees", "staff", "website", "founder", "co-founder", "chairman",
+    "executives", "products", "customers", "subsidiary", "profits", "profit", "revenue",
+    "earnings", "shareholders", "president", "executive",
+})  # fmt: skip
+ORG_CUES_AFTER: tuple[str, ...] = (
+    "inc", "inc.", "corp", "corp.", "ltd", "plc", "shares", "spokesman", "spokeswoman",
+    "spokesperson", "ceo", "executives", "employees", "shareholders",
+)  # fmt: skip
+ORG_CUES_BEFORE: tuple[str, ...] = (
+    "ceo of", "founder of", "co-founded", "co-founder of", "chairman of", "shares of",
+    "employees of", "executive at", "executives at", "spokesman for", "spokeswoman for",
+    "worked at", "works at", "working at", "joined", "acquired by", "bought by", "rival",
+    "competitor", "founded", "purchase of", "acquisition of", "takeover of", "merger with",
+)  # fmt: skip
+# Of a name's mentions not typed by their own words, this share must carry a place cue
+# ("in Halvik") before the cues make it a place: "at Halvik" once among sixty mentions of a
+# company is no sign of a town.
+PLACE_CUE_SHARE = 0.25
+# Capitals that are no one's name: units, currencies and titles ("GB", "USD", "C.E.O.") name
+# nothing, and formats and devices ("DVD", "USB", "GPS") are things, not bodies.
+UNIT_ACRONYMS: frozenset[str] = frozenset({
+    "usd", "eur", "gbp", "jpy", "cny", "rmb", "cad", "aud", "chf", "inr", "kb", "mb", "gb",
+    "tb", "ghz", "mhz", "khz", "km", "kg", "mph", "kph", "rpm", "ceo", "ceos", "cfo", "coo",
+    "cto", "cio", "vp", "svp", "evp", "md", "phd", "mp",
+})  # fmt: skip
+THING_ACRONYMS: frozenset[str] = frozenset({
+    "usb", "cd", "cds", "dvd", "dvds", "hd", "hdtv", "lcd", "led", "oled", "gps", "pc", "pcs",
+    "tv", "tvs", "cpu", "gpu", "ram", "rom", "ssd", "hdmi", "sms", "mms", "pdf", "mp3", "pin",
+    "atm", "dna", "rna", "hiv", "aids", "gdp", "vip", "ai", "api", "os", "ios", "url", "3g",
+    "4g", "5g", "lte", "wifi",
+})  # fmt: skip
 # Compass words that open a two-word place name ("South Ossetia", "West Bank").
 COMPASS_PREFIXES: frozenset[str] = frozenset({"North", "South", "East", "West"})
 # Endings a demonym adds to its place's name (Abkhazia -> Abkhazian, Chile -> Chilean,
@@ -270,9 +305,9 @@ DEMONYM_USE = re.compile(
 NAMED_INSTITUTIONS: frozenset[str] = frozenset({
     "kremlin", "pentagon", "duma", "rada", "presidium", "knesset", "bundestag",
 })  # fmt: skip
-# A token that glues a name to a credit or an acronym ("Kim Jong UnAP"): the name, then two
-# or more capitals.
-GLUED_ACRONYM = re.compile(r"^([A-Z][a-z]+)([A-Z]{2,})$")
+# A token that glues a name to a news agency's credit ("Kim Jong UnAP"): the name, then the
+# agency. Other inner capitals are a brand's own spelling ("NeXT", "YouTV").
+GLUED_ACRONYM = re.compile(r"^([A-Z][a-z]+)(AP|AFP|EPA|UPI|PA|DPA|ANP|ANSA|TASS|REUTERS|GETTY)$")
 # An acronym followed by its long form in parentheses ("HIMARS (High Mobility Artillery ...)").
 LONG_FORM_AFTER = re.compile(r"\b([A-Z]{2,10})\s+\(([A-Z][^()]{3,80})\)")
 

@@ -121,6 +121,8 @@ def trim_run(
         run = _trim_common(run, common)
 
     def droppable(i: int) -> bool:
+        if _own_spelling(run[i].text):
+            return False  # "NeXT", "eBay": a brand's spelling, never the word "next"
         low = run[i].text.lower()
         if low in D.DIRECTION_WORDS and len(run) > 1:
             return False  # "North Korea", "Eastern Bloc"
@@ -132,11 +134,20 @@ def trim_run(
         run = run[1:]
     while run and droppable(0):
         run = run[1:]
-    while run and (run[-1].text.lower() in D.NOT_NAMES or run[-1].text in D.NAME_CONNECTORS):
+    while (
+        run
+        and not _own_spelling(run[-1].text)
+        and (run[-1].text.lower() in D.NOT_NAMES or run[-1].text in D.NAME_CONNECTORS)
+    ):
         run = run[:-1]
     if len(run) == 1 and re.search(r"-[a-z]+$", run[0].text):
         return []  # a compound modifier ("Kremlin-backed")
     return run
+
+
+def _own_spelling(word: str) -> bool:
+    """Whether a word has capitals inside it that no grammar puts there ("NeXT", "iPod")."""
+    return not word.isupper() and any(ch.isupper() for ch in word[1:])
 
 
 def _name_opener(run: list[Token]) -> bool:

@@ -8,6 +8,8 @@ a name and places shown by their demonyms.
 
 from __future__ import annotations
 
+import re
+
 from sourcedesk.research import entity_data as D
 from sourcedesk.research.entity_groups import demonyms, known_name
 
@@ -78,13 +80,33 @@ def common_word(word: str, common: frozenset[str]) -> bool:
 
 
 def place_cue(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
-    """Whether the words around a name make it a place ("in Kursk", "the Kursk region")."""
+    """Whether the words around a name make it a place ("in Kursk", "the Kursk region"), not
+    its owner ("in Halvik's report")."""
+    if POSSESSIVE_AFTER.match(text, end):
+        return False
     before = text[max(sentence[0], start - 30) : start].lower().split()
     after = D.COORDINATED.sub("", text[end : min(sentence[1], end + 40)]).lower().split()
     after = [w.strip(",.;") for w in after]
     if any(" ".join(after[:n]) in D.PLACE_CUES_AFTER for n in (1, 2, 3)):
         return True
     return any(" ".join(before[-n:]) in D.PLACE_CUES_BEFORE for n in (1, 2) if len(before) >= n)
+
+
+POSSESSIVE_AFTER = re.compile(r" ?['’](?:s\b|(?=\s))")
+
+
+def org_cue(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the words around a name make it a body: "Halvik's chief executive", "Halvik
+    shares", "co-founder of Halvik"."""
+    owner = POSSESSIVE_AFTER.match(text, end)
+    after = text[owner.end() if owner else end : min(sentence[1], end + 30)].lower().split()
+    after = [w.strip(",.;") for w in after]
+    if after and owner and after[0] in D.ORG_CUES_OWNED:
+        return True
+    if after and not owner and after[0] in D.ORG_CUES_AFTER:
+        return True
+    before = text[max(sentence[0], start - 30) : start].lower().split()
+    return any(" ".join(before[-n:]) in D.ORG_CUES_BEFORE for n in (1, 2) if len(before) >= n)
 
 
 def places_by_demonym(texts: list[str]) -> frozenset[str]:

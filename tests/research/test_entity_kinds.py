@@ -1,0 +1,54 @@
+"""The kind an entity is listed with: a company written many times is no place because one
+sentence says "at" it, a brand keeps its own capitals, and units or formats are no bodies."""
+
+from __future__ import annotations
+
+from tests.research.test_entities import doc, entities, find
+
+COMPANY = (
+    "Halvik unveiled a new phone on Tuesday. "
+    "Halvik said the phone would ship in June. "
+    "Analysts expect Halvik to sell ten million of them. "
+    "Halvik shares rose 3% after the event. "
+    "Before that, Rena Tosk worked at Halvik for nine years. "
+    "In Halvik's view, the market is still growing."
+)
+
+
+def test_a_company_told_many_times_is_no_place_for_one_at() -> None:
+    halvik = find(entities(doc("a", COMPANY)), "Halvik")
+    assert halvik.type == "organisation"
+
+
+def test_a_name_with_a_chief_executive_is_a_body() -> None:
+    text = "Orrel's chief executive, Ada Brand, left on Friday. Orrel did not comment."
+    assert find(entities(doc("a", text)), "Orrel").type == "organisation"
+
+
+def test_a_town_named_by_place_cues_stays_a_place() -> None:
+    text = "Floods hit Tarrowby on Monday. In Tarrowby, the river rose two metres. Tarrowby is old."
+    assert find(entities(doc("a", text)), "Tarrowby").type == "place"
+
+
+def test_a_brand_keeps_its_inner_capitals() -> None:
+    text = (
+        "He left and founded VeXa in 1985. "
+        "After the purchase of VeXa, he came back. "
+        "Next week the board meets."
+    )
+    found = entities(doc("a", text))
+    assert find(found, "VeXa").type == "organisation"
+    assert not {"Ve", "Xa", "Next"} & {e.name for e in found}
+
+
+def test_units_currencies_and_formats_are_no_bodies() -> None:
+    text = (
+        "The 64 GB model costs 199 USD and plays every DVD. "
+        "The C.E.O. of Halvik said the GB figure was right. "
+        "The DVD drive is gone, and the USB port too. "
+        "Halvik shares fell."
+    )
+    found = entities(doc("a", text))
+    names = {e.name for e in found}
+    assert not {"GB", "USD", "C.E.O."} & names
+    assert not [e for e in found if e.name in ("DVD", "USB") and e.type == "organisation"]
