@@ -48,6 +48,12 @@ from tests.answer.conftest import assert_citations_exact, desk_of
             "When did the Republic of Lorvania recognise Westmark?",
             "2 February 2024",
         ),
+        (  # "Why?" after a yes/no question asks why it is so, in lower case after "Why"
+            "Did Valdoria close its embassy in Kessel?",
+            "Why?",
+            "Why did Valdoria close its embassy in Kessel?",
+            "budget cuts",
+        ),
         (  # "it" after a when-question is what the question named, not the date answered
             "When did Valdoria withdraw its ambassador from Kessel?",
             "Why did it withdraw the ambassador?",
@@ -178,3 +184,10 @@ def test_he_is_not_a_shop_the_question_named(tmp_path_factory: pytest.TempPathFa
         assert _person(desk.store, place, previous, "m") != "Harbourmart"
         asked = "When did Ada Lorne visit the Harbourmart store?"
         assert _person(desk.store, place, asked, "f") == "Ada Lorne"
+
+
+def test_it_is_never_a_whole_sentence_the_last_answer_quoted(fiction: Desk) -> None:
+    fiction.ask("What did Moscow announce about Brennmark timber?", session="whole")
+    answer = fiction.ask("Where was it announced?", session="whole")
+    assert "tariffs on Brennmark timber on 3 May" not in answer.resolved_question
+    assert "Moscow" in answer.resolved_question

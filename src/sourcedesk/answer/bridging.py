@@ -15,10 +15,11 @@ from __future__ import annotations
 from typing import Any
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer import variants as var
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key
 from sourcedesk.answer.spans import boundary_between
 
-DETERMINERS = lx.words("the this that")
+DETERMINERS = lx.words("the this that these those")
 NAME_TO_NOUN = 3  # words between a name and its noun ("K70 long-range cargo plane")
 LOOK_BACK = 40  # sentences before the candidate searched for the name with its noun
 # Nouns too general to stand for one named thing ("the time", "the people", "the number").
@@ -35,7 +36,8 @@ def describes(store: Any, term: Term, cand: Candidate, paired: str = "") -> bool
     nouns = _described_nouns(cand.words)
     around = 0
     if paired and paired in {match_key(word) for word in cand.words.folded}:
-        nouns.add(paired)
+        nouns.add(paired)  # "the Waitrose store": "the store", after "the Waitrose supermarket"
+        nouns.update(match_key(other) for other in var.synonyms(paired))
         around = LOOK_BACK
     if not nouns:
         return False
@@ -65,6 +67,7 @@ def _described_nouns(words: SentenceWords) -> set[str]:
                 break
             if word not in TOO_GENERAL:
                 nouns.add(words.keys[j])
+                nouns.update(match_key(other) for other in var.synonyms(word))
     return nouns
 
 
@@ -84,4 +87,25 @@ def _names_with_noun(words: SentenceWords, text: str, term: Term, nouns: set[str
                     break
                 if words.keys[j] in nouns or match_key(folded[j]) in nouns:
                     return True  # "Dunmore Police Department": a name's words keep case
+            if _apposition_noun(text, words, last) in nouns:
+                return True  # "the K70, a twin-engine cargo plane,": the plane is the K70
     return False
+
+
+APPOSITION_OPENERS = lx.words("a an")
+
+
+def _apposition_noun(text: str, words: SentenceWords, last: int) -> str:
+    """The match key of the noun of an apposition right after a name ("the K70, a twin-engine
+    cargo plane that ..." gives "plane"), or "": the last word before the next punctuation or
+    small word, at most `NAME_TO_NOUN` words after "a" or "an"."""
+    folded = words.folded
+    gap = text[words.spans[last][1] : words.spans[last + 1][0]] if last + 1 < len(folded) else ""
+    if gap.strip() != "," or folded[last + 1] not in APPOSITION_OPENERS:
+        return ""
+    for j in range(last + 2, min(len(folded), last + 3 + NAME_TO_NOUN)):
+        if words.capitalised[j] or folded[j] in lx.STOPWORDS:
+            return ""
+        if boundary_between(text, words, j) or folded[j + 1] in lx.STOPWORDS:
+            return words.keys[j]
+    return ""

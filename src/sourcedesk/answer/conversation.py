@@ -129,9 +129,14 @@ def _bare_wh(question: str, previous: str, answer: dict) -> str | None:
     kind, _ = question_type(previous)
     if kind in ("who", "what", "which") and not _starts_with_aux(rest):
         rest = f"did {_stated(answer)} {rest}" if not answer.get("abstained") else rest
-    if kind == "yes_no":
-        rest = previous
+    if kind == "yes_no":  # "Was the flight late?" "Why?": "Why was the flight late?"
+        rest = previous[:1].lower() + previous[1:] if _opens_with_aux(previous) else previous
     return f"{wh.capitalize()} {rest}".strip()
+
+
+def _opens_with_aux(text: str) -> bool:
+    """Whether a question opens with an auxiliary ("Was", "Did"), not a name ("Ada")."""
+    return _starts_with_aux(text.lstrip())
 
 
 def _starts_with_aux(text: str) -> bool:
@@ -268,6 +273,9 @@ def _person_in(text: str) -> str | None:
     return " ".join(words)
 
 
+MAX_ANTECEDENT_WORDS = 6  # a stated answer longer than this is a passage, not a thing's name
+
+
 def _pronouns(store: Any, question: str, previous: str, answer: dict) -> str | None:
     words = re.findall(r"[\w'’]+", question)
     lows = [fold(w) for w in words]
@@ -279,6 +287,8 @@ def _pronouns(store: Any, question: str, previous: str, answer: dict) -> str | N
         "abstained"
     ):
         thing = _stated(answer)
+        if len(thing.split()) > MAX_ANTECEDENT_WORDS:
+            thing = _first_name(previous) or ""  # a sentence stated whole stands for no "it"
         kind, _ = question_type(previous)
         if kind in ("how_many", "how_much"):
             thing = _counted_thing(previous) or thing  # "Three" is no antecedent

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variants as var
@@ -95,6 +96,7 @@ from sourcedesk.answer.phrases import (
     verb_like,
 )
 from sourcedesk.answer.question import Question, asks
+from sourcedesk.answer.respectively import item_place, value_list
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, body_name, match_key
 from sourcedesk.answer.shapes import (
     WORK_NOUNS,
@@ -589,6 +591,35 @@ def all_spans(question: Question, terms: list[Term], cand: Candidate) -> list[Sp
 
 def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | None:
     """The best answer span of one candidate sentence, or None when it has none."""
+    span = _best_span(question, terms, cand)
+    if span is None or span.kind not in RESPECTIVE_KINDS or "respectively" not in cand.passage.text:
+        return span
+    return _respective(terms, cand, span)
+
+
+RESPECTIVE_KINDS = frozenset(("number", "name", "date"))
+
+
+def _respective(terms: list[Term], cand: Candidate, span: Span) -> Span:
+    """The value in the question's item's place of a "respectively" list, when the span is
+    one of those values ("the 2GB and 4GB models cost $149 and $199 respectively": $199 for
+    the 4GB model)."""
+    text, words = cand.passage.text, cand.words
+    found = number_spans(text) + name_spans(text, words)
+    values = value_list(text, [(s, e) for s, e, _ in found])
+    if not any(s <= span.start < e for s, e in values):
+        return span
+    for position, _weight in question_positions(terms, words):
+        if words.folded.count(words.folded[position]) > 1:
+            continue  # "gb" of "2GB and 4GB" tells no item apart
+        place, size = item_place(words, text, position, values[0][0])
+        if size == len(values):
+            start, end = values[place]
+            return replace(span, start=start, end=end, text=text[start:end])
+    return span
+
+
+def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | None:
     text = cand.passage.text
     words = cand.words
     if question.qtype == "why":
@@ -597,7 +628,10 @@ def best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | 
         return alias_span(terms, cand)
     if asks_role(question):
         # "What is X's job?" / "Who is X?": a title or an apposition, never a stray chunk
-        return role_span(terms, cand)
+        role = role_span(terms, cand)
+        if role is not None and question.focus in lx.ROLE_FOCUS and _whole_role(role.text):
+            return replace(role, focused=True)  # "What is X's role in the case?": the role
+        return role
     if question.qtype == "yes_no" or doer_untold(question, terms, words):
         return None  # "X was stabbed" does not say who stabbed X
     sibling = _sibling_span(question, text)
@@ -871,13 +905,17 @@ def _span_score(
         return None  # "Which Dunmere player …?" is not "Harlow quarterback" of Ivo Brandt
     if _bare_time_word(question, text[start:end]):
         return None  # "What led police to the apartment?" is not "Yesterday"
-    if asks_measure(question) and not figure_like(text[start:end]):
-        score += TYPE_MISS / 2  # "What was the magnitude?" is "4.2", not "shook a remote area"
+    if asks_measure(question) and (kind == "chunk" or not figure_like(text[start:end])):
+        # "What was the magnitude?" is "4.2", not "shook a remote area"; "What is its range?"
+        # is "9,000 miles", not "fly for 9,000 miles"
+        score += TYPE_MISS / 2
     if kind == "chunk":
         score -= LENGTH_PENALTY * (last - first)  # a name or a figure is as long as it is
     if question.focus:
         # a defined span stands in a clause that holds the focus, however far from it
         near = kind in DEFINED or _focus_bonus(question, words, first, last, kind) > 0
+        if near and asks_measure(question) and not figure_like(text[start:end]):
+            near = False  # "a range greater than …": the measure is the figure, not "greater"
         score += FOCUS_BONUS if near else 0.0
         if kind == "name" and holds_focus(question, words, first, last):
             score += NAME_OF_KIND_BONUS  # "What river …?": "the River Lisk", not "Traffic"
@@ -1438,6 +1476,13 @@ def _counts_doers(words: SentenceWords, last: int, anchors: set[int]) -> bool:
     while k < len(words.folded) and k - linked < 2 and words.folded[k] in COUNT_LINKS:
         k += 1
     return k > linked and k in anchors
+
+
+def _whole_role(text: str) -> bool:
+    """Whether a role span is a whole title ("assistant district attorney"), not a piece of
+    a longer phrase cut at a small word ("official in the")."""
+    words = text.split()
+    return bool(words) and all(w.lower() not in lx.STOPWORDS for w in (words[0], words[-1]))
 
 
 def _focused(question: Question, text: str, words: SentenceWords, start: int, end: int) -> bool:

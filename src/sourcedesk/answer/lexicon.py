@@ -388,6 +388,12 @@ REASON_CUES: tuple[str, ...] = (
     "in retaliation for",
     "citing",  # "scuttled the talks, citing violence": the reason given
     "on the grounds that",
+    "in honor of",  # "markets were closed in honor of a national holiday"
+    "in honour of",
+    "in memory of",
+    "in protest at",
+    "in protest against",
+    "in protest over",
     "in order to",
     "so that",
     "since",
@@ -608,6 +614,7 @@ UNITS = (
     dollars euros krona yen rubles roubles magnitude mph kph degrees knots times
     grams gram kilograms kilogram milligrams kilos tons megawatts kilowatts watts gigawatts
     barrels bushels calories votes seats cases deaths megapixel megapixels km/h
+    °c °f celsius fahrenheit
     """
     )
     | GLUED_UNITS
@@ -650,7 +657,7 @@ DURATION_PHRASE = re.compile(
 # Words that bound a figure and belong with it ("more than 2,500", "less than 10 minutes").
 FIGURE_QUALIFIER = re.compile(
     r"(?:\b(?:more|less|fewer)\s+than|\b(?:about|around|nearly|almost|roughly|approximately"
-    r"|at\s+least|at\s+most|up\s+to|over|under))\s+$",
+    r"|at\s+least|at\s+most|up\s+to|over|under|below|above))\s+$",
     re.IGNORECASE,
 )
 
@@ -737,6 +744,17 @@ WORKPLACE_FRAME = re.compile(
     r"^\s*where\s+(?:do|does|did|has|have|had)\s+.+?\s+(?P<verb>work|worked|works|working)"
     r"\s*\??\s*$",
     re.IGNORECASE,
+)
+
+# "due to appear", "expected to rule": words that only say an act is planned, which a sentence
+# tells in its own way ("will appear", "is to rule"). "due to" also gives a cause ("due to
+# nuclear power"), so "due" is light only before a verb of this list.
+SCHEDULE_FRAME = re.compile(
+    r"\b(?:(?P<word>expected|scheduled|slated|poised)\s+to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)[a-z]+"
+    r"|(?P<due>due)\s+to\s+(?:be|appear|arrive|begin|start|open|close|face|return|land|leave"
+    r"|meet|testify|stand|go|take|hear|rule|vote|sign|finish|end|launch|release|report|speak"
+    r"|visit|resume|expire|retire|fly|deliver|enter|make|announce|decide|pay))\b"
 )
 
 # Focus nouns that ask for a named body or place, never for a figure ("which company?").

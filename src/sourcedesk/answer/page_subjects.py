@@ -92,6 +92,8 @@ class PageSubjects:
             return False
         source = cand.passage.source_id
         named = self._counts(term)[source]
+        if not lone and named and _names(cand.passage.title, term):
+            return True  # a short report names its subject in its title and lead, then goes on
         share = LONE_NAME_SHARE if lone else PROMINENT_SHARE
         return named >= PROMINENT_SENTENCES and named >= share * self._length(source)
 

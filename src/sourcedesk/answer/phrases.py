@@ -538,12 +538,18 @@ def joins_names(text: str, end: int, start: int, comma: bool = True) -> bool:
     )
 
 
-RANGE_TAIL = re.compile(r"\s?(?:–|-|to)\s?\d(?:[\d,.]*\d)?(?:\s?%)?")
+RANGE_TAIL = re.compile(  # "30–75%", "3 to 5", "16 million to 28 million"
+    r"\s?(?:–|-|to)\s?\d(?:[\d,.]*\d)?(?:\s?%|\s+(?:thousand|million|billion|trillion)\b)?"
+)
+MONEY_RANGE_TAIL = re.compile(  # "$ 16 million to $ 28 million": a sum to a sum
+    r"\s?(?:–|-|to)\s?[$€£]\s?\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion|trillion)\b)?"
+)
 
 
-def range_end(text: str, end: int) -> int:
-    """Extend a figure over the other end of a range ("30–75%", "3 to 5")."""
-    match = RANGE_TAIL.match(text, end)
+def range_end(text: str, end: int, money: bool = False) -> int:
+    """Extend a figure over the other end of a range ("30–75%", "3 to 5"); a sum's other end
+    may be a sum ("$16 million to $28 million"), but "rose 17% to $8.7 billion" is no range."""
+    match = RANGE_TAIL.match(text, end) or (MONEY_RANGE_TAIL.match(text, end) if money else None)
     return match.end() if match else end
 
 

@@ -32,6 +32,8 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
             opener = LEADING_CONJUNCTION.match(text, start)
             start = opener.end() if opener else start
             subject = text[start : match.start()].strip(" ,")
+            if subject.split()[-1:] in (["and"], ["but"], ["or"]):
+                continue  # "This caused a row and led to charges": a second verb, no cause
             if len(subject.split()) >= 2:
                 return start, start + len(subject)
     for match in lx.CAUSED_BY.finditer(text):
@@ -48,10 +50,10 @@ def clause_start(text: str, before: int) -> int:
     return cut if cut > 1 else 0
 
 
-STRONG_CUES = lx.REASON_CUES[:11]  # up to "in order to"
+STRONG_CUES = lx.REASON_CUES[: lx.REASON_CUES.index("in order to") + 1]
 # "ejected for spitting", "fined for breaking": "for" and a gerund give the deed punished or
 # praised, as surely as "because".
-FOR_GERUND = r"for(?=\s+[a-z]+ing\b)"
+FOR_GERUND = r"for(?=\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)"  # "fined for illegally hiring"
 _STRONG = [re.compile(rf"\b{re.escape(cue)}\b", re.IGNORECASE) for cue in STRONG_CUES]
 _STRONG.append(re.compile(rf"\b{FOR_GERUND}", re.IGNORECASE))
 _WEAK = [

@@ -15,6 +15,7 @@ candidates only; no pass over the whole desk.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sqlite3
@@ -38,6 +39,7 @@ from sourcedesk.answer.lexicon import (
     NOT_NAMES,
     NUMBER_WORD_ALTERNATION,
     ROLE_FOCUS,
+    SCHEDULE_FRAME,
     STOPWORDS,
     TOKEN_PATTERN,
     VERB_FORMS,
@@ -334,10 +336,17 @@ def _lightness(question: Question, concept: Concept) -> float:
         return LIGHT_WEIGHT
     if word in DIMENSION_WORDS and question.qtype == "how_much":
         return LIGHT_WEIGHT
+    if word in _scheduling_words(question.text):
+        return LIGHT_WEIGHT  # "due to appear" is told as "will appear"
     workplace = WORKPLACE_FRAME.match(question.text)
     if workplace and word == workplace.group("verb").lower():
         return LIGHT_WEIGHT
     return 1.0
+
+
+@functools.lru_cache(maxsize=256)
+def _scheduling_words(text: str) -> frozenset[str]:
+    return frozenset(m.group("word") or m.group("due") for m in SCHEDULE_FRAME.finditer(text))
 
 
 def _word_use_frame(question: Question) -> frozenset[str]:
@@ -499,12 +508,11 @@ def learn_aliases(store: Any) -> int:
 
 
 def alias_rows(text: str) -> list[tuple[str, str, str, str]]:
-    """The (short key, long key, short, long) names a text defines, as the alias table keeps
-    them; computed where pages are prepared, so the writer only stores them."""
-    pairs = {
-        (var.alias_key(short), var.alias_key(long), short, long)
-        for short, long in var.find_aliases(text)
-    }
+    """The (short key, long key, short, long) names a text defines or implies (an acronym it
+    writes beside the name it spells), as the alias table keeps them; computed where pages are
+    prepared, so the writer only stores them."""
+    found = [*var.find_aliases(text), *var.implied_acronyms(text)]
+    pairs = {(var.alias_key(short), var.alias_key(long), short, long) for short, long in found}
     return sorted(pairs)
 
 
@@ -1063,7 +1071,7 @@ def in_sequence(form: tuple[str, ...], words: SentenceWords) -> bool:
         ends = {p for p in spots if any(_name_gap(words, e, p) for e in ends)}
         if not ends:
             return False
-    return True
+    return bool(ends)  # a one-word form not there at all is not there
 
 
 def _name_gap(words: SentenceWords, before: int, after: int) -> bool:

@@ -159,8 +159,8 @@ def _apposition_before(
     if first == 0 or first > MAX_LEADING_ROLE_WORDS:
         return None
     before = text[words.spans[first - 1][1] : words.spans[first][0]]
-    after = text[words.spans[last][1] : words.spans[last][1] + 2]
-    if before.strip() != "," or not after.startswith(","):
+    after = text[words.spans[last][1] : words.spans[last][1] + 3]
+    if before.strip() != "," or not after.lstrip(" ").startswith(","):
         return None
     if any(boundary_between(text, words, i) for i in range(first - 1)):
         return None  # the role must run unbroken from the start of the sentence
@@ -275,7 +275,11 @@ def _droppable_opener(text: str, words: SentenceWords, i: int) -> bool:
 def _apposition_after(text: str, words: SentenceWords, last: int) -> tuple[int, int] | None:
     end_of_name = words.spans[last][1]
     rest = text[end_of_name:]
-    match = re.match(r",\s+((?:the\s+|an?\s+)?[^,;.()]{3,160}?)(?:,|\.|;|\(|$)", rest)
+    # " ," as well as ",": a tokenized capture sets its commas apart
+    match = re.match(
+        r" ?,\s+((?:the\s+|an?\s+)?(?:[^,;.()]|\.(?=\s+[a-z])){3,160}?)(?:,|\.(?!\s+[a-z])|;|\(|$)",
+        rest,
+    )  # "formerly an Apple Inc. executive": a full stop before lower case ends no sentence
     if not match:
         return None
     phrase = RELATIVE_CLAUSE.split(match.group(1), maxsplit=1)[0]  # "..., who has studied"
@@ -325,16 +329,46 @@ def _participle_clause(first_words: list[str]) -> bool:
     return len(first_words) < 2 or first_words[1].lower() not in lx.ROLE_NOUNS
 
 
-def _last_first_anchor(terms: list[Term], words: SentenceWords) -> int:
-    """Where the question is told in full: the last of its terms' first places. A term told
-    again later ("… after sacks in the last game") does not push the reason out."""
+def _first_anchors(terms: list[Term], words: SentenceWords) -> list[int]:
+    """Where the question's terms are first told in the sentence, in order. A term told again
+    later ("… after sacks in the last game") does not push the reason out."""
     firsts = []
     for term in terms:
         for pos, key in enumerate(words.keys):
             if is_anchor(term, key, words.folded[pos]):
                 firsts.append(pos)
                 break
-    return max(firsts, default=-1)
+    return sorted(firsts)
+
+
+# Of this many of the question's terms, all but the last told before a cue let the cue open
+# the reason even when that last one is told inside it.
+TOLD_BEFORE_CUE = 3
+
+
+def _cue_after_question(
+    text: str, words: SentenceWords, firsts: list[int]
+) -> tuple[int, int] | None:
+    """The clause a cue opens after the question is told: after the last of its terms' first
+    places, or after the one before that when the last is told only inside the clause
+    ("asked for a support unit from Yeovil for drinking water and firefighter welfare" gives
+    the firefighters' reason though "firefighter" comes after its "for")."""
+    after_at = words.spans[firsts[-1]][1] if firsts else 0
+    found = rs.cue_clause(text, after_at)
+    if found or len(firsts) < TOLD_BEFORE_CUE:
+        return found
+    earlier = rs.cue_clause(text, words.spans[firsts[-2]][1])
+    last_start = words.spans[firsts[-1]][0]
+    if earlier and earlier[0] < last_start < earlier[1]:
+        between = [
+            w
+            for w, (start, _end) in zip(words.folded, words.spans, strict=True)
+            if earlier[0] < start < last_start and w not in lx.STOPWORDS
+        ]
+        # "for drinking water, firefighter welfare" gives a purpose; "a successor for their
+        # 737" only names the question's thing after the cue
+        return earlier if len(between) > 1 else None
+    return None
 
 
 def _fronted_reason(
@@ -357,13 +391,21 @@ def _fronted_reason(
     return None if named else clause
 
 
+CUE_RIGHT_AFTER = 2  # characters between the question's last word and a sure cue that follows
+
+
 def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
     """The reason a sentence (or the one after it) gives for what the question asks about."""
     text = cand.passage.text
     anchors = question_positions(terms, cand.words)
-    last_anchor = _last_first_anchor(terms, cand.words)
-    after_at = cand.words.spans[last_anchor][1] if last_anchor >= 0 else 0
+    firsts = _first_anchors(terms, cand.words)
     anchor_starts = [cand.words.spans[p][0] for p, _ in anchors]
+    told_at = cand.words.spans[max(p for p, _ in anchors)][1] if anchors else 0
+    right_after = rs.cue_clause(text, told_at, strong_only=True)
+    if right_after and right_after[0] - told_at <= CUE_RIGHT_AFTER:
+        # "charges against Remi Osk for secretly paying …": the deed, before any causal verb
+        start, end = right_after
+        return Span(start, end, text[start:end], 1.0, "reason")
     causal = rs.causal_clause(text, anchor_starts)
     if causal:
         return Span(
@@ -374,7 +416,7 @@ def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
     # may have to …") before a weak one after its last, then a sure cue anywhere
     found = (
         rs.cue_clause(text, first_at, strong_only=True)
-        or rs.cue_clause(text, after_at)
+        or _cue_after_question(text, cand.words, firsts)
         or _fronted_reason(cand, terms, rs.cue_clause(text, 0, strong_only=True))
     )
     if found:

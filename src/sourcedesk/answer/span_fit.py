@@ -70,7 +70,7 @@ MEASURE_FOCUS = lx.words(
     magnitude amount total percentage proportion ratio price cost value fee population size
     temperature speed height length width depth weight distance area volume capacity budget
     salary revenue profit loss debt wage tax deficit surplus tally mileage horsepower torque
-    altitude elevation
+    altitude elevation range wingspan payload diameter radius thickness
     """
 )
 

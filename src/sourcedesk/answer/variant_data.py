@@ -234,6 +234,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "arrest arrested detain detained",
         "accuse accused charge charged",
         "fire fires blaze blazes",
+        "store stores shop shops supermarket supermarkets",
+        "plane planes aircraft aeroplane aeroplanes airplane airplanes airliner airliners jet jets",
         "count counted counting tally tallied tallying",
         # plurals the stemmer does not join ("spread by the bacteria Vibrio cholerae")
         "bacterium bacteria",

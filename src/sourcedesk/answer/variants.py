@@ -296,6 +296,36 @@ def find_aliases(text: str) -> Iterator[tuple[str, str]]:
             yield first, second
 
 
+# An acronym a page writes on its own, and a name of capitalised words the page spells out.
+_CAPS_WORD = re.compile(r"\b[A-Z]{3,8}\b")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|de)\s+)?[A-Z][\w'’-]*)+")
+IMPLIED_MIN_WORDS = 3  # "Government Accountability Office": shorter names meet initials by chance
+
+
+def implied_acronyms(text: str) -> Iterator[tuple[str, str]]:
+    """(acronym, name) pairs a page implies without defining them: it names the "Government
+    Accountability Office" once and writes "the GAO" after. Only initials of three or more
+    words, each word giving its first letter, and only an acronym the page never writes as a
+    lower-case word ("FIRE crews" in a shouted lead is the word fire)."""
+    acronyms = {m.group(0) for m in _CAPS_WORD.finditer(text)}
+    if not acronyms:
+        return
+    lower_words = set(re.findall(r"\b[a-z]{3,8}\b", text))
+    acronyms = {a for a in acronyms if a.lower() not in lower_words}
+    found: dict[str, str] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        # a name ends where its run ends: "California State Automobile" is no name of its own
+        for first in range(len(words) - IMPLIED_MIN_WORDS + 1):
+            name = words[first:]
+            if fold(name[0]) in data.ACRONYM_SKIP:
+                continue
+            letters = "".join(w[0] for w in name if fold(w) not in data.ACRONYM_SKIP)
+            if letters in acronyms and letters not in found:
+                found[letters] = " ".join(name)
+    yield from sorted(found.items())
+
+
 def _matches(
     pattern: re.Pattern[str], text: str, stretches: list[tuple[int, int]]
 ) -> Iterator[re.Match[str]]:
