@@ -52,3 +52,24 @@ def test_units_currencies_and_formats_are_no_bodies() -> None:
     names = {e.name for e in found}
     assert not {"GB", "USD", "C.E.O."} & names
     assert not [e for e in found if e.name in ("DVD", "USB") and e.type == "organisation"]
+
+
+def test_a_place_based_modifier_is_not_part_of_the_name() -> None:
+    text = "Lisle-based Halvik said on Monday that Halvik shares had doubled."
+    found = entities(doc("a", text))
+    assert find(found, "Halvik").type == "organisation"
+    assert "Lisle-based Halvik" not in {e.name for e in found}
+
+
+def test_a_company_named_like_a_person_is_a_body_by_its_cues() -> None:
+    text = (
+        "Orsa Velden has tried to take over Tarn Aviva since May. "
+        "The state holds a 25 percent stake in Tarn Aviva and opposes the bid. "
+        "Tarn Aviva shares fell 3% on the news."
+    )
+    assert find(entities(doc("a", text)), "Tarn Aviva").type == "organisation"
+
+
+def test_time_zones_are_no_bodies() -> None:
+    text = "The plane landed at 14:05 UTC. Halvik said the flight left at 9:00 GMT."
+    assert not {"UTC", "GMT"} & {e.name for e in entities(doc("a", text))}

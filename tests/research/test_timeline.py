@@ -433,3 +433,19 @@ def test_country_names_are_found_exactly_where_a_word_boundary_before_them_allow
     plain = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
     text = "".join(pieces)
     assert pattern.sub("#", text) == plain.sub("#", text)
+
+
+def test_a_clause_cut_from_its_subject_is_told_with_it() -> None:
+    text = (
+        "Norvale recognised the two republics in 2014, establishing ties with Kessel in May "
+        "2017 and with Orrin in May 2019."
+    )
+    found = {e.date: e for e in events("x", text, news=False)}
+    assert found["2014"].text.startswith("Norvale recognised the two republics")
+    assert found["2017-05"].text.startswith("Norvale recognised the two … establishing ties")
+
+
+def test_so_far_keeps_its_so() -> None:
+    text = "So far, Halvik has received five orders for the K9 since its launch in February 2000."
+    (event,) = events("x", text, news=False)
+    assert event.text.startswith("So far, Halvik has received")

@@ -283,10 +283,10 @@ def _pronouns(store: Any, question: str, previous: str, answer: dict) -> str | N
         person = _person(store, answer, previous, _pronoun_sex(lows))
         if person:
             return _replace_pronouns(question, lx.PERSON_PRONOUNS, person)
-    if any(w in ("they", "them", "their", "it", "its") for w in lows) and not answer.get(
-        "abstained"
-    ):
-        thing = _stated(answer)
+    if any(w in ("they", "them", "their", "it", "its") for w in lows):
+        # the last answer, or, when the sources did not give one, what the question named
+        unanswered = bool(answer.get("abstained"))
+        thing = (_first_name(previous) or "") if unanswered else _stated(answer)
         if len(thing.split()) > MAX_ANTECEDENT_WORDS:
             thing = _first_name(previous) or ""  # a sentence stated whole stands for no "it"
         kind, _ = question_type(previous)
@@ -294,7 +294,7 @@ def _pronouns(store: Any, question: str, previous: str, answer: dict) -> str | N
             thing = _counted_thing(previous) or thing  # "Three" is no antecedent
         if kind == "when":  # "When did the bridge collapse?" "Why did it collapse?": the bridge
             thing = _first_name(previous) or ""
-        if kind == "who":
+        if kind == "who" and not unanswered:
             other = _first_name(previous)
             thing = f"{thing} and {other}" if other else thing
         if thing:

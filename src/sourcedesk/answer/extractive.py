@@ -919,6 +919,8 @@ def _span_score(
         score += FOCUS_BONUS if near else 0.0
         if kind == "name" and holds_focus(question, words, first, last):
             score += NAME_OF_KIND_BONUS  # "What river …?": "the River Lisk", not "Traffic"
+    if question.qtype == "who" and kind == "name" and _held_formerly(question, text, start):
+        score += TYPE_MISS / 2  # "Who is Halvik's chief?": not "former Halvik chief Ada Brand"
     if question.qtype == "who":
         subject = _slot_bonus("subject", words, first, last, anchor_set) > 0
         adjustment = who_adjustment(question, text, words, anchor_set, (start, end), subject)
@@ -951,6 +953,10 @@ def _span_score(
         return None  # "Vantor, 51," is not how old the girl was
     if asks_share(question) and is_share(text[start:end]):
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
+    elif _share_for_a_count(question, text[start:end]):
+        return None  # "How many iPods did it sell?" is a count, not "a growth of 50 %"
+    if kind == "date" and _forecast_for_a_fact(question, text, start):
+        return None  # "When was it released?" is not "expected in late 2006"
     if counts_other_noun(question, text[start:end], text[end:]):
         return None  # "roughly 400 jets" is no count of people, however close it stands
     if duration_not_age(question, text, start, end) or age_not_count(question, text, start, end):
@@ -1006,6 +1012,14 @@ def _span_score(
         score += TYPE_MISS  # "the name of the company?" is not answered by "Eric Kirk"
     if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and region_name(text[start:end]):
         score += TYPE_MISS  # nor "the name of the hospital?" by "California"
+    if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and _title_only(text[start:end]):
+        return None  # nor "At which hospital …?" by "CEO"
+    if (
+        question.focus in FACILITY_FOCUS
+        and kind == "name"
+        and not _institution_told(question, words, text[start:end])
+    ):
+        return None  # nor by "The New York Times" in a sentence that names no hospital
     if question.focus in lx.NAMED_FOCUS and kind == "locative" and text[start:end].islower():
         score += TYPE_MISS  # "In which city did she die?" is not "in several spectacular …"
     if question.focus in SETTLEMENT_FOCUS and kind in ("name", "locative"):
@@ -1029,6 +1043,8 @@ def _span_score(
         return None  # nor "which ship?" by "navy drew criticism", "which show?" by "presented …"
     elif question.qtype == "which" and question.focus in lx.NAMED_FOCUS and kind != "name":
         score += TYPE_MISS / 2  # "which group?" may still be "the guild, led by …"
+    elif question.focus in lx.INSTITUTION_FOCUS and kind == "chunk":
+        return None  # "At which hospital …?" is a hospital's name, never "CEO underwent"
     if kind == "number" and measured_from_anchor(words, last, anchor_set):
         score += SLOT_BONUS  # "How far from Harrowgate?" -> "13 miles east of Harrowgate"
     if question.qtype == "how_many" and _counts_doers(words, last, anchor_set):
@@ -1476,6 +1492,85 @@ def _counts_doers(words: SentenceWords, last: int, anchors: set[int]) -> bool:
     while k < len(words.folded) and k - linked < 2 and words.folded[k] in COUNT_LINKS:
         k += 1
     return k > linked and k in anchors
+
+
+# Places a name rarely gives without saying what it is ("Lisle General Hospital"); a school
+# or a church often goes by its name alone ("Yale").
+FACILITY_FOCUS = lx.words(
+    """
+    hospital hospitals prison prisons jail airport airports stadium stadiums museum museums
+    court courts hotel hotels restaurant restaurants building buildings
+    """
+)
+INSTITUTION_HEADS = (
+    lx.INSTITUTION_FOCUS
+    | lx.STRUCTURE_HEADS
+    | lx.words("clinic infirmary university academy institute centre center prison penitentiary")
+)
+
+
+def _institution_told(question: Question, words: SentenceWords, name: str) -> bool:
+    """Whether a name may be the institution a question asks for: its own words say what it is
+    ("Lisle General Hospital"), or the sentence names the kind ("a hospital in …")."""
+    focus = match_key(question.focus)
+    if any(
+        match_key(fold(w)) in INSTITUTION_HEADS or fold(w) in INSTITUTION_HEADS
+        for w in name.split()
+    ):
+        return True
+    kinds = {focus} | {match_key(s) for s in var.synonyms(question.focus)}
+    return any(key in kinds for key in words.keys)
+
+
+FORMER_TITLE = re.compile(
+    r"\b(?:former|ex-|onetime|one-time)\s*(?:(?-i:[A-Z][\w.'’&-]*)\s+|(?:chief|executive|officer"
+    r"|president|chairman|chairwoman|ceo|head|director|minister|secretary|vice|general|manager"
+    r"|coach|boss|leader|'s|’s)\s+){1,5}$",
+    re.IGNORECASE,
+)
+FORMER_ASKED = re.compile(r"\b(?:former|ex-|previous|earlier|once|first|before)\b", re.I)
+
+
+def _held_formerly(question: Question, text: str, start: int) -> bool:
+    """Whether a name's title says the post is no longer theirs ("Former Halvik CEO Ada
+    Brand"), where the question does not ask about a former holder."""
+    if FORMER_ASKED.search(question.text):
+        return False
+    return FORMER_TITLE.search(text, max(0, start - 60), start) is not None
+
+
+FORECAST_BEFORE = re.compile(
+    r"\b(?:expected|scheduled|slated|planned|due|forecast|projected)\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+FORECAST_ASKED = re.compile(
+    r"\b(?:expect\w*|schedul\w*|plan\w*|due|slated|set to|will|forecast\w*|projected)\b", re.I
+)
+PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
+
+
+def _share_for_a_count(question: Question, span: str) -> bool:
+    """Whether a percentage is offered for a count of things ("How many iPods …?"); a count
+    of people may be a share of them ("How many died?": "10–15%" of the town)."""
+    focus = (question.focus or "").lower()
+    return question.qtype == "how_many" and "%" in span and focus not in COUNTED_PEOPLE
+
+
+COUNTED_PEOPLE = lx.GENERIC_PEOPLE | lx.words("deaths victims population inhabitants residents")
+
+
+def _forecast_for_a_fact(question: Question, text: str, start: int) -> bool:
+    """Whether a date the sentence only expects ("expected in late 2006") answers a question
+    about what happened ("When was it actually released?")."""
+    if not PAST_ASKED.search(question.text) or FORECAST_ASKED.search(question.text):
+        return False
+    return FORECAST_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
+def _title_only(text: str) -> bool:
+    """Whether a name is only a title or role ("CEO", "Chief Executive")."""
+    words = [fold(w) for w in text.split()]
+    return bool(words) and all(w in lx.ROLE_NOUNS or w in lx.ROLE_OPENERS for w in words)
 
 
 def _whole_role(text: str) -> bool:

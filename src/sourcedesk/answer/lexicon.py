@@ -408,7 +408,9 @@ REASON_CUES: tuple[str, ...] = (
 CAUSE_VERBS = re.compile(
     r"\b(?:caused|cause|causes|led to|leads to|triggered|triggers|resulted in|results in"
     r"|brought about|was behind|were behind|contributed to"
-    r"|(?:led|leads|prompted|forced|pushed)\s+(?:[\w'’-]+\s+){1,4}?to)\b",  # "led the firm to"
+    r"|(?:led|leads|prompted|forced|pushed)\s+(?:[\w'’-]+\s+){1,4}?to)\b"  # "led the firm to"
+    # "…, prompting the band to sue": the clause before the participle is the cause
+    r"|\s?,\s+(?:prompting|leading|forcing|pushing|causing|spurring)\s+(?:[\w'’-]+\s+){1,4}?to\b",
     re.IGNORECASE,
 )
 # "the collapse was caused by X": the reason follows one of these.
@@ -760,6 +762,7 @@ SCHEDULE_FRAME = re.compile(
 # Focus nouns that ask for a named body or place, never for a figure ("which company?").
 NAMED_FOCUS = words(
     """
+    publication publications magazine magazines journal journals outlet outlets website websites
     company companies firm firms organisation organization organisations organizations
     group groups agency agencies bank banks party parties team teams country countries city
     cities town towns newspaper newspapers university universities department departments

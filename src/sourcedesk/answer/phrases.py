@@ -564,6 +564,9 @@ def with_unit(text: str, end: int) -> int:
         return match.end(1)
     if match and match.group(1).lower().rstrip(".") in CURRENCY_WORDS:
         return match.end(1)  # "71,350 euro", "5 million won"
+    inches = INCH_MARK.match(text, end)
+    if inches:
+        return inches.end()  # "a 13.3 '' display": inches, as a tokenized capture writes them
     joined = HYPHENED_UNIT.match(text, end)  # "a 2.44-inch display", not "a 10-year-old"
     if joined and joined.group(1).lower() in lx.LENGTH_UNITS:
         return joined.end(1)
@@ -572,6 +575,7 @@ def with_unit(text: str, end: int) -> int:
 
 UNIT_WORD = re.compile(r"\s?([A-Za-z°%]+\.?)")
 CURRENCY_WORDS = currencies.WORDS
+INCH_MARK = re.compile(r"\s?(?:''|″)")
 HYPHENED_UNIT = re.compile(r"-([A-Za-z]+)\b(?!-old)")
 
 

@@ -75,7 +75,10 @@ def asks_role(question: Question) -> bool:
         c.words[0] in lx.ROLE_FOCUS for c in question.concepts
     ):
         return True  # "What is her job?"; "Where did she post it?" asks a place
-    return question.qtype == "who" and len(question.concepts) == 1
+    if question.qtype != "who" or len(question.concepts) != 1:
+        return False
+    # "Who is the Halvik CEO?" asks for the person who holds the post, not what it is
+    return names[0].words[-1] not in lx.ROLE_NOUNS and names[0].words[-1] not in lx.ROLE_OPENERS
 
 
 def alias_span(terms: list[Term], cand: Candidate) -> Span | None:

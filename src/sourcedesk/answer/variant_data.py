@@ -235,6 +235,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "accuse accused charge charged",
         "fire fires blaze blazes",
         "store stores shop shops supermarket supermarkets",
+        "sue sued sues suing suit lawsuit lawsuits",
+        "screen screens display displays",
         "plane planes aircraft aeroplane aeroplanes airplane airplanes airliner airliners jet jets",
         "count counted counting tally tallied tallying",
         # plurals the stemmer does not join ("spread by the bacteria Vibrio cholerae")
@@ -271,6 +273,13 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "siege sieges besiege besieges besieged besieging",
         "superintendent supt",
     )
+)
+
+# Forms whose stem meets a synonym group in another sense ("fired" from a job is no blaze,
+# "setting" a record founds nothing, "the building" is built by no one, a "shopping" centre
+# is no store).
+NO_STEM_SYNONYMS = frozenset(
+    ("fired", "firing", "setting", "sets", "building", "buildings", "shopping", "meeting")
 )
 
 # How far before a sentence its page may spell out an unknown acronym of the question (a

@@ -187,15 +187,28 @@ def _known_countries() -> dict[str, str]:
 
 
 def synonyms(word: str) -> frozenset[str]:
-    """Words of the synonym groups this word belongs to (itself excluded)."""
+    """Words of the synonym groups this word belongs to (itself excluded); an -ing form a group
+    does not list meets the group of its stem ("buying": buy, purchase …)."""
     low = fold(word)
     found: set[str] = set()
     for group in data.SYNONYMS:
         if low in group:
             found |= group
+    if not found and low.endswith("ing") and low not in data.NO_STEM_SYNONYMS:
+        found |= _groups_by_stem().get(stem(low), frozenset())  # "buying": buy, purchase …
     found |= data.ONE_WAY_SYNONYMS.get(low, frozenset())
     found.discard(low)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _groups_by_stem() -> dict[str, frozenset[str]]:
+    """The synonym groups' words by the stem of each member."""
+    out: dict[str, set[str]] = {}
+    for group in data.SYNONYMS:
+        for member in group:
+            out.setdefault(stem(member), set()).update(group)
+    return {key: frozenset(words) for key, words in out.items()}
 
 
 def antonyms(word: str) -> frozenset[str]:

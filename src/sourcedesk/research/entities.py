@@ -251,7 +251,8 @@ def _read_run(
             kind = "person"
     if kind in ("person", "other") and not role and not honorific and work_cue(text, start, end):
         kind = "work"  # a title of a work: 'the film "Catching Fire"'
-    if kind in ("other", "thing", "acronym") and org_cue(text, start, end, sentence):
+    shaped = kind == "person" and not role and not honorific  # a person by the look of it
+    if (kind in ("other", "thing", "acronym") or shaped) and org_cue(text, start, end, sentence):
         kind = "cue_organisation"  # "Halvik's chief executive", "joined Halvik"
     elif kind in ("other", "thing") and place_cue(text, start, end, sentence):
         kind = "place" if len(words) > 1 else "cue_place"  # "in Epstein's house": a weak cue
@@ -379,8 +380,8 @@ def _entity_type(mentions: list[Mention], alone: Counter[str]) -> EntityType:
     # a cue around a lone word ("with Epstein in ...") yields to a person's full name
     cued = kinds.pop("cue_place", 0)
     bodied = kinds.pop("cue_organisation", 0)
-    if bodied and bodied >= cued and not kinds["person"]:
-        return "organisation"
+    if bodied and bodied >= cued and 2 * bodied >= kinds["person"]:
+        return "organisation"  # "Aer Lingus chief executive …" though it looks like a name
     if cued:
         # a place cue once among many bare mentions ("at Halvik") makes no place
         rare = cued < D.PLACE_CUE_SHARE * (cued + kinds["other"])

@@ -267,6 +267,7 @@ ORG_CUES_BEFORE: tuple[str, ...] = (
     "employees of", "executive at", "executives at", "spokesman for", "spokeswoman for",
     "worked at", "works at", "working at", "joined", "acquired by", "bought by", "rival",
     "competitor", "founded", "purchase of", "acquisition of", "takeover of", "merger with",
+    "take over", "took over", "stake in", "share in", "shares in", "invested in",
 )  # fmt: skip
 # Of a name's mentions not typed by their own words, this share must carry a place cue
 # ("in Halvik") before the cues make it a place: "at Halvik" once among sixty mentions of a
@@ -277,7 +278,8 @@ PLACE_CUE_SHARE = 0.25
 UNIT_ACRONYMS: frozenset[str] = frozenset({
     "usd", "eur", "gbp", "jpy", "cny", "rmb", "cad", "aud", "chf", "inr", "kb", "mb", "gb",
     "tb", "ghz", "mhz", "khz", "km", "kg", "mph", "kph", "rpm", "ceo", "ceos", "cfo", "coo",
-    "cto", "cio", "vp", "svp", "evp", "md", "phd", "mp",
+    "cto", "cio", "vp", "svp", "evp", "md", "phd", "mp", "utc", "gmt", "est", "edt", "pst",
+    "pdt", "cet", "cest", "bst", "ist", "jst",
 })  # fmt: skip
 THING_ACRONYMS: frozenset[str] = frozenset({
     "usb", "cd", "cds", "dvd", "dvds", "hd", "hdtv", "lcd", "led", "oled", "gps", "pc", "pcs",

@@ -134,15 +134,20 @@ def trim_run(
         run = run[1:]
     while run and droppable(0):
         run = run[1:]
+    while len(run) > 1 and COMPOUND_MODIFIER.search(run[0].text):
+        run = run[1:]  # "Chicago-based Boeing" names Boeing
     while (
         run
         and not _own_spelling(run[-1].text)
         and (run[-1].text.lower() in D.NOT_NAMES or run[-1].text in D.NAME_CONNECTORS)
     ):
         run = run[:-1]
-    if len(run) == 1 and re.search(r"-[a-z]+$", run[0].text):
+    if len(run) == 1 and COMPOUND_MODIFIER.search(run[0].text):
         return []  # a compound modifier ("Kremlin-backed")
     return run
+
+
+COMPOUND_MODIFIER = re.compile(r"-[a-z]+$")  # "Kremlin-backed", "Chicago-based"
 
 
 def _own_spelling(word: str) -> bool:

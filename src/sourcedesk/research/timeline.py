@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sourcedesk.ingest.metadata import guess_language
@@ -110,6 +111,8 @@ def _sentence_events(
     found = []
     for c_start, c_end, mention in _clauses(text, start, end, inside):
         event = _make_event(text, c_start, c_end, mention, cite)
+        if event and c_start > start and _lost_subject(text, c_start, c_end, mention):
+            event = _with_subject(event, text, start)
         if event and not _planned(text, c_start, c_end, event.date, published):
             found.append(event)
     return found
@@ -374,6 +377,22 @@ def _whole_clause(text: str, start: int, end: int, mention: DateMention) -> bool
     rest = text[start : mention.start] + " " + text[mention.end : end]
     words = _WORD.findall(rest)
     return len(words) >= T.MIN_EVENT_WORDS and words[0].lower() not in T.RELATIVE_PRONOUNS
+
+
+def _lost_subject(text: str, start: int, end: int, mention: DateMention) -> bool:
+    """Whether a clause cut from its sentence opens on a verb phrase whose subject came before
+    ("…, and only became public this weekend", "…, establishing ties in May 2017")."""
+    rest = text[start : mention.start] + " " + text[mention.end : end]
+    opening = next((w for w in _WORD.findall(rest) if w.lower() not in T.CLAUSE_LEAD_WORDS), "")
+    return opening.islower() and opening not in T.SUBJECT_OPENERS
+
+
+def _with_subject(event: Event, text: str, sentence_start: int) -> Event:
+    """An event whose clause lost its subject, told with the sentence's opening words first
+    ("South Ossetia recognized … … establishing diplomatic relations with Donetsk")."""
+    opening = " ".join(text[sentence_start:].split()[: T.SUBJECT_WORDS]).rstrip(" ,;")
+    told = event.text[:1].lower() + event.text[1:]
+    return replace(event, text=f"{opening} … {told}")
 
 
 def _boundary(text: str, lo: int, hi: int) -> int | None:

@@ -62,7 +62,22 @@ SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 # Words that open a relative clause, which cannot stand as an event of its own.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose", "that", "where", "when"})
 # Connectives stripped from the start of a description.
-LEADING_CONNECTIVES = re.compile(r"^(?:and|but|while|whereas|then|so)\s+", re.I)
+LEADING_CONNECTIVES = re.compile(
+    r"^(?:and|but|while|whereas|then|so(?!\s+(?:far|much|many|long|called|few)\b))\s+", re.I
+)  # "So far, …" keeps its "so"
+# Words that may open a clause's subject after a cut ("…, and the plane landed"); a piece that
+# opens on anything else in lower case ("…, and only became public") has lost its subject.
+SUBJECT_OPENERS = frozenset({
+    "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "he",
+    "she", "it", "they", "we", "i", "you", "some", "many", "most", "all", "both", "each",
+    "every", "one", "two", "three", "several", "no", "few", "other", "another", "such", "our",
+    "my", "your", "there", "nobody", "everyone", "someone",
+})  # fmt: skip
+CLAUSE_LEAD_WORDS = frozenset({
+    "and", "but", "while", "whereas", "then", "so", "on", "in", "by", "during", "at", "since",
+    "from", "until", "early", "late", "as", "of",
+})  # fmt: skip
+SUBJECT_WORDS = 4  # opening words of a sentence that tell a cut clause's subject
 # Cut points for long descriptions.
 DESCRIPTION_CUTS = (", marking ", ", which ", ", citing ", ", saying ", " — ", " – ", "; ", ", ")
 # Prepositions that may open a date phrase at the start of a clause.
