@@ -27,6 +27,11 @@ chief Remi Osk for secretly paying a Corvane adviser.
 Talvik's cargo revenue rose 12% to $4.1 billion last year.
 The K90's hold stays below 4 °C on long flights.
 Orsa Cargo leases the K70 and the K75 for $ 2 million and $ 3 million a month respectively.
+The state of Tarvia, which holds a 30 percent stake in Talvik Air, opposes the lease.
+Talvik Air has been barred from state contracts since May 2021 after breaking procurement rules.
+
+Tarvia's transport minister said planes leased abroad cannot be registered at home.
+"Because of that we advise our airlines not to lease planes abroad," he said.
 """
 
 
@@ -63,3 +68,21 @@ def test_a_temperature_keeps_its_degrees(desk: Desk) -> None:
 def test_respectively_gives_each_item_its_own_value(desk: Desk, plane: str, monthly: str) -> None:
     question = f"How much does Orsa Cargo pay a month to lease the {plane}?"
     assert stated_answer(desk, question) == monthly
+
+
+def test_what_measure_is_asked_by_its_noun_first(desk: Desk) -> None:
+    assert stated_answer(desk, "What range does the K90 have?") == "8,100 nautical miles"
+    assert stated_answer(desk, "What stake does Tarvia hold in Talvik Air?") == "30 percent"
+
+
+def test_after_and_a_gerund_gives_the_deed(desk: Desk) -> None:
+    answer = stated_answer(desk, "Why was Talvik Air barred from state contracts?")
+    assert answer.startswith("After breaking procurement rules")
+
+
+def test_because_of_that_points_to_the_sentence_before(desk: Desk) -> None:
+    answer = desk.ask("Why does Tarvia's transport minister advise airlines not to lease abroad?")
+    assert not answer.abstained, answer.answer
+    assert "cannot be registered at home" in answer.answer
+    quotes = [c.quote for c in answer.citations]
+    assert any("cannot be registered at home" in q for q in quotes)

@@ -3,6 +3,7 @@ sentence says "at" it, a brand keeps its own capitals, and units or formats are 
 
 from __future__ import annotations
 
+import pytest
 from tests.research.test_entities import doc, entities, find
 
 COMPANY = (
@@ -73,3 +74,47 @@ def test_a_company_named_like_a_person_is_a_body_by_its_cues() -> None:
 def test_time_zones_are_no_bodies() -> None:
     text = "The plane landed at 14:05 UTC. Halvik said the flight left at 9:00 GMT."
     assert not {"UTC", "GMT"} & {e.name for e in entities(doc("a", text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Anton Rijk resigned on Monday. Rijk's spokesman said he would not comment.",
+            "Anton Rijk",
+            "person",
+        ),
+        (
+            "Mara Lindqvist shares her story in a new book. Lindqvist wrote it in Orrin.",
+            "Mara Lindqvist",
+            "person",
+        ),
+        (
+            "Ada Brand beat her rival Petra Vossberg in the final. Vossberg was gracious.",
+            "Petra Vossberg",
+            "person",
+        ),
+        (
+            "Greta Mallory's website crashed on Monday. Mallory apologised.",
+            "Greta Mallory",
+            "person",
+        ),
+        (
+            "Crowds gathered in Dunmarrow's old town. Police in Dunmarrow's centre made arrests.",
+            "Dunmarrow",
+            "place",
+        ),
+        (
+            "Floods hit homes in Corravale. Corravale officials met. Corravale schools shut. Corravale roads closed.",
+            "Corravale",
+            "place",
+        ),
+        (
+            "The Tervo-cola Company raised prices. The Tervo-cola Company blamed sugar costs.",
+            "Tervo-cola Company",
+            "organisation",
+        ),
+    ],
+)
+def test_owner_and_place_cues_keep_people_and_towns(text: str, name: str, kind: str) -> None:
+    assert find(entities(doc("a", text)), name).type == kind

@@ -449,3 +449,28 @@ def test_so_far_keeps_its_so() -> None:
     text = "So far, Halvik has received five orders for the K9 since its launch in February 2000."
     (event,) = events("x", text, news=False)
     assert event.text.startswith("So far, Halvik has received")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "starts"),
+    [
+        (
+            "Halvik cut 200 jobs in March 2019, and shares fell 5% in June 2020.",
+            "2020-06",
+            "Shares fell",
+        ),
+        (
+            "The bridge collapsed in March 2018; officials reopened it in July 2019.",
+            "2019-07",
+            "Officials reopened",
+        ),
+        (
+            "In 2015, Halvik bought Norr, and later sold it in 2019.",
+            "2019",
+            "Halvik bought Norr … later sold",
+        ),
+    ],
+)
+def test_a_cut_clause_with_its_own_subject_is_told_alone(text: str, date: str, starts: str) -> None:
+    found = {e.date: e for e in events("x", text, news=False)}
+    assert found[date].text.startswith(starts)

@@ -20,6 +20,7 @@ from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key
 from sourcedesk.answer.spans import boundary_between
 
 DETERMINERS = lx.words("the this that these those")
+DESCRIBED_REACH = 4  # words after "the" that may be its noun and the words before it
 NAME_TO_NOUN = 3  # words between a name and its noun ("K70 long-range cargo plane")
 LOOK_BACK = 40  # sentences before the candidate searched for the name with its noun
 # Nouns too general to stand for one named thing ("the time", "the people", "the number").
@@ -59,7 +60,7 @@ def _described_nouns(words: SentenceWords) -> set[str]:
     for k, low in enumerate(words.folded[:-1]):
         if low not in DETERMINERS:
             continue
-        for j in (k + 1, k + 2):
+        for j in range(k + 1, k + 1 + DESCRIBED_REACH):  # "the new fuel-efficient airliner"
             if j >= len(words.folded) or words.capitalised[j]:
                 break
             word = words.folded[j]

@@ -592,10 +592,13 @@ def _copies_note(voices: int, marks: list[int]) -> str:
 
 
 def _cite_choice(choice: Choice, add: Callable[[Passage], int]) -> None:
-    """Cite a chosen sentence, and the next one when that is where its reason is told."""
-    reason_next = choice.span is not None and choice.span.kind == "reason-next"
-    if add(choice.cand.passage) and reason_next and choice.cand.after:
+    """Cite a chosen sentence, and the one after or before it when that is where its reason
+    is told."""
+    kind = choice.span.kind if choice.span is not None else ""
+    if add(choice.cand.passage) and kind == "reason-next" and choice.cand.after:
         add(choice.cand.after)
+    if kind == "reason-before" and choice.cand.before:
+        add(choice.cand.before)
 
 
 def _by_value(question: Question, disputes: list[Choice]) -> list[tuple[str, list[Choice]]]:

@@ -605,8 +605,10 @@ def _respective(terms: list[Term], cand: Candidate, span: Span) -> Span:
     one of those values ("the 2GB and 4GB models cost $149 and $199 respectively": $199 for
     the 4GB model)."""
     text, words = cand.passage.text, cand.words
-    found = number_spans(text) + name_spans(text, words)
-    values = value_list(text, [(s, e) for s, e, _ in found])
+    found = number_spans(text) if span.kind == "number" else name_spans(text, words)
+    if span.kind == "date":
+        found = date_spans(text)
+    values = value_list(text, [(s, e) for s, e, _ in found])  # "… in Harlow respectively"
     if not any(s <= span.start < e for s, e in values):
         return span
     for position, _weight in question_positions(terms, words):
@@ -1511,15 +1513,26 @@ INSTITUTION_HEADS = (
 
 def _institution_told(question: Question, words: SentenceWords, name: str) -> bool:
     """Whether a name may be the institution a question asks for: its own words say what it is
-    ("Lisle General Hospital"), or the sentence names the kind ("a hospital in …")."""
-    focus = match_key(question.focus)
-    if any(
-        match_key(fold(w)) in INSTITUTION_HEADS or fold(w) in INSTITUTION_HEADS
-        for w in name.split()
-    ):
+    ("Lisle General Hospital"), or it names no other kind of thing ("Lisle General" may be
+    the hospital; "The New York Times" and "Ada Brand" are not)."""
+    folded = [fold(w) for w in name.split()]
+    if any(match_key(w) in INSTITUTION_HEADS or w in INSTITUTION_HEADS for w in folded):
         return True
-    kinds = {focus} | {match_key(s) for s in var.synonyms(question.focus)}
-    return any(key in kinds for key in words.keys)
+    if (folded and folded[-1] in PAPER_HEADS) or EVENT_WORDS.intersection(folded):
+        return False
+    return not person_shaped(name)
+
+
+# Last words of the names of papers, and words of the names of events: no hospital or
+# building bears them ("The New York Times", "French Wars of Religion").
+PAPER_HEADS = lx.words(
+    "times post journal news herald tribune gazette courier chronicle telegraph guardian"
+    " observer express mirror mail standard review magazine press reuters"
+)
+EVENT_WORDS = lx.words(
+    "revolution war wars crisis treaty act agreement accord games olympics cup championship"
+    " festival"
+)
 
 
 FORMER_TITLE = re.compile(
@@ -1534,13 +1547,20 @@ FORMER_ASKED = re.compile(r"\b(?:former|ex-|previous|earlier|once|first|before)\
 def _held_formerly(question: Question, text: str, start: int) -> bool:
     """Whether a name's title says the post is no longer theirs ("Former Halvik CEO Ada
     Brand"), where the question does not ask about a former holder."""
-    if FORMER_ASKED.search(question.text):
-        return False
+    if FORMER_ASKED.search(question.text) or not _asks_a_post(question):
+        return False  # "Who signed the deal in 2010?" may well be the former CEO
     return FORMER_TITLE.search(text, max(0, start - 60), start) is not None
 
 
+def _asks_a_post(question: Question) -> bool:
+    """Whether a who-question asks who holds a post ("Who is Halvik's chief executive?")."""
+    words = {w for c in question.concepts for w in c.words}
+    return bool(words & (lx.ROLE_NOUNS | lx.ROLE_OPENERS))
+
+
 FORECAST_BEFORE = re.compile(
-    r"\b(?:expected|scheduled|slated|planned|due|forecast|projected)\b[^.;,]{0,40}$",
+    r"\b(expected|scheduled|slated|planned|due(?!\s+to\s+(?!be\b))|forecast|projected)\b"
+    r"[^.;,]{0,40}$",  # "due to heavy rain" is a cause
     re.IGNORECASE,
 )
 FORECAST_ASKED = re.compile(
@@ -1561,10 +1581,18 @@ COUNTED_PEOPLE = lx.GENERIC_PEOPLE | lx.words("deaths victims population inhabit
 
 def _forecast_for_a_fact(question: Question, text: str, start: int) -> bool:
     """Whether a date the sentence only expects ("expected in late 2006") answers a question
-    about what happened ("When was it actually released?")."""
+    about what happened ("When was it actually released?"); not where a verb that happened
+    stands between ("scheduled to open in March, it finally opened on 9 June")."""
     if not PAST_ASKED.search(question.text) or FORECAST_ASKED.search(question.text):
         return False
-    return FORECAST_BEFORE.search(text, max(0, start - 50), start) is not None
+    cue = FORECAST_BEFORE.search(text, max(0, start - 50), start)
+    if cue is None:
+        return False
+    gap = text[cue.end(1) : start].split()
+    return not any(
+        w.endswith("ed") and (k == 0 or gap[k - 1].lower() not in ("be", "been", "being"))
+        for k, w in enumerate(gap)
+    )
 
 
 def _title_only(text: str) -> bool:

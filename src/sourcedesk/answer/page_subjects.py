@@ -78,7 +78,7 @@ class PageSubjects:
             return False  # beside "she", a name describing a noun ("Bible school") is no one
         paired = _noun_after(question, missing[0])
         if (
-            not self._prominent(missing[0], cand, lone)
+            not self._prominent(missing[0], cand, lone, terms)
             and not describes(self.store, missing[0], cand, paired)
             and not self._next_door(missing[0], cand, lone)
         ):
@@ -86,13 +86,13 @@ class PageSubjects:
         cand.paged[terms.index(missing[0])] = 1.0
         return True
 
-    def _prominent(self, term: Term, cand: Candidate, lone: bool) -> bool:
+    def _prominent(self, term: Term, cand: Candidate, lone: bool, terms: list[Term]) -> bool:
         """Whether the page keeps naming the term (more often still when it is the lone name)."""
         if lone and cand.word_coverage < LONE_NAME_WORDS:
             return False
         source = cand.passage.source_id
         named = self._counts(term)[source]
-        if not lone and named and _names(cand.passage.title, term):
+        if not lone and named and _titled_subject(cand.passage.title, term, terms):
             return True  # a short report names its subject in its title and lead, then goes on
         share = LONE_NAME_SHARE if lone else PROMINENT_SHARE
         return named >= PROMINENT_SENTENCES and named >= share * self._length(source)
@@ -120,6 +120,20 @@ class PageSubjects:
             found = self.store.search(query, COUNTED_SENTENCES) if query else []
             self.counts[term.forms] = Counter(p.source_id for p in found)
         return self.counts[term.forms]
+
+
+def _titled_subject(title: str, term: Term, terms: list[Term]) -> bool:
+    """Whether a title names the term and no name the question does not ask about ("Fault
+    on the Airbus A400M's first flight"; not "Corvane K90 grounded as Brellix B7 is cleared",
+    which has two subjects)."""
+    if not _names(title, term):
+        return False
+    words = SentenceWords.of(title)
+    asked = {w for t in terms for form in t.forms for w in form}
+    return all(
+        not words.capitalised[k] or k == 0 or low in asked or low in lx.STOPWORDS
+        for k, low in enumerate(words.folded)
+    )
 
 
 def _names(text: str, term: Term) -> bool:

@@ -575,7 +575,7 @@ def with_unit(text: str, end: int) -> int:
 
 UNIT_WORD = re.compile(r"\s?([A-Za-z°%]+\.?)")
 CURRENCY_WORDS = currencies.WORDS
-INCH_MARK = re.compile(r"\s?(?:''|″)")
+INCH_MARK = re.compile(r"\s?(?:''|″)(?=\s+[a-z])")  # "13.3 '' display", not a closing quote
 HYPHENED_UNIT = re.compile(r"-([A-Za-z]+)\b(?!-old)")
 
 

@@ -56,12 +56,22 @@ STRONG_CUES = lx.REASON_CUES[: lx.REASON_CUES.index("in order to") + 1]
 FOR_GERUND = r"for(?=\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)"  # "fined for illegally hiring"
 _STRONG = [re.compile(rf"\b{re.escape(cue)}\b", re.IGNORECASE) for cue in STRONG_CUES]
 _STRONG.append(re.compile(rf"\b{FOR_GERUND}", re.IGNORECASE))
+# "suspended after violating federal law": "after" and a gerund give the deed
+_STRONG.append(re.compile(r"\bafter(?=\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)", re.IGNORECASE))
 _WEAK = [
     re.compile(rf"\b{re.escape(cue)}\b", re.IGNORECASE)
     for cue in lx.REASON_CUES[len(STRONG_CUES) :]
 ]
 WEAK_CUE_CHARS = 60  # a weak cue further than this from the question's words opens no reason
 LEADING_CLAUSE_CHARS = 3  # a cue this near the start opens a clause that ends at a comma
+
+
+# A cue whose object points back to the sentence before ("Because of that, …", "due to this").
+POINTS_BACK = re.compile(
+    r"(?:because of|due to|owing to|as a result of|in response to)\s+(?:that|this|it)"
+    r"(?=\s*[,.;]|\s+(?:we|they|he|she|it|i|you|the|there|our|its)\b)",  # not "that decision"
+    re.IGNORECASE,
+)
 
 
 def is_strong_cue(text: str) -> bool:

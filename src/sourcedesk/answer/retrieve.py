@@ -51,6 +51,7 @@ from sourcedesk.answer.lexicon import (
 )
 from sourcedesk.answer.person_names import FullNames, person_parts
 from sourcedesk.answer.question import Concept, Question, gives_cause
+from sourcedesk.answer.reasons import POINTS_BACK
 from sourcedesk.answer.term_counts import (
     desk_facts,
     near_in_vocabulary,
@@ -290,14 +291,18 @@ COMPOUND_NAME = re.compile(r"^[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)+$")
 
 def _compound_parts(store: Any, concept: Concept) -> list[Concept]:
     """A name joined by hyphens from names ("the Russia-US rift", "Aeroflot-Boeing talks") as
-    its parts, when the desk never writes the compound: a sentence tells "the rift between
-    Russia and the US". A compound the desk writes ("Rolls-Royce") stays one name."""
+    its parts, when the desk never writes the compound but names both parts in one sentence:
+    it tells "the rift between Russia and the US". A compound the desk writes ("Rolls-Royce")
+    stays one name, and so does a double name whose parts never meet ("Harrow-Vance")."""
     if concept.kind != "name" or not COMPOUND_NAME.match(concept.surface):
         return [concept]
     phrase = " ".join(w for w in concept.words if w.isalnum())
     if not phrase or store.search(f'"{phrase}"', 1):
         return [concept]
     parts = concept.surface.split("-")
+    together = " AND ".join(f'"{var.fold(part)}"' for part in parts)
+    if not store.search(together, 1):
+        return [concept]  # "Harrow-Vance", a double name: no sentence names both parts
     return [Concept(part, "name", tuple(var.fold(w) for w in var.tokens(part))) for part in parts]
 
 
@@ -866,10 +871,19 @@ def _add_neighbours(
     for cand in cands:
         p = cand.passage
         before = found.get((p.source_id, p.sentence_no - 1))
-        if before and (before.paragraph_no == p.paragraph_no or PRONOUN_OPENER.match(p.text)):
-            cand.before = before  # "His friendship ..." speaks of whom the sentence before named
+        if before and (
+            before.paragraph_no == p.paragraph_no
+            or PRONOUN_OPENER.match(p.text)
+            or POINTS_BACK_OPENER.match(p.text)
+        ):
+            # "His friendship ..." speaks of whom the sentence before named; "Because of that
+            # …" gives that sentence as its reason
+            cand.before = before
         cand.after = found.get((p.source_id, p.sentence_no + 1))
         _match_before(cand, terms, naming)
+
+
+POINTS_BACK_OPENER = re.compile(r"^\W*" + POINTS_BACK.pattern, re.IGNORECASE)
 
 
 def _credit_spelled_acronyms(store: Any, cands: list[Candidate], terms: list[Term]) -> None:

@@ -13,7 +13,7 @@ import re
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import reasons as rs
 from sourcedesk.answer.phrases import verb_like
-from sourcedesk.answer.question import Question
+from sourcedesk.answer.question import Concept, Question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_terms
 from sourcedesk.answer.spans import Span, boundary_between, is_anchor, question_positions
 from sourcedesk.answer.variants import fold
@@ -77,8 +77,21 @@ def asks_role(question: Question) -> bool:
         return True  # "What is her job?"; "Where did she post it?" asks a place
     if question.qtype != "who" or len(question.concepts) != 1:
         return False
-    # "Who is the Halvik CEO?" asks for the person who holds the post, not what it is
-    return names[0].words[-1] not in lx.ROLE_NOUNS and names[0].words[-1] not in lx.ROLE_OPENERS
+    # "Who is the Halvik CEO?" asks for the person who holds the post, not what it is; "Who is
+    # Tam Judge?" asks who Judge is
+    return not _names_a_post(question, names[0])
+
+
+def _names_a_post(question: Question, name: Concept) -> bool:
+    """Whether a question's lone name is a post ("the Halvik CEO", "the Airbus chief
+    executive"): it ends on a role word, written in lower case or as an acronym, or after
+    "the"."""
+    last = name.words[-1]
+    if last not in lx.ROLE_NOUNS and last not in lx.ROLE_OPENERS:
+        return False
+    written = name.surface.split()[-1] if name.surface.split() else ""
+    after_the = re.search(rf"\bthe\s+{re.escape(name.surface)}", question.text, re.I)
+    return written.islower() or written.isupper() or after_the is not None
 
 
 def alias_span(terms: list[Term], cand: Candidate) -> Span | None:
@@ -397,13 +410,25 @@ def _fronted_reason(
 CUE_RIGHT_AFTER = 2  # characters between the question's last word and a sure cue that follows
 
 
+def _told_end(words: SentenceWords, firsts: list[int], anchors: set[int]) -> int:
+    """Where the question is first told in full: the end of the last of its terms' first
+    places, with the words of a name that go on ("Remi Osk"); a word told again later
+    ("… moved its books to the Lisle library for sorting") does not count."""
+    if not firsts:
+        return 0
+    last = firsts[-1]
+    while last + 1 in anchors:
+        last += 1
+    return words.spans[last][1]
+
+
 def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
     """The reason a sentence (or the one after it) gives for what the question asks about."""
     text = cand.passage.text
     anchors = question_positions(terms, cand.words)
     firsts = _first_anchors(terms, cand.words)
     anchor_starts = [cand.words.spans[p][0] for p, _ in anchors]
-    told_at = cand.words.spans[max(p for p, _ in anchors)][1] if anchors else 0
+    told_at = _told_end(cand.words, firsts, {p for p, _ in anchors})
     right_after = rs.cue_clause(text, told_at, strong_only=True)
     if right_after and right_after[0] - told_at <= CUE_RIGHT_AFTER:
         # "charges against Remi Osk for secretly paying …": the deed, before any causal verb
@@ -424,6 +449,10 @@ def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
     )
     if found:
         start, end = found
+        if cand.before and rs.POINTS_BACK.match(text, start):
+            # "Because of that we recommend …": the reason is the sentence before
+            before = cand.before.text
+            return Span(0, len(before), before, 0.8, "reason-before")
         strong = rs.is_strong_cue(text[start:])
         score = 1.0 if strong else rs.WEAK_CUE_SPAN_SCORE
         return Span(start, end, text[start:end], score, "reason")

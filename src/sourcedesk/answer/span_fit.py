@@ -55,14 +55,17 @@ def asks_measure(question: Question) -> bool:
     """Whether a "what"/"which" question asks for a measure by its noun ("What was the
     magnitude of the quake?"), which a figure gives, not "shook a remote area"."""
     focus = (question.focus or "").lower()
-    return (
-        question.qtype == "what"
-        and focus in MEASURE_FOCUS
-        and re.match(
-            rf"^\W*what\s+(?:is|was|are|were)\s+(?:\w+\s+){{1,2}}?{focus}\b", question.text, re.I
-        )
-        is not None
-    )  # "What was the magnitude …?", not "What tax did the council approve?"
+    if question.qtype != "what" or focus not in MEASURE_FOCUS:
+        return False
+    # "What was the magnitude …?", "What range is expected …?"; not "What tax did the council
+    # approve?", a kind of tax
+    shapes = rf"(?:is|was|are|were)\s+(?:\w+\s+){{1,2}}?{focus}\b"
+    if focus not in KINDS_TOO:
+        shapes += rf"|{focus}\b"
+    return re.match(rf"^\W*what\s+(?:{shapes})", question.text, re.I) is not None
+
+
+KINDS_TOO = lx.words("tax fee")  # measures whose noun also names a kind ("what tax …?")
 
 
 MEASURE_FOCUS = lx.words(
@@ -70,7 +73,7 @@ MEASURE_FOCUS = lx.words(
     magnitude amount total percentage proportion ratio price cost value fee population size
     temperature speed height length width depth weight distance area volume capacity budget
     salary revenue profit loss debt wage tax deficit surplus tally mileage horsepower torque
-    altitude elevation range wingspan payload diameter radius thickness
+    altitude elevation range wingspan payload diameter radius thickness stake
     """
 )
 

@@ -120,8 +120,8 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
             continue  # "the #1 movie" is a rank, not an amount or an age
         start = _qualified_start(text, m.start())
         money = any(sign in text[max(0, m.start() - 2) : m.end()] for sign in "$€£")
-        money = money and not FROM_BEFORE.search(text, max(0, m.start() - 8), m.start())
-        end = range_end(text, m.end(), money)
+        changed = CHANGE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        end = m.end() if changed else range_end(text, m.end(), money)
         between = BETWEEN_BEFORE.search(text, max(0, start - 10), start)
         other = BETWEEN_AND.match(text, end) if between else None
         if between and other:  # "between 3,000 and 5,000 routes": the range is the answer
@@ -130,9 +130,12 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:[A-Z]{0,3}[$€£]\s?)?$", re.IGNORECASE
-)  # "cut from £52m to £9m"
+# "cut from £52m to £9m", "grew $3 million to $20 million": a change, not a range
+CHANGE_BEFORE = re.compile(
+    r"\b(?:from|by|grew|rose|fell|increased|decreased|jumped|dropped|climbed|declined|cut|raised"
+    r"|lowered|reduced|slashed|boosted|slid|surged)\s+(?:[A-Z]{0,3}[$€£]\s?)?$",
+    re.IGNORECASE,
+)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 BETWEEN_AND = re.compile(  # "between $ 12 million and $ 20 million": a spaced sum, its scale
     r"\s+and\s+(?:[$€£]\s?)?\d(?:[\d,.]*\d)?(?:\s?%|\s+(?:thousand|million|billion|trillion)\b)?"

@@ -237,7 +237,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "store stores shop shops supermarket supermarkets",
         "sue sued sues suing suit lawsuit lawsuits",
         "screen screens display displays",
-        "plane planes aircraft aeroplane aeroplanes airplane airplanes airliner airliners jet jets",
+        "plane planes aircraft aeroplane aeroplanes airplane airplanes airliner airliners jet jets"
+        " jetliner jetliners superjumbo superjumbos",
         "count counted counting tally tallied tallying",
         # plurals the stemmer does not join ("spread by the bacteria Vibrio cholerae")
         "bacterium bacteria",

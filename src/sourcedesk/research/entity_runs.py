@@ -147,7 +147,12 @@ def trim_run(
     return run
 
 
-COMPOUND_MODIFIER = re.compile(r"-[a-z]+$")  # "Kremlin-backed", "Chicago-based"
+# "Kremlin-backed", "Chicago-based": a modifier, not a name's word ("Tervo-cola" is a brand)
+COMPOUND_MODIFIER = re.compile(
+    r"-(?:based|backed|led|born|owned|run|funded|controlled|linked|bound|made|style|era"
+    r"|headquartered|focused|friendly|inspired|registered|flagged|listed|allied|aligned"
+    r"|supported|sponsored|operated|built|held|occupied)$"
+)
 
 
 def _own_spelling(word: str) -> bool:

@@ -82,8 +82,9 @@ def common_word(word: str, common: frozenset[str]) -> bool:
 def place_cue(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Whether the words around a name make it a place ("in Kursk", "the Kursk region"), not
     its owner ("in Halvik's report")."""
-    if POSSESSIVE_AFTER.match(text, end):
-        return False
+    owner = POSSESSIVE_AFTER.match(text, end)
+    if owner and text[owner.end() :].split()[:1] not in [[w] for w in D.PLACE_PARTS]:
+        return False  # "in Halvik's view", but "in Dunmarrow's old town"
     before = text[max(sentence[0], start - 30) : start].lower().split()
     after = D.COORDINATED.sub("", text[end : min(sentence[1], end + 40)]).lower().split()
     after = [w.strip(",.;") for w in after]
@@ -101,9 +102,11 @@ def org_cue(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     owner = POSSESSIVE_AFTER.match(text, end)
     after = text[owner.end() if owner else end : min(sentence[1], end + 30)].lower().split()
     after = [w.strip(",.;") for w in after]
-    if after and owner and after[0] in D.ORG_CUES_OWNED:
-        return True
+    if owner and any(" ".join(after[:n]) in D.ORG_CUES_OWNED for n in (1, 2)):
+        return True  # "Halvik's board", "Halvik's chief executive"
     if after and not owner and after[0] in D.ORG_CUES_AFTER:
+        return True
+    if not owner and D.SHARES_MOVED.match(text, end):
         return True
     before = text[max(sentence[0], start - 30) : start].lower().split()
     return any(" ".join(before[-n:]) in D.ORG_CUES_BEFORE for n in (1, 2) if len(before) >= n)

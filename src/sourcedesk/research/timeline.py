@@ -384,15 +384,38 @@ def _lost_subject(text: str, start: int, end: int, mention: DateMention) -> bool
     ("…, and only became public this weekend", "…, establishing ties in May 2017")."""
     rest = text[start : mention.start] + " " + text[mention.end : end]
     opening = next((w for w in _WORD.findall(rest) if w.lower() not in T.CLAUSE_LEAD_WORDS), "")
-    return opening.islower() and opening not in T.SUBJECT_OPENERS
+    return opening.islower() and _verb_like(opening)
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a clause's first word opens a verb phrase, not a subject ("establishing …",
+    "reopened …", "was …", "only became …"; not "shares fell", "police arrested")."""
+    return (
+        word.endswith(("ing", "ed"))
+        or word in T.VERB_PHRASE_OPENERS
+        or (word.endswith("ly") and len(word) > 4)
+    )
 
 
 def _with_subject(event: Event, text: str, sentence_start: int) -> Event:
     """An event whose clause lost its subject, told with the sentence's opening words first
-    ("South Ossetia recognized … … establishing diplomatic relations with Donetsk")."""
-    opening = " ".join(text[sentence_start:].split()[: T.SUBJECT_WORDS]).rstrip(" ,;")
+    ("Norvale recognised the two … establishing ties …"): the words after a leading date
+    phrase ("In 2015, Halvik bought …") and before any figure, whose date is another event's."""
+    words = text[sentence_start:].split()
+    lead = next((i for i, w in enumerate(words[: T.LEAD_PHRASE_WORDS]) if w.endswith(",")), -1)
+    if words and words[0].lower() in T.CLAUSE_LEAD_WORDS and lead >= 0:
+        words = words[lead + 1 :]
+    opening: list[str] = []
+    for word in words[: T.SUBJECT_WORDS]:
+        if any(ch.isdigit() for ch in word):
+            break
+        opening.append(word)
+    while opening and opening[-1].lower() in T.CLAUSE_LEAD_WORDS:
+        opening.pop()  # "Rijk said in" -> "Rijk said"
+    if not opening:
+        return event
     told = event.text[:1].lower() + event.text[1:]
-    return replace(event, text=f"{opening} … {told}")
+    return replace(event, text=f"{' '.join(opening).rstrip(' ,;')} … {told}")
 
 
 def _boundary(text: str, lo: int, hi: int) -> int | None:

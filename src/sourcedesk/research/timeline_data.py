@@ -78,6 +78,15 @@ CLAUSE_LEAD_WORDS = frozenset({
     "from", "until", "early", "late", "as", "of",
 })  # fmt: skip
 SUBJECT_WORDS = 4  # opening words of a sentence that tell a cut clause's subject
+LEAD_PHRASE_WORDS = 6  # words of a leading date phrase ("In early March 2019,")
+# Words that open a verb phrase whose subject came before ("…, and was later sold", "…, and
+# then joined", "…, maybe eliminated"); with -ing, -ed and -ly words.
+VERB_PHRASE_OPENERS = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "must", "did", "does", "then", "later", "also", "only", "still",
+    "never", "again", "even", "maybe", "soon", "subsequently", "became", "began",
+    "won", "lost", "sold", "bought", "made", "took", "gave", "left", "went", "came", "got",
+})  # fmt: skip
 # Cut points for long descriptions.
 DESCRIPTION_CUTS = (", marking ", ", which ", ", citing ", ", saying ", " — ", " – ", "; ", ", ")
 # Prepositions that may open a date phrase at the start of a clause.
