@@ -28,6 +28,11 @@ In 2019 Halvik added a camera to its drones, prompting Corvane to sue it again i
 The K90 has a 12.5 '' cockpit screen.
 Halvik sold 4 million drones in the quarter, a growth of 30 % on the year.
 The K95 is expected to enter service in late 2027.
+The chief counsel of the company, Iva Lorne, said the name belongs to Corvane.
+In Tarvia, a class-action lawsuit was filed against Halvik over drone noise.
+Drones sold in Ostmark are already quieter, as the law forbids a sound louder than 85 decibels.
+It was announced that Kettle Brew would offer free wi-fi access to K90 passengers.
+Pia Ostrander, CEO of Halden Air, said the freighters would fly from Lisle.
 """
 
 
@@ -84,3 +89,17 @@ def test_it_after_an_unanswered_question_is_what_that_question_named(desk: Desk)
     assert first.abstained, first.answer
     follow_up = desk.ask("When was it expected to enter service?", session="unanswered")
     assert "K95" in follow_up.resolved_question
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("Which Corvane lawyer said the name belongs to Corvane?", "Iva Lorne"),
+        ("In which state was the class-action suit over drone noise filed?", "Tarvia"),
+        ("What is the legal sound limit for drones sold in Ostmark?", "85 decibels"),
+        ("Which coffee chain will offer K90 passengers free wi-fi?", "Kettle Brew"),
+        ("Who is the Halden Air CEO?", "Pia Ostrander"),  # "CEO of Halden Air"
+    ],
+)
+def test_which_noun_takes_a_thing_of_that_kind(desk: Desk, question: str, stated: str) -> None:
+    assert stated_answer(desk, question) == stated

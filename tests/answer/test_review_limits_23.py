@@ -28,6 +28,9 @@ Corvane's revenue grew $3 million to $20 million last year.
 Rusk said : `` We have ordered 40 '' , adding that more would follow .
 Tam Judge, the Orrin fire chief, said the blaze was under control.
 Corvane, Brellix and Halden employ 300, 450 and 120 people in Harlow respectively.
+The suspect was driving a silver Tarn Vela when he was stopped.
+The rioting helped drive the krona below $1 on Friday.
+LISLE — Ada Brand beat Petra Voss in three sets to reach the final.
 """
 
 
@@ -58,6 +61,10 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
         ("Who is Tam Judge?", "The Orrin fire chief"),
         # "respectively" with a place after the values
         ("How many people does Halden employ in Harlow?", "120"),
+        # a bound figure is no car
+        ("What car was the suspect driving?", "Tarn Vela"),
+        # a dateline in capitals before a dash is nobody
+        ("Which player did Ada Brand beat to reach the final?", "Petra Voss"),
     ],
 )
 def test_the_new_rules_leave_these_answers_alone(desk: Desk, question: str, stated: str) -> None:

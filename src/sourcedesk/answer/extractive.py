@@ -887,6 +887,8 @@ def _span_score(
         and _dateline_name(text, end)
     ):
         return None  # "Orrin / Port Ellis: A navy ship foiled …": where it was filed from
+    if question.qtype != "where" and _dash_dateline(text, end):
+        return None  # "MADRID — Rafael Nadal kept …": where the report was filed, no one
     if (
         _asks_someone(question)
         and kind == "name"
@@ -899,8 +901,8 @@ def _span_score(
     if _asks_someone(question) and kind == "name" and describes_noun(text, start, end):
         return None  # "Whom did she pick?" is not "U. S" of "the U. S. health system"
     score = _proximity(first, last, anchors)
-    if asks_other_than_figure(question) and bare_figure(text[start:end]):
-        return None  # "What illness did he die of?" is not "95"
+    if asks_other_than_figure(question) and bare_figure(_unqualified(text[start:end])):
+        return None  # "What illness did he die of?" is not "95", nor "What car …?" "below $1"
     if _asks_someone(question) and _letters_before_name(text, words, start, end, last):
         return None  # "DL" of "Dunmere DL Tom Baskin": a position, the name follows
     if question.qtype == "which" and _role_of_asked_name(text, words, first, last, anchor_set):
@@ -1047,6 +1049,8 @@ def _span_score(
         score += TYPE_MISS / 2  # "which group?" may still be "the guild, led by …"
     elif question.focus in lx.INSTITUTION_FOCUS and kind == "chunk":
         return None  # "At which hospital …?" is a hospital's name, never "CEO underwent"
+    elif question.qtype == "which" and question.focus in lx.ROLE_NOUNS and kind == "chunk":
+        return None  # "Which Cisco executive said …?" is someone, never "Belongs"
     if kind == "number" and measured_from_anchor(words, last, anchor_set):
         score += SLOT_BONUS  # "How far from Harrowgate?" -> "13 miles east of Harrowgate"
     if question.qtype == "how_many" and _counts_doers(words, last, anchor_set):
@@ -1290,6 +1294,8 @@ TIME_FOCUS = lx.words("day days date dates month months time year years week wee
 def _asks_someone(question: Question) -> bool:
     """ "Who …?", "Which player …?", "the name of the judge": a person is asked."""
     focus = question.focus.lower()
+    if question.qtype == "where":
+        return False  # "In which state …?": "state" is also a title word ("state secretary")
     return question.qtype == "who" or focus in lx.ROLE_NOUNS or asks_person_by_noun(question)
 
 
@@ -1298,7 +1304,17 @@ DATELINE_REACH = 60  # characters a dateline's colon may stand from the sentence
 DATELINE_HEAD = re.compile(r"^\W*[A-Z][\w.'’-]*(?:(?:\s*[/,]\s*|\s+)[A-Z][\w.'’-]*)*$")
 
 
+# A dateline in capitals before a dash: "MADRID —", "PORT ELLIS, Tarvia (AP) -".
+DASH_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z.'’ -]*[A-Z](?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]{1,20}\)\s*[—–-]|[—–])\s"
+)
 SPEAKER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added)\b")
+
+
+def _dash_dateline(text: str, end: int) -> bool:
+    """Whether a span ends inside a dateline in capitals before a dash ("MADRID —")."""
+    dashed = DASH_DATELINE.match(text)
+    return dashed is not None and end <= dashed.end()
 
 
 def _dateline_name(text: str, end: int) -> bool:
@@ -1593,6 +1609,12 @@ def _forecast_for_a_fact(question: Question, text: str, start: int) -> bool:
         w.endswith("ed") and (k == 0 or gap[k - 1].lower() not in ("be", "been", "being"))
         for k, w in enumerate(gap)
     )
+
+
+def _unqualified(span: str) -> str:
+    """A figure without its bound and its currency sign ("below $1": "1")."""
+    bare = lx.LEADING_FIGURE_QUALIFIER.sub("", span).strip()
+    return bare.lstrip("$€£").strip() if bare[:1] in "$€£" else bare
 
 
 def _title_only(text: str) -> bool:

@@ -616,7 +616,7 @@ UNITS = (
     dollars euros krona yen rubles roubles magnitude mph kph degrees knots times
     grams gram kilograms kilogram milligrams kilos tons megawatts kilowatts watts gigawatts
     barrels bushels calories votes seats cases deaths megapixel megapixels km/h
-    °c °f celsius fahrenheit
+    °c °f celsius fahrenheit decibels decibel
     """
     )
     | GLUED_UNITS
@@ -660,6 +660,13 @@ DURATION_PHRASE = re.compile(
 FIGURE_QUALIFIER = re.compile(
     r"(?:\b(?:more|less|fewer)\s+than|\b(?:about|around|nearly|almost|roughly|approximately"
     r"|at\s+least|at\s+most|up\s+to|over|under|below|above))\s+$",
+    re.IGNORECASE,
+)
+
+# The same bounds opening a figure span ("below 5 °C"), to read the figure alone.
+LEADING_FIGURE_QUALIFIER = re.compile(
+    r"^(?:(?:more|less|fewer)\s+than|about|around|nearly|almost|roughly|approximately|at\s+least"
+    r"|at\s+most|up\s+to|over|under|below|above)\s+",
     re.IGNORECASE,
 )
 
@@ -762,6 +769,7 @@ SCHEDULE_FRAME = re.compile(
 # Focus nouns that ask for a named body or place, never for a figure ("which company?").
 NAMED_FOCUS = words(
     """
+    chain chains
     publication publications magazine magazines journal journals outlet outlets website websites
     company companies firm firms organisation organization organisations organizations
     group groups agency agencies bank banks party parties team teams country countries city
@@ -946,7 +954,7 @@ FIGURE_FOCUS = words(
     minority odds dose record tally range mileage power output horsepower torque degree
     degrees portion quantity mass energy voltage pressure density altitude elevation duration
     lifespan attendance turnout toll enrollment enrolment audience crowd viewership ratings
-    circulation readership membership headcount stake stakes
+    circulation readership membership headcount stake stakes limit limits
     """
 )
 

@@ -178,7 +178,8 @@ def after_place_word(words: SentenceWords, first: int) -> bool:
     i = _word_before_place(words, first)
     if i < 0:
         return False
-    if words.capitalised[i] and i + 1 == first:
+    if words.capitalised[i] and i + 1 == first and words.folded[i] not in LOCATIVES:
+        # ("In Tarvia, …": the sentence's first word is still the place's preposition)
         return _listed_after_place(words, i) and _closes_phrase(words, first)
     if words.folded[i] == "of":  # "a remote area of eastern Harlow County"
         return i > 0 and words.folded[i - 1] in PLACE_NOUNS

@@ -139,6 +139,13 @@ def _opens(
     return bool(_CLAUSE_BREAK.search(text[: words[k][1]]))
 
 
+# Role words that also modify other nouns ("district court", "chief executive").
+ROLE_MODIFIERS = lx.words(
+    "district federal senior assistant regional associate managing national county head chief"
+    " foreign defense defence deputy vice prime host state acting supreme interior former"
+)
+
+
 def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
     """The noun the question word governs ("what *year*") and its index, or ("", -1)."""
     first: tuple[str, int] = ("", -1)
@@ -167,6 +174,8 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             continue  # "the night tour", "the morning show": the part of day describes the noun
         if _singular(word) in lx.FOCUS_TYPES or word in lx.ROLE_FOCUS:
             return word, i
+        if word in lx.ROLE_NOUNS and word not in ROLE_MODIFIERS and nxt not in lx.ROLE_NOUNS:
+            return word, i  # "Which Cisco executive said …?": an executive
         if first[1] < 0 and not _adjective_before_noun(words, i):
             first = (word, i)
             if words[i][0].endswith(("'s", "’s")) and i == after and _asks_which(words, after):
@@ -295,6 +304,13 @@ def _plural(word: str) -> bool:
 _SINGULAR_S_ENDINGS = ("ss", "us", "sis", "xis")
 
 
+_PLACE_STATE = re.compile(
+    r"^\W*(?:(?:in|from|to)\s+)?(?:which|what)\s+(?:\w+\s+)?states?"
+    r"(?=\s+(?:is|are|was|were|did|does|do|has|had|have|will|can|could|would)\b|\s*\?)",
+    re.IGNORECASE,
+)  # "In which state was …?", "Which US state has …?"; not "Which Russian state news agency"
+
+
 def _refine(qtype: str, focus: str) -> str:
     singular = _singular(focus)
     if qtype in ("what", "which") and singular in lx.FOCUS_TYPES:
@@ -316,6 +332,8 @@ def read_question(text: str) -> Question:
     qtype, after = question_type(text)
     focus, focus_at = _focus(words, after) if qtype in _FOCUS_TYPES_ASKING else ("", -1)
     refined = _refine(qtype, focus)
+    if focus in ("state", "states") and _PLACE_STATE.match(text):
+        refined = "where"  # "In which state …?"; not "What is the state of relations …?"
     # "what weapons", "what gear"; not "which boss", "what business"
     many = _plural(focus) or focus in lx.MASS_NOUNS
     plural = bool(focus) and many and qtype in ("which", "what", "list")

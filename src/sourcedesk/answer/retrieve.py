@@ -466,6 +466,10 @@ def _spelled_out(concept: Concept) -> set[tuple[str, ...]]:
     for i, word in enumerate(concept.words):
         for long in var.data.COMMON_ACRONYMS.get(word, ()):
             out.add((*concept.words[:i], *_name_words(long), *concept.words[i + 1 :]))
+    *owner, role = concept.words
+    if owner and role in var.data.COMMON_ACRONYMS:  # "the Halvik Bank CEO": "CEO of Halvik Bank"
+        out.add((role, *owner))
+        out.update((*_name_words(long), *owner) for long in var.data.COMMON_ACRONYMS[role])
     return out
 
 

@@ -453,7 +453,7 @@ def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
             # "Because of that we recommend …": the reason is the sentence before
             before = cand.before.text
             return Span(0, len(before), before, 0.8, "reason-before")
-        strong = rs.is_strong_cue(text[start:])
+        strong = rs.is_strong_cue(text[start:]) and not rs.AFTER_GERUND.match(text, start)
         score = 1.0 if strong else rs.WEAK_CUE_SPAN_SCORE
         return Span(start, end, text[start:end], score, "reason")
     if cand.after and lx.REASON_OPENERS.match(cand.after.text):

@@ -59,7 +59,7 @@ def asks_measure(question: Question) -> bool:
         return False
     # "What was the magnitude …?", "What range is expected …?"; not "What tax did the council
     # approve?", a kind of tax
-    shapes = rf"(?:is|was|are|were)\s+(?:\w+\s+){{1,2}}?{focus}\b"
+    shapes = rf"(?:is|was|are|were)\s+(?:\w+\s+){{1,3}}?{focus}\b"
     if focus not in KINDS_TOO:
         shapes += rf"|{focus}\b"
     return re.match(rf"^\W*what\s+(?:{shapes})", question.text, re.I) is not None
@@ -73,7 +73,7 @@ MEASURE_FOCUS = lx.words(
     magnitude amount total percentage proportion ratio price cost value fee population size
     temperature speed height length width depth weight distance area volume capacity budget
     salary revenue profit loss debt wage tax deficit surplus tally mileage horsepower torque
-    altitude elevation range wingspan payload diameter radius thickness stake
+    altitude elevation range wingspan payload diameter radius thickness stake limit
     """
 )
 
@@ -85,7 +85,7 @@ def bare_figure(span: str) -> bool:
     return span.isalpha() and span.lower() in lx.NUMBER_WORDS  # a hot path: no folding
 
 
-BARE_DIGITS = re.compile(r"\d[\d.,]*")
+BARE_DIGITS = re.compile(r"\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?")  # "95", "1,200", "2-1"
 
 
 def _may_ask_figure(question: Question) -> bool:
