@@ -279,7 +279,7 @@ ORG_CUES_BEFORE: tuple[str, ...] = (
 # Of a name's mentions not typed by their own words, this share must carry a place cue
 # ("in Halvik") before the cues make it a place: "at Halvik" once among sixty mentions of a
 # company is no sign of a town.
-PLACE_CUE_SHARE = 0.1
+PLACE_CUE_SHARE = 0.2
 # Nouns a place's possessive owns that keep the place cue before it ("in Dunmarrow's old
 # town"); any other ("in Halvik's view") makes the name an owner, not a place.
 PLACE_PARTS: frozenset[str] = frozenset({
