@@ -954,7 +954,7 @@ FIGURE_FOCUS = words(
     minority odds dose record tally range mileage power output horsepower torque degree
     degrees portion quantity mass energy voltage pressure density altitude elevation duration
     lifespan attendance turnout toll enrollment enrolment audience crowd viewership ratings
-    circulation readership membership headcount stake stakes limit limits
+    circulation readership membership headcount stake stakes limit limits worth
     """
 )
 
