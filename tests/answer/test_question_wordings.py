@@ -33,6 +33,7 @@ In Tarvia, a class-action lawsuit was filed against Halvik over drone noise.
 Drones sold in Ostmark are already quieter, as the law forbids a sound louder than 85 decibels.
 It was announced that Kettle Brew would offer free wi-fi access to K90 passengers.
 Pia Ostrander, CEO of Halden Air, said the freighters would fly from Lisle.
+Police are treating a fire which gutted a hangar owned by Halden Air in Lisle as "suspicious".
 """
 
 
@@ -103,3 +104,8 @@ def test_it_after_an_unanswered_question_is_what_that_question_named(desk: Desk)
 )
 def test_which_noun_takes_a_thing_of_that_kind(desk: Desk, question: str, stated: str) -> None:
     assert stated_answer(desk, question) == stated
+
+
+def test_how_is_it_treated_is_what_it_is_treated_as(desk: Desk) -> None:
+    answer = stated_answer(desk, "How are police treating the hangar fire?")
+    assert answer.lower().startswith("suspicious")

@@ -79,6 +79,7 @@ from sourcedesk.answer.people_places import (
 from sourcedesk.answer.phrases import (
     ACTION_QUESTION,
     APPELLATION,
+    AS_VERB_QUESTION,
     NAME_OF_QUESTION,
     RANGE_TAIL,
     REGARDED_AS,
@@ -309,6 +310,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     spans = fame_spans(question, text) + spans  # "What is X known for?"
     if qtype == "how":
         spans = verb_complement_spans(question, text) + manner_spans(text) + spans
+        if AS_VERB_QUESTION.search(question.text):
+            spans = regarded_as_spans(text) + spans  # "treating the fire as suspicious"
     if qtype == "how" and lx.REACTION_QUESTION.search(question.text):
         spans = said_spans(text) + spans  # "How did the mayor react?": what he said of it
     wants_names = qtype in ("what", "which") or _names_a_thing(question)
@@ -915,6 +918,8 @@ def _span_score(
         score += TYPE_MISS / 2
     if kind == "chunk":
         score -= LENGTH_PENALTY * (last - first)  # a name or a figure is as long as it is
+    if kind == "regarded" and question.qtype == "how":
+        score += FOCUS_BONUS  # "How are police treating it?": what they treat it as
     if question.focus:
         # a defined span stands in a clause that holds the focus, however far from it
         near = kind in DEFINED or _focus_bonus(question, words, first, last, kind) > 0

@@ -462,7 +462,8 @@ SAYING_QUESTION = re.compile(
 # Questions that ask what happened, not for a thing: the answer is the event's whole sentence.
 EVENT_QUESTION = re.compile(
     r"\bwhat\s+(?:(?:has|had|have)\s+)?"
-    r"(?:happened|happens|occurred|took place|went on|is going on)\b",
+    r"(?:happened|happens|occurred|took place|went on|is going on)\b"
+    r"|^\W*what\s+(?:is|was|are|were)\s+.+\s+about\s*\?\s*$",  # "What was the suit about?"
     re.IGNORECASE,
 )
 # "What happened between X and Y?", "What happened in Kessel?": an overview of events, which a

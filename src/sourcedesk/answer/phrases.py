@@ -618,20 +618,32 @@ def regarded_as_spans(text: str) -> list[tuple[int, int, str]]:
     bid to weaken …"), for "What did X call it?"; up to the clause's end."""
     out: list[tuple[int, int, str]] = []
     for cue in REGARDED_AS.finditer(text):
-        stop = PHRASE_END.search(text, cue.end())
+        start = cue.end()
+        if text[start : start + 1] in OPENING_MARKS:
+            start += 1  # 'as "potentially suspicious"': the quoted words
+        stop = PHRASE_END.search(text, start)
         end = stop.start() if stop else len(text)
-        phrase = text[cue.end() : end].rstrip(' .,;”"’')
+        phrase = text[start:end].rstrip(' .,;”"’')
         if phrase and len(phrase.split()) <= MAX_REGARDED_WORDS:
-            out.append((cue.end(), cue.end() + len(phrase), "regarded"))
+            out.append((start, start + len(phrase), "regarded"))
     return out
 
 
+OPENING_MARKS = ('"', "“", "‘", "'")
+
+
 # "view/consider/regard/describe … as": how the speaker calls the thing, a few words after it.
+# "How are police treating the fire?": the question's verb takes an "as" complement
+AS_VERB_QUESTION = re.compile(
+    r"\b(?:treat|regard|view|see|consider|describe|classify|investigat|brand|label)\w*\b",
+    re.IGNORECASE,
+)
 REGARDED_AS = re.compile(
     r"\b(?:view|views|viewed|consider|considers|considered|regard|regards|regarded|see|sees|"
     r"saw|describe|describes|described|brand|brands|branded|label|labels|labelled|labeled|"
     r"characteri[sz]e|characteri[sz]es|characteri[sz]ed|denounce|denounces|denounced|"
-    r"condemn|condemns|condemned)\s+(?:[\w’'-]+\s+){0,4}?as\s+",
+    r"condemn|condemns|condemned|treat|treats|treated|treating|classify|classifies|classified|"
+    r"investigate|investigates|investigated|investigating)\s+(?:[\w’'-]+\s+){0,12}?as\s+",
     re.IGNORECASE,
 )
 MAX_REGARDED_WORDS = 16
