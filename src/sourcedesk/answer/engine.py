@@ -36,7 +36,12 @@ from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.extractive import all_spans, best_span
 from sourcedesk.answer.figures import may_dispute_age
-from sourcedesk.answer.lexicon import EVENT_QUESTION, OVERVIEW_QUESTION, STATE_QUESTION
+from sourcedesk.answer.lexicon import (
+    ABOUT_QUESTION,
+    EVENT_QUESTION,
+    OVERVIEW_QUESTION,
+    STATE_QUESTION,
+)
 from sourcedesk.answer.lists import asked_count, coordinated_items, fits
 from sourcedesk.answer.objects import asked_verb, question_ending
 from sourcedesk.answer.page_subjects import PageSubjects
@@ -623,6 +628,8 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
         return agreement.yes_or_no(question, best.cand, terms)
     if span is None or EVENT_QUESTION.search(question.text) or STATE_QUESTION.search(question.text):
         return whole_sentence(best.cand.passage.text)
+    if ABOUT_QUESTION.match(question.text):
+        return whole_sentence(best.cand.passage.text)  # "What was the suit about?"
     if question.focus.lower() in lx.REACTION_NOUNS:  # "What was the reaction of X?": what was done
         return whole_sentence(best.cand.passage.text)
     reacting = question.qtype == "how" and lx.HOW_REACTED.match(question.text)

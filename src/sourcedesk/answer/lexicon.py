@@ -462,10 +462,11 @@ SAYING_QUESTION = re.compile(
 # Questions that ask what happened, not for a thing: the answer is the event's whole sentence.
 EVENT_QUESTION = re.compile(
     r"\bwhat\s+(?:(?:has|had|have)\s+)?"
-    r"(?:happened|happens|occurred|took place|went on|is going on)\b"
-    r"|^\W*what\s+(?:is|was|are|were)\s+.+\s+about\s*\?\s*$",  # "What was the suit about?"
+    r"(?:happened|happens|occurred|took place|went on|is going on)\b",
     re.IGNORECASE,
 )
+# "What was the lawsuit about?": a topic, which the whole sentence tells, never one word
+ABOUT_QUESTION = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+.+\s+about\s*\?\s*$", re.I)
 # "What happened between X and Y?", "What happened in Kessel?": an overview of events, which a
 # page's opening sentences give ("What happened to the ground water?" asks about one thing).
 OVERVIEW_QUESTION = re.compile(
