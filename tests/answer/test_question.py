@@ -71,6 +71,11 @@ def test_key_constraints(question: str, kinds: dict[str, str]) -> None:
         ("What was the value of the exports?", "value"),
         ("What is his job?", "job"),
         ("How far from Kessby did the ferry sink?", ""),
+        # a clause that opens names no focus: not "when", not "merger"
+        ("How much did Halvik pay after the merger?", ""),
+        ("How late was the K90 when it first flew?", ""),
+        # a role noun after a name is the focus; a role word that modifies is not
+        ("Which Corvane executive signed the deal?", "executive"),
     ],
 )
 def test_focus_noun(question: str, focus: str) -> None:

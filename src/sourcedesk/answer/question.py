@@ -139,6 +139,11 @@ def _opens(
     return bool(_CLAUSE_BREAK.search(text[: words[k][1]]))
 
 
+# Words that end the stretch where the focus noun may stand: a relative or a subordinate
+# clause begins ("How much was the Dreamliner delayed when it flew?" has no focus "when").
+FOCUS_STOPS = frozenset(
+    ("to", "that", "who", "which", "when", "where", "why", "while", "if", "because", "after")
+)
 # Role words that also modify other nouns ("district court", "chief executive").
 ROLE_MODIFIERS = lx.words(
     "district federal senior assistant regional associate managing national county head chief"
@@ -158,7 +163,7 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             continue  # "what was the value of ...", "what is his job"
         if i == after and nxt in _DETERMINERS and word.endswith("ed"):
             break  # "What sparked the protests?": a verb, the answer is its subject
-        if word in lx.AUXILIARIES or word in ("to", "that", "who", "which"):
+        if word in lx.AUXILIARIES or word in FOCUS_STOPS:
             break
         if i == after and word in _LEADING_PREPOSITIONS and word != "of":
             break  # "How far from Aden …?" names no kind of thing
