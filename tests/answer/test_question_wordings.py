@@ -34,6 +34,7 @@ Drones sold in Ostmark are already quieter, as the law forbids a sound louder th
 It was announced that Kettle Brew would offer free wi-fi access to K90 passengers.
 Pia Ostrander, CEO of Halden Air, said the freighters would fly from Lisle.
 Police are treating a fire which gutted a hangar owned by Halden Air in Lisle as "suspicious".
+Corvane Aircraft on Tuesday delivered the first Corvane K95 freighter to Orsa Cargo in Lisle.
 """
 
 
@@ -109,3 +110,14 @@ def test_which_noun_takes_a_thing_of_that_kind(desk: Desk, question: str, stated
 def test_how_is_it_treated_is_what_it_is_treated_as(desk: Desk) -> None:
     answer = stated_answer(desk, "How are police treating the hangar fire?")
     assert answer.lower().startswith("suspicious")
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("Which airline took delivery of the first Corvane K95?", "Orsa Cargo"),
+        ("Who delivered the first K95?", "Corvane Aircraft"),
+    ],
+)
+def test_the_receiver_is_the_one_it_went_to(desk: Desk, question: str, stated: str) -> None:
+    assert stated_answer(desk, question) == stated

@@ -920,6 +920,10 @@ def _span_score(
         score -= LENGTH_PENALTY * (last - first)  # a name or a figure is as long as it is
     if kind == "regarded" and question.qtype == "how":
         score += FOCUS_BONUS  # "How are police treating it?": what they treat it as
+    if kind == "name" and RECEIVER_QUESTION.search(question.text):
+        score += _receiver_bonus(text, start, end)  # "delivered the jet to AirTran"
+    elif kind == "name" and GIVER_QUESTION.search(question.text):
+        score -= _receiver_bonus(text, start, end)  # "Who delivered it?": not AirTran
     if question.focus:
         # a defined span stands in a clause that holds the focus, however far from it
         near = kind in DEFINED or _focus_bonus(question, words, first, last, kind) > 0
@@ -1620,6 +1624,38 @@ def _unqualified(span: str) -> str:
     """A figure without its bound and its currency sign ("below $1": "1")."""
     bare = lx.LEADING_FIGURE_QUALIFIER.sub("", span).strip()
     return bare.lstrip("$€£").strip() if bare[:1] in "$€£" else bare
+
+
+# "Which airline took delivery of …?", "Who received …?": the one a thing went to
+RECEIVER_QUESTION = re.compile(
+    r"\b(?:took|take|takes|taking)\s+delivery\b|\breceiv(?:e|ed|es|ing)\b"
+    r"|\b(?:was|were)\s+(?:given|awarded|handed|sold)\b",
+    re.IGNORECASE,
+)
+GIVER_QUESTION = re.compile(
+    r"^\W*(?:who|which\s+\w+)\s+(?:delivered|sold|handed|awarded|gave|presented|supplied"
+    r"|donated|shipped)\b",
+    re.IGNORECASE,
+)
+GIVING_VERB = re.compile(
+    r"\b(?:delivered|delivers|handed|hands|sold|sells|awarded|awards|gave|gives|presented"
+    r"|transferred|shipped|supplied|donated)\b",
+    re.IGNORECASE,
+)
+
+
+def _receiver_bonus(text: str, start: int, end: int) -> float:
+    """For a question about who received something: a name after "to" that follows a giving
+    verb is the receiver; a name before that verb is the giver ("Boeing delivered the final
+    717 to AirTran Airways": AirTran)."""
+    giving = GIVING_VERB.search(text)
+    if giving is None:
+        return 0.0
+    if end <= giving.start():
+        return -FOCUS_BONUS
+    if start > giving.end() and re.search(r"\bto\s+(?:the\s+)?$", text[max(0, start - 8) : start]):
+        return FOCUS_BONUS
+    return 0.0
 
 
 def _title_only(text: str) -> bool:
