@@ -171,7 +171,7 @@ def test_he_is_no_product_the_question_named(tmp_path_factory: pytest.TempPathFa
 ARSON_CHARGE = """\
 Man charged over Harbourmart fire
 
-A man from Wellton has been charged with arson after a fire at the Harbourmart store in Wellton.
+A Wellton man was charged with arson over the blaze at the Harbourmart store in Wellton.
 """
 
 

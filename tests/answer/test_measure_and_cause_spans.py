@@ -19,10 +19,10 @@ date: 2024-09-03
 # Corvane K90 enters service
 
 The K90 can fly for 8,100 nautical miles ( 15,000 kilometres ) with a full load, a range
-greater than any other freighter.
+beyond that of every rival freighter.
 Talvik Air will pay between $ 40 million and $ 55 million ( about 37 million to 51 million
 euros ) for each of its first four aircraft.
-The deal caused a row over conflict of interest and led to charges against Talvik finance
+The deal caused a row about divided loyalties and led to charges against Talvik finance
 chief Remi Osk for secretly paying a Corvane adviser.
 Talvik's cargo revenue rose 12% to $4.1 billion last year.
 The K90's hold stays below 4 °C on long flights.

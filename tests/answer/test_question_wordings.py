@@ -29,11 +29,11 @@ The K90 has a 12.5 '' cockpit screen.
 Halvik sold 4 million drones in the quarter, a growth of 30 % on the year.
 The K95 is expected to enter service in late 2027.
 The chief counsel of the company, Iva Lorne, said the name belongs to Corvane.
-In Tarvia, a class-action lawsuit was filed against Halvik over drone noise.
-Drones sold in Ostmark are already quieter, as the law forbids a sound louder than 85 decibels.
-It was announced that Kettle Brew would offer free wi-fi access to K90 passengers.
+In Tarvia, owners brought a group suit against Halvik over drone noise.
+Drones sold in Ostmark are already quieter, since its rules cap drone noise at 85 decibels.
+Kettle Brew said it will give K90 passengers wi-fi at no charge.
 Pia Ostrander, CEO of Halden Air, said the freighters would fly from Lisle.
-Police are treating a fire which gutted a hangar owned by Halden Air in Lisle as "suspicious".
+Officers are treating a blaze that gutted a hangar owned by Halden Air in Lisle as "suspicious".
 Corvane Aircraft on Tuesday delivered the first Corvane K95 freighter to Orsa Cargo in Lisle.
 """
 
@@ -97,9 +97,9 @@ def test_it_after_an_unanswered_question_is_what_that_question_named(desk: Desk)
     ("question", "stated"),
     [
         ("Which Corvane lawyer said the name belongs to Corvane?", "Iva Lorne"),
-        ("In which state was the class-action suit over drone noise filed?", "Tarvia"),
-        ("What is the legal sound limit for drones sold in Ostmark?", "85 decibels"),
-        ("Which coffee chain will offer K90 passengers free wi-fi?", "Kettle Brew"),
+        ("In which state was the group suit over drone noise brought?", "Tarvia"),
+        ("What is the legal noise limit for drones sold in Ostmark?", "85 decibels"),
+        ("Which coffee chain will give K90 passengers wi-fi?", "Kettle Brew"),
         ("Who is the Halden Air CEO?", "Pia Ostrander"),  # "CEO of Halden Air"
     ],
 )
@@ -108,7 +108,7 @@ def test_which_noun_takes_a_thing_of_that_kind(desk: Desk, question: str, stated
 
 
 def test_how_is_it_treated_is_what_it_is_treated_as(desk: Desk) -> None:
-    answer = stated_answer(desk, "How are police treating the hangar fire?")
+    answer = stated_answer(desk, "How are officers treating the hangar blaze?")
     assert answer.lower().startswith("suspicious")
 
 

@@ -23,9 +23,9 @@ date: 2025-03-09
 Fire crews from Dunley and Averton were called to a blaze at the Kellmarsh supermarket in
 Orrinford early on Sunday.
 The fire has gutted most of the building.
-Three engines were sent to the store after passers-by called the fire service at 5am.
-Later crews asked for a water carrier from Penmoor for extra drinking water, firefighter
-welfare and salvage kit.
+Three fire engines went to the store after passers-by called the fire service at 5am.
+Later crews asked for a water carrier from Penmoor for extra water, firefighter meals
+and salvage kit.
 """
 
 COURT = """---
@@ -66,8 +66,8 @@ Corvane has confirmed a software fault on the K90 cargo plane's first flight.
 The fault was minor and affected the engine controls.
 Test pilots shut down one engine as a precaution.
 The crew landed safely after ninety minutes.
-The issue has been resolved, according to Corvane spokeswoman Ines Marlow-Hart.
-Since then, she says, the plane has flown for nearly forty hours.
+The problem has been fixed, according to Corvane spokeswoman Ines Marlow-Hart.
+She said the plane had logged about forty hours since.
 """
 
 TENDER = """---
@@ -105,7 +105,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
         # "these aircraft" stand for the K90, which the page calls "a long-range cargo plane"
         ("How many K90s has Halden Air ordered?", "Eight"),
         # a short report names its subject in the title and lead, then goes on without it
-        ("Which Corvane spokeswoman said the K90 issue had been resolved?", "Ines Marlow-Hart"),
+        ("Which Corvane spokeswoman said the K90 problem had been fixed?", "Ines Marlow-Hart"),
         # the page writes "the FAB" after naming the Federal Audit Bureau, never defining it
         ("On what date did the FAB call for a new tender?", "May 2"),
     ],
@@ -133,7 +133,7 @@ def test_an_apposition_after_a_spaced_comma_is_the_role(desk: Desk) -> None:
 def test_a_purpose_clause_that_repeats_a_question_word_is_the_reason(desk: Desk) -> None:
     # "firefighter" is told again inside the "for" clause; the clause is still the reason
     answer = stated_answer(desk, "Why did firefighters ask for a water carrier from Penmoor?")
-    assert answer.startswith("For extra drinking water")
+    assert answer.startswith("For extra water")
 
 
 def test_in_honor_of_gives_a_reason(desk: Desk) -> None:
@@ -145,7 +145,7 @@ def test_in_honor_of_gives_a_reason(desk: Desk) -> None:
     "question",
     [
         "How many K90s has Talvik Airways ordered?",  # another buyer
-        "Which Corvane spokeswoman said the K70 issue had been resolved?",  # another plane
+        "Which Corvane spokeswoman said the K70 problem had been fixed?",  # another plane
         "On what date in 2019 did the FAB call for a new tender?",  # another year
     ],
 )

@@ -37,7 +37,7 @@ def describes(store: Any, term: Term, cand: Candidate, paired: str = "") -> bool
     nouns = _described_nouns(cand.words)
     around = 0
     if paired and paired in {match_key(word) for word in cand.words.folded}:
-        nouns.add(paired)  # "the Waitrose store": "the store", after "the Waitrose supermarket"
+        nouns.add(paired)  # "the Kellmarsh store": "the store", after "the Kellmarsh supermarket"
         nouns.update(match_key(other) for other in var.synonyms(paired))
         around = LOOK_BACK
     if not nouns:

@@ -167,7 +167,7 @@ def _person(store: Any, answer: dict, previous: str, sex: str | None) -> str | N
         told = sex_of(store, person)
         # the answer to a question that asks someone is someone; a name the question gave is
         # someone when the question asked about it ("Who is Ada Strand?"), not when it only
-        # named a thing ("Who was charged after the Waitrose fire?")
+        # named a thing ("Who was charged after the Kellmarsh fire?")
         vouched = (
             told is not None
             or (person in answered and asks_someone)
@@ -181,7 +181,7 @@ def _person(store: Any, answer: dict, previous: str, sex: str | None) -> str | N
 
 
 def _names_a_thing(question: str, name: str) -> bool:
-    """Whether the question uses the name to tell a thing apart ("after the Waitrose fire")."""
+    """Whether the question uses the name to tell a thing apart ("after the Kellmarsh fire")."""
     return re.search(rf"\bthe\s+{re.escape(name)}\s+[a-z]", question) is not None
 
 

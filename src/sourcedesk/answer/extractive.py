@@ -891,7 +891,7 @@ def _span_score(
     ):
         return None  # "Orrin / Port Ellis: A navy ship foiled …": where it was filed from
     if question.qtype != "where" and _dash_dateline(text, end):
-        return None  # "MADRID — Rafael Nadal kept …": where the report was filed, no one
+        return None  # "LISLE — Ada Brand beat …": where the report was filed, no one
     if (
         _asks_someone(question)
         and kind == "name"
@@ -921,9 +921,9 @@ def _span_score(
     if kind == "regarded" and question.qtype == "how":
         score += FOCUS_BONUS  # "How are police treating it?": what they treat it as
     if kind == "name" and RECEIVER_QUESTION.search(question.text):
-        score += _receiver_bonus(text, start, end)  # "delivered the jet to AirTran"
+        score += _receiver_bonus(text, start, end)  # "delivered the jet to Orsa Cargo"
     elif kind == "name" and GIVER_QUESTION.search(question.text):
-        score -= _receiver_bonus(text, start, end)  # "Who delivered it?": not AirTran
+        score -= _receiver_bonus(text, start, end)  # "Who delivered it?": not Orsa Cargo
     if question.focus:
         # a defined span stands in a clause that holds the focus, however far from it
         near = kind in DEFINED or _focus_bonus(question, words, first, last, kind) > 0
@@ -967,7 +967,7 @@ def _span_score(
     if asks_share(question) and is_share(text[start:end]):
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
     elif _share_for_a_count(question, text[start:end]):
-        return None  # "How many iPods did it sell?" is a count, not "a growth of 50 %"
+        return None  # "How many drones did it sell?" is a count, not "a growth of 50 %"
     if kind == "date" and _forecast_for_a_fact(question, text, start):
         return None  # "When was it released?" is not "expected in late 2006"
     if counts_other_noun(question, text[start:end], text[end:]):
@@ -1059,7 +1059,7 @@ def _span_score(
     elif question.focus in lx.INSTITUTION_FOCUS and kind == "chunk":
         return None  # "At which hospital …?" is a hospital's name, never "CEO underwent"
     elif question.qtype == "which" and question.focus in lx.ROLE_NOUNS and kind == "chunk":
-        return None  # "Which Cisco executive said …?" is someone, never "Belongs"
+        return None  # "Which Halvik executive said …?" is someone, never "Belongs"
     if kind == "number" and measured_from_anchor(words, last, anchor_set):
         score += SLOT_BONUS  # "How far from Harrowgate?" -> "13 miles east of Harrowgate"
     if question.qtype == "how_many" and _counts_doers(words, last, anchor_set):
@@ -1313,7 +1313,7 @@ DATELINE_REACH = 60  # characters a dateline's colon may stand from the sentence
 DATELINE_HEAD = re.compile(r"^\W*[A-Z][\w.'’-]*(?:(?:\s*[/,]\s*|\s+)[A-Z][\w.'’-]*)*$")
 
 
-# A dateline in capitals before a dash: "MADRID —", "PORT ELLIS, Tarvia (AP) -".
+# A dateline in capitals before a dash: "LISLE —", "PORT ELLIS, Tarvia (AP) -".
 DASH_DATELINE = re.compile(
     r"^\W*[A-Z][A-Z.'’ -]*[A-Z](?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]{1,20}\)\s*[—–-]|[—–])\s"
 )
@@ -1321,7 +1321,7 @@ SPEAKER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|announced|add
 
 
 def _dash_dateline(text: str, end: int) -> bool:
-    """Whether a span ends inside a dateline in capitals before a dash ("MADRID —")."""
+    """Whether a span ends inside a dateline in capitals before a dash ("LISLE —")."""
     dashed = DASH_DATELINE.match(text)
     return dashed is not None and end <= dashed.end()
 
@@ -1595,7 +1595,7 @@ PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 
 
 def _share_for_a_count(question: Question, span: str) -> bool:
-    """Whether a percentage is offered for a count of things ("How many iPods …?"); a count
+    """Whether a percentage is offered for a count of things ("How many drones …?"); a count
     of people may be a share of them ("How many died?": "10–15%" of the town)."""
     focus = (question.focus or "").lower()
     return question.qtype == "how_many" and "%" in span and focus not in COUNTED_PEOPLE
@@ -1646,8 +1646,8 @@ GIVING_VERB = re.compile(
 
 def _receiver_bonus(text: str, start: int, end: int) -> float:
     """For a question about who received something: a name after "to" that follows a giving
-    verb is the receiver; a name before that verb is the giver ("Boeing delivered the final
-    717 to AirTran Airways": AirTran)."""
+    verb is the receiver; a name before that verb is the giver ("Corvane delivered the first
+    K95 to Orsa Cargo": Orsa Cargo)."""
     giving = GIVING_VERB.search(text)
     if giving is None:
         return 0.0

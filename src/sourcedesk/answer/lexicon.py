@@ -388,7 +388,7 @@ REASON_CUES: tuple[str, ...] = (
     "in retaliation for",
     "citing",  # "scuttled the talks, citing violence": the reason given
     "on the grounds that",
-    "in honor of",  # "markets were closed in honor of a national holiday"
+    "in honor of",  # "the shops shut in honor of the founding day"
     "in honour of",
     "in memory of",
     "in protest at",

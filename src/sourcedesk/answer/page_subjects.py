@@ -124,7 +124,7 @@ class PageSubjects:
 
 def _titled_subject(title: str, term: Term, terms: list[Term]) -> bool:
     """Whether a title names the term and no name the question does not ask about ("Fault
-    on the Airbus A400M's first flight"; not "Corvane K90 grounded as Brellix B7 is cleared",
+    on the Corvane K90's first flight"; not "Corvane K90 grounded as Brellix B7 is cleared",
     which has two subjects)."""
     if not _names(title, term):
         return False

@@ -140,7 +140,7 @@ def _opens(
 
 
 # Words that end the stretch where the focus noun may stand: a relative or a subordinate
-# clause begins ("How much was the Dreamliner delayed when it flew?" has no focus "when").
+# clause begins ("How much was the K90 delayed when it flew?" has no focus "when").
 FOCUS_STOPS = frozenset(
     ("to", "that", "who", "which", "when", "where", "why", "while", "if", "because", "after")
 )
@@ -180,7 +180,7 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
         if _singular(word) in lx.FOCUS_TYPES or word in lx.ROLE_FOCUS:
             return word, i
         if word in lx.ROLE_NOUNS and word not in ROLE_MODIFIERS and nxt not in lx.ROLE_NOUNS:
-            return word, i  # "Which Cisco executive said …?": an executive
+            return word, i  # "Which Halvik executive said …?": an executive
         if first[1] < 0 and not _adjective_before_noun(words, i):
             first = (word, i)
             if words[i][0].endswith(("'s", "’s")) and i == after and _asks_which(words, after):

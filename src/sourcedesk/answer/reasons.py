@@ -57,8 +57,8 @@ FOR_GERUND = r"for(?=\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)"  # "fined for illegally hi
 _STRONG = [re.compile(rf"\b{re.escape(cue)}\b", re.IGNORECASE) for cue in STRONG_CUES]
 _STRONG.append(re.compile(rf"\b{FOR_GERUND}", re.IGNORECASE))
 # "suspended after violating federal law": "after" and a gerund give the deed, surely
-# enough to be picked within a sentence, but they also tell mere sequence ("found the bodies
-# after entering the flat"), so they rank a sentence no higher than a weak cue
+# enough to be picked within a sentence, but they also tell mere sequence ("left the hall
+# after hearing the bell"), so they rank a sentence no higher than a weak cue
 AFTER_GERUND = re.compile(r"\bafter(?=\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)", re.IGNORECASE)
 _STRONG.append(AFTER_GERUND)
 _WEAK = [

@@ -290,9 +290,9 @@ COMPOUND_NAME = re.compile(r"^[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)+$")
 
 
 def _compound_parts(store: Any, concept: Concept) -> list[Concept]:
-    """A name joined by hyphens from names ("the Russia-US rift", "Aeroflot-Boeing talks") as
+    """A name joined by hyphens from names ("the Norland-Ostmark rift", "Halvik-Corvane talks") as
     its parts, when the desk never writes the compound but names both parts in one sentence:
-    it tells "the rift between Russia and the US". A compound the desk writes ("Rolls-Royce")
+    it tells "the rift between Ostmark and Norland". A compound the desk writes ("Tarn-Vela")
     stays one name, and so does a double name whose parts never meet ("Harrow-Vance")."""
     if concept.kind != "name" or not COMPOUND_NAME.match(concept.surface):
         return [concept]
@@ -461,7 +461,7 @@ def _alias_forms(
 
 def _spelled_out(concept: Concept) -> set[tuple[str, ...]]:
     """The long forms of a common acronym the question writes as a word ("CEO"), alone or in
-    a name ("Airbus CEO": "Airbus chief executive")."""
+    a name ("Halvik CEO": "Halvik chief executive")."""
     out = set()
     for i, word in enumerate(concept.words):
         for long in var.data.COMMON_ACRONYMS.get(word, ()):

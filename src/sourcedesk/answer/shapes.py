@@ -83,7 +83,7 @@ def asks_role(question: Question) -> bool:
 
 
 def _names_a_post(question: Question, name: Concept) -> bool:
-    """Whether a question's lone name is a post ("the Halvik CEO", "the Airbus chief
+    """Whether a question's lone name is a post ("the Halvik CEO", "the Halvik chief
     executive"): it ends on a role word, written in lower case or as an acronym, or after
     "the"."""
     last = name.words[-1]
@@ -295,7 +295,7 @@ def _apposition_after(text: str, words: SentenceWords, last: int) -> tuple[int, 
     match = re.match(
         r" ?,\s+((?:the\s+|an?\s+)?(?:[^,;.()]|\.(?=\s+[a-z])){3,160}?)(?:,|\.(?!\s+[a-z])|;|\(|$)",
         rest,
-    )  # "formerly an Apple Inc. executive": a full stop before lower case ends no sentence
+    )  # "formerly a Halvik Inc. engineer": a full stop before lower case ends no sentence
     if not match:
         return None
     phrase = RELATIVE_CLAUSE.split(match.group(1), maxsplit=1)[0]  # "..., who has studied"
@@ -367,7 +367,7 @@ def _cue_after_question(
 ) -> tuple[int, int] | None:
     """The clause a cue opens after the question is told: after the last of its terms' first
     places, or after the one before that when the last is told only inside the clause
-    ("asked for a support unit from Yeovil for drinking water and firefighter welfare" gives
+    ("asked for a water carrier from Penmoor for extra water and firefighter meals" gives
     the firefighters' reason though "firefighter" comes after its "for")."""
     after_at = words.spans[firsts[-1]][1] if firsts else 0
     found = rs.cue_clause(text, after_at)
@@ -381,7 +381,7 @@ def _cue_after_question(
             for w, (start, _end) in zip(words.folded, words.spans, strict=True)
             if earlier[0] < start < last_start and w not in lx.STOPWORDS
         ]
-        # "for drinking water, firefighter welfare" gives a purpose; "a successor for their
+        # "for extra water and firefighter meals" gives a purpose; "a successor for their
         # 737" only names the question's thing after the cue
         return earlier if len(between) > 1 else None
     return None

@@ -124,7 +124,7 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
         end = m.end() if changed else range_end(text, m.end(), money)
         between = BETWEEN_BEFORE.search(text, max(0, start - 10), start)
         other = BETWEEN_AND.match(text, end) if between else None
-        if between and other:  # "between 3,000 and 5,000 routes": the range is the answer
+        if between and other:  # "between 2,000 and 4,000 berths": the range is the answer
             start, end = between.start(), other.end()
         out.append((start, with_unit(text, end), "number"))
     return out
@@ -137,7 +137,7 @@ CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-BETWEEN_AND = re.compile(  # "between $ 12 million and $ 20 million": a spaced sum, its scale
+BETWEEN_AND = re.compile(  # "between $ 4 million and $ 9 million": a spaced sum, its scale
     r"\s+and\s+(?:[$€£]\s?)?\d(?:[\d,.]*\d)?(?:\s?%|\s+(?:thousand|million|billion|trillion)\b)?"
 )
 

@@ -312,14 +312,14 @@ def find_aliases(text: str) -> Iterator[tuple[str, str]]:
 # An acronym a page writes on its own, and a name of capitalised words the page spells out.
 _CAPS_WORD = re.compile(r"\b[A-Z]{3,8}\b")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|de)\s+)?[A-Z][\w'’-]*)+")
-IMPLIED_MIN_WORDS = 3  # "Government Accountability Office": shorter names meet initials by chance
+IMPLIED_MIN_WORDS = 3  # "Federal Audit Bureau": shorter names meet initials by chance
 
 
 def implied_acronyms(text: str) -> Iterator[tuple[str, str]]:
-    """(acronym, name) pairs a page implies without defining them: it names the "Government
-    Accountability Office" once and writes "the GAO" after. Only initials of three or more
-    words, each word giving its first letter, and only an acronym the page never writes as a
-    lower-case word ("FIRE crews" in a shouted lead is the word fire)."""
+    """(acronym, name) pairs a page implies without defining them: it names the "Federal Audit
+    Bureau" once and writes "the FAB" after. Only initials of three or more words, each word
+    giving its first letter, and only an acronym the page never writes as a lower-case word
+    ("FIRE crews" in a shouted lead is the word fire)."""
     acronyms = {m.group(0) for m in _CAPS_WORD.finditer(text)}
     if not acronyms:
         return
@@ -328,7 +328,7 @@ def implied_acronyms(text: str) -> Iterator[tuple[str, str]]:
     found: dict[str, str] = {}
     for run in _CAPITALISED_RUN.finditer(text):
         words = run.group(0).split()
-        # a name ends where its run ends: "California State Automobile" is no name of its own
+        # a name ends where its run ends: "Tarvia State Motor" of "… Motor Club" is no name
         for first in range(len(words) - IMPLIED_MIN_WORDS + 1):
             name = words[first:]
             if fold(name[0]) in data.ACRONYM_SKIP:

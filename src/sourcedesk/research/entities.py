@@ -381,7 +381,7 @@ def _entity_type(mentions: list[Mention], alone: Counter[str]) -> EntityType:
     cued = kinds.pop("cue_place", 0)
     bodied = kinds.pop("cue_organisation", 0)
     if bodied and bodied >= cued and 2 * bodied >= kinds["person"]:
-        return "organisation"  # "Aer Lingus chief executive …" though it looks like a name
+        return "organisation"  # "Tarn Aviva chief executive …" though it looks like a name
     if cued:
         # a place cue once among many bare mentions ("at Halvik") makes no place
         rare = cued < D.PLACE_CUE_SHARE * (cued + kinds["other"])

@@ -322,7 +322,7 @@ NAMED_INSTITUTIONS: frozenset[str] = frozenset({
     "kremlin", "pentagon", "duma", "rada", "presidium", "knesset", "bundestag",
 })  # fmt: skip
 # A token that glues a name to a news agency's credit ("Kim Jong UnAP"): the name, then the
-# agency. Other inner capitals are a brand's own spelling ("NeXT", "YouTV").
+# agency. Other inner capitals are a brand's own spelling ("VeXa", "YouTV").
 GLUED_ACRONYM = re.compile(r"^([A-Z][a-z]+)(AP|AFP|EPA|UPI|PA|DPA|ANP|ANSA|TASS|REUTERS|GETTY)$")
 # An acronym followed by its long form in parentheses ("HIMARS (High Mobility Artillery ...)").
 LONG_FORM_AFTER = re.compile(r"\b([A-Z]{2,10})\s+\(([A-Z][^()]{3,80})\)")

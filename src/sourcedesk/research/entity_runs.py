@@ -122,7 +122,7 @@ def trim_run(
 
     def droppable(i: int) -> bool:
         if _own_spelling(run[i].text):
-            return False  # "NeXT", "eBay": a brand's spelling, never the word "next"
+            return False  # "VeXa", "eBay": a brand's spelling, never a common word
         low = run[i].text.lower()
         if low in D.DIRECTION_WORDS and len(run) > 1:
             return False  # "North Korea", "Eastern Bloc"
@@ -135,7 +135,7 @@ def trim_run(
     while run and droppable(0):
         run = run[1:]
     while len(run) > 1 and COMPOUND_MODIFIER.search(run[0].text):
-        run = run[1:]  # "Chicago-based Boeing" names Boeing
+        run = run[1:]  # "Lisle-based Halvik" names Halvik
     while (
         run
         and not _own_spelling(run[-1].text)
@@ -156,7 +156,7 @@ COMPOUND_MODIFIER = re.compile(
 
 
 def _own_spelling(word: str) -> bool:
-    """Whether a word has capitals inside it that no grammar puts there ("NeXT", "iPod")."""
+    """Whether a word has capitals inside it that no grammar puts there ("VeXa", "eBay")."""
     return not word.isupper() and any(ch.isupper() for ch in word[1:])
 
 
