@@ -41,7 +41,31 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
             end = clause_end(text, match.end())
             if end - match.end() > len(" a b"):
                 return match.end() + 1, end
-    return None
+    return _named_factor(text)
+
+
+# "… said that the 20 extra seats were a decisive factor": the subject is the reason
+FACTOR = re.compile(
+    r"\s+(?:was|were|is|are|had been|has been)\s+(?:a|the|one of the)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:factor|factors|reason|reasons|cause)\b(?!\s+(?:for|of|why|behind)\b)",
+    re.IGNORECASE,
+)
+SAID_THAT = re.compile(r"\b(?:said|says|say|added|noted|explained|argued)\s+that\s+", re.I)
+
+
+def _named_factor(text: str) -> tuple[int, int] | None:
+    """The subject a sentence calls a factor or a reason ("the extra seats were a decisive
+    factor"), after any "said that" before it; not "a reason for …", which names what it
+    explains."""
+    match = FACTOR.search(text)
+    if match is None:
+        return None
+    said = [m for m in SAID_THAT.finditer(text, 0, match.start())]
+    start = said[-1].end() if said else clause_start(text, match.start())
+    subject = text[start : match.start()].strip(" ,")
+    if len(subject.split()) < 2:
+        return None
+    return start, start + len(subject)
 
 
 def clause_start(text: str, before: int) -> int:
