@@ -33,6 +33,7 @@ Talvik Air has been barred from state contracts since May 2021 after breaking pr
 Tarvia's transport minister said planes leased abroad cannot be registered at home.
 "Because of that we advise our airlines not to lease planes abroad," he said.
 Orsa Cargo favoured the K95 over the Brellix B7 and said that its larger door was a deciding factor.
+Corvane wants lower costs and hopes to achieve this mainly through automation.
 """
 
 
@@ -92,3 +93,8 @@ def test_because_of_that_points_to_the_sentence_before(desk: Desk) -> None:
 def test_what_a_sentence_calls_a_factor_is_the_reason(desk: Desk) -> None:
     answer = stated_answer(desk, "Why did Orsa Cargo favour the K95 over the Brellix B7?")
     assert answer.startswith("Its larger door")
+
+
+def test_how_one_hopes_to_do_it_is_the_manner_of_doing_it(desk: Desk) -> None:
+    answer = stated_answer(desk, "How does Corvane hope to achieve lower costs?")
+    assert answer.startswith("Mainly through automation")

@@ -392,6 +392,8 @@ def manner_spans(text: str) -> list[tuple[int, int, str]]:
 MANNER_VERB_QUESTION = re.compile(
     r"^\s*(?i:how\s+(?:did|does|do|will|would|could|can|should))\s+"
     r"(?:(?:the|a|an|his|her|their|its)\s+[\w'’-]+|(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+"
+    # "How does Gallo hope to achieve it?": the verb after "hope to" is the one asked
+    r"(?:(?:hope|plan|intend|want|expect|try|aim|seek|propose)\s+to\s+)?"
     r"(?P<verb>[a-z]+)\b"
 )
 # Words that end the complement after the verb ("pleaded not guilty *to* three charges").
@@ -425,12 +427,16 @@ def verb_complement_spans(question: Question, text: str) -> list[tuple[int, int,
             low = word.group().lower()
             if not low[0].isalnum() or (taken and low in COMPLEMENT_STOP) or low in lx.AUXILIARIES:
                 break
+            if not taken and low in OBJECT_PRONOUNS:
+                continue  # "achieve this mainly through attrition": the manner, not "this"
             taken.append(word)
         last = taken[-1].group().lower() if taken else ""
         if taken and taken[0].group().islower() and last not in COMPLEMENT_STOP:
             out.append((taken[0].start(), taken[-1].end(), "manner"))
     return out
 
+
+OBJECT_PRONOUNS = lx.words("this that it them these those him her")
 
 # "What did Ukraine do after …?" / "What will the council do?": who acted, asked for the act
 ACTION_QUESTION = re.compile(
