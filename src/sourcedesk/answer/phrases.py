@@ -428,7 +428,7 @@ def verb_complement_spans(question: Question, text: str) -> list[tuple[int, int,
             if not low[0].isalnum() or (taken and low in COMPLEMENT_STOP) or low in lx.AUXILIARIES:
                 break
             if not taken and low in OBJECT_PRONOUNS:
-                continue  # "achieve this mainly through attrition": the manner, not "this"
+                continue  # "achieve this mainly through automation": the manner, not "this"
             taken.append(word)
         last = taken[-1].group().lower() if taken else ""
         if taken and taken[0].group().islower() and last not in COMPLEMENT_STOP:

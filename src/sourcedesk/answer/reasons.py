@@ -44,7 +44,7 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
     return _named_factor(text)
 
 
-# "… said that the 20 extra seats were a decisive factor": the subject is the reason
+# "… said that its larger door was a deciding factor": the subject is the reason
 FACTOR = re.compile(
     r"\s+(?:was|were|is|are|had been|has been)\s+(?:a|the|one of the)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:factor|factors|reason|reasons|cause)\b(?!\s+(?:for|of|why|behind)\b)",
@@ -54,7 +54,7 @@ SAID_THAT = re.compile(r"\b(?:said|says|say|added|noted|explained|argued)\s+that
 
 
 def _named_factor(text: str) -> tuple[int, int] | None:
-    """The subject a sentence calls a factor or a reason ("the extra seats were a decisive
+    """The subject a sentence calls a factor or a reason ("its larger door was a deciding
     factor"), after any "said that" before it; not "a reason for …", which names what it
     explains."""
     match = FACTOR.search(text)
