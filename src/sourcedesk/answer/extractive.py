@@ -138,9 +138,17 @@ from sourcedesk.answer.span_fit import (
     bare_figure,
     counts_other_things,
     counts_time,
+    forecast_for_a_fact,
+    held_formerly,
     holds_focus,
     no_country,
+    not_the_facility,
+    receiver_side,
     right_after_asked,
+    share_for_a_count,
+    title_only,
+    unqualified,
+    whole_role,
 )
 from sourcedesk.answer.spans import (
     MONTH_ABBREVIATIONS,
@@ -634,7 +642,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     if asks_role(question):
         # "What is X's job?" / "Who is X?": a title or an apposition, never a stray chunk
         role = role_span(terms, cand)
-        if role is not None and question.focus in lx.ROLE_FOCUS and _whole_role(role.text):
+        if role is not None and question.focus in lx.ROLE_FOCUS and whole_role(role.text):
             return replace(role, focused=True)  # "What is X's role in the case?": the role
         return role
     if question.qtype == "yes_no" or doer_untold(question, terms, words):
@@ -904,7 +912,7 @@ def _span_score(
     if _asks_someone(question) and kind == "name" and describes_noun(text, start, end):
         return None  # "Whom did she pick?" is not "U. S" of "the U. S. health system"
     score = _proximity(first, last, anchors)
-    if asks_other_than_figure(question) and bare_figure(_unqualified(text[start:end])):
+    if asks_other_than_figure(question) and bare_figure(unqualified(text[start:end])):
         return None  # "What illness did he die of?" is not "95", nor "What car …?" "below $1"
     if _asks_someone(question) and _letters_before_name(text, words, start, end, last):
         return None  # "DL" of "Dunmere DL Tom Baskin": a position, the name follows
@@ -920,10 +928,8 @@ def _span_score(
         score -= LENGTH_PENALTY * (last - first)  # a name or a figure is as long as it is
     if kind == "regarded" and question.qtype == "how":
         score += FOCUS_BONUS  # "How are police treating it?": what they treat it as
-    if kind == "name" and RECEIVER_QUESTION.search(question.text):
-        score += _receiver_bonus(text, start, end)  # "delivered the jet to Orsa Cargo"
-    elif kind == "name" and GIVER_QUESTION.search(question.text):
-        score -= _receiver_bonus(text, start, end)  # "Who delivered it?": not Orsa Cargo
+    if kind == "name":
+        score += FOCUS_BONUS * receiver_side(question, text, start, end)  # "delivered … to X"
     if question.focus:
         # a defined span stands in a clause that holds the focus, however far from it
         near = kind in DEFINED or _focus_bonus(question, words, first, last, kind) > 0
@@ -932,7 +938,7 @@ def _span_score(
         score += FOCUS_BONUS if near else 0.0
         if kind == "name" and holds_focus(question, words, first, last):
             score += NAME_OF_KIND_BONUS  # "What river …?": "the River Lisk", not "Traffic"
-    if question.qtype == "who" and kind == "name" and _held_formerly(question, text, start):
+    if question.qtype == "who" and kind == "name" and held_formerly(question, text, start):
         score += TYPE_MISS / 2  # "Who is Halvik's chief?": not "former Halvik chief Ada Brand"
     if question.qtype == "who":
         subject = _slot_bonus("subject", words, first, last, anchor_set) > 0
@@ -966,9 +972,9 @@ def _span_score(
         return None  # "Vantor, 51," is not how old the girl was
     if asks_share(question) and is_share(text[start:end]):
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
-    elif _share_for_a_count(question, text[start:end]):
+    elif share_for_a_count(question, text[start:end]):
         return None  # "How many drones did it sell?" is a count, not "a growth of 50 %"
-    if kind == "date" and _forecast_for_a_fact(question, text, start):
+    if kind == "date" and forecast_for_a_fact(question, text, start):
         return None  # "When was it released?" is not "expected in late 2006"
     if counts_other_noun(question, text[start:end], text[end:]):
         return None  # "roughly 400 jets" is no count of people, however close it stands
@@ -1025,14 +1031,10 @@ def _span_score(
         score += TYPE_MISS  # "the name of the company?" is not answered by "Eric Kirk"
     if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and region_name(text[start:end]):
         score += TYPE_MISS  # nor "the name of the hospital?" by "California"
-    if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and _title_only(text[start:end]):
+    if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and title_only(text[start:end]):
         return None  # nor "At which hospital …?" by "CEO"
-    if (
-        question.focus in FACILITY_FOCUS
-        and kind == "name"
-        and not _institution_told(question, words, text[start:end])
-    ):
-        return None  # nor by "The New York Times" in a sentence that names no hospital
+    if kind == "name" and not_the_facility(question, text[start:end]):
+        return None  # nor by "The New York Times" or a person
     if question.focus in lx.NAMED_FOCUS and kind == "locative" and text[start:end].islower():
         score += TYPE_MISS  # "In which city did she die?" is not "in several spectacular …"
     if question.focus in SETTLEMENT_FOCUS and kind in ("name", "locative"):
@@ -1519,156 +1521,6 @@ def _counts_doers(words: SentenceWords, last: int, anchors: set[int]) -> bool:
     while k < len(words.folded) and k - linked < 2 and words.folded[k] in COUNT_LINKS:
         k += 1
     return k > linked and k in anchors
-
-
-# Places a name rarely gives without saying what it is ("Lisle General Hospital"); a school
-# or a church often goes by its name alone ("Yale").
-FACILITY_FOCUS = lx.words(
-    """
-    hospital hospitals prison prisons jail airport airports stadium stadiums museum museums
-    court courts hotel hotels restaurant restaurants building buildings
-    """
-)
-INSTITUTION_HEADS = (
-    lx.INSTITUTION_FOCUS
-    | lx.STRUCTURE_HEADS
-    | lx.words("clinic infirmary university academy institute centre center prison penitentiary")
-)
-
-
-def _institution_told(question: Question, words: SentenceWords, name: str) -> bool:
-    """Whether a name may be the institution a question asks for: its own words say what it is
-    ("Lisle General Hospital"), or it names no other kind of thing ("Lisle General" may be
-    the hospital; "The New York Times" and "Ada Brand" are not)."""
-    folded = [fold(w) for w in name.split()]
-    if any(match_key(w) in INSTITUTION_HEADS or w in INSTITUTION_HEADS for w in folded):
-        return True
-    if (folded and folded[-1] in PAPER_HEADS) or EVENT_WORDS.intersection(folded):
-        return False
-    return not person_shaped(name)
-
-
-# Last words of the names of papers, and words of the names of events: no hospital or
-# building bears them ("The New York Times", "French Wars of Religion").
-PAPER_HEADS = lx.words(
-    "times post journal news herald tribune gazette courier chronicle telegraph guardian"
-    " observer express mirror mail standard review magazine press reuters"
-)
-EVENT_WORDS = lx.words(
-    "revolution war wars crisis treaty act agreement accord games olympics cup championship"
-    " festival"
-)
-
-
-FORMER_TITLE = re.compile(
-    r"\b(?:former|ex-|onetime|one-time)\s*(?:(?-i:[A-Z][\w.'’&-]*)\s+|(?:chief|executive|officer"
-    r"|president|chairman|chairwoman|ceo|head|director|minister|secretary|vice|general|manager"
-    r"|coach|boss|leader|'s|’s)\s+){1,5}$",
-    re.IGNORECASE,
-)
-FORMER_ASKED = re.compile(r"\b(?:former|ex-|previous|earlier|once|first|before)\b", re.I)
-
-
-def _held_formerly(question: Question, text: str, start: int) -> bool:
-    """Whether a name's title says the post is no longer theirs ("Former Halvik CEO Ada
-    Brand"), where the question does not ask about a former holder."""
-    if FORMER_ASKED.search(question.text) or not _asks_a_post(question):
-        return False  # "Who signed the deal in 2010?" may well be the former CEO
-    return FORMER_TITLE.search(text, max(0, start - 60), start) is not None
-
-
-def _asks_a_post(question: Question) -> bool:
-    """Whether a who-question asks who holds a post ("Who is Halvik's chief executive?")."""
-    words = {w for c in question.concepts for w in c.words}
-    return bool(words & (lx.ROLE_NOUNS | lx.ROLE_OPENERS))
-
-
-FORECAST_BEFORE = re.compile(
-    r"\b(expected|scheduled|slated|planned|due(?!\s+to\s+(?!be\b))|forecast|projected)\b"
-    r"[^.;,]{0,40}$",  # "due to heavy rain" is a cause
-    re.IGNORECASE,
-)
-FORECAST_ASKED = re.compile(
-    r"\b(?:expect\w*|schedul\w*|plan\w*|due|slated|set to|will|forecast\w*|projected)\b", re.I
-)
-PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
-
-
-def _share_for_a_count(question: Question, span: str) -> bool:
-    """Whether a percentage is offered for a count of things ("How many drones …?"); a count
-    of people may be a share of them ("How many died?": "10–15%" of the town)."""
-    focus = (question.focus or "").lower()
-    return question.qtype == "how_many" and "%" in span and focus not in COUNTED_PEOPLE
-
-
-COUNTED_PEOPLE = lx.GENERIC_PEOPLE | lx.words("deaths victims population inhabitants residents")
-
-
-def _forecast_for_a_fact(question: Question, text: str, start: int) -> bool:
-    """Whether a date the sentence only expects ("expected in late 2006") answers a question
-    about what happened ("When was it actually released?"); not where a verb that happened
-    stands between ("scheduled to open in March, it finally opened on 9 June")."""
-    if not PAST_ASKED.search(question.text) or FORECAST_ASKED.search(question.text):
-        return False
-    cue = FORECAST_BEFORE.search(text, max(0, start - 50), start)
-    if cue is None:
-        return False
-    gap = text[cue.end(1) : start].split()
-    return not any(
-        w.endswith("ed") and (k == 0 or gap[k - 1].lower() not in ("be", "been", "being"))
-        for k, w in enumerate(gap)
-    )
-
-
-def _unqualified(span: str) -> str:
-    """A figure without its bound and its currency sign ("below $1": "1")."""
-    bare = lx.LEADING_FIGURE_QUALIFIER.sub("", span).strip()
-    return bare.lstrip("$€£").strip() if bare[:1] in "$€£" else bare
-
-
-# "Which airline took delivery of …?", "Who received …?": the one a thing went to
-RECEIVER_QUESTION = re.compile(
-    r"\b(?:took|take|takes|taking)\s+delivery\b|\breceiv(?:e|ed|es|ing)\b"
-    r"|\b(?:was|were)\s+(?:given|awarded|handed|sold)\b",
-    re.IGNORECASE,
-)
-GIVER_QUESTION = re.compile(
-    r"^\W*(?:who|which\s+\w+)\s+(?:delivered|sold|handed|awarded|gave|presented|supplied"
-    r"|donated|shipped)\b",
-    re.IGNORECASE,
-)
-GIVING_VERB = re.compile(
-    r"\b(?:delivered|delivers|handed|hands|sold|sells|awarded|awards|gave|gives|presented"
-    r"|transferred|shipped|supplied|donated)\b",
-    re.IGNORECASE,
-)
-
-
-def _receiver_bonus(text: str, start: int, end: int) -> float:
-    """For a question about who received something: a name after "to" that follows a giving
-    verb is the receiver; a name before that verb is the giver ("Corvane delivered the first
-    K95 to Orsa Cargo": Orsa Cargo)."""
-    giving = GIVING_VERB.search(text)
-    if giving is None:
-        return 0.0
-    if end <= giving.start():
-        return -FOCUS_BONUS
-    if start > giving.end() and re.search(r"\bto\s+(?:the\s+)?$", text[max(0, start - 8) : start]):
-        return FOCUS_BONUS
-    return 0.0
-
-
-def _title_only(text: str) -> bool:
-    """Whether a name is only a title or role ("CEO", "Chief Executive")."""
-    words = [fold(w) for w in text.split()]
-    return bool(words) and all(w in lx.ROLE_NOUNS or w in lx.ROLE_OPENERS for w in words)
-
-
-def _whole_role(text: str) -> bool:
-    """Whether a role span is a whole title ("assistant district attorney"), not a piece of
-    a longer phrase cut at a small word ("official in the")."""
-    words = text.split()
-    return bool(words) and all(w.lower() not in lx.STOPWORDS for w in (words[0], words[-1]))
 
 
 def _focused(question: Question, text: str, words: SentenceWords, start: int, end: int) -> bool:

@@ -658,19 +658,17 @@ DURATION_PHRASE = re.compile(
     re.IGNORECASE,
 )
 
-# Words that bound a figure and belong with it ("more than 2,500", "less than 10 minutes").
-FIGURE_QUALIFIER = re.compile(
-    r"(?:\b(?:more|less|fewer)\s+than|\b(?:about|around|nearly|almost|roughly|approximately"
-    r"|at\s+least|at\s+most|up\s+to|over|under|below|above))\s+$",
-    re.IGNORECASE,
+# Words that bound a figure and belong with it ("more than 2,500", "less than 10 minutes"):
+# before a figure, and opening a figure span ("below 5 °C"), to read the figure alone.
+_FIGURE_BOUNDS = (
+    r"(?:more|less|fewer)\s+than|about|around|nearly|almost|roughly|approximately|at\s+least"
+    r"|at\s+most|up\s+to|over|under|below|above"
 )
-
-# The same bounds opening a figure span ("below 5 °C"), to read the figure alone.
-LEADING_FIGURE_QUALIFIER = re.compile(
-    r"^(?:(?:more|less|fewer)\s+than|about|around|nearly|almost|roughly|approximately|at\s+least"
-    r"|at\s+most|up\s+to|over|under|below|above)\s+",
-    re.IGNORECASE,
-)
+FIGURE_QUALIFIER = re.compile(rf"\b(?:{_FIGURE_BOUNDS})\s+$", re.IGNORECASE)
+LEADING_FIGURE_QUALIFIER = re.compile(rf"^(?:{_FIGURE_BOUNDS})\s+", re.IGNORECASE)
+# Pronouns a verb takes as its object ("sentenced him", "achieve this").
+OBJECT_PRONOUNS = words("him her it them")
+DEMONSTRATIVE_OBJECTS = words("this that these those")
 
 FRACTION_WORDS = words("half third quarter")  # number words that are no count
 ORDINALS = words(

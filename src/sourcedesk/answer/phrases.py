@@ -427,7 +427,7 @@ def verb_complement_spans(question: Question, text: str) -> list[tuple[int, int,
             low = word.group().lower()
             if not low[0].isalnum() or (taken and low in COMPLEMENT_STOP) or low in lx.AUXILIARIES:
                 break
-            if not taken and low in OBJECT_PRONOUNS:
+            if not taken and low in lx.OBJECT_PRONOUNS | lx.DEMONSTRATIVE_OBJECTS:
                 continue  # "achieve this mainly through automation": the manner, not "this"
             taken.append(word)
         last = taken[-1].group().lower() if taken else ""
@@ -435,8 +435,6 @@ def verb_complement_spans(question: Question, text: str) -> list[tuple[int, int,
             out.append((taken[0].start(), taken[-1].end(), "manner"))
     return out
 
-
-OBJECT_PRONOUNS = lx.words("this that it them these those him her")
 
 # "What did Ukraine do after …?" / "What will the council do?": who acted, asked for the act
 ACTION_QUESTION = re.compile(

@@ -144,11 +144,9 @@ def _opens(
 FOCUS_STOPS = frozenset(
     ("to", "that", "who", "which", "when", "where", "why", "while", "if", "because", "after")
 )
-# Role words that also modify other nouns ("district court", "chief executive").
-ROLE_MODIFIERS = lx.words(
-    "district federal senior assistant regional associate managing national county head chief"
-    " foreign defense defence deputy vice prime host state acting supreme interior former"
-)
+# Role words that modify other nouns ("district court"); "executive" and "general" also
+# stand alone after a name as the asked noun ("Which Halvik executive …?").
+FOCUS_ROLE_MODIFIERS = lx.MODIFYING_ROLES - lx.words("executive general")
 
 
 def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
@@ -179,7 +177,7 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             continue  # "the night tour", "the morning show": the part of day describes the noun
         if _singular(word) in lx.FOCUS_TYPES or word in lx.ROLE_FOCUS:
             return word, i
-        if word in lx.ROLE_NOUNS and word not in ROLE_MODIFIERS and nxt not in lx.ROLE_NOUNS:
+        if word in lx.ROLE_NOUNS and word not in FOCUS_ROLE_MODIFIERS and nxt not in lx.ROLE_NOUNS:
             return word, i  # "Which Halvik executive said …?": an executive
         if first[1] < 0 and not _adjective_before_noun(words, i):
             first = (word, i)

@@ -38,6 +38,7 @@ from sourcedesk.answer.lexicon import (
     NAME_JOINERS,
     NOT_NAMES,
     NUMBER_WORD_ALTERNATION,
+    OBJECT_PRONOUNS,
     ROLE_FOCUS,
     SCHEDULE_FRAME,
     STOPWORDS,
@@ -659,7 +660,6 @@ def _opens_with_a_group(cand: Candidate, terms: list[Term]) -> bool:
 
 OWN_GROUP = re.compile(r"\s+(?:of\s+)?(?:her|his|its|their)\b", re.IGNORECASE)
 OPENING_VERB_REACH = 3  # "Haran died", "Haran also died": the question's verb right after
-OBJECT_PRONOUNS = frozenset(("him", "her", "it", "them"))
 
 
 def _opens_with_another_name(cand: Candidate, terms: list[Term], naming: FullNames) -> bool:

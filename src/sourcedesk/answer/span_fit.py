@@ -4,7 +4,9 @@ things, a span of time, the date of the asked event, a name of the asked kind.
 Small tests the extractive answerer (`extractive.py`) applies to each candidate span: "Which
 country …?" takes no "in the world"; "Which part …?" takes no "Ten" of "Ten fire engines";
 "How many years ago …?" takes "12 years ago"; "opened in 1931 and strengthened in 1978" gives
-1978 for "strengthened"; "What river …?" prefers "the River Lisk".
+1978 for "strengthened"; "What river …?" prefers "the River Lisk"; "At which hospital …?"
+takes no newspaper; a former holder is no holder of a post; an expected date tells nothing
+that happened; who took delivery is the name after "to".
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
-from sourcedesk.answer.people_places import is_country_word
+from sourcedesk.answer.people_places import is_country_word, person_shaped
 from sourcedesk.answer.phrases import is_focus_word
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords, match_key
@@ -128,3 +130,155 @@ def holds_focus(question: Question, words: SentenceWords, first: int, last: int)
     return any(
         words.capitalised[i] and is_focus_word(words, i, focus) for i in range(first, last + 1)
     )
+
+
+# Places a name rarely gives without saying what it is ("Lisle General Hospital"); a school
+# or a church often goes by its name alone ("Yale").
+FACILITY_FOCUS = lx.words(
+    """
+    hospital hospitals prison prisons jail airport airports stadium stadiums museum museums
+    court courts hotel hotels restaurant restaurants building buildings
+    """
+)
+INSTITUTION_HEADS = (
+    lx.INSTITUTION_FOCUS
+    | lx.STRUCTURE_HEADS
+    | lx.words("clinic infirmary university academy institute centre center prison penitentiary")
+)
+
+
+def not_the_facility(question: Question, name: str) -> bool:
+    """Whether a name cannot be the hospital, prison or airport a question asks for: its own
+    words do not say what it is ("Lisle General Hospital") and it names another kind of thing
+    ("The New York Times", a person); "Lisle General" alone may be the hospital."""
+    if question.focus not in FACILITY_FOCUS:
+        return False
+    folded = [fold(w) for w in name.split()]
+    if any(match_key(w) in INSTITUTION_HEADS or w in INSTITUTION_HEADS for w in folded):
+        return False
+    if (folded and folded[-1] in PAPER_HEADS) or EVENT_WORDS.intersection(folded):
+        return True
+    return person_shaped(name)
+
+
+# Last words of the names of papers, and words of the names of events: no hospital or
+# building bears them ("The New York Times", "French Wars of Religion").
+PAPER_HEADS = lx.words(
+    "times post journal news herald tribune gazette courier chronicle telegraph guardian"
+    " observer express mirror mail standard review magazine press reuters"
+)
+EVENT_WORDS = lx.words(
+    "revolution war wars crisis treaty act agreement accord games olympics cup championship"
+    " festival"
+)
+
+
+FORMER_TITLE = re.compile(
+    r"\b(?:former|ex-|onetime|one-time)\s*(?:(?-i:[A-Z][\w.'’&-]*)\s+|(?:chief|executive|officer"
+    r"|president|chairman|chairwoman|ceo|head|director|minister|secretary|vice|general|manager"
+    r"|coach|boss|leader|'s|’s)\s+){1,5}$",
+    re.IGNORECASE,
+)
+FORMER_ASKED = re.compile(r"\b(?:former|ex-|previous|earlier|once|first|before)\b", re.I)
+
+
+def held_formerly(question: Question, text: str, start: int) -> bool:
+    """Whether a name's title says the post is no longer theirs ("Former Halvik CEO Ada
+    Brand"), where the question does not ask about a former holder."""
+    if FORMER_ASKED.search(question.text) or not _asks_a_post(question):
+        return False  # "Who signed the deal in 2010?" may well be the former CEO
+    return FORMER_TITLE.search(text, max(0, start - 60), start) is not None
+
+
+@lru_cache(maxsize=1024)
+def _asks_a_post(question: Question) -> bool:
+    """Whether a who-question asks who holds a post ("Who is Halvik's chief executive?")."""
+    words = {w for c in question.concepts for w in c.words}
+    return bool(words & (lx.ROLE_NOUNS | lx.ROLE_OPENERS))
+
+
+FORECAST_BEFORE = re.compile(
+    r"\b(expected|scheduled|slated|planned|due(?!\s+to\s+(?!be\b))|forecast|projected)\b"
+    r"[^.;,]{0,40}$",  # "due to heavy rain" is a cause
+    re.IGNORECASE,
+)
+FORECAST_ASKED = re.compile(
+    r"\b(?:expect\w*|schedul\w*|plan\w*|due|slated|set to|will|forecast\w*|projected)\b", re.I
+)
+PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
+
+
+def share_for_a_count(question: Question, span: str) -> bool:
+    """Whether a percentage is offered for a count of things ("How many drones …?"); a count
+    of people may be a share of them ("How many died?": "10–15%" of the town)."""
+    focus = (question.focus or "").lower()
+    return question.qtype == "how_many" and "%" in span and focus not in COUNTED_PEOPLE
+
+
+COUNTED_PEOPLE = lx.GENERIC_PEOPLE | lx.words("deaths victims population inhabitants residents")
+
+
+def forecast_for_a_fact(question: Question, text: str, start: int) -> bool:
+    """Whether a date the sentence only expects ("expected in late 2006") answers a question
+    about what happened ("When was it actually released?"); not where a verb that happened
+    stands between ("scheduled to open in March, it finally opened on 9 June")."""
+    if not PAST_ASKED.search(question.text) or FORECAST_ASKED.search(question.text):
+        return False
+    cue = FORECAST_BEFORE.search(text, max(0, start - 50), start)
+    if cue is None:
+        return False
+    gap = text[cue.end(1) : start].split()
+    return not any(
+        w.endswith("ed") and (k == 0 or gap[k - 1].lower() not in ("be", "been", "being"))
+        for k, w in enumerate(gap)
+    )
+
+
+def unqualified(span: str) -> str:
+    """A figure without its bound and its currency sign ("below $1": "1")."""
+    bare = lx.LEADING_FIGURE_QUALIFIER.sub("", span).strip()
+    return bare.lstrip("$€£").strip() if bare[:1] in "$€£" else bare
+
+
+# "Which airline took delivery of …?", "Who received …?": the one a thing went to
+RECEIVER_QUESTION = re.compile(
+    r"\b(?:took|take|takes|taking)\s+delivery\b|\breceiv(?:e|ed|es|ing)\b"
+    r"|\b(?:was|were)\s+(?:given|awarded|handed|sold)\b",
+    re.IGNORECASE,
+)
+GIVING = r"delivered|handed|sold|awarded|gave|presented|transferred|shipped|supplied|donated"
+GIVER_QUESTION = re.compile(rf"^\W*(?:who|which\s+\w+)\s+(?:{GIVING})\b", re.IGNORECASE)
+GIVING_VERB = re.compile(rf"\b(?:{GIVING}|delivers|hands|sells|awards|gives)\b", re.IGNORECASE)
+
+
+def receiver_side(question: Question, text: str, start: int, end: int) -> int:
+    """+1 for a name on the side of a giving the question asks for, -1 for one on the other
+    side, else 0. "Corvane delivered the first K95 to Orsa Cargo": Orsa Cargo took delivery
+    (the name after "to" behind the giving verb), Corvane delivered it (the name before)."""
+    receiver = RECEIVER_QUESTION.search(question.text) is not None
+    if not receiver and GIVER_QUESTION.search(question.text) is None:
+        return 0
+    giving = GIVING_VERB.search(text)
+    if giving is None:
+        return 0
+    side = 0
+    if end <= giving.start():
+        side = -1
+    elif start > giving.end() and re.search(
+        r"\bto\s+(?:the\s+)?$", text[max(0, start - 8) : start]
+    ):
+        side = 1
+    return side if receiver else -side
+
+
+def title_only(text: str) -> bool:
+    """Whether a name is only a title or role ("CEO", "Chief Executive")."""
+    words = [fold(w) for w in text.split()]
+    return bool(words) and all(w in lx.ROLE_NOUNS or w in lx.ROLE_OPENERS for w in words)
+
+
+def whole_role(text: str) -> bool:
+    """Whether a role span is a whole title ("assistant district attorney"), not a piece of
+    a longer phrase cut at a small word ("official in the")."""
+    words = text.split()
+    return bool(words) and all(w.lower() not in lx.STOPWORDS for w in (words[0], words[-1]))

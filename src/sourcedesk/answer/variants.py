@@ -186,6 +186,7 @@ def _known_countries() -> dict[str, str]:
     return {fold(name): name for name in names}
 
 
+@lru_cache(maxsize=8192)
 def synonyms(word: str) -> frozenset[str]:
     """Words of the synonym groups this word belongs to (itself excluded); an -ing form a group
     does not list meets the group of its stem ("buying": buy, purchase …)."""
