@@ -21,6 +21,7 @@ from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, match_key
 from sourcedesk.answer.span_context import clause_join, clause_most_asked, clause_of
 from sourcedesk.answer.variants import fold
+from sourcedesk.research import claim_data
 from sourcedesk.research import timeline_data as T
 from sourcedesk.research.currencies import SIGN, currency_of
 from sourcedesk.research.date_patterns import WEEKDAYS
@@ -35,26 +36,20 @@ AGREE_UNSAID_SHARE = 0.34
 VALUED_TYPES = frozenset(("when", "how_many", "how_much"))
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 NOUN_AFTER = re.compile(r"\s+[a-z]")  # "the 1991 settlement", not "in 1991, ..."
+# Number words as counts; "hundred" and "dozen" stay out ("hundreds of people" is no count of
+# one hundred). "twice" is "two times": "married twice".
 _WORD_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
-    )
-} | {"twice": 2, "thrice": 3}  # how many times: "married twice" is "married two times"
+    word: value
+    for word, value in claim_data.NUMBER_WORDS.items()
+    if word not in ("hundred", "dozen")
+} | {"twice": 2, "thrice": 3}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# The first number word of a text, with the unit of a compound ("twenty-five", "forty two")
+WORD_NUMBER = re.compile(
+    rf"\b(?:(?P<tens>{_TENS})(?:[- ](?P<unit>{_UNITS}))?"
+    rf"|(?P<word>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))}))\b"
+)
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion)\b|(?:bn|tn|mn|m|k)\b)?")
 GLUED_SCALE = re.compile(r"\d(bn|tn|mn|m|k|b)\b")
 # A peer's clauses also part at ", with": "sign-up opening May 3rd, with store sales
@@ -450,14 +445,7 @@ def number_value(text: str) -> float | None:
     """The value of a figure: digits with separators, a scale word, or a small number word."""
     low = fold(text)
     match = re.search(r"\d[\d,]*(?:\.\d+)?", text)  # folding drops the point of "22.6bn"
-    value: float | None = None
-    if match:
-        value = float(match.group(0).replace(",", ""))
-    else:
-        for word, n in _WORD_NUMBERS.items():
-            if re.search(rf"\b{word}\b", low):
-                value = float(n)
-                break
+    value = float(match.group(0).replace(",", "")) if match else _word_number(low)
     if value is None:
         return None
     glued = GLUED_SCALE.search(text.lower())
@@ -467,6 +455,17 @@ def number_value(text: str) -> float | None:
         if word in low:
             value *= scale
     return value
+
+
+def _word_number(low: str) -> float | None:
+    """The value of the first number word in a folded text: "twelve", "twenty-five"."""
+    found = WORD_NUMBER.search(low)
+    if found is None:
+        return None
+    if found.group("tens"):
+        unit = found.group("unit")
+        return float(_WORD_NUMBERS[found.group("tens")] + (_WORD_NUMBERS[unit] if unit else 0))
+    return float(_WORD_NUMBERS[found.group("word")])
 
 
 def _overlap(a: str, b: str, ignored: frozenset[str] | set[str] = frozenset()) -> float:

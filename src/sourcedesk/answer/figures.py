@@ -452,7 +452,7 @@ def count_not_age(question: Question, text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if not AGE_QUESTION.search(question.text):
         return False
-    if not (span.isdigit() or span.lower() in lx.NUMBER_WORDS):  # "Two girls saw …"
+    if not (span.isdigit() or lx.is_number_word(span)):  # "Two girls saw …"
         return False
     if YEAR_OLD_AFTER.match(text, end) or OLD_AFTER.match(text, end):
         return False  # "The 27-year-old Varga"
@@ -576,7 +576,7 @@ def is_share(span: str) -> bool:
 
 def figure_like(text: str) -> bool:
     low = fold(text)
-    return has_digit(text) or low in lx.NUMBER_WORDS or low in lx.ORDINALS
+    return has_digit(text) or lx.is_number_word(low) or low in lx.ORDINALS
 
 
 def glued_to_name(text: str, words: SentenceWords, first: int) -> bool:

@@ -329,8 +329,25 @@ GLUED_UNITS = words(
     mph kph kmh ft lb lbs oz
     """
 )
-# The number words as one regex alternation, longest first ("seventeen" before "seven").
-NUMBER_WORD_ALTERNATION = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# A compound number word ("twenty-one", "forty two"), one figure
+COMPOUND_NUMBER_WORD = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"[- ](?:one|two|three|four|five|six|seven|eight|nine)"
+)
+# The number words as one regex alternation, longest first ("seventeen" before "seven"), after
+# the compounds ("twenty-one" before "twenty").
+NUMBER_WORD_ALTERNATION = "|".join(
+    [COMPOUND_NUMBER_WORD, *sorted(NUMBER_WORDS, key=len, reverse=True)]
+)
+_COMPOUND_NUMBER = re.compile(COMPOUND_NUMBER_WORD, re.IGNORECASE)
+
+
+def is_number_word(text: str) -> bool:
+    """Whether a text is one number word, compounds included ("two", "Twenty-one")."""
+    low = text.lower()
+    return low in NUMBER_WORDS or _COMPOUND_NUMBER.fullmatch(low) is not None
+
+
 NUMBER_PATTERN = re.compile(
     # "$22.6bn", "£48m", "€3k": an amount with its scale glued on
     r"(?:US|A|C|NZ|HK)?[$€£¥]\s?\d(?:[\d,.]*\d)?(?:bn|tn|mn|m|k|b)(?!\w)"
@@ -415,9 +432,24 @@ CAUSE_VERBS = re.compile(
 )
 # "the collapse was caused by X": the reason follows one of these.
 CAUSED_BY = re.compile(
-    r"\b(?:caused by|triggered by|blamed on|blamed for|attributed to|the result of"
+    r"\b(?:caused by|triggered by|blamed on|attributed to|the result of"
     r"|a result of|down to)\b",
     re.IGNORECASE,
+)
+# "Engineers blamed a train for the collapse", "police attributed the crash to ice", "officials
+# blamed the crash on ice": the verb's object or its second object is the cause, whichever of
+# the two does not hold the question's words.
+BLAMED_FOR = re.compile(
+    r"\b(?:blamed|blames|blame|blaming)\s+(?!on\b|for\b)(.{2,120}?)\s+for\s+", re.I
+)
+BLAMED_ON = re.compile(
+    r"\b(?:blamed|blames|blame|blaming|attributed|attributes|attribute|attributing)"
+    r"\s+(?!on\b|to\b)(.{2,120}?)\s+(?:on|to)\s+",
+    re.I,
+)
+# "A train was blamed for the collapse": the subject is the cause
+WAS_BLAMED_FOR = re.compile(
+    r"\s+(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?blamed\s+for\b", re.I
 )
 # A "how much" question about money ("How much did it cost?") is answered by a sum of money.
 MONEY_QUESTION = re.compile(

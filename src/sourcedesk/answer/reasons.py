@@ -41,7 +41,34 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
             end = clause_end(text, match.end())
             if end - match.end() > len(" a b"):
                 return match.end() + 1, end
-    return _named_factor(text)
+    return _blamed(text, anchor_starts) or _named_factor(text)
+
+
+def _blamed(text: str, anchor_starts: list[int]) -> tuple[int, int] | None:
+    """The cause a verb of blame names: "A was blamed for the collapse" (the subject),
+    "engineers blamed A for the collapse" (the object), "police blamed the crash on A" and
+    "attributed the crash to A" (what follows "on" or "to"); the part that holds the question's
+    words is what is explained, so the cause is the other."""
+    for match in lx.WAS_BLAMED_FOR.finditer(text):
+        if any(a >= match.end() for a in anchor_starts):
+            start = clause_start(text, match.start())
+            if len(text[start : match.start()].split()) >= 2:
+                return start, match.start()
+    for match in lx.BLAMED_FOR.finditer(text):
+        start, end = match.span(1)
+        if any(a >= match.end() for a in anchor_starts) and _outside(anchor_starts, start, end):
+            return start, end
+    for match in lx.BLAMED_ON.finditer(text):
+        start, end = match.span(1)
+        if not _outside(anchor_starts, start, end):
+            close = clause_end(text, match.end())
+            if close - match.end() > len("a b"):
+                return match.end(), close
+    return None
+
+
+def _outside(anchor_starts: list[int], start: int, end: int) -> bool:
+    return not any(start <= a < end for a in anchor_starts)
 
 
 # "… said that its larger door was a deciding factor": the subject is the reason

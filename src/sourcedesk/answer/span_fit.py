@@ -84,7 +84,7 @@ def bare_figure(span: str) -> bool:
     """Whether a span is a figure and nothing else ("95", "1,200", "two")."""
     if BARE_DIGITS.fullmatch(span):
         return True
-    return span.isalpha() and span.lower() in lx.NUMBER_WORDS  # a hot path: no folding
+    return lx.is_number_word(span)  # a hot path: no folding
 
 
 BARE_DIGITS = re.compile(r"\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?")  # "95", "1,200", "2-1"

@@ -1,0 +1,83 @@
+"""Verbs of blame name a cause ("engineers blamed a train for the collapse"), and two reports
+whose tolls are spelled out in words ("twelve", "fifteen") disagree like figures do."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import desk_of
+
+FIRST_REPORT = """\
+Footbridge collapse in Tarvia kills twelve
+
+The Kellmarsh footbridge in Tarvia collapsed on Tuesday, killing twelve people, officials said.
+Mayor Ilse Brandt opened a new school in the town last spring.
+"""
+
+SECOND_REPORT = """\
+Toll rises after Kellmarsh footbridge failure
+
+The Kellmarsh footbridge collapsed into the river and fifteen people died, the police said.
+Engineers blamed an overloaded supply lorry for the collapse.
+"""
+
+FERRY = """\
+Orrin ferry halted
+
+Harbour officials attributed the cancellation of the morning ferry to thick fog on the estuary.
+A broken winch was blamed for the delay of the evening crossing.
+The union blamed the closure of the ticket office on staff shortages at the port.
+"""
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    pages = {"first.txt": FIRST_REPORT, "second.txt": SECOND_REPORT, "ferry.txt": FERRY}
+    with desk_of(tmp_path_factory, pages) as built:
+        yield built
+
+
+def test_blamed_object_is_the_cause(desk: Desk) -> None:
+    answer = desk.ask("Why did the Kellmarsh footbridge collapse?")
+    assert not answer.abstained, answer.answer
+    assert answer.answer.lower().startswith("an overloaded supply lorry"), answer.answer
+
+
+def test_what_caused_is_asked_like_why(desk: Desk) -> None:
+    answer = desk.ask("What caused the collapse of the footbridge?")
+    assert "overloaded supply lorry" in answer.answer, answer.answer
+
+
+def test_attributed_to_names_the_cause_after_to(desk: Desk) -> None:
+    answer = desk.ask("Why was the morning ferry cancelled?")
+    assert answer.answer.lower().startswith("thick fog on the estuary"), answer.answer
+
+
+def test_passive_blamed_for_names_the_subject(desk: Desk) -> None:
+    answer = desk.ask("What caused the delay of the evening crossing?")
+    assert answer.answer.lower().startswith("a broken winch"), answer.answer
+
+
+def test_blamed_on_names_what_follows_on(desk: Desk) -> None:
+    answer = desk.ask("Why did the ticket office close?")
+    assert answer.answer.lower().startswith("staff shortages at the port"), answer.answer
+
+
+def test_tolls_spelled_in_words_disagree(desk: Desk) -> None:
+    answer = desk.ask("How many people died when the Kellmarsh footbridge collapsed?")
+    assert "disagree" in answer.answer, answer.answer
+    assert "twelve" in answer.answer.lower() and "fifteen" in answer.answer.lower()
+    assert len(answer.citations) == 2
+
+
+def test_a_compound_number_word_is_read_whole(tmp_path_factory: pytest.TempPathFactory) -> None:
+    pages = {
+        "a.txt": "Lisle marathon\n\nTwenty-one runners finished the Lisle marathon on Sunday.\n",
+        "b.txt": "Lisle race day\n\nOnly twenty runners finished the Lisle marathon on Sunday.\n",
+    }
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("How many runners finished the Lisle marathon?")
+    assert "disagree" in answer.answer, answer.answer
