@@ -14,6 +14,7 @@ from typing import Any
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variants as var
+from sourcedesk.answer.agreement import other_object
 from sourcedesk.answer.figures import GENERAL_FOCUS, figure_noun
 from sourcedesk.answer.kinship import asked_relative
 from sourcedesk.answer.lexicon import NEGATIONS, WORD_FOCUS, WORD_USE_FRAME
@@ -29,6 +30,9 @@ MIN_COVERAGE = 0.45  # weighted share of the question a sentence must cover
 MIN_COVERAGE_WHY = 0.4  # a reason is often told in other words than the question's
 MIN_WORD_COVERAGE = 0.2  # and this share of its ordinary (not name) words
 YES_COVERAGE = 0.5  # a yes or no needs more of the question than other answers
+# and more than this share of its ordinary words, said or denied: "Will the plant close?" is not
+# answered by "… will cut 1,200 jobs at its plant", which names the plant and nothing of closing
+YES_WORD_COVERAGE = 0.5
 WORD_KINDS = frozenset(("quoted", "named"))  # spans that give a word as the sources wrote it
 NO_SHAPE = "no passage gives that"  # the sentence has the question, not the answer's shape
 NO_COVER = "no passage covers what was asked"
@@ -71,7 +75,13 @@ def abstain_reason(
     if question.qtype == "yes_no":
         floor = YES_COVERAGE
     words_missing = cand.word_coverage < MIN_WORD_COVERAGE and not (span and span.focused)
-    if cand.coverage < floor or words_missing:
+    coverage = cand.coverage
+    if question.qtype == "yes_no":  # the opposite of a word answers "No" ("would stay open")
+        coverage += sum(t.weight for t in opposite) / (sum(t.weight for t in terms) or 1.0)
+        words_missing = _predicate_share(cand, terms, opposite) <= YES_WORD_COVERAGE
+        # "sentenced to three years" answers "sentenced to life?" with a no
+        words_missing = words_missing and not other_object(question, cand)
+    if coverage < floor or words_missing:
         return NO_COVER
     if _unbound_agent(question, terms, cand):
         return NO_COVER  # "Toma Linde, founder of Enterprise …" does not say who founded EDS
@@ -88,6 +98,19 @@ def abstain_reason(
     if _asks_a_word_used(question) and (span is None or span.kind not in WORD_KINDS):
         return NO_SHAPE  # the word itself, quoted or named, or nothing
     return None
+
+
+def _predicate_share(cand: Candidate, terms: list[Term], opposite: list[Term]) -> float:
+    """The share of a yes/no question's ordinary words a sentence says or says the opposite of
+    ("lost" for "win"); 1.0 when the question has none."""
+    ordinary = [i for i, t in enumerate(terms) if t.concept.kind == "word" and not t.light]
+    total = sum(terms[i].weight for i in ordinary)
+    if not total:
+        return 1.0
+    held = sum(
+        terms[i].weight * (1.0 if terms[i] in opposite else cand.word_credit(i)) for i in ordinary
+    )
+    return held / total
 
 
 # Words of a question's time frame, which a denying clause's own date does not make asked.

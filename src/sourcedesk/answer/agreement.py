@@ -486,7 +486,7 @@ def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = Non
         or bool(words & lx.DOUBTING_WORDS)  # "it is unlikely to have been arson"
         or any(w.endswith(("n't", "n’t")) for w in cand.passage.text.split())
     )
-    negated = negated or _other_object(question, cand)
+    negated = negated or other_object(question, cand)
     if terms and cand.contradicted(terms):
         negated = not negated  # "lost" for "win", and "did not lose" for "win" again
     return "No" if negated != question.negated else "Yes"
@@ -517,7 +517,7 @@ def _denying_verb(question: Question, words: Any) -> bool:
 DENIAL_ENDS = lx.words("with as in at by on")  # "the talks ended with an agreement": no denial
 
 
-def _other_object(question: Question, cand: Candidate) -> bool:
+def other_object(question: Question, cand: Candidate) -> bool:
     """Whether the sentence gives the question's verb another object after the same word:
     "Was Breck sentenced to death?" against "Breck was sentenced to life" is a no."""
     words = cand.words

@@ -29,6 +29,7 @@ STOPWORDS = words(
     were what when where which while who whom whose why will with would you your yours
     yourself yourselves s t ll d ve re m according many much does did something anything
     someone anyone thing things kind type name called named known refer refers referred
+    anybody somebody
     """
 )
 
@@ -564,7 +565,10 @@ ROLE_NOUNS = TITLE_WORDS | words(
     producer director musician composer engineer architect doctor surgeon nurse teacher
     consultant strategist commentator campaigner blogger premier chancellor owner expert
     driver farmer shopkeeper mechanic electrician builder labourer laborer firefighter
-    skipper sailor publicist
+    skipper sailor publicist boss councillor councilor cofounder co-founder trustee auditor
+    paramedic physician dean rector provost headteacher headmaster registrar ombudsman
+    administrator organiser organizer activist lobbyist banker accountant clerk nominee
+    incumbent delegate consul
     """
 )
 # Words a title before a name ends on ("Ambassador …", "CEO …").

@@ -217,6 +217,10 @@ class Candidate:
             return True
         return bool(self.titled.get(i)) and self.other_names == 0
 
+    def word_credit(self, i: int) -> float:
+        """How well the sentence, the one before or its section holds question word i."""
+        return max(self.matched.get(i, 0.0), self.context.get(i, 0.0), self.sectioned.get(i, 0.0))
+
     def contradicted(self, terms: list[Term]) -> list[Term]:
         """Question words the sentence lacks while it says their opposite."""
         stems = {var.stem(w) for w in self.words.folded}
@@ -1015,11 +1019,7 @@ def _word_coverage(cand: Candidate, terms: list[Term]) -> float:
     total = sum(terms[i].weight for i in ordinary)
     if not total:
         return 1.0
-    met = sum(
-        terms[i].weight
-        * max(cand.matched.get(i, 0.0), cand.context.get(i, 0.0), cand.sectioned.get(i, 0.0))
-        for i in ordinary
-    )
+    met = sum(terms[i].weight * cand.word_credit(i) for i in ordinary)
     return met / total
 
 

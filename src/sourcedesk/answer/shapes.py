@@ -180,7 +180,7 @@ def _apposition_before(
         return None
     if any(boundary_between(text, words, i) for i in range(first - 1)):
         return None  # the role must run unbroken from the start of the sentence
-    roles = lx.ROLE_NOUNS | lx.TITLE_WORDS
+    roles = lx.TITLE_HEADS | lx.TITLE_WORDS  # "Its boss, …", "Its CEO, …"
     if not any(part in roles for w in words.folded[:first] for part in w.split("-")):
         return None
     return words.spans[0][0], words.spans[first - 1][1]
