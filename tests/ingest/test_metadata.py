@@ -9,6 +9,7 @@ from sourcedesk.ingest.metadata import (
     guess_kind,
     guess_language,
     guess_title,
+    lead_dateline,
     parse_dateline,
 )
 from sourcedesk.records import Block, Document, Reference
@@ -30,6 +31,11 @@ from sourcedesk.records import Block, Document, Reference
         ("11/22/19 7:41 AM", "2019-11-22"),
         ("July 2022", "2022-07"),
         ("2022", "2022"),
+        ("By Ana Vorr | 19 March 2025 | 4 min read", "2025-03-19"),
+        (
+            "Posted on 15 December 2025 by Ruth Kell | Filed under: Health, Trials | 3 comments",
+            "2025-12-15",
+        ),
     ],
 )
 def test_datelines(line: str, iso: str) -> None:
@@ -51,6 +57,30 @@ def test_datelines(line: str, iso: str) -> None:
 )
 def test_sentences_and_non_dates_are_not_datelines(line: str) -> None:
     assert parse_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("VELLPORT, 24 March 2025 - Tarn Air and Lisle Air today agreed terms.", "2025-03-24"),
+        ("Kellmarsh, May 3, 2025 (Tarvia Wire) — The council voted on Monday.", "2025-05-03"),
+        ("ORSA, 10 December 2025 -- The regulator approved the pill.", "2025-12-10"),
+    ],
+)
+def test_a_wire_lead_states_its_date(line: str, iso: str) -> None:
+    assert lead_dateline(line) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KELLMARSH, March 3 (Tarvia Wire) - Two workers died.",  # no year: no date to give
+        "In Lisle, 2025 - 2026 was a hard year.",
+        "Home | News | Sport",
+    ],
+)
+def test_leads_and_menus_without_a_full_date_give_none(line: str) -> None:
+    assert lead_dateline(line) is None and parse_dateline(line) is None
 
 
 @pytest.mark.parametrize(

@@ -367,3 +367,25 @@ def test_the_last_weekend_of_something_is_its_final_one_not_a_date_before_the_pa
     assert [m.text for m in found] == []
     found = tag_dates("The gallery closed last weekend.", "2018-09-15")
     assert [m.text for m in found] == ["last weekend"]
+
+
+def test_a_day_said_on_is_past_though_the_clause_before_looks_ahead() -> None:
+    text = "Halvik will face an independent inquiry, the regional government said on Sunday."
+    assert values(text, "2026-03-09")["Sunday"] == "2026-03-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Halvik resigned on Tuesday last week.", "Tuesday last week", "2025-10-28"),
+        ("The vote is on Tuesday next week.", "Tuesday next week", "2025-11-11"),
+        ("On Friday of last week, talks failed.", "Friday of last week", "2025-10-31"),
+    ],
+)
+def test_a_weekday_of_last_or_next_week(text: str, expression: str, value: str) -> None:
+    assert values(text, "2025-11-04")[expression] == value
+
+
+def test_a_deadline_set_in_the_past_tense_lies_ahead() -> None:
+    text = "The board set a new deadline of September 15 for the report."
+    assert values(text, "2026-03-09")["September 15"] == "2026-09-15"

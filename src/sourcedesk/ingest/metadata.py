@@ -104,8 +104,53 @@ def parse_dateline(line: str) -> str | None:
     Cached: the title search asks again about the lines after each candidate, and a site's
     datelines and footers recur on its pages."""
     text = _SPACED_CLOCK.sub(r"\1", " ".join(line.split()))
-    if len(text.split()) > bp.DATELINE_MAX_WORDS or not _YEARISH.search(text):
+    if not _YEARISH.search(text):
         return None
+    labelled = _LABELLED_DATE.match(text)
+    if labelled:  # "Posted on 15 May 2025 by … | Filed under: …": the label vouches for it
+        value = _date_at_start(text[labelled.end() :])
+        if value:
+            return value
+    if len(text.split()) > bp.DATELINE_MAX_WORDS:
+        return None
+    whole = _dateline_value(text)
+    if whole or not _SEGMENT_BREAK.search(text):
+        return whole
+    # "By Ana Vorr | 19 March 2025 | 4 min read": a byline's parts, one of them the date
+    parts = (_dateline_value(part.strip()) for part in _SEGMENT_BREAK.split(text))
+    return next((value for value in parts if value), None)
+
+
+# A line labelled as the page's date: "Published: …", "Posted on …", "Last updated …"
+_LABELLED_DATE = re.compile(
+    r"\W*(?:first |last )?(?:published|posted|updated)(?:\s+(?:on|at))?:?\s+", re.IGNORECASE
+)
+_SEGMENT_BREAK = re.compile(r"\s[|·•]\s")
+# A wire story's lead: "VELLPORT, 24 March 2025 - …", "Lisle, May 3, 2025 (Wire) — …"
+_LEAD_DATELINE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s?){1,4},\s+(?P<date>[^-–—()]{6,30}?)\s*(?:\([^)]{1,40}\)\s*)?(?:-|–|—|--)\s"
+)
+
+
+def lead_dateline(line: str) -> str | None:
+    """The date of a dateline that opens a story's first paragraph, with its year."""
+    match = _LEAD_DATELINE.match(line.strip())
+    if match is None:
+        return None
+    value = _date_at_start(match.group("date"))
+    return value if value and len(value) == len("YYYY-MM-DD") else None
+
+
+def _date_at_start(text: str) -> str | None:
+    """The full date a text opens with, if any."""
+    for form in _DATE_FORMS[:4]:
+        match = form.match(text)
+        if match:
+            return _iso(match)
+    return None
+
+
+def _dateline_value(text: str) -> str | None:
     for form in _DATE_FORMS:
         match = form.search(text)
         if match is None:
@@ -128,7 +173,8 @@ def find_dateline(
 ) -> str | None:
     """The date of the dateline near the title line `anchor` (after it up to a few lines past
     the article's `first` line, else just before it), else of a labelled one ("Published ...")
-    anywhere: dates deeper in the page belong to other things (comments, infoboxes)."""
+    anywhere, else of a wire lead ("VELLPORT, 24 March 2025 - …") in those first lines: dates
+    deeper in the page belong to other things (comments, infoboxes)."""
     near = [
         *range(anchor, first + bp.DATELINE_REACH),
         *range(anchor - 1, max(-1, anchor - 1 - bp.DATELINE_REACH), -1),
@@ -137,6 +183,10 @@ def find_dateline(
     for i in [*near, *labelled]:
         if 0 <= i < len(lines) and not skip(i) and is_dateline(lines[i]):
             return parse_dateline(lines[i])
+    for i in range(max(anchor, 0), min(first + bp.DATELINE_REACH, len(lines))):
+        lead = lead_dateline(lines[i])  # the story's own first lines, kept or not
+        if lead:
+            return lead
     return None
 
 

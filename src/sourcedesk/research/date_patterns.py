@@ -116,7 +116,14 @@ FUTURE_CUES: str = (
     r"to be held|intends? to|(?:'s|’s) due to|(?<!failed )(?<!refused )to appear|to stand trial|"
     r"to be sentenced|(?:set|slated|pencil?led in|fixed|listed|adjourned|postponed|"
     r"put off|rescheduled) (?:for|until|to)|pending (?:his|her|their|a|the) (?:next )?\w+|"
-    r"next (?:\w+ )?(?:hearing|appearance|meeting|session|trial|vote|election|round|match))\b"
+    r"next (?:\w+ )?(?:hearing|appearance|meeting|session|trial|vote|election|round|match)|"
+    r"(?:new |final |extended )?deadline (?:of|for|on))\b"
+)
+# A verb of saying right before a date: the date is when it was said, in the past ("…will face
+# an inquiry, the government said on Sunday").
+SAID_ON: str = (
+    r"\b(?:said|announced|confirmed|reported|added|stated|wrote|disclosed|revealed|warned|"
+    r"told\s+(?:[\w-]+\s+){0,2}?)\s*,?\s*(?P<on>on\s+|late\s+|early\s+|last\s+)?$"
 )
 
 # Words shortly before an explicit year that keep it from setting the year of the narrative:
@@ -249,7 +256,9 @@ RULES: tuple[DateRule, ...] = (
     DateRule(
         "weekday",
         r"(?:(?P<wrel>last|next|this|past|coming)\s+)?{WEEKDAY}"
-        r"(?:\s+(?P<pod>morning|afternoon|evening|night))?",
+        r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+        # "on Tuesday last week": the weekday of that week
+        r"(?:,?\s+(?:of\s+)?(?P<wweek>last|next|this)\s+week\b)?",
         "weekday",
     ),
     DateRule(

@@ -42,6 +42,9 @@ MIN_CLAUSE_WORDS = 3  # a shorter stretch after "that" is a noun phrase ("that u
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _FUTURE_CUES = re.compile(P.FUTURE_CUES, re.I)
+_SAID_ON = re.compile(P.SAID_ON, re.I)
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.,;:!?\"”)]|$|that\b)")
+SAID_REACH = 40  # characters before a date that may hold the verb of saying it dates
 _PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)")
 _YEAR_PART = re.compile(r"^\d{4}-(?:Q\d|H\d|SP|SU|FA|WI)$")
@@ -316,6 +319,10 @@ def _future_clause(hit: Hit, ctx: _Context) -> bool:
     ("announced Friday that it will ..." is past).
     """
     text = ctx.text
+    said = _SAID_ON.search(text, max(0, hit.start - SAID_REACH), hit.start)
+    if said and (said.group("on") or _CLAUSE_CLOSE.match(text, hit.end)):
+        return False  # "…, the ministry said on Sunday": when it was said (not "said the next
+        # year will be crucial", where the date is what was said)
     before = text[_sentence_start(text, hit.start) : hit.start]
     after = _CLAUSE_END.split(text[hit.end : hit.end + P.FUTURE_WINDOW], maxsplit=1)[0]
     if _FUTURE_CUES.search(before + " " + after) is not None:
@@ -585,6 +592,9 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+WEEK_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
 def _norm_weekday(hit: Hit, ctx: _Context) -> str | None:
     """A weekday: the one on or before the anchor, after it when the clause looks ahead."""
     if ctx.anchor is None:
@@ -596,7 +606,11 @@ def _norm_weekday(hit: Hit, ctx: _Context) -> str | None:
         return day.isoformat() if day else None
     rel = (hit.group("wrel") or "").lower()
     back = (ctx.anchor.weekday() - target) % 7
-    if rel == "last":
+    week = (hit.group("wweek") or "").lower()
+    if week:  # "Tuesday last week": that weekday in the week before (after) the anchor's
+        monday = ctx.anchor - timedelta(days=ctx.anchor.weekday())
+        when = monday + timedelta(days=target + 7 * WEEK_SHIFT[week])
+    elif rel == "last":
         when = ctx.anchor - timedelta(days=back or 7)
     elif rel == "next":
         when = ctx.anchor + timedelta(days=(target - ctx.anchor.weekday()) % 7 or 7)
