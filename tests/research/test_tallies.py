@@ -220,3 +220,22 @@ def test_a_sum_in_any_currency_is_no_count() -> None:
     for currency in ("yuan", "rupees", "dollars"):
         text = f"The storm killed 12 and destroyed 5 million {currency} of crops."
         assert [t[2] for t in tallies_in(text)] == ["killed"], currency
+
+
+def test_two_workforces_told_in_other_clauses_conflict() -> None:
+    """A workforce is a count by what the actor does with people ("employs"), whatever else
+    the two sentences say; "about" allows a rounding, not a tenth more."""
+    found = figure_conflicts(
+        "Halvik, founded in 1989, runs a fleet of 31 aircraft and employs 2,100 people.",
+        "Halvik, which operates turboprop aircraft and employs about 1,900 people, has struggled.",
+    )
+    assert [[side["value"] for side in c["sides"]] for c in found] == [["2,100", "1,900"]]
+    assert "employed" in found[0]["about"]
+
+
+def test_a_rounded_workforce_agrees_with_the_exact_one() -> None:
+    found = figure_conflicts(
+        "Halvik employs 2,040 people at its plant in Lisle.",
+        "Halvik, which employs about 2,000 people, makes tractors.",
+    )
+    assert found == []

@@ -346,6 +346,9 @@ TALLY_PREDICATES = {
     "damag": "damaged",  # things: "three cables were damaged"
     "destroy": "destroyed",
     "sever": "damaged",
+    "employ": "employed",  # a workforce: "employs 2,100 people", "staff of 1,900"
+    "hospitalis": "hospitalised",
+    "hospitaliz": "hospitalised",
 }
 # Nouns that count people in general (the stems a figure's unit takes): one tally with a count
 # whose noun is left out ("four were injured").

@@ -90,7 +90,7 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _UNIT_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 FIGURE_TOLERANCE = 0.02  # relative difference below which two figures are the same
-APPROX_TOLERANCE = 0.15  # ... when one of them is "about" or "nearly"
+APPROX_TOLERANCE = 0.08  # ... when one of them is "about" or "nearly"
 TALLY_MAX_RATIO = 10  # counts of one tally further apart than this are of two events
 LEAP_YEAR = "2000"  # the year compared when neither date states one (29 February exists)
 
