@@ -59,7 +59,8 @@ def whole_desk(desk: Desk) -> tuple[list[dict[str, Any]], list[Any]]:
     live = [views._entry(s) for s in views.originals(desk.store)]
     state, report = claim_index.update(ClaimState(next_sn=10_000), live, rows, {})
     assert report.added == len(live) and not report.rebuilt
-    return views.conflicts_of(filter(None, report.conflicts.values())), views.claims_of(state, rows)
+    found = views.conflicts_of(filter(None, report.conflicts.values()))
+    return views.dated(desk.store, found), views.claims_of(state, rows)
 
 
 def merged_timeline(desk: Desk) -> list[Any]:
@@ -175,7 +176,7 @@ def test_desk_views_equal_the_batch_functions(desk: Desk) -> None:
     groups = group_copies(texts)
     assert desk.claims() == cluster_claims(mentions, groups)
     assert sorted(map(repr, desk.conflicts())) == sorted(
-        map(repr, find_conflicts(mentions, groups))
+        map(repr, views.dated(desk.store, find_conflicts(mentions, groups)))
     )
 
 

@@ -236,12 +236,24 @@ def print_conflicts(console: Console, conflicts: list[dict[str, Any]]) -> None:
         return
     for conflict in conflicts:
         console.print(Text(f"\n{conflict['about']}  ({conflict.get('type', '')})", style="bold"))
+        later = conflict.get("later_side")
+        if later is not None:
+            console.print(Text(_changed_note(conflict, later), style="italic"))
         table = Table(box=None, show_header=False, pad_edge=False, expand=True)
         for _ in conflict["sides"]:
             table.add_column(ratio=1)
         kind = conflict.get("type", "")
         table.add_row(*(_side(side, kind) for side in conflict["sides"]))
         console.print(table)
+
+
+def _changed_note(conflict: dict[str, Any], later: int) -> str:
+    """ "Reports changed over time: …" for a conflict whose one side is all later pages."""
+    side = conflict["sides"][later]
+    first = min(c["published"] for c in side["citations"])
+    return (
+        f"Reports changed over time: the later report ({first}) says “{side['text'].rstrip('.')}”."
+    )
 
 
 def _side(side: dict[str, Any], kind: str) -> Text:
@@ -257,7 +269,9 @@ def _side(side: dict[str, Any], kind: str) -> Text:
         text.append(f"{head}\n", "bold")
     text.append(f"“{side['text']}”\n")
     for c in side["citations"]:
-        text.append(f"  {c.get('title', '')} · {c['source_id']} · {c['start']}–{c['end']}\n", "dim")
+        day = f" · {c['published']}" if c.get("published") else ""
+        where = f"{c.get('title', '')} · {c['source_id']} · {c['start']}–{c['end']}{day}"
+        text.append(f"  {where}\n", "dim")
     return text
 
 

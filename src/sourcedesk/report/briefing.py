@@ -131,9 +131,10 @@ def _conflicts_section(
     lines = ["## Where sources disagree", ""]
     for conflict in conflicts[:MAX_CONFLICTS]:
         lines.append(f"- **{_md(conflict['about'])}** ({conflict.get('type', 'conflict')})")
-        for side in conflict["sides"]:
+        for n, side in enumerate(conflict["sides"]):
             marks = "".join(_cite(c, notes, titles) for c in side["citations"])
-            lines.append(f"  - “{_md(side['text'])}”{marks}")
+            later = " (the later report)" if conflict.get("later_side") == n else ""
+            lines.append(f"  - “{_md(side['text'])}”{marks}{later}")
     return [*lines, ""]
 
 

@@ -111,6 +111,41 @@ def without_echoes(conflicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def with_publication(
+    conflicts: list[dict[str, Any]], published: Mapping[str, str | None]
+) -> list[dict[str, Any]]:
+    """Each citation with its page's publication date, and `later_side` (the index of the
+    side) where every page of one side came out after every page of the others: reports that
+    changed over time ("two dead" on Monday, "four dead" a week later) are then told as such,
+    not as sources at odds on one day."""
+    out = []
+    for conflict in conflicts:
+        sides = [
+            {**side, "citations": [
+                {**c, "published": published.get(c["source_id"])} for c in side["citations"]
+            ]}
+            for side in conflict["sides"]
+        ]  # fmt: skip
+        dated = conflict | {"sides": sides}
+        later = _later_side(sides)
+        if later is not None:
+            dated["later_side"] = later
+        out.append(dated)
+    return out
+
+
+def _later_side(sides: list[dict[str, Any]]) -> int | None:
+    """The side whose pages were all published after every other side's, if all are dated."""
+    days = [[c["published"] for c in side["citations"]] for side in sides]
+    if any(not d or None in d for d in days):
+        return None
+    for n, own in enumerate(days):
+        others = [day for m, d in enumerate(days) if m != n for day in d]
+        if min(own) > max(others):
+            return n
+    return None
+
+
 def index_for(
     mentions: Sequence[ClaimMention], copy_groups: Iterable[Sequence[str]] = ()
 ) -> MentionIndex:

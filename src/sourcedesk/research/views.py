@@ -548,7 +548,14 @@ def conflicts(store: Any) -> list[dict[str, Any]]:
     """Where sources contradict each other, both sides cited."""
     if store.cached(CLAIM_STATE_AT, KEPT) != store.version():
         refresh(store, timeline=False)  # the timeline catches up when it is asked for
-    return _kept_conflicts(store)
+    return dated(store, _kept_conflicts(store))
+
+
+def dated(store: Any, conflicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Conflicts with their pages' publication dates (`conflicts.with_publication`)."""
+    from sourcedesk.research.conflicts import with_publication
+
+    return with_publication(conflicts, {s.id: s.published for s in store.source_details()})
 
 
 def claims(store: Any) -> list[Claim]:
