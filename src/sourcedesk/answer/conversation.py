@@ -51,6 +51,7 @@ _AND_X = re.compile(
 _PARTNER = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 PARTNER_SEARCH = 40
 _DEMONSTRATIVE = re.compile(r"\b(?:those|these|that|this|the same)\s+[a-z]", re.IGNORECASE)
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|the same)\s+(?P<noun>[a-z][\w-]+)\b")
 
 
 def ask_in_session(store: Any, question: str, session: str | None) -> Answer:
@@ -168,10 +169,13 @@ def _person(store: Any, answer: dict, previous: str, sex: str | None) -> str | N
         # the answer to a question that asks someone is someone; a name the question gave is
         # someone when the question asked about it ("Who is Ada Strand?"), not when it only
         # named a thing ("Who was charged after the Kellmarsh fire?")
+        # ... but not the object of a who-question ("Who runs Orsa Labs?" asks someone else;
+        # "Who did Ilse Marwen marry?" asks about her)
+        about_it = read.qtype != "who" or _WHO_AUX.match(previous) is not None
         vouched = (
             told is not None
             or (person in answered and asks_someone)
-            or (person in asked and not _names_a_thing(previous, person))
+            or (person in asked and about_it and not _names_a_thing(previous, person))
         )
         if not vouched and not person_shaped(person):
             continue  # the answer to "Which course …?" ("Selling Lessons") is no "she"
@@ -220,6 +224,8 @@ def _pronoun_sex(lows: list[str]) -> str | None:
     return "f" if female and not male else "m" if male and not female else None
 
 
+_AUXILIARY = "|".join(sorted(lx.AUXILIARIES))
+_WHO_AUX = re.compile(rf"\s*whom?\s+(?:{_AUXILIARY})\b", re.IGNORECASE)
 _ASKED_WHO_IS = re.compile(r"\s*who\s+(?:is|was|are|were)\b", re.IGNORECASE)
 
 
@@ -305,13 +311,29 @@ def _pronouns(store: Any, question: str, previous: str, answer: dict) -> str | N
 
 
 def _demonstrative(question: str, previous: str) -> str | None:
-    """ "those soldiers", "that town": keep the last question's names in view."""
+    """ "that study" after "Which hospital ran the phase 1 study?": the last question's phrase
+    with that noun ("the phase 1 study"); "those soldiers", "that town": keep the last
+    question's names in view."""
     if not _DEMONSTRATIVE.search(question):
         return None
+    named = _DEMONSTRATIVE_NOUN.search(question)
+    told = None
+    if named and fold(named.group("noun")) not in lx.STOPWORDS:
+        noun = named.group("noun")
+        told = re.search(
+            rf"\b(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}\b",
+            previous,
+            re.IGNORECASE,
+        )
+        if told:
+            phrase = "the" + told.group(0)[told.group(0).index(" ") :]
+            question = question[: named.start()] + phrase + question[named.end() :]
     names = [c.surface for c in read_question(previous).concepts if c.kind == "name"]
     own = {alias_key(c.surface) for c in read_question(question).concepts}
-    extra = [n for n in names if alias_key(n) not in own]
-    return f"{question.rstrip(' ?')} ({', '.join(extra)})?" if extra else None
+    extra = [n for n in names if alias_key(n) not in own and n not in question]
+    if extra:
+        return f"{question.rstrip(' ?')} ({', '.join(extra)})?"
+    return question if told else None
 
 
 def _first_name(question: str) -> str | None:
@@ -363,6 +385,9 @@ def _and_x(store: Any, question: str, previous: str) -> str | None:
     if not match or _OTHER_ONE.match(question):
         return None
     new = match.group(2).strip()
+    widened = _widened_phrase(previous, new)
+    if widened:
+        return widened
     new_q = read_question(new)
     if not new_q.concepts:
         return None
@@ -379,6 +404,25 @@ def _and_x(store: Any, question: str, previous: str) -> str | None:
                 target = old
                 break
     return _swap(previous, target.surface, concept.surface)
+
+
+def _widened_phrase(previous: str, new: str) -> str | None:
+    """ "And the second most common?" after "What was the most common side effect?": the
+    phrase ends on words the last question used, so it replaces them there, with their
+    determiner ("What was the second most common side effect?")."""
+    words = new.split()
+    for size in range(len(words) - 1, 0, -1):
+        tail = words[-size:]
+        if all(fold(w) in lx.STOPWORDS for w in tail):
+            continue
+        said = re.search(
+            r"\b(?:(?:the|a|an|its|his|her|their)\s+)?" + r"\s+".join(map(re.escape, tail)) + r"\b",
+            previous,
+            re.IGNORECASE,
+        )
+        if said:
+            return previous[: said.start()] + new + previous[said.end() :]
+    return None
 
 
 def _swap(question: str, old: str, new: str) -> str:

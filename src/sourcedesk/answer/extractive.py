@@ -262,6 +262,11 @@ def _asks_saying(question: Question) -> bool:
     return False
 
 
+# "Since when …?", "Since what year …?": the date a "since" opens
+SINCE_ASKED = re.compile(r"\W*since\s+(?:when|what|which)\b", re.IGNORECASE)
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+
+
 def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: set[int]):
     qtype = question.qtype
     if qtype == "when" and question.focus in CLOCK_FOCUS:
@@ -272,6 +277,10 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         since = [d for d in date_spans(text) if FIRST_SINCE.search(text, 0, d[0])]
         if since:
             return since  # "When had X last won?": "its first win since 1998"
+    if qtype == "when" and SINCE_ASKED.match(question.text):
+        since = [d for d in date_spans(text) if SINCE_BEFORE.search(text, 0, d[0])]
+        if since:
+            return since  # "Since when has she led it?": "… has led it since 2014"
     if qtype == "when":
         return date_spans(text, ends=asks_one_end(question))
     if qtype in ("how_many", "how_much"):

@@ -431,6 +431,8 @@ CAUSE_VERBS = re.compile(
     r"|\s?,\s+(?:prompting|leading|forcing|pushing|causing|spurring)\s+(?:[\w'’-]+\s+){1,4}?to\b",
     re.IGNORECASE,
 )
+# Verbs that frame a question as asking a cause ("What did police blame the crash on?").
+BLAME_WORDS = words("blame blames blamed blaming attribute attributes attributed attributing")
 # "the collapse was caused by X": the reason follows one of these.
 CAUSED_BY = re.compile(
     r"\b(?:caused by|triggered by|blamed on|attributed to|the result of"

@@ -114,6 +114,8 @@ def question_type(text: str) -> tuple[str, int]:
         for phrase, qtype in lx.WH_PHRASES:
             parts = phrase.split()
             if low[start : start + len(parts)] == parts:
+                if qtype == "what" and BLAME_QUESTION.match(text) and not NOT_WORD.search(text):
+                    return "why", start + len(parts)  # "What did police blame the crash on?"
                 return qtype, start + len(parts)
         if low[start] in lx.AUXILIARIES and start == skip:
             return "yes_no", start
@@ -122,6 +124,14 @@ def question_type(text: str) -> tuple[str, int]:
     return "what", skip
 
 
+# "What does he blame the liver cases on?", "What do engineers attribute the collapse to?":
+# the cause of what the question names is asked
+BLAME_QUESTION = re.compile(
+    r"\W*what\s+(?:do|does|did|is|are|was|were|has|have|had)\s+.*\b(?:blam(?:e|es|ed|ing)\b.*\bon"
+    r"|attribut(?:e|es|ed|ing)\b.*\bto)\W*$",
+    re.IGNORECASE,
+)
+NOT_WORD = re.compile(r"\bnot\b|n[’']t\b", re.IGNORECASE)
 # Words before a question phrase that neither ask nor name anything ("Roughly how much …?").
 LEADING_WORDS = lx.words("and so but then also now well roughly approximately about exactly")
 TRAILING_WH = frozenset(("when", "where", "why"))  # "… a contract to who?" reads better as what

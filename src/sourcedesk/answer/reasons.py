@@ -41,7 +41,7 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
             end = clause_end(text, match.end())
             if end - match.end() > len(" a b"):
                 return match.end() + 1, end
-    return _blamed(text, anchor_starts) or _named_factor(text)
+    return _blamed(text, anchor_starts) or _named_factor(text, anchor_starts)
 
 
 def _blamed(text: str, anchor_starts: list[int]) -> tuple[int, int] | None:
@@ -60,10 +60,11 @@ def _blamed(text: str, anchor_starts: list[int]) -> tuple[int, int] | None:
             return start, end
     for match in lx.BLAMED_ON.finditer(text):
         start, end = match.span(1)
-        if not _outside(anchor_starts, start, end):
-            close = clause_end(text, match.end())
-            if close - match.end() > len("a b"):
-                return match.end(), close
+        close = clause_end(text, match.end())
+        # what is blamed holds the question's words, or at least the cause does not
+        explained = not _outside(anchor_starts, start, end)
+        if (explained or _outside(anchor_starts, match.end(), close)) and close - match.end() > 3:
+            return match.end(), close
     return None
 
 
@@ -74,16 +75,18 @@ def _outside(anchor_starts: list[int], start: int, end: int) -> bool:
 # "… said that its larger door was a deciding factor": the subject is the reason
 FACTOR = re.compile(
     r"\s+(?:was|were|is|are|had been|has been)\s+(?:a|the|one of the)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:factor|factors|reason|reasons|cause)\b(?!\s+(?:for|of|why|behind)\b)",
+    r"(?:factor|factors|reason|reasons|cause|explanation|culprit)\b"
+    r"(?P<explains>\s+(?:for|of|why|behind)\b)?",
     re.IGNORECASE,
 )
-SAID_THAT = re.compile(r"\b(?:said|says|say|added|noted|explained|argued)\s+that\s+", re.I)
+SAID_THAT = re.compile(r"\bthat\s+", re.I)  # "X repeated that …", "the view that …"
 
 
-def _named_factor(text: str) -> tuple[int, int] | None:
+def _named_factor(text: str, anchor_starts: list[int]) -> tuple[int, int] | None:
     """The subject a sentence calls a factor or a reason ("its larger door was a deciding
-    factor"), after any "said that" before it; not "a reason for …", which names what it
-    explains."""
+    factor"), after any "said that" before it; with "a reason for …" only when what it
+    explains holds the question's words and the subject does not ("the storm was the reason
+    for the delay" answers why the delay, not why the storm)."""
     match = FACTOR.search(text)
     if match is None:
         return None
@@ -92,6 +95,10 @@ def _named_factor(text: str) -> tuple[int, int] | None:
     subject = text[start : match.start()].strip(" ,")
     if len(subject.split()) < 2:
         return None
+    if match.group("explains"):
+        explains = any(a >= match.end() for a in anchor_starts)
+        if not explains or not _outside(anchor_starts, start, match.start()):
+            return None
     return start, start + len(subject)
 
 

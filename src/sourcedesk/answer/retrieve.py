@@ -27,6 +27,7 @@ from sourcedesk.answer import variants as var
 from sourcedesk.answer.fts import PREFIX_MIN_CHARS, as_prefix, fts_queries
 from sourcedesk.answer.kinship import INVERSE, asked_relative
 from sourcedesk.answer.lexicon import (
+    BLAME_WORDS,
     DESCRIBED_SUBJECTS,
     DIMENSION_WORDS,
     FIRST_SINCE,
@@ -360,6 +361,8 @@ def _lightness(question: Question, concept: Concept) -> float:
         return FOCUS_WEIGHT
     if word in LIGHT_WORDS or word in _word_use_frame(question):
         return LIGHT_WEIGHT
+    if question.qtype == "why" and word in BLAME_WORDS:
+        return LIGHT_WEIGHT  # "What do they blame it on?": the sources may say "explanation"
     if word in DIMENSION_WORDS and question.qtype == "how_much":
         return LIGHT_WEIGHT
     if word in _scheduling_words(question.text):

@@ -219,6 +219,10 @@ ORG_KEYWORDS: frozenset[str] = frozenset({
     "pharmaceuticals", "register", "tribune", "herald", "gazette", "telegraph", "police",
     "telecom", "club", "magistrates", "unit", "academy", "squad", "division", "brigade",
     "battalion", "regiment", "fleet", "squadron", "films", "pictures", "productions", "records",
+    # company names end on their trade: "Orsa Therapeutics", "Kell Partners", "Tarn Mutual"
+    "therapeutics", "biotech", "pharma", "partners", "securities", "capital", "mutual",
+    "logistics", "industries", "chemicals", "insurance", "investments", "ventures", "energy",
+    "utilities", "airline", "railways", "shipping", "brewery", "bancorp", "hospital", "clinic",
 })  # fmt: skip
 
 # Last words of a name that make it a thing, not an organisation ("... Rocket System").

@@ -1,0 +1,64 @@
+"""Follow-ups that lean on the last question's phrases: "that study" is the study it named,
+"And the deputy mayor?" widens its phrase, and "she" is never the company a who-question
+asked about; with the causes and dates such follow-ups ask for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import desk_of
+
+TRIAL = """\
+Orsa pill trial
+
+A phase 1 study of the Orsa pill began in April 2021 at Kell Hospital under the pharmacologist Tomas Velde.
+In 2017 Ilse Brandt, who has led the neurology department at Lisle University since 2014, first made the compound.
+Margit Soll has run Orsa Therapeutics since 2019.
+The Orsa Therapeutics chief medical officer, Anders Rolle, repeated that heavy coffee drinking was the likeliest explanation for the raised liver readings.
+"""
+
+COUNCIL = """\
+Lisle council
+
+The mayor of Lisle is Greta Maas.
+The deputy mayor of Lisle is Piet Varo.
+"""
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"trial.txt": TRIAL, "council.txt": COUNCIL}) as built:
+        yield built
+
+
+def test_that_noun_is_the_phrase_the_last_question_used(desk: Desk) -> None:
+    desk.ask("Which hospital ran the phase 1 study?", session="study")
+    answer = desk.ask("Who led that study?", session="study")
+    assert answer.resolved_question == "Who led the phase 1 study?", answer.resolved_question
+    assert answer.answer.startswith("Tomas Velde"), answer.answer
+
+
+def test_and_a_wider_phrase_replaces_the_words_it_ends_on(desk: Desk) -> None:
+    desk.ask("Who is the mayor of Lisle?", session="mayor")
+    answer = desk.ask("And the deputy mayor?", session="mayor")
+    assert answer.resolved_question == "Who is the deputy mayor of Lisle?"
+    assert answer.answer.startswith("Piet Varo"), answer.answer
+
+
+def test_she_is_not_the_company_a_who_question_named(desk: Desk) -> None:
+    desk.ask("Who chairs the board of Orsa Therapeutics?", session="company")
+    answer = desk.ask("When did she take the job?", session="company")
+    assert "Orsa Therapeutics" not in (answer.resolved_question or ""), answer.resolved_question
+
+
+def test_since_when_asks_the_date_since_opens(desk: Desk) -> None:
+    answer = desk.ask("Since when has Ilse Brandt led the neurology department?")
+    assert answer.answer.startswith("2014"), answer.answer
+
+
+def test_what_someone_blames_is_a_cause_told_as_an_explanation(desk: Desk) -> None:
+    answer = desk.ask("What does Anders Rolle blame the raised liver readings on?")
+    assert answer.answer.lower().startswith("heavy coffee drinking"), answer.answer
