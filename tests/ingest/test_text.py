@@ -319,3 +319,22 @@ def test_a_full_sentence_dense_with_names_is_article_text() -> None:
     )
     doc = read_text_capture(page, "sleep.txt")
     assert "Arvid Lunde says a sleeping crew" in "\n".join(b.text for b in doc.blocks)
+
+
+def test_a_spaced_menu_a_consent_banner_and_a_press_release_tail_are_cut() -> None:
+    """A link bar set apart by wide gaps, a consent banner that never says "cookie", and a
+    release's contacts, legal notice and end mark are furniture; its "About" facts stay."""
+    doc = capture("press_release_spaced_menu.txt")
+    assert doc.title == "Orsa Therapeutics wins approval for its Kell pill"
+    assert doc.published == "2025-12-10"  # the wire lead's dateline
+    for furniture in (
+        "Home News Politics",
+        "store and access information on your device",
+        "Media contacts",
+        "press@orsa.example",
+        "forward-looking statements that involve risks",
+        "ENDS",
+    ):
+        assert not kept(doc, furniture), furniture
+    assert kept(doc, "more than 1,200 patients")
+    assert kept(doc, "It employs about 380 people.")

@@ -189,6 +189,18 @@ WIDGET_HEADING = (
     r"|(?:sign up|subscribe)\b.*\bnewsletters?)\b"
 )
 WIDGET_HEADING_MAX_WORDS = 8
+#: A line of at least this many items set apart by wide gaps, each of at most this many words,
+#: is a link bar ("Home  News  Politics  Sport").
+SPACED_MENU_MIN_ITEMS = 4
+SPACED_MENU_ITEM_WORDS = 3
+
+# The tail of a press release: its contacts, its legal notice, its end mark ("ENDS", "###").
+PRESS_CONTACTS = (
+    r"^(?:media|press|investor)(?: and (?:media|press|investor))?"
+    r" (?:contacts?|enquiries|inquiries)\b"
+)
+PRESS_DISCLAIMER = r"^forward[- ]looking statements?\b"
+PRESS_END_MARK = r"^(?:ends|-?\s?30\s?-|#{3})$"
 
 FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     # cookie and privacy notices
@@ -197,6 +209,13 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\b(?:uses?|using) cookies\b.*\b(?:you|your|our|experience)\b", 0),
     (r"\b(?:accept|allow|reject|manage|about) (?:all )?cookies\b", 0),
     (r"^cookies? (?:on|policy|settings)\b", 12),
+    (PRESS_CONTACTS, 6),
+    (PRESS_DISCLAIMER, 4),
+    (PRESS_END_MARK, 1),
+    # consent banners that never say "cookie": "we and our partners store and access
+    # information on your device … Click “I agree” to consent"
+    (r"\b(?:store|access) (?:and/or |and )?(?:access|store)? ?information on your device\b", 0),
+    (r"\bclick\b.{0,12}\b(?:i agree|accept|agree|consent)\b.{0,40}\bto (?:consent|agree)\b", 0),
     (r"\bprivacy (?:policy|notice|settings|statement|center)\b", 12),
     (r"\bterms (?:of|and) (?:use|service|conditions)\b", 12),
     (r"\bdo not sell my\b", 12),
@@ -358,6 +377,9 @@ BARRIER_PATTERNS: tuple[str, ...] = (
     r"\ball rights reserved\b",
     r"\bbloggers like this\b",
     r"\b(?:leave|post) a (?:reply|response)\b",
+    PRESS_CONTACTS,
+    PRESS_DISCLAIMER,
+    PRESS_END_MARK,
 )
 BARRIER_MAX_WORDS = 25
 #: Barriers that open a comment section: the article does not go on after them.

@@ -83,6 +83,7 @@ class _Line:
     level: int = 0  # heading level given by markup ("== x ==", "## x")
     repeat: bool = False
     contents: bool = False  # a table of contents: cut, but it does not end the article
+    spaced_menu: bool = False  # items set apart by wide gaps in the capture
     reference: bool = False
     score: float = 0.0
 
@@ -121,9 +122,19 @@ def _split(text: str) -> list[_Line]:
         if not clean:
             gap = True
             continue
-        lines.append(_Line(clean, gap))
+        lines.append(_Line(clean, gap, spaced_menu=_spaced_menu(raw)))
         gap = False
     return lines
+
+
+def _spaced_menu(raw: str) -> bool:
+    """A link bar rendered as items set apart by wide gaps ("Home  News  Politics  Sport"):
+    several short capitalised items and no sentence's end."""
+    items = re.split(r" {2,}|\t+", raw.strip())
+    if len(items) < bp.SPACED_MENU_MIN_ITEMS or raw.rstrip().endswith(_ENDS):
+        return False
+    short = all(len(item.split()) <= bp.SPACED_MENU_ITEM_WORDS for item in items)
+    return short and all(item[:1].isupper() or not item[:1].isalpha() for item in items)
 
 
 def _classify(line: _Line, stops: frozenset[str] | None, site: Counter[str] | None) -> None:
@@ -139,8 +150,10 @@ def _classify(line: _Line, stops: frozenset[str] | None, site: Counter[str] | No
         line.stop_ratio = hits / max(len(tokens), 1)
     line.level = _markup_level(text)
     line.bullet = _BULLET.match(text) is not None
-    line.furniture = _is_furniture(lower, line.words) or bool(
-        site and site[text] >= bp.SITE_REPEAT_MIN
+    line.furniture = (
+        line.spaced_menu
+        or _is_furniture(lower, line.words)
+        or bool(site and site[text] >= bp.SITE_REPEAT_MIN)
     )
     line.barrier = line.furniture and line.words <= bp.BARRIER_MAX_WORDS and _BARRIER.search(lower)
     line.comment = line.barrier and _COMMENT.search(lower)
