@@ -338,3 +338,20 @@ def test_a_spaced_menu_a_consent_banner_and_a_press_release_tail_are_cut() -> No
         assert not kept(doc, furniture), furniture
     assert kept(doc, "more than 1,200 patients")
     assert kept(doc, "It employs about 380 people.")
+
+
+def test_a_comment_count_and_an_invitation_to_comment_end_the_article() -> None:
+    page = (
+        "Fire at Lisle depot\n\n"
+        "Two workers were hurt when fire swept through the Halvik depot in Lisle late on Monday,"
+        " the fire service said.\n\n"
+        "The depot, which opened in 1987, stores paint for the building trade across Tarvia.\n\n"
+        "Comments (23)\n"
+        "Have your say - log in or register to comment. Comments are moderated.\n"
+        "RiverRat77: My dad worked there for twenty years and always said it was unsafe.\n"
+        "Jen_from_Kell: Thank you to everyone at the leisure centre last night.\n"
+    )
+    doc = read_text_capture(page, "depot.txt")
+    assert kept(doc, "stores paint for the building trade")
+    assert not kept(doc, "Have your say") and not kept(doc, "RiverRat77")
+    assert not kept(doc, "Thank you to everyone")

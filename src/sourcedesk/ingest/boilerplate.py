@@ -194,6 +194,11 @@ WIDGET_HEADING_MAX_WORDS = 8
 SPACED_MENU_MIN_ITEMS = 4
 SPACED_MENU_ITEM_WORDS = 3
 
+# "Have your say - log in or register to comment", "Sign in to comment": a comment box's prompt
+COMMENT_INVITATION = (
+    r"^have your say\b|\b(?:log|sign) ?in (?:or register )?to (?:comment|reply|join)\b"
+    r"|\bcomments are moderated\b"
+)
 # The tail of a press release: its contacts, its legal notice, its end mark ("ENDS", "###").
 PRESS_CONTACTS = (
     r"^(?:media|press|investor)(?: and (?:media|press|investor))?"
@@ -256,6 +261,7 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\bjoin the (?:discussion|conversation)\b", 12),
     (r"\bcancel reply\b|\bsave my name\b|\bnotify me\b", 0),
     (r"\blogged in to (?:post|comment)\b|\b(?:akismet|disqus)\b", 0),
+    (COMMENT_INVITATION, 25),
     # subscribe, newsletters, notifications, accounts
     (r"\b(?:sign up|subscribe|register)\b.*\b(?:newsletter|updates|e-?mails?|inbox|alerts?)", 0),
     (r"\benter your e-?mail\b|\byour e-?mail address\b|\be-?mail address\s*:", 0),
@@ -368,6 +374,7 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
 #: Short lines that usually open the after-article zone; each is also a furniture line.
 BARRIER_PATTERNS: tuple[str, ...] = (
     r"^(?:\d+\s*)?(?:comments?|replies|responses|thoughts)\b",
+    COMMENT_INVITATION,
     r"\b(?:leave|post|add|write|load|view|show) (?:a |your |the |all )?(?:\d+ )?comments?\b",
     r"^(?:related|recommended|suggested|popular|trending|more)\b[^:]*$",
     r"\byou (?:may|might) (?:also )?(?:like|enjoy|be interested)\b",
@@ -385,6 +392,8 @@ BARRIER_MAX_WORDS = 25
 #: Barriers that open a comment section: the article does not go on after them.
 COMMENT_HEADER_PATTERNS: tuple[str, ...] = (
     r"^\d+\s*(?:comments?|replies|responses|thoughts)\b.{3,}",
+    r"^(?:comments?|replies|responses)\s*\(\d+\)$",  # "Comments (23)"
+    COMMENT_INVITATION,
     r"^(?:comments?|replies|responses|thoughts) (?:on|to)\b",
     r"\bjoin the (?:discussion|conversation)\b|\bcomments are closed\b",
     r"\b(?:leave|post|add|write|load|view|show) (?:a |your |the |all )?(?:\d+ )?comments?\b",
