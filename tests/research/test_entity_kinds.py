@@ -118,3 +118,28 @@ def test_time_zones_are_no_bodies() -> None:
 )
 def test_owner_and_place_cues_keep_people_and_towns(text: str, name: str, kind: str) -> None:
     assert find(entities(doc("a", text)), name).type == kind
+
+
+def test_a_company_told_by_its_first_word_is_one_body_not_its_founder() -> None:
+    """ "Brannock" after "Brannock Air" is the airline, though a "Cyril Brannock" founded it;
+    "Tarnhold" after "Tarnhold Airways" is the same body, an organisation."""
+    text = (
+        "Tarnhold Airways bid for Brannock Air on Monday. Brannock rejected the offer. "
+        "The airline was founded by Cyril Brannock in 1987. Tarnhold said it would try again. "
+        "Shares in Brannock rose. Tarnhold has 58 aircraft."
+    )
+    found = entities(doc("a", text))
+    airline = find(found, "Brannock Air")
+    assert airline.type == "organisation" and "Brannock" in airline.aliases
+    assert "Brannock" not in find(found, "Cyril Brannock").aliases
+    bidder = find(found, "Tarnhold Airways")
+    assert bidder.type == "organisation" and "Tarnhold" in bidder.aliases
+
+
+def test_a_town_is_not_the_short_form_of_its_council() -> None:
+    text = (
+        "Lisle Borough Council met on Monday. Lisle is a market town on the river. "
+        "Traders in Lisle welcomed the plan."
+    )
+    found = entities(doc("a", text))
+    assert "Lisle" not in find(found, "Lisle Borough Council").aliases

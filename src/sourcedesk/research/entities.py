@@ -27,6 +27,7 @@ from sourcedesk.research import entity_data as D
 from sourcedesk.research.entity_groups import (
     Mention,
     demonyms,
+    firm_name,
     fold_name,
     form_key,
     generic_head,
@@ -375,6 +376,8 @@ def _entity_type(mentions: list[Mention], alone: Counter[str]) -> EntityType:
     kinds = Counter(m.kind for m in mentions)
     if any(m.role for m in mentions) and kinds["person"]:
         return "person"
+    if any(firm_name(m) for m in mentions):
+        return "organisation"  # "Tarnhold", told once as "Tarnhold Airways"
     if kinds.pop("work", 0):
         return "other"  # told once as a work's title ("the film X"): no person, whatever its shape
     # a cue around a lone word ("with Epstein in ...") yields to a person's full name

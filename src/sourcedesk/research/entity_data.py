@@ -225,6 +225,17 @@ ORG_KEYWORDS: frozenset[str] = frozenset({
     "utilities", "airline", "railways", "shipping", "brewery", "bancorp", "hospital", "clinic",
 })  # fmt: skip
 
+# The second word of a company's two-word name, its trade ("Tarnhold Airways", "Orsa Labs"):
+# the first word alone then names the company.
+FIRM_TAILS: frozenset[str] = frozenset({
+    "air", "airways", "airlines", "therapeutics", "industries", "group", "holdings", "inc",
+    "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc", "company", "motors",
+    "systems", "technologies", "labs", "partners", "capital", "securities", "mutual",
+    "logistics", "chemicals", "energy", "pharmaceuticals", "pharma", "biotech", "media",
+    "entertainment", "studios", "software", "solutions", "insurance", "investments",
+    "ventures", "telecom", "shipping", "railways", "foods", "brewery", "bancorp",
+})  # fmt: skip
+
 # Last words of a name that make it a thing, not an organisation ("... Rocket System").
 THING_KEYWORDS: frozenset[str] = frozenset({
     "system", "missile", "missiles", "rocket", "rockets", "launcher", "vehicle", "aircraft",

@@ -218,8 +218,9 @@ def group_mentions(mentions: list[Mention], texts: list[str]) -> dict[str, list[
     for key in keys:
         if key.endswith("s") and key[:-1] in forms:
             groups.union(key, key[:-1])  # "People's Republics" names the "People's Republic"
+    firms = _attach_firm_short_forms(mentions, groups)
     _attach_surnames(
-        mentions, groups, Counter(form_key(m.form) for m in mentions if " " not in m.form)
+        mentions, groups, Counter(form_key(m.form) for m in mentions if " " not in m.form), firms
     )
     _attach_heads(mentions, groups)
     grouped: dict[str, list[Mention]] = defaultdict(list)
@@ -228,8 +229,36 @@ def group_mentions(mentions: list[Mention], texts: list[str]) -> dict[str, list[
     return grouped
 
 
-def _attach_surnames(mentions: list[Mention], groups: _Groups, alone: Counter[str]) -> None:
-    """Join a one-word mention to the only full name of a person that starts or ends in it."""
+def _attach_firm_short_forms(mentions: list[Mention], groups: _Groups) -> set[str]:
+    """Join a one-word name to the only company whose name is that word and its trade
+    ("Tarnhold" for "Tarnhold Airways", "Orsa" for "Orsa Therapeutics"), not a council or a
+    university ("Lisle" is no "Lisle Borough Council"); the short forms joined, by key."""
+    firms: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.form.split()
+        if firm_name(m):
+            firms[form_key(words[0])].add(groups.find(canonical_key(m.form)))
+    joined = set()
+    for m in mentions:
+        owners = firms.get(form_key(m.form), set()) if " " not in m.form else set()
+        if m.kind != "place" and len(owners) == 1:
+            groups.union(canonical_key(m.form), next(iter(owners)))
+            joined.add(form_key(m.form))
+    return joined
+
+
+def firm_name(m: Mention) -> bool:
+    """Whether a mention is a company's two-word name, its trade second ("Brannock Air")."""
+    words = m.form.split()
+    bodied = m.kind in ("organisation", "cue_organisation", "other")
+    return bodied and len(words) == 2 and words[1].lower() in D.FIRM_TAILS
+
+
+def _attach_surnames(
+    mentions: list[Mention], groups: _Groups, alone: Counter[str], firms: set[str]
+) -> None:
+    """Join a one-word mention to the only full name of a person that starts or ends in it,
+    unless it names a company (`firms`: "Brannock" of "Brannock Air", not "Cyril Brannock")."""
     people: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = m.form.split()
@@ -241,7 +270,11 @@ def _attach_surnames(mentions: list[Mention], groups: _Groups, alone: Counter[st
     for surname in people:
         by_letter[fold_name(surname)[:1]].append(surname)
     weak = ("person", "other", "cue_place")  # kinds a surname told alone may carry
-    singles = {m.form for m in mentions if " " not in m.form and m.kind in weak}
+    singles = {
+        m.form
+        for m in mentions
+        if " " not in m.form and m.kind in weak and form_key(m.form) not in firms
+    }
     for single in sorted(singles):
         folded, key = fold_name(single), form_key(single)
         candidates = {*by_letter.get(fold_name(folded)[:1], ()), *([key] if key in people else [])}
