@@ -62,3 +62,21 @@ def test_since_when_asks_the_date_since_opens(desk: Desk) -> None:
 def test_what_someone_blames_is_a_cause_told_as_an_explanation(desk: Desk) -> None:
     answer = desk.ask("What does Anders Rolle blame the raised liver readings on?")
     assert answer.answer.lower().startswith("heavy coffee drinking"), answer.answer
+
+
+def test_who_runs_a_company_is_its_chief_not_the_title(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    bid = (
+        "Tarnhold bid\n\n"
+        '"This is a great day for regional flying," said Ingrid Solvay, Chief Executive of'
+        " Tarnhold.\n"
+    )
+    depot = (
+        "Kell depot opens\n\n"
+        "John Marr, senior vice president and general manager of Orsa Cargo, opened a depot"
+        " in Lisle.\n"
+    )
+    with desk_of(tmp_path_factory, {"bid.txt": bid, "depot.txt": depot}) as built:
+        assert built.ask("Who runs Tarnhold?").answer.startswith("Ingrid Solvay")
+        assert built.ask("Who runs Orsa Cargo?").answer.startswith("John Marr")

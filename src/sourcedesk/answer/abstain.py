@@ -177,10 +177,13 @@ def _names_beside(stems: list[str], k: int, names: set[str]) -> bool:
     the three after an "of" that follows it ("founder of the EDS group")."""
     if names & set(stems[max(0, k - AGENT_REACH) : k]):
         return True
+    while k + 1 < len(stems) and stems[k + 1] in ROLE_TAIL_STEMS:
+        k += 1  # "Chief Executive Officer of Quellan"
     after = stems[k + 1 : k + 2 + OF_REACH]
     return bool(after[:1] == ["of"] and names & set(after[1:]))
 
 
+ROLE_TAIL_STEMS = frozenset(var.stem(w) for w in ("officer", "director", "executive"))
 AGENT_REACH = 3
 OF_REACH = 6  # "founder of the Dallas computer firm EDS"
 

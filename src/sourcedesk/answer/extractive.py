@@ -949,6 +949,15 @@ def _span_score(
             score += NAME_OF_KIND_BONUS  # "What river …?": "the River Lisk", not "Traffic"
     if question.qtype == "who" and kind == "name" and held_formerly(question, text, start):
         score += TYPE_MISS / 2  # "Who is Halvik's chief?": not "former Halvik chief Ada Brand"
+    asked = agent_nouns(question)
+    asked_title = any(i in anchor_set or words.folded[i] in asked for i in range(first, last + 1))
+    if (
+        question.qtype == "who"
+        and kind == "name"
+        and asked_title
+        and _only_titles(words, first, last)
+    ):
+        return None  # "Who runs X?": "Chief Executive" is what was asked, not who
     if question.qtype == "who":
         subject = _slot_bonus("subject", words, first, last, anchor_set) > 0
         adjustment = who_adjustment(question, text, words, anchor_set, (start, end), subject)
@@ -1495,6 +1504,21 @@ def _names_the_kind(question: Question, words: SentenceWords) -> bool:
         is_focus_word(words, i, noun) or words.keys[i].endswith(noun)
         for noun in nouns
         for i in range(len(words.keys))
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def agent_nouns(question: Question) -> frozenset[str]:
+    """The nouns for the doer of a who-question's verbs ("runs": chief, executive, head …)."""
+    nouns = (var.data.AGENT_NOUNS.get(w, frozenset()) for c in question.concepts for w in c.words)
+    return frozenset().union(*nouns)
+
+
+def _only_titles(words: SentenceWords, first: int, last: int) -> bool:
+    titles = lx.TITLE_HEADS | lx.TITLE_WORDS
+    return all(
+        words.folded[i] in titles or words.folded[i] in ("of", "the")
+        for i in range(first, last + 1)
     )
 
 

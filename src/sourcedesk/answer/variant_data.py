@@ -339,6 +339,8 @@ AGENT_NOUNS: dict[str, frozenset[str]] = {
         ("produce produces produced", "producer"),
         ("govern governs governed", "governor"),
         ("head heads headed", "head chief"),
+        # "Who runs Tarnhold?": "Ingrid Solvay, the chief executive of Tarnhold"
+        ("run runs ran", "chief executive ceo boss head leader manager president chairman"),
     )
     for verb in verbs.split()
 }
