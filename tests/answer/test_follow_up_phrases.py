@@ -80,3 +80,16 @@ def test_who_runs_a_company_is_its_chief_not_the_title(
     with desk_of(tmp_path_factory, {"bid.txt": bid, "depot.txt": depot}) as built:
         assert built.ask("Who runs Tarnhold?").answer.startswith("Ingrid Solvay")
         assert built.ask("Who runs Orsa Cargo?").answer.startswith("John Marr")
+
+
+def test_who_is_the_subject_not_the_body_in_its_apposition(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    page = (
+        "Coalition deal in Lisle\n\n"
+        "Under the agreement, Greta Maas, the leader of Green Commons, will become first deputy"
+        " mayor with responsibility for transport.\n"
+    )
+    with desk_of(tmp_path_factory, {"deal.txt": page}) as built:
+        answer = built.ask("Who became first deputy mayor?")
+    assert answer.answer.startswith("Greta Maas"), answer.answer

@@ -966,6 +966,8 @@ def _span_score(
         score += adjustment
         if kind == "name" and inside_quotation(text, start, end):
             score -= TITLE_NAME_PENALTY  # "Harbour Trade" of a quoted title is nobody
+        if kind == "name" and _apposition_object(text, start, end):
+            score -= TITLE_NAME_PENALTY  # "Ada Osk, the leader of Green Commons, will …"
         if kind == "name" and is_cited_author(text, start, end):
             score += FOCUS_BONUS  # a work listed: "Halloran, Ines. "Harbour Trade ..."."
     if kind == "name" and names_asked_thing(question, text, words, first, last, anchor_set):
@@ -1505,6 +1507,22 @@ def _names_the_kind(question: Question, words: SentenceWords) -> bool:
         for noun in nouns
         for i in range(len(words.keys))
     )
+
+
+# "Ada Osk, the leader of Green Commons, …": the name an apposition's noun is told of
+APPOSITION_OF = re.compile(
+    r"[A-Z][\w'’-]+,\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:of|at|for|in)\s+$"
+)
+
+
+def _apposition_object(text: str, start: int, end: int) -> bool:
+    """Whether a name stands inside an apposition set off by commas after another name, as
+    the object of its noun: it tells who the first name is, and is not itself the subject."""
+    before = APPOSITION_OF.search(text, max(0, start - APPOSITION_REACH), start)
+    return before is not None and text[end : end + 1] == ","
+
+
+APPOSITION_REACH = 80
 
 
 @functools.lru_cache(maxsize=1024)
