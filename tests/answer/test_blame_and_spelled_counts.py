@@ -81,3 +81,26 @@ def test_a_compound_number_word_is_read_whole(tmp_path_factory: pytest.TempPathF
     with desk_of(tmp_path_factory, pages) as desk:
         answer = desk.ask("How many runners finished the Lisle marathon?")
     assert "disagree" in answer.answer, answer.answer
+
+
+def test_a_peer_about_the_same_parties_as_the_answer_page_disputes_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The answer's sentence names no one, but its page is about the mayor and the town the
+    peer names: the two contract values are one point in dispute."""
+    pages = {
+        "gazette.txt": (
+            "Treasurer tells court of cash\n\n"
+            "Tomas Varkel, the former mayor of Selvany, is on trial in Ostrevan.\n"
+            "The value of the harbour bridge contract was 43 million euros, the witness said.\n"
+        ),
+        "wire.txt": (
+            "Mayor on trial\n\n"
+            "Tomas Varkel, the former mayor of Selvany, went on trial accused of taking bribes"
+            " from the builder that won a 38 million euro contract for the new harbour bridge.\n"
+        ),
+    }
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("What was the value of the harbour bridge contract?")
+    assert "disagree" in answer.answer, answer.answer
+    assert "43 million" in answer.answer and "38 million" in answer.answer

@@ -105,11 +105,13 @@ def split(
     choices: list[Any],
     whole: bool = False,
     same_day: Callable[[Any], bool] | None = None,
+    page_words: Callable[[str], frozenset[str]] | None = None,
 ) -> tuple[list, list, list]:
     """Peers of the best choice: (agreeing, unrelated, disagreeing), one per other source.
     `whole`: the answer is the best sentence itself, so a peer agrees only when its sentence
     says much the same beyond the question's own words. `same_day`: whether a peer's sentence
-    dates something to the answer's day (resolved over its source)."""
+    dates something to the answer's day (resolved over its source). `page_words`: the folded
+    words of a source's page, to tell whether a peer's parties are the answer page's too."""
     agree, other, dispute = [], [], []
     seen = {best.cand.passage.source_id}
     floor, lowest = peer_floor(best), dispute_floor(best)
@@ -133,7 +135,7 @@ def split(
             verdict = None  # "stabbed four neighbours, killing one": four were not killed
         if verdict is False and question.qtype == "when" and _dates_a_noun(choice):
             verdict = None  # "a breach of the 1987 accord": the accord's year
-        if verdict is False and _of_other_parties(terms, best, choice):
+        if verdict is False and _of_other_parties(terms, best, choice, page_words):
             verdict = None  # "Kessel … established relations with Varnholm in 2011"
         if verdict is False and question.qtype == "when" and _event_elsewhere(terms, choice):
             verdict = None  # "winner in 2006 …, ending with the arrest of the driver"
@@ -187,17 +189,29 @@ def _dates_a_noun(choice: Any) -> bool:
     )
 
 
-def _of_other_parties(terms: list[Any], best: Any, choice: Any) -> bool:
+def _of_other_parties(
+    terms: list[Any],
+    best: Any,
+    choice: Any,
+    page_words: Callable[[str], frozenset[str]] | None = None,
+) -> bool:
     """Whether a peer tells of other parties than the answer: the question names no one, so
     the answer's page and sentence say whose relations or whose deal it is, and the peer
     names only others ("Relations were established in 1992" on a page about two countries
-    against "Kessel … established relations with Varnholm")."""
+    against "Kessel … established relations with Varnholm"). A peer whose names the answer's
+    page also writes (the mayor and the town the whole page is about) tells of the same."""
     if any(t.is_name for t in terms):
         return False
     title = {fold(w) for w in NAME_WORD.findall(best.cand.passage.title)}
     told = _names_in(best.cand.words) | title
     others = _names_in(choice.cand.words)
-    return bool(others) and not others & told
+    if not others or others & told:
+        return False
+    page = page_words(best.cand.passage.source_id) if page_words else frozenset()
+    return len(others & page) < PAGE_SHARED_NAMES * len(others)
+
+
+PAGE_SHARED_NAMES = 0.6  # share of a peer's names the answer's page writes too: the same parties
 
 
 def _names_in(words: Any) -> set[str]:

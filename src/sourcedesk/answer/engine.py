@@ -56,6 +56,7 @@ from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, prepare_terms, retrieve
 from sourcedesk.answer.source_pointer import pointed_first, split_pointer
 from sourcedesk.answer.spans import Span, is_anchor
+from sourcedesk.answer.variants import fold
 from sourcedesk.answer.voice import doer_untold
 from sourcedesk.index.sentences import REFERENCE_MARK
 from sourcedesk.records import Answer, Citation, Passage
@@ -511,6 +512,15 @@ def _rarest_unmet(cand: Candidate, terms: list[Term]) -> float:
     )
 
 
+def _page_words(store: Any, source_id: str) -> frozenset[str]:
+    """The folded words of a source's page (read when a peer's parties are in doubt)."""
+    source = store.get_source(source_id)
+    return frozenset(fold(w) for w in WORD.findall(source.text)) if source else frozenset()
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
 def _prefer_near(candidates: list[Candidate], near: Passage) -> None:
     """In a follow-up, sentences next to the one the last answer cited come first on ties."""
     for cand in candidates:
@@ -543,8 +553,9 @@ def _compose(
     whole = stated == whole_sentence(best.cand.passage.text)
     same_day = (lambda choice: day in days.days_in(choice.cand.passage)) if day else None
     side_a, _others, disputes = agreement.split(
-        question, terms, best, choices, whole=whole, same_day=same_day
-    )
+        question, terms, best, choices, whole=whole, same_day=same_day,
+        page_words=lambda source_id: _page_words(store, source_id),
+    )  # fmt: skip
     disputes = [c for c in disputes if _may_dispute(question, c)]
     for choice in sources:
         _cite_choice(choice, cite.add)
