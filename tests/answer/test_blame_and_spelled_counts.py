@@ -104,3 +104,46 @@ def test_a_peer_about_the_same_parties_as_the_answer_page_disputes_it(
         answer = desk.ask("What was the value of the harbour bridge contract?")
     assert "disagree" in answer.answer, answer.answer
     assert "43 million" in answer.answer and "38 million" in answer.answer
+
+
+def test_the_cause_was_names_what_follows(tmp_path_factory: pytest.TempPathFactory) -> None:
+    pages = {
+        "inquiry.txt": (
+            "Inquiry reports on Kestrel rocket\n\n"
+            "The inquiry board met for six weeks in Lisle.\n"
+            "It concluded that the most probable cause of the rocket failure was a fatigue crack"
+            " in a weld of the oxygen tank.\n"
+        ),
+    }
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("Why did the rocket fail?")
+    assert answer.answer.lower().startswith("a fatigue crack in a weld"), answer.answer
+
+
+def test_for_this_reason_points_to_the_sentence_before(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    pages = {
+        "verdict.txt": (
+            "Verdict in Selvany trial\n\n"
+            "It could not be established that Varkel swayed the committee's vote on the bridge.\n"
+            "For this reason he was acquitted of abuse of office.\n"
+        ),
+    }
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("Why was Varkel acquitted of abuse of office?")
+    assert "could not be established" in answer.answer, answer.answer
+    assert any("could not be established" in c.quote for c in answer.citations)
+
+
+def test_since_a_year_is_a_time_not_a_reason(tmp_path_factory: pytest.TempPathFactory) -> None:
+    pages = {
+        "dam.txt": (
+            "Dam operator answers critics\n\n"
+            "Tomas Erlend, a spokesman for Halvard Hydro, which has operated the dam since 1994,"
+            " rejected the claim.\n"
+        ),
+    }
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("Why did Halvard Hydro reject the claim?")
+    assert "1994" not in answer.answer, answer.answer

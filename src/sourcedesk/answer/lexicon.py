@@ -412,6 +412,8 @@ REASON_CUES: tuple[str, ...] = (
     "in protest at",
     "in protest against",
     "in protest over",
+    "for this reason",  # the reason is the sentence before (reasons.POINTS_BACK)
+    "for that reason",
     "in order to",
     "so that",
     "since",

@@ -26,6 +26,9 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
     question word comes after it. Passive ("the collapse was blamed on A"): the clause after the
     verb, when a question word comes before it.
     """
+    stated = _cause_is(text, anchor_starts)
+    if stated:
+        return stated  # "the most probable cause … was X": "cause" is no verb there
     for match in lx.CAUSE_VERBS.finditer(text):
         if any(a >= match.end() for a in anchor_starts):
             start = clause_start(text, match.start())
@@ -42,6 +45,27 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
             if end - match.end() > len(" a b"):
                 return match.end() + 1, end
     return _blamed(text, anchor_starts) or _named_factor(text, anchor_starts)
+
+
+# "the most probable cause was a crack in a weld", "the cause of the fire was …": what follows
+CAUSE_IS = re.compile(
+    r"\bthe\s+(?:[a-z]+\s+){0,3}?(?:cause|causes|reason|explanation|trigger)"
+    r"(?:\s+(?:of|for)\s+[^,;]{1,60}?)?\s+(?:was|is|were|are|had been|has been)\s+"
+    r"(?!(?:not|unclear|unknown|being)\b)",
+    re.IGNORECASE,
+)
+
+
+def _cause_is(text: str, anchor_starts: list[int]) -> tuple[int, int] | None:
+    """The cause a sentence names after "the cause was": the clause after the verb, when the
+    question's words are not in it (they are in what is explained, or around it)."""
+    match = CAUSE_IS.search(text)
+    if match is None:
+        return None
+    end = clause_end(text, match.end())
+    if end - match.end() <= len("a b") or not _outside(anchor_starts, match.end(), end):
+        return None
+    return match.end(), end
 
 
 def _blamed(text: str, anchor_starts: list[int]) -> tuple[int, int] | None:
@@ -130,7 +154,8 @@ LEADING_CLAUSE_CHARS = 3  # a cue this near the start opens a clause that ends a
 # A cue whose object points back to the sentence before ("Because of that, …", "due to this").
 POINTS_BACK = re.compile(
     r"(?:because of|due to|owing to|as a result of|in response to)\s+(?:that|this|it)"
-    r"(?=\s*[,.;]|\s+(?:we|they|he|she|it|i|you|the|there|our|its)\b)",  # not "that decision"
+    r"(?=\s*[,.;]|\s+(?:we|they|he|she|it|i|you|the|there|our|its)\b)"  # not "that decision"
+    r"|for (?:this|that) reason\b",
     re.IGNORECASE,
 )
 
@@ -138,6 +163,14 @@ POINTS_BACK = re.compile(
 def is_strong_cue(text: str) -> bool:
     """Whether the text opens on a cue that surely gives a reason."""
     return any(pattern.match(text) for pattern in _STRONG)
+
+
+# "since 1994", "after March", "since then": a weak cue opening a time
+TIME_AFTER = re.compile(
+    r"\s+(?:\d|then\b|(?:early|late|mid)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|(?:last|next|this)\s+(?:week|month|year)\b)",
+    re.IGNORECASE,
+)
 
 
 def cue_clause(text: str, after: int, strong_only: bool = False) -> tuple[int, int] | None:
@@ -149,6 +182,8 @@ def cue_clause(text: str, after: int, strong_only: bool = False) -> tuple[int, i
             start = m.start()
             if not strong and start - after > WEAK_CUE_CHARS:
                 continue
+            if not strong and TIME_AFTER.match(text, m.end()):
+                continue  # "has operated the dam since 1994": a time, no reason
             if best is None or start < best:
                 best = start
             break

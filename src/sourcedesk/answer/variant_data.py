@@ -200,6 +200,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "buy bought buys purchase purchased acquire acquired acquires",
         "release released unveil unveiled debut debuted launch launched",
         "happen happened happens occur occurred occurs",
+        "fail failed fails failure failures",
         # a measure asked by either end of its scale ("How thin is it?": its thickness)
         "thin thinner thick thicker thickness",
         "wide wider width",
