@@ -389,3 +389,16 @@ def test_a_weekday_of_last_or_next_week(text: str, expression: str, value: str) 
 def test_a_deadline_set_in_the_past_tense_lies_ahead() -> None:
     text = "The board set a new deadline of September 15 for the report."
     assert values(text, "2026-03-09")["September 15"] == "2026-09-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The judge adjourned the hearing until December 5.", "December 5", "2023-12-05"),
+        ("He said Orsa aimed to return the rocket to flight in June.", "June", "2024-06"),
+        ("Orsa said it hoped to launch again in June.", "June", "2024-06"),
+    ],
+)
+def test_an_adjournment_or_an_aim_looks_ahead(text: str, expression: str, value: str) -> None:
+    anchor = "2023-09-12" if "adjourned" in text else "2024-03-14"
+    assert values(text, anchor)[expression] == value
