@@ -93,3 +93,27 @@ def test_who_is_the_subject_not_the_body_in_its_apposition(
     with desk_of(tmp_path_factory, {"deal.txt": page}) as built:
         answer = built.ask("Who became first deputy mayor?")
     assert answer.answer.startswith("Greta Maas"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When did Varkel resign?", "April 2023"),
+        ("What was Varkel cleared of?", "abuse of office"),
+        ("Which watchdog opened the review?", "Marrish Competition Board"),
+        ("By how much did Orsa shares drop?", "9 percent"),
+    ],
+)
+def test_news_paraphrases_meet_the_words_the_pages_use(
+    tmp_path_factory: pytest.TempPathFactory, question: str, expected: str
+) -> None:
+    page = (
+        "Selvany ruling\n\n"
+        "Tomas Varkel quit as mayor of Selvany in April 2023.\n"
+        "Judge Ilse Brennvik acquitted Varkel of abuse of office on Thursday.\n"
+        "The regulator, the Marrish Competition Board, opened a review of the Orsa deal.\n"
+        "Shares in Orsa fell 9 percent on Monday.\n"
+    )
+    with desk_of(tmp_path_factory, {"ruling.txt": page}) as built:
+        answer = built.ask(question)
+    assert expected.lower() in answer.answer.lower(), answer.answer

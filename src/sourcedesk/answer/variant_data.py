@@ -201,6 +201,10 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "release released unveil unveiled debut debuted launch launched",
         "happen happened happens occur occurred occurs",
         "fail failed fails failure failures",
+        "resign resigned resigns resignation quit quits",
+        "fall fell falls drop dropped drops slump slumped",
+        "regulator regulators watchdog watchdogs",
+        "worry worried worries concern concerned concerns",
         # a measure asked by either end of its scale ("How thin is it?": its thickness)
         "thin thinner thick thicker thickness",
         "wide wider width",
@@ -309,6 +313,11 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     "helmed": frozenset(("directed", "director")),
     # "How much did the state pay for it?": "it cost the state $449,000"
     **{word: frozenset(("cost", "costs", "spent", "spend")) for word in ("pay", "paid")},
+    # "cleared of": "acquitted"; "flagged": "warned"
+    **{w: frozenset(("acquit", "acquitted", "acquittal")) for w in ("clear", "cleared")},
+    **{w: frozenset(("warn", "warned", "warning")) for w in ("flag", "flagged")},
+    **{w: frozenset(("force", "forced")) for w in ("compel", "compelled")},
+    "working": frozenset(("operating", "operational", "operate")),
     # "When is he due to be sentenced?": "sentencing is scheduled for June 3"; "due" alone
     # ("due to the weather") says no schedule
     "due": frozenset(("scheduled", "set", "slated", "expected")),
@@ -342,6 +351,8 @@ AGENT_NOUNS: dict[str, frozenset[str]] = {
         ("head heads headed", "head chief"),
         # "Who runs Tarnhold?": "Ingrid Solvay, the chief executive of Tarnhold"
         ("run runs ran", "chief executive ceo boss head leader manager president chairman"),
+        # "Who is in charge of Orrin?": its chief
+        ("charge", "chief executive ceo boss head leader manager director"),
     )
     for verb in verbs.split()
 }
