@@ -147,3 +147,40 @@ def test_since_a_year_is_a_time_not_a_reason(tmp_path_factory: pytest.TempPathFa
     with desk_of(tmp_path_factory, pages) as desk:
         answer = desk.ask("Why did Halvard Hydro reject the claim?")
     assert "1994" not in answer.answer, answer.answer
+
+
+def test_two_figures_in_one_unit_dispute_though_one_sentence_says_a_little_more(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    pages = {
+        "wire.txt": (
+            "Korrin dam gives way\n\n"
+            "The weather service said 212 millimetres of rain had fallen at the Korrin gauge above"
+            " the dam in the 48 hours to Sunday evening.\n"
+        ),
+        "radio.txt": (
+            "Korrin flood toll rises\n\n"
+            "Figures showed that 241 millimetres of rain fell at the Korrin gauge in the 48 hours"
+            " before the dam failed.\n"
+        ),
+    }
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask(
+            "How much rain fell at the Korrin gauge in the 48 hours before the dam failed?"
+        )
+    assert "disagree" in answer.answer, answer.answer
+    assert "212" in answer.answer and "241" in answer.answer
+
+
+def test_a_reported_belief_names_the_cause_without_its_speaker(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    pages = {
+        "blog.txt": (
+            "What the trial leaves out\n\n"
+            "She believes the drug itself is the more likely culprit for the raised liver readings.\n"
+        ),
+    }
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("What caused the raised liver readings?")
+    assert answer.answer.lower().startswith("the drug itself"), answer.answer

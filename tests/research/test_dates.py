@@ -402,3 +402,9 @@ def test_a_deadline_set_in_the_past_tense_lies_ahead() -> None:
 def test_an_adjournment_or_an_aim_looks_ahead(text: str, expression: str, value: str) -> None:
     anchor = "2023-09-12" if "adjourned" in text else "2024-03-14"
     assert values(text, anchor)[expression] == value
+
+
+def test_a_deadline_dates_only_the_day_it_introduces() -> None:
+    text = "The board opened its review on Monday and has set a deadline of May 28 for a ruling."
+    found = values(text, "2025-03-19")
+    assert found["Monday"] == "2025-03-17" and found["May 28"] == "2025-05-28"

@@ -151,7 +151,11 @@ def split(
             # a disputing peer must say all the answer says, unless both tell one deal or
             # toll by the same other figure ("sold … for $30 million in 1957 / in 1967")
             same_figure = verdict is False and _same_other_figure(best, choice)
-            if unsaid > (AGREE_UNSAID_SHARE if verdict or same_figure else 0.0):
+            allowed = AGREE_UNSAID_SHARE if verdict or same_figure else 0.0
+            counted = question.qtype in ("how_many", "how_much")
+            if verdict is False and counted and _same_unit(best.span, choice.span):
+                allowed = UNIT_UNSAID_SHARE  # "212 millimetres" against "241 millimetres"
+            if unsaid > allowed:
                 verdict = None
         if verdict is True and choice.cand.coverage < floor:
             verdict = None  # too little of the question to count as a witness
@@ -164,6 +168,22 @@ def split(
         else:
             other.append(choice)
     return agree, other, dispute
+
+
+# Two figures with the same unit word ("millimetres", "hearing days") may dispute each other
+# though the peer leaves out a little of what the answer's sentence holds of the question.
+UNIT_UNSAID_SHARE = 0.3
+UNIT_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _same_unit(a: Any, b: Any) -> bool:
+    """Whether two figure spans end on the same unit word ("212 millimetres", "241 mm" not)."""
+    if a is None or b is None:
+        return False
+    words_a, words_b = UNIT_WORD.findall(fold(a.text)), UNIT_WORD.findall(fold(b.text))
+    if not (words_a and words_b) or words_a[-1] != words_b[-1]:
+        return False
+    return words_a[-1] not in _SCALE and words_a[-1] not in lx.DURATION_UNITS  # no "million"
 
 
 def peer_floor(best: Any) -> float:

@@ -103,6 +103,11 @@ FACTOR = re.compile(
     r"(?P<explains>\s+(?:for|of|why|behind)\b)?",
     re.IGNORECASE,
 )
+BELIEVES = re.compile(
+    r"\s*(?:[\w'’-]+\s+){1,3}?(?:believes?|believed|says|said|thinks|thought|argues|argued"
+    r"|claims|claimed|insists|insisted|suspects|suspected)\s+(?!that\b)",
+    re.IGNORECASE,
+)
 SAID_THAT = re.compile(r"\bthat\s+", re.I)  # "X repeated that …", "the view that …"
 
 
@@ -116,6 +121,8 @@ def _named_factor(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
         return None
     said = [m for m in SAID_THAT.finditer(text, 0, match.start())]
     start = said[-1].end() if said else clause_start(text, match.start())
+    believes = BELIEVES.match(text, start)
+    start = believes.end() if believes else start  # "She believes the drug itself is …"
     subject = text[start : match.start()].strip(" ,")
     if len(subject.split()) < 2:
         return None

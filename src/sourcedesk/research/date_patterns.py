@@ -117,12 +117,14 @@ FUTURE_CUES: str = (
     r"to be sentenced|(?:set|slated|pencil?led in|fixed|listed|adjourned|postponed|"
     r"put off|rescheduled) (?:for|until|to)|pending (?:his|her|their|a|the) (?:next )?\w+|"
     r"next (?:\w+ )?(?:hearing|appearance|meeting|session|trial|vote|election|round|match)|"
-    r"(?:new |final |extended )?deadline (?:of|for|on)|"
     # an intention told in any tense looks ahead: "aimed to return it to flight in June"
     r"(?:aim|hope|intend|vow|pledge|promise)(?:s|ed|d)? to|"
     # "adjourned the hearing until December 5": the day the case comes back
     r"(?:adjourn|postpon|remand|defer)\w*\b[^.;]{0,40}?\b(?:until|till))\b"
 )
+# "set a new deadline of September 15": the date right after it lies ahead (the cue covers
+# only the date it introduces, not others in the clause)
+DEADLINE_BEFORE: str = r"\bdeadline\s+(?:of|for|on)\s+$"
 # A verb of saying right before a date: the date is when it was said, in the past ("…will face
 # an inquiry, the government said on Sunday").
 SAID_ON: str = (

@@ -43,6 +43,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _FUTURE_CUES = re.compile(P.FUTURE_CUES, re.I)
 _SAID_ON = re.compile(P.SAID_ON, re.I)
+_DEADLINE_BEFORE = re.compile(P.DEADLINE_BEFORE, re.I)
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.,;:!?\"”)]|$|that\b)")
 SAID_REACH = 40  # characters before a date that may hold the verb of saying it dates
 _PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
@@ -319,6 +320,8 @@ def _future_clause(hit: Hit, ctx: _Context) -> bool:
     ("announced Friday that it will ..." is past).
     """
     text = ctx.text
+    if _DEADLINE_BEFORE.search(text, max(0, hit.start - SAID_REACH), hit.start):
+        return True  # "a new deadline of September 15"
     said = _SAID_ON.search(text, max(0, hit.start - SAID_REACH), hit.start)
     if said and (said.group("on") or _CLAUSE_CLOSE.match(text, hit.end)):
         return False  # "…, the ministry said on Sunday": when it was said (not "said the next
