@@ -69,12 +69,12 @@ def test_who_runs_a_company_is_its_chief_not_the_title(
 ) -> None:
     bid = (
         "Tarnhold bid\n\n"
-        '"This is a great day for regional flying," said Ingrid Solvay, Chief Executive of'
+        '"We are proud of the regional flights," said Ingrid Solvay, Chief Executive of'
         " Tarnhold.\n"
     )
     depot = (
         "Kell depot opens\n\n"
-        "John Marr, senior vice president and general manager of Orsa Cargo, opened a depot"
+        "John Marr, the vice president who is general manager of Orsa Cargo, opened a depot"
         " in Lisle.\n"
     )
     with desk_of(tmp_path_factory, {"bid.txt": bid, "depot.txt": depot}) as built:

@@ -47,7 +47,7 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
     return _blamed(text, anchor_starts) or _named_factor(text, anchor_starts)
 
 
-# "the most probable cause was a crack in a weld", "the cause of the fire was …": what follows
+# "the most probable cause was a crack in a weld", "the cause of the collapse was …": what follows
 CAUSE_IS = re.compile(
     r"\bthe\s+(?:[a-z]+\s+){0,3}?(?:cause|causes|reason|explanation|trigger)"
     r"(?:\s+(?:of|for)\s+[^,;]{1,60}?)?\s+(?:was|is|were|are|had been|has been)\s+"
