@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from sourcedesk.answer.engine import trimmed
 from sourcedesk.desk import Desk
 from tests.answer.conftest import desk_of
 
@@ -117,3 +118,16 @@ def test_news_paraphrases_meet_the_words_the_pages_use(
     with desk_of(tmp_path_factory, {"ruling.txt": page}) as built:
         answer = built.ask(question)
     assert expected.lower() in answer.answer.lower(), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("span", "stated"),
+    [
+        ("Piet VaroAP Photo/Mara Osk", "Piet Varo"),  # a caption's credit glued on in capture
+        ("Ilse BrandtReuters/Kell Tam", "Ilse Brandt"),
+        ("the AP wire", "the AP wire"),
+        ("AP Photo/Mara Osk", "AP Photo/Mara Osk"),  # a credit alone is left as it is
+    ],
+)
+def test_a_photo_credit_glued_to_a_name_is_no_part_of_the_answer(span: str, stated: str) -> None:
+    assert trimmed(span) == stated

@@ -661,12 +661,14 @@ def whole_sentence(text: str) -> str:
 
 def trimmed(text: str) -> str:
     """A span without the punctuation it ends on, keeping an abbreviation's full stop
-    ("1 p.m.", "U.S.")."""
-    text = text.strip()
+    ("1 p.m.", "U.S."), and without a photo credit a capture glued to it ("Kim UnAP
+    Photo/Ana Vell" is "Kim Un")."""
+    text = GLUED_CREDIT.sub("", text.strip()).strip()
     kept = text.rstrip(".,;:")
     return text[: len(kept) + 1] if ABBREVIATION_END.search(text) else kept
 
 
+GLUED_CREDIT = re.compile(r"(?<=[a-z])(?:AP|AFP|EPA|Reuters|Getty)\s?(?:Photo|Images)?/.*$")
 ABBREVIATION_END = re.compile(r"(?:^|[\s.])[A-Za-z]\.[A-Za-z]\.$")
 
 
