@@ -131,3 +131,19 @@ def test_news_paraphrases_meet_the_words_the_pages_use(
 )
 def test_a_photo_credit_glued_to_a_name_is_no_part_of_the_answer(span: str, stated: str) -> None:
     assert trimmed(span) == stated
+
+
+def test_a_company_asked_by_its_full_name_is_met_by_its_first_word(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    pages = {
+        "bid.txt": (
+            "Bid for Brannock\n\n"
+            "Ingrid Solvay, chief executive of Tarnhold, said the offer was final.\n"
+            "Brannock Air's chief executive Piet Aldane stepped down on Monday as it fought off"
+            " a takeover attempt by Tarnhold Airways.\n"
+        ),
+    }
+    with desk_of(tmp_path_factory, pages) as built:
+        answer = built.ask("Who is the chief executive of Tarnhold Airways?")
+    assert answer.answer.startswith("Ingrid Solvay"), answer.answer

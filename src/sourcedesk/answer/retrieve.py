@@ -62,7 +62,7 @@ from sourcedesk.answer.term_counts import (
     term_docs,
 )
 from sourcedesk.records import Passage
-from sourcedesk.research.entity_data import ORG_KEYWORDS
+from sourcedesk.research.entity_data import FIRM_TAILS, ORG_KEYWORDS
 
 CANDIDATES = 50  # sentences the FTS query returns
 STRICT_CANDIDATES = 20  # of them, at most this many from the strict query (see fts_queries)
@@ -459,12 +459,19 @@ def _alias_forms(
                 forms.update(var.short_forms(country))
         others = var.short_forms(surface)
         forms.update(others)
+        forms.update(_firm_short_form(surface))
         forms.update(var.capitals_of(surface))
         forms.update(f for f in initialisms(surface) if _written_as_initials(store, f, surface))
         for name in [surface, *others]:  # the country asked by name, not by its capital
             forms.update(var.country_demonyms(name))
         out[concept.words] = {_name_words(f) for f in forms if var.alias_key(f) != key}
     return out
+
+
+def _firm_short_form(name: str) -> set[str]:
+    """A company's first word, the way pages shorten "Tarnhold Airways" ("Tarnhold")."""
+    words = name.split()
+    return {words[0]} if len(words) == 2 and words[1].lower() in FIRM_TAILS else set()
 
 
 def _spelled_out(concept: Concept) -> set[tuple[str, ...]]:
