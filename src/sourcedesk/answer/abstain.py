@@ -21,7 +21,7 @@ from sourcedesk.answer.lexicon import NEGATIONS, WORD_FOCUS, WORD_USE_FRAME
 from sourcedesk.answer.people_places import PERSON_NOUNS, asks_person_by_noun, person_score
 from sourcedesk.answer.phrases import ACTION_QUESTION, NAME_OF_QUESTION
 from sourcedesk.answer.question import Question
-from sourcedesk.answer.retrieve import Candidate, Term, match_key
+from sourcedesk.answer.retrieve import Candidate, Term, match_key, ordinary_terms
 from sourcedesk.answer.shapes import asks_role
 from sourcedesk.answer.spans import Span
 
@@ -103,7 +103,7 @@ def abstain_reason(
 def _predicate_share(cand: Candidate, terms: list[Term], opposite: list[Term]) -> float:
     """The share of a yes/no question's ordinary words a sentence says or says the opposite of
     ("lost" for "win"); 1.0 when the question has none."""
-    ordinary = [i for i, t in enumerate(terms) if t.concept.kind == "word" and not t.light]
+    ordinary = ordinary_terms(terms)
     total = sum(terms[i].weight for i in ordinary)
     if not total:
         return 1.0

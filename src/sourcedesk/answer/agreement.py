@@ -43,11 +43,9 @@ _WORD_NUMBERS = {
     for word, value in claim_data.NUMBER_WORDS.items()
     if word not in ("hundred", "dozen")
 } | {"twice": 2, "thrice": 3}
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 # The first number word of a text, with the unit of a compound ("twenty-five", "forty two")
 WORD_NUMBER = re.compile(
-    rf"\b(?:(?P<tens>{_TENS})(?:[- ](?P<unit>{_UNITS}))?"
+    rf"\b(?:(?P<tens>{lx.TENS_WORDS})(?:[- ](?P<unit>{lx.UNIT_WORDS}))?"
     rf"|(?P<word>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))}))\b"
 )
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion)\b|(?:bn|tn|mn|m|k)\b)?")

@@ -15,6 +15,7 @@ Every citation is checked against the source's clean text before it is returned.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -552,10 +553,10 @@ def _compose(
         stated = _with_calendar_date(stated, day)
     whole = stated == whole_sentence(best.cand.passage.text)
     same_day = (lambda choice: day in days.days_in(choice.cand.passage)) if day else None
+    page_words = functools.lru_cache(maxsize=8)(functools.partial(_page_words, store))
     side_a, _others, disputes = agreement.split(
-        question, terms, best, choices, whole=whole, same_day=same_day,
-        page_words=lambda source_id: _page_words(store, source_id),
-    )  # fmt: skip
+        question, terms, best, choices, whole=whole, same_day=same_day, page_words=page_words
+    )
     disputes = [c for c in disputes if _may_dispute(question, c)]
     for choice in sources:
         _cite_choice(choice, cite.add)

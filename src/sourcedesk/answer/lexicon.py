@@ -331,10 +331,9 @@ GLUED_UNITS = words(
     """
 )
 # A compound number word ("twenty-one", "forty two"), one figure
-COMPOUND_NUMBER_WORD = (
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"[- ](?:one|two|three|four|five|six|seven|eight|nine)"
-)
+TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+COMPOUND_NUMBER_WORD = rf"(?:{TENS_WORDS})[- ](?:{UNIT_WORDS})"
 # The number words as one regex alternation, longest first ("seventeen" before "seven"), after
 # the compounds ("twenty-one" before "twenty").
 NUMBER_WORD_ALTERNATION = "|".join(

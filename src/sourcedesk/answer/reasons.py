@@ -108,7 +108,7 @@ BELIEVES = re.compile(
     r"|claims|claimed|insists|insisted|suspects|suspected)\s+(?!that\b)",
     re.IGNORECASE,
 )
-SAID_THAT = re.compile(r"\bthat\s+", re.I)  # "X repeated that …", "the view that …"
+THAT_CLAUSE = re.compile(r"\bthat\s+", re.I)  # "X repeated that …", "the view that …"
 
 
 def _named_factor(text: str, anchor_starts: list[int]) -> tuple[int, int] | None:
@@ -119,7 +119,7 @@ def _named_factor(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
     match = FACTOR.search(text)
     if match is None:
         return None
-    said = [m for m in SAID_THAT.finditer(text, 0, match.start())]
+    said = [m for m in THAT_CLAUSE.finditer(text, 0, match.start())]
     start = said[-1].end() if said else clause_start(text, match.start())
     believes = BELIEVES.match(text, start)
     start = believes.end() if believes else start  # "She believes the drug itself is …"

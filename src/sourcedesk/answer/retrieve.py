@@ -1023,9 +1023,14 @@ def _score(cand: Candidate, question: Question, terms: list[Term], total: float)
     )
 
 
+def ordinary_terms(terms: list[Term]) -> list[int]:
+    """The positions of the question's ordinary words: words, not names, and not light."""
+    return [i for i, t in enumerate(terms) if t.concept.kind == "word" and not t.light]
+
+
 def _word_coverage(cand: Candidate, terms: list[Term]) -> float:
     """Weighted share of the question's ordinary words met in the sentence or the one before."""
-    ordinary = [i for i, t in enumerate(terms) if t.concept.kind == "word" and not t.light]
+    ordinary = ordinary_terms(terms)
     total = sum(terms[i].weight for i in ordinary)
     if not total:
         return 1.0

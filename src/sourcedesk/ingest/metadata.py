@@ -141,9 +141,12 @@ def lead_dateline(line: str) -> str | None:
     return value if value and len(value) == len("YYYY-MM-DD") else None
 
 
+_FULL_DATE_FORMS = 4  # the first forms of _DATE_FORMS give a day, a month and a year
+
+
 def _date_at_start(text: str) -> str | None:
     """The full date a text opens with, if any."""
-    for form in _DATE_FORMS[:4]:
+    for form in _DATE_FORMS[:_FULL_DATE_FORMS]:
         match = form.match(text)
         if match:
             return _iso(match)
