@@ -8,6 +8,7 @@ from sourcedesk.errors import InputError
 from sourcedesk.ingest.html import read_html
 from sourcedesk.ingest.markdown import read_markdown
 from sourcedesk.ingest.wikitext import read_wikitext
+from sourcedesk.records import Block
 
 NEWS_HTML = """<!DOCTYPE html><html lang="en"><head>
 <title>Ferry line to close | The Orrin Post</title>
@@ -88,8 +89,14 @@ def test_wikitext_reader_sections_refs_captions_and_no_templates() -> None:
     doc = read_wikitext(WIKITEXT, "orrin_ferry.wiki")
     text = "\n".join(b.text for b in doc.blocks)
     assert "was a ferry service between Orrin and Callow." in text
-    assert "Infobox" not in text and "1971" not in text and "Category" not in text
-    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["History", "Closure", "See also"]
+    assert "Infobox" not in text and "Category" not in text and "Transport in Orrin" not in text
+    # the infobox's fields close the article as its key facts; "See also" links leave
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == [
+        "History",
+        "Closure",
+        "Key facts",
+    ]
+    assert doc.blocks[-1] == Block("list_item", "Built: 1971")
     assert any(b.kind == "caption" and "Callow Star in 2019" in b.text for b in doc.blocks)
     assert any(b.kind == "list_item" and "30 September 2023" in b.text for b in doc.blocks)
     assert len(doc.references) == 2  # the named ref counts once
@@ -190,3 +197,106 @@ def test_html_reader_reads_a_blank_line_as_a_paragraph_break() -> None:
     assert any(t.endswith("from Vell Rovers") for t in texts), texts
     assert any(t.startswith("This frees the £3 million move") for t in texts), texts
     assert ("heading", "About Orrin Town") in [(b.kind, b.text) for b in doc.blocks]
+
+
+def test_wikitext_figures_written_by_templates_stay_in_the_text() -> None:
+    page = (
+        "'''''Halvik Star'' sinking''' was the loss of a ferry on {{start date|2024|5|6}}.\n\n"
+        "She was {{convert|96|m|ft}} long and sailed {{convert|12|to|14|km}} a day; her crew"
+        " of {{val|31}} had served since {{circa|1990}}{{snd}}the longest in the fleet.\n"
+    )
+    doc = read_wikitext(page, "halvik.wiki")
+    text = " ".join(b.text for b in doc.blocks)
+    assert doc.title == "Halvik Star sinking"
+    assert "on 6 May 2024." in text
+    assert "She was 96 m long and sailed 12 to 14 km a day" in text
+    assert "crew of 31 had served since c. 1990 – the longest" in text
+
+
+def test_wikitext_content_table_rows_read_under_their_headers() -> None:
+    page = (
+        "Works taken from the gallery.\n\n"
+        '{| class="wikitable"\n|+ Taken works\n! Title !! Painter !! Value\n|-\n'
+        "| ''Grey Dunes'' || [[Ada Lisle]] || €2 million\n|-\n| ''Salt Road'' || Orsa Venn ||"
+        " €600,000\n|}\n\n"
+        '{| class="navbox"\n| [[Other article]]\n|}\n'
+    )
+    doc = read_wikitext(page, "works.wiki")
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert items == [
+        "Title: Grey Dunes; Painter: Ada Lisle; Value: €2 million",
+        "Title: Salt Road; Painter: Orsa Venn; Value: €600,000",
+    ]
+    assert "Other article" not in " ".join(b.text for b in doc.blocks)  # a layout table
+
+
+def test_wikitext_infobox_pictures_and_layout_fields_leave() -> None:
+    page = (
+        "{{Infobox event\n| name = Tarvia flood\n| image = Flood.jpg\n| caption = The square\n"
+        "| coordinates = {{coord|1|2}}\n| date = {{start date|2023|9|14}}\n| deaths = 4\n}}\n"
+        "The '''Tarvia flood''' hit the town.\n"
+    )
+    doc = read_wikitext(page, "tarvia.wiki")
+    facts = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert facts == ["Date: 14 September 2023", "Deaths: 4"]
+
+
+BLOG_MARKDOWN = """# The Lisle Ledger
+
+*Notes and grumbles from the old harbour town*
+
+[Home](/) · [About](/about) · [Archive](/archive) · [Contact](/contact)
+
+---
+
+## Ferry fares rise again – what the council did not say
+
+*Posted by Orsa Venn on 4 March 2025 · Transport, Lisle life*
+
+The council approved a fare rise of 9% for the Tarvia crossing on Tuesday night, the third
+rise in two years.
+
+Councillor Ada Brannock said the ferry had lost 1.2 million crowns last year. She told the
+meeting that fuel and repairs had cost far more than planned, and that the harbour board had
+warned of a deeper loss if fares stayed where they were.
+
+Regular passengers were less convinced. Several of them pointed out that the timetable had been
+cut twice since the autumn, and that the evening crossing now leaves an hour earlier than it
+did when the last rise was agreed.
+
+| Ticket | Old fare | New fare |
+|---|---|---|
+| Adult single | 11 crowns | 12 crowns |
+
+Tags: ferry, council, fares
+
+3 comments · Leave a comment
+
+Harbour Watcher – They never tell us where the money goes.
+
+← Previous post: The pier repairs, again · Next post: Spring market returns →
+"""
+
+
+def test_markdown_blog_keeps_the_post_and_leaves_site_furniture() -> None:
+    doc = read_markdown(BLOG_MARKDOWN, "lisle-ledger.md")
+    text = "\n".join(b.text for b in doc.blocks)
+    assert doc.title == "Ferry fares rise again – what the council did not say"
+    assert doc.published == "2025-03-04"
+    assert text.startswith("The council approved a fare rise of 9%")
+    assert "lost 1.2 million crowns last year." in text
+    assert "Ticket: Adult single; Old fare: 11 crowns; New fare: 12 crowns" in text
+    for furniture in ("Archive", "Posted by", "Tags:", "Leave a comment", "Harbour Watcher"):
+        assert furniture not in text, furniture
+
+
+def test_markdown_notes_without_furniture_keep_every_block() -> None:
+    notes = "# Field notes\n\nSetup: two desks.\n\nCounts\n\n- answered: 12\n- abstained: 3\n"
+    doc = read_markdown(notes, "notes.md")
+    assert doc.title == "Field notes"
+    assert [b.text for b in doc.blocks] == [
+        "Setup: two desks.",
+        "Counts",
+        "answered: 12",
+        "abstained: 3",
+    ]

@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from sourcedesk.ingest import metadata
+from sourcedesk.ingest.text import is_furniture_line, read_text_capture
 from sourcedesk.records import Block, BlockKind, Document
 
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
@@ -25,23 +26,66 @@ LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
 
 def read_markdown(text: str, origin: str = "") -> Document:
-    """Blocks and metadata of a Markdown page."""
+    """Blocks and metadata of a Markdown page.
+
+    A page saved from a blog or a site carries its furniture in Markdown too (a site name over
+    a menu, "Posted by … on …", tags, comments, previous/next links). The plain-text line
+    cleaner reads the page's blocks, one line each; the blocks before the first and after the
+    last that it keeps leave, with the title and date it found, when one of them is furniture
+    by the cleaner's patterns. Blocks between stay whatever it thought of them: a page of
+    notes, lists or code is no capture."""
     fields, body = _front_matter(text)
-    tokens = MarkdownIt("commonmark").parse(body)
-    blocks = _blocks(tokens)
+    tokens = MarkdownIt("commonmark").enable("table").parse(body)
+    blocks, table_rows = _blocks(tokens)
     title = fields.get("title")
-    if blocks and blocks[0].kind == "heading" and blocks[0].level == 1:
+    published = metadata.parse_dateline(fields["published"]) if "published" in fields else None
+    capture = read_text_capture("\n\n".join(_line(b) for b in blocks), origin)
+    cut_lines = {_unmarked(line) for line in (*capture.removed, capture.title or "")}
+    keeps = [k for k, b in enumerate(blocks) if k in table_rows or b.text not in cut_lines]
+    kept = blocks[keeps[0] : keeps[-1] + 1] if keeps else blocks
+    dropped = [b.text for b in blocks if b not in kept]
+    cut = any(map(is_furniture_line, dropped)) and _words(kept) >= KEPT_SHARE * _words(blocks)
+    removed: tuple[str, ...] = ()
+    if cut:
+        title = title or capture.title
+        removed = tuple(text for text in dropped if text != title)
+        blocks = kept
+        published = published or capture.published
+    elif blocks and blocks[0].kind == "heading" and blocks[0].level == 1:
         title = title or blocks[0].text
         blocks = blocks[1:]
-    published = fields.get("published")
     doc = Document(
         blocks=tuple(blocks),
         title=title,
         publisher=fields.get("publisher"),
-        published=metadata.parse_dateline(published) if published else None,
+        published=published,
+        removed=removed,
         reader="markdown:markdown-it",
     )
     return metadata.describe(doc, origin)
+
+
+# The cleaner's cut is taken when it keeps at least this share of the page's words: around an
+# article, furniture is short; a page of notes or code it misreads would lose most of itself.
+KEPT_SHARE = 0.6
+HEADING_MARKS = re.compile(r"^#+\s+")
+EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(.+?)\1")
+
+
+def _words(blocks: list[Block]) -> int:
+    return sum(len(b.text.split()) for b in blocks)
+
+
+def _line(block: Block) -> str:
+    """A block as a line of a plain-text capture: headings keep their marks."""
+    if block.kind == "heading":
+        return "#" * max(block.level, 1) + " " + block.text
+    return ("- " if block.kind == "list_item" else "") + block.text
+
+
+def _unmarked(line: str) -> str:
+    """A line the cleaner cut, as the block's text: no heading marks, no bullet."""
+    return re.sub(r"^- ", "", HEADING_MARKS.sub("", line))
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -56,10 +100,21 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     return fields, text[match.end() :]
 
 
-def _blocks(tokens: list[Token]) -> list[Block]:
+def _blocks(tokens: list[Token]) -> tuple[list[Block], set[int]]:
+    """The page's blocks, and which of them are a table's rows."""
     blocks: list[Block] = []
+    table_rows: set[int] = set()
     context: list[str] = []
-    for i, token in enumerate(tokens):
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.type == "table_open":
+            end = next(k for k in range(i, len(tokens)) if tokens[k].type == "table_close")
+            for row in _table_items(tokens[i:end]):
+                table_rows.add(len(blocks))
+                blocks.append(Block("list_item", row))
+            i = end + 1
+            continue
         if token.type.endswith("_open"):
             context.append(token.type[: -len("_open")])
         elif token.type.endswith("_close"):
@@ -71,7 +126,32 @@ def _blocks(tokens: list[Token]) -> list[Block]:
                 blocks.append(Block(kind, text, level))
         elif token.type in ("fence", "code_block") and token.content.strip():
             blocks.append(Block("paragraph", " ".join(token.content.split())))
-    return blocks
+        i += 1
+    return blocks, table_rows
+
+
+def _table_items(tokens: list[Token]) -> list[str]:
+    """A table's body rows as lines, each cell after its column's header ("Rocket: Kestrel-4");
+    a two-column table whose header leaves the second cell empty lists fields."""
+    rows: list[tuple[bool, list[str]]] = []
+    for k, token in enumerate(tokens):
+        if token.type == "tr_open":
+            rows.append((False, []))
+        elif token.type == "inline" and rows:
+            rows[-1] = (tokens[k - 1].type == "th_open", [*rows[-1][1], _inline_text(token)])
+    names = rows[0][1] if rows and rows[0][0] else []
+    body = [cells for is_header, cells in rows if not is_header and any(cells)]
+    if len(names) == 2 and names[0] and not names[1]:
+        names = []  # "| Mission | |": a title over fields, no column names
+    items = []
+    for cells in body:
+        if names and all(names) and len(names) == len(cells):
+            items.append("; ".join(f"{n}: {c}" for n, c in zip(names, cells, strict=True) if c))
+        elif len(cells) == 2 and all(cells):
+            items.append(f"{cells[0]}: {cells[1]}")
+        else:
+            items.append("; ".join(c for c in cells if c))
+    return items
 
 
 def _kind(context: list[str], opener: Token) -> tuple[BlockKind, int]:
@@ -88,5 +168,5 @@ def _inline_text(token: Token) -> str:
     """Plain text of an inline token: images become their alt text, links their label."""
     raw = IMAGE.sub(r"\1", token.content)
     raw = LINK.sub(r"\1", raw)
-    raw = re.sub(r"(\*\*|__|\*|_|`)(.+?)\1", r"\2", raw)
+    raw = EMPHASIS.sub(r"\2", raw)
     return " ".join(raw.split())

@@ -571,10 +571,12 @@ def _heading_like(line: _Line) -> bool:
 
 
 def _find_title(lines: list[_Line], start: int, origin: str) -> int:
-    """The line that names the article: a level-1 heading, else the best line before the text."""
+    """The line that names the article: a level-1 heading, else the best line before the text.
+    A level-1 heading with furniture under it (a menu) is the site's name when a level-2
+    heading follows before the text: that one is the article's."""
     for i, line in enumerate(lines[: start + 1]):
         if line.level == 1:
-            return i
+            return _post_heading(lines, i, start)
     prose = (line.text for line in lines[start:] if line.prose and _plain(line))
     lede = " ".join(next(prose, "") for _ in range(bp.TITLE_LEDE_LINES))
     return metadata.guess_title(
@@ -584,6 +586,14 @@ def _find_title(lines: list[_Line], start: int, origin: str) -> int:
         origin=origin,
         eligible=lambda i: _title_like(lines[i]),
     )
+
+
+def _post_heading(lines: list[_Line], site: int, start: int) -> int:
+    for i in range(site + 1, start + 1):
+        if lines[i].level == 2:
+            menu = any(line.furniture for line in lines[site + 1 : i])
+            return i if menu else site
+    return site
 
 
 def _title_like(line: _Line) -> bool:

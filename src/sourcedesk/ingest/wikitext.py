@@ -6,6 +6,7 @@ the reference list; `== headings ==` become sections; `[[File:…|caption]]` bec
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -40,7 +41,7 @@ REFERENCE_SECTIONS = {
     "sources",
     "notes and references",
 }
-DROP_SECTIONS = {"external links"}
+DROP_SECTIONS = {"external links", "see also", "further reading"}  # links to elsewhere
 CITE_FIELDS = {
     "title": ("title", "chapter"),
     "publisher": ("publisher", "work", "website", "newspaper", "journal", "agency", "magazine"),
@@ -53,17 +54,35 @@ MULTISPACE = re.compile(r"[ \t]+")
 LEAD_BOLD = re.compile(r"'''(?!')(.+?)'''")
 
 
+# Infobox fields that hold pictures, maps or layout, not facts.
+INFOBOX_LAYOUT = re.compile(
+    r"image|caption|alt$|map|coord|logo|signature|website|url|module|embed|footnote|pushpin"
+    r"|size|width|relief|label_position|qid|fetchwikidata|onlysourced|native_name_lang|^(?:name|title)$"
+)
+PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?|webp)\b", re.I)
+# Templates that stand for a dash or a space in running text.
+DASH_TEMPLATES = {"ndash": "–", "mdash": "—", "snd": " – ", "spaced ndash": " – ", "nbsp": " "}
+RANGE_WORDS = {"-", "–", "to", "and", "or", "x", "by", "&"}
+DATE_TEMPLATES = ("start date", "end date", "birth date", "death date", "date", "dts")
+MONTH_NAMES = calendar.month_name[1:]
+KEY_FACTS = "Key facts"  # the section an infobox's fields become
+
+
 @dataclass
 class _State:
     references: list[Reference] = field(default_factory=list)
     named: dict[str, int] = field(default_factory=dict)
     captions: list[str] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)  # "Date: 17 November 2024", from an infobox
 
 
 def read_wikitext(text: str, origin: str = "") -> Document:
     """Blocks, sections and references of a wikitext article."""
     state = _State()
     rendered = _render(mwparserfromhell.parse(text), state)
+    if state.facts:
+        facts = "\n\n".join(f"* {fact}" for fact in state.facts)
+        rendered += "\n\n" + MARKER.format(level=2, title=KEY_FACTS) + "\n\n" + facts
     blocks, title, list_refs = _blocks(rendered, state.captions)
     references = state.references or list_refs
     title = title or _lead_bold(text)
@@ -85,7 +104,8 @@ def _lead_bold(text: str) -> str | None:
     match = LEAD_BOLD.search(lead)
     if not match:
         return None
-    return mwparserfromhell.parse(match.group(1)).strip_code().strip() or None
+    subject = mwparserfromhell.parse(match.group(1)).strip_code()
+    return re.sub(r"'{2,}", "", subject).strip() or None  # bold over italics: "Ship'' disaster"
 
 
 def _render(code: Any, state: _State) -> str:
@@ -129,11 +149,76 @@ def _render_link(node: Wikilink, state: _State) -> str:
 
 
 def _render_template(node: Template, state: _State) -> str:
-    name = str(node.name).strip().lower()
-    positional = [p for p in node.params if not p.showkey]
-    if name in INLINE_TEMPLATES and positional:
-        return _render(positional[-1].value, state)
+    """Inline templates become their text ({{convert|121|m|ft}} → 121 m); an infobox becomes
+    the article's key facts; any other template (navboxes, maintenance tags) leaves."""
+    name = str(node.name).strip().lower().replace("_", " ")
+    args = [_render(p.value, state).strip() for p in node.params if not p.showkey]
+    if name.startswith("infobox"):
+        state.facts.extend(_infobox_facts(node, state))
+        return ""
+    if name in INLINE_TEMPLATES and args:
+        return args[-1]
+    if name in DASH_TEMPLATES:
+        return DASH_TEMPLATES[name]
+    return _value_template(name, args, node, state)
+
+
+def _value_template(name: str, args: list[str], node: Template, state: _State) -> str:
+    """The text of a template that writes a figure or a date, "" for any other."""
+    if name in ("convert", "cvt") and args:
+        return _converted(args)
+    if name == "val" and args:
+        unit = _render(node.get("u").value, state).strip() if node.has("u") else ""
+        return f"{args[0]} {unit}".strip()
+    if name in ("circa", "c.") and args:
+        return f"c. {args[0]}"
+    if name in ("frac", "sfrac") and args:
+        return "/".join(args[-2:]) if len(args) > 1 else f"1/{args[0]}"
+    if name in ("as of",) and args:
+        return "As of " + " ".join(args[:3])
+    if name in ("ill", "interlanguage link", "abbr", "sic") and args:
+        return args[0] if name != "sic" else ""
+    if name.startswith(DATE_TEMPLATES):  # "start date and age" too: the date, no age
+        return _template_date(args)
     return ""
+
+
+def _converted(args: list[str]) -> str:
+    """{{convert|121|m|ft}} → "121 m"; {{convert|5|to|10|km}} → "5 to 10 km"."""
+    parts = [args[0]]
+    k = 1
+    while k + 1 < len(args) and args[k] in RANGE_WORDS:
+        parts += [args[k], args[k + 1]]
+        k += 2
+    unit = args[k] if k < len(args) else ""
+    return " ".join([*parts, unit]).strip()
+
+
+def _template_date(args: list[str]) -> str:
+    """{{start date|2025|3|2}} → "2 March 2025" (year, month, day as given)."""
+    numbers = [a for a in args[:3] if a.isdigit()]
+    if not numbers:
+        return args[0] if args else ""
+    year = numbers[0]
+    if len(numbers) >= 2 and 1 <= int(numbers[1]) <= 12:
+        month = MONTH_NAMES[int(numbers[1]) - 1]
+        return f"{int(numbers[2])} {month} {year}" if len(numbers) > 2 else f"{month} {year}"
+    return year
+
+
+def _infobox_facts(node: Template, state: _State) -> list[str]:
+    """An infobox's fields as "Label: value" lines, leaving pictures, maps and layout."""
+    facts = []
+    for param in node.params:
+        key = str(param.name).strip().lower()
+        if not param.showkey or INFOBOX_LAYOUT.search(key):
+            continue
+        value = _one_line(_render(param.value, state))
+        if not value or PICTURE_FILE.search(value):
+            continue
+        label = key.replace("_", " ").strip().capitalize()
+        facts.append(f"{label}: {value}")
+    return facts
 
 
 def _render_tag(node: Tag, state: _State) -> str:
@@ -141,7 +226,9 @@ def _render_tag(node: Tag, state: _State) -> str:
     if tag == "ref":
         _collect_ref(node, state)
         return ""
-    if tag in ("table", "gallery", "math", "references", "timeline", "score", "syntaxhighlight"):
+    if tag == "table":
+        return _render_table(node, state)
+    if tag in ("gallery", "math", "references", "timeline", "score", "syntaxhighlight"):
         return ""
     if tag in ("br",):
         return "\n"
@@ -149,6 +236,57 @@ def _render_tag(node: Tag, state: _State) -> str:
     if tag in ("li", "dd", "dt") and node.wiki_markup:
         return f"{node.wiki_markup}{inner}" if tag == "li" else inner
     return inner
+
+
+def _render_table(node: Tag, state: _State) -> str:
+    """A content table (class "wikitable") as one list item a row, each cell after its
+    column's header ("Title: Two Herons; Artist: Ilse Marandt"); layout tables leave."""
+    classes = str(node.get("class").value) if node.has("class") else ""
+    if "wikitable" not in classes or node.contents is None:
+        return ""
+    caption, rows = _table_rows(node, state)
+    header = rows[0][1] if rows and rows[0][0] else []
+    lines = [caption] if caption else []
+    for is_header, cells in rows[1:] if header else rows:
+        if is_header or not any(cells):
+            continue
+        if header and len(header) == len(cells):
+            pairs = [f"{h}: {c}" if h else c for h, c in zip(header, cells, strict=True) if c]
+            lines.append("* " + "; ".join(pairs))
+        else:
+            lines.append("* " + "; ".join(c for c in cells if c))
+    return "\n\n" + "\n".join(lines) + "\n\n" if len(lines) > bool(caption) else ""
+
+
+def _table_rows(node: Tag, state: _State) -> tuple[str, list[tuple[bool, list[str]]]]:
+    """A table's caption and its rows of cell texts, each marked whether it is all headers;
+    cells before the first row marker form a row of their own, as the parser leaves them."""
+    caption = ""
+    rows: list[tuple[bool, list[str]]] = []
+    loose: list[Tag] = []
+    for child in node.contents.nodes:
+        if not isinstance(child, Tag):
+            continue
+        name = str(child.tag).lower()
+        text = _one_line(_render(child.contents, state)) if child.contents is not None else ""
+        if name == "caption" or (name == "td" and text.startswith("+")):
+            caption = text.lstrip("+ ").strip()
+        elif name in ("th", "td"):
+            loose.append(child)
+        elif name == "tr":
+            cells = (
+                [c for c in child.contents.nodes if isinstance(c, Tag)] if child.contents else []
+            )
+            rows.append(_row(cells, state))
+    if loose:
+        rows.insert(0, _row(loose, state))
+    return caption, rows
+
+
+def _row(cells: list[Tag], state: _State) -> tuple[bool, list[str]]:
+    kept = [c for c in cells if str(c.tag).lower() in ("th", "td")]
+    texts = [_one_line(_render(c.contents, state)) if c.contents is not None else "" for c in kept]
+    return bool(kept) and all(str(c.tag).lower() == "th" for c in kept), texts
 
 
 def _collect_ref(node: Tag, state: _State) -> None:
