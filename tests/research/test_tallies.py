@@ -239,3 +239,39 @@ def test_a_rounded_workforce_agrees_with_the_exact_one() -> None:
         "Halvik, which employs about 2,000 people, makes tractors.",
     )
     assert found == []
+
+
+def test_counts_aboard_joined_by_and_each_count_their_own_noun() -> None:
+    found = figure_conflicts(
+        "There were 412 passengers and 38 crew on board, the coastguard said.",
+        "Revised figures showed that 436 passengers and 41 crew had been aboard when the ship "
+        "went aground.",
+    )
+    assert len(found) == 1 and found[0]["about"] in ("crew aboard", "passengers aboard")
+    assert [side["value"] for side in found[0]["sides"]] == ["412, 38", "436, 41"]
+
+
+def test_a_spaced_m_after_a_plain_figure_is_metres_not_millions() -> None:
+    def read(text: str) -> list[tuple[float, str]]:
+        return [(f.value, f.unit) for f in figures(text, 0, len(text), [])]
+
+    assert read("The ferry was 121 m long.") == [(121.0, "metr")]
+    assert read("The repairs cost €2.5 m.") == [(2_500_000.0, "eur")]
+    assert read("The repairs cost £4m.") == [(4_000_000.0, "gbp")]
+
+
+def test_who_only_tells_a_count_is_not_whose_count_it_is() -> None:
+    found = figure_conflicts(
+        "Nine people are still missing after the ferry sank.",
+        "Five people remain missing, the Tarvia Coastguard said on Friday.",
+    )
+    assert [c["about"] for c in found] == ["people missing"]
+    assert [side["value"] for side in found[0]["sides"]] == ["Nine", "Five"]
+
+
+def test_counts_of_two_parties_stay_apart_though_one_teller_tells_both() -> None:
+    found = figure_conflicts(
+        "Nine crew of the Halvik Star remain missing, the Orsa Coastguard said.",
+        "Five crew of the Tarnhold Dawn remain missing, the Orsa Coastguard said.",
+    )
+    assert found == []

@@ -349,6 +349,9 @@ TALLY_PREDICATES = {
     "employ": "employed",  # a workforce: "employs 2,100 people", "staff of 1,900"
     "hospitalis": "hospitalised",
     "hospitaliz": "hospitalised",
+    "aboard": "aboard",  # "412 passengers were on board", "436 passengers had been aboard"
+    "board": "aboard",
+    "onboard": "aboard",
 }
 # Nouns that count people in general (the stems a figure's unit takes): one tally with a count
 # whose noun is left out ("four were injured").
@@ -381,6 +384,8 @@ TALLY_ARTICLES = _words("the those these")
 TALLY_CLAUSE_BREAKS = _words(
     "when while after before because since until although though she he they we"
 )
+# Words after a figure that end its noun phrase though they are no stop words.
+TALLY_NOUN_ENDS = _words("remain remains remained still now reportedly also")
 TALLY_MODIFIERS = _words("other others more additional further")  # before a counted noun
 TALLY_NEGATORS = _words("no")  # "no one was hurt"
 TALLY_FALSE_FRIENDS = _words("several severally miss misses missed")  # stems that collide

@@ -57,7 +57,8 @@ __all__ = [
 _EVENT_VALUE = re.compile(r"^(?:\d{4}|XXXX|\d{3}X)(?:-\d\d(?:-\d\d)?)?$")
 _FIGURE = re.compile(
     r"(?<![\w\-/.])(?P<cur>(?i:" + SIGN.pattern + r"))?\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<mult>trillion|billion|million|thousand|hundred|bn|mn|m|k)\b)?"
+    # "121 m long" is metres: a spaced "m" or "k" multiplies only a sum of money ("€2.5 m")
+    r"(?:(?(cur)\s?|(?:\s(?!(?:m|k)\b))?)(?P<mult>trillion|billion|million|thousand|hundred|bn|mn|m|k)\b)?"
     r"(?P<pct>\s?%|\s?per ?cent\b)?(?![\w/]|\.\d)"
 )
 _NUMBER_WORD = re.compile(
@@ -279,6 +280,8 @@ def _figure_unit(clause: str, m: re.Match[str]) -> str:
     following = _UNIT_WORD.findall(phrase)  # "injuring 80, officials said": no unit
     for k, word in enumerate(following[:4]):
         lower = word.lower()
+        if k == 0 and word == "m":
+            return "metr"  # "121 m long": a spaced "m" after a plain figure is metres
         if word[0].isupper() or lower in D.STOPWORDS or lower in D.MULTIPLIERS:
             continue
         named = currency_word(lower) if k == 0 or lower not in AFTER_FIGURE_ONLY else None

@@ -208,7 +208,10 @@ def _with_context(clauses: list[ClaimMention]) -> list[ClaimMention]:
     out = []
     places = {a for c in clauses for a in c.places}
     for m in clauses:
-        others = dict.fromkeys(a for c in clauses if c is not m for a in c.actors)
+        tellers = [c for c in clauses if c is not m and _tells(c)]
+        others = dict.fromkeys(
+            a for c in clauses if c is not m and c not in tellers for a in c.actors
+        )
         context = tuple(a for a in others if a not in m.actors)
         if not context:
             out.append(m)
@@ -217,6 +220,19 @@ def _with_context(clauses: list[ClaimMention]) -> list[ClaimMention]:
         placed = m.places + tuple(a for a in context if a in places and a not in m.places)
         out.append(replace(m, context=context, places=placed, dates=_participle_dates(m, clauses)))
     return out
+
+
+# A clause that only says who told it ("the coastguard said", "figures released by the
+# coastguard showed that"): its actors told the count, they are not whose count it is.
+TELLING = re.compile(
+    r"\b(?:said|says|told|reported|reports|showed|shows|announced|confirmed|stated|estimated"
+    r"|according to)\b",
+    re.IGNORECASE,
+)
+
+
+def _tells(clause: ClaimMention) -> bool:
+    return not clause.figures and TELLING.search(clause.text) is not None
 
 
 def _participle_dates(m: ClaimMention, clauses: list[ClaimMention]) -> tuple[str, ...]:
@@ -400,9 +416,18 @@ def _name_token(tokens: list[Token], i: int, run: list[int], ctx: _SourceContext
             word in ctx.capitalised
             or word in state_names()
             or (nxt is not None and nxt.capitalised and nxt.start == token.end + 1)
-            or word not in ctx.lowercase
+            or (word not in ctx.lowercase and not _common_opener(word))
         )
     return word not in D.NOT_NAMES or bool(run)
+
+
+def _common_opener(word: str) -> bool:
+    """Whether a capital that opens a sentence, and names nothing elsewhere on the page, is a
+    common word, a plural or a participle ("Figures showed …", "Revised counts …", "Rescuers
+    reached …"), not a name."""
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+    participle = word.endswith("ed") and len(word) > 4
+    return plural or participle
 
 
 def _split_run(tokens: list[Token], run: list[int]) -> list[_Actor]:

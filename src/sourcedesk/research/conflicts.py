@@ -50,6 +50,7 @@ from sourcedesk.research.claim_values import (
 from sourcedesk.research.claim_values import dates_differ as stated_dates_differ
 from sourcedesk.research.claim_words import actor_id, negated_heads, same_last_word, stem
 from sourcedesk.research.claims import ORDINAL_PHRASE, TO_VERB, ClaimMention
+from sourcedesk.research.tallies import tellers
 
 __all__ = [
     "MentionIndex",
@@ -258,8 +259,8 @@ def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
         told = tallies_differ(a.figures, b.figures)
         if told and a.places and b.places and not index.compatible(a.places, b.places):
             return ""
-        actors_a = {index.canon(x) for x in a.actors if not told or x not in a.places}
-        actors_b = {index.canon(x) for x in b.actors if not told or x not in b.places}
+        actors_a = {index.canon(x) for x in _counting(a, told)}
+        actors_b = {index.canon(x) for x in _counting(b, told)}
         unknown = not actors_a and not told and not near_identical(a, b)
         others = actors_a != actors_b
         if told and actors_a and actors_b:
@@ -271,6 +272,15 @@ def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
     if _lists_differ(index, i, j):
         return "list"
     return ""
+
+
+def _counting(m: ClaimMention, told: str) -> list[str]:
+    """The actors of a clause whose figures differ; for a tally, less the places where it was
+    counted and those who only tell it."""
+    if not told:
+        return list(m.actors)
+    skip = {*m.places, *tellers(m)}
+    return [x for x in m.actors if x not in skip]
 
 
 def _aligned(a: ClaimMention, b: ClaimMention) -> bool:
@@ -392,7 +402,7 @@ def _conflict(
 ) -> Found:
     first = index.mentions[sides[0][1][0]]
     names = list(dict.fromkeys(n for _, members in sides for i in members
-                               for n in index.mentions[i].names))  # fmt: skip
+                               for n in _told_of(index.mentions[i])))  # fmt: skip
     about = ", ".join(names[:3])
     tallies = sorted(u for u in disputed if is_tally(u))
     topic = _tally_topic(tallies[0], first.text) if tallies else first.action or _topic_words(first)
@@ -415,6 +425,12 @@ def _conflict(
         ],
     }
     return conflict, sorted(i for _, members in sides for i in members)
+
+
+def _told_of(m: ClaimMention) -> list[str]:
+    """The names a mention writes, less those of who only tells it ("…, the coastguard said")."""
+    told_by = tellers(m)
+    return [n for a, n in zip(m.actors, m.names, strict=False) if a not in told_by]
 
 
 def _age_owner(unit: str, names: list[str]) -> str:

@@ -86,12 +86,43 @@ def with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> list
         stop = _governed_from(words, found[later[0]][1].start()) if later else None
         tally = _tally_before(clause, words, m.start()) or _tally_unit(figure.unit)
         tallies[n] = tally or _tally_after(words, m.end(), stop)
+    _share_coordinated(clause, found, counted, order, tallies)
     keys = [f"{t}:{noun}" if t else "" for t, noun in zip(tallies, counted, strict=True)]
     kept = _unambiguous(keys, counted)
     return [
         replace(figure, unit=key) if key and key in kept else figure
         for (figure, _), key in zip(found, keys, strict=True)
     ]
+
+
+def _share_coordinated(
+    clause: str,
+    found: list[tuple[Figure, re.Match[str]]],
+    counted: list[str],
+    order: list[int],
+    tallies: list[str],
+) -> None:
+    """Give a count the tally of the count joined to it by "and" when the predicate comes after
+    both ("412 passengers and 38 crew were on board": both aboard); the two must count
+    different nouns of their own, so that "14 Danish and 8 Dutch sailors" stays a breakdown."""
+    for place in range(len(order) - 2, -1, -1):
+        n, k = order[place], order[place + 1]
+        if tallies[n] or not tallies[k] or not counted[n] or counted[n] == counted[k]:
+            continue
+        if counted[n] == "peopl" or counted[k] == "peopl":
+            continue
+        between = clause[found[n][1].end() : found[k][1].start()]
+        if _COORDINATED.fullmatch(between) and not _tally_before(
+            clause, _words_of(clause), found[k][1].start()
+        ):
+            tallies[n] = tallies[k]
+
+
+_COORDINATED = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+")  # " passengers and "
+
+
+def _words_of(clause: str) -> list[tuple[int, str]]:
+    return [(w.start(), w.group().lower()) for w in _WORD.finditer(clause)]
 
 
 def _counted_noun(
@@ -134,7 +165,9 @@ def _head_noun(clause: str, end: int) -> str:
         word, low = w.group(), w.group().lower()
         if (word[0].isupper() or low in D.TALLY_MODIFIERS) and not run:
             continue  # "23 Somali pirates", "four other people"
-        if low in D.STOPWORDS or low in D.MULTIPLIERS or word[0].isupper():
+        if low in D.STOPWORDS or low in D.MULTIPLIERS or low in D.TALLY_NOUN_ENDS:
+            break  # "two remain missing", "nine are still missing": no noun
+        if word[0].isupper():
             break
         if _verb_like(low) and not (low.endswith("ing") and _noun_follows(clause, w.end())):
             break  # "were killed", "suffered"; but "fishing boats" is a noun phrase
@@ -213,8 +246,25 @@ def frame_keys(m: ClaimMention) -> list[str]:
 
 
 def tally_actors(m: ClaimMention) -> list[str]:
-    """Whose count a tally is: the actors of its clause and sentence, places aside."""
-    return [a for a in (*m.actors, *m.context) if a not in m.places]
+    """Whose count a tally is: the actors of its clause and sentence, places aside, and those
+    who only tell it ("…, the coastguard said")."""
+    told_by = tellers(m)
+    return [a for a in (*m.actors, *m.context) if a not in m.places and a not in told_by]
+
+
+def tellers(m: ClaimMention) -> set[str]:
+    """The actors a clause names only as those who tell it ("…, the coastguard said")."""
+    return {a for a, name in zip(m.actors, m.names, strict=False) if _tells(m.text, name)}
+
+
+def _tells(text: str, name: str) -> bool:
+    """Whether a clause names someone only as the one who tells it."""
+    name = re.escape(name)
+    told = rf"\b{name}\s+{TELLING_VERB}|\baccording to (?:the )?{name}"
+    return re.search(told, text) is not None
+
+
+TELLING_VERB = r"(?:said|says|told|reported|reports|announced|confirmed|stated|estimated)\b"
 
 
 def tally_keys(m: ClaimMention) -> list[str]:
