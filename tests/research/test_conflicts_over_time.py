@@ -69,3 +69,20 @@ def test_the_conflicts_command_tells_a_toll_that_rose(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--desk", str(path), "conflicts"])
     assert result.exit_code == 0
     assert "Reports changed over time: the later report (2026-03-10)" in result.output
+
+
+def test_a_date_written_without_its_year_is_shown_with_its_page_year() -> None:
+    from sourcedesk.research.claims import extract_claims, source_text
+    from sourcedesk.research.conflicts import find_conflicts
+
+    blog = source_text(
+        "blog",
+        "The Halvik clinic reopened all its wards on Wednesday, March 19.",
+        published="2025-03-20",
+    )
+    statement = source_text(
+        "statement", "The Halvik clinic reopened all its wards on 24 March 2025."
+    )
+    found = find_conflicts([m for s in (blog, statement) for m in extract_claims(s)])
+    dates = [c for c in found if c["type"] == "date"]
+    assert [[side["value"] for side in c["sides"]] for c in dates] == [["2025-03-19", "2025-03-24"]]

@@ -363,13 +363,20 @@ def _side_value(index: MentionIndex, kind: str, i: int, disputed: Collection[str
     if kind == "negation":
         return "denied" if m.negated else "affirmed"
     if kind == "date":
-        return ", ".join(sorted(set(m.stated_dates)))
+        return ", ".join(sorted({_with_year(d, m.dates) for d in m.stated_dates}))
     if kind in FIGURE_KINDS:
         figures = [f for f in m.figures if f.unit in disputed] or m.figures
         return ", ".join(f.text for f in figures)
     if kind == "list":
         return ", ".join(sorted({index.canon(x) for x in m.actors}))
     return m.text
+
+
+def _with_year(stated: str, resolved: Sequence[str]) -> str:
+    """A date written without its year ("XXXX-03-19") shown with the year its page gives it."""
+    if not stated.startswith("XXXX"):
+        return stated
+    return next((d for d in resolved if d[4:] == stated[4:] and d[:4].isdigit()), stated)
 
 
 def _tally_topic(unit: str, text: str) -> str:
