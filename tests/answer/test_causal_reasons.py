@@ -67,3 +67,29 @@ def test_a_cost_question_is_answered_with_a_sum_of_money(tmp_path: Path) -> None
         desk.add_bytes("harbour.md", MONEY_PAGE.encode())
         answer = desk.ask("How much did the new harbour wall cost?")
     assert "4.2 million" in answer.answer and "18 months" not in answer.answer
+
+
+CAUSE_FRAMES_PAGE = """# Tarvia-3 launch failure
+
+The Tarvia-3 rocket failed two minutes after lift-off on 9 May.
+Inspectors found no evidence that the guidance software contributed to the failure.
+The review board said in June that a cracked valve on the second stage caused the failure.
+The board was set up to determine the cause of the failure and to recommend repairs.
+"""
+
+
+@pytest.fixture
+def launch_desk(tmp_path: Path) -> Desk:
+    with Desk(tmp_path / "d.sqlite") as d:
+        d.add_bytes("launch.md", CAUSE_FRAMES_PAGE.encode())
+        yield d
+
+
+def test_the_cause_is_what_follows_said_that_not_the_speaker(launch_desk: Desk) -> None:
+    answer = launch_desk.ask("Why did the Tarvia-3 rocket fail?")
+    assert answer.answer.startswith("A cracked valve on the second stage"), answer.answer
+
+
+def test_a_cause_denied_by_no_evidence_is_no_reason(launch_desk: Desk) -> None:
+    answer = launch_desk.ask("What caused the failure?")
+    assert "guidance software" not in answer.answer.split(" — ")[0], answer.answer

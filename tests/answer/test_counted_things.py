@@ -64,3 +64,16 @@ def test_how_many_of_someones_people_is_answered_by_a_part(
     with desk_of(tmp_path_factory, {"hearing.md": page}) as desk:
         question = "How many of Varn's friends came to the hearing to support him?"
         assert stated_answer(desk, question) == "Seven"
+
+
+def test_people_on_board_may_be_the_people_the_question_counts(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Being on board tells where people were, not what befell them: "the 11 Orsan pirates on
+    board" answers how many were captured."""
+    page = (
+        "# Pirates captured\n\nThe navy seized rifles from the 12 Halvik and 11 Orsan pirates on"
+        " board the boats.\n"
+    )
+    with desk_of(tmp_path_factory, {"pirates.md": page}) as desk:
+        assert stated_answer(desk, "How many Orsan pirates were captured?") == "11"

@@ -74,3 +74,31 @@ def test_a_source_wording_the_point_otherwise_is_counted_as_agreeing(tmp_path: P
     assert not answer.abstained
     assert answer.answer.startswith("9 October 2021 — 2 sources agree"), answer.answer
     assert any("severed diplomatic relations" in c.quote for c in answer.citations)
+
+
+MUSEUM = """# Harbour museum
+
+The Orsa harbour museum opened in 1931 in the old grain exchange and holds some 4,000 works.
+Its director since 2017 has been Ada Brannock, who came from the Tarvia city museum.
+The museum reopened to visitors on 3 February after repairs to its roof.
+"""
+
+
+def test_two_times_of_day_of_one_event_in_other_words_disagree(tmp_path: Path) -> None:
+    """A peer that words the event otherwise ("triggered the alarm" for "the alarm sounded")
+    still disputes the answer's time of day."""
+    police = (
+        "# Gallery break-in\n\nThe alarm at the Lisle gallery sounded at 3:40 a.m., according to"
+        " a statement from the police, but the thieves had gone by the time officers arrived.\n"
+    )
+    wire = (
+        "# Thieves take four paintings\n\nInspector Orsa Venn told reporters that a motion sensor"
+        " triggered the alarm at the Lisle gallery at 3:12 a.m.\n"
+    )
+    with Desk(tmp_path / "d.sqlite") as desk:
+        desk.add_bytes("police.md", police.encode())
+        desk.add_bytes("wire.md", wire.encode())
+        desk.add_bytes("museum.md", MUSEUM.encode())
+        answer = desk.ask("At what time did the alarm go off at the Lisle gallery?")
+    assert "the sources disagree" in answer.answer, answer.answer
+    assert {"3:40 a.m.", "3:12 a.m."} <= {side["text"] for side in answer.disagreements[0]["sides"]}

@@ -502,3 +502,23 @@ def test_what_a_named_doer_did_is_not_what_a_namesake_did(
     with desk_of(tmp_path_factory, {"vell.txt": page}) as desk:
         answer = desk.ask("What did North Vell do after the vote?")
     assert "recalled" not in stated_part(answer.answer).lower(), answer.answer
+
+
+CHARGES = """# Mayor Kellmarsh sentenced
+
+The court in Lisle jailed former mayor Ansel Kellmarsh for six years for taking bribes.
+The judge acquitted him of a separate charge of abuse of office and barred him from holding
+office for five years.
+"""
+
+
+@pytest.fixture(scope="module")
+def charges(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"charges.md": CHARGES}) as desk:
+        yield desk
+
+
+def test_which_noun_is_answered_by_the_phrase_after_noun_of(charges: Desk) -> None:
+    """ "Which charge …?" is "abuse of office" of "a separate charge of abuse of office": not the
+    adjective before the noun, nor the first word of the phrase after it."""
+    assert stated_answer(charges, "Which charge was Kellmarsh cleared of?") == "Abuse of office"

@@ -153,6 +153,8 @@ def split(
             counted = question.qtype in ("how_many", "how_much")
             if verdict is False and counted and _same_unit(best.span, choice.span):
                 allowed = UNIT_UNSAID_SHARE  # "212 millimetres" against "241 millimetres"
+            if verdict is False and _both_clock_times(best.span, choice.span):
+                allowed = UNIT_UNSAID_SHARE  # "sounded at 3:40 a.m." / "triggered … at 3:12 a.m."
             if unsaid > allowed:
                 verdict = None
         if verdict is True and choice.cand.coverage < floor:
@@ -182,6 +184,14 @@ def _same_unit(a: Any, b: Any) -> bool:
     if not (words_a and words_b) or words_a[-1] != words_b[-1]:
         return False
     return words_a[-1] not in _SCALE and words_a[-1] not in lx.DURATION_UNITS  # no "million"
+
+
+def _both_clock_times(a: Any, b: Any) -> bool:
+    """Whether two spans are each a time of day: two times of one event dispute each other
+    though the peer words the event differently."""
+    if a is None or b is None:
+        return False
+    return clock_minutes(a.text) is not None and clock_minutes(b.text) is not None
 
 
 def peer_floor(best: Any) -> float:

@@ -190,6 +190,7 @@ YEAR_ONLY = re.compile(r"^\d{4}s?$")
 WORD_FIGURE_PENALTY = 0.3
 DAY_WANTED_PENALTY = 0.3
 NAME_BONUS = 0.1  # "which X" is most often answered by a name
+FOCUS_OF_BONUS = 0.15  # "Which charge …?": the phrase after "charge of"
 WHOLE_PHRASE_BONUS = 0.05  # a chunk that is a whole phrase, not a piece of one
 QUOTED_FOCUS = lx.words(
     """
@@ -722,6 +723,8 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         if score is not None and kind == "number" and not _asks_name(question):
             # "£90,000 on signs, £40,000 on the ticket office": the figure of the item asked
             score += ITEM_FIGURE_BONUS * share_in_item(text, words, start, anchors)
+        if score is not None and _names_focus_of(question, words, start, end):
+            score += FOCUS_OF_BONUS  # "Which charge …?": "the charge of abuse of office"
         if score is not None and kind != "regarded" and opens_at_gap(words, start, end, gap):
             whole = whole_object(text, words, end, anchor_set)
             if not _describes_focus(question, words, token_range(words, start, whole)[1]):
@@ -744,6 +747,32 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     if best is not None and best.kind == "name" and question.qtype == "where":
         best = with_region(text, best)
     return best
+
+
+def _names_focus_of(question: Question, words: SentenceWords, start: int, end: int) -> bool:
+    """Whether a span is the whole phrase after "<the asked noun> of" ("Which charge …?": "a
+    charge of abuse of office", not "abuse" alone)."""
+    focus = question.focus.lower().rstrip("s")
+    if question.qtype not in ("which", "what") or not focus:
+        return False
+    first, last = token_range(words, start, end)
+    return (
+        first >= 2
+        and words.folded[first - 1] == "of"
+        and words.folded[first - 2].rstrip("s") == focus
+        and not _of_goes_on(words, last)
+    )
+
+
+def _of_goes_on(words: SentenceWords, last: int) -> bool:
+    """Whether the phrase goes on after word `last` with "of" and a word of its own ("abuse"
+    of "abuse of office")."""
+    after = last + 2
+    return (
+        after < len(words.folded)
+        and words.folded[last + 1] == "of"
+        and words.folded[after] not in lx.STOPWORDS
+    )
 
 
 def _sibling_span(question: Question, text: str) -> Span | None:
@@ -1451,10 +1480,22 @@ def _clause_chunk(kind: str, words: SentenceWords, first: int, last: int) -> boo
                 and not _participle_modifier(words, i, first)
             )
             or words.folded[i] in SAYING_WORDS
-            or words.folded[i] in lx.STOPWORDS
+            or (words.folded[i] in lx.STOPWORDS and not _of_between_nouns(words, i, first, last))
             or words.folded[i] in DAY_NAMES
             for i in span
         )
+    )
+
+
+def _of_between_nouns(words: SentenceWords, i: int, first: int, last: int) -> bool:
+    """Whether word i is an "of" inside the chunk joining two words of one noun phrase ("abuse
+    of office", "theft of paintings")."""
+    return (
+        words.folded[i] == "of"
+        and first < i < last
+        and words.folded[i - 1] not in lx.STOPWORDS
+        and words.folded[i + 1] not in lx.STOPWORDS
+        and not verb_like(words, i - 1, i - 1)
     )
 
 

@@ -413,7 +413,15 @@ def other_tally(tally: str, text: str, start: int, end: int) -> bool:
         return False
     from sourcedesk.research.claim_values import tallies_in
 
-    return any(a < end and start < b and t != tally for a, b, t in tallies_in(text))
+    return any(
+        a < end and start < b and t != tally and t not in TALLY_PLACES
+        for a, b, t in tallies_in(text)
+    )
+
+
+# Tallies that tell where people were, not what happened to them: "the 11 pirates on board"
+# may be the 11 captured.
+TALLY_PLACES = frozenset(("aboard",))
 
 
 def age_not_count(question: Question, text: str, start: int, end: int) -> bool:

@@ -732,7 +732,8 @@ NEVER_ALONE = words(
     """
     however even must might may can could would should will shall also still yet thus hence
     therefore moreover nevertheless instead best worst least most more less better worse
-    similar same former latest previous
+    similar same former latest previous separate further additional different distinct
+    another other extra
     """
 )
 # Nouns a "that" clause after them states the content of ("his vow that Britain would leave").

@@ -30,10 +30,16 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
     if stated:
         return stated  # "the most probable cause … was X": "cause" is no verb there
     for match in lx.CAUSE_VERBS.finditer(text):
+        if _cause_noun(text, match):
+            continue  # "to determine the cause of the failure": a noun, no verb
         if any(a >= match.end() for a in anchor_starts):
             start = clause_start(text, match.start())
             opener = LEADING_CONJUNCTION.match(text, start)
             start = opener.end() if opener else start
+            framed = _framed_subject(text, start, match.start())
+            if framed is None:
+                continue  # "found no evidence that the software contributed to": denied
+            start = framed
             subject = text[start : match.start()].strip(" ,")
             if subject.split()[-1:] in (["and"], ["but"], ["or"]):
                 continue  # "This caused a row and led to charges": a second verb, no cause
@@ -45,6 +51,53 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
             if end - match.end() > len(" a b"):
                 return match.end() + 1, end
     return _blamed(text, anchor_starts) or _named_factor(text, anchor_starts)
+
+
+# A frame that denies the "that" clause after it: "found no evidence that", "denied that"
+DENYING_FRAME = re.compile(
+    r"\b(?:no|little|scant)\s+(?:evidence|sign|signs|indication|proof|suggestion)\b"
+    r"|\bruled\s+out\b|\bden(?:y|ies|ied)\b|\brejected\b|\bdismissed\b"
+    r"|\b(?:not|never)\s+(?:found|find|shown|proven|proved|established)\b",
+    re.IGNORECASE,
+)
+
+
+CAUSE_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|main|root|probable|likely|possible|real|underlying)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _cause_noun(text: str, match: re.Match[str]) -> bool:
+    """Whether a matched "cause" is the noun ("the cause of the failure")."""
+    if match.group().lower() not in ("cause", "causes"):
+        return False
+    before = text[max(0, match.start() - 20) : match.start()]
+    return bool(CAUSE_NOUN_BEFORE.search(before)) or text.startswith(" of ", match.end())
+
+
+# A "that" that opens what someone says, finds or denies ("said on Tuesday that", "found no
+# evidence so far that"), not a relative one ("a warning that was never acted on").
+FRAMING_THAT = re.compile(
+    r"\b(?:said|says|say|found|find|finds|concluded|concludes|believes?|believed|think|thinks"
+    r"|thought|claim(?:s|ed)?|argue[sd]?|show(?:s|ed|n)?|suggest(?:s|ed)?|state[sd]?|noted"
+    r"|add(?:s|ed)|insist(?:s|ed)?|reported|confirm(?:s|ed)?|admit(?:s|ted)?|den(?:y|ies|ied)"
+    r"|maintain(?:s|ed)?|evidence|indication|sign|proof)(?:\s+[\w'’]+){0,3}?\s+that\s+",
+    re.IGNORECASE,
+)
+
+
+def _framed_subject(text: str, start: int, verb: int) -> int | None:
+    """Where the cause before a causal verb starts: after the last "that" of a frame ("engineers
+    said that heavy rain caused …": "heavy rain"), or None when the frame denies it ("found no
+    evidence that the software contributed to …")."""
+    said = list(FRAMING_THAT.finditer(text, start, verb))
+    if not said:
+        return start  # "a warning that was never acted on caused …": a relative "that"
+    if DENYING_FRAME.search(text, start, said[-1].end()):
+        return None
+    return said[-1].end()
 
 
 # "the most probable cause was a crack in a weld", "the cause of the collapse was …": what follows
@@ -180,6 +233,14 @@ TIME_AFTER = re.compile(
 )
 
 
+# A span of time before a weak cue makes it tell when ("two minutes after", "shortly after").
+SPAN_BEFORE = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly|soon|just"
+    r"|immediately|long)\s+$",
+    re.IGNORECASE,
+)
+
+
 def cue_clause(text: str, after: int, strong_only: bool = False) -> tuple[int, int] | None:
     best = None
     for strong, pattern in [*((True, p) for p in _STRONG), *((False, p) for p in _WEAK)]:
@@ -191,6 +252,8 @@ def cue_clause(text: str, after: int, strong_only: bool = False) -> tuple[int, i
                 continue
             if not strong and TIME_AFTER.match(text, m.end()):
                 continue  # "has operated the dam since 1994": a time, no reason
+            if not strong and SPAN_BEFORE.search(text, max(0, start - 30), start):
+                continue  # "failed two minutes after lift-off": a time, no reason
             if best is None or start < best:
                 best = start
             break
