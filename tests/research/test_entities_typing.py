@@ -154,3 +154,24 @@ def test_given_names_and_titles_make_people_in_any_language() -> None:
     types = {f: e.type for e in found for f in (e.name, *e.aliases)}
     assert types["Imam Hamdani bin Sulaiman"] == "person"
     assert types["Siti Rahmawati"] == "person"
+
+
+def test_a_plural_possessive_inside_an_organisation_name_keeps_it_whole() -> None:
+    types = typed(
+        "The Lisle Teachers' Federation called the strike. The Secondary Educators' Guild "
+        "joined it a week later, and the Lisle Parents' Network backed both. The Federation "
+        "said talks would resume. The Marrs' house stood empty."
+    )
+    assert types["Lisle Teachers' Federation"] == "organisation"
+    assert types["Secondary Educators' Guild"] == "organisation"
+    assert types["Lisle Parents' Network"] == "organisation"
+    assert "Secondary Educators" not in types and "Lisle Teachers" not in types
+
+
+def test_labels_of_table_rows_and_fields_are_no_names() -> None:
+    types = typed(
+        "Title: Grey Dunes; Painter: Ada Lisle; Status: Missing. "
+        "Title: Salt Road; Painter: Orsa Venn; Status: Recovered."
+    )
+    assert {"Title", "Painter", "Status"}.isdisjoint(types)
+    assert types["Ada Lisle"] == "person"

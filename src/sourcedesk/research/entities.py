@@ -342,6 +342,8 @@ def _sentence_mentions(
     mentions = []
     for raw in name_runs(text, tokens, ctx.bound):
         opener = raw[0] is tokens[0] or heading or after_mark(text, sentence[0], raw[0].start)
+        if opener and len(raw) == 1 and text[raw[0].end : raw[0].end + 1] == ":":
+            continue  # a field's label ("Status: Missing; Date: 1862"), no name
         trimmed = trim_run(raw, opener, ctx.common, loose=heading or not ctx.english)
         if not ctx.english:
             mentions += _read_foreign(text, trimmed, doc, sentence, opener) if trimmed else []

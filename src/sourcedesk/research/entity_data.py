@@ -223,6 +223,7 @@ ORG_KEYWORDS: frozenset[str] = frozenset({
     "therapeutics", "biotech", "pharma", "partners", "securities", "capital", "mutual",
     "logistics", "industries", "chemicals", "insurance", "investments", "ventures", "energy",
     "utilities", "airline", "railways", "shipping", "brewery", "bancorp", "hospital", "clinic",
+    "guild", "assurance", "underwriters", "lines", "coastguard",  # "Educators' Guild"
 })  # fmt: skip
 
 # The second word of a company's two-word name, its trade ("Tarnhold Airways", "Orsa Labs"):
@@ -414,7 +415,7 @@ MAX_ROLE_LEAD_WORDS = 4
 # An English contraction ("I'm", "You'll", "We're", "Don't"): never a name.
 CONTRACTION = re.compile(r"^[A-Za-z]+(?:['’](?:m|ll|d|ve|re|t)|n['’]t)$", re.IGNORECASE)
 # Marks after which a capital is grammatical, as at a sentence start ("...: Your goal").
-OPENER_MARKS = (":", "–", "—", "|", "•")
+OPENER_MARKS = (":", ";", "–", "—", "|", "•")
 QUOTE_MARKS = "\"“‘'("  # a quote after such a mark ("said: “We ...") still opens a sentence
 # A name told alone by its first word at least this often, more than by its last, is a brand
 # or product ("Stadia" for "Stadia Pro"), not a person: one friendly "Guido" does not count.

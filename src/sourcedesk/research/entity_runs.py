@@ -75,6 +75,15 @@ def name_runs(text: str, tokens: list[Token], bound: frozenset[str]) -> list[lis
     def next_to(k: int) -> bool:
         return text[tokens[k - 1].end : tokens[k].start] in (" ", " & ")
 
+    def plural_owner(last: Token, k: int) -> bool:
+        """A plural's possessive that opens an organisation's name ("Ostravane Teachers'
+        Federation", "Secondary Educators' Guild"), not a singular one ("Kim's Toyota")."""
+        return (
+            last.possessive
+            and last.text.endswith("s")
+            and text[last.end : tokens[k].start] in PLURAL_OWNER_GAPS
+        )
+
     def bound_and(run: list[Token], k: int) -> bool:
         return len(run) == 1 and run[0].text in bound and tokens[k].text == "and"
 
@@ -85,7 +94,14 @@ def name_runs(text: str, tokens: list[Token], bound: frozenset[str]) -> list[lis
             i += 1
             continue
         run, i = [tokens[i]], i + 1
-        while i < len(tokens) and not run[-1].possessive and next_to(i):
+        while i < len(tokens):
+            if plural_owner(run[-1], i) and upper(i):
+                owner = run[-1]  # "Teachers' Federation": the apostrophe joins the name
+                joined = Token(owner.text + text[owner.end], owner.start, owner.end + 1)
+                run, i = [*run[:-1], joined, tokens[i]], i + 1
+                continue
+            if run[-1].possessive or not next_to(i):
+                break
             if upper(i):
                 run, i = [*run, tokens[i]], i + 1
             elif (
@@ -98,6 +114,9 @@ def name_runs(text: str, tokens: list[Token], bound: frozenset[str]) -> list[lis
                 break
         runs.append(run)
     return runs
+
+
+PLURAL_OWNER_GAPS = ("' ", "’ ")
 
 
 def _joins(word: str, previous: str) -> bool:
