@@ -408,3 +408,15 @@ def test_a_deadline_dates_only_the_day_it_introduces() -> None:
     text = "The board opened its review on Monday and has set a deadline of May 28 for a ruling."
     found = values(text, "2025-03-19")
     assert found["Monday"] == "2025-03-17" and found["May 28"] == "2025-05-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The exams have already been pushed back two weeks, to 16 June.", "16 June", "2025-06-16"),
+        ("The vote was delayed to 4 March.", "4 March", "2025-03-04"),
+        ("The match was postponed because of rain on 3 June.", "3 June", "2024-06-03"),
+    ],
+)
+def test_the_day_a_thing_is_moved_to_lies_ahead(text: str, expression: str, value: str) -> None:
+    assert values(text, "2025-02-25")[expression] == value

@@ -123,8 +123,12 @@ FUTURE_CUES: str = (
     r"(?:adjourn|postpon|remand|defer)\w*\b[^.;]{0,40}?\b(?:until|till))\b"
 )
 # "set a new deadline of September 15": the date right after it lies ahead (the cue covers
-# only the date it introduces, not others in the clause)
-DEADLINE_BEFORE: str = r"\bdeadline\s+(?:of|for|on)\s+$"
+# only the date it introduces, not others in the clause); so does the day a thing is moved to
+DEADLINE_BEFORE: str = (
+    r"\bdeadline\s+(?:of|for|on)\s+$"
+    # "pushed back two weeks, to 16 June": the day something was moved to lies ahead
+    r"|\b(?:(?:pushed|put|moved) back|brought forward|delayed|postponed)\b[^.;]{0,30}?\bto\s+$"
+)
 # A verb of saying right before a date: the date is when it was said, in the past ("…will face
 # an inquiry, the government said on Sunday").
 SAID_ON: str = (
