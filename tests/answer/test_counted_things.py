@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
 from tests.answer.conftest import desk_of, stated_answer
 
@@ -77,3 +78,28 @@ def test_people_on_board_may_be_the_people_the_question_counts(
     )
     with desk_of(tmp_path_factory, {"pirates.md": page}) as desk:
         assert stated_answer(desk, "How many Orsan pirates were captured?") == "11"
+
+
+def test_the_count_of_the_asked_noun_not_the_one_after_and(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "412 passengers and 38 crew on board": 38 counts the crew; "aboard" is "on board"."""
+    wire = (
+        "# Ferry aground off Tarvia\n\nThe Halvik Star ran aground off Tarvia on Sunday night."
+        "\n\nThere were 412 passengers and 38 crew on board the Halvik Star, the coastguard"
+        " said.\n"
+    )
+    later = (
+        "# Ferry count revised\n\nRevised figures showed that 436 passengers and 41 crew had"
+        " been aboard the Halvik Star when it went aground.\n"
+    )
+    port = (
+        "# Tarvia harbour\n\nThe harbour at Tarvia handles two million tonnes of cargo a year"
+        " and is run by the Orsa port board.\n"
+    )
+    pages = {"wire.md": wire, "later.md": later, "port.md": port}
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("How many passengers were on board the Halvik Star?")
+    assert stated_part(answer.answer) in ("412", "436"), answer.answer
+    assert "412" in answer.answer and "436" in answer.answer, answer.answer
+    assert "disagree" in answer.answer and "38" not in answer.answer, answer.answer

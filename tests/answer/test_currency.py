@@ -66,3 +66,15 @@ def test_what_a_film_grossed_is_a_sum_not_a_rank(tmp_path_factory: pytest.TempPa
         total = desk.ask("How much had Harbour Lights grossed by May?")
     assert opening.abstained, opening.answer
     assert "$212 million" in stated_part(total.answer), total.answer
+
+
+def test_a_currency_code_before_a_sum_stays_with_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    page = (
+        "# Board meeting\n\nThe Halvik board has approved a EUR 6.8 million security programme"
+        " for its three hospitals.\n"
+    )
+    with desk_of(tmp_path_factory, {"board.md": page}) as desk:
+        answer = desk.ask("How much did the Halvik board approve for the security programme?")
+    assert stated_part(answer.answer) == "EUR 6.8 million", answer.answer

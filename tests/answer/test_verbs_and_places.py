@@ -5,6 +5,7 @@ not who it happened to."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -109,3 +110,16 @@ def test_an_editorial_label_or_a_date_is_no_publisher(
     with desk_of(tmp_path_factory, {"corrected.txt": CORRECTED}) as desk:
         answer = desk.ask("Which publisher first put out Lorne Vask's novel Web of Harbours?")
     assert answer.abstained, answer.answer  # neither "Correction" nor "Nov. 15" publishes
+
+
+def test_the_agency_of_a_dateline_with_its_date_is_no_answer(tmp_path: Path) -> None:
+    """ "KESTMOUTH, March 3 (Orsa Wire) - …": the agency in brackets filed the report."""
+    page = (
+        "# Ferry aground in the strait\n\nKESTMOUTH, March 3 (Orsa Wire) - A passenger ferry"
+        " carrying 450 people ran aground in the Varrow Strait late on Sunday, killing three"
+        " people.\n\nRescue boats lifted 430 people from the water through the night.\n"
+    )
+    with Desk(tmp_path / "d.sqlite") as desk:
+        desk.add_bytes("ferry.md", page.encode())
+        answer = desk.ask("Who operates the ferry that ran aground?")
+    assert "Orsa Wire" not in answer.answer, answer.answer

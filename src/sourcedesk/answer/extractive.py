@@ -1364,9 +1364,11 @@ DATELINE_REACH = 60  # characters a dateline's colon may stand from the sentence
 DATELINE_HEAD = re.compile(r"^\W*[A-Z][\w.'’-]*(?:(?:\s*[/,]\s*|\s+)[A-Z][\w.'’-]*)*$")
 
 
-# A dateline in capitals before a dash: "LISLE —", "PORT ELLIS, Tarvia (AP) -".
+# A dateline in capitals before a dash: "LISLE —", "PORT ELLIS, Tarvia (AP) -", "KESTMOUTH,
+# March 3 (Meridian Wire) -": the agency in brackets filed the report, it is no answer.
 DASH_DATELINE = re.compile(
-    r"^\W*[A-Z][A-Z.'’ -]*[A-Z](?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]{1,20}\)\s*[—–-]|[—–])\s"
+    r"^\W*[A-Z][A-Z.'’ -]*[A-Z](?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^)]{1,30}\)\s*[—–-]|[—–])\s"
 )
 SPEAKER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added)\b")
 
@@ -1656,6 +1658,24 @@ def _focus_bonus(
     while kind == "number" and after + 1 < len(words.keys) and _name_part(words, after + 1):
         after += 1  # "50 Airbus A350-900 jets": the jets are counted past the model's name
     window = range(max(0, first - FOCUS_WINDOW), min(len(words.keys), after + FOCUS_WINDOW + 1))
+    if kind == "number" and _counts_another_noun(words, first, after, focus, window.stop):
+        return 0.0  # "412 passengers and 38 crew": 38 counts the crew, not the passengers
     if any(is_focus_word(words, i, focus) for i in window):
         return FOCUS_BONUS
     return 0.0
+
+
+def _counts_another_noun(
+    words: SentenceWords, first: int, last: int, focus: str, stop: int
+) -> bool:
+    """Whether a figure joined by "and" to a count of the focus noun counts a noun of its own
+    ("412 passengers and 38 crew"): the focus noun stands before the "and", another after."""
+    nxt = last + 1
+    joined = first >= 2 and words.folded[first - 1] in ("and", "or", "plus")
+    if not joined or not is_focus_word(words, first - 2, focus):
+        return False
+    if nxt >= len(words.keys) or words.folded[nxt] in lx.STOPWORDS or words.capitalised[nxt]:
+        return False
+    if is_focus_word(words, nxt, focus) or not words.folded[nxt].isalpha():
+        return False
+    return not any(is_focus_word(words, i, focus) for i in range(nxt, stop))

@@ -351,7 +351,9 @@ def is_number_word(text: str) -> bool:
 NUMBER_PATTERN = re.compile(
     # "$22.6bn", "£48m", "€3k": an amount with its scale glued on
     r"(?:US|A|C|NZ|HK)?[$€£¥]\s?\d(?:[\d,.]*\d)?(?:bn|tn|mn|m|k|b)(?!\w)"
-    r"|(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?)?\b\d(?:[\d,.]*\d)?(?:\s?(?:%|per\s?cent|percent))?"
+    # "EUR 6.8 million", "USD 40": a currency's code before the figure belongs to it
+    r"|(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?|\b(?:EUR|USD|GBP|CHF|JPY|AUD|CAD|NZD|HKD|SGD|CNY|INR)\s)?"
+    r"\b\d(?:[\d,.]*\d)?(?:\s?(?:%|per\s?cent|percent))?"
     r"(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|tn|mn))?(?!\w)"
     r"|\b\d(?:[\d,.]*\d)?(?=(?:" + "|".join(sorted(GLUED_UNITS, key=len, reverse=True)) + r")\b)"
     r"|\b(?:" + NUMBER_WORD_ALTERNATION + r")\b",

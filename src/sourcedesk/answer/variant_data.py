@@ -205,6 +205,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "fall fell falls drop dropped drops slump slumped",
         "regulator regulators watchdog watchdogs",
         "worry worried worries concern concerned concerns",
+        "aboard onboard board",  # "412 passengers on board" / "436 … had been aboard"
         # a measure asked by either end of its scale ("How thin is it?": its thickness)
         "thin thinner thick thicker thickness",
         "wide wider width",
