@@ -88,8 +88,8 @@ def test_two_times_of_day_of_one_event_in_other_words_disagree(tmp_path: Path) -
     """A peer that words the event otherwise ("triggered the alarm" for "the alarm sounded")
     still disputes the answer's time of day."""
     police = (
-        "# Gallery break-in\n\nThe alarm at the Lisle gallery sounded at 3:40 a.m., according to"
-        " a statement from the police, but the thieves had gone by the time officers arrived.\n"
+        "# Gallery break-in\n\nThe alarm at the Lisle gallery sounded at 3:40 a.m., the police"
+        " said in a statement, but the thieves had gone by the time officers arrived.\n"
     )
     wire = (
         "# Thieves take four paintings\n\nInspector Orsa Venn told reporters that a motion sensor"
