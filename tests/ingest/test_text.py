@@ -355,3 +355,16 @@ def test_a_comment_count_and_an_invitation_to_comment_end_the_article() -> None:
     assert kept(doc, "stores paint for the building trade")
     assert not kept(doc, "Have your say") and not kept(doc, "RiverRat77")
     assert not kept(doc, "Thank you to everyone")
+
+
+def test_an_end_mark_set_between_dashes_is_cut() -> None:
+    page = (
+        "Halvik Lines opens a second route\n\n"
+        "LISLE, 3 May 2025 - Halvik Lines said on Tuesday it would open a second ferry route"
+        " between Lisle and Orsa in June, with two sailings a day.\n\n"
+        "The company expects to carry 90,000 passengers a year on the new route, its chief"
+        " executive told reporters at the harbour.\n\n"
+        "-ENDS-\n"
+    )
+    doc = read_text_capture(page, "release.txt")
+    assert kept(doc, "two sailings a day") and not kept(doc, "ENDS")

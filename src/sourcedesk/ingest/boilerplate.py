@@ -205,7 +205,7 @@ PRESS_CONTACTS = (
     r" (?:contacts?|enquiries|inquiries)\b"
 )
 PRESS_DISCLAIMER = r"^forward[- ]looking statements?\b"
-PRESS_END_MARK = r"^(?:ends|-?\s?30\s?-|#{3})$"
+PRESS_END_MARK = r"^(?:[-–—]\s?)?ends(?:\s?[-–—])?$|^[-–—]?\s?30\s?[-–—]$|^#{3}$"  # "-ENDS-"
 
 FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     # cookie and privacy notices
