@@ -420,3 +420,19 @@ def test_a_deadline_dates_only_the_day_it_introduces() -> None:
 )
 def test_the_day_a_thing_is_moved_to_lies_ahead(text: str, expression: str, value: str) -> None:
     assert values(text, "2025-02-25")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The gang has given the clinic until March 12 to pay.", "March 12", "2025-03-12"),
+        ("The mayor said the town would hold a vigil on Friday.", "Friday", "2025-03-07"),
+        ("Police said the man would appear in court on Monday.", "Monday", "2025-03-10"),
+        ("He said he would never forget Friday night.", "Friday night", "2025-02-28TNI"),
+        ("The road stayed closed until March 2.", "March 2", "2025-03-02"),
+    ],
+)
+def test_a_time_allowed_and_a_reported_plan_look_ahead(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text, "2025-03-04")[expression] == value

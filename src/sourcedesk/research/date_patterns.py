@@ -129,6 +129,16 @@ DEADLINE_BEFORE: str = (
     # "pushed back two weeks, to 16 June": the day something was moved to lies ahead
     r"|\b(?:(?:pushed|put|moved) back|brought forward|delayed|postponed)\b[^.;]{0,30}?\bto\s+$"
 )
+# "has given the group until March 12 to pay": a time allowed for something to be done lies
+# ahead (the date is "until"'s, and an infinitive follows it).
+UNTIL_BEFORE: str = r"\buntil\s+$"
+# The future of reported speech: "the mayor said the town would hold a vigil … on Friday"
+# (not "said he would never forget Friday night": the day follows "on" or "by").
+REPORTED_FUTURE_BEFORE: str = (
+    r"\b(?:said|says|announced|added|promised)\b[^.;]{0,60}\bwould\s+(?!never\b)"
+    r"[^.;]{0,60}\b(?:on|by)\s+$"
+)
+TO_DO_AFTER: str = r"\s+to\s+[a-z]+"
 # A verb of saying right before a date: the date is when it was said, in the past ("…will face
 # an inquiry, the government said on Sunday").
 SAID_ON: str = (

@@ -44,6 +44,9 @@ _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _FUTURE_CUES = re.compile(P.FUTURE_CUES, re.I)
 _SAID_ON = re.compile(P.SAID_ON, re.I)
 _DEADLINE_BEFORE = re.compile(P.DEADLINE_BEFORE, re.I)
+_UNTIL_BEFORE = re.compile(P.UNTIL_BEFORE, re.I)
+_REPORTED_FUTURE_BEFORE = re.compile(P.REPORTED_FUTURE_BEFORE, re.I)
+_TO_DO_AFTER = re.compile(P.TO_DO_AFTER)
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.,;:!?\"”)]|$|that\b)")
 SAID_REACH = 40  # characters before a date that may hold the verb of saying it dates
 _PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
@@ -322,6 +325,12 @@ def _future_clause(hit: Hit, ctx: _Context) -> bool:
     text = ctx.text
     if _DEADLINE_BEFORE.search(text, max(0, hit.start - SAID_REACH), hit.start):
         return True  # "a new deadline of September 15"
+    if _UNTIL_BEFORE.search(text, max(0, hit.start - SAID_REACH), hit.start) and (
+        _TO_DO_AFTER.match(text, hit.end)
+    ):
+        return True  # "has given the group until March 12 to pay"
+    if _REPORTED_FUTURE_BEFORE.search(text, _sentence_start(text, hit.start), hit.start):
+        return True  # "the mayor said the town would hold a vigil at the harbour on Friday"
     said = _SAID_ON.search(text, max(0, hit.start - SAID_REACH), hit.start)
     if said and (said.group("on") or _CLAUSE_CLOSE.match(text, hit.end)):
         return False  # "…, the ministry said on Sunday": when it was said (not "said the next
