@@ -368,3 +368,18 @@ def test_an_end_mark_set_between_dashes_is_cut() -> None:
     )
     doc = read_text_capture(page, "release.txt")
     assert kept(doc, "two sailings a day") and not kept(doc, "ENDS")
+
+
+def test_a_wire_sign_off_is_cut() -> None:
+    page = (
+        "Dam gives way in Tessel valley\n\n"
+        "LOWMERE, March 10 (Orsa Wire) - An earthen dam on the upper Tessel river gave way before"
+        " dawn on Monday, flooding two villages, officials said.\n\n"
+        "Reporting by the valley's own radio station showed water rising in the square by six,"
+        " and residents said they had had no warning before it arrived.\n\n"
+        "(Reporting by Ada Venn; Editing by Tomas Halvik)\n\n"
+        "Our Standards: The Orsa Wire Trust Principles.\n"
+    )
+    doc = read_text_capture(page, "dam.txt")
+    assert kept(doc, "Reporting by the valley's own radio station")
+    assert not kept(doc, "Editing by Tomas Halvik") and not kept(doc, "Trust Principles")

@@ -436,3 +436,12 @@ def test_a_time_allowed_and_a_reported_plan_look_ahead(
     text: str, expression: str, value: str
 ) -> None:
     assert values(text, "2025-03-04")[expression] == value
+
+
+def test_the_days_of_a_weekly_schedule_are_no_dates() -> None:
+    found = values(
+        "Patients can call the helpline Monday to Friday, 8 a.m. to 6 p.m.", "2025-03-25"
+    )
+    assert "Monday" not in found and "Friday" not in found
+    found = values("Talks ran from Monday to Friday last week.", "2025-03-25")
+    assert "Monday" in found

@@ -368,6 +368,9 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"^(?:updated )?\d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?) ago$", 4),
     (r"\b\d+\s*min(?:ute)?s? read\b|^reading time\b|\bviews?:\s*\d", 10),
     (r"^(?:last )?(?:updated|modified|published|posted)(?: on)?\b", 14),
+    # a wire's sign-off: "Our Standards: The … Trust Principles.", "(Reporting by …; Editing by …)"
+    (r"^our standards\s*:", 10),
+    (r"^\((?:additional )?(?:reporting|writing|editing) by\b|\bediting by [a-z .'-]+\)?$", 40),
     (r"^about the (?:author|publisher)\b", 6),
 )
 

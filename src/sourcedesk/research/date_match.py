@@ -68,10 +68,14 @@ def match_all(text: str) -> list[Hit]:
 
 
 def filter_context(text: str, hits: list[Hit]) -> list[Hit]:
-    """Drop bare years and bare months that are not in a date-like context."""
+    """Drop bare years and bare months that are not in a date-like context, and the days of
+    a weekly schedule ("open Monday to Friday")."""
     kept: list[Hit] = []
     year_ends: list[int] = [h.end for h in hits if h.group("year") and not h.rule.needs_context]
+    schedules = [m.span() for m in _SCHEDULE.finditer(text)] if "day " in text else []
     for hit in sorted(hits, key=lambda h: h.start):
+        if any(a <= hit.start and hit.end <= b for a, b in schedules):
+            continue
         need = hit.rule.needs_context
         if need == "year" and not (
             _year_context(text, hit) or _follows_year(text, hit.start, year_ends)
@@ -83,6 +87,15 @@ def filter_context(text: str, hits: list[Hit]) -> list[Hit]:
             year_ends.append(hit.end)
         kept.append(hit)
     return kept
+
+
+# A range of weekdays with no "from" before it and no week after it is a weekly schedule
+# ("call Monday to Friday, 8 a.m. to 6 p.m."), no day ("ran from Monday to Friday last week").
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_SCHEDULE = re.compile(
+    rf"(?<!from )\b{_DAY}s?\s+(?:to|through|thru|until|-|–)\s+{_DAY}s?\b"
+    r"(?!\s+(?:last|next|this)\s+week)"
+)
 
 
 # A subtitle after a number in running text: "2001: A Space Odyssey", "1917: The Year …".
