@@ -175,3 +175,15 @@ def test_labels_of_table_rows_and_fields_are_no_names() -> None:
     )
     assert {"Title", "Painter", "Status"}.isdisjoint(types)
     assert types["Ada Lisle"] == "person"
+
+
+def test_an_apposition_after_a_place_tells_of_the_speaker_not_the_place() -> None:
+    found = entities(
+        doc(
+            "t",
+            "Patients were taken to Orsa General, about 34 km south of Kellmarsh, a spokesman "
+            "for the ambulance service said. The clinic in Kellmarsh stayed open.",
+        )
+    )
+    kellmarsh = next(e for e in found if e.name == "Kellmarsh")
+    assert kellmarsh.type == "place" and not kellmarsh.roles

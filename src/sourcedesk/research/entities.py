@@ -148,6 +148,15 @@ def _role_before(text: str, sentence_start: int, run: list[Token]) -> str:
     return text[sentence_start + words[first].start() : sentence_start + words[-1].end()]
 
 
+PLACED_BY = re.compile(r"\b(?:in|at|near|from|of|to|into|across|outside)\s+(?:the\s+)?$")
+
+
+def _placed(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a name follows a preposition of place ("south of Brenmouth", "in Lisle"): what
+    stands after it in apposition tells of someone else."""
+    return PLACED_BY.search(text, max(sentence_start, start - 12), start) is not None
+
+
 def _apposition(text: str, end: int, sentence_end: int) -> str:
     """A role given in apposition after a name ("..., a spokesperson for the ministry,")."""
     m = D.APPOSITION.match(text[end:sentence_end])
@@ -246,7 +255,8 @@ def _read_run(
     kind = "person" if role or honorific else _kind(words, common)
     if heading and kind == "person" and not (role or honorific) and len(words) > 2:
         kind = "other"  # "The 11 Biggest Unanswered Questions"; a byline's two words stay
-    if not role and kind in ("person", "other"):
+    if not role and kind in ("person", "other") and not _placed(text, sentence[0], start):
+        # "34 km south of Brenmouth, a spokesman for … said": a place before the speaker
         role = _role_before(text, sentence[0], run) or _apposition(text, end, sentence[1])
         if role and all(_is_name_word(w) or w in D.NAME_CONNECTORS for w in words):
             kind = "person"
