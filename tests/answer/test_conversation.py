@@ -191,3 +191,24 @@ def test_it_is_never_a_whole_sentence_the_last_answer_quoted(fiction: Desk) -> N
     answer = fiction.ask("Where was it announced?", session="whole")
     assert "tariffs on Brennmark timber on 3 May" not in answer.resolved_question
     assert "Moscow" in answer.resolved_question
+
+
+@pytest.mark.parametrize(
+    ("stated", "resolved"),
+    [
+        # a piece of a clause stands for nothing: the follow-up is asked as it is
+        ("Leaving the bridge unable", "When did crew members complain about it?"),
+        ("To Kestmouth on Monday", "When did crew members complain about it?"),
+        # a thing, even one word ending like a verb, is what "it" stands for
+        ("The steering system", "When did crew members complain about The steering system?"),
+        ("Funding", "When did crew members complain about Funding?"),
+    ],
+)
+def test_it_stands_for_a_stated_thing_not_a_piece_of_a_clause(stated: str, resolved: str) -> None:
+    from sourcedesk.answer.conversation import resolve_follow_up
+    from sourcedesk.store.base import Turn
+
+    answer = {"answer": f"{stated} — according to Ferry inquiry [1].", "abstained": False}
+    turn = Turn("s", 1, "What does the crew union blame?", "", answer)
+    question = "When did crew members complain about it?"
+    assert resolve_follow_up(None, question, [turn])[0] == resolved

@@ -293,7 +293,7 @@ def _pronouns(store: Any, question: str, previous: str, answer: dict) -> str | N
         # the last answer, or, when the sources did not give one, what the question named
         unanswered = bool(answer.get("abstained"))
         thing = (_first_name(previous) or "") if unanswered else _stated(answer)
-        if len(thing.split()) > MAX_ANTECEDENT_WORDS:
+        if len(thing.split()) > MAX_ANTECEDENT_WORDS or _no_noun_phrase(thing):
             thing = _first_name(previous) or ""  # a sentence stated whole stands for no "it"
         kind, _ = question_type(previous)
         if kind in ("how_many", "how_much"):
@@ -308,6 +308,21 @@ def _pronouns(store: Any, question: str, previous: str, answer: dict) -> str | N
                 question, frozenset(("they", "them", "their", "it", "its")), thing
             )
     return None
+
+
+def _no_noun_phrase(stated: str) -> bool:
+    """Whether a stated answer is a piece of a clause, not a thing "it" can stand for: it opens
+    on a function word or a verb form ("To Kestmouth on Monday", "Leaving the bridge unable",
+    "Refused to sign")."""
+    words = [fold(w) for w in stated.split()]
+    if not words:
+        return False
+    # a verb with what follows it; "Funding" alone may be a thing
+    verb_form = len(words) > 1 and len(words[0]) > 4 and words[0].endswith(("ing", "ed"))
+    return (words[0] in lx.STOPWORDS and words[0] not in DETERMINERS) or verb_form
+
+
+DETERMINERS = lx.words("the a an its their his her our this these those that")
 
 
 def _demonstrative(question: str, previous: str) -> str | None:
