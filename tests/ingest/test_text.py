@@ -383,3 +383,22 @@ def test_a_wire_sign_off_is_cut() -> None:
     doc = read_text_capture(page, "dam.txt")
     assert kept(doc, "Reporting by the valley's own radio station")
     assert not kept(doc, "Editing by Tomas Halvik") and not kept(doc, "Trust Principles")
+
+
+def test_a_release_keeps_its_notes_to_editors_after_the_end_mark() -> None:
+    page = (
+        "HALVIK LINES\nPress Office\n\n"
+        "Halvik Lines opens a second route\n\n"
+        "LISLE, 3 May 2025 - Halvik Lines said on Tuesday it would open a second ferry route"
+        " between Lisle and Orsa in June, with two sailings a day.\n\n"
+        "The company expects to carry 90,000 passengers a year on the new route, its chief"
+        " executive told reporters at the harbour.\n\n"
+        "ENDS\n\n"
+        "Notes to editors\n"
+        "Halvik Lines was founded in 1962 and runs four ferries from Lisle, carrying about"
+        " 600,000 passengers a year.\n\n"
+        "Media contact: press@halvik.example | +00 41 555 0100\n"
+    )
+    doc = read_text_capture(page, "release.txt")
+    assert kept(doc, "Halvik Lines was founded in 1962")
+    assert not kept(doc, "ENDS") and not kept(doc, "press@halvik.example")

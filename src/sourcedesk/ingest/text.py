@@ -342,7 +342,37 @@ def _main_regions(lines: list[_Line]) -> list[_Run]:
         return []
     regions[-1] = _trim_teasers(lines, regions[-1])
     regions[-1] = _extend_tail(lines, regions[-1], min(comment, len(lines)))
-    return regions
+    notes = _release_notes(lines, regions[-1].end)
+    return [*regions, notes] if notes else regions
+
+
+def _release_notes(lines: list[_Line], after: int) -> _Run | None:
+    """A press release's notes after its end mark ("Notes to editors", "About Halvik Lines"):
+    the facts it gives about its sender are text, its contacts that follow are not."""
+    i, limit = after, len(lines)
+    while i < limit and lines[i].furniture and not lines[i].comment and not _notes(lines[i]):
+        i += 1  # "ENDS"
+    if i >= limit or not _notes(lines[i]):
+        return None
+    end = i + 1
+    while end < limit and (_notes(lines[end]) or lines[end].prose or lines[end].bullet):
+        if lines[end].barrier or (lines[end].furniture and not _notes(lines[end])):
+            break
+        end += 1
+    if not any(line.prose for line in lines[i + 1 : end]):
+        return None
+    return _Run(i, end, 0.0)
+
+
+def _notes(line: _Line) -> bool:
+    return NOTES_HEADING.match(line.text) is not None
+
+
+NOTES_HEADING = re.compile(
+    r"^(?:notes? (?:to|for) editors?|editors?['’]?s? notes?|about (?:the )?[A-Z][\w&.'’ -]{1,60})"
+    r":?$",
+    re.IGNORECASE,
+)
 
 
 def _trim_teasers(lines: list[_Line], run: _Run) -> _Run:
