@@ -123,3 +123,16 @@ def test_the_agency_of_a_dateline_with_its_date_is_no_answer(tmp_path: Path) -> 
         desk.add_bytes("ferry.md", page.encode())
         answer = desk.ask("Who operates the ferry that ran aground?")
     assert "Orsa Wire" not in answer.answer, answer.answer
+
+
+def test_a_place_name_does_not_answer_which_company(tmp_path: Path) -> None:
+    page = (
+        "# Ferry aground\n\nA passenger ferry carrying 450 people ran aground and partly capsized"
+        " in the Orsa Strait late on Sunday, killing at least three people.\n\nHalvik Lines,"
+        " which runs six ferries between the mainland and the islands, said in a brief statement"
+        " that it was working with the coastguard.\n"
+    )
+    with Desk(tmp_path / "d.sqlite") as desk:
+        desk.add_bytes("ferry.md", page.encode())
+        answer = desk.ask("Which company runs the ferry that ran aground?")
+    assert stated_part(answer.answer) == "Halvik Lines", answer.answer

@@ -175,6 +175,7 @@ from sourcedesk.answer.spans import (
 )
 from sourcedesk.answer.variants import fold
 from sourcedesk.answer.voice import doer_untold, verb_slot_bonus, verb_uses
+from sourcedesk.research.entity_data import ORG_KEYWORDS, PLACE_KEYWORDS
 
 LENGTH_PENALTY = 0.02
 MIN_COMPOUND_HEAD = 3  # a focus noun this long may end a compound ("gun" of "handgun")
@@ -520,6 +521,19 @@ def _nationality_for_body(question: Question, kind: str, name: str) -> bool:
     if kind != "name" or question.focus not in lx.NAMED_FOCUS or question.focus in lx.COUNTRY_FOCUS:
         return False
     return var.demonym_country(name.split()[-1]) is not None
+
+
+BODY_FOCUS = lx.words(
+    """company companies firm firms organisation organization group agency bank union
+    operator operators airline carrier maker manufacturer publisher broadcaster"""
+)
+
+
+def _place_for_body(question: Question, kind: str, name: str) -> bool:
+    """Whether a place's name ("Varrow Strait", "Tessel Valley") is offered for a body."""
+    if kind != "name" or question.focus.lower() not in BODY_FOCUS:
+        return False
+    return name.split()[-1].lower() in PLACE_KEYWORDS - ORG_KEYWORDS
 
 
 def _names_a_thing(question: Question) -> bool:
@@ -1097,6 +1111,8 @@ def _span_score(
         score += FOCUS_BONUS  # "… as revenue rose 4.1 percent to $12.6 billion"
     if _nationality_for_body(question, kind, text[start:end]):
         score += TYPE_MISS  # "which company?" is not "North American" of "a North American …"
+    if _place_for_body(question, kind, text[start:end]):
+        score += TYPE_MISS  # "which company runs the ferry?" is not "Varrow Strait"
     if question.focus in lx.NAMED_FOCUS and figure_like(text[start:end]):
         score += TYPE_MISS / 2  # "which company?" is not answered by "close to 1,000"
     elif (
