@@ -136,3 +136,28 @@ def test_a_place_name_does_not_answer_which_company(tmp_path: Path) -> None:
         desk.add_bytes("ferry.md", page.encode())
         answer = desk.ask("Which company runs the ferry that ran aground?")
     assert stated_part(answer.answer) == "Halvik Lines", answer.answer
+
+
+def test_which_adjective_noun_asks_for_the_noun(tmp_path: Path) -> None:
+    """ "Which criminal gang …?" asks for a gang, not for a criminal."""
+    page = (
+        "# Hospital hack\n\nA criminal gang calling itself Grey Heron has claimed the attack on"
+        " the Orsa hospital group, and is demanding a ransom of 180 bitcoin.\n\nThe gang behind"
+        " the attack, Grey Heron, is demanding the ransom by 12 March.\n\nThe group said its"
+        " records system had been shut down since Sunday.\n"
+    )
+    with Desk(tmp_path / "d.sqlite") as desk:
+        desk.add_bytes("hack.md", page.encode())
+        answer = desk.ask("Which criminal gang said it was behind the hack?")
+    assert stated_part(answer.answer) == "Grey Heron", answer.answer
+
+
+def test_a_name_inside_a_quoted_title_does_not_answer_which_company(tmp_path: Path) -> None:
+    page = (
+        "# Gallery theft\n\nThe centrepiece of the haul, Venn's \"The Ferryman's Daughter\", is"
+        " insured for €6 million, according to two people familiar with the policy.\n"
+    )
+    with Desk(tmp_path / "d.sqlite") as desk:
+        desk.add_bytes("theft.md", page.encode())
+        answer = desk.ask("Which company insured the stolen painting?")
+    assert "Daughter" not in stated_part(answer.answer), answer.answer

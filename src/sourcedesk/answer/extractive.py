@@ -529,9 +529,13 @@ BODY_FOCUS = lx.words(
 )
 
 
+def _body_focus(question: Question) -> bool:
+    return question.focus.lower() in BODY_FOCUS
+
+
 def _place_for_body(question: Question, kind: str, name: str) -> bool:
     """Whether a place's name ("Varrow Strait", "Tessel Valley") is offered for a body."""
-    if kind != "name" or question.focus.lower() not in BODY_FOCUS:
+    if kind != "name" or not _body_focus(question):
         return False
     return name.split()[-1].lower() in PLACE_KEYWORDS - ORG_KEYWORDS
 
@@ -1113,6 +1117,8 @@ def _span_score(
         score += TYPE_MISS  # "which company?" is not "North American" of "a North American …"
     if _place_for_body(question, kind, text[start:end]):
         score += TYPE_MISS  # "which company runs the ferry?" is not "Varrow Strait"
+    if _body_focus(question) and kind == "name" and inside_quotation(text, start, end):
+        score += TYPE_MISS  # "which company insured it?" is not "Daughter" of a quoted title
     if question.focus in lx.NAMED_FOCUS and figure_like(text[start:end]):
         score += TYPE_MISS / 2  # "which company?" is not answered by "close to 1,000"
     elif (

@@ -259,7 +259,7 @@ _ADJECTIVES = lx.words(
     """
     main new old first last big key chief current former official real central national
     local global political federal regional original annual total final general legal
-    medical social financial
+    medical social financial criminal foreign private public military armed rival ruling
     """
 )
 _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "able", "ible")
