@@ -395,6 +395,7 @@ BARRIER_MAX_WORDS = 25
 #: Barriers that open a comment section: the article does not go on after them.
 COMMENT_HEADER_PATTERNS: tuple[str, ...] = (
     r"^\d+\s*(?:comments?|replies|responses|thoughts)\b.{3,}",
+    r"^\d+\s*(?:comments?|replies|responses)$",  # a heading over the readers' comments
     r"^(?:comments?|replies|responses)\s*\(\d+\)$",  # "Comments (23)"
     COMMENT_INVITATION,
     r"^(?:comments?|replies|responses|thoughts) (?:on|to)\b",

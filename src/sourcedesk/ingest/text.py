@@ -150,6 +150,8 @@ def _classify(line: _Line, stops: frozenset[str] | None, site: Counter[str] | No
         line.stop_ratio = hits / max(len(tokens), 1)
     line.level = _markup_level(text)
     line.bullet = _BULLET.match(text) is not None
+    if line.level:  # "## 5 Comments": the heading's words, not its marks, say what it is
+        lower = _heading_text(line).lower()
     line.furniture = (
         line.spaced_menu
         or _is_furniture(lower, line.words)
