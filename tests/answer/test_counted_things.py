@@ -103,3 +103,16 @@ def test_the_count_of_the_asked_noun_not_the_one_after_and(
     assert stated_part(answer.answer) in ("412", "436"), answer.answer
     assert "412" in answer.answer and "436" in answer.answer, answer.answer
     assert "disagree" in answer.answer and "38" not in answer.answer, answer.answer
+
+
+def test_the_figure_the_asked_verb_took_in_a_relative_clause(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "7.5 per cent, well short of the 12 per cent it had demanded": what was demanded."""
+    page = (
+        "# Strike ends\n\nThe Lisle teachers' union accepted a pay rise of 7.5 per cent over two"
+        " years, well short of the 12 per cent it had demanded when the strike began.\n"
+    )
+    with desk_of(tmp_path_factory, {"strike.md": page}) as desk:
+        stated = stated_answer(desk, "What pay rise had the union been demanding?")
+    assert stated == "12 per cent"

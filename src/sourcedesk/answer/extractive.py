@@ -741,6 +741,8 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         if score is not None and kind == "number" and not _asks_name(question):
             # "£90,000 on signs, £40,000 on the ticket office": the figure of the item asked
             score += ITEM_FIGURE_BONUS * share_in_item(text, words, start, anchors)
+        if score is not None and kind == "number" and _asked_verb_after(words, end, anchor_set):
+            score += FOCUS_BONUS  # "the 12 per cent it had demanded": what the asked verb took
         if score is not None and _names_focus_of(question, words, start, end):
             score += FOCUS_OF_BONUS  # "Which charge …?": "the charge of abuse of office"
         if score is not None and kind != "regarded" and opens_at_gap(words, start, end, gap):
@@ -765,6 +767,21 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     if best is not None and best.kind == "name" and question.qtype == "where":
         best = with_region(text, best)
     return best
+
+
+RELATIVE_FILLERS = lx.words("it he she they we that which had has have was were been is are")
+
+
+def _asked_verb_after(words: SentenceWords, end: int, anchors: set[int]) -> bool:
+    """Whether a relative clause right after a figure holds the question's verb, the figure its
+    object ("the 12 per cent it had demanded", "the $4 million that they paid")."""
+    last = token_range(words, end - 1, end)[1]
+    for k in range(last + 1, min(len(words.folded), last + 5)):
+        if k in anchors:
+            return k > last + 1 and words.folded[k] not in lx.STOPWORDS
+        if words.folded[k] not in RELATIVE_FILLERS:
+            return False
+    return False
 
 
 def _names_focus_of(question: Question, words: SentenceWords, start: int, end: int) -> bool:
