@@ -116,3 +116,14 @@ def test_the_figure_the_asked_verb_took_in_a_relative_clause(
     with desk_of(tmp_path_factory, {"strike.md": page}) as desk:
         stated = stated_answer(desk, "What pay rise had the union been demanding?")
     assert stated == "12 per cent"
+
+
+def test_a_count_of_zero_answers_no(tmp_path_factory: pytest.TempPathFactory) -> None:
+    wiki = (
+        "{{Infobox event\n| name = Orsa Bend derailment\n| date = 4 March 2025\n| deaths = 0\n"
+        "| injuries = 31\n}}\nThe '''Orsa Bend derailment''' occurred on 4 March 2025 when a"
+        " train left the tracks.\n"
+    )
+    with desk_of(tmp_path_factory, {"orsa.wiki": wiki}) as desk:
+        answer = desk.ask("Was anyone killed in the Orsa Bend derailment?")
+    assert stated_part(answer.answer) == "No", answer.answer  # the infobox's "Deaths: 0"

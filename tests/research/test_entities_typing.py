@@ -187,3 +187,14 @@ def test_an_apposition_after_a_place_tells_of_the_speaker_not_the_place() -> Non
     )
     kellmarsh = next(e for e in found if e.name == "Kellmarsh")
     assert kellmarsh.type == "place" and not kellmarsh.roles
+
+
+def test_a_keyword_inside_a_bodys_name_does_not_cut_it() -> None:
+    types = typed(
+        "The Office of Rail Incident Review opened an inquiry. Halvik Rail runs the line, and "
+        "Tarn Track Services maintains it. The Office of Rail Incident Review will report in May."
+    )
+    assert types["Office of Rail Incident Review"] == "organisation"
+    assert "Incident Review" not in types
+    assert types["Halvik Rail"] == "organisation"
+    assert types["Tarn Track Services"] == "organisation"

@@ -527,11 +527,15 @@ def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = Non
         or _denying_verb(question, cand.words)  # "declined to comment", "severed ties"
         or bool(words & lx.DOUBTING_WORDS)  # "it is unlikely to have been arson"
         or any(w.endswith(("n't", "n’t")) for w in cand.passage.text.split())
+        or bool(words & ZERO_COUNTS)  # "Deaths: 0", "nobody was killed" answer "Was anyone killed?"
     )
     negated = negated or other_object(question, cand)
     if terms and cand.contradicted(terms):
         negated = not negated  # "lost" for "win", and "did not lose" for "win" again
     return "No" if negated != question.negated else "Yes"
+
+
+ZERO_COUNTS = frozenset(("0", "zero", "nobody", "nil"))
 
 
 def _denying_verb(question: Question, words: Any) -> bool:

@@ -328,6 +328,9 @@ def _split_after_keyword(run: list[Token]) -> list[list[Token]]:
     Pavlo Dren said" names a ministry and a person)."""
     for i, token in enumerate(run[:-2]):
         rest = [t.text for t in run[i + 1 :]]
+        joined = i > 0 and run[i - 1].text.lower() in ("of", "and", "for")
+        if joined:
+            continue  # "Office of Rail Incident Review": the keyword is inside the body's name
         if token.text.lower() in D.ORG_KEYWORDS and all(_is_name_word(w) for w in rest):
             return [run[: i + 1], run[i + 1 :]]
     return [run]

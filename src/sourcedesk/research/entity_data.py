@@ -224,6 +224,7 @@ ORG_KEYWORDS: frozenset[str] = frozenset({
     "logistics", "industries", "chemicals", "insurance", "investments", "ventures", "energy",
     "utilities", "airline", "railways", "shipping", "brewery", "bancorp", "hospital", "clinic",
     "guild", "assurance", "underwriters", "lines", "coastguard",  # "Educators' Guild"
+    "rail", "freight", "grid", "trust", "services",  # "Fenwold Rail", "Norvale Grid"
 })  # fmt: skip
 
 # The second word of a company's two-word name, its trade ("Tarnhold Airways", "Orsa Labs"):
