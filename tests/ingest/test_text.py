@@ -402,3 +402,17 @@ def test_a_release_keeps_its_notes_to_editors_after_the_end_mark() -> None:
     doc = read_text_capture(page, "release.txt")
     assert kept(doc, "Halvik Lines was founded in 1962")
     assert not kept(doc, "ENDS") and not kept(doc, "press@halvik.example")
+
+
+def test_a_dateline_set_apart_from_its_update_note_by_a_wide_gap_dates_the_page() -> None:
+    page = (
+        "Police arrest suspect as Orsa wildfire spreads\n\n"
+        "By Ada Venn\n"
+        "August 9, 2023 4:52 PM GMT+2   Updated 2 hours ago\n\n"
+        "Police in Orsa arrested a man suspected of starting the wildfire on Tuesday, as the fire"
+        " spread to 2,800 hectares and the number of people evacuated rose to 4,100.\n\n"
+        "The suspect was detained at his home in Lisle on Tuesday evening, police said.\n"
+    )
+    doc = read_text_capture(page, "wire.txt")
+    assert doc.published == "2023-08-09"
+    assert kept(doc, "number of people evacuated rose to 4,100")

@@ -122,9 +122,26 @@ def _split(text: str) -> list[_Line]:
         if not clean:
             gap = True
             continue
+        if _gapped_dateline(clean, raw):
+            # "August 9, 2023 4:52 PM  Updated 2 hours ago": a byline's parts, kept apart
+            clean = " | ".join(" ".join(part.split()) for part in WIDE_GAP.split(raw.strip()))
         lines.append(_Line(clean, gap, spaced_menu=_spaced_menu(raw)))
         gap = False
     return lines
+
+
+WIDE_GAP = re.compile(r" {2,}|\t")
+SHORT_GAPPED_WORDS = 12  # a line this short whose parts a wide gap sets apart: a byline's parts
+
+
+def _gapped_dateline(clean: str, raw: str) -> bool:
+    """Whether a short line with a year sets its parts apart by a wide gap (a dateline and
+    its "Updated" note): a sentence typed with two spaces after its stop is left alone."""
+    short = len(clean.split()) <= SHORT_GAPPED_WORDS
+    return short and YEAR.search(clean) is not None and WIDE_GAP.search(raw.strip()) is not None
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _spaced_menu(raw: str) -> bool:
