@@ -212,3 +212,15 @@ def test_it_stands_for_a_stated_thing_not_a_piece_of_a_clause(stated: str, resol
     turn = Turn("s", 1, "What does the crew union blame?", "", answer)
     question = "When did crew members complain about it?"
     assert resolve_follow_up(None, question, [turn])[0] == resolved
+
+
+def test_and_before_a_whole_question_opens_no_ellipsis() -> None:
+    from sourcedesk.answer.conversation import resolve_follow_up
+    from sourcedesk.store.base import Turn
+
+    answer = {"answer": "3.5 million euros — according to Orsa Courier [1].", "abstained": False}
+    turn = Turn("s", 1, "How much aid did the governor pledge in euros?", "", answer)
+    resolved = resolve_follow_up(None, "And who pledged money in the other currency?", [turn])
+    assert resolved[0] == "Who pledged money in the other currency?"
+    ellipsis = resolve_follow_up(None, "And the mayor?", [turn])
+    assert ellipsis[0] == "How much aid did the mayor pledge in euros?"

@@ -11,6 +11,7 @@ import pytest
 
 from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
+from sourcedesk.records import Answer
 from tests.answer.conftest import desk_of, stated_answer
 
 REVIEW = """\
@@ -119,9 +120,7 @@ def test_the_agency_of_a_dateline_with_its_date_is_no_answer(tmp_path: Path) -> 
         " carrying 450 people ran aground in the Varrow Strait late on Sunday, killing three"
         " people.\n\nRescue boats lifted 430 people from the water through the night.\n"
     )
-    with Desk(tmp_path / "d.sqlite") as desk:
-        desk.add_bytes("ferry.md", page.encode())
-        answer = desk.ask("Who operates the ferry that ran aground?")
+    answer = _ask_page(tmp_path, page, "Who operates the ferry that ran aground?")
     assert "Orsa Wire" not in answer.answer, answer.answer
 
 
@@ -132,9 +131,7 @@ def test_a_place_name_does_not_answer_which_company(tmp_path: Path) -> None:
         " which runs six ferries between the mainland and the islands, said in a brief statement"
         " that it was working with the coastguard.\n"
     )
-    with Desk(tmp_path / "d.sqlite") as desk:
-        desk.add_bytes("ferry.md", page.encode())
-        answer = desk.ask("Which company runs the ferry that ran aground?")
+    answer = _ask_page(tmp_path, page, "Which company runs the ferry that ran aground?")
     assert stated_part(answer.answer) == "Halvik Lines", answer.answer
 
 
@@ -146,9 +143,7 @@ def test_which_adjective_noun_asks_for_the_noun(tmp_path: Path) -> None:
         " the attack, Grey Heron, is demanding the ransom by 12 March.\n\nThe group said its"
         " records system had been shut down since Sunday.\n"
     )
-    with Desk(tmp_path / "d.sqlite") as desk:
-        desk.add_bytes("hack.md", page.encode())
-        answer = desk.ask("Which criminal gang said it was behind the hack?")
+    answer = _ask_page(tmp_path, page, "Which criminal gang said it was behind the hack?")
     assert stated_part(answer.answer) == "Grey Heron", answer.answer
 
 
@@ -157,7 +152,12 @@ def test_a_name_inside_a_quoted_title_does_not_answer_which_company(tmp_path: Pa
         "# Gallery theft\n\nThe centrepiece of the haul, Venn's \"The Ferryman's Daughter\", is"
         " insured for €6 million, according to two people familiar with the policy.\n"
     )
-    with Desk(tmp_path / "d.sqlite") as desk:
-        desk.add_bytes("theft.md", page.encode())
-        answer = desk.ask("Which company insured the stolen painting?")
+    answer = _ask_page(tmp_path, page, "Which company insured the stolen painting?")
     assert "Daughter" not in stated_part(answer.answer), answer.answer
+
+
+def _ask_page(tmp_path: Path, page: str, question: str) -> Answer:
+    """The answer of a fresh desk holding one invented Markdown page."""
+    with Desk(tmp_path / "d.sqlite") as desk:
+        desk.add_bytes("page.md", page.encode())
+        return desk.ask(question)

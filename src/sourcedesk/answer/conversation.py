@@ -48,6 +48,13 @@ _AND_X = re.compile(
     r"^\s*(?:and|what about|how about)\s+(?:(for|with|in|of|to|from|on|by)\s+)?(.+?)\s*\??\s*$",
     re.IGNORECASE,
 )
+# "And" or "But" before a whole question ("And what time was it reported?") joins it to the
+# last one; it opens no ellipsis ("And the deputy mayor?").
+LEADING_AND = re.compile(
+    r"^\s*(?:and|but|so)\s+(?=(?:what|when|where|who|whom|whose|which|why|how|is|are|was|were"
+    r"|did|does|do|has|have|had|can|could|will|would)\b)",
+    re.IGNORECASE,
+)
 _PARTNER = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 PARTNER_SEARCH = 40
 _DEMONSTRATIVE = re.compile(r"\b(?:those|these|that|this|the same)\s+[a-z]", re.IGNORECASE)
@@ -88,6 +95,10 @@ def resolve_follow_up(store: Any, question: str, turns: list[Any]) -> tuple[str,
         return question, None
     last = turns[-1]
     previous = last.resolved or last.question
+    joined = LEADING_AND.match(question)  # "And what time was it reported?": a question
+    if joined:
+        rest = question[joined.end() :]
+        question = rest[:1].upper() + rest[1:]
     near = _cited(store, last.answer)
     resolved = (
         _other_person(question, previous, turns)
