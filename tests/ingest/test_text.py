@@ -416,3 +416,15 @@ def test_a_dateline_set_apart_from_its_update_note_by_a_wide_gap_dates_the_page(
     doc = read_text_capture(page, "wire.txt")
     assert doc.published == "2023-08-09"
     assert kept(doc, "number of people evacuated rose to 4,100")
+
+
+def test_a_field_and_its_date_set_apart_by_a_wide_gap_do_not_date_the_page() -> None:
+    page = (
+        "Orsa Bridge\n\n"
+        "Carries      Halden Road\n"
+        "Opened       2 May 1931\n\n"
+        "The Orsa Bridge is a road bridge over the river Lisk in the town of Brennock, designed by"
+        " the engineer Ada Venn and strengthened in 1978 for heavier lorries.\n\n"
+        "Its central span fell into the river during the morning rush hour in November 2022.\n"
+    )
+    assert read_text_capture(page, "mirror.txt").published is None

@@ -135,10 +135,14 @@ SHORT_GAPPED_WORDS = 12  # a line this short whose parts a wide gap sets apart: 
 
 
 def _gapped_dateline(clean: str, raw: str) -> bool:
-    """Whether a short line with a year sets its parts apart by a wide gap (a dateline and
-    its "Updated" note): a sentence typed with two spaces after its stop is left alone."""
-    short = len(clean.split()) <= SHORT_GAPPED_WORDS
-    return short and YEAR.search(clean) is not None and WIDE_GAP.search(raw.strip()) is not None
+    """Whether a short line that opens with a date sets its parts apart by a wide gap (a
+    dateline and its "Updated" note): a sentence typed with two spaces after its stop, or a
+    label and its value, is left alone."""
+    if len(clean.split()) > SHORT_GAPPED_WORDS:
+        return False
+    parts = WIDE_GAP.split(raw.strip())
+    # the date comes first ("Opened   2 May 1931" is a table's row, its label first)
+    return len(parts) > 1 and YEAR.search(parts[0]) is not None
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
