@@ -102,3 +102,22 @@ def test_two_times_of_day_of_one_event_in_other_words_disagree(tmp_path: Path) -
         answer = desk.ask("At what time did the alarm go off at the Lisle gallery?")
     assert "the sources disagree" in answer.answer, answer.answer
     assert {"3:40 a.m.", "3:12 a.m."} <= {side["text"] for side in answer.disagreements[0]["sides"]}
+
+
+def test_a_time_of_another_clause_of_the_peer_does_not_dispute(tmp_path: Path) -> None:
+    """ "re-energised at 2.02 p.m., minutes before the fire was reported": 2.02 p.m. is when
+    the line came back on, not when the fire was reported."""
+    wire = (
+        "# Hill fire\n\nThe fire at Lisle was first reported at about 2.15 p.m. on Monday near a"
+        " forestry track east of the town.\n"
+    )
+    inquiry = (
+        "# Power line blamed\n\nThe grid's own logs show the line had been re-energised at"
+        " 2.02 p.m., minutes before the fire at Lisle was reported, Inspector Orsa Venn found.\n"
+    )
+    with Desk(tmp_path / "d.sqlite") as desk:
+        for name, page in (("wire.md", wire), ("inquiry.md", inquiry), ("museum.md", MUSEUM)):
+            desk.add_bytes(name, page.encode())
+        answer = desk.ask("At what time was the fire at Lisle first reported?")
+    assert answer.answer.startswith("2.15 p.m."), answer.answer
+    assert "2.02" not in answer.answer, answer.answer

@@ -127,6 +127,8 @@ def split(
             verdict = True  # it gives the answer's figure too ("2917 cases, including 312 deaths")
         if verdict is False and not _in_asked_clause(terms, choice):
             verdict = None  # "two … rescued, and two walkers … were hurt": not its count
+        if verdict is False and _other_event_time(terms, best, choice):
+            verdict = None  # "re-energised at 2.02 p.m., minutes before the fire was reported"
         if verdict is False and is_increment(choice.cand.passage.text, choice.span):
             verdict = None  # "the bodies of four more hikers were found": not the whole toll
         if verdict is not None and _counts_other_tally(question, choice):
@@ -192,6 +194,28 @@ def _both_clock_times(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return False
     return clock_minutes(a.text) is not None and clock_minutes(b.text) is not None
+
+
+COMMA_CLAUSE = re.compile(r"[,;:—–]")
+
+
+def _other_event_time(terms: list[Any], best: Any, choice: Any) -> bool:
+    """Whether a peer's time of day belongs to a clause without the question's words."""
+    return _both_clock_times(best.span, choice.span) and not _time_of_asked_clause(terms, choice)
+
+
+def _time_of_asked_clause(terms: list[Any], choice: Any) -> bool:
+    """Whether a peer's time of day stands between the same commas as one of the question's
+    words ("triggered the alarm at 3:12 a.m."), not in a clause of another event ("re-energised
+    at 2.02 p.m., minutes before the fire was reported")."""
+    from sourcedesk.answer.spans import question_positions  # late: cycle
+
+    text, words = choice.cand.passage.text, choice.cand.words
+    cuts = [0, *(m.end() for m in COMMA_CLAUSE.finditer(text)), len(text) + 1]
+    start = choice.span.start
+    lo = max(c for c in cuts if c <= start)
+    hi = min(c for c in cuts if c > start)
+    return any(lo <= words.spans[p][0] < hi for p, _ in question_positions(terms, words))
 
 
 def peer_floor(best: Any) -> float:
