@@ -114,14 +114,10 @@ def parse_dateline(line: str) -> str | None:
     if len(text.split()) > bp.DATELINE_MAX_WORDS:
         return None
     whole = _dateline_value(text)
-    spaced = _WIDE_GAP.split(line.strip())  # "August 9, 2023 4:52 PM  Updated 2 hours ago"
-    if whole or not (_SEGMENT_BREAK.search(text) or len(spaced) > 1):
+    if whole or not _SEGMENT_BREAK.search(text):
         return whole
     # "By Ana Vorr | 19 March 2025 | 4 min read": a byline's parts, one of them the date
-    pieces = (
-        [*_SEGMENT_BREAK.split(text), *spaced] if len(spaced) > 1 else _SEGMENT_BREAK.split(text)
-    )
-    parts = (_dateline_value(_SPACED_CLOCK.sub(r"\1", " ".join(p.split()))) for p in pieces)
+    parts = (_dateline_value(part.strip()) for part in _SEGMENT_BREAK.split(text))
     return next((value for value in parts if value), None)
 
 
@@ -130,7 +126,6 @@ _LABELLED_DATE = re.compile(
     r"\W*(?:first |last )?(?:published|posted|updated)(?:\s+(?:on|at))?:?\s+", re.IGNORECASE
 )
 _SEGMENT_BREAK = re.compile(r"\s[|·•]\s")
-_WIDE_GAP = re.compile(r"\s{2,}|\t")  # parts of a capture's line set apart by a wide gap
 # A wire story's lead: "VELLPORT, 24 March 2025 - …", "Lisle, May 3, 2025 (Wire) — …"
 _LEAD_DATELINE = re.compile(
     r"(?:[A-Z][\w'’.-]*\s?){1,4},\s+(?P<date>[^-–—()]{6,30}?)\s*(?:\([^)]{1,40}\)\s*)?(?:-|–|—|--)\s"
