@@ -384,6 +384,11 @@ TALLY_ARTICLES = _words("the those these")
 TALLY_CLAUSE_BREAKS = _words(
     "when while after before because since until although though she he they we"
 )
+# Verbs by which someone tells a figure rather than owns it ("…, the coastguard said",
+# "figures released by the coastguard showed that …").
+TELLING_VERBS = (
+    r"(?:said|says|told|reported|reports|showed|shows|announced|confirmed|stated|estimated)"
+)
 # Words after a figure that end its noun phrase though they are no stop words.
 TALLY_NOUN_ENDS = _words("remain remains remained still now reportedly also")
 TALLY_MODIFIERS = _words("other others more additional further")  # before a counted noun

@@ -224,11 +224,7 @@ def _with_context(clauses: list[ClaimMention]) -> list[ClaimMention]:
 
 # A clause that only says who told it ("the coastguard said", "figures released by the
 # coastguard showed that"): its actors told the count, they are not whose count it is.
-TELLING = re.compile(
-    r"\b(?:said|says|told|reported|reports|showed|shows|announced|confirmed|stated|estimated"
-    r"|according to)\b",
-    re.IGNORECASE,
-)
+TELLING = re.compile(rf"\b(?:{D.TELLING_VERBS}|according to)\b", re.IGNORECASE)
 
 
 def _tells(clause: ClaimMention) -> bool:

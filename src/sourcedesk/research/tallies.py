@@ -86,7 +86,7 @@ def with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> list
         stop = _governed_from(words, found[later[0]][1].start()) if later else None
         tally = _tally_before(clause, words, m.start()) or _tally_unit(figure.unit)
         tallies[n] = tally or _tally_after(words, m.end(), stop)
-    _share_coordinated(clause, found, counted, order, tallies)
+    _share_coordinated(clause, words, found, counted, order, tallies)
     keys = [f"{t}:{noun}" if t else "" for t, noun in zip(tallies, counted, strict=True)]
     kept = _unambiguous(keys, counted)
     return [
@@ -97,6 +97,7 @@ def with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> list
 
 def _share_coordinated(
     clause: str,
+    words: list[tuple[int, str]],
     found: list[tuple[Figure, re.Match[str]]],
     counted: list[str],
     order: list[int],
@@ -113,16 +114,12 @@ def _share_coordinated(
             continue
         between = clause[found[n][1].end() : found[k][1].start()]
         if _COORDINATED.fullmatch(between) and not _tally_before(
-            clause, _words_of(clause), found[k][1].start()
+            clause, words, found[k][1].start()
         ):
             tallies[n] = tallies[k]
 
 
 _COORDINATED = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+")  # " passengers and "
-
-
-def _words_of(clause: str) -> list[tuple[int, str]]:
-    return [(w.start(), w.group().lower()) for w in _WORD.finditer(clause)]
 
 
 def _counted_noun(
@@ -260,11 +257,8 @@ def tellers(m: ClaimMention) -> set[str]:
 def _tells(text: str, name: str) -> bool:
     """Whether a clause names someone only as the one who tells it."""
     name = re.escape(name)
-    told = rf"\b{name}\s+{TELLING_VERB}|\baccording to (?:the )?{name}"
+    told = rf"\b{name}\s+{D.TELLING_VERBS}\b|\baccording to (?:the )?{name}"
     return re.search(told, text) is not None
-
-
-TELLING_VERB = r"(?:said|says|told|reported|reports|announced|confirmed|stated|estimated)\b"
 
 
 def tally_keys(m: ClaimMention) -> list[str]:
