@@ -173,11 +173,12 @@ def _value_template(name: str, args: list[str], node: Template, state: _State) -
     if name in ("circa", "c.") and args:
         return f"c. {args[0]}"
     if name in ("frac", "sfrac") and args:
-        return "/".join(args[-2:]) if len(args) > 1 else f"1/{args[0]}"
-    if name in ("as of",) and args:
+        whole = f"{args[0]} " if len(args) > 2 else ""  # {{frac|2|1|2}}: "2 1/2"
+        return whole + ("/".join(args[-2:]) if len(args) > 1 else f"1/{args[0]}")
+    if name == "as of" and args:
         return "As of " + " ".join(args[:3])
-    if name in ("ill", "interlanguage link", "abbr", "sic") and args:
-        return args[0] if name != "sic" else ""
+    if name in ("ill", "interlanguage link", "abbr") and args:
+        return args[0]  # the name as the article writes it
     if name.startswith(DATE_TEMPLATES):  # "start date and age" too: the date, no age
         return _template_date(args)
     return ""
