@@ -83,7 +83,8 @@ FRAMING_THAT = re.compile(
     r"\b(?:said|says|say|found|find|finds|concluded|concludes|believes?|believed|think|thinks"
     r"|thought|claim(?:s|ed)?|argue[sd]?|show(?:s|ed|n)?|suggest(?:s|ed)?|state[sd]?|noted"
     r"|add(?:s|ed)|insist(?:s|ed)?|reported|confirm(?:s|ed)?|admit(?:s|ted)?|den(?:y|ies|ied)"
-    r"|maintain(?:s|ed)?|evidence|indication|sign|proof)(?:\s+[\w'’]+){0,3}?\s+that\s+",
+    r"|maintain(?:s|ed)?|repeat(?:s|ed)?|view|evidence|indication|sign|proof)"
+    r"(?:\s+[\w'’]+){0,3}?\s+that\s+",
     re.IGNORECASE,
 )
 
@@ -161,19 +162,21 @@ BELIEVES = re.compile(
     r"|claims|claimed|insists|insisted|suspects|suspected)\s+(?!that\b)",
     re.IGNORECASE,
 )
-THAT_CLAUSE = re.compile(r"\bthat\s+", re.I)  # "X repeated that …", "the view that …"
 
 
 def _named_factor(text: str, anchor_starts: list[int]) -> tuple[int, int] | None:
     """The subject a sentence calls a factor or a reason ("its larger door was a deciding
-    factor"), after any "said that" before it; with "a reason for …" only when what it
+    factor"), after a frame of saying before it ("said that …", `_framed_subject`), none when
+    the frame denies it; with "a reason for …" only when what it
     explains holds the question's words and the subject does not ("the storm was the reason
     for the delay" answers why the delay, not why the storm)."""
     match = FACTOR.search(text)
     if match is None:
         return None
-    said = [m for m in THAT_CLAUSE.finditer(text, 0, match.start())]
-    start = said[-1].end() if said else clause_start(text, match.start())
+    framed = _framed_subject(text, clause_start(text, match.start()), match.start())
+    if framed is None:
+        return None  # "denied that the door was a factor"
+    start = framed
     believes = BELIEVES.match(text, start)
     start = believes.end() if believes else start  # "She believes the drug itself is …"
     subject = text[start : match.start()].strip(" ,")
