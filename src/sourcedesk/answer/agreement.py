@@ -211,11 +211,11 @@ def _time_of_asked_clause(terms: list[Any], choice: Any) -> bool:
     from sourcedesk.answer.spans import question_positions  # late: cycle
 
     text, words = choice.cand.passage.text, choice.cand.words
-    cuts = [0, *(m.end() for m in COMMA_CLAUSE.finditer(text)), len(text) + 1]
-    start = choice.span.start
-    lo = max(c for c in cuts if c <= start)
-    hi = min(c for c in cuts if c > start)
-    return any(lo <= words.spans[p][0] < hi for p, _ in question_positions(terms, words))
+    clause = clause_of(text, choice.span.start, COMMA_CLAUSE)
+    return any(
+        clause_of(text, words.spans[p][0], COMMA_CLAUSE) == clause
+        for p, _ in question_positions(terms, words)
+    )
 
 
 def peer_floor(best: Any) -> float:

@@ -523,14 +523,8 @@ def _nationality_for_body(question: Question, kind: str, name: str) -> bool:
     return var.demonym_country(name.split()[-1]) is not None
 
 
-BODY_FOCUS = lx.words(
-    """company companies firm firms organisation organization group agency bank union
-    operator operators airline carrier maker manufacturer publisher broadcaster"""
-)
-
-
 def _body_focus(question: Question) -> bool:
-    return question.focus.lower() in BODY_FOCUS
+    return question.focus.lower() in lx.BODY_FOCUS
 
 
 def _place_for_body(question: Question, kind: str, name: str) -> bool:
@@ -795,18 +789,23 @@ def _names_focus_of(question: Question, words: SentenceWords, start: int, end: i
         first >= 2
         and words.folded[first - 1] == "of"
         and words.folded[first - 2].rstrip("s") == focus
-        and not _of_goes_on(words, last)
+        and not _of_joins(words, last + 1)  # "abuse" of "abuse of office" goes on
     )
 
 
-def _of_goes_on(words: SentenceWords, last: int) -> bool:
-    """Whether the phrase goes on after word `last` with "of" and a word of its own ("abuse"
-    of "abuse of office")."""
-    after = last + 2
+def _inner_of(words: SentenceWords, i: int, first: int, last: int) -> bool:
+    """An "of" inside a chunk between two nouns ("abuse of office"), after no verb."""
+    return first < i < last and _of_joins(words, i) and not verb_like(words, i - 1, i - 1)
+
+
+def _of_joins(words: SentenceWords, i: int) -> bool:
+    """Whether word i is an "of" joining two words of one noun phrase ("abuse of office",
+    "theft of paintings")."""
     return (
-        after < len(words.folded)
-        and words.folded[last + 1] == "of"
-        and words.folded[after] not in lx.STOPWORDS
+        0 < i < len(words.folded) - 1
+        and words.folded[i] == "of"
+        and words.folded[i - 1] not in lx.STOPWORDS
+        and words.folded[i + 1] not in lx.STOPWORDS
     )
 
 
@@ -1521,22 +1520,10 @@ def _clause_chunk(kind: str, words: SentenceWords, first: int, last: int) -> boo
                 and not _participle_modifier(words, i, first)
             )
             or words.folded[i] in SAYING_WORDS
-            or (words.folded[i] in lx.STOPWORDS and not _of_between_nouns(words, i, first, last))
+            or (words.folded[i] in lx.STOPWORDS and not _inner_of(words, i, first, last))
             or words.folded[i] in DAY_NAMES
             for i in span
         )
-    )
-
-
-def _of_between_nouns(words: SentenceWords, i: int, first: int, last: int) -> bool:
-    """Whether word i is an "of" inside the chunk joining two words of one noun phrase ("abuse
-    of office", "theft of paintings")."""
-    return (
-        words.folded[i] == "of"
-        and first < i < last
-        and words.folded[i - 1] not in lx.STOPWORDS
-        and words.folded[i + 1] not in lx.STOPWORDS
-        and not verb_like(words, i - 1, i - 1)
     )
 
 

@@ -823,6 +823,13 @@ NAMED_FOCUS = words(
     """
 )
 
+# The nouns by which a question asks for a company or other body, which a place or a quoted
+# title never answers ("Which company runs the ferry?").
+BODY_FOCUS = words(
+    """company companies firm firms organisation organization group agency bank union
+    operator operators airline carrier maker manufacturer publisher broadcaster"""
+)
+
 # Last words of the name of a body that an acronym may open ("NVA Security"), beside
 # research.entity_data.ORG_KEYWORDS ("EVA Airways", "BBC News").
 BODY_HEADS = words(
