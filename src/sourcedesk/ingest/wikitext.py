@@ -80,10 +80,9 @@ def read_wikitext(text: str, origin: str = "") -> Document:
     """Blocks, sections and references of a wikitext article."""
     state = _State()
     rendered = _render(mwparserfromhell.parse(text), state)
-    if state.facts:
-        facts = "\n\n".join(f"* {fact}" for fact in state.facts)
-        rendered += "\n\n" + MARKER.format(level=2, title=KEY_FACTS) + "\n\n" + facts
     blocks, title, list_refs = _blocks(rendered, state.captions)
+    if state.facts:  # the infobox closes the article
+        blocks += [Block("heading", KEY_FACTS, 2), *(Block("list_item", f) for f in state.facts)]
     references = state.references or list_refs
     title = title or _lead_bold(text)
     if not title:
