@@ -12,6 +12,7 @@ Cascade (every stage returns a `Document`):
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import replace
 from typing import Any
@@ -64,6 +65,15 @@ EMPTY_BLOCK = re.compile(
 )
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 FIGCAPTION = re.compile(r"<figcaption\b", re.IGNORECASE)
+# How far down the title heading may sit below section labels, and how long a label is.
+TITLE_BLOCK_SEARCH = 3
+KICKER_MAX_WORDS = 4
+UPDATE_NOTE = re.compile(r"\b(?:updated|published|posted)\b", re.IGNORECASE)
+CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+PAGE_TITLE = re.compile(r"<title\b[^>]*>([^<]{1,300})</title>", re.IGNORECASE)
+# "Headline | Site", "Headline - Site", "Headline — Site": the site's name closes the title.
+TITLE_SITE = re.compile(r"\s(?:[|–—-]|::)\s+(?P<site>[^|–—]{2,60})$")
+TITLE_SITE_MAX_WORDS = 5
 HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2,3})", re.IGNORECASE)
 
 
@@ -84,16 +94,30 @@ def read_html(data: bytes | str, origin: str = "") -> Document:
         doc = Document(
             blocks=tuple(blocks),
             title=_clean(extracted.title or "") or None,
-            publisher=_clean(extracted.sitename or "") or None,
+            publisher=_clean(extracted.sitename or "") or _title_site(markup),
             published=extracted.date or None,
             language=extracted.language or _html_lang(markup),
             url=extracted.url or None,
             reader="html:trafilatura",
             removed=tuple(b.text for b in dropped),
         )
-        doc = _drop_title_block(doc)
+        doc = _without_top_stamps(_drop_title_block(doc))
         return metadata.describe(doc, origin)
     return _visible_text_fallback(_parse(markup, origin), origin)
+
+
+def _title_site(markup: str) -> str | None:
+    """The site's name that closes the page's `<title>` ("Train derails | Meridian Press
+    Agency"), for pages that name their site in no meta tag: a few capitalised words."""
+    found = PAGE_TITLE.search(markup)
+    tail = TITLE_SITE.search(_clean(html.unescape(found.group(1)))) if found else None
+    if tail is None:
+        return None
+    site = tail.group("site").strip()
+    words = site.split()
+    if len(words) > TITLE_SITE_MAX_WORDS or not site[0].isupper() or not site[0].isalpha():
+        return None
+    return site
 
 
 def _markup(data: bytes | str, origin: str) -> str:
@@ -259,14 +283,46 @@ def _place_captions(blocks: list[Block], captions: list[tuple[str, str]]) -> lis
 
 
 def _drop_title_block(doc: Document) -> Document:
-    """The page title is metadata; a first heading repeating it is not a section."""
+    """The page title is metadata; a first heading repeating it is not a section. A section
+    label printed above it ("Healthcare & Pharma", "Sport · Football") is furniture."""
     blocks = list(doc.blocks)
-    if blocks and blocks[0].kind == "heading" and blocks[0].level <= 1:
-        title = doc.title or blocks[0].text
-        if _norm(blocks[0].text) == _norm(title) or not doc.title:
-            blocks.pop(0)
-            return replace(doc, blocks=tuple(blocks), title=title)
-    return doc
+    at = next((i for i, b in enumerate(blocks[:TITLE_BLOCK_SEARCH]) if b.kind == "heading"), None)
+    if at is None or blocks[at].level > 1 or not all(_is_kicker(b) for b in blocks[:at]):
+        return doc
+    title = doc.title or blocks[at].text
+    if _norm(blocks[at].text) != _norm(title) and doc.title:
+        return doc
+    above = tuple(b.text for b in blocks[:at])
+    return replace(doc, blocks=tuple(blocks[at + 1 :]), title=title, removed=doc.removed + above)
+
+
+def _without_top_stamps(doc: Document) -> Document:
+    """The article without the date stamps left at its top ("Friday 16 May 2025, last updated
+    21:47", "4:40 PM CET · Updated ago" when the page wrote the hours in a script)."""
+    top = doc.blocks[:TITLE_BLOCK_SEARCH]
+    stamps = [b for b in top if b.kind == "paragraph" and _is_stamp(b.text)]
+    if not stamps:
+        return doc
+    kept = tuple(b for b in doc.blocks if not any(b is stamp for stamp in stamps))
+    return replace(doc, blocks=kept, removed=doc.removed + tuple(b.text for b in stamps))
+
+
+def _is_stamp(text: str) -> bool:
+    if len(text.split()) > bp.DATELINE_MAX_WORDS:
+        return False
+    if metadata.is_dateline(text):
+        return True
+    return UPDATE_NOTE.search(text) is not None and CLOCK_TIME.search(text) is not None
+
+
+def _is_kicker(block: Block) -> bool:
+    """A short label without a sentence's stop, as a section name above a headline."""
+    text = block.text.strip()
+    return (
+        block.kind == "paragraph"
+        and len(text.split()) <= KICKER_MAX_WORDS
+        and not text.endswith((".", "!", "?", ":"))
+    )
 
 
 def _visible_text_fallback(tree: Any, origin: str) -> Document:

@@ -76,6 +76,17 @@ _COPYRIGHT_OWNER = re.compile(
     r"(?P<owner>[^\d.|\n][^.|\n]{1,80}?)[ \t]*(?:[.|]|all rights reserved|$)",
     re.IGNORECASE | re.MULTILINE,
 )
+# "… is published by Ledger Arts Media.", "… is a trading name of Castellane Digital Ltd."
+_PUBLISHED_BY = re.compile(
+    r"\b(?:(?:is|are) (?:published|operated|owned) by|is a trading name of) "
+    r"(?P<owner>[A-Z][^.|\n]{1,80}?)[ \t]*(?:[.|]|$)",
+    re.MULTILINE,
+)
+# What follows a publisher's name in its notice: an address after a comma, a tagline after a
+# middle dot ("Brannock Notes · Powered by …"), a trailing year. Not what follows a dash: "IRIA -
+# International Relations …" spells its name out.
+_OWNER_TAIL = re.compile(r"\s*(?:,|\s[·•]\s).*$|\s+(?:19|20)\d\d$")
+_NOT_AN_OWNER = re.compile(r"^(?:all rights|some rights)\b", re.IGNORECASE)
 _SITE_OWNER = re.compile(r"\b(?:on|to|of) the (?P<owner>[A-Z][\w&'. -]{1,60}?) (?:website|site)\b")
 _NEWS_PATH = re.compile(r"/(?:news|story|stories|article|articles|politics|world)/|/20\d\d/\d\d/")
 _NEWS_REMOVED = re.compile(
@@ -343,14 +354,24 @@ def _news_evidence(doc: Document, origin: str) -> int:
 def guess_publisher(doc: Document, origin: str = "") -> str | None:
     """The publisher named by a copyright or site notice, Wikipedia for mirrors, or the host."""
     removed = "\n".join(doc.removed)
-    for pattern in (_COPYRIGHT_OWNER, _SITE_OWNER):
+    for pattern in (_COPYRIGHT_OWNER, _PUBLISHED_BY, _SITE_OWNER):
         for match in pattern.finditer(removed):
-            if _WORD.search(match.group("owner")):
-                return match.group("owner").strip(" -–,")
+            owner = _owner_name(match.group("owner"))
+            if owner:
+                return owner
     if "wikipedia" in removed.lower() and doc.kind == "encyclopedia":
         return "Wikipedia"
     host = urlparse(origin).hostname if "://" in origin else None
     return host.removeprefix("www.") if host else None
+
+
+def _owner_name(raw: str) -> str | None:
+    """The publisher's name in a copyright or site notice, without what trails it; None when
+    the notice names nobody ("© 2024 All rights reserved.")."""
+    owner = _OWNER_TAIL.sub("", raw.strip()).strip(" -–,")
+    if _NOT_AN_OWNER.match(owner) or not re.search(r"[^\W\d_]", owner):
+        return None
+    return owner
 
 
 def _checked_language(doc: Document) -> str | None:

@@ -202,9 +202,14 @@ def _is_furniture(lower: str, words: int) -> bool:
     return _FURNITURE[bisect_left(_LIMITS, words)].search(lower)
 
 
+LEADING_SEPARATORS = "·•|"
+
+
 def is_furniture_line(text: str) -> bool:
-    """Whether one line of text is page furniture by the plain-text cleaner's patterns."""
-    return _is_furniture(text.lower().strip(), len(text.split()))
+    """Whether one line of text is page furniture by the plain-text cleaner's patterns; a
+    separator left before it by a removed date ("· Updated 2 hours ago") does not hide it."""
+    lower = text.lower().strip().lstrip(LEADING_SEPARATORS).strip()
+    return _is_furniture(lower, len(lower.split()))
 
 
 @lru_cache(maxsize=bp.FURNITURE_CACHE_SIZE)

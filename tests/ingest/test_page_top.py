@@ -1,0 +1,66 @@
+"""What sits above or around a news article's first paragraph: the section label above the
+headline, the date stamp under it, and the site's name in the page title and footer."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcedesk.ingest.html import read_html
+from sourcedesk.ingest.metadata import guess_publisher
+from sourcedesk.records import Document
+
+WIRE_PAGE = """<html><head><title>Tram derails near Halvik, 12 hurt | Tarnhold Press Agency</title></head>
+<body><nav><a href="/">Home</a> <a href="/regions">Regions</a></nav><article>
+<p class="kicker">Transport &amp; Cities</p>
+<h1>Tram derails near Halvik depot, at least 12 hurt</h1>
+<p class="dateline"><time datetime="2025-03-04T11:20:00Z">March 4, 2025 11:20 AM GMT</time> &middot; Updated 2 hours ago</p>
+<p>HALVIK, March 4 (TPA) - A tram left the rails on a bend near the Halvik depot on Tuesday morning, injuring at least 12 people, the city's transport office said.</p>
+<p>The two-car tram was running its first trip of the day when its front bogie jumped the rail, the office said in a statement.</p>
+<p>Repairs to the bend are expected to take at least a week, and buses will replace the line until then.</p>
+</article><footer><p>Contact us | Privacy</p></footer></body></html>"""
+
+
+def test_section_label_headline_and_date_stamp_are_not_article_text() -> None:
+    doc = read_html(WIRE_PAGE.encode(), "tram.html")
+    texts = [b.text for b in doc.blocks]
+    assert texts[0].startswith("HALVIK, March 4 (TPA) - A tram left the rails"), texts
+    assert not any("Transport & Cities" in t or "Updated" in t for t in texts), texts
+    assert doc.title == "Tram derails near Halvik depot, at least 12 hurt"
+
+
+def test_the_site_named_at_the_end_of_the_page_title_is_the_publisher() -> None:
+    assert read_html(WIRE_PAGE.encode(), "tram.html").publisher == "Tarnhold Press Agency"
+    untitled = WIRE_PAGE.replace(" | Tarnhold Press Agency", "")
+    assert read_html(untitled.encode(), "tram.html").publisher is None
+
+
+def test_a_short_opening_paragraph_that_is_a_sentence_stays() -> None:
+    page = WIRE_PAGE.replace(
+        '<p class="kicker">Transport &amp; Cities</p>', "<p>Buses run again.</p>"
+    )
+    texts = [b.text for b in read_html(page.encode(), "tram.html").blocks]
+    assert "Buses run again." in texts, texts
+
+
+@pytest.mark.parametrize(
+    ("notice", "publisher"),
+    [
+        (
+            "(c) 2025 Kellmarsh Courier Ltd, Quay Street, Kellmarsh. All rights reserved.",
+            "Kellmarsh Courier Ltd",
+        ),
+        ("(c) Orsa Valley Radio 2025", "Orsa Valley Radio"),
+        ("© 2023 Brannock Notes · Powered by a small server", "Brannock Notes"),
+        ("© 2024 KRA - Kellmarsh Research Agency", "KRA - Kellmarsh Research Agency"),
+        (
+            "The Lisle Ledger is published by Lisle Arts Media. © 2024 All rights reserved.",
+            "Lisle Arts Media",
+        ),
+        ("Tarvia Today is a trading name of Selvany Digital Ltd. © 2024", "Selvany Digital Ltd"),
+        ("© 2024 Halvik Press Agency. All rights reserved.", "Halvik Press Agency"),
+    ],
+)
+def test_the_publisher_is_the_name_in_the_notice_without_address_tagline_or_year(
+    notice: str, publisher: str
+) -> None:
+    assert guess_publisher(Document(blocks=(), removed=(notice,))) == publisher
