@@ -20,7 +20,7 @@ from sourcedesk.answer.corroboration import denies
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, match_key
 from sourcedesk.answer.span_context import clause_join, clause_most_asked, clause_of
-from sourcedesk.answer.variants import fold
+from sourcedesk.answer.variants import fold, stem
 from sourcedesk.research import claim_data
 from sourcedesk.research import timeline_data as T
 from sourcedesk.research.currencies import SIGN, currency_of
@@ -115,10 +115,13 @@ def split(
     floor, lowest = peer_floor(best), dispute_floor(best)
     for choice in choices:
         source = choice.cand.passage.source_id
-        if choice is best or source in seen or choice.cand.coverage < lowest:
+        if choice is best or source in seen:
             continue
-        if choice.cand.missing_required(terms):
+        slot = not whole and same_slot(question, terms, best, choice)
+        if choice.cand.coverage < lowest and not slot:
             continue
+        if choice.cand.missing_required(terms) and not (slot and _names_nobody_new(best, choice)):
+            continue  # a name of the question's left out, unless "the company" stands for it
         if whole:
             verdict = sentences_agree(question, best.cand.passage.text, choice.cand.passage.text)
         else:
@@ -157,7 +160,7 @@ def split(
                 allowed = UNIT_UNSAID_SHARE  # "212 millimetres" against "241 millimetres"
             if verdict is False and _both_clock_times(best.span, choice.span):
                 allowed = UNIT_UNSAID_SHARE  # "sounded at 3:40 a.m." / "triggered … at 3:12 a.m."
-            if unsaid > allowed:
+            if unsaid > allowed and not (verdict is False and slot):
                 verdict = None
         if verdict is True and choice.cand.coverage < floor:
             verdict = None  # too little of the question to count as a witness
@@ -170,6 +173,135 @@ def split(
         else:
             other.append(choice)
     return agree, other, dispute
+
+
+# A figure in another source's sentence that counts the asked noun ("Four vehicles went down
+# with it" against "Five vehicles fell with it") or is in the answer's currency disputes the
+# answer though it words the event otherwise, when the two sentences share this many words
+# besides the question's and cover at least this share of the question.
+SLOT_SHARED_WORDS = 2
+SLOT_FLOOR = 0.2
+SLOT_UNSAID = 0.6  # ... and leave out at most this share of what the answer's sentence holds,
+SLOT_SCENE_WORDS = 4  # unless they share this many words of one scene ("ferry launch … coal barge")
+# A sum of money is told of many things (a bid, a price, a debt): a peer's sum must leave out
+# less ("raised its offer … to 6.90 euros a share" against a share price of 5.85 euros).
+SLOT_UNSAID_MONEY = 0.3
+SLOT_REACH = 3  # words after a figure that may name what it counts ("34 regional jet aircraft")
+HOW_MANY_NOUN = re.compile(r"\bhow\s+many\s+([^\W\d_]+)", re.IGNORECASE)
+CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+MONEY_NOUNS = frozenset(("money", "cash"))
+# The time a count was taken at: "By Monday morning", "As of Tuesday evening", "by 3 June".
+_MONTH = "|".join(lx.MONTHS)
+AS_OF = re.compile(
+    rf"\b(?:by|as of|as at|up to)\s+((?:{'|'.join(lx.WEEKDAYS)}|today|yesterday|tonight)\b"
+    rf"(?:\s+(?:morning|afternoon|evening|night)\b)?"
+    rf"|\d{{1,2}}\s+(?:{_MONTH})\b|(?:{_MONTH})\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+# Words of telling that any two reports share ("said", "according").
+TELLING_WORDS = frozenset(("said", "says", "say", "told", "according", "added", "reported"))
+# "How much debt …?": the noun a sum is asked of ("How much did it cost?" names none).
+HOW_MUCH_NOUN = re.compile(
+    rf"\bhow\s+much\s+(?!(?:{'|'.join(sorted(lx.AUXILIARIES))})\b)([^\W\d_]{{3,}})",
+    re.IGNORECASE,
+)
+
+
+def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> bool:
+    """Whether a peer's figure answers the same count or sum as the best one: it counts the
+    noun the question counts (or is in the same currency or unit), and the two sentences
+    tell the same scene in words beyond the question's ("a city bus … a lorry … steel
+    coils"). A peer that words the asked event otherwise ("went down" for "fell") covers
+    too little of the question to be compared, yet disputes the answer."""
+    if question.qtype not in ("how_many", "how_much") or best.span is None or choice.span is None:
+        return False
+    if choice.cand.coverage < SLOT_FLOOR or compare(question, best.span, choice.span) is not False:
+        return False
+    if holds_value(question, choice.span, best.cand.passage.text):
+        return False  # the answer's own sentence gives that figure too, of something else
+    if _counted_at_other_times(question, best, choice) or _scope_left_out(question, choice):
+        return False
+    unsaid = unsaid_share(terms, best.cand, choice.cand)
+    shared = _shared_scene_words(question, best, choice)
+    counted = HOW_MANY_NOUN.search(question.text)
+    if counted:  # "How many vehicles …?": both figures count vehicles
+        noun = _singular(fold(counted.group(1)))
+        if not (_counts(best, noun) and _counts(choice, noun)):
+            return False
+        if unsaid > SLOT_UNSAID and shared < SLOT_SCENE_WORDS:
+            return False
+    elif _same_currency(best.span, choice.span):  # a sum of money: of what the question asks
+        measured = HOW_MUCH_NOUN.search(question.text)
+        noun = measured.group(1).lower() if measured else ""
+        named = noun and noun not in lx.STOPWORDS and noun not in MONEY_NOUNS
+        if unsaid > SLOT_UNSAID_MONEY or (named and not _says(choice, noun)):
+            return False  # "How much debt …?" is not answered by a price
+    elif unsaid > SLOT_UNSAID or not _same_unit(best.span, choice.span):
+        return False
+    return shared >= SLOT_SHARED_WORDS
+
+
+def _counted_at_other_times(question: Question, best: Any, choice: Any) -> bool:
+    """Whether two figures are a count taken at two times ("By Monday morning 37 patients …",
+    "As of Tuesday evening, 164 patients …"), or the question asks for one time and the peer
+    gives its figure as of no such time: a toll that rose, not two reports of one toll."""
+    asked = _as_of(question.text)
+    told = _as_of(best.cand.passage.text), _as_of(choice.cand.passage.text)
+    if asked:
+        return told[1] != asked
+    return None not in told and told[0] != told[1]
+
+
+def _scope_left_out(question: Question, choice: Any) -> bool:
+    """Whether the question bounds its count by a figure the peer does not give ("over its
+    five operations", "the 2024 inspection"): "about 300 rounds … during the operation" is
+    one operation's haul, not the total."""
+    asked = _figures_in(question.text)
+    return bool(asked) and not asked <= _figures_in(choice.cand.passage.text)
+
+
+def _figures_in(text: str) -> set[float]:
+    low = text.lower()
+    found = [m.group(0) for m in FIGURE.finditer(low)] + NUMBER_WORD.findall(low)
+    return {v for v in map(number_value, found) if v is not None}
+
+
+def _as_of(text: str) -> str | None:
+    found = AS_OF.search(text)
+    return " ".join(found.group(1).lower().split()) if found else None
+
+
+def _says(choice: Any, word: str) -> bool:
+    return stem(word) in {stem(w) for w in CONTENT_WORD.findall(choice.cand.passage.text)}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _counts(choice: Any, noun: str) -> bool:
+    """Whether a choice's figure counts `noun`: in its span or in the words just after it."""
+    text, span = choice.cand.passage.text, choice.span
+    after = CONTENT_WORD.findall(text[span.end :])[:SLOT_REACH]
+    return any(_singular(fold(w)) == noun for w in CONTENT_WORD.findall(span.text) + after)
+
+
+def _same_currency(a: Any, b: Any) -> bool:
+    money = currency_of(a.text)
+    return money is not None and money == currency_of(b.text)
+
+
+def _shared_scene_words(question: Question, best: Any, choice: Any) -> int:
+    """How many content words two sentences share besides the question's own."""
+    asked = {stem(w) for w in CONTENT_WORD.findall(question.text)}
+    units = {stem(w) for c in (best, choice) for w in CONTENT_WORD.findall(c.span.text)}
+
+    def scene(choice: Any) -> set[str]:
+        words = {fold(w) for w in CONTENT_WORD.findall(choice.cand.passage.text)}
+        words -= lx.STOPWORDS | lx.WEAK_WORDS | _SCALE.keys() | TELLING_WORDS
+        return {stem(w) for w in words} - asked - units
+
+    return len(scene(best) & scene(choice))
 
 
 # Two figures with the same unit word ("millimetres", "hearing days") may dispute each other
@@ -261,6 +393,13 @@ def _of_other_parties(
         return False
     page = page_words(best.cand.passage.source_id) if page_words else frozenset()
     return len(others & page) < PAGE_SHARED_NAMES * len(others)
+
+
+def _names_nobody_new(best: Any, choice: Any) -> bool:
+    """Whether a peer names no one the answer's sentence leaves unnamed: "The company offered
+    each passenger …" may stand for the asked company; "Tarnhold Airways … employs 3,200"
+    tells of another."""
+    return not _names_in(choice.cand.words) - _names_in(best.cand.words)
 
 
 PAGE_SHARED_NAMES = 0.6  # share of a peer's names the answer's page writes too: the same parties
