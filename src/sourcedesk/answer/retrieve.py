@@ -16,6 +16,7 @@ candidates only; no pass over the whole desk.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 import sqlite3
@@ -61,6 +62,7 @@ from sourcedesk.answer.term_counts import (
     sentence_count,
     term_docs,
 )
+from sourcedesk.ingest.wikitext import KEY_FACTS
 from sourcedesk.records import Passage
 from sourcedesk.research.entity_data import FIRM_TAILS, ORG_KEYWORDS
 
@@ -183,6 +185,9 @@ class Candidate:
     paged: dict[int, float] = field(default_factory=dict)  # names its page keeps naming
     dated: dict[int, float] = field(default_factory=dict)  # years its page's date gives
     other_names: int = 0  # capitalised words naming things the question does not
+    # Title names the sentence speaks of though it names others: "the bridge" for the page's
+    # "Venlow Bridge", or any name of the page's title in its key facts ("Designer: …").
+    described: frozenset[int] = frozenset()
     before: Passage | None = None
     after: Passage | None = None
     coverage: float = 0.0
@@ -216,7 +221,7 @@ class Candidate:
             return True
         if self.paged.get(i) or self.dated.get(i):
             return True
-        return bool(self.titled.get(i)) and self.other_names == 0
+        return bool(self.titled.get(i)) and (self.other_names == 0 or i in self.described)
 
     def word_credit(self, i: int) -> float:
         """How well the sentence, the one before or its section holds question word i."""
@@ -648,6 +653,26 @@ def _match_candidate(
         cand.other_names = 1
     if cand.titled and not cand.other_names and _opens_with_a_group(cand, terms):
         cand.other_names = 1
+    if cand.titled and cand.other_names:
+        cand.described = _described(cand, terms)
+
+
+def _described(cand: Candidate, terms: list[Term]) -> frozenset[int]:
+    """The title's names that a sentence naming others still speaks of: in the key facts of
+    an encyclopedia page about it (an infobox's "Designer: Ottmar Reisch" under "Venlow
+    Bridge"), or by the common noun that ends the name, after "the" ("The bridge was designed
+    by …")."""
+    if cand.passage.heading == KEY_FACTS:
+        return frozenset(i for i in cand.titled if terms[i].is_name)
+    folded = cand.words.folded
+    pairs = set(itertools.pairwise(folded))
+    out = set()
+    for i in cand.titled:
+        words = terms[i].concept.surface.split()
+        head = var.fold(words[-1]) if len(words) >= 2 else ""
+        if terms[i].is_name and head.isalpha() and ("the", head) in pairs:
+            out.add(i)
+    return frozenset(out)
 
 
 # A sentence whose subject is a group ("All seven of those charged …", "Two others …") tells
