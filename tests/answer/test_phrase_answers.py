@@ -259,7 +259,7 @@ def test_an_acronym_opening_a_body_s_name_stays_in_it(theft: Desk) -> None:
 
 
 def test_a_sentence_opening_on_it_speaks_of_the_thing_before(theft: Desk) -> None:
-    assert _stated(theft, "How much will the museum alarm cost?") == "12,000 krona"
+    assert _stated(theft, "How much will the museum alarm cost?") == "12,000 krona a year"
 
 
 def test_how_many_things_is_not_answered_by_a_measure_of_something_else(theft: Desk) -> None:

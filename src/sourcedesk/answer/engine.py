@@ -56,7 +56,7 @@ from sourcedesk.answer.phrases import (
 from sourcedesk.answer.question import Question, read_question
 from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, prepare_terms, retrieve
 from sourcedesk.answer.source_pointer import pointed_first, split_pointer
-from sourcedesk.answer.spans import Span, is_anchor
+from sourcedesk.answer.spans import Span, is_anchor, stated_sum
 from sourcedesk.answer.variants import fold
 from sourcedesk.answer.voice import doer_untold
 from sourcedesk.index.sentences import REFERENCE_MARK
@@ -651,6 +651,8 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
         text = best.cand.passage.text
         fallback = whole_sentence(text) if DEFINITION_QUESTION.match(question.text) else ""
         return definition_phrase(text, defined_thing(question)) or fallback or trimmed(span.text)
+    if span.kind == "number":
+        return trimmed(stated_sum(question.text, best.cand.passage.text, span.start, span.end))
     return trimmed(span.text)
 
 

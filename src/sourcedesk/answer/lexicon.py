@@ -1004,8 +1004,12 @@ FIGURE_FOCUS = words(
     degrees portion quantity mass energy voltage pressure density altitude elevation duration
     lifespan attendance turnout toll enrollment enrolment audience crowd viewership ratings
     circulation readership membership headcount stake stakes limit limits worth
+    savings synergies compensation payout bonus reward ransom damages penalty penalties funding
     """
 )
+
+# Plural nouns that name one sum, not a list of things ("What annual savings …?").
+MONEY_FOCUS = words("savings synergies damages earnings proceeds")
 
 # What "which …?" asks for when it asks for a settlement, the narrowest place a page gives.
 SETTLEMENT_FOCUS = words(

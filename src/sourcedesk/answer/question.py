@@ -348,7 +348,7 @@ def read_question(text: str) -> Question:
     if focus in ("state", "states") and _PLACE_STATE.match(text):
         refined = "where"  # "In which state …?"; not "What is the state of relations …?"
     # "what weapons", "what gear"; not "which boss", "what business"
-    many = _plural(focus) or focus in lx.MASS_NOUNS
+    many = (_plural(focus) and focus not in lx.MONEY_FOCUS) or focus in lx.MASS_NOUNS
     plural = bool(focus) and many and qtype in ("which", "what", "list")
     if lx.STATE_QUESTION.search(text):
         plural = False  # "What is the state of relations …?" asks how things stand, not a list

@@ -17,6 +17,7 @@ from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.phrases import range_end, verb_like, with_unit
 from sourcedesk.answer.retrieve import SentenceWords, Term, match_key
 from sourcedesk.answer.variants import demonym_country, same_name, singular
+from sourcedesk.research.currencies import CURRENCIES, currency_of
 from sourcedesk.research.dates import tag_dates
 from sourcedesk.research.entity_data import ORG_KEYWORDS, THING_KEYWORDS
 
@@ -130,6 +131,30 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# What a sum is paid per ("€400,000 a month", "6.90 euros a share", "£12 per head").
+RATE_NOUN = (
+    r"\s+(?:year|month|week|day|hour|night|share|head|person|tonne|ton|barrel|litre|liter"
+    r"|kilogram|kg|annum|capita)\b"
+)
+RATE_AFTER = re.compile(r"\s+(?:a|an|per|each)" + RATE_NOUN, re.IGNORECASE)
+RATE_NOUN_AFTER = re.compile(RATE_NOUN, re.IGNORECASE)
+
+
+def stated_sum(question_text: str, text: str, start: int, end: int) -> str:
+    """A figure as the answer states it: a sum with the rate it is paid at, which changes what
+    it says ("€400,000 a month", "£43,389 per annum"), unless the question already asks per
+    what ("How much per share …?"); never ending on a bare "per"."""
+    figure = text[start:end]
+    after_per = figure.lower().endswith(" per")
+    if not (after_per or currency_of(text[max(0, start - 4) : end])):
+        return figure
+    rate = (RATE_NOUN_AFTER if after_per else RATE_AFTER).match(text, end)
+    asked = {w.lower() for w in re.findall(r"[^\W\d_]+", question_text)}
+    if rate and not {w.lower() for w in rate.group(0).split()} & asked - {"a", "an", "per"}:
+        return figure + rate.group(0)
+    return figure[:-4] if after_per else figure
+
+
 # "cut from £52m to £9m", "grew $3 million to $20 million": a change, not a range
 CHANGE_BEFORE = re.compile(
     r"\b(?:from|by|grew|rose|fell|increased|decreased|jumped|dropped|climbed|declined|cut|raised"
@@ -230,7 +255,15 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
             i += 1
             continue  # "smart TVs", "PCs": a common noun in capitals
         j = i
-        while j + 1 < n and not boundary_between(text, words, j):
+        while j + 1 < n:
+            if _ampersand_inside(text, words, j):
+                j += 1  # "Pellam & Rusk Consulting Engineers"
+                continue
+            if boundary_between(text, words, j):
+                break
+            if _and_inside_body(words, i, j):
+                j += 2  # "the Medicines and Devices Safety Agency"
+                continue
             if _acronym_then_word(text, words, j):
                 break  # "UN Ana Reyl": an acronym ends a name before a capitalised word
             if _plural_acronym(text, words, j + 1):
@@ -253,6 +286,31 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
             out.append((words.spans[first][0], words.spans[j][1], "name"))
         i = j + 1
     return _cited_author(text, out)
+
+
+def _ampersand_inside(text: str, words: SentenceWords, j: int) -> bool:
+    """Whether an ampersand joins two capitalised words into one name ("Procter & Gamble")."""
+    gap = text[words.spans[j][1] : words.spans[j + 1][0]]
+    return gap.strip() == "&" and _name_word(words, j) and _name_word(words, j + 1)
+
+
+BODY_NAME_REACH = 5  # words after "and" that may end a body's name on its keyword
+
+
+def _and_inside_body(words: SentenceWords, i: int, j: int) -> bool:
+    """Whether "and" after a run opened by "the" joins it to the rest of one body's name: the
+    words after "and" run on to a keyword of bodies ("the Seafarers and Dockers Union", "the
+    Rail and Signal Workers' Guild"); "Ukraine and Russia" stay two."""
+    n = len(words.folded)
+    opened = words.folded[i] == "the" or (i > 0 and words.folded[i - 1] == "the")
+    if not opened or j + 2 >= n or words.folded[j + 1] != "and":
+        return False
+    k, last = j + 2, -1
+    while k < min(n, j + 2 + BODY_NAME_REACH) and _name_word(words, k):
+        last = k
+        k += 2 if _possessive_inside(words, k) else 1
+    # the keyword ends the name: "Union Pacific Railroad" after "and" is a name of its own
+    return last >= 0 and words.folded[last] in ORG_KEYWORDS and (k >= n or not words.capitalised[k])
 
 
 # A citation that opens on its author, surname first: "Halden, Piet. "Harbour ..."" or
@@ -402,6 +460,8 @@ def _name_word(words: SentenceWords, i: int) -> bool:
         return False  # "Nov. 18", "Dec 12": a date
     if i == 0 and low in lx.NUMBER_WORDS and not _capitalised_next(words, i):
         return False  # "Ten minutes later ...": a number opening the sentence
+    if low in CURRENCY_CODES and i + 1 < len(words.folded) and words.folded[i + 1][:1].isdigit():
+        return False  # "EUR 180 million": a sum's currency, no name
     return not (i == 0 and low in lx.STOPWORDS)
 
 
@@ -410,6 +470,7 @@ def _capitalised_next(words: SentenceWords, i: int) -> bool:
 
 
 MONTH_ABBREVIATIONS = frozenset(lx.MONTH_ABBREVIATIONS)
+CURRENCY_CODES = frozenset(code for code in CURRENCIES if len(code) == 3)
 
 
 def _inner_capital(words: SentenceWords, i: int) -> bool:
