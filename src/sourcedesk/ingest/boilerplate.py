@@ -25,6 +25,10 @@ PROSE_NOPUNCT_MIN_WORDS = 25
 #: above it ("Two leaders ... were arrested, the attorney general said Wednesday").
 LEAD_NOPUNCT_MIN_WORDS = 16
 LEAD_NOPUNCT_MIN_STOPS = 0.25
+CONTACT_MAX_WORDS = 10  # a contact's line before a release's notes ("Ana Brell, Head of …")
+# Highlights over a lede: bullets of at least this many words, this many lines at most.
+HIGHLIGHT_MIN_WORDS = 6
+HIGHLIGHTS_MAX_LINES = 8
 #: Minimal share of stop words for prose (in the page's language; skipped when unknown).
 PROSE_MIN_STOP_RATIO = 0.15
 DENSE_SENTENCE_MIN_WORDS = 12  # a line this long ending in a full stop ...
@@ -216,7 +220,7 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"^cookies? (?:on|policy|settings)\b", 12),
     (PRESS_CONTACTS, 6),
     (PRESS_DISCLAIMER, 4),
-    (PRESS_END_MARK, 1),
+    (PRESS_END_MARK, 3),  # "-ENDS-", "- ENDS -"
     # consent banners that never say "cookie": "we and our partners store and access
     # information on your device … Click “I agree” to consent"
     (r"\b(?:store|access) (?:and/or |and )?(?:access|store)? ?information on your device\b", 0),

@@ -312,11 +312,29 @@ def _with_unstopped_lead(lines: list[_Line], run: _Run, origin: str) -> _Run:
     that lost its final stop (a lead or standfirst) and a title line stands above it; else
     that sentence would be taken for the title, and the headline lost."""
     above = run.start - 1
-    if above < 1 or not _unstopped_sentence(lines[above]):
-        return run
-    if _find_title(lines, above, origin) < 0:
-        return run
-    return _Run(above, run.end, run.score)
+    if above >= 1 and _unstopped_sentence(lines[above]):
+        return _Run(above, run.end, run.score) if _find_title(lines, above, origin) >= 0 else run
+    top = _highlights_top(lines, run.start)
+    if top < run.start and _find_title(lines, top, origin) >= 0:
+        return _Run(top, run.end, run.score)
+    return run
+
+
+def _highlights_top(lines: list[_Line], start: int) -> int:
+    """Where a release's or story's highlights begin: two or more bullets of a few words each,
+    one of them with a figure, right above the lede ("- Corvane shareholders to receive EUR
+    14.20 in cash per share, …"); `start` when there are none. A menu's bullets are a word or
+    two, and a list of related stories stands under its own header, not over the lede."""
+    top = start
+    while top >= 2 and start - top < bp.HIGHLIGHTS_MAX_LINES:
+        line = lines[top - 1]
+        if not (line.bullet and _plain(line) and line.words >= bp.HIGHLIGHT_MIN_WORDS):
+            break
+        top -= 1
+    bullets = lines[top:start]
+    if len(bullets) < 2 or not any(any(c.isdigit() for c in ln.text) for ln in bullets):
+        return start
+    return top
 
 
 def _unstopped_sentence(line: _Line) -> bool:
@@ -378,9 +396,9 @@ def _release_notes(lines: list[_Line], after: int) -> _Run | None:
     """A press release's notes after its end mark ("Notes to editors", "About Halvik Lines"):
     the facts it gives about its sender are text, its contacts that follow are not."""
     i, limit = after, len(lines)
-    while i < limit and lines[i].furniture and not lines[i].comment and not _notes(lines[i]):
-        i += 1  # "ENDS"
-    if i >= limit or not _notes(lines[i]):
+    while i < limit and _contact_or_mark(lines[i]) and not _notes(lines[i]):
+        i += 1  # "ENDS", "Media enquiries:", "Ana Brell, Head of Communications", "Tel: …"
+    if i >= limit or not _notes(lines[i]) or not _ends_release(lines, after, i):
         return None
     end = i + 1
     while end < limit and (_notes(lines[end]) or lines[end].prose or lines[end].bullet):
@@ -390,6 +408,20 @@ def _release_notes(lines: list[_Line], after: int) -> _Run | None:
     if not any(line.prose for line in lines[i + 1 : end]):
         return None
     return _Run(i, end, 0.0)
+
+
+def _contact_or_mark(line: _Line) -> bool:
+    """A line between a release's text and its notes: furniture, or a short line that is no
+    sentence (a contact's name and title, a telephone number)."""
+    if line.comment:
+        return False
+    return line.furniture or (not line.prose and line.words <= bp.CONTACT_MAX_WORDS)
+
+
+def _ends_release(lines: list[_Line], after: int, notes: int) -> bool:
+    """Whether the lines before a release's notes hold its end mark or its contacts, so that
+    a heading "About …" after a short line is no reader's box of another page."""
+    return any(ln.furniture for ln in lines[after:notes]) or notes == after
 
 
 def _notes(line: _Line) -> bool:

@@ -98,9 +98,12 @@ def read_wikitext(text: str, origin: str = "") -> Document:
 
 
 def _lead_bold(text: str) -> str | None:
-    """The article's subject as the lead sets it in bold, the wiki convention."""
-    lead = re.split(r"^==", text, maxsplit=1, flags=re.M)[0]
-    match = LEAD_BOLD.search(lead)
+    """The article's subject as the lead sets it in bold, the wiki convention; a bold value in
+    the infobox above the lead (a winning candidate's name) is not the subject."""
+    lead = mwparserfromhell.parse(re.split(r"^==", text, maxsplit=1, flags=re.M)[0])
+    for template in lead.filter_templates(recursive=False):
+        lead.remove(template)
+    match = LEAD_BOLD.search(str(lead))
     if not match:
         return None
     subject = mwparserfromhell.parse(match.group(1)).strip_code()
