@@ -437,6 +437,14 @@ PHRASAL_VERBS = (
     (re.compile(r"\b(?:come|comes|came|coming)\s+out\b"
                 r"(?!\s+(?:of|against|in|for|as|on|ahead|top|alive|well|badly|strongly)\b)", re.I),
      "release"),
+    # news words for one act: "Where did the recount take place?" asks where it was held,
+    # "take the oath" is to be sworn in
+    # where and when an event took place (not "what took place", nor what is needed for
+    # building to take place)
+    (re.compile(r"^(\W*(?:where|when|(?:on|in|at)\s+(?:what|which)\b).*?)"
+                r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I), r"\1held"),
+    (re.compile(r"\b(?:take|takes|took|taken|taking)\s+the\s+oath(?:\s+of\s+office)?", re.I),
+     "sworn in"),
 )  # fmt: skip
 
 

@@ -692,6 +692,9 @@ def _subject_spans(
         if words.folded[i - 1] in SUBJECT_PRONOUNS:
             out.extend(_opening_subject(text, words, anchors))  # "A New York man ... he threatened"
             continue
+        if text[words.spans[i - 1][1] : words.spans[i][0]].strip() == ",":
+            out.extend(_named_before_apposition(text, words, i - 1))
+            continue
         if words.capitalised[i - 1] and i - 1 not in anchors:
             role = _role_of_place(words, i - 1)
             if role is not None:  # "Chile's ambassador to Norway warned ..."
@@ -711,6 +714,23 @@ def _subject_spans(
             continue  # "the move announced on Monday by Halden": the move was announced
         out.append((words.spans[first][0], words.spans[i - 1][1], "doer"))
     return out
+
+
+def _named_before_apposition(
+    text: str, words: SentenceWords, last: int
+) -> list[tuple[int, int, str]]:
+    """The name an apposition ending at word `last` describes, which is who did what the verb
+    after it says ("Aldous Fenrick, the chief executive of Pellamore, resigned": Fenrick)."""
+    opened = text.rfind(",", 0, words.spans[last][0])
+    if opened < 0 or "," in text[opened + 1 : words.spans[last][0]]:
+        return []
+    described = text[opened + 1 : words.spans[last][1]].split()
+    if not described or described[0].lower() not in ARTICLES | APPOSITION_OPENERS:
+        return []  # "Halvik, Tarvia and Orsa, signed …" is a list, not an apposition
+    return [(a, b, "doer") for a, b, _ in name_spans(text, words) if b == opened]
+
+
+APPOSITION_OPENERS = lx.words("its his her their our")
 
 
 def _role_of_place(words: SentenceWords, last: int) -> int | None:

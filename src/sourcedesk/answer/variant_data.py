@@ -280,6 +280,10 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "lawyer lawyers attorney attorneys atty",
         "siege sieges besiege besieges besieged besieging",
         "superintendent supt",
+        "annual annually yearly",
+        "contest contested contesting challenge challenged challenging",
+        "limit limits restriction restrictions",
+        "postpone postponed postpones delay delayed defer deferred",
     )
 )
 
@@ -319,6 +323,17 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     **{w: frozenset(("warn", "warned", "warning")) for w in ("flag", "flagged")},
     **{w: frozenset(("force", "forced")) for w in ("compel", "compelled")},
     "working": frozenset(("operating", "operational", "operate")),
+    # "sweetened its offer": "raised its offer"; "cost savings": "cost synergies"
+    **{
+        w: frozenset(("raise", "raised", "increase", "increased")) for w in ("sweeten", "sweetened")
+    },
+    "savings": frozenset(("synergies",)),
+    # "Why was it put off?": "… postponed" (the question's own words still match a page that
+    # says "put off")
+    **{
+        w: frozenset(("postpone", "postponed", "delay", "delayed", "defer", "deferred"))
+        for w in ("put", "puts", "putting")
+    },
     # "When is he due to be sentenced?": "sentencing is scheduled for June 3"; "due" alone
     # ("due to the weather") says no schedule
     "due": frozenset(("scheduled", "set", "slated", "expected")),
@@ -350,6 +365,7 @@ AGENT_NOUNS: dict[str, frozenset[str]] = {
         ("produce produces produced", "producer"),
         ("govern governs governed", "governor"),
         ("head heads headed", "head chief"),
+        ("speak speaks spoke", "spokesman spokeswoman spokesperson"),  # "Who speaks for …?"
         # "Who runs Tarnhold?": "Ingrid Solvay, the chief executive of Tarnhold"
         ("run runs ran", "chief executive ceo boss head leader manager president chairman"),
         # "Who is in charge of Orrin?": its chief
