@@ -445,6 +445,14 @@ PHRASAL_VERBS = (
                 r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I), r"\1held"),
     (re.compile(r"\b(?:take|takes|took|taken|taking)\s+the\s+oath(?:\s+of\s+office)?", re.I),
      "sworn in"),
+    # "Who stepped down as …?" asks who resigned; not inside "… when X steps down?", whose
+    # page may say "steps down" of the asked succession
+    (re.compile(r"^(\W*\w+(?:(?!\b(?:when|after|before|if|once|until|since)\b).)*?)\bstepped\s+down\b",
+                re.I), r"\1resigned"),
+    (re.compile(r"^(\W*\w+(?:(?!\b(?:when|after|before|if|once|until|since)\b).)*?)\bsteps\s+down\b",
+                re.I), r"\1resigns"),
+    (re.compile(r"^(\W*\w+(?:(?!\b(?:when|after|before|if|once|until|since)\b).)*?)\bstep\s+down\b",
+                re.I), r"\1resign"),
 )  # fmt: skip
 
 

@@ -284,6 +284,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "contest contested contesting challenge challenged challenging",
         "limit limits restriction restrictions",
         "postpone postponed postpones delay delayed defer deferred",
+        "divert diverted redirect redirected reroute rerouted",
     )
 )
 
