@@ -62,6 +62,9 @@ def abstain_reason(
     missing = cand.missing_required(terms)
     if missing:
         return CLOSEST_LACKS + _quoted(missing)
+    rank = _rank_unsaid(question, cand)
+    if rank:
+        return CLOSEST_LACKS + f"“{rank}”"  # "Who is the deputy chair …?": "chaired by X"
     if question.negated and question.qtype != "yes_no" and not _negated(cand):
         return "they say nothing negative about it"
     if not question.negated and question.qtype != "yes_no" and _denied_for_all(cand, span):
@@ -89,6 +92,8 @@ def abstain_reason(
         return NO_COVER  # "the name of the judge": "ordered by a judge to … check in with RCMP"
     if span is not None and _count_of_unsaid_thing(question, terms, cand, span):
         return NO_COVER  # "How many children …?" is not answered by "… involves only two"
+    if _sum_of_unsaid_kind(question, cand):
+        return NO_COVER  # "How large a fine …?" is not answered by the deal's value
     shaped = question.qtype in SHAPED_TYPES or _names_a_kind(question)
     shaped = shaped or asked_relative(question.text) is not None  # "the name of X's nephew"
     shaped = shaped or ACTION_QUESTION.match(question.text) is not None  # "What did X do?"
@@ -98,6 +103,27 @@ def abstain_reason(
     if _asks_a_word_used(question) and (span is None or span.kind not in WORD_KINDS):
         return NO_SHAPE  # the word itself, quoted or named, or nothing
     return None
+
+
+# A rank below or beside a post ("deputy chair", "vice-president", "acting director"): its
+# holder is someone else than the post's, so a sentence naming the post's holder is a near miss.
+RANKED_POST = re.compile(
+    r"\b(deputy|vice|assistant|acting|interim|associate)[\s-]+(?:[a-z]+[\s-]+)?"
+    r"(?:chair\w*|president|director\w*|minister|mayor|governor|head|chief|secretary|editor"
+    r"|manager|commissioner|leader|coach|principal|executive|speaker|premier)\b",
+    re.IGNORECASE,
+)
+
+
+def _rank_unsaid(question: Question, cand: Candidate) -> str | None:
+    """The rank a question gives the post it asks about ("deputy"), when the sentence and the
+    one before it do not say it."""
+    asked = RANKED_POST.search(question.text)
+    if asked is None:
+        return None
+    rank = asked.group(1).lower()
+    around = " ".join(p.text for p in (cand.before, cand.passage) if p is not None)
+    return None if re.search(rf"\b{rank}\b", around, re.IGNORECASE) else rank
 
 
 def _predicate_share(cand: Candidate, terms: list[Term], opposite: list[Term]) -> float:
@@ -245,6 +271,43 @@ def _count_of_unsaid_thing(
     if figure_noun(text[span.start : span.end], text[span.end :]) is not None:
         return False  # the figure names what it counts; `counts_other_noun` judged it
     return _asked_word_unsaid(terms, cand, focus)
+
+
+# Kinds of sum a question may ask by their noun; a sentence giving a sum of another kind (the
+# deal's value for "How large a fine …?", savings for "What was its revenue?") is a near miss.
+SUM_KINDS = lx.words(
+    """
+    fine fines penalty penalties revenue revenues turnover sales salary salaries wage wages
+    budget debt debts profit profits loss losses bonus bonuses ransom compensation dividend
+    deficit surplus income fee fees subsidy grant loan bail reward donation pension rent tax
+    """
+)
+
+
+# Words that tell a sum of a kind without its noun: a fee or a salary is what someone was paid.
+PAID = lx.words("pay pays paid paying earn earns earned earning given receive receives received")
+CHARGED = lx.words("cost costs charge charges charged")  # "the program costs $99 to join"
+SUM_KIND_TOLD = {
+    **dict.fromkeys(("fee", "fees"), PAID | CHARGED),
+    **dict.fromkeys(("salary", "salaries", "wage", "wages", "bonus"), PAID),
+    **dict.fromkeys(("compensation", "bonuses", "pension", "reward"), PAID),
+    **dict.fromkeys(("revenue", "revenues"), lx.words("sales turnover")),
+    **dict.fromkeys(("fine", "fines"), lx.words("fined penalty")),
+    **dict.fromkeys(("loss", "losses"), lx.words("lost")),
+}
+
+
+def _sum_of_unsaid_kind(question: Question, cand: Candidate) -> bool:
+    """Whether a "how much" question asks a kind of sum (its focus noun: fine, revenue,
+    salary) that neither the sentence nor the one before it names or tells ("was paid $3
+    million" is a fee), nor a synonym of it."""
+    focus = (question.focus or "").lower()
+    if question.qtype != "how_much" or focus not in SUM_KINDS:
+        return False
+    told = SUM_KIND_TOLD.get(focus, frozenset())
+    kinds = {var.stem(w) for w in {focus, *var.synonyms(focus), *told}}
+    around = " ".join(p.text for p in (cand.before, cand.passage) if p is not None)
+    return not kinds & {var.stem(w) for w in re.findall(r"[^\W\d_]+", around)}
 
 
 def _asked_word_unsaid(terms: list[Term], cand: Candidate, word: str) -> bool:

@@ -435,6 +435,9 @@ def age_not_count(question: Question, text: str, start: int, end: int) -> bool:
     return named is not None and AGE_CLOSE.match(text, end) is not None
 
 
+OF_AFTER = re.compile(r"\s+of\s+[a-z]")
+
+
 def duration_not_age(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a "How old?" span is how long something lasted ("has worked there for 37
     years", "a hectic three days for Lena", "within two days"), not an age ("six weeks old",
@@ -447,6 +450,8 @@ def duration_not_age(question: Question, text: str, start: int, end: int) -> boo
         return True  # "a 30 minute activity", "a 30-mile drive"
     if TERM_AFTER.match(text, end):
         return True  # "serving a 12-year sentence", "a 25-year career"
+    if OF_AFTER.match(text, end) and _unit(text[start:end]) in AGE_UNITS:
+        return True  # "declared three days of mourning", "after two weeks of talks"
     if _unit(text[start:end]) not in AGE_UNITS or OLD_AFTER.match(text, end):
         return False
     if STRETCH_AFTER.match(text, end):

@@ -45,8 +45,8 @@ _FOCUS_TYPES_ASKING = ("what", "which", "how_many", "how_much", "list")
 # Abbreviations with dots ("U.S.", "U.S" before "?") are one word, as in the sentence index.
 _WORD = re.compile(
     r"(?:[^\W\d_]\.){2,}|(?:[^\W\d_]\.)+[^\W\d_](?![^\W_])"
-    r"|[$€£]?\d[\d,.]*\d|\d|[^\W_]+(?:['’][^\W_]+)*"
-)
+    r"|[$€£]?\d[\d,.]*\d|\d|[^\W_]+(?:['’][^\W_]+)*(?:(?<=s)['’](?![^\W_]))?"
+)  # a plural's possessive keeps its mark: "Orsa Lines' annual revenue"
 _LEADING_PREPOSITIONS = lx.words(
     """
     in on at by for from of to during since near close into with under within through
