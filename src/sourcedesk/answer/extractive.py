@@ -186,6 +186,7 @@ NAME_OF_KIND_BONUS = 0.3
 DATE_AFTER_ASKED_BONUS = 0.3
 FOCUS_WINDOW = 3  # the focus noun stands this close to the answer ("the town of X", "X troops")
 TYPE_MISS = -1.0  # a span without the shape the question asks for
+BODY_NAME_BONUS = 0.1  # a name shaped as a body's ("… Pharmaceuticals") for "which company?"
 NAME_SHAPED = frozenset(("who", "where"))
 YEAR_ONLY = re.compile(r"^\d{4}s?$")
 WORD_FIGURE_PENALTY = 0.3
@@ -269,6 +270,31 @@ SINCE_ASKED = re.compile(r"\W*since\s+(?:when|what|which)\b", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 
+SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn)\b", re.IGNORECASE)
+
+
+def _sum_shaped(text: str, start: int, end: int) -> bool:
+    """Whether a figure may be a sum of money: in a currency, or scaled ("64 million marks",
+    a currency the desk's pages name but the currency table does not know), and not a count
+    of people or things ("1.2 million passengers")."""
+    if lx.MONEY.search(around(text, start, end)):
+        return True
+    counted = COUNTED_AFTER.match(text, end)
+    if counted and counted.group(1).lower() in COUNTED_NOT_MONEY | lx.UNITS:
+        return False
+    return SCALED.search(text, start, end) is not None
+
+
+COUNTED_AFTER = re.compile(r"\s+([A-Za-z]+)")
+COUNTED_NOT_MONEY = lx.GENERIC_PEOPLE | lx.words(
+    """
+    passengers residents customers users visitors households homes jobs workers employees
+    members voters patients students children subscribers viewers fans tourists pupils
+    teachers tickets copies units vehicles cars flights journeys trips downloads votes
+    """
+)
+
+
 def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: set[int]):
     qtype = question.qtype
     if qtype == "when" and question.focus in CLOCK_FOCUS:
@@ -295,7 +321,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         if (
             qtype == "how_much" and lx.asks_money(question.text) and not asks_share(question)
         ):  # "How much of Poland's income …?" asks a share of the money, not a sum
-            spans = [s for s in spans if lx.MONEY.search(around(text, s[0], s[1]))]
+            spans = [s for s in spans if _sum_shaped(text, s[0], s[1])]
         elif qtype == "how_much" and _asks_amount_of_stuff(question):
             area = question.focus.lower() in AREA_FOCUS  # "How much land …?": "40 acres"
             spans = [s for s in spans if _measured(text[s[0] : s[1]], area)]  # not "2134 Mill Rd"
@@ -525,6 +551,14 @@ def _nationality_for_body(question: Question, kind: str, name: str) -> bool:
 
 def _body_focus(question: Question) -> bool:
     return question.focus.lower() in lx.BODY_FOCUS
+
+
+def _names_asked_noun(words: SentenceWords, first: int, anchors: set[int]) -> bool:
+    """Whether a name stands right after a common noun of the question ("its marine engine
+    Orsa"): it names that thing, not the body the question asks for."""
+    if first < 1 or first - 1 not in anchors or words.capitalised[first - 1]:
+        return False
+    return words.folded[first - 1] not in lx.BODY_FOCUS
 
 
 def _place_for_body(question: Question, kind: str, name: str) -> bool:
@@ -1133,6 +1167,10 @@ def _span_score(
         score += TYPE_MISS  # "which company?" is not "North American" of "a North American …"
     if _place_for_body(question, kind, text[start:end]):
         score += TYPE_MISS  # "which company runs the ferry?" is not "Varrow Strait"
+    if kind == "name" and _body_focus(question) and body_name(text[start:end]):
+        score += BODY_NAME_BONUS  # "which company?": "Pellamore Pharmaceuticals", not its drug
+    if kind == "name" and _body_focus(question) and _names_asked_noun(words, first, anchor_set):
+        score += TYPE_MISS / 2  # "Which company makes the engines?": not "its engine Orsa"
     if _body_focus(question) and kind == "name" and inside_quotation(text, start, end):
         score += TYPE_MISS  # "which company insured it?" is not "Daughter" of a quoted title
     if question.focus in lx.NAMED_FOCUS and figure_like(text[start:end]):

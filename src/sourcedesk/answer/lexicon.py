@@ -876,8 +876,18 @@ INSTITUTION_FOCUS = words(
 )
 # Focus nouns that never ask for a person: a body of people (a firm, a paper, a team), an
 # institution or a building, a place.
+# Things no person is: "What offence are prosecutors investigating?" is not "Maren Tolliver".
+THING_FOCUS = words(
+    """
+    offence offense offences offenses crime crimes charge charges illness disease condition
+    drug medicine product substance weapon vehicle cause problem defect fault
+    """
+)
 PERSONLESS_FOCUS = (
-    NAMED_FOCUS | INSTITUTION_FOCUS | frozenset(k for k, v in FOCUS_TYPES.items() if v == "where")
+    NAMED_FOCUS
+    | INSTITUTION_FOCUS
+    | THING_FOCUS
+    | frozenset(k for k, v in FOCUS_TYPES.items() if v == "where")
 )
 
 # Titles of address that say nothing of a person's role.

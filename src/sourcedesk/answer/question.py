@@ -333,6 +333,21 @@ def _refine(qtype: str, focus: str) -> str:
     return qtype
 
 
+def _told_not_to(text: str, low: list[str], k: int) -> bool:
+    """Whether the "not" at word k is what someone was told ("households told not to drink
+    the water", "a do-not-drink notice"): the question asks of that instruction, not of a
+    denial."""
+    if low[k] != "not":
+        return False
+    if 0 < k < len(low) - 1 and low[k - 1] in INSTRUCTION_VERBS and low[k + 1] == "to":
+        return True
+    return re.search(r"\w-not-\w", text, re.IGNORECASE) is not None
+
+
+INSTRUCTION_VERBS = lx.words(
+    "told asked urged advised warned ordered instructed tell ask urge advise warn order"
+)
+_WORTH_ASKED = re.compile(r"^\W*what\s+(?:is|was|are|were)\b.*\bworth\s*\??\s*$", re.I)
 _WHO_ARE_THE = re.compile(r"\s*who\s+(?:are|were)\s+(?:the|its|their|his|her)\s+\w+s\s*\?", re.I)
 _KIND_OF = [[kind, "of"] for kind in sorted(lx.KIND_WORDS)]
 
@@ -347,6 +362,8 @@ def read_question(text: str) -> Question:
     refined = _refine(qtype, focus)
     if focus in ("state", "states") and _PLACE_STATE.match(text):
         refined = "where"  # "In which state …?"; not "What is the state of relations …?"
+    if refined == "what" and _WORTH_ASKED.search(text):
+        refined, focus, focus_at = "how_much", "", -1  # "What is the expansion worth?": a sum
     # "what weapons", "what gear"; not "which boss", "what business"
     many = (_plural(focus) and focus not in lx.MONEY_FOCUS) or focus in lx.MASS_NOUNS
     plural = bool(focus) and many and qtype in ("which", "what", "list")
@@ -384,7 +401,10 @@ def read_question(text: str) -> Question:
     concepts = _concepts(text, words, skip)
     if any(cue in text.lower() for cue in lx.EXPANSION_CUES):
         concepts = [c for c in concepts if c.kind == "name" or c.words[0] not in lx.EXPANSION_WORDS]
-    negated = any(w in lx.NEGATIONS or w.endswith(("n't", "n’t")) for w in low)
+    negated = any(
+        (w in lx.NEGATIONS or w.endswith(("n't", "n’t"))) and not _told_not_to(text, low, k)
+        for k, w in enumerate(low)
+    )
     caps = [w[:1].isupper() for w, _, _ in words]
     slot = (
         _slot(low, caps, max(after, focus_at + 1), bool(focus))

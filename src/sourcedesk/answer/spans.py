@@ -140,11 +140,28 @@ RATE_AFTER = re.compile(r"\s+(?:a|an|per|each)" + RATE_NOUN, re.IGNORECASE)
 RATE_NOUN_AFTER = re.compile(RATE_NOUN, re.IGNORECASE)
 
 
+def _unknown_currency(question_text: str, figure: str, word: str) -> bool:
+    """Whether the word after a scaled figure may name a currency the table does not know,
+    as the question asks for a sum."""
+    if currency_of(figure) or word.lower() in lx.STOPWORDS | lx.UNITS:
+        return False
+    asked = {w.lower() for w in re.findall(r"[^\W\d_]+", question_text)}
+    if "many" in asked or singular(word.lower()) in {singular(w) for w in asked}:
+        return False  # "How many drones …?": "4 million", the drones being asked
+    return lx.asks_money(question_text)
+
+
+SCALED_THEN_WORD = re.compile(r"(?<=(?:illion|ousand))\s+([a-z]+)\b")
+
+
 def stated_sum(question_text: str, text: str, start: int, end: int) -> str:
     """A figure as the answer states it: a sum with the rate it is paid at, which changes what
     it says ("€400,000 a month", "£43,389 per annum"), unless the question already asks per
     what ("How much per share …?"); never ending on a bare "per"."""
     figure = text[start:end]
+    named = SCALED_THEN_WORD.match(text, end)
+    if named and _unknown_currency(question_text, figure, named.group(1)):
+        return figure + named.group(0)  # "64 million marks": a currency of its own
     after_per = figure.lower().endswith(" per")
     if not (after_per or currency_of(text[max(0, start - 4) : end])):
         return figure
@@ -270,8 +287,8 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
                 break  # "Harbourtek TVs": the maker's name, then the things it makes
             if _name_word(words, j + 1) or _name_syllable(text, words, j + 1):
                 j += 1
-            elif _possessive_inside(words, j):
-                j += 2  # "People's Republic", "Children's Hospital": one name
+            elif _possessive_inside(words, j) or _saints_possessive(words, i, j):
+                j += 2  # "People's Republic", "Children's Hospital", "St Aldric's General …"
             elif (
                 j + 2 < n
                 and words.folded[j + 1] in lx.NAME_JOINERS
@@ -388,6 +405,22 @@ def _possessive_inside(words: SentenceWords, j: int) -> bool:
         and words.spans[j + 1][0] - words.spans[j][1] == 1
         and _name_word(words, j + 2)
     )
+
+
+def _saints_possessive(words: SentenceWords, i: int, j: int) -> bool:
+    """Word j is a saint's possessive inside a name that opens on "St" or "Saint" ("St Aldric's
+    General Hospital", "Saint Mary's Church"), a name word after it."""
+    return (
+        j == i + 1
+        and words.folded[i] in SAINT_WORDS
+        and j + 2 < len(words.folded)
+        and words.folded[j + 1] == "s"
+        and words.spans[j + 1][0] - words.spans[j][1] == 1
+        and _name_word(words, j + 2)
+    )
+
+
+SAINT_WORDS = lx.words("st saint ste")
 
 
 def _acronym_then_word(text: str, words: SentenceWords, j: int) -> bool:
