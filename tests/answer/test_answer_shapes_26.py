@@ -19,6 +19,8 @@ The campaign centred on the Halvik container terminal expansion, a 120 million e
 Most of the injured were taken to St Aldric's General Hospital in the old town.
 The contract to refit the Halvik yard is worth 64 million marks, according to board papers.
 Kellmarsh Ferries carried about 1.2 million passengers last year.
+Each passenger of the Orsa Star will receive 1,500 marks in compensation.
+The Halvik dockers accepted a pay rise of 6.5 per cent spread over two years.
 """
 
 
@@ -35,6 +37,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
         ("Which company makes the recalled marine engines?", "Kellmarsh Ferries Holdings"),
         ("What is the contract to refit the Halvik yard worth?", "64 million marks"),
         ("What is the Halvik container terminal expansion worth?", "120 million euro"),
+        ("How much compensation will each passenger of the Orsa Star receive?", "1,500 marks"),
     ],
 )
 def test_the_answer_has_the_asked_shape(desk: Desk, question: str, stated: str) -> None:
@@ -45,3 +48,8 @@ def test_the_answer_has_the_asked_shape(desk: Desk, question: str, stated: str) 
 def test_a_count_of_passengers_is_no_sum(desk: Desk) -> None:
     answer = desk.ask("How much was Kellmarsh Ferries fined last year?")
     assert "passengers" not in answer.answer.split(" — ")[0], answer.answer
+
+
+def test_a_figure_with_its_unit_takes_no_word_after_it(desk: Desk) -> None:
+    answer = desk.ask("What pay rise did the Halvik dockers accept?")
+    assert answer.answer.split(" — ")[0] == "6.5 per cent", answer.answer

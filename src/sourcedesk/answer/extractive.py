@@ -280,12 +280,17 @@ def _sum_shaped(text: str, start: int, end: int) -> bool:
     if lx.MONEY.search(around(text, start, end)):
         return True
     counted = COUNTED_AFTER.match(text, end)
-    if counted and counted.group(1).lower() in COUNTED_NOT_MONEY | lx.UNITS:
+    if counted and counted.group(1).lower() in COUNTED_NOT_MONEY | lx.UNITS | lx.STOPWORDS:
         return False
-    return SCALED.search(text, start, end) is not None
+    if SCALED.search(text, start, end):
+        return True
+    # "will receive 1,500 marks in compensation": a word after the figure, in a sentence of pay
+    written = any(ch.isdigit() for ch in text[start:end])  # "1,500 marks", not "two major"
+    return written and counted is not None and lx.MONEY_CUE.search(text) is not None
 
 
 COUNTED_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
 COUNTED_NOT_MONEY = lx.GENERIC_PEOPLE | lx.words(
     """
     passengers residents customers users visitors households homes jobs workers employees

@@ -480,6 +480,15 @@ MEASURE_HOW = re.compile(
 )
 
 
+# Words of a sentence about paying: a figure in it with an unknown word after it may be a sum
+# in a currency no table knows ("will receive 1,500 marks in compensation").
+MONEY_CUE = re.compile(
+    r"\b(?:compensation|paid|pay|pays|payment|payments|cost|costs|fine|fined|worth|price|fee"
+    r"|fees|salary|budget|grant|refund|refunds|reward|ransom|bribes?)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_money(question: str) -> bool:
     """Whether a question asks for a sum of money ("How much did it cost?", "What was the
     fine?"), not a measure ("How far can it travel on one charge?")."""

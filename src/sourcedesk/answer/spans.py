@@ -151,7 +151,9 @@ def _unknown_currency(question_text: str, figure: str, word: str) -> bool:
     return lx.asks_money(question_text)
 
 
-SCALED_THEN_WORD = re.compile(r"(?<=(?:illion|ousand))\s+([a-z]+)\b")
+WORD_AFTER_FIGURE = re.compile(r"\s+([a-z]+)\b")
+SCALED_END = re.compile(r"(?:illion|ousand)$")
+BARE_FIGURE_END = re.compile(r"(?:\d|illion|ousand)$")  # no unit yet: not "7.5 per cent"
 
 
 def stated_sum(question_text: str, text: str, start: int, end: int) -> str:
@@ -159,8 +161,9 @@ def stated_sum(question_text: str, text: str, start: int, end: int) -> str:
     it says ("€400,000 a month", "£43,389 per annum"), unless the question already asks per
     what ("How much per share …?"); never ending on a bare "per"."""
     figure = text[start:end]
-    named = SCALED_THEN_WORD.match(text, end)
-    if named and _unknown_currency(question_text, figure, named.group(1)):
+    named = WORD_AFTER_FIGURE.match(text, end) if BARE_FIGURE_END.search(figure) else None
+    scaled = SCALED_END.search(figure) is not None or lx.MONEY_CUE.search(text) is not None
+    if named and scaled and _unknown_currency(question_text, figure, named.group(1)):
         return figure + named.group(0)  # "64 million marks": a currency of its own
     after_per = figure.lower().endswith(" per")
     if not (after_per or currency_of(text[max(0, start - 4) : end])):

@@ -285,6 +285,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "limit limits restriction restrictions",
         "postpone postponed postpones delay delayed defer deferred",
         "divert diverted redirect redirected reroute rerouted",
+        "sack sacked sacking dismiss dismissed dismissal oust ousted",
     )
 )
 
@@ -365,7 +366,7 @@ AGENT_NOUNS: dict[str, frozenset[str]] = {
         ("compose composes composed", "composer"),
         ("produce produces produced", "producer"),
         ("govern governs governed", "governor"),
-        ("head heads headed", "head chief"),
+        ("head heads headed", "head chief director chairman chairwoman chair president leader"),
         ("speak speaks spoke", "spokesman spokeswoman spokesperson"),  # "Who speaks for …?"
         # "Who runs Tarnhold?": "Ingrid Solvay, the chief executive of Tarnhold"
         ("run runs ran", "chief executive ceo boss head leader manager president chairman"),
