@@ -88,11 +88,17 @@ def _names_with_noun(words: SentenceWords, text: str, term: Term, nouns: set[str
                     break
                 if words.keys[j] in nouns or match_key(folded[j]) in nouns:
                     return True  # "Dunmore Police Department": a name's words keep case
+                if folded[j] in CORPORATE_SUFFIXES and nouns & COMPANY_KEYS:
+                    return True  # "Calderane Agri Ltd": "the company" is Calderane
             if _apposition_noun(text, words, last) in nouns:
                 return True  # "the K70, a twin-engine cargo plane,": the plane is the K70
     return False
 
 
+# A company's legal form after its name makes "the company", "the firm" or "the group" stand
+# for it.
+CORPORATE_SUFFIXES = lx.words("ltd plc inc llc corp co gmbh ag nv sa spa bv holdings")
+COMPANY_KEYS = frozenset(match_key(w) for w in ("company", "firm", "group", "business"))
 APPOSITION_OPENERS = lx.words("a an")
 
 

@@ -68,8 +68,10 @@ class PageSubjects:
         """Whether the one required name the candidate lacks may be filled in from its page;
         when it may, the candidate is marked so (`Candidate.paged`)."""
         missing = cand.missing_required(terms)
-        if len(missing) != 1 or not missing[0].is_name or missing[0].parts:
+        if len(missing) != 1 or not missing[0].is_name:
             return False
+        if missing[0].parts and not describes(self.store, missing[0], cand):
+            return False  # a person's name, unless the page gives it as a company's ("… Ltd")
         lone = not any(terms[i].concept.required for i in cand.matched)
         if lone and cand.word_coverage < BRIDGED_LONE_WORDS:
             return False
