@@ -445,3 +445,27 @@ def test_the_days_of_a_weekly_schedule_are_no_dates() -> None:
     assert "Monday" not in found and "Friday" not in found
     found = values("Talks ran from Monday to Friday last week.", "2025-03-25")
     assert "Monday" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Orsa said it expected the deal to close by the end of November.",
+            "the end of November",
+            "2024-11",
+        ),
+        (
+            "The club has suspended all fishing on the river until the end of May.",
+            "the end of May",
+            "2025-05",
+        ),
+        ("The board halted sailings until March 20 after the grounding.", "March 20", "2025-03-20"),
+        ("The ferry was banned from the harbour in March last year.", "March last year", "2024-03"),
+    ],
+)
+def test_what_is_expected_and_what_is_suspended_until_look_ahead(
+    text: str, expression: str, value: str
+) -> None:
+    anchor = "2024-09-18" if "expected" in text else "2025-03-12"
+    assert values(text, anchor)[expression] == value

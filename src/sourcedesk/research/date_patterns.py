@@ -119,8 +119,11 @@ FUTURE_CUES: str = (
     r"next (?:\w+ )?(?:hearing|appearance|meeting|session|trial|vote|election|round|match)|"
     # an intention told in any tense looks ahead: "aimed to return it to flight in June"
     r"(?:aim|hope|intend|vow|pledge|promise)(?:s|ed|d)? to|"
-    # "adjourned the hearing until December 5": the day the case comes back
-    r"(?:adjourn|postpon|remand|defer)\w*\b[^.;]{0,40}?\b(?:until|till))\b"
+    # "said it expected the deal to close by the end of November": what is expected lies ahead
+    r"expect(?:s|ed)? (?:\w+ ){1,3}?to|"
+    # "adjourned the hearing until December 5": the day the case comes back; "suspended all
+    # fishing until the end of May": the day it resumes
+    r"(?:adjourn|postpon|remand|defer|suspend|halt|ban)\w*\b[^.;]{0,40}?\b(?:until|till))\b"
 )
 # "set a new deadline of September 15": the date right after it lies ahead (the cue covers
 # only the date it introduces, not others in the clause); so does the day a thing is moved to
