@@ -213,7 +213,11 @@ def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> b
     tell the same scene in words beyond the question's ("a city bus … a lorry … steel
     coils"). A peer that words the asked event otherwise ("went down" for "fell") covers
     too little of the question to be compared, yet disputes the answer."""
-    if question.qtype not in ("how_many", "how_much") or best.span is None or choice.span is None:
+    if best.span is None or choice.span is None:
+        return False
+    if question.qtype == "when":
+        return _same_dated_event(question, terms, best, choice)
+    if question.qtype not in ("how_many", "how_much"):
         return False
     if choice.cand.coverage < SLOT_FLOOR or compare(question, best.span, choice.span) is not False:
         return False
@@ -269,6 +273,43 @@ def _figures_in(text: str) -> set[float]:
 def _as_of(text: str) -> str | None:
     found = AS_OF.search(text)
     return " ".join(found.group(1).lower().split()) if found else None
+
+
+def _same_dated_event(question: Question, terms: list[Any], best: Any, choice: Any) -> bool:
+    """Whether a peer's other date is of the asked event: it stands in the same clause as an
+    ordinary word of the question ("reopened on 31 March" / "will reopen on 28 March"), the
+    two sentences share words of one scene, and the peer covers some of the question."""
+    if choice.cand.coverage < DATED_FLOOR or compare(question, best.span, choice.span) is not False:
+        return False
+    if RELATIVE_EVENT.search(question.text):
+        return False  # "the last strike before this one": another source may date this one
+    if holds_value(question, choice.span, best.cand.passage.text):
+        return False  # the answer's sentence gives that date too, of something else
+    if not (_time_of_asked_word(terms, best) and _time_of_asked_word(terms, choice)):
+        return False
+    return _shared_scene_words(question, best, choice) >= SLOT_SHARED_WORDS
+
+
+def _time_of_asked_word(terms: list[Any], choice: Any) -> bool:
+    """Whether a date stands between the same commas as ordinary words of the question: two
+    of them, or the only one it has ("declared the water supply safe on 10 March", not
+    "closed its intake on Monday … above the safe limit")."""
+    from sourcedesk.answer.spans import question_positions  # late: cycle
+
+    text, words = choice.cand.passage.text, choice.cand.words
+    clause = clause_of(text, choice.span.start, COMMA_CLAUSE)
+    ordinary = [t for t in terms if not t.is_name and t.concept.kind == "word"]
+    held = {
+        words.keys[p]
+        for p, _ in question_positions(ordinary, words)
+        if clause_of(text, words.spans[p][0], COMMA_CLAUSE) == clause
+    }
+    return len(held) >= min(DATED_WORDS, len(ordinary)) and bool(held)
+
+
+DATED_FLOOR = 0.3  # a peer dating the asked event in other words covers this share at least
+DATED_WORDS = 2  # ordinary words of the question in the date's clause
+RELATIVE_EVENT = re.compile(r"\b(?:last|previous)\b.*\b(?:before|since)\b", re.I)
 
 
 def _says(choice: Any, word: str) -> bool:

@@ -574,6 +574,9 @@ def _compose(
         sides = [{"text": stated, "citations": [c.n for c in cite.citations if c.n in first]}]
         told = []
         for value, group in _by_value(question, disputes):
+            side_day = _answer_day(days, question, group[0])
+            if side_day:  # "Thursday (12 June 2025)", as the answer's own date is shown
+                value = _with_calendar_date(value, side_day)
             marks = [n for n in (cite.add(choice.cand.passage) for choice in group) if n]
             sides.append({"text": value, "citations": marks})
             told.append(f"{value} {_refs(marks)}")
