@@ -3,6 +3,9 @@
 A peer speaks to the asked point only when its sentence holds what the answer's sentence holds
 of the question (`unsaid_share`): all of it to disagree, nearly all to agree.
 
+A peer that words the asked event otherwise may still dispute the answer when its figure or
+date fills the same slot (`slots.py`).
+
 Two answers to a "when" question agree when their dates do not conflict (July 13 and 13 July
 2022 agree; 2014 and 2017 do not); to a "how many/how much" question when their figures are the
 same number; otherwise when their answer words overlap. Only sentences that cover the question
@@ -20,7 +23,7 @@ from sourcedesk.answer.corroboration import denies
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, match_key
 from sourcedesk.answer.span_context import clause_join, clause_most_asked, clause_of
-from sourcedesk.answer.variants import fold, stem
+from sourcedesk.answer.variants import fold
 from sourcedesk.research import claim_data
 from sourcedesk.research import timeline_data as T
 from sourcedesk.research.currencies import SIGN, currency_of
@@ -70,6 +73,7 @@ INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than\
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|an extra)\s+$")
 _GLUED = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALE_WORDS = frozenset(_SCALE)
 
 
 # A figure that tells one deal or toll apart: a sum of money, or a number with its scale
@@ -110,6 +114,8 @@ def split(
     says much the same beyond the question's own words. `same_day`: whether a peer's sentence
     dates something to the answer's day (resolved over its source). `page_words`: the folded
     words of a source's page, to tell whether a peer's parties are the answer page's too."""
+    from sourcedesk.answer.slots import names_nobody_new, same_slot  # late: slots uses these
+
     agree, other, dispute = [], [], []
     seen = {best.cand.passage.source_id}
     floor, lowest = peer_floor(best), dispute_floor(best)
@@ -120,7 +126,7 @@ def split(
         slot = not whole and same_slot(question, terms, best, choice)
         if choice.cand.coverage < lowest and not slot:
             continue
-        if choice.cand.missing_required(terms) and not (slot and _names_nobody_new(best, choice)):
+        if choice.cand.missing_required(terms) and not (slot and names_nobody_new(best, choice)):
             continue  # a name of the question's left out, unless "the company" stands for it
         if whole:
             verdict = sentences_agree(question, best.cand.passage.text, choice.cand.passage.text)
@@ -156,7 +162,7 @@ def split(
             same_figure = verdict is False and _same_other_figure(best, choice)
             allowed = AGREE_UNSAID_SHARE if verdict or same_figure else 0.0
             counted = question.qtype in ("how_many", "how_much")
-            if verdict is False and counted and _same_unit(best.span, choice.span):
+            if verdict is False and counted and same_unit(best.span, choice.span):
                 allowed = UNIT_UNSAID_SHARE  # "212 millimetres" against "241 millimetres"
             if verdict is False and _both_clock_times(best.span, choice.span):
                 allowed = UNIT_UNSAID_SHARE  # "sounded at 3:40 a.m." / "triggered … at 3:12 a.m."
@@ -175,183 +181,13 @@ def split(
     return agree, other, dispute
 
 
-# A figure in another source's sentence that counts the asked noun ("Four vehicles went down
-# with it" against "Five vehicles fell with it") or is in the answer's currency disputes the
-# answer though it words the event otherwise, when the two sentences share this many words
-# besides the question's and cover at least this share of the question.
-SLOT_SHARED_WORDS = 2
-SLOT_FLOOR = 0.2
-SLOT_UNSAID = 0.6  # ... and leave out at most this share of what the answer's sentence holds,
-SLOT_SCENE_WORDS = 4  # unless they share this many words of one scene ("ferry launch … coal barge")
-# A sum of money is told of many things (a bid, a price, a debt): a peer's sum must leave out
-# less ("raised its offer … to 6.90 euros a share" against a share price of 5.85 euros).
-SLOT_UNSAID_MONEY = 0.3
-SLOT_REACH = 3  # words after a figure that may name what it counts ("34 regional jet aircraft")
-HOW_MANY_NOUN = re.compile(r"\bhow\s+many\s+([^\W\d_]+)", re.IGNORECASE)
-CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
-MONEY_NOUNS = frozenset(("money", "cash"))
-# The time a count was taken at: "By Monday morning", "As of Tuesday evening", "by 3 June".
-_MONTH = "|".join(lx.MONTHS)
-AS_OF = re.compile(
-    rf"\b(?:by|as of|as at|up to)\s+((?:{'|'.join(lx.WEEKDAYS)}|today|yesterday|tonight)\b"
-    rf"(?:\s+(?:morning|afternoon|evening|night)\b)?"
-    rf"|\d{{1,2}}\s+(?:{_MONTH})\b|(?:{_MONTH})\s+\d{{1,2}}\b)",
-    re.IGNORECASE,
-)
-# Words of telling that any two reports share ("said", "according").
-TELLING_WORDS = frozenset(("said", "says", "say", "told", "according", "added", "reported"))
-# "How much debt …?": the noun a sum is asked of ("How much did it cost?" names none).
-HOW_MUCH_NOUN = re.compile(
-    rf"\bhow\s+much\s+(?!(?:{'|'.join(sorted(lx.AUXILIARIES))})\b)([^\W\d_]{{3,}})",
-    re.IGNORECASE,
-)
-
-
-def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> bool:
-    """Whether a peer's figure answers the same count or sum as the best one: it counts the
-    noun the question counts (or is in the same currency or unit), and the two sentences
-    tell the same scene in words beyond the question's ("a city bus … a lorry … steel
-    coils"). A peer that words the asked event otherwise ("went down" for "fell") covers
-    too little of the question to be compared, yet disputes the answer."""
-    if best.span is None or choice.span is None:
-        return False
-    if question.qtype == "when":
-        return _same_dated_event(question, terms, best, choice)
-    if question.qtype not in ("how_many", "how_much"):
-        return False
-    if choice.cand.coverage < SLOT_FLOOR or compare(question, best.span, choice.span) is not False:
-        return False
-    if holds_value(question, choice.span, best.cand.passage.text):
-        return False  # the answer's own sentence gives that figure too, of something else
-    if _counted_at_other_times(question, best, choice) or _scope_left_out(question, choice):
-        return False
-    unsaid = unsaid_share(terms, best.cand, choice.cand)
-    shared = _shared_scene_words(question, best, choice)
-    counted = HOW_MANY_NOUN.search(question.text)
-    if counted:  # "How many vehicles …?": both figures count vehicles
-        noun = _singular(fold(counted.group(1)))
-        if not (_counts(best, noun) and _counts(choice, noun)):
-            return False
-        if unsaid > SLOT_UNSAID and shared < SLOT_SCENE_WORDS:
-            return False
-    elif _same_currency(best.span, choice.span):  # a sum of money: of what the question asks
-        measured = HOW_MUCH_NOUN.search(question.text)
-        noun = measured.group(1).lower() if measured else ""
-        named = noun and noun not in lx.STOPWORDS and noun not in MONEY_NOUNS
-        if unsaid > SLOT_UNSAID_MONEY or (named and not _says(choice, noun)):
-            return False  # "How much debt …?" is not answered by a price
-    elif unsaid > SLOT_UNSAID or not _same_unit(best.span, choice.span):
-        return False
-    return shared >= SLOT_SHARED_WORDS
-
-
-def _counted_at_other_times(question: Question, best: Any, choice: Any) -> bool:
-    """Whether two figures are a count taken at two times ("By Monday morning 37 patients …",
-    "As of Tuesday evening, 164 patients …"), or the question asks for one time and the peer
-    gives its figure as of no such time: a toll that rose, not two reports of one toll."""
-    asked = _as_of(question.text)
-    told = _as_of(best.cand.passage.text), _as_of(choice.cand.passage.text)
-    if asked:
-        return told[1] != asked
-    return None not in told and told[0] != told[1]
-
-
-def _scope_left_out(question: Question, choice: Any) -> bool:
-    """Whether the question bounds its count by a figure the peer does not give ("over its
-    five operations", "the 2024 inspection"): "about 300 rounds … during the operation" is
-    one operation's haul, not the total."""
-    asked = _figures_in(question.text)
-    return bool(asked) and not asked <= _figures_in(choice.cand.passage.text)
-
-
-def _figures_in(text: str) -> set[float]:
-    low = text.lower()
-    found = [m.group(0) for m in FIGURE.finditer(low)] + NUMBER_WORD.findall(low)
-    return {v for v in map(number_value, found) if v is not None}
-
-
-def _as_of(text: str) -> str | None:
-    found = AS_OF.search(text)
-    return " ".join(found.group(1).lower().split()) if found else None
-
-
-def _same_dated_event(question: Question, terms: list[Any], best: Any, choice: Any) -> bool:
-    """Whether a peer's other date is of the asked event: it stands in the same clause as an
-    ordinary word of the question ("reopened on 31 March" / "will reopen on 28 March"), the
-    two sentences share words of one scene, and the peer covers some of the question."""
-    if choice.cand.coverage < DATED_FLOOR or compare(question, best.span, choice.span) is not False:
-        return False
-    if RELATIVE_EVENT.search(question.text):
-        return False  # "the last strike before this one": another source may date this one
-    if holds_value(question, choice.span, best.cand.passage.text):
-        return False  # the answer's sentence gives that date too, of something else
-    if not (_time_of_asked_word(terms, best) and _time_of_asked_word(terms, choice)):
-        return False
-    return _shared_scene_words(question, best, choice) >= SLOT_SHARED_WORDS
-
-
-def _time_of_asked_word(terms: list[Any], choice: Any) -> bool:
-    """Whether a date stands between the same commas as ordinary words of the question: two
-    of them, or the only one it has ("declared the water supply safe on 10 March", not
-    "closed its intake on Monday … above the safe limit")."""
-    from sourcedesk.answer.spans import question_positions  # late: cycle
-
-    text, words = choice.cand.passage.text, choice.cand.words
-    clause = clause_of(text, choice.span.start, COMMA_CLAUSE)
-    ordinary = [t for t in terms if not t.is_name and t.concept.kind == "word"]
-    held = {
-        words.keys[p]
-        for p, _ in question_positions(ordinary, words)
-        if clause_of(text, words.spans[p][0], COMMA_CLAUSE) == clause
-    }
-    return len(held) >= min(DATED_WORDS, len(ordinary)) and bool(held)
-
-
-DATED_FLOOR = 0.3  # a peer dating the asked event in other words covers this share at least
-DATED_WORDS = 2  # ordinary words of the question in the date's clause
-RELATIVE_EVENT = re.compile(r"\b(?:last|previous)\b.*\b(?:before|since)\b", re.I)
-
-
-def _says(choice: Any, word: str) -> bool:
-    return stem(word) in {stem(w) for w in CONTENT_WORD.findall(choice.cand.passage.text)}
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _counts(choice: Any, noun: str) -> bool:
-    """Whether a choice's figure counts `noun`: in its span or in the words just after it."""
-    text, span = choice.cand.passage.text, choice.span
-    after = CONTENT_WORD.findall(text[span.end :])[:SLOT_REACH]
-    return any(_singular(fold(w)) == noun for w in CONTENT_WORD.findall(span.text) + after)
-
-
-def _same_currency(a: Any, b: Any) -> bool:
-    money = currency_of(a.text)
-    return money is not None and money == currency_of(b.text)
-
-
-def _shared_scene_words(question: Question, best: Any, choice: Any) -> int:
-    """How many content words two sentences share besides the question's own."""
-    asked = {stem(w) for w in CONTENT_WORD.findall(question.text)}
-    units = {stem(w) for c in (best, choice) for w in CONTENT_WORD.findall(c.span.text)}
-
-    def scene(choice: Any) -> set[str]:
-        words = {fold(w) for w in CONTENT_WORD.findall(choice.cand.passage.text)}
-        words -= lx.STOPWORDS | lx.WEAK_WORDS | _SCALE.keys() | TELLING_WORDS
-        return {stem(w) for w in words} - asked - units
-
-    return len(scene(best) & scene(choice))
-
-
 # Two figures with the same unit word ("millimetres", "hearing days") may dispute each other
 # though the peer leaves out a little of what the answer's sentence holds of the question.
 UNIT_UNSAID_SHARE = 0.3
 UNIT_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def _same_unit(a: Any, b: Any) -> bool:
+def same_unit(a: Any, b: Any) -> bool:
     """Whether two figure spans end on the same unit word ("212 millimetres", "241 mm" not)."""
     if a is None or b is None:
         return False
@@ -428,25 +264,18 @@ def _of_other_parties(
     if any(t.is_name for t in terms):
         return False
     title = {fold(w) for w in NAME_WORD.findall(best.cand.passage.title)}
-    told = _names_in(best.cand.words) | title
-    others = _names_in(choice.cand.words)
+    told = names_in(best.cand.words) | title
+    others = names_in(choice.cand.words)
     if not others or others & told:
         return False
     page = page_words(best.cand.passage.source_id) if page_words else frozenset()
     return len(others & page) < PAGE_SHARED_NAMES * len(others)
 
 
-def _names_nobody_new(best: Any, choice: Any) -> bool:
-    """Whether a peer names no one the answer's sentence leaves unnamed: "The company offered
-    each passenger …" may stand for the asked company; "Tarnhold Airways … employs 3,200"
-    tells of another."""
-    return not _names_in(choice.cand.words) - _names_in(best.cand.words)
-
-
 PAGE_SHARED_NAMES = 0.6  # share of a peer's names the answer's page writes too: the same parties
 
 
-def _names_in(words: Any) -> set[str]:
+def names_in(words: Any) -> set[str]:
     """The capitalised words of a sentence after its first, dates' names left out."""
     return {
         low

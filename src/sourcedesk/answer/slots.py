@@ -1,0 +1,211 @@
+"""Whether another source's figure or date fills the same slot as the answer's, though it
+words the asked event otherwise ("Four vehicles went down with it" against "Five vehicles
+fell with it"; "approved the takeover last Thursday" against "… on Wednesday").
+
+`agreement.split` compares a peer with the answer only when its sentence covers nearly as much
+of the question. A peer of the same slot covers less, because it words the event otherwise,
+yet it disputes the answer: it counts the noun the question counts (or is in the same currency
+or unit), or dates the asked event in the same clause as the question's words, and the two
+sentences tell one scene in words beyond the question's. Figures counted at two times, a
+figure the answer's own sentence gives of something else, or a narrower scope than the
+question's are not of the slot.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.agreement import (
+    COMMA_CLAUSE,
+    FIGURE,
+    NUMBER_WORD,
+    SCALE_WORDS,
+    compare,
+    holds_value,
+    names_in,
+    number_value,
+    same_unit,
+    unsaid_share,
+)
+from sourcedesk.answer.question import Question
+from sourcedesk.answer.span_context import clause_of
+from sourcedesk.answer.variants import fold, stem
+from sourcedesk.research.currencies import currency_of
+
+# A figure in another source's sentence that counts the asked noun ("Four vehicles went down
+# with it" against "Five vehicles fell with it") or is in the answer's currency disputes the
+# answer though it words the event otherwise, when the two sentences share this many words
+# besides the question's and cover at least this share of the question.
+SLOT_SHARED_WORDS = 2
+SLOT_FLOOR = 0.2
+SLOT_UNSAID = 0.6  # ... and leave out at most this share of what the answer's sentence holds,
+SLOT_SCENE_WORDS = 4  # unless they share this many words of one scene ("ferry launch … coal barge")
+# A sum of money is told of many things (a bid, a price, a debt): a peer's sum must leave out
+# less ("raised its offer … to 6.90 euros a share" against a share price of 5.85 euros).
+SLOT_UNSAID_MONEY = 0.3
+SLOT_REACH = 3  # words after a figure that may name what it counts ("34 regional jet aircraft")
+HOW_MANY_NOUN = re.compile(r"\bhow\s+many\s+([^\W\d_]+)", re.IGNORECASE)
+CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+MONEY_NOUNS = frozenset(("money", "cash"))
+# The time a count was taken at: "By Monday morning", "As of Tuesday evening", "by 3 June".
+_MONTH = "|".join(lx.MONTHS)
+AS_OF = re.compile(
+    rf"\b(?:by|as of|as at|up to)\s+((?:{'|'.join(lx.WEEKDAYS)}|today|yesterday|tonight)\b"
+    rf"(?:\s+(?:morning|afternoon|evening|night)\b)?"
+    rf"|\d{{1,2}}\s+(?:{_MONTH})\b|(?:{_MONTH})\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+# Words of telling that any two reports share ("said", "according").
+TELLING_WORDS = frozenset(("said", "says", "say", "told", "according", "added", "reported"))
+# "How much debt …?": the noun a sum is asked of ("How much did it cost?" names none).
+HOW_MUCH_NOUN = re.compile(
+    rf"\bhow\s+much\s+(?!(?:{'|'.join(sorted(lx.AUXILIARIES))})\b)([^\W\d_]{{3,}})",
+    re.IGNORECASE,
+)
+
+
+def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> bool:
+    """Whether a peer's figure answers the same count or sum as the best one: it counts the
+    noun the question counts (or is in the same currency or unit), and the two sentences
+    tell the same scene in words beyond the question's ("a city bus … a lorry … steel
+    coils"). A peer that words the asked event otherwise ("went down" for "fell") covers
+    too little of the question to be compared, yet disputes the answer."""
+    if best.span is None or choice.span is None:
+        return False
+    if question.qtype == "when":
+        return _same_dated_event(question, terms, best, choice)
+    if question.qtype not in ("how_many", "how_much"):
+        return False
+    if choice.cand.coverage < SLOT_FLOOR or compare(question, best.span, choice.span) is not False:
+        return False
+    if holds_value(question, choice.span, best.cand.passage.text):
+        return False  # the answer's own sentence gives that figure too, of something else
+    if _counted_at_other_times(question, best, choice) or _scope_left_out(question, choice):
+        return False
+    unsaid = unsaid_share(terms, best.cand, choice.cand)
+    shared = _shared_scene_words(question, best, choice)
+    counted = HOW_MANY_NOUN.search(question.text)
+    if counted:  # "How many vehicles …?": both figures count vehicles
+        noun = _singular(fold(counted.group(1)))
+        if not (_counts(best, noun) and _counts(choice, noun)):
+            return False
+        if unsaid > SLOT_UNSAID and shared < SLOT_SCENE_WORDS:
+            return False
+    elif _same_currency(best.span, choice.span):  # a sum of money: of what the question asks
+        measured = HOW_MUCH_NOUN.search(question.text)
+        noun = measured.group(1).lower() if measured else ""
+        named = noun and noun not in lx.STOPWORDS and noun not in MONEY_NOUNS
+        if unsaid > SLOT_UNSAID_MONEY or (named and not _says(choice, noun)):
+            return False  # "How much debt …?" is not answered by a price
+    elif unsaid > SLOT_UNSAID or not same_unit(best.span, choice.span):
+        return False
+    return shared >= SLOT_SHARED_WORDS
+
+
+def _counted_at_other_times(question: Question, best: Any, choice: Any) -> bool:
+    """Whether two figures are a count taken at two times ("By Monday morning 37 patients …",
+    "As of Tuesday evening, 164 patients …"), or the question asks for one time and the peer
+    gives its figure as of no such time: a toll that rose, not two reports of one toll."""
+    asked = _as_of(question.text)
+    told = _as_of(best.cand.passage.text), _as_of(choice.cand.passage.text)
+    if asked:
+        return told[1] != asked
+    return None not in told and told[0] != told[1]
+
+
+def _scope_left_out(question: Question, choice: Any) -> bool:
+    """Whether the question bounds its count by a figure the peer does not give ("over its
+    five operations", "the 2024 inspection"): "about 300 rounds … during the operation" is
+    one operation's haul, not the total."""
+    asked = _figures_in(question.text)
+    return bool(asked) and not asked <= _figures_in(choice.cand.passage.text)
+
+
+def _figures_in(text: str) -> set[float]:
+    low = text.lower()
+    found = [m.group(0) for m in FIGURE.finditer(low)] + NUMBER_WORD.findall(low)
+    return {v for v in map(number_value, found) if v is not None}
+
+
+def _as_of(text: str) -> str | None:
+    found = AS_OF.search(text)
+    return " ".join(found.group(1).lower().split()) if found else None
+
+
+def _same_dated_event(question: Question, terms: list[Any], best: Any, choice: Any) -> bool:
+    """Whether a peer's other date is of the asked event: it stands in the same clause as an
+    ordinary word of the question ("reopened on 31 March" / "will reopen on 28 March"), the
+    two sentences share words of one scene, and the peer covers some of the question."""
+    if choice.cand.coverage < DATED_FLOOR or compare(question, best.span, choice.span) is not False:
+        return False
+    if RELATIVE_EVENT.search(question.text):
+        return False  # "the last strike before this one": another source may date this one
+    if holds_value(question, choice.span, best.cand.passage.text):
+        return False  # the answer's sentence gives that date too, of something else
+    if not (_time_of_asked_word(terms, best) and _time_of_asked_word(terms, choice)):
+        return False
+    return _shared_scene_words(question, best, choice) >= SLOT_SHARED_WORDS
+
+
+def _time_of_asked_word(terms: list[Any], choice: Any) -> bool:
+    """Whether a date stands between the same commas as ordinary words of the question: two
+    of them, or the only one it has ("declared the water supply safe on 10 March", not
+    "closed its intake on Monday … above the safe limit")."""
+    from sourcedesk.answer.spans import question_positions  # late: cycle
+
+    text, words = choice.cand.passage.text, choice.cand.words
+    clause = clause_of(text, choice.span.start, COMMA_CLAUSE)
+    ordinary = [t for t in terms if not t.is_name and t.concept.kind == "word"]
+    held = {
+        words.keys[p]
+        for p, _ in question_positions(ordinary, words)
+        if clause_of(text, words.spans[p][0], COMMA_CLAUSE) == clause
+    }
+    return len(held) >= min(DATED_WORDS, len(ordinary)) and bool(held)
+
+
+DATED_FLOOR = 0.3  # a peer dating the asked event in other words covers this share at least
+DATED_WORDS = 2  # ordinary words of the question in the date's clause
+RELATIVE_EVENT = re.compile(r"\b(?:last|previous)\b.*\b(?:before|since)\b", re.I)
+
+
+def _says(choice: Any, word: str) -> bool:
+    return stem(word) in {stem(w) for w in CONTENT_WORD.findall(choice.cand.passage.text)}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _counts(choice: Any, noun: str) -> bool:
+    """Whether a choice's figure counts `noun`: in its span or in the words just after it."""
+    text, span = choice.cand.passage.text, choice.span
+    after = CONTENT_WORD.findall(text[span.end :])[:SLOT_REACH]
+    return any(_singular(fold(w)) == noun for w in CONTENT_WORD.findall(span.text) + after)
+
+
+def _same_currency(a: Any, b: Any) -> bool:
+    money = currency_of(a.text)
+    return money is not None and money == currency_of(b.text)
+
+
+def _shared_scene_words(question: Question, best: Any, choice: Any) -> int:
+    """How many content words two sentences share besides the question's own."""
+    asked = {stem(w) for w in CONTENT_WORD.findall(question.text)}
+    units = {stem(w) for c in (best, choice) for w in CONTENT_WORD.findall(c.span.text)}
+
+    def scene(choice: Any) -> set[str]:
+        words = {fold(w) for w in CONTENT_WORD.findall(choice.cand.passage.text)}
+        words -= lx.STOPWORDS | lx.WEAK_WORDS | SCALE_WORDS | TELLING_WORDS
+        return {stem(w) for w in words} - asked - units
+
+    return len(scene(best) & scene(choice))
+
+
+def names_nobody_new(best: Any, choice: Any) -> bool:
+    """Whether a peer names no one the answer's sentence leaves unnamed: "The company offered
+    each passenger …" may stand for the asked company; "Tarnhold Airways … employs 3,200"
+    tells of another."""
+    return not names_in(choice.cand.words) - names_in(best.cand.words)
