@@ -27,6 +27,7 @@ refused for that one name.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from sourcedesk.answer import lexicon as lx
@@ -56,6 +57,16 @@ ADDRESSEE_VERBS = lx.words("told")  # the name after it is who heard a statement
 PLACE_OPENERS = lx.words("in at near from of outside inside across into")
 
 
+COMPANY_WORDS = lx.words("company firm group business")
+
+
+def _says_the_company(words: SentenceWords) -> bool:
+    """Whether a sentence says "the company" (or firm, group, business): a cheap test before
+    its page is read for the company's full name."""
+    folded = words.folded
+    return any(a == "the" and b in COMPANY_WORDS for a, b in pairwise(folded))
+
+
 class PageSubjects:
     """Which pages keep naming each of the question's names, counted once per question."""
 
@@ -70,7 +81,9 @@ class PageSubjects:
         missing = cand.missing_required(terms)
         if len(missing) != 1 or not missing[0].is_name:
             return False
-        if missing[0].parts and not describes(self.store, missing[0], cand):
+        if missing[0].parts and not (
+            _says_the_company(cand.words) and describes(self.store, missing[0], cand)
+        ):
             return False  # a person's name, unless the page gives it as a company's ("… Ltd")
         lone = not any(terms[i].concept.required for i in cand.matched)
         if lone and cand.word_coverage < BRIDGED_LONE_WORDS:
