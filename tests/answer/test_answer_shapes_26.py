@@ -21,6 +21,8 @@ The contract to refit the Halvik yard is worth 64 million marks, according to bo
 Kellmarsh Ferries carried about 1.2 million passengers last year.
 Each passenger of the Orsa Star will receive 1,500 marks in compensation.
 The Halvik dockers accepted a pay rise of 6.5 per cent spread over two years.
+Launch customer Tarvia Air has ordered twelve of the new Orsa engines.
+Brannock Works will begin building the Orsa engine in 2026, and it should enter airline service in 2027.
 """
 
 
@@ -38,6 +40,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
         ("What is the contract to refit the Halvik yard worth?", "64 million marks"),
         ("What is the Halvik container terminal expansion worth?", "120 million euro"),
         ("How much compensation will each passenger of the Orsa Star receive?", "1,500 marks"),
+        ("Which airline is the launch customer of the Orsa engine?", "Tarvia Air"),
     ],
 )
 def test_the_answer_has_the_asked_shape(desk: Desk, question: str, stated: str) -> None:

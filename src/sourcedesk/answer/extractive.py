@@ -558,9 +558,18 @@ def _body_focus(question: Question) -> bool:
     return question.focus.lower() in lx.BODY_FOCUS
 
 
-def _names_asked_noun(words: SentenceWords, first: int, anchors: set[int]) -> bool:
-    """Whether a name stands right after a common noun of the question ("its marine engine
-    Orsa"): it names that thing, not the body the question asks for."""
+# "Which airline is the 787's launch customer?": the asked body is the noun after the verb.
+COPULAR_WHICH = re.compile(r"^\W*(?:which|what)\s+\w+(?:\s+\w+)?\s+(?:is|was|are|were)\b", re.I)
+
+
+def _names_other_thing(
+    question: Question, words: SentenceWords, first: int, anchors: set[int]
+) -> bool:
+    """Whether a name offered for a body stands right after a common noun of the question
+    ("its marine engine Orsa"): it names that thing, not the body asked for. Not when the
+    question says the body is that noun ("Which airline is the launch customer?")."""
+    if not _body_focus(question) or COPULAR_WHICH.match(question.text):
+        return False
     if first < 1 or first - 1 not in anchors or words.capitalised[first - 1]:
         return False
     return words.folded[first - 1] not in lx.BODY_FOCUS
@@ -1174,7 +1183,7 @@ def _span_score(
         score += TYPE_MISS  # "which company runs the ferry?" is not "Varrow Strait"
     if kind == "name" and _body_focus(question) and body_name(text[start:end]):
         score += BODY_NAME_BONUS  # "which company?": "Pellamore Pharmaceuticals", not its drug
-    if kind == "name" and _body_focus(question) and _names_asked_noun(words, first, anchor_set):
+    if kind == "name" and _names_other_thing(question, words, first, anchor_set):
         score += TYPE_MISS / 2  # "Which company makes the engines?": not "its engine Orsa"
     if _body_focus(question) and kind == "name" and inside_quotation(text, start, end):
         score += TYPE_MISS  # "which company insured it?" is not "Daughter" of a quoted title
