@@ -451,7 +451,7 @@ def test_the_days_of_a_weekly_schedule_are_no_dates() -> None:
     ("text", "expression", "value"),
     [
         (
-            "Orsa said it expected the deal to close by the end of November.",
+            "Orsa said it expected the merger to be complete by the end of November.",
             "the end of November",
             "2024-11",
         ),

@@ -320,7 +320,7 @@ BODY_NAME_REACH = 5  # words after "and" that may end a body's name on its keywo
 def _and_inside_body(words: SentenceWords, i: int, j: int) -> bool:
     """Whether "and" after a run opened by "the" joins it to the rest of one body's name: the
     words after "and" run on to a keyword of bodies ("the Seafarers and Dockers Union", "the
-    Rail and Signal Workers' Guild"); "Ukraine and Russia" stay two."""
+    Rail and Signal Workers' Guild"); "Halvik and Tarvia" stay two."""
     n = len(words.folded)
     opened = words.folded[i] == "the" or (i > 0 and words.folded[i - 1] == "the")
     if not opened or j + 2 >= n or words.folded[j + 1] != "and":

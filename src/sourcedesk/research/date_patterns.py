@@ -119,7 +119,7 @@ FUTURE_CUES: str = (
     r"next (?:\w+ )?(?:hearing|appearance|meeting|session|trial|vote|election|round|match)|"
     # an intention told in any tense looks ahead: "aimed to return it to flight in June"
     r"(?:aim|hope|intend|vow|pledge|promise)(?:s|ed|d)? to|"
-    # "said it expected the deal to close by the end of November": what is expected lies ahead
+    # "said it expected the merger to be complete by the end of November": that lies ahead
     r"expect(?:s|ed)? (?:\w+ ){1,3}?to|"
     # "adjourned the hearing until December 5": the day the case comes back; "suspended all
     # fishing until the end of May": the day it resumes
