@@ -43,6 +43,7 @@ def test_a_name_with_an_ampersand_is_one_answer(desk: Desk) -> None:
         ("Halvik and Tarvia will share the cost.", ["Halvik", "Tarvia"]),
         ("The Halvik and Tarvia councils met.", ["Halvik", "Tarvia"]),
         ("He joined the Seafarers and Dockers Union in 1990.", ["Seafarers and Dockers Union"]),
+        ("Among them, the Orsa Water Tower survived.", ["Orsa Water Tower"]),
     ],
 )
 def test_and_joins_names_only_inside_a_body_s_name(sentence: str, names: list[str]) -> None:

@@ -376,6 +376,8 @@ def _opening_adverb(text: str, words: SentenceWords, i: int) -> bool:
         return True  # "Instead of ...", "Meanwhile the council ..."
     if i == 0 and words.folded[i] in OPENING_TIME_WORDS and _time_follows(text, words, i):
         return True  # "Last month, …", "Tonight, …"; not "Tonight Show", "Soon Ho Park"
+    if i == 0 and len(words.folded) > 1 and words.folded[1] in PRONOUN_AFTER_OPENER:
+        return True  # "Among them, the old courthouse …": a preposition, no name
     return i == 0 and words.folded[i].endswith("ly") and text[end : end + 1] == ","
 
 
@@ -390,6 +392,7 @@ OPENING_ADVERBS = lx.words(
 
 
 OPENING_TIME_WORDS = lx.words("last next tonight tomorrow soon once")
+PRONOUN_AFTER_OPENER = lx.words("them those these him us")
 TIME_NOUNS = lx.DURATION_UNITS | lx.words("season spring summer autumn fall winter weekend")
 
 
