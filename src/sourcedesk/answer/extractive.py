@@ -171,6 +171,7 @@ from sourcedesk.answer.spans import (
     running_count_spans,
     said_spans,
     stray_name_words,
+    sum_without_currency,
     token_range,
 )
 from sourcedesk.answer.variants import fold
@@ -270,34 +271,10 @@ SINCE_ASKED = re.compile(r"\W*since\s+(?:when|what|which)\b", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 
-SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn)\b", re.IGNORECASE)
-
-
 def _sum_shaped(text: str, start: int, end: int) -> bool:
-    """Whether a figure may be a sum of money: in a currency, or scaled ("64 million marks",
-    a currency the desk's pages name but the currency table does not know), and not a count
-    of people or things ("1.2 million passengers")."""
-    if lx.MONEY.search(around(text, start, end)):
-        return True
-    counted = COUNTED_AFTER.match(text, end)
-    if counted and counted.group(1).lower() in COUNTED_NOT_MONEY | lx.UNITS | lx.STOPWORDS:
-        return False
-    if SCALED.search(text, start, end):
-        return True
-    # "will receive 1,500 marks in compensation": a word after the figure, in a sentence of pay
-    written = any(ch.isdigit() for ch in text[start:end])  # "1,500 marks", not "two major"
-    return written and counted is not None and lx.MONEY_CUE.search(text) is not None
-
-
-COUNTED_AFTER = re.compile(r"\s+([A-Za-z]+)")
-
-COUNTED_NOT_MONEY = lx.GENERIC_PEOPLE | lx.words(
-    """
-    passengers residents customers users visitors households homes jobs workers employees
-    members voters patients students children subscribers viewers fans tourists pupils
-    teachers tickets copies units vehicles cars flights journeys trips downloads votes
-    """
-)
+    """Whether a figure may be a sum of money: in a currency, or in one the currency table
+    does not know (`sum_without_currency`)."""
+    return bool(lx.MONEY.search(around(text, start, end))) or sum_without_currency(text, start, end)
 
 
 def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: set[int]):

@@ -140,19 +140,44 @@ RATE_AFTER = re.compile(r"\s+(?:a|an|per|each)" + RATE_NOUN, re.IGNORECASE)
 RATE_NOUN_AFTER = re.compile(RATE_NOUN, re.IGNORECASE)
 
 
-def _unknown_currency(question_text: str, figure: str, word: str) -> bool:
-    """Whether the word after a scaled figure may name a currency the table does not know,
-    as the question asks for a sum."""
-    if currency_of(figure) or word.lower() in lx.STOPWORDS | lx.UNITS:
+def sum_without_currency(text: str, start: int, end: int) -> bool:
+    """Whether a figure in no currency the tables know may still be a sum: it is scaled ("64
+    million marks", "410 million dalers"), or written in digits with a word after it in a
+    sentence about pay ("will receive 1,500 marks in compensation"); never a count of people or
+    things ("1.2 million passengers") nor a measure."""
+    figure = text[start:end]
+    if currency_of(figure):
+        return False
+    word = WORD_AFTER_FIGURE.match(text, end)
+    after = word.group(1).lower() if word else ""
+    if after in COUNTED_NOT_MONEY | lx.UNITS | lx.STOPWORDS:
+        return False
+    if SCALED.search(figure):
+        return True
+    return bool(after) and any(ch.isdigit() for ch in figure) and bool(lx.MONEY_CUE.search(text))
+
+
+def _currency_word(question_text: str, text: str, start: int, end: int, word: str) -> bool:
+    """Whether the word after a figure names a currency the tables do not know, to be stated
+    with it: a sum is asked, not the things the word names ("How many drones …?": "4
+    million", the drones being asked)."""
+    if not word.islower() or not sum_without_currency(text, start, end):
         return False
     asked = {w.lower() for w in re.findall(r"[^\W\d_]+", question_text)}
     if "many" in asked or singular(word.lower()) in {singular(w) for w in asked}:
-        return False  # "How many drones …?": "4 million", the drones being asked
+        return False
     return lx.asks_money(question_text)
 
 
-WORD_AFTER_FIGURE = re.compile(r"\s+([a-z]+)\b")
-SCALED_END = re.compile(r"(?:illion|ousand)$")
+COUNTED_NOT_MONEY = lx.GENERIC_PEOPLE | lx.words(
+    """
+    passengers residents customers users visitors households homes jobs workers employees
+    members voters patients students children subscribers viewers fans tourists pupils
+    teachers tickets copies units vehicles cars flights journeys trips downloads votes
+    """
+)
+WORD_AFTER_FIGURE = re.compile(r"\s+([A-Za-z]+)\b")
+SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn)\b", re.IGNORECASE)
 BARE_FIGURE_END = re.compile(r"(?:\d|illion|ousand)$")  # no unit yet: not "7.5 per cent"
 
 
@@ -162,8 +187,7 @@ def stated_sum(question_text: str, text: str, start: int, end: int) -> str:
     what ("How much per share …?"); never ending on a bare "per"."""
     figure = text[start:end]
     named = WORD_AFTER_FIGURE.match(text, end) if BARE_FIGURE_END.search(figure) else None
-    scaled = SCALED_END.search(figure) is not None or lx.MONEY_CUE.search(text) is not None
-    if named and scaled and _unknown_currency(question_text, figure, named.group(1)):
+    if named and _currency_word(question_text, text, start, end, named.group(1)):
         return figure + named.group(0)  # "64 million marks": a currency of its own
     after_per = figure.lower().endswith(" per")
     if not (after_per or currency_of(text[max(0, start - 4) : end])):
