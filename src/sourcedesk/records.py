@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "caption", "list_item", "quote"]
+# The heading of the section an encyclopedia page's infobox fields become (one fact an item):
+# readers write it, and the answerer reads its items as facts about the page's subject.
+KEY_FACTS = "Key facts"
 SourceKind = Literal["encyclopedia", "news", "other"]
 AddStatus = Literal["added", "unchanged", "revision", "duplicate", "error"]
 

@@ -98,7 +98,8 @@ def _names_with_noun(words: SentenceWords, text: str, term: Term, nouns: set[str
 # A company's legal form after its name makes "the company", "the firm" or "the group" stand
 # for it.
 CORPORATE_SUFFIXES = lx.words("ltd plc inc llc corp co gmbh ag nv sa spa bv holdings")
-COMPANY_KEYS = frozenset(match_key(w) for w in ("company", "firm", "group", "business"))
+COMPANY_NOUNS = lx.words("company firm group business")  # "the company": a company named so
+COMPANY_KEYS = frozenset(match_key(w) for w in COMPANY_NOUNS)
 APPOSITION_OPENERS = lx.words("a an")
 
 

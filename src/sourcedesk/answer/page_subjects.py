@@ -31,7 +31,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from sourcedesk.answer import lexicon as lx
-from sourcedesk.answer.bridging import describes
+from sourcedesk.answer.bridging import COMPANY_NOUNS, describes
 from sourcedesk.answer.retrieve import SentenceWords, in_sequence, match_key
 from sourcedesk.answer.spans import Span, token_range
 from sourcedesk.answer.variants import capital_country, demonym_country
@@ -57,14 +57,11 @@ ADDRESSEE_VERBS = lx.words("told")  # the name after it is who heard a statement
 PLACE_OPENERS = lx.words("in at near from of outside inside across into")
 
 
-COMPANY_WORDS = lx.words("company firm group business")
-
-
 def _says_the_company(words: SentenceWords) -> bool:
     """Whether a sentence says "the company" (or firm, group, business): a cheap test before
     its page is read for the company's full name."""
     folded = words.folded
-    return any(a == "the" and b in COMPANY_WORDS for a, b in pairwise(folded))
+    return any(a == "the" and b in COMPANY_NOUNS for a, b in pairwise(folded))
 
 
 class PageSubjects:

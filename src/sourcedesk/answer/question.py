@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -453,26 +454,22 @@ POST_HELD = re.compile(
 
 # Two-word verbs a sentence says in one word: "When did the phone come out?" is told "was
 # released" or "launched" ("came out on top" is no release).
-PHRASAL_VERBS = (
+RESIGN_FORMS = {"stepped": "resigned", "steps": "resigns", "step": "resign"}
+PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(?:come|comes|came|coming)\s+out\b"
                 r"(?!\s+(?:of|against|in|for|as|on|ahead|top|alive|well|badly|strongly)\b)", re.I),
      "release"),
-    # news words for one act: "Where did the recount take place?" asks where it was held,
-    # "take the oath" is to be sworn in
-    # where and when an event took place (not "what took place", nor what is needed for
-    # building to take place)
+    # where and when an event took place asks where or when it was held (not "what took
+    # place", nor what building needs to take place); "take the oath" is to be sworn in
     (re.compile(r"^(\W*(?:where|when|(?:on|in|at)\s+(?:what|which)\b).*?)"
                 r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I), r"\1held"),
     (re.compile(r"\b(?:take|takes|took|taken|taking)\s+the\s+oath(?:\s+of\s+office)?", re.I),
      "sworn in"),
     # "Who stepped down as …?" asks who resigned; not inside "… when X steps down?", whose
     # page may say "steps down" of the asked succession
-    (re.compile(r"^(\W*\w+(?:(?!\b(?:when|after|before|if|once|until|since)\b).)*?)\bstepped\s+down\b",
-                re.I), r"\1resigned"),
-    (re.compile(r"^(\W*\w+(?:(?!\b(?:when|after|before|if|once|until|since)\b).)*?)\bsteps\s+down\b",
-                re.I), r"\1resigns"),
-    (re.compile(r"^(\W*\w+(?:(?!\b(?:when|after|before|if|once|until|since)\b).)*?)\bstep\s+down\b",
-                re.I), r"\1resign"),
+    (re.compile(r"^(\W*\w+(?:(?!\b(?:when|after|before|if|once|until|since)\b).)*?)"
+                r"\b(stepped|steps|step)\s+down\b", re.I),
+     lambda found: found.group(1) + RESIGN_FORMS[found.group(2).lower()]),
 )  # fmt: skip
 
 

@@ -62,8 +62,7 @@ from sourcedesk.answer.term_counts import (
     sentence_count,
     term_docs,
 )
-from sourcedesk.ingest.wikitext import KEY_FACTS
-from sourcedesk.records import Passage
+from sourcedesk.records import KEY_FACTS, Passage
 from sourcedesk.research.entity_data import FIRM_TAILS, ORG_KEYWORDS
 
 CANDIDATES = 50  # sentences the FTS query returns

@@ -32,6 +32,7 @@ from sourcedesk.answer.agreement import (
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.span_context import clause_of
 from sourcedesk.answer.variants import fold, stem
+from sourcedesk.research import claim_data
 from sourcedesk.research.currencies import currency_of
 
 # A figure in another source's sentence that counts the asked noun ("Four vehicles went down
@@ -58,7 +59,9 @@ AS_OF = re.compile(
     re.IGNORECASE,
 )
 # Words of telling that any two reports share ("said", "according").
-TELLING_WORDS = frozenset(("said", "says", "say", "told", "according", "added", "reported"))
+TELLING_WORDS = frozenset(re.findall(r"[a-z]+", claim_data.TELLING_VERBS)) | lx.words(
+    "say according added"
+)
 # "How much debt …?": the noun a sum is asked of ("How much did it cost?" names none).
 HOW_MUCH_NOUN = re.compile(
     rf"\bhow\s+much\s+(?!(?:{'|'.join(sorted(lx.AUXILIARIES))})\b)([^\W\d_]{{3,}})",

@@ -26,7 +26,7 @@ from mwparserfromhell.nodes import (
 
 from sourcedesk.ingest import metadata
 from sourcedesk.ingest.references import parse_reference
-from sourcedesk.records import Block, Document, Reference
+from sourcedesk.records import KEY_FACTS, Block, Document, Reference
 
 # Templates whose last positional argument is running text ({{lang|fr|mot}} → mot).
 INLINE_TEMPLATES = {"lang", "nowrap", "nobr", "small", "em", "transl", "nihongo", "korean"}
@@ -65,7 +65,6 @@ DASH_TEMPLATES = {"ndash": "–", "mdash": "—", "snd": " – ", "spaced ndash"
 RANGE_WORDS = {"-", "–", "to", "and", "or", "x", "by", "&"}
 DATE_TEMPLATES = ("start date", "end date", "birth date", "death date", "date", "dts")
 MONTH_NAMES = calendar.month_name[1:]
-KEY_FACTS = "Key facts"  # the section an infobox's fields become
 
 
 @dataclass
