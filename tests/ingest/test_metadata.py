@@ -150,6 +150,11 @@ def test_describe_fills_only_what_is_missing() -> None:
     assert (kept.language, kept.publisher, kept.kind) == ("de", "Orrin Post", "other")
 
 
+def test_a_copyright_notice_with_two_marks_gives_the_name_alone() -> None:
+    notice = "Copyright (c) 2024 Tarnhold Daily. All rights reserved. Part of Lisle Media."
+    assert describe(_doc(removed=(notice,)), "x.txt").publisher == "Tarnhold Daily"
+
+
 def test_publisher_falls_back_to_the_host() -> None:
     assert describe(_doc(), "https://www.orrin.example/a").publisher == "orrin.example"
     assert describe(_doc(), "notes.txt").publisher is None

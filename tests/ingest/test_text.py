@@ -428,3 +428,100 @@ def test_a_field_and_its_date_set_apart_by_a_wide_gap_do_not_date_the_page() -> 
         "Its central span fell into the river during the morning rush hour in November 2022.\n"
     )
     assert read_text_capture(page, "mirror.txt").published is None
+
+
+WRAPPED_PAGE = """\
+Tarnhold Daily  |  News  Business  Sport  |  Sign in
+
+Brannock water board fined over reservoir leak at Halvik
+
+By Ada Venn, Environment Reporter
+Published 3 May 2024
+
+The Brannock water board was fined 240,000 marks on Tuesday after a leak at the
+Halvik reservoir flooded eleven farms along the lower valley, the regional court
+in Lisle ruled, ending a case that had run for almost two years.
+
+Judge Orsa Kellmarsh said the board had ignored three warnings from its own
+engineers about cracks in the outlet tunnel, and that the flooding of the farms
+could have been avoided had the tunnel been inspected when the first warning came
+in.
+
+How the leak was found
+A shepherd on the Tarvia road noticed water running across the fields before
+dawn and called the fire brigade, which found the outlet tunnel had split open
+along a joint that engineers had patched in 2019.
+
+--------------------------------------------------------------
+  NEWSLETTER: Get the Tarnhold Daily briefing every morning.
+--------------------------------------------------------------
+
+(c) 2024 Tarnhold Daily. All rights reserved.
+"""
+
+
+def test_a_capture_wrapped_at_a_fixed_width_keeps_whole_paragraphs() -> None:
+    doc = read_text_capture(WRAPPED_PAGE, "wrapped.txt")
+    paragraphs = texts(doc, "paragraph")
+    assert any(
+        p.startswith("The Brannock water board was fined") and p.endswith("almost two years.")
+        for p in paragraphs
+    )
+    assert kept(doc, "could have been avoided had the tunnel been inspected when the first warning")
+    assert kept(doc, "engineers had patched in 2019.")
+    assert texts(doc, "heading") == ["How the leak was found"]  # a short line stays apart
+    assert cut(doc, "NEWSLETTER") and not kept(doc, "briefing every morning")
+    assert doc.title == "Brannock water board fined over reservoir leak at Halvik"
+
+
+def test_a_page_of_one_block_a_line_is_not_unwrapped() -> None:
+    page = (
+        "Brannock water board fined over reservoir leak\n"
+        "The Brannock water board was fined 240,000 marks on Tuesday after a leak flooded farms.\n"
+        "Judge Orsa Kellmarsh said the board had ignored three warnings from its own engineers.\n"
+        "A shepherd on the Tarvia road noticed water running across the fields before dawn.\n"
+        "The fire brigade found the outlet tunnel had split open along a patched joint.\n"
+        "The board said it would appeal against the size of the fine.\n"
+        "Farmers in the lower valley said they were still waiting for compensation.\n"
+        "Related: Halvik reservoir to be drained for repairs\n"
+    )
+    doc = read_text_capture(page, "lines.txt")
+    assert kept(doc, "Judge Orsa Kellmarsh said the board had ignored three warnings")
+    assert not any("engineers. A shepherd" in b.text for b in doc.blocks)
+
+
+def test_a_press_release_is_titled_by_its_headline_and_issued_by_its_letterhead() -> None:
+    page = (
+        "HALVIK WATER BOARD\n"
+        "Head Office, Quay Street, Lisle\n\n"
+        "PRESS RELEASE\n"
+        "For immediate release\n"
+        "12 March 2024\n\n"
+        "RESERVOIR OUTLET REPAIRED AHEAD OF SCHEDULE\n\n"
+        "The Halvik Water Board has finished repairing the outlet tunnel of the Tarvia reservoir"
+        " two weeks ahead of schedule, the board said on Tuesday.\n\n"
+        "Engineers replaced forty metres of lining and fitted new sensors along the joint that"
+        " split open in January, flooding eleven farms.\n\n"
+        "ENDS\n"
+    )
+    doc = read_text_capture(page, "release.txt")
+    assert doc.title == "RESERVOIR OUTLET REPAIRED AHEAD OF SCHEDULE"
+    assert doc.publisher == "Halvik Water Board"
+    assert kept(doc, "two weeks ahead of schedule")
+
+
+def test_a_standfirst_under_the_headline_does_not_take_the_title() -> None:
+    page = (
+        "Tarnhold Daily | News | Business | Sign in\n\n"
+        "Brannock ferry operator refuses ransom as hackers leak passenger lists\n\n"
+        "The gang's deadline ran out last week; analysts say the crew sat inside the network for"
+        " a month\n\n"
+        "By Ada Venn, Security Reporter\n"
+        "Published 4 April 2024\n\n"
+        "The crew that broke into the network of the Brannock ferry company last month has"
+        " published what it took, a week after its deadline ran out.\n\n"
+        "The operator said on Tuesday that it would not negotiate with criminals and had told"
+        " the passengers whose details were leaked.\n"
+    )
+    doc = read_text_capture(page, "standfirst.txt")
+    assert doc.title == "Brannock ferry operator refuses ransom as hackers leak passenger lists"

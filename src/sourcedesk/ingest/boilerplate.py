@@ -111,7 +111,7 @@ TITLE_LEDE_WEIGHT = 3.0
 TITLE_SLUG_WEIGHT = 4.0
 TITLE_REPEAT_WEIGHT = 1.0
 TITLE_DATELINE_WEIGHT = 1.0
-TITLE_DATELINE_REACH = 2
+TITLE_DATELINE_REACH = 3
 #: Each line between a title candidate and the article's first line lowers its score this much.
 TITLE_DISTANCE_COST = 0.03
 #: The opening paragraphs compared with title candidates.
@@ -209,6 +209,11 @@ PRESS_CONTACTS = (
     r" (?:contacts?|enquiries|inquiries)\b"
 )
 PRESS_DISCLAIMER = r"^forward[- ]looking statements?\b"
+# The head of a press release: the issuer's letterhead stands above it, the headline below.
+PRESS_HEAD_MARK = (
+    r"^(?:(?:press|news|media) release|for (?:immediate|general) release"
+    r"|embargoed (?:until|till)\b.*)$"
+)
 PRESS_END_MARK = r"^(?:[-–—]\s?)?ends(?:\s?[-–—])?$|^[-–—]?\s?30\s?[-–—]$|^#{3}$"  # "-ENDS-"
 
 FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (

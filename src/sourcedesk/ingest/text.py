@@ -30,6 +30,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from operator import methodcaller
 
 from sourcedesk.ingest import boilerplate as bp
@@ -63,6 +64,7 @@ _MARKDOWN = re.compile(bp.MARKDOWN_HEADING)
 _BULLET = re.compile(bp.BULLET_PATTERN)
 _GLUED = re.compile(r"[a-z][A-Z]")
 _CONTENTS_ENTRY = re.compile(bp.CONTENTS_ENTRY)
+_RELEASE_HEAD = re.compile(bp.PRESS_HEAD_MARK, re.IGNORECASE)
 _ENDS = tuple(bp.SENTENCE_END + ":;")
 
 
@@ -117,7 +119,7 @@ def _split(text: str) -> list[_Line]:
     lines: list[_Line] = []
     gap = False
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    for raw in text.replace("\u200b", "").replace("\ufeff", "").split("\n"):
+    for raw in unwrap(text.replace("\u200b", "").replace("\ufeff", "").split("\n")):
         clean = " ".join(raw.split())
         if not clean:
             gap = True
@@ -128,6 +130,74 @@ def _split(text: str) -> list[_Line]:
         lines.append(_Line(clean, gap, spaced_menu=_spaced_menu(raw)))
         gap = False
     return lines
+
+
+# A capture saved with its lines wrapped at a fixed width ("text/plain" exports, e-mails,
+# terminal copies): most lines that run on into the next end near one width.
+WRAP_MIN_WIDTH, WRAP_MAX_WIDTH = 40, 120
+WRAP_MIN_LINES = 6  # run-on lines needed to tell a wrapped page
+WRAP_NEAR = 0.75  # a run-on line this share of the width or more ends near it
+WRAP_SHARE = 0.6  # of the run-on lines, this share end near the width
+WRAP_FULL = 0.85  # a line this full that stops in mid-sentence was wrapped
+
+
+def unwrap(raws: list[str]) -> list[str]:
+    """The page's lines with a wrapped paragraph's lines joined into one.
+
+    A line runs on into the next (no blank line between) because the capture wrapped it when
+    the next line's first word would not have fitted within the page's width; a line that ends
+    early with room for that word ended for a reason (a byline, a list item, a heading). Pages
+    whose run-on lines do not end near one width are left alone: each line there is a block."""
+    width = _wrap_width(raws)
+    if width is None:
+        return raws
+    joined: list[str] = []
+    for raw in raws:
+        previous = joined[-1].rstrip() if joined else ""
+        first = raw.split(maxsplit=1)[0] if raw.strip() else ""
+        runs_on = previous and first and _runs_on(previous, first, width)
+        boxed = _rule_line(previous) or _rule_line(raw)
+        if runs_on and not boxed and not _BULLET.match(raw.strip()):
+            glue = "" if re.search(r"[^\W\d_]-$", previous) else " "
+            joined[-1] = previous + glue + raw.strip()
+        else:
+            joined.append(raw)
+    return joined
+
+
+def _runs_on(previous: str, first_word: str, width: int) -> bool:
+    """Whether a line was wrapped into the next: that line's first word would not have fitted,
+    or the line fills nearly the width and ends in mid-sentence (a capture wrapped a little
+    short of its widest line)."""
+    if len(previous) + 1 + len(first_word) > width:
+        return True
+    return len(previous) >= WRAP_FULL * width and not previous.endswith(_ENDS)
+
+
+def _wrap_width(raws: list[str]) -> int | None:
+    """The width a capture's lines were wrapped at, or None when they were not."""
+    run_on = [
+        raw.rstrip()
+        for raw, after in pairwise(raws)
+        if raw.strip() and after.strip() and not _rule_line(raw)
+    ]
+    fitting = [line for line in run_on if len(line) <= WRAP_MAX_WIDTH]
+    if len(fitting) < WRAP_MIN_LINES or len(fitting) < WRAP_SHARE * len(run_on):
+        return None
+    width = max(map(len, fitting))
+    near = [line for line in fitting if len(line) >= WRAP_NEAR * width]
+    # a wrap falls anywhere in a sentence; lines that each end a sentence are one block each
+    broken = sum(not line.endswith(_ENDS) for line in near)
+    enough = max(WRAP_MIN_LINES, WRAP_SHARE * len(fitting))
+    if width < WRAP_MIN_WIDTH or len(near) < enough or broken < WRAP_SHARE * len(near):
+        return None
+    return width
+
+
+def _rule_line(raw: str) -> bool:
+    """A line drawn of one repeated mark ("-----", "=====", "*****"): a box's edge."""
+    marks = raw.strip()
+    return len(marks) >= 3 and len(set(marks)) == 1 and not marks[0].isalnum()
 
 
 WIDE_GAP = re.compile(r" {2,}|\t")
@@ -669,13 +739,62 @@ def _find_title(lines: list[_Line], start: int, origin: str) -> int:
             return _post_heading(lines, i, start)
     prose = (line.text for line in lines[start:] if line.prose and _plain(line))
     lede = " ".join(next(prose, "") for _ in range(bp.TITLE_LEDE_LINES))
-    return metadata.guess_title(
+    head = _release_head(lines, start)
+    title = metadata.guess_title(
         [line.text for line in lines],
         start,
         lede=lede,
         origin=origin,
-        eligible=lambda i: _title_like(lines[i]),
+        eligible=lambda i: i > head and _title_like(lines[i]),
     )
+    return _headline_over_standfirst(lines, title, head)
+
+
+# A standfirst (deck) runs longer than the headline right above it, and reads as its summary.
+STANDFIRST_MIN_WORDS = 15
+HEADLINE_WORDS = (5, 14)
+
+
+def _headline_over_standfirst(lines: list[_Line], title: int, head: int) -> int:
+    """The headline when the line picked as the title is the standfirst under it: a line of
+    headline length right above a longer one, with nothing between but a blank."""
+    above = title - 1
+    if above <= head or lines[title].words < STANDFIRST_MIN_WORDS:
+        return title
+    low, high = HEADLINE_WORDS
+    fits = low <= lines[above].words <= high and _title_like(lines[above])
+    return above if fits else title
+
+
+def _release_issuer(lines: list[_Line], title: int) -> str | None:
+    """The letterhead above a press release's "PRESS RELEASE" line that heads its title: the
+    issuer's name, a short line with no figures ("HALVIK WATER BOARD")."""
+    head = _release_head(lines, title + 1) if title >= 0 else -1
+    for line in lines[: max(head, 0)]:
+        if line.furniture or line.words > ISSUER_MAX_WORDS or re.search(r"\d", line.text):
+            continue
+        name = line.text.strip(" |-–—*")
+        return _from_capitals(name) if name.isupper() else name
+    return None
+
+
+ISSUER_MAX_WORDS = 8
+_SMALL_WORDS = frozenset(("and", "of", "the", "for", "in", "on", "at", "to"))
+
+
+def _from_capitals(name: str) -> str:
+    """ "HALVIK WATER BOARD AND PORT OF LISLE" as "Halvik Water Board and Port of Lisle"."""
+    words = name.lower().split()
+    return " ".join(w if k and w in _SMALL_WORDS else w.capitalize() for k, w in enumerate(words))
+
+
+def _release_head(lines: list[_Line], start: int) -> int:
+    """The last "PRESS RELEASE" / "For immediate release" line before the text, when a line
+    that may be the title follows it (the letterhead above names the issuer); else -1."""
+    marks = [i for i in range(start) if _RELEASE_HEAD.match(lines[i].text.strip(" :-–—*"))]
+    if marks and any(_title_like(line) for line in lines[marks[-1] + 1 : start]):
+        return marks[-1]
+    return -1
 
 
 def _post_heading(lines: list[_Line], site: int, start: int) -> int:
@@ -715,6 +834,7 @@ def _assemble(
     return Document(
         blocks=tuple(blocks),
         title=_heading_text(lines[title]) if title >= 0 else None,
+        publisher=_release_issuer(lines, title),
         references=refs,
         removed=tuple(removed),
         published=metadata.find_dateline(
