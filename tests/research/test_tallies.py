@@ -275,3 +275,22 @@ def test_counts_of_two_parties_stay_apart_though_one_teller_tells_both() -> None
         "Five crew of the Tarnhold Dawn remain missing, the Orsa Coastguard said.",
     )
     assert found == []
+
+
+def test_a_bare_count_of_houses_disputes_the_one_party_s_count_of_homes() -> None:
+    found = conflicts_of(
+        "The fire reached the edge of Halvik by nightfall. Seventeen homes were destroyed on "
+        "Orsa Street, the Tarvia fire service said.",
+        "The Halvik fire was contained on 16 August. Fourteen houses were destroyed.",
+    )
+    counts = [c for c in found if c["type"] in FIGURE_KINDS]
+    assert [[side["value"] for side in c["sides"]] for c in counts] == [["Seventeen", "Fourteen"]]
+    assert "destroyed" in counts[0]["about"]
+
+
+def test_a_count_with_a_scene_of_its_own_stays_apart_from_another_party_s() -> None:
+    found = conflicts_of(
+        "Earlier this year, Osk Tarran opened fire at Halden College, killing three.",
+        "Two people were killed at the depot in Lisle on Thursday.",
+    )
+    assert [c for c in found if c["type"] in FIGURE_KINDS] == []

@@ -15,10 +15,20 @@ from typing import Any
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variants as var
 from sourcedesk.answer.agreement import other_object
-from sourcedesk.answer.figures import GENERAL_FOCUS, figure_noun
+from sourcedesk.answer.figures import (
+    GENERAL_FOCUS,
+    counts_other_noun,
+    figure_noun,
+    partitive_noun,
+)
 from sourcedesk.answer.kinship import asked_relative
 from sourcedesk.answer.lexicon import NEGATIONS, WORD_FOCUS, WORD_USE_FRAME
-from sourcedesk.answer.people_places import PERSON_NOUNS, asks_person_by_noun, person_score
+from sourcedesk.answer.people_places import (
+    PERSON_NOUNS,
+    after_place_word,
+    asks_person_by_noun,
+    person_score,
+)
 from sourcedesk.answer.phrases import ACTION_QUESTION, NAME_OF_QUESTION
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, Term, match_key, ordinary_terms
@@ -220,7 +230,7 @@ def _unnamed_role(
     """Whether a question asks the name of someone by role ("What is the name of the judge
     …?") and the sentence does not name that role, or gives no person's name."""
     asked = NAME_OF_QUESTION.search(question.text)
-    role = next((g for g in asked.groups() if g), "").lower() if asked else ""
+    role = _asked_role(question.text, asked) if asked else ""
     focus = question.focus.lower()
     if (
         asked
@@ -238,7 +248,33 @@ def _unnamed_role(
         return True
     if span is not None and _far_from_role(cand, span, role):
         return True  # "… Korr's flat on Wren Row, with her daughter, then 8"
+    if span is not None and _names_a_place(cand, span):
+        return True  # "the county of Vellmoor … when an engineer noticed" names no engineer
     return span is not None and person_score(span.text, wants_people=True) < 0
+
+
+def _asked_role(text: str, asked: re.Match[str]) -> str:
+    """The role whose holder's name is asked: the captured word, or a role noun just after it
+    ("the name of the on-call engineer")."""
+    word = next((g for g in asked.groups() if g), "")
+    role = word.lower()
+    if role in lx.ROLE_NOUNS or not word.islower():
+        return role
+    modified = ROLE_AFTER_MODIFIERS.match(text, asked.end())
+    return modified.group(1).lower() if modified else role
+
+
+# A role after the lower-case words that modify it ("the name of the on-call engineer")
+ROLE_AFTER_MODIFIERS = re.compile(
+    rf"(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*)?\s+({'|'.join(sorted(lx.ROLE_NOUNS))})\b"
+)
+
+
+def _names_a_place(cand: Candidate, span: Span) -> bool:
+    """Whether the answer stands where a place is named ("in the county of Vellmoor")."""
+    words = cand.words
+    first = next((i for i, (a, _) in enumerate(words.spans) if a >= span.start), -1)
+    return first >= 0 and after_place_word(words, first)
 
 
 NAMED_ROLE_REACH = 10  # words between a role and its name ("The victim … was identified on
@@ -270,6 +306,9 @@ def _count_of_unsaid_thing(
     text = cand.passage.text
     if figure_noun(text[span.start : span.end], text[span.end :]) is not None:
         return False  # the figure names what it counts; `counts_other_noun` judged it
+    earlier = partitive_noun(text, span.start, span.end)
+    if earlier is not None:  # "arrested four people and charged three of them"
+        return counts_other_noun(question, "", " " + earlier)
     return _asked_word_unsaid(terms, cand, focus)
 
 

@@ -123,7 +123,11 @@ def split(
         source = choice.cand.passage.source_id
         if choice is best or source in seen:
             continue
-        slot = not whole and same_slot(question, terms, best, choice)
+        # a peer giving the asked figure, date or post in other words disputes the answer
+        # ("Presiding judge Miriam Oakhurst" / "before Judge Miriam Ashdown")
+        slot = not whole and (
+            same_slot(question, terms, best, choice) or _one_post_two_names(question, best, choice)
+        )
         if choice.cand.coverage < lowest and not slot:
             continue
         if choice.cand.missing_required(terms) and not (slot and names_nobody_new(best, choice)):
@@ -400,8 +404,53 @@ def compare(question: Question, a: Any, b: Any) -> bool | None:
         if x is None or y is None or _kind_of_figure(a.text) != _kind_of_figure(b.text):
             return None  # "four" robbers and "$108 million" are not two answers to one count
         return x == y
+    if question.qtype in ("who", "which") and _other_part_of_one_name(a.text, b.text):
+        return False  # "Judge Miriam Oakhurst" and "Judge Miriam Ashdown": one post, two names
     overlap = _overlap(a.text, b.text)
     return True if overlap >= OVERLAP_AGREES else None
+
+
+def _other_part_of_one_name(a: str, b: str) -> bool:
+    """Whether two person's names of two words each share one of them and differ in the
+    other: the same given name with another surname, or the reverse."""
+    x, y = _name_words(a), _name_words(b)
+    if len(x) != 2 or len(y) != 2:
+        return False
+    return (x[0] == y[0]) != (x[1] == y[1])
+
+
+def _one_post_two_names(question: Question, best: Any, choice: Any) -> bool:
+    """Whether both sentences give the asked post ("judge") right before the two names, one
+    part of which differs: one post told with two names, whatever else the sentences say."""
+    post = fold(question.focus or "")
+    if not post or best.span is None or choice.span is None:
+        return False
+    if not _other_part_of_one_name(best.span.text, choice.span.text):
+        return False
+    return all(_post_before(c.cand.passage.text, c.span, post) for c in (best, choice))
+
+
+def _post_before(text: str, span: Any, post: str) -> bool:
+    """Whether the post stands just before the name or opens the answer ("Judge Ada Venn")."""
+    words = re.findall(r"[^\W\d_]+", text[max(0, span.start - 40) : span.start])
+    before = [fold(w) for w in words[-POST_REACH:]] + [fold(w) for w in span.text.split()[:1]]
+    return post in before
+
+
+POST_REACH = 2  # words between a post and the name it goes with ("judge Ada Venn")
+
+
+def _name_words(text: str) -> list[str]:
+    """A name's words without titles before it ("Judge", "Dr"); [] when a word is no name's."""
+    words = [w.strip(".,'’") for w in text.split()]
+    while words and fold(words[0]) in NAME_TITLES:
+        words = words[1:]
+    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return []
+    return [fold(w) for w in words]
+
+
+NAME_TITLES = lx.TITLE_WORDS | lx.HONORIFICS | lx.words("judge justice")
 
 
 # A figure and at most one word after it ("4.2", "$12 billion", "30 percent"), whatever was asked
@@ -556,10 +605,9 @@ def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = Non
     the opposite of one of its words ("Did they win?": "they lost")."""
     words = set(cand.words.folded)
     negated = (
-        bool(words & lx.NEGATIONS)
+        _negation_in_scope(cand, terms)
         or _denying_verb(question, cand.words)  # "declined to comment", "severed ties"
         or bool(words & lx.DOUBTING_WORDS)  # "it is unlikely to have been arson"
-        or any(w.endswith(("n't", "n’t")) for w in cand.passage.text.split())
         or bool(words & ZERO_COUNTS)  # "Deaths: 0", "nobody was killed" answer "Was anyone killed?"
     )
     negated = negated or other_object(question, cand)
@@ -569,6 +617,31 @@ def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = Non
 
 
 ZERO_COUNTS = frozenset(("0", "zero", "nobody", "nil"))
+NEGATION = re.compile(rf"\b(?:{'|'.join(sorted(lx.NEGATIONS))})\b|n['’]t\b", re.IGNORECASE)
+NEGATED_OTHER_WORDS = 3  # content words after a "no" that tell what else it denies
+
+
+def _negation_in_scope(cand: Candidate, terms: list[Any] | None) -> bool:
+    """Whether the sentence negates what the question asks: a "not" between the commas of a
+    question word, or one whose own clause says too little to deny anything else. "Giving
+    evidence in his own defence, he insisted he had no idea what …" gave evidence."""
+    from sourcedesk.answer.spans import question_positions  # late: spans imports this module
+
+    text, words = cand.passage.text, cand.words
+    found = list(NEGATION.finditer(text))
+    ordinary = [t for t in terms or [] if not t.is_name and t.concept.kind == "word"]
+    asked = [words.spans[p][0] for p, _ in question_positions(ordinary, words)]
+    if not found or not asked:
+        return bool(found)
+    asked_clauses = {clause_of(text, at, COMMA_CLAUSE) for at in asked}
+    for negation in found:
+        if clause_of(text, negation.start(), COMMA_CLAUSE) in asked_clauses:
+            return True
+        rest = COMMA_CLAUSE.split(text[negation.end() :], maxsplit=1)[0]
+        content = [w for w in re.findall(r"[a-z]+", rest.lower()) if w not in lx.STOPWORDS]
+        if len(content) < NEGATED_OTHER_WORDS:
+            return True  # "He did not, in the end, give evidence"
+    return False
 
 
 def _denying_verb(question: Question, words: Any) -> bool:

@@ -37,6 +37,7 @@ from sourcedesk.answer.figures import (
     counts_other_thing,
     duration_not_age,
     figure_like,
+    figure_noun,
     figures_whole,
     fits_measure,
     glued_to_name,
@@ -1182,6 +1183,13 @@ def _span_score(
         score += SLOT_BONUS  # "How far from Harrowgate?" -> "13 miles east of Harrowgate"
     if question.qtype == "how_many" and _counts_doers(words, last, anchor_set):
         score += FOCUS_BONUS  # "… and four were injured": the count of those the verb tells
+    elif (
+        question.qtype == "how_many"
+        and kind == "number"
+        and figure_noun(text[start:end], text[end:]) is None
+        and _counts_objects(words, first, anchor_set, question)
+    ):
+        score += FOCUS_BONUS  # "arrested five people and charged two of them": two charged
     if kind == "number" and glued_to_name(text, words, first):
         score += TYPE_MISS / 2  # "Fortune 100 brands": a name, not a count
     if question.qtype in ("how_much", "how_many") and total_over_list(
@@ -1670,6 +1678,24 @@ def _counts_doers(words: SentenceWords, last: int, anchors: set[int]) -> bool:
     while k < len(words.folded) and k - linked < 2 and words.folded[k] in COUNT_LINKS:
         k += 1
     return k > linked and k in anchors
+
+
+def _counts_objects(
+    words: SentenceWords, first: int, anchors: set[int], question: Question
+) -> bool:
+    """Whether a figure stands right after a lower-case word of the question other than its
+    counted noun ("charged two of them"): it counts those the question's verb acts on."""
+    k = first - 1
+    while k >= 0 and words.folded[k] in OBJECT_FILLERS:
+        k -= 1
+    if k < 0 or k not in anchors or words.capitalised[k]:
+        return False
+    verb = words.folded[k]
+    told = verb.endswith("ed") or verb in lx.IRREGULAR_VERBS  # "charged two", "took three"
+    return told and verb != fold(question.focus or "")
+
+
+OBJECT_FILLERS = lx.words("another a further more than at least some about nearly almost over")
 
 
 def _focused(question: Question, text: str, words: SentenceWords, start: int, end: int) -> bool:

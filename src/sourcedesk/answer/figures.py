@@ -14,7 +14,7 @@ from sourcedesk.answer.agreement import number_value
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between
-from sourcedesk.answer.variants import fold
+from sourcedesk.answer.variants import fold, synonyms
 from sourcedesk.research.currencies import ASKABLE_WORDS, currency_of
 
 SHARE_CUES = ("percent", "percentage", "proportion", "share of", "fraction", "how much of")
@@ -174,8 +174,38 @@ def counts_other_noun(question: Question, span: str, after: str) -> bool:
     already hold its noun ("26 cases")."""
     if question.qtype != "how_many" or not question.focus:
         return False
+    if UNNAMED_SOURCES.match(f"{span} {after}") and not UNNAMED_SOURCES.search(question.text):
+        return True  # "Two people familiar with the investigation told …" count no patients
+    if YEAR_OLD_AFTER.match(after) and not AGE_QUESTION.search(question.text):
+        return True  # "A 37-year-old man has been charged" tells an age, not how many
     counted = figure_noun(span, after)
     return counted is not None and not _asked_noun(question, counted)
+
+
+# A report's unnamed informants, counted: "two people familiar with the talks", "three
+# officials briefed on the plan".
+UNNAMED_SOURCES = re.compile(
+    r"(?:\S+\s+){1,2}?(?:people|persons|sources|officials|individuals|insiders)\s+"
+    r"(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\b",
+    re.IGNORECASE,
+)
+
+
+PARTITIVE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+EARLIER_FIGURE = re.compile(rf"(?:\d[\d,]*|\b(?:{lx.NUMBER_WORD_ALTERNATION}))\b", re.IGNORECASE)
+
+
+def partitive_noun(text: str, start: int, end: int) -> str | None:
+    """What "three of them" counts: the noun of the figure before it in the sentence
+    ("arrested four people and charged three of them": people); None when the figure is no
+    partitive or no earlier figure names its noun."""
+    if not PARTITIVE.match(text, end):
+        return None
+    earlier = list(EARLIER_FIGURE.finditer(text, 0, start))
+    if not earlier:
+        return None
+    last = earlier[-1]
+    return figure_noun(last.group(0), text[last.end() : start])
 
 
 def figure_noun(span: str, after: str) -> str | None:
@@ -246,8 +276,11 @@ def _asked_noun(question: Question, noun: str) -> bool:
         return True
     asked = {w.strip("?,.'’").lower() for w in question.text.split()}
     singular = noun[:-1] if noun.endswith("s") else noun
-    if {noun, noun + "s", singular, singular + "es"} & _counted_words(question.text):
+    counted = _counted_words(question.text)
+    if {noun, noun + "s", singular, singular + "es"} & counted:
         return True
+    if synonyms(noun) & counted:
+        return True  # "14 houses" for "How many homes …?"
     if question.focus.lower() in KIN_COUNTS:
         return False  # "How many children …?" is not answered by "two women"
     if any(len(a) >= MIN_UNIT_CHARS and noun.endswith(a) and a in lx.UNITS for a in asked):
@@ -307,6 +340,7 @@ PEOPLE_COUNTS = lx.PEOPLE_WORDS | lx.words(
     fatalities dead injured wounded officials experts delegates representatives scientists
     authors participants attendees guests staffers researchers
     militants rebels recruits players athletes tourists pilgrims immigrants families
+    suspects defendants prisoners inmates detainees hostages victims witnesses jurors
     """
 )
 

@@ -348,7 +348,11 @@ def _told_not_to(text: str, low: list[str], k: int) -> bool:
 INSTRUCTION_VERBS = lx.words(
     "told asked urged advised warned ordered instructed tell ask urge advise warn order"
 )
-_WORTH_ASKED = re.compile(r"^\W*what\s+(?:is|was|are|were)\b.*\bworth\s*\??\s*$", re.I)
+_WORTH_ASKED = re.compile(
+    r"^\W*what\s+(?:is|was|are|were)\b.*\bworth"
+    r"(?:\s+(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|now|today))?\s*\??\s*$",
+    re.I,
+)
 _WHO_ARE_THE = re.compile(r"\s*who\s+(?:are|were)\s+(?:the|its|their|his|her)\s+\w+s\s*\?", re.I)
 _KIND_OF = [[kind, "of"] for kind in sorted(lx.KIND_WORDS)]
 

@@ -62,8 +62,8 @@ def asks_measure(question: Question) -> bool:
     # "What was the magnitude …?", "What range is expected …?"; not "What tax did the council
     # approve?", a kind of tax
     shapes = rf"(?:is|was|are|were)\s+(?:\w+\s+){{1,3}}?{focus}\b"
-    if focus not in KINDS_TOO:
-        shapes += rf"|{focus}\b"
+    if focus not in KINDS_TOO:  # "What inflation rate was quoted …?"
+        shapes += rf"|(?:[a-z]+\s+){{0,2}}?{focus}\b"
     return re.match(rf"^\W*what\s+(?:{shapes})", question.text, re.I) is not None
 
 
@@ -76,7 +76,7 @@ MEASURE_FOCUS = lx.words(
     temperature speed height length width depth weight distance area volume capacity budget
     salary revenue profit loss debt wage tax deficit surplus tally mileage horsepower torque
     altitude elevation range wingspan payload diameter radius thickness stake limit
-    turnout attendance toll savings compensation ransom payout
+    turnout attendance toll savings compensation ransom payout rate
     """
 )
 

@@ -286,6 +286,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "postpone postponed postpones delay delayed defer deferred",
         "divert diverted redirect redirected reroute rerouted",
         "sack sacked sacking dismiss dismissed dismissal oust ousted",
+        "home homes house houses dwelling dwellings",
     )
 )
 

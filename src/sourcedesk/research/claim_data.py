@@ -356,6 +356,9 @@ TALLY_PREDICATES = {
 # Nouns that count people in general (the stems a figure's unit takes): one tally with a count
 # whose noun is left out ("four were injured").
 TALLY_PEOPLE = _words("peopl person other individu")
+# Counted nouns news uses for one another, by stem: "17 homes were destroyed" and "14 houses
+# were destroyed" count one thing.
+TALLY_NOUN_CLASSES = {"hous": "home", "dwell": "home"}
 # Whom a "35-year-old Lisport ..." describes when a place or a name stands before the noun.
 AGE_PERSON_NOUNS = _words(
     """

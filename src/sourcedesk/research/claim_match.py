@@ -277,6 +277,7 @@ class MentionIndex:
             merged: dict[frozenset[str], list[int]] = defaultdict(list)
             for actors in actor_sets:
                 merged[joined.find(actors)].extend(groups[(key, actors)])
+            _join_unnamed(merged, self.mentions)
             for members in merged.values():
                 self._link(found[key], sorted(members), "strong")
         return found
@@ -590,6 +591,30 @@ def _links(mentions: Iterable[ClaimMention]) -> dict[str, tuple[str, ...]]:
 def fold_text(text: str) -> str:
     """A text lower-cased with its spaces folded: how identical wordings are recognised."""
     return _SPACE.sub(" ", text.lower()).strip()
+
+
+def _join_unnamed(
+    merged: dict[frozenset[str], list[int]], mentions: Sequence[ClaimMention]
+) -> None:
+    """Bare counts of a tally ("Fourteen houses were destroyed.") join the counts that name
+    their party when those name one party only: a count that tells no one, no place and no
+    time of its own is of the one event such a desk is about. A count with a scene of its own
+    ("Two people were killed at the depot on Thursday") stays apart, as do bare counts among
+    several parties, since whose count they are is unknown."""
+    named = [actors for actors in merged if actors]
+    unnamed = merged.get(frozenset(), [])
+    bare = [i for i in unnamed if _bare_count(mentions[i])]
+    if bare and len(named) == 1:
+        merged[named[0]].extend(bare)
+        merged[frozenset()] = [i for i in unnamed if i not in bare]
+
+
+BARE_COUNT_TERMS = 2  # a bare count's words besides its figure: its noun and its verb
+
+
+def _bare_count(m: ClaimMention) -> bool:
+    told = {t for t in m.terms if t not in D.NUMBER_WORDS and not t.isdigit()}
+    return len(told) <= BARE_COUNT_TERMS and not m.dates and not m.places
 
 
 def _add(found: dict[Pair, str], i: int, j: int, kind: str) -> None:

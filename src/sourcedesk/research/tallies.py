@@ -146,7 +146,7 @@ def _counted_noun(
         return ""
     if not head:
         return "" if m.group().lower() == "one" else "peopl"  # "when one is killed"
-    return "peopl" if head in D.TALLY_PEOPLE else head
+    return "peopl" if head in D.TALLY_PEOPLE else D.TALLY_NOUN_CLASSES.get(head, head)
 
 
 def _head_noun(clause: str, end: int) -> str:

@@ -1,0 +1,125 @@
+"""Answers of the asked kind from news wording: a figure of unnamed informants counts nothing
+asked, a place names no engineer, "houses" answer "homes", a worth asked "in total" is a sum,
+"a 41-year-old" is no count, "charged two of them" counts those charged, a "no" in another
+clause denies nothing asked, and one post given two names is a disagreement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import assert_citations_exact, desk_of
+
+REPORT = """\
+# Hackers leak Halvik clinic files
+
+Two people familiar with the investigation said the Orsa gang asked for 900,000 marks in exchange for a decryption key and a promise to delete the stolen data.
+The Halvik Clinic Group, which runs four clinics across the county of Tarvia, spotted the attack on 12 March, when an on-call engineer noticed that files on a pharmacy server had been renamed.
+Seventeen homes near the clinic were cut off from the water supply during the repairs.
+Taken together, the three stolen servers are estimated to be worth about 40,000 marks.
+"""
+
+WIKI = """\
+# Halvik clinic attack
+
+The Halvik clinic attack was a ransomware attack on the Halvik Clinic Group in March 2024.
+Fourteen houses were cut off from the water supply during the repairs.
+"""
+
+TABLOID = """\
+# Cyber crooks raid Halvik clinics
+
+The gang is accused of raiding the clinics in March, when three servers worth a whopping 90,000 marks were stolen.
+"""
+
+ARSON = """\
+# Arrests over Halvik boatyard fire
+
+Police investigating the fire at the Halvik boatyard arrested five people on Monday and charged two of them with arson.
+A 41-year-old man has been charged with handling stolen goods taken from the yard.
+The boatyard's owner said the fire destroyed nine boats and the main workshop.
+"""
+
+TRIAL = """\
+# Halvik harbour master cleared
+
+Giving evidence in his own defence last week, the former harbour master Ivo Brannock insisted he had no idea what his cousin was charging the port.
+His deputy, Orsa Lisle, did not, in the end, give evidence at the trial.
+Presiding judge Mara Kellmarsh thanked the jurors for their careful service and closed the case.
+"""
+
+TRIAL_WIKI = """\
+# Ivo Brannock
+
+Ivo Brannock is a former harbour master of Halvik.
+His trial opened at the Tarvia Regional Court in May 2024 before Judge Mara Selvany.
+"""
+
+PAGES = {
+    "report.md": REPORT,
+    "wiki.md": WIKI,
+    "tabloid.md": TABLOID,
+    "arson.md": ARSON,
+    "trial.md": TRIAL,
+    "trial_wiki.md": TRIAL_WIKI,
+}
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, PAGES) as built:
+        yield built
+
+
+def test_unnamed_informants_count_no_asked_people(desk: Desk) -> None:
+    answer = desk.ask("How many patients had their data stolen?")
+    assert answer.abstained, answer.answer
+    assert "Two" not in answer.answer
+
+
+def test_a_place_in_the_sentence_names_no_engineer(desk: Desk) -> None:
+    for question in (
+        "What was the name of the on-call engineer who noticed the renamed files?",
+        "What was the name of the engineer who noticed the renamed files?",
+    ):
+        answer = desk.ask(question)
+        assert answer.abstained, answer.answer
+        assert "Tarvia" not in answer.answer
+
+
+def test_houses_answer_homes_and_a_count_of_houses_disputes_one_of_homes(desk: Desk) -> None:
+    answer = desk.ask("How many homes were cut off from the water supply?")
+    assert "disagree" in answer.answer, answer.answer
+    assert "Seventeen" in answer.answer and "Fourteen" in answer.answer, answer.answer
+    assert_citations_exact(desk, answer)
+
+
+def test_a_worth_asked_in_total_is_a_sum(desk: Desk) -> None:
+    answer = desk.ask("What were the stolen servers worth in total?")
+    assert "40,000 marks" in answer.answer, answer.answer
+    assert "90,000" in answer.answer and "disagree" in answer.answer, answer.answer
+
+
+def test_an_age_is_no_count_and_the_figure_after_the_asked_verb_is(desk: Desk) -> None:
+    answer = desk.ask("How many suspects were charged with arson?")
+    assert answer.answer.startswith("Two"), answer.answer
+    assert "41" not in answer.answer
+    assert_citations_exact(desk, answer)
+    other = desk.ask("How many suspects were charged with handling stolen goods?")
+    assert not other.answer.startswith("41"), other.answer
+
+
+def test_a_negation_in_another_clause_does_not_answer_no(desk: Desk) -> None:
+    answer = desk.ask("Did Ivo Brannock give evidence in his own defence?")
+    assert answer.answer.startswith("Yes"), answer.answer
+    denied = desk.ask("Did Orsa Lisle give evidence at the trial?")
+    assert denied.answer.startswith("No"), denied.answer
+
+
+def test_one_post_given_two_surnames_is_a_disagreement(desk: Desk) -> None:
+    answer = desk.ask("Which judge presided over the trial of the harbour master?")
+    assert "disagree" in answer.answer, answer.answer
+    assert "Mara Kellmarsh" in answer.answer and "Mara Selvany" in answer.answer, answer.answer
+    assert_citations_exact(desk, answer)
