@@ -1,7 +1,8 @@
 """Answers of the asked kind from news wording: a figure of unnamed informants counts nothing
 asked, a place names no engineer, "houses" answer "homes", a worth asked "in total" is a sum,
 "a 41-year-old" is no count, "charged two of them" counts those charged, a "no" in another
-clause denies nothing asked, and one post given two names is a disagreement."""
+clause denies nothing asked, one post given two names is a disagreement, "Along which road …?"
+asks for a road, "its first ten days" is no age, and a ruling's finding is its reason."""
 
 from __future__ import annotations
 
@@ -57,7 +58,23 @@ Ivo Brannock is a former harbour master of Halvik.
 His trial opened at the Tarvia Regional Court in May 2024 before Judge Mara Selvany.
 """
 
+FIRE = """\
+# Halvik fire contained
+
+Crews cut a firebreak along the Lisle Road, which held on Monday night and saved the southern half of the town.
+A recovery fund set up by the mayor, Tomas Brannock, raised more than 400,000 marks in its first ten days.
+"""
+
+FINE = """\
+# Halvik clinic group fined
+
+In June the Tarvia data regulator fined the Halvik Clinic Group 2.1 million marks, finding that the group had not protected its patient records with strong passwords.
+The clinic group said it would not appeal.
+"""
+
 PAGES = {
+    "fine.md": FINE,
+    "fire.md": FIRE,
     "report.md": REPORT,
     "wiki.md": WIKI,
     "tabloid.md": TABLOID,
@@ -123,3 +140,19 @@ def test_one_post_given_two_surnames_is_a_disagreement(desk: Desk) -> None:
     assert "disagree" in answer.answer, answer.answer
     assert "Mara Kellmarsh" in answer.answer and "Mara Selvany" in answer.answer, answer.answer
     assert_citations_exact(desk, answer)
+
+
+def test_a_which_question_after_a_preposition_asks_for_its_noun(desk: Desk) -> None:
+    answer = desk.ask("Along which road did crews cut a firebreak?")
+    assert answer.answer.startswith("Lisle Road"), answer.answer
+
+
+def test_a_stretch_of_days_is_no_one_s_age(desk: Desk) -> None:
+    answer = desk.ask("How old is the mayor, Tomas Brannock?")
+    assert answer.abstained, answer.answer
+
+
+def test_a_ruling_s_finding_is_its_reason(desk: Desk) -> None:
+    answer = desk.ask("Why did the data regulator fine the Halvik Clinic Group?")
+    assert not answer.abstained, answer.answer
+    assert "had not protected its patient records" in answer.answer, answer.answer

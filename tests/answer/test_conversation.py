@@ -54,6 +54,12 @@ from tests.answer.conftest import assert_citations_exact, desk_of
             "Why did Valdoria close its embassy in Kessel?",
             "budget cuts",
         ),
+        (  # "she" after a question about her job is she, without the possessive's mark
+            "What is Ilse Marwen's job?",
+            "When did she visit Kessel?",
+            "When did Ilse Marwen visit Kessel?",
+            "May 2020",
+        ),
         (  # "it" after a when-question is what the question named, not the date answered
             "When did Valdoria withdraw its ambassador from Kessel?",
             "Why did it withdraw the ambassador?",

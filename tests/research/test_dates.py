@@ -469,3 +469,15 @@ def test_what_is_expected_and_what_is_suspended_until_look_ahead(
 ) -> None:
     anchor = "2024-09-18" if "expected" in text else "2025-03-12"
     assert values(text, anchor)[expression] == value
+
+
+def test_an_obligation_in_force_until_a_day_ends_ahead() -> None:
+    text = (
+        "Ada Venn said engineers had checked every bridge. However, residents must boil tap"
+        " water before drinking it until at least 25 August, because ash had got into a"
+        " reservoir."
+    )
+    assert values(text, "2024-08-22")["25 August"] == "2024-08-25"
+    # a past obligation keeps its day in the past
+    told = "The boil notice, which ran until 12 August, was lifted last week."
+    assert values(told, "2024-08-22")["12 August"] == "2024-08-12"

@@ -166,7 +166,7 @@ def _person(store: Any, answer: dict, previous: str, sex: str | None) -> str | N
     tell it, is the pronoun's ("Who was her publicist?" "Tobin Marsh"; "When did she die?": not
     Marsh)."""
     read = read_question(previous)
-    asked = {c.surface for c in read.concepts if c.kind == "name"}
+    asked = {POSSESSIVE_END.sub("", c.surface) for c in read.concepts if c.kind == "name"}
     answered = set() if answer.get("abstained") else set(_people_in(_stated(answer)))
     asks_someone = (
         read.qtype == "who"
@@ -216,7 +216,8 @@ def _people_in_view(answer: dict, previous: str) -> list[str]:
     """The people a pronoun may stand for, most likely first: the person a role question
     asked about, the people the last answer named, then those the last question named."""
     asked = read_question(previous)
-    names = [c.surface for c in asked.concepts if c.kind == "name"]
+    # "What is Ada Strand's job?" then "What did she say?": she is Ada Strand
+    names = [POSSESSIVE_END.sub("", c.surface) for c in asked.concepts if c.kind == "name"]
     if asks_role(asked) and names:  # "Who is Ada Strand?" then "What did she say?"
         return names
     found = []
@@ -226,6 +227,9 @@ def _people_in_view(answer: dict, previous: str) -> list[str]:
         return []  # "Who was their quarterback?" unanswered: "he" is whoever it was
     people = [n for n in names if len(n.split()) >= 2]
     return found + list(reversed(people or names))
+
+
+POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _pronoun_sex(lows: list[str]) -> str | None:

@@ -400,7 +400,9 @@ STRETCH_AFTER = re.compile(
 )
 # "quite a three days", "the past six weeks", "within two days": a stretch of time, no age
 STRETCH_BEFORE = re.compile(
-    r"\b(?:a|an|the|past|last|next|within|over|in|after|before|during)\s+$", re.IGNORECASE
+    r"\b(?:a|an|the|past|last|next|within|over|in|after|before|during|first|initial|opening"
+    r"|final|its|their)\s+$",
+    re.IGNORECASE,
 )
 FOR_DURATION = re.compile(r"\bfor\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
 DIED_AT = re.compile(r"\b(?:dies|died|dead)\s+at\s+$", re.IGNORECASE)

@@ -407,6 +407,10 @@ REASON_CUES: tuple[str, ...] = (
     "in retaliation for",
     "citing",  # "scuttled the talks, citing violence": the reason given
     "on the grounds that",
+    # a ruling's finding is its reason: "fined the board £2 million, finding that it had …"
+    "finding that",
+    "ruling that",
+    "concluding that",
     "in honor of",  # "the shops shut in honor of the founding day"
     "in honour of",
     "in memory of",

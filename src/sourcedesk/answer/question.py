@@ -52,7 +52,8 @@ _LEADING_PREPOSITIONS = lx.words(
     """
     in on at by for from of to during since near close into with under within through
     against towards toward after before among across per about over between around upon
-    and so but then
+    along alongside beside behind beyond below beneath above outside inside past via
+    throughout and so but then
     """
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*$")

@@ -238,7 +238,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "hurt injure injured injuries injury wound wounded",
         "rebuild rebuilt reconstruct reconstructed",
         "recover recovered retrieve retrieved",
-        "arrest arrested detain detained",
+        "arrest arrested detain detained custody",
         "accuse accused charge charged",
         "fire fires blaze blazes",
         "store stores shop shops supermarket supermarkets",
@@ -287,6 +287,13 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "divert diverted redirect redirected reroute rerouted",
         "sack sacked sacking dismiss dismissed dismissal oust ousted",
         "home homes house houses dwelling dwellings",
+        # court and newsroom paraphrases ("gave evidence": "testified"; "was jailed": "prison")
+        "testify testified testifies testifying testimony evidence",
+        "notice noticed spot spotted detect detected",
+        "jail jailed imprison imprisoned imprisonment prison",
+        "deal agreement arrangement pact accord",
+        "trace traced track tracked",
+        "propose proposed proposal tabled",
     )
 )
 

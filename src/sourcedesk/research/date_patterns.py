@@ -123,7 +123,11 @@ FUTURE_CUES: str = (
     r"expect(?:s|ed)? (?:\w+ ){1,3}?to|"
     # "adjourned the hearing until December 5": the day the case comes back; "suspended all
     # fishing until the end of May": the day it resumes
-    r"(?:adjourn|postpon|remand|defer|suspend|halt|ban)\w*\b[^.;]{0,40}?\b(?:until|till))\b"
+    r"(?:adjourn|postpon|remand|defer|suspend|halt|ban)\w*\b[^.;]{0,40}?\b(?:until|till)|"
+    # "residents must boil their water until at least 25 August": an obligation in force now
+    # ends ahead
+    r"(?:must|should|has to|have to|are (?:asked|advised|told) to|is (?:asked|advised|told) to)"
+    r"\b[^.;]{0,60}?\b(?:until|till))\b"
 )
 # "set a new deadline of September 15": the date right after it lies ahead (the cue covers
 # only the date it introduces, not others in the clause); so does the day a thing is moved to
