@@ -64,3 +64,24 @@ def test_the_publisher_is_the_name_in_the_notice_without_address_tagline_or_year
     notice: str, publisher: str
 ) -> None:
     assert guess_publisher(Document(blocks=(), removed=(notice,))) == publisher
+
+
+LIVE_PAGE = """<html><head><title>Halvik strike live | Tarnhold Courier</title>
+<meta property="article:published_time" content="2024-03-04T07:00:00+00:00"></head>
+<body><article><h1>Halvik strike live: dockers walk out over pay</h1>
+<p class="byline">Last updated <time datetime="2024-03-04T18:05">Monday 4 March 2024, 18:05</time></p>
+<section><h3><time datetime="2024-03-04T18:05">18:05</time> That is all from us today</h3>
+<p>We are wrapping up our live coverage of the first day of the dock strike at Halvik for the evening.</p></section>
+<section><h3><time datetime="2024-03-04T14:45">14:45</time> Ferry terminal shuts early</h3>
+<p>The Halvik ferry terminal closed its doors at 2pm because too few staff had reported for work.</p></section>
+<section><h3><time datetime="2024-03-04T07:05">07:05</time> Pickets in place before dawn</h3>
+<p>Pickets gathered at the main dock gate before dawn, with braziers lit against the cold wind.</p></section>
+</article></body></html>"""
+
+
+def test_a_live_blog_keeps_the_time_of_each_update_and_its_date() -> None:
+    doc = read_html(LIVE_PAGE.encode(), "live.html")
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert "14:45 Ferry terminal shuts early" in headings, headings
+    assert "07:05 Pickets in place before dawn" in headings, headings
+    assert doc.published == "2024-03-04"

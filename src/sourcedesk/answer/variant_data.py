@@ -287,10 +287,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "divert diverted redirect redirected reroute rerouted",
         "sack sacked sacking dismiss dismissed dismissal oust ousted",
         "home homes house houses dwelling dwellings",
-        # court and newsroom paraphrases ("gave evidence": "testified"; "was jailed": "prison")
+        # court and newsroom paraphrases ("gave evidence": "testified")
         "testify testified testifies testifying testimony evidence",
-        "notice noticed spot spotted detect detected",
-        "jail jailed imprison imprisoned imprisonment prison",
         "deal agreement arrangement pact accord",
         "trace traced track tracked",
         "propose proposed proposal tabled",
@@ -338,6 +336,11 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("raise", "raised", "increase", "increased")) for w in ("sweeten", "sweetened")
     },
     "savings": frozenset(("synergies",)),
+    # "Who noticed the fire?": "spotted"; a "notice" is more often a warning than a sighting
+    **{
+        w: frozenset(("spotted", "discovered", "detected", "noticed"))
+        for w in ("noticed", "spotted", "detected")
+    },
     # "Why was it put off?": "… postponed" (the question's own words still match a page that
     # says "put off")
     **{

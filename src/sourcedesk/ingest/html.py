@@ -64,6 +64,8 @@ EMPTY_BLOCK = re.compile(
     r"(?<=[.!?\"”’])\s*<(div|p)\b[^>]*>\s*</\1\s*>(?=\s*[\"“‘]?[A-Z])", re.IGNORECASE
 )
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+HEADING = re.compile(r"<h[1-6]\b[^>]*>.*?</h[1-6]\s*>", re.IGNORECASE | re.DOTALL)
+TIME_ELEMENT = re.compile(r"<time\b[^>]*>(.*?)</time\s*>", re.IGNORECASE | re.DOTALL)
 FIGCAPTION = re.compile(r"<figcaption\b", re.IGNORECASE)
 # How far down the title heading may sit below section labels, and how long a label is.
 TITLE_BLOCK_SEARCH = 3
@@ -134,7 +136,15 @@ def _empty_blocks_as_breaks(markup: str) -> str:
     extractor drops the bold and would open the box's first sentence with it. Prose written
     loose after an image link is put in a paragraph of its own, or the extractor drops it."""
     markup = LEAD_LABEL.sub(r"<h4>\3</h4>\1", EMPTY_BLOCK.sub("<br>", markup))
+    markup = HEADING.sub(_timed_heading, markup)
     return LOOSE_PROSE.sub(r"\1<p>\2</p>", markup)
+
+
+def _timed_heading(heading: re.Match[str]) -> str:
+    """A heading keeps the time in it ("<h3><time>18:05</time> Library shuts early</h3>", a
+    live blog's update): the extractor drops `<time>` elements, so it becomes plain text.
+    Elsewhere `<time>` stays for the page's date."""
+    return TIME_ELEMENT.sub(r"<span>\1</span>", heading.group(0))
 
 
 def _parse(markup: str, origin: str) -> Any:
