@@ -2,7 +2,9 @@
 asked, a place names no engineer, "houses" answer "homes", a worth asked "in total" is a sum,
 "a 41-year-old" is no count, "charged two of them" counts those charged, a "no" in another
 clause denies nothing asked, one post given two names is a disagreement, "Along which road …?"
-asks for a road, "its first ten days" is no age, and a ruling's finding is its reason."""
+asks for a road, "its first ten days" is no age, a ruling's finding is its reason, and a title
+keeps its possessive ("The Shepherd's Daughter"), and "In what year …?" is not answered by the
+"years" of "two years later"."""
 
 from __future__ import annotations
 
@@ -72,7 +74,16 @@ In June the Tarvia data regulator fined the Halvik Clinic Group 2.1 million mark
 The clinic group said it would not appeal.
 """
 
+MUSEUM = """\
+# Paintings stolen from Halvik museum
+
+Thieves took four paintings from the Halvik town museum overnight.
+The museum was founded in 1887 by a group of salt merchants and opened to the public two years later in a former customs house.
+The most valuable of the missing pictures is The Shepherd's Daughter, painted in 1871 by Ada Kellmarsh, which experts put at about 2 million marks.
+"""
+
 PAGES = {
+    "museum.md": MUSEUM,
     "fine.md": FINE,
     "fire.md": FIRE,
     "report.md": REPORT,
@@ -156,3 +167,15 @@ def test_a_ruling_s_finding_is_its_reason(desk: Desk) -> None:
     answer = desk.ask("Why did the data regulator fine the Halvik Clinic Group?")
     assert not answer.abstained, answer.answer
     assert "had not protected its patient records" in answer.answer, answer.answer
+
+
+def test_a_work_s_title_keeps_its_possessive(desk: Desk) -> None:
+    answer = desk.ask("Which of the stolen pictures was the most valuable?")
+    assert answer.answer.startswith("The Shepherd's Daughter"), answer.answer
+
+
+def test_the_years_of_a_relative_date_do_not_answer_in_what_year(desk: Desk) -> None:
+    answer = desk.ask("In what year was the museum established?")
+    assert answer.answer.startswith("1887"), answer.answer
+    opened = desk.ask("In what year did the museum open to the public?")
+    assert "1889" in opened.answer, opened.answer

@@ -1031,6 +1031,9 @@ def _span_score(
     if question.focus:
         # a defined span stands in a clause that holds the focus, however far from it
         near = kind in DEFINED or _focus_bonus(question, words, first, last, kind) > 0
+        if near and question.qtype == "when" and RELATIVE_SPAN.search(text[start:end]):
+            # "In what year …?" is not answered by the "years" of "two years later"
+            near = _focus_bonus(question, words, first, last, kind, inside=False) > 0
         if near and asks_measure(question) and not figure_like(text[start:end]):
             near = False  # "a range greater than …": the measure is the figure, not "greater"
         score += FOCUS_BONUS if near else 0.0
@@ -1732,8 +1735,15 @@ def _name_part(words: SentenceWords, i: int) -> bool:
 
 
 def _focus_bonus(
-    question: Question, words: SentenceWords, first: int, last: int, kind: str = ""
+    question: Question,
+    words: SentenceWords,
+    first: int,
+    last: int,
+    kind: str = "",
+    inside: bool = True,
 ) -> float:
+    """FOCUS_BONUS when the focus noun stands near the span (or in it, unless `inside` is
+    False), else 0."""
     focus = match_key(question.focus)
     after = last
     while kind == "number" and after + 1 < len(words.keys) and _name_part(words, after + 1):
@@ -1741,9 +1751,13 @@ def _focus_bonus(
     window = range(max(0, first - FOCUS_WINDOW), min(len(words.keys), after + FOCUS_WINDOW + 1))
     if kind == "number" and _counts_another_noun(words, first, after, focus, window.stop):
         return 0.0  # "412 passengers and 38 crew": 38 counts the crew, not the passengers
-    if any(is_focus_word(words, i, focus) for i in window):
+    places = (i for i in window if inside or not first <= i <= after)
+    if any(is_focus_word(words, i, focus) for i in places):
         return FOCUS_BONUS
     return 0.0
+
+
+RELATIVE_SPAN = re.compile(r"\b(?:later|earlier|ago|after|before|on)\s*$", re.IGNORECASE)
 
 
 def _counts_another_noun(

@@ -52,9 +52,13 @@ _LEADING_PREPOSITIONS = lx.words(
     """
     in on at by for from of to during since near close into with under within through
     against towards toward after before among across per about over between around upon
-    along alongside beside behind beyond below beneath above outside inside past via
-    throughout and so but then
+    and so but then
     """
+)
+# Prepositions that may stand before the question word only ("Along which road …?"); after
+# it they open an aside ("What, along with …, is …?").
+_OPENING_PREPOSITIONS = _LEADING_PREPOSITIONS | lx.words(
+    "along alongside beside behind beyond below beneath above outside inside via throughout"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*$")
 _NAME_PARTING = frozenset("–—")  # "the Orsak–Vell feud": two names, not one
@@ -143,10 +147,10 @@ def _opens(
     text: str, words: list[tuple[str, int, int]], low: list[str], start: int, skip: int
 ) -> bool:
     """A question phrase opens the question, follows leading prepositions or a comma."""
-    if start == skip or all(w in _LEADING_PREPOSITIONS for w in low[skip:start]):
+    if start == skip or all(w in _OPENING_PREPOSITIONS for w in low[skip:start]):
         return True
     k = start  # after a comma, prepositions may still lead in: "..., by what year"
-    while k > skip and low[k - 1] in _LEADING_PREPOSITIONS:
+    while k > skip and low[k - 1] in _OPENING_PREPOSITIONS:
         k -= 1
     return bool(_CLAUSE_BREAK.search(text[: words[k][1]]))
 
@@ -248,6 +252,10 @@ def _adjective_before_noun(words: list[tuple[str, int, int]], i: int) -> bool:
     word = fold(words[i][0])
     nxt = fold(words[i + 1][0]) if i + 1 < len(words) else ""
     adjective = word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
+    before = [fold(w) for w, _, _ in words[max(0, i - 3) : i]]
+    # "Which of the stolen pictures …?": a participle in the asked partitive describes the noun
+    partitive = before[:2] in (["which", "of"], ["many", "of"]) and before[2:] == ["the"]
+    adjective = adjective or (partitive and word.endswith(("ed", "en")))
     return (
         adjective
         and bool(nxt)

@@ -314,7 +314,11 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
                 break  # "Harbourtek TVs": the maker's name, then the things it makes
             if _name_word(words, j + 1) or _name_syllable(text, words, j + 1):
                 j += 1
-            elif _possessive_inside(words, j) or _saints_possessive(words, i, j):
+            elif (
+                _possessive_inside(words, j)
+                or _saints_possessive(words, i, j)
+                or _titles_possessive(words, i, j)
+            ):
                 j += 2  # "People's Republic", "Children's Hospital", "St Aldric's General …"
             elif (
                 j + 2 < n
@@ -451,6 +455,21 @@ def _saints_possessive(words: SentenceWords, i: int, j: int) -> bool:
 
 
 SAINT_WORDS = lx.words("st saint ste")
+
+
+def _titles_possessive(words: SentenceWords, i: int, j: int) -> bool:
+    """Word j is a possessive inside a work's title that opens on a capital "The" in mid
+    sentence ("is The Ferryman's Daughter, painted in 1871"), a name word after it."""
+    return (
+        j == i + 1
+        and i > 0
+        and words.folded[i] == "the"
+        and words.capitalised[i]
+        and j + 2 < len(words.folded)
+        and words.folded[j + 1] == "s"
+        and words.spans[j + 1][0] - words.spans[j][1] == 1
+        and _name_word(words, j + 2)
+    )
 
 
 def _acronym_then_word(text: str, words: SentenceWords, j: int) -> bool:
