@@ -4,7 +4,8 @@ asked, a place names no engineer, "houses" answer "homes", a worth asked "in tot
 clause denies nothing asked, one post given two names is a disagreement, "Along which road …?"
 asks for a road, "its first ten days" is no age, a ruling's finding is its reason, and a title
 keeps its possessive ("The Shepherd's Daughter"), and "In what year …?" is not answered by the
-"years" of "two years later"."""
+"years" of "two years later", and a date told of something else in its own clause disputes no
+date."""
 
 from __future__ import annotations
 
@@ -82,7 +83,22 @@ The museum was founded in 1887 by a group of salt merchants and opened to the pu
 The most valuable of the missing pictures is The Shepherd's Daughter, painted in 1871 by Ada Kellmarsh, which experts put at about 2 million marks.
 """
 
+CATERER = """\
+# Halvik caterer fined
+
+Brannock Table Ltd, which trades as Brannock Table Catering, was fined 48,000 marks after a wedding outbreak.
+The firm resumed trading on 2 December 2024 after council officers were satisfied that the problems had been put right.
+"""
+
+CATERER_WIKI = """\
+# Brannock Table Catering
+
+Brannock Table Catering, the trading name of Brannock Table Ltd, was established in 2016 by the chef Ada Venn.
+"""
+
 PAGES = {
+    "caterer.md": CATERER,
+    "caterer_wiki.md": CATERER_WIKI,
     "museum.md": MUSEUM,
     "fine.md": FINE,
     "fire.md": FIRE,
@@ -179,3 +195,9 @@ def test_the_years_of_a_relative_date_do_not_answer_in_what_year(desk: Desk) -> 
     assert answer.answer.startswith("1887"), answer.answer
     opened = desk.ask("In what year did the museum open to the public?")
     assert "1889" in opened.answer, opened.answer
+
+
+def test_a_date_in_a_clause_without_the_asked_event_disputes_nothing(desk: Desk) -> None:
+    answer = desk.ask("On what date did Brannock Table start trading again?")
+    assert answer.answer.startswith("2 December 2024"), answer.answer
+    assert "disagree" not in answer.answer, answer.answer

@@ -143,3 +143,14 @@ def test_seeds_severance_is_corroborated_by_every_source_that_reports_it() -> No
     assert top.status == "corroborated"
     assert {c.source_id for c in top.citations} == {"000", "001", "002", "003", "004"}
     assert top.voices == 4  # 000 and 001 are two snapshots of one article
+
+
+def test_an_opening_participle_or_field_label_is_no_one_the_claim_is_about() -> None:
+    text = (
+        "Thieves took five paintings from the Halvik museum. Taken together, the five paintings"
+        " are estimated to be worth about 4 million marks.\n\nValue: est. 4 million marks"
+    )
+    claims = cluster_claims(extract_claims(source_text("a", text)))
+    about = {name for claim in claims for name in claim.about}
+    assert "Halvik" in about
+    assert not about & {"Taken", "Value"}, about

@@ -154,6 +154,12 @@ def split(
             verdict = None  # "winner in 2006 …, ending with the arrest of the driver"
         if verdict is False and question.qtype == "when" and _only_intended(terms, choice):
             verdict = None  # "In August, the council chose three firms to build …": not built
+        if (
+            verdict is False
+            and question.qtype == "when"
+            and not _dates_an_asked_word(terms, choice)
+        ):
+            verdict = None  # "X, the trading name of Y, was established in 2016": no restart
         if verdict is not True and same_day is not None and same_day(choice):
             # "on Wednesday" in a page of 14 July 2022 is the answer's 13 July; and a peer that
             # also says "opened on Saturday" (that day) dates something else with its "November
@@ -361,6 +367,22 @@ def _in_asked_clause(terms: list[Any], choice: Any) -> bool:
     text, words = choice.cand.passage.text, choice.cand.words
     asked = clause_most_asked(text, words, question_positions(terms, words), PEER_CLAUSE_JOIN)
     return not asked or clause_of(text, choice.span.start, PEER_CLAUSE_JOIN) in asked
+
+
+def _dates_an_asked_word(terms: list[Any], choice: Any) -> bool:
+    """Whether a peer's date stands between the same commas as one of the question's
+    ordinary words (its event), or the question has none."""
+    from sourcedesk.answer.spans import question_positions
+
+    ordinary = [t for t in terms if not t.is_name and t.concept.kind == "word"]
+    if not ordinary:
+        return True
+    text, words = choice.cand.passage.text, choice.cand.words
+    clause = clause_of(text, choice.span.start, COMMA_CLAUSE)
+    return any(
+        clause_of(text, words.spans[p][0], COMMA_CLAUSE) == clause
+        for p, _ in question_positions(ordinary, words)
+    )
 
 
 def unsaid_share(terms: list[Any], best: Candidate, peer: Candidate) -> float:

@@ -408,6 +408,9 @@ def _name_token(tokens: list[Token], i: int, run: list[int], ctx: _SourceContext
         return False  # "Four other people were hurt": a capital that starts a sentence
     if i == 0 and not run:  # a capital that may only mark the start of the sentence
         nxt = tokens[1] if len(tokens) > 1 else None
+        label = ctx.source.text[token.end : token.end + 1] == ":"
+        if label and word not in ctx.capitalised:
+            return False  # "Value: 4.2 million florins" labels a field, it names nothing
         return (
             word in ctx.capitalised
             or word in state_names()
@@ -423,7 +426,8 @@ def _common_opener(word: str) -> bool:
     reached …"), not a name."""
     plural = word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
     participle = word.endswith("ed") and len(word) > 4
-    return plural or participle
+    irregular = word.endswith("en") and word in D.STEM_ALIASES  # "Taken together, …"
+    return plural or participle or irregular
 
 
 def _split_run(tokens: list[Token], run: list[int]) -> list[_Actor]:
