@@ -85,3 +85,38 @@ def test_a_live_blog_keeps_the_time_of_each_update_and_its_date() -> None:
     assert "14:45 Ferry terminal shuts early" in headings, headings
     assert "07:05 Pickets in place before dawn" in headings, headings
     assert doc.published == "2024-03-04"
+
+
+POSTS = "".join(
+    f'<article class="post"><time>{t}</time>\n<h3>{h}</h3>\n<p>{p}</p></article>\n'
+    for t, h, p in (
+        (
+            "07:31",
+            "Reports of ferry aground",
+            "We are receiving reports that a ferry has gone aground off Halvik in thick fog this morning.",
+        ),
+        (
+            "07:52",
+            "Coastguard confirms rescue",
+            "The coastguard has confirmed that the vessel is the Orsa Dawn, with more than two hundred people aboard.",
+        ),
+        (
+            "09:15",
+            "First passengers ashore",
+            "The first group of passengers has been landed at Lisle, where volunteers have set up a rest centre.",
+        ),
+    )
+)
+POSTS_PAGE = f"""<html><head><title>Live: ferry aground off Halvik | Tarnhold News</title>
+<meta property="article:published_time" content="2024-11-07T07:31:00+00:00"></head>
+<body><main><h1>Live: ferry aground off Halvik</h1>{POSTS}</main></body></html>"""
+
+
+def test_a_live_blog_s_posts_each_keep_their_heading_and_time() -> None:
+    doc = read_html(POSTS_PAGE.encode(), "live.html")
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert headings[-3:] == [
+        "07:31 Reports of ferry aground",
+        "07:52 Coastguard confirms rescue",
+        "09:15 First passengers ashore",
+    ], headings

@@ -508,6 +508,8 @@ def test_a_press_release_is_titled_by_its_headline_and_issued_by_its_letterhead(
     assert doc.title == "RESERVOIR OUTLET REPAIRED AHEAD OF SCHEDULE"
     assert doc.publisher == "Halvik Water Board"
     assert kept(doc, "two weeks ahead of schedule")
+    banner = "Accept additional cookies   Reject additional cookies\n\n"
+    assert read_text_capture(banner + page, "release.txt").publisher == "Halvik Water Board"
 
 
 def test_a_standfirst_under_the_headline_does_not_take_the_title() -> None:

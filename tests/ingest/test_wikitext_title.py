@@ -23,3 +23,11 @@ Halvik has elected its mayor directly since 2001.
 def test_the_title_is_the_lead_s_bold_subject_not_an_infobox_value() -> None:
     doc = read_wikitext(ELECTION, "halvik.wiki")
     assert doc.title == "2024 Halvik mayoral election"
+
+
+def test_a_title_run_on_in_the_lead_opens_with_a_capital() -> None:
+    page = (
+        "The '''grounding of MV ''Orsa Dawn''''' occurred on 7 November 2024, when the ferry"
+        " ran onto a reef off Halvik in thick fog.\n"
+    )
+    assert read_wikitext(page, "orsa.wiki").title == "Grounding of MV Orsa Dawn"

@@ -481,3 +481,20 @@ def test_an_obligation_in_force_until_a_day_ends_ahead() -> None:
     # a past obligation keeps its day in the past
     told = "The boil notice, which ran until 12 August, was lifted last week."
     assert values(told, "2024-08-22")["12 August"] == "2024-08-12"
+
+
+def test_a_day_a_past_verb_governs_is_past_though_the_sentence_looks_ahead() -> None:
+    text = (
+        "The Halvik library will close for good at the end of August after the council voted"
+        " on Tuesday night to shut the building."
+    )
+    assert values(text, "2024-03-13")["Tuesday night"] == "2024-03-12TNI"
+    assert values("The hearing will be held on Friday.", "2024-03-13")["Friday"] == "2024-03-15"
+
+
+def test_a_reported_plan_from_a_day_lies_ahead() -> None:
+    text = (
+        "Orsa Lines said it had cancelled all of its remaining sailings for the day and that a"
+        " smaller ferry would run a reduced timetable from Sunday."
+    )
+    assert values(text, "2024-11-07")["Sunday"] == "2024-11-10"

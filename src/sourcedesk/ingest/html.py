@@ -65,6 +65,11 @@ EMPTY_BLOCK = re.compile(
 )
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 HEADING = re.compile(r"<h[1-6]\b[^>]*>.*?</h[1-6]\s*>", re.IGNORECASE | re.DOTALL)
+# "<time>07:31</time> <h3>Reports of …</h3>": a live blog's update time set above its heading
+TIME_BEFORE_HEADING = re.compile(
+    r"<time\b[^>]*>([^<]{1,40})</time\s*>\s*(<h[1-6]\b[^>]*>)", re.IGNORECASE
+)
+ARTICLE_TAG = re.compile(r"<(/?)article\b[^>]*>", re.IGNORECASE)
 TIME_ELEMENT = re.compile(r"<time\b[^>]*>(.*?)</time\s*>", re.IGNORECASE | re.DOTALL)
 FIGCAPTION = re.compile(r"<figcaption\b", re.IGNORECASE)
 # How far down the title heading may sit below section labels, and how long a label is.
@@ -136,8 +141,22 @@ def _empty_blocks_as_breaks(markup: str) -> str:
     extractor drops the bold and would open the box's first sentence with it. Prose written
     loose after an image link is put in a paragraph of its own, or the extractor drops it."""
     markup = LEAD_LABEL.sub(r"<h4>\3</h4>\1", EMPTY_BLOCK.sub("<br>", markup))
-    markup = HEADING.sub(_timed_heading, markup)
+    markup = HEADING.sub(_timed_heading, _live_posts(markup))
     return LOOSE_PROSE.sub(r"\1<p>\2</p>", markup)
+
+
+def _live_posts(markup: str) -> str:
+    """A live blog's posts, each an `<article>` opening on its time and heading ("<time>07:31
+    </time><h3>Reports of …</h3>"), as sections of one article with the time in the heading:
+    the extractor keeps the first post's heading only when each post is an article of its own."""
+    if len(TIME_BEFORE_HEADING.findall(markup)) < LIVE_POSTS_MIN:
+        return markup
+    markup = TIME_BEFORE_HEADING.sub(r"\2<span>\1</span> ", markup)
+    # plain sections: the extractor also drops headings under some class names ("post")
+    return ARTICLE_TAG.sub(lambda tag: "</section>" if tag.group(1) else "<section>", markup)
+
+
+LIVE_POSTS_MIN = 3  # timed posts that make a page a live blog
 
 
 def _timed_heading(heading: re.Match[str]) -> str:

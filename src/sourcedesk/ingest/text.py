@@ -138,7 +138,7 @@ WRAP_MIN_WIDTH, WRAP_MAX_WIDTH = 40, 120
 WRAP_MIN_LINES = 6  # run-on lines needed to tell a wrapped page
 WRAP_NEAR = 0.75  # a run-on line this share of the width or more ends near it
 WRAP_SHARE = 0.6  # of the run-on lines, this share end near the width
-WRAP_FULL = 0.85  # a line this full that stops in mid-sentence was wrapped
+WRAP_FULL = 0.8  # a line this full that stops in mid-sentence was wrapped
 
 
 def unwrap(raws: list[str]) -> list[str]:
@@ -774,8 +774,17 @@ def _release_issuer(lines: list[_Line], title: int) -> str | None:
         if line.furniture or line.words > ISSUER_MAX_WORDS or re.search(r"\d", line.text):
             continue
         name = line.text.strip(" |-–—*")
-        return _from_capitals(name) if name.isupper() else name
+        if _name_like(name):  # not "Accept additional cookies", "Skip to main content"
+            return _from_capitals(name) if name.isupper() else name
     return None
+
+
+def _name_like(text: str) -> bool:
+    """Whether a line reads as a name: of two words or more, each capitalised but the small
+    ones ("Halvik Water Board", "Port of Lisle")."""
+    words = text.split()
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and all(w[:1].isupper() for w in big)
 
 
 ISSUER_MAX_WORDS = 8

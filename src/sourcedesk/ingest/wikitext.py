@@ -106,7 +106,9 @@ def _lead_bold(text: str) -> str | None:
     if not match:
         return None
     subject = mwparserfromhell.parse(match.group(1)).strip_code()
-    return re.sub(r"'{2,}", "", subject).strip() or None  # bold over italics: "Ship'' disaster"
+    subject = re.sub(r"'{2,}", "", subject).strip()  # bold over italics: "Ship'' disaster"
+    # a wiki title opens with a capital though the lead runs on ("The grounding of ... was")
+    return subject[:1].upper() + subject[1:] if subject else None
 
 
 def _render(code: Any, state: _State) -> str:

@@ -336,11 +336,28 @@ def _future_clause(hit: Hit, ctx: _Context) -> bool:
         return False  # "…, the ministry said on Sunday": when it was said (not "said the next
         # year will be crucial", where the date is what was said)
     before = text[_sentence_start(text, hit.start) : hit.start]
+    if _governed_by_past(before):
+        return False  # "will close in August after the council voted on Tuesday night"
     after = _CLAUSE_END.split(text[hit.end : hit.end + P.FUTURE_WINDOW], maxsplit=1)[0]
     if _FUTURE_CUES.search(before + " " + after) is not None:
         return True
     # "rumored to be released in May" looks ahead; "was supposed to be released in May" not
     return _TO_BE_DONE.search(before) is not None and not _PAST_BE.search(before)
+
+
+# A verb in the past right before a date, with at most its preposition between: "voted on",
+# "met", "died at"; not a participle after "be" ("will be held on Friday").
+_PAST_BEFORE = re.compile(
+    r"\b(?P<aux>[a-z]+)\s+(?P<verb>[a-z]{2,}ed|met|held|won|lost|took|made|began|came|went|"
+    r"struck|fell|ran|left|sold|paid|sent|died)\s+(?:on|at|in|during|over)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PASSIVE_AUX = frozenset(("be", "being", "been", "to", "will", "would", "shall", "should"))
+
+
+def _governed_by_past(before: str) -> bool:
+    found = _PAST_BEFORE.search(before[-60:])
+    return found is not None and found.group("aux").lower() not in _PASSIVE_AUX
 
 
 def _past_clause(hit: Hit, ctx: _Context) -> bool:
