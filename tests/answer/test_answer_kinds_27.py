@@ -1,11 +1,15 @@
-"""Answers of the asked kind from news wording: a figure of unnamed informants counts nothing
-asked, a place names no engineer, "houses" answer "homes", a worth asked "in total" is a sum,
-"a 41-year-old" is no count, "charged two of them" counts those charged, a "no" in another
-clause denies nothing asked, one post given two names is a disagreement, "Along which road …?"
-asks for a road, "its first ten days" is no age, a ruling's finding is its reason, and a title
-keeps its possessive ("The Shepherd's Daughter"), and "In what year …?" is not answered by the
-"years" of "two years later", and a date told of something else in its own clause disputes no
-date."""
+"""Answers of the asked kind, from news wording:
+
+- a figure of unnamed informants or an age counts nothing asked; "charged two of them" counts
+  those charged, and a figure told of another year answers no count of the asked year;
+- a place names no engineer, and "its first ten days" is no age;
+- "houses" answer "homes", a worth asked "in total" is a sum, "Along which road …?" asks for a
+  road, and "In what year …?" is not answered by the "years" of "two years later";
+- a "no" in another clause denies nothing asked, and a ruling's finding is its reason;
+- a work's title keeps its possessive ("The Shepherd's Daughter");
+- one post given two names is a disagreement; a date told of something else in its own
+  clause is not.
+"""
 
 from __future__ import annotations
 
@@ -96,7 +100,14 @@ CATERER_WIKI = """\
 Brannock Table Catering, the trading name of Brannock Table Ltd, was established in 2016 by the chef Ada Venn.
 """
 
+LIBRARY = """\
+# Halvik library to close
+
+The Halvik branch library recorded 96,000 visits in 2019, compared with 61,500 in 2023, a fall of more than a third.
+"""
+
 PAGES = {
+    "library.md": LIBRARY,
     "caterer.md": CATERER,
     "caterer_wiki.md": CATERER_WIKI,
     "museum.md": MUSEUM,
@@ -201,3 +212,10 @@ def test_a_date_in_a_clause_without_the_asked_event_disputes_nothing(desk: Desk)
     answer = desk.ask("On what date did Brannock Table start trading again?")
     assert answer.answer.startswith("2 December 2024"), answer.answer
     assert "disagree" not in answer.answer, answer.answer
+
+
+def test_the_figure_of_the_asked_year_answers_a_count_of_that_year(desk: Desk) -> None:
+    answer = desk.ask("How many visits did the Halvik branch library record in 2023?")
+    assert answer.answer.startswith("61,500"), answer.answer
+    earlier = desk.ask("How many visits did the Halvik branch library record in 2019?")
+    assert earlier.answer.startswith("96,000"), earlier.answer

@@ -370,19 +370,26 @@ def _in_asked_clause(terms: list[Any], choice: Any) -> bool:
 
 
 def _dates_an_asked_word(terms: list[Any], choice: Any) -> bool:
-    """Whether a peer's date stands between the same commas as one of the question's
-    ordinary words (its event), or the question has none."""
+    """Whether a peer's date may be of the asked event: its clause (between commas) holds one
+    of the question's ordinary words, or no verb of its own ("In 2015, …, the plant closed";
+    "born in Portland, Maine, on 21 September"). "…, was established in 2016 by the chef"
+    dates another event."""
     from sourcedesk.answer.spans import question_positions
 
-    ordinary = [t for t in terms if not t.is_name and t.concept.kind == "word"]
-    if not ordinary:
-        return True
     text, words = choice.cand.passage.text, choice.cand.words
     clause = clause_of(text, choice.span.start, COMMA_CLAUSE)
-    return any(
-        clause_of(text, words.spans[p][0], COMMA_CLAUSE) == clause
-        for p, _ in question_positions(ordinary, words)
-    )
+    ordinary = [t for t in terms if not t.is_name and t.concept.kind == "word"]
+    asked = {p for p, _ in question_positions(ordinary, words)}
+    inside = [
+        p for p, (a, _) in enumerate(words.spans) if clause_of(text, a, COMMA_CLAUSE) == clause
+    ]
+    if not ordinary or any(p in asked for p in inside):
+        return True
+    return not any(_past_verb(words.folded[p]) for p in inside)
+
+
+def _past_verb(word: str) -> bool:
+    return (word.endswith("ed") and len(word) > 4) or word in lx.IRREGULAR_VERBS
 
 
 def unsaid_share(terms: list[Any], best: Candidate, peer: Candidate) -> float:

@@ -1105,6 +1105,9 @@ def _span_score(
         and counts_other_thing(question, text[start:end])
     ):
         return None  # nor are "142 metres" or "$63.1 billion"
+    told_year = _year_of_figure(question, text, end)
+    if told_year is not None:  # "96,000 visits in 2019, compared with 61,500 in 2023"
+        score += FOCUS_BONUS if told_year in question.text else TYPE_MISS / 2
     if other_currency(question, text[start:end]):
         score += TYPE_MISS
     elif question.qtype in ("what", "which") and kind != "number" and asks_sum(question):
@@ -1681,6 +1684,20 @@ def _counts_doers(words: SentenceWords, last: int, anchors: set[int]) -> bool:
     while k < len(words.folded) and k - linked < 2 and words.folded[k] in COUNT_LINKS:
         k += 1
     return k > linked and k in anchors
+
+
+def _year_of_figure(question: Question, text: str, end: int) -> str | None:
+    """The year a figure is told of right after it ("96,000 visits in 2019"), when the
+    question asks a count or sum of a year; else None."""
+    if question.qtype not in ("how_many", "how_much") or not YEAR_IN.search(question.text):
+        return None
+    told = FIGURE_YEAR_AFTER.match(text, end)
+    return told.group(1) if told else None
+
+
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# "… visits in 2019", "… in 2023": the year a figure is given for, a few words after it
+FIGURE_YEAR_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+in\s+((?:19|20)\d\d)\b")
 
 
 def _counts_objects(
