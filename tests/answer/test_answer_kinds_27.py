@@ -2,7 +2,7 @@
 
 - a figure of unnamed informants or an age counts nothing asked; "charged two of them" counts
   those charged, and a figure told of another year answers no count of the asked year;
-- a place names no engineer, and "its first ten days" is no age;
+- a place names no engineer, "its first ten days" is no age, and a measure needs its unit;
 - "houses" answer "homes", a worth asked "in total" is a sum, "Along which road …?" asks for a
   road, and "In what year …?" is not answered by the "years" of "two years later";
 - a "no" in another clause denies nothing asked, and a ruling's finding is its reason;
@@ -106,7 +106,16 @@ LIBRARY = """\
 The Halvik branch library recorded 96,000 visits in 2019, compared with 61,500 in 2023, a fall of more than a third.
 """
 
+FERRY = """\
+# Halvik ferry aground
+
+Visibility at the scene of the grounding was under 100 metres in thick fog, and it stayed below 200 metres over the sea for most of the morning.
+Treated at the scene of the grounding: 31
+The ferry's top speed is 18 knots.
+"""
+
 PAGES = {
+    "ferry.md": FERRY,
     "library.md": LIBRARY,
     "caterer.md": CATERER,
     "caterer_wiki.md": CATERER_WIKI,
@@ -219,3 +228,9 @@ def test_the_figure_of_the_asked_year_answers_a_count_of_that_year(desk: Desk) -
     assert answer.answer.startswith("61,500"), answer.answer
     earlier = desk.ask("How many visits did the Halvik branch library record in 2019?")
     assert earlier.answer.startswith("96,000"), earlier.answer
+
+
+def test_a_measure_is_a_figure_with_its_unit(desk: Desk) -> None:
+    answer = desk.ask("What was the sea temperature at the scene of the grounding?")
+    assert answer.abstained, answer.answer
+    assert desk.ask("What is the ferry's top speed?").answer.startswith("18 knots")

@@ -432,26 +432,13 @@ def _time_follows(text: str, words: SentenceWords, i: int) -> bool:
 
 def _possessive_inside(words: SentenceWords, j: int) -> bool:
     """Word j is a plural noun's possessive inside a name ("Donetsk People's Republic")."""
-    return (
-        j + 2 < len(words.folded)
-        and words.folded[j] in lx.NAME_POSSESSORS
-        and words.folded[j + 1] == "s"
-        and words.spans[j + 1][0] - words.spans[j][1] == 1
-        and _name_word(words, j + 2)
-    )
+    return words.folded[j] in lx.NAME_POSSESSORS and _possessive_then_name(words, j)
 
 
 def _saints_possessive(words: SentenceWords, i: int, j: int) -> bool:
     """Word j is a saint's possessive inside a name that opens on "St" or "Saint" ("St Aldric's
     General Hospital", "Saint Mary's Church"), a name word after it."""
-    return (
-        j == i + 1
-        and words.folded[i] in SAINT_WORDS
-        and j + 2 < len(words.folded)
-        and words.folded[j + 1] == "s"
-        and words.spans[j + 1][0] - words.spans[j][1] == 1
-        and _name_word(words, j + 2)
-    )
+    return j == i + 1 and words.folded[i] in SAINT_WORDS and _possessive_then_name(words, j)
 
 
 SAINT_WORDS = lx.words("st saint ste")
@@ -460,12 +447,14 @@ SAINT_WORDS = lx.words("st saint ste")
 def _titles_possessive(words: SentenceWords, i: int, j: int) -> bool:
     """Word j is a possessive inside a work's title that opens on a capital "The" in mid
     sentence ("is The Ferryman's Daughter, painted in 1871"), a name word after it."""
+    opens = i > 0 and words.folded[i] == "the" and words.capitalised[i]
+    return j == i + 1 and opens and _possessive_then_name(words, j)
+
+
+def _possessive_then_name(words: SentenceWords, j: int) -> bool:
+    """Word j takes a possessive "'s" and a name word follows it."""
     return (
-        j == i + 1
-        and i > 0
-        and words.folded[i] == "the"
-        and words.capitalised[i]
-        and j + 2 < len(words.folded)
+        j + 2 < len(words.folded)
         and words.folded[j + 1] == "s"
         and words.spans[j + 1][0] - words.spans[j][1] == 1
         and _name_word(words, j + 2)
