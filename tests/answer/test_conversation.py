@@ -230,3 +230,18 @@ def test_and_before_a_whole_question_opens_no_ellipsis() -> None:
     assert resolved[0] == "Who pledged money in the other currency?"
     ellipsis = resolve_follow_up(None, "And the mayor?", [turn])
     assert ellipsis[0] == "How much aid did the mayor pledge in euros?"
+
+
+def test_it_after_how_often_is_the_subject_asked_not_the_frequency(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    page = (
+        "# Halvik library service\n\n"
+        "The mobile library will visit Halvik twice a week, on Tuesdays and Fridays.\n"
+        "The new mobile library service will start on Monday 2 September 2024.\n"
+    )
+    with desk_of(tmp_path_factory, {"library.md": page}) as desk:
+        desk.ask("How often will the mobile library visit Halvik?", session="often")
+        answer = desk.ask("When does it start?", session="often")
+    assert answer.resolved_question == "When does the mobile library start?"
+    assert "2 September 2024" in answer.answer, answer.answer

@@ -310,6 +310,8 @@ def _pronouns(store: Any, question: str, previous: str, answer: dict) -> str | N
         thing = (_first_name(previous) or "") if unanswered else _stated(answer)
         if len(thing.split()) > MAX_ANTECEDENT_WORDS or _no_noun_phrase(thing):
             thing = _first_name(previous) or ""  # a sentence stated whole stands for no "it"
+        if HOW_OFTEN.match(previous) or _how_often_said(thing):
+            thing = _subject_asked(previous) or ""  # "Twice a week" is no "it"
         kind, _ = question_type(previous)
         if kind in ("how_many", "how_much"):
             thing = _counted_thing(previous) or thing  # "Three" is no antecedent
@@ -323,6 +325,32 @@ def _pronouns(store: Any, question: str, previous: str, answer: dict) -> str | N
                 question, frozenset(("they", "them", "their", "it", "its")), thing
             )
     return None
+
+
+HOW_OFTEN = re.compile(r"\s*how\s+(?:often|frequently)\b", re.IGNORECASE)
+FREQUENCY_WORDS = lx.words("once twice thrice daily weekly monthly yearly annually hourly")
+
+
+def _subject_asked(question: str) -> str | None:
+    """The subject a question asks about, after its auxiliary: "How often will *the mobile
+    library* visit Dunsmere?" (the run of lower-case words opened by "the", less the verb
+    that ends it)."""
+    found = SUBJECT_AFTER_AUX.search(question)
+    if not found:
+        return None
+    run = found.group(1).split()
+    stop = next((k for k, w in enumerate(run) if k and w in lx.STOPWORDS), len(run))
+    words = run[:stop]
+    return " ".join(words[:-1]) if len(words) >= 3 else None
+
+
+SUBJECT_AFTER_AUX = re.compile(rf"\b(?i:{'|'.join(sorted(lx.AUXILIARIES))})\s+(the(?:\s+[a-z-]+)+)")
+
+
+def _how_often_said(stated: str) -> bool:
+    """Whether a stated answer tells how often ("Twice", "Weekly"), which no pronoun means."""
+    first = fold(stated.split()[0]) if stated.split() else ""
+    return first in FREQUENCY_WORDS
 
 
 def _no_noun_phrase(stated: str) -> bool:
