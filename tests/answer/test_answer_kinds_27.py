@@ -6,7 +6,9 @@
 - "houses" answer "homes", a worth asked "in total" is a sum, "Along which road …?" asks for a
   road, and "In what year …?" is not answered by the "years" of "two years later";
 - a "no" in another clause denies nothing asked, and a ruling's finding is its reason;
-- a work's title keeps its possessive ("The Shepherd's Daughter");
+- a work's title keeps its possessive ("The Shepherd's Daughter"), and a name the number that
+  ends it ("Rescue 914");
+- a day of the month answers before the month alone; pleading guilty is admitting;
 - one post given two names is a disagreement; a date told of something else in its own
   clause is not.
 """
@@ -234,3 +236,41 @@ def test_a_measure_is_a_figure_with_its_unit(desk: Desk) -> None:
     answer = desk.ask("What was the sea temperature at the scene of the grounding?")
     assert answer.abstained, answer.answer
     assert desk.ask("What is the ferry's top speed?").answer.startswith("18 knots")
+
+
+def test_a_day_of_the_month_answers_before_the_month_alone(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    pages = {
+        "kite.md": "# Halvik strike week one\n\nThe union has also warned that if no deal is"
+        " struck, its members will stop marking from late April.\n",
+        "wiki.md": "# 2024 Halvik college strike\n\nThe marking boycott the union threatened,"
+        " due to have started on 22 April, was suspended while talks went on.\n",
+    }
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("From what date did the union threaten to stop marking?")
+    assert answer.answer.startswith("22 April"), answer.answer
+
+
+def test_pleading_guilty_is_admitting(tmp_path_factory: pytest.TempPathFactory) -> None:
+    pages = {
+        "court.md": "# Halvik caterer in court\n\nAt Tarvia Magistrates' Court on 11 March 2025,"
+        " Brannock Table Ltd pleaded guilty to three offences under food hygiene regulations.\n"
+        "Before the outbreak the company held the top hygiene rating of five.\n",
+    }
+    with desk_of(tmp_path_factory, pages) as desk:
+        answer = desk.ask("How many offences did the company admit?")
+    assert answer.answer.startswith("Three"), answer.answer
+
+
+def test_a_name_keeps_the_number_that_ends_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    pages = {
+        "rescue.md": "# Halvik ferry rescue\n\nThe coastguard helicopter, callsign Rescue 914,"
+        " flew four injured passengers to Lisle General Hospital.\n"
+        "Traffic was diverted onto Highway 9 south towards Tarvia.\n",
+    }
+    with desk_of(tmp_path_factory, pages) as desk:
+        callsign = desk.ask("What was the helicopter's callsign?")
+        road = desk.ask("Which road was traffic diverted onto?")
+    assert callsign.answer.startswith("Rescue 914"), callsign.answer
+    assert road.answer.startswith("Highway 9"), road.answer

@@ -141,6 +141,7 @@ def answer_question(
     choices = _lead_first(question, choices, _openings(question, terms, candidates, choices))
     choices = _narrower_place_first(question, choices)
     choices = _exact_figure_first(question, choices)
+    choices = _day_first(question, choices)
     choices = pointed_first(store, choices, pointed)
     best, reason = _first_answering(question, terms, choices, PageSubjects(store))
     days = SourceDays(store)  # each source's dates are tagged once, for the year and the day
@@ -295,6 +296,44 @@ def _exact_figure_first(question: Question, choices: list[Choice]) -> list[Choic
         if choice.cand.coverage >= best.cand.coverage and agreement.number_value(choice.span.text):
             return [choice, *(c for c in choices if c is not choice)]
     return choices
+
+
+def _day_first(question: Question, choices: list[Choice]) -> list[Choice]:
+    """ "When did the boycott start?": when the best answer gives a month only ("late April",
+    "April 2024") and a sentence ranked nearly as well, covering as much of the question, gives
+    a day of that month ("22 April 2024"), the day answers better; the month stays a peer."""
+    if not choices or question.qtype != "when" or question.focus in ("year", "month"):
+        return choices
+    best = choices[0]
+    month = _month_without_day(best.span.text) if best.span is not None else None
+    if month is None:
+        return choices
+    floor = best.score - DAY_MARGIN
+    for choice in choices[1:FIGURE_POOL]:
+        if choice.score < floor or choice.span is None:
+            continue
+        text = choice.span.text.lower()
+        covers = choice.cand.coverage >= best.cand.coverage - DAY_COVERAGE_MARGIN
+        if DAY_OF_MONTH.search(text) and month in text and covers:
+            return [choice, *(c for c in choices if c is not choice)]
+    return choices
+
+
+DAY_MARGIN = 0.6  # how much worse than a month's sentence a day's may score
+DAY_COVERAGE_MARGIN = 0.2  # and how much less of the question it may cover
+
+
+def _month_without_day(span: str) -> str | None:
+    """The month a date span names without a day of it ("late April", "April 2024"), or None."""
+    low = span.lower()
+    months = [m for m in lx.MONTHS if re.search(rf"\b{m}\b", low)]
+    return months[0] if len(months) == 1 and not DAY_OF_MONTH.search(low) else None
+
+
+_MONTH_NAMES = "|".join(lx.MONTHS)
+DAY_OF_MONTH = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b(?!\d)"
+)
 
 
 def _latest_first(question: Question, choices: list[Choice]) -> list[Choice]:

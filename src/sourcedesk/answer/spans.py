@@ -329,11 +329,32 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
                 j += 2
             else:
                 break
+        if _numbered_name(text, words, i, j):
+            j += 1  # "Rescue 914", "Highway 9", "Terminal 5"
         if not _modifier(text, words.spans[j][1]):
             first = _numbered_place(text, words, i, j)
             out.append((words.spans[first][0], words.spans[j][1], "name"))
         i = j + 1
     return _cited_author(text, out)
+
+
+def _numbered_name(text: str, words: SentenceWords, i: int, j: int) -> bool:
+    """Whether a number right after a one-word name ends it ("the helicopter Rescue 914",
+    "Highway 9"): a plain number of one to three digits, then no capital (a score line,
+    "Halvik 2 Tarvia 1") and no counted noun ("Lisle 12 students"), after no date's word."""
+    k = j + 1
+    if j != i or k >= len(words.folded) or not re.fullmatch(r"\d{1,3}", words.folded[k]):
+        return False
+    if words.folded[j] in lx.CALENDAR_NAMES or text[words.spans[j][1] : words.spans[k][0]] != " ":
+        return False
+    if re.match(r"[/.:,-]\d", text[words.spans[k][1] :]):
+        return False  # "Resolution 43/53", "Article 5.2": the number is part of a code
+    after = k + 1
+    if after < len(words.folded) and text[words.spans[k][1] : words.spans[after][0]] == " ":
+        nxt = words.folded[after]
+        counted = nxt.endswith("s") or nxt in lx.PEOPLE_WORDS  # "12 students", "12 people"
+        return not (words.capitalised[after] or counted)
+    return True
 
 
 def _ampersand_inside(text: str, words: SentenceWords, j: int) -> bool:

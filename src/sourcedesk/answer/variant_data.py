@@ -336,6 +336,8 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("raise", "raised", "increase", "increased")) for w in ("sweeten", "sweetened")
     },
     "savings": frozenset(("synergies",)),
+    # "How many offences did it admit?": "pleaded guilty to three offences"
+    **{w: frozenset(("pleaded", "confessed", "confess")) for w in ("admit", "admitted", "admits")},
     # "Who noticed the fire?": "spotted"; a "notice" is more often a warning than a sighting
     **{
         w: frozenset(("spotted", "discovered", "detected", "noticed"))
