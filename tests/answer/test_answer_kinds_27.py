@@ -238,6 +238,15 @@ def test_a_measure_is_a_figure_with_its_unit(desk: Desk) -> None:
     assert desk.ask("What is the ferry's top speed?").answer.startswith("18 knots")
 
 
+def answers_alone(
+    factory: pytest.TempPathFactory, pages: dict[str, str], *questions: str
+) -> list[str]:
+    """The answers of a desk holding only these pages (a ranking that the module's other
+    pages would sway)."""
+    with desk_of(factory, pages) as desk:
+        return [desk.ask(question).answer for question in questions]
+
+
 def test_a_day_of_the_month_answers_before_the_month_alone(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
@@ -247,30 +256,35 @@ def test_a_day_of_the_month_answers_before_the_month_alone(
         "wiki.md": "# 2024 Halvik college strike\n\nThe marking boycott the union threatened,"
         " due to have started on 22 April, was suspended while talks went on.\n",
     }
-    with desk_of(tmp_path_factory, pages) as desk:
-        answer = desk.ask("From what date did the union threaten to stop marking?")
-    assert answer.answer.startswith("22 April"), answer.answer
+    (answer,) = answers_alone(
+        tmp_path_factory, pages, "From what date did the union threaten to stop marking?"
+    )
+    assert answer.startswith("22 April"), answer
 
 
 def test_pleading_guilty_is_admitting(tmp_path_factory: pytest.TempPathFactory) -> None:
-    pages = {
-        "court.md": "# Halvik caterer in court\n\nAt Tarvia Magistrates' Court on 11 March 2025,"
-        " Brannock Table Ltd pleaded guilty to three offences under food hygiene regulations.\n"
-        "Before the outbreak the company held the top hygiene rating of five.\n",
-    }
-    with desk_of(tmp_path_factory, pages) as desk:
-        answer = desk.ask("How many offences did the company admit?")
-    assert answer.answer.startswith("Three"), answer.answer
+    page = (
+        "# Halvik caterer in court\n\nAt Tarvia Magistrates' Court on 11 March 2025, Brannock"
+        " Table Ltd pleaded guilty to three offences under food hygiene regulations.\n"
+        "Before the outbreak the company held the top hygiene rating of five.\n"
+    )
+    (answer,) = answers_alone(
+        tmp_path_factory, {"court.md": page}, "How many offences did the company admit?"
+    )
+    assert answer.startswith("Three"), answer
 
 
 def test_a_name_keeps_the_number_that_ends_it(tmp_path_factory: pytest.TempPathFactory) -> None:
-    pages = {
-        "rescue.md": "# Halvik ferry rescue\n\nThe coastguard helicopter, callsign Rescue 914,"
-        " flew four injured passengers to Lisle General Hospital.\n"
-        "Traffic was diverted onto Highway 9 south towards Tarvia.\n",
-    }
-    with desk_of(tmp_path_factory, pages) as desk:
-        callsign = desk.ask("What was the helicopter's callsign?")
-        road = desk.ask("Which road was traffic diverted onto?")
-    assert callsign.answer.startswith("Rescue 914"), callsign.answer
-    assert road.answer.startswith("Highway 9"), road.answer
+    page = (
+        "# Halvik ferry rescue\n\nThe coastguard helicopter, callsign Rescue 914, flew four"
+        " injured passengers to Lisle General Hospital.\n"
+        "Traffic was diverted onto Highway 9 south towards Tarvia.\n"
+    )
+    callsign, road = answers_alone(
+        tmp_path_factory,
+        {"rescue.md": page},
+        "What was the helicopter's callsign?",
+        "Which road was traffic diverted onto?",
+    )
+    assert callsign.startswith("Rescue 914"), callsign
+    assert road.startswith("Highway 9"), road
