@@ -179,7 +179,7 @@ def _value_template(name: str, args: list[str], node: Template, state: _State) -
         whole = f"{args[0]} " if len(args) > 2 else ""  # {{frac|2|1|2}}: "2 1/2"
         return whole + ("/".join(args[-2:]) if len(args) > 1 else f"1/{args[0]}")
     if name == "as of" and args:
-        return "As of " + " ".join(args[:3])
+        return "As of " + _template_date(args)  # {{As of|2025|03}}: "As of March 2025"
     if name in ("ill", "interlanguage link", "abbr") and args:
         return args[0]  # the name as the article writes it
     if name.startswith(DATE_TEMPLATES):  # "start date and age" too: the date, no age

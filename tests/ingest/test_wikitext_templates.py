@@ -1,0 +1,13 @@
+"""Templates that write a date into an encyclopedia article's text read as the date."""
+
+from __future__ import annotations
+
+from sourcedesk.ingest.wikitext import read_wikitext
+
+
+def test_an_as_of_template_writes_its_month_and_year() -> None:
+    page = (
+        "The Halvik caterer reopened in December. {{As of|2025|03}}, it holds a rating of four.\n"
+    )
+    text = " ".join(b.text for b in read_wikitext(page, "caterer.wiki").blocks)
+    assert "As of March 2025, it holds a rating of four." in text, text
