@@ -527,3 +527,19 @@ def test_a_standfirst_under_the_headline_does_not_take_the_title() -> None:
     )
     doc = read_text_capture(page, "standfirst.txt")
     assert doc.title == "Brannock ferry operator refuses ransom as hackers leak passenger lists"
+
+
+def test_a_service_page_loses_its_feedback_widget() -> None:
+    page = (
+        "Halvik Health Protection Unit\n\n"
+        "Salmonella outbreak linked to Tarvia wedding\n\n"
+        "The unit identified 71 cases of illness among guests at a wedding reception in Tarvia"
+        " on 14 September, and traced the outbreak to a catering firm.\n\n"
+        "Guests who feel unwell should contact their doctor and mention the wedding, the unit"
+        " said in its update on Tuesday.\n\n"
+        "Was this page helpful? Yes No\n"
+        "Report a problem with this page\n"
+    )
+    doc = read_text_capture(page, "unit.txt")
+    assert kept(doc, "identified 71 cases")
+    assert cut(doc, "Was this page helpful") and cut(doc, "Report a problem")

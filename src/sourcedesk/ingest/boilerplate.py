@@ -271,6 +271,9 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\bcancel reply\b|\bsave my name\b|\bnotify me\b", 0),
     (r"\blogged in to (?:post|comment)\b|\b(?:akismet|disqus)\b", 0),
     (COMMENT_INVITATION, 25),
+    # feedback widgets of public and service pages
+    (r"^(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\b", 10),
+    (r"^report a (?:problem|mistake|fault) (?:with|on) this page\b", 8),
     # subscribe, newsletters, notifications, accounts
     (r"\b(?:sign up|subscribe|register)\b.*\b(?:newsletter|updates|e-?mails?|inbox|alerts?)", 0),
     (r"\benter your e-?mail\b|\byour e-?mail address\b|\be-?mail address\s*:", 0),
