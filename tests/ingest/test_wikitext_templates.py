@@ -11,3 +11,12 @@ def test_an_as_of_template_writes_its_month_and_year() -> None:
     )
     text = " ".join(b.text for b in read_wikitext(page, "caterer.wiki").blocks)
     assert "As of March 2025, it holds a rating of four." in text, text
+
+
+def test_a_template_after_a_reference_opens_a_sentence_of_its_own() -> None:
+    page = (
+        'The Halvik caterer reopened in December.<ref name="c">Tarvia Courier, 2024</ref>'
+        "{{As of|2025|03}}, no settlement had been reached.\n"
+    )
+    text = " ".join(b.text for b in read_wikitext(page, "caterer.wiki").blocks)
+    assert "in December. As of March 2025, no settlement" in text, text

@@ -112,7 +112,19 @@ def _lead_bold(text: str) -> str | None:
 
 
 def _render(code: Any, state: _State) -> str:
-    return "".join(_render_node(node, state) for node in code.nodes)
+    pieces: list[str] = []
+    for node in code.nodes:
+        piece = _render_node(node, state)
+        if piece[:1].isupper() and not isinstance(node, Text) and _ends_sentence(pieces):
+            piece = " " + piece  # "… caterer.<ref/>{{As of|2025|03}}, no …": two sentences
+        pieces.append(piece)
+    return "".join(pieces)
+
+
+def _ends_sentence(pieces: list[str]) -> bool:
+    """Whether the text rendered so far ends on a sentence's stop, with no space after it."""
+    last = next((p for p in reversed(pieces) if p), "")
+    return last.endswith((".", "!", "?")) and len(last) > 1 and not last[-2].isupper()
 
 
 def _render_node(node: Any, state: _State) -> str:
