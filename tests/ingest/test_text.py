@@ -543,3 +543,21 @@ def test_a_service_page_loses_its_feedback_widget() -> None:
     doc = read_text_capture(page, "unit.txt")
     assert kept(doc, "identified 71 cases")
     assert cut(doc, "Was this page helpful") and cut(doc, "Report a problem")
+
+
+def test_arrowed_teasers_and_tip_prompts_inside_an_article_are_cut() -> None:
+    page = (
+        "Tarnhold Glare | News | Showbiz\n\n"
+        "Wedding guests struck down after Halvik reception\n\n"
+        "Sixty-four guests fell ill after a wedding reception at Halvik Manor on Saturday, and"
+        " health officials now say a catering firm is to blame.\n\n"
+        "READ MORE:\n"
+        ">> Groom's fury as best man's speech reveals a secret\n"
+        ">> Diner's disgust at chain restaurant salad\n\n"
+        "One guest said the whole family had been ill by Sunday night and wanted answers from"
+        " the caterer, who has stopped taking bookings.\n\n"
+        "Got a story? Email news@glare.example or message us.\n"
+    )
+    doc = read_text_capture(page, "glare.txt")
+    assert kept(doc, "Sixty-four guests fell ill") and kept(doc, "stopped taking bookings")
+    assert cut(doc, ">> Groom's fury") and cut(doc, "Got a story?")

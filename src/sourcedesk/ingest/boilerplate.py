@@ -271,6 +271,11 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\bcancel reply\b|\bsave my name\b|\bnotify me\b", 0),
     (r"\blogged in to (?:post|comment)\b|\b(?:akismet|disqus)\b", 0),
     (COMMENT_INVITATION, 25),
+    # prompts for readers' tips and shares ("Got a story? Email …", "Forward it to a friend")
+    (r"^got a (?:story|tip|news tip|question)\b", 25),
+    (r"\bforward (?:it|this|this email|this newsletter|this page) to a friend\b", 30),
+    # teaser links set off by arrows inside an article (">> Groom's fury as …")
+    (r"^(?:>>|»)\s*\S", 25),
     # feedback widgets of public and service pages
     (r"^(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\b", 10),
     (r"^report a (?:problem|mistake|fault) (?:with|on) this page\b", 8),
