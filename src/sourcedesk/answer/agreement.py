@@ -369,22 +369,35 @@ def _in_asked_clause(terms: list[Any], choice: Any) -> bool:
     return not asked or clause_of(text, choice.span.start, PEER_CLAUSE_JOIN) in asked
 
 
+def event_words(terms: list[Any]) -> list[Any]:
+    """The question's words that tell its event: not names, years or figures (light ones
+    count too, unlike `retrieve.ordinary_terms`)."""
+    return [t for t in terms if not t.is_name and t.concept.kind == "word"]
+
+
+def asked_by_clause(terms: list[Any], cand: Candidate) -> dict[int, set[str]]:
+    """For each clause of a sentence (between commas), the ordinary question words it holds."""
+    from sourcedesk.answer.spans import question_positions  # late: spans imports this module
+
+    text, words = cand.passage.text, cand.words
+    held: dict[int, set[str]] = {}
+    for p, _ in question_positions(event_words(terms), words):
+        held.setdefault(clause_of(text, words.spans[p][0], COMMA_CLAUSE), set()).add(words.keys[p])
+    return held
+
+
 def _dates_an_asked_word(terms: list[Any], choice: Any) -> bool:
     """Whether a peer's date may be of the asked event: its clause (between commas) holds one
     of the question's ordinary words, or no verb of its own ("In 2015, …, the plant closed";
     "born in Portland, Maine, on 21 September"). "…, was established in 2016 by the chef"
     dates another event."""
-    from sourcedesk.answer.spans import question_positions
-
     text, words = choice.cand.passage.text, choice.cand.words
     clause = clause_of(text, choice.span.start, COMMA_CLAUSE)
-    ordinary = [t for t in terms if not t.is_name and t.concept.kind == "word"]
-    asked = {p for p, _ in question_positions(ordinary, words)}
-    inside = [
-        p for p, (a, _) in enumerate(words.spans) if clause_of(text, a, COMMA_CLAUSE) == clause
-    ]
-    if not ordinary or any(p in asked for p in inside):
+    if not event_words(terms) or clause in asked_by_clause(terms, choice.cand):
         return True
+    inside = (
+        p for p, (a, _) in enumerate(words.spans) if clause_of(text, a, COMMA_CLAUSE) == clause
+    )
     return not any(_past_verb(words.folded[p]) for p in inside)
 
 
@@ -654,15 +667,11 @@ def _negation_in_scope(cand: Candidate, terms: list[Any] | None) -> bool:
     """Whether the sentence negates what the question asks: a "not" between the commas of a
     question word, or one whose own clause says too little to deny anything else. "Giving
     evidence in his own defence, he insisted he had no idea what …" gave evidence."""
-    from sourcedesk.answer.spans import question_positions  # late: spans imports this module
-
-    text, words = cand.passage.text, cand.words
+    text = cand.passage.text
     found = list(NEGATION.finditer(text))
-    ordinary = [t for t in terms or [] if not t.is_name and t.concept.kind == "word"]
-    asked = [words.spans[p][0] for p, _ in question_positions(ordinary, words)]
-    if not found or not asked:
+    asked_clauses = asked_by_clause(terms or [], cand) if found else {}
+    if not asked_clauses:
         return bool(found)
-    asked_clauses = {clause_of(text, at, COMMA_CLAUSE) for at in asked}
     for negation in found:
         if clause_of(text, negation.start(), COMMA_CLAUSE) in asked_clauses:
             return True

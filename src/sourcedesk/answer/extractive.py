@@ -27,7 +27,6 @@ from dataclasses import replace
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variants as var
 from sourcedesk.answer.figures import (
-    MEASURE_UNITS,
     PARTITIVE_QUESTION,
     age_not_count,
     asked_tally,
@@ -41,6 +40,7 @@ from sourcedesk.answer.figures import (
     figure_noun,
     figures_whole,
     fits_measure,
+    fits_unit,
     glued_to_name,
     has_digit,
     is_share,
@@ -1023,15 +1023,8 @@ def _span_score(
         # "What was the magnitude?" is "4.2", not "shook a remote area"; "What is its range?"
         # is "9,000 miles", not "fly for 9,000 miles"
         score += TYPE_MISS / 2
-    if asks_measure(question) and question.focus.lower() in UNIT_MEASURES:
-        unit = _unit_of_figure(text, start, end)
-        if unit is None:
-            return None  # "What was the sea temperature?" is not "31" of a table's row, or a word
-        focus = question.focus.lower()
-        if focus in LENGTH_MEASURES and unit not in lx.LENGTH_UNITS:
-            return None  # "What is its height?" is in metres or feet
-        if focus == "temperature" and (unit in lx.LENGTH_UNITS or unit in lx.DURATION_UNITS):
-            return None  # nor is a temperature "under 100 metres" of visibility
+    if asks_measure(question) and not fits_unit(question.focus, text, start, end):
+        return None  # "What was the sea temperature?" is not "31" of a table's row
     if kind == "chunk":
         score -= LENGTH_PENALTY * (last - first)  # a name or a figure is as long as it is
     if kind == "regarded" and question.qtype == "how":
@@ -1697,31 +1690,6 @@ def _counts_doers(words: SentenceWords, last: int, anchors: set[int]) -> bool:
 
 
 # Measures told with a unit: a bare figure gives none of them.
-UNIT_MEASURES = lx.words(
-    "temperature speed height length width depth weight distance area volume altitude"
-    " elevation wingspan diameter radius thickness"
-)
-
-
-def _unit_of_figure(text: str, start: int, end: int) -> str | None:
-    """The unit a span's last figure carries, in the span or right after it ("11 C", "18
-    knots", "45 metres"); None for "31" or a figure with no unit."""
-    figures = list(FIGURE_DIGITS.finditer(text, start, end))
-    if not figures:
-        return None
-    after = UNIT_AFTER_FIGURE.match(text, figures[-1].end())
-    unit = after.group(1).lower().rstrip(".") if after else ""
-    return unit if unit in MEASURE_UNIT_WORDS else None
-
-
-FIGURE_DIGITS = re.compile(r"\d[\d.,]*")
-MEASURE_UNIT_WORDS = MEASURE_UNITS | lx.words("° º c f celsius fahrenheit km/h km/s m/s kmh kt")
-LENGTH_MEASURES = lx.words(
-    "height length width depth distance altitude elevation wingspan diameter radius thickness"
-)
-UNIT_AFTER_FIGURE = re.compile(r"\s?(°|º|[a-zA-Z]{1,12}(?:/[a-z]{1,2})?)")
-
-
 def _year_of_figure(question: Question, text: str, end: int) -> str | None:
     """The year a figure is told of right after it ("96,000 visits in 2019"), when the
     question asks a count or sum of a year; else None."""

@@ -702,6 +702,46 @@ MEASURE_UNITS = (
 )
 
 
+def fits_unit(focus: str, text: str, start: int, end: int) -> bool:
+    """Whether a span gives a measure that a unit noun asks for ("What was the sea temperature
+    …?") with a fitting unit: "11 C", "45 metres"; not a table's bare "31", a height in no unit
+    of length, or a temperature "under 100 metres". Other nouns ask no unit."""
+    focus = focus.lower()
+    if focus not in UNIT_MEASURES:
+        return True
+    unit = _unit_of_figure(text, start, end)
+    if unit is None:
+        return False
+    if focus in LENGTH_MEASURES:
+        return unit in lx.LENGTH_UNITS
+    return focus != "temperature" or unit not in lx.LENGTH_UNITS | lx.DURATION_UNITS
+
+
+UNIT_MEASURES = lx.words(
+    "temperature speed height length width depth weight distance area volume altitude"
+    " elevation wingspan diameter radius thickness"
+)
+
+
+def _unit_of_figure(text: str, start: int, end: int) -> str | None:
+    """The unit a span's last figure carries, in the span or right after it ("11 C", "18
+    knots", "45 metres"); None for "31" or a figure with no unit."""
+    figures = list(FIGURE_DIGITS.finditer(text, start, end))
+    if not figures:
+        return None
+    after = UNIT_AFTER_FIGURE.match(text, figures[-1].end())
+    unit = after.group(1).lower().rstrip(".") if after else ""
+    return unit if unit in MEASURE_UNIT_WORDS else None
+
+
+FIGURE_DIGITS = re.compile(r"\d[\d.,]*")
+MEASURE_UNIT_WORDS = MEASURE_UNITS | lx.words("° º c f celsius fahrenheit km/h km/s m/s kmh kt")
+LENGTH_MEASURES = lx.words(
+    "height length width depth distance altitude elevation wingspan diameter radius thickness"
+)
+UNIT_AFTER_FIGURE = re.compile(r"\s?(°|º|[a-zA-Z]{1,12}(?:/[a-z]{1,2})?)")
+
+
 LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 LIST_END = re.compile(r"[;:.()]\s|[;:.()]?$")
 MIN_LIST_ITEMS = 3

@@ -22,7 +22,9 @@ from sourcedesk.answer.agreement import (
     FIGURE,
     NUMBER_WORD,
     SCALE_WORDS,
+    asked_by_clause,
     compare,
+    event_words,
     holds_value,
     names_in,
     number_value,
@@ -156,17 +158,9 @@ def _time_of_asked_word(terms: list[Any], choice: Any) -> bool:
     """Whether a date stands between the same commas as ordinary words of the question: two
     of them, or the only one it has ("declared the water supply safe on 10 March", not
     "closed its intake on Monday … above the safe limit")."""
-    from sourcedesk.answer.spans import question_positions  # late: cycle
-
-    text, words = choice.cand.passage.text, choice.cand.words
-    clause = clause_of(text, choice.span.start, COMMA_CLAUSE)
-    ordinary = [t for t in terms if not t.is_name and t.concept.kind == "word"]
-    held = {
-        words.keys[p]
-        for p, _ in question_positions(ordinary, words)
-        if clause_of(text, words.spans[p][0], COMMA_CLAUSE) == clause
-    }
-    return len(held) >= min(DATED_WORDS, len(ordinary)) and bool(held)
+    clause = clause_of(choice.cand.passage.text, choice.span.start, COMMA_CLAUSE)
+    held = asked_by_clause(terms, choice.cand).get(clause, set())
+    return len(held) >= min(DATED_WORDS, len(event_words(terms))) and bool(held)
 
 
 DATED_FLOOR = 0.3  # a peer dating the asked event in other words covers this share at least
