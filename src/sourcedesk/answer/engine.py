@@ -54,7 +54,14 @@ from sourcedesk.answer.phrases import (
     definition_phrase,
 )
 from sourcedesk.answer.question import Question, read_question
-from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, prepare_terms, retrieve
+from sourcedesk.answer.retrieve import (
+    NOT_OTHER_NAMES,
+    Candidate,
+    SentenceWords,
+    Term,
+    prepare_terms,
+    retrieve,
+)
 from sourcedesk.answer.source_pointer import pointed_first, split_pointer
 from sourcedesk.answer.spans import Span, is_anchor, stated_sum
 from sourcedesk.answer.variants import fold
@@ -140,6 +147,7 @@ def answer_question(
     choices = _definition_first(question, choices)
     choices = _lead_first(question, choices, _openings(question, terms, candidates, choices))
     choices = _narrower_place_first(question, choices)
+    choices = _own_subject_first(question, terms, choices)
     choices = _exact_figure_first(question, choices)
     choices = _day_first(question, choices)
     choices = pointed_first(store, choices, pointed)
@@ -262,6 +270,41 @@ def _lead_first(question: Question, choices: list[Choice], openings: list[Choice
     return [lead, *(c for c in choices + openings if c is not lead)]
 
 
+def _own_subject_first(
+    question: Question, terms: list[Term], choices: list[Choice]
+) -> list[Choice]:
+    """ "When were diplomatic relations established?" on a desk about two countries asks about
+    them: when the question names no one and the best sentence names parties its page's title
+    does not ("South Ossetia … established diplomatic relations with Donetsk"), a sentence ranked
+    nearly as well that names none but its page's ("Bilateral relations were established on
+    January 9, 1992" on "North Korea–Ukraine relations") comes first."""
+    if not choices or any(t.is_name for t in terms) or _of_own_subject(choices[0]):
+        return choices
+    floor = choices[0].cand.coverage - SUBJECT_COVERAGE_MARGIN
+    return _promoted(
+        choices,
+        SUBJECT_MARGIN,
+        SUBJECT_POOL,
+        lambda c, _span: c.cand.coverage >= floor and _of_own_subject(c),
+    )
+
+
+SUBJECT_MARGIN = 0.6  # how much worse than the best a sentence of the page's subject may score
+SUBJECT_COVERAGE_MARGIN = 0.1  # and how much less of the question it may cover
+SUBJECT_POOL = 6
+
+
+def _of_own_subject(choice: Choice) -> bool:
+    """Whether a sentence names no one but whom its page's title names."""
+    words = choice.cand.words
+    title = {fold(w) for w in re.findall(r"[^\W\d_]+", choice.cand.passage.title or "")}
+    return all(
+        words.folded[i] in title or words.folded[i] in NOT_OTHER_NAMES
+        for i in range(1, len(words.folded))
+        if words.capitalised[i]
+    )
+
+
 def _narrower_place_first(question: Question, choices: list[Choice]) -> list[Choice]:
     """ "In which town was the store?": when the best answer is a place that a sentence ranked
     nearly as well names as the region around its own answer ("in Ashcombe in Surrey"), that
@@ -271,13 +314,12 @@ def _narrower_place_first(question: Question, choices: list[Choice]) -> list[Cho
     if question.focus and question.focus.lower() not in lx.SETTLEMENT_FOCUS:
         return choices
     outer = choices[0].span.text
-    floor = choices[0].score - PLACE_MARGIN
-    for choice in choices[1:PLACE_POOL]:
-        if choice.score < floor or choice.span is None or choice.span.kind != "name":
-            continue
-        if lies_within(choice.cand.passage.text, choice.span.text, outer):
-            return [choice, *(c for c in choices if c is not choice)]
-    return choices
+    return _promoted(
+        choices,
+        PLACE_MARGIN,
+        PLACE_POOL,
+        lambda c, span: span.kind == "name" and lies_within(c.cand.passage.text, span.text, outer),
+    )
 
 
 def _exact_figure_first(question: Question, choices: list[Choice]) -> list[Choice]:
@@ -289,13 +331,17 @@ def _exact_figure_first(question: Question, choices: list[Choice]) -> list[Choic
     best = choices[0]
     if best.span is None or not VAGUE_AMOUNT.match(best.span.text):
         return choices
-    floor = best.score - FIGURE_MARGIN
-    for choice in choices[1:FIGURE_POOL]:
-        if choice.score < floor or choice.span is None or choice.span.kind != best.span.kind:
-            continue
-        if choice.cand.coverage >= best.cand.coverage and agreement.number_value(choice.span.text):
-            return [choice, *(c for c in choices if c is not choice)]
-    return choices
+    kind, covered = best.span.kind, best.cand.coverage
+    return _promoted(
+        choices,
+        FIGURE_MARGIN,
+        FIGURE_POOL,
+        lambda c, span: (
+            span.kind == kind
+            and c.cand.coverage >= covered
+            and bool(agreement.number_value(span.text))
+        ),
+    )
 
 
 def _day_first(question: Question, choices: list[Choice]) -> list[Choice]:
@@ -308,13 +354,23 @@ def _day_first(question: Question, choices: list[Choice]) -> list[Choice]:
     month = _month_without_day(best.span.text) if best.span is not None else None
     if month is None:
         return choices
-    floor = best.score - DAY_MARGIN
-    for choice in choices[1:FIGURE_POOL]:
-        if choice.score < floor or choice.span is None:
-            continue
-        text = choice.span.text.lower()
-        covers = choice.cand.coverage >= best.cand.coverage - DAY_COVERAGE_MARGIN
-        if DAY_OF_MONTH.search(text) and month in text and covers:
+    floor = best.cand.coverage - DAY_COVERAGE_MARGIN
+
+    def gives_the_day(choice: Choice, span: Span) -> bool:
+        text = span.text.lower()
+        return choice.cand.coverage >= floor and month in text and bool(DAY_OF_MONTH.search(text))
+
+    return _promoted(choices, DAY_MARGIN, FIGURE_POOL, gives_the_day)
+
+
+def _promoted(
+    choices: list[Choice], margin: float, pool: int, better: Callable[[Choice, Span], bool]
+) -> list[Choice]:
+    """The choices with the first of the next `pool` that scores within `margin` of the best,
+    has a span and answers `better`, moved first; the others keep their order."""
+    floor = choices[0].score - margin
+    for choice in choices[1:pool]:
+        if choice.score >= floor and choice.span is not None and better(choice, choice.span):
             return [choice, *(c for c in choices if c is not choice)]
     return choices
 

@@ -155,6 +155,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
     for group in (
         "cut sever severance severed break broke broken terminate terminated terminating end",
         "ties relations relationship",
+        "diplomatic bilateral",  # "bilateral relations were established": diplomatic ones
         "say said says state stated claim claimed tell told announce announced report reported",
         "say said predict predicted expect expected warn warned believe believed express "
         "expressed forecast",
