@@ -288,21 +288,3 @@ def test_a_name_keeps_the_number_that_ends_it(tmp_path_factory: pytest.TempPathF
     )
     assert callsign.startswith("Rescue 914"), callsign
     assert road.startswith("Highway 9"), road
-
-
-def test_a_question_naming_no_one_asks_about_the_pages_own_subject(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> None:
-    pages = {
-        "wiki.md": "# Halvik–Tarvia relations\n\nHalvik–Tarvia relations are the foreign"
-        " relations between Halvik and Tarvia.\n\n## History\n\nBilateral relations were"
-        " established on 9 January 1992. Tarvia opened an embassy in the Halvik capital in"
-        " 1995.\n",
-        "news.md": "# Tarvia cuts ties with Halvik\n\nTarvia severed diplomatic relations with"
-        " Halvik on Wednesday. Orsa recognised the breakaway region of Brannock in 2014,"
-        " establishing diplomatic relations with its leaders in May 2017.\n",
-    }
-    (answer,) = answers_alone(
-        tmp_path_factory, pages, "When were diplomatic relations established?"
-    )
-    assert answer.startswith("9 January 1992"), answer

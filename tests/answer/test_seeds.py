@@ -16,6 +16,8 @@ from tests.answer.conftest import assert_citations_exact
     ("question", "expect"),
     [
         ("When did North Korea and Ukraine establish bilateral relations?", "1992"),
+        # the README's example: a desk about two countries' relations asks about theirs
+        ("When were diplomatic relations established?", "1992"),
         ("In what year did North Korea close its embassy in Kyiv?", "1998"),
         ("Through which embassy was Ukraine accredited to North Korea?", "Beijing"),
         ("What does KCNA stand for?", "Korean Central News Agency"),

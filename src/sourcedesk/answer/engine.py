@@ -54,14 +54,7 @@ from sourcedesk.answer.phrases import (
     definition_phrase,
 )
 from sourcedesk.answer.question import Question, read_question
-from sourcedesk.answer.retrieve import (
-    NOT_OTHER_NAMES,
-    Candidate,
-    SentenceWords,
-    Term,
-    prepare_terms,
-    retrieve,
-)
+from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, prepare_terms, retrieve
 from sourcedesk.answer.source_pointer import pointed_first, split_pointer
 from sourcedesk.answer.spans import Span, is_anchor, stated_sum
 from sourcedesk.answer.variants import fold
@@ -147,7 +140,6 @@ def answer_question(
     choices = _definition_first(question, choices)
     choices = _lead_first(question, choices, _openings(question, terms, candidates, choices))
     choices = _narrower_place_first(question, choices)
-    choices = _own_subject_first(question, terms, choices)
     choices = _exact_figure_first(question, choices)
     choices = _day_first(question, choices)
     choices = pointed_first(store, choices, pointed)
@@ -268,41 +260,6 @@ def _lead_first(question: Question, choices: list[Choice], openings: list[Choice
     close = [c for c in choices[:LEAD_POOL] + openings if c.cand.coverage >= floor]
     lead = min(close, key=lambda c: (c.cand.passage.start, -c.score))
     return [lead, *(c for c in choices + openings if c is not lead)]
-
-
-def _own_subject_first(
-    question: Question, terms: list[Term], choices: list[Choice]
-) -> list[Choice]:
-    """ "When were diplomatic relations established?" on a desk about two countries asks about
-    them: when the question names no one and the best sentence names parties its page's title
-    does not ("South Ossetia … established diplomatic relations with Donetsk"), a sentence ranked
-    nearly as well that names none but its page's ("Bilateral relations were established on
-    January 9, 1992" on "North Korea–Ukraine relations") comes first."""
-    if not choices or any(t.is_name for t in terms) or _of_own_subject(choices[0]):
-        return choices
-    floor = choices[0].cand.coverage - SUBJECT_COVERAGE_MARGIN
-    return _promoted(
-        choices,
-        SUBJECT_MARGIN,
-        SUBJECT_POOL,
-        lambda c, _span: c.cand.coverage >= floor and _of_own_subject(c),
-    )
-
-
-SUBJECT_MARGIN = 0.6  # how much worse than the best a sentence of the page's subject may score
-SUBJECT_COVERAGE_MARGIN = 0.1  # and how much less of the question it may cover
-SUBJECT_POOL = 6
-
-
-def _of_own_subject(choice: Choice) -> bool:
-    """Whether a sentence names no one but whom its page's title names."""
-    words = choice.cand.words
-    title = {fold(w) for w in re.findall(r"[^\W\d_]+", choice.cand.passage.title or "")}
-    return all(
-        words.folded[i] in title or words.folded[i] in NOT_OTHER_NAMES
-        for i in range(1, len(words.folded))
-        if words.capitalised[i]
-    )
 
 
 def _narrower_place_first(question: Question, choices: list[Choice]) -> list[Choice]:

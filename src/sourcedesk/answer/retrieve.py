@@ -717,7 +717,7 @@ def _opens_with_another_name(cand: Candidate, terms: list[Term], naming: FullNam
         return False  # "Fenn sentenced him to nine years": the title's person is the object
     first = cand.words.folded[0]
     known = {w for t in terms for form in t.forms for w in form}
-    if first in known or first in NOT_OTHER_NAMES or first in STOPWORDS or not first.isalpha():
+    if first in known or first in _NOT_OTHER_NAMES or first in STOPWORDS or not first.isalpha():
         return False
     start, end = cand.words.spans[0]
     return naming.names_someone(cand.passage.source_id, cand.passage.text[start:end])
@@ -779,7 +779,7 @@ def _named_after(words: SentenceWords, verb: Term, asked: Term) -> bool:
             after < len(words.folded)
             and words.capitalised[after]
             and words.folded[after] not in asked.form_words
-            and words.folded[after] not in NOT_OTHER_NAMES
+            and words.folded[after] not in _NOT_OTHER_NAMES
             and _body_head(words, after) not in ("", *asked.form_words)
         ):
             return True
@@ -1062,7 +1062,7 @@ def _word_coverage(cand: Candidate, terms: list[Term]) -> float:
     return met / total
 
 
-NOT_OTHER_NAMES = NOT_NAMES | MONTH_WORDS | frozenset(WEEKDAYS)  # "Friday, Dec. 6"
+_NOT_OTHER_NAMES = NOT_NAMES | MONTH_WORDS | frozenset(WEEKDAYS)  # "Friday, Dec. 6"
 
 
 def _other_names(cand: Candidate, terms: list[Term]) -> int:
@@ -1074,7 +1074,7 @@ def _other_names(cand: Candidate, terms: list[Term]) -> int:
     count = 0
     for i in range(1, len(words.folded)):
         low = words.folded[i]
-        if not words.capitalised[i] or low in known or low in NOT_OTHER_NAMES:
+        if not words.capitalised[i] or low in known or low in _NOT_OTHER_NAMES:
             continue
         if not any(var.same_name(low, k) for k in known if k[:1] == low[:1]):
             count += 1
