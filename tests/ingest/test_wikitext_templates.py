@@ -20,3 +20,13 @@ def test_a_template_after_a_reference_opens_a_sentence_of_its_own() -> None:
     )
     text = " ".join(b.text for b in read_wikitext(page, "caterer.wiki").blocks)
     assert "in December. As of March 2025, no settlement" in text, text
+
+
+def test_an_infobox_picture_s_upright_scale_is_no_fact() -> None:
+    page = (
+        "{{Infobox football club\n| clubname = Brannock Rovers\n| image = Crest.svg\n"
+        "| upright = 0.6\n| founded = 1902\n}}\n"
+        "'''Brannock Rovers''' is a football club in Tarvia.\n"
+    )
+    facts = [b.text for b in read_wikitext(page, "rovers.wiki").blocks if b.kind == "list_item"]
+    assert facts == ["Clubname: Brannock Rovers", "Founded: 1902"], facts

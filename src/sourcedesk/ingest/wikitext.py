@@ -57,7 +57,8 @@ LEAD_BOLD = re.compile(r"'''(?!')(.+?)'''")
 # Infobox fields that hold pictures, maps or layout, not facts.
 INFOBOX_LAYOUT = re.compile(
     r"image|caption|alt$|map|coord|logo|signature|website|url|module|embed|footnote|pushpin"
-    r"|size|width|relief|label_position|qid|fetchwikidata|onlysourced|native_name_lang|^(?:name|title)$"
+    r"|size|width|upright|relief|label_position|qid|fetchwikidata|onlysourced|native_name_lang"
+    r"|^(?:name|title)$"
 )
 PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?|webp)\b", re.I)
 # Templates that stand for a dash or a space in running text.
