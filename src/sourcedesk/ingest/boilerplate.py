@@ -216,6 +216,9 @@ PRESS_HEAD_MARK = (
 )
 PRESS_END_MARK = r"^(?:[-–—]\s?)?ends(?:\s?[-–—])?$|^[-–—]?\s?30\s?[-–—]$|^#{3}$"  # "-ENDS-"
 
+#: Two or more labels in brackets closing a line: a row of buttons ("[Accept all] [Reject all]").
+BUTTON_ROW = r"(?:\[\s*[^\[\]\d]{1,25}?\s*\]\s*){2,}$"
+
 FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     # cookie and privacy notices
     (r"\bcookie (?:policy|settings|preferences|notice|consent|banner)", 0),
@@ -228,8 +231,20 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (PRESS_END_MARK, 3),  # "-ENDS-", "- ENDS -"
     # consent banners that never say "cookie": "we and our partners store and access
     # information on your device … Click “I agree” to consent"
-    (r"\b(?:store|access) (?:and/or |and )?(?:access|store)? ?information on your device\b", 0),
+    (
+        r"\b(?:store|access) (?:and/or |and )?(?:access|store)? ?information on (?:your|a|the)"
+        r" device\b",
+        0,
+    ),
     (r"\bclick\b.{0,12}\b(?:i agree|accept|agree|consent)\b.{0,40}\bto (?:consent|agree)\b", 0),
+    (r"\b(?:click|tap) to (?:consent|refuse|reject|accept|agree)\b|\brefuse consent\b", 0),
+    (r"^we (?:value|care about|respect) your privacy\b", 6),
+    # a row of buttons written in brackets ("[ACCEPT ALL]  [MANAGE PREFERENCES]  [REJECT ALL]",
+    # "Share this release: [Facebook] [X] [Email]"), not reference marks ("[1] [2]")
+    (BUTTON_ROW, 20),
+    # a search box's placeholder ("Search the Courier...") and a short breadcrumb ("NEWS > LOCAL")
+    (r"^search\b[^.!?]{0,40}(?:\.\.\.|…)$", 6),
+    (r"^[^\d.!?>]+\s[>»›]\s[^\d.!?>]+$", 5),
     (r"\bprivacy (?:policy|notice|settings|statement|center)\b", 12),
     (r"\bterms (?:of|and) (?:use|service|conditions)\b", 12),
     (r"\bdo not sell my\b", 12),

@@ -737,6 +737,8 @@ def _find_title(lines: list[_Line], start: int, origin: str) -> int:
     for i, line in enumerate(lines[: start + 1]):
         if line.level == 1:
             return _post_heading(lines, i, start)
+    if _headline_over_byline(lines, start):
+        return start  # "The sea wall, a week on: why did it fail?" reads as prose
     prose = (line.text for line in lines[start:] if line.prose and _plain(line))
     lede = " ".join(next(prose, "") for _ in range(bp.TITLE_LEDE_LINES))
     head = _release_head(lines, start)
@@ -745,9 +747,27 @@ def _find_title(lines: list[_Line], start: int, origin: str) -> int:
         start,
         lede=lede,
         origin=origin,
-        eligible=lambda i: i > head and _title_like(lines[i]),
+        eligible=lambda i: i > head and (_title_like(lines[i]) or _headline_over_byline(lines, i)),
     )
     return _headline_over_standfirst(lines, title, head)
+
+
+HEADLINE_MAX_WORDS = 20
+_BYLINE = re.compile(r"^(?:by|words by|written by)\s+[A-Z]", re.IGNORECASE)
+
+
+def _headline_over_byline(lines: list[_Line], i: int) -> bool:
+    """Whether a line is a headline because its byline or dateline follows it: a question
+    ("… why did it fail?") or a column's two short sentences ("The wall was a warning. The
+    council should listen.") read as prose, yet no paragraph sits over a byline."""
+    if i + 1 >= len(lines) or lines[i].bullet or lines[i].level or not _plain(lines[i]):
+        return False
+    line, below = lines[i], lines[i + 1]
+    if line.caption or not 3 <= line.words <= HEADLINE_MAX_WORDS or _is_dateline(line):
+        return False
+    if not (line.text[:1].isupper() or line.text[:1] in "'\"‘“"):
+        return False
+    return _BYLINE.match(below.text) is not None or metadata.is_dateline(below.text)
 
 
 # A standfirst (deck) runs longer than the headline right above it, and reads as its summary.

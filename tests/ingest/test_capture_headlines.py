@@ -1,0 +1,86 @@
+"""A capture's headline is its title, not the masthead above it: a question that opens the
+article's run, a headline of two short sentences over its byline, and a consent banner's
+prose that must not pass for the article's first paragraph."""
+
+from __future__ import annotations
+
+from sourcedesk.ingest.text import read_text_capture
+
+ARTICLE = """\
+Seven days after the storm reached the Halvik coast, the harbour office says the sea wall held along most of its length and failed in only two places.
+
+Engineers from the Tarnhold survey office walked the wall on Tuesday with the harbour master and counted two breaches, both near the old ferry slip.
+
+"The wall did what it was built to do for most of the night," the harbour master said. "Where it failed, it had been patched before."
+
+Repairs are expected to take until the end of the month, and the ferry slip will stay closed until then, the office said.
+"""
+
+QUESTION_HEADLINE = f"""\
+TARNHOLD OUTDOORS  -  walking the north since 1990
+[Menu]  Routes  Gear  Skills  Conditions  Shop  |  Search
+
+Conditions > Coast > Features
+
+The Halvik sea wall, a week on: why did it fail where it did?
+
+Orsa Kellmarsh, Coast Editor | 3 Mar 2025 | 5 min read
+
+{ARTICLE}"""
+
+
+def test_a_question_headline_over_its_byline_is_the_title_not_the_masthead() -> None:
+    doc = read_text_capture(QUESTION_HEADLINE, "/tmp/tarnhold_outdoors_capture.txt")
+    assert doc.title == "The Halvik sea wall, a week on: why did it fail where it did?"
+    assert doc.published == "2025-03-03"
+    assert doc.blocks[0].text.startswith("Seven days after the storm"), doc.blocks[0]
+
+
+COLUMN = f"""\
+Skip to main content
+LISLE LEDGER
+Subscribe now - first month $1 | Sign in | e-Edition
+OPINION | COLUMNISTS
+
+The Halvik sea wall was a warning. The council should listen.
+
+By Selvany Orsa
+Ledger columnist
+Sunday, March 9, 2025
+
+{ARTICLE}"""
+
+
+def test_a_column_s_headline_of_two_sentences_over_its_byline_is_the_title() -> None:
+    doc = read_text_capture(COLUMN, "/tmp/lisle_column.txt")
+    assert doc.title == "The Halvik sea wall was a warning. The council should listen."
+    assert doc.published == "2025-03-09"
+
+
+CONSENT = f"""\
+Brannock Courier
+
+We value your privacy
+We and our 120 partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers, for personalised ads and content, ad and content measurement and audience insights. You may click to consent to our and our partners' processing as described above, or click to refuse consent.
+[ACCEPT ALL]   [MANAGE PREFERENCES]   [REJECT ALL]
+
+Home | News | Sport | Farming | Opinion | Jobs | Subscribe
+Search the Courier...
+
+NEWS > LOCAL
+
+'It held where it was new': Halvik sea wall failed at two old patches
+
+By Kellmarsh Tarvia, Chief Reporter
+Friday, 7 March 2025, 6:05 am
+
+{ARTICLE}"""
+
+
+def test_a_consent_banner_its_buttons_the_search_box_and_breadcrumb_are_cut() -> None:
+    doc = read_text_capture(CONSENT, "/tmp/brannock_courier_capture.txt")
+    text = "\n".join(b.text for b in doc.blocks)
+    assert doc.title == "'It held where it was new': Halvik sea wall failed at two old patches"
+    for furniture in ("partners", "ACCEPT ALL", "Search the Courier", "NEWS > LOCAL", "privacy"):
+        assert furniture not in text, furniture
+    assert text.startswith("Seven days after the storm"), text[:80]
