@@ -334,6 +334,19 @@ GLUED_UNITS = words(
 TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 COMPOUND_NUMBER_WORD = rf"(?:{TENS_WORDS})[- ](?:{UNIT_WORDS})"
+# Small figures as words, for a question's digits that a sentence spells out ("3" and "three",
+# "3rd" and "third").
+_SMALL_NUMBERS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_ORDINAL_NUMBERS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+)
+CARDINAL_WORDS: dict[int, str] = dict(enumerate(_SMALL_NUMBERS.split(" "))) | {
+    10 * n: word for n, word in enumerate(TENS_WORDS.split("|"), start=2)
+}
+ORDINAL_WORDS: dict[int, str] = dict(enumerate(_ORDINAL_NUMBERS.split(" "), start=1))
 # The number words as one regex alternation, longest first ("seventeen" before "seven"), after
 # the compounds ("twenty-one" before "twenty").
 NUMBER_WORD_ALTERNATION = "|".join(

@@ -599,6 +599,11 @@ def _concepts(text: str, words: list[tuple[str, int, int]], skip: set[int]) -> l
     return _unique(out)
 
 
+def word_concept(word: str) -> Concept | None:
+    """A word as a question's plain word, figure or title (None: a stopword)."""
+    return _single(word)
+
+
 def _single(word: str) -> Concept | None:
     low = fold(word)
     digits = low.replace(",", "").replace(".", "").lstrip("$€£")

@@ -29,6 +29,7 @@ from sourcedesk.answer.fts import PREFIX_MIN_CHARS, as_prefix, fts_queries
 from sourcedesk.answer.kinship import INVERSE, asked_relative
 from sourcedesk.answer.lexicon import (
     BLAME_WORDS,
+    CARDINAL_WORDS,
     DESCRIBED_SUBJECTS,
     DIMENSION_WORDS,
     FIRST_SINCE,
@@ -41,6 +42,7 @@ from sourcedesk.answer.lexicon import (
     NOT_NAMES,
     NUMBER_WORD_ALTERNATION,
     OBJECT_PRONOUNS,
+    ORDINAL_WORDS,
     ROLE_FOCUS,
     SCHEDULE_FRAME,
     STOPWORDS,
@@ -53,7 +55,7 @@ from sourcedesk.answer.lexicon import (
     YEAR_PATTERN,
 )
 from sourcedesk.answer.person_names import FullNames, person_parts
-from sourcedesk.answer.question import Concept, Question, gives_cause
+from sourcedesk.answer.question import Concept, Question, gives_cause, word_concept
 from sourcedesk.answer.reasons import POINTS_BACK
 from sourcedesk.answer.term_counts import (
     desk_facts,
@@ -257,12 +259,14 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
     aliases = _alias_forms(store, [c for c in question.concepts if c.kind == "name"], places)
     relative = asked_relative(question.text)
     terms = []
-    for concept in [part for c in question.concepts for part in _compound_parts(store, c)]:
+    concepts = [_opening_word(store, question, c) for c in question.concepts]
+    for concept in [part for c in concepts if c for part in _compound_parts(store, c)]:
         forms = {concept.words}
         forms.update(_spelling_forms(store, concept))
         forms.update(aliases.get(concept.words, ()))
         forms.update(_verb_forms(concept))
         forms.update(_spelled_out(concept))  # "CEO": "chief executive"
+        forms.update(_number_spelled(question.text, concept))  # "3rd": "third"
         lightness = _lightness(question, concept)
         idf, known = _weight(store, concept, total)
         weight = idf * lightness
@@ -294,6 +298,27 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
             )
         )
     return terms
+
+
+OPENING_WORD_LOOKED_AT = 30  # sentences read to see how the desk writes a question's first word
+
+
+def _opening_word(store: Any, question: Question, concept: Concept) -> Concept | None:
+    """A question's first word read as a name only for its capital ("Beginning in what year
+    ...?", "Besides wine, what ...?") is a plain word when the desk writes it in lower case
+    more often than with a capital inside a sentence; a name the desk always capitalises stays
+    one (None: a word too common to count)."""
+    surface = concept.surface
+    if concept.kind != "name" or len(concept.words) != 1 or not surface[1:].islower():
+        return concept
+    if not question.text.lstrip("\"'“‘(¿¡ ").startswith(surface):
+        return concept
+    low = surface.lower()
+    lower = capital = 0
+    for passage in store.search(f'"{concept.words[0]}"', OPENING_WORD_LOOKED_AT):
+        lower += len(re.findall(rf"(?<!\w){re.escape(low)}(?!\w)", passage.text))
+        capital += len(re.findall(rf"(?<=\w[\s,;(]){re.escape(surface)}(?!\w)", passage.text))
+    return word_concept(surface) if lower > capital else concept
 
 
 COMPOUND_NAME = re.compile(r"^[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)+$")
@@ -490,6 +515,19 @@ def _spelled_out(concept: Concept) -> set[tuple[str, ...]]:
         out.add((role, *owner))
         out.update((*_name_words(long), *owner) for long in var.data.COMMON_ACRONYMS[role])
     return out
+
+
+def _number_spelled(text: str, concept: Concept) -> set[tuple[str, ...]]:
+    """A small figure the question writes in digits as a sentence may spell it: "3" as
+    "three", "3rd" (the question's "3" glued to "rd") as "third"."""
+    if concept.kind != "number" or not concept.surface.isdigit():
+        return set()
+    value = int(concept.surface)
+    glued = re.search(rf"(?<![\d,.]){value}(st|nd|rd|th)\b", text, re.IGNORECASE)
+    # "one" is as often a pronoun ("the one that ...") as a count
+    cardinal = CARDINAL_WORDS.get(value) if value > 1 else None
+    word = ORDINAL_WORDS.get(value) if glued else cardinal
+    return {(word,)} if word else set()
 
 
 OWNER_END = re.compile(r"['’]s?$")
