@@ -210,8 +210,9 @@ PRESS_CONTACTS = (
 )
 PRESS_DISCLAIMER = r"^forward[- ]looking statements?\b"
 # The head of a press release: the issuer's letterhead stands above it, the headline below.
+_FOR_RELEASE = r"for (?:immediate|general) (?:release|use|publication)"
 PRESS_HEAD_MARK = (
-    r"^(?:(?:press|news|media) release|for (?:immediate|general) release"
+    rf"^(?:(?:press|news|media) release(?:\s*[-–—:|]\s*{_FOR_RELEASE})?|{_FOR_RELEASE}"
     r"|embargoed (?:until|till)\b.*)$"
 )
 PRESS_END_MARK = r"^(?:[-–—]\s?)?ends(?:\s?[-–—])?$|^[-–—]?\s?30\s?[-–—]$|^#{3}$"  # "-ENDS-"

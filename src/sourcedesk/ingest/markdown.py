@@ -32,8 +32,9 @@ def read_markdown(text: str, origin: str = "") -> Document:
     a menu, "Posted by … on …", tags, comments, previous/next links). The plain-text line
     cleaner reads the page's blocks, one line each; the blocks before the first and after the
     last that it keeps leave, with the title and date it found, when one of them is furniture
-    by the cleaner's patterns. Blocks between stay whatever it thought of them: a page of
-    notes, lists or code is no capture."""
+    by the cleaner's patterns. Blocks between stay whatever it thought of them (a page of
+    notes, lists or code is no capture), but for those it cut that match its furniture
+    patterns ("ENDS", a share bar)."""
     fields, body = _front_matter(text)
     tokens = MarkdownIt("commonmark").enable("table").parse(body)
     blocks, table_rows = _blocks(tokens)
@@ -43,8 +44,10 @@ def read_markdown(text: str, origin: str = "") -> Document:
     cut_lines = {_unmarked(line) for line in (*capture.removed, capture.title or "")}
     keeps = [k for k, b in enumerate(blocks) if k in table_rows or b.text not in cut_lines]
     kept = blocks[keeps[0] : keeps[-1] + 1] if keeps else blocks
+    kept = [b for b in kept if not (b.text in cut_lines and is_furniture_line(b.text))]
     dropped = [b.text for b in blocks if b not in kept]
-    cut = any(map(is_furniture_line, dropped)) and _words(kept) >= KEPT_SHARE * _words(blocks)
+    kept_words = _words(kept) + len((capture.title or "").split())  # the title is no furniture
+    cut = any(map(is_furniture_line, dropped)) and kept_words >= KEPT_SHARE * _words(blocks)
     removed: tuple[str, ...] = ()
     if cut:
         title = title or capture.title
@@ -121,13 +124,26 @@ def _blocks(tokens: list[Token]) -> tuple[list[Block], set[int]]:
             context.pop()
         elif token.type == "inline":
             kind, level = _kind(context, tokens[i - 1])
-            text = _inline_text(token)
-            if text:
-                blocks.append(Block(kind, text, level))
+            for text in map(_inline_text, _field_lines(token)):
+                if text:
+                    blocks.append(Block(kind, text, level))
         elif token.type in ("fence", "code_block") and token.content.strip():
             blocks.append(Block("paragraph", " ".join(token.content.split())))
         i += 1
     return blocks, table_rows
+
+
+FIELD_LINE = re.compile(r"^(?:\*\*|__)\S")
+
+
+def _field_lines(token: Token) -> list[Token]:
+    """A paragraph's lines, one token each, when every line opens in bold ("**Date:** 10
+    February 2025" under "**Press release**"): a list of fields, not a wrapped paragraph,
+    whose lines Markdown would run together."""
+    lines = token.content.split("\n")
+    if len(lines) < 2 or not all(FIELD_LINE.match(line.strip()) for line in lines):
+        return [token]
+    return [Token("inline", "", 0, content=line.strip()) for line in lines]
 
 
 def _table_items(tokens: list[Token]) -> list[str]:

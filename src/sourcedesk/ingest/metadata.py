@@ -122,14 +122,14 @@ def parse_dateline(line: str) -> str | None:
         value = _date_at_start(text[labelled.end() :])
         if value:
             return value
-    if len(text.split()) > bp.DATELINE_MAX_WORDS:
-        return None
-    whole = _dateline_value(text)
+    whole = _dateline_value(text) if len(text.split()) <= bp.DATELINE_MAX_WORDS else None
     if whole or not _SEGMENT_BREAK.search(text):
         return whole
-    # "By Ana Vorr | 19 March 2025 | 4 min read": a byline's parts, one of them the date
-    parts = (_dateline_value(part.strip()) for part in _SEGMENT_BREAK.split(text))
-    return next((value for value in parts if value), None)
+    # "By Ana Vorr | 19 March 2025 | 4 min read": a byline's parts, one of them the date; the
+    # line may run long with its tags ("Posted by … on 2 May 2025 · 7 min read · Tags: …")
+    parts = (part.strip() for part in _SEGMENT_BREAK.split(text))
+    values = (_dateline_value(p) for p in parts if len(p.split()) <= bp.DATELINE_MAX_WORDS)
+    return next((value for value in values if value), None)
 
 
 # A line labelled as the page's date: "Published: …", "Posted on …", "Last updated …"

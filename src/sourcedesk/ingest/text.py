@@ -495,7 +495,7 @@ def _ends_release(lines: list[_Line], after: int, notes: int) -> bool:
 
 
 def _notes(line: _Line) -> bool:
-    return NOTES_HEADING.match(line.text) is not None
+    return NOTES_HEADING.match(_heading_text(line)) is not None
 
 
 NOTES_HEADING = re.compile(
@@ -820,18 +820,31 @@ def _from_capitals(name: str) -> str:
 def _release_head(lines: list[_Line], start: int) -> int:
     """The last "PRESS RELEASE" / "For immediate release" line before the text, when a line
     that may be the title follows it (the letterhead above names the issuer); else -1."""
-    marks = [i for i in range(start) if _RELEASE_HEAD.match(lines[i].text.strip(" :-–—*"))]
+    marks = [i for i in range(start) if _release_mark(lines[i])]
     if marks and any(_title_like(line) for line in lines[marks[-1] + 1 : start]):
         return marks[-1]
     return -1
 
 
 def _post_heading(lines: list[_Line], site: int, start: int) -> int:
+    """The level-2 heading before the text when the level-1 one names the site or the issuer:
+    a menu or a "Press release" line stands between them, or the level-2 heading has its own
+    byline or dateline ("Posted by … on 2 September 2024")."""
     for i in range(site + 1, start + 1):
         if lines[i].level == 2:
-            menu = any(line.furniture for line in lines[site + 1 : i])
-            return i if menu else site
+            between = lines[site + 1 : i]
+            menu = any(line.furniture or _release_mark(line) for line in between)
+            return i if menu or _dated(lines[i + 1 : start]) else site
     return site
+
+
+def _release_mark(line: _Line) -> bool:
+    return _RELEASE_HEAD.match(line.text.strip(" :-–—*")) is not None
+
+
+def _dated(lines: list[_Line]) -> bool:
+    """Whether the lines between a heading and the text hold its byline or dateline."""
+    return any(_BYLINE.match(ln.text) or metadata.is_dateline(ln.text) for ln in lines)
 
 
 def _title_like(line: _Line) -> bool:
