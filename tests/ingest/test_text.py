@@ -190,12 +190,13 @@ def test_no_prose_at_all_keeps_everything() -> None:
 
 
 def test_lines_seen_across_the_site_are_furniture() -> None:
-    promo = "Our reporting is paid for by readers like you, and we thank every one of them."
+    # a site's slogan: no pattern knows it ("… readers like you" would be an appeal by its words)
+    promo = "Our reporters have covered every street of this valley since the paper was founded."
     page = (CAPTURES / "news_cookie_menu_share.txt").read_text(encoding="utf-8")
     page = page.replace("What happens next\n", f"{promo}\nWhat happens next\n")
-    assert kept(read_text_capture(page), "paid for by readers")
+    assert kept(read_text_capture(page), "every street of this valley")
     doc = read_text_capture(page, site_lines=Counter({promo: 5}))
-    assert cut(doc, "paid for by readers") and not kept(doc, "paid for by readers")
+    assert cut(doc, "every street of this valley") and not kept(doc, "every street of this valley")
 
 
 ARTICLE = (

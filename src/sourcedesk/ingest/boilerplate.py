@@ -217,6 +217,24 @@ PRESS_HEAD_MARK = (
 )
 PRESS_END_MARK = r"^(?:[-–—]\s?)?ends(?:\s?[-–—])?$|^[-–—]?\s?30\s?[-–—]$|^#{3}$"  # "-ENDS-"
 
+#: Appeals for money, membership or sign-ups. A news sentence may mention members, prices or a
+#: newsletter; these ask the reader for them.
+APPEAL_PATTERNS: tuple[str, ...] = (
+    r"\b(?:readers|listeners|viewers|members|supporters|people) like you\b",
+    r"\bsupport(?:ing)? (?:independent|local|quality|public[- ]service|trusted|our)"
+    r"(?: \w+)? (?:journalism|reporting|news|newsroom|radio)\b",
+    # a price by the month beside the ask: "supporting us from just £3 a month"
+    r"\b(?:support|supporting|supporter|subscribe|subscription|membership|donat\w*)\b.*"
+    r"\bfrom (?:just |only )?\S{0,2}\d[\d.,]*\s?(?:\w+ )?(?:a|per|each) (?:month|week|year)\b",
+    r"\b(?:give|donate|contribute|subscribe|support us)(?: now| today)\W*$",
+    r"^(?:please )?(?:donate|give|contribute|support us)\b\W*(?:now|today|here)?\W*$",
+    r"\bdon'?t miss (?:a|another) (?:story|thing|beat|update|headline)\b",
+    r"\b(?:straight|direct(?:ly)?|delivered|sent) (?:to|into) your inbox\b",
+    r"\bsign up\s*(?:->|→|›|»|>)?\s*$",
+    r"^\W*(?:read|watch) (?:more|next|also)\s*:",  # "[ Read more: … ]"
+)
+APPEAL_MAX_WORDS = 40
+
 #: Two or more labels in brackets closing a line: a row of buttons ("[Accept all] [Reject all]").
 BUTTON_ROW = r"(?:\[\s*[^\[\]\d]{1,25}?\s*\]\s*){2,}$"
 
@@ -290,6 +308,10 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     # prompts for readers' tips and shares ("Got a story? Email …", "Forward it to a friend")
     (r"^got a (?:story|tip|news tip|question)\b", 25),
     (r"\bforward (?:it|this|this email|this newsletter|this page) to a friend\b", 30),
+    # appeals for money or sign-ups, by what they ask ("Support independent journalism",
+    # "… made possible by readers like you", "Become a supporter from 3 crowns a month",
+    # "Give now"), not by who asks
+    *((pattern, APPEAL_MAX_WORDS) for pattern in APPEAL_PATTERNS),
     # teaser links set off by arrows inside an article (">> Groom's fury as …")
     (r"^(?:>>|»)\s*\S", 25),
     # feedback widgets of public and service pages
