@@ -120,3 +120,52 @@ def test_a_live_blog_s_posts_each_keep_their_heading_and_time() -> None:
         "07:52 Coastguard confirms rescue",
         "09:15 First passengers ashore",
     ], headings
+
+
+UPDATES = "".join(
+    f'<article class="update"><time datetime="{iso}">{shown}</time>\n{head}<p>{text}</p></article>\n'
+    for iso, shown, head, text in (
+        (
+            "2024-11-08T15:40",
+            "Fri 8 Nov, 3:40 p.m.",
+            "",
+            "We are wrapping up our live coverage of the Halvik ferry grounding for today.",
+        ),
+        (
+            "2024-11-08T15:02",
+            "Fri 8 Nov, 3:02 p.m.",
+            "<h3>Ferry refloated</h3>",
+            "Tugs refloated the Orsa Dawn on the afternoon tide today, the harbour master said.",
+        ),
+        (
+            "2024-11-07T09:15",
+            "Thu 7 Nov, 9:15 a.m.",
+            "",
+            "The first group of passengers has been landed at Lisle, where a rest centre is open.",
+        ),
+        (
+            "2024-11-07T07:31",
+            "Thu 7 Nov 2024, 7:31 a.m.",
+            "",
+            "We are receiving reports that a ferry has gone aground off Halvik in thick fog.",
+        ),
+    )
+)
+UPDATES_PAGE = f"""<html><head><title>Live: ferry aground off Halvik | Tarnhold News</title>
+<meta property="article:published_time" content="2024-11-07T07:31:00+00:00"></head>
+<body><main><h1>Live: ferry aground off Halvik</h1>
+<p class="byline">Tarnhold News digital team</p>
+<section class="updates">{UPDATES}</section></main></body></html>"""
+
+
+def test_a_live_blog_s_untitled_posts_keep_their_times_in_page_order() -> None:
+    doc = read_html(UPDATES_PAGE.encode(), "live.html")
+    assert doc.title == "Live: ferry aground off Halvik"
+    texts = [b.text for b in doc.blocks]
+    assert texts[:4] == [
+        "Fri 8 Nov, 3:40 p.m.",
+        "We are wrapping up our live coverage of the Halvik ferry grounding for today.",
+        "Fri 8 Nov, 3:02 p.m. Ferry refloated",
+        "Tugs refloated the Orsa Dawn on the afternoon tide today, the harbour master said.",
+    ], texts
+    assert "Thu 7 Nov 2024, 7:31 a.m." in texts

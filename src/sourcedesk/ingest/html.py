@@ -69,6 +69,8 @@ HEADING = re.compile(r"<h[1-6]\b[^>]*>.*?</h[1-6]\s*>", re.IGNORECASE | re.DOTAL
 TIME_BEFORE_HEADING = re.compile(
     r"<time\b[^>]*>([^<]{1,40})</time\s*>\s*(<h[1-6]\b[^>]*>)", re.IGNORECASE
 )
+# "<article class="update"><time …>Wed 12 Jun, 3:40 p.m.</time><p>…": a post opening on its time
+POST_TIME = re.compile(r"(<article\b[^>]*>)\s*<time\b[^>]*>([^<]{1,40})</time\s*>", re.IGNORECASE)
 ARTICLE_TAG = re.compile(r"<(/?)article\b[^>]*>", re.IGNORECASE)
 TIME_ELEMENT = re.compile(r"<time\b[^>]*>(.*?)</time\s*>", re.IGNORECASE | re.DOTALL)
 FIGCAPTION = re.compile(r"<figcaption\b", re.IGNORECASE)
@@ -148,10 +150,14 @@ def _empty_blocks_as_breaks(markup: str) -> str:
 def _live_posts(markup: str) -> str:
     """A live blog's posts, each an `<article>` opening on its time and heading ("<time>07:31
     </time><h3>Reports of …</h3>"), as sections of one article with the time in the heading:
-    the extractor keeps the first post's heading only when each post is an article of its own."""
-    if len(TIME_BEFORE_HEADING.findall(markup)) < LIVE_POSTS_MIN:
+    the extractor keeps the first post's heading only when each post is an article of its own.
+    A post with no heading of its own is headed by its time, which the extractor would drop
+    (and "today" in it would read as the page's day)."""
+    timed = max(len(TIME_BEFORE_HEADING.findall(markup)), len(POST_TIME.findall(markup)))
+    if timed < LIVE_POSTS_MIN:
         return markup
     markup = TIME_BEFORE_HEADING.sub(r"\2<span>\1</span> ", markup)
+    markup = POST_TIME.sub(r"\1<h3>\2</h3>", markup)
     # plain sections: the extractor also drops headings under some class names ("post")
     return ARTICLE_TAG.sub(lambda tag: "</section>" if tag.group(1) else "<section>", markup)
 
