@@ -777,13 +777,33 @@ HEADLINE_WORDS = (5, 14)
 
 def _headline_over_standfirst(lines: list[_Line], title: int, head: int) -> int:
     """The headline when the line picked as the title is the standfirst under it: a line of
-    headline length right above a longer one, with nothing between but a blank."""
+    headline length right above a longer one (of 15 words or more, or one that reads as a
+    sentence), with nothing between but a blank."""
     above = title - 1
-    if above <= head or lines[title].words < STANDFIRST_MIN_WORDS:
+    if above <= head or title < 0:
         return title
+    line = lines[title]
+    longer = line.words >= STANDFIRST_MIN_WORDS or (
+        line.words > lines[above].words and _reads_as_standfirst(line)
+    )
     low, high = HEADLINE_WORDS
     fits = low <= lines[above].words <= high and _title_like(lines[above])
-    return above if fits else title
+    return above if longer and fits else title
+
+
+STANDFIRST_WORDS = (8, 60)
+
+
+def _reads_as_standfirst(line: _Line) -> bool:
+    """A sentence summing the story up, with or without its stop: a sentence's share of stop
+    words (a headline has few), no byline, dateline, label or list item."""
+    low, high = STANDFIRST_WORDS
+    if not (_plain(line) and low <= line.words <= high) or _is_dateline(line):
+        return False
+    if line.level or line.bullet or line.caption or _BYLINE.match(line.text):
+        return False
+    # a page in a language without stop words rates every line 1.0: no evidence
+    return bp.LEAD_NOPUNCT_MIN_STOPS <= line.stop_ratio < 1.0
 
 
 def _release_issuer(lines: list[_Line], title: int) -> str | None:
