@@ -1,6 +1,6 @@
 """Appeals for money or sign-ups are furniture by what they ask, whoever asks: donation and
-membership asks, newsletter prompts, and bracketed "Read more" links; news that merely
-mentions members, newsletters or prices stays."""
+membership asks, newsletter prompts, calls for readers' stories and bracketed "Read more"
+links; news that merely mentions members, newsletters or prices stays."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from sourcedesk.ingest.text import is_furniture_line
         "The morning's top stories from across the Orsa valley, straight to your inbox.",
         "[ Read more: Tarnhold divers to give a library talk on the wreck ]",
         "Donate now",
+        "Have you been affected by the Orsa floods? Email newsdesk@orsa.example or message us.",
     ],
 )
 def test_an_appeal_for_money_or_sign_ups_is_furniture(line: str) -> None:
@@ -35,6 +36,7 @@ def test_an_appeal_for_money_or_sign_ups_is_furniture(line: str) -> None:
         "The station, which is funded by listeners and a council grant, will close in May.",
         "Season tickets will rise from 40 crowns a month to 45, the club said on Tuesday.",
         "Members of the Halvik sub-aqua club said they would support the inquiry.",
+        "Have you been affected by the closure, the council asked residents in a letter on Monday.",
         "The council's newsletter, sent to every home in Lisle, first reported the closure.",
     ],
 )

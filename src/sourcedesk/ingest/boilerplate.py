@@ -307,6 +307,10 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (COMMENT_INVITATION, 25),
     # prompts for readers' tips and shares ("Got a story? Email …", "Forward it to a friend")
     (r"^got a (?:story|tip|news tip|question)\b", 25),
+    (
+        r"^(?:have you been|were you) affected\b.*\b(?:e-?mail|contact|get in touch|message us)\b",
+        30,
+    ),
     (r"\bforward (?:it|this|this email|this newsletter|this page) to a friend\b", 30),
     # appeals for money or sign-ups, by what they ask ("Support independent journalism",
     # "… made possible by readers like you", "Become a supporter from 3 crowns a month",
