@@ -108,13 +108,18 @@ def split(
     whole: bool = False,
     same_day: Callable[[Any], bool] | None = None,
     page_words: Callable[[str], frozenset[str]] | None = None,
+    echoed: frozenset[int] = frozenset(),
 ) -> tuple[list, list, list]:
     """Peers of the best choice: (agreeing, unrelated, disagreeing), one per other source.
     `whole`: the answer is the best sentence itself, so a peer agrees only when its sentence
     says much the same beyond the question's own words. `same_day`: whether a peer's sentence
     dates something to the answer's day (resolved over its source). `page_words`: the folded
-    words of a source's page, to tell whether a peer's parties are the answer page's too."""
-    from sourcedesk.answer.slots import names_nobody_new, same_slot  # late: slots uses these
+    words of a source's page, to tell whether a peer's parties are the answer page's too.
+    `echoed`: the ids of peers found by the answer's sentence rather than the question's
+    words; such a peer disputes the answer only where its value is plainly the same point's
+    (`told_alike`, or one post's two names), as what it counts or dates may be another tally
+    of the same scene ("64 guests who attended … have fallen ill")."""
+    from sourcedesk.answer.slots import names_nobody_new, same_slot, told_alike  # late: cycle
 
     agree, other, dispute = [], [], []
     seen = {best.cand.passage.source_id}
@@ -128,6 +133,11 @@ def split(
         slot = not whole and (
             same_slot(question, terms, best, choice) or _one_post_two_names(question, best, choice)
         )
+        echo = id(choice) in echoed
+        if echo:
+            slot = slot and (
+                told_alike(question, best, choice) or _one_post_two_names(question, best, choice)
+            )
         if choice.cand.coverage < lowest and not slot:
             continue
         if choice.cand.missing_required(terms) and not (slot and names_nobody_new(best, choice)):
@@ -178,6 +188,8 @@ def split(
                 allowed = UNIT_UNSAID_SHARE  # "sounded at 3:40 a.m." / "triggered … at 3:12 a.m."
             if unsaid > allowed and not (verdict is False and slot):
                 verdict = None
+        if verdict is False and echo and not slot:
+            verdict = None  # found by the answer's scene, not plainly of its point
         if verdict is True and choice.cand.coverage < floor:
             verdict = None  # too little of the question to count as a witness
         if verdict is True:
@@ -275,7 +287,7 @@ def _of_other_parties(
         return False
     title = {fold(w) for w in NAME_WORD.findall(best.cand.passage.title)}
     told = names_in(best.cand.words) | title
-    others = names_in(choice.cand.words)
+    others = names_in(choice.cand.words) - _told_to(choice.cand.words)
     if not others or others & told:
         return False
     page = page_words(best.cand.passage.source_id) if page_words else frozenset()
@@ -283,6 +295,29 @@ def _of_other_parties(
 
 
 PAGE_SHARED_NAMES = 0.6  # share of a peer's names the answer's page writes too: the same parties
+TOLD_TO = lx.words("told according")  # "He told the Post …", "according to the Ledger …"
+TELLING = lx.words("told said says")  # "Ada Venn said …", "One walker, Ada Venn, told …"
+
+
+def _told_to(words: Any) -> set[str]:
+    """The names of who tells a sentence and to whom ("One walker, Ada Venn, told the Post
+    that …", "according to the Ledger"): witnesses and reporters, not parties to what it
+    tells."""
+    folded, capital = words.folded, words.capitalised
+    out = set()
+    for i, low in enumerate(folded):
+        if low in TELLING:  # the speaker, just before
+            k = i - 1
+            while k > 0 and capital[k]:
+                out.add(folded[k])
+                k -= 1
+        if low in TOLD_TO:  # the paper told, or the one quoted
+            k = i + 1 + (folded[i + 1 : i + 2] == ["to"])
+            k += folded[k : k + 1] == ["the"]
+            while k < len(folded) and capital[k]:
+                out.add(folded[k])
+                k += 1
+    return out
 
 
 def names_in(words: Any) -> set[str]:

@@ -315,8 +315,15 @@ def _pronouns(store: Any, question: str, previous: str, answer: dict) -> str | N
         kind, _ = question_type(previous)
         if kind in ("how_many", "how_much"):
             thing = _counted_thing(previous) or thing  # "Three" is no antecedent
-        if kind == "when":  # "When did the bridge collapse?" "Why did it collapse?": the bridge
-            thing = _first_name(previous) or ""
+        subject = _subject_asked(previous)
+        if kind != "who" and subject and PRONOUN_SUBJECT.search(question):
+            thing = subject  # "Which car park did the walkers leave from?" "When did they …?"
+        if kind in ("when", "where"):
+            # "When did the bridge collapse?" "Why did it collapse?": the bridge; "Where did
+            # the walkers set off from?" "When did they leave?": the walkers, not the place
+            thing = _first_name(previous) or _subject_asked(previous) or ""
+        elif not unanswered and _told_value(thing):  # a time, a date or a figure is no "it"
+            thing = _subject_asked(previous) or ""
         if kind == "who" and not unanswered:
             other = _first_name(previous)
             thing = f"{thing} and {other}" if other else thing
@@ -339,12 +346,39 @@ def _subject_asked(question: str) -> str | None:
     if not found:
         return None
     run = found.group(1).split()
+    adverb = next((k for k, w in enumerate(run) if k > 1 and _adverb(w)), None)
+    if adverb is not None:  # "was the leak first detected": the adverb ends the subject
+        return " ".join(run[:adverb])
     stop = next((k for k, w in enumerate(run) if k and w in lx.STOPWORDS), len(run))
     words = run[:stop]
     return " ".join(words[:-1]) if len(words) >= 3 else None
 
 
+def _adverb(word: str) -> bool:
+    return word in SUBJECT_ADVERBS
+
+
+# Adverbs that stand between a question's subject and its verb ("was the leak first
+# detected"); "-ly" alone would cut "the royal family".
+SUBJECT_ADVERBS = lx.words(
+    """
+    first last already still also ever never again recently finally initially originally
+    officially formally eventually previously actually really
+    """
+)
+
+
+PRONOUN_SUBJECT = re.compile(
+    rf"\b(?i:{'|'.join(sorted(lx.AUXILIARIES))})\s+(?:they|it)\b", re.IGNORECASE
+)
 SUBJECT_AFTER_AUX = re.compile(rf"\b(?i:{'|'.join(sorted(lx.AUXILIARIES))})\s+(the(?:\s+[a-z-]+)+)")
+
+
+def _told_value(stated: str) -> bool:
+    """Whether a stated answer is a value (a time, a date, a figure), which no pronoun means."""
+    words = stated.split()
+    calendar = bool(words) and fold(words[0].strip(",.")) in lx.CALENDAR_NAMES
+    return calendar or any(ch.isdigit() for ch in stated)
 
 
 def _how_often_said(stated: str) -> bool:

@@ -35,6 +35,7 @@ from sourcedesk.answer.abstain import (
 )
 from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
+from sourcedesk.answer.echoes import echoes
 from sourcedesk.answer.extractive import all_spans, best_span
 from sourcedesk.answer.figures import may_dispute_age
 from sourcedesk.answer.lexicon import (
@@ -54,7 +55,14 @@ from sourcedesk.answer.phrases import (
     definition_phrase,
 )
 from sourcedesk.answer.question import Question, read_question
-from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, prepare_terms, retrieve
+from sourcedesk.answer.retrieve import (
+    Candidate,
+    SentenceWords,
+    Term,
+    prepare_terms,
+    retrieve,
+    written_in_lower_case,
+)
 from sourcedesk.answer.source_pointer import pointed_first, split_pointer
 from sourcedesk.answer.spans import Span, is_anchor, stated_sum
 from sourcedesk.answer.variants import fold
@@ -138,6 +146,7 @@ def answer_question(
         _prefer_near(candidates, near)
     choices = _latest_first(question, rank_choices(question, terms, candidates))
     choices = _definition_first(question, choices)
+    choices = _opening_word_last(store, question, terms, choices)
     choices = _lead_first(question, choices, _openings(question, terms, candidates, choices))
     choices = _narrower_place_first(question, choices)
     choices = _exact_figure_first(question, choices)
@@ -161,7 +170,10 @@ def answer_question(
         )
     assert best is not None
     peers = choices + _more_peers(question, terms, candidates, choices, best)
-    return _compose(store, days, question, terms, best, peers, shown, text)
+    echoed = _echo_peers(store, question, terms, best, peers)
+    return _compose(
+        store, days, question, terms, best, peers + echoed, shown, text, frozenset(map(id, echoed))
+    )
 
 
 def _more_peers(
@@ -188,6 +200,21 @@ def _more_peers(
         taken[source] = taken.get(source, 0) + 1
         extra.append(cand)
     return _scored(question, terms, extra[:PEERS_MORE])
+
+
+def _echo_peers(
+    store: Any, question: Question, terms: list[Term], best: Choice, peers: list[Choice]
+) -> list[Choice]:
+    """Other sources' retellings of the answer's sentence that no peer holds yet (see
+    `echoes`): a source that words the asked event otherwise is found by the rest of what the
+    answer's sentence tells."""
+    held = {(c.cand.passage.source_id, c.cand.passage.sentence_no) for c in peers}
+    found = [
+        cand
+        for cand in echoes(store, question, terms, best.cand, best.span)
+        if (cand.passage.source_id, cand.passage.sentence_no) not in held
+    ]
+    return _scored(question, terms, found)
 
 
 def _answer_after_question(cand: Candidate) -> Candidate:
@@ -221,6 +248,38 @@ def _definition_first(question: Question, choices: list[Choice]) -> list[Choice]
         if definition_phrase(choice.cand.passage.text, name):
             return [choice, *(c for c in choices if c is not choice)]
     return choices
+
+
+def _opening_word_last(
+    store: Any, question: Question, terms: list[Term], choices: list[Choice]
+) -> list[Choice]:
+    """When the top choice's answer is only its sentence's first word, capitalised by its
+    place ("Staff at St Brenna's said …", "Detectives investigating … have arrested"), and the
+    desk writes that word in lower case (a common word, not the name a "who", "where" or
+    "which …" question asks for), the next choice that answers comes first. With none, the
+    order stands: the sentence may still be the right one to cite."""
+    if question.qtype not in ("who", "where", "which") or not choices:
+        return choices
+    word = _opening_word_span(choices[0])
+    if not word or not written_in_lower_case(store, word):
+        return choices
+    for choice in choices[1:SPAN_POOL]:
+        if _opening_word_span(choice):
+            continue
+        if abstain_reason(question, terms, choice.cand, choice.span) is None:
+            return [choice, *(c for c in choices if c is not choice)]
+    return choices
+
+
+def _opening_word_span(choice: Choice) -> str:
+    """A one-word name span that opens its sentence ("" otherwise)."""
+    span, words = choice.span, choice.cand.words
+    if span is None or span.kind != "name" or not words.spans:
+        return ""
+    first_start, first_end = words.spans[0]
+    if (span.start, span.end) != (first_start, first_end):
+        return ""
+    return span.text
 
 
 def _broad(question: Question) -> bool:
@@ -592,7 +651,10 @@ def _compose(
     choices: list[Choice],
     shown: str,
     resolved: str,
+    echoed: frozenset[int] = frozenset(),
 ) -> Answer:
+    """The answer told from the best choice, with the peers that agree or disagree with it
+    (`echoed`: the ids of peers found by the answer's own sentence, see `echoes`)."""
     cite = Citer(store)
     if question.qtype == "list" or question.plural_focus:
         stated, sources = _list_answer(question, terms, best, choices)
@@ -607,7 +669,14 @@ def _compose(
     same_day = (lambda choice: day in days.days_in(choice.cand.passage)) if day else None
     page_words = functools.lru_cache(maxsize=8)(functools.partial(_page_words, store))
     side_a, _others, disputes = agreement.split(
-        question, terms, best, choices, whole=whole, same_day=same_day, page_words=page_words
+        question,
+        terms,
+        best,
+        choices,
+        whole=whole,
+        same_day=same_day,
+        page_words=page_words,
+        echoed=echoed,
     )
     disputes = [c for c in disputes if _may_dispute(question, c)]
     for choice in sources:

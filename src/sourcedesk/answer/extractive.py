@@ -28,6 +28,7 @@ from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variants as var
 from sourcedesk.answer.figures import (
     PARTITIVE_QUESTION,
+    age_in_a_name,
     age_not_count,
     asked_tally,
     asks_share,
@@ -35,6 +36,7 @@ from sourcedesk.answer.figures import (
     count_not_age,
     counts_other_noun,
     counts_other_thing,
+    dimension_fit,
     duration_not_age,
     figure_like,
     figure_noun,
@@ -50,6 +52,7 @@ from sourcedesk.answer.figures import (
     other_tally,
     others_age,
     partitive_share,
+    size_of_other_thing,
     states_age,
     states_score,
     total_over_list,
@@ -1085,6 +1088,10 @@ def _span_score(
         score += FOCUS_BONUS  # "Patrick Voss Jr., 55, ...": the age, not "up to 10 years"
     elif others_age(question, text, start, end):
         return None  # "Vantor, 51," is not how old the girl was
+    if kind == "number" and age_in_a_name(question, text, words, first):
+        return None  # "councillor for Ward 2 since 2021" is no age
+    if kind == "number" and size_of_other_thing(question, text, start, end):
+        return None  # "How wide is the chute?" is not "the 146-page report"
     if asks_share(question) and is_share(text[start:end]):
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
     elif share_for_a_count(question, text[start:end]):
@@ -1179,7 +1186,7 @@ def _span_score(
     elif (
         question.qtype == "which"
         and bool(question.focus)
-        and _clause_chunk(kind, words, first, last)
+        and (_clause_chunk(kind, words, first, last) or _lone_verb(kind, words, first, last))
     ):
         return None  # nor "which ship?" by "navy drew criticism", "which show?" by "presented …"
     elif question.qtype == "which" and question.focus in lx.NAMED_FOCUS and kind != "name":
@@ -1190,6 +1197,11 @@ def _span_score(
         return None  # "Which Halvik executive said …?" is someone, never "Belongs"
     if kind == "number" and measured_from_anchor(words, last, anchor_set):
         score += SLOT_BONUS  # "How far from Harrowgate?" -> "13 miles east of Harrowgate"
+    if kind == "number" and question.qtype == "how_much":
+        fit = dimension_fit(question, words, last)  # "How deep …?": "4 metres deep"
+        if fit < 0:
+            return None  # "How wide is the chute?" is not "380 m long", "300 m across" no depth
+        score += SLOT_BONUS * fit
     if question.qtype == "how_many" and _counts_doers(words, last, anchor_set):
         score += FOCUS_BONUS  # "… and four were injured": the count of those the verb tells
     elif (
@@ -1571,6 +1583,12 @@ def _clause_chunk(kind: str, words: SentenceWords, first: int, last: int) -> boo
             for i in span
         )
     )
+
+
+def _lone_verb(kind: str, words: SentenceWords, first: int, last: int) -> bool:
+    """One word with a verb's form ("fined", "shut", "allows"): no name of a thing ("Which
+    regulator penalised …?" is not "fined")."""
+    return kind == "chunk" and first == last and verb_like(words, first, last)
 
 
 def _participle_modifier(words: SentenceWords, i: int, first: int) -> bool:

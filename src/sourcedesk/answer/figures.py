@@ -127,6 +127,23 @@ def fits_measure(question: Question, span: str) -> bool:
     return True
 
 
+def size_of_other_thing(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether a bare figure asked as a size ("How wide …?") is hyphened to a noun that is no
+    unit of length: "the 146-page report" is no width ("the 41-metre-tall tower" is a height)."""
+    if not SIZE_QUESTION.search(question.text) or not text[start:end].replace(",", "").isdigit():
+        return False
+    glued = HYPHENED_NOUN.match(text, end)
+    return glued is not None and fold(glued.group(1)) not in lx.LENGTH_UNITS
+
+
+HYPHENED_NOUN = re.compile(r"-([^\W\d_]+)")
+
+
+def age_in_a_name(question: Question, text: str, words: SentenceWords, first: int) -> bool:
+    """Whether "How old …?" meets a figure that is part of a name ("councillor for Ward 2")."""
+    return AGE_QUESTION.search(question.text) is not None and glued_to_name(text, words, first)
+
+
 THING_LENGTH_QUESTION = re.compile(
     r"^\s*how long\s+(?:is|was|are|were)\s+(?P<thing>[^?]*?)\s*\??\s*$", re.IGNORECASE
 )
@@ -689,6 +706,49 @@ def measured_from_anchor(words: SentenceWords, last: int, anchors: set[int]) -> 
 
 
 MEASURED_FROM = lx.words("of from off outside beyond")  # "150 nautical miles off Aden"
+
+# The words after a figure that tell which way it measures, by the dimension a question asks:
+# "How deep …?" is "four metres deep" or "38 metres below the surface", not "300 metres
+# across" nor "2.6 miles south-east of the headland" (a distance).
+DIMENSION_TOLD = {
+    "deep": lx.words("deep depth down below beneath underwater"),
+    "wide": lx.words("wide width across broad"),
+    "long": lx.words("long length"),
+    "high": lx.words("high tall height above"),
+    "thick": lx.words("thick thickness"),
+}
+DIMENSION_TOLD["tall"] = DIMENSION_TOLD["high"]
+ASKED_DIMENSION = re.compile(r"\bhow\s+(deep|wide|long|high|tall|thick)\b", re.IGNORECASE)
+_ANY_WAY = frozenset().union(*DIMENSION_TOLD.values()) | lx.DIRECTIONS | lx.words("away")
+
+
+DIMENSION_REACH = 3  # words before a figure that may say which way it measures ("as deep as")
+
+
+def measures_asked_way(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether a figure's own words say it measures the asked dimension: "as deep as six
+    metres", "a depth of 38 metres", "four metres deep"."""
+    asked = ASKED_DIMENSION.search(question.text)
+    if asked is None:
+        return False
+    before = [fold(w) for w in re.findall(r"[^\W\d_]+", text[max(0, start - 40) : start])]
+    after = [fold(w) for w in re.findall(r"[^\W\d_]+", text[end : end + 20])][:1]
+    told = DIMENSION_TOLD[asked.group(1).lower()]
+    return bool(told.intersection(before[-DIMENSION_REACH:] + after))
+
+
+def dimension_fit(question: Question, words: SentenceWords, last: int) -> int:
+    """1 when a figure measures the way the question asks ("four metres deep"), -1 when it
+    measures another way ("300 metres across", "2.6 miles south-east of …"), 0 when the
+    sentence does not say."""
+    asked = ASKED_DIMENSION.search(question.text)
+    if asked is None or last + 1 >= len(words.folded):
+        return 0
+    told = words.folded[last + 1]
+    if told not in _ANY_WAY:
+        return 0
+    return 1 if told in DIMENSION_TOLD[asked.group(1).lower()] else -1
+
 
 MEASURE_UNITS = (
     lx.LENGTH_UNITS

@@ -656,7 +656,8 @@ IRREGULAR_VERBS: dict[str, str] = {
     feel:felt deal:dealt mean:meant spend:spent lend:lent drive:drove,driven
     ride:rode,ridden eat:ate,eaten beat:beaten do:did,done get:got,gotten show:shown
     sing:sang,sung swim:swam,swum shake:shook,shaken forget:forgot,forgotten
-    arise:arose,arisen sit:sat split:split spread:spread slay:slew,slain
+    arise:arose,arisen sit:sat split:split spread:spread slay:slew,slain shut:shut put:put
+    quit:quit let:let
     overtake:overtook,overtaken undertake:undertook,undertaken
     overthrow:overthrew,overthrown foresee:foresaw,foreseen withhold:withheld
     find:found hear:heard leave:left feed:fed bleed:bled bear:bore,borne dig:dug

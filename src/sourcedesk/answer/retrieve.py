@@ -313,12 +313,19 @@ def _opening_word(store: Any, question: Question, concept: Concept) -> Concept |
         return concept
     if not question.text.lstrip("\"'“‘(¿¡ ").startswith(surface):
         return concept
-    low = surface.lower()
+    return word_concept(surface) if written_in_lower_case(store, surface) else concept
+
+
+def written_in_lower_case(store: Any, word: str) -> bool:
+    """Whether the desk writes a capitalised word ("Beginning", "Detectives") in lower case
+    more often than with a capital inside a sentence: a common word, capitalised where it
+    opens a sentence or a question, not a name."""
+    low = word.lower()
     lower = capital = 0
-    for passage in store.search(f'"{concept.words[0]}"', OPENING_WORD_LOOKED_AT):
+    for passage in store.search(f'"{var.fold(word)}"', OPENING_WORD_LOOKED_AT):
         lower += len(re.findall(rf"(?<!\w){re.escape(low)}(?!\w)", passage.text))
-        capital += len(re.findall(rf"(?<=\w[\s,;(]){re.escape(surface)}(?!\w)", passage.text))
-    return word_concept(surface) if lower > capital else concept
+        capital += len(re.findall(rf"(?<=\w[\s,;(]){re.escape(word)}(?!\w)", passage.text))
+    return lower > capital
 
 
 COMPOUND_NAME = re.compile(r"^[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)+$")
@@ -627,6 +634,22 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
     for cand in top + headings:
         _score(cand, question, terms, total)
     candidates.sort(key=lambda c: -c.score)
+    return candidates
+
+
+def scored_passages(
+    store: Any, question: Question, terms: list[Term], passages: list[Passage]
+) -> list[Candidate]:
+    """Passages found otherwise than by the question's words, matched and scored against
+    them as `retrieve` does its own (with the sentences around them as context)."""
+    candidates = [Candidate(p, SentenceWords.of(p.text)) for p in passages]
+    total = sum(t.weight for t in terms) or 1.0
+    naming = FullNames(store)
+    for cand in candidates:
+        _match_candidate(store, cand, terms, naming, question.text)
+    _add_neighbours(store, candidates, terms, naming)
+    for cand in candidates:
+        _score(cand, question, terms, total)
     return candidates
 
 

@@ -31,6 +31,7 @@ from sourcedesk.answer.agreement import (
     same_unit,
     unsaid_share,
 )
+from sourcedesk.answer.figures import measures_asked_way
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.span_context import clause_of
 from sourcedesk.answer.variants import fold, stem
@@ -92,6 +93,10 @@ def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> b
     unsaid = unsaid_share(terms, best.cand, choice.cand)
     shared = _shared_scene_words(question, best, choice)
     counted = HOW_MANY_NOUN.search(question.text)
+    if not counted and _same_measured_thing(question, best, choice):
+        return True  # "4,000 pounds of chlorine got out" / "2,300 pounds of chlorine escaped"
+    if not counted and _same_way_measured(question, best, choice):
+        return True  # "as deep as six metres" / "up to four metres deep"
     if counted:  # "How many vehicles …?": both figures count vehicles
         noun = _singular(fold(counted.group(1)))
         if not (_counts(best, noun) and _counts(choice, noun)):
@@ -102,11 +107,56 @@ def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> b
         measured = HOW_MUCH_NOUN.search(question.text)
         noun = measured.group(1).lower() if measured else ""
         named = noun and noun not in lx.STOPWORDS and noun not in MONEY_NOUNS
-        if unsaid > SLOT_UNSAID_MONEY or (named and not _says(choice, noun)):
+        one_word = _sums_of_one_word(terms, best, choice)
+        limit = SLOT_UNSAID if one_word else SLOT_UNSAID_MONEY
+        if unsaid > limit or (named and not _says(choice, noun)):
             return False  # "How much debt …?" is not answered by a price
+        if one_word:
+            return True  # "the cost of the hand recount at $18,400" / "the recount cost $21,000"
     elif unsaid > SLOT_UNSAID or not same_unit(best.span, choice.span):
         return False
     return shared >= SLOT_SHARED_WORDS
+
+
+def told_alike(question: Question, best: Any, choice: Any) -> bool:
+    """Whether two figures are plainly of one quantity however the event is worded: one unit
+    of the thing the question measures, or of the dimension it asks."""
+    if best.span is None or choice.span is None or HOW_MANY_NOUN.search(question.text):
+        return False
+    return _same_measured_thing(question, best, choice) or _same_way_measured(
+        question, best, choice
+    )
+
+
+def _same_way_measured(question: Question, best: Any, choice: Any) -> bool:
+    """Whether both figures, in one unit, measure the dimension the question asks ("How deep
+    …?": "as deep as six metres", "up to four metres deep")."""
+    return same_unit(best.span, choice.span) and all(
+        measures_asked_way(question, c.cand.passage.text, c.span.start, c.span.end)
+        for c in (best, choice)
+    )
+
+
+def _same_measured_thing(question: Question, best: Any, choice: Any) -> bool:
+    """Whether the question names what it measures ("How much chlorine …?") and both figures,
+    in one unit, measure it ("pounds of chlorine"): one quantity, told in other words."""
+    measured = HOW_MUCH_NOUN.search(question.text)
+    noun = _singular(fold(measured.group(1))) if measured else ""
+    if not noun or noun in lx.STOPWORDS or noun in MONEY_NOUNS:
+        return False
+    return same_unit(best.span, choice.span) and _counts(best, noun) and _counts(choice, noun)
+
+
+def _sums_of_one_word(terms: list[Any], best: Any, choice: Any) -> bool:
+    """Whether both sums stand in a clause holding the same ordinary word of the question:
+    "put the cost of the hand recount at $18,400" and "the recount cost the town about
+    $21,000" price one thing, though the peer leaves out a word ("hand")."""
+
+    def held(c: Any) -> set[str]:
+        clause = clause_of(c.cand.passage.text, c.span.start, COMMA_CLAUSE)
+        return asked_by_clause(terms, c.cand).get(clause, set())
+
+    return bool(held(best) & held(choice))
 
 
 def _counted_at_other_times(question: Question, best: Any, choice: Any) -> bool:

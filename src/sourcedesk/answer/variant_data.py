@@ -293,6 +293,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "deal agreement arrangement pact accord",
         "trace traced track tracked",
         "propose proposed proposal tabled",
+        "fined penalised penalized penalty penalties",
     )
 )
 

@@ -1,0 +1,61 @@
+"""Sentences of other sources that retell the answer's sentence in words of their own.
+
+A source that disputes the answer often words the asked event otherwise ("2,300 pounds of
+chlorine escaped" beside "4,000 pounds of chlorine got out"; "the crew left Orsa harbour"
+beside "sailed from Kellmarsh"), so the question's words rank it low or miss it. The rest of
+the answer's sentence (its scene: what the figure measures, who else is there, where it went)
+finds it. The retellings found join the answer's peers, which `agreement.split` compares as
+any other: a retelling disputes the answer only where its value fills the same slot.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sourcedesk.answer.lexicon import STOPWORDS, WEAK_WORDS
+from sourcedesk.answer.question import Question
+from sourcedesk.answer.retrieve import Candidate, Term, scored_passages
+from sourcedesk.answer.variants import fold, stem
+
+ECHO_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "which", "what"))
+ECHO_LOOKED_AT = 20  # sentences the answer's scene words fetch
+ECHOES_PER_SOURCE = 2
+ECHO_SHARED = 2  # scene words a retelling shares with the answer's sentence
+SCENE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def echoes(
+    store: Any, question: Question, terms: list[Term], best: Candidate, span: Any
+) -> list[Candidate]:
+    """Other sources' sentences that share the answer sentence's scene, scored for the
+    question (at most `ECHOES_PER_SOURCE` a source)."""
+    if question.qtype not in ECHO_TYPES or span is None:
+        return []
+    scene = _scene_words(best.passage.text, span)
+    if len(scene) < ECHO_SHARED:
+        return []
+    query = " OR ".join(f'"{word}"' for word in sorted(scene.values()))
+    taken: dict[str, int] = {}
+    found = []
+    for passage in store.search(query, ECHO_LOOKED_AT):
+        source = passage.source_id
+        if source == best.passage.source_id or taken.get(source, 0) >= ECHOES_PER_SOURCE:
+            continue
+        if len(scene.keys() & _scene_words(passage.text, None).keys()) < ECHO_SHARED:
+            continue
+        taken[source] = taken.get(source, 0) + 1
+        found.append(passage)
+    return scored_passages(store, question, terms, found) if found else []
+
+
+def _scene_words(text: str, span: Any) -> dict[str, str]:
+    """A sentence's content words outside the answer's span, by stem."""
+    out: dict[str, str] = {}
+    for match in SCENE_WORD.finditer(text):
+        if span is not None and span.start <= match.start() < span.end:
+            continue
+        word = fold(match.group())
+        if word not in STOPWORDS and word not in WEAK_WORDS:
+            out.setdefault(stem(word), word)
+    return out

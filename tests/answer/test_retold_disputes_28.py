@@ -1,0 +1,127 @@
+"""A source that tells the answer's figure in other words still disputes it: the rest of the
+answer's sentence finds the retelling, and one quantity measured in one unit ("litres of
+diesel") is the same slot however the event is worded ("spilled" / "leaked")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import assert_citations_exact, desk_of, page_desk
+
+INSPECTORS = """\
+# Diesel spill at Orsa depot
+
+Tarvia inspectors estimated that about 900 litres of diesel spilled into the Lisle before the
+valve at the Orsa depot was shut on Tuesday night.
+The depot's manager, Ivo Brannock, said the tank had been inspected in March.
+"""
+
+WATER_BOARD = """\
+# Water board counts the cost of the Orsa depot leak
+
+According to the Kellmarsh water board, some 1,400 litres of diesel leaked from the ruptured
+tank at the Orsa depot.
+Fishing on the lower Lisle has been suspended for a month.
+"""
+
+HARBOUR = """\
+# Orsa depot reopens
+
+The Orsa depot reopened on Friday after repairs costing 80,000 marks.
+About 900 litres of rainwater were pumped from the bund during the repairs.
+"""
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    pages = {"inspectors.md": INSPECTORS, "board.md": WATER_BOARD, "harbour.md": HARBOUR}
+    with desk_of(tmp_path_factory, pages) as desk:
+        yield desk
+
+
+def test_a_quantity_told_in_other_words_disputes_the_answer(desk: Desk) -> None:
+    answer = desk.ask("How much diesel spilled at the Orsa depot?")
+    assert "disagree" in answer.answer, answer.answer
+    assert "900 litres" in answer.answer and "1,400 litres" in answer.answer, answer.answer
+    assert len(answer.disagreements) == 1
+    assert_citations_exact(desk, answer)
+
+
+def test_the_same_unit_of_another_thing_disputes_nothing(desk: Desk) -> None:
+    answer = desk.ask("How much rainwater was pumped from the bund?")
+    assert not answer.abstained, answer.answer
+    assert "disagree" not in answer.answer, answer.answer
+    assert not answer.disagreements
+
+
+GULLY = """\
+# Walkers buried in the Orsa gully
+
+The slide left snow piled as deep as six metres in the bed of the Orsa gully, rescuers said.
+"""
+
+GULLY_INTERVIEW = """\
+# Avalanche survivor speaks
+
+One of the walkers, Tomas Lisle, told the Tarvia Post that the slide was about 300 metres
+across and that the debris was up to four metres deep in places.
+"""
+
+
+@pytest.fixture(scope="module")
+def gully(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    pages = {"gully.md": GULLY, "interview.md": GULLY_INTERVIEW}
+    with desk_of(tmp_path_factory, pages) as desk:
+        yield desk
+
+
+SLIDE = """\
+# The Orsa gully slide
+
+The debris of the slide, some 300 metres across, was four metres deep in places.
+"""
+slide = page_desk("slide", SLIDE)
+
+
+def test_a_figure_measured_another_way_does_not_answer_how_deep(slide: Desk) -> None:
+    answer = slide.ask("How deep was the debris of the slide?")
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("Four metres"), answer.answer
+
+
+def test_two_depths_of_one_slide_disagree_though_one_was_told_to_a_paper(gully: Desk) -> None:
+    answer = gully.ask("How deep was the snow left by the slide?")
+    assert "disagree" in answer.answer, answer.answer
+    assert "six metres" in answer.answer.lower() and "four metres" in answer.answer, answer.answer
+    assert "300" not in answer.answer, answer.answer
+    assert_citations_exact(gully, answer)
+
+
+CLERK = """\
+# Judge keeps found ballots in the Halvik count
+
+Figures released by the Halvik clerk's office put the cost of the hand recount at $18,400,
+most of it staff overtime and overnight security for the ballots.
+"""
+
+COUNT_WIKI = """\
+# 2024 Halvik mayoral election
+
+The election was decided by four votes after a hand count of every ballot.
+The recount cost the town approximately $21,000.
+"""
+
+
+@pytest.fixture(scope="module")
+def recount(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"clerk.md": CLERK, "wiki.md": COUNT_WIKI}) as desk:
+        yield desk
+
+
+def test_two_sums_of_one_cost_disagree_though_one_leaves_out_a_word(recount: Desk) -> None:
+    answer = recount.ask("How much did the hand recount cost?")
+    assert "disagree" in answer.answer, answer.answer
+    assert "$18,400" in answer.answer and "$21,000" in answer.answer, answer.answer
