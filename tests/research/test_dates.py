@@ -498,3 +498,26 @@ def test_a_reported_plan_from_a_day_lies_ahead() -> None:
         " smaller ferry would run a reduced timetable from Sunday."
     )
     assert values(text, "2024-11-07")["Sunday"] == "2024-11-10"
+
+
+LIVE_POSTS = """Orsa works leak: live updates
+
+Wed 12 Jun, 3:40 p.m.
+
+The order to stay indoors was lifted at 3:02 p.m. today, the county said.
+
+Tue 11 Jun, 9:15 a.m.
+
+Residents were told this morning to keep their windows shut.
+"""
+
+
+def test_a_live_blog_post_is_told_on_the_day_of_its_heading() -> None:
+    found = values(LIVE_POSTS, "2024-06-11")
+    assert found["today"] == "2024-06-12"
+    assert found["this morning"].startswith("2024-06-11")
+
+
+def test_a_date_inside_a_sentence_sets_no_post_day() -> None:
+    text = "The inquiry opened on 12 June.\n\nThe minister spoke today in Halvik."
+    assert values(text, "2024-06-20")["today"] == "2024-06-20"

@@ -106,15 +106,37 @@ def _tag_dates(text: str, anchor: str | None = None, *, news: bool = True) -> li
         if hit.rule.normaliser in _EXPLICIT:
             hit.value = _NORMALISERS[hit.rule.normaliser](hit, ctx)
             _note_explicit_year(hit, ctx)
+    page_anchor, post_day = ctx.anchor, None
     mentions = []
     for hit in hits:
         if hit.rule.normaliser not in _EXPLICIT:
+            ctx.anchor = post_day or page_anchor  # a live blog's post is told on its own day
             hit.value = _NORMALISERS[hit.rule.normaliser](hit, ctx)
+        post_day = _post_heading_day(text, hit) or post_day
         if hit.value is None:
             continue
         _note_reference(hit.value, ctx)
         mentions.append(DateMention(hit.match.group(0), hit.start, hit.end, hit.value))
     return mentions
+
+
+def _post_heading_day(text: str, hit: Hit) -> date | None:
+    """The day a live blog's post heading gives ("Wed 12 Jun, 3:40 p.m." on a line of its
+    own): "today" and "this morning" in the post are that day, not the page's."""
+    if not _ISO_DAY.match(hit.value or ""):
+        return None
+    start = text.rfind("\n", 0, hit.start) + 1
+    end = text.find("\n", hit.end)
+    rest = text[start : end if end >= 0 else len(text)].replace(hit.match.group(0), " ")
+    if any(w.lower().rstrip(".") not in _HEADING_WORDS for w in _LINE_WORD.findall(rest)):
+        return None
+    return date.fromisoformat((hit.value or "")[:10])
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LINE_WORD = re.compile(r"[^\W\d_]+")
+# Words a post's dated heading may hold besides its date: a weekday, a time's marks.
+_HEADING_WORDS = frozenset(P.WEEKDAYS) | {"a", "p", "m", "am", "pm", "at", "updated", "posted"}
 
 
 @lru_cache(maxsize=EVENT_DATE_CACHE)
