@@ -63,3 +63,26 @@ ward = page_desk("ward", WARD)
 def test_a_figure_of_another_kind_is_no_answer(ward: Desk, question: str) -> None:
     answer = ward.ask(question)
     assert answer.abstained, answer.answer
+
+
+CLUB = """\
+# Halvik walking club pauses its trips
+
+The Orsa walking club has suspended all winter outings while it reviews its safety rules.
+Ivo Brannock lost the recount by four votes and decided against taking the case to the
+appeals court in Tarvia.
+The Halvik council declined to stop the night buses to Lisle.
+"""
+club = page_desk("club", CLUB)
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("Has the Orsa walking club stopped its winter outings?", "Yes"),  # suspended
+        ("Did Ivo Brannock take the case to the appeals court?", "No"),  # decided against
+        ("Did the Halvik council stop the night buses to Lisle?", "No"),  # declined to
+    ],
+)
+def test_stopping_and_choosing_against(club: Desk, question: str, stated: str) -> None:
+    assert stated_answer(club, question) == stated

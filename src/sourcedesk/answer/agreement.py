@@ -723,15 +723,21 @@ def _denying_verb(question: Question, words: Any) -> bool:
     ask about that verb itself ("Were relations suspended?" is answered yes by "were
     suspended"; "Did North Korea recognise the regions?" is not denied by "Ukraine severed ties
     after North Korea recognised the regions")."""
-    common = (w for w in re.findall(r"\w+", question.text.lower()) if w not in lx.STOPWORDS)
+    common = [w for w in re.findall(r"\w+", question.text.lower()) if w not in lx.STOPWORDS]
+    # "Has the club stopped its trips?": "has suspended all outings" says yes; only a refusal
+    # ("declined to stop") says no
+    stopping = any(w in lx.NEGATING_VERBS or w in STOPPING_WORDS for w in common)
+    denying = REFUSING_VERBS if stopping else lx.NEGATING_VERBS
     asked = {match_key(w) for w in common}
     folded = words.folded
     for i, word in enumerate(folded):
-        if word not in lx.NEGATING_VERBS or match_key(word) in asked:
+        against = word in CHOOSING_VERBS and folded[i + 1 : i + 2] == ["against"]
+        if (word not in denying and not against) or match_key(word) in asked:
             continue
         # what it denies is a thing said in common words, not a name ("severed ties with X"),
         # before a preposition opens what goes with the verb ("ended *with* an agreement")
-        for k in range(i + 1, min(len(folded), i + 1 + DENIED_REACH)):
+        reach = AGAINST_REACH if against else DENIED_REACH
+        for k in range(i + 1 + against, min(len(folded), i + 1 + against + reach)):
             if folded[k] in DENIAL_ENDS:
                 break
             if match_key(folded[k]) in asked and not words.capitalised[k]:
@@ -740,6 +746,12 @@ def _denying_verb(question: Question, words: Any) -> bool:
 
 
 DENIAL_ENDS = lx.words("with as in at by on")  # "the talks ended with an agreement": no denial
+# "decided against dragging the fight into the appeals court": no appeal
+CHOOSING_VERBS = lx.words("decided decides chose chooses opted opts voted votes advised")
+AGAINST_REACH = 7
+# Question words that ask whether something stopped: a refusing or ending verb then agrees.
+STOPPING_WORDS = lx.words("stop stops stopped pause paused halt cease ceased quit close closed")
+REFUSING_VERBS = lx.words("declined declines refused refuses denied denies rejected rejects")
 
 
 def other_object(question: Question, cand: Candidate) -> bool:
