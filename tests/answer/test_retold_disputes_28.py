@@ -125,3 +125,41 @@ def test_two_sums_of_one_cost_disagree_though_one_leaves_out_a_word(recount: Des
     answer = recount.ask("How much did the hand recount cost?")
     assert "disagree" in answer.answer, answer.answer
     assert "$18,400" in answer.answer and "$21,000" in answer.answer, answer.answer
+
+
+HEAT_NEWS = """\
+# Halvik hospital overwhelmed in heatwave
+
+The thermometer at Orsa airfield reached 39.4C on Tuesday afternoon, the highest reading in the
+county since records began.
+In total, 46 patients were moved out of the Lisle Wing during the afternoon.
+"""
+
+HEAT_WIKI = """\
+# 2024 Halvik heatwave
+
+Temperatures peaked on 16 July, when a maximum of 38.7 °C was recorded at Orsa airfield.
+Some 38 patients were relocated from the Lisle Wing over the course of the day.
+"""
+
+
+@pytest.fixture(scope="module")
+def heat(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"news.md": HEAT_NEWS, "wiki.md": HEAT_WIKI}) as desk:
+        yield desk
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("What was the highest temperature recorded at Orsa airfield?", ("39.4C", "38.7 °C")),
+        ("How many patients were moved out of the Lisle Wing?", ("46", "38")),
+    ],
+)
+def test_a_measure_or_a_count_told_in_other_words_disputes(
+    heat: Desk, question: str, values: tuple[str, str]
+) -> None:
+    answer = heat.ask(question)
+    assert "disagree" in answer.answer, answer.answer
+    assert all(value in answer.answer for value in values), answer.answer
+    assert_citations_exact(heat, answer)

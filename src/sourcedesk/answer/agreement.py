@@ -181,7 +181,7 @@ def split(
             # toll by the same other figure ("sold … for $30 million in 1957 / in 1967")
             same_figure = verdict is False and _same_other_figure(best, choice)
             allowed = AGREE_UNSAID_SHARE if verdict or same_figure else 0.0
-            counted = question.qtype in ("how_many", "how_much")
+            counted = question.qtype in ("how_many", "how_much") or _asks_measure(question)
             if verdict is False and counted and same_unit(best.span, choice.span):
                 allowed = UNIT_UNSAID_SHARE  # "212 millimetres" against "241 millimetres"
             if verdict is False and _both_clock_times(best.span, choice.span):
@@ -207,12 +207,22 @@ def split(
 # though the peer leaves out a little of what the answer's sentence holds of the question.
 UNIT_UNSAID_SHARE = 0.3
 UNIT_WORD = re.compile(r"[^\W\d_]{3,}")
+TEMPERATURE = re.compile(r"\d\s?(?:°\s?[CF]\b|C\b|degrees\b)")
+
+
+def _asks_measure(question: Question) -> bool:
+    """ "What was the highest temperature …?": a measure asked by its noun."""
+    from sourcedesk.answer.span_fit import asks_measure  # late: cycle
+
+    return asks_measure(question)
 
 
 def same_unit(a: Any, b: Any) -> bool:
     """Whether two figure spans end on the same unit word ("212 millimetres", "241 mm" not)."""
     if a is None or b is None:
         return False
+    if TEMPERATURE.search(a.text) and TEMPERATURE.search(b.text):
+        return True  # "39.4C" and "38.7 °C"
     words_a, words_b = UNIT_WORD.findall(fold(a.text)), UNIT_WORD.findall(fold(b.text))
     if not (words_a and words_b) or words_a[-1] != words_b[-1]:
         return False
@@ -469,7 +479,9 @@ def compare(question: Question, a: Any, b: Any) -> bool | None:
             return days[0] == days[1]
         return agreed
     figures = FIGURE_ONLY.fullmatch(a.text) and FIGURE_ONLY.fullmatch(b.text)
-    if question.qtype in ("how_many", "how_much") or figures:  # "2.0" and "4.2": two values
+    # "What was the highest temperature …?" is answered by figures too ("39.4C", "38.7 °C")
+    measured = _asks_measure(question) and FIGURE.search(a.text) and FIGURE.search(b.text)
+    if question.qtype in ("how_many", "how_much") or figures or measured:  # "2.0" and "4.2"
         from sourcedesk.answer.figures import duration_seconds, measure_kind  # late: cycle
 
         lengths = duration_seconds(a.text), duration_seconds(b.text)
@@ -532,7 +544,7 @@ NAME_TITLES = lx.TITLE_WORDS | lx.HONORIFICS | lx.words("judge justice")
 
 # A figure and at most one word after it ("4.2", "$12 billion", "30 percent"), whatever was asked
 FIGURE_ONLY = re.compile(
-    r"(?:about |some |nearly |almost )?[$€£¥]?\d[\d,.]*(?:\s?%|\s?[a-z]+)?", re.I
+    r"(?:about |some |nearly |almost )?[$€£¥]?\d[\d,.]*(?:\s?%|\s?°\s?[CF]|\s?[a-z]+)?", re.I
 )
 
 

@@ -260,8 +260,11 @@ def _opening_word_last(
     order stands: the sentence may still be the right one to cite."""
     if question.qtype not in ("who", "where", "which") or not choices:
         return choices
-    word = _opening_word_span(choices[0])
-    if not word or not written_in_lower_case(store, word):
+    top = choices[0]
+    word = _opening_word_span(top)
+    if not word or abstain_reason(question, terms, top.cand, top.span) is not None:
+        return choices  # a top sentence that cannot answer keeps its reason to abstain
+    if not written_in_lower_case(store, word):
         return choices
     for choice in choices[1:SPAN_POOL]:
         if _opening_word_span(choice):

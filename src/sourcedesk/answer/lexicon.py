@@ -362,8 +362,10 @@ def is_number_word(text: str) -> bool:
 
 
 NUMBER_PATTERN = re.compile(
+    # "39.4C", "38.7 °C": a temperature keeps its scale
+    r"\b\d(?:[\d,.]*\d)?(?:\s?°\s?[CF]|C)\b"
     # "$22.6bn", "£48m", "€3k": an amount with its scale glued on
-    r"(?:US|A|C|NZ|HK)?[$€£¥]\s?\d(?:[\d,.]*\d)?(?:bn|tn|mn|m|k|b)(?!\w)"
+    r"|(?:US|A|C|NZ|HK)?[$€£¥]\s?\d(?:[\d,.]*\d)?(?:bn|tn|mn|m|k|b)(?!\w)"
     # "EUR 6.8 million", "USD 40": a currency's code before the figure belongs to it
     r"|(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?|\b(?:EUR|USD|GBP|CHF|JPY|AUD|CAD|NZD|HKD|SGD|CNY|INR)\s)?"
     r"\b\d(?:[\d,.]*\d)?(?:\s?(?:%|per\s?cent|percent))?"

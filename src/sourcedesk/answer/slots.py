@@ -49,6 +49,7 @@ SLOT_SCENE_WORDS = 4  # unless they share this many words of one scene ("ferry l
 # A sum of money is told of many things (a bid, a price, a debt): a peer's sum must leave out
 # less ("raised its offer … to 6.90 euros a share" against a share price of 5.85 euros).
 SLOT_UNSAID_MONEY = 0.3
+ALL_SAID = 0.05  # a peer counting the asked noun that says all the answer says of the question
 SLOT_REACH = 3  # words after a figure that may name what it counts ("34 regional jet aircraft")
 HOW_MANY_NOUN = re.compile(r"\bhow\s+many\s+([^\W\d_]+)", re.IGNORECASE)
 CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -103,6 +104,8 @@ def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> b
             return False
         if unsaid > SLOT_UNSAID and shared < SLOT_SCENE_WORDS:
             return False
+        if unsaid <= ALL_SAID:
+            return True  # "46 patients were moved out of …" / "38 patients were relocated …"
     elif _same_currency(best.span, choice.span):  # a sum of money: of what the question asks
         measured = HOW_MUCH_NOUN.search(question.text)
         noun = measured.group(1).lower() if measured else ""

@@ -219,7 +219,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "find finds found discover discovered",
         "taken transport transported brought",
         "aim aims goal target",
-        "people persons individuals",
+        "people persons individuals residents inhabitants",
         "worth valued",
         "offer offers offered bid bids",
         "kidnap kidnapped kidnapping abduct abducted abduction",
@@ -294,6 +294,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "trace traced track tracked",
         "propose proposed proposal tabled",
         "fined penalised penalized penalty penalties",
+        "highest maximum peak peaked",
+        "move moved relocate relocated transfer transferred",
     )
 )
 
