@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -69,8 +70,21 @@ HEADING = re.compile(r"<h[1-6]\b[^>]*>.*?</h[1-6]\s*>", re.IGNORECASE | re.DOTAL
 TIME_BEFORE_HEADING = re.compile(
     r"<time\b[^>]*>([^<]{1,40})</time\s*>\s*(<h[1-6]\b[^>]*>)", re.IGNORECASE
 )
-# "<article class="update"><time …>Wed 12 Jun, 3:40 p.m.</time><p>…": a post opening on its time
-POST_TIME = re.compile(r"(<article\b[^>]*>)\s*<time\b[^>]*>([^<]{1,40})</time\s*>", re.IGNORECASE)
+# A post opening on its time: "<article class="update"><time …>Wed 12 Jun, 3:40 p.m.</time><p>…",
+# "<div class="entry"><time>14:05</time>…", "<li><span class="stamp">9.40am</span>…"
+POST_TIME = re.compile(
+    r"(?P<open><(?P<tag>article|div|li|section)\b(?P<attrs>[^>]*)>)\s*"
+    r"(?:<time\b[^>]*>(?P<time>[^<]{1,40})</time\s*>"
+    r"|<(?P<inner>span|p|strong|b|small|div)\b[^>]*>(?P<stamp>[^<]{1,40})</(?P=inner)\s*>)",
+    re.IGNORECASE,
+)
+CLASS_ATTR = re.compile(r"\bclass\s*=\s*[\"']?([^\"'>]*)", re.IGNORECASE)
+# A stamp element's text that is only a time: "14:05", "9.40am", "Tue 3:40 p.m. GMT"
+STAMP_TEXT = re.compile(
+    r"^(?:[A-Za-z]{2,9},?\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9},?\s+)?"
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$",
+    re.IGNORECASE,
+)
 ARTICLE_TAG = re.compile(r"<(/?)article\b[^>]*>", re.IGNORECASE)
 TIME_ELEMENT = re.compile(r"<time\b[^>]*>(.*?)</time\s*>", re.IGNORECASE | re.DOTALL)
 FIGCAPTION = re.compile(r"<figcaption\b", re.IGNORECASE)
@@ -154,18 +168,48 @@ def _empty_blocks_as_breaks(markup: str) -> str:
 
 
 def _live_posts(markup: str) -> str:
-    """A live blog's posts, each an `<article>` opening on its time and heading ("<time>07:31
-    </time><h3>Reports of …</h3>"), as sections of one article with the time in the heading:
-    the extractor keeps the first post's heading only when each post is an article of its own.
-    A post with no heading of its own is headed by its time, which the extractor would drop
-    (and "today" in it would read as the page's day)."""
-    timed = max(len(TIME_BEFORE_HEADING.findall(markup)), len(POST_TIME.findall(markup)))
-    if timed < LIVE_POSTS_MIN:
+    """A live blog's posts as sections of one article, each headed by its time.
+
+    Posts are repeated blocks of one kind (tag and class) that each open on their time: a
+    `<time>` element, or a short element holding only a clock time ("<span>9.40am</span>").
+    A time set right above a post's heading goes into that heading ("<time>07:31</time>
+    <h3>Reports of …</h3>"); a post with no heading of its own is headed by its time. The
+    extractor drops `<time>` elements (and "today" in a post would read as the page's day),
+    and keeps the first post's heading only when each post is an article of its own."""
+    live = _live_post_kinds(markup)
+    if len(TIME_BEFORE_HEADING.findall(markup)) < LIVE_POSTS_MIN and not live:
         return markup
     markup = TIME_BEFORE_HEADING.sub(r"\2<span>\1</span> ", markup)
-    markup = POST_TIME.sub(r"\1<h3>\2</h3>", markup)
+    markup = POST_TIME.sub(lambda post: _post_headed(post, live), markup)
     # plain sections: the extractor also drops headings under some class names ("post")
     return ARTICLE_TAG.sub(lambda tag: "</section>" if tag.group(1) else "<section>", markup)
+
+
+def _live_post_kinds(markup: str) -> set[tuple[str, str]]:
+    """The kinds of block (tag, class) that open on their time often enough to be posts."""
+    kinds = Counter(_post_kind(post) for post in POST_TIME.finditer(markup) if _post_time(post))
+    return {kind for kind, count in kinds.items() if count >= LIVE_POSTS_MIN}
+
+
+def _post_kind(post: re.Match[str]) -> tuple[str, str]:
+    found = CLASS_ATTR.search(post.group("attrs"))
+    return post.group("tag").lower(), " ".join(found.group(1).split()) if found else ""
+
+
+def _post_time(post: re.Match[str]) -> str | None:
+    """The time a post opens on: a `<time>` element's text, or a stamp that is only a time."""
+    if post.group("time") is not None:
+        return _clean(post.group("time")) or None
+    stamp = _clean(html.unescape(post.group("stamp")))
+    return stamp if STAMP_TEXT.match(stamp) else None
+
+
+def _post_headed(post: re.Match[str], live: set[tuple[str, str]]) -> str:
+    time = _post_time(post)
+    if time is None or _post_kind(post) not in live:
+        return post.group(0)
+    # without its class: the extractor reads some class names ("entry") as the whole article
+    return f"<{post.group('tag')}><h3>{html.escape(time)}</h3>"
 
 
 LIVE_POSTS_MIN = 3  # timed posts that make a page a live blog
