@@ -235,6 +235,17 @@ APPEAL_PATTERNS: tuple[str, ...] = (
 )
 APPEAL_MAX_WORDS = 40
 
+#: The label over a sponsor's box in a newsletter ("This issue is supported by …", "Sponsor:
+#: …", "Brought to you by …"); the lines under it up to a blank line, a rule or a heading are
+#: the advertisement. A sentence saying who funds something is no label (it is prose).
+SPONSOR_LABEL = (
+    r"^(?:(?:this|today'?s|this week'?s) (?:issue|newsletter|edition|episode|email|letter)"
+    r"(?: is| was)? )?(?:sponsored|supported|brought to you|presented|made possible) by\b"
+    r"|^(?:sponsor(?:ed)?|paid partnership|partner content|advertiser content)\b\s*(?:[:|–—-]|$)"
+)
+SPONSOR_LABEL_MAX_WORDS = 12
+SPONSOR_BOX_MAX_LINES = 6  # lines a sponsor's box holds under its label at most
+
 #: Two or more labels in brackets closing a line: a row of buttons ("[Accept all] [Reject all]").
 BUTTON_ROW = r"(?:\[\s*[^\[\]\d]{1,25}?\s*\]\s*){2,}$"
 

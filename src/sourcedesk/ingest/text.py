@@ -64,6 +64,7 @@ _MARKDOWN = re.compile(bp.MARKDOWN_HEADING)
 _BULLET = re.compile(bp.BULLET_PATTERN)
 _GLUED = re.compile(r"[a-z][A-Z]")
 _CONTENTS_ENTRY = re.compile(bp.CONTENTS_ENTRY)
+_SPONSOR = re.compile(bp.SPONSOR_LABEL)
 _RELEASE_HEAD = re.compile(bp.PRESS_HEAD_MARK, re.IGNORECASE)
 _ENDS = tuple(bp.SENTENCE_END + ":;")
 
@@ -100,6 +101,7 @@ def read_text_capture(
     for line in lines:
         _classify(line, stops, site_lines)
     _mark_repeats(lines)
+    _mark_sponsor_boxes(lines)
     ref_lists = find_reference_lists([line.text for line in lines])
     for ref_list in ref_lists:
         for line in lines[ref_list.start : ref_list.end]:
@@ -154,9 +156,9 @@ def unwrap(raws: list[str]) -> list[str]:
     joined: list[str] = []
     for raw in raws:
         previous = joined[-1].rstrip() if joined else ""
-        first = raw.split(maxsplit=1)[0] if raw.strip() else ""
-        runs_on = previous and first and _runs_on(previous, first, width)
-        boxed = _rule_line(previous) or _rule_line(raw)
+        runs_on = previous and raw.strip() and _runs_on(previous, raw.strip(), width)
+        # a box's rules and a marked heading ("=== Sponsor: … ===") are lines of their own
+        boxed = any(_rule_line(line) or _markup_level(line.strip()) for line in (previous, raw))
         if runs_on and not boxed and not _BULLET.match(raw.strip()):
             glue = "" if re.search(r"[^\W\d_]-$", previous) else " "
             joined[-1] = previous + glue + raw.strip()
@@ -165,13 +167,15 @@ def unwrap(raws: list[str]) -> list[str]:
     return joined
 
 
-def _runs_on(previous: str, first_word: str, width: int) -> bool:
+def _runs_on(previous: str, line: str, width: int) -> bool:
     """Whether a line was wrapped into the next: that line's first word would not have fitted,
     or the line fills nearly the width and ends in mid-sentence (a capture wrapped a little
-    short of its widest line)."""
-    if len(previous) + 1 + len(first_word) > width:
+    short of its widest line) and the next line is no dateline of its own (a newsletter's
+    "Issue #58 -- Thursday 6 February 2025" under its tagline)."""
+    if len(previous) + 1 + len(line.split(maxsplit=1)[0]) > width:
         return True
-    return len(previous) >= WRAP_FULL * width and not previous.endswith(_ENDS)
+    full = len(previous) >= WRAP_FULL * width and not previous.endswith(_ENDS)
+    return full and not metadata.is_dateline(line)
 
 
 def _wrap_width(raws: list[str]) -> int | None:
@@ -255,7 +259,7 @@ def _classify(line: _Line, stops: frozenset[str] | None, site: Counter[str] | No
 
 
 def _markup_level(text: str) -> int:
-    if text[0] not in "=#":
+    if text[:1] not in ("=", "#"):
         return 0
     match = _MARKUP.match(text) or _MARKDOWN.match(text)
     return len(match.group(1)) if match else 0
@@ -339,6 +343,40 @@ def _mark_repeats(lines: list[_Line]) -> None:
             seen.add(line.text)
         if not line.furniture and _is_glued_menu(line):
             line.furniture = True
+
+
+def _mark_sponsor_boxes(lines: list[_Line]) -> None:
+    """A sponsor's box is furniture: its label ("=== Sponsor: … ===", "This issue is supported
+    by …") and the few lines under it when a blank line, a rule or the next heading ends them
+    (a label with no such end in sight is cut alone: the page sets nothing apart)."""
+    for at, line in enumerate(lines):
+        if not _sponsor_label(line):
+            continue
+        line.furniture = True
+        end = _box_end(lines, at + 1)
+        for inside in lines[at + 1 : end or at + 1]:
+            inside.furniture = True
+
+
+def _box_end(lines: list[_Line], start: int) -> int | None:
+    """Where a box whose label stands right above line `start` ends (a blank line, a rule or
+    a heading), if it ends within a box's length."""
+    if start >= len(lines) or lines[start].gap:
+        return None
+    for i in range(start, min(start + bp.SPONSOR_BOX_MAX_LINES + 1, len(lines))):
+        line = lines[i]
+        if (i > start and line.gap) or line.level or _rule_line(line.text):
+            return i
+    return None
+
+
+def _sponsor_label(line: _Line) -> bool:
+    text = _heading_text(line) if line.level else line.text
+    return (
+        not line.prose
+        and line.words <= bp.SPONSOR_LABEL_MAX_WORDS
+        and _SPONSOR.search(text.lower()) is not None
+    )
 
 
 def _score(line: _Line) -> float:
