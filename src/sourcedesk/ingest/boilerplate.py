@@ -204,11 +204,17 @@ COMMENT_INVITATION = (
     r"|\bcomments are moderated\b"
 )
 # The tail of a press release: its contacts, its legal notice, its end mark ("ENDS", "###").
-PRESS_CONTACTS = (
-    r"^(?:media|press|investor)(?: and (?:media|press|investor))?"
-    r" (?:contacts?|enquiries|inquiries)\b"
+_PRESS_DESK = (
+    r"(?:media|press|investor)(?: and (?:media|press|investor))? (?:contacts?|enquiries|inquiries)"
 )
+PRESS_CONTACTS = rf"^{_PRESS_DESK}\b"
 PRESS_DISCLAIMER = r"^forward[- ]looking statements?\b"
+# A phone number ("01632 960 771", "+00 555 0142") or an e-mail address: contact details.
+CONTACT_DETAIL = r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,}\d"
+# "Media enquiries: press office, 01632 960 418": the press line with its number or address
+# (a list item's bullet may open it: "- Media enquiries: …" in a release's notes)
+PRESS_CONTACT_LINE = rf"^(?:[-–*•]\s+)?{_PRESS_DESK}\s*:.*(?:{CONTACT_DETAIL})"
+PRESS_CONTACT_LINE_MAX_WORDS = 30
 # The head of a press release: the issuer's letterhead stands above it, the headline below.
 _FOR_RELEASE = r"for (?:immediate|general) (?:release|use|publication)"
 PRESS_HEAD_MARK = (
@@ -257,6 +263,7 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\b(?:accept|allow|reject|manage|about) (?:all )?cookies\b", 0),
     (r"^cookies? (?:on|policy|settings)\b", 12),
     (PRESS_CONTACTS, 6),
+    (PRESS_CONTACT_LINE, PRESS_CONTACT_LINE_MAX_WORDS),
     (PRESS_DISCLAIMER, 4),
     (PRESS_END_MARK, 3),  # "-ENDS-", "- ENDS -"
     # consent banners that never say "cookie": "we and our partners store and access

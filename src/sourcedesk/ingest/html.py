@@ -262,16 +262,49 @@ def _blocks_from_body(body: Any) -> list[Block]:
 
 def _without_furniture(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """The blocks kept, and the calls to action and share bars the extractor let through (by
-    the plain-text cleaner's patterns: "GET HARBOUR NEWS ON YOUR PHONE BY CLICKING HERE")."""
+    the plain-text cleaner's patterns: "GET HARBOUR NEWS ON YOUR PHONE BY CLICKING HERE"), with
+    a "Media enquiries" heading and the contact details under it. The answer under a question
+    heading (a page's FAQ: "Who can I contact …?") stays, whatever it asks of the reader."""
     kept: list[Block] = []
     dropped: list[Block] = []
-    for block in blocks:
+    contacts = False
+    for at, block in enumerate(blocks):
         if block.kind == "heading":
-            furniture = _widget_heading(block.text)
+            contacts = _PRESS_CONTACTS.match(block.text.lower().strip()) is not None
+            furniture = contacts or _widget_heading(block.text)
+        elif contacts and _contact_details(block.text):
+            furniture = True
         else:
-            furniture = is_furniture_line(block.text)
+            contacts = False
+            furniture = is_furniture_line(block.text) and not _answers_a_question(blocks, at)
         (dropped if furniture else kept).append(block)
     return kept, dropped
+
+
+_PRESS_CONTACTS = re.compile(bp.PRESS_CONTACTS)
+_CONTACT_DETAIL = re.compile(bp.CONTACT_DETAIL)
+CONTACT_MAX_WORDS = 25
+
+
+def _contact_details(text: str) -> bool:
+    """A line of contact details: an address or a number, and no sentence around it."""
+    return (
+        len(text.split()) <= CONTACT_MAX_WORDS
+        and _CONTACT_DETAIL.search(text) is not None
+        and not text.rstrip(bp.CLOSERS).endswith(tuple(bp.SENTENCE_END))
+    )
+
+
+def _answers_a_question(blocks: list[Block], at: int) -> bool:
+    """Whether a paragraph is the answer right under a question heading that is no furniture
+    of its own ("Who can I contact with questions?", not "Got a story?")."""
+    above = blocks[at - 1] if at else None
+    return (
+        above is not None
+        and above.kind == "heading"
+        and above.text.rstrip().endswith("?")
+        and not is_furniture_line(above.text)
+    )
 
 
 _WIDGET_HEADING = re.compile(bp.WIDGET_HEADING, re.IGNORECASE)
