@@ -163,3 +163,31 @@ def test_a_measure_or_a_count_told_in_other_words_disputes(
     assert "disagree" in answer.answer, answer.answer
     assert all(value in answer.answer for value in values), answer.answer
     assert_citations_exact(heat, answer)
+
+
+RAIL_REPORT = """\
+# Orsa derailment: inspectors publish interim report
+
+The derailment released approximately 420 tonnes of wheat and an estimated 9,500 litres of
+diesel fuel into the River Lisle.
+"""
+
+RAIL_NEWS = """\
+# A month on, the Lisle still smells of diesel
+
+When train 4Q17 left the track outside Orsa on 14 May, it dumped hundreds of tonnes of wheat
+into the water along with around 14,000 litres of diesel, according to an estimate shared with
+the Tarvia Post by people involved in the clean-up.
+"""
+
+
+@pytest.fixture(scope="module")
+def rail(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"report.md": RAIL_REPORT, "news.md": RAIL_NEWS}) as desk:
+        yield desk
+
+
+def test_a_train_s_code_and_a_paper_quoted_are_no_other_parties(rail: Desk) -> None:
+    answer = rail.ask("How much diesel fuel got into the river?")
+    assert "disagree" in answer.answer, answer.answer
+    assert "9,500 litres" in answer.answer and "14,000 litres" in answer.answer, answer.answer

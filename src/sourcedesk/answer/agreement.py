@@ -297,7 +297,7 @@ def _of_other_parties(
         return False
     title = {fold(w) for w in NAME_WORD.findall(best.cand.passage.title)}
     told = names_in(best.cand.words) | title
-    others = names_in(choice.cand.words) - _told_to(choice.cand.words)
+    others = names_in(choice.cand.words) - _told_to(choice.cand.words, choice.cand.passage.text)
     if not others or others & told:
         return False
     page = page_words(best.cand.passage.source_id) if page_words else frozenset()
@@ -305,14 +305,14 @@ def _of_other_parties(
 
 
 PAGE_SHARED_NAMES = 0.6  # share of a peer's names the answer's page writes too: the same parties
-TOLD_TO = lx.words("told according")  # "He told the Post …", "according to the Ledger …"
-TELLING = lx.words("told said says")  # "Ada Venn said …", "One walker, Ada Venn, told …"
+# "Ada Venn said …", "One walker, Ada Venn, told …", "…, the Ledger has learned"
+TELLING = lx.words("told said says learned learnt understands reported reports revealed")
 
 
-def _told_to(words: Any) -> set[str]:
+def _told_to(words: Any, text: str) -> set[str]:
     """The names of who tells a sentence and to whom ("One walker, Ada Venn, told the Post
-    that …", "according to the Ledger"): witnesses and reporters, not parties to what it
-    tells."""
+    that …", "according to an estimate shared with the Ledger"): witnesses and reporters, not
+    parties to what it tells. An "according to" phrase runs to its comma or the sentence's end."""
     folded, capital = words.folded, words.capitalised
     out = set()
     for i, low in enumerate(folded):
@@ -321,21 +321,32 @@ def _told_to(words: Any) -> set[str]:
             while k > 0 and capital[k]:
                 out.add(folded[k])
                 k -= 1
-        if low in TOLD_TO:  # the paper told, or the one quoted
-            k = i + 1 + (folded[i + 1 : i + 2] == ["to"])
-            k += folded[k : k + 1] == ["the"]
+        if low == "told":  # the paper told
+            k = i + 1 + (folded[i + 1 : i + 2] == ["the"])
             while k < len(folded) and capital[k]:
                 out.add(folded[k])
                 k += 1
+        if low == "according":  # all the phrase names
+            comma = text.find(",", words.spans[i][1])
+            stop = comma if comma >= 0 else len(text)
+            out.update(
+                folded[k]
+                for k in range(i + 1, len(folded))
+                if capital[k] and words.spans[k][0] < stop
+            )
     return out
 
 
 def names_in(words: Any) -> set[str]:
-    """The capitalised words of a sentence after its first, dates' names left out."""
+    """The capitalised words of a sentence after its first, dates' names and codes ("Q42" of
+    "train 7Q42") left out."""
     return {
         low
         for low, capital in zip(words.folded[1:], words.capitalised[1:], strict=True)
-        if capital and low not in lx.CALENDAR_NAMES and low not in lx.STOPWORDS
+        if capital
+        and low not in lx.CALENDAR_NAMES
+        and low not in lx.STOPWORDS
+        and not any(ch.isdigit() for ch in low)
     }
 
 

@@ -85,19 +85,21 @@ def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> b
         return _same_dated_event(question, terms, best, choice)
     if question.qtype not in ("how_many", "how_much"):
         return False
-    if choice.cand.coverage < SLOT_FLOOR or compare(question, best.span, choice.span) is not False:
+    if compare(question, best.span, choice.span) is not False:
         return False
     if holds_value(question, choice.span, best.cand.passage.text):
         return False  # the answer's own sentence gives that figure too, of something else
     if _counted_at_other_times(question, best, choice) or _scope_left_out(question, choice):
         return False
+    if told_alike(question, best, choice):
+        # "4,000 pounds of chlorine got out" / "2,300 pounds of chlorine escaped"; "as deep as
+        # six metres" / "up to four metres deep": however little else of the question it holds
+        return True
+    if choice.cand.coverage < SLOT_FLOOR:
+        return False
     unsaid = unsaid_share(terms, best.cand, choice.cand)
     shared = _shared_scene_words(question, best, choice)
     counted = HOW_MANY_NOUN.search(question.text)
-    if not counted and _same_measured_thing(question, best, choice):
-        return True  # "4,000 pounds of chlorine got out" / "2,300 pounds of chlorine escaped"
-    if not counted and _same_way_measured(question, best, choice):
-        return True  # "as deep as six metres" / "up to four metres deep"
     if counted:  # "How many vehicles …?": both figures count vehicles
         noun = _singular(fold(counted.group(1)))
         if not (_counts(best, noun) and _counts(choice, noun)):

@@ -294,7 +294,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "trace traced track tracked",
         "propose proposed proposal tabled",
         "fined penalised penalized penalty penalties",
-        "highest maximum peak peaked",
+        "highest maximum peaked",
         "move moved relocate relocated transfer transferred",
     )
 )
