@@ -330,6 +330,15 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
         30,
     ),
     (r"\bforward (?:it|this|this email|this newsletter|this page) to a friend\b", 30),
+    # "Do you have pictures of …? Email …", "Were you there? Send your videos to …"
+    (
+        r"^(?:(?:do|did) you (?:have|see|witness|take|hear|know|film)|were you (?:there|at|in|on"
+        r"|near|caught))\b[^?]{0,80}\?\s*(?:e-?mail|contact|send|share|get in touch|message|call"
+        r"|whatsapp|tell us)\b",
+        30,
+    ),
+    # "Not a member yet? Join …", "Not yet a subscriber? …"
+    (r"^not (?:yet )?an? (?:member|subscriber|supporter|donor|reader)(?: yet)?\?", 40),
     # appeals for money or sign-ups, by what they ask ("Support independent journalism",
     # "… made possible by readers like you", "Become a supporter from 3 crowns a month",
     # "Give now"), not by who asks
