@@ -16,7 +16,7 @@ import html
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import lxml.html
 from lxml import etree
@@ -354,22 +354,33 @@ def _paragraphs(text: str, tag: str) -> list[str]:
     return [clean for clean in map(_clean, pieces) if clean]
 
 
-def _figure_captions(tree: Any) -> list[tuple[str, str]]:
-    """(text of the paragraph before the figure, caption) for every captioned figure."""
+class _Figure(NamedTuple):
+    """A figure's caption and the text of the elements before and after it on the page."""
+
+    before: str
+    after: str
+    caption: str
+
+
+def _figure_captions(tree: Any) -> list[_Figure]:
+    """Every captioned figure, with the start of its neighbours' text."""
     found = []
     for figure in tree.iter("figure"):
         caption_el = next(iter(figure.iter("figcaption")), None)
         caption = _clean(caption_el.text_content()) if caption_el is not None else ""
-        anchor = _text_before(figure)
-        if caption and anchor:
-            found.append((anchor[:CAPTION_ANCHOR_CHARS], caption))
+        before, after = _text_beside(figure, preceding=True), _text_beside(figure, preceding=False)
+        if caption and (before or after):
+            found.append(
+                _Figure(before[:CAPTION_ANCHOR_CHARS], after[:CAPTION_ANCHOR_CHARS], caption)
+            )
     return found
 
 
-def _text_before(element: Any, levels: int = 3) -> str:
-    """The text of the nearest element with text before this one (looking up a few levels)."""
+def _text_beside(element: Any, preceding: bool, levels: int = 3) -> str:
+    """The text of the nearest element with text before (or after) this one, looking up a
+    few levels."""
     for _ in range(levels):
-        for sibling in element.itersiblings(etree.Element, preceding=True):
+        for sibling in element.itersiblings(etree.Element, preceding=preceding):
             text = _clean(sibling.text_content() or "")
             if text:
                 return text
@@ -379,24 +390,35 @@ def _text_before(element: Any, levels: int = 3) -> str:
     return ""
 
 
-def _place_captions(blocks: list[Block], captions: list[tuple[str, str]]) -> list[Block]:
-    """Put each figure caption after the article paragraph it follows on the page.
+def _place_captions(blocks: list[Block], figures: list[_Figure]) -> list[Block]:
+    """Put each figure caption after the article paragraph it follows on the page, or, when
+    that is no part of the article (a share bar over a figure that opens it), before the
+    paragraph after it.
 
-    A caption whose neighbouring paragraph is not part of the extracted article belongs to
-    page furniture (a teaser, a gallery) and is left out.
+    A caption neither of whose neighbours is part of the extracted article belongs to page
+    furniture (a teaser, a gallery) and is left out.
     """
+    starts = {block.text[:CAPTION_ANCHOR_CHARS] for block in blocks}
     after: dict[str, list[str]] = {}
-    for anchor, caption in captions:
-        if anchor:
-            after.setdefault(anchor, []).append(caption)
+    before: dict[str, list[str]] = {}
+    for figure in figures:
+        if figure.before in starts:
+            after.setdefault(figure.before, []).append(figure.caption)
+        elif figure.after in starts:
+            before.setdefault(figure.after, []).append(figure.caption)
     placed: list[Block] = []
     seen: set[str] = set()
-    for block in blocks:
-        placed.append(block)
-        for caption in after.get(block.text[:CAPTION_ANCHOR_CHARS], []):
+
+    def place(captions: list[str]) -> None:
+        for caption in captions:
             if caption not in seen:
                 seen.add(caption)
                 placed.append(Block("caption", caption))
+
+    for block in blocks:
+        place(before.get(block.text[:CAPTION_ANCHOR_CHARS], []))
+        placed.append(block)
+        place(after.get(block.text[:CAPTION_ANCHOR_CHARS], []))
     return placed
 
 
