@@ -30,3 +30,24 @@ def test_an_infobox_picture_s_upright_scale_is_no_fact() -> None:
     )
     facts = [b.text for b in read_wikitext(page, "rovers.wiki").blocks if b.kind == "list_item"]
     assert facts == ["Clubname: Brannock Rovers", "Founded: 1902"], facts
+
+
+def test_an_infobox_picture_s_caption_is_a_caption_block() -> None:
+    page = (
+        "{{Infobox bridge\n| name = Kellmarsh Bridge\n| image = Kellmarsh bridge 1931.jpg\n"
+        "| caption = The bridge in 1931, the year it opened\n| carries = Road traffic\n}}\n"
+        "The '''Kellmarsh Bridge''' is a road bridge over the Lisle in Tarvia.\n"
+    )
+    blocks = read_wikitext(page, "bridge.wiki").blocks
+    captions = [b.text for b in blocks if b.kind == "caption"]
+    assert captions == ["The bridge in 1931, the year it opened"], blocks
+    facts = [b.text for b in blocks if b.kind == "list_item"]
+    assert facts == ["Carries: Road traffic"], facts  # the name and the picture are no facts
+
+
+def test_an_infobox_caption_without_a_picture_is_no_caption() -> None:
+    page = (
+        "{{Infobox bridge\n| name = Kellmarsh Bridge\n| caption = \n}}\n"
+        "The '''Kellmarsh Bridge''' is a road bridge over the Lisle in Tarvia.\n"
+    )
+    assert not [b for b in read_wikitext(page, "bridge.wiki").blocks if b.kind == "caption"]

@@ -60,6 +60,8 @@ INFOBOX_LAYOUT = re.compile(
     r"|size|width|upright|relief|label_position|qid|fetchwikidata|onlysourced|native_name_lang"
     r"|^(?:name|title)$"
 )
+INFOBOX_PICTURE = re.compile(r"image\d?|photo|picture")
+INFOBOX_CAPTION = re.compile(r"(?:image[_ ]?)?caption\d?|image_caption")
 PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?|webp)\b", re.I)
 # Templates that stand for a dash or a space in running text.
 DASH_TEMPLATES = {"ndash": "–", "mdash": "—", "snd": " – ", "spaced ndash": " – ", "nbsp": " "}
@@ -171,7 +173,7 @@ def _render_template(node: Template, state: _State) -> str:
     args = [_render(p.value, state).strip() for p in node.params if not p.showkey]
     if name.startswith("infobox"):
         state.facts.extend(_infobox_facts(node, state))
-        return ""
+        return _infobox_caption(node, state)
     if name in INLINE_TEMPLATES and args:
         return args[-1]
     if name in DASH_TEMPLATES:
@@ -236,6 +238,21 @@ def _infobox_facts(node: Template, state: _State) -> list[str]:
         label = key.replace("_", " ").strip().capitalize()
         facts.append(f"{label}: {value}")
     return facts
+
+
+def _infobox_caption(node: Template, state: _State) -> str:
+    """The caption of an infobox's picture, set where the infobox stood as a caption block
+    (as a `[[File:…|caption]]` is); "" when the infobox has no picture or no caption."""
+    keys = {str(p.name).strip().lower(): p for p in node.params if p.showkey}
+    picture = next((p for k, p in keys.items() if INFOBOX_PICTURE.fullmatch(k)), None)
+    caption = next((p for k, p in keys.items() if INFOBOX_CAPTION.fullmatch(k)), None)
+    if picture is None or caption is None or not str(picture.value).strip():
+        return ""
+    text = _one_line(_render(caption.value, state))
+    if not text:
+        return ""
+    state.captions.append(text)
+    return f"\n\n\u0000C{len(state.captions) - 1}\n\n"
 
 
 def _render_tag(node: Tag, state: _State) -> str:
