@@ -191,3 +191,29 @@ def test_a_train_s_code_and_a_paper_quoted_are_no_other_parties(rail: Desk) -> N
     answer = rail.ask("How much diesel fuel got into the river?")
     assert "disagree" in answer.answer, answer.answer
     assert "9,500 litres" in answer.answer and "14,000 litres" in answer.answer, answer.answer
+
+
+BALLOTS_WIKI = """\
+# 2024 Orsa mayoral election
+
+During the recount, a sealed ballot box holding 28 ballots from Ward 3 was found in storage.
+"""
+
+BALLOTS_NEWS = """\
+# Judge keeps found ballots in the Orsa count
+
+The contest drew attention after a box of ballots from Ward 3 that had not been counted was
+discovered during the recount.
+"""
+
+
+@pytest.fixture(scope="module")
+def ballots(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with desk_of(tmp_path_factory, {"wiki.md": BALLOTS_WIKI, "news.md": BALLOTS_NEWS}) as desk:
+        yield desk
+
+
+def test_a_figure_of_a_name_disputes_no_count(ballots: Desk) -> None:
+    answer = ballots.ask("How many ballots were in the box that was found?")
+    assert answer.answer.startswith("28"), answer.answer
+    assert not answer.disagreements, answer.answer

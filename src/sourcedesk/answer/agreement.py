@@ -152,6 +152,8 @@ def split(
             verdict = None  # "two … rescued, and two walkers … were hurt": not its count
         if verdict is False and _other_event_time(terms, best, choice):
             verdict = None  # "re-energised at 2.02 p.m., minutes before the fire was reported"
+        if verdict is False and _figure_of_a_name(choice):
+            verdict = None  # "a box of ballots from Ward 3": no count of ballots
         if verdict is False and is_increment(choice.cand.passage.text, choice.span):
             verdict = None  # "the bodies of four more hikers were found": not the whole toll
         if verdict is not None and _counts_other_tally(question, choice):
@@ -208,6 +210,17 @@ def split(
 UNIT_UNSAID_SHARE = 0.3
 UNIT_WORD = re.compile(r"[^\W\d_]{3,}")
 TEMPERATURE = re.compile(r"\d\s?(?:°\s?[CF]\b|C\b|degrees\b)")
+
+
+def _figure_of_a_name(choice: Any) -> bool:
+    """Whether a peer's answer is a figure that belongs to a name ("Ward 3", "Rescue 914")."""
+    from sourcedesk.answer.figures import glued_to_name  # late: cycle
+
+    span, words = choice.span, choice.cand.words
+    first = next((k for k, (a, _) in enumerate(words.spans) if a == span.start), None)
+    if first is None or not span.text[:1].isdigit():
+        return False
+    return glued_to_name(choice.cand.passage.text, words, first)
 
 
 def _asks_measure(question: Question) -> bool:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sourcedesk.answer.lexicon import STOPWORDS, WEAK_WORDS
+from sourcedesk.answer.lexicon import ROLE_NOUNS, STOPWORDS, WEAK_WORDS
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, Term, scored_passages
+from sourcedesk.answer.term_counts import term_docs
 from sourcedesk.answer.variants import fold, stem
 
-ECHO_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "which", "what"))
 ECHO_LOOKED_AT = 20  # sentences the answer's scene words fetch
+ECHO_WORDS = 8  # of the answer sentence's scene words, the rarest this many make the query
 ECHOES_PER_SOURCE = 2
 ECHO_SHARED = 2  # scene words a retelling shares with the answer's sentence
 SCENE_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -30,12 +31,12 @@ def echoes(
 ) -> list[Candidate]:
     """Other sources' sentences that share the answer sentence's scene, scored for the
     question (at most `ECHOES_PER_SOURCE` a source)."""
-    if question.qtype not in ECHO_TYPES or span is None:
+    if span is None or not _may_be_retold(question):
         return []
     scene = _scene_words(best.passage.text, span)
     if len(scene) < ECHO_SHARED:
         return []
-    query = " OR ".join(f'"{word}"' for word in sorted(scene.values()))
+    query = " OR ".join(f'"{word}"' for word in _rarest(store, scene))
     taken: dict[str, int] = {}
     found = []
     for passage in store.search(query, ECHO_LOOKED_AT):
@@ -47,6 +48,24 @@ def echoes(
         taken[source] = taken.get(source, 0) + 1
         found.append(passage)
     return scored_passages(store, question, terms, found) if found else []
+
+
+def _may_be_retold(question: Question) -> bool:
+    """Whether a retelling could dispute the answer (`agreement.split` lets a retelling dispute
+    only a measure of one thing or one post's two names): a sum or a measure, or a "who" or
+    "which" question about a post. Other questions skip the extra query."""
+    from sourcedesk.answer.span_fit import asks_measure  # late: cycle
+
+    if question.qtype == "how_much" or asks_measure(question):
+        return True
+    return question.qtype in ("who", "which", "what") and question.focus in ROLE_NOUNS
+
+
+def _rarest(store: Any, scene: dict[str, str]) -> list[str]:
+    """The scene words the desk's sentences hold least often (longest first when unknown)."""
+    docs = term_docs(store, list(scene)) or {}
+    ranked = sorted(scene, key=lambda key: (docs.get(key, 0), -len(scene[key])))
+    return [scene[key] for key in ranked[:ECHO_WORDS]]
 
 
 def _scene_words(text: str, span: Any) -> dict[str, str]:

@@ -1212,6 +1212,8 @@ def _span_score(
     ):
         score += FOCUS_BONUS  # "arrested five people and charged two of them": two charged
     if kind == "number" and glued_to_name(text, words, first):
+        if question.qtype == "how_many" and not _counts_a_noun_after(words, first):
+            return None  # "ballots from Ward 3 that …": a name, never the count asked
         score += TYPE_MISS / 2  # "Fortune 100 brands": a name, not a count
     if question.qtype in ("how_much", "how_many") and total_over_list(
         text, words, start, anchor_set
@@ -1583,6 +1585,15 @@ def _clause_chunk(kind: str, words: SentenceWords, first: int, last: int) -> boo
             for i in span
         )
     )
+
+
+def _counts_a_noun_after(words: SentenceWords, figure: int) -> bool:
+    """Whether a lower-case word that is no stopword follows a figure: "in Venice 22 times"
+    counts times, "from Ward 3 that …" names a ward."""
+    after = figure + 1
+    if after >= len(words.folded) or words.capitalised[after]:
+        return False
+    return words.folded[after] not in lx.STOPWORDS
 
 
 def _lone_verb(kind: str, words: SentenceWords, first: int, last: int) -> bool:
