@@ -109,10 +109,15 @@ def stated_answer(desk: Desk, question: str) -> str:
 def page_desk(name: str, page: str) -> Any:
     """A module fixture named `name`: a desk holding one invented page (each page gets its own
     desk, so the sentences of one page never compete with another's)."""
+    return pages_desk(name, {f"{name}.md": page})
+
+
+def pages_desk(name: str, pages: dict[str, str]) -> Any:
+    """A module fixture named `name`: a desk holding these invented pages (name -> text)."""
 
     @pytest.fixture(scope="module", name=name)
     def fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-        with desk_of(tmp_path_factory, {f"{name}.md": page}) as desk:
+        with desk_of(tmp_path_factory, pages) as desk:
             yield desk
 
     return fixture

@@ -4,12 +4,8 @@ question ("Beginning in what year …?") while the desk writes it in lower case.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from sourcedesk.desk import Desk
-from tests.answer.conftest import desk_of, stated_answer
+from tests.answer.conftest import pages_desk, stated_answer
 
 DUCHY = """\
 # The Tarnhold succession
@@ -28,10 +24,7 @@ Brannock harbour was dredged in 2015, and Brannock has since taken larger boats.
 """
 
 
-@pytest.fixture(scope="module")
-def duchy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with desk_of(tmp_path_factory, {"duchy.md": DUCHY, "harbour.md": HARBOUR}) as desk:
-        yield desk
+duchy = pages_desk("duchy", {"duchy.md": DUCHY, "harbour.md": HARBOUR})
 
 
 def test_an_ordinal_in_digits_meets_the_spelled_ordinal(duchy: Desk) -> None:

@@ -4,12 +4,10 @@ diesel") is the same slot however the event is worded ("spilled" / "leaked")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from sourcedesk.desk import Desk
-from tests.answer.conftest import assert_citations_exact, desk_of, page_desk
+from tests.answer.conftest import assert_citations_exact, page_desk, pages_desk
 
 INSPECTORS = """\
 # Diesel spill at Orsa depot
@@ -35,11 +33,9 @@ About 900 litres of rainwater were pumped from the bund during the repairs.
 """
 
 
-@pytest.fixture(scope="module")
-def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    pages = {"inspectors.md": INSPECTORS, "board.md": WATER_BOARD, "harbour.md": HARBOUR}
-    with desk_of(tmp_path_factory, pages) as desk:
-        yield desk
+desk = pages_desk(
+    "desk", {"inspectors.md": INSPECTORS, "board.md": WATER_BOARD, "harbour.md": HARBOUR}
+)
 
 
 def test_a_quantity_told_in_other_words_disputes_the_answer(desk: Desk) -> None:
@@ -71,11 +67,7 @@ across and that the debris was up to four metres deep in places.
 """
 
 
-@pytest.fixture(scope="module")
-def gully(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    pages = {"gully.md": GULLY, "interview.md": GULLY_INTERVIEW}
-    with desk_of(tmp_path_factory, pages) as desk:
-        yield desk
+gully = pages_desk("gully", {"gully.md": GULLY, "interview.md": GULLY_INTERVIEW})
 
 
 SLIDE = """\
@@ -115,10 +107,7 @@ The recount cost the town approximately $21,000.
 """
 
 
-@pytest.fixture(scope="module")
-def recount(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with desk_of(tmp_path_factory, {"clerk.md": CLERK, "wiki.md": COUNT_WIKI}) as desk:
-        yield desk
+recount = pages_desk("recount", {"clerk.md": CLERK, "wiki.md": COUNT_WIKI})
 
 
 def test_two_sums_of_one_cost_disagree_though_one_leaves_out_a_word(recount: Desk) -> None:
@@ -143,10 +132,7 @@ Some 38 patients were relocated from the Lisle Wing over the course of the day.
 """
 
 
-@pytest.fixture(scope="module")
-def heat(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with desk_of(tmp_path_factory, {"news.md": HEAT_NEWS, "wiki.md": HEAT_WIKI}) as desk:
-        yield desk
+heat = pages_desk("heat", {"news.md": HEAT_NEWS, "wiki.md": HEAT_WIKI})
 
 
 @pytest.mark.parametrize(
@@ -181,10 +167,7 @@ the Tarvia Post by people involved in the clean-up.
 """
 
 
-@pytest.fixture(scope="module")
-def rail(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with desk_of(tmp_path_factory, {"report.md": RAIL_REPORT, "news.md": RAIL_NEWS}) as desk:
-        yield desk
+rail = pages_desk("rail", {"report.md": RAIL_REPORT, "news.md": RAIL_NEWS})
 
 
 def test_a_train_s_code_and_a_paper_quoted_are_no_other_parties(rail: Desk) -> None:
@@ -207,10 +190,7 @@ discovered during the recount.
 """
 
 
-@pytest.fixture(scope="module")
-def ballots(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with desk_of(tmp_path_factory, {"wiki.md": BALLOTS_WIKI, "news.md": BALLOTS_NEWS}) as desk:
-        yield desk
+ballots = pages_desk("ballots", {"wiki.md": BALLOTS_WIKI, "news.md": BALLOTS_NEWS})
 
 
 def test_a_figure_of_a_name_disputes_no_count(ballots: Desk) -> None:
