@@ -197,3 +197,25 @@ def test_a_figure_of_a_name_disputes_no_count(ballots: Desk) -> None:
     answer = ballots.ask("How many ballots were in the box that was found?")
     assert answer.answer.startswith("28"), answer.answer
     assert not answer.disagreements, answer.answer
+
+
+GROUP = """\
+# Halvik Health hit by cyber attack
+
+Halvik Health, which runs three hospitals and a network of clinics in Tarvia, said its systems
+had been encrypted on Tuesday.
+"""
+
+GROUP_LATER = """\
+# Halvik hospital systems back online
+
+Systems at St Orsa's Hospital and the other two hospitals run by Halvik Health came back on
+Monday after seven weeks.
+"""
+group = pages_desk("group", {"attack.md": GROUP, "later.md": GROUP_LATER})
+
+
+def test_the_other_two_are_part_of_the_count_not_another_count(group: Desk) -> None:
+    answer = group.ask("How many hospitals does Halvik Health run?")
+    assert answer.answer.startswith("Three"), answer.answer
+    assert not answer.disagreements, answer.answer

@@ -69,8 +69,11 @@ OPENING_PARTICIPLE = re.compile(
 )  # not "Stephen King was born …" nor "Beijing opened …"
 NUMBER_WORD = re.compile(rf"\b(?:{lx.NUMBER_WORD_ALTERNATION})\b")
 DENIED_REACH = 4  # words after a denying verb that may hold what it denies ("declined to comment")
-INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than\b)")
-INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further|an extra)\s+$")
+# "four more hikers", "two other hospitals", "the other two hospitals": a part, not the total
+INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|other)\b(?!\s+than\b)")
+INCREMENT_BEFORE = re.compile(
+    r"\b(?:another|an additional|a further|an extra|(?:the|its|their)\s+other)\s+$"
+)
 _GLUED = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 SCALE_WORDS = frozenset(_SCALE)
