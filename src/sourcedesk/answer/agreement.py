@@ -69,8 +69,9 @@ OPENING_PARTICIPLE = re.compile(
 )  # not "Stephen King was born …" nor "Beijing opened …"
 NUMBER_WORD = re.compile(rf"\b(?:{lx.NUMBER_WORD_ALTERNATION})\b")
 DENIED_REACH = 4  # words after a denying verb that may hold what it denies ("declined to comment")
-# "four more hikers", "two other hospitals", "the other two hospitals": a part, not the total
-INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|other)\b(?!\s+than\b)")
+# "four more hikers", "the other two hospitals": a part, not the total ("four other people
+# were injured", beside two killed, is the whole count of the injured)
+INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than\b)")
 INCREMENT_BEFORE = re.compile(
     r"\b(?:another|an additional|a further|an extra|(?:the|its|their)\s+other)\s+$"
 )
