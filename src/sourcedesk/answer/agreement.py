@@ -134,14 +134,14 @@ def split(
             continue
         # a peer giving the asked figure, date or post in other words disputes the answer
         # ("Presiding judge Miriam Oakhurst" / "before Judge Miriam Ashdown")
-        slot = not whole and (
-            same_slot(question, terms, best, choice) or _one_post_two_names(question, best, choice)
-        )
         echo = id(choice) in echoed
-        if echo:
-            slot = slot and (
-                told_alike(question, best, choice) or _one_post_two_names(question, best, choice)
+        slot = not whole and (
+            _one_post_two_names(question, best, choice)
+            or (
+                same_slot(question, terms, best, choice)
+                and (not echo or told_alike(question, best, choice))
             )
+        )
         if choice.cand.coverage < lowest and not slot:
             continue
         if choice.cand.missing_required(terms) and not (slot and names_nobody_new(best, choice)):

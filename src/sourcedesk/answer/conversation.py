@@ -346,16 +346,12 @@ def _subject_asked(question: str) -> str | None:
     if not found:
         return None
     run = found.group(1).split()
-    adverb = next((k for k, w in enumerate(run) if k > 1 and _adverb(w)), None)
+    adverb = next((k for k, w in enumerate(run) if k > 1 and w in SUBJECT_ADVERBS), None)
     if adverb is not None:  # "was the leak first detected": the adverb ends the subject
         return " ".join(run[:adverb])
     stop = next((k for k, w in enumerate(run) if k and w in lx.STOPWORDS), len(run))
     words = run[:stop]
     return " ".join(words[:-1]) if len(words) >= 3 else None
-
-
-def _adverb(word: str) -> bool:
-    return word in SUBJECT_ADVERBS
 
 
 # Adverbs that stand between a question's subject and its verb ("was the leak first

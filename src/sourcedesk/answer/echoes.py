@@ -52,11 +52,9 @@ def echoes(
 
 def _may_be_retold(question: Question) -> bool:
     """Whether a retelling could dispute the answer (`agreement.split` lets a retelling dispute
-    only a measure of one thing or one post's two names): a sum or a measure, or a "who" or
-    "which" question about a post. Other questions skip the extra query."""
-    from sourcedesk.answer.span_fit import asks_measure  # late: cycle
-
-    if question.qtype == "how_much" or asks_measure(question):
+    only a "how much" of one thing measured alike, or one post's two names). Other questions
+    skip the extra query."""
+    if question.qtype == "how_much":
         return True
     return question.qtype in ("who", "which", "what") and question.focus in ROLE_NOUNS
 
