@@ -78,3 +78,50 @@ def test_two_timed_blocks_are_no_live_blog() -> None:
     posts = "".join(f'<div class="entry"><time>{t}</time><p>{p}</p></div>\n' for t, p in POSTS[:2])
     texts = _texts(_page(posts, "Gale closes Halvik harbour"))
     assert "07:10" not in texts and POSTS[0][1] in texts, texts
+
+
+HEADLINES = (
+    "Ferries cancelled",
+    "Promenade closed",
+    "Orsa Dawn stays in port",
+    "Power cut in Brannock",
+)
+
+
+def test_posts_whose_time_stands_above_their_own_heading_are_all_kept() -> None:
+    # "<div class="entry"><time>…</time><h3>…</h3><p>…</p></div>": the extractor read the
+    # first post's class as the whole article and kept the newest post alone
+    posts = "".join(
+        f'<div class="entry" id="e{n}"><time datetime="2025-01-14T{t}">{t}</time>\n'
+        f"<h3>{headline}</h3>\n<p>{p}</p></div>\n"
+        for n, ((t, p), headline) in enumerate(zip(reversed(POSTS), HEADLINES, strict=True))
+    )
+    blocks = read_html(_page(posts), "live.html").blocks
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    expected = [f"{t} {h}" for (t, _), h in zip(reversed(POSTS), HEADLINES, strict=True)]
+    assert headings == expected, blocks
+    texts = [b.text for b in blocks]
+    for _, text in POSTS:
+        assert text in texts, texts
+
+
+def test_a_post_marked_out_by_a_second_class_keeps_its_time() -> None:
+    classes = ("update", "update", "update breaking", "update")
+    posts = "".join(
+        f'<div class="{cls}"><time>{t}</time><p>{p}</p></div>\n'
+        for cls, (t, p) in zip(classes, POSTS, strict=True)
+    )
+    texts = _texts(_page(posts))
+    for time, text in POSTS:
+        assert time in texts, texts
+        assert texts[texts.index(time) + 1] == text, texts
+
+
+def test_a_stamp_above_a_posts_own_heading_opens_that_heading() -> None:
+    posts = "".join(
+        f'<div class="post"><span class="stamp">{t}</span><h4>{headline}</h4><p>{p}</p></div>\n'
+        for (t, p), headline in zip(POSTS, HEADLINES, strict=True)
+    )
+    blocks = read_html(_page(posts), "live.html").blocks
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert headings == [f"{t} {h}" for (t, _), h in zip(POSTS, HEADLINES, strict=True)], blocks

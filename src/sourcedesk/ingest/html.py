@@ -179,21 +179,26 @@ def _live_posts(markup: str) -> str:
     live = _live_post_kinds(markup)
     if len(TIME_BEFORE_HEADING.findall(markup)) < LIVE_POSTS_MIN and not live:
         return markup
-    markup = TIME_BEFORE_HEADING.sub(r"\2<span>\1</span> ", markup)
     markup = POST_TIME.sub(lambda post: _post_headed(post, live), markup)
+    markup = TIME_BEFORE_HEADING.sub(r"\2<span>\1</span> ", markup)
     # plain sections: the extractor also drops headings under some class names ("post")
     return ARTICLE_TAG.sub(lambda tag: "</section>" if tag.group(1) else "<section>", markup)
 
 
 def _live_post_kinds(markup: str) -> set[tuple[str, str]]:
-    """The kinds of block (tag, class) that open on their time often enough to be posts."""
-    kinds = Counter(_post_kind(post) for post in POST_TIME.finditer(markup) if _post_time(post))
+    """The kinds of block (tag and one class name) that open on their time often enough to be
+    posts. A post is of a kind by any one of its class names, so a post marked out among its
+    kind ("update breaking", "entry pinned") is still a post."""
+    timed = (post for post in POST_TIME.finditer(markup) if _post_time(post))
+    kinds = Counter(kind for post in timed for kind in _post_kinds(post))
     return {kind for kind, count in kinds.items() if count >= LIVE_POSTS_MIN}
 
 
-def _post_kind(post: re.Match[str]) -> tuple[str, str]:
+def _post_kinds(post: re.Match[str]) -> set[tuple[str, str]]:
+    """The block's tag with each of its class names (with "" when it has none)."""
     found = CLASS_ATTR.search(post.group("attrs"))
-    return post.group("tag").lower(), " ".join(found.group(1).split()) if found else ""
+    names = found.group(1).split() if found else []
+    return {(post.group("tag").lower(), name) for name in names or [""]}
 
 
 def _post_time(post: re.Match[str]) -> str | None:
@@ -205,11 +210,20 @@ def _post_time(post: re.Match[str]) -> str | None:
 
 
 def _post_headed(post: re.Match[str], live: set[tuple[str, str]]) -> str:
+    """A post opening on its time, without its class (the extractor reads some class names,
+    "entry", as the whole article, and kept only the first post): headed by its time, or,
+    when the post has a heading of its own right after the time, with the time left to open
+    that heading (`TIME_BEFORE_HEADING`)."""
     time = _post_time(post)
-    if time is None or _post_kind(post) not in live:
+    if time is None or not _post_kinds(post) & live:
         return post.group(0)
-    # without its class: the extractor reads some class names ("entry") as the whole article
-    return f"<{post.group('tag')}><h3>{html.escape(time)}</h3>"
+    opened = f"<{post.group('tag')}>"
+    if HEADING_NEXT.match(post.string, post.end()):
+        return f"{opened}<time>{html.escape(time)}</time>"
+    return f"{opened}<h3>{html.escape(time)}</h3>"
+
+
+HEADING_NEXT = re.compile(r"\s*<h[1-6]\b", re.IGNORECASE)
 
 
 LIVE_POSTS_MIN = 3  # timed posts that make a page a live blog
