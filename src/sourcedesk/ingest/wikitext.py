@@ -83,6 +83,7 @@ def read_wikitext(text: str, origin: str = "") -> Document:
     state = _State()
     rendered = _render(mwparserfromhell.parse(text), state)
     blocks, title, list_refs = _blocks(rendered, state.captions)
+    blocks = _section_pictures_beside_text(blocks)
     if state.facts:  # the infobox closes the article
         blocks += [Block("heading", KEY_FACTS, 2), *(Block("list_item", f) for f in state.facts)]
     references = state.references or list_refs
@@ -399,6 +400,27 @@ def _blocks(rendered: str, captions: list[str]) -> tuple[list[Block], str | None
             continue
         blocks.extend(_chunk_blocks(chunk, captions))
     return blocks, title, list_refs
+
+
+def _section_pictures_beside_text(blocks: list[Block]) -> list[Block]:
+    """The captions of the pictures that open a section (an infobox's, a thumbnail's) after
+    the section's first paragraph: the wiki floats such a picture beside that paragraph (its
+    mobile view sets the infobox under it), so a reader meets the lead's sentence first, and
+    the caption is not read as the article's opening line. Captions between paragraphs stay."""
+    placed: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        end = at
+        while end < len(blocks) and blocks[end].kind == "caption":
+            end += 1
+        opens_section = not placed or placed[-1].kind == "heading"
+        if end > at and opens_section and end < len(blocks) and blocks[end].kind == "paragraph":
+            placed += [blocks[end], *blocks[at:end]]
+            at = end + 1
+        else:
+            placed.append(blocks[at])
+            at += 1
+    return placed
 
 
 def _skip_kind(heading: str) -> str | None:
