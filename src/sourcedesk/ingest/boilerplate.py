@@ -153,6 +153,24 @@ ENCYCLOPEDIA_SECTIONS = frozenset(
         "legacy",
     }
 )
+#: Headings of a notice's or report's opening section, kept over its first paragraph.
+OPENING_SECTION_HEADINGS = frozenset(
+    {
+        "summary",
+        "overview",
+        "background",
+        "introduction",
+        "abstract",
+        "key points",
+        "key facts",
+        "at a glance",
+        "in brief",
+        "what happened",
+        "details",
+    }
+)
+#: Labelled rows ("Reference: …") a fact box between the title and the text holds at least.
+FACT_BOX_MIN_ROWS = 2
 APPENDIX_ITEM_MAX_WORDS = 14
 APPENDIX_MAX_ITEMS = 30
 
@@ -519,10 +537,14 @@ CAPTION_PATTERNS: tuple[str, ...] = (
 #: Words a dateline may hold besides the date itself.
 DATELINE_WORDS = frozenset(
     _words(
-        """published updated posted modified last first on at by am pm a.m. p.m. gmt utc ist
-        est edt cst cdt pst pdt bst cet cest et pt ct z date time and | - – — , : · •"""
+        """published updated posted modified issued reviewed revised last first on at by am pm
+        a.m. p.m. gmt utc ist est edt cst cdt pst pdt bst cet cest et pt ct z date time and | -
+        – — , : · •"""
     )
 )
+#: Words a date's label may open with before the word that says whose date it is ("First
+#: published", "Last distributed", "Date issued").
+DATE_LABEL_OPENERS = frozenset(_words("first last date"))
 #: Datelines are looked for this many lines around the title (and the article's first line) ...
 DATELINE_REACH = 8
 #: ... or anywhere when they say what they are.

@@ -238,14 +238,23 @@ def _is_dateline_rest(rest: str) -> bool:
         if w.lower().strip(",.:;|") not in bp.DATELINE_WORDS and _WORD.search(w)
     ]
     lowercase = sum(1 for w in extra if w[:1].islower())
-    first = rest.split()[0].lower().strip(",.:;|") if rest.split() else ""
-    fact = first in bp.FACT_DATE_LABELS or (first.endswith("ed") and first not in bp.DATELINE_WORDS)
     return (
-        not fact
+        not _fact_label(rest)
         and len(extra) <= bp.DATELINE_MAX_EXTRA_WORDS
         and lowercase <= bp.DATELINE_MAX_LOWERCASE_WORDS
         and not re.search(r"[.!?]\s+\w", rest)
     )
+
+
+def _fact_label(rest: str) -> bool:
+    """Whether the words before a date label a fact ("Opened", "Born", "First shipped", "Last
+    distributed"): the label's first word after "first", "last" or "date" is a fact's word or a
+    past participle that no page's own date uses ("Posted", "Updated", "Issued" do)."""
+    words = [w.lower().strip(",.:;|") for w in rest.split()]
+    while words and words[0] in bp.DATE_LABEL_OPENERS:
+        words.pop(0)
+    first = words[0] if words else ""
+    return first in bp.FACT_DATE_LABELS or (first.endswith("ed") and first not in bp.DATELINE_WORDS)
 
 
 def guess_language(text: str) -> str | None:

@@ -141,6 +141,7 @@ WRAP_MIN_LINES = 6  # run-on lines needed to tell a wrapped page
 WRAP_NEAR = 0.75  # a run-on line this share of the width or more ends near it
 WRAP_SHARE = 0.6  # of the run-on lines, this share end near the width
 WRAP_FULL = 0.8  # a line this full that stops in mid-sentence was wrapped
+WRAP_WIDER_SHARE = 0.2  # of the run-on lines, at most this share are wider than the wrap
 
 
 def unwrap(raws: list[str]) -> list[str]:
@@ -154,12 +155,20 @@ def unwrap(raws: list[str]) -> list[str]:
     if width is None:
         return raws
     joined: list[str] = []
+    wrapped = False  # whether the last line came from the wrapped text (not a wider line)
     for raw in raws:
         previous = joined[-1].rstrip() if joined else ""
         runs_on = previous and raw.strip() and _runs_on(previous, raw.strip(), width)
-        # a box's rules and a marked heading ("=== Sponsor: … ===") are lines of their own
-        boxed = any(_rule_line(line) or _markup_level(line.strip()) for line in (previous, raw))
-        if runs_on and not boxed and not _BULLET.match(raw.strip()):
+        # a box's rules and a marked heading ("=== Sponsor: … ===") are lines of their own;
+        # so are a table's rows ("Batch number:     LK-2291") and a line wider than the wrap
+        # (a menu or notice the capture left whole)
+        apart = any(
+            _rule_line(line) or _markup_level(line.strip()) or _table_row(line)
+            for line in (previous, raw)
+        )
+        apart = apart or not wrapped or len(raw.rstrip()) > width
+        wrapped = len(raw.rstrip()) <= width
+        if runs_on and not apart and not _BULLET.match(raw.strip()):
             glue = "" if re.search(r"[^\W\d_]-$", previous) else " "
             joined[-1] = previous + glue + raw.strip()
         else:
@@ -179,23 +188,52 @@ def _runs_on(previous: str, line: str, width: int) -> bool:
 
 
 def _wrap_width(raws: list[str]) -> int | None:
-    """The width a capture's lines were wrapped at, or None when they were not."""
-    run_on = [
-        raw.rstrip()
+    """The width a capture's lines were wrapped at, or None when they were not.
+
+    Most lines that run on end near that width in mid-sentence; or, on a page with many short
+    lines (a notice's header, its contacts), enough of them go on in the next line's lower-case
+    word ("… the cheese may\ncontain …"), which no page of one block a line does."""
+    pairs = [
+        (raw.rstrip(), after.strip())
         for raw, after in pairwise(raws)
-        if raw.strip() and after.strip() and not _rule_line(raw)
+        if raw.strip() and after.strip() and not _rule_line(raw) and not _table_row(raw)
     ]
+    run_on = [line for line, _ in pairs]
     fitting = [line for line in run_on if len(line) <= WRAP_MAX_WIDTH]
     if len(fitting) < WRAP_MIN_LINES or len(fitting) < WRAP_SHARE * len(run_on):
         return None
-    width = max(map(len, fitting))
-    near = [line for line in fitting if len(line) >= WRAP_NEAR * width]
+    width = max({len(line) for line in fitting}, key=lambda w: (_ending_near(fitting, w), w))
+    if sum(len(line) > width for line in run_on) > WRAP_WIDER_SHARE * len(run_on):
+        return None
+    near = [line for line in fitting if WRAP_NEAR * width <= len(line) <= width]
     # a wrap falls anywhere in a sentence; lines that each end a sentence are one block each
     broken = sum(not line.endswith(_ENDS) for line in near)
-    enough = max(WRAP_MIN_LINES, WRAP_SHARE * len(fitting))
-    if width < WRAP_MIN_WIDTH or len(near) < enough or broken < WRAP_SHARE * len(near):
+    if width < WRAP_MIN_WIDTH or len(near) < WRAP_MIN_LINES or broken < WRAP_SHARE * len(near):
         return None
-    return width
+    if len(near) >= WRAP_SHARE * len(fitting):
+        return width
+    continued = sum(
+        WRAP_NEAR * width <= len(line) <= width and not line.endswith(_ENDS) and after[:1].islower()
+        for line, after in pairs
+    )
+    return width if continued >= WRAP_SHARE * len(near) else None
+
+
+def _ending_near(lines: list[str], width: int) -> int:
+    """How many lines end in mid-sentence near `width`: the wrap width is the one most lines
+    end near, not the widest line (a menu or cookie notice the capture did not wrap)."""
+    return sum(
+        WRAP_NEAR * width <= len(line) <= width and not line.endswith(_ENDS) for line in lines
+    )
+
+
+_TABLE_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+
+
+def _table_row(raw: str) -> bool:
+    """A row of a table typed in a fixed-width capture: a label and its value set apart by a
+    run of spaces or a tab ("Expiry date:     04/2026"); no wrapped sentence holds one."""
+    return _TABLE_GAP.search(raw.strip()) is not None
 
 
 def _rule_line(raw: str) -> bool:
@@ -402,6 +440,7 @@ def _cascade(lines: list[_Line], origin: str) -> tuple[str, dict[int, Block], in
     if regions:
         regions[0] = _with_unstopped_lead(lines, regions[0], origin)
         title = _find_title(lines, regions[0].start, origin)
+        regions[0] = _with_fact_box(lines, _with_opening_section(lines, regions[0], title), title)
         kept: dict[int, Block] = {}
         for run in regions:
             kept.update(_region_blocks(lines, run.start, run.end, title))
@@ -425,6 +464,32 @@ def _with_unstopped_lead(lines: list[_Line], run: _Run, origin: str) -> _Run:
     top = _highlights_top(lines, run.start)
     if top < run.start and _find_title(lines, top, origin) >= 0:
         return _Run(top, run.end, run.score)
+    return run
+
+
+def _with_opening_section(lines: list[_Line], run: _Run, title: int) -> _Run:
+    """The first run widened over the heading of its opening section ("Summary", "Background")
+    right above it and below the title: a notice or report heads its first paragraph too."""
+    above = run.start - 1
+    if above <= title or not _plain(lines[above]) or lines[above].prose:
+        return run
+    name = _key(_heading_text(lines[above])).strip(" :")
+    return _Run(above, run.end, run.score) if name in bp.OPENING_SECTION_HEADINGS else run
+
+
+def _with_fact_box(lines: list[_Line], run: _Run, title: int) -> _Run:
+    """The first run widened over a box of labelled facts between the title and the text (a
+    notice's "Reference: …", "Alert type: …" rows; its dates and furniture are cut inside the
+    run as anywhere): two rows or more, and nothing else there but datelines and furniture."""
+    between = range(title + 1, run.start)
+    if title < 0 or not between:
+        return run
+    rows = [i for i in between if _plain(lines[i]) and _field_row(lines[i])]
+    if len(rows) < bp.FACT_BOX_MIN_ROWS:
+        return run
+    others = (lines[i] for i in between if i not in rows)
+    if all(ln.furniture or _is_dateline(ln) or not _has_letters(ln.text) for ln in others):
+        return _Run(title + 1, run.end, run.score)
     return run
 
 
@@ -654,7 +719,13 @@ def _joins(lines: list[_Line], gap_start: int, gap_end: int, run: _Run) -> bool:
 def _region_blocks(lines: list[_Line], start: int, end: int, title: int) -> dict[int, Block]:
     """Blocks for the kept lines of the main region (furniture, repeats and datelines cut)."""
     title_key = _key(_heading_text(lines[title])) if title >= 0 else None
-    keep = [i for i in range(start, end) if i != title and _keepable(lines[i], title_key)]
+    first_prose = next((i for i in range(start, end) if lines[i].prose), end)
+    keep = [
+        i
+        for i in range(start, end)
+        if i != title
+        and (_keepable(lines[i], title_key) or (i > first_prose and _dated_text(lines, i)))
+    ]
     keep = _drop_nav_runs(lines, keep)
     blocks: dict[int, Block] = {}
     previous: Block | None = None
@@ -670,6 +741,30 @@ def _keepable(line: _Line, title_key: str | None) -> bool:
     if title_key is not None and _key(_heading_text(line)) == title_key:
         return False
     return line.prose or not _is_dateline(line)
+
+
+_UPDATE_NOTE = re.compile(
+    r"^\W*(?:update|edit|correction|clarification|addendum|postscript)\b(?:\s*\d+)?\s*(?:[-–—:,(]|$)",
+    re.IGNORECASE,
+)
+
+
+def _dated_text(lines: list[_Line], i: int) -> bool:
+    """A dated line inside the text that is no dateline of the page: an update note's heading,
+    or a row of a table of facts ("Best before: 18/04/2025" among "Lot number: …" rows)."""
+    line = lines[i]
+    if _update_note(line):
+        return True
+    if not (_plain(line) and _field_row(line)):
+        return False
+    neighbours = (lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
+    return any(_field_row(ln) and not _is_dateline(ln) for ln in neighbours)
+
+
+def _update_note(line: _Line) -> bool:
+    """A dated heading over a note the article gained later ("Update - 4 March 2025", "Correction
+    (12 May 2024):"): inside the text it says when what follows was added, it is no dateline."""
+    return _plain(line) and _UPDATE_NOTE.match(line.text) is not None
 
 
 def _drop_nav_runs(lines: list[_Line], keep: list[int]) -> list[int]:
@@ -730,8 +825,17 @@ def _quote_marks(text: str) -> int:
 
 
 def _short_block(line: _Line, previous: Block | None, following: _Line | None) -> Block:
-    heading_next = following is not None and (following.prose or following.bullet)
-    after_text = previous is None or previous.kind in ("paragraph", "quote", "heading", "caption")
+    if _field_row(line):  # a table's row of facts
+        return Block("list_item", line.text)
+    heading_next = following is not None and (
+        following.prose or following.bullet or _field_row(following)
+    )
+    # a line set apart by a blank line heads what follows, even after a list
+    after_text = (
+        previous is None
+        or previous.kind in ("paragraph", "quote", "heading", "caption")
+        or (line.gap and following is not None and following.gap)
+    )
     unfinished = line.text.endswith((".", ",", ";"))
     if line.words <= bp.HEADING_MAX_WORDS and heading_next and after_text and not unfinished:
         if not _SPEAKER_INTRO.search(line.text):
@@ -740,6 +844,16 @@ def _short_block(line: _Line, previous: Block | None, following: _Line | None) -
     if line.words >= bp.CAPTION_MIN_WORDS:
         return Block("paragraph", line.text)
     return Block("list_item", line.text)
+
+
+_FIELD_ROW = re.compile(r"^[A-Z][^:.!?]{0,40}:\s+\S")
+
+
+def _field_row(line: _Line) -> bool:
+    """A labelled fact of a table or fact box ("Batch number: LK-2291", "Opened: 1931")."""
+    return (
+        not line.prose and line.words <= bp.HEADING_MAX_WORDS and bool(_FIELD_ROW.match(line.text))
+    )
 
 
 def _density_blocks(lines: list[_Line], prose: list[int], title: int) -> dict[int, Block]:
@@ -779,7 +893,7 @@ def _find_title(lines: list[_Line], start: int, origin: str) -> int:
         return start  # "The sea wall, a week on: why did it fail?" reads as prose
     prose = (line.text for line in lines[start:] if line.prose and _plain(line))
     lede = " ".join(next(prose, "") for _ in range(bp.TITLE_LEDE_LINES))
-    head = _release_head(lines, start)
+    head = max(_release_head(lines, start), _masthead_menu(lines, start))
     title = metadata.guess_title(
         [line.text for line in lines],
         start,
@@ -788,6 +902,24 @@ def _find_title(lines: list[_Line], start: int, origin: str) -> int:
         eligible=lambda i: i > head and (_title_like(lines[i]) or _headline_over_byline(lines, i)),
     )
     return _headline_over_standfirst(lines, title, head)
+
+
+def _masthead_menu(lines: list[_Line], start: int) -> int:
+    """The site's menu under its masthead, when a line that may be the title follows it before
+    the text: the banner and tagline above a menu name the site ("THE HALVIK HERALD", "Harbour
+    news since 1921"), the headline stands below it; -1 when there is none."""
+    menus = [i for i in range(start) if _menu_line(lines[i])]
+    if menus and any(
+        _title_like(line) and line.words >= bp.TITLE_MIN_WORDS
+        for line in lines[menus[-1] + 1 : start]
+    ):
+        return menus[-1]
+    return -1
+
+
+def _menu_line(line: _Line) -> bool:
+    """A link bar: menu words, items split by bars, set apart by wide gaps or glued."""
+    return line.spaced_menu or _is_menu(line.text.lower(), line.words) or _is_glued_menu(line)
 
 
 HEADLINE_MAX_WORDS = 20
@@ -802,6 +934,8 @@ def _headline_over_byline(lines: list[_Line], i: int) -> bool:
         return False
     line, below = lines[i], lines[i + 1]
     if line.caption or not 3 <= line.words <= HEADLINE_MAX_WORDS or _is_dateline(line):
+        return False
+    if _CODE_FIELD.match(line.text):  # "Notice no.: HX-2025-044" over "Issued: 3 May 2025"
         return False
     if not (line.text[:1].isupper() or line.text[:1] in "'\"‘“"):
         return False
@@ -909,11 +1043,18 @@ def _title_like(line: _Line) -> bool:
     question = line.text.endswith(("?", "!")) and line.words <= bp.TITLE_FULL_WORDS * 2
     if line.furniture or line.repeat or line.caption or line.reference:
         return False
+    if _CODE_FIELD.match(line.text):
+        return False
     if line.prose and not question:
         return False
     if line.text.endswith(".") or not _has_letters(line.text):
         return False
     return not _is_dateline(line)
+
+
+#: A labelled field whose value is one code with figures: a reference, a case or batch number
+#: ("Alert reference: HX-2024-017", "Case no.: 24/0193"), never a headline.
+_CODE_FIELD = re.compile(r"^[^:]{1,40}:\s*[^\s:]*\d[^\s:]*$")
 
 
 def _is_dateline(line: _Line) -> bool:
