@@ -235,9 +235,17 @@ PRESS_CONTACT_LINE = rf"^(?:[-–*•]\s+)?{_PRESS_DESK}\s*:.*(?:{CONTACT_DETAIL
 PRESS_CONTACT_LINE_MAX_WORDS = 30
 # The head of a press release: the issuer's letterhead stands above it, the headline below.
 _FOR_RELEASE = r"for (?:immediate|general) (?:release|use|publication)"
+# the date the mark may carry ("For immediate release: Friday 4 April 2025")
+_DATED = r"(?:\s*[-–—:|,]\s*[^.!?]{0,30}\d[^.!?]{0,30})?"
 PRESS_HEAD_MARK = (
-    rf"^(?:(?:press|news|media) release(?:\s*[-–—:|]\s*{_FOR_RELEASE})?|{_FOR_RELEASE}"
-    r"|embargoed (?:until|till)\b.*)$"
+    rf"^(?:(?:press|news|media) release(?:\s*[-–—:|]\s*{_FOR_RELEASE})?{_DATED}"
+    rf"|{_FOR_RELEASE}{_DATED}|embargoed (?:until|till)\b.*)$"
+)
+#: A release's own date label: the date it gives (after a weekday or an embargo's hour) is the
+#: release's ("For immediate release: Friday 4 April 2025", "Embargoed until 00:01, 3 May 2025").
+RELEASE_DATE_LABEL = (
+    r"(?:(?:press|news|media) release\s*[-–—:|]\s*)?"
+    rf"(?:{_FOR_RELEASE}|embargoed (?:until|till)|release date)\b"
 )
 PRESS_END_MARK = r"^(?:[-–—]\s?)?ends(?:\s?[-–—])?$|^[-–—]?\s?30\s?[-–—]$|^#{3}$"  # "-ENDS-"
 
@@ -548,7 +556,9 @@ DATE_LABEL_OPENERS = frozenset(_words("first last date"))
 #: Datelines are looked for this many lines around the title (and the article's first line) ...
 DATELINE_REACH = 8
 #: ... or anywhere when they say what they are.
-DATELINE_LABEL = r"^\W*(?:first |last )?(?:published|posted|updated|modified|date)\b"
+DATELINE_LABEL = (
+    rf"^\W*(?:(?:first |last )?(?:published|posted|updated|modified|date)\b|{RELEASE_DATE_LABEL})"
+)
 #: A line opening with one of these (or another past participle: "Opened", "Founded") states
 #: a fact with its date (an infobox row), not when the page was published.
 FACT_DATE_LABELS = frozenset(

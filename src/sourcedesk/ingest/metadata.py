@@ -122,6 +122,11 @@ def parse_dateline(line: str) -> str | None:
         value = _date_at_start(text[labelled.end() :])
         if value:
             return value
+    released = _RELEASE_LABEL.match(text)
+    if released and len(text.split()) <= bp.DATELINE_MAX_WORDS:
+        value = _first_full_date(text[released.end() :])
+        if value:  # "For immediate release: Friday 4 April 2025": a weekday, an hour between
+            return value
     whole = _dateline_value(text) if len(text.split()) <= bp.DATELINE_MAX_WORDS else None
     if whole or not _SEGMENT_BREAK.search(text):
         return whole
@@ -137,6 +142,7 @@ _LABELLED_DATE = re.compile(
     r"\W*(?:first |last )?(?:published|posted|updated)(?:\s+(?:on|at))?:?\s+", re.IGNORECASE
 )
 _SEGMENT_BREAK = re.compile(r"\s[|·•]\s")
+_RELEASE_LABEL = re.compile(r"\W*" + bp.RELEASE_DATE_LABEL, re.IGNORECASE)
 # A wire story's lead: "VELLPORT, 24 March 2025 - …", "Lisle, May 3, 2025 (Wire) — …"
 _LEAD_DATELINE = re.compile(
     r"(?:[A-Z][\w'’.-]*\s?){1,4},\s+(?P<date>[^-–—()]{6,30}?)\s*(?:\([^)]{1,40}\)\s*)?(?:-|–|—|--)\s"
@@ -161,6 +167,15 @@ def _date_at_start(text: str) -> str | None:
         match = form.match(text)
         if match:
             return _iso(match)
+    return None
+
+
+def _first_full_date(text: str) -> str | None:
+    """The first full date (day, month and year) a text states, if any."""
+    for form in _DATE_FORMS[:_FULL_DATE_FORMS]:
+        match = form.search(text)
+        if match and (value := _iso(match)):
+            return value
     return None
 
 
