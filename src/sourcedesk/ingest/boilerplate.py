@@ -179,7 +179,25 @@ MENU_GLUE_MIN = 3
 MENU_GLUE_MAX_WORDS = 8
 
 #: A table-of-contents heading; the numbered entries under it ("1 History", "2.1 Early") go too.
-CONTENTS_HEADINGS = frozenset({"contents", "table of contents", "inhalt", "sommaire", "índice"})
+CONTENTS_HEADINGS = frozenset(
+    {
+        "contents",
+        "table of contents",
+        "inhalt",
+        "sommaire",
+        "índice",
+        # a newsletter's or long page's list of what it holds
+        "in this issue",
+        "in this edition",
+        "in today's issue",
+        "in this week's issue",
+        "inside this issue",
+        "in this newsletter",
+        "what's inside",
+        "on this page",
+        "in this article",
+    }
+)
 CONTENTS_ENTRY = r"^\d+(?:\.\d+)*\.?\s+\S"
 
 # --- line markers ---------------------------------------------------------------------------
@@ -355,7 +373,12 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
         r"^(?:have you been|were you) affected\b.*\b(?:e-?mail|contact|get in touch|message us)\b",
         30,
     ),
-    (r"\bforward (?:it|this|this email|this newsletter|this page) to a friend\b", 30),
+    (
+        r"\bforward (?:it|this|this email|this newsletter|this page) to a (?:friend|colleague)\b"
+        r"|^view (?:this|it|the) (?:email|newsletter|message|issue) (?:in|on) (?:your|a|the) "
+        r"(?:browser|web)\b",
+        30,
+    ),
     # "Do you have pictures of …? Email …", "Were you there? Send your videos to …"
     (
         r"^(?:(?:do|did) you (?:have|see|witness|take|hear|know|film)|were you (?:there|at|in|on"
@@ -371,6 +394,24 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     *((pattern, APPEAL_MAX_WORDS) for pattern in APPEAL_PATTERNS),
     # teaser links set off by arrows inside an article (">> Groom's fury as …")
     (r"^(?:>>|»)\s*\S", 25),
+    # a paywall's or meter's prompt ("You've read all of your free articles this month",
+    # "… and enjoy unlimited access to the journalism you trust")
+    (
+        r"\byou(?:'ve| have) (?:read|used|reached|had) (?:all )?(?:of )?your (?:\w+ )?free "
+        r"(?:articles?|stories|reads|views)\b|\bfree (?:articles?|stories) (?:left|remaining)\b"
+        r"|\byou(?:'ve| have) reached your (?:\w+ )?(?:article|story|reading) limit\b",
+        25,
+    ),
+    (
+        r"\bunlimited (?:digital )?access to (?:\w+ ){0,3}(?:journalism|articles|stories|news"
+        r"|reporting|content)\b",
+        25,
+    ),
+    # a link to a file to download ("Download the full report (PDF, 2 MB)")
+    (
+        r"^(?:download|view|open|print|get)\b[^.!?]{0,80}\((?:pdf|docx?|xlsx?|csv|zip|epub)\b[^)]*\)$",
+        16,
+    ),
     # feedback widgets of public and service pages
     (r"^(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\b", 10),
     (r"^report a (?:problem|mistake|fault) (?:with|on) this page\b", 8),
@@ -476,7 +517,7 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"^[^.!?]*(?:\s[>»›]\s[^.!?]*){2,}$", 12),  # breadcrumbs: Home > News > Region
     (r"\bcontact us\b|\babout us\b|\bsite ?map\b", 8),
     # bylines and article meta
-    (r"^(?:by|written by|posted by|author:|words by|story by|reported by)\s", 10),
+    (r"^(?:by|written by|posted by|author:|words by|story by|reported by|edited by)\s", 10),
     (r"^(?:updated )?\d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?) ago$", 4),
     (r"\b\d+\s*min(?:ute)?s? read\b|^reading time\b|\bviews?:\s*\d", 10),
     (r"^(?:last )?(?:updated|modified|published|posted)(?: on)?\b", 14),

@@ -22,7 +22,17 @@ FRONT_KEYS = {
     "publisher": "publisher",
 }
 IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")
+#: A link that only leads on ("Read more", "Continue reading →", "Full story"): no text of the
+#: block it ends, and a block of its own is furniture.
+LEAD_ON_LABEL = re.compile(
+    r"^\W*(?:read|see|find out|learn) more\W*$|^\W*(?:continue reading|full story|more)\W*$",
+    re.IGNORECASE,
+)
+#: A link to a file to download (a PDF, a spreadsheet): a block that is only that link is no
+#: text of the page ("Download the checklist (PDF)").
+FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|epub)(?:[?#]\S*)?$", re.IGNORECASE)
+WHOLE_LINK = re.compile(r"^\W*\[([^\]]+)\]\(([^)\s]*)[^)]*\)\W*$")
 
 
 def read_markdown(text: str, origin: str = "") -> Document:
@@ -38,20 +48,32 @@ def read_markdown(text: str, origin: str = "") -> Document:
     fields, body = _front_matter(text)
     tokens = MarkdownIt("commonmark").enable("table").parse(body)
     blocks, table_rows = _blocks(tokens)
+    links_out = [b.text for b in blocks if b.kind == "paragraph" and b.text in _links_out(tokens)]
+    blocks = [b for b in blocks if b.text not in links_out]
     title = fields.get("title")
     published = metadata.parse_dateline(fields["published"]) if "published" in fields else None
     capture = read_text_capture("\n\n".join(_line(b) for b in blocks), origin)
-    cut_lines = {_unmarked(line) for line in (*capture.removed, capture.title or "")}
-    keeps = [k for k, b in enumerate(blocks) if k in table_rows or b.text not in cut_lines]
+    # a cut line keeps its marks ("- New fees" of a contents list is not the "## New fees"
+    # heading of the story it lists)
+    cut_lines = set(capture.removed)
+
+    def was_cut(block: Block) -> bool:
+        if block.text == capture.title:
+            return True
+        return " ".join(_line(block).split()) in cut_lines
+
+    keeps = [k for k, b in enumerate(blocks) if k in table_rows or not was_cut(b)]
     kept = blocks[keeps[0] : keeps[-1] + 1] if keeps else blocks
-    kept = [b for b in kept if not (b.text in cut_lines and is_furniture_line(b.text))]
+    kept = [b for b in kept if not (was_cut(b) and is_furniture_line(b.text))]
     dropped = [b.text for b in blocks if b not in kept]
     kept_words = _words(kept) + len((capture.title or "").split())  # the title is no furniture
-    cut = any(map(is_furniture_line, dropped)) and kept_words >= KEPT_SHARE * _words(blocks)
-    removed: tuple[str, ...] = ()
+    cut = any(map(is_furniture_line, dropped)) and kept_words >= KEPT_SHARE * (
+        kept_words + _lost_words(dropped, kept, capture.title)
+    )
+    removed: tuple[str, ...] = tuple(links_out)
     if cut:
         title = title or capture.title
-        removed = tuple(text for text in dropped if text != title)
+        removed = (*removed, *(text for text in dropped if text != title))
         blocks = kept
         published = published or capture.published
     elif blocks and blocks[0].kind == "heading" and blocks[0].level == 1:
@@ -75,6 +97,15 @@ HEADING_MARKS = re.compile(r"^#+\s+")
 EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(.+?)\1")
 
 
+def _lost_words(dropped: list[str], kept: list[Block], title: str | None) -> int:
+    """The words the cleaner's cut would take from the page: not those of furniture by its
+    patterns, nor a line that stays elsewhere (a contents entry repeating a story's heading)."""
+    staying = {b.text for b in kept} | {title}
+    return sum(
+        len(text.split()) for text in dropped if text not in staying and not is_furniture_line(text)
+    )
+
+
 def _words(blocks: list[Block]) -> int:
     return sum(len(b.text.split()) for b in blocks)
 
@@ -84,11 +115,6 @@ def _line(block: Block) -> str:
     if block.kind == "heading":
         return "#" * max(block.level, 1) + " " + block.text
     return ("- " if block.kind == "list_item" else "") + block.text
-
-
-def _unmarked(line: str) -> str:
-    """A line the cleaner cut, as the block's text: no heading marks, no bullet."""
-    return re.sub(r"^- ", "", HEADING_MARKS.sub("", line))
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -180,9 +206,29 @@ def _kind(context: list[str], opener: Token) -> tuple[BlockKind, int]:
     return "paragraph", 0
 
 
+def _links_out(tokens: list[Token]) -> set[str]:
+    """The text of the paragraphs that are only a link out: to a file to download ("Download
+    the checklist (PDF)"), or one that only leads on ("Read more"). Listed as cut."""
+    found = set()
+    for token in tokens:
+        match = WHOLE_LINK.match(token.content.strip()) if token.type == "inline" else None
+        if match is None:
+            continue
+        label, target = match.groups()
+        if FILE_LINK.search(target) or LEAD_ON_LABEL.match(label):
+            found.add(" ".join(EMPHASIS.sub(r"\2", label).split()))
+    return found
+
+
+def _link_label(match: re.Match[str]) -> str:
+    """A link's label in the text, or nothing for a link that only leads on ("Read more")."""
+    return "" if LEAD_ON_LABEL.match(match.group(1)) else match.group(1)
+
+
 def _inline_text(token: Token) -> str:
-    """Plain text of an inline token: images become their alt text, links their label."""
+    """Plain text of an inline token: images become their alt text, links their label (but
+    "Read more" and its kin, which only lead on)."""
     raw = IMAGE.sub(r"\1", token.content)
-    raw = LINK.sub(r"\1", raw)
+    raw = LINK.sub(_link_label, raw)
     raw = EMPHASIS.sub(r"\2", raw)
     return " ".join(raw.split())

@@ -102,6 +102,7 @@ def read_text_capture(
         _classify(line, stops, site_lines)
     _mark_repeats(lines)
     _mark_sponsor_boxes(lines)
+    _mark_continued_furniture(lines, stops)
     ref_lists = find_reference_lists([line.text for line in lines])
     for ref_list in ref_lists:
         for line in lines[ref_list.start : ref_list.end]:
@@ -375,12 +376,32 @@ def _mark_repeats(lines: list[_Line]) -> None:
         if contents and _CONTENTS_ENTRY.match(line.text) and not line.prose:
             line.contents = True
             continue
-        contents = line.contents = line.text.lower().strip(":") in bp.CONTENTS_HEADINGS
+        contents = line.contents = _is_contents_label(line)
         if len(line.text) >= bp.DUPLICATE_MIN_CHARS:
             line.repeat = line.text in seen
             seen.add(line.text)
         if not line.furniture and _is_glued_menu(line):
             line.furniture = True
+
+
+def _mark_continued_furniture(lines: list[_Line], stops: frozenset[str] | None) -> None:
+    """A line that goes on, in a lower-case function word, from a furniture line above it that
+    stopped in mid-sentence is more of it ("Subscribe today for just £1 a week" / "and enjoy
+    unlimited access …"): a prompt wrapped in a box of a page not wrapped as a whole. (A name
+    written in lower case, "my6sense offers …", opens a sentence of its own.)"""
+    if not stops:
+        return
+    for above, line in pairwise(lines):
+        if line.gap or not above.furniture or above.text.rstrip(bp.CLOSERS).endswith(_ENDS):
+            continue
+        first = line.text.split(maxsplit=1)[0]
+        if first.islower() and first.isalpha() and first in stops:
+            line.furniture = True
+
+
+def _is_contents_label(line: _Line) -> bool:
+    """A table of contents' heading ("Contents", "## In this issue"): it names no article."""
+    return _key(_heading_text(line)).replace("’", "'").strip(" :") in bp.CONTENTS_HEADINGS
 
 
 def _mark_sponsor_boxes(lines: list[_Line]) -> None:
@@ -468,13 +489,15 @@ def _with_unstopped_lead(lines: list[_Line], run: _Run, origin: str) -> _Run:
 
 
 def _with_opening_section(lines: list[_Line], run: _Run, title: int) -> _Run:
-    """The first run widened over the heading of its opening section ("Summary", "Background")
-    right above it and below the title: a notice or report heads its first paragraph too."""
+    """The first run widened over the heading of its opening section right above it and below
+    the title ("Summary", "Background", a marked "## First story" of a newsletter): a notice,
+    report or newsletter heads its first paragraph too."""
     above = run.start - 1
     if above <= title or not _plain(lines[above]) or lines[above].prose:
         return run
     name = _key(_heading_text(lines[above])).strip(" :")
-    return _Run(above, run.end, run.score) if name in bp.OPENING_SECTION_HEADINGS else run
+    section = lines[above].level >= 2 or name in bp.OPENING_SECTION_HEADINGS  # "## Summary"
+    return _Run(above, run.end, run.score) if section else run
 
 
 def _with_fact_box(lines: list[_Line], run: _Run, title: int) -> _Run:
@@ -1024,6 +1047,8 @@ def _post_heading(lines: list[_Line], site: int, start: int) -> int:
     byline or dateline ("Posted by … on 2 September 2024")."""
     for i in range(site + 1, start + 1):
         if lines[i].level == 2:
+            if lines[i].contents:  # a newsletter's "In this issue": the level-1 names the issue
+                return site
             between = lines[site + 1 : i]
             menu = any(line.furniture or _release_mark(line) for line in between)
             return i if menu or _dated(lines[i + 1 : start]) else site
@@ -1041,7 +1066,7 @@ def _dated(lines: list[_Line]) -> bool:
 
 def _title_like(line: _Line) -> bool:
     question = line.text.endswith(("?", "!")) and line.words <= bp.TITLE_FULL_WORDS * 2
-    if line.furniture or line.repeat or line.caption or line.reference:
+    if line.furniture or line.repeat or line.caption or line.reference or line.contents:
         return False
     if _CODE_FIELD.match(line.text):
         return False
