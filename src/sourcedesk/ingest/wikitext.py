@@ -81,7 +81,8 @@ class _State:
 def read_wikitext(text: str, origin: str = "") -> Document:
     """Blocks, sections and references of a wikitext article."""
     state = _State()
-    rendered = _render(mwparserfromhell.parse(text), state)
+    code = mwparserfromhell.parse(text)
+    rendered = _render(code, state)
     blocks, title, list_refs = _blocks(rendered, state.captions)
     blocks = _section_pictures_beside_text(blocks)
     if state.facts:  # the infobox closes the article
@@ -95,9 +96,41 @@ def read_wikitext(text: str, origin: str = "") -> Document:
         title=title,
         references=tuple(references),
         kind="encyclopedia",
+        published=_snapshot_date(code),
         reader="wikitext:mwparserfromhell",
     )
     return metadata.describe(doc, origin)
+
+
+def _snapshot_date(code: Any) -> str | None:
+    """The date of this snapshot of the article, as its editors dated it: the newest of the
+    dates its maintenance templates carry ("{{Current event|date=6 February 2024}}",
+    "{{Citation needed|date=May 2024}}", "{{Use dmy dates|date=May 2024}}"), its "as of"
+    statements and the days its editors read their sources (a citation's access-date). The
+    text was written on or after each of them. A citation's own date (the source's) and the
+    dates an infobox gives (the event's) are not the snapshot's; None when no date is found."""
+    found = [date for template in code.filter_templates() if (date := _editor_date(template))]
+    return max(found) if found else None
+
+
+def _editor_date(template: Template) -> str | None:
+    """The date a template records of the article's editing (see `_snapshot_date`)."""
+    name = str(template.name).strip().lower().replace("_", " ")
+    if name.startswith("infobox"):
+        return None
+    if name == "as of":
+        args = [str(p.value.strip_code()).strip() for p in template.params if not p.showkey]
+        return metadata.parse_dateline(_template_date(args)) if args else None
+    cited = name.startswith("cite ") or name == "citation"  # not "citation needed"
+    keys = ACCESS_DATE_KEYS if cited else ("date",)
+    for key in keys:
+        if template.has(key):
+            value = str(template.get(key).value.strip_code()).strip()
+            return metadata.parse_dateline(value) if value else None
+    return None
+
+
+ACCESS_DATE_KEYS = ("access-date", "accessdate")
 
 
 def _lead_bold(text: str) -> str | None:
