@@ -458,7 +458,9 @@ BLAME_WORDS = words("blame blames blamed blaming attribute attributes attributed
 # "the collapse was caused by X": the reason follows one of these.
 CAUSED_BY = re.compile(
     r"\b(?:caused by|triggered by|blamed on|attributed to|the result of"
-    r"|a result of|down to)\b",
+    r"|a result of|down to"
+    # "the fire was started by sparks from a baler", "set off by a rusted flange"
+    r"|(?:started|sparked|set off|ignited|brought on) by|traced (?:back )?to)\b",
     re.IGNORECASE,
 )
 # "Engineers blamed a train for the collapse", "police attributed the crash to ice", "officials
