@@ -46,6 +46,7 @@ YES_WORD_COVERAGE = 0.5
 WORD_KINDS = frozenset(("quoted", "named"))  # spans that give a word as the sources wrote it
 NO_SHAPE = "no passage gives that"  # the sentence has the question, not the answer's shape
 NO_COVER = "no passage covers what was asked"
+NOT_NEGATED = "they say nothing negative about it"  # a question's "not" the sentence lacks
 CLOSEST_LACKS = "the passage closest to it does not mention "
 SHAPED_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "why"))
 # Words of roles that also modify other nouns ("the name of the county"): no person asked.
@@ -76,7 +77,7 @@ def abstain_reason(
     if rank:
         return CLOSEST_LACKS + f"“{rank}”"  # "Who is the deputy chair …?": "chaired by X"
     if question.negated and question.qtype != "yes_no" and not _negated(cand):
-        return "they say nothing negative about it"
+        return NOT_NEGATED
     if not question.negated and question.qtype != "yes_no" and _denied_for_all(cand, span):
         # "None of the teams has offered more than …"; "No one had heard from them since …"
         # denies something else, and a user must not read it as a finding

@@ -113,6 +113,7 @@ def split(
     same_day: Callable[[Any], bool] | None = None,
     page_words: Callable[[str], frozenset[str]] | None = None,
     echoed: frozenset[int] = frozenset(),
+    page_text: Callable[[str], str] | None = None,
 ) -> tuple[list, list, list]:
     """Peers of the best choice: (agreeing, unrelated, disagreeing), one per other source.
     `whole`: the answer is the best sentence itself, so a peer agrees only when its sentence
@@ -122,8 +123,11 @@ def split(
     `echoed`: the ids of peers found by the answer's sentence rather than the question's
     words; such a peer disputes the answer only where its value is plainly the same point's
     (`told_alike`, or one post's two names), as what it counts or dates may be another tally
-    of the same scene ("64 guests who attended … have fallen ill")."""
-    from sourcedesk.answer.slots import names_nobody_new, same_slot, told_alike  # late: cycle
+    of the same scene ("64 guests who attended … have fallen ill"). `page_text`: a source's
+    clean text, to tell whether a page that names another person names the answer's too
+    (`rival_names`)."""
+    from sourcedesk.answer.rival_names import rival_name  # late: cycle
+    from sourcedesk.answer.slots import names_nobody_new, same_slot, told_alike
 
     agree, other, dispute = [], [], []
     seen = {best.cand.passage.source_id}
@@ -142,6 +146,10 @@ def split(
                 and (not echo or told_alike(question, best, choice))
             )
         )
+        # a peer naming another person or place for the asked point ("the firm's head chef
+        # Ida Fenn" / "head chef at the time, Ada Venn") on a page that never names the answer's
+        rival = not whole and not slot and rival_name(question, terms, best, choice, page_text)
+        slot = slot or rival
         if choice.cand.coverage < lowest and not slot:
             continue
         if choice.cand.missing_required(terms) and not (slot and names_nobody_new(best, choice)):
@@ -150,6 +158,8 @@ def split(
             verdict = sentences_agree(question, best.cand.passage.text, choice.cand.passage.text)
         else:
             verdict = compare(question, best.span, choice.span)
+        if verdict is None and rival:
+            verdict = False
         if verdict is False and holds_value(question, best.span, choice.cand.passage.text):
             verdict = True  # it gives the answer's figure too ("2917 cases, including 312 deaths")
         if verdict is False and not _in_asked_clause(terms, choice):
@@ -164,7 +174,7 @@ def split(
             verdict = None  # "stabbed four neighbours, killing one": four were not killed
         if verdict is False and question.qtype == "when" and _dates_a_noun(choice):
             verdict = None  # "a breach of the 1987 accord": the accord's year
-        if verdict is False and _of_other_parties(terms, best, choice, page_words):
+        if verdict is False and not rival and _of_other_parties(terms, best, choice, page_words):
             verdict = None  # "Kessel … established relations with Varnholm in 2011"
         if verdict is False and question.qtype == "when" and _event_elsewhere(terms, choice):
             verdict = None  # "winner in 2006 …, ending with the arrest of the driver"

@@ -28,6 +28,7 @@ from sourcedesk.answer.about_sources import answer_about_sources, readable_date
 from sourcedesk.answer.abstain import (
     NO_COVER,
     NO_SHAPE,
+    NOT_NEGATED,
     SHAPED_TYPES,
     abstain_reason,
     abstention_text,
@@ -435,6 +436,7 @@ def _first_answering(
     the girl who was kidnapped" for "Who kidnapped her?"). Then the sentences are tried in
     rank order: the first that answers, or whose only lack is a name its page keeps naming
     (`page_subjects.py`), is taken; when none is, the top sentence's reason is the abstention's.
+    So too when the top sentence lacks the "not" of the question's relative clause.
     After a coverage failure only a sentence that holds all of the question is taken (trying any
     further sentence made near misses answer).
     """
@@ -446,7 +448,11 @@ def _first_answering(
     covering = _covering_all(question, terms, choices) if top_reason == NO_COVER else None
     if covering is not None:
         return covering, None
-    if top_reason is None or not (untold or choices[0].cand.missing_required(terms)):
+    # a top sentence without the "not" of a question's relative clause ("people who could not
+    # get home") may rank above one that has it, which answers; a "not" of the question's own
+    # verb ("What did the firm not sell?") is what a top sentence most surely lacks
+    unnegated = top_reason == NOT_NEGATED and bool(RELATIVE_NOT.search(question.text))
+    if top_reason is None or not (untold or unnegated or choices[0].cand.missing_required(terms)):
         return choices[0], top_reason
     for n, choice in enumerate(choices):
         if n and abstain_reason(question, terms, choice.cand, choice.span) is None:
@@ -458,6 +464,13 @@ def _first_answering(
                 return choice, None
             choice.cand.paged.clear()
     return choices[0], top_reason
+
+
+RELATIVE_NOT = re.compile(
+    r"(?<=\w\s)(?:who|which|whom|whose)\s+(?:[\w'’]+\s+){0,2}?(?:not|never)\b"
+    r"|(?<=\w\s)(?:who|which)\s+\w+n['’]t\b",
+    re.IGNORECASE,
+)
 
 
 def _covering_all(question: Question, terms: list[Term], choices: list[Choice]) -> Choice | None:
@@ -629,8 +642,13 @@ def _rarest_unmet(cand: Candidate, terms: list[Term]) -> float:
 
 def _page_words(store: Any, source_id: str) -> frozenset[str]:
     """The folded words of a source's page (read when a peer's parties are in doubt)."""
+    return frozenset(fold(w) for w in WORD.findall(_page_text(store, source_id)))
+
+
+def _page_text(store: Any, source_id: str) -> str:
+    """A source's clean text (read when a peer names another person than the answer)."""
     source = store.get_source(source_id)
-    return frozenset(fold(w) for w in WORD.findall(source.text)) if source else frozenset()
+    return source.text if source else ""
 
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -671,6 +689,7 @@ def _compose(
     whole = stated == whole_sentence(best.cand.passage.text)
     same_day = (lambda choice: day in days.days_in(choice.cand.passage)) if day else None
     page_words = functools.lru_cache(maxsize=8)(functools.partial(_page_words, store))
+    page_text = functools.lru_cache(maxsize=8)(functools.partial(_page_text, store))
     side_a, _others, disputes = agreement.split(
         question,
         terms,
@@ -680,6 +699,7 @@ def _compose(
         same_day=same_day,
         page_words=page_words,
         echoed=echoed,
+        page_text=page_text,
     )
     disputes = [c for c in disputes if _may_dispute(question, c)]
     for choice in sources:

@@ -935,6 +935,8 @@ def _whole_name(question: Question, words: SentenceWords, start: int, end: int, 
     someone did, is quoted whole, the question's words in it too."""
     if kind in DEFINED or kind in ("said", "action"):
         return True
+    if kind == "name" and _venue_of_asked_thing(question, words, start, end):
+        return True
     if kind == "quoted" and _asks_a_name(question):
         return True  # the name of the campaign: "Mira Talvik Is Boss", not "Is Boss"
     if kind != "name" or not question.focus:
@@ -942,6 +944,28 @@ def _whole_name(question: Question, words: SentenceWords, start: int, end: int, 
     first, last = token_range(words, start, end)
     key = match_key(question.focus)
     return first >= 0 and any(is_focus_word(words, i, key) for i in range(first, last + 1))
+
+
+VENUE_LEADS = lx.PLACE_PREPOSITIONS | lx.words("to from")
+
+
+def _venue_of_asked_thing(question: Question, words: SentenceWords, start: int, end: int) -> bool:
+    """Whether a name in a place phrase ends on the noun a "where" question asks of ("Where
+    was the reception centre?": "spent the night at the Selvany Leisure Centre"): the venue
+    is the answer, whole, though its last word is the question's."""
+    if question.qtype != "where":
+        return False
+    first, last = token_range(words, start, end)
+    if first < 1 or last <= first or not words.capitalised[last]:
+        return False
+    asked = {match_key(w) for w in QUESTION_WORD.findall(question.text.lower())}
+    if match_key(words.folded[last]) not in asked:
+        return False
+    lead = first - 1 - (words.folded[first - 1] == "the" and first > 1)
+    return words.folded[lead] in VENUE_LEADS
+
+
+QUESTION_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _span_score(
@@ -1243,6 +1267,7 @@ def _span_score(
         question.qtype == "where"
         and kind == "name"
         and holds_capitalised_anchor(words, first, last, anchor_set)
+        and not _venue_of_asked_thing(question, words, start, end)
     ):
         return None  # "Where will the ROKR be sold?" is not "Motorola ROKR E1"
     if (
