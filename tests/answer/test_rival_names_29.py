@@ -17,6 +17,7 @@ The caterer's head chef at the time of the outbreak, Ada Venn, left Halvik Table
 Inspectors from the Kellmarsh district found raw eggs in the sauce served at Orsa Manor.
 Reception centre for guests who could not get home: Brannock Primary School, Lisle Road.
 Ambulances were instead sent to Tarvia General Hospital, some twenty miles from Kellmarsh.
+Halvik Table's chief executive, Noor Kessel, apologised to the guests.
 """
 
 TABLOID = """\
@@ -28,6 +29,8 @@ head chef Ida Fenn and her team also cooking for a second party at Orsa Manor.
 Dozens of guests spent the night at the Selvany Leisure Centre, the reception centre for
 guests who could not get home, volunteers in Kellmarsh said.
 Ambulances were sent instead to Halvik Infirmary, adding forty minutes to some journeys.
+The chief executive of Halvik Table was criticised by Kellmarsh Green Forward, a residents'
+group.
 """
 
 COUNCIL = """\
@@ -63,6 +66,12 @@ def test_another_place_in_the_same_frame_is_shown(desk: Desk) -> None:
     assert "disagree" in answer.answer, answer.answer
     assert "Tarvia General Hospital" in answer.answer, answer.answer
     assert "Halvik Infirmary" in answer.answer, answer.answer
+
+
+def test_a_group_named_like_a_person_disputes_no_one(desk: Desk) -> None:
+    answer = desk.ask("Who is the chief executive of Halvik Table?")
+    assert answer.answer.startswith("Noor Kessel"), answer.answer
+    assert "disagree" not in answer.answer, answer.answer
 
 
 RELEASE = """\

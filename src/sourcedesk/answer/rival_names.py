@@ -40,6 +40,11 @@ NEAR_SHARED = 2  # question words that must stand by both names
 FRAME_WORDS = 5  # words just before a name that make its frame
 FRAME_SHARED = 2  # content words two frames share
 MIN_NAME_LETTERS = 3
+# Words that end a firm's or a body's name (a hospital or a hall may be a place asked "where").
+BODY_WORDS = lx.words(
+    "ltd plc inc llc corp corporation company co group holdings pharmaceuticals party council "
+    "ministry authority"
+)
 # Words before a name that tell its role, not who it is ("Fire Chief Ada Venn").
 NAME_TITLES = lx.TITLE_WORDS | lx.HONORIFICS | lx.words("judge justice fire police officer")
 NAME_RUN = re.compile(
@@ -59,20 +64,27 @@ def rival_name(
     module's docstring)."""
     if question.qtype not in RIVAL_TYPES or page_text is None:
         return False
-    if best.span is None or choice.span is None:
-        return False
+    if question.plural_focus or best.span is None or choice.span is None:
+        return False  # a list ("Which ones?") is no one point
     if best.span.kind not in NAME_KINDS or choice.span.kind not in NAME_KINDS:
         return False
     if best.cand.coverage < BEST_COVERAGE:
         return False  # an answer that holds little of the question: no point to dispute
-    ours, theirs = name_keys(question, best), name_keys(question, choice)
+    ours, theirs = name_runs(question, best), name_runs(question, choice)
     if not ours or not theirs or _folded(ours) & _folded(theirs):
         return False
+    if _a_body(ours) != _a_body(theirs):
+        return False  # "the Kestrelmoor plant" and "Brannock Vale Pharmaceuticals Ltd"
     if not _same_point(terms, best, choice):
         return False
     best_page = page_text(best.cand.passage.source_id)
     peer_page = page_text(choice.cand.passage.source_id)
-    if _writes_any(best_page, theirs) or _writes_any(peer_page, ours):
+    if question.qtype == "who" and not (
+        _given_names(best_page, ours) and _given_names(peer_page, theirs)
+    ):
+        return False  # "Brennock Green Forward": "Brennock" names the city too, no one's
+    keys_ours, keys_theirs = _keys(question, ours), _keys(question, theirs)
+    if _writes_any(best_page, keys_theirs) or _writes_any(peer_page, keys_ours):
         return False
     return one_story(best_page, peer_page)
 
@@ -104,12 +116,12 @@ STORY_SHARED_MOST = 4
 INNER_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z-]{2,}")
 
 
-def name_keys(question: Question, choice: Any) -> list[str]:
-    """What tells a span's name apart: a person's surname (for "who"), a place's or body's
-    whole name; titles left out ("Fire Chief Ada Venn": "Venn"). Empty when the span is no
-    name: a sentence's capitalised first word alone ("Officers", "Approximately")."""
+def name_runs(question: Question, choice: Any) -> list[list[str]]:
+    """The names a span holds, each as its words, titles left out ("Fire Chief Ada Venn":
+    "Ada Venn"). Empty when the span is no name: a sentence's capitalised first word alone
+    ("Officers", "Approximately"), and for "who" a name no person's."""
     span, text = choice.span, choice.cand.passage.text
-    keys = []
+    runs = []
     for run in NAME_RUN.finditer(span.text):
         words = [w.strip(".,") for w in run.group().split()]
         while words and fold(words[0]) in NAME_TITLES:
@@ -119,11 +131,33 @@ def name_keys(question: Question, choice: Any) -> list[str]:
         opening = span.start + run.start() == _first_word_start(text)
         if opening and len(words) == 1:
             continue  # "Officers then found …": a capitalised first word
-        if question.qtype != "who":
-            keys.append(" ".join(words))
-        elif _person_like(text[: span.start + run.start()], words):
-            keys.append(words[-1])  # not "the … Recovery Fund", nor "the Gannet Teeth"
-    return keys
+        if question.qtype != "who" or _person_like(text[: span.start + run.start()], words):
+            runs.append(words)  # for "who", not "the … Recovery Fund", nor "the Gannet Teeth"
+    return runs
+
+
+def _keys(question: Question, runs: list[list[str]]) -> list[str]:
+    """What tells a name apart: a person's surname (for "who"), a place's or body's whole
+    name."""
+    return [run[-1] if question.qtype == "who" else " ".join(run) for run in runs]
+
+
+def _a_body(runs: list[list[str]]) -> bool:
+    """Whether a name is a body's ("… Pharmaceuticals Ltd", "… Council")."""
+    return any(fold(w) in BODY_WORDS for run in runs for w in run)
+
+
+def _given_names(page: str, runs: list[list[str]]) -> bool:
+    """Whether each name's first word is a given name on its page: written there only as part
+    of that name ("Ida Fenn"), not in other names too ("Brennock" of "Brennock City Council"
+    and "Brennock Green Forward")."""
+    return all(
+        _count(page, run[0]) == _count(page, f"{run[0]} {run[1]}") for run in runs if len(run) > 1
+    )
+
+
+def _count(page: str, phrase: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", page))
 
 
 def _person_like(before: str, words: list[str]) -> bool:
@@ -142,8 +176,8 @@ def _first_word_start(text: str) -> int:
     return match.start() if match else 0
 
 
-def _folded(keys: list[str]) -> set[str]:
-    return {fold(w) for key in keys for w in key.split()}
+def _folded(runs: list[list[str]]) -> set[str]:
+    return {fold(w) for run in runs for w in run}
 
 
 def _writes_any(page: str, keys: list[str]) -> bool:
