@@ -177,7 +177,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "sell sold export exported exports",
         "country countries nation nations",
         "shut close closed closure",
-        "reopen reopened restore restored resume resumed",
+        "reopen reopened restore restored resume resumed restart restarted",
         "recognise recognize recognised recognized recognition acknowledge",
         "reason cause caused because",
         "react reacted reaction respond responded response",
@@ -232,7 +232,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "phone phones handset handsets smartphone smartphones",
         "doctor doctors physician physicians",
         "child children kid kids",
-        "hire hired recruit recruited employ employed",
+        "hire hired recruit recruited employ employed appoint appointed",
         "resign resigned resignation",
         "cut cuts slash slashed reduce reduced lower lowered",
         "deadly fatal lethal",
@@ -296,6 +296,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "fined penalised penalized penalty penalties",
         "highest maximum peaked",
         "move moved relocate relocated transfer transferred",
+        "finish finished complete completed completion",
+        "contaminate contaminated contamination taint tainted",
     )
 )
 
