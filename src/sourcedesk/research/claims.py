@@ -331,7 +331,12 @@ def _mention(
     if action:
         verbs, nouns = D.RELATION_FRAMES[action]
         terms = (terms - verbs - nouns) | {"@" + action}
-    if not (terms or action) or len(terms) + len(actors) < MIN_CLAIM_TERMS:
+    counted = figures(text, start, end, date_spans)
+    # a count that opens its clause is content too: "14 people were hospitalized" is a claim,
+    # as "Fourteen people …" was (not the "three" of "…, killing three")
+    opening = tokens[0].lower if tokens else ""
+    subject_count = any(f.text.lower().split()[:1] == [opening] for f in counted)
+    if not (terms or action) or len(terms) + len(actors) + subject_count < MIN_CLAIM_TERMS:
         return None
     scope = negation(text, tokens, trigger, action, denied)
     after = pivot if pivot is not None else len(tokens)
@@ -352,7 +357,7 @@ def _mention(
         objects=frozenset(objects),
         dates=tuple(d.value for d in date_spans),
         stated_dates=tuple(v for v in map(stated_date, _main_dates(text, date_spans)) if v),
-        figures=tuple(figures(text, start, end, date_spans)),
+        figures=tuple(counted),
         negated=scope is not None,
         negation_scope=scope or frozenset(),
         names=tuple(a.name for a in actors),
