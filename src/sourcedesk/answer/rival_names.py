@@ -181,7 +181,7 @@ def _folded(runs: list[list[str]]) -> set[str]:
 
 
 def _writes_any(page: str, keys: list[str]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(key)}(?!\w)", page) for key in keys)
+    return any(_count(page, key) for key in keys)
 
 
 def _same_point(terms: list[Any], best: Any, choice: Any) -> bool:
