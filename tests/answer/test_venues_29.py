@@ -38,3 +38,20 @@ def test_a_sentence_with_the_questions_not_answers(desk: Desk) -> None:
     answer = desk.ask("Where was the emergency centre for people who could not get home?")
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith("Selvany Hall"), answer.answer
+
+
+ROOF = """\
+# Tarnhold arena roof collapse
+
+About 1,100 m² of the Tarnhold arena roof fell into the hall on Tuesday, engineers said.
+A 40 m³ water tank on the roof burst as it fell.
+"""
+
+roof = pages_desk("roof", {"roof.md": ROOF})
+
+
+def test_an_area_keeps_its_square_mark(roof: Desk) -> None:
+    answer = roof.ask("How much of the Tarnhold arena roof fell?")
+    assert not answer.abstained, answer.answer
+    assert "1,100 m²" in answer.answer, answer.answer
+    assert_citations_exact(roof, answer)

@@ -565,7 +565,8 @@ def with_unit(text: str, end: int) -> int:
         if unit and unit.group(1).lower().rstrip(".") in lx.UNITS:
             return unit.end(1)  # "100 metric tons"
     if match and match.group(1).lower().rstrip(".") in lx.UNITS:
-        return match.end(1)
+        power = match.end(1) + (text[match.end(1) : match.end(1) + 1] in POWERS)
+        return power  # "1,100 m²": square metres, not metres
     if match and match.group(1).lower().rstrip(".") in CURRENCY_WORDS:
         return match.end(1)  # "71,350 euro", "5 million won"
     inches = INCH_MARK.match(text, end)
@@ -578,6 +579,7 @@ def with_unit(text: str, end: int) -> int:
 
 
 UNIT_WORD = re.compile(r"\s?([A-Za-z°%]+\.?)")
+POWERS = frozenset("²³")
 CURRENCY_WORDS = currencies.WORDS
 INCH_MARK = re.compile(r"\s?(?:''|″)(?=\s+[a-z])")  # "13.3 '' display", not a closing quote
 HYPHENED_UNIT = re.compile(r"-([A-Za-z]+)\b(?!-old)")
