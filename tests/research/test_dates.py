@@ -521,3 +521,8 @@ def test_a_live_blog_post_is_told_on_the_day_of_its_heading() -> None:
 def test_a_date_inside_a_sentence_sets_no_post_day() -> None:
     text = "The inquiry opened on 12 June.\n\nThe minister spoke today in Halvik."
     assert values(text, "2024-06-20")["today"] == "2024-06-20"
+
+
+def test_a_plan_that_had_been_due_lies_ahead_of_the_page() -> None:
+    text = "The singer's first show at the Tarnhold arena had been due on Friday."
+    assert values(text, "2024-02-06")["Friday"] == "2024-02-09"

@@ -111,8 +111,9 @@ NOT_PLURAL: frozenset[str] = frozenset({
 
 # Cues that a clause speaks of the future: a bare weekday or day-month then points forward.
 FUTURE_CUES: str = (
-    r"\b(?:will|won't|shall|'ll|is to|are to|is due|are due|due to be|scheduled|is expected|"
-    r"are expected|plans? to|planned|upcoming|is set to|are set to|was set to|going to|"
+    r"\b(?:will|won't|shall|'ll|is to|are to|is due|are due|due to be|had been due|scheduled|"
+    r"is expected|are expected|plans? to|planned|upcoming|is set to|are set to|was set to|"
+    r"going to|"
     r"to be held|intends? to|(?:'s|’s) due to|(?<!failed )(?<!refused )to appear|to stand trial|"
     r"to be sentenced|(?:set|slated|pencil?led in|fixed|listed|adjourned|postponed|"
     r"put off|rescheduled) (?:for|until|to)|pending (?:his|her|their|a|the) (?:next )?\w+|"
