@@ -162,7 +162,7 @@ def split(
             verdict = False
         if verdict is False and holds_value(question, best.span, choice.cand.passage.text):
             verdict = True  # it gives the answer's figure too ("2917 cases, including 312 deaths")
-        if verdict is False and not _in_asked_clause(terms, choice):
+        if verdict is False and not in_asked_clause(terms, choice):
             verdict = None  # "two … rescued, and two walkers … were hurt": not its count
         if verdict is False and _other_event_time(terms, best, choice):
             verdict = None  # "re-energised at 2.02 p.m., minutes before the fire was reported"
@@ -322,7 +322,7 @@ def _of_other_parties(
     page also writes (the mayor and the town the whole page is about) tells of the same."""
     if any(t.is_name for t in terms):
         return False
-    title = {fold(w) for w in NAME_WORD.findall(best.cand.passage.title)}
+    title = {fold(w) for w in lx.LETTERS.findall(best.cand.passage.title)}
     told = names_in(best.cand.words) | title
     others = names_in(choice.cand.words) - _told_to(choice.cand.words, choice.cand.passage.text)
     if not others or others & told:
@@ -375,9 +375,6 @@ def names_in(words: Any) -> set[str]:
         and low not in lx.STOPWORDS
         and not any(ch.isdigit() for ch in low)
     }
-
-
-NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _only_intended(terms: list[Any], choice: Any) -> bool:
@@ -442,7 +439,7 @@ def _counts_other_tally(question: Question, choice: Any) -> bool:
     )
 
 
-def _in_asked_clause(terms: list[Any], choice: Any) -> bool:
+def in_asked_clause(terms: list[Any], choice: Any) -> bool:
     """Whether a peer's value stands in the clause of its sentence that holds most of the
     question (any clause, when no clause stands out)."""
     from sourcedesk.answer.spans import question_positions

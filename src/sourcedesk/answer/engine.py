@@ -640,18 +640,15 @@ def _rarest_unmet(cand: Candidate, terms: list[Term]) -> float:
     )
 
 
-def _page_words(store: Any, source_id: str) -> frozenset[str]:
+def _page_words(page_text: Callable[[str], str], source_id: str) -> frozenset[str]:
     """The folded words of a source's page (read when a peer's parties are in doubt)."""
-    return frozenset(fold(w) for w in WORD.findall(_page_text(store, source_id)))
+    return frozenset(fold(w) for w in lx.LETTERS.findall(page_text(source_id)))
 
 
 def _page_text(store: Any, source_id: str) -> str:
     """A source's clean text (read when a peer names another person than the answer)."""
     source = store.get_source(source_id)
     return source.text if source else ""
-
-
-WORD = re.compile(r"[^\W\d_]+")
 
 
 def _prefer_near(candidates: list[Candidate], near: Passage) -> None:
@@ -688,8 +685,9 @@ def _compose(
         stated = _with_calendar_date(stated, day)
     whole = stated == whole_sentence(best.cand.passage.text)
     same_day = (lambda choice: day in days.days_in(choice.cand.passage)) if day else None
-    page_words = functools.lru_cache(maxsize=8)(functools.partial(_page_words, store))
+    # each page is read from the store once, for its words and for its text
     page_text = functools.lru_cache(maxsize=8)(functools.partial(_page_text, store))
+    page_words = functools.lru_cache(maxsize=8)(functools.partial(_page_words, page_text))
     side_a, _others, disputes = agreement.split(
         question,
         terms,

@@ -958,14 +958,11 @@ def _venue_of_asked_thing(question: Question, words: SentenceWords, start: int, 
     first, last = token_range(words, start, end)
     if first < 1 or last <= first or not words.capitalised[last]:
         return False
-    asked = {match_key(w) for w in QUESTION_WORD.findall(question.text.lower())}
+    asked = {match_key(w) for w in lx.LETTERS.findall(question.text.lower())}
     if match_key(words.folded[last]) not in asked:
         return False
     lead = first - 1 - (words.folded[first - 1] == "the" and first > 1)
     return words.folded[lead] in VENUE_LEADS
-
-
-QUESTION_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _span_score(

@@ -815,6 +815,8 @@ WORD_FOCUS = words(
 )
 # "... use (to describe / to belittle) ...": how the word was used frames the question; the
 # sentence says it another way ("called the move ‘miserable’").
+# A run of letters: a word without its digits or marks ("Tarnhold's" gives "Tarnhold", "s").
+LETTERS = re.compile(r"[^\W\d_]+")
 WORD_USE_FRAME = re.compile(
     r"\b(?P<use>use|used|uses|using)\b"
     r"(?:\s+(?:\w+\s+){0,3}?(?:to|in order to)\s+(?P<verb>[a-z]+))?",

@@ -186,11 +186,11 @@ def _writes_any(page: str, keys: list[str]) -> bool:
 
 def _same_point(terms: list[Any], best: Any, choice: Any) -> bool:
     """Whether the peer's name fills the answer's point (test 2 of the module's docstring)."""
-    from sourcedesk.answer.agreement import _in_asked_clause, unsaid_share  # late: cycle
+    from sourcedesk.answer.agreement import in_asked_clause, unsaid_share  # late: cycle
 
     unsaid = unsaid_share(terms, best.cand, choice.cand)
     said_all = unsaid <= ALL_SAID and not choice.cand.missing_required(terms)
-    if said_all and _in_asked_clause(terms, choice):
+    if said_all and in_asked_clause(terms, choice):
         return True
     asked = {stem(fold(w)) for t in terms for w in TOKEN.findall(t.concept.surface)}
     asked -= {stem(w) for w in lx.STOPWORDS}
