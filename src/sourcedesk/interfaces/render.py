@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sourcedesk.records import AddResult, Answer, Source
-from sourcedesk.research.claim_data import SHOWN_VALUES
+from sourcedesk.research.claim_data import NONE_FOUND, SHOWN_VALUES
 
 MIN_WRAP = 20  # columns a wrapped quotation keeps however narrow the terminal
 STATUS_STYLE = {
@@ -232,7 +232,7 @@ def print_claims(console: Console, claims: list, sources: list[Source]) -> None:
 def print_conflicts(console: Console, conflicts: list[dict[str, Any]]) -> None:
     """Each conflict with its sides side by side, quoted and attributed."""
     if not conflicts:
-        console.print("No contradictions found between the sources.")
+        console.print(NONE_FOUND)
         return
     for conflict in conflicts:
         console.print(Text(f"\n{conflict['about']}  ({conflict.get('type', '')})", style="bold"))

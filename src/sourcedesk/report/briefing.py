@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sourcedesk.records import Citation, Claim, Entity, Event, Source
+from sourcedesk.research.claim_data import NONE_FOUND
 
 MAX_EVENTS = 40
 MAX_ENTITIES = 15
@@ -127,7 +128,7 @@ def _conflicts_section(
     conflicts: list[dict[str, Any]], notes: Footnotes, titles: dict[str, str]
 ) -> list[str]:
     if not conflicts:
-        return ["## Where sources disagree", "", "No contradictions found.", ""]
+        return ["## Where sources disagree", "", NONE_FOUND, ""]
     lines = ["## Where sources disagree", ""]
     for conflict in conflicts[:MAX_CONFLICTS]:
         lines.append(f"- **{_md(conflict['about'])}** ({conflict.get('type', 'conflict')})")

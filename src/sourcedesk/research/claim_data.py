@@ -540,3 +540,12 @@ Venezuela||Venezuelan|Caracas
 Vietnam|Viet Nam|Vietnamese|Hanoi
 Yemen||Yemeni|Sanaa
 """
+
+
+# What an empty conflicts view says: it compares the claims' counts, dates, denials and lists
+# of who did it; a disagreement about another point (who gave an order, where a centre was)
+# shows when the point is asked.
+NONE_FOUND = (
+    "No contradictions found between the sources' counts, dates, denials or lists of who did "
+    "it. A disagreement on another point shows when you ask about it."
+)

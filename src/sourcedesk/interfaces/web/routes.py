@@ -28,6 +28,7 @@ from sourcedesk.interfaces.web.views import (
     settings,
     timeline_view,
 )
+from sourcedesk.research.claim_data import NONE_FOUND
 
 SOURCE_ID = r"^[A-Za-z0-9_-]{1,64}$"
 STATIC_FILES = {"desk.css": "text/css", "desk.js": "text/javascript"}
@@ -299,7 +300,7 @@ def conflicts_page(request: Request) -> HTMLResponse:
     """Conflicts side by side with both sides' quotes."""
     with settings(request).pool.reading() as desk:
         items = _or_unavailable(lambda: research(desk, "conflicts"))
-    return page("conflicts.html", conflicts=items, current="/conflicts")
+    return page("conflicts.html", conflicts=items, none_found=NONE_FOUND, current="/conflicts")
 
 
 @pages.get("/diff")
