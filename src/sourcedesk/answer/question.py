@@ -91,6 +91,11 @@ class Question:
     slot: str = ""  # "subject" (What had been frozen?) or "object" (What did X sign?) or ""
     verb: str = ""  # the verb a subject question asks about ("frozen"), when it has one
 
+    def __hash__(self) -> int:
+        """Hash the wording only: answer spans look the question up in small caches for every
+        span they score, and hashing its concepts each time cost more than the lookups."""
+        return hash((self.text, self.qtype, self.focus, self.slot))
+
 
 def asks(pattern: re.Pattern[str], question: Question, *, lower: bool = False) -> bool:
     """Whether the question's text (in lower case, if asked) holds `pattern`. Answer spans
