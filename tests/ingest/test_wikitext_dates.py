@@ -1,7 +1,7 @@
 """A wikitext snapshot is dated by what its editors dated in it: a current-event tag, a
-maintenance tag's month, an "as of" statement, the day a source was read. The text was written
-on or after each, so the newest is the snapshot's date; a citation's own date (the source's)
-and an infobox's dates (the event's) are not."""
+maintenance tag's month, an "as of" statement, the month a source was read. The text was
+written on or after each, so the newest is the snapshot's date; a citation's own date (the
+source's) and an infobox's dates (the event's) are not."""
 
 from __future__ import annotations
 
@@ -36,4 +36,5 @@ def test_a_source_read_later_dates_the_snapshot() -> None:
         "The weir reopened in June.<ref>{{cite web |title=Weir reopens |publisher=Kellmarsh "
         "Rivers Trust |date=2 June 2023 |access-date=14 October 2023}}</ref>\n"
     )
-    assert _published(INFOBOX + LEAD + cited) == "2023-10-14"
+    # the month only: the page was written on or after the day its source was read
+    assert _published(INFOBOX + LEAD + cited) == "2023-10"

@@ -57,15 +57,29 @@ LEAD_BOLD = re.compile(r"'''(?!')(.+?)'''")
 # Infobox fields that hold pictures, maps or layout, not facts.
 INFOBOX_LAYOUT = re.compile(
     r"image|caption|alt$|map|coord|logo|signature|website|url|module|embed|footnote|pushpin"
-    r"|size|width|upright|relief|label_position|qid|fetchwikidata|onlysourced|native_name_lang"
-    r"|^(?:name|title)$"
+    r"|^(?:size|width)$|upright|relief|label_position|qid|fetchwikidata|onlysourced"
+    r"|native_name_lang|^(?:name|title)$"
 )
+#: A value that sets a picture's size, not a fact ("250px", "x200px", "upright=1.2").
+LAYOUT_VALUE = re.compile(r"(?:\d+\s*)?x?\d+\s*px|upright(?:\s*=\s*[\d.]+)?", re.IGNORECASE)
 INFOBOX_PICTURE = re.compile(r"image\d?|photo|picture")
 INFOBOX_CAPTION = re.compile(r"(?:image[_ ]?)?caption\d?|image_caption")
 PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?|webp)\b", re.I)
 # Templates that stand for a dash or a space in running text.
 DASH_TEMPLATES = {"ndash": "–", "mdash": "—", "snd": " – ", "spaced ndash": " – ", "nbsp": " "}
 RANGE_WORDS = {"-", "–", "to", "and", "or", "x", "by", "&"}
+#: Templates that list their arguments as items ({{ubl|CEO|Chair}}, {{plainlist|* a * b}}).
+LIST_TEMPLATES = {
+    "ubl",
+    "unbulleted list",
+    "plainlist",
+    "plain list",
+    "flatlist",
+    "hlist",
+    "bulleted list",
+    "bulletedlist",
+    "br separated entries",
+}
 DATE_TEMPLATES = ("start date", "end date", "birth date", "death date", "date", "dts")
 MONTH_NAMES = calendar.month_name[1:]
 
@@ -96,25 +110,43 @@ def read_wikitext(text: str, origin: str = "") -> Document:
         title=title,
         references=tuple(references),
         kind="encyclopedia",
-        published=_snapshot_date(code),
+        published=_snapshot_date(code, origin),
         reader="wikitext:mwparserfromhell",
     )
     return metadata.describe(doc, origin)
 
 
-def _snapshot_date(code: Any) -> str | None:
-    """The date of this snapshot of the article, as its editors dated it: the newest of the
-    dates its maintenance templates carry ("{{Current event|date=6 February 2024}}",
-    "{{Citation needed|date=May 2024}}", "{{Use dmy dates|date=May 2024}}"), its "as of"
-    statements and the days its editors read their sources (a citation's access-date). The
-    text was written on or after each of them. A citation's own date (the source's) and the
-    dates an infobox gives (the event's) are not the snapshot's; None when no date is found."""
+def _snapshot_date(code: Any, origin: str = "") -> str | None:
+    """The date of this snapshot of the article. What the page says of its own revision comes
+    first ("<!-- revision as of 10:14, 2 July 2024 -->", "last edited on 2 July 2024"); then a
+    date in the saved file's name ("…_rev2023-11-20.wiki") unless it precedes what the editors
+    dated in the text; then the editors' newest date (see `_editors_date`). None when no date
+    is found."""
+    stamped = _revision_stamp(code)
+    if stamped:
+        return stamped
+    editors = _editors_date(code)
+    named = _file_name_date(origin)
+    if named is None or (editors and named[: len(editors)] < editors[: len(named)]):
+        return editors  # a snapshot cannot precede the dates its editors wrote in it
+    if editors and editors.startswith(named):
+        return editors  # the same month, the editors' day
+    return named
+
+
+def _editors_date(code: Any) -> str | None:
+    """The newest of the dates the article's editors wrote in it: its maintenance templates
+    ("{{Current event|date=6 February 2024}}", "{{Citation needed|date=May 2024}}", "{{Use dmy
+    dates|date=May 2024}}"), its "as of" statements and, to the month, the days they read their
+    sources (a citation's access-date: the text was written on or after it, not on that day).
+    A citation's own date (the source's) and the dates an infobox gives (the event's) are not
+    the snapshot's."""
     found = [date for template in code.filter_templates() if (date := _editor_date(template))]
     return max(found) if found else None
 
 
 def _editor_date(template: Template) -> str | None:
-    """The date a template records of the article's editing (see `_snapshot_date`)."""
+    """The date a template records of the article's editing (see `_editors_date`)."""
     name = str(template.name).strip().lower().replace("_", " ")
     if name.startswith("infobox"):
         return None
@@ -126,11 +158,42 @@ def _editor_date(template: Template) -> str | None:
     for key in keys:
         if template.has(key):
             value = str(template.get(key).value.strip_code()).strip()
-            return metadata.parse_dateline(value) if value else None
+            date = metadata.parse_dateline(value) if value else None
+            return date[: len("YYYY-MM")] if date and cited else date
     return None
 
 
 ACCESS_DATE_KEYS = ("access-date", "accessdate")
+#: Words with which a page states its own revision: a saved snapshot's note ("revision as of
+#: 10:14, 2 July 2024"), the wiki's footer ("last edited on 2 July 2024"), a permanent link.
+REVISION_WORDS = re.compile(
+    r"\b(?:revision|revised|last (?:edited|modified|updated)|snapshot|oldid)\b", re.IGNORECASE
+)
+FULL_DATE = re.compile(
+    rf"\b\d{{1,2}} (?:{'|'.join(MONTH_NAMES)}) \d{{4}}\b"
+    rf"|\b(?:{'|'.join(MONTH_NAMES)}) \d{{1,2}}, \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+)
+FILE_NAME_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?!\d)"
+)
+
+
+def _revision_stamp(code: Any) -> str | None:
+    """The date of the revision the page says it is, in a comment (the note of whoever saved
+    it) that names a revision or an edit and a full date after those words."""
+    for comment in code.filter_comments():
+        text = str(comment.contents)
+        words = REVISION_WORDS.search(text)
+        date = FULL_DATE.search(text, words.end()) if words else None
+        if date:
+            return metadata.parse_dateline(date.group(0))
+    return None
+
+
+def _file_name_date(origin: str) -> str | None:
+    """A date the saved file's name carries ("qs14_rev2023-11-20.wiki" → 2023-11-20)."""
+    match = FILE_NAME_DATE.search(PurePath(origin).name) if origin else None
+    return "-".join(part for part in match.groups() if part) if match else None
 
 
 def _lead_bold(text: str) -> str | None:
@@ -229,6 +292,8 @@ def _value_template(name: str, args: list[str], node: Template, state: _State) -
         return whole + ("/".join(args[-2:]) if len(args) > 1 else f"1/{args[0]}")
     if name == "as of" and args:
         return "As of " + _template_date(args)  # {{As of|2025|03}}: "As of March 2025"
+    if name in LIST_TEMPLATES and args:
+        return "\n" + "\n".join(args) + "\n"  # an item a line, as a list shows them
     if name in ("ill", "interlanguage link", "abbr") and args:
         return args[0]  # the name as the article writes it
     if name.startswith(DATE_TEMPLATES):  # "start date and age" too: the date, no age
@@ -260,18 +325,27 @@ def _template_date(args: list[str]) -> str:
 
 
 def _infobox_facts(node: Template, state: _State) -> list[str]:
-    """An infobox's fields as "Label: value" lines, leaving pictures, maps and layout."""
+    """An infobox's fields as "Label: value" lines, leaving pictures, maps and layout; a
+    field's items on lines of their own (split by <br>, a list template) are joined by "; "
+    ("Key people: Ana Vorr (CEO); Ivo Brand (Chair)")."""
     facts = []
     for param in node.params:
-        key = str(param.name).strip().lower()
+        name = str(param.name).strip()
+        key = name.lower()
         if not param.showkey or INFOBOX_LAYOUT.search(key):
             continue
-        value = _one_line(_render(param.value, state))
-        if not value or PICTURE_FILE.search(value):
+        value = _field_value(_render(param.value, state))
+        if not value or PICTURE_FILE.search(value) or LAYOUT_VALUE.fullmatch(value):
             continue
-        label = key.replace("_", " ").strip().capitalize()
-        facts.append(f"{label}: {value}")
+        label = name.replace("_", " ") if name.isupper() else key.replace("_", " ").capitalize()
+        facts.append(f"{label.strip()}: {value}")
     return facts
+
+
+def _field_value(rendered: str) -> str:
+    """An infobox field's text on one line, its items (one a line) joined by "; "."""
+    items = (_one_line(line).lstrip("*#:; ").strip() for line in rendered.split("\n"))
+    return "; ".join(item for item in items if item)
 
 
 def _infobox_caption(node: Template, state: _State) -> str:
@@ -388,12 +462,7 @@ def _cite_template(n: int, template: Template) -> Reference:
             ),
             None,
         )
-    parts = [
-        str(p.value.strip_code()).strip()
-        for p in template.params
-        if str(p.name).strip() in ("last", "first", "author", "title", "work", "publisher", "date")
-    ]
-    text = ". ".join(part for part in parts if part) or str(template)
+    text = _citation_text(template) or str(template)
     parsed_date = metadata.parse_dateline(values["date"]) if values["date"] else None
     return Reference(
         n=n,
@@ -403,6 +472,54 @@ def _cite_template(n: int, template: Template) -> Reference:
         date=parsed_date or values["date"],
         url=values["url"],
     )
+
+
+def _citation_text(template: Template) -> str:
+    """A citation as a reader sees it: its authors ("Orsa, Ana; Brand, Ivo"), its title, where
+    it appeared (the work, the agency, the publisher: "Selvany Post. Lisle Press Agency") and
+    its date, each once."""
+    fields = {
+        str(p.name).strip().lower(): str(p.value.strip_code()).strip() for p in template.params
+    }
+    fields = {key: value for key, value in fields.items() if value}
+    parts = [_citation_authors(fields), fields.get("title") or fields.get("chapter", "")]
+    for key in CITATION_OUTLETS:
+        value = fields.get(key, "")
+        if value and value not in parts:
+            parts.append(value)
+    parts.append(fields.get("date") or fields.get("year", ""))
+    text = ""
+    for part in filter(None, parts):  # "Harrowby, N.. Title": one stop after an initial
+        text += (" " if text.endswith(".") else ". ") + part if text else part
+    return text
+
+
+#: Where a citation's source appeared, in the order a reference list names them.
+CITATION_OUTLETS = (
+    "work",
+    "website",
+    "newspaper",
+    "journal",
+    "magazine",
+    "periodical",
+    "agency",
+    "publisher",
+)
+AUTHOR_KEY = re.compile(r"(last|surname|author)(\d*)$")
+
+
+def _citation_authors(fields: dict[str, str]) -> str:
+    """A citation's authors in their order: "last1"/"first1" pairs ("Orsa, Ana") or "author"
+    fields, joined by "; "."""
+    authors = []
+    for key, value in fields.items():
+        match = AUTHOR_KEY.fullmatch(key)
+        if match is None:
+            continue
+        n = match.group(2)
+        first = fields.get(f"first{n}") or fields.get(f"given{n}") or ""
+        authors.append(f"{value}, {first}" if first and match.group(1) != "author" else value)
+    return "; ".join(authors)
 
 
 def _blocks(rendered: str, captions: list[str]) -> tuple[list[Block], str | None, list[Reference]]:

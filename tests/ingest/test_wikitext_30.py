@@ -1,0 +1,70 @@
+"""A wikitext snapshot: the date it says of its own revision, the facts of its infobox and
+what its citations name (the authors, the journal, the wire agency)."""
+
+from __future__ import annotations
+
+from sourcedesk.ingest.wikitext import read_wikitext
+
+LEAD = (
+    "'''Brannock Air''' is a regional airline based in [[Tarnhold]]. It flies to Lisle and "
+    "Kellmarsh.<ref>{{cite web |title=Our story |publisher=Brannock Air "
+    "|access-date=3 May 2024}}</ref>\n"
+)
+
+
+def _facts(page: str) -> list[str]:
+    doc = read_wikitext(page, "brannock.wiki")
+    return [b.text for b in doc.blocks if b.kind == "list_item"]
+
+
+def test_the_revision_a_page_says_it_is_dates_the_snapshot() -> None:
+    page = '<!-- Saved copy of "Brannock Air", revision as of 08:05, 9 May 2024 -->\n'
+    page += "{{Use dmy dates|date=May 2024}}\n" + LEAD
+    # not the day a source was read (3 May): the page names its own revision
+    assert read_wikitext(page, "brannock.wiki").published == "2024-05-09"
+
+
+def test_the_day_a_source_was_read_is_no_snapshot_day() -> None:
+    page = "{{Use dmy dates|date=April 2024}}\n" + LEAD
+    assert read_wikitext(page, "brannock.wiki").published == "2024-05"
+
+
+def test_a_dated_file_name_gives_the_snapshot_its_day() -> None:
+    page = "{{Use dmy dates|date=May 2024}}\n" + LEAD
+    assert read_wikitext(page, "brannock_air_rev2024-05-21.wiki").published == "2024-05-21"
+    # a name's date before the editors' dates is not this snapshot's
+    assert read_wikitext(page, "brannock_air_2023-01-05.wiki").published == "2024-05"
+
+
+def test_an_infobox_size_that_is_a_fact_is_kept() -> None:
+    infobox = (
+        "{{Infobox airline\n| airline = Brannock Air\n| logo = Brannock.svg\n| logo_size = 200px"
+        "\n| size = 220px\n| IATA = BK\n| fleet_size = 22\n| destinations = 7\n}}\n"
+    )
+    facts = _facts(infobox + LEAD)
+    assert "Fleet size: 22" in facts, facts
+    assert "IATA: BK" in facts, facts
+    assert not any("px" in fact for fact in facts), facts
+
+
+def test_an_infobox_field_keeps_its_items_apart() -> None:
+    infobox = (
+        "{{Infobox airline\n| airline = Brannock Air\n"
+        "| key_people = Ilse Orsa ([[Chief executive officer|CEO]])<br>Tomas Halvik (Chair)\n"
+        "| hubs = {{ubl|[[Tarnhold Airport]]|Lisle Field}}\n}}\n"
+    )
+    facts = _facts(infobox + LEAD)
+    assert "Key people: Ilse Orsa (CEO); Tomas Halvik (Chair)" in facts, facts
+    assert "Hubs: Tarnhold Airport; Lisle Field" in facts, facts
+
+
+def test_a_citation_names_its_authors_its_journal_and_its_agency() -> None:
+    page = LEAD + (
+        "Its fleet was grounded in 2024.<ref>{{cite news |last=Selvany |first=Mara "
+        "|title=Brannock Air grounds fleet |agency=Lisle Press Agency |date=2 March 2024}}</ref>"
+        " A study followed.<ref>{{cite journal |last1=Orsa |first1=Ilse |last2=Kellmarsh "
+        "|first2=Tom |title=Turboprop fires |journal=Tarvia Flight Review |date=2025}}</ref>\n"
+    )
+    texts = [r.text for r in read_wikitext(page, "brannock.wiki").references]
+    assert "Selvany, Mara. Brannock Air grounds fleet. Lisle Press Agency. 2 March 2024" in texts
+    assert "Orsa, Ilse; Kellmarsh, Tom. Turboprop fires. Tarvia Flight Review. 2025" in texts
