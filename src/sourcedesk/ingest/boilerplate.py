@@ -294,6 +294,17 @@ SPONSOR_LABEL = (
     r"|^(?:sponsor(?:ed)?|paid partnership|partner content|advertiser content)\b\s*(?:[:|–—-]|$)"
 )
 SPONSOR_LABEL_MAX_WORDS = 12
+#: A sponsor's box set as one paragraph, its label and its pitch run together: the label names
+#: the issue or the episode it pays for ("This issue is supported by Orsa Sensors. Know your
+#: soil … Use code X for 10% off"), or the pitch holds an offer (a code, a discount, a trial).
+SPONSOR_PARAGRAPH = (
+    r"^\W*(?:this|today'?s|this week'?s) (?:issue|newsletter|edition|episode|email)(?: is| was)? "
+    r"(?:sponsored|supported|brought to you|presented|made possible) by\b"
+    r"|^\W*(?:sponsored|supported|brought to you|presented|made possible) by\b.{0,300}"
+    r"(?:\b(?:promo|discount|coupon|offer) code\b|\buse (?:the )?code\b|\b\d+ ?% off\b"
+    r"|\bfree trial\b)"
+)
+SPONSOR_PARAGRAPH_MAX_WORDS = 60
 SPONSOR_BOX_MAX_LINES = 6  # lines a sponsor's box holds under its label at most
 
 #: Two or more labels in brackets closing a line: a row of buttons ("[Accept all] [Reject all]").
@@ -441,6 +452,7 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\bfollow us\b|\bconnect with us\b|\blike us on\b|\bfind us on\b", 12),
     (r"\bbloggers like this\b|^like this:|^like loading", 0),
     # advertising
+    (SPONSOR_PARAGRAPH, SPONSOR_PARAGRAPH_MAX_WORDS),
     (r"^(?:advertisement|advertising|sponsored(?: content| links?)?|promoted(?: content)?|ad)$", 0),
     (r"\b(?:story|article|content) continues (?:below|after)\b", 0),
     (r"\bcontinue reading (?:below|the main story)\b|^scroll (?:down )?to continue\b", 0),

@@ -29,6 +29,14 @@ LEAD_ON_LABEL = re.compile(
     r"^\W*(?:read|see|find out|learn) more\W*$|^\W*(?:continue reading|full story|more)\W*$",
     re.IGNORECASE,
 )
+#: A paragraph that is only a link which sends the reader elsewhere for the whole of something
+#: ("Read the full statement", "View the complete report") or points on with an arrow ("Our
+#: coverage of the vote →"): no text of the page. Inside a sentence such a label stays.
+LEAD_ON_BLOCK = re.compile(
+    r"^\W*(?:read|view|see|watch|listen to|download) (?:the |our |his |her |their )?"
+    r"(?:full|whole|complete|entire|original)\b|(?:[→›»]|->)\s*$",
+    re.IGNORECASE,
+)
 #: A link to a file to download (a PDF, a spreadsheet): a block that is only that link is no
 #: text of the page ("Download the checklist (PDF)").
 FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|epub)(?:[?#]\S*)?$", re.IGNORECASE)
@@ -59,7 +67,7 @@ def read_markdown(text: str, origin: str = "") -> Document:
 
     def was_cut(block: Block) -> bool:
         if block.text == capture.title:
-            return True
+            return not _story_heading(block, title)
         return " ".join(_line(block).split()) in cut_lines
 
     keeps = [k for k, b in enumerate(blocks) if k in table_rows or not was_cut(b)]
@@ -95,6 +103,16 @@ def read_markdown(text: str, origin: str = "") -> Document:
 KEPT_SHARE = 0.6
 HEADING_MARKS = re.compile(r"^#+\s+")
 EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(.+?)\1")
+
+
+def _story_heading(block: Block, title: str | None) -> bool:
+    """Whether a heading the cleaner took for the page's title heads a story of it instead: the
+    front matter names the page ("Tarvia Weekly #12: …"), and this is a section's heading
+    ("## 1. Halvik mill reopens") that does not repeat that name."""
+    if not title or block.kind != "heading" or block.level < 2:
+        return False
+    heading, named = block.text.lower(), title.lower()
+    return heading not in named and named not in heading
 
 
 def _lost_words(dropped: list[str], kept: list[Block], title: str | None) -> int:
@@ -208,14 +226,15 @@ def _kind(context: list[str], opener: Token) -> tuple[BlockKind, int]:
 
 def _links_out(tokens: list[Token]) -> set[str]:
     """The text of the paragraphs that are only a link out: to a file to download ("Download
-    the checklist (PDF)"), or one that only leads on ("Read more"). Listed as cut."""
+    the checklist (PDF)"), or one that only leads on ("Read more", "Read the full notice →").
+    Listed as cut."""
     found = set()
     for token in tokens:
         match = WHOLE_LINK.match(token.content.strip()) if token.type == "inline" else None
         if match is None:
             continue
         label, target = match.groups()
-        if FILE_LINK.search(target) or LEAD_ON_LABEL.match(label):
+        if FILE_LINK.search(target) or LEAD_ON_LABEL.match(label) or LEAD_ON_BLOCK.search(label):
             found.add(" ".join(EMPHASIS.sub(r"\2", label).split()))
     return found
 
