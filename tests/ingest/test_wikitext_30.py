@@ -68,3 +68,15 @@ def test_a_citation_names_its_authors_its_journal_and_its_agency() -> None:
     texts = [r.text for r in read_wikitext(page, "brannock.wiki").references]
     assert "Selvany, Mara. Brannock Air grounds fleet. Lisle Press Agency. 2 March 2024" in texts
     assert "Orsa, Ilse; Kellmarsh, Tom. Turboprop fires. Tarvia Flight Review. 2025" in texts
+
+
+def test_fields_numbered_alike_make_one_line() -> None:
+    infobox = (
+        "{{Infobox election\n| election_name = 2025 Lisle mayoral election\n"
+        "| candidate1 = Mara Selvany\n| party1 = Civic List\n| popular_vote1 = 4,210\n"
+        "| candidate2 = Tomas Halvik\n| party2 = Independent\n| popular_vote2 = 3,980\n}}\n"
+    )
+    lead = "The '''2025 Lisle mayoral election''' was held on 4 May 2025 in Lisle.\n"
+    facts = _facts(infobox + lead)
+    assert "Candidate: Mara Selvany; Party: Civic List; Popular vote: 4,210" in facts, facts
+    assert "Candidate: Tomas Halvik; Party: Independent; Popular vote: 3,980" in facts, facts

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
@@ -327,8 +328,10 @@ def _template_date(args: list[str]) -> str:
 def _infobox_facts(node: Template, state: _State) -> list[str]:
     """An infobox's fields as "Label: value" lines, leaving pictures, maps and layout; a
     field's items on lines of their own (split by <br>, a list template) are joined by "; "
-    ("Key people: Ana Vorr (CEO); Ivo Brand (Chair)")."""
-    facts = []
+    ("Key people: Ana Vorr (CEO); Ivo Brand (Chair)"). Fields numbered alike (candidate1,
+    party1, popular_vote1; side2, leadfigures2) describe one thing and make one line, where
+    the first of them stood: "Candidate: Ana Vorr; Party: Civic; Popular vote: 2,920"."""
+    fields: list[tuple[str, str, str]] = []  # (label, value, number)
     for param in node.params:
         name = str(param.name).strip()
         key = name.lower()
@@ -337,9 +340,29 @@ def _infobox_facts(node: Template, state: _State) -> list[str]:
         value = _field_value(_render(param.value, state))
         if not value or PICTURE_FILE.search(value) or LAYOUT_VALUE.fullmatch(value):
             continue
-        label = name.replace("_", " ") if name.isupper() else key.replace("_", " ").capitalize()
-        facts.append(f"{label.strip()}: {value}")
+        numbered = NUMBERED_KEY.fullmatch(name)
+        base, number = numbered.groups() if numbered else (name, "")
+        fields.append((_field_label(base), value, number))
+    counts = Counter(number for _, _, number in fields if number)
+    facts: list[str] = []
+    done: set[str] = set()
+    for label, value, number in fields:
+        if counts[number] < 2:  # a lone numbered field keeps its number ("Line 3: …")
+            facts.append(f"{label}{number}: {value}")
+        elif number not in done:
+            done.add(number)
+            group = [(lb, v.replace("; ", ", ")) for lb, v, n in fields if n == number]
+            facts.append("; ".join(f"{lb}: {v}" for lb, v in group))
     return facts
+
+
+NUMBERED_KEY = re.compile(r"(.*?[a-z_ ])(\d+)", re.IGNORECASE)
+
+
+def _field_label(name: str) -> str:
+    """An infobox key as a label: "fleet_size" → "Fleet size"; "IATA" stays as written."""
+    spaced = name.replace("_", " ").strip()
+    return spaced if spaced.isupper() else spaced.lower().capitalize()
 
 
 def _field_value(rendered: str) -> str:
