@@ -77,3 +77,11 @@ def test_a_link_that_sends_the_reader_elsewhere_is_no_text_of_the_issue() -> Non
     assert "Read the full board decision →" not in texts, texts
     # inside a sentence the link's words are the sentence's
     assert "You can read the full timetable at the harbour office." in texts, texts
+
+
+def test_a_sponsor_line_with_its_slogan_is_cut() -> None:
+    sponsor = "**Sponsored by Orsa Credit Union** — *Saving that stays in Lisle.* [Learn more](#)\n"
+    page = HEAD + sponsor + "\n---\n\n## 1. Trams\n\n" + STORY + FOOT
+    texts = _texts(page)
+    assert not any("Orsa Credit Union" in t for t in texts), texts
+    assert any(t.startswith("The Tarvia transit board approved") for t in texts), texts

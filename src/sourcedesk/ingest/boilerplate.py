@@ -305,6 +305,10 @@ SPONSOR_PARAGRAPH = (
     r"|\bfree trial\b)"
 )
 SPONSOR_PARAGRAPH_MAX_WORDS = 60
+#: A sponsor's line: its name and then its slogan after a dash or a bar ("Sponsored by Orsa
+#: Credit Union — Banking that stays local."), read as a sentence for its stop.
+SPONSOR_SLOGAN = r"^\W*(?:sponsored|brought to you) by [^,.;:!?]{2,60}? (?:[—–|]|--?) \W*\w"
+SPONSOR_SLOGAN_MAX_WORDS = 20
 SPONSOR_BOX_MAX_LINES = 6  # lines a sponsor's box holds under its label at most
 
 #: Two or more labels in brackets closing a line: a row of buttons ("[Accept all] [Reject all]").
@@ -453,6 +457,7 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\bbloggers like this\b|^like this:|^like loading", 0),
     # advertising
     (SPONSOR_PARAGRAPH, SPONSOR_PARAGRAPH_MAX_WORDS),
+    (SPONSOR_SLOGAN, SPONSOR_SLOGAN_MAX_WORDS),
     (r"^(?:advertisement|advertising|sponsored(?: content| links?)?|promoted(?: content)?|ad)$", 0),
     (r"\b(?:story|article|content) continues (?:below|after)\b", 0),
     (r"\bcontinue reading (?:below|the main story)\b|^scroll (?:down )?to continue\b", 0),
