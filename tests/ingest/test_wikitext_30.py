@@ -80,3 +80,14 @@ def test_fields_numbered_alike_make_one_line() -> None:
     facts = _facts(infobox + lead)
     assert "Candidate: Mara Selvany; Party: Civic List; Popular vote: 4,210" in facts, facts
     assert "Candidate: Tomas Halvik; Party: Independent; Popular vote: 3,980" in facts, facts
+
+
+def test_a_totals_row_in_header_cells_is_kept() -> None:
+    table = (
+        '{| class="wikitable"\n! Ward !! Votes !! Share\n|-\n| Lisle North || 1,204 || 52%\n'
+        "|-\n| Lisle South || 1,110 || 48%\n|-\n! Total valid votes !! 2,314 !! 100%\n|}\n"
+    )
+    lead = "The '''Lisle by-election''' was held on 4 May 2025.\n\n== Result ==\n"
+    facts = _facts(lead + table)
+    assert "Ward: Lisle North; Votes: 1,204; Share: 52%" in facts, facts
+    assert "Total valid votes; Votes: 2,314; Share: 100%" in facts, facts

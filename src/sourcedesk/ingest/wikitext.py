@@ -405,7 +405,8 @@ def _render_tag(node: Tag, state: _State) -> str:
 
 def _render_table(node: Tag, state: _State) -> str:
     """A content table (class "wikitable") as one list item a row, each cell after its
-    column's header ("Title: Two Herons; Artist: Ilse Marandt"); layout tables leave."""
+    column's header ("Title: Two Herons; Artist: Ilse Marandt"), a totals row too ("Total;
+    Votes: 6,023"); layout tables leave."""
     classes = str(node.get("class").value) if node.has("class") else ""
     if "wikitable" not in classes or node.contents is None:
         return ""
@@ -413,14 +414,24 @@ def _render_table(node: Tag, state: _State) -> str:
     header = rows[0][1] if rows and rows[0][0] else []
     lines = [caption] if caption else []
     for is_header, cells in rows[1:] if header else rows:
-        if is_header or not any(cells):
+        if not any(cells) or (is_header and not _totals_row(cells, header)):
             continue
         if header and len(header) == len(cells):
-            pairs = [f"{h}: {c}" if h else c for h, c in zip(header, cells, strict=True) if c]
+            # a totals row names itself where the rows name their subject ("Total valid votes")
+            labels = ["", *header[1:]] if is_header else header
+            pairs = [f"{h}: {c}" if h else c for h, c in zip(labels, cells, strict=True) if c]
             lines.append("* " + "; ".join(pairs))
         else:
             lines.append("* " + "; ".join(c for c in cells if c))
     return "\n\n" + "\n".join(lines) + "\n\n" if len(lines) > bool(caption) else ""
+
+
+def _totals_row(cells: list[str], header: list[str]) -> bool:
+    """Whether a row set all in header cells below the header holds figures, as a totals row
+    does ("! Total valid votes !! 6,023 !! 100.00"): a row of text, not a repeat of the
+    header. A lone header cell (a group's label inside the table) is no such row."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and cells != header and any(c[:1].isdigit() for c in filled[1:])
 
 
 def _table_rows(node: Tag, state: _State) -> tuple[str, list[tuple[bool, list[str]]]]:
