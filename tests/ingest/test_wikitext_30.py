@@ -91,3 +91,16 @@ def test_a_totals_row_in_header_cells_is_kept() -> None:
     facts = _facts(lead + table)
     assert "Ward: Lisle North; Votes: 1,204; Share: 52%" in facts, facts
     assert "Total valid votes; Votes: 2,314; Share: 100%" in facts, facts
+
+
+def test_templates_that_set_the_article_s_words_keep_them() -> None:
+    page = LEAD + (
+        "\n== Reaction ==\nThe mayor of Lisle spoke at the airport.\n"
+        "{{Quote|text=We will fly again when every engine is cleared.|author=Mara Selvany}}\n"
+        "The repairs cost {{US$|2.4 million}} and took {{formatnum:1200}} hours. The airline "
+        "chartered the {{HMS|Kellmarsh}} and a crew from {{flag|Tarvia}}.\n"
+    )
+    text = " ".join(b.text for b in read_wikitext(page, "brannock.wiki").blocks)
+    assert "We will fly again when every engine is cleared. — Mara Selvany" in text, text
+    assert "cost US$2.4 million and took 1200 hours" in text, text
+    assert "chartered the HMS Kellmarsh and a crew from Tarvia." in text, text

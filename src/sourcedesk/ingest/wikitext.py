@@ -81,6 +81,33 @@ LIST_TEMPLATES = {
     "bulletedlist",
     "br separated entries",
 }
+#: Templates that set a quotation apart; their text is the article's.
+QUOTE_TEMPLATES = {
+    "quote",
+    "blockquote",
+    "cquote",
+    "quotation",
+    "quote box",
+    "rquote",
+    "pull quote",
+    "centered pull quote",
+}
+#: Templates named after a ship's prefix: {{HMS|Orsa}} → "HMS Orsa".
+SHIP_PREFIXES = {"hms", "uss", "ss", "mv", "rms", "hmas", "hmcs", "hmnzs", "sms", "usns", "ins"}
+#: Templates that write an amount in a currency: {{US$|2.4 million}} → "US$2.4 million".
+CURRENCY_SIGNS = {
+    "us$": "US$",
+    "usd": "US$",
+    "gbp": "£",
+    "£": "£",
+    "eur": "€",
+    "€": "€",
+    "a$": "A$",
+    "ca$": "CA$",
+    "nz$": "NZ$",
+    "jpy": "¥",
+    "inr": "₹",
+}
 DATE_TEMPLATES = ("start date", "end date", "birth date", "death date", "date", "dts")
 MONTH_NAMES = calendar.month_name[1:]
 
@@ -276,7 +303,46 @@ def _render_template(node: Template, state: _State) -> str:
         return args[-1]
     if name in DASH_TEMPLATES:
         return DASH_TEMPLATES[name]
-    return _value_template(name, args, node, state)
+    text = _text_template(name, args, node, state)
+    return text if text is not None else _value_template(name, args, node, state)
+
+
+def _text_template(name: str, args: list[str], node: Template, state: _State) -> str | None:
+    """The words of a template that sets the article's own text: a quotation ({{Quote|text=…
+    |author=…}}, {{Blockquote|…}}) as a paragraph of its own, a sortable cell's text ({{Sort|
+    key|text}}), a country's name by its flag, a ship's name ({{HMS|Orsa}}), an amount in a
+    currency ({{US$|2.4 million}}), a formatted number; None for any other template."""
+    if name in QUOTE_TEMPLATES:
+        quoted = _named_text(node, state, ("text", "quote", "1")) or (args[0] if args else "")
+        source = _named_text(node, state, ("author", "sign", "source", "2"))
+        if not quoted:
+            return ""
+        return f"\n\n{quoted}" + (f" — {source}" if source else "") + "\n\n"
+    if name in ("sort", "sortname") and args:
+        return " ".join(args[:2]) if name == "sortname" else args[-1]
+    if name in ("flag", "flagcountry", "flagu", "flag country") and args:
+        return args[0]
+    if name in SHIP_PREFIXES and args:
+        return f"{name.upper()} {args[0]}"
+    if name == "ship" and len(args) >= 2:
+        return f"{args[0]} {args[1]}"
+    if name in CURRENCY_SIGNS and args:
+        return CURRENCY_SIGNS[name] + args[0]
+    if name.startswith("formatnum:"):
+        return str(node.name).strip().split(":", 1)[1]
+    if name.startswith("lang-") and args:
+        return args[-1]
+    return None
+
+
+def _named_text(node: Template, state: _State, keys: tuple[str, ...]) -> str:
+    """The rendered text of the first of a template's fields (named or numbered) it has."""
+    for key in keys:
+        if node.has(key):
+            text = _one_line(_render(node.get(key).value, state))
+            if text:
+                return text
+    return ""
 
 
 def _value_template(name: str, args: list[str], node: Template, state: _State) -> str:
