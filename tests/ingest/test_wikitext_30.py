@@ -104,3 +104,14 @@ def test_templates_that_set_the_article_s_words_keep_them() -> None:
     assert "We will fly again when every engine is cleared. — Mara Selvany" in text, text
     assert "cost US$2.4 million and took 1200 hours" in text, text
     assert "chartered the HMS Kellmarsh and a crew from Tarvia." in text, text
+
+
+def test_an_explanatory_footnote_is_kept_with_the_references() -> None:
+    page = LEAD + (
+        "The airline carried 41,000 passengers in 2024.{{efn|The count excludes the crews of "
+        "charter flights from Kellmarsh.}}\n"
+    )
+    doc = read_wikitext(page, "brannock.wiki")
+    texts = [r.text for r in doc.references]
+    assert "The count excludes the crews of charter flights from Kellmarsh." in texts, texts
+    assert "excludes" not in " ".join(b.text for b in doc.blocks)

@@ -92,6 +92,8 @@ QUOTE_TEMPLATES = {
     "pull quote",
     "centered pull quote",
 }
+#: Templates that hold an explanatory footnote ({{efn|The count excludes crew.}}).
+NOTE_TEMPLATES = {"efn", "efn-ua", "efn-lr", "efn-la", "refn", "notetag", "note"}
 #: Templates named after a ship's prefix: {{HMS|Orsa}} → "HMS Orsa".
 SHIP_PREFIXES = {"hms", "uss", "ss", "mv", "rms", "hmas", "hmcs", "hmnzs", "sms", "usns", "ins"}
 #: Templates that write an amount in a currency: {{US$|2.4 million}} → "US$2.4 million".
@@ -118,6 +120,7 @@ class _State:
     named: dict[str, int] = field(default_factory=dict)
     captions: list[str] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)  # "Date: 17 November 2024", from an infobox
+    notes: list[str] = field(default_factory=list)  # explanatory footnotes ({{efn|…}})
 
 
 def read_wikitext(text: str, origin: str = "") -> Document:
@@ -129,7 +132,9 @@ def read_wikitext(text: str, origin: str = "") -> Document:
     blocks = _section_pictures_beside_text(blocks)
     if state.facts:  # the infobox closes the article
         blocks += [Block("heading", KEY_FACTS, 2), *(Block("list_item", f) for f in state.facts)]
-    references = state.references or list_refs
+    cited = state.references or list_refs
+    notes = [parse_reference(len(cited) + k, note) for k, note in enumerate(state.notes, 1)]
+    references = [*cited, *notes]
     title = title or _lead_bold(text)
     if not title:
         title = PurePath(origin).stem.replace("_", " ") if origin else None
@@ -312,6 +317,11 @@ def _text_template(name: str, args: list[str], node: Template, state: _State) ->
     |author=…}}, {{Blockquote|…}}) as a paragraph of its own, a sortable cell's text ({{Sort|
     key|text}}), a country's name by its flag, a ship's name ({{HMS|Orsa}}), an amount in a
     currency ({{US$|2.4 million}}), a formatted number; None for any other template."""
+    if name in NOTE_TEMPLATES:  # an explanatory footnote: kept with the references
+        note = _named_text(node, state, ("1", "text"))
+        if note:
+            state.notes.append(note)
+        return ""
     if name in QUOTE_TEMPLATES:
         quoted = _named_text(node, state, ("text", "quote", "1")) or (args[0] if args else "")
         source = _named_text(node, state, ("author", "sign", "source", "2"))
