@@ -210,7 +210,7 @@ class Desk:
             publisher=publisher, published=doc.published, language=doc.language,
             words=words or count_words(seg.text), text=seg.text, content_hash=content_hash,
             added_at=now_iso(), revision_of=revision.id if revision else None,
-            duplicate_of=duplicate_of, reader=doc.reader,
+            duplicate_of=duplicate_of, reader=doc.reader, author=doc.author, genre=doc.genre,
         )  # fmt: skip
 
     def _learn_names(self) -> None:
@@ -340,6 +340,8 @@ def source_summary(source: Source) -> dict[str, Any]:
         "words": source.words,
         "revision_of": source.revision_of,
         "duplicate_of": source.duplicate_of,
+        "author": source.author,
+        "genre": source.genre,
     }
 
 

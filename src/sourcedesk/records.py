@@ -15,6 +15,11 @@ BlockKind = Literal["heading", "paragraph", "caption", "list_item", "quote"]
 # readers write it, and the answerer reads its items as facts about the page's subject.
 KEY_FACTS = "Key facts"
 SourceKind = Literal["encyclopedia", "news", "other"]
+# What a page is, from evidence on the page (ingest/genres.py); None when it does not say.
+Genre = Literal[
+    "news article", "live blog", "press release", "statement", "blog post", "newsletter",
+    "encyclopedia article",
+]  # fmt: skip
 AddStatus = Literal["added", "unchanged", "revision", "duplicate", "error"]
 
 
@@ -53,6 +58,8 @@ class Document:
     references: tuple[Reference, ...] = ()
     removed: tuple[str, ...] = ()
     reader: str = ""  # which reader (and cascade stage) produced it
+    author: str | None = None  # as the byline gives it; several joined by ", "
+    genre: Genre | None = None
 
 
 @dataclass(frozen=True)
@@ -120,6 +127,8 @@ class Source:
     revision_of: str | None = None
     duplicate_of: str | None = None
     reader: str = ""
+    author: str | None = None
+    genre: Genre | None = None
 
 
 @dataclass(frozen=True)

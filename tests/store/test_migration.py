@@ -6,11 +6,16 @@ import sqlite3
 from pathlib import Path
 
 from sourcedesk.records import Segmented, Source
-from sourcedesk.store.sql import SOURCE_COLUMNS, now_iso
+from sourcedesk.store.sql import now_iso
 from tests.store.builders import source, story
 
 SQLITE_OLD = 4  # the migrations an old SQLite desk had applied
 POSTGRES_OLD = 3
+# The source columns of those old desks (no author, no genre).
+SOURCE_COLUMNS = (
+    "id, origin, title, kind, publisher, published, language, words, text, content_hash, "
+    "added_at, revision_of, duplicate_of, reader"
+)
 
 
 def pages() -> list[tuple[Source, Segmented]]:

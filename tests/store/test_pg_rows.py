@@ -88,12 +88,12 @@ def test_a_desk_of_one_group_a_row_converts_in_place(url: str) -> None:
     before, view = readings(store), view_rows(store)
     terms = store.term_docs(["quarn", "ferri", "velmo", "crossing"])
     store.conn.execute(UNPACK)
-    assert [v for v, _ in store.migrations()][-1] == 7
+    assert 8 not in [v for v, _ in store.migrations()]
     assert store.conn.execute("SELECT count(*) FROM sentence_spans").fetchone()[0] == 50 + 3
     assert view_rows(store) == view
     store.close()
     upgraded = open_store(url)
-    assert [v for v, _ in upgraded.migrations()][-1] == 8
+    assert 8 in [v for v, _ in upgraded.migrations()]
     assert readings(upgraded) == before and view_rows(upgraded) == view
     assert upgraded.term_docs(["quarn", "ferri", "velmo", "crossing"]) == terms
     assert upgraded.conn.execute("SELECT count(*) FROM sentence_spans").fetchone()[0] == 4 + 1

@@ -407,4 +407,11 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
         "sixteen groups of sentences to a row, their vectors compressed; GIN over a row's lexemes",
         pack_rows,
     ),
+    (
+        "who wrote a source and what kind of page it is",
+        """
+        ALTER TABLE sources ADD COLUMN IF NOT EXISTS author TEXT;
+        ALTER TABLE sources ADD COLUMN IF NOT EXISTS genre TEXT
+        """,
+    ),
 )

@@ -28,7 +28,7 @@ from sourcedesk.store.base import SectionRow, SentenceRow, Turn
 
 SOURCE_COLUMNS = (
     "id, origin, title, kind, publisher, published, language, words, text, content_hash, "
-    "added_at, revision_of, duplicate_of, reader"
+    "added_at, revision_of, duplicate_of, reader, author, genre"
 )
 DETAIL_COLUMNS = SOURCE_COLUMNS.replace("words, text,", "words, '' AS text,")
 # A paragraph key is `seq << KEY_BITS | position`. 2**24 positions per source is more than a 20 MB
@@ -366,12 +366,13 @@ class SQLStore:
         refs = json.dumps([ref.__dict__ for ref in references], ensure_ascii=False)
         self._run(
             f"INSERT INTO sources ({SOURCE_COLUMNS}, references_json, removed_json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 source.id, source.origin, source.title, source.kind, source.publisher,
                 source.published, source.language, source.words, source.text,
                 source.content_hash, source.added_at, source.revision_of, source.duplicate_of,
-                source.reader, refs, json.dumps(list(removed), ensure_ascii=False),
+                source.reader, source.author, source.genre, refs,
+                json.dumps(list(removed), ensure_ascii=False),
             ),
         )  # fmt: skip
         return int(self._run("SELECT seq FROM sources WHERE id = ?", (source.id,)).fetchone()[0])

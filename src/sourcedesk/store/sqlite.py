@@ -199,6 +199,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE VIRTUAL TABLE sentence_vocab USING fts5vocab(sentence_fts, 'col');
         """,
     ),
+    (
+        "who wrote a source and what kind of page it is",
+        """
+        ALTER TABLE sources ADD COLUMN author TEXT;
+        ALTER TABLE sources ADD COLUMN genre TEXT;
+        """,
+    ),
 )
 # Migrations that may leave much of the file free, and the free share that makes a vacuum worth it.
 RECLAIMING = frozenset({5})
