@@ -24,6 +24,7 @@ from lxml import etree
 from sourcedesk.errors import InputError
 from sourcedesk.ingest import boilerplate as bp
 from sourcedesk.ingest import metadata
+from sourcedesk.ingest.authors import cleaned_author
 from sourcedesk.ingest.extraction import extract_page
 from sourcedesk.ingest.inline_cards import without_inline_cards
 from sourcedesk.ingest.sniff import decode
@@ -128,11 +129,31 @@ def read_html(data: bytes | str, origin: str = "") -> Document:
             language=extracted.language or _html_lang(markup),
             url=extracted.url or None,
             reader="html:trafilatura",
+            author=cleaned_author(extracted.author),
             removed=tuple(b.text for b in dropped),
         )
         doc = _standfirst_listed(_without_top_stamps(_drop_title_block(doc)), markup)
-        return metadata.describe(doc, origin)
+        return metadata.describe(_headline_not_site_name(doc, markup), origin)
     return _visible_text_fallback(_parse(markup, origin), origin)
+
+
+def _headline_not_site_name(doc: Document, markup: str) -> Document:
+    """A blog's post, not its site's name, as the title: a blog sets its name in the one `<h1>`
+    (which the extractor takes for the title) and the post's title in a lower heading; the
+    page's `<title>` then reads "Post title – Site name". The post's heading, when it opens
+    the text, leaves it as the title does on other pages."""
+    found = PAGE_TITLE.search(markup)
+    if doc.title is None or found is None:
+        return doc
+    full = _clean(html.unescape(found.group(1)))
+    tail = TITLE_SITE.search(full)
+    head = full[: tail.start()].strip() if tail else ""
+    if tail is None or _norm(tail.group("site")) != _norm(doc.title) or len(head.split()) < 2:
+        return doc
+    blocks, removed = doc.blocks, doc.removed
+    if blocks and blocks[0].kind == "heading" and _norm(blocks[0].text) == _norm(head):
+        blocks, removed = blocks[1:], (*removed, blocks[0].text)
+    return replace(doc, title=head, blocks=blocks, removed=removed)
 
 
 def _title_site(markup: str) -> str | None:
@@ -227,6 +248,13 @@ HEADING_NEXT = re.compile(r"\s*<h[1-6]\b", re.IGNORECASE)
 
 
 LIVE_POSTS_MIN = 3  # timed posts that make a page a live blog
+
+
+def has_live_posts(markup: str) -> bool:
+    """Whether a page holds a live blog's posts, each opening on its time."""
+    return len(TIME_BEFORE_HEADING.findall(markup)) >= LIVE_POSTS_MIN or bool(
+        _live_post_kinds(markup)
+    )
 
 
 def _timed_heading(heading: re.Match[str]) -> str:

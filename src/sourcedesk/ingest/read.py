@@ -8,10 +8,11 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sourcedesk.errors import InputError
+from sourcedesk.ingest import authors, genres
 from sourcedesk.ingest.fetch import fetch
 from sourcedesk.ingest.sniff import MAX_INPUT_BYTES, decode, gunzip, sniff_format
 from sourcedesk.records import Document
@@ -43,7 +44,23 @@ def read_document(raw: RawInput) -> Document:
     doc = reader(text, raw.origin)
     if not doc.blocks:
         raise InputError(raw.origin, f"no article text found ({fmt} page)")
-    return doc
+    return with_author_and_genre(doc, text, fmt)
+
+
+def with_author_and_genre(doc: Document, text: str, fmt: str) -> Document:
+    """The document with who wrote it (when the reader did not say) and what kind of page
+    it is, read from the page as it came (its markup, its front matter, its byline lines)."""
+    lines = genres.page_lines(text, fmt)
+    opening = next((b.text for b in doc.blocks if b.kind == "paragraph"), "")
+    author = doc.author if fmt != "wikitext" else None
+    if author is None and fmt == "html":
+        author = authors.html_byline(text, opening)
+    if author is None and fmt == "markdown":
+        author = authors.front_matter_author(text)
+    if author is None and fmt in ("html", "markdown", "text"):
+        author = authors.top_byline(lines, doc.title, authors.first_body_line(lines, opening))
+    doc = replace(doc, author=author)
+    return genres.with_genre(doc, genres.guess_genre(doc, text, fmt, lines))
 
 
 def reader_for(fmt: str) -> Callable[[str, str], Document]:
