@@ -57,7 +57,7 @@ def test_add_then_re_add_is_unchanged(tmp_path: Path, page: Path) -> None:
     assert len(listed) == 1
     assert set(listed[0]) == {
         "id", "origin", "title", "kind", "publisher", "published", "language", "words",
-        "revision_of", "duplicate_of",
+        "revision_of", "duplicate_of", "author", "genre",
     }  # fmt: skip
 
 

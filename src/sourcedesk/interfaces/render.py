@@ -52,11 +52,12 @@ def add_table(results: list[AddResult]) -> Table:
 def sources_table(sources: list[Source]) -> Table:
     """The desk's sources as an aligned table."""
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for column, width in (("id", 12), ("kind", 12), ("published", 10), ("words", 6)):
+    for column, width in (("id", 12), ("kind", 12), ("published", 10), ("words", 6), ("genre", 13)):
         table.add_column(
             column, no_wrap=True, min_width=width, justify="right" if column == "words" else "left"
         )
     table.add_column("publisher", max_width=22, no_wrap=True, overflow="ellipsis")
+    table.add_column("author", max_width=16, no_wrap=True, overflow="ellipsis")
     # the title gives way first, so a link's source id is never cut
     table.add_column("title", max_width=52, no_wrap=True, overflow="ellipsis")
     table.add_column("links", no_wrap=True, min_width=len("revision of ") + 12)
@@ -69,8 +70,8 @@ def sources_table(sources: list[Source]) -> Table:
             else ""
         )
         table.add_row(
-            s.id, s.kind, s.published or "-", str(s.words), Text(s.publisher or "-"),
-            Text(s.title), links,
+            s.id, s.kind, s.published or "-", str(s.words), s.genre or "-",
+            Text(s.publisher or "-"), Text(s.author or "-"), Text(s.title), links,
         )  # fmt: skip
     return table
 
@@ -78,7 +79,11 @@ def sources_table(sources: list[Source]) -> Table:
 def print_source(console: Console, shown: dict[str, Any], show_removed: bool) -> None:
     """A source for reading: a metadata header, the clean text, the references."""
     console.print(Text(shown["title"], style="bold"))
-    meta = [shown["kind"], shown.get("publisher") or "", shown.get("published") or ""]
+    author = f"by {shown['author']}" if shown.get("author") else ""
+    meta = [
+        shown["kind"], shown.get("genre") or "", author, shown.get("publisher") or "",
+        shown.get("published") or "",
+    ]  # fmt: skip
     console.print(
         Text(" · ".join(m for m in meta if m) + f" · {shown['words']} words", style="dim")
     )
