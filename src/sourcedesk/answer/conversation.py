@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer.ellipsis import body_about, phrase_only, split_question
 from sourcedesk.answer.engine import answer_question, stated_part
 from sourcedesk.answer.people_places import asks_person_by_noun, names_no_person, person_shaped
 from sourcedesk.answer.person_names import sex_of
@@ -103,12 +104,53 @@ def resolve_follow_up(store: Any, question: str, turns: list[Any]) -> tuple[str,
     resolved = (
         _other_person(question, previous, turns)
         or _other_one(store, question, previous)
+        or _phrase_follow_up(question, previous, last.answer)
+        or _counted_follow_up(question, previous)
         or _and_x(store, question, previous)
         or _bare_wh(question, previous, last.answer)
         or _pronouns(store, question, previous, last.answer)
         or _demonstrative(question, previous)
     )
-    return (resolved or question), near
+    return _there(resolved or question, previous, last.answer), near
+
+
+def _there(question: str, previous: str, answer: dict) -> str:
+    """ "What does he keep there?" after "Where was the leopard found?" "Brackmire Farm": there
+    is that place ("What does he keep at Brackmire Farm?"); "Were there any injuries?" is no
+    place."""
+    found = _place_there(question)
+    if not found or answer.get("abstained") or question_type(previous)[0] != "where":
+        return question
+    place = _stated(answer)
+    if not place or len(place.split()) > MAX_ANTECEDENT_WORDS:
+        return question
+    first = fold(place.split()[0])
+    place = _lower_first(place) if first in PLACE_PREPOSITIONS else f"at {_lower_article(place)}"
+    return question[: found.start()] + place + question[found.end() :]
+
+
+def _lower_article(place: str) -> str:
+    """ "The main car park" inside a question: "the main car park"."""
+    return _lower_first(place) if fold(place.split()[0]) in ("the", "a", "an") else place
+
+
+PLACE_PREPOSITIONS = lx.words("at in on near by inside outside from to into behind beside")
+BE_FORMS = lx.words("is are was were be been being isn't aren't wasn't weren't")
+THERE = re.compile(r"\bthere\b", re.IGNORECASE)
+
+
+def _place_there(question: str) -> re.Match[str] | None:
+    """The "there" of a question that stands for a place ("What does he keep there?"), not the
+    "there" of "were there any" / "there was"."""
+    for found in THERE.finditer(question):
+        before = question[: found.start()].split()[-1:]
+        after = question[found.end() :].split()[:1]
+        if (before and fold(before[0]) in BE_FORMS) or (after and fold(after[0]) in BE_FORMS):
+            continue
+        if question[found.end() : found.end() + 2] in ("'s", "’s"):
+            continue
+        return found
+    return None
 
 
 def _cited(store: Any, answer: dict) -> Passage | None:
@@ -136,14 +178,88 @@ def _bare_wh(question: str, previous: str, answer: dict) -> str | None:
     match = _BARE_WH.match(question)
     if not match:
         return None
-    wh = match.group(1).lower()
-    rest = strip_question_word(previous)
+    return _ask_again(match.group(1).capitalize(), previous, answer)
+
+
+def _phrase_follow_up(question: str, previous: str, answer: dict) -> str | None:
+    """ "At what time?", "For how long?", "Which ones?": the last question's event asked with
+    this question phrase ("At what time did the spillway fail?"); "Which ones?" after "How many
+    schools closed?" asks "Which schools closed?"."""
+    phrase = phrase_only(question)
+    if phrase is None:
+        return None
+    words = phrase.split()
+    if fold(words[-1]) == "not" and _opens_with_aux(previous):
+        # "Why not?" after "Did Pellow appeal?" "No": "Why didn't Pellow appeal?"
+        aux, rest = previous.split(maxsplit=1)
+        return f"{' '.join(words[:-1])} {_negative(aux)} {rest}"
+    if fold(words[-1]) in ("one", "ones") and _ANY_THINGS.search(previous):
+        any_things = _ANY_THINGS.search(previous)
+        assert any_things is not None
+        rest = previous[: any_things.start()] + previous[any_things.end() :]
+        # "Which ones?" after "Did any schools close?": "Which schools did close?"
+        return f"Which {any_things.group('things')} {_lower_first(' '.join(rest.split()))}"
+    if fold(words[-1]) in ("one", "ones"):
+        counted = split_question(previous)
+        many = counted.nouns.split() if counted and counted.head == "how" else []
+        if counted and many[:1] and fold(many[0]) in ("many", "much") and many[1:]:
+            # "Which" + "of the walkers" / "schools" + "closed"
+            return f"{' '.join([*words[:-1], *many[1:]])} {counted.body}?"
+    phrase = " ".join(words)
+    return _ask_again(phrase[:1].upper() + phrase[1:], previous, answer)
+
+
+def _negative(aux: str) -> str:
+    """ "did" -> "didn't", "was" -> "wasn't", "will" -> "won't"."""
+    low = aux.lower()
+    return {"will": "won't", "can": "can't", "shall": "shan't"}.get(low, f"{low}n't")
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _ask_again(phrase: str, previous: str, answer: dict) -> str:
+    """The last question's event asked with another question phrase: "Why" + "Which firefighter
+    was taken to hospital?" answered "Callum Dree" -> "Why was Callum Dree taken to hospital?"."""
     kind, _ = question_type(previous)
-    if kind in ("who", "what", "which") and not _starts_with_aux(rest):
-        rest = f"did {_stated(answer)} {rest}" if not answer.get("abstained") else rest
     if kind == "yes_no":  # "Was the flight late?" "Why?": "Why was the flight late?"
         rest = previous[:1].lower() + previous[1:] if _opens_with_aux(previous) else previous
-    return f"{wh.capitalize()} {rest}".strip()
+        return f"{phrase} {rest}".strip()
+    split = split_question(previous)
+    if split is None:
+        return f"{phrase} {strip_question_word(previous)}".strip()
+    stated = None if answer.get("abstained") else _stated(answer)
+    if stated and (len(stated.split()) > MAX_ANTECEDENT_WORDS or _no_noun_phrase(stated)):
+        stated = None  # a passage stated whole takes no one's place
+    return f"{phrase} {body_about(split, stated)}?"
+
+
+def _counted_follow_up(question: str, previous: str) -> str | None:
+    """ "How many were unhurt?" after "How many of the walkers were taken to hospital?": the
+    things the last question counted ("How many of the walkers were unhurt?"); "How many were
+    there?" after "Did Halvik lose any sheep to the fire?" asks "How many sheep did Halvik lose
+    to the fire?"."""
+    found = _COUNT_WITHOUT_NOUN.match(question)
+    if not found:
+        return None
+    counted = split_question(previous)
+    if counted and counted.head == "how" and counted.nouns.split()[:1] == ["many"]:
+        things = counted.nouns.split(maxsplit=1)[1:]
+        if things:
+            return f"{question[: found.end('many')]} {things[0]}{question[found.end('many') :]}"
+    any_things = _ANY_THINGS.search(previous)
+    if any_things and _EXISTENTIAL.match(question) and _opens_with_aux(previous):
+        rest = previous[: any_things.start()] + previous[any_things.end() :]
+        return f"How many {any_things.group('things')} {_lower_first(' '.join(rest.split()))}"
+    return None
+
+
+_COUNT_WITHOUT_NOUN = re.compile(
+    rf"^\s*how (?P<many>many)(?=\s+(?:{'|'.join(sorted(lx.AUXILIARIES))})\b)", re.IGNORECASE
+)
+_EXISTENTIAL = re.compile(r"^\s*how many (?:were|was|are|is) there\b", re.IGNORECASE)
+_ANY_THINGS = re.compile(r"\s(?:any|some)\s+(?P<things>[a-z][\w-]*)(?=\s|\?)")
 
 
 def _opens_with_aux(text: str) -> bool:
@@ -344,7 +460,8 @@ def _subject_asked(question: str) -> str | None:
     that ends it)."""
     found = SUBJECT_AFTER_AUX.search(question)
     if not found:
-        return None
+        owned = OWNED_AFTER_AUX.search(question)  # "What was Orsa Park's capacity cut to?"
+        return owned.group(1) if owned else None
     run = found.group(1).split()
     adverb = next((k for k, w in enumerate(run) if k > 1 and w in SUBJECT_ADVERBS), None)
     if adverb is not None:  # "was the leak first detected": the adverb ends the subject
@@ -366,6 +483,9 @@ SUBJECT_ADVERBS = lx.words(
 
 PRONOUN_SUBJECT = re.compile(
     rf"\b(?i:{'|'.join(sorted(lx.AUXILIARIES))})\s+(?:they|it)\b", re.IGNORECASE
+)
+OWNED_AFTER_AUX = re.compile(
+    rf"\b(?i:{'|'.join(sorted(lx.AUXILIARIES))})\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+[a-z][\w-]*)"
 )
 SUBJECT_AFTER_AUX = re.compile(rf"\b(?i:{'|'.join(sorted(lx.AUXILIARIES))})\s+(the(?:\s+[a-z-]+)+)")
 

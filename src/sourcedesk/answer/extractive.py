@@ -135,6 +135,7 @@ from sourcedesk.answer.span_context import (
     share_in_item,
     trim_anchors,
     with_partners,
+    with_place_noun,
     with_region,
 )
 from sourcedesk.answer.span_fit import (
@@ -504,6 +505,29 @@ def _level_reached(question: Question, kind: str, text: str, start: int) -> bool
 LEVEL_REACH = 80  # characters between the quantity's name and the level it reached
 
 
+def _side_of_change(question: Question, kind: str, text: str, start: int, end: int) -> int:
+    """For a question about the level before a change ("What was its capacity before?"), +1
+    for the figure a change started from ("cut from 4,200 to 3,850": 4,200) and -1 for the
+    one it reached; 0 otherwise."""
+    if kind != "number" or not EARLIER_ASKED.search(question.text):
+        return 0
+    if CHANGE_FROM.search(text, 0, start) and FIGURE_TO.match(text, end):
+        return 1
+    if CHANGE_TO.search(text, 0, start) and FROM_BEFORE.search(text, 0, start):
+        return -1
+    return 0
+
+
+EARLIER_ASKED = re.compile(
+    r"\b(?:before|previously|originally|initially|formerly|at first|used to|until then)\b",
+    re.IGNORECASE,
+)
+CHANGE_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+FIGURE_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+)?[$£€]?\d")
+CHANGE_TO = re.compile(r"\bto\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"\bfrom\s+[$£€]?\d[\d,.]*\s*\w*\s+to\s+(?:about\s+|around\s+)?$", re.I)
+
+
 def _share_for_level(question: Question, kind: str, span: str) -> bool:
     """Whether a percentage is offered for a level ("What was its revenue?")."""
     return (
@@ -612,10 +636,16 @@ def _change_side(text: str, start: int) -> int:
     return 0
 
 
-def _range_cut(kept: tuple[int, int], untrimmed: tuple[int, int], text: str) -> bool:
+def _range_cut(
+    kept: tuple[int, int], untrimmed: tuple[int, int], text: str, earlier: bool = False
+) -> bool:
     """Whether cutting the question's words off a figure left the start of a range ("0" of
-    "0-62 mph"); a whole "from 150 mph to 110 mph" keeps either end."""
+    "0-62 mph"); a whole "from 150 mph to 110 mph" keeps either end, and a question about the
+    level before a change (`earlier`) may take the figure it changed from ("cut from 4,200 to
+    3,850")."""
     if RANGE_TAIL.match(text, kept[1]) is None:
+        return False
+    if earlier and CHANGE_FROM.search(text, 0, kept[0]):
         return False
     return kept[1] != untrimmed[1] or bare_figure(text[kept[0] : kept[1]])  # a chunk "0"
 
@@ -741,7 +771,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             and _rest_of_asked_name(words, untrimmed, (start, end))
         ):
             continue  # "Penguins" of "Pittsburgh Penguins" when the question says "Pittsburgh"
-        if _range_cut((start, end), untrimmed, text):
+        if _range_cut((start, end), untrimmed, text, bool(EARLIER_ASKED.search(question.text))):
             continue  # "0" of "0-62 mph" once the question's "62 mph" is cut
         if only_stopwords(words, start, end):
             continue  # "by the announcement" once "announcement" is cut: nothing is left
@@ -789,7 +819,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     if best is not None and best.kind == "name" and question.qtype == "who":
         best = with_partners(text, words, best, anchor_set)
     if best is not None and best.kind == "name" and question.qtype == "where":
-        best = with_region(text, best)
+        best = with_place_noun(text, with_region(text, best))
     return best
 
 
@@ -1192,6 +1222,7 @@ def _span_score(
         score += TYPE_MISS / 2  # "What was its revenue?": "$12.6 billion", not "rose 4.1 percent"
     elif _level_reached(question, kind, text, start):
         score += FOCUS_BONUS  # "… as revenue rose 4.1 percent to $12.6 billion"
+    score += FOCUS_BONUS * _side_of_change(question, kind, text, start, end)
     if _nationality_for_body(question, kind, text[start:end]):
         score += TYPE_MISS  # "which company?" is not "North American" of "a North American …"
     if _place_for_body(question, kind, text[start:end]):

@@ -710,7 +710,7 @@ LENGTH_UNITS = words(
     inch millimetres millimeters millimetre millimeter centimetres centimeters yards yard
     """
 )
-DURATION_QUESTION = re.compile(r"^\s*how long\b(?! ago)", re.IGNORECASE)
+DURATION_QUESTION = re.compile(r"^\s*(?:for\s+)?how long\b(?! ago)", re.IGNORECASE)
 # Things laid out in space: "How long is the cable?" asks a length, not a time.
 LONG_THINGS = words(
     """

@@ -38,6 +38,35 @@ def with_region(text: str, span: Span) -> Span:
     return replace(span, end=region.end(1), text=text[span.start : region.end(1)])
 
 
+def with_place_noun(text: str, span: Span) -> Span:
+    """A name that modifies a place noun ("at the Orsa boathouse, where …") answers "Where?"
+    with its noun: "the Orsa boathouse", not "Orsa". Only after "the", and only when the
+    nouns end at punctuation or a function word (so that no verb is taken for a noun)."""
+    if not THE_BEFORE.search(text, 0, span.start):
+        return span
+    nouns = NOUNS_AFTER.match(text, span.end)
+    if nouns is None or not all(_may_be_noun(w) for w in nouns.group(1).split()):
+        return span
+    start = THE_BEFORE.search(text, 0, span.start)
+    assert start is not None
+    begin = start.start(1)
+    return replace(span, start=begin, end=nouns.end(1), text=text[begin : nouns.end(1)])
+
+
+THE_BEFORE = re.compile(r"\b([Tt]he)\s+$")
+# one or two lower-case words, then punctuation, the text's end or a function word
+NOUNS_AFTER = re.compile(
+    r"\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)(?=\s*[,;:.!?)]|\s*$|\s+(?:"
+    + "|".join(sorted(lx.words("in at on by for from with to of and or where which that who near")))
+    + r")\b)"
+)
+
+
+def _may_be_noun(word: str) -> bool:
+    """Whether a lower-case word may be a noun: no function word, adverb or past form."""
+    return not (word in lx.STOPWORDS or word.endswith(("ly", "ed")) or word in lx.IRREGULAR_VERBS)
+
+
 def with_partners(text: str, words: SentenceWords, span: Span, anchors: set[int]) -> Span:
     """A who-answer named beside others as one subject ("Ines Varo and Lena Brandt
     completed the comeback") is given with them: names joined by "and", and by commas only in
