@@ -298,7 +298,10 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         if since:
             return since  # "Since when has she led it?": "… has led it since 2014"
     if qtype == "when":
-        return date_spans(text, ends=asks_one_end(question))
+        found = date_spans(text, ends=asks_one_end(question))
+        if found or question.focus in DAY_FOCUS:
+            return found
+        return clock_spans(text)  # "When did the last passenger land?": "at 11:20", no date
     if qtype in ("how_many", "how_much"):
         spans = number_spans(text)
         if qtype == "how_many" and not EARLIER_PERIOD.search(question.text):
@@ -924,6 +927,8 @@ VALUE_TYPES = frozenset(("when", "how_many", "how_much"))  # questions that ask 
 AGE_WORDS = lx.words("age aged ages")
 ACRONYM_PENALTY = 0.6
 CLOCK_FOCUS = lx.words("time hour")
+DAY_FOCUS = lx.words("date day year month week decade century")  # "On what date …?"
+
 NOT_CLOCK = re.compile(
     r"\btime\s+(?:period|frame|span|of\s+(?:the\s+)?(?:year|season|month|week))|\bera\b"
     r"|\b(?:during|in|since|until|by)\s+what\s+time\b",

@@ -300,6 +300,8 @@ def _asked_noun(question: Question, noun: str) -> bool:
         return True  # "14 houses" for "How many homes …?"
     if question.focus.lower() in KIN_COUNTS:
         return False  # "How many children …?" is not answered by "two women"
+    if _animals_counted(asked, noun):
+        return True  # "about 140 pets" for "How many animals …?"; "60 ewes" for sheep
     if any(len(a) >= MIN_UNIT_CHARS and noun.endswith(a) and a in lx.UNITS for a in asked):
         return True  # "1.5 gigatons" for "how many tons"
     # "How many Muslims …?": a people named by a capitalised plural counts as people
@@ -309,6 +311,34 @@ def _asked_noun(question: Question, noun: str) -> bool:
     # people nouns stand for each other ("500 employees" for workers), but those who enforce
     # and those they act on do not: "two residents" counts no officers
     return bool(asked & ENFORCERS) == (noun in ENFORCERS)
+
+
+def _animals_counted(asked: set[str], noun: str) -> bool:
+    """Whether a counted noun is among the animals asked for: any animal for "animals" or
+    "livestock", a breed's females, males and young for the breed ("ewes" for "sheep")."""
+    if asked & ANIMAL_CLASSES and noun in ANIMAL_COUNTS:
+        return True
+    return any(noun in ANIMAL_KINDS.get(word, frozenset()) for word in asked)
+
+
+ANIMAL_KINDS: dict[str, frozenset[str]] = {
+    "sheep": lx.words("ewes ewe lambs lamb rams ram"),
+    "cattle": lx.words("cows cow bulls bull calves calf heifers bullocks steers"),
+    "cows": lx.words("heifers calves"),
+    "horses": lx.words("mares stallions foals ponies"),
+    "pigs": lx.words("sows boars piglets hogs"),
+    "goats": lx.words("nannies billies kids"),
+    "chickens": lx.words("hens cockerels roosters chicks"),
+    "birds": lx.words("hens chickens geese ducks swans gulls owls eagles"),
+    "dogs": lx.words("puppies hounds"),
+    "cats": lx.words("kittens"),
+}
+ANIMAL_CLASSES = lx.words("animals animal livestock pets creatures wildlife")
+ANIMAL_COUNTS = (
+    frozenset(ANIMAL_KINDS)
+    | frozenset(word for kinds in ANIMAL_KINDS.values() for word in kinds)
+    | lx.words("pets animals livestock dogs cats sheep cattle deer foxes rabbits tortoises fish")
+)
 
 
 ENFORCERS = lx.words(
@@ -455,8 +485,13 @@ def _tally_of_text(text: str) -> str:
     """The first tally a text names (asked once per question, not once per span)."""
     from sourcedesk.research.claim_values import tally_named  # late: research is heavier
 
-    named = (tally_named(w) for w in re.findall(r"[a-z]+", text.lower()))
+    words = re.findall(r"[a-z]+", text.lower())
+    # "the rescue centre", "an injury list": a tally word after a determiner names a thing
+    named = (tally_named(w) for k, w in enumerate(words) if not (k and words[k - 1] in DETERMINERS))
     return next((t for t in named if t), "")
+
+
+DETERMINERS = lx.words("the a an its their his her our this that these those")
 
 
 def other_tally(tally: str, text: str, start: int, end: int) -> bool:
@@ -572,7 +607,21 @@ def _named_asked(question: Question, name: str, before: str) -> bool:
     """Whether the age set off after `name` is the one asked about ("Vantor, 51," is Vantor's age,
     not the girl's); for "How old was Vantor's mother?", `before` must tell the mother."""
     relative = _relative_asked(question, before)
+    if relative is None and _described_before_name(question, before):
+        return True  # "How old is the driver?": "The driver, Tomas Brannock, 52, …"
     return _asked_about(question, name) if relative is None else relative
+
+
+def _described_before_name(question: Question, before: str) -> bool:
+    """Whether the noun a "How old is the driver?" question asks about stands right before the
+    name the age follows, as its apposition ("The driver, Tomas Brannock, 52,"); only when the
+    question names nobody."""
+    described = AGED_NOUN.match(question.text)
+    if not described or any(c.kind == "name" for c in question.concepts):
+        return False
+    noun = described.group(2) or described.group(1)
+    apposition = rf"\b{re.escape(noun)}s?\s*,\s*{NAME_BEFORE_AGE.pattern}"
+    return re.search(apposition, before) is not None
 
 
 def others_age(question: Question, text: str, start: int, end: int) -> bool:

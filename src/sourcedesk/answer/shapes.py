@@ -63,14 +63,18 @@ WORK_TITLE = re.compile(
 )
 
 
+# "What does Ilse Varo do?" asks her job; "What did she do?" asks what she did.
+JOB_QUESTION = re.compile(r"^\s*what\s+(?:does|do)\s+\S.*?\s+do\s*\??\s*$", re.IGNORECASE)
+
+
 def asks_role(question: Question) -> bool:
     names = [c for c in question.concepts if c.kind == "name"]
     if not names:
         return False
     if WORK_TITLE.search(question.text):
         return False  # "the title of the book he was reading" is the book's name, not a post
-    if question.focus in lx.ROLE_FOCUS:
-        return True
+    if question.focus in lx.ROLE_FOCUS or JOB_QUESTION.match(question.text):
+        return True  # "What is her job?"; "What does Ilse Varo do?"
     if question.qtype in ("what", "which", "who") and any(
         c.words[0] in lx.ROLE_FOCUS for c in question.concepts
     ):
@@ -223,9 +227,12 @@ def _title_before(text: str, words: SentenceWords, first: int) -> tuple[int, int
         start += 1
     if start is None or start >= first:
         return _title_before_comma(text, words, first)
-    if all(words.folded[k] in lx.HONORIFICS for k in range(start, first)):
+    end = first - 1
+    while end >= start and words.folded[end] in lx.HONORIFICS:
+        end -= 1  # "Local GP Dr Ilse Varo": the title is "Local GP"
+    if end < start:
         return None  # "Dr" alone says nothing of who someone is
-    return words.spans[start][0], words.spans[first - 1][1]
+    return words.spans[start][0], words.spans[end][1]
 
 
 def _listed_role_before(text: str, words: SentenceWords, start: int, first: int) -> bool:

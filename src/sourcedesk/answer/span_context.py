@@ -40,8 +40,9 @@ def with_region(text: str, span: Span) -> Span:
 
 def with_place_noun(text: str, span: Span) -> Span:
     """A name that modifies a place noun ("at the Orsa boathouse, where …") answers "Where?"
-    with its noun: "the Orsa boathouse", not "Orsa". Only after "the", and only when the
-    nouns end at punctuation or a function word (so that no verb is taken for a noun)."""
+    with its noun: "the Orsa boathouse", not "Orsa". Only after a preposition of place and
+    "the", and only when the nouns end at punctuation or a function word (so that no verb is
+    taken for a noun)."""
     if not THE_BEFORE.search(text, 0, span.start):
         return span
     nouns = NOUNS_AFTER.match(text, span.end)
@@ -53,7 +54,13 @@ def with_place_noun(text: str, span: Span) -> Span:
     return replace(span, start=begin, end=nouns.end(1), text=text[begin : nouns.end(1)])
 
 
-THE_BEFORE = re.compile(r"\b([Tt]he)\s+$")
+# "the" after a preposition of place: "found at the …", "taken to the …" (not a subject: "The
+# Rhine ends …")
+THE_BEFORE = re.compile(
+    r"\b(?:at|in|on|near|to|into|onto|from|inside|outside|behind|beside|by|under|across|along"
+    r"|towards|toward|through|past|around)\s+(the)\s+$",
+    re.IGNORECASE,
+)
 # one or two lower-case words, then punctuation, the text's end or a function word
 NOUNS_AFTER = re.compile(
     r"\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)(?=\s*[,;:.!?)]|\s*$|\s+(?:"
