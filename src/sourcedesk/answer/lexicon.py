@@ -876,9 +876,17 @@ BODY_HEADS = words(
 # Starship could deliver?", which asks the object of "deliver".
 WHAT_SAID_QUESTION = re.compile(
     r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:say|tell|write|announce|"
-    r"claim|add|state|warn|tweet|admit|acknowledge|concede|insist|argue|explain|deny)\b(?!\s+(?:(?!when|after|before|while|if|about)\w+\s+){0,3}"
+    r"claim|add|state|warn|tweet|admit|acknowledge|concede|insist|argue|explain|deny|conclude|"
+    r"find|rule|recommend)\b(?!\s+(?:(?!when|after|before|while|if|about)\w+\s+){0,3}"
     r"(?:could|would|will|can|should|might|"
     r"may|must|had|has|was|were|is|are)\b)",
+    re.IGNORECASE,
+)
+# "What did the inquiry conclude / find / recommend?": only a sentence that tells its finding
+# ("concluded that …") answers; a sentence merely about the inquiry does not.
+FINDING_QUESTION = re.compile(
+    r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:conclude|find|rule|recommend)"
+    r"\b",
     re.IGNORECASE,
 )
 
@@ -1048,6 +1056,7 @@ FIGURE_FOCUS = words(
     lifespan attendance turnout toll enrollment enrolment audience crowd viewership ratings
     circulation readership membership headcount stake stakes limit limits worth
     savings synergies compensation payout bonus reward ransom damages penalty penalties funding
+    target targets
     """
 )
 

@@ -248,8 +248,21 @@ def _compound_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int]
         or nxt in lx.FOCUS_HEADS
         or nxt in lx.FIGURE_FOCUS  # "which sales growth": a growth, "what oil price": a price
         or (nxt in lx.ROLE_NOUNS and nxt not in lx.MODIFYING_ROLES)
+        # "… main campaign promise?": two nouns end the question (not "the kidnapped boy")
+        or (i + 2 == len(words) and _may_be_head_noun(nxt) and _may_be_head_noun(fold(words[i][0])))
     )
     return (nxt, i + 1) if known else ("", -1)
+
+
+def _may_be_head_noun(word: str) -> bool:
+    """Whether a question's last word may be the head noun of a compound ending it ("the
+    campaign promise"), not a verb, a participle or an adverb ("the council voted")."""
+    return not (
+        word in lx.STOPWORDS
+        or word in lx.AUXILIARIES
+        or word.endswith(("ed", "ing", "ly"))
+        or word in lx.IRREGULAR_VERBS
+    )
 
 
 def _adjective_before_noun(words: list[tuple[str, int, int]], i: int) -> bool:
@@ -362,6 +375,21 @@ def _told_not_to(text: str, low: list[str], k: int) -> bool:
 INSTRUCTION_VERBS = lx.words(
     "told asked urged advised warned ordered instructed tell ask urge advise warn order"
 )
+# "What was X cited / fined / arrested for?" asks the reason it was done: "for failing to …"
+_JUDGED_FOR = re.compile(
+    r"^\W*what\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+[^?]*?\b"
+    r"(?:cited|fined|charged|arrested|jailed|sentenced|convicted|sued|praised|critici[sz]ed"
+    r"|blamed|punished|suspended|sacked|fired|dismissed|banned|penali[sz]ed|investigated"
+    r"|prosecuted|disciplined|reprimanded|censured|detained|expelled|disqualified)\s+for\b"
+    r"(?!\s+(?:a|an|the|\d)\b)",
+    re.I,
+)
+_COST_ASKED = re.compile(
+    r"^\W*what\s+(?:did|does|do|will|would|could|might|has|have|had|is|was)\b[^?]*\bcost"
+    r"(?:\s+(?:in\s+the\s+end|in\s+total|in\s+all|altogether|overall|so\s+far|to\s+build"
+    r"|to\s+repair|to\s+run))?\s*\??\s*$",
+    re.I,
+)
 _WORTH_ASKED = re.compile(
     r"^\W*what\s+(?:is|was|are|were)\b.*\bworth"
     r"(?:\s+(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|now|today))?\s*\??\s*$",
@@ -381,8 +409,11 @@ def read_question(text: str) -> Question:
     refined = _refine(qtype, focus)
     if focus in ("state", "states") and _PLACE_STATE.match(text):
         refined = "where"  # "In which state …?"; not "What is the state of relations …?"
-    if refined == "what" and _WORTH_ASKED.search(text):
-        refined, focus, focus_at = "how_much", "", -1  # "What is the expansion worth?": a sum
+    if refined == "what" and _JUDGED_FOR.match(text):
+        refined, focus, focus_at = "why", "", -1  # "What was X fined for?": why it was fined
+    if refined == "what" and (_WORTH_ASKED.search(text) or _COST_ASKED.search(text)):
+        # "What is the expansion worth?", "What did the scheme cost in the end?": a sum
+        refined, focus, focus_at = "how_much", "", -1
     # "what weapons", "what gear"; not "which boss", "what business"
     many = (_plural(focus) and focus not in lx.MONEY_FOCUS) or focus in lx.MASS_NOUNS
     plural = bool(focus) and many and qtype in ("which", "what", "list")

@@ -64,7 +64,9 @@ WORK_TITLE = re.compile(
 
 
 # "What does Ilse Varo do?" asks her job; "What did she do?" asks what she did.
-JOB_QUESTION = re.compile(r"^\s*what\s+(?:does|do)\s+\S.*?\s+do\s*\??\s*$", re.IGNORECASE)
+JOB_QUESTION = re.compile(
+    r"^\s*what\s+(?:does|do)\s+(?!.*\b(?:not|never)\b)\S.*?\s+do\s*\??\s*$", re.IGNORECASE
+)
 
 
 def asks_role(question: Question) -> bool:

@@ -48,6 +48,9 @@ def with_place_noun(text: str, span: Span) -> Span:
     nouns = NOUNS_AFTER.match(text, span.end)
     if nouns is None or not all(_may_be_noun(w) for w in nouns.group(1).split()):
         return span
+    taken = nouns.group(1).split()
+    if len(taken) == 2 and taken[0].endswith("s") and not taken[0].endswith("ss"):
+        return span  # "the New Orangery displays plants": a verb and its object
     start = THE_BEFORE.search(text, 0, span.start)
     assert start is not None
     begin = start.start(1)

@@ -50,6 +50,8 @@ def asks_other_than_figure(question: Question) -> bool:
     focus = (question.focus or "").lower()
     if question.qtype not in ("what", "which") or not focus or _may_ask_figure(question):
         return False
+    if MOST_ASKED.match(question.text):
+        return False  # "What is the most X can get?" asks a figure
     return not {focus, singular(focus)} & (lx.UNITS | lx.DURATION_UNITS)
 
 
@@ -57,6 +59,8 @@ def asks_measure(question: Question) -> bool:
     """Whether a "what"/"which" question asks for a measure by its noun ("What was the
     magnitude of the quake?"), which a figure gives, not "shook a remote area"."""
     focus = (question.focus or "").lower()
+    if question.qtype == "what" and MOST_ASKED.match(question.text):
+        return True  # "What is the most a small business can get?": "up to £2,000"
     if question.qtype != "what" or focus not in MEASURE_FOCUS:
         return False
     # "What was the magnitude …?", "What range is expected …?"; not "What tax did the council
@@ -67,6 +71,10 @@ def asks_measure(question: Question) -> bool:
     return re.match(rf"^\W*what\s+(?:{shapes})", question.text, re.I) is not None
 
 
+MOST_ASKED = re.compile(
+    r"^\W*what\s+(?:is|was|are|were)\s+the\s+(?:most|maximum|least|minimum)\b(?!\s+\w+ing\b)",
+    re.IGNORECASE,
+)
 KINDS_TOO = lx.words("tax fee")  # measures whose noun also names a kind ("what tax …?")
 
 
@@ -76,7 +84,7 @@ MEASURE_FOCUS = lx.words(
     temperature speed height length width depth weight distance area volume capacity budget
     salary revenue profit loss debt wage tax deficit surplus tally mileage horsepower torque
     altitude elevation range wingspan payload diameter radius thickness stake limit
-    turnout attendance toll savings compensation ransom payout rate
+    turnout attendance toll savings compensation ransom payout rate target
     """
 )
 

@@ -641,6 +641,9 @@ def said_spans(text: str) -> list[tuple[int, int, str]]:
     out = [(a, b, "said") for a, b, _ in quoted_spans(text, MAX_SAID_WORDS)]
     for match in SAID_CLAUSE.finditer(text):
         end = len(text.rstrip(' .!?"”’'))
+        clause = text[match.end() : end]
+        if clause.count('"') % 2 or clause.count("“") > clause.count("”"):
+            end += len(text[end:]) - len(text[end:].lstrip('"”'))  # 'was "not fit for use"'
         if end - match.end() > MIN_SAID_CHARS:
             out.append((match.end(), end, "said"))
     return out
@@ -648,7 +651,8 @@ def said_spans(text: str) -> list[tuple[int, int, str]]:
 
 SAID_CLAUSE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|wrote|announced|claimed|added|stated|warned"
-    r"|admitted|acknowledged|conceded|insisted|argued|explained|denied)"
+    r"|admitted|acknowledged|conceded|insisted|argued|explained|denied|concluded|found|ruled"
+    r"|recommended)"
     r"\s+(?:that\s+)",
 )
 MIN_SAID_CHARS = 10
