@@ -483,12 +483,43 @@ def _years_in_frame(hit: Hit, ctx: _Context) -> list[_Year]:
 
 
 def _norm_day_month(hit: Hit, ctx: _Context) -> str | None:
-    """A day and month, the year taken from the narrative."""
+    """A day and month, the year taken from the narrative (or, when a weekday is given with
+    it, a year in which that day falls on that weekday)."""
     month, day = _month_number(hit.group("month")), int(hit.group("day") or 0)
-    year = _narrative_year(hit, month, day, ctx)
+    year = _year_of_weekday(hit, ctx, month, day, _narrative_year(hit, month, day, ctx))
     if year is None:
         return f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
     return _fmt(year, month, day)
+
+
+def _year_of_weekday(hit: Hit, ctx: _Context, month: int, day: int, year: int | None) -> int | None:
+    """ "Friday 2 August" told after "spring 2022" in a page of August 2024: the narrative's
+    year when the day falls on that weekday in it, else the nearest year around the page's
+    that fits (2 August 2024 was a Friday, 2 August 2022 a Tuesday)."""
+    named = WEEKDAY_BEFORE.search(ctx.text, max(0, hit.start - 12), hit.end)
+    if named is None:
+        return year
+    target = P.WEEKDAYS.get(named.group(1).lower().rstrip("."))
+    candidates = [year] if year is not None else []
+    if ctx.anchor_year is not None:
+        candidates += [ctx.anchor_year, ctx.anchor_year + 1, ctx.anchor_year - 1]
+    for candidate in candidates:
+        if candidate is not None and _weekday_of(candidate, month, day) == target:
+            return candidate
+    return year
+
+
+WEEKDAY_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(P.WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+(?:the\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _norm_day_month_rel_year(hit: Hit, ctx: _Context) -> str | None:
