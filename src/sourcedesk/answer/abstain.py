@@ -97,6 +97,9 @@ def abstain_reason(
         words_missing = words_missing and not other_object(question, cand)
     if coverage < floor or words_missing:
         return NO_COVER
+    bare = question.qtype == "yes_no" and not ordinary_terms(terms)
+    if bare and _predicate_unsaid(question, cand):
+        return NO_COVER  # "Did Ardo get out?" is not answered by "Ardo stayed in the enclosure"
     if _unbound_agent(question, terms, cand):
         return NO_COVER  # "Toma Linde, founder of Enterprise …" does not say who founded EDS
     if _unnamed_role(question, terms, cand, span):
@@ -136,6 +139,25 @@ def _rank_unsaid(question: Question, cand: Candidate) -> str | None:
     rank = asked.group(1).lower()
     around = " ".join(p.text for p in (cand.before, cand.passage) if p is not None)
     return None if re.search(rf"\b{rank}\b", around, re.IGNORECASE) else rank
+
+
+def _predicate_unsaid(question: Question, cand: Candidate) -> bool:
+    """Whether a yes/no question made of a name and common words ("Did Ardo get out?") asks
+    something the sentence does not say: one of its words other than the opening auxiliary,
+    the names and the determiners is missing from the sentence."""
+    words = lx.LETTERS.findall(question.text.lower())
+    if words and words[0] in lx.AUXILIARIES:
+        words = words[1:]
+    named = {w for c in question.concepts if c.kind == "name" for w in c.words}
+    asked = [w for w in words if w not in named and w not in PREDICATE_FILLERS]
+    said = {match_key(w) for w in cand.words.folded}
+    return any(match_key(w) not in said for w in asked)
+
+
+# Words of a yes/no question that say nothing of its predicate ("Did he ever get out?").
+PREDICATE_FILLERS = lx.words(
+    "the a an his her its their any ever also still already really he she it they him them"
+)
 
 
 def _predicate_share(cand: Candidate, terms: list[Term], opposite: list[Term]) -> float:

@@ -877,16 +877,15 @@ BODY_HEADS = words(
 WHAT_SAID_QUESTION = re.compile(
     r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:say|tell|write|announce|"
     r"claim|add|state|warn|tweet|admit|acknowledge|concede|insist|argue|explain|deny|conclude|"
-    r"find|rule|recommend)\b(?!\s+(?:(?!when|after|before|while|if|about)\w+\s+){0,3}"
+    r"find|rule)\b(?!\s+(?:(?!when|after|before|while|if|about)\w+\s+){0,3}"
     r"(?:could|would|will|can|should|might|"
     r"may|must|had|has|was|were|is|are)\b)",
     re.IGNORECASE,
 )
-# "What did the inquiry conclude / find / recommend?": only a sentence that tells its finding
+# "What did the inquiry conclude / find?": only a sentence that tells its finding
 # ("concluded that …") answers; a sentence merely about the inquiry does not.
 FINDING_QUESTION = re.compile(
-    r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:conclude|find|rule|recommend)"
-    r"\b",
+    r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:conclude|find|rule)\b",
     re.IGNORECASE,
 )
 

@@ -248,21 +248,8 @@ def _compound_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int]
         or nxt in lx.FOCUS_HEADS
         or nxt in lx.FIGURE_FOCUS  # "which sales growth": a growth, "what oil price": a price
         or (nxt in lx.ROLE_NOUNS and nxt not in lx.MODIFYING_ROLES)
-        # "… main campaign promise?": two nouns end the question (not "the kidnapped boy")
-        or (i + 2 == len(words) and _may_be_head_noun(nxt) and _may_be_head_noun(fold(words[i][0])))
     )
     return (nxt, i + 1) if known else ("", -1)
-
-
-def _may_be_head_noun(word: str) -> bool:
-    """Whether a question's last word may be the head noun of a compound ending it ("the
-    campaign promise"), not a verb, a participle or an adverb ("the council voted")."""
-    return not (
-        word in lx.STOPWORDS
-        or word in lx.AUXILIARIES
-        or word.endswith(("ed", "ing", "ly"))
-        or word in lx.IRREGULAR_VERBS
-    )
 
 
 def _adjective_before_noun(words: list[tuple[str, int, int]], i: int) -> bool:

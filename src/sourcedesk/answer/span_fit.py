@@ -72,7 +72,8 @@ def asks_measure(question: Question) -> bool:
 
 
 MOST_ASKED = re.compile(
-    r"^\W*what\s+(?:is|was|are|were)\s+the\s+(?:most|maximum|least|minimum)\b(?!\s+\w+ing\b)",
+    r"^\W*what\s+(?:is|was|are|were)\s+the\s+(?:most|maximum|least|minimum)\s+"
+    r"(?:a|an|the|that|it|he|she|they|one|any|anyone|anybody|someone|money)\b",
     re.IGNORECASE,
 )
 KINDS_TOO = lx.words("tax fee")  # measures whose noun also names a kind ("what tax …?")
