@@ -104,6 +104,45 @@ def _same_other_figure(best: Any, choice: Any) -> bool:
     return bool(figures(best) & figures(choice))
 
 
+def same_count_scene(question: Question, best: Any, choice: Any) -> bool:
+    """Whether two counts are of one noun and told beside one other count of one noun ("212
+    passengers and 14 crew" / "209 passengers, 14 crew"): two tellings of one scene, so the
+    counts dispute each other however the sentences word the rest."""
+    from sourcedesk.answer.figures import figure_noun  # late: figures reads this module
+
+    if question.qtype != "how_many" or best.span is None or choice.span is None:
+        return False
+    nouns = [figure_noun(c.span.text, c.cand.passage.text[c.span.end :]) for c in (best, choice)]
+    if nouns[0] is None or nouns[0] != nouns[1]:
+        return False
+    return bool(_companion_counts(best) & _companion_counts(choice))
+
+
+COUNT_WITH_NOUN = re.compile(r"\b(\d[\d,]*)\s+([a-z]{3,})\b")
+
+
+def _companion_counts(choice: Any) -> set[tuple[str, str]]:
+    """The counts a sentence gives besides its answer, with the nouns they count."""
+    text, span = choice.cand.passage.text, choice.span
+    return {
+        (m.group(1).replace(",", ""), m.group(2))
+        for m in COUNT_WITH_NOUN.finditer(text)
+        if not (m.start() < span.end and span.start < m.end())
+    }
+
+
+def _page_names_all(
+    missing: list[Any], choice: Any, page_text: Callable[[str], str] | None
+) -> bool:
+    """Whether the peer's page names every name its sentence leaves out ("a ferry carrying 212
+    passengers" on a page about the Aurelle Dawn), so that a peer of the same scene is of the
+    asked thing too."""
+    if page_text is None or any(t.concept.kind != "name" for t in missing):
+        return False
+    text = page_text(choice.cand.passage.source_id).lower()
+    return all(t.concept.surface.lower() in text for t in missing)
+
+
 def split(
     question: Question,
     terms: list[Any],
@@ -139,21 +178,30 @@ def split(
         # a peer giving the asked figure, date or post in other words disputes the answer
         # ("Presiding judge Miriam Oakhurst" / "before Judge Miriam Ashdown")
         echo = id(choice) in echoed
+        count_scene = not whole and same_count_scene(question, best, choice)
         slot = not whole and (
             _one_post_two_names(question, best, choice)
             or (
                 same_slot(question, terms, best, choice)
-                and (not echo or told_alike(question, best, choice))
+                and (not echo or told_alike(question, best, choice) or count_scene)
             )
         )
         # a peer naming another person or place for the asked point ("the firm's head chef
         # Ida Fenn" / "head chef at the time, Ada Venn") on a page that never names the answer's
         rival = not whole and not slot and rival_name(question, terms, best, choice, page_text)
-        slot = slot or rival
+        # "212 passengers and 14 crew" / "209 passengers and 14 crew": one scene counted twice
+        slot = slot or rival or count_scene
         if choice.cand.coverage < lowest and not slot:
             continue
-        if choice.cand.missing_required(terms) and not (slot and names_nobody_new(best, choice)):
-            continue  # a name of the question's left out, unless "the company" stands for it
+        missing = choice.cand.missing_required(terms)
+        # a name of the question's left out, unless "the company" stands for it or the peer's
+        # page names it
+        stands_in = slot and (
+            names_nobody_new(best, choice)
+            or (count_scene and _page_names_all(missing, choice, page_text))
+        )
+        if missing and not stands_in:
+            continue
         if whole:
             verdict = sentences_agree(question, best.cand.passage.text, choice.cand.passage.text)
         else:

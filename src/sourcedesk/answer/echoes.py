@@ -52,10 +52,10 @@ def echoes(
 
 def _may_be_retold(question: Question) -> bool:
     """Whether a retelling could dispute the answer (`agreement.split` lets a retelling dispute
-    only a "how much" of one thing measured alike, or one post's two names). Other questions
-    skip the extra query."""
-    if question.qtype == "how_much":
-        return True
+    only a "how much" of one thing measured alike, a count told beside the same other count, or
+    one post's two names). Other questions skip the extra query."""
+    if question.qtype in ("how_much", "how_many"):
+        return True  # a count disputes only when told beside the same other count
     return question.qtype in ("who", "which", "what") and question.focus in ROLE_NOUNS
 
 

@@ -877,7 +877,7 @@ BODY_HEADS = words(
 WHAT_SAID_QUESTION = re.compile(
     r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:say|tell|write|announce|"
     r"claim|add|state|warn|tweet|admit|acknowledge|concede|insist|argue|explain|deny|conclude|"
-    r"find|rule)\b(?!\s+(?:(?!when|after|before|while|if|about)\w+\s+){0,3}"
+    r"find|rule|recommend)\b(?!\s+(?:(?!when|after|before|while|if|about)\w+\s+){0,3}"
     r"(?:could|would|will|can|should|might|"
     r"may|must|had|has|was|were|is|are)\b)",
     re.IGNORECASE,

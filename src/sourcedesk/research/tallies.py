@@ -210,16 +210,20 @@ def _tally_before(clause: str, words: list[tuple[int, str]], start: int) -> str:
 
 
 def _tally_after(words: list[tuple[int, str]], end: int, stop: int | None) -> str:
-    """The tally of the first predicate after a figure, before the next count."""
-    for start, word in words:
-        if start < end:
-            continue
+    """The tally of the first predicate after a figure, before the next count and within
+    `TALLY_REACH` words ("a ferry carrying 212 passengers ran aground …, setting off one of
+    the largest sea rescues": no count of the rescued)."""
+    after = [(start, word) for start, word in words if start >= end]
+    for start, word in after[:TALLY_REACH]:
         if (stop is not None and start >= stop) or word in D.TALLY_CLAUSE_BREAKS:
             break
         tally = _tally_of(word)
         if tally:
             return tally
     return ""
+
+
+TALLY_REACH = 10  # words after a count that its predicate may stand in
 
 
 def _unambiguous(keys: list[str], nouns: list[str]) -> set[str]:
