@@ -84,6 +84,11 @@ def with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> list
         later = [k for k in order[place + 1 :] if counted[k]]
         # the next count's own verb ("stabbed four neighbours, killing one") is not this one's
         stop = _governed_from(words, found[later[0]][1].start()) if later else None
+        # "carrying 212 passengers …, setting off one of the largest sea rescues": a participle's
+        # clause after a comma tells another thing than the count's predicate
+        participle = PARTICIPLE_CLAUSE.search(clause, m.end())
+        if participle is not None and (stop is None or participle.start() < stop):
+            stop = participle.start()
         tally = _tally_before(clause, words, m.start()) or _tally_unit(figure.unit)
         tallies[n] = tally or _tally_after(words, m.end(), stop)
     _share_coordinated(clause, words, found, counted, order, tallies)
@@ -93,6 +98,9 @@ def with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> list
         replace(figure, unit=key) if key and key in kept else figure
         for (figure, _), key in zip(found, keys, strict=True)
     ]
+
+
+PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 
 
 def _share_coordinated(
@@ -210,20 +218,16 @@ def _tally_before(clause: str, words: list[tuple[int, str]], start: int) -> str:
 
 
 def _tally_after(words: list[tuple[int, str]], end: int, stop: int | None) -> str:
-    """The tally of the first predicate after a figure, before the next count and within
-    `TALLY_REACH` words ("a ferry carrying 212 passengers ran aground …, setting off one of
-    the largest sea rescues": no count of the rescued)."""
-    after = [(start, word) for start, word in words if start >= end]
-    for start, word in after[:TALLY_REACH]:
+    """The tally of the first predicate after a figure, before the next count."""
+    for start, word in words:
+        if start < end:
+            continue
         if (stop is not None and start >= stop) or word in D.TALLY_CLAUSE_BREAKS:
             break
         tally = _tally_of(word)
         if tally:
             return tally
     return ""
-
-
-TALLY_REACH = 10  # words after a count that its predicate may stand in
 
 
 def _unambiguous(keys: list[str], nouns: list[str]) -> set[str]:
