@@ -1,0 +1,34 @@
+"""News words a researcher asks in other words: "heading" / "led by", "demanded" / "asked
+for"."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import assert_citations_exact, pages_desk
+
+REPORT = """\
+# The Orsa depot fire
+
+A specialist fire investigation team, led by Inspector Ada Kellmarsh, has started work at the depot.
+The gang asked for 40 bitcoin in a note left on the Tarvia servers.
+"""
+
+desk = pages_desk("desk", {"report.md": REPORT})
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is heading the fire investigation team?", "Ada Kellmarsh"),
+        ("How many bitcoin did the gang demand?", "40"),
+    ],
+)
+def test_a_question_in_other_news_words_is_answered(
+    desk: Desk, question: str, expected: str
+) -> None:
+    answer = desk.ask(question)
+    assert not answer.abstained, answer.answer
+    assert expected.lower() in answer.answer.lower(), answer.answer
+    assert_citations_exact(desk, answer)
