@@ -1,5 +1,5 @@
-"""News words a researcher asks in other words: "heading" / "led by", "demanded" / "asked
-for"."""
+"""News words a researcher asks in other words: "heading" / "led by" / "chaired by",
+"demanded" / "asked for"."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ REPORT = """\
 
 A specialist fire investigation team, led by Inspector Ada Kellmarsh, has started work at the depot.
 The gang asked for 40 bitcoin in a note left on the Tarvia servers.
+The Selvany safety review is chaired by Ilse Brannock, a former rail inspector.
 """
 
 desk = pages_desk("desk", {"report.md": REPORT})
@@ -23,6 +24,7 @@ desk = pages_desk("desk", {"report.md": REPORT})
     [
         ("Who is heading the fire investigation team?", "Ada Kellmarsh"),
         ("How many bitcoin did the gang demand?", "40"),
+        ("Who is heading the Selvany safety review?", "Ilse Brannock"),
     ],
 )
 def test_a_question_in_other_news_words_is_answered(

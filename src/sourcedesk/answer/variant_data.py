@@ -234,7 +234,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "child children kid kids",
         "hire hired recruit recruited employ employed appoint appointed",
         "demand demanded demands ask asked",  # "demanded $6 million" / "asked for $4.5 million"
-        "lead led leads leading head heads headed heading",  # "heading the inquiry" / "led by"
+        # "heading the inquiry" / "led by" / "chaired by"
+        "lead led leads leading head heads headed heading chaired chairing",
         "resign resigned resignation",
         "cut cuts slash slashed reduce reduced lower lowered",
         "deadly fatal lethal",

@@ -352,6 +352,7 @@ TALLY_PREDICATES = {
     "aboard": "aboard",  # "412 passengers were on board", "436 passengers had been aboard"
     "board": "aboard",
     "onboard": "aboard",
+    "carri": "aboard",  # "a ferry carrying 212 passengers": 212 aboard
 }
 # Nouns that count people in general (the stems a figure's unit takes): one tally with a count
 # whose noun is left out ("four were injured").
