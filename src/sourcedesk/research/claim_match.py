@@ -600,13 +600,41 @@ def _join_unnamed(
     their party when those name one party only: a count that tells no one, no place and no
     time of its own is of the one event such a desk is about. A count with a scene of its own
     ("Two people were killed at the depot on Thursday") stays apart, as do bare counts among
-    several parties, since whose count they are is unknown."""
+    several parties, since whose count they are is unknown; unless it shares another count with
+    one party's ("212 passengers and 14 crew" beside "209 passengers and 14 crew on board the
+    Orsa Star"): two tellings of one scene."""
     named = [actors for actors in merged if actors]
     unnamed = merged.get(frozenset(), [])
-    bare = [i for i in unnamed if _bare_count(mentions[i])]
-    if bare and len(named) == 1:
-        merged[named[0]].extend(bare)
-        merged[frozenset()] = [i for i in unnamed if i not in bare]
+    shared = {
+        actors: {c for j in merged[actors] for c in _companions(mentions[j])} for actors in named
+    }
+    joined = []
+    for i in unnamed:
+        if len(named) == 1 and _bare_count(mentions[i]):
+            target = named[0]
+        else:  # "212 passengers and 14 crew" / "209 passengers and 14 crew on board the X"
+            own = set(_companions(mentions[i]))
+            sharing = [actors for actors in named if shared[actors] & own]
+            if len(sharing) != 1:
+                continue
+            target = sharing[0]
+        merged[target].append(i)
+        joined.append(i)
+    if joined:
+        merged[frozenset()] = [i for i in unnamed if i not in joined]
+
+
+def _companions(m: ClaimMention) -> list[tuple[float, str]]:
+    """A mention's counts by value and counted noun ("14 crew" and "14 crew on board" alike),
+    to tell two tellings of one scene by a count they share."""
+    return [
+        (f.value, f.unit.split(":")[-1])
+        for f in m.figures
+        if f.unit and f.value >= MIN_COMPANION and f.unit.split(":")[-1] not in D.TALLY_PEOPLE
+    ]
+
+
+MIN_COMPANION = 2  # "one" and fractions tell no scene apart
 
 
 BARE_COUNT_TERMS = 2  # a bare count's words besides its figure: its noun and its verb

@@ -335,9 +335,22 @@ def figures_compatible(a: Figure, b: Figure) -> bool:
         return _within_bound(a, b) or _within_bound(b, a)
     if is_age(a.unit) and a.unit == b.unit and "approx" not in (a.bound, b.bound):
         return a.value == b.value  # nobody rounds an age: 60 and 61 are two
+    if _exact_tallies(a, b):
+        return a.value == b.value  # "209 passengers" and "212 passengers" are two counts
     tolerance = APPROX_TOLERANCE if "approx" in (a.bound, b.bound) else FIGURE_TOLERANCE
     largest = max(abs(a.value), abs(b.value))
     return largest == 0 or abs(a.value - b.value) <= tolerance * largest
+
+
+EXACT_COUNT_BELOW = 1000  # a tally below this is counted, not rounded
+
+
+def _exact_tallies(a: Figure, b: Figure) -> bool:
+    """Whether two figures are exact counts of one tally: whole numbers below
+    `EXACT_COUNT_BELOW`, neither hedged ("about", "at least")."""
+    if not is_tally(a.unit) or a.unit != b.unit or a.bound or b.bound:
+        return False
+    return all(v == int(v) and abs(v) < EXACT_COUNT_BELOW for v in (a.value, b.value))
 
 
 def _within_bound(bound: Figure, other: Figure) -> bool:

@@ -213,8 +213,17 @@ def _tally_before(clause: str, words: list[tuple[int, str]], start: int) -> str:
     for position, word in reversed([w for w in words if w[0] < start]):
         if word not in D.TALLY_BOUND_WORDS:
             between = clause[position + len(word) : start]
-            return "" if any(c in between for c in ",;:.()") else _tally_of(word)
+            if any(c in between for c in ",;:.()") or CAPACITY_BEFORE.search(clause, 0, position):
+                return ""  # "certified to carry 350 passengers": room for them, no count
+            return _tally_of(word)
     return ""
+
+
+# What a vehicle or a place may hold, not what it holds ("is certified to carry 350", "can
+# seat 2,000", "was built to hold 90")
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:to|can|could|may|might|will|would|able\s+to)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
 
 
 def _tally_after(words: list[tuple[int, str]], end: int, stop: int | None) -> str:
@@ -224,10 +233,15 @@ def _tally_after(words: list[tuple[int, str]], end: int, stop: int | None) -> st
             continue
         if (stop is not None and start >= stop) or word in D.TALLY_CLAUSE_BREAKS:
             break
-        tally = _tally_of(word)
+        tally = _tally_of(word) if not word.startswith(BEFORE_ONLY) else ""
         if tally:
             return tally
     return ""
+
+
+# Tally verbs that count only the figure after them: "carrying 212 passengers" counts them
+# aboard, "lifted 38 passengers off and carried them ashore" does not.
+BEFORE_ONLY = ("carri",)
 
 
 def _unambiguous(keys: list[str], nouns: list[str]) -> set[str]:
