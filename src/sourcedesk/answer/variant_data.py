@@ -235,7 +235,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "hire hired recruit recruited employ employed appoint appointed",
         "demand demanded demands ask asked",  # "demanded $6 million" / "asked for $4.5 million"
         # "heading the inquiry" / "led by" / "chaired by"
-        "lead led leads leading head heads headed heading chaired chairing",
+        "head heads headed heading led chaired chairing",  # not "lead to": a cause
         "resign resigned resignation",
         "cut cuts slash slashed reduce reduced lower lowered",
         "deadly fatal lethal",
