@@ -1,5 +1,6 @@
 """News words a researcher asks in other words: "completed" / "finished", "tainted" /
-"contaminated" (and, in the table, "hired" / "appointed", "restarted" / "resumed")."""
+"contaminated", "heading" / "led by" / "chaired by", "demanded" / "asked for" (and, in the
+table, "hired" / "appointed", "restarted" / "resumed")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ The council appointed Brannock Civils to repair the Orsa bridge in March 2023.
 The repairs were finished on 14 November 2023, eight weeks late.
 Ferry crossings at Tarnhold resumed on 2 December after a three-week stoppage.
 Inspectors said the water in the Lisle had been contaminated by diesel from the depot.
+A specialist fire investigation team, led by Inspector Ada Kellmarsh, has started work at the depot.
+The gang asked for 40 bitcoin in a note left on the Tarvia servers.
+The Selvany safety review is chaired by Ilse Brannock, a former rail inspector.
 """
 
 desk = pages_desk("desk", {"report.md": REPORT})
@@ -25,6 +29,9 @@ desk = pages_desk("desk", {"report.md": REPORT})
     [
         ("When were the repairs completed?", "14 November 2023"),
         ("What had tainted the water in the Lisle?", "diesel"),
+        ("Who is heading the fire investigation team?", "Ada Kellmarsh"),
+        ("How many bitcoin did the gang demand?", "40"),
+        ("Who is heading the Selvany safety review?", "Ilse Brannock"),
     ],
 )
 def test_a_question_in_other_news_words_is_answered(
