@@ -99,7 +99,7 @@ def abstain_reason(
         return NO_COVER
     bare = question.qtype == "yes_no" and not ordinary_terms(terms)
     if bare and _predicate_unsaid(question, cand):
-        return NO_COVER  # "Did Ardo get out?" is not answered by "Ardo stayed in the enclosure"
+        return NO_COVER  # "Did Vell get out?" is not answered by "Vell stayed in the enclosure"
     if _unbound_agent(question, terms, cand):
         return NO_COVER  # "Toma Linde, founder of Enterprise …" does not say who founded EDS
     if _unnamed_role(question, terms, cand, span):
@@ -142,7 +142,7 @@ def _rank_unsaid(question: Question, cand: Candidate) -> str | None:
 
 
 def _predicate_unsaid(question: Question, cand: Candidate) -> bool:
-    """Whether a yes/no question made of a name and common words ("Did Ardo get out?") asks
+    """Whether a yes/no question made of a name and common words ("Did Vell get out?") asks
     something the sentence does not say: one of its words other than the opening auxiliary,
     the names and the determiners is missing from the sentence."""
     words = lx.LETTERS.findall(question.text.lower())

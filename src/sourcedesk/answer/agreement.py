@@ -135,7 +135,7 @@ def _page_names_all(
     missing: list[Any], choice: Any, page_text: Callable[[str], str] | None
 ) -> bool:
     """Whether the peer's page names every name its sentence leaves out ("a ferry carrying 212
-    passengers" on a page about the Aurelle Dawn), so that a peer of the same scene is of the
+    passengers" on a page about the Orsa Star), so that a peer of the same scene is of the
     asked thing too."""
     if page_text is None or any(t.concept.kind != "name" for t in missing):
         return False

@@ -190,7 +190,7 @@ def _phrase_follow_up(question: str, previous: str, answer: dict) -> str | None:
         return None
     words = phrase.split()
     if fold(words[-1]) == "not" and _opens_with_aux(previous):
-        # "Why not?" after "Did Pellow appeal?" "No": "Why didn't Pellow appeal?"
+        # "Why not?" after "Did Halvik appeal?" "No": "Why didn't Halvik appeal?"
         aux, rest = previous.split(maxsplit=1)
         return f"{' '.join(words[:-1])} {_negative(aux)} {rest}"
     if fold(words[-1]) in ("one", "ones") and _ANY_THINGS.search(previous):
@@ -221,7 +221,7 @@ def _lower_first(text: str) -> str:
 
 def _ask_again(phrase: str, previous: str, answer: dict) -> str:
     """The last question's event asked with another question phrase: "Why" + "Which firefighter
-    was taken to hospital?" answered "Callum Dree" -> "Why was Callum Dree taken to hospital?"."""
+    was taken to hospital?" answered "Arno Halvik" -> "Why was Arno Halvik taken to hospital?"."""
     kind, _ = question_type(previous)
     if kind == "yes_no":  # "Was the flight late?" "Why?": "Why was the flight late?"
         rest = previous[:1].lower() + previous[1:] if _opens_with_aux(previous) else previous

@@ -6,8 +6,8 @@ last question is split into its question phrase ("On what date", "Which firefigh
 many of the walkers") and its body ("did the spillway fail", "was taken to hospital"); the
 follow-up's own question phrase goes in front of the body. When the last question asked who or
 what did something and was answered, the answer takes the question phrase's place in the body:
-"Which firefighter was taken to hospital?" "Callum Dree" "Why?" asks "Why was Callum Dree taken
-to hospital?", not "Why did Callum Dree firefighter was taken …".
+"Which firefighter was taken to hospital?" "Arno Halvik" "Why?" asks "Why was Arno Halvik taken
+to hospital?", not "Why did Arno Halvik firefighter was taken …".
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def _past_form(word: str) -> bool:
 
 def body_about(split: Split, answer: str | None) -> str:
     """The body of a question with its answer in the asked place, when it asked who or what did
-    something ("was taken to hospital" + "Callum Dree" -> "was Callum Dree taken to hospital";
+    something ("was taken to hospital" + "Arno Halvik" -> "was Arno Halvik taken to hospital";
     "certified the result" + "the county board" -> "the county board certified the result";
     "did Ilse marry" + "Tomas Brandt" -> "did Ilse marry Tomas Brandt")."""
     counted = split.nouns.split()
@@ -121,7 +121,7 @@ def body_about(split: Split, answer: str | None) -> str:
     if first in DO_FORMS or (first in BE_HAVE and _own_subject(words)):
         return f"{split.body} {answer}"  # the answer was the object: "did Ilse marry Tomas"
     if first in lx.AUXILIARIES:
-        return " ".join([words[0], answer, *words[1:]])  # "was Callum Dree taken …"
+        return " ".join([words[0], answer, *words[1:]])  # "was Arno Halvik taken …"
     return f"{answer} {split.body}"  # "the county board certified the result"
 
 
