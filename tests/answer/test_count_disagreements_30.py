@@ -11,13 +11,13 @@ LEDGER = """\
 # Ferry runs aground off Lisle
 
 The Orsa Star ferry ran aground in thick fog off Lisle on Thursday morning.
-The ferry was carrying 212 passengers and 14 crew when it struck, setting off one of the largest sea rescues in a decade.
+The ferry was carrying 212 passengers and 14 crew when it struck, prompting the biggest rescue on that coast for years.
 """
 COASTGUARD = """\
 # Coastguard statement on the Orsa Star
 
 The Orsa Star grounded on rocks off Lisle in fog on Thursday.
-There were 209 passengers and 14 crew on board the Orsa Star.
+The Orsa Star had 209 passengers and 14 crew on board.
 Lifeboat crews from Tarvia took 38 passengers off the Orsa Star by mid-morning.
 """
 ferry = pages_desk("ferry", {"ledger.md": LEDGER, "coastguard.md": COASTGUARD})

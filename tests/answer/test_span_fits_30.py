@@ -11,7 +11,7 @@ CRASH = """\
 # Derailment near Orsa
 
 The driver, Tomas Brannock, 52, from Lisle, was taken to Kellmarsh General Hospital with cuts.
-Local GP Dr Ilse Varo said surgeries in the town had seen a rise in calls from worried patients.
+Local GP Dr Ilse Varo said her practice was taking far more calls from anxious families.
 Three people were charged the next day: Arno Halvik, a former antiques dealer from Tarvia; Mina Fenn; and Ola Rusk.
 The last passenger reached the shore at 11:20.
 An animal rescue centre in Selvany took in about 140 pets during the evacuation.

@@ -10,11 +10,11 @@ from tests.answer.conftest import page_desk
 REPAIRS = """\
 # Bridge repairs at Orsa
 
-The bridge reopened on 2 December 2024; the final cost of the scheme was reported as £5.1 million.
-Listeners had given £18,500 to the appeal for families in Lisle and Tarvia, against a target of £25,000.
-Small businesses in Lisle that lost trade can apply for a recovery grant of up to £2,000.
-State records show the agency cited Halvik Chemicals in 2022 for failing to keep its emergency plan up to date.
-His report, published on 28 January 2025, concluded that the heat plan was "not fit for purpose".
+Traffic returned to the Orsa bridge in December, and the final cost of the scheme came to £5.1 million.
+Readers have sent £18,500 so far to the flood appeal in Lisle and Tarvia, which has a target of £25,000.
+Small firms in Lisle hit by the closure may claim a recovery grant of up to £2,000.
+In 2022 the agency cited Halvik Chemicals for failing to keep its emergency plan up to date, its files show.
+The Selvany report, out in January 2025, concluded that the heat plan was "not fit for purpose".
 """
 repairs = page_desk("repairs", REPAIRS)
 
@@ -33,7 +33,7 @@ def test_what_a_report_concluded_is_the_clause_it_concluded_with_its_quote_close
 
 
 def test_the_most_someone_can_get_is_a_figure(repairs: Desk) -> None:
-    answer = repairs.ask("What is the most a small business can get from the recovery grant?")
+    answer = repairs.ask("What is the most a small firm can claim from the recovery grant?")
     assert answer.answer.startswith("Up to £2,000")
 
 
@@ -49,7 +49,7 @@ def test_a_target_is_a_figure(repairs: Desk) -> None:
 REVIEW = """\
 # The Tarvia review
 
-The Tarvia review has a budget of $40,000 and is due to report in September.
+The Tarvia review will cost $40,000 and should report by the autumn.
 Councillors said they expected the review to be thorough.
 """
 review = page_desk("review", REVIEW)

@@ -19,7 +19,7 @@ COASTGUARD = """\
 # Coastguard statement on the Orsa Star
 
 The Orsa Star grounded on rocks off Lisle in fog on Thursday.
-There were 209 passengers and 14 crew on board the Orsa Star.
+The Orsa Star had 209 passengers and 14 crew on board.
 The Orsa Star is certified to carry 350 passengers.
 """
 
