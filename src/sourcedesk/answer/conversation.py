@@ -6,17 +6,21 @@
    ("A and B died"; "How old is he?"), the same question about the other; else the name in the
    last question whose partner the sources pair it with ("Donetsk and Luhansk") is swapped for
    that partner.
-2. "And X?" / "What about X?" / "And with X?" / "And in 2014?" — X replaces the thing of the
+2. A question phrase alone ("At what time?", "For how long?", "Which ones?", "Why not?") —
+   the last question's event asked with it (`ellipsis.py`); a count without its noun ("How
+   many were unhurt?") — of what the last question counted.
+3. "And X?" / "What about X?" / "And with X?" / "And in 2014?" — X replaces the thing of the
    same kind in the last question (a year for a year; for a name, the one X is paired with).
-3. A bare question word ("Why?", "When did that happen?") — the last question with its
-   question word replaced.
-4. "his", "her", "he", "she" — the person the last answer named first (or the last question
+4. A bare question word ("Why?", "When did that happen?") — the last question with its
+   question word replaced, its answer in the asked place ("Why was Arno Halvik taken …?").
+5. "his", "her", "he", "she" — the person the last answer named first (or the last question
    did), skipping anyone the sources tell is of the other sex ("Who was her publicist?"
    "Tobin Marsh"; "When did she die?" asks about her); "they", "it" — the last answer when
    it named a thing, or the things a count counted
    ("How many cables …?" then "Where do they run?").
 
-The resolved question is answered normally; sentences next to the last cited one win ties.
+Then "there" after a where-answer becomes that place. The resolved question is answered
+normally; sentences next to the last cited one win ties.
 """
 
 from __future__ import annotations
@@ -115,9 +119,9 @@ def resolve_follow_up(store: Any, question: str, turns: list[Any]) -> tuple[str,
 
 
 def _there(question: str, previous: str, answer: dict) -> str:
-    """ "What does he keep there?" after "Where was the leopard found?" "Brackmire Farm": there
-    is that place ("What does he keep at Brackmire Farm?"); "Were there any injuries?" is no
-    place."""
+    """ "What does he keep there?" after "Where were the walkers found?" "The Orsa boathouse":
+    there is that place ("What does he keep at the Orsa boathouse?"); "Were there any
+    injuries?" is no place."""
     found = _place_there(question)
     if not found or answer.get("abstained") or question_type(previous)[0] != "where":
         return question
