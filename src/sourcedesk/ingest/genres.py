@@ -42,7 +42,7 @@ NEWSLETTER_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\bunsubscribe\b", re.I), 1),
     (re.compile(r"\bin this (?:issue|edition)\b", re.I), 1),
 )  # fmt: skip
-# An issue number in the title: "The Furrow — Issue 112", "Weekly #112", "No. 41".
+# An issue number in the title: "The Tarvia Digest — Issue 112", "Weekly #112", "No. 41".
 ISSUE_TITLE = re.compile(r"\b(?:issue|edition|no\.)\s*#?\d+|#\d+\b|\bnewsletter\b", re.I)
 LIVE_TITLE = re.compile(
     r"^\W*live\b\s*[:|–—-]|\blive(?: updates?| coverage| blog| reporting)?\s*$|"

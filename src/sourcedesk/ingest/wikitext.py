@@ -599,7 +599,7 @@ def _citation_text(template: Template) -> str:
             parts.append(value)
     parts.append(fields.get("date") or fields.get("year", ""))
     text = ""
-    for part in filter(None, parts):  # "Harrowby, N.. Title": one stop after an initial
+    for part in filter(None, parts):  # "Brannock, N.. Title": one stop after an initial
         text += (" " if text.endswith(".") else ". ") + part if text else part
     return text
 
