@@ -27,8 +27,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from sourcedesk.ingest import authors
+from sourcedesk.ingest.needles import needles
 from sourcedesk.records import Document, Genre
 
 # Cues read anywhere on the page (its raw text or markup), with their weights.
@@ -157,13 +159,14 @@ def guess_genre(
         return "newsletter"
     if _live(page, title, fmt) >= LIVE_MIN:
         return "live blog"
-    statement, labelled = _statement(doc, page, header)
+    voice = _voice(doc)
+    statement, labelled = _statement(doc, page, header, voice)
     release = _release(doc, page, header)
     if statement >= STATEMENT_MIN and (labelled or release < RELEASE_MIN):
         return "statement"
     if release >= RELEASE_MIN:
         return "press release"
-    if _blog(doc, page, header) >= BLOG_MIN:
+    if _blog(doc, page, header, voice) >= BLOG_MIN:
         return "blog post"
     if statement >= STATEMENT_MIN:
         return "statement"
@@ -203,7 +206,38 @@ def _header(doc: Document, lines: Sequence[str]) -> list[str]:
 
 
 def _score(page: str, cues: Sequence[tuple[re.Pattern[str], int]]) -> int:
-    return sum(weight for pattern, weight in cues if pattern.search(page))
+    """The weights of the cues the page holds. A cue is searched for only when the page holds
+    one of the literal strings every match of it needs (`needles`): most pages hold none of
+    most cues, and the case-blind regex search cost more than the rest of the page's reading."""
+    return sum(weight for pattern, weight in cues if _holds(pattern, page))
+
+
+def _holds(pattern: re.Pattern[str], page: str) -> bool:
+    """Whether the page holds a cue: searched in the lines that hold one of its needles (a cue
+    stands within a line)."""
+    required = needles(pattern.pattern)
+    if required is None:
+        return pattern.search(page) is not None
+    low = _lowered(page)
+    wanted = [needle.lower() for needle in required]
+    if not any(needle in low for needle in wanted):
+        return False
+    return any(
+        pattern.search(line) is not None
+        for line, lowered in _lines(page)
+        if any(needle in lowered for needle in wanted)
+    )
+
+
+@lru_cache(maxsize=8)
+def _lowered(page: str) -> str:
+    return page.lower()
+
+
+@lru_cache(maxsize=8)
+def _lines(page: str) -> tuple[tuple[str, str], ...]:
+    """The page's lines, each with its lower-case form."""
+    return tuple((line, line.lower()) for line in page.splitlines())
 
 
 def _newsletter(page: str, title: str) -> int:
@@ -232,7 +266,9 @@ def _release(doc: Document, page: str, header: Sequence[str]) -> int:
     return score
 
 
-def _statement(doc: Document, page: str, header: Sequence[str]) -> tuple[int, bool]:
+def _statement(
+    doc: Document, page: str, header: Sequence[str], voice: tuple[float, float]
+) -> tuple[int, bool]:
     """The statement evidence, and whether the page labels itself a statement or a notice."""
     short = [line for line in header if len(line.split()) <= LABEL_MAX_WORDS]
     labelled = bool(STATEMENT_LABEL.search(doc.title or "")) or any(
@@ -246,18 +282,18 @@ def _statement(doc: Document, page: str, header: Sequence[str]) -> tuple[int, bo
     score += 2 if STATEMENT_TEXT.search(page) else 0
     headings = (b.text for b in doc.blocks if b.kind == "heading")
     score += 1 if any(re.match(r"statement (?:from|by)\b", h, re.I) for h in headings) else 0
-    plural, singular = _voice(doc)
+    plural, singular = voice
     score += 1 if plural >= PLURAL_VOICE_SHARE and singular < SINGULAR_VOICE_SHARE else 0
     score += 2 if _issuer_in_lede(doc) else 0
     return score, labelled or bool(addressed) or notice
 
 
-def _blog(doc: Document, page: str, header: Sequence[str]) -> int:
+def _blog(doc: Document, page: str, header: Sequence[str], voice: tuple[float, float]) -> int:
     score = _score(page, BLOG_CUES)
     score += 1 if any(POSTED.match(authors.MARKUP_MARKS.sub("", line)) for line in header) else 0
     score += 1 if LAYOUT_POST.search(page[:2000]) else 0
     score += 1 if "/blog" in (doc.url or "").lower() else 0
-    _, singular = _voice(doc)
+    _, singular = voice
     score += (
         2 if singular >= STRONG_SINGULAR_SHARE else 1 if singular >= SINGULAR_VOICE_SHARE else 0
     )
@@ -267,14 +303,14 @@ def _blog(doc: Document, page: str, header: Sequence[str]) -> int:
 
 
 def _voice(doc: Document) -> tuple[float, float]:
-    """The shares of first-person plural and singular words in the article's text."""
-    words = [
-        w.lower() for b in doc.blocks if b.kind != "quote" for w in WORD.findall(_unquoted(b.text))
-    ]
+    """The shares of first-person plural and singular words in the article's text (read once
+    a page, in `guess_genre`: both the statement and the blog tests ask)."""
+    text = " ".join(_unquoted(b.text) for b in doc.blocks if b.kind != "quote").lower()
+    words = WORD.findall(text)
     if not words:
         return 0.0, 0.0
-    plural = sum(1 for w in words if w in FIRST_PLURAL)
-    singular = sum(1 for w in words if w in FIRST_SINGULAR)
+    plural = sum(map(FIRST_PLURAL.__contains__, words))
+    singular = sum(map(FIRST_SINGULAR.__contains__, words))
     return plural / len(words), singular / len(words)
 
 
