@@ -247,7 +247,7 @@ def _newsletter(page: str, title: str) -> int:
 def _live(page: str, title: str, fmt: str) -> int:
     """A live title ("LIVE: …", "… as it happened") and live-blog markup or timed posts."""
     score = 2 if LIVE_TITLE.search(title) else 0
-    score += 2 if LIVE_MARKUP.search(page) else 0
+    score += 2 if _holds(LIVE_MARKUP, page) else 0
     if fmt == "html":
         from sourcedesk.ingest.html import has_live_posts
 
@@ -279,7 +279,7 @@ def _statement(
     score = 3 if labelled else 0
     score += 3 if addressed else 0
     score += 2 if notice else 0
-    score += 2 if STATEMENT_TEXT.search(page) else 0
+    score += 2 if _holds(STATEMENT_TEXT, page) else 0
     headings = (b.text for b in doc.blocks if b.kind == "heading")
     score += 1 if any(re.match(r"statement (?:from|by)\b", h, re.I) for h in headings) else 0
     plural, singular = voice
