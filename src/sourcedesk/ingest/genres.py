@@ -219,25 +219,21 @@ def _holds(pattern: re.Pattern[str], page: str) -> bool:
     if required is None:
         return pattern.search(page) is not None
     low = _lowered(page)
-    wanted = [needle.lower() for needle in required]
-    if not any(needle in low for needle in wanted):
-        return False
-    return any(
-        pattern.search(line) is not None
-        for line, lowered in _lines(page)
-        if any(needle in lowered for needle in wanted)
-    )
+    for needle in {needle.lower() for needle in required}:
+        at = low.find(needle)
+        while at != -1:
+            start = low.rfind("\n", 0, at) + 1
+            end = low.find("\n", at)
+            end = len(low) if end == -1 else end
+            if pattern.search(page[start:end]) is not None:
+                return True
+            at = low.find(needle, end)
+    return False
 
 
 @lru_cache(maxsize=8)
 def _lowered(page: str) -> str:
     return page.lower()
-
-
-@lru_cache(maxsize=8)
-def _lines(page: str) -> tuple[tuple[str, str], ...]:
-    """The page's lines, each with its lower-case form."""
-    return tuple((line, line.lower()) for line in page.splitlines())
 
 
 def _newsletter(page: str, title: str) -> int:
@@ -305,7 +301,8 @@ def _blog(doc: Document, page: str, header: Sequence[str], voice: tuple[float, f
 def _voice(doc: Document) -> tuple[float, float]:
     """The shares of first-person plural and singular words in the article's text (read once
     a page, in `guess_genre`: both the statement and the blog tests ask)."""
-    text = " ".join(_unquoted(b.text) for b in doc.blocks if b.kind != "quote").lower()
+    text = "\n".join(b.text.replace("\n", " ") for b in doc.blocks if b.kind != "quote")
+    text = QUOTED_IN_LINE.sub(" ", text).lower()  # one pass: a quote stays within its block
     words = WORD.findall(text)
     if not words:
         return 0.0, 0.0
@@ -314,12 +311,8 @@ def _voice(doc: Document) -> tuple[float, float]:
     return plural / len(words), singular / len(words)
 
 
-QUOTED = re.compile(r"[\"“][^\"”]{0,600}[\"”]")
-
-
-def _unquoted(text: str) -> str:
-    """A paragraph without what it quotes: a quoted speaker's "we" is not the page's voice."""
-    return QUOTED.sub(" ", text)
+# A quotation within one block: a quoted speaker's "we" is not the page's voice.
+QUOTED_IN_LINE = re.compile(r"[\"“][^\"”\n]{0,600}[\"”]")
 
 
 def _issuer_in_lede(doc: Document) -> bool:
