@@ -63,3 +63,19 @@ def test_sources_json_and_show_carry_author_and_genre(tmp_path: Path) -> None:
     assert shown["author"] == "Mira Selvany" and shown["genre"] == "news article"
     assert "by Mira Selvany" in run(desk, "show", article["id"])
     assert "press release" in run(desk, "sources")
+
+
+def test_the_sources_table_says_what_each_page_is_once(tmp_path: Path) -> None:
+    """One kind column ("news", "press release"; not "news" beside "news article"), an author
+    column only when a page names one other than its publisher."""
+    (tmp_path / "release.md").write_text(RELEASE)
+    desk = tmp_path / "desk.sqlite"
+    run(desk, "add", str(tmp_path / "release.md"))
+    header, row = run(desk, "sources").splitlines()[:2]
+    assert "genre" not in header and "author" not in header
+    assert "press release" in row
+    (tmp_path / "ferry.txt").write_text(ARTICLE)
+    run(desk, "add", str(tmp_path / "ferry.txt"))
+    table = run(desk, "sources")
+    assert "author" in table.splitlines()[0]
+    assert "Mira Selvany" in table and "news article" not in table

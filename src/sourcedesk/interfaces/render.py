@@ -50,17 +50,22 @@ def add_table(results: list[AddResult]) -> Table:
 
 
 def sources_table(sources: list[Source]) -> Table:
-    """The desk's sources as an aligned table."""
+    """The desk's sources as an aligned table: what each page is (its genre where the page
+    tells it, else its kind), an author column only when some page names one, and the title
+    and links given the room."""
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for column, width in (("id", 12), ("kind", 12), ("published", 10), ("words", 6), ("genre", 13)):
+    for column, width in (("id", 12), ("kind", 12), ("published", 10), ("words", 6)):
         table.add_column(
             column, no_wrap=True, min_width=width, justify="right" if column == "words" else "left"
         )
     table.add_column("publisher", max_width=22, no_wrap=True, overflow="ellipsis")
-    table.add_column("author", max_width=16, no_wrap=True, overflow="ellipsis")
-    # the title gives way first, so a link's source id is never cut
-    table.add_column("title", max_width=52, no_wrap=True, overflow="ellipsis")
+    authors = any(_own_author(s) for s in sources)
+    if authors:
+        table.add_column("author", max_width=20, no_wrap=True, overflow="ellipsis")
+    # the title takes the room left and gives way first, so a link's source id is never cut
+    table.add_column("title", ratio=1, min_width=20, no_wrap=True, overflow="ellipsis")
     table.add_column("links", no_wrap=True, min_width=len("revision of ") + 12)
+    table.expand = True
     for s in sources:
         links = (
             f"revision of {s.revision_of}"
@@ -69,19 +74,36 @@ def sources_table(sources: list[Source]) -> Table:
             if s.duplicate_of
             else ""
         )
+        author = [Text(_own_author(s) or "-")] if authors else []
         table.add_row(
-            s.id, s.kind, s.published or "-", str(s.words), s.genre or "-",
-            Text(s.publisher or "-"), Text(s.author or "-"), Text(s.title), links,
+            s.id, kind_label(s.kind, s.genre), s.published or "-", str(s.words),
+            Text(s.publisher or "-"), *author, Text(s.title), links,
         )  # fmt: skip
     return table
+
+
+def _own_author(source: Source) -> str | None:
+    """The author, unless it only repeats the publisher (a statement issued by its publisher)."""
+    return source.author if source.author != source.publisher else None
+
+
+# Genres that only repeat a kind's name: "news article" is news, shown as such.
+GENRE_OF_KIND = {"news article": "news", "encyclopedia article": "encyclopedia"}
+
+
+def kind_label(kind: str, genre: str | None) -> str:
+    """What a page is, for people: its genre where the page tells it ("press release", "live
+    blog"), its kind otherwise ("news", "encyclopedia", "other")."""
+    return GENRE_OF_KIND.get(genre or "", genre or kind)
 
 
 def print_source(console: Console, shown: dict[str, Any], show_removed: bool) -> None:
     """A source for reading: a metadata header, the clean text, the references."""
     console.print(Text(shown["title"], style="bold"))
-    author = f"by {shown['author']}" if shown.get("author") else ""
+    own = shown.get("author") and shown.get("author") != shown.get("publisher")
+    author = f"by {shown['author']}" if own else ""
     meta = [
-        shown["kind"], shown.get("genre") or "", author, shown.get("publisher") or "",
+        kind_label(shown["kind"], shown.get("genre")), author, shown.get("publisher") or "",
         shown.get("published") or "",
     ]  # fmt: skip
     console.print(
