@@ -59,7 +59,7 @@ def sources_table(sources: list[Source]) -> Table:
             column, no_wrap=True, min_width=width, justify="right" if column == "words" else "left"
         )
     table.add_column("publisher", max_width=22, no_wrap=True, overflow="ellipsis")
-    authors = any(_own_author(s) for s in sources)
+    authors = any(own_author(s.author, s.publisher) for s in sources)
     if authors:
         table.add_column("author", max_width=20, no_wrap=True, overflow="ellipsis")
     # the title takes the room left and gives way first, so a link's source id is never cut
@@ -74,7 +74,7 @@ def sources_table(sources: list[Source]) -> Table:
             if s.duplicate_of
             else ""
         )
-        author = [Text(_own_author(s) or "-")] if authors else []
+        author = [Text(own_author(s.author, s.publisher) or "-")] if authors else []
         table.add_row(
             s.id, kind_label(s.kind, s.genre), s.published or "-", str(s.words),
             Text(s.publisher or "-"), *author, Text(s.title), links,
@@ -82,9 +82,9 @@ def sources_table(sources: list[Source]) -> Table:
     return table
 
 
-def _own_author(source: Source) -> str | None:
+def own_author(author: str | None, publisher: str | None) -> str | None:
     """The author, unless it only repeats the publisher (a statement issued by its publisher)."""
-    return source.author if source.author != source.publisher else None
+    return author if author != publisher else None
 
 
 # Genres that only repeat a kind's name: "news article" is news, shown as such.
@@ -100,8 +100,8 @@ def kind_label(kind: str, genre: str | None) -> str:
 def print_source(console: Console, shown: dict[str, Any], show_removed: bool) -> None:
     """A source for reading: a metadata header, the clean text, the references."""
     console.print(Text(shown["title"], style="bold"))
-    own = shown.get("author") and shown.get("author") != shown.get("publisher")
-    author = f"by {shown['author']}" if own else ""
+    own = own_author(shown.get("author"), shown.get("publisher"))
+    author = f"by {own}" if own else ""
     meta = [
         kind_label(shown["kind"], shown.get("genre")), author, shown.get("publisher") or "",
         shown.get("published") or "",
