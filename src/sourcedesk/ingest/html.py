@@ -25,6 +25,7 @@ from sourcedesk.errors import InputError
 from sourcedesk.ingest import boilerplate as bp
 from sourcedesk.ingest import metadata
 from sourcedesk.ingest.authors import cleaned_author
+from sourcedesk.ingest.captions import with_credit_captions
 from sourcedesk.ingest.extraction import extract_page
 from sourcedesk.ingest.inline_cards import without_inline_cards
 from sourcedesk.ingest.sniff import decode
@@ -133,6 +134,7 @@ def read_html(data: bytes | str, origin: str = "") -> Document:
             removed=tuple(b.text for b in dropped),
         )
         doc = _standfirst_listed(_without_top_stamps(_drop_title_block(doc)), markup)
+        doc = with_credit_captions(doc)
         return metadata.describe(_headline_not_site_name(doc, markup), origin)
     return _visible_text_fallback(_parse(markup, origin), origin)
 

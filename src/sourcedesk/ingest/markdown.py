@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from sourcedesk.ingest import metadata
+from sourcedesk.ingest.captions import with_credit_captions
 from sourcedesk.ingest.text import is_furniture_line, read_text_capture
 from sourcedesk.records import Block, BlockKind, Document
 
@@ -95,7 +96,7 @@ def read_markdown(text: str, origin: str = "") -> Document:
         removed=removed,
         reader="markdown:markdown-it",
     )
-    return metadata.describe(doc, origin)
+    return metadata.describe(with_credit_captions(doc), origin)
 
 
 # The cleaner's cut is taken when it keeps at least this share of the page's words: around an
@@ -152,6 +153,7 @@ def _blocks(tokens: list[Token]) -> tuple[list[Block], set[int]]:
     blocks: list[Block] = []
     table_rows: set[int] = set()
     context: list[str] = []
+    after_picture = False  # the last paragraph is a picture without a caption line
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -168,6 +170,14 @@ def _blocks(tokens: list[Token]) -> tuple[list[Block], set[int]]:
             context.pop()
         elif token.type == "inline":
             kind, level = _kind(context, tokens[i - 1])
+            if kind == "paragraph":
+                picture = _add_picture(token.content, blocks, after_picture)
+                after_picture = picture is True
+                if picture is not None:
+                    i += 1
+                    continue
+            else:
+                after_picture = False
             for text in map(_inline_text, _field_lines(token)):
                 if text:
                     blocks.append(Block(kind, text, level))
@@ -178,6 +188,47 @@ def _blocks(tokens: list[Token]) -> tuple[list[Block], set[int]]:
 
 
 FIELD_LINE = re.compile(r"^(?:\*\*|__)\S")
+#: A paragraph in emphasis only, as a caption is set under a picture ("*The pier in 1931*").
+EMPHASISED = re.compile(r"^(\*|_)(?!\1)(.+)\1$", re.S)
+#: A caption line under a picture is short; a longer emphasised paragraph is a note of the text.
+PICTURE_CAPTION_MAX_WORDS = 60
+
+
+def _picture_caption(content: str) -> tuple[str, bool] | None:
+    """A paragraph that is a picture: its caption's Markdown (the emphasised line under the
+    picture, else the picture's alt text) and whether the caption is only the alt text; None
+    for a paragraph of text."""
+    content = content.strip()
+    rest = IMAGE.sub("", content).strip()
+    if rest == content:
+        return None
+    if not rest:
+        return content, True
+    return (rest, False) if _is_caption_line(rest) else None
+
+
+def _add_picture(content: str, blocks: list[Block], after_picture: bool) -> bool | None:
+    """Add a picture paragraph's caption to the blocks (a caption line right under a picture
+    replaces its alt text); whether the picture has no caption line yet, or None for a
+    paragraph that is no picture and no caption of one."""
+    picture = _picture_caption(content)
+    if picture is None:
+        if not (after_picture and _is_caption_line(content.strip())):
+            return None
+        if blocks and blocks[-1].kind == "caption":
+            blocks.pop()
+        picture = (content, False)
+    caption, bare = picture
+    text = _inline_text(Token("inline", "", 0, content=caption))
+    if text:
+        blocks.append(Block("caption", text))
+    return bare
+
+
+def _is_caption_line(content: str) -> bool:
+    return EMPHASISED.match(content) is not None and (
+        len(content.split()) <= PICTURE_CAPTION_MAX_WORDS
+    )
 
 
 def _field_lines(token: Token) -> list[Token]:

@@ -35,6 +35,7 @@ from operator import methodcaller
 
 from sourcedesk.ingest import boilerplate as bp
 from sourcedesk.ingest import metadata
+from sourcedesk.ingest.captions import with_credit_captions
 from sourcedesk.ingest.pattern_sets import PatternSet
 from sourcedesk.ingest.references import back_matter_blocks, find_reference_lists, is_section_name
 from sourcedesk.records import Block, BlockKind, Document, Reference
@@ -111,7 +112,7 @@ def read_text_capture(
     for line in lines:
         line.score = _score(line)
     stage, kept, title = _cascade(lines, origin)
-    doc = _assemble(lines, kept, title, stage, references)
+    doc = with_credit_captions(_assemble(lines, kept, title, stage, references))
     return metadata.describe(replace(doc, language=language), origin)
 
 

@@ -1,0 +1,72 @@
+"""Picture captions: told apart from the article's paragraphs, and kept out of its text.
+
+Readers mark a caption where the markup says so (`<figcaption>`, a wiki `[[File:…|caption]]`,
+an infobox's `caption =`). Many pages set it as an ordinary paragraph instead (a wire
+story's picture line, a capture's text under a photo, a credit span beside an image): such a
+paragraph is known by the photo credit that closes it, which no article sentence carries:
+
+- a labelled credit after the caption's last sentence: "… on Wednesday. Picture: Kellmarsh
+  Post", "Photo: Ada Orsa", "(Photograph by Tarvia Lisle)", "Credit: Selvany Archive";
+- an agency and photographer joined by a slash: "… May 3, 2025. TNA/Brannock Hale",
+  "REUTERS/Ada Orsa/File Photo", or that credit alone ("Brannock Hale/Kellmarsh Post").
+
+A caption describes a picture: it is no sentence of the article, and a question answered from
+it, or a timeline event read from it, cites the picture's date or scene as if it were the
+story's. `without_captions` lists every caption among the page's cut lines (`show --removed`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sourcedesk.records import Block, Document
+
+#: A caption set as a paragraph is short; a longer block ending in a credit is left alone.
+CREDIT_CAPTION_MAX_WORDS = 60
+# Where a credit may start: the block's start, after a sentence's end or a separator, or in
+# brackets.
+_CREDIT_START = r"(?:^|(?<=[.!?…\"”’')])\s+|,\s+|\s+[-–—|]\s+|\s+(?=[(\[]))"
+_LABEL = (
+    r"(?:photo(?:graph)?s?|pictures?|pics?|images?|illustrations?|graphics?|video|footage|"
+    r"(?:photo |image |picture )?credits?)"
+)
+#: "Picture: Kellmarsh Post", "(Photo by Ada Orsa)": a label, then a name with no sentence end.
+LABELLED_CREDIT = re.compile(
+    rf"{_CREDIT_START}[(\[]?{_LABEL}\s*(?::|by\b)\s*[^.!?:;]{{2,60}}?[)\]]?\s*$", re.IGNORECASE
+)
+_NAME = r"[A-Z][\w&'’.-]*"
+#: "TNA/Brannock Hale", "REUTERS/Ada Orsa/File Photo", "Brannock Hale/Kellmarsh Post".
+AGENCY_CREDIT = re.compile(
+    rf"{_CREDIT_START}[(\[]?{_NAME}(?: {_NAME}){{0,2}} ?/ ?{_NAME}"
+    rf"(?: (?:{_NAME}|de|van|von|da|di|du|le|la|el|al)){{0,4}}(?: ?/ ?{_NAME}(?: {_NAME})?)?"
+    r"[)\]]?\s*$"
+)
+
+
+def is_credit_caption(text: str) -> bool:
+    """Whether a block is a picture's caption by the photo credit that closes it."""
+    if len(text.split()) > CREDIT_CAPTION_MAX_WORDS:
+        return False
+    return LABELLED_CREDIT.search(text) is not None or AGENCY_CREDIT.search(text) is not None
+
+
+def with_credit_captions(doc: Document) -> Document:
+    """The document with each paragraph that ends in a photo credit made a caption."""
+    if not any(b.kind == "paragraph" and is_credit_caption(b.text) for b in doc.blocks):
+        return doc
+    blocks = tuple(
+        Block("caption", b.text) if b.kind == "paragraph" and is_credit_caption(b.text) else b
+        for b in doc.blocks
+    )
+    return replace(doc, blocks=blocks)
+
+
+def without_captions(doc: Document) -> Document:
+    """The document with its captions among the cut lines, out of the text; a page that is
+    nothing but captions keeps them (its text is all there is)."""
+    captions = [b.text for b in doc.blocks if b.kind == "caption"]
+    kept = tuple(b for b in doc.blocks if b.kind != "caption")
+    if not captions or not kept:
+        return doc
+    return replace(doc, blocks=kept, removed=(*doc.removed, *captions))
