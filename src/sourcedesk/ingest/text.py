@@ -104,6 +104,7 @@ def read_text_capture(
     _mark_repeats(lines)
     _mark_sponsor_boxes(lines)
     _mark_continued_furniture(lines, stops)
+    _mark_section_labels(lines, site_lines)
     ref_lists = find_reference_lists([line.text for line in lines])
     for ref_list in ref_lists:
         for line in lines[ref_list.start : ref_list.end]:
@@ -398,6 +399,39 @@ def _mark_continued_furniture(lines: list[_Line], stops: frozenset[str] | None) 
         first = line.text.split(maxsplit=1)[0]
         if first.islower() and first.isalpha() and first in stops:
             line.furniture = True
+
+
+#: A section heading that is also a site's menu word ("Money", "Politics") has at most this
+#: many words.
+SECTION_LABEL_MAX_WORDS = 3
+
+
+def _mark_section_labels(lines: list[_Line], site: Counter[str] | None) -> None:
+    """A menu word set apart between two paragraphs of prose heads the section under it
+    ("Money" in a post that goes on about costs): a site's menu lists its labels one after
+    another, or over a headline, never alone between sentences of a story."""
+    for above, line, below in zip(lines, lines[1:], lines[2:], strict=False):
+        if (
+            line.furniture
+            and line.gap
+            and below.gap
+            and line.words <= SECTION_LABEL_MAX_WORDS
+            and above.prose
+            and below.prose
+            and not (above.furniture or below.furniture)
+            and _only_a_menu_word(line, site)
+        ):
+            line.furniture = line.barrier = line.comment = False
+
+
+def _only_a_menu_word(line: _Line, site: Counter[str] | None) -> bool:
+    """Whether a line is furniture only as a menu's label, by no furniture pattern."""
+    if line.spaced_menu or line.repeat or (site and site[line.text] >= bp.SITE_REPEAT_MIN):
+        return False
+    lower = (_heading_text(line) if line.level else line.text).lower()
+    return _is_menu(lower, line.words) and not _FURNITURE[bisect_left(_LIMITS, line.words)].search(
+        lower
+    )
 
 
 def _is_contents_label(line: _Line) -> bool:
