@@ -141,7 +141,22 @@ def test_statement_labelled_on_the_page_names_its_issuer() -> None:
     )
     doc = read("/p/statement.txt", text)
     assert doc.genre == "statement" and doc.kind == "other"
-    assert doc.author == "Selvany Water"
+    assert doc.author == doc.publisher == "Selvany Water plc"
+
+
+def test_a_statement_s_author_is_never_read_from_its_headline() -> None:
+    text = (
+        "Tarvia Water\nHome > News > Statements\n\n"
+        "Statement from the Board: Chief Engineer\n\nPublished 6 May 2025\n\n"
+        "Tarvia Water confirms that its Chief Engineer, Ada Orsa, told the Board on Friday that "
+        "she will retire in the summer. The Board thanks her for eleven years of service and "
+        "will appoint a successor before she leaves.\n\n"
+        "Brannock Lisle, Chair of the Board, said: \"Ada has kept the Halvik works running "
+        "through two droughts, and we are grateful.\"\n\n" + BODY + "\n\n© 2025 Tarvia Water\n"
+    )
+    doc = read("/p/board.txt", text)
+    assert doc.genre == "statement"
+    assert doc.author == "Tarvia Water", doc.author
 
 
 def test_notice_to_passengers_is_a_statement() -> None:

@@ -90,11 +90,6 @@ NOTICE_LABEL = re.compile(
     r"^(?:date )?issued(?: on)?\s*:",
     re.I,
 )
-# Who issues a statement: "Statement from Harbour Labs", "A statement by the Tarvia Trust".
-ISSUER = re.compile(
-    r"\b(?i:statement) (?:from|by|of) (?:the )?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|"
-    r"of|and|for|&))*)"
-)
 BLOG_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\bpowered by (?:wordpress|blogger|ghost|medium|substack|jekyll|hugo|"
                 r"a blogging|tumblr)|<meta[^>]+generator[^>]+(?:wordpress|blogger|ghost)",
@@ -178,8 +173,9 @@ def guess_genre(
 def with_genre(doc: Document, genre: Genre | None) -> Document:
     """The document with its genre; `other` for the kind of a first-party page, `news` for
     reporting (a live blog, an article under a reporter's byline). A press
-    release or a statement with no byline is its issuer's: the organisation it names as
-    speaking ("Statement from Harbour Labs"), else its publisher."""
+    release or a statement with no byline is its publisher's. The headline's words never
+    name the author: "Statement from the Board" is the publisher's board speaking, and a
+    headline's "from …" may name a body the statement answers as well as the one issuing it."""
     kind = doc.kind
     if genre in FIRST_PARTY and kind == "news":
         kind = "other"
@@ -187,8 +183,7 @@ def with_genre(doc: Document, genre: Genre | None) -> Document:
         kind = "news"
     author = doc.author
     if author is None and genre in ("press release", "statement"):
-        named = ISSUER.search(doc.title or "")
-        author = named.group("org") if named else doc.publisher
+        author = doc.publisher
     return replace(doc, genre=genre, kind=kind, author=author)
 
 
