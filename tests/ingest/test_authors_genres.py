@@ -151,8 +151,8 @@ def test_a_statement_s_author_is_never_read_from_its_headline() -> None:
         "Tarvia Water confirms that its Chief Engineer, Ada Orsa, told the Board on Friday that "
         "she will retire in the summer. The Board thanks her for eleven years of service and "
         "will appoint a successor before she leaves.\n\n"
-        "Brannock Lisle, Chair of the Board, said: \"Ada has kept the Halvik works running "
-        "through two droughts, and we are grateful.\"\n\n" + BODY + "\n\n© 2025 Tarvia Water\n"
+        'Brannock Lisle, Chair of the Board, said: "Ada has kept the Halvik works running '
+        'through two droughts, and we are grateful."\n\n' + BODY + "\n\n© 2025 Tarvia Water\n"
     )
     doc = read("/p/board.txt", text)
     assert doc.genre == "statement"
