@@ -121,13 +121,17 @@ class _State:
     captions: list[str] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)  # "Date: 17 November 2024", from an infobox
     notes: list[str] = field(default_factory=list)  # explanatory footnotes ({{efn|…}})
+    # List-defined references: a `<ref name=…>` whose text sits in the reference list
+    # ({{Reflist|refs=…}}, `<references>…</references>`) and is cited by name in the text.
+    defined: dict[str, Any] = field(default_factory=dict)
 
 
 def read_wikitext(text: str, origin: str = "") -> Document:
     """Blocks, sections and references of a wikitext article."""
-    state = _State()
     code = mwparserfromhell.parse(text)
+    state = _State(defined=_list_defined_refs(code))
     rendered = _render(code, state)
+    _collect_uncited(state)
     blocks, title, list_refs = _blocks(rendered, state.captions)
     blocks = _section_pictures_beside_text(blocks)
     if state.facts:  # the infobox closes the article
@@ -541,11 +545,49 @@ def _row(cells: list[Tag], state: _State) -> tuple[bool, list[str]]:
     return bool(kept) and all(str(c.tag).lower() == "th" for c in kept), texts
 
 
+#: Templates that print the reference list; their `refs=` holds list-defined references.
+REFLIST_TEMPLATES = ("reflist", "references", "refs", "reference list")
+
+
+def _list_defined_refs(code: Any) -> dict[str, Any]:
+    """The named references defined in the reference list, by name (their contents)."""
+    holders = [
+        t.get("refs").value
+        for t in code.filter_templates()
+        if str(t.name).strip().lower().replace("_", " ") in REFLIST_TEMPLATES and t.has("refs")
+    ]
+    holders += [
+        t.contents
+        for t in code.filter_tags()
+        if str(t.tag).lower() == "references" and t.contents is not None
+    ]
+    defined: dict[str, Any] = {}
+    for holder in holders:
+        for ref in holder.filter_tags(recursive=False):
+            if str(ref.tag).lower() == "ref" and ref.has("name") and ref.contents is not None:
+                defined.setdefault(_ref_name(ref), ref.contents)
+    return defined
+
+
+def _ref_name(node: Tag) -> str:
+    return str(node.get("name").value).strip().strip("\"'")
+
+
+def _collect_uncited(state: _State) -> None:
+    """List-defined references the text never cites, after the cited ones, in list order."""
+    for name, contents in state.defined.items():
+        if name not in state.named and str(contents).strip():
+            state.references.append(_reference(len(state.references) + 1, contents))
+            state.named[name] = len(state.references)
+
+
 def _collect_ref(node: Tag, state: _State) -> None:
-    name = str(node.get("name").value).strip() if node.has("name") else ""
+    name = _ref_name(node) if node.has("name") else ""
     if name and name in state.named:
         return
     contents = node.contents
+    if (contents is None or not str(contents).strip()) and name in state.defined:
+        contents = state.defined[name]  # cited by name, defined in the reference list
     if contents is None or not str(contents).strip():
         return
     n = len(state.references) + 1
