@@ -227,3 +227,40 @@ def test_blog_title_is_the_post_not_the_site_name() -> None:
     assert doc.title == "Eleven crossings in one day"
     assert doc.blocks[0].text != "Eleven crossings in one day"
     assert doc.author == "Wenna Lisle"
+
+
+COMMENTARY = (
+    "Readers will remember that the Tarvia dockers' union called a two-day strike at "
+    "Kellmarsh for 13 and 14 March, and that a judge stopped it the week before.\n\n"
+    "The ruling turned on the union's membership list, not on its notice: ballot papers had "
+    "gone to people who had already left the port, so the union could not show that only "
+    "those entitled had voted.\n\n"
+    "That matters, because the cure is different. A notice can be mended in an afternoon; a "
+    "membership list takes months of dull work that few branches have an officer to do.\n"
+)
+
+
+def _commentary_post(furniture: str) -> str:
+    return (
+        "---\ntitle: What the Kellmarsh ruling teaches about ballot lists\n"
+        "author: Orsa Brannock\ndate: 2025-05-05\n---\n\n"
+        "[Selvany Law Notes](/) · [Home](/) · [Archive](/archive) · [About](/about)\n\n"
+        "# What the Kellmarsh ruling teaches about ballot lists\n\n"
+        f"*Orsa Brannock · 5 May 2025 · 6 min read*\n\n{COMMENTARY}\n---\n\n{furniture}\n\n"
+        "### 2 comments\n\n**Halvik docker** · 5 May 2025\nGood read, thanks.\n\n"
+        "---\n\n© 2025 Selvany Law Notes. This blog is commentary, not legal advice.\n"
+    )
+
+
+def test_a_commentary_post_that_calls_itself_a_post_is_a_blog_post() -> None:
+    furniture = "**Enjoyed this post?** Subscribe to Selvany Law Notes. [Subscribe](/subscribe)"
+    doc = read("/p/ruling.md", _commentary_post(furniture))
+    assert doc.genre == "blog post" and doc.kind == "other", (doc.genre, doc.kind)
+    assert doc.author == "Orsa Brannock"
+
+
+def test_a_news_page_with_comments_and_a_share_box_stays_news() -> None:
+    page = _commentary_post("**Share this article:** [X](#) · [Email](#)").replace(
+        " This blog is commentary, not legal advice.", ""
+    )
+    assert read("/p/ruling.md", page).genre != "blog post"

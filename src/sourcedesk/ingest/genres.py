@@ -101,6 +101,9 @@ BLOG_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
                 re.I), 1),
     (re.compile(r"\bleave a (?:comment|reply)\b|\b\d+ comments?\b", re.I), 1),
     (re.compile(r"\bthis blog\b|\bmy blog\b|\bblog post\b", re.I), 1),
+    # the page calls itself a post ("Share this post", "Enjoyed this post?"), where a news
+    # site says article or story (a "Popular posts" widget is on news sites' themes too)
+    (re.compile(r"\b(?:share|enjoy(?:ed)?|like[d]?|love[d]?) this post\b", re.I), 1),
 )  # fmt: skip
 POSTED = re.compile(r"^\W*posted\b", re.I)
 LAYOUT_POST = re.compile(r"^layout\s*:\s*post\b", re.I | re.M)
