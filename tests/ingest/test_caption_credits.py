@@ -1,7 +1,8 @@
-"""A picture's caption is no sentence of the article: marked by its markup (a figure's
+"""A picture's caption is no opening of the article: marked by its markup (a figure's
 figcaption, a wiki thumbnail) or by the photo credit that closes it (a wire picture line set as
-a paragraph, a capture's line under a photo), it leaves the clean text and is listed among
-the cut lines. A sentence that merely mentions a photo, or a slash, stays."""
+a paragraph, a capture's line under a photo), it follows the article's text without its
+credit, and a credit alone is listed among the cut lines. A sentence that merely mentions a
+photo, or a slash, stays where it is."""
 
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ def _text(doc: Document) -> str:
     return assemble(doc).text
 
 
+def _after_article(text: str, caption: str) -> bool:
+    """Whether a caption (less its credit) follows the article's last paragraph."""
+    return caption in text and text.index(caption) > text.index(THIRD)
+
+
 def _html(figure: str) -> str:
     return f"""<html><head><title>Tarvia ferry withdraws Halvik | Tarvia News Agency</title>
 <meta property="article:published_time" content="2025-03-04T09:00:00+00:00"></head>
@@ -45,21 +51,25 @@ def _html(figure: str) -> str:
 <p>The company did not say what the charter would cost.</p></article></body></html>"""
 
 
-def test_a_figcaption_with_its_credit_is_cut_from_the_text_and_listed() -> None:
+CAPTION_TOLD = "The ferry Halvik leaves Kellmarsh harbour on the Lisle crossing, March 2, 2025."
+
+
+def test_a_figcaption_follows_the_article_without_its_credit() -> None:
     doc = _read(
         "ferry.html",
         _html(f"<figure><img src='h.jpg' alt=''><figcaption>{WIRE_CAPTION}</figcaption></figure>"),
     )
     text = _text(doc)
     assert text.startswith("KELLMARSH, March 4 (TNA)"), text[:120]
-    assert "leaves Kellmarsh harbour" not in text
-    assert WIRE_CAPTION in doc.removed
+    assert _after_article(text, CAPTION_TOLD), text
+    assert "TNA/Ada Selvany" not in text
 
 
 def test_a_wire_picture_line_set_as_a_paragraph_is_a_caption_by_its_credit() -> None:
     doc = _read("ferry.html", _html(f"<img src='h.jpg' alt=''><p>{WIRE_CAPTION}</p>"))
-    assert "leaves Kellmarsh harbour" not in _text(doc)
-    assert WIRE_CAPTION in doc.removed
+    text = _text(doc)
+    assert text.startswith("KELLMARSH, March 4 (TNA)"), text[:120]
+    assert _after_article(text, CAPTION_TOLD), text
 
 
 def test_a_credit_span_beside_a_picture_is_no_paragraph() -> None:
@@ -69,6 +79,7 @@ def test_a_credit_span_beside_a_picture_is_no_paragraph() -> None:
     )
     doc = _read("ferry.html", _html(figure))
     assert BYLINE_CREDIT not in _text(doc)
+    assert BYLINE_CREDIT in doc.removed
     assert LEDE in _text(doc)
 
 
@@ -79,20 +90,21 @@ def test_a_capture_s_line_under_a_photo_is_cut_by_its_credit() -> None:
     )
     doc = _read("ferry.txt", capture)
     text = _text(doc)
-    assert "leaves Kellmarsh harbour" not in text and "queue at the Selvany quay" not in text
     assert all(p in text for p in (LEDE, SECOND, THIRD)), text
+    assert _after_article(text, CAPTION_TOLD), text
+    assert _after_article(text, "Passengers queue at the Selvany quay on Monday.")
+    assert "Courier staff" not in text
 
 
-def test_a_wiki_thumbnail_caption_leaves_the_lead() -> None:
+def test_a_wiki_thumbnail_caption_leaves_the_lead() -> None:  # and follows the article
     page = (
         "The '''Halvik''' is a ferry on the Lisle crossing in Tarvia.\n"
         "[[File:Halvik 2023.jpg|thumb|The Halvik at Kellmarsh, August 2023]]\n"
         "It was built in 1979 at the Brannock yard.\n\n== History ==\nThe ship entered "
         "service in 1980 and has carried passengers between Kellmarsh and Selvany since.\n"
     )
-    doc = _read("halvik.wiki", page)
-    assert "August 2023" not in _text(doc)
-    assert "The Halvik at Kellmarsh, August 2023" in doc.removed
+    text = _text(_read("halvik.wiki", page))
+    assert text.index("The Halvik at Kellmarsh, August 2023") > text.index("since"), text
 
 
 def test_a_markdown_picture_and_the_line_under_it_are_no_paragraph() -> None:
@@ -102,8 +114,8 @@ def test_a_markdown_picture_and_the_line_under_it_are_no_paragraph() -> None:
         f"{SECOND}\n\n{THIRD}\n"
     )
     text = _text(_read("ferry.md", page))
-    assert "Kellmarsh harbour in March" not in text and "The Halvik " not in text[:12]
-    assert SECOND in text
+    assert "The Halvik " not in text[:12] and "Ada Selvany" not in text
+    assert _after_article(text, "The Halvik at Kellmarsh harbour in March."), text
 
 
 def test_sentences_that_mention_a_photo_or_a_slash_stay() -> None:

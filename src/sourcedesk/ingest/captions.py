@@ -10,9 +10,11 @@ paragraph is known by the photo credit that closes it, which no article sentence
 - an agency and photographer joined by a slash: "… May 3, 2025. TNA/Brannock Hale",
   "REUTERS/Ada Orsa/File Photo", or that credit alone ("Brannock Hale/Kellmarsh Post").
 
-A caption describes a picture: it is no sentence of the article, and a question answered from
-it, or a timeline event read from it, cites the picture's date or scene as if it were the
-story's. `without_captions` lists every caption among the page's cut lines (`show --removed`).
+A caption describes a picture, not the story's opening: read as the first paragraph it made
+a picture's date the story's. Yet it often names who is pictured and why ("X, ambassador to
+Y, presents the document at …"), which no other sentence of the page says. `captions_last`
+keeps each caption, less its credit, after the article's text, and lists a credit that is
+all a caption holds among the page's cut lines (`show --removed`).
 """
 
 from __future__ import annotations
@@ -62,11 +64,30 @@ def with_credit_captions(doc: Document) -> Document:
     return replace(doc, blocks=blocks)
 
 
-def without_captions(doc: Document) -> Document:
-    """The document with its captions among the cut lines, out of the text; a page that is
-    nothing but captions keeps them (its text is all there is)."""
-    captions = [b.text for b in doc.blocks if b.kind == "caption"]
+def captions_last(doc: Document) -> Document:
+    """The document with its captions after the article's text, each without its credit; a
+    caption that is only a credit is cut. A page of captions only is left as it is."""
+    captions = [b for b in doc.blocks if b.kind == "caption"]
     kept = tuple(b for b in doc.blocks if b.kind != "caption")
     if not captions or not kept:
         return doc
-    return replace(doc, blocks=kept, removed=(*doc.removed, *captions))
+    moved, cut = [], []
+    for block in captions:
+        told = without_credit(block.text)
+        if len(told.split()) < MIN_CAPTION_WORDS:
+            cut.append(block.text)
+        else:
+            moved.append(Block("caption", told))
+    return replace(doc, blocks=(*kept, *moved), removed=(*doc.removed, *cut))
+
+
+MIN_CAPTION_WORDS = 4  # "Picture: Kellmarsh Post" alone tells nothing
+
+
+def without_credit(text: str) -> str:
+    """A caption without the photo credit that closes it."""
+    for pattern in (LABELLED_CREDIT, AGENCY_CREDIT):
+        found = pattern.search(text)
+        if found:
+            text = text[: found.start()]
+    return text.strip(" ,-–—|")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sourcedesk.errors import InputError
 from sourcedesk.ingest import authors, genres
-from sourcedesk.ingest.captions import without_captions
+from sourcedesk.ingest.captions import captions_last
 from sourcedesk.ingest.fetch import fetch
 from sourcedesk.ingest.sniff import MAX_INPUT_BYTES, decode, gunzip, sniff_format
 from sourcedesk.records import Document
@@ -45,7 +45,7 @@ def read_document(raw: RawInput) -> Document:
     doc = reader(text, raw.origin)
     if not doc.blocks:
         raise InputError(raw.origin, f"no article text found ({fmt} page)")
-    return without_captions(with_author_and_genre(doc, text, fmt))
+    return captions_last(with_author_and_genre(doc, text, fmt))
 
 
 def with_author_and_genre(doc: Document, text: str, fmt: str) -> Document:
