@@ -147,11 +147,11 @@ def test_statement_labelled_on_the_page_names_its_issuer() -> None:
 def test_a_statement_s_author_is_never_read_from_its_headline() -> None:
     text = (
         "Tarvia Water\nHome > News > Statements\n\n"
-        "Statement from the Board: Chief Engineer\n\nPublished 6 May 2025\n\n"
-        "Tarvia Water confirms that its Chief Engineer, Ada Orsa, told the Board on Friday that "
-        "she will retire in the summer. The Board thanks her for eleven years of service and "
+        "Statement from the Trustees: Chief Engineer\n\nPublished 6 May 2025\n\n"
+        "Tarvia Water confirms that its Chief Engineer, Ada Orsa, told the Trustees on Friday that "
+        "she will retire in the summer. The Trustees thank her for eleven years of service and "
         "will appoint a successor before she leaves.\n\n"
-        'Brannock Lisle, Chair of the Board, said: "Ada has kept the Halvik works running '
+        'Brannock Lisle, Chair of the Trustees, said: "Ada has kept the Halvik works running '
         'through two droughts, and we are grateful."\n\n' + BODY + "\n\n© 2025 Tarvia Water\n"
     )
     doc = read("/p/board.txt", text)
@@ -230,25 +230,24 @@ def test_blog_title_is_the_post_not_the_site_name() -> None:
 
 
 COMMENTARY = (
-    "Readers will remember that the Tarvia dockers' union called a two-day strike at "
-    "Kellmarsh for 13 and 14 March, and that a judge stopped it the week before.\n\n"
-    "The ruling turned on the union's membership list, not on its notice: ballot papers had "
-    "gone to people who had already left the port, so the union could not show that only "
-    "those entitled had voted.\n\n"
-    "That matters, because the cure is different. A notice can be mended in an afternoon; a "
-    "membership list takes months of dull work that few branches have an officer to do.\n"
+    "Last month the Kellmarsh harbour board lost its appeal over the new berth, and most "
+    "reports put the defeat down to a late planning form.\n\n"
+    "I read the judgment differently: the board had never surveyed the eelgrass beds it "
+    "promised to protect, so its own evidence said nothing about the harm it denied.\n\n"
+    "The difference is practical. A late form can be fixed in a week; a proper survey of the "
+    "beds needs a full growing season and a diver the board does not employ.\n"
 )
 
 
 def _commentary_post(furniture: str) -> str:
     return (
-        "---\ntitle: What the Kellmarsh ruling teaches about ballot lists\n"
+        "---\ntitle: What the Kellmarsh berth ruling says about surveys\n"
         "author: Orsa Brannock\ndate: 2025-05-05\n---\n\n"
         "[Selvany Law Notes](/) · [Home](/) · [Archive](/archive) · [About](/about)\n\n"
-        "# What the Kellmarsh ruling teaches about ballot lists\n\n"
+        "# What the Kellmarsh berth ruling says about surveys\n\n"
         f"*Orsa Brannock · 5 May 2025 · 6 min read*\n\n{COMMENTARY}\n---\n\n{furniture}\n\n"
-        "### 2 comments\n\n**Halvik docker** · 5 May 2025\nGood read, thanks.\n\n"
-        "---\n\n© 2025 Selvany Law Notes. This blog is commentary, not legal advice.\n"
+        "### 2 comments\n\n**Halvik boatman** · 5 May 2025\nClear as ever, thanks.\n\n"
+        "---\n\n© 2025 Selvany Law Notes. Views here are the writer's own.\n"
     )
 
 
@@ -261,6 +260,6 @@ def test_a_commentary_post_that_calls_itself_a_post_is_a_blog_post() -> None:
 
 def test_a_news_page_with_comments_and_a_share_box_stays_news() -> None:
     page = _commentary_post("**Share this article:** [X](#) · [Email](#)").replace(
-        " This blog is commentary, not legal advice.", ""
+        " Views here are the writer's own.", ""
     )
     assert read("/p/ruling.md", page).genre != "blog post"

@@ -177,7 +177,7 @@ def with_genre(doc: Document, genre: Genre | None) -> Document:
     """The document with its genre; `other` for the kind of a first-party page, `news` for
     reporting (a live blog, an article under a reporter's byline). A press
     release or a statement with no byline is its publisher's. The headline's words never
-    name the author: "Statement from the Board" is the publisher's board speaking, and a
+    name the author: "Statement from the Trustees" is the publisher's trustees speaking, and a
     headline's "from …" may name a body the statement answers as well as the one issuing it."""
     kind = doc.kind
     if genre in FIRST_PARTY and kind == "news":
