@@ -47,6 +47,7 @@ WORD_KINDS = frozenset(("quoted", "named"))  # spans that give a word as the sou
 NO_SHAPE = "no passage gives that"  # the sentence has the question, not the answer's shape
 NO_COVER = "no passage covers what was asked"
 NOT_NEGATED = "they say nothing negative about it"  # a question's "not" the sentence lacks
+NOT_HAPPENED = "they say it has not happened"  # the asked act, denied in the sentence
 CLOSEST_LACKS = "the passage closest to it does not mention "
 SHAPED_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "why"))
 # Words of roles that also modify other nouns ("the name of the county"): no person asked.
@@ -82,9 +83,19 @@ def abstain_reason(
         # "None of the teams has offered more than …"; "No one had heard from them since …"
         # denies something else, and a user must not read it as a finding
         return "they say none of them did" if _denies_the_asked(cand, terms) else NO_COVER
+    if (
+        question.qtype == "when"
+        and not DENYING_QUESTION.search(question.text)
+        and _asked_act_denied(terms, cand)
+    ):
+        return NOT_HAPPENED  # "By June the board still had not released its findings"
     opposite = cand.contradicted(terms)
     if opposite and question.qtype != "yes_no":  # to a yes/no question the opposite says "No"
         return "they say the opposite of " + ", ".join(f"“{t.concept.surface}”" for t in opposite)
+    if question.qtype == "yes_no" and nobody_did(question, terms, cand):
+        return None  # "Did anyone drown?": "No one drowned." says no
+    if question.qtype == "yes_no" and _anyone_act_unsaid(question, terms, cand):
+        return NO_COVER  # "Did anyone die?" is not answered by "a fire broke out"
     floor = MIN_COVERAGE_WHY if question.qtype == "why" else MIN_COVERAGE
     if question.qtype == "yes_no":
         floor = YES_COVERAGE
@@ -185,6 +196,87 @@ def _denied_for_all(cand: Candidate, span: Span | None) -> bool:
     if not DENYING_SUBJECT.match(text):
         return False
     return span is None or not CLAUSE_BREAK.search(text, 0, span.start)
+
+
+def nobody_did(question: Question, terms: list[Term], cand: Candidate) -> bool:
+    """Whether "Did anyone …?" meets a sentence whose subject is "nobody" or "no one" and which
+    tells the asked act ("No one was killed."): a short sentence leaves the scene to the ones
+    before it, so the question's other words need not be in it."""
+    if not ANYONE_QUESTION.match(question.text) or not DENYING_SUBJECT.match(cand.passage.text):
+        return False
+    return any(
+        terms[i].concept.kind == "word" and not terms[i].light and credit > 0
+        for i, credit in cand.matched.items()
+    )
+
+
+def _anyone_act_unsaid(question: Question, terms: list[Term], cand: Candidate) -> bool:
+    """Whether "Did anyone <verb> …?" meets a sentence that does not tell the verb."""
+    asked = ANYONE_QUESTION.match(question.text)
+    if asked is None:
+        return False
+    verb = question.text[asked.end() :].split()
+    if not verb:
+        return False
+    act = match_key(verb[0].lower().strip("?,."))
+    return any(
+        i not in cand.matched
+        for i, t in enumerate(terms)
+        if t.concept.kind == "word" and match_key(t.concept.words[0]) == act
+    )
+
+
+ANYONE_QUESTION = re.compile(
+    r"^\W*(?:did|was|were|has|have|had|is|are|will)\s+(?:anyone|anybody|any\s+\w+)\b", re.I
+)
+
+
+def _asked_act_denied(terms: list[Term], cand: Candidate) -> bool:
+    """Whether the sentence denies the question's act: one of its ordinary words stands right
+    after "not", "never", "-n't", "yet to" or "failed to" ("still had not released its
+    findings" does not say when they were released). "not … until" tells when it did happen."""
+    words = cand.words
+    asked = {
+        match_key(w)
+        for t in terms
+        if t.concept.kind == "word" and not t.light
+        for f in t.forms
+        for w in f
+    }
+    text = cand.passage.text
+    for k, key in enumerate(words.keys):
+        if (
+            key in asked
+            and _denied_at(words.folded, k)
+            and "-" not in text[words.spans[k - 1][0] : words.spans[k][0]]
+        ):
+            # "the do-not-enter order was lifted" denies nothing
+            return not any(w in DELAYED_NOT_DENIED for w in words.folded[k + 1 :])
+    return False
+
+
+def _denied_at(folded: list[str], k: int) -> bool:
+    """Whether word k follows a denial, over "yet", "ever", "been", "be" ("has never been
+    released", "had not yet released", "hasn't released", "is yet to release")."""
+    i = k - 1
+    while i >= 0 and folded[i] in DENIAL_FILLERS and k - i <= DENIAL_REACH:
+        i -= 1
+    if i < 0:
+        return False
+    if folded[i] in ("not", "never"):
+        return not (i + 1 < len(folded) and folded[i + 1] == "only")  # "not only … but"
+    if folded[i] == "t" and i > 0 and folded[i - 1].endswith("n"):
+        return True  # "hasn't", split as "hasn" "t"
+    return folded[i] == "to" and i > 0 and folded[i - 1] in ("yet", "failed", "refused")
+
+
+DENIAL_FILLERS = lx.words("yet ever been be have")
+# A question that asks about a denial itself ("When did the crew fail to stop it?").
+DENYING_QUESTION = re.compile(
+    r"\b(?:not|never|fail\w*|refus\w*|avoid\w*|declin\w*)\b|n[’']t\b", re.I
+)
+DENIAL_REACH = 3
+DELAYED_NOT_DENIED = lx.words("until till")
 
 
 def _denies_the_asked(cand: Candidate, terms: list[Term]) -> bool:

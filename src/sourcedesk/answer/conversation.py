@@ -498,7 +498,9 @@ def _told_value(stated: str) -> bool:
     """Whether a stated answer is a value (a time, a date, a figure), which no pronoun means."""
     words = stated.split()
     calendar = bool(words) and fold(words[0].strip(",.")) in lx.CALENDAR_NAMES
-    return calendar or any(ch.isdigit() for ch in stated)
+    coded = any(w[:1].isalpha() and any(ch.isdigit() for ch in w) for w in words)
+    # "Brannock HP-9", "Flight HA618": a name with a code is a thing "it" may stand for
+    return calendar or (not coded and any(ch.isdigit() for ch in stated))
 
 
 def _how_often_said(stated: str) -> bool:

@@ -33,6 +33,7 @@ from sourcedesk.answer.abstain import (
     abstain_reason,
     abstention_text,
     checked_reason,
+    nobody_did,
 )
 from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
@@ -448,6 +449,9 @@ def _first_answering(
     covering = _covering_all(question, terms, choices) if top_reason == NO_COVER else None
     if covering is not None:
         return covering, None
+    denial = _denial_of_anyone(question, terms, choices) if top_reason == NO_COVER else None
+    if denial is not None:
+        return denial, None  # "Did anyone drown?": "No one drowned." below it
     # a top sentence without the "not" of a question's relative clause ("people who could not
     # get home") may rank above one that has it, which answers; a "not" of the question's own
     # verb ("What did the firm not sell?") is what a top sentence most surely lacks
@@ -483,6 +487,18 @@ def _covering_all(question: Question, terms: list[Term], choices: list[Choice]) 
         if min(cand.coverage, cand.word_coverage) < FULL_COVER:
             continue
         if abstain_reason(question, terms, cand, choice.span) is None:
+            return choice
+    return None
+
+
+def _denial_of_anyone(
+    question: Question, terms: list[Term], choices: list[Choice]
+) -> Choice | None:
+    """A sentence under the top one that says nobody did what "Did anyone …?" asks."""
+    if question.qtype != "yes_no":
+        return None
+    for choice in choices[1:COVER_TRIES]:
+        if nobody_did(question, terms, choice.cand):
             return choice
     return None
 

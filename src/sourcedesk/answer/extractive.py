@@ -55,6 +55,7 @@ from sourcedesk.answer.figures import (
     size_of_other_thing,
     states_age,
     states_score,
+    times_of_asked_act,
     total_over_list,
     with_durations,
 )
@@ -166,6 +167,7 @@ from sourcedesk.answer.spans import (
     chunk_spans,
     date_spans,
     is_cited_author,
+    labelled_code_spans,
     locative_spans,
     name_spans,
     number_spans,
@@ -283,8 +285,77 @@ def _sum_shaped(text: str, start: int, end: int) -> bool:
     return bool(lx.MONEY.search(around(text, start, end))) or sum_without_currency(text, start, end)
 
 
+TIMES_WORDS = lx.words("once twice thrice")  # how often, never how many
+HOW_MANY_TIMES = re.compile(r"\bhow\s+many\s+times\b", re.IGNORECASE)
+SHARE_IN_WORDS = re.compile(
+    r"\b(?:half|halves|quarters?|thirds?|fifths?|majority|minority)\b", re.IGNORECASE
+)
+
+
+def _times_for_a_count(question: Question, span: str) -> bool:
+    """Whether "twice" would answer a count of things ("How many times …?" it answers)."""
+    return (
+        question.qtype == "how_many"
+        and span.lower() in TIMES_WORDS
+        and not HOW_MANY_TIMES.search(question.text)
+    )
+
+
+def _told_share(span: str) -> bool:
+    """A share in figures or words: "30 per cent", "30–60%", "over half", "a third"."""
+    return is_share(span) or SHARE_IN_WORDS.search(span) is not None
+
+
+# Nouns only a code answers ("What was the aircraft's registration?": "G-KLSM", never a word).
+CODE_FOCUS = lx.words("registration callsign postcode")
+PERCENT_ASKED = re.compile(r"\bwhat\s+(?:percentage|per\s*cent|percent)\b", re.IGNORECASE)
+
+
+def _titled_person(kind: str, text: str, start: int, end: int) -> bool:
+    """Whether a name is a person's, told by the title before it ("Dr Ada Kell")."""
+    if kind not in ("name", "chunk"):
+        return False
+    return bool(TITLED_PERSON.match(text[start:end]) or TITLE_BEFORE.search(text, 0, start))
+
+
+TITLE_BEFORE = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Mayor|Councillor|Judge|Inspector)\.?\s+$"
+)
+TITLED_PERSON = re.compile(
+    r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Mayor|Councillor|Judge|Inspector)\.?\s+[A-Z]"
+)
+ROUTE_FOCUS = lx.words("route routes line lines link links connection connections")
+_PLACE = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,3}"
+_ROUTE = rf"{_PLACE}\s*[-–—]\s*{_PLACE}"
+# Routes named by their ends: "Lisle - Vell", "the Lisle–Vell and Lisle–Orsa lines".
+ROUTE_LIST = re.compile(rf"{_ROUTE}(?:(?:,\s*|,?\s+and\s+){_ROUTE})*")
+
+
+def _code_asked(question: Question) -> str:
+    """How a question asks for a code by its label: "code" when only a code answers ("the
+    flight number", "the registration"), "which" when "Which runway …?" may be answered by
+    "runway 09" (or else by other words), "" when it asks none."""
+    label = question.focus.lower()
+    if question.qtype not in ("what", "which") or not label:
+        return ""
+    if label in CODE_FOCUS or re.search(rf"\b{re.escape(label)}\s+numbers?\b", question.text, re.I):
+        return "code"
+    return "which" if question.qtype == "which" and not asks_measure(question) else ""
+
+
 def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: set[int]):
     qtype = question.qtype
+    if qtype in ("what", "which") and question.focus.lower() in ROUTE_FOCUS:
+        routes = [(m.start(), m.end(), "name") for m in ROUTE_LIST.finditer(text)]
+        if routes:
+            return routes  # "on the Lisle - Vell and Lisle - Orsa routes": both, whole
+    code_asked = _code_asked(question)
+    if code_asked:  # "What was the flight number?": "HA618"; "Which runway …?": "runway 09"
+        codes = labelled_code_spans(
+            text, words, question.focus.lower(), with_label=code_asked == "which"
+        )
+        if codes or code_asked == "code":
+            return codes
     if qtype == "when" and question.focus in CLOCK_FOCUS:
         if NOT_CLOCK.search(question.text):
             return date_spans(text)  # "What time period …?", "What time of year …?"
@@ -567,6 +638,24 @@ def _body_focus(question: Question) -> bool:
     return question.focus.lower() in lx.BODY_FOCUS
 
 
+def _agent_body(
+    question: Question, kind: str, text: str, words: SentenceWords, start: int, end: int
+) -> bool:
+    """Whether a name asked as a firm is named whole, though a question word ends it: "Which
+    firm runs the coaches?" is "Lisle Coaches" of "coaches run by Lisle Coaches, our
+    contractor", not "Lisle"."""
+    if kind != "name" or not _body_focus(question):
+        return False
+    first, last = token_range(words, start, end)
+    if first < 1 or last <= first:
+        return False
+    lead = words.folded[max(0, first - 2) : first]
+    return "by" in lead or any(w in AGENT_BODY_LEADS for w in lead)
+
+
+AGENT_BODY_LEADS = lx.words("partner operator contractor firm company subsidiary supplier")
+
+
 # "Which airline is the 787's launch customer?": the asked body is the noun after the verb.
 COPULAR_WHICH = re.compile(r"^\W*(?:which|what)\s+\w+(?:\s+\w+)?\s+(?:is|was|are|were)\b", re.I)
 
@@ -756,6 +845,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     best: Span | None = None
     best_rank = 0.0
     stray = stray_name_words(terms, words, anchor_set)
+    timed = lx.DURATION_QUESTION.search(question.text) is not None
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         # "Ruben van Aalst" is someone other than the asked Jonas van Aalst: named whole, not
         # cut to "Ruben"
@@ -764,8 +854,9 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             or another_bearer(terms, words, start, end)
         )
         untrimmed = (start, end)
-        if not other_name and not _whole_name(question, words, start, end, kind):
-            start, end = trim_anchors(words, start, end, anchor_set)
+        whole = kind == "code" or _agent_body(question, kind, text, words, start, end)
+        if not other_name and not whole and not _whole_name(question, words, start, end, kind):
+            start, end = trim_anchors(words, start, end, anchor_set)  # "runway 09" stays whole
         if start >= end or (kind == "name" and _name_tail(text[start:end])):
             continue  # "Co" left of "Tessel Co." once the question's "Tessel" is cut
         if (
@@ -780,6 +871,8 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             continue  # "by the announcement" once "announcement" is cut: nothing is left
         if no_country(question, kind, text[start:end]):
             continue  # "Which country was the third …?": not "in the world"
+        if timed and not fits_measure(question, text[start:end]):
+            continue  # "How long was the runway closed?": "five hours", never "09" of "Runway 09"
         score = _span_score(
             question, text, words, anchors, anchor_set, start, end, kind, bool(uses)
         )
@@ -1070,6 +1163,8 @@ def _span_score(
     if _asks_someone(question) and kind == "name" and describes_noun(text, start, end):
         return None  # "Whom did she pick?" is not "U. S" of "the U. S. health system"
     score = _proximity(first, last, anchors)
+    if kind == "code":
+        return score + FOCUS_BONUS  # "runway 09", "Flight HA618": the asked label's code
     if asks_other_than_figure(question) and bare_figure(unqualified(text[start:end])):
         return None  # "What illness did he die of?" is not "95", nor "What car …?" "below $1"
     if _asks_someone(question) and _letters_before_name(text, words, start, end, last):
@@ -1148,13 +1243,19 @@ def _span_score(
         return None  # "councillor for Ward 2 since 2021" is no age
     if kind == "number" and size_of_other_thing(question, text, start, end):
         return None  # "How wide is the chute?" is not "the 146-page report"
+    if PERCENT_ASKED.search(question.text) and not _told_share(text[start:end]):
+        return None  # "By what percentage did the harvest grow?" is not "140" farms
+    if _times_for_a_count(question, text[start:end]):
+        return None  # "How many people came?" is not "twice"
     if asks_share(question) and is_share(text[start:end]):
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
     elif share_for_a_count(question, text[start:end]):
         return None  # "How many drones did it sell?" is a count, not "a growth of 50 %"
     if kind == "date" and forecast_for_a_fact(question, text, start):
         return None  # "When was it released?" is not "expected in late 2006"
-    if counts_other_noun(question, text[start:end], text[end:]):
+    if counts_other_noun(question, text[start:end], text[end:]) and not times_of_asked_act(
+        question, text, start, end
+    ):
         return None  # "roughly 400 jets" is no count of people, however close it stands
     if duration_not_age(question, text, start, end) or age_not_count(question, text, start, end):
         return None  # "has worked there for 37 years" is no age; "Vale, 32," no count
@@ -1208,6 +1309,8 @@ def _span_score(
         score += agent_bonus(words, first, anchor_set)  # "sold by NVA Security": which company
     if question.focus in lx.COUNTRY_FOCUS and not is_country_word(fold(text[start:end])):
         score += TYPE_MISS / 2  # "which country?" is answered by a country
+    if question.focus in lx.PERSONLESS_FOCUS and _titled_person(kind, text, start, end):
+        return None  # "Which company owns the road?" is never "Dr Ada Kell"
     if question.focus in lx.PERSONLESS_FOCUS and kind == "name" and person_shaped(text[start:end]):
         score += TYPE_MISS  # "the name of the company?" is not answered by "Eric Kirk"
     if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and region_name(text[start:end]):
@@ -1614,11 +1717,31 @@ def _role_of_asked_name(
 
 
 def _bare_time_word(question: Question, span: str) -> bool:
-    """Whether a what/which answer is a time word alone, when no time is asked."""
-    if question.qtype not in ("what", "which") or question.focus.lower() in TIME_FOCUS:
+    """Whether a what/which answer is a time word or a date alone, when no time is asked
+    ("What engine type powers it?" is not "3 March 2025")."""
+    focus = question.focus.lower()
+    if question.qtype not in ("what", "which") or focus in TIME_FOCUS:
         return False
     low = span.lower()  # a hot path: the time words are plain ASCII
-    return low in TIME_WORDS or low in DAY_NAMES
+    if low in TIME_WORDS or low in DAY_NAMES:
+        return True
+    return bool(focus) and focus not in DATED_FOCUS and DATE_ONLY.match(low) is not None
+
+
+# Nouns a date may answer beside TIME_FOCUS ("What is the deadline for claims?").
+DATED_FOCUS = lx.words(
+    """
+    deadline deadlines anniversary birthday start end opening launch release expiry cutoff
+    schedule timetable timing period era century decade weekend night morning evening
+    afternoon hour moment occasion
+    """
+)
+_MONTH = "|".join(lx.MONTHS)
+# A date and nothing else: "3 March 2025", "March 3, 2025", "Monday, 3 March", "March 2025".
+DATE_ONLY = re.compile(
+    rf"^(?:(?:{'|'.join(lx.WEEKDAYS)}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?$"
+)
 
 
 def _clause_chunk(kind: str, words: SentenceWords, first: int, last: int) -> bool:

@@ -14,7 +14,7 @@ from sourcedesk.answer.agreement import number_value
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between
-from sourcedesk.answer.variants import fold, synonyms
+from sourcedesk.answer.variants import fold, stem, synonyms
 from sourcedesk.research.currencies import ASKABLE_WORDS, currency_of
 
 SHARE_CUES = ("percent", "percentage", "proportion", "share of", "fraction", "how much of")
@@ -197,6 +197,21 @@ def counts_other_noun(question: Question, span: str, after: str) -> bool:
         return True  # "A 37-year-old man has been charged" tells an age, not how many
     counted = figure_noun(span, after)
     return counted is not None and not _asked_noun(question, counted)
+
+
+def times_of_asked_act(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether "<verb> N times" counts what the question counts by its noun: "had been cited
+    57 times" tells how many citations, "visited 40 times" how many visits."""
+    if not TIMES_AFTER.search(text, start, end) and not TIMES_AFTER.match(text, end):
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 30) : start])
+    if not before:
+        return False
+    verb, focus = before[-1].lower(), question.focus.lower()
+    return stem(verb) == stem(focus) or bool(synonyms(focus) & {verb})
+
+
+TIMES_AFTER = re.compile(r"\s*times\b")
 
 
 # A report's unnamed informants, counted: "two people familiar with the talks", "three

@@ -56,6 +56,7 @@ WH_PHRASES: tuple[tuple[str, str], ...] = (
     ("how much", "how_much"),
     ("how long ago", "when"),
     ("how long", "how_much"),
+    ("how quickly", "how_much"),  # "How quickly was the fire put out?": in how long
     ("how old", "how_much"),
     ("at what age", "how_much"),
     ("at which age", "how_much"),
@@ -129,6 +130,7 @@ FOCUS_TYPES: dict[str, str] = {
             "morning",
             "evening",
             "afternoon",
+            "deadline",  # "What is the deadline for claims?": a date
         ],
         "when",
     ),
@@ -562,7 +564,7 @@ REASON_OPENERS = re.compile(
 )
 NEGATIONS = words(
     """
-    not no never neither nor none without n't cannot
+    not no never neither nor none without n't cannot unable
     """
 )
 
@@ -687,7 +689,8 @@ UNITS = (
     kg g tonnes tons tonne pounds lb ounces oz litres liters gallons hectares acres sq
     years year months month days day hours hour minutes seconds weeks decades centuries
     people persons inhabitants residents soldiers troops members students percent per cent
-    dollars euros krona yen rubles roubles magnitude mph kph degrees knots times
+    dollars euros krona kronor krone kroner crowns yen rubles roubles pesos francs rupees yuan
+    magnitude mph kph degrees knots times
     grams gram kilograms kilogram milligrams kilos tons megawatts kilowatts watts gigawatts
     barrels bushels calories votes seats cases deaths megapixel megapixels km/h
     °c °f celsius fahrenheit decibels decibel
@@ -710,7 +713,11 @@ LENGTH_UNITS = words(
     inch millimetres millimeters millimetre millimeter centimetres centimeters yards yard
     """
 )
-DURATION_QUESTION = re.compile(r"^\s*(?:for\s+)?how long\b(?! ago)", re.IGNORECASE)
+DURATION_QUESTION = re.compile(
+    r"^\s*(?:for\s+)?how (?:long\b(?! ago)"
+    r"|quickly\s+(?:did|was|were|had|has|have|could|would|will)\b)",
+    re.IGNORECASE,
+)  # "How quickly did crews put it out?": in how long; "How quickly is it rising?" asks a rate
 # Things laid out in space: "How long is the cable?" asks a length, not a time.
 LONG_THINGS = words(
     """

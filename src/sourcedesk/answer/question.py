@@ -393,7 +393,15 @@ def read_question(text: str) -> Question:
     low = [fold(w) for w, _, _ in words]
     qtype, after = question_type(text)
     focus, focus_at = _focus(words, after) if qtype in _FOCUS_TYPES_ASKING else ("", -1)
+    much = qtype == "how_much" and low[after - 1 : after] == ["much"]
+    if much and after < focus_at < len(low) - 1 and low[after] in lx.AUXILIARIES:
+        # "How much must the bakery pay?": the subject of a verb, no kind of amount
+        # ("How wide was the slip?" keeps its noun: what is measured)
+        focus, focus_at = "", -1
     refined = _refine(qtype, focus)
+    label = _number_label(low, focus_at) if focus in ("number", "numbers") else ""
+    if label:  # "What was the flight number?": the code of a flight, not a count
+        refined, focus = "what", label
     if focus in ("state", "states") and _PLACE_STATE.match(text):
         refined = "where"  # "In which state …?"; not "What is the state of relations …?"
     if refined == "what" and _JUDGED_FOR.match(text):
@@ -415,6 +423,8 @@ def read_question(text: str) -> Question:
         skip.discard(1)  # "How wide is Europa?": "1,900-mile-wide" says it, "wide" is a clue
     if focus_at >= 0 and (focus in lx.FOCUS_TYPES or focus.rstrip("s") in lx.FOCUS_TYPES):
         skip.add(focus_at)
+    if label:
+        skip.add(focus_at)  # "number" of "the flight number" is no word a sentence holds
     if refined == "yes_no" and words:
         skip.add(0)
     skip.update(k for k in range(len(low) - 1) if _currency_nationality(low, k))
@@ -435,6 +445,7 @@ def read_question(text: str) -> Question:
         )
         focus = ""
     skip.update(k for k in range(len(low) - 2) if _part_of_period(low, k))
+    skip.update(k for k in range(2, len(low) - 1) if _connective_noun(low, k))
     concepts = _concepts(text, words, skip)
     if any(cue in text.lower() for cue in lx.EXPANSION_CUES):
         concepts = [c for c in concepts if c.kind == "name" or c.words[0] not in lx.EXPANSION_WORDS]
@@ -452,6 +463,27 @@ def read_question(text: str) -> Question:
     return Question(text, refined, focus, tuple(concepts), negated, plural, slot, verb)
 
 
+def _number_label(low: list[str], at: int) -> str:
+    """The noun a "number" is the code of ("flight number", "registration number"), or ""
+    for a count ("the total number", "what number")."""
+    if at < 1:
+        return ""
+    before = low[at - 1]  # "the number of flights" counts them: "the" is no label
+    if before in lx.STOPWORDS or before in lx.AUXILIARIES or before in COUNT_NUMBER_WORDS:
+        return ""
+    if before.endswith("est") or before in UNLABELLED_NUMBERS:  # "the largest number"
+        return ""  # "the phone number": told as a bare number ("call 0330 555 0178")
+    return before if before.isalpha() else ""
+
+
+UNLABELLED_NUMBERS = lx.words("phone telephone mobile fax contact helpline hotline")
+COUNT_NUMBER_WORDS = lx.words(
+    "total exact overall final large small record growing increasing rising same right wrong"
+    " whole combined average estimated official actual high low huge big great few many odd"
+    " even lucky prime larger greater higher lower bigger smaller fewer maximum minimum median"
+)
+
+
 def _part_of_period(low: list[str], k: int) -> bool:
     """Whether a word names a part of the year or month after it ("the middle of 2019", "the
     end of March"): the date says it, however a sentence words it ("through June 30, 2019")."""
@@ -463,6 +495,14 @@ def _part_of_period(low: list[str], k: int) -> bool:
 
 
 PERIOD_PARTS = lx.words("middle end beginning start half")
+
+
+def _connective_noun(low: list[str], k: int) -> bool:
+    """Whether a noun only links a cause to its effect ("Was anyone hurt as a consequence of
+    the storm?"): no word a sentence that answers must hold."""
+    return (
+        low[k] in ("result", "consequence") and low[k - 2 : k] == ["as", "a"] and low[k + 1] == "of"
+    )
 
 
 def _with_acronyms(text: str) -> str:

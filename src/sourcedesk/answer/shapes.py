@@ -165,12 +165,25 @@ def _title_and_apposition(
         return leading  # the comma after the name closes the role, it opens no apposition
     title = _title_before(text, words, first)
     apposition = _apposition_after(text, words, last)
+    if apposition and FORMER_ROLE.match(text, apposition[0]):
+        # "Ada Orsa, formerly the finance chief, was appointed chief executive": what she is
+        became = BECAME_ROLE.match(text, apposition[1])
+        if became:
+            return became.span(1)
     if title and apposition:
         return title[0], apposition[1]
     return title or apposition or _copula_after(text, words, last)
 
 
 MAX_LEADING_ROLE_WORDS = 14
+# An apposition that tells a role someone held before ("X, formerly the club's coach, …").
+FORMER_ROLE = re.compile(r"(?:previously|formerly|once|until\s+\w+|former|ex-)\b", re.I)
+# The role the rest of the sentence says someone took up ("…, was appointed chief executive").
+BECAME_ROLE = re.compile(
+    r"\W*(?:became|has become|was appointed|was named|was made|took over as|is now|now serves as)"
+    r"\s+(?:as\s+)?((?:the\s+|an?\s+)?[^,;.()]{3,80}?)"
+    r"(?=\s+(?:in|on|at|from|last|this|after|when|and|since)\b|[,;.(]|$)"
+)
 
 
 def _apposition_before(

@@ -331,6 +331,8 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
                 break
         if _numbered_name(text, words, i, j):
             j += 1  # "Rescue 914", "Highway 9", "Terminal 5"
+        while _hyphened_code(text, words, j):
+            j += 1  # "Brannock HP-9", "COVID-19": the model's or the strain's number is its name's
         if not _modifier(text, words.spans[j][1]):
             first = _numbered_place(text, words, i, j)
             out.append((words.spans[first][0], words.spans[j][1], "name"))
@@ -355,6 +357,17 @@ def _numbered_name(text: str, words: SentenceWords, i: int, j: int) -> bool:
         counted = nxt.endswith("s") or nxt in lx.PEOPLE_WORDS  # "12 students", "12 people"
         return not (words.capitalised[after] or counted)
     return True
+
+
+def _hyphened_code(text: str, words: SentenceWords, j: int) -> bool:
+    """Whether a hyphen glues a number to word j of a name ("HP-9", "C-64", "A350-900")."""
+    k = j + 1
+    return (
+        k < len(words.folded)
+        and words.folded[k][:1].isdigit()
+        and text[words.spans[j][1] : words.spans[k][0]] == "-"
+        and (words.capitalised[j] or words.folded[j][:1].isdigit())
+    )
 
 
 def _ampersand_inside(text: str, words: SentenceWords, j: int) -> bool:
@@ -877,13 +890,65 @@ def _opening_subject(
 ARTICLES = lx.words("the a an this")
 
 
+SPEECH_VERBS = lx.words(lx.SAID_FORMS)
+
+
+def labelled_code_spans(
+    text: str, words: SentenceWords, label: str, *, with_label: bool
+) -> list[tuple[int, int, str]]:
+    """A code that follows its label ("Flight HA618", "runway 09", "reference LPD/25/0412"):
+    the code alone answers "What was the flight number?", the label and code "Which runway
+    …?"."""
+    out = []
+    labels = {label, label + "s"}
+    for k in range(len(words.folded) - 1):
+        if words.folded[k] not in labels:
+            continue
+        if text[words.spans[k][1] : words.spans[k + 1][0]] not in (" ", "\u00a0"):
+            continue  # "runway, 27 people": no label
+        end = k + 1
+        if _named_number(text, words, end):
+            end += 1  # "callsign Lifeguard 37"
+        while end + 1 < len(words.folded) and _code_joined(text, words, end):
+            end += 1  # "Flight HA-618", "reference LPD/25/0412"
+        code = text[words.spans[k + 1][0] : words.spans[end][1]]
+        lettered = end > k + 1 and code.isupper()  # "registration G-KLSM"
+        if not lettered and not any(ch.isdigit() for ch in code):
+            continue  # "the runway was closed": no code
+        if CODE_END.match(text, words.spans[end][1]):
+            continue  # "the top 4–5%", "route 9 km": a figure, no code
+        start = words.spans[k][0] if with_label else words.spans[k + 1][0]
+        out.append((start, words.spans[end][1], "code"))
+    return out
+
+
+CODE_END = re.compile(
+    r"[–-]\d|\s?(?:%|per\s*cent\b|percent\b|km|m|kg|mph|kph|ft|mm|cm|mi|miles|metres|meters)\b"
+)
+
+
+def _named_number(text: str, words: SentenceWords, k: int) -> bool:
+    """Whether word k is a capitalised word that a number completes ("Lifeguard 37")."""
+    return (
+        k + 1 < len(words.folded)
+        and words.capitalised[k]
+        and words.folded[k + 1].isdigit()
+        and text[words.spans[k][1] : words.spans[k + 1][0]] == " "
+    )
+
+
+def _code_joined(text: str, words: SentenceWords, k: int) -> bool:
+    """Whether a hyphen or a slash glues word k to the next into one code."""
+    return text[words.spans[k][1] : words.spans[k + 1][0]] in ("-", "/")
+
+
 def _phrase_start(text: str, words: SentenceWords, last: int, anchors: set[int]) -> int | None:
     """The first word of the noun phrase that ends on word `last` (articles left out)."""
     first = None
     i = last
     while i >= 0 and last - i < MAX_PHRASE_WORDS:
-        if words.folded[i] in lx.STOPWORDS or i in anchors:
-            break
+        if words.folded[i] in lx.STOPWORDS or i in anchors or words.folded[i] in SPEECH_VERBS:
+            break  # '"…," said Mira Talvik, who speaks for …': the phrase is the name
         first = i
         if i == 0 or boundary_between(text, words, i - 1):
             break

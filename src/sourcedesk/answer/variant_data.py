@@ -301,6 +301,9 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "move moved relocate relocated transfer transferred",
         "finish finished complete completed completion",
         "contaminate contaminated contamination taint tainted",
+        "fund funds funded funding finance financed financing bankroll bankrolled",
+        "cite cited cites citing citation citations",  # "cited 57 times": 57 citations
+        "repay repaid repayment refund refunded",  # "will repay $90,000" / "pay back"
     )
 )
 
@@ -335,6 +338,10 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     "helmed": frozenset(("directed", "director")),
     # "How much did the state pay for it?": "it cost the state $449,000"
     **{word: frozenset(("cost", "costs", "spent", "spend")) for word in ("pay", "paid")},
+    # "Is the airline providing coaches to Vell?": "we are unable to offer a bus to Vell"
+    **{w: frozenset(("offer", "offers", "offered")) for w in ("provide", "provides", "providing")},
+    # "Who funded the study?": "paid for by a grant from the Orsa Trust"
+    **{word: frozenset(("pay", "paid", "pays")) for word in ("fund", "funds", "funded")},
     # "cleared of": "acquitted"; "flagged": "warned"
     **{w: frozenset(("acquit", "acquitted", "acquittal")) for w in ("clear", "cleared")},
     **{w: frozenset(("warn", "warned", "warning")) for w in ("flag", "flagged")},

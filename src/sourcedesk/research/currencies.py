@@ -32,10 +32,11 @@ CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "krw": (("₩",), ("krw", "won")),
     "chf": ((), ("chf", "franc", "francs")),
     "peso": ((), ("peso", "pesos")),
-    "krona": ((), ("krona", "kronor", "krone", "kroner")),
+    "krona": ((), ("krona", "kronor", "krone", "kroner", "crown", "crowns")),
 }
-# Words that are a currency only right after a figure: "they won" is a verb.
-AFTER_FIGURE_ONLY = frozenset({"won"})
+# Words that are a currency only right after a figure: "they won" is a verb, "the Crown" and
+# "a crown court" name no sum ("120 crowns" does).
+AFTER_FIGURE_ONLY = frozenset({"won", "crown", "crowns"})
 
 _CODE_OF = {mark: code for code, (signs, words) in CURRENCIES.items() for mark in signs + words}
 SIGNS = sorted((s for signs, _ in CURRENCIES.values() for s in signs), key=len, reverse=True)
