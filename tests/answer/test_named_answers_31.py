@@ -1,5 +1,6 @@
-"""Names given whole: a firm whose name ends in a word of the question ("Lisle Coaches" runs
-the replacement coaches) and routes named by their two ends ("Tarnhold - Vell")."""
+"""Names given whole: a firm or a body whose name holds a word of the question ("Lisle
+Coaches" runs the coaches, the "Office of Public Audit" audited the project) and routes named
+by their two ends ("Tarnhold - Vell")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ BUSES = """\
 # Rail replacement in the Kellmarsh valley
 
 While the bridge is shut, coaches run by Lisle Coaches, our contractor, link Tarnhold - Vell and Tarnhold - Selvany every hour.
+
+In its report on the bridge project, the Kellmarsh Office of Public Audit said the council had "lost sight of the bill".
 """
 buses = page_desk("buses", BUSES)
 
@@ -22,3 +25,8 @@ def test_a_firm_is_named_whole_though_a_question_word_ends_its_name(buses: Desk)
 def test_routes_are_named_by_both_their_ends(buses: Desk) -> None:
     answer = buses.ask("On which routes do the coaches run?")
     assert answer.answer.startswith("Tarnhold - Vell and Tarnhold - Selvany")
+
+
+def test_a_body_is_named_whole_though_it_holds_the_asked_act(buses: Desk) -> None:
+    answer = buses.ask("Which body audited the bridge project?")
+    assert answer.answer.startswith("Kellmarsh Office of Public Audit")

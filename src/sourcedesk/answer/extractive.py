@@ -168,6 +168,7 @@ from sourcedesk.answer.spans import (
     date_spans,
     is_cited_author,
     labelled_code_spans,
+    labelled_value_spans,
     locative_spans,
     name_spans,
     number_spans,
@@ -292,6 +293,18 @@ SHARE_IN_WORDS = re.compile(
 )
 
 
+def _before_asked_conjunct(words: SentenceWords, last: int, anchors: set[int]) -> bool:
+    """Whether a date ends a clause that "and" joins to the question's own act ("approved in
+    March 2019 and signed …": March is when it was approved, not signed)."""
+    k = last + 1
+    if k >= len(words.folded) or words.folded[k] not in CLAUSE_JOINS:
+        return False
+    return any(j in anchors for j in (k + 1, k + 2))
+
+
+CLAUSE_JOINS = lx.words("and but then")
+
+
 def _times_for_a_count(question: Question, span: str) -> bool:
     """Whether "twice" would answer a count of things ("How many times …?" it answers)."""
     return (
@@ -331,6 +344,7 @@ _ROUTE = rf"{_PLACE}\s*[-–—]\s*{_PLACE}"
 ROUTE_LIST = re.compile(rf"{_ROUTE}(?:(?:,\s*|,?\s+and\s+){_ROUTE})*")
 
 
+@functools.lru_cache(maxsize=1024)
 def _code_asked(question: Question) -> str:
     """How a question asks for a code by its label: "code" when only a code answers ("the
     flight number", "the registration"), "which" when "Which runway …?" may be answered by
@@ -349,6 +363,10 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         routes = [(m.start(), m.end(), "name") for m in ROUTE_LIST.finditer(text)]
         if routes:
             return routes  # "on the Lisle - Vell and Lisle - Orsa routes": both, whole
+    if qtype in ("what", "which") and question.focus and not question.plural_focus:
+        values = labelled_value_spans(text, question.focus.lower())
+        if values:
+            return values  # "Turnout: 71%" of a table's row for "What was the turnout?"
     code_asked = _code_asked(question)
     if code_asked:  # "What was the flight number?": "HA618"; "Which runway …?": "runway 09"
         codes = labelled_code_spans(
@@ -583,13 +601,24 @@ def _side_of_change(question: Question, kind: str, text: str, start: int, end: i
     """For a question about the level before a change ("What was its capacity before?"), +1
     for the figure a change started from ("cut from 4,200 to 3,850": 4,200) and -1 for the
     one it reached; 0 otherwise."""
-    if kind != "number" or not EARLIER_ASKED.search(question.text):
+    if kind != "number":
         return 0
+    earlier = 1 if EARLIER_ASKED.search(question.text) else -1
+    if earlier < 0 and not CHANGE_VERB.search(text, max(0, start - CHANGE_VERB_REACH), start):
+        return 0  # "from 12 to 15 degrees" is a range; "lengthened from 1.2 km to 1.9 km" a change
     if CHANGE_FROM.search(text, 0, start) and FIGURE_TO.match(text, end):
-        return 1
+        return earlier
     if CHANGE_TO.search(text, 0, start) and FROM_BEFORE.search(text, 0, start):
-        return -1
+        return -earlier  # "How long is the tunnel?": 1.9 km, the length it was changed to
     return 0
+
+
+CHANGE_VERB = re.compile(
+    r"\b(?:rais|increas|ris|rose|cut|reduc|fell|fall|grew|grow|lengthen|extend|expand|lower|"
+    r"drop|climb|jump|shorten|widen|narrow|slash|boost|doubl|halv)\w*\s+(?:\w+\s+){0,3}?from\b",
+    re.IGNORECASE,
+)
+CHANGE_VERB_REACH = 60  # characters before a figure in which its change's verb stands
 
 
 EARLIER_ASKED = re.compile(
@@ -647,8 +676,10 @@ def _agent_body(
     if kind != "name" or not _body_focus(question):
         return False
     first, last = token_range(words, start, end)
-    if first < 1 or last <= first:
+    if last <= first:
         return False
+    if any(words.folded[k] in ORG_KEYWORDS for k in range(first, last)):
+        return True  # "Which body audited it?": "the Westmarch Office of Public Audit"
     lead = words.folded[max(0, first - 2) : first]
     return "by" in lead or any(w in AGENT_BODY_LEADS for w in lead)
 
@@ -1294,6 +1325,8 @@ def _span_score(
         return None  # "the board said on 12 September": when it was said, not when it happened
     if question.qtype == "when" and POSSESSIVE.match(text, end + (text[end : end + 1] == " ")):
         score -= DAY_WANTED_PENALTY  # "this year's conference": it names the event, not when
+    if question.qtype == "when" and _before_asked_conjunct(words, last, anchor_set):
+        score -= OTHER_CLAUSE_PENALTY  # "approved in March 2019 and signed it on 11 July 2019"
     if question.qtype == "when":
         score += FOCUS_BONUS * range_side(question, text, start, end)  # "until 20 January"
     if question.qtype == "when" and kind == "date" and DATE_RANGE.search(text[start:end]):

@@ -724,7 +724,7 @@ LONG_THINGS = words(
     cable cables bridge bridges river rivers road roads tunnel tunnels wall walls runway
     runways track tracks pipeline pipelines border borders coast coastline beach trail trails
     route canal canals ship ships boat vessel train line lines corridor street highway
-    motorway rope wire fence course island peninsula lake dam
+    motorway rope wire fence course island peninsula lake dam network
     """
 )
 # A span of time said in words ("several more years", "a few weeks", "two decades").
@@ -867,7 +867,8 @@ NAMED_FOCUS = words(
 # title never answers ("Which company runs the ferry?").
 BODY_FOCUS = words(
     """company companies firm firms organisation organization group agency bank union
-    operator operators airline carrier maker manufacturer publisher broadcaster"""
+    operator operators airline carrier maker manufacturer publisher broadcaster body bodies
+    regulator watchdog contractor"""
 )
 
 # Last words of the name of a body that an acronym may open ("NVA Security"), beside

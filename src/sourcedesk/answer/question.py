@@ -173,7 +173,10 @@ FOCUS_ROLE_MODIFIERS = lx.MODIFYING_ROLES - lx.words("executive general")
 def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
     """The noun the question word governs ("what *year*") and its index, or ("", -1)."""
     first: tuple[str, int] = ("", -1)
-    for i in range(after, min(len(words), after + FOCUS_REACH)):
+    limit = after + FOCUS_REACH
+    for i in range(after, min(len(words), after + FOCUS_REACH + OWNER_REACH)):
+        if i >= limit:
+            break
         word = fold(words[i][0]).split("'")[0]
         nxt = fold(words[i + 1][0]) if i + 1 < len(words) else ""
         # "what was the value ...", "what was Apple's annual revenue ..."
@@ -200,6 +203,9 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             return word, i
         if word in lx.ROLE_NOUNS and word not in FOCUS_ROLE_MODIFIERS and nxt not in lx.ROLE_NOUNS:
             return word, i  # "Which Halvik executive said …?": an executive
+        if first[1] >= 0 and words[i][0].endswith(("'s", "’s")) and not _asks_which(words, after):
+            first, limit = ("", -1), limit + OWNER_REACH  # "the plant's original budget"
+            continue
         if first[1] < 0 and not _adjective_before_noun(words, i):
             first = (word, i)
             if words[i][0].endswith(("'s", "’s")) and i == after and _asks_which(words, after):
@@ -281,6 +287,7 @@ _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "able", "ible")
 
 
 FOCUS_REACH = 5  # words after the question word in which its noun may stand
+OWNER_REACH = 2  # more words after an owner's "'s" ("the desalination plant's original budget")
 
 
 def _named_noun(words: list[tuple[str, int, int]], start: int) -> tuple[str, int]:

@@ -65,7 +65,8 @@ def asks_measure(question: Question) -> bool:
         return False
     # "What was the magnitude …?", "What range is expected …?"; not "What tax did the council
     # approve?", a kind of tax
-    shapes = rf"(?:is|was|are|were)\s+(?:[\w'’-]+\s+){{1,3}}?{focus}\b"  # "Orsa Park's capacity"
+    # "Orsa Park's capacity", "the desalination plant's original budget"
+    shapes = rf"(?:is|was|are|were)\s+(?:[\w'’-]+\s+){{1,5}}?{focus}\b"
     if focus not in KINDS_TOO:  # "What inflation rate was quoted …?"
         shapes += rf"|(?:[a-z]+\s+){{0,2}}?{focus}\b"
     return re.match(rf"^\W*what\s+(?:{shapes})", question.text, re.I) is not None

@@ -927,6 +927,26 @@ CODE_END = re.compile(
 )
 
 
+def labelled_value_spans(text: str, label: str) -> list[tuple[int, int, str]]:
+    """The value a table row or a fact box gives under the asked label ("Dates: 3–24 February;
+    Turnout: 71%; In favour: 87%" gives "71%" for the turnout)."""
+    if ":" not in text:
+        return []
+    out = []
+    wanted = {label, label + "s", label.rstrip("s")}
+    for found in LABELLED_VALUE.finditer(text):
+        key = {w.lower() for w in re.findall(r"[\w'’-]+", found.group("key"))}
+        if key & wanted:
+            out.append((found.start("value"), found.end("value"), "code"))
+    return out
+
+
+# "Key: value" pairs of a flattened table row or fact box, separated by semicolons.
+LABELLED_VALUE = re.compile(
+    r"(?:^|;\s*)(?P<key>[A-Z][^:;.]{0,40}?):\s*(?P<value>[^;:]*?[^;:\s.])\.?\s*(?=;|$)"
+)
+
+
 def _named_number(text: str, words: SentenceWords, k: int) -> bool:
     """Whether word k is a capitalised word that a number completes ("Lifeguard 37")."""
     return (
