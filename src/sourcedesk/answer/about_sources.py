@@ -60,12 +60,31 @@ def asks_about_publication(question: Question) -> bool:
     )
 
 
+def _publisher_named_otherwise(question: Question, source: Source) -> bool:
+    """Whether the question names who published, and it is not the page's publisher: "When did
+    the Kellmarsh Office of Public Audit publish its report?" asks about the audit office's
+    report, which a news page about it did not publish."""
+    named = PUBLISHER_SUBJECT.search(question.text)
+    if named is None:
+        return False
+    asked = {stem(w) for w in tokens(named.group(1))} - {stem(w) for w in PAGE_WORDS}
+    told = {stem(w) for w in tokens(source.publisher or "")}
+    return bool(asked) and len(asked & told) * 2 < len(asked)  # "Westmarch" alone is not it
+
+
+# "When did <someone> publish …?": the one who published, named before the verb.
+PUBLISHER_SUBJECT = re.compile(
+    r"\b(?:did|does|do|has|have|had|will)\s+(.+?)\s+(?:publish|release|issue|put out)\b",
+    re.IGNORECASE,
+)
+
+
 def answer_about_sources(store: Any, question: Question, shown: str) -> Answer | None:
     """The answer from the sources' metadata, or None when no one page is meant."""
     if not asks_about_publication(question):
         return None
     pick = _pick_source(store, question)
-    if pick is None:
+    if pick is None or _publisher_named_otherwise(question, pick.source):
         return None
     source = pick.source
     wants_date = question.qtype == "when" or "date" in question.text.lower()
