@@ -156,20 +156,19 @@ class SentenceWords:
     @classmethod
     def split(cls, text: str) -> SentenceWords:
         """Split and key a text."""
-        folded: list[str] = []
-        keys: list[str] = []
-        spans: list[tuple[int, int]] = []
-        caps: list[bool] = []
-        for match in TOKEN_PATTERN.finditer(text):
-            word = match.group(0)
-            low = var.fold(word)
-            capital = word[:1].isupper()
-            folded.append(low)
-            # Names inside a sentence are compared as written; only other words are stemmed.
-            keys.append(low if capital and spans else match_key(low))
-            spans.append((match.start(), match.end()))
-            caps.append(capital)
-        return cls(folded, keys, spans, caps)
+        matches = list(TOKEN_PATTERN.finditer(text))
+        tokens = [_token(match.group(0)) for match in matches]
+        # Names inside a sentence are compared as written; only other words are stemmed.
+        keys = [
+            low if capital and n else key or match_key(low)
+            for n, (low, capital, key) in enumerate(tokens)
+        ]
+        return cls(
+            [low for low, _, _ in tokens],
+            keys,
+            [match.span() for match in matches],
+            [capital for _, capital, _ in tokens],
+        )
 
 
 @dataclass
@@ -234,6 +233,17 @@ class Candidate:
         if FIRST_SINCE.search(self.passage.text):
             stems.discard(var.stem("first"))  # "the first time since 1965": when it last was
         return [t for i, t in enumerate(terms) if t.opposite & stems and not self.matched.get(i)]
+
+
+@lru_cache(maxsize=200_000)
+def _token(word: str) -> tuple[str, bool, str]:
+    """A word as `SentenceWords.split` keeps it: folded, capitalised, and its match key when
+    it is not capitalised ("" for a capitalised word: names keep their folded form but the
+    first word of a text, and a name's stem is not made unless it is needed). One cached
+    look-up a word instead of three."""
+    low = var.fold(word)
+    capital = word[:1].isupper()
+    return low, capital, "" if capital else match_key(low)
 
 
 @lru_cache(maxsize=200_000)
