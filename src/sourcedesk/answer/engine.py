@@ -523,8 +523,9 @@ def _scored(question: Question, terms: list[Term], pool: list[Candidate]) -> lis
     choices = []
     # Dense re-ranking ([semantic] extra): cosine similarities, zeros when it is off.
     similarity = dense.scores(question.text, [c.passage.text for c in pool])
+    found: dict[tuple[Any, ...], Span | None] = {}
     for cand, cosine in zip(pool, similarity, strict=True):
-        span = best_span(question, terms, cand)
+        span = _pool_span(question, terms, cand, found)
         _answer_is_the_other_name(question, cand, span)
         missing = SHAPED_NO_SPAN_PENALTY if question.qtype in SHAPED_TYPES else NO_SPAN_PENALTY
         weight = SHAPED_SPAN_WEIGHT if question.qtype in SHAPED_TYPES else SPAN_WEIGHT
@@ -548,6 +549,26 @@ def _scored(question: Question, terms: list[Term], pool: list[Candidate]) -> lis
             score += NAMED_EXTRA  # "a simulation they call TNG50" names the asked thing outright
         choices.append(Choice(cand, span, score))
     return choices
+
+
+def _pool_span(
+    question: Question,
+    terms: list[Term],
+    cand: Candidate,
+    found: dict[tuple[Any, ...], Span | None],
+) -> Span | None:
+    """`best_span`, worked out once for a sentence that several sources of one pool hold word
+    for word (copies of one report): a span reads no more of its candidate than the
+    sentence, the text of the sentences around it and which question terms it meets."""
+    key = (
+        cand.passage.text,
+        cand.before.text if cand.before else None,
+        cand.after.text if cand.after else None,
+        tuple(sorted(cand.matched)),
+    )
+    if key not in found:
+        found[key] = best_span(question, terms, cand)
+    return found[key]
 
 
 def _untold_increment(question: Question, cand: Candidate, span: Span) -> bool:
