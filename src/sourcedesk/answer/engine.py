@@ -559,13 +559,14 @@ def _pool_span(
 ) -> Span | None:
     """`best_span`, worked out once for a sentence that several sources of one pool hold word
     for word (copies of one report): a span reads no more of its candidate than the
-    sentence, the text of the sentences around it and which question terms it meets."""
-    key = (
-        cand.passage.text,
-        cand.before.text if cand.before else None,
-        cand.after.text if cand.after else None,
-        tuple(sorted(cand.matched)),
+    sentence and which question terms it meets, and for a "why" question (`reason_span`) the
+    text of the sentences around it."""
+    around = (
+        (cand.before.text if cand.before else None, cand.after.text if cand.after else None)
+        if question.qtype == "why"
+        else None
     )
+    key = (cand.passage.text, around, tuple(sorted(cand.matched)))
     if key not in found:
         found[key] = best_span(question, terms, cand)
     return found[key]
