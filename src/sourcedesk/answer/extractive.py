@@ -877,6 +877,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     best_rank = 0.0
     stray = stray_name_words(terms, words, anchor_set)
     timed = lx.DURATION_QUESTION.search(question.text) is not None
+    earlier = EARLIER_ASKED.search(question.text) is not None  # read once, not for every span
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         # "Ruben van Aalst" is someone other than the asked Jonas van Aalst: named whole, not
         # cut to "Ruben"
@@ -896,7 +897,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             and _rest_of_asked_name(words, untrimmed, (start, end))
         ):
             continue  # "Penguins" of "Pittsburgh Penguins" when the question says "Pittsburgh"
-        if _range_cut((start, end), untrimmed, text, bool(EARLIER_ASKED.search(question.text))):
+        if _range_cut((start, end), untrimmed, text, earlier):
             continue  # "0" of "0-62 mph" once the question's "62 mph" is cut
         if only_stopwords(words, start, end):
             continue  # "by the announcement" once "announcement" is cut: nothing is left
