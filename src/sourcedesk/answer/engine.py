@@ -66,7 +66,7 @@ from sourcedesk.answer.retrieve import (
     written_in_lower_case,
 )
 from sourcedesk.answer.source_pointer import pointed_first, split_pointer
-from sourcedesk.answer.spans import Span, is_anchor, stated_sum
+from sourcedesk.answer.spans import Span, anchor_flags, stated_sum
 from sourcedesk.answer.variants import fold
 from sourcedesk.answer.voice import doer_untold
 from sourcedesk.index.sentences import REFERENCE_MARK
@@ -652,11 +652,9 @@ def _term_places(
 ) -> list[list[int]]:
     """For each term, the word positions of the sentence that stand for it."""
     places: list[list[int]] = [[] for _ in terms]
-    for pos, key in enumerate(cand.words.keys):
-        low = cand.words.folded[pos]
-        for i, term in enumerate(terms):
-            if (i in cand.matched or not only_matched) and is_anchor(term, key, low):
-                places[i].append(pos)
+    for i, term in enumerate(terms):
+        if i in cand.matched or not only_matched:
+            places[i] = [pos for pos, hit in enumerate(anchor_flags(term, cand.words)) if hit]
     return places
 
 

@@ -1062,14 +1062,14 @@ def question_positions(terms: list[Term], words: SentenceWords) -> list[tuple[in
     """Token positions of the sentence that match a question term, with the term's weight."""
     out = []
     named = []  # positions of words of the question's names
-    for pos, key in enumerate(words.keys):
-        low = words.folded[pos]
-        for term in terms:
-            if is_anchor(term, key, low):
-                out.append((pos, term.weight))
-                if term.is_name:
-                    named.append((pos, term.weight))
-                break
+    # each word stands for the first term it is an anchor of
+    flags = [anchor_flags(term, words) for term in terms]
+    for pos, row in enumerate(zip(*flags, strict=True)):
+        if True in row:
+            term = terms[row.index(True)]
+            out.append((pos, term.weight))
+            if term.is_name:
+                named.append((pos, term.weight))
     return sorted(out + _middle_names(words, named))
 
 
@@ -1120,6 +1120,17 @@ def is_anchor(term: Term, key: str, low: str) -> bool:
             term.is_name and low not in term.concept.words and _demonym(low)
         )
     return found
+
+
+def anchor_flags(term: Term, words: SentenceWords) -> list[bool]:
+    """`is_anchor` of each word of a text, its memo read here (every word of every candidate
+    is asked of every term: a call each cost more than the look-up)."""
+    memo = term.anchor_memo
+    out = []
+    for key, low in zip(words.keys, words.folded, strict=True):
+        found = memo.get((key, low))
+        out.append(is_anchor(term, key, low) if found is None else found)
+    return out
 
 
 def _stands_for(term: Term, key: str, low: str) -> bool:
