@@ -154,19 +154,12 @@ class SentenceWords:
         return frozenset(self.capitalised_words())
 
     @cached_property
-    def key_set(self) -> frozenset[str]:
-        """The match keys as a set (made once: `match_terms` reads a text for each question)."""
-        return frozenset(self.keys)
-
-    @cached_property
-    def folded_set(self) -> frozenset[str]:
-        """The folded words as a set."""
-        return frozenset(self.folded)
-
-    @cached_property
-    def long_keys(self) -> tuple[str, ...]:
-        """The distinct match keys long enough to meet a word by a shared prefix."""
-        return tuple(k for k in self.key_set if len(k) >= PREFIX_MIN_CHARS)
+    def match_sets(self) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+        """The match keys and the folded words as sets, and the distinct keys long enough to
+        meet a word by a shared prefix (made once: `match_terms` reads a text for each
+        question)."""
+        keys = frozenset(self.keys)
+        return keys, frozenset(self.folded), tuple(k for k in keys if len(k) >= PREFIX_MIN_CHARS)
 
     @classmethod
     def of(cls, text: str) -> SentenceWords:
@@ -1175,8 +1168,7 @@ def _other_names(cand: Candidate, terms: list[Term]) -> int:
 def match_terms(terms: list[Term], words: SentenceWords) -> dict[int, float]:
     """For each term the text meets, its credit (1 exact, less for a looser spelling)."""
     out = {}
-    keys = words.key_set
-    folded = words.folded_set
+    keys, folded, _ = words.match_sets
     for i, term in enumerate(terms):
         best = max(
             (_form_credit(term, form, keys, folded, words) for form in term.forms), default=0
@@ -1288,7 +1280,7 @@ def _word_credit(
         near = (w for w in words.capital_set if w[:1] == word[:1])
         return 1.0 if any(var.same_name(word, w) for w in near) else 0.0
     if len(key) >= PREFIX_MIN_CHARS:
-        for other in words.long_keys:
+        for other in words.match_sets[2]:
             if other.startswith(key) or key.startswith(other):
                 return PREFIX_CREDIT
     return 0.0
