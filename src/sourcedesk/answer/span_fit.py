@@ -55,6 +55,7 @@ def asks_other_than_figure(question: Question) -> bool:
     return not {focus, singular(focus)} & (lx.UNITS | lx.DURATION_UNITS)
 
 
+@lru_cache(maxsize=1024)
 def asks_measure(question: Question) -> bool:
     """Whether a "what"/"which" question asks for a measure by its noun ("What was the
     magnitude of the quake?"), which a figure gives, not "shook a remote area"."""
