@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.variant_data import COMMON_ACRONYMS
@@ -100,12 +99,20 @@ class Question:
 def asks(pattern: re.Pattern[str], question: Question, *, lower: bool = False) -> bool:
     """Whether the question's text (in lower case, if asked) holds `pattern`. Answer spans
     test the question's wording once each; this reads it once a question."""
-    return _holds(pattern, question.text.lower() if lower else question.text)
+    text = question.text.lower() if lower else question.text
+    # Keyed by the pattern's source and flags, not the pattern: hashing a compiled pattern
+    # hashes its whole program, microseconds for a long alternation, on every look-up.
+    key = (pattern.pattern, pattern.flags, text)
+    found = _HELD.get(key)
+    if found is None:
+        if len(_HELD) >= HELD_KEPT:
+            _HELD.clear()  # bounded: questions come and go
+        found = _HELD[key] = pattern.search(text) is not None
+    return found
 
 
-@lru_cache(maxsize=4096)
-def _holds(pattern: re.Pattern[str], text: str) -> bool:
-    return pattern.search(text) is not None
+HELD_KEPT = 4096
+_HELD: dict[tuple[str, int, str], bool] = {}
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
