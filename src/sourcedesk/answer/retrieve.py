@@ -148,19 +148,6 @@ class SentenceWords:
         """The folded words that were capitalised in the text."""
         return {w for w, cap in zip(self.folded, self.capitalised, strict=True) if cap}
 
-    @cached_property
-    def capital_set(self) -> frozenset[str]:
-        """`capitalised_words`, made once: every name of every question is looked up in it."""
-        return frozenset(self.capitalised_words())
-
-    @cached_property
-    def match_sets(self) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-        """The match keys and the folded words as sets, and the distinct keys long enough to
-        meet a word by a shared prefix (made once: `match_terms` reads a text for each
-        question)."""
-        keys = frozenset(self.keys)
-        return keys, frozenset(self.folded), tuple(k for k in keys if len(k) >= PREFIX_MIN_CHARS)
-
     @classmethod
     def of(cls, text: str) -> SentenceWords:
         """Split and key a text (cached: titles, headings and neighbours repeat)."""
@@ -1168,7 +1155,8 @@ def _other_names(cand: Candidate, terms: list[Term]) -> int:
 def match_terms(terms: list[Term], words: SentenceWords) -> dict[int, float]:
     """For each term the text meets, its credit (1 exact, less for a looser spelling)."""
     out = {}
-    keys, folded, _ = words.match_sets
+    keys = set(words.keys)
+    folded = set(words.folded)
     for i, term in enumerate(terms):
         best = max(
             (_form_credit(term, form, keys, folded, words) for form in term.forms), default=0
@@ -1181,11 +1169,7 @@ def match_terms(terms: list[Term], words: SentenceWords) -> dict[int, float]:
 
 
 def _form_credit(
-    term: Term,
-    form: tuple[str, ...],
-    keys: frozenset[str],
-    folded: frozenset[str],
-    words: SentenceWords,
+    term: Term, form: tuple[str, ...], keys: set[str], folded: set[str], words: SentenceWords
 ) -> float:
     credit = 1.0
     for word in form:
@@ -1269,19 +1253,17 @@ def _day_of_date(words: SentenceWords, i: int) -> bool:
 
 
 def _word_credit(
-    word: str, name: bool, keys: frozenset[str], folded: frozenset[str], words: SentenceWords
+    word: str, name: bool, keys: set[str], folded: set[str], words: SentenceWords
 ) -> float:
-    """Credit of one question word in a text whose key and folded sets are `keys` and
-    `folded` (those of `words`: its long keys are taken from there)."""
     key = match_key(word)
     if key in keys or word in folded:
         return 1.0
     if name:
-        near = (w for w in words.capital_set if w[:1] == word[:1])
+        near = (w for w in words.capitalised_words() if w[:1] == word[:1])
         return 1.0 if any(var.same_name(word, w) for w in near) else 0.0
     if len(key) >= PREFIX_MIN_CHARS:
-        for other in words.match_sets[2]:
-            if other.startswith(key) or key.startswith(other):
+        for other in keys:
+            if len(other) >= PREFIX_MIN_CHARS and (other.startswith(key) or key.startswith(other)):
                 return PREFIX_CREDIT
     return 0.0
 
