@@ -1479,7 +1479,7 @@ def _span_score(
             score += PLACE_BONUS if question.qtype == "where" else STRANDED_OBJECT_BONUS
         elif stranded and words.folded[first - 1] == RANGE_ENDS.get(stranded):
             score -= STRANDED_OBJECT_BONUS  # "cut to?" is not answered by "from $52 million"
-    if NEW_VALUE_QUESTION.search(question.text):
+    if asks(NEW_VALUE_QUESTION, question):
         score += STRANDED_OBJECT_BONUS * _change_side(text, start)  # "from 4:25 to 1 p.m."
     if kind == "doer":
         score += RELATIVE_BONUS
