@@ -1158,9 +1158,11 @@ def match_terms(terms: list[Term], words: SentenceWords) -> dict[int, float]:
     keys = set(words.keys)
     folded = set(words.folded)
     for i, term in enumerate(terms):
-        best = max(
-            (_form_credit(term, form, keys, folded, words) for form in term.forms), default=0
-        )
+        best = 0.0  # the best form's credit (a plain loop: this runs for every text and term)
+        for form in term.forms:
+            credit = _form_credit(term, form, keys, folded, words)
+            if credit > best:
+                best = credit
         if not best and term.loose & keys:
             best = var.data.SYNONYM_CREDIT
         if best > 0:
