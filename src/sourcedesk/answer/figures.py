@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.agreement import number_value
-from sourcedesk.answer.question import Question
+from sourcedesk.answer.question import Question, asks
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between
 from sourcedesk.answer.variants import fold, stem, synonyms
@@ -109,17 +109,18 @@ ASKED_CURRENCY = re.compile(
 
 def fits_measure(question: Question, span: str) -> bool:
     """Whether a figure has the unit a "how long" / "how far" question asks for."""
-    if lx.DURATION_QUESTION.search(question.text):
+    # the question's kind is read through `asks`, once a question: this runs for every span
+    if asks(lx.DURATION_QUESTION, question):
         if LASTING.search(question.text):  # "How long did the flight last?": time, not miles
             return _unit(span) in lx.DURATION_UNITS
         if _asks_length_of_a_thing(question.text):  # "How long is the cable?": not "two days"
             return _unit(span) in lx.LENGTH_UNITS
         return measures_duration(span)
-    if FAR_QUESTION.search(question.text):
+    if asks(FAR_QUESTION, question):
         return _unit(span) in lx.LENGTH_UNITS
-    if SIZE_QUESTION.search(question.text):  # "the 41-metre-tall tower": a bare figure may do
+    if asks(SIZE_QUESTION, question):  # "the 41-metre-tall tower": a bare figure may do
         return _unit(span) in lx.LENGTH_UNITS or _unit(span).replace(".", "").isdigit()
-    if AGE_QUESTION.search(question.text):  # "How old?" is "55" or "55 years", not "28 people"
+    if asks(AGE_QUESTION, question):  # "How old?" is "55" or "55 years", not "28 people"
         unit = _unit(span)  # nor "the 2100 block of Quill Street"
         if span.lower() in AGE_WORDS:
             return True  # "at the age of seven", not "twice", "third" or "$363 million"
