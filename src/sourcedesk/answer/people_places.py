@@ -436,6 +436,7 @@ ASKED_NOUN_PHRASES = (
 DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def asks_person_by_noun(question: Question) -> bool:
     """ "Which judge …?", "What was the name of the woman …?": a person's name is asked."""
     focus = question.focus.lower()
