@@ -131,7 +131,7 @@ def fits_measure(question: Question, span: str) -> bool:
 def size_of_other_thing(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a bare figure asked as a size ("How wide …?") is hyphened to a noun that is no
     unit of length: "the 146-page report" is no width ("the 41-metre-tall tower" is a height)."""
-    if not SIZE_QUESTION.search(question.text) or not text[start:end].replace(",", "").isdigit():
+    if not asks(SIZE_QUESTION, question) or not text[start:end].replace(",", "").isdigit():
         return False
     glued = HYPHENED_NOUN.match(text, end)
     return glued is not None and fold(glued.group(1)) not in lx.LENGTH_UNITS
@@ -480,7 +480,7 @@ def partitive_share(question: Question, text: str, start: int, end: int) -> floa
     """+1 for the part of "30 of the 80 wounded" when the question asks "how many of the
     wounded", -1 for the whole, 0 otherwise; -1 for a part of a count said before ("Four
     other people, two of them walking by, were injured") when the question asks no part."""
-    if not PARTITIVE_QUESTION.search(question.text):
+    if not asks(PARTITIVE_QUESTION, question):
         return -1.0 if SUBSET_AFTER.match(text, end) else 0.0
     if PART_OF.match(text, end):
         return 1.0
@@ -546,7 +546,7 @@ def duration_not_age(question: Question, text: str, start: int, end: int) -> boo
     """Whether a "How old?" span is how long something lasted ("has worked there for 37
     years", "a hectic three days for Lena", "within two days"), not an age ("six weeks old",
     "At 90 years, …", "The baby, just six weeks, …")."""
-    if not AGE_QUESTION.search(question.text):
+    if not asks(AGE_QUESTION, question):
         return False
     if FOR_DURATION.search(text, 0, start) is not None:
         return True
@@ -567,7 +567,7 @@ def count_not_age(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a "How old?" span counts people or things ("the 3 bank employees were …"):
     a number with a plural noun after it, no unit of age."""
     span = text[start:end]
-    if not AGE_QUESTION.search(question.text):
+    if not asks(AGE_QUESTION, question):
         return False
     if not (span.isdigit() or lx.is_number_word(span)):  # "Two girls saw …"
         return False
@@ -580,7 +580,7 @@ def count_not_age(question: Question, text: str, start: int, end: int) -> bool:
 def states_age(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a span is the age a "How old?" question asks for, said the way news gives it:
     a bare number between commas or brackets after a person's name, or "55-year-old"."""
-    if not AGE_QUESTION.search(question.text):
+    if not asks(AGE_QUESTION, question):
         return False
     span = text[start:end]
     if re.fullmatch(r"\d{1,3}-year-old", span) or (
@@ -604,7 +604,7 @@ def may_dispute_age(question: Question, text: str, start: int, end: int) -> bool
     """Whether a peer's figure may dispute the age a "How old?" answer gives: only one said as
     an age ("Ruiz, 29,", "a 29-year-old", "aged 29"); "Aug. 2" or "the 3400 block" may not.
     Any figure may dispute an answer to another question."""
-    if not AGE_QUESTION.search(question.text):
+    if not asks(AGE_QUESTION, question):
         return True
     stated = states_age(question, text, start, end)
     return stated or YEAR_OLD_AFTER.match(text, end) is not None or _aged_before(text, start)
@@ -644,7 +644,7 @@ def others_age(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a "How old?" span is the age of someone the question does not ask about
     ("... convicting Vantor, 51, of abducting the girl" for "How old was the girl?")."""
     span = text[start:end]
-    if not AGE_QUESTION.search(question.text):
+    if not asks(AGE_QUESTION, question):
         return False
     if re.fullmatch(r"\d{1,3}-year-old", span) or YEAR_OLD_AFTER.match(text, end):
         return _relative_asked(question, _described_after(text, start)) is False
