@@ -99,20 +99,21 @@ class Question:
 def asks(pattern: re.Pattern[str], question: Question, *, lower: bool = False) -> bool:
     """Whether the question's text (in lower case, if asked) holds `pattern`. Answer spans
     test the question's wording once each; this reads it once a question."""
-    text = question.text.lower() if lower else question.text
     # Keyed by the pattern's source and flags, not the pattern: hashing a compiled pattern
-    # hashes its whole program, microseconds for a long alternation, on every look-up.
-    key = (pattern.pattern, pattern.flags, text)
+    # hashes its whole program, microseconds for a long alternation, on every look-up. The
+    # question's own text is in the key, lowered only when the answer is not known yet.
+    key = (pattern.pattern, pattern.flags, question.text, lower)
     found = _HELD.get(key)
     if found is None:
         if len(_HELD) >= HELD_KEPT:
             _HELD.clear()  # bounded: questions come and go
+        text = question.text.lower() if lower else question.text
         found = _HELD[key] = pattern.search(text) is not None
     return found
 
 
 HELD_KEPT = 4096
-_HELD: dict[tuple[str, int, str], bool] = {}
+_HELD: dict[tuple[str, int, str, bool], bool] = {}
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
