@@ -652,9 +652,10 @@ def _term_places(
 ) -> list[list[int]]:
     """For each term, the word positions of the sentence that stand for it."""
     places: list[list[int]] = [[] for _ in terms]
-    for i, term in enumerate(terms):
-        if i in cand.matched or not only_matched:
-            places[i] = [pos for pos, hit in enumerate(anchor_flags(term, cand.words)) if hit]
+    asked = [i for i in range(len(terms)) if i in cand.matched or not only_matched]
+    flags = anchor_flags([terms[i] for i in asked], cand.words)
+    for i, hits in zip(asked, flags, strict=True):
+        places[i] = [pos for pos, hit in enumerate(hits) if hit]
     return places
 
 

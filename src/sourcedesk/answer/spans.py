@@ -1063,7 +1063,7 @@ def question_positions(terms: list[Term], words: SentenceWords) -> list[tuple[in
     out = []
     named = []  # positions of words of the question's names
     # each word stands for the first term it is an anchor of
-    flags = [anchor_flags(term, words) for term in terms]
+    flags = anchor_flags(terms, words)
     for pos, row in enumerate(zip(*flags, strict=True)):
         if True in row:
             term = terms[row.index(True)]
@@ -1122,14 +1122,18 @@ def is_anchor(term: Term, key: str, low: str) -> bool:
     return found
 
 
-def anchor_flags(term: Term, words: SentenceWords) -> list[bool]:
-    """`is_anchor` of each word of a text, its memo read here (every word of every candidate
-    is asked of every term: a call each cost more than the look-up)."""
-    memo = term.anchor_memo
+def anchor_flags(terms: list[Term], words: SentenceWords) -> list[list[bool]]:
+    """For each term, `is_anchor` of each word of a text, its memo read here (every word of
+    every candidate is asked of every term: a call each cost more than the look-up)."""
+    pairs = list(zip(words.keys, words.folded, strict=True))
     out = []
-    for key, low in zip(words.keys, words.folded, strict=True):
-        found = memo.get((key, low))
-        out.append(is_anchor(term, key, low) if found is None else found)
+    for term in terms:
+        memo = term.anchor_memo
+        flags = []
+        for pair in pairs:
+            found = memo.get(pair)
+            flags.append(is_anchor(term, *pair) if found is None else found)
+        out.append(flags)
     return out
 
 
