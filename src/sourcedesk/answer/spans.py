@@ -935,12 +935,15 @@ def labelled_value_spans(text: str, label: str) -> list[tuple[int, int, str]]:
     out = []
     wanted = {label, label + "s", label.rstrip("s")}
     for found in LABELLED_VALUE.finditer(text):
-        key = {w.lower() for w in re.findall(r"[\w'’-]+", found.group("key"))}
-        if key & wanted:
+        told = re.findall(r"[\w'’-]+", found.group("key"))
+        if len(told) > MAX_LABEL_WORDS or any(w[:1].isupper() for w in told[1:]):
+            continue  # "Judge Ida Fenn: The defendant will rise." is a speaker, no label
+        if {w.lower() for w in told} & wanted:
             out.append((found.start("value"), found.end("value"), "code"))
     return out
 
 
+MAX_LABEL_WORDS = 4
 # "Key: value" pairs of a flattened table row or fact box, separated by semicolons.
 LABELLED_VALUE = re.compile(
     r"(?:^|;\s*)(?P<key>[A-Z][^:;.]{0,40}?):\s*(?P<value>[^;:]*?[^;:\s.])\.?\s*(?=;|$)"
