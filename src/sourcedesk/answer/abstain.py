@@ -236,13 +236,10 @@ def _asked_act_denied(terms: list[Term], cand: Candidate) -> bool:
     after "not", "never", "-n't", "yet to" or "failed to" ("still had not released its
     findings" does not say when they were released). "not … until" tells when it did happen."""
     words = cand.words
-    asked = {
-        match_key(w)
-        for t in terms
-        if t.concept.kind == "word" and not t.light
-        for f in t.forms
-        for w in f
-    }
+    ordinary = [t for t in terms if t.concept.kind == "word" and not t.light]
+    # the act said in other words is denied too ("would not appeal" for "file a challenge")
+    asked = {match_key(w) for t in ordinary for f in t.forms for w in f}
+    asked |= {key for t in ordinary for key in t.loose}
     text = cand.passage.text
     for k, key in enumerate(words.keys):
         if (

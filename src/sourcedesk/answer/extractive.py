@@ -293,6 +293,34 @@ SHARE_IN_WORDS = re.compile(
 )
 
 
+def _in_side_clause(
+    text: str, words: SentenceWords, first: int, last: int, anchors: set[int]
+) -> bool:
+    """Whether a span stands in a relative clause set off by commas that holds none of the
+    question's words ("Achterberg, who has sat on the council since 2021, lodged …"): it
+    tells of something else about the person."""
+    start = first
+    while start > 0 and words.folded[start - 1] not in RELATIVE_OPENERS:
+        if text[words.spans[start - 1][1] : words.spans[start][0]].strip() in (",", ";", "("):
+            return False  # the clause began before any "who"
+        start -= 1
+    if start == 0:
+        return False
+    opener = start - 1
+    set_off = text[words.spans[opener - 1][1] : words.spans[opener][0]].strip() == ","
+    if words.folded[opener] == "which" and not set_off:
+        return False  # "the contract which was signed on …" restricts: it tells the asked act
+    end = last
+    while end + 1 < len(words.folded) and not text[
+        words.spans[end][1] : words.spans[end + 1][0]
+    ].strip().startswith((",", ";", ")")):
+        end += 1
+    return not any(k in anchors for k in range(opener, end + 1))
+
+
+RELATIVE_OPENERS = lx.words("who which whose")
+
+
 def _before_asked_conjunct(words: SentenceWords, last: int, anchors: set[int]) -> bool:
     """Whether a date ends a clause that "and" joins to the question's own act ("approved in
     March 2019 and signed …": March is when it was approved, not signed)."""
@@ -1326,6 +1354,8 @@ def _span_score(
         return None  # "the board said on 12 September": when it was said, not when it happened
     if question.qtype == "when" and POSSESSIVE.match(text, end + (text[end : end + 1] == " ")):
         score -= DAY_WANTED_PENALTY  # "this year's conference": it names the event, not when
+    if question.qtype == "when" and _in_side_clause(text, words, first, last, anchor_set):
+        score -= 2 * OTHER_CLAUSE_PENALTY  # "X, who has sat on the council since 2021, lodged …"
     if question.qtype == "when" and _before_asked_conjunct(words, last, anchor_set):
         score -= OTHER_CLAUSE_PENALTY  # "approved in March 2019 and signed it on 11 July 2019"
     if question.qtype == "when":

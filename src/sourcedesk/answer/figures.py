@@ -312,8 +312,8 @@ def _asked_noun(question: Question, noun: str) -> bool:
     counted = _counted_words(question.text)
     if {noun, noun + "s", singular, singular + "es"} & counted:
         return True
-    if synonyms(noun) & counted:
-        return True  # "14 houses" for "How many homes …?"
+    if synonyms(noun) & counted or any(noun in synonyms(word) for word in counted):
+        return True  # "14 houses" for "How many homes …?"; "variations" for "changes"
     if question.focus.lower() in KIN_COUNTS:
         return False  # "How many children …?" is not answered by "two women"
     if _animals_counted(asked, noun):

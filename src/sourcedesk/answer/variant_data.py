@@ -302,6 +302,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "finish finished complete completed completion",
         "contaminate contaminated contamination taint tainted",
         "fund funds funded funding finance financed financing bankroll bankrolled",
+        "file filed filing lodge lodged lodging",  # "filed a claim" / "lodged a claim"
         "cite cited cites citing citation citations",  # "cited 57 times": 57 citations
         "repay repaid repayment refund refunded",  # "will repay $90,000" / "pay back"
     )
@@ -340,6 +341,13 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     **{word: frozenset(("cost", "costs", "spent", "spend")) for word in ("pay", "paid")},
     # "Is the airline providing coaches to Vell?": "we are unable to offer a bus to Vell"
     **{w: frozenset(("offer", "offers", "offered")) for w in ("provide", "provides", "providing")},
+    # "How many contract changes?": "nine contract variations"
+    **{
+        w: frozenset(("variation", "variations", "amendment", "amendments"))
+        for w in ("change", "changes")
+    },
+    # "How many people ride the trams?": "carries 60,000 passengers"
+    **{w: frozenset(("carry", "carries", "carried")) for w in ("ride", "rides", "riding")},
     # "Who funded the study?": "paid for by a grant from the Orsa Trust"
     **{word: frozenset(("pay", "paid", "pays")) for word in ("fund", "funds", "funded")},
     # "cleared of": "acquitted"; "flagged": "warned"
