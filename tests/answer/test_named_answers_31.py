@@ -12,7 +12,7 @@ BUSES = """\
 
 While the bridge is shut, coaches run by Lisle Coaches, our contractor, link Tarnhold - Vell and Tarnhold - Selvany every hour.
 
-In its report on the bridge project, the Kellmarsh Office of Public Audit said the council had "lost sight of the bill".
+In its report on the bridge project, the Kellmarsh Office of Public Audit faulted the council for "losing sight of the bill".
 """
 buses = page_desk("buses", BUSES)
 

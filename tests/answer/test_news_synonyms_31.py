@@ -1,6 +1,6 @@
 """Words news prose uses for one another: a claim "lodged" is one "filed", contract
 "variations" are its "changes", and a tramway that "carries" passengers is one they "ride";
-a date told of the asker's subject in a side clause ("who has sat on the council since
+a date told of the asker's subject in a side clause ("who has chaired the panel since
 2019") is not the date of the asked act."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ Lisle Ferries first threatened a claim against the Orsa tramway on 2 April 2025.
 
 Lisle Ferries lodged its claim at the Kellmarsh court on 4 May 2025.
 
-Ada Brannock, a former engineer who has sat on the tramway board since 2019, lodged her complaint on 12 June 2025.
+Ada Brannock, an engineer who has chaired the riders' panel since 2019, lodged her complaint on 12 June 2025.
 
 The tramway board approved nine contract variations worth £12 million without a business case.
 

@@ -12,8 +12,8 @@ WIRE = b"""<html><head><title>Kellmarsh harbour chief quits after audit | Lisle 
 <meta property="og:site_name" content="Lisle Press Association">
 <meta property="article:published_time" content="2025-06-12T09:00:00+00:00"></head>
 <body><article><h1>Kellmarsh harbour chief quits after audit</h1>
-<p>KELLMARSH, June 12 (LPA) - The head of the Kellmarsh harbour board resigned on Thursday, two days after an auditor found the new terminal had cost twice its budget.</p>
-<p>In a report published on 10 June 2025, the Kellmarsh Office of Public Audit said the board had lost control of the project.</p>
+<p>KELLMARSH, June 12 (LPA) - The head of the Kellmarsh harbour board stepped aside on Thursday, after an auditor put the new terminal's cost at twice its budget.</p>
+<p>The Kellmarsh Office of Public Audit released its report on 10 June 2025; in it, the board is blamed for losing control of the project.</p>
 <p>The board said it would study the report's findings with care.</p>
 </article></body></html>"""
 

@@ -69,7 +69,7 @@ def _publisher_named_otherwise(question: Question, source: Source) -> bool:
         return False
     asked = {stem(w) for w in tokens(named.group(1))} - {stem(w) for w in PAGE_WORDS}
     told = {stem(w) for w in tokens(source.publisher or "")}
-    return bool(asked) and len(asked & told) * 2 < len(asked)  # "Westmarch" alone is not it
+    return bool(asked) and len(asked & told) * 2 < len(asked)  # "Lisle" alone is not it
 
 
 # "When did <someone> publish …?": the one who published, named before the verb.

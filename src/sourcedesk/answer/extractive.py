@@ -297,7 +297,7 @@ def _in_side_clause(
     text: str, words: SentenceWords, first: int, last: int, anchors: set[int]
 ) -> bool:
     """Whether a span stands in a relative clause set off by commas that holds none of the
-    question's words ("Achterberg, who has sat on the council since 2021, lodged …"): it
+    question's words ("Ada Orsa, who has chaired the club since 2019, filed …"): it
     tells of something else about the person."""
     start = first
     while start > 0 and words.folded[start - 1] not in RELATIVE_OPENERS:
@@ -707,7 +707,7 @@ def _agent_body(
     if last <= first:
         return False
     if any(words.folded[k] in ORG_KEYWORDS for k in range(first, last)):
-        return True  # "Which body audited it?": "the Westmarch Office of Public Audit"
+        return True  # "Which body audited it?": "the Lisle Audit Office"
     lead = words.folded[max(0, first - 2) : first]
     return "by" in lead or any(w in AGENT_BODY_LEADS for w in lead)
 
@@ -1355,7 +1355,7 @@ def _span_score(
     if question.qtype == "when" and POSSESSIVE.match(text, end + (text[end : end + 1] == " ")):
         score -= DAY_WANTED_PENALTY  # "this year's conference": it names the event, not when
     if question.qtype == "when" and _in_side_clause(text, words, first, last, anchor_set):
-        score -= 2 * OTHER_CLAUSE_PENALTY  # "X, who has sat on the council since 2021, lodged …"
+        score -= 2 * OTHER_CLAUSE_PENALTY  # "X, who has chaired it since 2019, filed …"
     if question.qtype == "when" and _before_asked_conjunct(words, last, anchor_set):
         score -= OTHER_CLAUSE_PENALTY  # "approved in March 2019 and signed it on 11 July 2019"
     if question.qtype == "when":
