@@ -455,7 +455,7 @@ def _pronouns(store: Any, question: str, previous: str, answer: dict) -> str | N
 
 
 HOW_OFTEN = re.compile(r"\s*how\s+(?:often|frequently)\b", re.IGNORECASE)
-FREQUENCY_WORDS = lx.words("once twice thrice daily weekly monthly yearly annually hourly")
+FREQUENCY_WORDS = lx.REPEAT_WORDS | lx.words("daily weekly monthly yearly annually hourly")
 
 
 def _subject_asked(question: str) -> str | None:

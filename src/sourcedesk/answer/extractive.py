@@ -286,11 +286,7 @@ def _sum_shaped(text: str, start: int, end: int) -> bool:
     return bool(lx.MONEY.search(around(text, start, end))) or sum_without_currency(text, start, end)
 
 
-TIMES_WORDS = lx.words("once twice thrice")  # how often, never how many
 HOW_MANY_TIMES = re.compile(r"\bhow\s+many\s+times\b", re.IGNORECASE)
-SHARE_IN_WORDS = re.compile(
-    r"\b(?:half|halves|quarters?|thirds?|fifths?|majority|minority)\b", re.IGNORECASE
-)
 
 
 def _in_side_clause(
@@ -337,14 +333,14 @@ def _times_for_a_count(question: Question, span: str) -> bool:
     """Whether "twice" would answer a count of things ("How many times …?" it answers)."""
     return (
         question.qtype == "how_many"
-        and span.lower() in TIMES_WORDS
+        and span.lower() in lx.REPEAT_WORDS
         and not HOW_MANY_TIMES.search(question.text)
     )
 
 
 def _told_share(span: str) -> bool:
     """A share in figures or words: "30 per cent", "30–60%", "over half", "a third"."""
-    return is_share(span) or SHARE_IN_WORDS.search(span) is not None
+    return is_share(span) or bool(lx.SHARE_IN_WORDS.intersection(span.lower().split()))
 
 
 # Nouns only a code answers ("What was the aircraft's registration?": "G-KLSM", never a word).
@@ -352,19 +348,18 @@ CODE_FOCUS = lx.words("registration callsign postcode")
 PERCENT_ASKED = re.compile(r"\bwhat\s+(?:percentage|per\s*cent|percent)\b", re.IGNORECASE)
 
 
-def _titled_person(kind: str, text: str, start: int, end: int) -> bool:
-    """Whether a name is a person's, told by the title before it ("Dr Ada Kell")."""
-    if kind not in ("name", "chunk"):
+def _titled_person(kind: str, words: SentenceWords, first: int, last: int) -> bool:
+    """Whether a name is a person's, told by a title that opens it or stands right before it
+    ("Dr Ada Kell", "Mayor Ines Varo"): no company."""
+    if kind not in ("name", "chunk") or first < 0:
         return False
-    return bool(TITLED_PERSON.match(text[start:end]) or TITLE_BEFORE.search(text, 0, start))
+    titles = [first - 1] if first > 0 else []  # "Mayor" before "Ines Varo"
+    if last > first:
+        titles.append(first)  # "Dr Ada Kell": the title, then the name
+    return any(words.capitalised[k] and words.folded[k] in PERSON_TITLES for k in titles)
 
 
-TITLE_BEFORE = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Mayor|Councillor|Judge|Inspector)\.?\s+$"
-)
-TITLED_PERSON = re.compile(
-    r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Mayor|Councillor|Judge|Inspector)\.?\s+[A-Z]"
-)
+PERSON_TITLES = lx.HONORIFICS | lx.words("professor mayor councillor judge inspector")
 ROUTE_FOCUS = lx.words("route routes line lines link links connection connections")
 _PLACE = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,3}"
 _ROUTE = rf"{_PLACE}\s*[-–—]\s*{_PLACE}"
@@ -424,7 +419,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         if qtype == "how_many" and not EARLIER_PERIOD.search(question.text):
             # "her fourth try of the season": four so far (this season's, not last season's)
             spans += running_count_spans(text, (question.focus or "").lower())
-        if lx.DURATION_QUESTION.search(question.text) or counts_time(question):
+        if asks(lx.DURATION_QUESTION, question) or counts_time(question):
             spans = with_durations(text, spans)  # "How many years ago …?": "12 years ago"
         if (
             qtype == "how_much" and lx.asks_money(question.text) and not asks_share(question)
@@ -904,7 +899,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     best: Span | None = None
     best_rank = 0.0
     stray = stray_name_words(terms, words, anchor_set)
-    timed = lx.DURATION_QUESTION.search(question.text) is not None
+    timed = asks(lx.DURATION_QUESTION, question)
     earlier = EARLIER_ASKED.search(question.text) is not None  # read once, not for every span
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         # "Ruben van Aalst" is someone other than the asked Jonas van Aalst: named whole, not
@@ -1373,7 +1368,7 @@ def _span_score(
         score += agent_bonus(words, first, anchor_set)  # "sold by NVA Security": which company
     if question.focus in lx.COUNTRY_FOCUS and not is_country_word(fold(text[start:end])):
         score += TYPE_MISS / 2  # "which country?" is answered by a country
-    if question.focus in lx.PERSONLESS_FOCUS and _titled_person(kind, text, start, end):
+    if question.focus in lx.PERSONLESS_FOCUS and _titled_person(kind, words, first, last):
         return None  # "Which company owns the road?" is never "Dr Ada Kell"
     if question.focus in lx.PERSONLESS_FOCUS and kind == "name" and person_shaped(text[start:end]):
         score += TYPE_MISS  # "the name of the company?" is not answered by "Eric Kirk"

@@ -750,6 +750,9 @@ OBJECT_PRONOUNS = words("him her it them")
 DEMONSTRATIVE_OBJECTS = words("this that these those")
 
 FRACTION_WORDS = words("half third quarter")  # number words that are no count
+# A share said in words ("over half", "a majority"), besides FRACTION_WORDS and their plurals.
+SHARE_IN_WORDS = FRACTION_WORDS | words("halves thirds quarters fifths majority minority")
+REPEAT_WORDS = words("once twice thrice")  # how often a thing happened, never how many
 ORDINALS = words(
     """
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last
