@@ -54,6 +54,134 @@ def describes(store: Any, term: Term, cand: Candidate, paired: str = "") -> bool
     )
 
 
+# Role words that name a person by the post they hold: "the chief executive", "the director".
+ROLE_HEADS = (lx.TITLE_HEADS - lx.MODIFYING_ROLES - lx.HONORIFICS) | lx.words(
+    "executive chief head deputy"
+)
+ROLE_NAME_GAP = 3  # words between a role and the name it stands before ("chief executive, X")
+ROLE_APPOSITION = 7  # words of an apposition after a name ("X, the hospital's medical director")
+APPOSITION_SKIPS = lx.words("the a an its their his her s")
+
+
+def describes_person(store: Any, term: Term, cand: Candidate) -> bool:
+    """Whether a role in the sentence ("The chief executive resigned on Thursday") stands for
+    the person `term` on its page: an earlier sentence (or the title) names the person with
+    that role before or after the name ("Tarn Water's chief executive, Mara Vell," or "Mara
+    Vell, the chief executive,"). News names a person once with their post and then writes
+    the post alone."""
+    heads = role_heads(cand.words)
+    if not heads:
+        return False
+    p = cand.passage
+    nearby = store.passages(p.source_id, max(0, p.sentence_no - LOOK_BACK), p.sentence_no)
+    texts = [p.title, *(e.text for e in nearby if e.sentence_no != p.sentence_no)]
+    firsts = {form[0] for form in term.forms if form}
+    return any(
+        _names_with_role(SentenceWords.of(t), t, term, heads)
+        for t in texts
+        if t and any(first in t.lower() for first in firsts)  # cheap test before splitting
+    ) or _named_next(store, term, cand)
+
+
+def _named_next(store: Any, term: Term, cand: Candidate) -> bool:
+    """Whether a sentence that opens on "the <role>" is followed by one that opens on the
+    person's name: a wire story's lead tells what "the chief executive of X" did and names
+    them in the next sentence ("Tobias Harker, 58, who has run the authority since 2016,
+    said …")."""
+    first = _opening_the(cand.words)
+    if first is None or not _role_head_at(cand.words, first):
+        return False
+    p = cand.passage
+    after = store.passages(p.source_id, p.sentence_no + 1, p.sentence_no + NAMED_NEXT)
+    for e in after:
+        opening = SentenceWords.of(e.text).folded
+        if any(tuple(opening[: len(form)]) == form for form in term.forms if form):
+            return True
+    return False
+
+
+NAMED_NEXT = 2  # sentences after a lead that opens on a role, one of which may name the person
+
+
+def _opening_the(words: SentenceWords) -> int | None:
+    """Where a sentence's opening "the" is, past a dateline ("ORSA, June 3 (WPA) – The …")."""
+    for k, word in enumerate(words.folded):
+        if word == "the":
+            return k
+        if not (words.capitalised[k] or word.isdigit()):
+            return None
+    return None
+
+
+def role_heads(words: SentenceWords) -> set[str]:
+    """The last role word of each "the <role>" in a sentence ("the chief executive" gives
+    "executive"; "the deputy mayor" gives "mayor")."""
+    heads = {_role_head_at(words, k) for k, low in enumerate(words.folded) if low == "the"}
+    heads.discard("")
+    return heads
+
+
+def _role_head_at(words: SentenceWords, k: int) -> str:
+    """The last role word of the phrase that opens with "the" at word k, or ""."""
+    folded = words.folded
+    head = ""
+    for j in range(k + 1, min(len(folded), k + 1 + DESCRIBED_REACH)):
+        if words.capitalised[j] or not folded[j].isalpha():
+            break
+        if folded[j] in ROLE_HEADS:
+            head = folded[j]
+        elif head or folded[j] in lx.STOPWORDS:
+            break  # "the chief executive resigned": the role ends before the verb
+    return head
+
+
+def _names_with_role(words: SentenceWords, text: str, term: Term, heads: set[str]) -> bool:
+    """Whether the text names the person with one of the role heads just before the name
+    ("chief executive Mara Vell", "chief executive, Mara Vell") or in an apposition after it
+    ("Mara Vell, the chief executive of Tarn Water")."""
+    folded = words.folded
+    for form in term.forms:
+        size = len(form)
+        for start in range(len(folded) - size + 1):
+            if tuple(folded[start : start + size]) != form:
+                continue
+            if _role_before(text, words, start, heads) or _role_after(
+                text, words, start + size - 1, heads
+            ):
+                return True
+    return False
+
+
+def _role_before(text: str, words: SentenceWords, start: int, heads: set[str]) -> bool:
+    """A role word among the few words right before a name, only a comma between."""
+    for j in range(start - 1, max(-1, start - 1 - ROLE_NAME_GAP), -1):
+        gap = text[words.spans[j][1] : words.spans[j + 1][0]].strip()
+        if gap and not (j == start - 1 and gap == ","):
+            return False
+        if words.folded[j] in heads:
+            return True
+        if words.folded[j] in lx.STOPWORDS:
+            return False
+    return False
+
+
+def _role_after(text: str, words: SentenceWords, last: int, heads: set[str]) -> bool:
+    """A role word in an apposition that follows a name after a comma."""
+    folded = words.folded
+    if last + 1 >= len(folded):
+        return False
+    if text[words.spans[last][1] : words.spans[last + 1][0]].strip() != ",":
+        return False
+    for j in range(last + 1, min(len(folded), last + 1 + ROLE_APPOSITION)):
+        if folded[j] in heads:
+            return True
+        if boundary_between(text, words, j) or (
+            folded[j] in lx.STOPWORDS and folded[j] not in APPOSITION_SKIPS
+        ):
+            return False
+    return False
+
+
 def _described_nouns(words: SentenceWords) -> set[str]:
     """Match keys of the nouns after "the" ("the store", "the new store")."""
     nouns: set[str] = set()

@@ -447,6 +447,8 @@ def _first_answering(
     # "Police released video of the girl who was kidnapped": what was done, not by whom
     untold = top_reason == NO_SHAPE and doer_untold(question, terms, choices[0].cand.words)
     covering = _covering_all(question, terms, choices) if top_reason == NO_COVER else None
+    if covering is None and top_reason == NO_COVER:
+        covering = _covering_by_role(question, terms, choices, pages)
     if covering is not None:
         return covering, None
     denial = _denial_of_anyone(question, terms, choices) if top_reason == NO_COVER else None
@@ -488,6 +490,29 @@ def _covering_all(question: Question, terms: list[Term], choices: list[Choice]) 
             continue
         if abstain_reason(question, terms, cand, choice.span) is None:
             return choice
+    return None
+
+
+def _covering_by_role(
+    question: Question, terms: list[Term], choices: list[Choice], pages: PageSubjects
+) -> Choice | None:
+    """A sentence under a top one that covers too little, which holds all of the question
+    but the asked person, whom it names by their post on a page that gave the post with the
+    name ("The chief executive resigned on Thursday" after "chief executive Mara Vell"):
+    `bridging.describes_person`."""
+    for choice in choices[1:COVER_TRIES]:
+        cand = choice.cand
+        missing = cand.missing_required(terms)
+        if cand.word_coverage < FULL_COVER or len(missing) != 1 or not missing[0].parts:
+            continue
+        if not pages.fills(question.text, terms, cand, choice.span):
+            continue
+        coverage = cand.coverage
+        cand.coverage += missing[0].weight / (sum(t.weight for t in terms) or 1.0)
+        if abstain_reason(question, terms, cand, choice.span) is None:
+            return choice  # the post stands for the name: it covers the whole question
+        cand.coverage = coverage
+        cand.paged.clear()
     return None
 
 

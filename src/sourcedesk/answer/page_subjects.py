@@ -31,7 +31,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from sourcedesk.answer import lexicon as lx
-from sourcedesk.answer.bridging import COMPANY_NOUNS, describes
+from sourcedesk.answer.bridging import COMPANY_NOUNS, describes, describes_person
 from sourcedesk.answer.retrieve import SentenceWords, in_sequence, match_key
 from sourcedesk.answer.spans import Span, token_range
 from sourcedesk.answer.variants import capital_country, demonym_country
@@ -78,19 +78,27 @@ class PageSubjects:
         missing = cand.missing_required(terms)
         if len(missing) != 1 or not missing[0].is_name:
             return False
-        if missing[0].parts and not (
-            _says_the_company(cand.words) and describes(self.store, missing[0], cand)
+        by_role = bool(missing[0].parts) and describes_person(self.store, missing[0], cand)
+        if (
+            missing[0].parts
+            and not by_role
+            and not (_says_the_company(cand.words) and describes(self.store, missing[0], cand))
         ):
             return False  # a person's name, unless the page gives it as a company's ("… Ltd")
         lone = not any(terms[i].concept.required for i in cand.matched)
         if lone and cand.word_coverage < BRIDGED_LONE_WORDS:
             return False
         others = _other_names(terms, cand, span)
-        if others and not (_says_he_or_she(cand.words) and _only_modifiers(cand.words, others)):
+        if (
+            others
+            and not by_role  # "The chief executive of the Orsa Transit Board resigned"
+            and not (_says_he_or_she(cand.words) and _only_modifiers(cand.words, others))
+        ):
             return False  # beside "she", a name describing a noun ("Bible school") is no one
         paired = _noun_after(question, missing[0])
         if (
-            not self._prominent(missing[0], cand, lone, terms)
+            not by_role
+            and not self._prominent(missing[0], cand, lone, terms)
             and not describes(self.store, missing[0], cand, paired)
             and not self._next_door(missing[0], cand, lone)
         ):
