@@ -744,6 +744,8 @@ def number_value(text: str) -> float | None:
     value = float(match.group(0).replace(",", "")) if match else _word_number(low)
     if value is None:
         return None
+    if not match and AND_A_HALF.search(low):
+        value += 0.5  # "seven and a half per cent"
     glued = GLUED_SCALE.search(text.lower())
     if glued and (len(glued.group(1)) > 1 or SIGN.search(text)):
         return value * _GLUED[glued.group(1)]  # "$22.6bn", "£48m" (a bare "41m" is metres)
@@ -751,6 +753,9 @@ def number_value(text: str) -> float | None:
         if word in low:
             value *= scale
     return value
+
+
+AND_A_HALF = re.compile(r"\band a half\b")
 
 
 def _word_number(low: str) -> float | None:

@@ -922,7 +922,9 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             continue  # "Penguins" of "Pittsburgh Penguins" when the question says "Pittsburgh"
         if _range_cut((start, end), untrimmed, text, earlier):
             continue  # "0" of "0-62 mph" once the question's "62 mph" is cut
-        if only_stopwords(words, start, end):
+        if only_stopwords(words, start, end) and not (
+            question.qtype == "how_many" and _one_of_counted(words, end, anchor_set)
+        ):
             continue  # "by the announcement" once "announcement" is cut: nothing is left
         if no_country(question, kind, text[start:end]):
             continue  # "Which country was the third …?": not "in the world"
@@ -972,6 +974,24 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     if best is not None and best.kind == "name" and question.qtype == "where":
         best = with_place_noun(text, with_region(text, best))
     return best
+
+
+PARTITIVE_REACH = 5  # words after "one of" that may hold the counted things
+NOT_A_COUNT_BEFORE = lx.words("every each any no")
+
+
+def _one_of_counted(words: SentenceWords, end: int, anchors: set[int]) -> bool:
+    """Whether a span of one number word ("one") opens "one of the three backup generators",
+    the things counted being a plural of the question's: a count of a part, where "one of
+    those charged" (no counted noun) says nothing of how many."""
+    last = token_range(words, end - 1, end)[1]
+    folded = words.folded
+    if last + 1 >= len(folded) or folded[last + 1] != "of":
+        return False
+    if last > 0 and folded[last - 1] in NOT_A_COUNT_BEFORE:
+        return False  # "every one of their guests"
+    reach = range(last + 2, min(len(folded), last + 2 + PARTITIVE_REACH))
+    return any(k in anchors and folded[k].endswith("s") for k in reach)
 
 
 RELATIVE_FILLERS = lx.words("it he she they we that which had has have was were been is are")

@@ -373,7 +373,9 @@ NUMBER_PATTERN = re.compile(
     r"\b\d(?:[\d,.]*\d)?(?:\s?(?:%|per\s?cent|percent))?"
     r"(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|tn|mn))?(?!\w)"
     r"|\b\d(?:[\d,.]*\d)?(?=(?:" + "|".join(sorted(GLUED_UNITS, key=len, reverse=True)) + r")\b)"
-    r"|\b(?:" + NUMBER_WORD_ALTERNATION + r")\b",
+    # "seven and a half per cent": a number word keeps its half and its share
+    r"|\b(?:" + NUMBER_WORD_ALTERNATION + r")(?:\s+and\s+a\s+half)?"
+    r"(?:\s+(?:per\s?cent|percent))?\b",
     re.IGNORECASE,
 )
 # Times of day ("1 p.m.", "4:25", "noon"): never a count or an amount.
@@ -942,7 +944,7 @@ PERSONLESS_FOCUS = (
 )
 
 # Titles of address that say nothing of a person's role.
-HONORIFICS = words("dr mr mrs ms miss mx sir dame prof")
+HONORIFICS = words("dr mr mrs ms miss mx sir dame prof cllr")  # "Cllr": a councillor
 
 # Acronyms that open a ship's (or a station's) name rather than standing for a body.
 NAME_PREFIX_ACRONYMS = words("ins uss hms mv ss rms hmas hmcs nrp")

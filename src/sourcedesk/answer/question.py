@@ -38,7 +38,7 @@ _DETERMINERS = lx.words(
 )
 _FOCUS_SKIP = lx.words(
     """
-    the a an kind type name of sort full exact main earlier previous prior
+    the a an kind type name of sort full exact main earlier previous prior its their his her
     """
 )
 _FOCUS_TYPES_ASKING = ("what", "which", "how_many", "how_much", "list")
@@ -717,7 +717,9 @@ def _name_end(text: str, words: list[tuple[str, int, int]], i: int) -> int:
     if _title_of(words, i):
         return i  # "CEO of Experience": a role and a name, as a sentence may part them
     end = i + 1
-    while end < len(words) and not _possessive(words[end - 1][0]):
+    while end < len(words) and (
+        not _possessive(words[end - 1][0]) or _institution_after(words, end)
+    ):
         word, start, _ = words[end]
         gap = words[end - 1][2]
         hyphen = start - gap == 1 and text[gap] == "-" and len(word) <= _NAME_SYLLABLE_CHARS
@@ -739,6 +741,25 @@ def _name_end(text: str, words: list[tuple[str, int, int]], i: int) -> int:
 
 
 MAX_PERSON_WORDS = 3
+# Nouns that end a place's name after a saint's or founder's possessive ("St Aldric's General
+# Hospital", "King's College"): the possessive is inside one name, not an owner before it.
+INSTITUTION_HEADS = lx.words(
+    """
+    hospital infirmary hospice clinic college school academy university church cathedral
+    chapel abbey priory park square gardens hall market bridge road street lane wharf
+    """
+)
+INSTITUTION_REACH = 3  # capitalised words after the possessive that may end on such a noun
+
+
+def _institution_after(words: list[tuple[str, int, int]], end: int) -> bool:
+    """Whether the capitalised words from `end` on name an institution (see above)."""
+    for word, _, _ in words[end : end + INSTITUTION_REACH]:
+        if not _is_cap(word):
+            return False
+        if fold(word) in INSTITUTION_HEADS:
+            return True
+    return False
 
 
 def _without_titles(words: list[tuple[str, int, int]], i: int, end: int) -> list[tuple[int, int]]:

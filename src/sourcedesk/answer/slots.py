@@ -34,7 +34,7 @@ from sourcedesk.answer.agreement import (
 from sourcedesk.answer.figures import measures_asked_way
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.span_context import clause_of
-from sourcedesk.answer.variants import fold, stem
+from sourcedesk.answer.variants import fold, stem, synonyms
 from sourcedesk.research import claim_data
 from sourcedesk.research.currencies import currency_of
 
@@ -232,10 +232,12 @@ def _singular(word: str) -> str:
 
 
 def _counts(choice: Any, noun: str) -> bool:
-    """Whether a choice's figure counts `noun`: in its span or in the words just after it."""
+    """Whether a choice's figure counts `noun` or a word news uses for it ("homes" for
+    "households"): in its span or in the words just after it."""
     text, span = choice.cand.passage.text, choice.span
     after = CONTENT_WORD.findall(text[span.end :])[:SLOT_REACH]
-    return any(_singular(fold(w)) == noun for w in CONTENT_WORD.findall(span.text) + after)
+    nouns = {noun, *(_singular(other) for other in synonyms(noun))}
+    return any(_singular(fold(w)) in nouns for w in CONTENT_WORD.findall(span.text) + after)
 
 
 def _same_currency(a: Any, b: Any) -> bool:

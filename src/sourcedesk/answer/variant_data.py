@@ -290,7 +290,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "postpone postponed postpones delay delayed defer deferred",
         "divert diverted redirect redirected reroute rerouted",
         "sack sacked sacking dismiss dismissed dismissal oust ousted",
-        "home homes house houses dwelling dwellings",
+        "home homes house houses dwelling dwellings household households",
         # court and newsroom paraphrases ("gave evidence": "testified")
         "testify testified testifies testifying testimony evidence",
         "deal agreement arrangement pact accord",
