@@ -119,6 +119,8 @@ def abstain_reason(
         return NO_COVER  # "How many children …?" is not answered by "… involves only two"
     if _sum_of_unsaid_kind(question, cand):
         return NO_COVER  # "How large a fine …?" is not answered by the deal's value
+    if _cost_of_other_thing(question, cand):
+        return NO_COVER  # "How much will the inquiry cost?": not "the cost of repairs"
     shaped = question.qtype in SHAPED_TYPES or _names_a_kind(question)
     shaped = shaped or asked_relative(question.text) is not None  # "the name of X's nephew"
     shaped = shaped or ACTION_QUESTION.match(question.text) is not None  # "What did X do?"
@@ -460,6 +462,24 @@ def _sum_of_unsaid_kind(question: Question, cand: Candidate) -> bool:
     kinds = {var.stem(w) for w in {focus, *var.synonyms(focus), *told}}
     around = " ".join(p.text for p in (cand.before, cand.passage) if p is not None)
     return not kinds & {var.stem(w) for w in re.findall(r"[^\W\d_]+", around)}
+
+
+COST_OF = re.compile(r"\bcosts?\s+of\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+ASKS_COST = re.compile(r"\bcost", re.IGNORECASE)
+
+
+def _cost_of_other_thing(question: Question, cand: Candidate) -> bool:
+    """Whether a "how much … cost" question is met by a sentence that gives the cost of
+    something the question does not name ("put the cost of repairs at £14 million" for "How
+    much will the inquiry cost?"): the words after "cost of" hold none of the question's."""
+    if question.qtype != "how_much" or not ASKS_COST.search(question.text):
+        return False
+    told = COST_OF.search(cand.passage.text)
+    if told is None:
+        return False
+    asked = {var.stem(w) for w in re.findall(r"[^\W\d_]+", question.text.lower())}
+    costed = [w for w in re.findall(r"[^\W\d_]+", told.group(1).lower()) if w not in lx.STOPWORDS]
+    return bool(costed) and not any(var.stem(w) in asked for w in costed)
 
 
 def _asked_word_unsaid(terms: list[Term], cand: Candidate, word: str) -> bool:

@@ -67,7 +67,7 @@ from sourcedesk.answer.retrieve import (
 )
 from sourcedesk.answer.source_pointer import pointed_first, split_pointer
 from sourcedesk.answer.spans import Span, anchor_flags, stated_sum
-from sourcedesk.answer.variants import fold
+from sourcedesk.answer.variants import alias_key, fold
 from sourcedesk.answer.voice import doer_untold
 from sourcedesk.index.sentences import REFERENCE_MARK
 from sourcedesk.records import Answer, Citation, Passage
@@ -745,6 +745,7 @@ def _compose(
         day = _day_from_peers(days, best, agreement.split(question, terms, best, choices)[0])
     if day and not question.plural_focus and question.qtype != "list":
         stated = _with_calendar_date(stated, day)
+    stated = _with_long_form(store, stated)
     whole = stated == whole_sentence(best.cand.passage.text)
     same_day = (lambda choice: day in days.days_in(choice.cand.passage)) if day else None
     # each page is read from the store once, for its words and for its text
@@ -861,6 +862,19 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
     if span.kind == "number":
         return trimmed(stated_sum(question.text, best.cand.passage.text, span.start, span.end))
     return trimmed(span.text)
+
+
+ACRONYM_ANSWER = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
+def _with_long_form(store: Any, stated: str) -> str:
+    """An acronym answer with the name the desk's pages spell it out as ("VPN (Vale Power
+    Networks)"), when they spell it one way only: the acronym alone may be all a sentence
+    gives, and a reader may not know it."""
+    if not ACRONYM_ANSWER.fullmatch(stated):
+        return stated
+    longs = {long for short, long in store.aliases([alias_key(stated)]) if short == stated}
+    return f"{stated} ({longs.pop()})" if len(longs) == 1 else stated
 
 
 def whole_sentence(text: str) -> str:

@@ -360,6 +360,14 @@ def _titled_person(kind: str, words: SentenceWords, first: int, last: int) -> bo
 
 
 PERSON_TITLES = lx.HONORIFICS | lx.words("professor mayor councillor judge inspector")
+PLACE_WORDS_BEFORE = lx.words("in at near")  # "based in Dunlow": a place, not the body
+
+
+def _after_place_word(words: SentenceWords, first: int) -> bool:
+    """Whether a name stands right after "in", "at" or "near" ("headquartered in Dunlow")."""
+    return first > 0 and words.folded[first - 1] in PLACE_WORDS_BEFORE
+
+
 ROUTE_FOCUS = lx.words("route routes line lines link links connection connections")
 _PLACE = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,3}"
 _ROUTE = rf"{_PLACE}\s*[-–—]\s*{_PLACE}"
@@ -1390,6 +1398,8 @@ def _span_score(
         score += TYPE_MISS / 2  # "which country?" is answered by a country
     if question.focus in lx.PERSONLESS_FOCUS and _titled_person(kind, words, first, last):
         return None  # "Which company owns the road?" is never "Dr Ada Kell"
+    if question.focus in lx.BODY_FOCUS and kind == "name" and _after_place_word(words, first):
+        score += TYPE_MISS  # "Which company runs it?": not "Dunlow" of "headquartered in Dunlow"
     if question.focus in lx.PERSONLESS_FOCUS and kind == "name" and person_shaped(text[start:end]):
         score += TYPE_MISS  # "the name of the company?" is not answered by "Eric Kirk"
     if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and region_name(text[start:end]):

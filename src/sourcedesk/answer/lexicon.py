@@ -29,7 +29,7 @@ STOPWORDS = words(
     were what when where which while who whom whose why will with would you your yours
     yourself yourselves s t ll d ve re m according many much does did something anything
     someone anyone thing things kind type name called named known refer refers referred
-    anybody somebody
+    anybody somebody exactly precisely
     """
 )
 
@@ -805,6 +805,7 @@ FOCUS_HEADS: dict[str, frozenset[str]] = {
         "school": "school college university academy institute",
         "mountain": "mountain mount peak",
         "island": "island isle islands",
+        "force": "police constabulary force service",  # "Which police force …?"
     }.items()
 }
 
@@ -873,7 +874,7 @@ NAMED_FOCUS = words(
 BODY_FOCUS = words(
     """company companies firm firms organisation organization group agency bank union
     operator operators airline carrier maker manufacturer publisher broadcaster body bodies
-    regulator watchdog contractor"""
+    regulator watchdog contractor force forces"""
 )
 
 # Last words of the name of a body that an acronym may open ("NVA Security"), beside

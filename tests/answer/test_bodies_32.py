@@ -1,0 +1,55 @@
+"""A body asked for is not the place it is based in: "Which company runs the bus network?"
+is not answered by "Orsa" of "headquartered in Orsa", and an acronym answer comes with the
+name its page spells it out as."""
+
+from __future__ import annotations
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import page_desk
+
+BUSES = """\
+# Buses back on the road after the depot fire
+
+Tarn Bus Network (TBN) said most routes ran normally by Tuesday.
+
+TBN, which is headquartered in Orsa and runs the regional bus network, said 80% of its fleet was back in service.
+"""
+buses = page_desk("buses", BUSES)
+
+
+def test_a_company_is_not_the_town_it_is_based_in(buses: Desk) -> None:
+    answer = buses.ask("Which company runs the regional bus network?")
+    assert not answer.answer.startswith("Orsa"), answer.answer
+    # the acronym the sentence gives, with the name its page spells it out as
+    assert answer.answer.startswith("TBN (Tarn Bus Network)"), answer.answer
+
+
+THEFT = """\
+# Two held over museum theft
+
+ORSA, May 2 (WPA) - Detectives investigating the theft of a silver chalice from the Orsa museum arrested two men at a flat in Vell on Friday.
+
+Tarn Police said its economic crime unit was investigating the theft of the chalice.
+"""
+theft = page_desk("theft", THEFT)
+
+
+def test_a_police_force_is_named_by_its_force(theft: Desk) -> None:
+    answer = theft.ask("Which police force is investigating the theft?")
+    assert answer.answer.startswith("Tarn Police"), answer.answer
+
+
+SUBSTATION = """\
+# Inquiry ordered into the Vell substation fire
+
+An independent inquiry into the fire at the Vell substation was announced on Tuesday by the energy minister.
+
+Tarn Power has put the cost of repairs at about 14 million crowns.
+"""
+substation = page_desk("substation", SUBSTATION)
+
+
+def test_the_cost_of_something_else_is_no_answer(substation: Desk) -> None:
+    assert substation.ask("How much will the independent inquiry cost?").abstained
+    answer = substation.ask("How much will the repairs cost?")
+    assert answer.answer.startswith("About 14 million crowns"), answer.answer
