@@ -78,3 +78,17 @@ def test_a_councillors_title_and_full_name_are_one_person(council: Desk) -> None
     answer = council.ask("Who chaired the finance committee?")
     assert "Vell" in answer.answer
     assert not answer.disagreements
+
+
+FUND = """\
+# Fund founder detained
+
+The fund was set up in 2016 by Lisle Brannock-Vey, 61, a former bond trader from Orsa.
+
+A lawyer for Mr Brannock-Vey said his client denied any wrongdoing.
+"""
+fund = page_desk("fund", FUND)
+
+
+def test_a_hyphened_surname_alone_asks_the_age_after_the_full_name(fund: Desk) -> None:
+    assert fund.ask("How old is Brannock-Vey?").answer.startswith("61")

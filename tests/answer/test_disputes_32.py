@@ -32,3 +32,26 @@ def test_homes_and_households_counted_apart_are_a_disagreement(outage: Desk) -> 
     assert answer.disagreements, answer.answer
     values = answer.answer
     assert "48,000" in values and "41,000" in values
+
+
+council = pages_desk(
+    "council",
+    {
+        "wire.md": """\
+# Council fund loss: police arrest fund manager
+
+Ada Vell, who leads the opposition Civic group on the Orsa council, voted against the investment.
+""",
+        "wiki.md": """\
+# Orsa council investment
+
+Councillors Ada Vell and Tomas Kerr voted against the investment.
+""",
+    },
+)
+
+
+def test_a_person_is_no_rival_answer_to_which_group(council: Desk) -> None:
+    answer = council.ask("Which group does Ada Vell lead?")
+    assert answer.answer.startswith("Civic"), answer.answer
+    assert not answer.disagreements

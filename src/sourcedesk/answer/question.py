@@ -718,7 +718,7 @@ def _name_end(text: str, words: list[tuple[str, int, int]], i: int) -> int:
         return i  # "CEO of Experience": a role and a name, as a sentence may part them
     end = i + 1
     while end < len(words) and (
-        not _possessive(words[end - 1][0]) or _institution_after(words, end)
+        not _possessive(words[end - 1][0]) or _saints_possessive(words, i, end)
     ):
         word, start, _ = words[end]
         gap = words[end - 1][2]
@@ -741,25 +741,19 @@ def _name_end(text: str, words: list[tuple[str, int, int]], i: int) -> int:
 
 
 MAX_PERSON_WORDS = 3
-# Nouns that end a place's name after a saint's or founder's possessive ("St Aldric's General
-# Hospital", "King's College"): the possessive is inside one name, not an owner before it.
-INSTITUTION_HEADS = lx.words(
-    """
-    hospital infirmary hospice clinic college school academy university church cathedral
-    chapel abbey priory park square gardens hall market bridge road street lane wharf
-    """
-)
-INSTITUTION_REACH = 3  # capitalised words after the possessive that may end on such a noun
+SAINT_WORDS = lx.words("st saint ste")
 
 
-def _institution_after(words: list[tuple[str, int, int]], end: int) -> bool:
-    """Whether the capitalised words from `end` on name an institution (see above)."""
-    for word, _, _ in words[end : end + INSTITUTION_REACH]:
-        if not _is_cap(word):
-            return False
-        if fold(word) in INSTITUTION_HEADS:
-            return True
-    return False
+def _saints_possessive(words: list[tuple[str, int, int]], i: int, end: int) -> bool:
+    """Whether the possessive before `end` is a saint's inside one name ("St Aldric's General
+    Hospital"), as the sentence index reads it (`spans._saints_possessive`), not an owner
+    before a name ("Warsaw's Market Square", "Apple's Tim Cook")."""
+    return (
+        end == i + 2
+        and fold(words[i][0]).rstrip(".") in SAINT_WORDS
+        and end < len(words)
+        and _is_cap(words[end][0])
+    )
 
 
 def _without_titles(words: list[tuple[str, int, int]], i: int, end: int) -> list[tuple[int, int]]:

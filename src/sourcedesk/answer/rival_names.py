@@ -75,6 +75,8 @@ def rival_name(
         return False
     if _a_body(ours) != _a_body(theirs):
         return False  # "the Kestrelmoor plant" and "Brannock Vale Pharmaceuticals Ltd"
+    if question.qtype == "which" and _names_a_person(best) != _names_a_person(choice):
+        return False  # "Which group …?": "the Independent group" and "Leona Madoc"
     if not _same_point(terms, best, choice):
         return False
     best_page = page_text(best.cand.passage.source_id)
@@ -165,6 +167,15 @@ def _count(page: str, phrase: str) -> int:
     over a long page."""
     escaped = re.escape(phrase)
     return len(re.findall(rf"{escaped}(?<!\w{escaped})(?!\w)", page))
+
+
+def _names_a_person(choice: Any) -> bool:
+    """Whether a span's name reads as a person's (see `_person_like`)."""
+    span, text = choice.span, choice.cand.passage.text
+    return any(
+        _person_like(text[: span.start + run.start()], run.group().split())
+        for run in NAME_RUN.finditer(span.text)
+    )
 
 
 def _person_like(before: str, words: list[str]) -> bool:

@@ -167,6 +167,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "meet met",
         "receive received receives recipient recipients",
         "fight fought engage engaged engagement clash combat battle",
+        "fight fought fighting tackle tackled tackling",  # "tackled the blaze": fought it
         "send sent deploy deployed dispatch dispatched",
         "publish published post posted release released",
         "twitter tweet tweeted",
@@ -305,6 +306,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "file filed filing lodge lodged lodging",  # "filed a claim" / "lodged a claim"
         "cite cited cites citing citation citations",  # "cited 57 times": 57 citations
         "repay repaid repayment refund refunded",  # "will repay $90,000" / "pay back"
+        "apologise apologised apologises apologize apologized apologizes apology apologies sorry",
     )
 )
 
