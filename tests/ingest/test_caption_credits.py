@@ -127,3 +127,36 @@ def test_sentences_that_mention_a_photo_or_a_slash_stay() -> None:
     capture = f"Tarvia ferry withdraws Halvik\n\n{LEDE}\n\n" + "\n\n".join(kept) + f"\n\n{SECOND}\n"
     text = _text(_read("ferry.txt", capture))
     assert all(line in text for line in kept), text
+
+
+def test_the_label_words_are_what_every_labelled_credit_holds() -> None:
+    """The quick word test before the credit search never turns a caption away: each literal
+    every match needs holds a label word, and the letters a case-blind search takes for an
+    ASCII one that lower-casing does not make one are the ones the test looks for."""
+    import re
+
+    from sourcedesk.ingest import captions
+    from sourcedesk.ingest.needles import needles
+
+    required = needles(captions.LABELLED_CREDIT.pattern)
+    assert required
+    assert all(any(w in n.lower() for w in captions.CREDIT_LABEL_WORDS) for n in required)
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    apart = {ch for ch in letters.findall(every) if not ("a" <= ch.lower() <= "z")}
+    assert apart <= captions._FOLDED_APART
+
+
+def test_a_credit_spelt_with_odd_letters_is_still_read() -> None:
+    from sourcedesk.ingest.captions import LABELLED_CREDIT, is_credit_caption
+
+    for text in (
+        "The quay on Monday. PHOTO: Courier staff",
+        "The quay on Monday. Illuſtration: Ada Orsa",
+        "The quay on Monday. İmage: Ada Orsa",
+        "The quay on Monday. Pıcture: Ada Orsa",
+        "The quay on Monday. TNA/Ada Selvany",
+        "The quay on Monday, they said.",
+    ):
+        expected = LABELLED_CREDIT.search(text) is not None or "/" in text
+        assert is_credit_caption(text) == expected, text

@@ -46,11 +46,35 @@ AGENCY_CREDIT = re.compile(
 )
 
 
+#: Every labelled credit holds one of these, in any case (its label); every agency credit a "/".
+CREDIT_LABEL_WORDS = (
+    "photo", "pic", "image", "illustration", "graphic", "video", "footage", "credit",
+)  # fmt: skip
+# Letters a case-blind regex takes for an ASCII letter that `str.lower` does not turn into one
+# ("İ" lowers to two characters); a text holding one is searched without the word test.
+_FOLDED_APART = frozenset("İıſ")
+
+
 def is_credit_caption(text: str) -> bool:
-    """Whether a block is a picture's caption by the photo credit that closes it."""
-    if len(text.split()) > CREDIT_CAPTION_MAX_WORDS:
+    """Whether a block is a picture's caption by the photo credit that closes it.
+
+    A credit is searched for only in a block that holds its label or its slash: most hold
+    neither, and each search tries the credit at every position of the block."""
+    labelled = _may_hold_label(text)
+    agency = "/" in text
+    if not (labelled or agency) or len(text.split()) > CREDIT_CAPTION_MAX_WORDS:
         return False
-    return LABELLED_CREDIT.search(text) is not None or AGENCY_CREDIT.search(text) is not None
+    return (labelled and LABELLED_CREDIT.search(text) is not None) or (
+        agency and AGENCY_CREDIT.search(text) is not None
+    )
+
+
+def _may_hold_label(text: str) -> bool:
+    """False only when `LABELLED_CREDIT` cannot match: the text holds no label word."""
+    lowered = text.lower()
+    if any(word in lowered for word in CREDIT_LABEL_WORDS):
+        return True
+    return not text.isascii() and not _FOLDED_APART.isdisjoint(text)
 
 
 def with_credit_captions(doc: Document) -> Document:
