@@ -31,6 +31,7 @@ ANCHOR_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
 TAG = re.compile(r"<[^>]*>")
 IN_PAGE_HREF = re.compile(r"""\bhref\s*=\s*["']?#""", re.IGNORECASE)
 ANCHOR_REACH = 2000  # characters before the text searched for the link that holds it
+_ASCII_LOWER = re.compile("[a-z]")
 
 
 def without_link_teasers(blocks: list[Block], markup: str) -> tuple[list[Block], list[Block]]:
@@ -90,11 +91,15 @@ def _candidate(block: Block) -> bool:
 
 def _shouted(block: Block) -> bool:
     """Whether a paragraph of a few words is all in capitals, the way news pages set a link
-    to another story between the article's paragraphs ("COUNCIL VOTES TO CLOSE THE FERRY")."""
+    to another story between the article's paragraphs ("COUNCIL VOTES TO CLOSE THE FERRY").
+
+    Asked of every block: a lower-case ASCII letter, which most paragraphs show within a few
+    characters, settles it before each character of the text is looked at."""
+    if block.kind != "paragraph" or _ASCII_LOWER.search(block.text) is not None:
+        return False
     letters = [ch for ch in block.text if ch.isalpha()]
     return (
-        block.kind == "paragraph"
-        and len(block.text.split()) >= SHOUTED_MIN_WORDS
+        len(block.text.split()) >= SHOUTED_MIN_WORDS
         and bool(letters)
         and all(ch.isupper() for ch in letters)
         and not any(ch.isdigit() for ch in block.text)  # "HARBOUR FAIR, 18 MAY": a listing
