@@ -66,6 +66,9 @@ LOOSE_PROSE = re.compile(
 EMPTY_BLOCK = re.compile(
     r"(?<=[.!?\"”’])\s*<(div|p)\b[^>]*>\s*</\1\s*>(?=\s*[\"“‘]?[A-Z])", re.IGNORECASE
 )
+# What every match of `EMPTY_BLOCK` holds: most pages have no empty block at all, and this
+# finds that faster than `EMPTY_BLOCK` (a look-behind tried at every position) does.
+EMPTY_PAIR = re.compile(r"<(div|p)\b[^>]*>\s*</\1\s*>", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 HEADING = re.compile(r"<h[1-6]\b[^>]*>.*?</h[1-6]\s*>", re.IGNORECASE | re.DOTALL)
 # "<time>07:31</time> <h3>Reports of …</h3>": a live blog's update time set above its heading
@@ -194,7 +197,9 @@ def _empty_blocks_as_breaks(markup: str) -> str:
     box ("<blockquote><strong>Summary</strong> Trials suggest …") is a heading above it: the
     extractor drops the bold and would open the box's first sentence with it. Prose written
     loose after an image link is put in a paragraph of its own, or the extractor drops it."""
-    markup = LEAD_LABEL.sub(r"<h4>\3</h4>\1", EMPTY_BLOCK.sub("<br>", markup))
+    if EMPTY_PAIR.search(markup) is not None:
+        markup = EMPTY_BLOCK.sub("<br>", markup)
+    markup = LEAD_LABEL.sub(r"<h4>\3</h4>\1", markup)
     markup = HEADING.sub(_timed_heading, _live_posts(markup))
     return LOOSE_PROSE.sub(r"\1<p>\2</p>", markup)
 

@@ -19,11 +19,16 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from sourcedesk.ingest.needles import needles
+
 CARD_CLASS = re.compile(r"tooltip|popover|hover-?card|rollover|popup", re.IGNORECASE)
 CARD_WORD = re.compile(r"tooltip|popover|hover-?card|rollover|popup")  # class names: lower case
 ATTRIBUTE_REACH = 200  # how far back from a card word its "class=" may stand
 MIN_CARD_LINKS = 2
 PARAGRAPH_OPEN = re.compile(r"<p[\s>]")
+# The literal strings one of which every card word holds: a page holding none is told by a few
+# substring tests instead of a scan of the regex at every position.
+_CARD_NEEDLES = tuple(sorted(needles(CARD_WORD.pattern) or ()))
 
 
 def without_inline_cards(markup: str) -> str:
@@ -45,6 +50,8 @@ def without_inline_cards(markup: str) -> str:
 
 def _card_inside_paragraph(markup: str) -> bool:
     """Whether a card class stands inside an open paragraph (a cheap test before parsing)."""
+    if _CARD_NEEDLES and not any(map(markup.__contains__, _CARD_NEEDLES)):
+        return False
     lower = ""
     for word in CARD_WORD.finditer(markup):
         at = word.start()
