@@ -144,14 +144,15 @@ def page_lines(raw: str, fmt: str) -> list[str]:
 
 
 def guess_genre(
-    doc: Document, raw: str, fmt: str, lines: Sequence[str] | None = None
+    doc: Document, raw: str, fmt: str, lines: Sequence[str] | None = None, first: int | None = None
 ) -> Genre | None:
-    """The page's genre from the cues on it, or None."""
+    """The page's genre from the cues on it, or None. `first`, when the caller has found it
+    (`authors.first_body_line` of these lines), saves finding it again."""
     if doc.kind == "encyclopedia" or fmt == "wikitext":
         return "encyclopedia article" if doc.kind == "encyclopedia" else None
     page = raw[:PAGE_REACH]
     lines = list(lines) if lines is not None else page_lines(raw, fmt)
-    header = _header(doc, lines)
+    header = _header(doc, lines, first)
     title = doc.title or ""
     if _newsletter(page, title) >= NEWSLETTER_MIN:
         return "newsletter"
@@ -194,10 +195,11 @@ def _byline(line: str) -> bool:
     return authors.byline_names(line) is not None
 
 
-def _header(doc: Document, lines: Sequence[str]) -> list[str]:
+def _header(doc: Document, lines: Sequence[str], first: int | None = None) -> list[str]:
     """The page's lines above its article text: breadcrumbs, labels, headline, byline."""
-    opening = next((b.text for b in doc.blocks if b.kind == "paragraph"), "")
-    first = authors.first_body_line(lines, opening)
+    if first is None:
+        opening = next((b.text for b in doc.blocks if b.kind == "paragraph"), "")
+        first = authors.first_body_line(lines, opening)
     if first >= len(lines):
         first = min(len(lines), HEADER_MAX_LINES)
     return list(lines[max(0, first - HEADER_MAX_LINES) : first + 1])

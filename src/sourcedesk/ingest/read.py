@@ -58,10 +58,12 @@ def with_author_and_genre(doc: Document, text: str, fmt: str) -> Document:
         author = authors.html_byline(text, opening)
     if author is None and fmt == "markdown":
         author = authors.front_matter_author(text)
+    first = None  # where the article's text opens among the lines, once found
     if author is None and fmt in ("html", "markdown", "text"):
-        author = authors.top_byline(lines, doc.title, authors.first_body_line(lines, opening))
+        first = authors.first_body_line(lines, opening)
+        author = authors.top_byline(lines, doc.title, first)
     doc = replace(doc, author=author)
-    return genres.with_genre(doc, genres.guess_genre(doc, text, fmt, lines))
+    return genres.with_genre(doc, genres.guess_genre(doc, text, fmt, lines, first))
 
 
 def reader_for(fmt: str) -> Callable[[str, str], Document]:
