@@ -316,6 +316,12 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|de)\s+
 IMPLIED_MIN_WORDS = 3  # "Federal Audit Bureau": shorter names meet initials by chance
 
 
+def _written_lower(word: str, text: str) -> bool:
+    """Whether a text writes a lower-case word as a whole word: a substring test first, then
+    the word's own pattern (one search per acronym instead of a list of every word)."""
+    return word in text and re.search(rf"\b{word}\b", text) is not None
+
+
 def implied_acronyms(text: str) -> Iterator[tuple[str, str]]:
     """(acronym, name) pairs a page implies without defining them: it names the "Federal Audit
     Bureau" once and writes "the FAB" after. Only initials of three or more words, each word
@@ -324,8 +330,7 @@ def implied_acronyms(text: str) -> Iterator[tuple[str, str]]:
     acronyms = {m.group(0) for m in _CAPS_WORD.finditer(text)}
     if not acronyms:
         return
-    lower_words = set(re.findall(r"\b[a-z]{3,8}\b", text))
-    acronyms = {a for a in acronyms if a.lower() not in lower_words}
+    acronyms = {a for a in acronyms if not _written_lower(a.lower(), text)}
     found: dict[str, str] = {}
     for run in _CAPITALISED_RUN.finditer(text):
         words = run.group(0).split()
