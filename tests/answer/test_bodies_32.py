@@ -5,7 +5,7 @@ name its page spells it out as."""
 from __future__ import annotations
 
 from sourcedesk.desk import Desk
-from tests.answer.conftest import page_desk
+from tests.answer.conftest import page_desk, pages_desk
 
 BUSES = """\
 # Buses back on the road after the depot fire
@@ -53,3 +53,25 @@ def test_the_cost_of_something_else_is_no_answer(substation: Desk) -> None:
     assert substation.ask("How much will the independent inquiry cost?").abstained
     answer = substation.ask("How much will the repairs cost?")
     assert answer.answer.startswith("About 14 million crowns"), answer.answer
+
+
+two_pages = pages_desk(
+    "two_pages",
+    {
+        "census.md": """\
+# Housing in Tarnhold
+
+The Tarnhold Statistics Council (TSC) counted 41,000 homes in the borough in 2020.
+""",
+        "rowing.md": """\
+# Rowing on the Orsa
+
+The rowing club of TSC won the Orsa regatta in 2023 for the third year running.
+""",
+    },
+)
+
+
+def test_an_acronym_is_spelt_out_only_by_its_own_page(two_pages: Desk) -> None:
+    answer = two_pages.ask("Whose rowing club won the Orsa regatta in 2023?")
+    assert answer.answer.startswith("TSC —"), answer.answer

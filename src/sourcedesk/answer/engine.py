@@ -745,7 +745,7 @@ def _compose(
         day = _day_from_peers(days, best, agreement.split(question, terms, best, choices)[0])
     if day and not question.plural_focus and question.qtype != "list":
         stated = _with_calendar_date(stated, day)
-    stated = _with_long_form(store, stated)
+    stated = _with_long_form(store, stated, best.cand.passage.source_id)
     whole = stated == whole_sentence(best.cand.passage.text)
     same_day = (lambda choice: day in days.days_in(choice.cand.passage)) if day else None
     # each page is read from the store once, for its words and for its text
@@ -867,13 +867,20 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
 ACRONYM_ANSWER = re.compile(r"[A-Z][A-Z&]{1,7}")
 
 
-def _with_long_form(store: Any, stated: str) -> str:
-    """An acronym answer with the name the desk's pages spell it out as ("VPN (Vale Power
-    Networks)"), when they spell it one way only: the acronym alone may be all a sentence
-    gives, and a reader may not know it."""
+def _with_long_form(store: Any, stated: str, source_id: str) -> str:
+    """An acronym answer with the name its own page spells it out as beside it ("VPN (Vale
+    Power Networks)" after "Vale Power Networks (VPN)"): the acronym alone may be all a
+    sentence gives, and a reader may not know it. Another page's "USC" may be another
+    body's."""
     if not ACRONYM_ANSWER.fullmatch(stated):
         return stated
-    longs = {long for short, long in store.aliases([alias_key(stated)]) if short == stated}
+    source = store.get_source(source_id)
+    page = source.text if source else ""
+    longs = {
+        long
+        for short, long in store.aliases([alias_key(stated)])
+        if short == stated and (f"{long} ({short})" in page or f"{short} ({long})" in page)
+    }
     return f"{stated} ({longs.pop()})" if len(longs) == 1 else stated
 
 
