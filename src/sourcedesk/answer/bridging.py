@@ -8,6 +8,9 @@ sentence holds "the <noun>", and an earlier sentence of its page (or its title) 
 question's name with that noun right after it, inside one phrase. It is stronger evidence than
 a name the page merely repeats (`page_subjects.py`), so it lets a sentence stand for the name on
 a page that names it only once.
+
+A person is told of the same way, by their post: after "Tarn Water's chief executive, Mara
+Vell", "The chief executive resigned on Thursday" speaks of her (`describes_person`).
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ from its page (`PageSubjects.fills`), but only where nothing else could be meant
 
 - the page names it in at least `PROMINENT_SENTENCES` sentences and `PROMINENT_SHARE` of them
   (an encyclopedia article names a hundred people three times each);
-- it is not a person's name (someone else's words are never theirs);
+- it is not a person's name (someone else's words are never theirs), unless the sentence
+  names them by the post its page gave them ("The chief executive resigned on Thursday"
+  after "chief executive Mara Vell": `bridging.describes_person`);
 - the sentence itself meets another of the question's names, years or figures, or, when the
   question has no other, most of its words (`LONE_NAME_WORDS`), on a page that names the name
   more often still (`LONE_NAME_SHARE`);
