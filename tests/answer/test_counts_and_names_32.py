@@ -92,3 +92,20 @@ fund = page_desk("fund", FUND)
 
 def test_a_hyphened_surname_alone_asks_the_age_after_the_full_name(fund: Desk) -> None:
     assert fund.ask("How old is Brannock-Vey?").answer.startswith("61")
+
+
+COMPENSATION = """\
+# Compensation for the Vell outage
+
+Selvany Grid has confirmed that households without power for more than 24 hours will receive:
+
+an automatic payment of 85 crowns
+
+Households cut off for more than 24 hours will get 85 crowns, plus 40 crowns for each further 12 hours, up to a maximum of 300 crowns.
+"""
+compensation = page_desk("compensation", COMPENSATION)
+
+
+def test_the_most_paid_is_a_sum_not_a_span_of_time(compensation: Desk) -> None:
+    answer = compensation.ask("What is the most a household can receive in compensation?")
+    assert "24 hours" not in answer.answer.split(" — ")[0], answer.answer

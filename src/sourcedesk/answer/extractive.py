@@ -141,6 +141,7 @@ from sourcedesk.answer.span_context import (
 )
 from sourcedesk.answer.span_fit import (
     asks_measure,
+    asks_most_money,
     asks_other_than_figure,
     bare_figure,
     counts_other_things,
@@ -185,6 +186,7 @@ from sourcedesk.answer.spans import (
 )
 from sourcedesk.answer.variants import fold
 from sourcedesk.answer.voice import doer_untold, verb_slot_bonus, verb_uses
+from sourcedesk.research.currencies import currency_of
 from sourcedesk.research.entity_data import ORG_KEYWORDS, PLACE_KEYWORDS
 
 LENGTH_PENALTY = 0.02
@@ -908,6 +910,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     best_rank = 0.0
     stray = stray_name_words(terms, words, anchor_set)
     timed = asks(lx.DURATION_QUESTION, question)
+    paid = asks_most_money(question)  # "What is the most a household can receive in compensation?"
     earlier = EARLIER_ASKED.search(question.text) is not None  # read once, not for every span
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         # "Ruben van Aalst" is someone other than the asked Jonas van Aalst: named whole, not
@@ -936,6 +939,8 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             continue  # "by the announcement" once "announcement" is cut: nothing is left
         if no_country(question, kind, text[start:end]):
             continue  # "Which country was the third …?": not "in the world"
+        if paid and currency_of(text[start:end]) is None:
+            continue  # a sum, not "more than 24 hours" of the payment's terms
         if timed and not fits_measure(question, text[start:end]):
             continue  # "How long was the runway closed?": "five hours", never "09" of "Runway 09"
         score = _span_score(

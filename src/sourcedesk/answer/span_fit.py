@@ -78,6 +78,20 @@ MOST_ASKED = re.compile(
     r"(?:a|an|the|that|it|he|she|they|one|any|anyone|anybody|someone|money)\b",
     re.IGNORECASE,
 )
+MONEY_WORDS = lx.words(
+    "compensation payment payments payout pay paid grant refund fine salary award damages bonus"
+)
+
+
+@lru_cache(maxsize=1024)
+def asks_most_money(question: Question) -> bool:
+    """Whether "What is the most …?" asks the largest sum of money: a word of the question
+    is paid money ("… can a household receive in compensation?")."""
+    if question.qtype != "what" or not MOST_ASKED.match(question.text):
+        return False
+    return bool(set(re.findall(r"[a-z]+", question.text.lower())) & MONEY_WORDS)
+
+
 KINDS_TOO = lx.words("tax fee")  # measures whose noun also names a kind ("what tax …?")
 
 
