@@ -157,18 +157,13 @@ class SentenceWords:
     def split(cls, text: str) -> SentenceWords:
         """Split and key a text."""
         matches = list(TOKEN_PATTERN.finditer(text))
-        tokens = [_token(match.group(0)) for match in matches]
-        # Names inside a sentence are compared as written; only other words are stemmed.
-        keys = [
-            low if capital and n else key or match_key(low)
-            for n, (low, capital, key) in enumerate(tokens)
-        ]
-        return cls(
-            [low for low, _, _ in tokens],
-            keys,
-            [match.span() for match in matches],
-            [capital for _, capital, _ in tokens],
-        )
+        if not matches:
+            return cls([], [], [], [])
+        folded, capitalised, keyed = zip(*[_token(m.group()) for m in matches], strict=True)
+        keys = list(keyed)
+        if capitalised[0]:
+            keys[0] = match_key(folded[0])  # the first word's capital is its place's, not a name's
+        return cls(list(folded), keys, [m.span() for m in matches], list(capitalised))
 
 
 @dataclass
@@ -237,13 +232,13 @@ class Candidate:
 
 @lru_cache(maxsize=200_000)
 def _token(word: str) -> tuple[str, bool, str]:
-    """A word as `SentenceWords.split` keeps it: folded, capitalised, and its match key when
-    it is not capitalised ("" for a capitalised word: names keep their folded form but the
-    first word of a text, and a name's stem is not made unless it is needed). One cached
-    look-up a word instead of three."""
+    """A word as `SentenceWords.split` keeps it: folded, capitalised, and its key: the match
+    key, or for a capitalised word its folded form (names inside a sentence are compared as
+    written, and a name's stem is not made unless it opens the text). One cached look-up a
+    word instead of three."""
     low = var.fold(word)
     capital = word[:1].isupper()
-    return low, capital, "" if capital else match_key(low)
+    return low, capital, low if capital else match_key(low)
 
 
 @lru_cache(maxsize=200_000)
