@@ -500,9 +500,11 @@ def checked_reason(store: Any, reason: str | None, lacking: list[Term]) -> str |
 
 def _in_desk(store: Any, term: Term) -> bool:
     """Whether any sentence holds one of the term's spellings, its words together."""
+    holds = getattr(store, "holds", None)  # a store that can say so without ranking
     for form in term.forms:
         words = [w for w in form if w.isalnum()]
-        if words and store.search(" ".join(f'"{w}"' for w in words), 1):
+        query = " ".join(f'"{w}"' for w in words)
+        if words and (holds(query) if holds else store.search(query, 1)):
             return True
     return False
 

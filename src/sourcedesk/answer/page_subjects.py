@@ -139,9 +139,15 @@ class PageSubjects:
     def _counts(self, term: Term) -> Counter[str]:
         if term.forms not in self.counts:
             query = _any_form(term)
-            found = self.store.search(query, COUNTED_SENTENCES) if query else []
-            self.counts[term.forms] = Counter(p.source_id for p in found)
+            self.counts[term.forms] = _per_source(self.store, query) if query else Counter()
         return self.counts[term.forms]
+
+
+def _per_source(store: Any, query: str) -> Counter[str]:
+    """How many of the query's best `COUNTED_SENTENCES` sentences each source holds."""
+    if hasattr(store, "source_counts"):  # counted in the store, no passages made
+        return store.source_counts(query, COUNTED_SENTENCES)  # type: ignore[no-any-return]
+    return Counter(p.source_id for p in store.search(query, COUNTED_SENTENCES))
 
 
 def _titled_subject(title: str, term: Term, terms: list[Term]) -> bool:

@@ -15,6 +15,7 @@ import contextlib
 import json
 import sqlite3
 import zlib
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -470,6 +471,41 @@ class SQLiteStore(SQLStore):
         except sqlite3.OperationalError as exc:
             raise DeskError(f"search query {match!r} failed: {exc}") from exc
         return self._passages(rows)
+
+    def holds(self, match: str) -> bool:
+        """Whether `search` would find any sentence for an FTS5 query: the first match is
+        enough, unranked (ranking scores every match; for a common word, milliseconds)."""
+        try:
+            row = self.conn.execute(
+                "SELECT 1 FROM (SELECT rowid AS key FROM sentence_fts WHERE sentence_fts MATCH ?) "
+                f"f JOIN sentence_spans sp ON sp.key = f.key {span_joins(self.SPAN_SEQ)} LIMIT 1",
+                (match,),
+            ).fetchone()
+        except sqlite3.OperationalError as exc:
+            raise DeskError(f"search query {match!r} failed: {exc}") from exc
+        return row is not None
+
+    def source_counts(self, match: str, limit: int) -> Counter[str]:
+        """How many of the sentences `search(match, limit)` finds each source holds, counted
+        without making passages; ranked only when more than `limit` sentences match."""
+        inner = "SELECT rowid AS key FROM sentence_fts WHERE sentence_fts MATCH ?"
+        params: tuple[str | int, ...] = (match,)
+        try:
+            matched = self.conn.execute(f"SELECT count(*) FROM ({inner})", params).fetchone()[0]
+            if matched > limit:
+                inner = (
+                    "SELECT rowid AS key, bm25(sentence_fts) AS score FROM sentence_fts "
+                    "WHERE sentence_fts MATCH ? ORDER BY score, rowid LIMIT ?"
+                )
+                params = (match, limit)
+            rows = self.conn.execute(
+                f"SELECT src.id, count(*) FROM ({inner}) f JOIN sentence_spans sp ON "
+                f"sp.key = f.key {span_joins(self.SPAN_SEQ)} GROUP BY src.id",
+                params,
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise DeskError(f"search query {match!r} failed: {exc}") from exc
+        return Counter(dict(rows))
 
     # -- chat sessions -------------------------------------------------------------------
 
