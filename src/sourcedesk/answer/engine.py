@@ -136,11 +136,12 @@ def answer_question(
     store: Any, text: str, *, asked: str | None = None, near: Passage | None = None
 ) -> Answer:
     """Answer `text` from the store; `asked` is the question as typed (if it was resolved)."""
-    about = answer_about_sources(store, read_question(text), asked or text)
+    read = read_question(text)
+    about = answer_about_sources(store, read, asked or text)
     if about is not None:
         return about
     reading, pointed = split_pointer(text)  # "…, according to the newer revision?"
-    question = read_question(reading)
+    question = read if reading == text else read_question(reading)  # read once (it is pure)
     terms = prepare_terms(store, question)
     candidates = retrieve(store, question, terms) if terms else []
     candidates = [_answer_after_question(cand) for cand in candidates]
