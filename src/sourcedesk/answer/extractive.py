@@ -1193,6 +1193,7 @@ def _span_score(
     verb_placed: bool = False,
 ) -> float | None:
     first, last = token_range(words, start, end)
+    span_text = text[start:end]  # read by most checks below: cut once
     if first < 0 or text[end : end + 1] in CURRENCY_SIGNS:
         return None  # "US" of "US$7,710" is part of a figure
     overlap = _overlaps_question(words, first, last, anchor_set)
@@ -1228,7 +1229,7 @@ def _span_score(
         return None  # "Which judge …?" is answered neither by "the Supreme Court" nor "waist"
     if _asks_work_title(question) and (
         kind not in ("name", "quoted")
-        or (kind == "name" and _names_no_work(words, first, text[start:end]))
+        or (kind == "name" and _names_no_work(words, first, span_text))
     ):
         return None  # "the title of the book he was reading" is neither "son" nor "Ike Varo"
     if (
@@ -1244,7 +1245,7 @@ def _span_score(
         and kind == "name"
         and _in_place(words, first)
         and not _stranded_preposition(question, words.folded[first - 1])
-        and not person_shaped(text[start:end])
+        and not person_shaped(span_text)
         and not (first > 1 and words.folded[first - 2] in lx.TITLE_WORDS)
     ):
         return None  # "Which judge …?" is not "Orrin" of "a conviction in Orrin"
@@ -1253,15 +1254,15 @@ def _span_score(
     score = _proximity(first, last, anchors)
     if kind == "code":
         return score + FOCUS_BONUS  # "runway 09", "Flight HA618": the asked label's code
-    if asks_other_than_figure(question) and bare_figure(unqualified(text[start:end])):
+    if asks_other_than_figure(question) and bare_figure(unqualified(span_text)):
         return None  # "What illness did he die of?" is not "95", nor "What car …?" "below $1"
     if _asks_someone(question) and _letters_before_name(text, words, start, end, last):
         return None  # "DL" of "Dunmere DL Tom Baskin": a position, the name follows
     if question.qtype == "which" and _role_of_asked_name(text, words, first, last, anchor_set):
         return None  # "Which Dunmere player …?" is not "Harlow quarterback" of Ivo Brandt
-    if _bare_time_word(question, text[start:end]):
+    if _bare_time_word(question, span_text):
         return None  # "What led police to the apartment?" is not "Yesterday"
-    if asks_measure(question) and (kind == "chunk" or not figure_like(text[start:end])):
+    if asks_measure(question) and (kind == "chunk" or not figure_like(span_text)):
         # "What was the magnitude?" is "4.2", not "shook a remote area"; "What is its range?"
         # is "9,000 miles", not "fly for 9,000 miles"
         score += TYPE_MISS / 2
@@ -1276,10 +1277,10 @@ def _span_score(
     if question.focus:
         # a defined span stands in a clause that holds the focus, however far from it
         near = kind in DEFINED or _focus_bonus(question, words, first, last, kind) > 0
-        if near and question.qtype == "when" and RELATIVE_SPAN.search(text[start:end]):
+        if near and question.qtype == "when" and RELATIVE_SPAN.search(span_text):
             # "In what year …?" is not answered by the "years" of "two years later"
             near = _focus_bonus(question, words, first, last, kind, inside=False) > 0
-        if near and asks_measure(question) and not figure_like(text[start:end]):
+        if near and asks_measure(question) and not figure_like(span_text):
             near = False  # "a range greater than …": the measure is the figure, not "greater"
         score += FOCUS_BONUS if near else 0.0
         if kind == "name" and holds_focus(question, words, first, last):
@@ -1320,7 +1321,7 @@ def _span_score(
     if question.slot and not verb_placed and not asked_preposition(question):
         # with "... trade the paintings for?" the object asked for is the preposition's
         score += _slot_bonus(question.slot, words, first, last, anchor_set)
-    if states_score(question, text[start:end]):
+    if states_score(question, span_text):
         score += FOCUS_BONUS  # "rolled past Port Ellis State, 38-10"
     score += FOCUS_BONUS * partitive_share(question, text, start, end)  # "30 of the 80"
     if states_age(question, text, start, end):
@@ -1331,17 +1332,17 @@ def _span_score(
         return None  # "councillor for Ward 2 since 2021" is no age
     if kind == "number" and size_of_other_thing(question, text, start, end):
         return None  # "How wide is the chute?" is not "the 146-page report"
-    if PERCENT_ASKED.search(question.text) and not _told_share(text[start:end]):
+    if PERCENT_ASKED.search(question.text) and not _told_share(span_text):
         return None  # "By what percentage did the harvest grow?" is not "140" farms
-    if _times_for_a_count(question, text[start:end]):
+    if _times_for_a_count(question, span_text):
         return None  # "How many people came?" is not "twice"
-    if asks_share(question) and is_share(text[start:end]):
+    if asks_share(question) and is_share(span_text):
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
-    elif share_for_a_count(question, text[start:end]):
+    elif share_for_a_count(question, span_text):
         return None  # "How many drones did it sell?" is a count, not "a growth of 50 %"
     if kind == "date" and forecast_for_a_fact(question, text, start):
         return None  # "When was it released?" is not "expected in late 2006"
-    if counts_other_noun(question, text[start:end], text[end:]) and not times_of_asked_act(
+    if counts_other_noun(question, span_text, text[end:]) and not times_of_asked_act(
         question, text, start, end
     ):
         return None  # "roughly 400 jets" is no count of people, however close it stands
@@ -1354,24 +1355,20 @@ def _span_score(
     partitive = asks(PARTITIVE_QUESTION, question)  # "how many of …": a share
     if question.qtype == "how_many" and _fraction_word(text, start, end, partitive):
         return None  # "the third-floor break room", "a third successive strike" count nothing
-    if (
-        question.qtype == "how_many"
-        and not partitive
-        and counts_other_thing(question, text[start:end])
-    ):
+    if question.qtype == "how_many" and not partitive and counts_other_thing(question, span_text):
         return None  # nor are "142 metres" or "$63.1 billion"
     told_year = _year_of_figure(question, text, end)
     if told_year is not None:  # "96,000 visits in 2019, compared with 61,500 in 2023"
         score += FOCUS_BONUS if told_year in question.text else TYPE_MISS / 2
-    if other_currency(question, text[start:end]):
+    if other_currency(question, span_text):
         score += TYPE_MISS
     elif question.qtype in ("what", "which") and kind != "number" and asks_sum(question):
         score += TYPE_MISS  # "What was the loss in pounds?" asks for a sum
-    if not fits_measure(question, text[start:end]) or counts_other_thing(question, text[start:end]):
+    if not fits_measure(question, span_text) or counts_other_thing(question, span_text):
         score += TYPE_MISS  # "How long will they stay?" is not answered by "13,000"
-    elif question.qtype == "how_much" and kind != "duration" and not has_digit(text[start:end]):
+    elif question.qtype == "how_much" and kind != "duration" and not has_digit(span_text):
         score -= WORD_FIGURE_PENALTY  # amounts are written in digits; "two" is rarely one
-    if question.qtype == "how_many" and YEAR_ONLY.match(text[start:end]):
+    if question.qtype == "how_many" and YEAR_ONLY.match(span_text):
         score += TYPE_MISS / 2
     if (
         question.qtype == "when"
@@ -1388,9 +1385,9 @@ def _span_score(
         score -= OTHER_CLAUSE_PENALTY  # "approved in March 2019 and signed it on 11 July 2019"
     if question.qtype == "when":
         score += FOCUS_BONUS * range_side(question, text, start, end)  # "until 20 January"
-    if question.qtype == "when" and kind == "date" and DATE_RANGE.search(text[start:end]):
+    if question.qtype == "when" and kind == "date" and DATE_RANGE.search(span_text):
         score -= range_penalty(question, text, start)  # "1869–1909" after a title: a term
-    if question.qtype == "when" and YEAR_ONLY.match(text[start:end]):
+    if question.qtype == "when" and YEAR_ONLY.match(span_text):
         # a full date beats a bare year, all the more when the question asks for a day
         score -= DAY_WANTED_PENALTY if question.focus in ("date", "day") else 0.05
     if kind == "name" and (question.qtype == "which" or _names_a_thing(question)):
@@ -1399,43 +1396,43 @@ def _span_score(
         score += named_thing_bonus(question, text, start, end)  # "What is the cat's name?"
     if question.focus in lx.NAMED_FOCUS and kind == "name":
         score += agent_bonus(words, first, anchor_set)  # "sold by NVA Security": which company
-    if question.focus in lx.COUNTRY_FOCUS and not is_country_word(fold(text[start:end])):
+    if question.focus in lx.COUNTRY_FOCUS and not is_country_word(fold(span_text)):
         score += TYPE_MISS / 2  # "which country?" is answered by a country
     if question.focus in lx.PERSONLESS_FOCUS and _titled_person(kind, words, first, last):
         return None  # "Which company owns the road?" is never "Dr Ada Kell"
     if question.focus in lx.BODY_FOCUS and kind == "name" and _after_place_word(words, first):
         score += TYPE_MISS  # "Which company runs it?": not "Dunlow" of "headquartered in Dunlow"
-    if question.focus in lx.PERSONLESS_FOCUS and kind == "name" and person_shaped(text[start:end]):
+    if question.focus in lx.PERSONLESS_FOCUS and kind == "name" and person_shaped(span_text):
         score += TYPE_MISS  # "the name of the company?" is not answered by "Eric Kirk"
-    if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and region_name(text[start:end]):
+    if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and region_name(span_text):
         score += TYPE_MISS  # nor "the name of the hospital?" by "California"
-    if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and title_only(text[start:end]):
+    if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and title_only(span_text):
         return None  # nor "At which hospital …?" by "CEO"
-    if kind == "name" and not_the_facility(question, text[start:end]):
+    if kind == "name" and not_the_facility(question, span_text):
         return None  # nor by "The New York Times" or a person
-    if question.focus in lx.NAMED_FOCUS and kind == "locative" and text[start:end].islower():
+    if question.focus in lx.NAMED_FOCUS and kind == "locative" and span_text.islower():
         score += TYPE_MISS  # "In which city did she die?" is not "in several spectacular …"
     if question.focus in SETTLEMENT_FOCUS and kind in ("name", "locative"):
-        if body_name(text[start:end]):
+        if body_name(span_text):
             return None  # nor "the Associated Press", to which her death was confirmed
         if _after_role(words, first):
             return None  # nor "her publicist, Mara Quint"
-    if _share_for_level(question, kind, text[start:end]):
+    if _share_for_level(question, kind, span_text):
         score += TYPE_MISS / 2  # "What was its revenue?": "$12.6 billion", not "rose 4.1 percent"
     elif _level_reached(question, kind, text, start):
         score += FOCUS_BONUS  # "… as revenue rose 4.1 percent to $12.6 billion"
     score += FOCUS_BONUS * _side_of_change(question, kind, text, start, end)
-    if _nationality_for_body(question, kind, text[start:end]):
+    if _nationality_for_body(question, kind, span_text):
         score += TYPE_MISS  # "which company?" is not "North American" of "a North American …"
-    if _place_for_body(question, kind, text[start:end]):
+    if _place_for_body(question, kind, span_text):
         score += TYPE_MISS  # "which company runs the ferry?" is not "Varrow Strait"
-    if kind == "name" and _body_focus(question) and body_name(text[start:end]):
+    if kind == "name" and _body_focus(question) and body_name(span_text):
         score += BODY_NAME_BONUS  # "which company?": "Pellamore Pharmaceuticals", not its drug
     if kind == "name" and _names_other_thing(question, words, first, anchor_set):
         score += TYPE_MISS / 2  # "Which company makes the engines?": not "its engine Orsa"
     if _body_focus(question) and kind == "name" and inside_quotation(text, start, end):
         score += TYPE_MISS  # "which company insured it?" is not "Daughter" of a quoted title
-    if question.focus in lx.NAMED_FOCUS and figure_like(text[start:end]):
+    if question.focus in lx.NAMED_FOCUS and figure_like(span_text):
         score += TYPE_MISS / 2  # "which company?" is not answered by "close to 1,000"
     elif (
         question.qtype == "which"
@@ -1461,7 +1458,7 @@ def _span_score(
     elif (
         question.qtype == "how_many"
         and kind == "number"
-        and figure_noun(text[start:end], text[end:]) is None
+        and figure_noun(span_text, text[end:]) is None
         and _counts_objects(words, first, anchor_set, question)
     ):
         score += FOCUS_BONUS  # "arrested five people and charged two of them": two charged
@@ -1527,7 +1524,7 @@ def _span_score(
             score += PLACE_BONUS  # "the northern border near Dunmere": where the border is
     elif question.qtype == "where" and before_asked_word(text, words, last, anchor_set):
         score += PLACE_BONUS  # "the Minneapolis ad agency X" is based in Minneapolis
-    elif question.qtype == "where" and not is_country_word(fold(text[start:end])):
+    elif question.qtype == "where" and not is_country_word(fold(span_text)):
         score -= PLACE_BONUS  # "according to Lise Arno": a name not placed anywhere
     if lx.WORKPLACE_FRAME.match(question.text) and at_workplace(words, first):
         score += WORKPLACE_BONUS
