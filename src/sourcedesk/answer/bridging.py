@@ -15,6 +15,7 @@ Vell", "The chief executive resigned on Thursday" speaks of her (`describes_pers
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from sourcedesk.answer import lexicon as lx
@@ -45,16 +46,25 @@ def describes(store: Any, term: Term, cand: Candidate, paired: str = "") -> bool
         around = LOOK_BACK
     if not nouns:
         return False
+    return any(
+        _names_with_noun(words, text, term, nouns)
+        for words, text in _nearby_naming(store, term, cand, around)
+    )
+
+
+def _nearby_naming(
+    store: Any, term: Term, cand: Candidate, after: int = 0
+) -> Iterator[tuple[SentenceWords, str]]:
+    """The page's title and its sentences from `LOOK_BACK` before the candidate to `after`
+    after it that may name the term, split into words (only those holding the first word of
+    one of its spellings: a cheap test before splitting)."""
     p = cand.passage
-    first = max(0, p.sentence_no - LOOK_BACK)
-    nearby = store.passages(p.source_id, first, p.sentence_no + around)
+    nearby = store.passages(p.source_id, max(0, p.sentence_no - LOOK_BACK), p.sentence_no + after)
     texts = [p.title, *(e.text for e in nearby if e.sentence_no != p.sentence_no)]
     firsts = {form[0] for form in term.forms if form}
-    return any(
-        _names_with_noun(SentenceWords.of(t), t, term, nouns)
-        for t in texts
-        if t and any(first in t.lower() for first in firsts)  # cheap test before splitting
-    )
+    for text in texts:
+        if text and any(first in text.lower() for first in firsts):
+            yield SentenceWords.of(text), text
 
 
 # Role words that name a person by the post they hold: "the chief executive", "the director".
@@ -75,14 +85,9 @@ def describes_person(store: Any, term: Term, cand: Candidate) -> bool:
     heads = role_heads(cand.words)
     if not heads:
         return False
-    p = cand.passage
-    nearby = store.passages(p.source_id, max(0, p.sentence_no - LOOK_BACK), p.sentence_no)
-    texts = [p.title, *(e.text for e in nearby if e.sentence_no != p.sentence_no)]
-    firsts = {form[0] for form in term.forms if form}
     return any(
-        _names_with_role(SentenceWords.of(t), t, term, heads)
-        for t in texts
-        if t and any(first in t.lower() for first in firsts)  # cheap test before splitting
+        _names_with_role(words, text, term, heads)
+        for words, text in _nearby_naming(store, term, cand)
     ) or _named_next(store, term, cand)
 
 
