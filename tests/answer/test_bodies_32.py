@@ -12,13 +12,13 @@ BUSES = """\
 
 Tarn Bus Network (TBN) said most routes ran normally by Tuesday.
 
-TBN, which is headquartered in Orsa and runs the regional bus network, said 80% of its fleet was back in service.
+TBN, which has its head office in Orsa and operates the regional bus network, said 80% of its fleet was back in service.
 """
 buses = page_desk("buses", BUSES)
 
 
 def test_a_company_is_not_the_town_it_is_based_in(buses: Desk) -> None:
-    answer = buses.ask("Which company runs the regional bus network?")
+    answer = buses.ask("Which company operates the regional bus network?")
     assert not answer.answer.startswith("Orsa"), answer.answer
     # the acronym the sentence gives, with the name its page spells it out as
     assert answer.answer.startswith("TBN (Tarn Bus Network)"), answer.answer
@@ -27,32 +27,32 @@ def test_a_company_is_not_the_town_it_is_based_in(buses: Desk) -> None:
 THEFT = """\
 # Two held over museum theft
 
-ORSA, May 2 (WPA) - Detectives investigating the theft of a silver chalice from the Orsa museum arrested two men at a flat in Vell on Friday.
+ORSA, May 2 (TNA) - Detectives looking into the theft of a silver chalice from the Orsa museum arrested two men at a flat in Vell on Friday.
 
-Tarn Police said its economic crime unit was investigating the theft of the chalice.
+Tarn Police said its officers were looking into the theft of the chalice.
 """
 theft = page_desk("theft", THEFT)
 
 
 def test_a_police_force_is_named_by_its_force(theft: Desk) -> None:
-    answer = theft.ask("Which police force is investigating the theft?")
+    answer = theft.ask("Which police force is looking into the theft?")
     assert answer.answer.startswith("Tarn Police"), answer.answer
 
 
 SUBSTATION = """\
-# Inquiry ordered into the Vell substation fire
+# Review ordered after the Vell substation fire
 
-An independent inquiry into the fire at the Vell substation was announced on Tuesday by the energy minister.
+The energy minister ordered a review of the Vell substation fire on Tuesday.
 
-Tarn Power has put the cost of repairs at about 14 million crowns.
+Tarn Power puts the cost of the roof repairs at 9 million crowns.
 """
 substation = page_desk("substation", SUBSTATION)
 
 
 def test_the_cost_of_something_else_is_no_answer(substation: Desk) -> None:
-    assert substation.ask("How much will the independent inquiry cost?").abstained
-    answer = substation.ask("How much will the repairs cost?")
-    assert answer.answer.startswith("About 14 million crowns"), answer.answer
+    assert substation.ask("What will the review cost?").abstained
+    answer = substation.ask("How much will the roof repairs cost?")
+    assert answer.answer.startswith("9 million crowns"), answer.answer
 
 
 two_pages = pages_desk(

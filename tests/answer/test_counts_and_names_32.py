@@ -1,5 +1,5 @@
-"""Counts and names as news writes them: "one of the three backup generators" answers "How
-many … generators broke down?" (but "every one of their guests" counts nothing), "seven
+"""Counts and names as news writes them: "one of the two spare pumps" answers "How many …
+pumps failed?" (but "every one of the passengers" counts nothing), "six
 and a half per cent" is one figure, "St Orsa's General Hospital" is one name, and "Cllr Vell"
 is the "Ada Vell" another source names."""
 
@@ -12,20 +12,20 @@ from tests.answer.conftest import page_desk, pages_desk
 HOSPITAL = """\
 # St Orsa's General Hospital rode out the blackout
 
-At St Orsa's General Hospital, nine patients were moved to Tarnhold early on Monday after one of the three backup generators broke down.
+Nine patients at St Orsa's General Hospital were taken to Tarnhold on Monday when one of the two spare water pumps failed.
 
-Trustees put reserve money into the wing fund in 2021, drawn by a promised return of seven and a half per cent a year.
+In 2021 the wing fund told the trustees to expect a yield of six and a half per cent each year from its bonds.
 
 St Orsa's General Hospital is run by the Kellmarsh Health Trust.
 """
 hospital = page_desk("hospital", HOSPITAL)
 
 WEDDING = """\
-# Caterer fined after the Lisle Hall wedding
+# Ferry firm fined after the Lisle crossing
 
-"Our thoughts are with the couple and every one of their guests," the caterer's owner said.
+"We are sorry for every one of the passengers on board," the ferry firm's owner said.
 
-About 120 guests attended the reception at Lisle Hall in June.
+About 120 passengers were on the evening crossing to Lisle in June.
 """
 wedding = page_desk("wedding", WEDDING)
 
@@ -35,12 +35,12 @@ council = pages_desk(
         "notice.md": """\
 # Resignation of a councillor
 
-Cllr Vell chaired the finance committee from May 2019 until May 2024.
+Cllr Vell chaired the finance committee for five years until May 2024.
 """,
         "gazette.md": """\
 # Finance chair quits
 
-The finance committee, chaired by councillor Ada Vell, voted 5-2 to invest in the fund.
+The plan was approved in March by the finance committee, chaired by councillor Ada Vell.
 """,
     },
 )
@@ -52,19 +52,19 @@ def test_a_possessive_pronoun_is_no_counted_noun() -> None:
 
 
 def test_every_one_of_them_is_no_count(wedding: Desk) -> None:
-    answer = wedding.ask("How many guests were there?")
+    answer = wedding.ask("How many passengers were there?")
     assert answer.answer.startswith("About 120"), answer.answer
     assert not answer.disagreements
 
 
 def test_one_of_several_answers_how_many(hospital: Desk) -> None:
-    answer = hospital.ask("How many of St Orsa's backup generators broke down?")
+    answer = hospital.ask("How many of St Orsa's spare water pumps failed?")
     assert answer.answer.lower().startswith("one")
 
 
 def test_a_number_in_words_keeps_its_half(hospital: Desk) -> None:
-    answer = hospital.ask("What yearly return did the wing fund promise?")
-    assert answer.answer.lower().startswith("seven and a half per cent")
+    answer = hospital.ask("What yearly yield did the wing fund tell trustees to expect?")
+    assert answer.answer.lower().startswith("six and a half per cent")
 
 
 def test_a_saints_possessive_stays_inside_the_name() -> None:
@@ -83,9 +83,9 @@ def test_a_councillors_title_and_full_name_are_one_person(council: Desk) -> None
 FUND = """\
 # Fund founder detained
 
-The fund was set up in 2016 by Lisle Brannock-Vey, 61, a former bond trader from Orsa.
+Lisle Brannock-Vey, 61, who started the fund after a career in shipping, was questioned by police.
 
-A lawyer for Mr Brannock-Vey said his client denied any wrongdoing.
+Mr Brannock-Vey has not commented.
 """
 fund = page_desk("fund", FUND)
 
@@ -95,17 +95,19 @@ def test_a_hyphened_surname_alone_asks_the_age_after_the_full_name(fund: Desk) -
 
 
 COMPENSATION = """\
-# Compensation for the Vell outage
+# Vell outage: compensation for families confirmed
 
-Selvany Grid has confirmed that households without power for more than 24 hours will receive:
+Selvany Grid has confirmed that families without supply for two days or longer will receive:
 
-an automatic payment of 85 crowns
+a single payment of 60 crowns
 
-Households cut off for more than 24 hours will get 85 crowns, plus 40 crowns for each further 12 hours, up to a maximum of 300 crowns.
+The regulator said the scheme was fair.
+
+Families cut off for two days or longer get 60 crowns, then 25 crowns a day, with a ceiling of 200 crowns.
 """
 compensation = page_desk("compensation", COMPENSATION)
 
 
 def test_the_most_paid_is_a_sum_not_a_span_of_time(compensation: Desk) -> None:
-    answer = compensation.ask("What is the most a household can receive in compensation?")
-    assert "24 hours" not in answer.answer.split(" — ")[0], answer.answer
+    answer = compensation.ask("What is the maximum a family can receive as compensation?")
+    assert "two days" not in answer.answer.split(" — ")[0], answer.answer

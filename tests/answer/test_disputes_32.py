@@ -12,14 +12,14 @@ outage = pages_desk(
         "wire.md": """\
 # Substation fire cuts power across Tarnhold
 
-About 48,000 households lost power after a fire at the Tarnhold substation on Sunday night.
+A fire at the Tarnhold substation on Sunday night cut the electricity of about 48,000 households.
 
 Engineers from Selvany Grid rerouted supplies through two other substations.
 """,
         "courier.md": """\
 # Tarnhold in the dark
 
-Some 41,000 homes across the valley lost power when the blaze at the substation took hold late on Sunday.
+The Sunday night fire at the substation cut the electricity of some 41,000 homes in the valley.
 
 Volunteers opened the Brannock school hall as a warm space.
 """,
@@ -28,7 +28,7 @@ Volunteers opened the Brannock school hall as a warm space.
 
 
 def test_homes_and_households_counted_apart_are_a_disagreement(outage: Desk) -> None:
-    answer = outage.ask("How many households lost power after the substation fire?")
+    answer = outage.ask("How many households had their electricity cut by the substation fire?")
     assert answer.disagreements, answer.answer
     values = answer.answer
     assert "48,000" in values and "41,000" in values
@@ -40,12 +40,12 @@ council = pages_desk(
         "wire.md": """\
 # Council fund loss: police arrest fund manager
 
-Ada Vell, who leads the opposition Civic group on the Orsa council, voted against the investment.
+Ada Vell, who leads the Civic group on the Orsa council, opposed the investment.
 """,
         "wiki.md": """\
 # Orsa council investment
 
-Councillors Ada Vell and Tomas Kerr voted against the investment.
+Two councillors, Ada Vell and Tomas Kerr, opposed the investment.
 """,
     },
 )

@@ -59,11 +59,11 @@ def test_a_post_after_the_name_stands_for_it_too(halvik: Desk) -> None:
 ORSA = """\
 # Orsa transit chief quits over tram delays
 
-ORSA, June 3 (WPA) – The chief executive of the Orsa Transit Board resigned on Tuesday, 3 June 2025, a week after an audit of the tram extension.
+ORSA, June 3 (WPA) – The head of the Orsa Transit Board resigned on Tuesday, 3 June 2025, a week after an audit of the tram extension.
 
-Selma Tarvia, 61, who has run the board since 2018, said she took responsibility for the delays.
+Selma Tarvia, 61, head of the board since 2018, told staff she took responsibility for the delays.
 
-The extension is now expected to open in 2027.
+The extension should open in 2027.
 """
 orsa_lead = page_desk("orsa_lead", ORSA)
 

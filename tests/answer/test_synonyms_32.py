@@ -9,17 +9,17 @@ from tests.answer.conftest import page_desk
 DEPOT = """\
 # Fire at the Vell bus depot
 
-Around 40 firefighters fought the blaze at the Vell bus depot overnight.
+Crews of around 40 firefighters fought the depot fire in Vell overnight.
 
-Earlier in the week 15 firefighters were sent to tackle a smaller fire at a warehouse in Orsa.
+Earlier in the week 15 firefighters went to tackle a smaller fire at a warehouse in Orsa.
 
-Ada Kerr, chief executive of Tarn Buses, apologised to passengers on Tuesday.
+On Tuesday the chief executive of Tarn Buses, Ada Kerr, apologised to passengers.
 """
 depot = page_desk("depot", DEPOT)
 
 
 def test_firefighters_who_fought_a_blaze_tackled_it(depot: Desk) -> None:
-    answer = depot.ask("How many firefighters tackled the blaze at the Vell depot?")
+    answer = depot.ask("How many firefighters tackled Vell's depot fire?")
     assert answer.answer.startswith("Around 40"), answer.answer
 
 

@@ -120,7 +120,7 @@ def abstain_reason(
     if _sum_of_unsaid_kind(question, cand):
         return NO_COVER  # "How large a fine …?" is not answered by the deal's value
     if _cost_of_other_thing(question, cand):
-        return NO_COVER  # "How much will the inquiry cost?": not "the cost of repairs"
+        return NO_COVER  # "What will the review cost?": not "the cost of the roof repairs"
     shaped = question.qtype in SHAPED_TYPES or _names_a_kind(question)
     shaped = shaped or asked_relative(question.text) is not None  # "the name of X's nephew"
     shaped = shaped or ACTION_QUESTION.match(question.text) is not None  # "What did X do?"
@@ -470,8 +470,8 @@ ASKS_COST = re.compile(r"\bcost", re.IGNORECASE)
 
 def _cost_of_other_thing(question: Question, cand: Candidate) -> bool:
     """Whether a "how much … cost" question is met by a sentence that gives the cost of
-    something the question does not name ("put the cost of repairs at £14 million" for "How
-    much will the inquiry cost?"): the words after "cost of" hold none of the question's."""
+    something the question does not name ("puts the cost of the roof repairs at 9 million crowns"
+    for "What will the review cost?"): the words after "cost of" hold none of the question's."""
     if question.qtype != "how_much" or not ASKS_COST.search(question.text):
         return False
     told = COST_OF.search(cand.passage.text)

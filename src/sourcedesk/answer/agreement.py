@@ -745,7 +745,7 @@ def number_value(text: str) -> float | None:
     if value is None:
         return None
     if not match and AND_A_HALF.search(low):
-        value += 0.5  # "seven and a half per cent"
+        value += 0.5  # "six and a half per cent"
     glued = GLUED_SCALE.search(text.lower())
     if glued and (len(glued.group(1)) > 1 or SIGN.search(text)):
         return value * _GLUED[glued.group(1)]  # "$22.6bn", "£48m" (a bare "41m" is metres)

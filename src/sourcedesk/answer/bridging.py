@@ -94,8 +94,8 @@ def describes_person(store: Any, term: Term, cand: Candidate) -> bool:
 def _named_next(store: Any, term: Term, cand: Candidate) -> bool:
     """Whether a sentence that opens on "the <role>" is followed by one that opens on the
     person's name: a wire story's lead tells what "the chief executive of X" did and names
-    them in the next sentence ("Tobias Harker, 58, who has run the authority since 2016,
-    said …")."""
+    them in the next sentence ("Selma Tarvia, 61, head of the board since 2018, said
+    …")."""
     first = _opening_the(cand.words)
     if first is None or not _role_head_at(cand.words, first):
         return False

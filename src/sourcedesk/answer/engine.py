@@ -869,8 +869,8 @@ ACRONYM_ANSWER = re.compile(r"[A-Z][A-Z&]{1,7}")
 
 
 def _with_long_form(store: Any, stated: str, source_id: str) -> str:
-    """An acronym answer with the name its own page spells it out as beside it ("VPN (Vale
-    Power Networks)" after "Vale Power Networks (VPN)"): the acronym alone may be all a
+    """An acronym answer with the name its own page spells it out as beside it ("TBN (Tarn
+    Bus Network)" after "Tarn Bus Network (TBN)"): the acronym alone may be all a
     sentence gives, and a reader may not know it. Another page's "USC" may be another
     body's."""
     if not ACRONYM_ANSWER.fullmatch(stated):

@@ -362,11 +362,11 @@ def _titled_person(kind: str, words: SentenceWords, first: int, last: int) -> bo
 
 
 PERSON_TITLES = lx.HONORIFICS | lx.words("professor mayor councillor judge inspector")
-PLACE_WORDS_BEFORE = lx.words("in at near")  # "based in Dunlow": a place, not the body
+PLACE_WORDS_BEFORE = lx.words("in at near")  # "based in Orsa": a place, not the body
 
 
 def _after_place_word(words: SentenceWords, first: int) -> bool:
-    """Whether a name stands right after "in", "at" or "near" ("headquartered in Dunlow")."""
+    """Whether a name stands right after "in", "at" or "near" ("headquartered in Orsa")."""
     return first > 0 and words.folded[first - 1] in PLACE_WORDS_BEFORE
 
 
@@ -910,7 +910,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     best_rank = 0.0
     stray = stray_name_words(terms, words, anchor_set)
     timed = asks(lx.DURATION_QUESTION, question)
-    paid = asks_most_money(question)  # "What is the most a household can receive in compensation?"
+    paid = asks_most_money(question)  # "What is the maximum a family may be paid in compensation?"
     earlier = EARLIER_ASKED.search(question.text) is not None  # read once, not for every span
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         # "Ruben van Aalst" is someone other than the asked Jonas van Aalst: named whole, not
@@ -994,7 +994,7 @@ NOT_A_COUNT_BEFORE = lx.words("every each any no")
 
 
 def _one_of_counted(words: SentenceWords, end: int, anchors: set[int]) -> bool:
-    """Whether a span of one number word ("one") opens "one of the three backup generators",
+    """Whether a span of one number word ("one") opens "one of the two spare pumps",
     the things counted being a plural of the question's: a count of a part, where "one of
     those charged" (no counted noun) says nothing of how many."""
     last = token_range(words, end - 1, end)[1]
@@ -1002,7 +1002,7 @@ def _one_of_counted(words: SentenceWords, end: int, anchors: set[int]) -> bool:
     if last + 1 >= len(folded) or folded[last + 1] != "of":
         return False
     if last > 0 and folded[last - 1] in NOT_A_COUNT_BEFORE:
-        return False  # "every one of their guests"
+        return False  # "every one of the passengers"
     reach = range(last + 2, min(len(folded), last + 2 + PARTITIVE_REACH))
     return any(k in anchors and folded[k].endswith("s") for k in reach)
 
@@ -1401,7 +1401,7 @@ def _span_score(
     if question.focus in lx.PERSONLESS_FOCUS and _titled_person(kind, words, first, last):
         return None  # "Which company owns the road?" is never "Dr Ada Kell"
     if question.focus in lx.BODY_FOCUS and kind == "name" and _after_place_word(words, first):
-        score += TYPE_MISS  # "Which company runs it?": not "Dunlow" of "headquartered in Dunlow"
+        score += TYPE_MISS  # "Which company runs it?": not "Orsa" of "headquartered in Orsa"
     if question.focus in lx.PERSONLESS_FOCUS and kind == "name" and person_shaped(span_text):
         score += TYPE_MISS  # "the name of the company?" is not answered by "Eric Kirk"
     if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and region_name(span_text):

@@ -683,7 +683,7 @@ def _asked_about(question: Question, name: str) -> bool:
     """Whether the name an age follows (`name`: the words before the age) is the one the
     question asks about (or the question names nobody: "How old is the hunter?")."""
     names = [c for c in question.concepts if c.kind == "name"]
-    head = re.findall(r"[\w'’]+", fold(name))  # "Farrow-Quaile": the question splits it too
+    head = re.findall(r"[\w'’]+", fold(name))  # "Brannock-Vey": the question splits it too
     described = AGED_NOUN.match(question.text)
     if described and not any(w in head for w in described.groups() if w):
         return False  # "How old were the girls who saw Marek …?": not "Marek, 27,"

@@ -745,7 +745,7 @@ SAINT_WORDS = lx.words("st saint ste")
 
 
 def _saints_possessive(words: list[tuple[str, int, int]], i: int, end: int) -> bool:
-    """Whether the possessive before `end` is a saint's inside one name ("St Aldric's General
+    """Whether the possessive before `end` is a saint's inside one name ("St Orsa's General
     Hospital"), as the sentence index reads it (`spans._saints_possessive`), not an owner
     before a name ("Warsaw's Market Square", "Apple's Tim Cook")."""
     return (

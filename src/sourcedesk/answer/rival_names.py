@@ -76,7 +76,7 @@ def rival_name(
     if _a_body(ours) != _a_body(theirs):
         return False  # "the Kestrelmoor plant" and "Brannock Vale Pharmaceuticals Ltd"
     if question.qtype == "which" and _names_a_person(best) != _names_a_person(choice):
-        return False  # "Which group …?": "the Independent group" and "Leona Madoc"
+        return False  # "Which group …?": "the Civic group" and "Tomas Kerr"
     if not _same_point(terms, best, choice):
         return False
     best_page = page_text(best.cand.passage.source_id)

@@ -86,7 +86,7 @@ MONEY_WORDS = lx.words(
 @lru_cache(maxsize=1024)
 def asks_most_money(question: Question) -> bool:
     """Whether "What is the most …?" asks the largest sum of money: a word of the question
-    is paid money ("… can a household receive in compensation?")."""
+    is paid money ("… may a family be paid in compensation?")."""
     if question.qtype != "what" or not MOST_ASKED.match(question.text):
         return False
     return bool(set(re.findall(r"[a-z]+", question.text.lower())) & MONEY_WORDS)

@@ -319,7 +319,7 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
                 or _saints_possessive(words, i, j)
                 or _titles_possessive(words, i, j)
             ):
-                j += 2  # "People's Republic", "Children's Hospital", "St Aldric's General …"
+                j += 2  # "People's Republic", "Children's Hospital", "St Orsa's General …"
             elif (
                 j + 2 < n
                 and words.folded[j + 1] in lx.NAME_JOINERS
@@ -470,7 +470,7 @@ def _possessive_inside(words: SentenceWords, j: int) -> bool:
 
 
 def _saints_possessive(words: SentenceWords, i: int, j: int) -> bool:
-    """Word j is a saint's possessive inside a name that opens on "St" or "Saint" ("St Aldric's
+    """Word j is a saint's possessive inside a name that opens on "St" or "Saint" ("St Orsa's
     General Hospital", "Saint Mary's Church"), a name word after it."""
     return j == i + 1 and words.folded[i] in SAINT_WORDS and _possessive_then_name(words, j)
 
