@@ -23,6 +23,11 @@ ECHO_LOOKED_AT = 20  # sentences the answer's scene words fetch
 ECHO_WORDS = 8  # of the answer sentence's scene words, the rarest this many make the query
 ECHOES_PER_SOURCE = 2
 ECHO_SHARED = 2  # scene words a retelling shares with the answer's sentence
+# Sentences the query's words may hold together: BM25 scores every match (about 2 µs each), so
+# on a desk of a million sentences a scene of common words ("recovery", "fund", "floods")
+# cost a tenth of a second or more a question. A scene whose rarest words are that common
+# finds no retelling worth the time.
+ECHO_POSTINGS = 20_000
 SCENE_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -36,7 +41,10 @@ def echoes(
     scene = _scene_words(best.passage.text, span)
     if len(scene) < ECHO_SHARED:
         return []
-    query = " OR ".join(f'"{word}"' for word in _rarest(store, scene))
+    rarest = _rarest(store, scene)
+    if len(rarest) < ECHO_SHARED:
+        return []
+    query = " OR ".join(f'"{word}"' for word in rarest)
     taken: dict[str, int] = {}
     found = []
     for passage in store.search(query, ECHO_LOOKED_AT):
@@ -60,10 +68,18 @@ def _may_be_retold(question: Question) -> bool:
 
 
 def _rarest(store: Any, scene: dict[str, str]) -> list[str]:
-    """The scene words the desk's sentences hold least often (longest first when unknown)."""
+    """The scene words the desk's sentences hold least often (longest first when unknown), as
+    many as `ECHO_WORDS` whose sentences number `ECHO_POSTINGS` at most together."""
     docs = term_docs(store, list(scene)) or {}
     ranked = sorted(scene, key=lambda key: (docs.get(key, 0), -len(scene[key])))
-    return [scene[key] for key in ranked[:ECHO_WORDS]]
+    chosen: list[str] = []
+    held = 0
+    for key in ranked[:ECHO_WORDS]:
+        held += docs.get(key, 0)
+        if held > ECHO_POSTINGS:
+            break
+        chosen.append(scene[key])
+    return chosen
 
 
 def _scene_words(text: str, span: Any) -> dict[str, str]:
