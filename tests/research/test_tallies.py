@@ -252,8 +252,8 @@ def test_counts_aboard_joined_by_and_each_count_their_own_noun() -> None:
 
 
 def test_a_spaced_m_after_a_plain_figure_is_metres_not_millions() -> None:
-    def read(text: str) -> list[tuple[float, str]]:
-        return [(f.value, f.unit) for f in figures(text, 0, len(text), [])]
+    def read(text: str) -> list[tuple[float, str]]:  # the unit, whatever the figure is of
+        return [(f.value, f.unit.rsplit(":", 1)[-1]) for f in figures(text, 0, len(text), [])]
 
     assert read("The ferry was 121 m long.") == [(121.0, "metr")]
     assert read("The repairs cost €2.5 m.") == [(2_500_000.0, "eur")]

@@ -51,7 +51,8 @@ from sourcedesk.research.claim_words import (
     stem,
 )
 from sourcedesk.research.claims import ClaimMention
-from sourcedesk.research.tallies import frame_keys, tally_actors, tally_keys
+from sourcedesk.research.count_events import is_event_unit
+from sourcedesk.research.tallies import TALLY_KEY, frame_keys, tally_actors, tally_keys
 
 __all__ = [
     "BLOCK_KEYS",
@@ -277,7 +278,7 @@ class MentionIndex:
             merged: dict[frozenset[str], list[int]] = defaultdict(list)
             for actors in actor_sets:
                 merged[joined.find(actors)].extend(groups[(key, actors)])
-            _join_unnamed(merged, self.mentions)
+            _join_unnamed(merged, self.mentions, event=is_event_unit(key.removeprefix(TALLY_KEY)))
             for members in merged.values():
                 self._link(found[key], sorted(members), "strong")
         return found
@@ -594,7 +595,7 @@ def fold_text(text: str) -> str:
 
 
 def _join_unnamed(
-    merged: dict[frozenset[str], list[int]], mentions: Sequence[ClaimMention]
+    merged: dict[frozenset[str], list[int]], mentions: Sequence[ClaimMention], event: bool = False
 ) -> None:
     """Bare counts of a tally ("Fourteen houses were destroyed.") join the counts that name
     their party when those name one party only: a count that tells no one, no place and no
@@ -602,7 +603,8 @@ def _join_unnamed(
     ("Two people were killed at the depot on Thursday") stays apart, as do bare counts among
     several parties, since whose count they are is unknown; unless it shares another count with
     one party's ("212 passengers and 14 crew" beside "209 passengers and 14 crew on board the
-    Orsa Star"): two tellings of one scene."""
+    Orsa Star"): two tellings of one scene. A counted `event` ("homes lost water") is narrow
+    enough that any count of it that names no party joins the one party's."""
     named = [actors for actors in merged if actors]
     unnamed = merged.get(frozenset(), [])
     shared = {
@@ -610,7 +612,7 @@ def _join_unnamed(
     }
     joined = []
     for i in unnamed:
-        if len(named) == 1 and _bare_count(mentions[i]):
+        if len(named) == 1 and (event or _bare_count(mentions[i])):
             target = named[0]
         else:  # "212 passengers and 14 crew" / "209 passengers and 14 crew on board the X"
             own = set(_companions(mentions[i]))

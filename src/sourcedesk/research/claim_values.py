@@ -12,13 +12,14 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 
 from sourcedesk.records import DateMention
 from sourcedesk.research import claim_data as D
 from sourcedesk.research.claim_words import stem
+from sourcedesk.research.count_events import is_event_unit
 from sourcedesk.research.currencies import (
     AFTER_FIGURE_ONLY,
     CURRENCIES,
@@ -76,6 +77,7 @@ _YEAR_OLD = re.compile(r"\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b", re.IGNORE
 _DESCRIBED = re.compile(rf"\s+(?P<who>{_NAME_RUN}|[a-z]+)")
 _PERSON_AFTER_NAME = re.compile(r"\s+([a-z]+)\b")
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>{_NAME_RUN})\s*[,.]")
+_NAME_BEFORE_AGE = re.compile(rf"(?P<name>{_NAME_RUN}),\s+an?\s+$")  # "Ada Voss, a 71-"
 # Three or more digit groups set apart by single spaces: a phone number or a code.
 _DIGIT_RUN = re.compile(r"(?<![\d,.])\d+(?: \d+){2,}(?![\d,.])")
 _PHRASE_END = re.compile(r"[,;:()!?\[\]]|\.(?:\s|$)")
@@ -149,7 +151,7 @@ def figures(text: str, start: int, end: int, dates: list[DateMention]) -> list[F
     counts, its bound and scope, and its tally when a tally verb governs it."""
     clause = text[start:end]
     found = _clause_figures(clause, [(d.start - start, d.end - start) for d in dates])
-    return with_tallies(clause, found)
+    return with_tallies(clause, found, events=True)
 
 
 @lru_cache(maxsize=4096)
@@ -255,11 +257,22 @@ def _age_unit(clause: str, m: re.Match[str], value: float) -> str:
     if noun and noun.group(1).lower() in D.AGE_PERSON_NOUNS:
         described = noun.group(1)
     apposed = _APPOSED_NAME.match(after, noun.end() if noun else who.end())
+    named_before = _NAME_BEFORE_AGE.search(before)
     if apposed and described.islower():
         described = apposed.group("name")  # "a 61-year-old man, John Mercer,"
+    elif named_before and described.islower() and _names_a_person(before, named_before):
+        described = named_before.group("name")  # "John Mercer, a 61-year-old man from …"
     if described.islower() and described not in D.AGE_PERSON_NOUNS:
         return AGE_OF_SOMEONE  # "a 60-year-old was hurt", "a 35-year-old plumber"
     return _age_of(described)
+
+
+def _names_a_person(before: str, named: re.Match[str]) -> bool:
+    """Whether the name set before "a 61-year-old" is a person's: two words or more, not
+    after a preposition ("In Port Ellis, a 35-year-old man …" names a place)."""
+    words = before[: named.start()].split()[-1:] + named.group("name").split()
+    placed = words[0].lower() in D.PLACE_PREPOSITIONS  # "In Port Ellis, …"
+    return len(named.group("name").split()) >= 2 and not placed
 
 
 def _age_of(name: str) -> str:
@@ -384,6 +397,7 @@ def figures_differ(a: Sequence[Figure], b: Sequence[Figure], aligned: bool = Fal
             figures_compatible(x, y) or _two_people(x, y) or _two_currencies(x, y) for x, y in pairs
         ):
             return "value"
+    a, b = _by_base_unit(a), _by_base_unit(b)
     for unit in sorted(({f.unit for f in a} & {f.unit for f in b}) - {"", AGE_OF_SOMEONE}):
         mine = [f for f in a if f.unit == unit]
         theirs = [f for f in b if f.unit == unit]
@@ -392,6 +406,13 @@ def figures_differ(a: Sequence[Figure], b: Sequence[Figure], aligned: bool = Fal
         scoped = any(x.scope != y.scope for x in mine for y in theirs)
         return "scope" if scoped else "value"
     return ""
+
+
+def _by_base_unit(found: Sequence[Figure]) -> list[Figure]:
+    """The figures with a counted event's or measured thing's unit read as its plain unit
+    ("~recount:usd" as "usd"): the key pairs tellings of one count, but two tellings matched
+    by their words compare their figures as before, whatever each is said to be of."""
+    return [replace(f, unit=f.unit.split(":", 1)[1]) if is_event_unit(f.unit) else f for f in found]
 
 
 def _two_currencies(a: Figure, b: Figure) -> bool:

@@ -50,6 +50,7 @@ from sourcedesk.research.claim_values import (
 from sourcedesk.research.claim_values import dates_differ as stated_dates_differ
 from sourcedesk.research.claim_words import actor_id, negated_heads, same_last_word, stem
 from sourcedesk.research.claims import ORDINAL_PHRASE, TO_VERB, ClaimMention
+from sourcedesk.research.count_events import is_event_unit, spoken_event
 from sourcedesk.research.tallies import tellers
 
 __all__ = [
@@ -265,6 +266,8 @@ def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
         others = actors_a != actors_b
         if told and actors_a and actors_b:
             others = not index.compatible(actors_a, actors_b)  # one count, told of one party
+        elif told and _events_only(a, b):
+            others = False  # "homes across Kellmarsh lost water" / "households lost water"
         scoped = dates_differ or others or unknown or "scope" in (figures, told)
         return "differing_figures" if scoped else "figure"
     if dates_differ:
@@ -272,6 +275,13 @@ def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
     if _lists_differ(index, i, j):
         return "list"
     return ""
+
+
+def _events_only(a: ClaimMention, b: ClaimMention) -> bool:
+    """Whether the tallies two clauses share are all counted events (see ``count_events``),
+    which `MentionIndex` pairs only when they are told of one party or of none."""
+    shared = {f.unit for f in a.figures if is_tally(f.unit)} & {f.unit for f in b.figures}
+    return bool(shared) and all(is_event_unit(u) for u in shared)
 
 
 def _counting(m: ClaimMention, told: str) -> list[str]:
@@ -381,6 +391,8 @@ def _with_year(stated: str, resolved: Sequence[str]) -> str:
 
 def _tally_topic(unit: str, text: str) -> str:
     """What a tally counts, in the words of a sentence: "people injured", "pirates arrested"."""
+    if is_event_unit(unit):
+        return spoken_event(unit, text)
     tally, noun = unit.split(":", 1)
     if noun == "peopl":
         return f"people {tally}"

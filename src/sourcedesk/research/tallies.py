@@ -16,7 +16,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sourcedesk.research import claim_data as D
+from sourcedesk.research import timeline_data as T
 from sourcedesk.research.claim_words import stem
+from sourcedesk.research.count_events import (
+    EVENT_MARK,
+    count_event,
+    fold_noun,
+    intended,
+    is_measure_unit,
+    measured_thing,
+)
 from sourcedesk.research.currencies import CURRENCIES
 
 if TYPE_CHECKING:
@@ -64,15 +73,19 @@ def tally_named(word: str) -> str:
     return _tally_of(word.lower())
 
 
-def with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> list[Figure]:
+def with_tallies(
+    clause: str, found: list[tuple[Figure, re.Match[str]]], events: bool = False
+) -> list[Figure]:
     """The figures, each count of people that a tally predicate governs given the tally as
     its unit ("killed:peopl" for "two people died" and "two were killed" alike), so that two
-    sources' counts of one tally are compared however their sentences word it.
+    sources' counts of one tally are compared however their sentences word it. With `events`,
+    a count no tally predicate governs takes the verb that does (``count_events``:
+    "~move:resid" for "nine residents were transferred").
 
     A clause that breaks a count down ("14 Danish and 8 Dutch sailors", "two of them") gives
     no tally to the parts: only one figure of a noun and tally is read as the count."""
     words = [(w.start(), w.group().lower()) for w in _WORD.finditer(clause)]
-    if not found or not D.TALLY_HEDGES.isdisjoint(w for _, w in words):
+    if not found or _hedged(clause, words):
         return [f for f, _ in found]
     counted = [_counted_noun(clause, words, f, m) for f, m in found]
     order = sorted(range(len(found)), key=lambda k: found[k][1].start())
@@ -91,13 +104,50 @@ def with_tallies(clause: str, found: list[tuple[Figure, re.Match[str]]]) -> list
             stop = participle.start()
         tally = _tally_before(clause, words, m.start()) or _tally_unit(figure.unit)
         tallies[n] = tally or _tally_after(words, m.end(), stop)
+        if events and not tallies[n] and not intended(clause):
+            tallies[n], counted[n] = _counted_event(clause, m, counted[n])
     _share_coordinated(clause, words, found, counted, order, tallies)
     keys = [f"{t}:{noun}" if t else "" for t, noun in zip(tallies, counted, strict=True)]
     kept = _unambiguous(keys, counted)
+    if events and intended(clause):
+        events = False  # "is asking for a 12 percent rise": no rise was given
+    if events:
+        measured = _measured_keys(clause, found, counted)
+        keys = [key or measured[n] for n, key in enumerate(keys)]
+        kept |= {key for key in measured if key and measured.count(key) == 1}
     return [
         replace(figure, unit=key) if key and key in kept else figure
         for (figure, _), key in zip(found, keys, strict=True)
     ]
+
+
+def _measured_keys(
+    clause: str, found: list[tuple[Figure, re.Match[str]]], counted: list[str]
+) -> list[str]:
+    """For each sum, share or measure, its key by what it is of ("~contract:gbp" for "a £2.1m
+    contract"); "" for counts and for figures with no plain thing."""
+    keys = []
+    for (figure, m), noun in zip(found, counted, strict=True):
+        measure = is_measure_unit(figure.unit) and (not noun or is_measure_unit(noun))
+        thing = measure and measured_thing(clause, m.start(), m.end())
+        keys.append(f"{EVENT_MARK}{thing}:{figure.unit}" if thing else "")
+    return keys
+
+
+def _counted_event(clause: str, m: re.Match[str], noun: str) -> tuple[str, str]:
+    """A count's event and its folded noun, when its noun phrase names what it counts and a
+    verb plainly governs it ("", noun otherwise)."""
+    head, noun_end = _noun_phrase(clause, m.end())
+    if not head or is_measure_unit(noun):
+        return "", noun  # "40 centimetres of silt" is a measure (`_measured_keys`)
+    event = count_event(clause, m.start(), m.end(), noun_end)
+    return (EVENT_MARK + event, fold_noun(noun)) if event else ("", noun)
+
+
+def _hedged(clause: str, words: list[tuple[int, str]]) -> bool:
+    """Whether a clause supposes rather than tells ("might have been"); the month "May" is no
+    hedge."""
+    return any(w in D.TALLY_HEDGES and clause[p] != "M" for p, w in words)
 
 
 PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
@@ -161,8 +211,14 @@ def _head_noun(clause: str, end: int) -> str:
     """The stem of the last word of the run of lower-case words after a figure, before a
     verb, a function word or punctuation ("three undersea cables were": cabl); capitalised
     modifiers first are passed over ("23 Somali pirates")."""
+    return _noun_phrase(clause, end)[0]
+
+
+def _noun_phrase(clause: str, end: int) -> tuple[str, int]:
+    """`_head_noun` and where its noun phrase ends (`end` when there is none)."""
     run: list[str] = []
     last = end
+    phrase_end = end
     for w in _WORD.finditer(clause, end):
         if clause[last : w.start()].strip():
             break  # punctuation ends the noun phrase
@@ -174,10 +230,13 @@ def _head_noun(clause: str, end: int) -> str:
             break  # "two remain missing", "nine are still missing": no noun
         if word[0].isupper():
             break
+        if run and low in T.IRREGULAR_PAST:
+            break  # "4,100 households lost water"
         if _verb_like(low) and not (low.endswith("ing") and _noun_follows(clause, w.end())):
             break  # "were killed", "suffered"; but "fishing boats" is a noun phrase
         run.append(low)
-    return stem(run[-1]) if run else ""
+        phrase_end = w.end()
+    return (stem(run[-1]), phrase_end) if run else ("", end)
 
 
 def _noun_follows(clause: str, end: int) -> bool:
@@ -284,5 +343,14 @@ def _tells(text: str, name: str) -> bool:
 
 
 def tally_keys(m: ClaimMention) -> list[str]:
-    """The frame keys of the tallies a mention counts ("#killed:peopl")."""
-    return sorted({TALLY_KEY + f.unit for f in m.figures if is_tally(f.unit)})
+    """The frame keys of the tallies a mention counts ("#killed:peopl") and of the named
+    people whose ages it gives ("#age of ada vell"): two sources' values of one such key are
+    compared however their sentences word the rest."""
+    return sorted(
+        {TALLY_KEY + f.unit for f in m.figures if is_tally(f.unit) or _age_of_a_name(f.unit)}
+    )
+
+
+def _age_of_a_name(unit: str) -> bool:
+    """Whether a unit is the age of someone named, not of "a 37-year-old man"."""
+    return named_age(unit) and unit.removeprefix("age of ") not in D.AGE_PERSON_NOUNS

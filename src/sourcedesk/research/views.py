@@ -35,7 +35,7 @@ import numpy as np
 
 from sourcedesk import __version__
 from sourcedesk.records import Citation, Claim, DateMention, Entity, Event, Source
-from sourcedesk.research.claim_codec import StoredMentions, encode_mentions
+from sourcedesk.research.claim_codec import CODEC_VERSION, StoredMentions, encode_mentions
 from sourcedesk.research.claim_state import (
     STATE_VERSION,
     ClaimState,
@@ -65,7 +65,8 @@ CODE_VERSION = __version__
 EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events", "claims", "claim-pairs", "copy-sig"
 CLAIM_STATE, CLAIM_STATE_AT, SIGNATURES = "claim-state", "claim-state-at", "claim-signatures"
 CONFLICT_SHARD, CONFLICT_SHARDS = "claim-conflicts-", 64  # conflicts kept in rows by key
-KEPT = f"{CODE_VERSION}/{STATE_VERSION}"  # the claim index's rows are read by the same code
+# the claim index's rows are read by the same code, over mentions read the same way
+KEPT = f"{CODE_VERSION}/{STATE_VERSION}/{CODEC_VERSION}"
 TIMELINE_ROWS, TIMELINE_KEPT = "timeline-", f"{CODE_VERSION}/{TIMELINE_FORMAT}"
 _NO_SIGNATURE = ""
 # What `prepare` computes per source: the timeline reads EVENTS_ROW, claims and conflicts

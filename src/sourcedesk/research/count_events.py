@@ -1,0 +1,287 @@
+"""Counted events: the verb a count is told with, as the key two sources' counts meet by.
+
+The fixed tallies (``tallies``) know the counts news tells most often: killed, injured,
+arrested, evacuated. Any other count a page gives ("some 3,400 homes lost water", "nine
+residents were transferred", "inspectors checked 30 boilers") is keyed here by the verb that
+governs it. Its counted noun comes with it, and both are folded through the synonym groups
+(homes and households, moved and transferred). So two sources' different figures for one such
+count are found without a list of every predicate.
+
+A key is only given where the reading is plain:
+
+- the verb stands right before the figure ("transferred nine residents"), or it is the first
+  past verb after the figure's noun phrase ("3,400 homes across Kellmarsh lost water");
+- never across a comma or a relative clause ("40 people who attended … fell ill" has two
+  verbs, and only one of them is the count's);
+- never for verbs that only tell or link ("said", "were", "had").
+
+A light verb keeps the word after it ("took part", "lost water"), since "took" alone is no
+event.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sourcedesk.research import claim_data as D
+from sourcedesk.research import timeline_data as T
+from sourcedesk.research.claim_words import stem
+from sourcedesk.research.currencies import CURRENCIES
+
+__all__ = [
+    "EVENT_MARK",
+    "count_event",
+    "fold_noun",
+    "intended",
+    "is_event_unit",
+    "is_measure_unit",
+    "measured_thing",
+    "spoken_event",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+EVENT_MARK = "~"  # a counted event's tally name starts with it, apart from the fixed tallies
+MAX_WORDS_TO_VERB = 8  # words between a figure and the verb after its noun phrase
+AUXILIARIES = _words(
+    "was were been being be is are has have had will would could may might must can "
+    "also reportedly still later then all"
+)
+# Verbs that tell, link or hedge a count rather than say what happened to what it counts.
+NO_EVENT_VERBS = _words(
+    "said say says told tell stated reported announced confirmed estimated showed shows "
+    "added noted claimed believed thought expected according based called named listed "
+    "included including involved concerned recorded registered counted numbered totalled "
+    "totaled reached increased decreased compared used"
+)
+# Verbs too general to be an event without the word after them ("took part", "lost water").
+LIGHT_VERBS = _words(
+    "took take taken made make got get gotten gave give given had have kept keep held hold "
+    "lost lose put set went go gone came come found find fell fall fallen"
+)
+RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
+INTENT = re.compile(
+    r"\b(?:seek|seeks|seeking|sought|demand|demands|demanded|demanding|want|wants|wanted|"
+    r"offer|offers|offered|offering|propose|proposes|proposed|proposing|plan|plans|planned|"
+    r"planning|aims?|aimed|aiming|target|targets|targeted|cap|caps|capped|capping|limit|limits|"
+    r"limited|limiting|maximum|minimum|up to|asking for|asked for|calls? for|called for|"
+    r"hopes?|hoped|would|could|should|might|intends?|intended|expects?|expected|budgeted)\b",
+    re.IGNORECASE,
+)
+# Words between a sum or share and what it is of ("4.8 million pounds worth of …").
+MEASURE_WORDS = _words(
+    "per cent percent pc percentage points point m bn k pounds pound dollars dollar euros euro "
+    "kronor krona crowns francs yen yuan rupees cm centimetres centimeters mm millimetres "
+    "millimeters metres meters km kilometres kilometers miles mile feet foot inches kg "
+    "kilograms kilos tonnes tons litres liters gallons hours hour days day weeks week months "
+    "month years year minutes minute worth"
+)
+MEASURE_UNITS = frozenset(stem(word) for word in MEASURE_WORDS) | {"percent"}
+MAX_THING_WORDS = 2  # "pay rise": the head is the last of at most two words
+# Link words between a noun and the figure it is told of ("rise of", "cost to", "was").
+LINKS_BEFORE = _words("of at to was is were are stood reached totalled totaled")
+BOUNDS_BEFORE = _words(
+    "a an the just roughly approximately almost nearly some about around over under more less "
+    "than least"
+)
+# Verbs of change between a noun and "to" ("the cost had risen to …").
+CHANGE_VERBS = _words(
+    "risen rose climbed grown grew jumped soared fallen fell dropped increased decreased "
+    "reduced cut raised lifted"
+)
+_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+
+
+def intended(clause: str) -> bool:
+    """Whether a clause tells what someone seeks, offers, plans or caps rather than what
+    happened ("is asking for a 12 percent rise", "capped any one grant at £50,000")."""
+    return INTENT.search(clause) is not None
+
+
+def is_event_unit(unit: str) -> bool:
+    """Whether a figure's unit is a counted event ("~lose power:home")."""
+    return unit.startswith(EVENT_MARK)
+
+
+def count_event(clause: str, start: int, end: int, noun_end: int) -> str:
+    """The folded verb that governs the figure clause[start:end] ("move"), with a light verb's
+    next word ("take part"); "" when none is plainly its own. `noun_end`: where the figure's
+    noun phrase ends."""
+    before = _verb_before(clause, start)
+    if before and before[0] not in NO_EVENT_VERBS:
+        return _event_key(clause, *before)
+    after = _verb_after(clause, noun_end)  # "The council said 300 homes were flooded"
+    return _event_key(clause, *after) if after else ""
+
+
+def measured_thing(clause: str, start: int, end: int) -> str:
+    """What a sum, share or measure is of, folded: the noun right after it ("a £2.1m contract",
+    "40 centimetres of silt"), the noun it is told of ("a pay rise of 4%", "the bill had
+    climbed to £61m", "turnout was 64 percent"), or the verb that governs it ("invested £3
+    million"); "" when none is plain."""
+    after = _thing_after(clause, end)
+    if after:
+        return after
+    before = _thing_before(clause, start)
+    if before:
+        return before
+    verb = _verb_before(clause, start)
+    return _event_key(clause, *verb) if verb else ""
+
+
+def _thing_after(clause: str, end: int) -> str:
+    """The head of the noun phrase right after a figure and its unit words ("£2.1m contract",
+    "7% pay rise", "40 centimetres of silt")."""
+    run: list[str] = []
+    for k, w in enumerate(_WORD.finditer(clause, end)):
+        word = w.group().lower()
+        if k == 0 and clause[end : w.start()].strip(" ") not in ("", "-"):
+            return ""  # "£3m, the council said": punctuation first
+        if not run and (word in MEASURE_WORDS or word == "of" or word in D.MULTIPLIERS):
+            continue  # the unit and "of": "centimetres of snow"
+        if word in D.STOPWORDS or not w.group().islower() or _past_form(word):
+            break
+        if word.endswith("ing") or len(run) == MAX_THING_WORDS:
+            break
+        run.append(word)
+    return fold_noun(stem(run[-1])) if run else ""
+
+
+def _thing_before(clause: str, start: int) -> str:
+    """The noun a figure is told of through a link word before it: "a pay rise of 4%",
+    "the bill had climbed to £61 million", "turnout was 64 percent"."""
+    words = [w.group().lower() for w in _WORD.finditer(clause, 0, start)]
+    tail = clause[:start].rstrip()
+    if tail.endswith((",", ";", ":", "(")):
+        return ""
+    while words and words[-1] in BOUNDS_BEFORE:
+        words.pop()
+    if not words or words[-1] not in LINKS_BEFORE or _figure_between(clause, words[-1], start):
+        return ""  # "a pay rise of 4% over three years": three years are no rise
+    words.pop()
+    while words and (words[-1] in AUXILIARIES or words[-1] in CHANGE_VERBS):
+        words.pop()  # "had risen", "has climbed"
+    if not words or words[-1] in D.STOPWORDS or _past_form(words[-1]):
+        return ""
+    return fold_noun(stem(words[-1]))
+
+
+def _figure_between(clause: str, link: str, start: int) -> bool:
+    """Whether a digit or another figure's unit stands between the last `link` word and the
+    figure at `start`."""
+    at = clause.lower().rfind(link, 0, start)
+    return at < 0 or any(c.isdigit() or c in "%£$€" for c in clause[at:start])
+
+
+def is_measure_unit(unit: str) -> bool:
+    """Whether a figure's unit is a sum, a share or a measure rather than a counted noun."""
+    return unit in MEASURE_UNITS or unit in D.TALLY_MEASURES or unit in CURRENCIES
+
+
+def spoken_event(unit: str, text: str) -> str:
+    """A counted event's name as the sentence writes it ("patients transferred")."""
+    tally, noun = unit.removeprefix(EVENT_MARK).split(":", 1)
+    words = _WORD.findall(text.lower())
+    head = tally.split()[0]
+    told = next((w for w in words if head in (_fold(w), fold_noun(stem(w)))), head)
+    rest = " ".join(tally.split()[1:])
+    if is_measure_unit(noun):
+        return " ".join(x for x in (told, rest) if x)  # "contract", "pay rise"
+    counted = next((w for w in words if fold_noun(stem(w)) == noun), noun)
+    return " ".join(x for x in (counted, told, rest) if x)
+
+
+def fold_noun(noun_stem: str) -> str:
+    """A counted noun's stem folded through the synonym groups ("household" and "home")."""
+    return _noun_folds().get(noun_stem, noun_stem)
+
+
+def _verb_before(clause: str, start: int) -> tuple[str, int] | None:
+    """The past verb right before a figure, bounds and articles aside ("moved some 14")."""
+    words = [(w.start(), w.group().lower()) for w in _WORD.finditer(clause, 0, start)]
+    while words and words[-1][1] in D.TALLY_BOUND_WORDS | {"a", "an", "the", "just"}:
+        words.pop()
+    if not words:
+        return None
+    position, word = words[-1]
+    if any(c in clause[position + len(word) : start] for c in ',;:.()"“”'):
+        return None
+    previous = words[-2][1] if len(words) > 1 else ""
+    if not _past_form(word) or previous in ("the", "a", "an", "to"):
+        return None  # "the 14 injured", "to carry 40"
+    return word, position + len(word)
+
+
+def _verb_after(clause: str, noun_end: int) -> tuple[str, int] | None:
+    """The first past verb after a figure's noun phrase, within the clause's words, before
+    any comma or relative clause ("homes across Kellmarsh lost water")."""
+    last = noun_end
+    for count, w in enumerate(_WORD.finditer(clause, noun_end)):
+        if count >= MAX_WORDS_TO_VERB or any(c in clause[last : w.start()] for c in ",;:.()"):
+            return None
+        last = w.end()
+        word = w.group().lower()
+        if word in RELATIVES or word in D.TALLY_CLAUSE_BREAKS:
+            return None
+        if word in AUXILIARIES:
+            continue  # "were moved", "had been evacuated"
+        if word in NO_EVENT_VERBS:
+            return None
+        if _past_form(word):
+            return word, w.end()
+    return None
+
+
+def _past_form(word: str) -> bool:
+    """A past verb or participle: an irregular form, or a regular -ed word that is no
+    adjective."""
+    if word in T.IRREGULAR_PAST:
+        return True
+    return word.endswith("ed") and len(word) >= 5 and word not in T.NOT_PAST_ED
+
+
+def _event_key(clause: str, verb: str, verb_end: int) -> str:
+    """A verb's folded key, with the next word for a light verb; "" for a verb that tells."""
+    if verb in NO_EVENT_VERBS:
+        return ""
+    key = _fold(verb)
+    if verb not in LIGHT_VERBS:
+        return key
+    nxt = _WORD.match(clause, verb_end + 1) if clause[verb_end : verb_end + 1] == " " else None
+    if nxt is None or nxt.group().lower() in D.STOPWORDS:
+        return ""  # "took the" … : no object word to tell the event
+    return f"{key} {stem(nxt.group().lower())}"
+
+
+@lru_cache(maxsize=8192)
+def _fold(word: str) -> str:
+    """A verb folded to its synonym group's first word, else its stem ("transferred": move)."""
+    return _verb_folds().get(word, stem(word))
+
+
+@lru_cache(maxsize=1)
+def _verb_folds() -> dict[str, str]:
+    from sourcedesk.answer.variant_data import SYNONYMS  # late: the answer's data is larger
+
+    folds: dict[str, str] = {}
+    for group in SYNONYMS:
+        first = stem(min(group))
+        for word in group:
+            folds.setdefault(word, first)
+    return folds
+
+
+@lru_cache(maxsize=1)
+def _noun_folds() -> dict[str, str]:
+    from sourcedesk.answer.variant_data import SYNONYMS  # late: the answer's data is larger
+
+    folds: dict[str, str] = {}
+    for group in SYNONYMS:
+        first = stem(min(group))
+        for word in group:
+            folds.setdefault(stem(word), first)
+    return folds
