@@ -278,8 +278,11 @@ class MentionIndex:
             merged: dict[frozenset[str], list[int]] = defaultdict(list)
             for actors in actor_sets:
                 merged[joined.find(actors)].extend(groups[(key, actors)])
-            _join_unnamed(merged, self.mentions, event=is_event_unit(key.removeprefix(TALLY_KEY)))
+            event = is_event_unit(key.removeprefix(TALLY_KEY))
+            _join_unnamed(merged, self.mentions, event=event)
             for members in merged.values():
+                if event and len(members) > EVENT_GROUP_MAX:
+                    continue  # "~close:school" told of 300 parties is no one count
                 self._link(found[key], sorted(members), "strong")
         return found
 
@@ -636,6 +639,9 @@ def _companions(m: ClaimMention) -> list[tuple[float, str]]:
     ]
 
 
+# A counted event or measured thing (`count_events`) told by more wordings than this within one
+# party is too common a key to be one count: "~close:school" across a year of local news.
+EVENT_GROUP_MAX = 16
 MIN_COMPANION = 2  # "one" and fractions tell no scene apart
 
 

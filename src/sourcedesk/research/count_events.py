@@ -31,6 +31,7 @@ from sourcedesk.research.currencies import CURRENCIES
 
 __all__ = [
     "EVENT_MARK",
+    "TIME_UNITS",
     "count_event",
     "fold_noun",
     "intended",
@@ -81,6 +82,8 @@ MEASURE_WORDS = _words(
     "month years year minutes minute worth"
 )
 MEASURE_UNITS = frozenset(stem(word) for word in MEASURE_WORDS) | {"percent"}
+TIME_UNITS = frozenset(stem(word) for word in _words("hours hour days day weeks week months month"))
+TIME_UNITS |= {stem(word) for word in _words("years year minutes minute")}
 MAX_THING_WORDS = 2  # "pay rise": the head is the last of at most two words
 # Link words between a noun and the figure it is told of ("rise of", "cost to", "was").
 LINKS_BEFORE = _words("of at to was is were are stood reached totalled totaled")
@@ -88,6 +91,8 @@ BOUNDS_BEFORE = _words(
     "a an the just roughly approximately almost nearly some about around over under more less "
     "than least"
 )
+# Verbs by which a running total passes a mark ("claims have passed £41,000"): no one sum.
+THRESHOLD_VERBS = _words("passed topped exceeded surpassed hit reached crossed neared")
 # Verbs of change between a noun and "to" ("the cost had risen to …").
 CHANGE_VERBS = _words(
     "risen rose climbed grown grew jumped soared fallen fell dropped increased decreased "
@@ -118,19 +123,22 @@ def count_event(clause: str, start: int, end: int, noun_end: int) -> str:
     return _event_key(clause, *after) if after else ""
 
 
-def measured_thing(clause: str, start: int, end: int) -> str:
+def measured_thing(clause: str, start: int, end: int, timed: bool = False) -> str:
     """What a sum, share or measure is of, folded: the noun right after it ("a £2.1m contract",
     "40 centimetres of silt"), the noun it is told of ("a pay rise of 4%", "the bill had
     climbed to £61m", "turnout was 64 percent"), or the verb that governs it ("invested £3
-    million"); "" when none is plain."""
+    million"); "" when none is plain. A time (`timed`) is never keyed by its verb alone: "has
+    spent 5 years campaigning" on one page and "24 years" on another are two campaigns."""
     after = _thing_after(clause, end)
     if after:
         return after
     before = _thing_before(clause, start)
     if before:
         return before
-    verb = _verb_before(clause, start)
-    return _event_key(clause, *verb) if verb else ""
+    verb = None if timed else _verb_before(clause, start)
+    if verb is None or verb[0] in THRESHOLD_VERBS:
+        return ""  # "claims have passed £41,000": a running total, no one sum
+    return _event_key(clause, *verb)
 
 
 def _thing_after(clause: str, end: int) -> str:

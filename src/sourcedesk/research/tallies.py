@@ -20,6 +20,7 @@ from sourcedesk.research import timeline_data as T
 from sourcedesk.research.claim_words import stem
 from sourcedesk.research.count_events import (
     EVENT_MARK,
+    TIME_UNITS,
     count_event,
     fold_noun,
     intended,
@@ -129,7 +130,8 @@ def _measured_keys(
     keys = []
     for (figure, m), noun in zip(found, counted, strict=True):
         measure = is_measure_unit(figure.unit) and (not noun or is_measure_unit(noun))
-        thing = measure and measured_thing(clause, m.start(), m.end())
+        timed = figure.unit in TIME_UNITS
+        thing = measure and measured_thing(clause, m.start(), m.end(), timed)
         keys.append(f"{EVENT_MARK}{thing}:{figure.unit}" if thing else "")
     return keys
 
