@@ -271,25 +271,23 @@ def _fold(word: str) -> str:
     return _verb_folds().get(word, stem(word))
 
 
-@lru_cache(maxsize=1)
 def _verb_folds() -> dict[str, str]:
-    from sourcedesk.answer.variant_data import SYNONYMS  # late: the answer's data is larger
-
-    folds: dict[str, str] = {}
-    for group in SYNONYMS:
-        first = stem(min(group))
-        for word in group:
-            folds.setdefault(word, first)
-    return folds
+    return _synonym_folds(by_stem=False)
 
 
-@lru_cache(maxsize=1)
 def _noun_folds() -> dict[str, str]:
+    return _synonym_folds(by_stem=True)
+
+
+@lru_cache(maxsize=2)
+def _synonym_folds(by_stem: bool) -> dict[str, str]:
+    """Each word of the synonym groups (or its stem), folded to its first group's first word's
+    stem: "transferred" and "moved" to one, "households" and "homes" to another."""
     from sourcedesk.answer.variant_data import SYNONYMS  # late: the answer's data is larger
 
     folds: dict[str, str] = {}
     for group in SYNONYMS:
         first = stem(min(group))
         for word in group:
-            folds.setdefault(stem(word), first)
+            folds.setdefault(stem(word) if by_stem else word, first)
     return folds
