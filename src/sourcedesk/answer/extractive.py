@@ -27,6 +27,7 @@ from dataclasses import replace
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variants as var
 from sourcedesk.answer.figures import (
+    AGE_QUESTION,
     PARTITIVE_QUESTION,
     age_in_a_name,
     age_not_count,
@@ -172,8 +173,10 @@ from sourcedesk.answer.spans import (
     labelled_value_spans,
     locative_spans,
     name_spans,
+    names_people,
     number_spans,
     ordinal_spans,
+    other_label,
     owned_part_spans,
     question_positions,
     quoted_spans,
@@ -700,6 +703,33 @@ def _body_focus(question: Question) -> bool:
     return question.focus.lower() in lx.BODY_FOCUS
 
 
+def _built_place(words: SentenceWords, first: int, last: int) -> bool:
+    """Whether a name of two words or more ends on a built place's word ("Quay Road"); not
+    "Harbour" alone, the first word of "Harbour master Ilse Norgaard"."""
+    return last > first and words.folded[last] in lx.STRUCTURE_HEADS
+
+
+def _vague_place(words: SentenceWords, first: int, last: int) -> bool:
+    """Whether a locative names no place: no capitalised word, and a head such as "place",
+    "area" or "scene" ("left in the wrong spot", "at the scene")."""
+    if any(words.capitalised[k] for k in range(first, last + 1)):
+        return False
+    return words.folded[last] in VAGUE_PLACES
+
+
+VAGUE_PLACES = lx.words("place places area areas spot location position site scene way")
+
+
+def _asks_a_body(question: Question) -> bool:
+    """Whether a question asks for a body of people; "What force …?" may ask a physical one."""
+    return _body_focus(question) and question.focus.lower() not in ("force", "forces")
+
+
+def _names_a_body(head: str) -> bool:
+    """Whether a common noun can name a body of people ("the tribunal", "the council")."""
+    return head in ORG_KEYWORDS or head in lx.BODY_FOCUS or names_people(head)
+
+
 def _agent_body(
     question: Question, kind: str, text: str, words: SentenceWords, start: int, end: int
 ) -> bool:
@@ -1181,6 +1211,15 @@ def _venue_of_asked_thing(question: Question, words: SentenceWords, start: int, 
     return words.folded[lead] in VENUE_LEADS
 
 
+def _object_of(words: SentenceWords, first: int, preposition: str, place: bool) -> bool:
+    """Whether a span starting at word `first` is the preposition's object; for a place, an
+    article may stand between ("centred on the Millgate quarter" for "… centred on?")."""
+    before = first - 1
+    if place and before > 0 and words.folded[before] in ("the", "a", "an"):
+        before -= 1
+    return words.folded[before] == preposition
+
+
 def _span_score(
     question: Question,
     text: str,
@@ -1330,6 +1369,12 @@ def _span_score(
         return None  # "Vantor, 51," is not how old the girl was
     if kind == "number" and age_in_a_name(question, text, words, first):
         return None  # "councillor for Ward 2 since 2021" is no age
+    if (
+        kind == "number"
+        and asks(AGE_QUESTION, question)
+        and other_label(text, start, question.text)
+    ):
+        return None  # "Position: 1" of a results row is not how old anyone is
     if kind == "number" and size_of_other_thing(question, text, start, end):
         return None  # "How wide is the chute?" is not "the 146-page report"
     if PERCENT_ASKED.search(question.text) and not _told_share(span_text):
@@ -1524,13 +1569,15 @@ def _span_score(
             score += PLACE_BONUS  # "the northern border near Dunmere": where the border is
     elif question.qtype == "where" and before_asked_word(text, words, last, anchor_set):
         score += PLACE_BONUS  # "the Minneapolis ad agency X" is based in Minneapolis
+    elif question.qtype == "where" and kind == "name" and _built_place(words, first, last):
+        score += PLACE_BONUS  # "the turnaround point on Quay Road": a road is a place
     elif question.qtype == "where" and not is_country_word(fold(span_text)):
         score -= PLACE_BONUS  # "according to Lise Arno": a name not placed anywhere
     if lx.WORKPLACE_FRAME.match(question.text) and at_workplace(words, first):
         score += WORKPLACE_BONUS
     if first > 0:
         stranded = asked_preposition(question)
-        if stranded and words.folded[first - 1] == stranded:
+        if stranded and _object_of(words, first, stranded, question.qtype == "where"):
             # "Where are they from?" -> "from Inner Mongolia"; "What was it cut to?" ->
             # "from $52 million to $9 million"
             score += PLACE_BONUS if question.qtype == "where" else STRANDED_OBJECT_BONUS
@@ -1538,6 +1585,12 @@ def _span_score(
             score -= STRANDED_OBJECT_BONUS  # "cut to?" is not answered by "from $52 million"
     if asks(NEW_VALUE_QUESTION, question):
         score += STRANDED_OBJECT_BONUS * _change_side(text, start)  # "from 4:25 to 1 p.m."
+    if question.qtype == "where" and kind == "locative" and _vague_place(words, first, last):
+        score -= PLACE_BONUS  # "left in the wrong spot" names no place
+    if kind in ("number", "date") and _asks_a_body(question) and question.qtype == "which":
+        return None  # "Which regulator imposed the penalty?" is not "€2.4 million"
+    if kind == "chunk" and _asks_a_body(question) and not _names_a_body(words.folded[last]):
+        score -= FOCUS_BONUS  # "Which body heard the appeal?" is not "the decision"
     if kind == "doer":
         score += RELATIVE_BONUS
     if _negated(words, first) and not question.negated:

@@ -30,8 +30,12 @@ def figures_whole(
 
 
 def with_durations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Figures, and spans of time said in words ("for several more years")."""
+    """Figures, and spans of time said in words ("for several more years") or on a clock with
+    its seconds ("finished in 2:09:14")."""
     out = list(spans)
+    out += [
+        (m.start(), m.end(), "duration") for m in lx.ELAPSED.finditer(text) if is_elapsed(m.group())
+    ]
     for match in lx.DURATION_PHRASE.finditer(text):
         a, b = match.span()
         overlapping = [span for span in out if span[0] < b and a < span[1]]
@@ -72,8 +76,17 @@ SECONDS = {
 
 
 def measures_duration(span: str) -> bool:
-    """Whether a figure says how long: it carries a unit of time or length."""
+    """Whether a figure says how long: it carries a unit of time or length, or it is a time
+    on a clock with its seconds ("2:09:14")."""
+    if is_elapsed(span):
+        return True
     return _unit(span) in lx.DURATION_UNITS or _unit(span) in lx.LENGTH_UNITS
+
+
+def is_elapsed(span: str) -> bool:
+    """Whether a span is a time on a clock with its seconds or their tenths ("2:09:14")."""
+    found = lx.ELAPSED.fullmatch(span.strip())
+    return found is not None and (span.count(":") == 2 or "." in span)
 
 
 def other_currency(question: Question, span: str) -> bool:
@@ -112,7 +125,7 @@ def fits_measure(question: Question, span: str) -> bool:
     # the question's kind is read through `asks`, once a question: this runs for every span
     if asks(lx.DURATION_QUESTION, question):
         if LASTING.search(question.text):  # "How long did the flight last?": time, not miles
-            return _unit(span) in lx.DURATION_UNITS
+            return _unit(span) in lx.DURATION_UNITS or is_elapsed(span)
         if _asks_length_of_a_thing(question.text):  # "How long is the cable?": not "two days"
             return _unit(span) in lx.LENGTH_UNITS
         return measures_duration(span)

@@ -378,13 +378,17 @@ NUMBER_PATTERN = re.compile(
     r"(?:\s+(?:per\s?cent|percent))?\b",
     re.IGNORECASE,
 )
-# Times of day ("1 p.m.", "4:25", "noon"): never a count or an amount.
+# Times of day ("1 p.m.", "4:25", "noon") and times on a clock ("2:09:14" of a race, whole):
+# never a count, an amount or an age.
 # British style writes "8.40pm"; a 24-hour time stands before its zone ("2045 GMT", "20:45 UTC").
 CLOCK = re.compile(
-    r"\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight"
+    r"\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\b"
+    r"|noon|midnight"
     r"|[012]?\d[:.]?[0-5]\d\s?(?:" + "|".join(TIME_ZONES) + r")\b)",
     re.IGNORECASE,
 )
+# A time on a clock with its seconds ("2:09:14", "59:21.4"): how long a race or a task took.
+ELAPSED = re.compile(r"\b(?:\d{1,2}:)?[0-5]?\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?\b(?!:)")
 YEAR_PATTERN = re.compile(rf"\b{_YEAR}s?\b")
 # Words as the index splits them, except that a figure such as 1,500 or 3.5 stays one token.
 TOKEN_PATTERN = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[,.]\d+)*|[^\W_]+", re.UNICODE)
@@ -717,9 +721,10 @@ LENGTH_UNITS = words(
 )
 DURATION_QUESTION = re.compile(
     r"^\s*(?:for\s+)?how (?:long\b(?! ago)"
-    r"|quickly\s+(?:did|was|were|had|has|have|could|would|will)\b)",
+    r"|(?:quickly|fast)\s+(?:did|was|were|had|has|have|could|would|will)\b)",
     re.IGNORECASE,
 )  # "How quickly did crews put it out?": in how long; "How quickly is it rising?" asks a rate
+# "How fast did she run the course?": in how long, as "How quickly did …?" asks.
 # Things laid out in space: "How long is the cable?" asks a length, not a time.
 LONG_THINGS = words(
     """

@@ -78,6 +78,8 @@ class PageSubjects:
         """Whether the one required name the candidate lacks may be filled in from its page;
         when it may, the candidate is marked so (`Candidate.paged`)."""
         missing = cand.missing_required(terms)
+        if len(missing) > 1 and self._all_titled(missing, cand, terms):
+            return True  # "Ivo Tarn was the fastest man" on the page "2023 Orsa Marathon"
         if len(missing) != 1 or not missing[0].is_name:
             return False
         by_role = bool(missing[0].parts) and describes_person(self.store, missing[0], cand)
@@ -108,13 +110,25 @@ class PageSubjects:
         cand.paged[terms.index(missing[0])] = 1.0
         return True
 
+    def _all_titled(self, missing: list[Term], cand: Candidate, terms: list[Term]) -> bool:
+        """Whether the page's title names every required term the sentence lacks (its subject
+        and year), where the sentence says nearly all of the question's other words; the
+        candidate is marked so when it does."""
+        if cand.word_coverage < LONE_NAME_WORDS:
+            return False
+        if not all(_titled_subject(cand.passage.title, term, terms) for term in missing):
+            return False
+        for term in missing:
+            cand.paged[terms.index(term)] = 1.0
+        return True
+
     def _prominent(self, term: Term, cand: Candidate, lone: bool, terms: list[Term]) -> bool:
         """Whether the page keeps naming the term (more often still when it is the lone name)."""
         if lone and cand.word_coverage < LONE_NAME_WORDS:
             return False
         source = cand.passage.source_id
         named = self._counts(term)[source]
-        if not lone and named and _titled_subject(cand.passage.title, term, terms):
+        if _titled_subject(cand.passage.title, term, terms):
             return True  # a short report names its subject in its title and lead, then goes on
         share = LONE_NAME_SHARE if lone else PROMINENT_SHARE
         return named >= PROMINENT_SENTENCES and named >= share * self._length(source)

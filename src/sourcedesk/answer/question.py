@@ -399,6 +399,7 @@ _WORTH_ASKED = re.compile(
 )
 _WHO_ARE_THE = re.compile(r"\s*who\s+(?:are|were)\s+(?:the|its|their|his|her)\s+\w+s\s*\?", re.I)
 _KIND_OF = [[kind, "of"] for kind in sorted(lx.KIND_WORDS)]
+SIZE_ONLY = frozenset({"big", "large"})  # dimension words no answering sentence repeats
 
 
 def read_question(text: str) -> Question:
@@ -434,8 +435,11 @@ def read_question(text: str) -> Question:
     if qtype == "who" and _WHO_ARE_THE.match(text):
         plural = True  # "Who are the judges?": every one of them
     skip = set(range(after))
-    if qtype == "how_much" and after == 2 and low[1:2] and low[1] in lx.DIMENSION_WORDS:
-        skip.discard(1)  # "How wide is Europa?": "1,900-mile-wide" says it, "wide" is a clue
+    # "How wide is Europa?": "1,900-mile-wide" says it, "wide" is a clue; "How big was the
+    # payment?" is told as "a payment of 15,000 euros", never as big
+    dimension = after == 2 and low[1:2] and low[1] in lx.DIMENSION_WORDS
+    if qtype == "how_much" and dimension and low[1] not in SIZE_ONLY:
+        skip.discard(1)
     if focus_at >= 0 and (focus in lx.FOCUS_TYPES or focus.rstrip("s") in lx.FOCUS_TYPES):
         skip.add(focus_at)
     if label:

@@ -20,6 +20,7 @@ from sourcedesk.answer.variants import demonym_country, same_name, singular
 from sourcedesk.research.currencies import CURRENCIES, currency_of
 from sourcedesk.research.dates import tag_dates
 from sourcedesk.research.entity_data import ORG_KEYWORDS, THING_KEYWORDS
+from sourcedesk.stemming import stem
 
 MAX_CHUNK_TOKENS = 8
 TAGGER_ANCHOR = "2000-01-01"
@@ -733,13 +734,19 @@ def _agent_spans(text: str, words: SentenceWords, verbs: set[int]) -> list[tuple
             continue  # a name is found by name_spans ("by the late Ivo Brandt")
         if last + 1 < n and words.folded[last + 1] == "of":
             continue  # "by the work of X": X did it
-        if not words.capitalised[last] and _names_people(words.folded[last]):
+        if APPOSED_NAME.match(text, words.spans[last][1]):
+            continue  # "defended by a barrister, Ivo Tarn,": the name answers who
+        if not words.capitalised[last] and names_people(words.folded[last]):
             # "American servicemen", "a quantity surveyor", "the UK government"
             out.append((words.spans[first][0], words.spans[last][1], "doer"))
     return out
 
 
-def _names_people(head: str) -> bool:
+# A person's name set after a role by a comma: "a barrister, Ivo Tarn," (two words at least).
+APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?=\s*[,.;]|\s+who\b)")
+
+
+def names_people(head: str) -> bool:
     """Whether a common noun names people or a body of them (not "mechanics", "a storm")."""
     return (
         head in lx.PEOPLE_WORDS
@@ -941,6 +948,19 @@ def labelled_value_spans(text: str, label: str) -> list[tuple[int, int, str]]:
         if {w.lower() for w in told} & wanted:
             out.append((found.start("value"), found.end("value"), "code"))
     return out
+
+
+def other_label(text: str, start: int, question: str) -> bool:
+    """Whether a figure is the value of a row's label that the question does not ask for
+    ("Position: 1" of a results row is no age, no count)."""
+    if ":" not in text[max(0, start - 3) : start]:
+        return False
+    asked = {stem(w.lower()) for w in re.findall(r"[\w'’-]+", question)}
+    for found in LABELLED_VALUE.finditer(text):
+        if found.start("value") <= start < found.end("value"):
+            told = {stem(w.lower()) for w in re.findall(r"[\w'’-]+", found.group("key"))}
+            return len(told) <= MAX_LABEL_WORDS and not told & asked  # "Finishers" / "finish"
+    return False
 
 
 MAX_LABEL_WORDS = 4

@@ -244,7 +244,9 @@ THING_KEYWORDS: frozenset[str] = frozenset({
     "drone", "tank", "satellite", "telescope", "vaccine", "programme", "program", "act",
     "treaty", "accord", "agreement", "plan", "bill", "award", "prize", "war", "awards",
     "games", "expo", "festival", "summit", "conference", "championship", "championships",
-    "olympics", "cup", "tournament", "meetings",
+    "olympics", "cup", "tournament", "meetings", "marathon", "race", "derby", "rally",
+    "regatta", "fair", "show", "carnival", "parade", "gala", "concert", "league", "series",
+    "final", "finals", "prix", "triathlon", "relay",
 })  # fmt: skip
 
 # Words inside a name that make it a place (a polity or a region).
