@@ -118,6 +118,38 @@ def same_count_scene(question: Question, best: Any, choice: Any) -> bool:
     return bool(_companion_counts(best) & _companion_counts(choice))
 
 
+def same_counted_event(question: Question, best: Any, choice: Any) -> bool:
+    """Whether two figures count one event or measure one thing by the keys the conflicts view
+    pairs them by (`research.count_events`): "Some 3,400 homes lost water" / "About 4,100
+    households lost water", "a £2.1m contract" / "a £2.6 million contract"."""
+    if best.span is None or choice.span is None:
+        return False
+    counted = question.qtype in ("how_many", "how_much")
+    if not counted and not (best.span.kind == choice.span.kind == "number"):
+        return False  # "What was the contract worth?" is answered by figures too
+    from sourcedesk.answer.slots import counted_at_other_times  # late: cycle
+    from sourcedesk.research.claim_values import figures_compatible  # late: research is heavier
+
+    if counted_at_other_times(question, best, choice):
+        return False  # "37 … by Monday morning" / "64 … as of Tuesday evening": a running count
+    mine, theirs = _event_figure(best), _event_figure(choice)
+    if mine is None or theirs is None or mine.unit != theirs.unit:
+        return False
+    return not figures_compatible(mine, theirs)  # "more than £9,000" fits "£9,300"
+
+
+def _event_figure(choice: Any) -> Any:
+    """The figure of a choice's span with its counted event or measured thing, or None."""
+    from sourcedesk.research.claim_values import figures  # late: research is heavier
+    from sourcedesk.research.count_events import is_event_unit
+
+    text, span = choice.cand.passage.text, choice.span
+    for figure in figures(text, 0, len(text), []):
+        if is_event_unit(figure.unit) and figure.text and figure.text in span.text:
+            return figure
+    return None
+
+
 COUNT_WITH_NOUN = re.compile(r"\b(\d[\d,]*)\s+([a-z]{3,})\b")
 
 
@@ -178,7 +210,9 @@ def split(
         # a peer giving the asked figure, date or post in other words disputes the answer
         # ("Presiding judge Miriam Oakhurst" / "before Judge Miriam Ashdown")
         echo = id(choice) in echoed
-        count_scene = not whole and same_count_scene(question, best, choice)
+        count_scene = not whole and (
+            same_count_scene(question, best, choice) or same_counted_event(question, best, choice)
+        )
         slot = not whole and (
             _one_post_two_names(question, best, choice)
             or (
@@ -575,11 +609,25 @@ def compare(question: Question, a: Any, b: Any) -> bool | None:
         x, y = number_value(a.text), number_value(b.text)
         if x is None or y is None or _kind_of_figure(a.text) != _kind_of_figure(b.text):
             return None  # "four" robbers and "$108 million" are not two answers to one count
+        if x != y and _rounded(a.text, b.text) and abs(x - y) <= ROUNDED_SHARE * max(x, y):
+            return True  # "roughly 4,200" rounds "4,214"
         return x == y
     if question.qtype in ("who", "which") and _other_part_of_one_name(a.text, b.text):
         return False  # "Judge Miriam Oakhurst" and "Judge Miriam Ashdown": one post, two names
     overlap = _overlap(a.text, b.text)
     return True if overlap >= OVERLAP_AGREES else None
+
+
+def _rounded(a: str, b: str) -> bool:
+    """Whether either figure says it is rounded ("roughly 4,200", "about 200")."""
+    return ROUNDED.match(a) is not None or ROUNDED.match(b) is not None
+
+
+# A figure said to be rounded, and how far from another it may then lie and still agree.
+ROUNDED = re.compile(
+    r"\s*(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|c\.)\s", re.I
+)
+ROUNDED_SHARE = 0.03
 
 
 def _other_part_of_one_name(a: str, b: str) -> bool:

@@ -720,6 +720,29 @@ def _vague_place(words: SentenceWords, first: int, last: int) -> bool:
 VAGUE_PLACES = lx.words("place places area areas spot location position site scene way")
 
 
+def _asks_a_thing(question: Question) -> bool:
+    """Whether a which-question asks for a body or a place, not a person ("Which hospital …?")."""
+    focus = question.focus.lower()
+    if question.qtype != "which" or not focus or focus in PERSON_NOUNS:
+        return False
+    return _body_focus(question) or focus in lx.STRUCTURE_HEADS or focus in ORG_KEYWORDS
+
+
+def _person_speaking(text: str, words: SentenceWords, first: int, last: int) -> bool:
+    """Whether a name is someone speaking ("Ada Vell said none of …"): a verb of saying
+    follows it, and it holds no word of a body or a place ("the Office of Public Audit
+    said", "St Orsa Medical Center says" are a body and a hospital speaking)."""
+    if not SPEAKER_AFTER.match(text, words.spans[last][1]):
+        return False
+    held = set(words.folded[first : last + 1])
+    return not held & (ORG_KEYWORDS | lx.STRUCTURE_HEADS | BODY_WORDS)
+
+
+BODY_WORDS = lx.words("center centre office authority police service council board")
+# A name that a verb of saying follows is someone speaking ("Ada Vell said none of …").
+SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|warned)\b")
+
+
 def _asks_a_body(question: Question) -> bool:
     """Whether a question asks for a body of people; "What force …?" may ask a physical one."""
     return _body_focus(question) and question.focus.lower() not in ("force", "forces")
@@ -1587,6 +1610,8 @@ def _span_score(
         score += STRANDED_OBJECT_BONUS * _change_side(text, start)  # "from 4:25 to 1 p.m."
     if question.qtype == "where" and kind == "locative" and _vague_place(words, first, last):
         score -= PLACE_BONUS  # "left in the wrong spot" names no place
+    if kind == "name" and _asks_a_thing(question) and _person_speaking(text, words, first, last):
+        return None  # "Which hospital treated them?" is not "Ada Vell" of "Ada Vell said …"
     if kind in ("number", "date") and _asks_a_body(question) and question.qtype == "which":
         return None  # "Which regulator imposed the penalty?" is not "€2.4 million"
     if kind == "chunk" and _asks_a_body(question) and not _names_a_body(words.folded[last]):

@@ -56,6 +56,8 @@ def duration_seconds(span: str) -> float | None:
 def measure_kind(span: str) -> str:
     """What a figure's unit measures: time, length, or anything else ("150 metres" and "two
     years" are no two answers to one question)."""
+    if currency_of(span) is not None:
+        return "other"  # "£2.1m" is a sum, its "m" no metre
     unit = _unit(span)
     if unit in lx.DURATION_UNITS:
         return "time"

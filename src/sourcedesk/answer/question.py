@@ -195,6 +195,8 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             break  # "What sparked the protests?": a verb, the answer is its subject
         if word in lx.AUXILIARIES or word in FOCUS_STOPS:
             break
+        if first[1] >= 0 and i == first[1] + 1 and _verb_after_noun(word, nxt):
+            break  # "Which body decided the course times …?": a body, not a time
         if i == after and word in _LEADING_PREPOSITIONS and word != "of":
             break  # "How far from Aden …?" names no kind of thing
         if word in ("name", "names") and i + 1 < len(words) and fold(words[i + 1][0]) == "of":
@@ -222,6 +224,13 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             if head[1] >= 0:
                 return head
     return first
+
+
+def _verb_after_noun(word: str, nxt: str) -> bool:
+    """Whether the word after the question's first noun is its verb: a past form before an
+    article ("decided the", "heard the"), so the noun phrase has ended."""
+    past = word.endswith("ed") or word in lx.IRREGULAR_VERBS
+    return past and nxt in _DETERMINERS
 
 
 def _asks_which(words: list[tuple[str, int, int]], after: int) -> bool:

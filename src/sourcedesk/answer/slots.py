@@ -89,7 +89,7 @@ def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> b
         return False
     if holds_value(question, choice.span, best.cand.passage.text):
         return False  # the answer's own sentence gives that figure too, of something else
-    if _counted_at_other_times(question, best, choice) or _scope_left_out(question, choice):
+    if counted_at_other_times(question, best, choice) or _scope_left_out(question, choice):
         return False
     if told_alike(question, best, choice):
         # "4,000 pounds of chlorine got out" / "2,300 pounds of chlorine escaped"; "as deep as
@@ -164,7 +164,7 @@ def _sums_of_one_word(terms: list[Any], best: Any, choice: Any) -> bool:
     return bool(held(best) & held(choice))
 
 
-def _counted_at_other_times(question: Question, best: Any, choice: Any) -> bool:
+def counted_at_other_times(question: Question, best: Any, choice: Any) -> bool:
     """Whether two figures are a count taken at two times ("By Monday morning 37 patients …",
     "As of Tuesday evening, 164 patients …"), or the question asks for one time and the peer
     gives its figure as of no such time: a toll that rose, not two reports of one toll."""

@@ -300,7 +300,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "fined penalised penalized penalty penalties",
         "highest maximum peaked",
         "move moved relocate relocated transfer transferred",
-        "finish finished complete completed completion",
+        "finish finished complete completed completion finisher finishers",
         "contaminate contaminated contamination taint tainted",
         "fund funds funded funding finance financed financing bankroll bankrolled",
         "file filed filing lodge lodged lodging",  # "filed a claim" / "lodged a claim"
@@ -324,6 +324,12 @@ ACRONYM_REACH_CHARS = 1_000
 # Words a question word may be told in, but not the other way round: "find" is often said
 # "locate", while "located" more often means "situated" than "found".
 ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
+    # "Which body decided …?" is told "the federation ruled that …"; "Who ruled Normandy?" is
+    # no decision
+    **{
+        word: frozenset(("ruled", "ruling"))
+        for word in ("decide", "decided", "decides", "decision")
+    },
     **{
         word: frozenset(("locate", "located", "locating"))
         for word in ("find", "finds", "found", "discover", "discovered")

@@ -91,6 +91,8 @@ BOUNDS_BEFORE = _words(
     "a an the just roughly approximately almost nearly some about around over under more less "
     "than least"
 )
+# Nouns of a rise in pay, price or rent, by stem: one measured thing whichever a page writes.
+RISES = {stem(word): "rise" for word in _words("rise increase raise hike uplift")}
 # Verbs by which a running total passes a mark ("claims have passed £41,000"): no one sum.
 THRESHOLD_VERBS = _words("passed topped exceeded surpassed hit reached crossed neared")
 # Verbs of change between a noun and "to" ("the cost had risen to …").
@@ -204,8 +206,9 @@ def spoken_event(unit: str, text: str) -> str:
 
 
 def fold_noun(noun_stem: str) -> str:
-    """A counted noun's stem folded through the synonym groups ("household" and "home")."""
-    return _noun_folds().get(noun_stem, noun_stem)
+    """A counted noun's stem folded through the synonym groups ("household" and "home"), and a
+    rise by any of its names ("a pay increase of 5%" / "a pay rise of 4.5%")."""
+    return RISES.get(noun_stem) or _noun_folds().get(noun_stem, noun_stem)
 
 
 def _verb_before(clause: str, start: int) -> tuple[str, int] | None:
