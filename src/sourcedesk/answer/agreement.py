@@ -14,6 +14,7 @@ nearly as well as the chosen one are compared, and only one sentence per source 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -140,14 +141,21 @@ def same_counted_event(question: Question, best: Any, choice: Any) -> bool:
 
 def _event_figure(choice: Any) -> Any:
     """The figure of a choice's span with its counted event or measured thing, or None."""
+    span = choice.span
+    for figure in _event_figures(choice.cand.passage.text):
+        if figure.text and figure.text in span.text:
+            return figure
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _event_figures(text: str) -> tuple[Any, ...]:
+    """A sentence's figures that count an event or measure a thing (read once a sentence: the
+    answer's own is compared with each peer's)."""
     from sourcedesk.research.claim_values import figures  # late: research is heavier
     from sourcedesk.research.count_events import is_event_unit
 
-    text, span = choice.cand.passage.text, choice.span
-    for figure in figures(text, 0, len(text), []):
-        if is_event_unit(figure.unit) and figure.text and figure.text in span.text:
-            return figure
-    return None
+    return tuple(f for f in figures(text, 0, len(text), []) if is_event_unit(f.unit))
 
 
 COUNT_WITH_NOUN = re.compile(r"\b(\d[\d,]*)\s+([a-z]{3,})\b")

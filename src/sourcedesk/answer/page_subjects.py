@@ -126,10 +126,10 @@ class PageSubjects:
         """Whether the page keeps naming the term (more often still when it is the lone name)."""
         if lone and cand.word_coverage < LONE_NAME_WORDS:
             return False
-        source = cand.passage.source_id
-        named = self._counts(term)[source]
         if _titled_subject(cand.passage.title, term, terms):
             return True  # a short report names its subject in its title and lead, then goes on
+        source = cand.passage.source_id
+        named = self._counts(term)[source]
         share = LONE_NAME_SHARE if lone else PROMINENT_SHARE
         return named >= PROMINENT_SENTENCES and named >= share * self._length(source)
 
