@@ -95,6 +95,8 @@ BOUNDS_BEFORE = _words(
 RISES = {stem(word): "rise" for word in _words("rise increase raise hike uplift")}
 # Verbs by which a running total passes a mark ("claims have passed £41,000"): no one sum.
 THRESHOLD_VERBS = _words("passed topped exceeded surpassed hit reached crossed neared")
+# Words between a verb and the figure it governs ("moved some 14", "transferred the 11").
+BOUNDS_OR_ARTICLES = D.TALLY_BOUND_WORDS | {"a", "an", "the", "just"}
 # Verbs of change between a noun and "to" ("the cost had risen to …").
 CHANGE_VERBS = _words(
     "risen rose climbed grown grew jumped soared fallen fell dropped increased decreased "
@@ -214,7 +216,7 @@ def fold_noun(noun_stem: str) -> str:
 def _verb_before(clause: str, start: int) -> tuple[str, int] | None:
     """The past verb right before a figure, bounds and articles aside ("moved some 14")."""
     words = [(w.start(), w.group().lower()) for w in _WORD.finditer(clause, 0, start)]
-    while words and words[-1][1] in D.TALLY_BOUND_WORDS | {"a", "an", "the", "just"}:
+    while words and words[-1][1] in BOUNDS_OR_ARTICLES:
         words.pop()
     if not words:
         return None
