@@ -47,6 +47,7 @@ WORD_KINDS = frozenset(("quoted", "named"))  # spans that give a word as the sou
 NO_SHAPE = "no passage gives that"  # the sentence has the question, not the answer's shape
 NO_COVER = "no passage covers what was asked"
 NOT_NEGATED = "they say nothing negative about it"  # a question's "not" the sentence lacks
+OTHER_SEX = "the passage closest to it speaks of someone of the other sex"
 NOT_HAPPENED = "they say it has not happened"  # the asked act, denied in the sentence
 CLOSEST_LACKS = "the passage closest to it does not mention "
 SHAPED_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "why"))
@@ -89,6 +90,10 @@ def abstain_reason(
         and _asked_act_denied(terms, cand)
     ):
         return NOT_HAPPENED  # "By June the board still had not released its findings"
+    if _other_sex(question, cand):  # "the woman who died" is not "Ivo Tarn, a 71-year-old man"
+        return OTHER_SEX  # not NO_COVER: a sentence below must not give the same man
+    if _asked_event_unsaid(question, terms, cand):
+        return NO_COVER  # "When was the tower built?" is not "the tower was shut on Wednesday"
     opposite = cand.contradicted(terms)
     if opposite and question.qtype != "yes_no":  # to a yes/no question the opposite says "No"
         return "they say the opposite of " + ", ".join(f"“{t.concept.surface}”" for t in opposite)
@@ -131,6 +136,52 @@ def abstain_reason(
     if _asks_a_word_used(question) and (span is None or span.kind not in WORD_KINDS):
         return NO_SHAPE  # the word itself, quoted or named, or nothing
     return None
+
+
+FEMALE_WORDS = lx.words("woman women girl girls female lady mrs ms mother daughter wife widow")
+MALE_WORDS = lx.words("man men boy boys male gentleman mr father son husband widower")
+ASKED_SEX = {
+    **dict.fromkeys(lx.words("woman women girl girls female lady"), (FEMALE_WORDS, MALE_WORDS)),
+    **dict.fromkeys(lx.words("man men boy boys male gentleman"), (MALE_WORDS, FEMALE_WORDS)),
+}
+
+
+def _other_sex(question: Question, cand: Candidate) -> bool:
+    """Whether a question about someone of one sex ("the woman who died") meets a sentence
+    that describes only people of the other ("a 71-year-old man"): a near miss."""
+    if question.qtype not in ("who", "what", "which"):
+        return False
+    asked = next((ASKED_SEX[w] for w in _lower_words(question.text) if w in ASKED_SEX), None)
+    if asked is None:
+        return False
+    same, other = asked
+    said = set(cand.words.folded)
+    return bool(said & other) and not said & same
+
+
+PASSIVE_BE = lx.words("was were is are")
+# Verbs a "when" question may end on that name no event of their own.
+ANY_EVENT = lx.words("happen happened occur occurred held take place begin start end")
+
+
+def _asked_event_unsaid(question: Question, terms: list[Term], cand: Candidate) -> bool:
+    """Whether the participle a passive "when" question ends on, its event ("When was the
+    tower built?"), is met neither in the sentence, the one before, nor its section: a date
+    there is of another event."""
+    if question.qtype != "when":
+        return False
+    words = lx.LETTERS.findall(question.text.lower())
+    if len(words) < 4 or words[1] not in PASSIVE_BE:
+        return False  # "When did the pope visit the region?" may end on the verb's object
+    last = words[-1]
+    if last in ANY_EVENT or not (last.endswith("ed") or last in lx.IRREGULAR_VERBS):
+        return False
+    asked = [
+        i
+        for i, t in enumerate(terms)
+        if t.concept.kind == "word" and t.concept.surface.lower() == last
+    ]
+    return bool(asked) and all(cand.word_credit(i) == 0 for i in asked)
 
 
 # A rank below or beside a post ("deputy chair", "vice-president", "acting director"): its
@@ -451,15 +502,37 @@ SUM_KIND_TOLD = {
 }
 
 
+# Verbs that ask a kind of sum by themselves, with the words that tell that kind.
+SUM_VERBS = {
+    **dict.fromkeys(
+        ("award", "awards", "awarded"), lx.words("award awards awarded damages compensation")
+    ),
+    **dict.fromkeys(
+        ("refund", "refunds", "refunded"),
+        lx.words("refund refunds refunded repay repaid reimburse reimbursed return returned"),
+    ),
+}
+
+
+def _lower_words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.lower())
+
+
 def _sum_of_unsaid_kind(question: Question, cand: Candidate) -> bool:
     """Whether a "how much" question asks a kind of sum (its focus noun: fine, revenue,
     salary) that neither the sentence nor the one before it names or tells ("was paid $3
     million" is a fee), nor a synonym of it."""
-    focus = (question.focus or "").lower()
-    if question.qtype != "how_much" or focus not in SUM_KINDS:
+    if question.qtype != "how_much":
         return False
-    told = SUM_KIND_TOLD.get(focus, frozenset())
-    kinds = {var.stem(w) for w in {focus, *var.synonyms(focus), *told}}
+    focus = (question.focus or "").lower()
+    if focus in SUM_KINDS:
+        told = SUM_KIND_TOLD.get(focus, frozenset())
+        kinds = {var.stem(w) for w in {focus, *var.synonyms(focus), *told}}
+    else:  # "How much was she awarded?": an award, not the fee she had paid
+        verbs = [SUM_VERBS[w] for w in _lower_words(question.text) if w in SUM_VERBS]
+        if not verbs:
+            return False
+        kinds = {var.stem(w) for w in verbs[0]}
     around = " ".join(p.text for p in (cand.before, cand.passage) if p is not None)
     return not kinds & {var.stem(w) for w in re.findall(r"[^\W\d_]+", around)}
 

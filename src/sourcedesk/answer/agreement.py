@@ -262,6 +262,8 @@ def split(
             verdict = None  # "the bodies of four more hikers were found": not the whole toll
         if verdict is not None and _counts_other_tally(question, choice):
             verdict = None  # "stabbed four neighbours, killing one": four were not killed
+        if verdict is False and question.qtype == "when" and _range_from(best, choice):
+            verdict = True  # "closed … from 4 to 19 May": it began on the answer's day
         if verdict is False and question.qtype == "when" and _dates_a_noun(choice):
             verdict = None  # "a breach of the 1987 accord": the accord's year
         if verdict is False and not rival and _of_other_parties(terms, best, choice, page_words):
@@ -423,7 +425,13 @@ def _of_other_parties(
 
 PAGE_SHARED_NAMES = 0.6  # share of a peer's names the answer's page writes too: the same parties
 # "Ada Venn said …", "One walker, Ada Venn, told …", "…, the Ledger has learned"
-TELLING = lx.words("told said says learned learnt understands reported reports revealed")
+TELLING = lx.words(
+    "told said says learned learnt understands reported reports revealed estimated estimates "
+    "calculated"
+)
+# Small words inside a teller's name ("the Institute for Coastal Studies at the University of
+# Lisle estimated …").
+TELLER_JOINERS = lx.words("of for at the and")
 
 
 def _told_to(words: Any, text: str) -> set[str]:
@@ -434,10 +442,7 @@ def _told_to(words: Any, text: str) -> set[str]:
     out = set()
     for i, low in enumerate(folded):
         if low in TELLING:  # the speaker, just before
-            k = i - 1
-            while k > 0 and capital[k]:
-                out.add(folded[k])
-                k -= 1
+            out.update(_teller_before(folded, capital, i))
         if low == "told":  # the paper told
             k = i + 1 + (folded[i + 1 : i + 2] == ["the"])
             while k < len(folded) and capital[k]:
@@ -452,6 +457,28 @@ def _told_to(words: Any, text: str) -> set[str]:
                 if capital[k] and words.spans[k][0] < stop
             )
     return out
+
+
+def _teller_before(folded: list[str], capital: list[bool], i: int) -> set[str]:
+    """The capitalised words of the name right before word i, across the small words inside
+    it ("the Institute for Coastal Studies at the University of Lisle")."""
+    out = set()
+    k = i - 1
+    while k > 0:
+        if capital[k]:
+            out.add(folded[k])
+            k -= 1
+            continue
+        j = k
+        while j > 0 and k - j < TELLER_JOINS and folded[j] in TELLER_JOINERS:
+            j -= 1
+        if j == k or not capital[j]:
+            break
+        k = j
+    return out
+
+
+TELLER_JOINS = 2  # small words in a row inside one name ("at the")
 
 
 def names_in(words: Any) -> set[str]:
@@ -678,7 +705,7 @@ def _name_words(text: str) -> list[str]:
     return [fold(w) for w in words]
 
 
-NAME_TITLES = lx.TITLE_WORDS | lx.HONORIFICS | lx.words("judge justice")
+NAME_TITLES = lx.TITLE_WORDS | lx.HONORIFICS | lx.words("judge justice professor")
 
 
 # A figure and at most one word after it ("4.2", "$12 billion", "30 percent"), whatever was asked
@@ -774,6 +801,23 @@ def _weekday(text: str) -> int | None:
 WEEKDAY_LEADS = lx.words("on last early late")
 
 
+# A date that ends a span of days whose first day stands just before it ("from 3 to").
+RANGE_OPENING = re.compile(r"\bfrom\s+(\d{1,2})\s*(?:to|until|till|-|–)\s*$", re.IGNORECASE)
+
+
+def _range_from(best: Any, choice: Any) -> bool:
+    """Whether a peer's date closes a span of days ("from 4 to 19 May 2024") that opens on
+    the answer's day: the two tell one start."""
+    if best.span is None or choice.span is None:
+        return False
+    text = choice.cand.passage.text
+    opening = RANGE_OPENING.search(text, max(0, choice.span.start - 20), choice.span.start)
+    if opening is None:
+        return False
+    start_day = re.sub(r"^\d{1,2}", opening.group(1), choice.span.text.strip(), count=1)
+    return start_day != choice.span.text.strip() and dates_agree(best.span.text, start_day) is True
+
+
 def dates_agree(a: str, b: str) -> bool | None:
     """Whether two dates can be the same day (None when they share no part to compare)."""
     pa, pb = date_parts(a), date_parts(b)
@@ -866,11 +910,17 @@ def _negation_in_scope(cand: Candidate, terms: list[Any] | None) -> bool:
     for negation in found:
         if clause_of(text, negation.start(), COMMA_CLAUSE) in asked_clauses:
             return True
-        rest = COMMA_CLAUSE.split(text[negation.end() :], maxsplit=1)[0]
-        content = [w for w in re.findall(r"[a-z]+", rest.lower()) if w not in lx.STOPWORDS]
-        if len(content) < NEGATED_OTHER_WORDS:
+        if len(_own_clause_words(text, negation)) < NEGATED_OTHER_WORDS:
             return True  # "He did not, in the end, give evidence"
     return False
+
+
+def _own_clause_words(text: str, negation: re.Match[str]) -> list[str]:
+    """The content words of a negation's own clause, before and after it: "and the ferry
+    fares are not changed" denies its own subject, "He did not, in the end, …" nothing yet."""
+    before = COMMA_CLAUSE.split(text[: negation.start()])[-1]
+    rest = COMMA_CLAUSE.split(text[negation.end() :], maxsplit=1)[0]
+    return [w for w in re.findall(r"[a-z]+", f"{before} {rest}".lower()) if w not in lx.STOPWORDS]
 
 
 def _denying_verb(question: Question, words: Any) -> bool:

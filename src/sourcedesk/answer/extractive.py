@@ -64,6 +64,7 @@ from sourcedesk.answer.kinship import REVERSED, asked_relative, relative_span
 from sourcedesk.answer.objects import (
     after_final_word,
     asked_preposition,
+    asked_verb,
     whole_object,
 )
 from sourcedesk.answer.people_places import (
@@ -78,6 +79,7 @@ from sourcedesk.answer.people_places import (
     describes_noun,
     is_country_word,
     names_no_person,
+    person_of_body,
     person_score,
     person_shaped,
     region_name,
@@ -699,6 +701,9 @@ def _nationality_for_body(question: Question, kind: str, name: str) -> bool:
     return var.demonym_country(name.split()[-1]) is not None
 
 
+GROUP_FOCUS = lx.words("group body bodies force forces")  # may be told in plain words
+
+
 def _body_focus(question: Question) -> bool:
     return question.focus.lower() in lx.BODY_FOCUS
 
@@ -959,6 +964,11 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     )  # fmt: skip
     # "What was destroyed?": the answer's side of the verb depends on the sentence's voice
     uses = verb_uses(question, terms, words) if question.slot == "subject" else []
+    # the object stands after the sentence's match of the asked verb, not after any question
+    # word ("The organiser, whose chief is Ada Vell, apologised … and offered …")
+    # ("… the heaviest penalty it may impose." ends on the verb: no object is placed)
+    placed = any(g < len(words.folded) for g in gap)
+    verb_placed = bool(uses) or (placed and not terms[asked_verb(question, terms)].is_name)
     best: Span | None = None
     best_rank = 0.0
     stray = stray_name_words(terms, words, anchor_set)
@@ -984,6 +994,14 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             and _rest_of_asked_name(words, untrimmed, (start, end))
         ):
             continue  # "Penguins" of "Pittsburgh Penguins" when the question says "Pittsburgh"
+        if (
+            kind == "name"
+            and question.qtype in ("which", "what")
+            and _front_of_name_cut(text, words, untrimmed, (start, end), anchor_set)
+            and not _name_before_focus(question)
+        ):
+            continue  # "Which contractor serviced the Halvik tower?" is not "Cold Stores" of
+            # "Halvik Cold Stores", the tower's owner
         if _range_cut((start, end), untrimmed, text, earlier):
             continue  # "0" of "0-62 mph" once the question's "62 mph" is cut
         if only_stopwords(words, start, end) and not (
@@ -997,7 +1015,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         if timed and not fits_measure(question, text[start:end]):
             continue  # "How long was the runway closed?": "five hours", never "09" of "Runway 09"
         score = _span_score(
-            question, text, words, anchors, anchor_set, start, end, kind, bool(uses)
+            question, text, words, anchors, anchor_set, start, end, kind, verb_placed
         )
         if score is not None and uses:
             score += verb_slot_bonus(question, uses, words, *token_range(words, start, end))
@@ -1138,6 +1156,39 @@ def _rest_of_asked_name(
     return (
         kept_first == kept_last and plural and bool(cut) and all(words.capitalised[i] for i in cut)
     )
+
+
+def _front_of_name_cut(
+    text: str,
+    words: SentenceWords,
+    whole: tuple[int, int],
+    kept: tuple[int, int],
+    anchors: set[int],
+) -> bool:
+    """Whether a name lost its first capitalised words to the question's, or follows one of
+    them with only a space between, keeping the rest of the same name: the question's own
+    party ("Cold Stores" of "Halvik Cold Stores"), not another."""
+    first = token_range(words, *whole)[0]
+    kept_first = token_range(words, *kept)[0]
+    if kept != whole:
+        return kept_first > first and all(words.capitalised[i] for i in range(first, kept_first))
+    before = first - 1
+    return (
+        before >= 0
+        and before in anchors
+        and words.capitalised[before]
+        and text[words.spans[before][1] : words.spans[first][0]] == " "
+    )
+
+
+def _name_before_focus(question: Question) -> bool:
+    """Whether the question puts a capitalised name right before its focus noun ("Which
+    Halvik plant …?"): the answer may then be the rest of that name."""
+    focus = question.focus
+    if not focus:
+        return False
+    named = re.search(rf"(?<=\s)[A-Z][\w'’-]*\s+{re.escape(focus)}\b", question.text)
+    return named is not None  # not "Which" that opens the question
 
 
 def _name_tail(span: str) -> bool:
@@ -1313,6 +1364,8 @@ def _span_score(
         return None  # "Which judge …?" is not "Orrin" of "a conviction in Orrin"
     if _asks_someone(question) and kind == "name" and describes_noun(text, start, end):
         return None  # "Whom did she pick?" is not "U. S" of "the U. S. health system"
+    if _asks_someone(question) and kind == "name" and GROUP_OWNS_NOUN.match(text, end):
+        return None  # "the woman who died" is not "Legionnaires" of "Legionnaires' disease"
     score = _proximity(first, last, anchors)
     if kind == "code":
         return score + FOCUS_BONUS  # "runway 09", "Flight HA618": the asked label's code
@@ -1508,6 +1561,14 @@ def _span_score(
         and (_clause_chunk(kind, words, first, last) or _lone_verb(kind, words, first, last))
     ):
         return None  # nor "which ship?" by "navy drew criticism", "which show?" by "presented …"
+    elif (
+        question.qtype == "which"
+        and _body_focus(question)
+        and question.focus.lower() not in GROUP_FOCUS
+        and kind == "chunk"
+        and span_text.islower()
+    ):
+        return None  # "Which union represents …?" is no "chlorine release": a body is named
     elif question.qtype == "which" and question.focus in lx.NAMED_FOCUS and kind != "name":
         score += TYPE_MISS / 2  # "which group?" may still be "the guild, led by …"
     elif question.focus in lx.INSTITUTION_FOCUS and kind == "chunk":
@@ -1778,6 +1839,10 @@ TIME_WORDS = lx.words("yesterday today tonight tomorrow now")  # with DAY_NAMES
 TIME_FOCUS = lx.words("day days date dates month months time year years week weeks season")
 
 
+# A plural name owning the plain noun after it: a group's or an eponym's, no one person.
+GROUP_OWNS_NOUN = re.compile(r"['’]\s+[a-z]{3,}")
+
+
 @functools.lru_cache(maxsize=1024)
 def _asks_someone(question: Question) -> bool:
     """ "Who …?", "Which player …?", "the name of the judge": a person is asked."""
@@ -1796,7 +1861,7 @@ DATELINE_HEAD = re.compile(r"^\W*[A-Z][\w.'’-]*(?:(?:\s*[/,]\s*|\s+)[A-Z][\w.'
 # March 3 (Meridian Wire) -": the agency in brackets filed the report, it is no answer.
 DASH_DATELINE = re.compile(
     r"^\W*[A-Z][A-Z.'’ -]*[A-Z](?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)?"
-    r"\s*(?:\([^)]{1,30}\)\s*[—–-]|[—–])\s"
+    r"\s*(?:\([^)]{1,30}\)\s*[—–-]|[—–]|(?<=\s)-)\s"  # "LISLE - …" with a plain hyphen
 )
 SPEAKER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added)\b")
 
@@ -1969,7 +2034,9 @@ def _may_name_person(text: str, start: int, end: int, kind: str) -> bool:
     """Whether a span may be a person's name: a name (or a named list item) that names no
     body, place or people."""
     named = kind == "name" or (kind in ("item", "named") and text[start : start + 1].isupper())
-    return named and not names_no_person(text, start, end)
+    return named and (
+        not names_no_person(text, start, end) or bool(person_of_body(text[start:end]))
+    )
 
 
 def _asks_kind(question: Question) -> bool:

@@ -492,6 +492,7 @@ MONEY_QUESTION = re.compile(
     r"fined|bill|charge|charged|fee|fees|salary|wage|revenue|profit|invest|invested|export|"
     r"exported|import|imported|sell|sold|buy|bought|raise|raised|bail|ransom|compensation|"
     r"damages|reward|loan|loans|grant|donation|donated|settlement|severance|pension|payout|"
+    r"award|awards|awarded|owe|owes|owed|"
     r"gross(?!\s+(?:domestic|national|margin|profit|income))|grossed|grosses|earn|earned|earns|"
     r"takings|box office)\b",
 )  # lower case only: "the Congressional Budget Office" asks no money
@@ -504,7 +505,9 @@ SAY_FORMS = "say announce tell report state confirm claim tweet write publish pu
 DIMENSION_WORDS = words("wide tall high deep heavy big large thick thin")
 # "How far … on one charge?", "How long … on bail?": a measure is asked, whatever money word
 MEASURE_HOW = re.compile(
-    r"^\W*how\s+(?:far|long|old|fast|soon|often|" + "|".join(sorted(DIMENSION_WORDS)) + r")\b",
+    r"^\W*how\s+(?:far|long|old|fast|quickly|soon|often|"
+    + "|".join(sorted(DIMENSION_WORDS))
+    + r")\b",
     re.IGNORECASE,
 )
 

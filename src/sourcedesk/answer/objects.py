@@ -94,13 +94,14 @@ def _past_recipient(words: SentenceWords, i: int) -> int:
         j = i + 1
     if i < j < n and words.folded[j] in OBJECT_DETERMINERS:
         return j + 1
-    if i + 2 < n and words.folded[i] in ARTICLES and words.folded[i + 2] in POSSESSIVES:
-        return i + 3  # "the agency its ..."
+    if i + 2 < n and words.folded[i] in RECIPIENT_OPENERS and words.folded[i + 2] in GIVEN_OPENERS:
+        return i + 3  # "the agency its ...", "all members a season ticket"
     return i
 
 
 ARTICLES = lx.words("the a an")
-POSSESSIVES = lx.words("its his her their our my your")
+RECIPIENT_OPENERS = lx.words("the all every each both")
+GIVEN_OPENERS = lx.words("a an its his her their our my your")
 
 
 def asked_verb(question: Question, terms: list[Term]) -> int:
@@ -119,6 +120,7 @@ def asked_verb(question: Question, terms: list[Term]) -> int:
         return -1
     else:
         ending = TRAILING_PLACE.sub("", ending)  # "What did police fire at protesters?"
+        ending = _without_recipient(ending)  # "What did she offer the runners?"
     last = ending.rsplit(None, 1)[-1] if ending.split() else ""
     if last in PARTICLES:  # "What did the Black Death wipe out?"
         ending = ending[: -len(last)].rstrip()
@@ -126,6 +128,28 @@ def asked_verb(question: Question, terms: list[Term]) -> int:
         if ending.endswith(terms[i].concept.surface.lower()):
             return i
     return -1
+
+
+# Verbs that name who receives before what is given ("offered all members a season ticket").
+GIVING_VERBS = lx.words(
+    "offer offers offered give gives gave given send sends sent pay pays paid promise "
+    "promises promised award awards awarded grant grants granted owe owes owed hand hands "
+    "handed lend lends lent sell sells sold show shows showed shown tell tells told teach "
+    "teaches taught bring brings brought"
+)
+RECIPIENT_DETERMINERS = lx.words("the a an his her their its our all every each")
+
+
+def _without_recipient(ending: str) -> str:
+    """A question's end without the recipient that follows a giving verb, so that the verb
+    is the asked one: "what did she offer the runners" ends on "offer"."""
+    words = ending.split()
+    cut = len(words) - 1  # "offer runners", "give them"
+    if len(words) > 3 and words[-2] in RECIPIENT_DETERMINERS:
+        cut -= 1  # "offer the runners"
+    if cut > 2 and words[cut - 1] in GIVING_VERBS:
+        return " ".join(words[:cut])
+    return ending
 
 
 def question_ending(question: Question) -> str:

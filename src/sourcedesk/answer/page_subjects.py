@@ -28,13 +28,14 @@ refused for that one name.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.bridging import COMPANY_NOUNS, describes, describes_person
-from sourcedesk.answer.retrieve import SentenceWords, in_sequence, match_key
+from sourcedesk.answer.retrieve import SentenceWords, dated_otherwise, in_sequence, match_key
 from sourcedesk.answer.spans import Span, token_range
 from sourcedesk.answer.variants import capital_country, demonym_country
 
@@ -82,6 +83,8 @@ class PageSubjects:
             return True  # "Ivo Tarn was the fastest man" on the page "2023 Orsa Marathon"
         if len(missing) != 1 or not missing[0].is_name:
             return False
+        if _another_edition(cand.passage.title, missing[0], terms):
+            return False  # the page "2024 Orsa Regatta" tells nothing of the 2025 race
         by_role = bool(missing[0].parts) and describes_person(self.store, missing[0], cand)
         if (
             missing[0].parts
@@ -104,7 +107,7 @@ class PageSubjects:
             not by_role
             and not self._prominent(missing[0], cand, lone, terms)
             and not describes(self.store, missing[0], cand, paired)
-            and not self._next_door(missing[0], cand, lone)
+            and not self._next_door(missing[0], cand, lone, terms)
         ):
             return False
         cand.paged[terms.index(missing[0])] = 1.0
@@ -133,7 +136,7 @@ class PageSubjects:
         share = LONE_NAME_SHARE if lone else PROMINENT_SHARE
         return named >= PROMINENT_SENTENCES and named >= share * self._length(source)
 
-    def _next_door(self, term: Term, cand: Candidate, lone: bool) -> bool:
+    def _next_door(self, term: Term, cand: Candidate, lone: bool, terms: list[Term]) -> bool:
         """Whether one of the two sentences before names the term, where the sentence meets
         another of the question's names and nearly all of its words: news names the place
         once and goes on ("… shook Tarrow on Sunday." then "… said the manager of the grocery").
@@ -143,7 +146,12 @@ class PageSubjects:
             return False
         p = cand.passage
         nearby = self.store.passages(p.source_id, max(0, p.sentence_no - NEXT_DOOR), p.sentence_no)
-        return any(e.sentence_no != p.sentence_no and _names(e.text, term) for e in nearby)
+        return any(
+            e.sentence_no != p.sentence_no
+            and _names(e.text, term)
+            and not _another_edition(e.text, term, terms)
+            for e in nearby
+        )
 
     def _length(self, source: str) -> int:
         if source not in self.lengths:
@@ -168,7 +176,7 @@ def _titled_subject(title: str, term: Term, terms: list[Term]) -> bool:
     """Whether a title names the term and no name the question does not ask about ("Fault
     on the Corvane K90's first flight"; not "Corvane K90 grounded as Brellix B7 is cleared",
     which has two subjects)."""
-    if not _names(title, term):
+    if not _names(title, term) or dated_otherwise(title, terms):
         return False
     words = SentenceWords.of(title)
     asked = {w for t in terms for form in t.forms for w in form}
@@ -176,6 +184,17 @@ def _titled_subject(title: str, term: Term, terms: list[Term]) -> bool:
         not words.capitalised[k] or k == 0 or low in asked or low in lx.STOPWORDS
         for k, low in enumerate(words.folded)
     )
+
+
+def _another_edition(text: str, term: Term, terms: list[Term]) -> bool:
+    """Whether a text names the term only as another year's ("the 2024 Orsa Regatta" where
+    the question asks about the 2025 one)."""
+    asked = {t.concept.surface for t in terms if t.concept.kind == "year"}
+    if not asked:
+        return False
+    name = re.escape(term.concept.surface)
+    years = set(re.findall(rf"\b((?:1[89]|20)\d\d)\s+{name}\b", text, re.IGNORECASE))
+    return bool(years) and not years & asked
 
 
 def _names(text: str, term: Term) -> bool:

@@ -393,6 +393,22 @@ def person_shaped(name: str) -> bool:
     return low[0] in GIVEN_NAMES and not NOT_PERSON_HEADS.intersection(low)
 
 
+PERSON_HONORIFICS = lx.HONORIFICS | lx.words("professor")
+
+
+def person_of_body(name: str) -> str:
+    """The person's part of a name followed by their body's ("Professor Ada Vell" of
+    "Professor Ada Vell of Lisle University"), named with an honorific or a known given name;
+    else ""."""
+    whole = name.split()
+    head = name.split(" of ", 1)[0].split()
+    if len(head) < 2 or len(head) == len(whole):
+        return ""
+    if fold(head[0].rstrip(".")) in PERSON_HONORIFICS or person_shaped(" ".join(head)):
+        return " ".join(head)
+    return ""
+
+
 # Nouns that ask for one person by name when a question asks "which …" or "the name of the
 # …": roles that only people hold, relatives, and people told apart by a plain noun. Not roles
 # a company or a country may hold too ("producer", "owner", "driver", "player").
@@ -564,7 +580,8 @@ def who_adjustment(
         question.text
     ):
         return None  # "Rolf Amsel says the man accused of …": who tells of the accused
-    person = person_score(text[start:end], wants_people(question))
+    named = text[start:end]
+    person = person_score(person_of_body(named) or named, wants_people(question))
     if wants_people(question) and person < 0:
         return None  # people are asked for: a body, a place or a country is no answer
     score += person

@@ -708,6 +708,8 @@ def _match_candidate(
     about = f"{p.title} {p.heading} {(p.published or '')[:4]} {_publisher(store, p.source_id)}"
     heading = SentenceWords.of(about)
     cand.titled = _only_new(match_terms(terms, heading), cand.matched)
+    if cand.titled and dated_otherwise(p.title, terms):
+        cand.titled = {}  # the page "2024 Orsa Marathon" is not the 2025 race's
     if cand.titled:
         cand.titled = _not_filled_by_another(cand, terms, cand.titled, question_text)
         cand.titled = _not_another_bearer(cand, terms, cand.titled, naming)
@@ -720,6 +722,17 @@ def _match_candidate(
         cand.other_names = 1
     if cand.titled and cand.other_names:
         cand.described = _described(cand, terms)
+
+
+TITLE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def dated_otherwise(title: str, terms: list[Term]) -> bool:
+    """Whether a title is dated to years the question does not ask about: "2024 Orsa
+    Marathon" is not the page of the 2025 race."""
+    asked = {t.concept.surface for t in terms if t.concept.kind == "year"}
+    titled = set(TITLE_YEAR.findall(title)) if asked else set()
+    return bool(titled) and not asked & titled
 
 
 def _described(cand: Candidate, terms: list[Term]) -> frozenset[int]:

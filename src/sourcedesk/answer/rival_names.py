@@ -46,7 +46,9 @@ BODY_WORDS = lx.words(
     "ministry authority"
 )
 # Words before a name that tell its role, not who it is ("Fire Chief Ada Venn").
-NAME_TITLES = lx.TITLE_WORDS | lx.HONORIFICS | lx.words("judge justice fire police officer")
+NAME_TITLES = (
+    lx.TITLE_WORDS | lx.HONORIFICS | lx.words("judge justice fire police officer professor")
+)
 NAME_RUN = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|de|van|von|la|le)\s+)?[A-Z][\w'’.-]*)*"
 )
@@ -130,6 +132,8 @@ def name_runs(question: Question, choice: Any) -> list[list[str]]:
         words = [w.strip(".,") for w in run.group().split()]
         while words and fold(words[0]) in NAME_TITLES:
             words = words[1:]
+        if question.qtype == "who" and "of" in words[2:]:
+            words = words[: words.index("of")]  # "Ada Vell of Lisle University": Ada Vell
         if sum(ch.isalpha() for ch in "".join(words)) < MIN_NAME_LETTERS:
             continue  # "C" of "38.7 °C"
         opening = span.start + run.start() == _first_word_start(text)

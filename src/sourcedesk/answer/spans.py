@@ -151,7 +151,7 @@ def sum_without_currency(text: str, start: int, end: int) -> bool:
         return False
     word = WORD_AFTER_FIGURE.match(text, end)
     after = word.group(1).lower() if word else ""
-    if after in COUNTED_NOT_MONEY | lx.UNITS | lx.STOPWORDS:
+    if after in COUNTED_NOT_MONEY | lx.UNITS | lx.STOPWORDS or PEOPLE_PLURAL.search(after):
         return False
     if SCALED.search(figure):
         return True
@@ -178,6 +178,8 @@ COUNTED_NOT_MONEY = lx.GENERIC_PEOPLE | lx.words(
     """
 )
 WORD_AFTER_FIGURE = re.compile(r"\s+([A-Za-z]+)\b")
+# "241 runners", "60 claimants", "12 investors": people who do something, counted
+PEOPLE_PLURAL = re.compile(r"(?:[a-z]{3}(?:ers|ors|ists|ians|ants))$")
 SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn)\b", re.IGNORECASE)
 BARE_FIGURE_END = re.compile(r"(?:\d|illion|ousand)$")  # no unit yet: not "7.5 per cent"
 

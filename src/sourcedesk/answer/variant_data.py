@@ -292,6 +292,10 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "divert diverted redirect redirected reroute rerouted",
         "sack sacked sacking dismiss dismissed dismissal oust ousted",
         "home homes house houses dwelling dwellings household households",
+        "worker workers employee employees staff staffer staffers",
+        "reject rejected rejects dismiss dismissed dismisses",  # an appeal or a claim
+        "fee fees charge charges price",  # "the €95 entry fee": what it cost to enter
+        "enter entered entry entries",
         # court and newsroom paraphrases ("gave evidence": "testified")
         "testify testified testifies testifying testimony evidence",
         "deal agreement arrangement pact accord",
