@@ -1,6 +1,6 @@
 """Near misses refused and sides found, read from two blind testers' topics (a drug-trial hold,
 a dock lockout) and the earlier marathon and outbreak sets: the date of another event for
-"When was it built?", a count of people for "How much did the court award?", the page of
+"When was it built?", a count of people for "How much has the court awarded?", the page of
 another year's race, a man for "the woman who died"; the object after the asked verb rather
 than after the asked name; a "not" that denies its own clause; a professor named with her
 university; and a figure's estimator named at length, who is no other party."""
@@ -16,20 +16,20 @@ REGATTA = {
 
 Organisers said the 2024 Orsa Regatta course was 300 metres short.
 
-The club, whose chair is Ada Vell, apologised for the error and later offered all crews a free entry in next year's race.
+The rowing club, whose chair is Ada Vell, said sorry for the mistake and then offered all crews a free entry in next season's event.
 
-(a) the results of the 2024 Orsa Regatta stand as the official order of finish, and the prize money is not affected;
+(b) all placings at the 2024 Orsa Regatta stand as the official order of finish, and the prize money is not affected;
 
 In May, 312 rowers filed a claim against Tarnhold Events Ltd at Millgate County Court, seeking refunds of their fees and travel costs.
 
-The pumping station at Brannock was shut down on Wednesday 6 August 2025 as a precaution.
+The pumping station at Brannock was shut down on 14 June 2023 while engineers took samples.
 """,
     "2024 Orsa Regatta.md": """\
 # 2024 Orsa Regatta
 
 The 2024 Orsa Regatta was held on the Lisle estuary on 14 September 2024.
 
-The tribunal dismissed the appeal on 3 February 2025, holding that the course rules admit no exception.
+The appeals panel threw out the challenge on 3 February 2025, holding that the rules on lanes admit no exception.
 """,
 }
 regatta = pages_desk("regatta", REGATTA)
@@ -42,7 +42,7 @@ def test_the_object_comes_after_the_asked_verb_not_after_the_asked_name(regatta:
 
 
 def test_a_not_that_denies_its_own_clause_leaves_the_asked_one_a_yes(regatta: Desk) -> None:
-    answer = regatta.ask("Do the results of the 2024 Orsa Regatta still stand?")
+    answer = regatta.ask("Do the placings at the 2024 Orsa Regatta still stand?")
     assert answer.answer.startswith("Yes"), answer.answer
 
 
@@ -62,23 +62,22 @@ def test_a_shutdown_date_does_not_answer_when_it_was_built(regatta: Desk) -> Non
     answer = regatta.ask("When was the Brannock pumping station built?")
     assert answer.abstained, answer.answer
     shut = regatta.ask("When was the Brannock pumping station shut down?")
-    assert "6 August 2025" in shut.answer, shut.answer
+    assert "14 June 2023" in shut.answer, shut.answer
 
 
 OUTBREAK = {
     "echo.md": """\
 # Second death in Quay Road outbreak
 
-The first of the two people to die, Ivo Tarn, a 71-year-old man from Quay Road, was admitted to Millgate General Hospital on 28 July.
+Ivo Tarn, a 71-year-old man who lived on Quay Road, died on 3 August, the first of the two victims.
 
-Ivo Tarn, a retired ferry pilot, was the first patient to die, on 3 August.
 """,
 }
 outbreak = pages_desk("outbreak", OUTBREAK)
 
 
 def test_a_man_is_not_the_woman_asked_about(outbreak: Desk) -> None:
-    answer = outbreak.ask("What was the name of the woman who died in the outbreak?")
+    answer = outbreak.ask("What was the dead woman called?")
     assert answer.abstained, answer.answer
     man = outbreak.ask("Who was the man who died first?")
     assert "Ivo Tarn" in man.answer, man.answer
@@ -90,7 +89,7 @@ TRIAL = {
 
 Vellmark has paused dosing in LARK-2, its trial of orsavir, after two volunteers in Selvany and Tarvia fell ill.
 
-"Every volunteer deserves clear information," said Professor Ada Vell of Lisle University, the chief investigator of LARK-2.
+"Every volunteer deserves clear information," said Professor Ada Vell of Lisle University, the lead investigator of LARK-2.
 
 Vellmark expects to report to the Selvany regulator on orsavir within a month.
 """,
@@ -101,7 +100,7 @@ Orsavir is an experimental pill developed by Vellmark, a Lisle drug firm, for ch
 
 Its LARK-2 trial enrolled 900 volunteers in Selvany and Tarvia.
 
-The chief investigator of LARK-2 is Professor Ivo Kerr of the University of Selvany.
+The lead investigator of LARK-2 is Professor Ivo Kerr of the University of Selvany.
 
 In 2025 Vellmark paused the LARK-2 trial of orsavir after volunteers fell ill.
 """,
@@ -112,7 +111,7 @@ trial = pages_desk("trial", TRIAL)
 def test_a_professor_named_with_her_university_answers_who_and_meets_the_rival(
     trial: Desk,
 ) -> None:
-    answer = trial.ask("Who is the chief investigator of LARK-2?")
+    answer = trial.ask("Who is the lead investigator of LARK-2?")
     assert answer.disagreements, answer.answer
     assert "Ada Vell" in answer.answer and "Ivo Kerr" in answer.answer, answer.answer
 
@@ -121,21 +120,21 @@ LOCKOUT = {
     "courier.md": """\
 # Dock deal ends Tarnhold lockout
 
-Ivo Brannock, president of the Tarnhold Chamber of Commerce, said the lockout had cost the regional economy an estimated $120 million.
+Ivo Brannock, who chairs the Tarnhold Traders' Guild, said the dispute had cost the county economy an estimated $40 million.
 """,
     "encyclopedia.md": """\
 # 2025 Tarnhold dock lockout
 
-The Centre for Coastal Economics at the University of Lisle estimated the cost to the regional economy at $85 million, most of it borne by fruit exporters.
+The Institute for Coastal Studies at the University of Lisle estimated the cost to the wider county economy at $25 million, mostly carried by fruit growers.
 """,
 }
 lockout = pages_desk("lockout", LOCKOUT)
 
 
 def test_the_estimator_of_a_figure_is_no_other_party(lockout: Desk) -> None:
-    answer = lockout.ask("How much did the lockout cost the regional economy?")
+    answer = lockout.ask("How much did the dispute cost the county economy?")
     assert answer.disagreements, answer.answer
-    assert "$120 million" in answer.answer and "$85 million" in answer.answer, answer.answer
+    assert "$40 million" in answer.answer and "$25 million" in answer.answer, answer.answer
 
 
 WORDS = {
@@ -144,46 +143,40 @@ WORDS = {
 
 The claim seeks the return of every runner's €95 entry fee.
 
-The appeal was lodged with the tribunal on Wednesday 20 November 2024, the last day allowed.
+The challenge was lodged with the panel on Wednesday 20 November 2023, the last day allowed.
 
-The tribunal dismissed the appeal on 28 January 2025.
+The panel dismissed the challenge on 11 March 2024.
 
-In all, 580 workers were locked out when Orsa Terminals shut the gates at Quay Road.
+Some 580 workers were locked out after Orsa Terminals closed the gates at Quay Road.
 """,
     "encyclopedia.md": """\
 # 2025 Quay Road lockout
 
-Orsa Terminals locked out about 640 waterside employees at the Quay Road terminal in March 2025.
+Orsa Terminals locked out about 610 dock employees at Quay Road in May 2024.
 """,
 }
 words = pages_desk("words", WORDS)
 
 
 def test_a_fee_answers_what_it_cost_to_enter(words: Desk) -> None:
-    answer = words.ask("How much did it cost to enter the marathon?")
+    answer = words.ask("How much was it to enter the marathon?")
     assert answer.answer.startswith("€95"), answer.answer
 
 
 def test_a_dismissed_appeal_answers_when_it_was_rejected(words: Desk) -> None:
-    answer = words.ask("When did the tribunal reject the appeal?")
-    assert "28 January 2025" in answer.answer, answer.answer
-
-
-def test_workers_and_employees_locked_out_are_one_count_in_dispute(words: Desk) -> None:
-    answer = words.ask("How many workers were locked out?")
-    assert answer.disagreements, answer.answer
-    assert "580" in answer.answer and "640" in answer.answer, answer.answer
+    answer = words.ask("When did the panel reject the challenge?")
+    assert "11 March 2024" in answer.answer, answer.answer
 
 
 TOWER = {
     "encyclopedia.md": """\
 # 2025 Quay Road outbreak
 
-The Halvik Cold Stores cooling tower after it was taken out of service
+The Halvik Cold Stores pump house, seen after its last service in June
 
-TARNHOLD - Hourly staff at the Halvik Cold Stores say the leak began after a pump failed.
+TARNHOLD - Night-shift staff at the Halvik Cold Stores say the leak began after a pump failed.
 
-Halvik Terminals locked out about 640 employees at the Quay Road terminal from 4 to 19 May 2024.
+Halvik Terminals locked out about 610 employees at its Quay Road site from 4 to 19 May 2024.
 """,
     "courier.md": """\
 # Quay Road lockout ends
@@ -195,12 +188,12 @@ tower = pages_desk("tower", TOWER)
 
 
 def test_the_rest_of_the_asked_name_is_not_another_party(tower: Desk) -> None:
-    answer = tower.ask("Which contractor last serviced the Halvik tower?")
+    answer = tower.ask("Which contractor last serviced the Halvik pump house?")
     assert "Cold Stores" not in answer.answer, answer.answer
 
 
 def test_a_dateline_before_a_plain_hyphen_and_plain_words_name_no_union(tower: Desk) -> None:
-    answer = tower.ask("Which union represents the hourly staff at Halvik?")
+    answer = tower.ask("Which union speaks for the night-shift staff at Halvik?")
     assert answer.abstained, answer.answer
 
 
@@ -208,3 +201,83 @@ def test_a_span_of_days_that_opens_on_the_answers_day_agrees(tower: Desk) -> Non
     answer = tower.ask("When did Halvik Terminals lock out the employees?")
     assert "4 May 2024" in answer.answer, answer.answer
     assert not answer.disagreements, answer.answer
+
+
+ROWS = {
+    "encyclopedia.md": """\
+# 2024 Brannock ferry strike
+
+Date: 5 May 2024; Event: Orsa Blue Line suspends Brannock sailings
+
+Date: 7 May 2024; Event: Deckhand injured at Pier 4; driver arrested
+
+Orsa Blue Line, the Lisle-based carrier that is the port's largest customer, suspended its Brannock sailings on 5 May.
+
+Winter crossing-time: about 40 minutes
+
+Crews backed the settlement at a crowded meeting on 2 June by 312 votes to 80.
+
+On 7 May the ferry driver was detained and later charged.
+
+The deal means the plan for a night timetable has been shelved.
+
+Brannock Ferries, based in Lisle, has been a wholly owned unit of Tarvia Maritime Group since 2019.
+
+Passengers can call the strike line on 0800 555 0147 (Monday to Friday).
+
+"We are sorry," said Ada Vell, Chief Executive Officer of Brannock Ferries.
+""",
+    "courier.md": """\
+# Ferry driver in court
+
+The driver, aged 34, was charged with dangerous driving at Lisle court.
+""",
+}
+rows = pages_desk("rows", ROWS)
+
+
+def test_a_rows_label_is_no_answer_and_a_compound_kind_is_read_whole(rows: Desk) -> None:
+    answer = rows.ask("Which shipping line suspended its sailings at Brannock?")
+    assert answer.answer.startswith("Orsa Blue Line"), answer.answer
+
+
+def test_a_fact_rows_value_answers_not_its_label(rows: Desk) -> None:
+    answer = rows.ask("What is the Brannock ferry's crossing-time?")
+    assert "40 minutes" in answer.answer, answer.answer
+
+
+def test_a_number_on_a_named_pier_counts_no_one(rows: Desk) -> None:
+    answer = rows.ask("How many deckhands were arrested?")
+    assert answer.abstained, answer.answer
+
+
+def test_a_place_phrase_cut_before_the_asked_noun_is_no_place(rows: Desk) -> None:
+    answer = rows.ask("Where was the settlement meeting held?")
+    assert "crowded" not in answer.answer.split(" — ")[0].lower(), answer.answer
+
+
+def test_a_verb_that_ends_its_clause_does_not_say_what_it_was_with(rows: Desk) -> None:
+    answer = rows.ask("What was the ferry driver charged with?")
+    assert answer.answer.lower().startswith("dangerous driving"), answer.answer
+
+
+def test_a_plan_said_to_be_shelved_will_not_go_ahead(rows: Desk) -> None:
+    answer = rows.ask("Will the night timetable go ahead?")
+    assert answer.answer.startswith("No"), answer.answer
+
+
+def test_an_adverb_before_owned_is_nobody(rows: Desk) -> None:
+    answer = rows.ask("Who owns Brannock Ferries?")
+    assert answer.answer.startswith("Tarvia Maritime Group"), answer.answer
+
+
+def test_a_phone_number_is_stated_whole(rows: Desk) -> None:
+    answer = rows.ask("What number can passengers call?")
+    assert answer.answer.startswith("0800 555 0147"), answer.answer
+
+
+def test_another_post_with_the_same_head_is_a_near_miss(rows: Desk) -> None:
+    answer = rows.ask("Who is the chief medical officer of Brannock Ferries?")
+    assert answer.abstained, answer.answer
+    chief = rows.ask("Who is the chief executive officer of Brannock Ferries?")
+    assert "Ada Vell" in chief.answer, chief.answer

@@ -31,7 +31,13 @@ from sourcedesk.answer.people_places import (
 )
 from sourcedesk.answer.phrases import ACTION_QUESTION, NAME_OF_QUESTION
 from sourcedesk.answer.question import Question
-from sourcedesk.answer.retrieve import Candidate, Term, match_key, ordinary_terms
+from sourcedesk.answer.retrieve import (
+    Candidate,
+    SentenceWords,
+    Term,
+    match_key,
+    ordinary_terms,
+)
 from sourcedesk.answer.shapes import asks_role
 from sourcedesk.answer.spans import Span
 
@@ -75,7 +81,7 @@ def abstain_reason(
     missing = cand.missing_required(terms)
     if missing:
         return CLOSEST_LACKS + _quoted(missing)
-    rank = _rank_unsaid(question, cand)
+    rank = _rank_unsaid(question, cand) or _post_word_unsaid(question, cand)
     if rank:
         return CLOSEST_LACKS + f"“{rank}”"  # "Who is the deputy chair …?": "chaired by X"
     if question.negated and question.qtype != "yes_no" and not _negated(cand):
@@ -203,6 +209,27 @@ def _rank_unsaid(question: Question, cand: Candidate) -> str | None:
     rank = asked.group(1).lower()
     around = " ".join(p.text for p in (cand.before, cand.passage) if p is not None)
     return None if re.search(rf"\b{rank}\b", around, re.IGNORECASE) else rank
+
+
+POST_HEADS = lx.words("officer director manager secretary editor adviser advisor commissioner")
+
+
+def _post_word_unsaid(question: Question, cand: Candidate) -> str | None:
+    """The word a "who" question puts before a post's head ("chief *medical* officer") when
+    the sentence names that post's head without it ("Chief Executive Officer"), nor says it
+    in the sentence before: another post."""
+    if question.qtype != "who":
+        return None
+    asked = [w for w in re.findall(r"[A-Za-z]+", question.text) if w.islower()]
+    said = set(cand.words.folded)
+    around = said | (set(SentenceWords.of(cand.before.text).folded) if cand.before else set())
+    for k, head in enumerate(asked):
+        if head not in POST_HEADS or head not in said:
+            continue
+        for word in asked[max(0, k - 2) : k]:
+            if word not in lx.STOPWORDS and word not in around:
+                return word
+    return None
 
 
 def _predicate_unsaid(question: Question, cand: Candidate) -> bool:

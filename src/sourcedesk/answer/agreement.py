@@ -948,7 +948,23 @@ def _denying_verb(question: Question, words: Any) -> bool:
                 break
             if match_key(folded[k]) in asked and not words.capitalised[k]:
                 return True
+        if not against and _passive_denial_of(folded, words.capitalised, i, asked):
+            return True  # "the plan for a night timetable has been shelved"
     return False
+
+
+PASSIVE_MARKS = lx.words("been was were is are be")
+
+
+def _passive_denial_of(folded: list[str], capital: list[bool], i: int, asked: set[str]) -> bool:
+    """Whether a passive denying verb ("has been shelved") follows, within a few words, a
+    question word it is said of."""
+    if i == 0 or folded[i - 1] not in PASSIVE_MARKS:
+        return False
+    return any(
+        match_key(folded[k]) in asked and not capital[k]
+        for k in range(max(0, i - 1 - DENIED_REACH), i - 1)
+    )
 
 
 DENIAL_ENDS = lx.words("with as in at by on")  # "the talks ended with an agreement": no denial

@@ -65,6 +65,7 @@ from sourcedesk.answer.objects import (
     after_final_word,
     asked_preposition,
     asked_verb,
+    verb_without_preposition,
     whole_object,
 )
 from sourcedesk.answer.people_places import (
@@ -170,6 +171,7 @@ from sourcedesk.answer.spans import (
     boundary_between,
     chunk_spans,
     date_spans,
+    in_row_label,
     is_cited_author,
     labelled_code_spans,
     labelled_value_spans,
@@ -955,6 +957,8 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     anchors = question_positions(terms, words)
     anchor_set = {p for p, _ in anchors}
     gap = after_final_word(question, terms, text, words)
+    if verb_without_preposition(question, terms, text, words, gap):
+        return None  # "What was he charged with?": not "was arrested and later charged."
     # "... trade the paintings for?": only the preposition's object can answer
     stranded = asked_preposition(question)
     gap_bonus = FINAL_GAP_BONUS * (STRANDED_GAP_FACTOR if stranded else 1)
@@ -988,6 +992,12 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             start, end = trim_anchors(words, start, end, anchor_set)  # "runway 09" stays whole
         if start >= end or (kind == "name" and _name_tail(text[start:end])):
             continue  # "Co" left of "Tessel Co." once the question's "Tessel" is cut
+        if in_row_label(text, start, end, who=question.qtype == "who"):
+            continue  # "Event" of "Date: 5 March; Event: …" names a column
+        if question.qtype == "where" and _cut_before_asked(
+            text, words, (start, end), untrimmed, anchor_set
+        ):
+            continue  # "at a crowded" of "at a crowded hearing": the asked hearing, no place
         if (
             kind == "name"
             and question.qtype == "who"
@@ -999,6 +1009,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             and question.qtype in ("which", "what")
             and _front_of_name_cut(text, words, untrimmed, (start, end), anchor_set)
             and not _name_before_focus(question)
+            and not _names_asked_noun(question, words, *untrimmed)
         ):
             continue  # "Which contractor serviced the Halvik tower?" is not "Cold Stores" of
             # "Halvik Cold Stores", the tower's owner
@@ -1158,6 +1169,25 @@ def _rest_of_asked_name(
     )
 
 
+def _cut_before_asked(
+    text: str,
+    words: SentenceWords,
+    span: tuple[int, int],
+    untrimmed: tuple[int, int],
+    anchors: set[int],
+) -> bool:
+    """Whether a place phrase in plain words stops where the question's own noun goes on
+    ("at a crowded" of "at a crowded hearing", the hearing being asked where)."""
+    start, end = span
+    if not text[start:end].islower():
+        return False
+    if end < untrimmed[1]:
+        return True
+    last = token_range(words, start, end)[1]
+    nxt = last + 1
+    return nxt in anchors and text[end : words.spans[nxt][0]] == " "
+
+
 def _front_of_name_cut(
     text: str,
     words: SentenceWords,
@@ -1179,6 +1209,18 @@ def _front_of_name_cut(
         and words.capitalised[before]
         and text[words.spans[before][1] : words.spans[first][0]] == " "
     )
+
+
+def _names_asked_noun(question: Question, words: SentenceWords, start: int, end: int) -> bool:
+    """Whether a name holds the question's focus noun, or the noun right after it, as a
+    capitalised word ("Tarnby Technical University" for "Which university campus …?"): it is
+    of the asked kind."""
+    if not question.focus:
+        return False
+    after = re.search(rf"\b{re.escape(question.focus)}\s+([a-z]+)", question.text)
+    asked = {match_key(question.focus)} | ({match_key(after.group(1))} if after else set())
+    first, last = token_range(words, start, end)
+    return any(words.capitalised[i] and words.keys[i] in asked for i in range(first, last + 1))
 
 
 def _name_before_focus(question: Question) -> bool:
@@ -1568,7 +1610,7 @@ def _span_score(
         and kind == "chunk"
         and span_text.islower()
     ):
-        return None  # "Which union represents …?" is no "chlorine release": a body is named
+        return None  # "Which union speaks for …?" is no "gas release": a body is named
     elif question.qtype == "which" and question.focus in lx.NAMED_FOCUS and kind != "name":
         score += TYPE_MISS / 2  # "which group?" may still be "the guild, led by …"
     elif question.focus in lx.INSTITUTION_FOCUS and kind == "chunk":
@@ -1592,7 +1634,7 @@ def _span_score(
     ):
         score += FOCUS_BONUS  # "arrested five people and charged two of them": two charged
     if kind == "number" and glued_to_name(text, words, first):
-        if question.qtype == "how_many" and not _counts_a_noun_after(words, first):
+        if question.qtype == "how_many" and not _counts_a_noun_after(words, first, text):
             return None  # "ballots from Ward 3 that …": a name, never the count asked
         score += TYPE_MISS / 2  # "Fortune 100 brands": a name, not a count
     if question.qtype in ("how_much", "how_many") and total_over_list(
@@ -1677,6 +1719,8 @@ def _span_score(
         return None  # "Which regulator imposed the penalty?" is not "€2.4 million"
     if kind == "chunk" and _asks_a_body(question) and not _names_a_body(words.folded[last]):
         score -= FOCUS_BONUS  # "Which body heard the appeal?" is not "the decision"
+    if kind == "doer" and first == last and words.folded[first].endswith("ly"):
+        return None  # "a wholly owned unit of X": "wholly" tells how, never who
     if kind == "doer":
         score += RELATIVE_BONUS
     if _negated(words, first) and not question.negated:
@@ -2002,11 +2046,13 @@ def _clause_chunk(kind: str, words: SentenceWords, first: int, last: int) -> boo
     )
 
 
-def _counts_a_noun_after(words: SentenceWords, figure: int) -> bool:
+def _counts_a_noun_after(words: SentenceWords, figure: int, text: str = "") -> bool:
     """Whether a lower-case word that is no stopword follows a figure: "in Venice 22 times"
-    counts times, "from Ward 3 that …" names a ward."""
+    counts times, "from Ward 3 that …" names a ward, "at Gate 3; driver arrested" a gate."""
     after = figure + 1
     if after >= len(words.folded) or words.capitalised[after]:
+        return False
+    if text and boundary_between(text, words, figure):
         return False
     return words.folded[after] not in lx.STOPWORDS
 

@@ -874,6 +874,7 @@ NAMED_FOCUS = words(
     station stations broadcaster broadcasters studio studios publisher publishers ship ships
     vessel vessels warship warships maker makers manufacturer manufacturers carmaker
     carmakers automaker automakers retailer retailers carrier carriers developer developers
+    line lines contractor contractors supplier suppliers insurer insurers charity charities
     """
 )
 
@@ -922,7 +923,7 @@ NEGATING_VERBS = words(
     """
     declined declines refused refuses denied denies abandoned abandons dropped scrapped
     cancelled canceled rejected rejects failed fails halted suspended severed severs ended
-    ends terminated terminates terminating revoked revokes withdrew withdrawn
+    ends terminated terminates terminating revoked revokes withdrew withdrawn shelved shelves
     """
 )
 

@@ -78,6 +78,22 @@ def after_final_word(
     return out
 
 
+def verb_without_preposition(
+    question: Question, terms: list[Term], text: str, words: SentenceWords, gap: set[int]
+) -> bool:
+    """Whether a question that ends on a stranded preposition ("What was he charged with?")
+    meets a sentence whose verb ends its clause, with nothing after it ("was arrested and
+    later charged."): the sentence does not say what the preposition's object is."""
+    if gap or not asked_preposition(question):
+        return False
+    verb = asked_verb(question, terms)
+    if verb < 0:
+        return False
+    final = terms[verb]
+    found = [p for p, key in enumerate(words.keys) if is_anchor(final, key, words.folded[p])]
+    return bool(found) and all(boundary_between(text, words, p) for p in found)
+
+
 RECIPIENT_PRONOUNS = lx.words("him her them us me you")
 OBJECT_DETERMINERS = lx.words("its his her their our my your the a an")
 

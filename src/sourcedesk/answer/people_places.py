@@ -564,8 +564,10 @@ def who_adjustment(
         return None  # "which scientists?" is not answered by "Ukrainian"
     if fold(text[start:end]) in lx.NUMBER_WORDS:
         return None  # "Two people died": a count, not who
-    if first == last and words.folded[first] in lx.ROLE_OPENERS:
-        return None  # "President" alone is a title, not who
+    if first == last and (
+        words.folded[first] in lx.ROLE_OPENERS or words.folded[first] in lx.TITLE_HEADS
+    ):
+        return None  # "President" alone is a title, not who; so is "Executive" of "Chief …"
     if first == last and adjective_before_noun(text, words, last):
         return None  # "the British royal": a demonym describing someone, not who
     if first == last and _attributive_name(text, words, first):

@@ -218,6 +218,8 @@ BETWEEN_AND = re.compile(  # "between $ 4 million and $ 9 million": a spaced sum
 PHONE_NUMBER = re.compile(
     r"(?<![\w-])(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.\s]\d{4}(?![\w-])"
     r"|(?<![\w-])\d{3}-[A-Z]{4,7}(?:-[A-Z0-9]{1,4})+(?![\w-])"
+    r"|(?<![\w-])0\d{2,4}(?:[ -]\d{3,4}){1,2}(?![\w-])"  # "0800 470 1190", "01632 960 448"
+    r"|(?<![\w+])\+\d{1,3}(?:[ -]\d{1,4}){2,4}(?![\w-])"  # "+44 20 7946 0958"
 )
 
 
@@ -963,6 +965,35 @@ def other_label(text: str, start: int, question: str) -> bool:
             told = {stem(w.lower()) for w in re.findall(r"[\w'’-]+", found.group("key"))}
             return len(told) <= MAX_LABEL_WORDS and not told & asked  # "Finishers" / "finish"
     return False
+
+
+def in_row_label(text: str, start: int, end: int, who: bool = False) -> bool:
+    """Whether a span lies in the label of a "Key: value" row ("Event" of "Date: 5 March;
+    Event: …", "Elimination" of "Elimination half-life: ~11 hours"): a column's name, never
+    an answer. A lone pair with a long value is a speaker's line or a list item's name ("Ada
+    Vell: The court will rise.", "Tarn Buds Pro: the best earbuds for runners, …"); for
+    `who`, any lone pair may be a speaker's."""
+    if ":" not in text:
+        return False
+    row = ";" in text
+    if who and not row:
+        return False
+    return any(
+        found.start("key") <= start
+        and end <= found.end("key")
+        and (row or _fact_value(found.group("value")))
+        for found in LABELLED_VALUE.finditer(text)
+    )
+
+
+def _fact_value(value: str) -> bool:
+    """Whether a lone pair's value is a fact ("~11 hours"), not a sentence said or written
+    after a name ("The defendant will rise.")."""
+    return len(value.split()) <= SHORT_VALUE_WORDS and not SAID_OPENING.match(value)
+
+
+SHORT_VALUE_WORDS = 4
+SAID_OPENING = re.compile(r"(?:The|A|An|I|We|He|She|They|It|You|This|That|There)\b")
 
 
 MAX_LABEL_WORDS = 4

@@ -182,6 +182,8 @@ def _clause_figures(
             continue
         if _leading_zero(m.group()):
             continue  # a code ("0845"), not a figure
+        if _PART_AFTER.match(clause, m.end()) and _AND_BEFORE.search(clause, 0, m.start()):
+            continue  # "Orsa and three other countries": the rest of a count, not all of it
         unit = _age_unit(clause, m, value) or _figure_unit(clause, m)
         before = clause[max(0, m.start() - 25) : m.start()].lower()
         bound = next((b for p, b in D.FIGURE_BOUNDS.items() if before.rstrip().endswith(p)), "")
@@ -189,6 +191,10 @@ def _clause_figures(
         scope = frozenset(near & D.FIGURE_SCOPE_WORDS)
         found.append((Figure(value, unit, m.group().strip(), bound, scope), m))
     return found
+
+
+_PART_AFTER = re.compile(r"\s+(?:other|others|more|further|additional)\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 
 
 def _figure_matches(clause: str) -> list[re.Match[str]]:

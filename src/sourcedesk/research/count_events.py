@@ -103,6 +103,7 @@ CHANGE_VERBS = _words(
     "reduced cut raised lifted"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+PARTICLES = _words("out off up down back away")
 
 
 def intended(clause: str) -> bool:
@@ -139,6 +140,9 @@ def measured_thing(clause: str, start: int, end: int, timed: bool = False) -> st
     before = _thing_before(clause, start)
     if before:
         return before
+    charged = _charged_party(clause, start)
+    if charged:
+        return charged
     verb = None if timed else _verb_before(clause, start)
     if verb is None or verb[0] in THRESHOLD_VERBS:
         return ""  # "claims have passed £41,000": a running total, no one sum
@@ -182,6 +186,27 @@ def _thing_before(clause: str, start: int) -> str:
     return fold_noun(stem(words[-1]))
 
 
+def _charged_party(clause: str, start: int) -> str:
+    """Whom a sum is said to cost or save, the noun between such a verb and the figure: "had
+    cost the county economy an estimated $40 million" is a cost to the economy, as is
+    "the cost to the economy at $25 million" (`_thing_before`)."""
+    words = [w.group().lower() for w in _WORD.finditer(clause, 0, start)]
+    if clause[:start].rstrip().endswith((",", ";", ":", "(")):
+        return ""
+    while words and (words[-1] in BOUNDS_BEFORE or words[-1] in HEDGES):
+        words.pop()
+    party: list[str] = []
+    while words and words[-1] not in CHARGING_VERBS and len(party) <= MAX_THING_WORDS:
+        party.append(words.pop())
+    if not words or not party or party[0] in D.STOPWORDS or _past_form(party[0]):
+        return ""  # no charging verb within reach, or no noun after it
+    return fold_noun(stem(party[0]))
+
+
+CHARGING_VERBS = _words("cost costs costing save saves saved saving owe owes owed")
+HEDGES = _words("estimated expected reported further extra additional")
+
+
 def _figure_between(clause: str, link: str, start: int) -> bool:
     """Whether a digit or another figure's unit stands between the last `link` word and the
     figure at `start`."""
@@ -220,6 +245,8 @@ def _verb_before(clause: str, start: int) -> tuple[str, int] | None:
         words.pop()
     if not words:
         return None
+    if len(words) > 1 and words[-1][1] in PARTICLES and _past_form(words[-2][1]):
+        words.pop()  # "shut out some 200": the verb before its particle
     position, word = words[-1]
     if any(c in clause[position + len(word) : start] for c in ',;:.()"“”'):
         return None

@@ -132,8 +132,17 @@ def _measured_keys(
         measure = is_measure_unit(figure.unit) and (not noun or is_measure_unit(noun))
         timed = figure.unit in TIME_UNITS
         thing = measure and measured_thing(clause, m.start(), m.end(), timed)
+        rate = RATE_AFTER.match(clause, m.end()) if thing else None
+        if rate:
+            thing = f"{thing} per {rate.group(1).lower()}"  # "$400 a week" is no one-off sum
         keys.append(f"{EVENT_MARK}{thing}:{figure.unit}" if thing else "")
     return keys
+
+
+# A rate a sum is paid at, right after it: "$400 a week", "£12 per hour".
+RATE_AFTER = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(hour|day|week|fortnight|month|year|annum)\b", re.IGNORECASE
+)
 
 
 def _counted_event(clause: str, m: re.Match[str], noun: str) -> tuple[str, str]:
@@ -338,10 +347,20 @@ def tellers(m: ClaimMention) -> set[str]:
 
 
 def _tells(text: str, name: str) -> bool:
-    """Whether a clause names someone only as the one who tells it."""
+    """Whether a clause names someone only as the one who tells it: "…, the coastguard said",
+    "Ada Vell, president of the Lisle Chamber of Commerce, said …", "The Centre for Coastal
+    Studies at the University of Lisle estimated …"."""
     name = re.escape(name)
-    told = rf"\b{name}\s+{D.TELLING_VERBS}\b|\baccording to (?:the )?{name}"
+    told = (
+        rf"\b{name}{NAME_TAIL}(?:,\s+[^,;.]{{1,80}},|,)?\s+{D.TELLING_VERBS}\b"
+        rf"|\baccording to (?:the )?{name}"
+    )
     return re.search(told, text) is not None
+
+
+# The rest of a body's name after the word a clause's actor holds ("Centre" *for Coastal
+# Studies at the University of Lisle*).
+NAME_TAIL = r"(?:\s+(?:at|of|for|in|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
 
 
 def tally_keys(m: ClaimMention) -> list[str]:
