@@ -1185,7 +1185,11 @@ def _cut_before_asked(
         return True
     last = token_range(words, start, end)[1]
     nxt = last + 1
-    return nxt in anchors and text[end : words.spans[nxt][0]] == " "
+    return (
+        nxt in anchors
+        and words.folded[nxt].isalpha()  # "in the housing bubble 2001–2007": a year follows
+        and text[end : words.spans[nxt][0]] == " "
+    )
 
 
 def _front_of_name_cut(

@@ -814,6 +814,7 @@ FOCUS_HEADS: dict[str, frozenset[str]] = {
         "mountain": "mountain mount peak",
         "island": "island isle islands",
         "force": "police constabulary force service",  # "Which police force …?"
+        "line": "line lines rail railway railways",  # "Which shipping line …?", "… Rail"
     }.items()
 }
 
@@ -874,7 +875,6 @@ NAMED_FOCUS = words(
     station stations broadcaster broadcasters studio studios publisher publishers ship ships
     vessel vessels warship warships maker makers manufacturer manufacturers carmaker
     carmakers automaker automakers retailer retailers carrier carriers developer developers
-    line lines contractor contractors supplier suppliers insurer insurers charity charities
     """
 )
 

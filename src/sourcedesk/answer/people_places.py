@@ -393,6 +393,11 @@ def person_shaped(name: str) -> bool:
     return low[0] in GIVEN_NAMES and not NOT_PERSON_HEADS.intersection(low)
 
 
+def _after_title(words: SentenceWords, i: int) -> bool:
+    """Whether word i follows a capitalised title word ("Chief Executive")."""
+    return i > 0 and words.capitalised[i - 1] and words.folded[i - 1] in lx.TITLE_WORDS
+
+
 PERSON_HONORIFICS = lx.HONORIFICS | lx.words("professor")
 
 
@@ -564,10 +569,10 @@ def who_adjustment(
         return None  # "which scientists?" is not answered by "Ukrainian"
     if fold(text[start:end]) in lx.NUMBER_WORDS:
         return None  # "Two people died": a count, not who
-    if first == last and (
-        words.folded[first] in lx.ROLE_OPENERS or words.folded[first] in lx.TITLE_HEADS
-    ):
-        return None  # "President" alone is a title, not who; so is "Executive" of "Chief …"
+    if first == last and words.folded[first] in lx.ROLE_OPENERS:
+        return None  # "President" alone is a title, not who
+    if first == last and words.folded[first] in lx.TITLE_HEADS and _after_title(words, first):
+        return None  # "Executive" of "Chief Executive", its "Chief" cut as the question's
     if first == last and adjective_before_noun(text, words, last):
         return None  # "the British royal": a demonym describing someone, not who
     if first == last and _attributive_name(text, words, first):

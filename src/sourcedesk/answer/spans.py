@@ -975,14 +975,15 @@ def in_row_label(text: str, start: int, end: int, who: bool = False) -> bool:
     `who`, any lone pair may be a speaker's."""
     if ":" not in text:
         return False
-    row = ";" in text
+    pairs = list(LABELLED_VALUE.finditer(text))
+    row = len(pairs) > 1 and pairs[0].start() == 0  # "Date: 5 March; Event: …"
     if who and not row:
         return False
     return any(
         found.start("key") <= start
         and end <= found.end("key")
         and (row or _fact_value(found.group("value")))
-        for found in LABELLED_VALUE.finditer(text)
+        for found in pairs
     )
 
 
