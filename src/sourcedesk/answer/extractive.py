@@ -972,7 +972,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     # word ("The organiser, whose chief is Ada Vell, apologised … and offered …")
     # ("… the heaviest penalty it may impose." ends on the verb: no object is placed)
     placed = any(g < len(words.folded) for g in gap)
-    verb_placed = bool(uses) or (placed and not terms[asked_verb(question, terms)].is_name)
+    verb_placed = bool(uses) or (placed and _ends_on_verb(question, terms))
     best: Span | None = None
     best_rank = 0.0
     stray = stray_name_words(terms, words, anchor_set)
@@ -1213,6 +1213,19 @@ def _front_of_name_cut(
         and words.capitalised[before]
         and text[words.spans[before][1] : words.spans[first][0]] == " "
     )
+
+
+def _ends_on_verb(question: Question, terms: list[Term]) -> bool:
+    """Whether the word a question's object is asked after is a verb ("… offered?"), not a
+    name ("… on Pettigrew?") or a noun after its article ("… joined the war?")."""
+    term = terms[asked_verb(question, terms)]
+    if term.is_name:
+        return False
+    before = re.search(rf"(\w+)\s+{re.escape(term.concept.surface)}\b", question.text, re.I)
+    return before is None or before.group(1).lower() not in OBJECT_OPENERS
+
+
+OBJECT_OPENERS = lx.words("the a an his her its their our my your this that these those")
 
 
 def _names_asked_noun(question: Question, words: SentenceWords, start: int, end: int) -> bool:
