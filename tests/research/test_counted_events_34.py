@@ -61,3 +61,16 @@ def test_a_weekly_rate_and_a_one_off_payment_are_no_dispute(tmp_path: Path) -> N
 def test_three_other_towns_beside_a_named_one_do_not_dispute_four(tmp_path: Path) -> None:
     sides = _sides(_conflicts(tmp_path))
     assert not any("three" in values or "four" in values for values in sides), sides
+
+
+def test_the_years_a_sum_is_spread_over_are_no_party_it_costs(tmp_path: Path) -> None:
+    with Desk(tmp_path / "desk.sqlite") as desk:
+        desk.add_bytes(
+            "a.md", "# Audit\n\nThe depot will need another £48m over five years.\n".encode()
+        )
+        desk.add_bytes(
+            "b.md",
+            "# Clinic\n\nEngineers warned that the new clinic wing will need another £29m over "
+            "three years before it opens in Lisle.\n".encode(),
+        )
+        assert desk.conflicts() == []

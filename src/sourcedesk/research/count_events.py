@@ -198,8 +198,10 @@ def _charged_party(clause: str, start: int) -> str:
     party: list[str] = []
     while words and words[-1] not in CHARGING_VERBS and len(party) <= MAX_THING_WORDS:
         party.append(words.pop())
-    if not words or not party or party[0] in D.STOPWORDS or _past_form(party[0]):
-        return ""  # no charging verb within reach, or no noun after it
+    if not words or words[-1] not in CHARGING_VERBS or not party:
+        return ""  # no charging verb within reach
+    if party[0] in D.STOPWORDS or _past_form(party[0]):
+        return ""  # no noun after it
     return fold_noun(stem(party[0]))
 
 
