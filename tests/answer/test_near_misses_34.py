@@ -281,3 +281,61 @@ def test_another_post_with_the_same_head_is_a_near_miss(rows: Desk) -> None:
     assert answer.abstained, answer.answer
     chief = rows.ask("Who is the chief executive officer of Brannock Ferries?")
     assert "Ada Vell" in chief.answer, chief.answer
+
+
+CLUB = {
+    "paper.md": """\
+# Anglers count the cost of the Selvany spill
+
+The club, set up in 1935, now has 410 members and won a £20,000 grant in May.
+At the hearing I stood at the back with nine other members of the Orsa Angling Club.
+Members of the Orsa Angling Club counted six thousand dead fish on the banks.
+The Tarvia Creamery buys milk from about 150 farms and employs about 280 people.
+The creamery pleaded guilty to two offences at Lisle Crown Court.
+The Vell Cup final will resume on 5 July at Kellmarsh Hall, Lisle.
+""",
+    "digest.md": """\
+# Fever digest
+
+Between 2012 and 2016 there were 1204 reported cases in Orsa, including 311 deaths.
+""",
+    "agency.md": """\
+# Fever season
+
+According to the agency, 1,204 cases were reported in Orsa between 2012 and 2016.
+""",
+}
+club = pages_desk("club", CLUB)
+
+
+def test_a_count_with_others_beside_someone_is_not_how_many_there_are(club: Desk) -> None:
+    answer = club.ask("How many members does the Orsa Angling Club have?")
+    # "nine other members" stood beside the writer: no count of the club's members
+    assert answer.abstained or answer.answer.startswith("410"), answer.answer
+    assert "nine" not in answer.answer.lower(), answer.answer
+
+
+def test_a_number_word_keeps_its_scale(club: Desk) -> None:
+    answer = club.ask("How many dead fish did the club count?")
+    assert answer.answer.lower().startswith("six thousand"), answer.answer
+
+
+def test_a_count_of_people_does_not_answer_how_many_litres(club: Desk) -> None:
+    answer = club.ask("How many litres does the Tarvia Creamery buy each day?")
+    assert answer.abstained, answer.answer
+
+
+def test_offences_answer_how_many_charges(club: Desk) -> None:
+    answer = club.ask("How many charges did the creamery admit?")
+    assert answer.answer.lower().startswith("two"), answer.answer
+
+
+def test_a_hall_is_no_team(club: Desk) -> None:
+    answer = club.ask("Which team won the Vell Cup final?")
+    assert "Kellmarsh Hall" not in answer.answer, answer.answer
+
+
+def test_a_year_shaped_count_after_there_were_is_a_count(club: Desk) -> None:
+    answer = club.ask("How many cases were reported in Orsa between 2012 and 2016?")
+    assert answer.answer.startswith("1,204") or answer.answer.startswith("1204"), answer.answer
+    assert "2 sources agree" in answer.answer, answer.answer

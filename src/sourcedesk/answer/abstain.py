@@ -173,7 +173,9 @@ ANY_EVENT = lx.words("happen happened occur occurred held take place begin start
 def _asked_event_unsaid(question: Question, terms: list[Term], cand: Candidate) -> bool:
     """Whether the participle a passive "when" question ends on, its event ("When was the
     tower built?"), is met neither in the sentence, the one before, nor its section: a date
-    there is of another event."""
+    there is of another event. (Read only from the question's last word: a participle inside
+    the question, or one of a count, is too often told in other words, "made public" as
+    "announced", "emptied" as "evacuated".)"""
     if question.qtype != "when":
         return False
     words = lx.LETTERS.findall(question.text.lower())

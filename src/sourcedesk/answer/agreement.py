@@ -260,6 +260,8 @@ def split(
             verdict = None  # "a box of ballots from Ward 3": no count of ballots
         if verdict is False and is_increment(choice.cand.passage.text, choice.span):
             verdict = None  # "the bodies of four more hikers were found": not the whole toll
+        if verdict is False and part_count(choice.cand.passage.text, choice.span):
+            verdict = None  # "with eleven other members": some of them, not how many there are
         if verdict is not None and _counts_other_tally(question, choice):
             verdict = None  # "stabbed four neighbours, killing one": four were not killed
         if verdict is False and question.qtype == "when" and _range_from(best, choice):
@@ -842,6 +844,8 @@ def number_value(text: str) -> float | None:
     low = fold(text)
     match = re.search(r"\d[\d,]*(?:\.\d+)?", text)  # folding drops the point of "22.6bn"
     value = float(match.group(0).replace(",", "")) if match else _word_number(low)
+    if value is None and A_SCALE.search(low):
+        value = 1.0  # "a million people", "a thousand homes"
     if value is None:
         return None
     if not match and AND_A_HALF.search(low):
@@ -852,10 +856,26 @@ def number_value(text: str) -> float | None:
     for word, scale in _SCALE.items():
         if word in low:
             value *= scale
+    if not match and HUNDRED.search(low):
+        value *= 100  # "two hundred", "two hundred thousand"
     return value
 
 
 AND_A_HALF = re.compile(r"\band a half\b")
+PART_AFTER = re.compile(r"\s+(?:other|others|more|further)\b", re.IGNORECASE)
+# A count that goes with someone or something named before it ("with eleven other members",
+# "Orsa and three other towns"), not "Five other people were injured" besides the dead.
+PART_WITH = re.compile(r"\b(?:with|and|alongside|among)\s+$", re.IGNORECASE)
+
+
+def part_count(text: str, span: Any) -> bool:
+    """Whether a figure counts some besides one already named: "with eleven other members"."""
+    before = text[max(0, span.start - 12) : span.start]
+    return bool(PART_AFTER.match(text, span.end)) and bool(PART_WITH.search(before))
+
+
+A_SCALE = re.compile(r"\ba (?:hundred|thousand|million|billion)\b")
+HUNDRED = re.compile(r"\bhundred\b")
 
 
 def _word_number(low: str) -> float | None:

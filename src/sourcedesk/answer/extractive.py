@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variants as var
+from sourcedesk.answer.agreement import part_count
 from sourcedesk.answer.figures import (
     AGE_QUESTION,
     PARTITIVE_QUESTION,
@@ -802,6 +803,18 @@ def _place_for_body(question: Question, kind: str, name: str) -> bool:
     if kind != "name" or not _body_focus(question):
         return False
     return name.split()[-1].lower() in PLACE_KEYWORDS - ORG_KEYWORDS
+
+
+# A question that asks for a count of some besides others ("How many other …?").
+PART_ASKED = re.compile(r"\b(?:other|others|more|further|else)\b", re.IGNORECASE)
+TEAM_FOCUS = lx.words("team teams club clubs side sides squad squads crew crews")
+
+
+def _built_place_for_team(question: Question, kind: str, name: str) -> bool:
+    """Whether a built place's name ("Corrin Hall", "Quay Road") is offered for a team."""
+    if kind != "name" or question.focus.lower() not in TEAM_FOCUS or " " not in name:
+        return False
+    return name.split()[-1].lower() in lx.STRUCTURE_HEADS
 
 
 def _names_a_thing(question: Question) -> bool:
@@ -1606,6 +1619,8 @@ def _span_score(
         score += TYPE_MISS  # "which company?" is not "North American" of "a North American …"
     if _place_for_body(question, kind, span_text):
         score += TYPE_MISS  # "which company runs the ferry?" is not "Varrow Strait"
+    if _built_place_for_team(question, kind, span_text):
+        return None  # "Which team won the final?" is not "Corrin Hall" where it was played
     if kind == "name" and _body_focus(question) and body_name(span_text):
         score += BODY_NAME_BONUS  # "which company?": "Pellamore Pharmaceuticals", not its drug
     if kind == "name" and _names_other_thing(question, words, first, anchor_set):
@@ -1641,6 +1656,13 @@ def _span_score(
         if fit < 0:
             return None  # "How wide is the chute?" is not "380 m long", "300 m across" no depth
         score += SLOT_BONUS * fit
+    if (
+        question.qtype == "how_many"
+        and kind == "number"
+        and part_count(text, Span(start, end, span_text, 0.0, kind))
+        and not PART_ASKED.search(question.text)
+    ):
+        return None  # "How many players has the club?" is not "with nine other players"
     if question.qtype == "how_many" and _counts_doers(words, last, anchor_set):
         score += FOCUS_BONUS  # "… and four were injured": the count of those the verb tells
     elif (

@@ -258,12 +258,30 @@ def partitive_noun(text: str, start: int, end: int) -> str | None:
 
 def figure_noun(span: str, after: str) -> str | None:
     """The noun a figure span counts: its own last word ("26 cases") or the one after it."""
-    words = span.split()
-    held = len(words) > 1 and words[-1].isalpha() and words[-1].lower() not in lx.NUMBER_WORDS
+    words = span.rstrip(".,;:!?").split()  # "about 340 people." at a sentence's end
+    held = (
+        len(words) > 1
+        and words[-1].isalpha()
+        and words[-1].lower() not in lx.NUMBER_WORDS
+        and words[-1].lower() not in SCALE_WORDS  # "six thousand" counts what follows it
+    )
     glued = GLUED_MEASURE.match(after)
     if glued and not held:
         return glued.group(1).lower()  # "ten-horsepower engines" measures horsepower
     return _noun_form(words[-1].lower()) if held else counted_noun(after)
+
+
+SCALE_WORDS = lx.words("hundred thousand million billion trillion")
+# Words that name people alone ("five dead") but describe a noun that follows ("dead fish").
+DESCRIBING_PEOPLE_WORDS = lx.words("dead injured wounded missing sick elderly young homeless")
+
+
+def _plain_word_next(tokens: list[str], k: int) -> bool:
+    """Whether token k is followed by a plain lower-case word that is no stop word."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].strip(',.;:!?)”"')
+    return nxt.isalpha() and nxt.islower() and nxt not in lx.STOPWORDS
 
 
 GLUED_MEASURE = re.compile(r"-([A-Za-z]+)\b(?!-)")  # "ten-horsepower", not "10-year-old"
@@ -279,9 +297,12 @@ def counted_noun(after: str) -> str | None:
     """The noun a figure counts, from the text right after it: the first plural (or people)
     word past figures, names, modifiers and fillers, within `MAX_COUNT_GAP` words; None when a
     stop word or punctuation comes first."""
-    for token in re.findall(r"[^\s]+", after[:80])[: MAX_COUNT_GAP + 1]:
+    tokens = re.findall(r"[^\s]+", after[:80])[: MAX_COUNT_GAP + 1]
+    for k, token in enumerate(tokens):
         word = token.strip(',.;:!?)”"')
         low = word.lower()
+        if low in DESCRIBING_PEOPLE_WORDS and word == token and _plain_word_next(tokens, k):
+            continue  # "six thousand dead fish" counts fish; "five dead" counts the dead
         if word != token and word.isalpha() and word.islower():
             return _noun_form(low)  # "346 people."
         if word != token:
@@ -297,7 +318,8 @@ def counted_noun(after: str) -> str | None:
 
 
 IRREGULAR_PLURALS = lx.words(
-    "children grandchildren grandsons granddaughters men women feet teeth mice geese sheep"
+    "children grandchildren grandsons granddaughters men women feet teeth mice geese sheep "
+    "fish deer salmon trout cattle aircraft"
 )
 
 

@@ -373,8 +373,10 @@ NUMBER_PATTERN = re.compile(
     r"\b\d(?:[\d,.]*\d)?(?:\s?(?:%|per\s?cent|percent))?"
     r"(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|tn|mn))?(?!\w)"
     r"|\b\d(?:[\d,.]*\d)?(?=(?:" + "|".join(sorted(GLUED_UNITS, key=len, reverse=True)) + r")\b)"
-    # "six and a half per cent": a number word keeps its half and its share
-    r"|\b(?:" + NUMBER_WORD_ALTERNATION + r")(?:\s+and\s+a\s+half)?"
+    # a number word keeps its half and its share ("six and a half per cent"), and its
+    # scale ("eight thousand", "a million")
+    r"|\b(?:(?:" + NUMBER_WORD_ALTERNATION + r")|a(?=\s+(?:hundred|thousand|million|billion)\b))"
+    r"(?:\s+(?:hundred|thousand|million|billion)\b)*(?:\s+and\s+a\s+half)?"
     r"(?:\s+(?:per\s?cent|percent))?\b",
     re.IGNORECASE,
 )

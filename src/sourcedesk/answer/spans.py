@@ -109,7 +109,7 @@ def _tagged_dates(text: str) -> tuple[tuple[int, int], ...]:
 
 def number_spans(text: str) -> list[tuple[int, int, str]]:
     """Figures in a sentence (currency, thousands, per cent), dates' numbers excluded."""
-    dates = [(s, e) for s, e, _ in date_spans(text)]
+    dates = [(s, e) for s, e, _ in date_spans(text) if not _counted_year(text, s, e)]
     dates += [(m.start(), m.end()) for m in lx.CLOCK.finditer(text)]  # "10 a.m." counts nothing
     out = [(m.start(), m.end(), "number") for m in lx.FRACTION.finditer(text)]
     out += [(m.start(), m.end(), "number") for m in PHONE_NUMBER.finditer(text)]  # whole
@@ -130,6 +130,20 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
             start, end = between.start(), other.end()
         out.append((start, with_unit(text, end), "number"))
     return out
+
+
+# A bare year-shaped number that counts: after a verb of being or having, before a plain
+# word ("there were 1204 reported cases"), not after "in", "since" or a month.
+COUNTED_YEAR_BEFORE = re.compile(r"\b(?:were|was|are|is|had|have|has|about|some)\s+$", re.I)
+COUNTED_YEAR_AFTER = re.compile(r"\s+[a-z]+")
+
+
+def _counted_year(text: str, start: int, end: int) -> bool:
+    """Whether a date span is a bare four-digit number used as a count."""
+    if not text[start:end].isdigit():
+        return False
+    before = COUNTED_YEAR_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and COUNTED_YEAR_AFTER.match(text, end) is not None
 
 
 # What a sum is paid per ("€400,000 a month", "6.90 euros a share", "£12 per head").

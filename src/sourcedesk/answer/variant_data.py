@@ -296,6 +296,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "reject rejected rejects dismiss dismissed dismisses",  # an appeal or a claim
         "fee fees charge charges price",  # "the €95 entry fee": what it cost to enter
         "enter entered entry entries",
+        "charge charges offence offences offense offenses",  # "pleaded guilty to two offences"
         # court and newsroom paraphrases ("gave evidence": "testified")
         "testify testified testifies testifying testimony evidence",
         "deal agreement arrangement pact accord",
