@@ -48,6 +48,7 @@ from sourcedesk.research.claims import ClaimMention, SourceText, extract_claims
 from sourcedesk.research.dates import tag_dates
 from sourcedesk.research.diff import diff_sources
 from sourcedesk.research.entities import extract_entities
+from sourcedesk.research.post_holders import post_conflicts
 from sourcedesk.research.timeline import events_for_source
 from sourcedesk.research.timeline_index import FORMAT as TIMELINE_FORMAT
 from sourcedesk.research.timeline_index import TimelineIndex, decode_profile, encode_profile
@@ -64,6 +65,7 @@ CODE_VERSION = __version__
 # Rows kept per source (`derived`) and per desk (`desk_cache`).
 EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events", "claims", "claim-pairs", "copy-sig"
 CLAIM_STATE, CLAIM_STATE_AT, SIGNATURES = "claim-state", "claim-state-at", "claim-signatures"
+NAME_CONFLICTS = "name-conflicts-1"  # `post_holders`; the number changes with its reading
 CONFLICT_SHARD, CONFLICT_SHARDS = "claim-conflicts-", 64  # conflicts kept in rows by key
 # the claim index's rows are read by the same code, over mentions read the same way
 KEPT = f"{CODE_VERSION}/{STATE_VERSION}/{CODEC_VERSION}"
@@ -546,10 +548,21 @@ def entities(store: Any) -> list[Entity]:
 
 
 def conflicts(store: Any) -> list[dict[str, Any]]:
-    """Where sources contradict each other, both sides cited."""
+    """Where sources contradict each other, both sides cited: the claims index's conflicts,
+    then pages naming different holders of one post (`post_holders`)."""
     if store.cached(CLAIM_STATE_AT, KEPT) != store.version():
         refresh(store, timeline=False)  # the timeline catches up when it is asked for
-    return dated(store, _kept_conflicts(store))
+    return dated(store, _kept_conflicts(store) + _name_conflicts(store))
+
+
+def _name_conflicts(store: Any) -> list[dict[str, Any]]:
+    """Pages naming different holders of one post, kept while the desk is unchanged."""
+
+    def compute() -> list[dict[str, Any]]:
+        sources = store.list_sources()
+        return post_conflicts(sources, {s.id: store.sentences(s.id) for s in sources})
+
+    return _desk_cached(store, NAME_CONFLICTS, compute, lambda c: c, lambda c: c)
 
 
 def dated(store: Any, conflicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
