@@ -21,11 +21,13 @@ post, and the two pages are neither copies nor revisions of one another.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from sourcedesk.records import Source
+from sourcedesk.research.entity_data import ORG_KEYWORDS, PLACE_KEYWORDS
 
 __all__ = ["post_conflicts"]
 
@@ -94,6 +96,7 @@ NOT_POST_WORDS = frozenset(
         "their",
     ]
 )
+NOT_PERSON_WORDS = ORG_KEYWORDS | PLACE_KEYWORDS | frozenset(("court", "hall", "board"))
 MAX_HOLDERS = 1  # a page that names more holders of one post tells of several
 
 
@@ -130,22 +133,22 @@ def post_conflicts(sources: list[Source], sentences: dict[str, list[Any]]) -> li
 
 
 def _holders(source: Source, rows: list[Any]) -> dict[str, list[Holder]]:
-    """The post holders a page names, by post."""
+    """The post holders a page names, by post: only its sentences that hold a post's word
+    (found once over the lower-cased page, not sentence by sentence) are read."""
     found: dict[str, list[Holder]] = defaultdict(list)
-    for row in rows:
-        text = source.text[row.start : row.end]
-        if not _may_name_a_post(text):
+    starts = [row.start for row in rows]
+    marked = {bisect_right(starts, m.start()) - 1 for m in PREFILTER.finditer(source.text.lower())}
+    for k in sorted(marked):
+        if k < 0:
             continue
+        row = rows[k]
+        text = source.text[row.start : row.end]
         for post, of, name in _named_posts(text):
             found[post].append(Holder(post, of, name, source.id, row.start, row.end, text))
     return found
 
 
-PREFILTER = re.compile(rf"(?:{POST_HEADS}|led by|headed by|chaired by|brokered by)", re.I)
-
-
-def _may_name_a_post(text: str) -> bool:
-    return PREFILTER.search(text) is not None
+PREFILTER = re.compile(rf"{POST_HEADS}|{TASKS}")  # over lower-cased text: no case folding
 
 
 def _named_posts(text: str) -> list[tuple[str, str, str]]:
@@ -159,7 +162,12 @@ def _named_posts(text: str) -> list[tuple[str, str, str]]:
         out.append((_post(m.group(1)), _fold(m.group(2) or ""), m.group(3)))
     for m in LED_BY.finditer(text):
         out.append((f"{m.group(1).lower()} led by", "", m.group(2)))
-    return [(post, of, name) for post, of, name in out if post]
+    return [(post, of, name) for post, of, name in out if post and _a_person(name)]
+
+
+def _a_person(name: str) -> bool:
+    """Whether a name reads as a person's, not a body's or a place's ("High Court")."""
+    return not any(w.lower() in NOT_PERSON_WORDS for w in name.split())
 
 
 def _post(words: str) -> str:
