@@ -234,7 +234,7 @@ ITEM_BREAK = re.compile(
 
 # Where a sentence joins two clauses of its own ("…, and Trooper Sandor had been …").
 CLAUSE_WEIGHT_MARGIN = 0.5  # how much more of the question one clause must hold
-CLAUSE_JOINERS = ("and", "but", "while", "whereas", "of which", "of whom")
+CLAUSE_JOINERS = ("and", "but", "while", "whereas")
 
 
 def clause_join(*more: str) -> re.Pattern[str]:
