@@ -339,3 +339,29 @@ def test_a_year_shaped_count_after_there_were_is_a_count(club: Desk) -> None:
     answer = club.ask("How many cases were reported in Orsa between 2012 and 2016?")
     assert answer.answer.startswith("1,204") or answer.answer.startswith("1204"), answer.answer
     assert "2 sources agree" in answer.answer, answer.answer
+
+
+BOSS = {
+    "wire.md": """\
+# Vellmark shares slide after trial pause
+
+Vellmark's chief executive, Ivo Brannock, said sorry and apologised "without reservation" to staff.
+Head referee Mara Quint paused the final at 21:40 and stopped it at 21:55.
+""",
+}
+boss = pages_desk("boss", BOSS)
+
+
+def test_a_boss_is_a_chief_executive(boss: Desk) -> None:
+    answer = boss.ask("Who is Vellmark's boss?")
+    assert answer.answer.startswith("Ivo Brannock"), answer.answer
+
+
+def test_apologising_without_reservation_is_a_yes(boss: Desk) -> None:
+    answer = boss.ask("Did Ivo Brannock apologise?")
+    assert answer.answer.startswith("Yes"), answer.answer
+
+
+def test_a_game_stopped_was_halted(boss: Desk) -> None:
+    answer = boss.ask("Which official halted the final?")
+    assert "Mara Quint" in answer.answer, answer.answer

@@ -928,11 +928,23 @@ def _negation_in_scope(cand: Candidate, terms: list[Any] | None) -> bool:
     if not asked_clauses:
         return bool(found)
     for negation in found:
+        if _manner_after_verb(text, negation):
+            continue  # "apologised “without reservation”": how, not whether
         if clause_of(text, negation.start(), COMMA_CLAUSE) in asked_clauses:
             return True
         if len(_own_clause_words(text, negation)) < NEGATED_OTHER_WORDS:
             return True  # "He did not, in the end, give evidence"
     return False
+
+
+MANNER_AFTER_VERB = re.compile(r"\b[a-z]+ed\s+[\"“‘']?$")  # "apologised “without …"
+
+
+def _manner_after_verb(text: str, negation: re.Match[str]) -> bool:
+    """Whether a "without" stands right after a past verb, telling how it was done."""
+    return negation.group().lower() == "without" and bool(
+        MANNER_AFTER_VERB.search(text, max(0, negation.start() - 30), negation.start())
+    )
 
 
 def _own_clause_words(text: str, negation: re.Match[str]) -> list[str]:

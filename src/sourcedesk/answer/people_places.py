@@ -571,8 +571,8 @@ def who_adjustment(
         return None  # "Two people died": a count, not who
     if first == last and words.folded[first] in lx.ROLE_OPENERS:
         return None  # "President" alone is a title, not who
-    if first == last and words.folded[first] in lx.TITLE_HEADS and _after_title(words, first):
-        return None  # "Executive" of "Chief Executive", its "Chief" cut as the question's
+    if words.folded[first] in lx.TITLE_HEADS and _after_title(words, first):
+        return None  # "Executive (Officer of X)" of "Chief Executive …", "Chief" cut as asked
     if first == last and adjective_before_noun(text, words, last):
         return None  # "the British royal": a demonym describing someone, not who
     if first == last and _attributive_name(text, words, first):

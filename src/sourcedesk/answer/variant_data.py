@@ -350,6 +350,18 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         for word in ("helm", "helms")
     },
     "helmed": frozenset(("directed", "director")),
+    # "Who is the firm's boss?": "chief executive Ada Vell"; a head is not always a boss
+    **{
+        w: frozenset(("chief", "executive", "head", "director", "manager"))
+        for w in ("boss", "bosses")
+    },
+    # "Which official halted the game?": "paused the game … stopped it"
+    **{
+        w: frozenset(("stop", "stopped", "stops", "pause", "paused"))
+        for w in ("halt", "halted", "halts")
+    },
+    # "How far did the stock drop?": "shares closed down 38%"; shares are not always stock
+    **{w: frozenset(("shares", "share")) for w in ("stock", "stocks")},
     # "How much did the state pay for it?": "it cost the state $449,000"
     **{word: frozenset(("cost", "costs", "spent", "spend")) for word in ("pay", "paid")},
     # "Is the airline providing coaches to Vell?": "we are unable to offer a bus to Vell"
