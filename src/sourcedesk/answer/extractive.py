@@ -811,7 +811,7 @@ TEAM_FOCUS = lx.words("team teams club clubs side sides squad squads crew crews"
 
 
 def _built_place_for_team(question: Question, kind: str, name: str) -> bool:
-    """Whether a built place's name ("Corrin Hall", "Quay Road") is offered for a team."""
+    """Whether a built place's name ("Kellmarsh Hall", "Quay Road") is offered for a team."""
     if kind != "name" or question.focus.lower() not in TEAM_FOCUS or " " not in name:
         return False
     return name.split()[-1].lower() in lx.STRUCTURE_HEADS
@@ -1620,7 +1620,7 @@ def _span_score(
     if _place_for_body(question, kind, span_text):
         score += TYPE_MISS  # "which company runs the ferry?" is not "Varrow Strait"
     if _built_place_for_team(question, kind, span_text):
-        return None  # "Which team won the final?" is not "Corrin Hall" where it was played
+        return None  # "Which team won the final?" is not "Kellmarsh Hall" where it was played
     if kind == "name" and _body_focus(question) and body_name(span_text):
         score += BODY_NAME_BONUS  # "which company?": "Pellamore Pharmaceuticals", not its drug
     if kind == "name" and _names_other_thing(question, words, first, anchor_set):

@@ -192,7 +192,7 @@ COUNTED_NOT_MONEY = lx.GENERIC_PEOPLE | lx.words(
     """
 )
 WORD_AFTER_FIGURE = re.compile(r"\s+([A-Za-z]+)\b")
-# "241 runners", "60 claimants", "12 investors": people who do something, counted
+# "312 rowers", "60 claimants", "12 investors": people who do something, counted
 PEOPLE_PLURAL = re.compile(r"(?:[a-z]{3}(?:ers|ors|ists|ians|ants))$")
 SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn)\b", re.IGNORECASE)
 BARE_FIGURE_END = re.compile(r"(?:\d|illion|ousand)$")  # no unit yet: not "7.5 per cent"
