@@ -182,7 +182,7 @@ def _asked_event_unsaid(question: Question, terms: list[Term], cand: Candidate) 
     if len(words) < 4 or words[1] not in PASSIVE_BE:
         return False  # "When did the pope visit the region?" may end on the verb's object
     last = words[-1]
-    if last in ANY_EVENT or not (last.endswith("ed") or last in lx.IRREGULAR_VERBS):
+    if last in ANY_EVENT or not lx.past_form(last):
         return False
     asked = [
         i

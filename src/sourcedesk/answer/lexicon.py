@@ -686,6 +686,12 @@ IRREGULAR_VERBS: dict[str, str] = {
     for past in forms.split(",")
 }
 
+
+def past_form(word: str) -> bool:
+    """A past verb or participle by its form: "charged", "built" (folded, lower case)."""
+    return word.endswith("ed") or word in IRREGULAR_VERBS
+
+
 # An irregular verb's forms by its base ("eat" -> "ate", "eaten"), for searching.
 VERB_FORMS: dict[str, frozenset[str]] = {}
 for _past, _base in IRREGULAR_VERBS.items():

@@ -95,14 +95,9 @@ def verb_without_preposition(
     found = [p for p, key in enumerate(words.keys) if is_anchor(final, key, words.folded[p])]
     return (
         bool(found)
-        and all(_past_form(words.folded[p]) for p in found)
+        and all(lx.past_form(words.folded[p]) for p in found)
         and all(boundary_between(text, words, p) for p in found)
     )
-
-
-def _past_form(word: str) -> bool:
-    """A past verb or participle: "charged", "built"."""
-    return word.endswith("ed") or word in lx.IRREGULAR_VERBS
 
 
 RECIPIENT_PRONOUNS = lx.words("him her them us me you")

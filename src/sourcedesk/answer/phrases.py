@@ -489,7 +489,9 @@ def action_spans(question: Question, text: str) -> list[tuple[int, int, str]]:
         verb = ACT_VERB.match(text, start)
         if verb is None or verb.group(1).lower() in NOT_A_VERB:
             continue  # "the value of the dollar …": the doer's own phrase goes on
-        if _by_capital(doer.group(0), asked.group("doer")) and not _past_form(verb.group(1)):
+        if _by_capital(doer.group(0), asked.group("doer")) and not lx.past_form(
+            verb.group(1).lower()
+        ):
             continue  # "London mayor Sadiq Khan …" is no act of the United Kingdom
         if question.negated and not DENIED_ACT.match(text, start):
             continue  # "What does the IPCC not do?": an act the sentence denies
@@ -518,11 +520,6 @@ def _by_capital(written: str, doer: str) -> bool:
     """Whether a sentence names the doer by its capital ("Pyongyang"), not by its name."""
     name = " ".join(w for w in doer.split() if w.lower() not in NOT_DOER_WORDS)
     return written.lower() in (c.lower() for c in variants.capitals_of(name))
-
-
-def _past_form(word: str) -> bool:
-    low = word.lower()
-    return low.endswith("ed") or low in lx.IRREGULAR_VERBS
 
 
 DENIED_ACT = re.compile(r"\s+(?:\w+\s+)?(?:not|never)\b|\s+\w+n['’]t\b", re.IGNORECASE)
