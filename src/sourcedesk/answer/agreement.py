@@ -272,7 +272,12 @@ def split(
             verdict = None  # "Kessel … established relations with Varnholm in 2011"
         if verdict is False and question.qtype == "when" and _event_elsewhere(terms, choice):
             verdict = None  # "winner in 2006 …, ending with the arrest of the driver"
-        if verdict is False and question.qtype == "when" and _only_intended(terms, choice):
+        if (
+            verdict is False
+            and question.qtype == "when"
+            and not AHEAD_QUESTION.search(question.text)
+            and _only_intended(terms, choice)
+        ):
             verdict = None  # "In August, the council chose three firms to build …": not built
         if (
             verdict is False
@@ -496,6 +501,12 @@ def names_in(words: Any) -> set[str]:
     }
 
 
+# "When will the works start?" asks a plan: "are scheduled to begin on 9 May" tells it
+AHEAD_QUESTION = re.compile(
+    r"\b(?:will|shall|due|expected|scheduled|planned|going\s+to|set\s+to)\b", re.IGNORECASE
+)
+
+
 def _only_intended(terms: list[Any], choice: Any) -> bool:
     """Whether the question's verb (its last ordinary word: "When was the bridge built?")
     stands in a peer only as what someone means to do ("shortlisted three companies to design
@@ -632,6 +643,9 @@ def compare(question: Question, a: Any, b: Any) -> bool | None:
         if agreed is None and None not in days:  # "died on Friday" and "died Thursday"
             return days[0] == days[1]
         return agreed
+    tallies = _tally(a.text), _tally(b.text)
+    if None not in tallies:  # "nine votes to three" and "6 votes to 5"; "3–2" and "2–1"
+        return tallies[0] == tallies[1]
     figures = FIGURE_ONLY.fullmatch(a.text) and FIGURE_ONLY.fullmatch(b.text)
     # "What was the highest temperature …?" is answered by figures too ("39.4C", "38.7 °C")
     measured = _asks_measure(question) and FIGURE.search(a.text) and FIGURE.search(b.text)
@@ -653,6 +667,26 @@ def compare(question: Question, a: Any, b: Any) -> bool | None:
         return False  # "Judge Miriam Oakhurst" and "Judge Miriam Ashdown": one post, two names
     overlap = _overlap(a.text, b.text)
     return True if overlap >= OVERLAP_AGREES else None
+
+
+TALLY = re.compile(
+    rf"(?P<a>\d+|{lx.NUMBER_WORD_ALTERNATION})\s+votes?\s+to\s+(?P<b>\d+|{lx.NUMBER_WORD_ALTERNATION})"
+    r"|(?P<c>\d+)\s?[–-]\s?(?P<d>\d+)",
+    re.IGNORECASE,
+)
+
+
+def _tally(text: str) -> tuple[float, float] | None:
+    """The two sides of a vote or a score a span is ("nine votes to three", "3–2"), or None."""
+    match = TALLY.fullmatch(text.strip(" ."))
+    if match is None:
+        return None
+    sides = [match.group(g) for g in ("a", "b") if match.group(g)] or [
+        match.group("c"),
+        match.group("d"),
+    ]
+    values = [number_value(side) for side in sides]
+    return None if None in values else (values[0], values[1])  # type: ignore[return-value]
 
 
 def _rounded(a: str, b: str) -> bool:
@@ -932,9 +966,21 @@ def _negation_in_scope(cand: Candidate, terms: list[Any] | None) -> bool:
             continue  # "apologised “without reservation”": how, not whether
         if clause_of(text, negation.start(), COMMA_CLAUSE) in asked_clauses:
             return True
+        if _contrast_opening(text, negation):
+            continue  # "judged 'on the evidence, not on rumour', and …": denies "rumour"
         if len(_own_clause_words(text, negation)) < NEGATED_OTHER_WORDS:
             return True  # "He did not, in the end, give evidence"
     return False
+
+
+def _contrast_opening(text: str, negation: re.Match[str]) -> bool:
+    """Whether a "not" opens its comma clause and goes on with words of its own (", not on
+    rumour"): it sets those words against what came before and denies nothing else."""
+    before = COMMA_CLAUSE.split(text[: negation.start()])[-1]
+    if re.search(r"[A-Za-z]", before) or negation.group().lower() != "not":
+        return False
+    rest = COMMA_CLAUSE.split(text[negation.end() :], maxsplit=1)[0]
+    return any(w not in lx.STOPWORDS for w in re.findall(r"[a-z]+", rest.lower()))
 
 
 MANNER_AFTER_VERB = re.compile(r"\b[a-z]+ed\s+[\"“‘']?$")  # "apologised “without …"

@@ -66,6 +66,7 @@ from sourcedesk.answer.objects import (
     after_final_word,
     asked_preposition,
     asked_verb,
+    question_ending,
     verb_without_preposition,
     whole_object,
 )
@@ -337,6 +338,29 @@ def _before_asked_conjunct(words: SentenceWords, last: int, anchors: set[int]) -
 
 
 CLAUSE_JOINS = lx.words("and but then")
+PARTICIPLE_REACH = 8  # words from the asked participle to its date
+
+
+def _after_asked_participle(
+    question: Question, text: str, words: SentenceWords, first: int
+) -> bool:
+    """Whether a date follows, in its clause, the participle a "When was X rebuilt?" question
+    ends on: the date of that act, not of another the sentence tells first."""
+    if not PASSIVE_WHEN.match(question.text):
+        return False
+    ending = question_ending(question).split()
+    if not ending or not lx.past_form(ending[-1]):
+        return False
+    asked = var.stem(ending[-1])
+    for k in range(first - 1, max(-1, first - PARTICIPLE_REACH - 1), -1):
+        if var.stem(words.folded[k]) == asked:
+            return True
+        if text[words.spans[k][1] : words.spans[k + 1][0]].strip()[:1] in (",", ";"):
+            return False
+    return False
+
+
+PASSIVE_WHEN = re.compile(r"^\s*when\s+(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
 
 
 def _times_for_a_count(question: Question, span: str) -> bool:
@@ -439,6 +463,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
             spans += running_count_spans(text, (question.focus or "").lower())
         if asks(lx.DURATION_QUESTION, question) or counts_time(question):
             spans = with_durations(text, spans)  # "How many years ago …?": "12 years ago"
+        if asks(lx.DURATION_QUESTION, question) and PERFECT_ASKED.search(question.text):
+            spans += _since_spans(text)  # "How long has she led it?": "since 2016"
         if (
             qtype == "how_much" and lx.asks_money(question.text) and not asks_share(question)
         ):  # "How much of Poland's income …?" asks a share of the money, not a sum
@@ -1463,7 +1489,7 @@ def _span_score(
         score += FOCUS_BONUS * receiver_side(question, text, start, end)  # "delivered … to X"
     if question.focus:
         # a defined span stands in a clause that holds the focus, however far from it
-        near = kind in DEFINED or _focus_bonus(question, words, first, last, kind) > 0
+        near = kind in DEFINED or _focus_bonus(question, words, first, last, kind, text=text) > 0
         if near and question.qtype == "when" and RELATIVE_SPAN.search(span_text):
             # "In what year …?" is not answered by the "years" of "two years later"
             near = _focus_bonus(question, words, first, last, kind, inside=False) > 0
@@ -1576,6 +1602,8 @@ def _span_score(
         score -= 2 * OTHER_CLAUSE_PENALTY  # "X, who has chaired it since 2019, filed …"
     if question.qtype == "when" and _before_asked_conjunct(words, last, anchor_set):
         score -= OTHER_CLAUSE_PENALTY  # "approved in March 2019 and signed it on 11 July 2019"
+    if question.qtype == "when" and _after_asked_participle(question, text, words, first):
+        score += SLOT_BONUS  # "a gale in 1887 felled the spire, rebuilt in 1890"
     if question.qtype == "when":
         score += FOCUS_BONUS * range_side(question, text, start, end)  # "until 20 January"
     if question.qtype == "when" and kind == "date" and DATE_RANGE.search(span_text):
@@ -1656,6 +1684,8 @@ def _span_score(
         if fit < 0:
             return None  # "How wide is the chute?" is not "380 m long", "300 m across" no depth
         score += SLOT_BONUS * fit
+        if _prices_asked_noun(text, words, last, anchor_set):
+            score += SLOT_BONUS  # "a £9 million footbridge": what the footbridge costs
     if (
         question.qtype == "how_many"
         and kind == "number"
@@ -2293,9 +2323,11 @@ def _focus_bonus(
     last: int,
     kind: str = "",
     inside: bool = True,
+    text: str = "",
 ) -> float:
     """FOCUS_BONUS when the focus noun stands near the span (or in it, unless `inside` is
-    False), else 0."""
+    False), else 0. Given the `text`, a figure's focus must stand in its clause: "Tarn,
+    31, who is rated 2580" rates him 2580, not 31."""
     focus = match_key(question.focus)
     after = last
     while kind == "number" and after + 1 < len(words.keys) and _name_part(words, after + 1):
@@ -2304,9 +2336,77 @@ def _focus_bonus(
     if kind == "number" and _counts_another_noun(words, first, after, focus, window.stop):
         return 0.0  # "412 passengers and 38 crew": 38 counts the crew, not the passengers
     places = (i for i in window if inside or not first <= i <= after)
-    if any(is_focus_word(words, i, focus) for i in places):
+    if any(
+        is_focus_word(words, i, focus)
+        and not _origin_of(words, i, first)
+        and not (
+            text and _figure(words, first, after, kind) and _parted(text, words, i, first, after)
+        )
+        for i in places
+    ):
         return FOCUS_BONUS
+    whole = _whole_of_part(words, first) if kind == "number" else None
+    if whole is not None and any(is_focus_word(words, i, focus) for i in whole):
+        return FOCUS_BONUS  # "a purse of £60,000, of which the champion gets £25,000"
     return 0.0
+
+
+def _figure(words: SentenceWords, first: int, last: int, kind: str) -> bool:
+    """Whether a span is a figure: a number span, or a chunk of digits."""
+    digits = any(ch.isdigit() for k in range(first, last + 1) for ch in words.folded[k])
+    return kind == "number" or (kind == "chunk" and digits)
+
+
+def _parted(text: str, words: SentenceWords, i: int, first: int, last: int) -> bool:
+    """Whether punctuation stands between word i and the span of words first..last."""
+    between = range(i, first) if i < first else range(last, i)
+    return any(boundary_between(text, words, k) for k in between)
+
+
+def _origin_of(words: SentenceWords, focus_at: int, first: int) -> bool:
+    """Whether the span after a focus noun tells where it comes from, not which it is: "a team
+    from Port Edrin" names no team."""
+    return first == focus_at + 2 and words.folded[focus_at + 1] == "from"
+
+
+# "How long has she led it?", "How long had they been …?": a time since which it holds
+PERFECT_ASKED = re.compile(r"^\s*how long (?:has|have|had)\b", re.IGNORECASE)
+SINCE_BEFORE_DATE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _since_spans(text: str) -> list[tuple[int, int, str]]:
+    """Dates after "since", with it: "has chaired it since 2016" answers how long."""
+    out = []
+    for start, end, _ in date_spans(text):
+        since = SINCE_BEFORE_DATE.search(text, max(0, start - 8), start)
+        if since:
+            out.append((since.start(), end, "duration"))
+    return out
+
+
+def _prices_asked_noun(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
+    """Whether a sum stands between an article and the question's noun as its price ("a
+    £9 million footbridge"; not "rose 12% to $4.1 billion last year")."""
+    nxt = last + 1
+    if nxt >= len(words.folded) or nxt not in anchors or words.capitalised[nxt]:
+        return False
+    figure = text[max(0, words.spans[last][0] - 12) : words.spans[last][1]]
+    return currency_of(figure) is not None and PRICE_ARTICLE.search(figure) is not None
+
+
+PRICE_ARTICLE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+[$€£¥]", re.IGNORECASE)
+
+
+PART_REACH = 6  # words from "of which" to the part's figure
+
+
+def _whole_of_part(words: SentenceWords, first: int) -> range | None:
+    """The words before "of which" / "of whom" when a figure stands in that clause: the part
+    is a part of what they name, so it is a figure of their noun too."""
+    for k in range(first - 1, max(1, first - PART_REACH) - 1, -1):
+        if words.folded[k] in ("which", "whom") and words.folded[k - 1] == "of":
+            return range(max(0, k - 1 - FOCUS_WINDOW - 2), k - 1)
+    return None
 
 
 RELATIVE_SPAN = re.compile(r"\b(?:later|earlier|ago|after|before|on)\s*$", re.IGNORECASE)

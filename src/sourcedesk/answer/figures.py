@@ -50,7 +50,12 @@ def duration_seconds(span: str) -> float | None:
     figure is not one."""
     seconds = SECONDS.get(_unit(span).removesuffix("s"))
     value = number_value(span)
+    if value is None and ONE_UNIT.match(span):
+        value = 1.5 if HALF_AFTER_UNIT.search(span.rstrip(". ")) else 1.0  # "an hour (and a half)"
     return None if seconds is None or value is None else value * seconds
+
+
+ONE_UNIT = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 
 
 def measure_kind(span: str) -> str:
@@ -126,6 +131,8 @@ def fits_measure(question: Question, span: str) -> bool:
     """Whether a figure has the unit a "how long" / "how far" question asks for."""
     # the question's kind is read through `asks`, once a question: this runs for every span
     if asks(lx.DURATION_QUESTION, question):
+        if span.lower().startswith("since "):
+            return True  # "How long has she led it?": "since 2016"
         if LASTING.search(question.text):  # "How long did the flight last?": time, not miles
             return _unit(span) in lx.DURATION_UNITS or is_elapsed(span)
         if _asks_length_of_a_thing(question.text):  # "How long is the cable?": not "two days"
@@ -451,7 +458,11 @@ def _us_spelling(text: str) -> str:
 
 def _unit(span: str) -> str:
     """The last word of a figure, its unit if it has one ("512MHz": "mhz")."""
-    return re.split(r"[\s-]+|(?<=\d)(?=[a-z])", span.lower().rstrip(". "))[-1]
+    plain = HALF_AFTER_UNIT.sub("", span.lower().rstrip(". "))  # "an hour and a half": hour
+    return re.split(r"[\s-]+|(?<=\d)(?=[a-z])", plain)[-1]
+
+
+HALF_AFTER_UNIT = re.compile(r"\s+and\s+a\s+half$")
 
 
 LASTING = re.compile(

@@ -688,8 +688,15 @@ IRREGULAR_VERBS: dict[str, str] = {
 
 
 def past_form(word: str) -> bool:
-    """A past verb or participle by its form: "charged", "built" (folded, lower case)."""
-    return word.endswith("ed") or word in IRREGULAR_VERBS
+    """A past verb or participle by its form: "charged", "built", "rebuilt" (folded, lower
+    case)."""
+    if word.endswith("ed") or word in IRREGULAR_VERBS:
+        return True
+    prefix = VERB_PREFIX.match(word)
+    return prefix is not None and word[prefix.end() :] in IRREGULAR_VERBS
+
+
+VERB_PREFIX = re.compile(r"(?:re|un|mis|over|out|under)(?=[a-z]{3})")
 
 
 # An irregular verb's forms by its base ("eat" -> "ate", "eaten"), for searching.
@@ -751,7 +758,7 @@ DURATION_PHRASE = re.compile(
     + NUMBER_WORD_ALTERNATION
     + r")(?:\s+|-)(?:more\s+|further\s+|additional\s+|other\s+)?(?:"
     + "|".join(sorted(DURATION_UNITS, key=len, reverse=True))
-    + r")\b",
+    + r")\b(?:\s+and\s+a\s+half\b)?",  # "an hour and a half"
     re.IGNORECASE,
 )
 
@@ -908,7 +915,7 @@ BODY_HEADS = words(
 WHAT_SAID_QUESTION = re.compile(
     r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:say|tell|write|announce|"
     r"claim|add|state|warn|tweet|admit|acknowledge|concede|insist|argue|explain|deny|conclude|"
-    r"find|rule|recommend)\b(?!\s+(?:(?!when|after|before|while|if|about)\w+\s+){0,3}"
+    r"find|rule|recommend|show|reveal)\b(?!\s+(?:(?!when|after|before|while|if|about)\w+\s+){0,3}"
     r"(?:could|would|will|can|should|might|"
     r"may|must|had|has|was|were|is|are)\b)",
     re.IGNORECASE,
@@ -916,7 +923,7 @@ WHAT_SAID_QUESTION = re.compile(
 # "What did the inquiry conclude / find?": only a sentence that tells its finding
 # ("concluded that …") answers; a sentence merely about the inquiry does not.
 FINDING_QUESTION = re.compile(
-    r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:conclude|find|rule)\b",
+    r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:conclude|find|rule|show|reveal)\b",
     re.IGNORECASE,
 )
 
@@ -1083,7 +1090,7 @@ FIGURE_FOCUS = words(
     income revenue profit loss debt wage wages tax fine deficit surplus growth margin majority
     minority odds dose record tally range mileage power output horsepower torque degree
     degrees portion quantity mass energy voltage pressure density altitude elevation duration
-    lifespan attendance turnout toll enrollment enrolment audience crowd viewership ratings
+    lifespan attendance turnout toll enrollment enrolment audience crowd viewership rating ratings
     circulation readership membership headcount stake stakes limit limits worth
     savings synergies compensation payout bonus reward ransom damages penalty penalties funding
     target targets

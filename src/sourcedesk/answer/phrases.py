@@ -539,8 +539,10 @@ def joins_names(text: str, end: int, start: int, comma: bool = True) -> bool:
     )
 
 
-RANGE_TAIL = re.compile(  # "30–75%", "3 to 5", "16 million to 28 million"
+RANGE_TAIL = re.compile(  # "30–75%", "3 to 5", "16 million to 28 million", "five to seven"
     r"\s?(?:–|-|to)\s?\d(?:[\d,.]*\d)?(?:\s?%|\s+(?:thousand|million|billion|trillion)\b)?"
+    rf"|\s(?:–|-|to)\s(?:{lx.NUMBER_WORD_ALTERNATION})\b(?!-)",
+    re.IGNORECASE,
 )
 MONEY_RANGE_TAIL = re.compile(  # "$ 16 million to $ 28 million": a sum to a sum
     r"\s?(?:–|-|to)\s?[$€£]\s?\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion|trillion)\b)?"

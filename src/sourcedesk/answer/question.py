@@ -397,8 +397,9 @@ _JUDGED_FOR = re.compile(
 )
 _COST_ASKED = re.compile(
     r"^\W*what\s+(?:did|does|do|will|would|could|might|has|have|had|is|was)\b[^?]*\bcost"
-    r"(?:\s+(?:in\s+the\s+end|in\s+total|in\s+all|altogether|overall|so\s+far|to\s+build"
-    r"|to\s+repair|to\s+run))?\s*\??\s*$",
+    r"(?:\s+(?:in\s+the\s+end|in\s+total|in\s+all|altogether|overall|so\s+far"
+    r"|to\s+[a-z]+(?:\s+(?:the|a|an|its|their|his|her|it|them)?\s*[\w'’-]+){0,2}))?"
+    r"(?:,?\s+according\s+to\b[^?]*)?\s*\??\s*$",  # "… cost to fix the roof, according to X?"
     re.I,
 )
 _WORTH_ASKED = re.compile(

@@ -236,6 +236,13 @@ TIME_AFTER = re.compile(
 )
 
 
+# "to" before a noun phrase is no "in order to": "closed to the public", "sent to Lisle"
+NOUN_AFTER_TO = re.compile(
+    r"\s+(?:(?i:the|a|an|his|her|its|their|our|my|your|this|these|those)\b|[A-Z\d]"
+    r"|[a-z]+(?<![su])s\b)"  # "and to traders": a plural, where "to pass" is a verb
+)
+
+
 # A span of time before a weak cue makes it tell when ("two minutes after", "shortly after").
 SPAN_BEFORE = re.compile(
     r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly|soon|just"
@@ -257,6 +264,8 @@ def cue_clause(text: str, after: int, strong_only: bool = False) -> tuple[int, i
                 continue  # "has operated the dam since 1994": a time, no reason
             if not strong and SPAN_BEFORE.search(text, max(0, start - 30), start):
                 continue  # "failed two minutes after lift-off": a time, no reason
+            if m.group().lower() == "to" and NOUN_AFTER_TO.match(text, m.end()):
+                continue  # "closed to the public": a place it is shut to, no purpose
             if best is None or start < best:
                 best = start
             break

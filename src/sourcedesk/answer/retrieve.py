@@ -269,6 +269,7 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
         forms = {concept.words}
         forms.update(_spelling_forms(store, concept))
         forms.update(aliases.get(concept.words, ()))
+        forms.update(_longer_name(store, concept))  # "Orsa Regatta": "Orsa Rowing Regatta"
         forms.update(_verb_forms(concept))
         forms.update(_spelled_out(concept))  # "CEO": "chief executive"
         forms.update(_number_spelled(question.text, concept))  # "3rd": "third"
@@ -279,6 +280,8 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
         loose_words = (
             var.synonyms(concept.words[0]) if _may_loosen(concept) and scheduled else frozenset()
         )
+        if concept.kind == "word" and len(concept.words) == 1:
+            loose_words |= _adjectives_held(store, concept.words[0])  # "fully": "full"
         if question.qtype == "who" and concept.kind == "word":
             loose_words |= var.data.AGENT_NOUNS.get(concept.words[0], frozenset())
         if relative and concept.words == (relative[1],):
@@ -459,6 +462,13 @@ def _spelling_forms(store: Any, concept: Concept) -> set[tuple[str, ...]]:
     return out
 
 
+def _adjectives_held(store: Any, word: str) -> frozenset[str]:
+    """The adjective an adverb is made from, where the desk says it ("recover fully" is told
+    "a full recovery"); matched loosely, as a synonym."""
+    bases = var.adverb_bases(word)
+    return frozenset(_present(store, word, bases, False)) if bases else frozenset()
+
+
 def _present(store: Any, word: str, options: set[str], name: bool) -> set[str]:
     """The options the desk's vocabulary holds, plus near spellings of an unknown name."""
     by_stem = {var.stem(o): o for o in options}
@@ -507,6 +517,33 @@ def _alias_forms(
             forms.update(var.country_demonyms(name))
         out[concept.words] = {_name_words(f) for f in forms if var.alias_key(f) != key}
     return out
+
+
+LONGER_NAME_LOOKED_AT = 40  # sentences read for a shortened name's full form
+
+
+def _longer_name(store: Any, concept: Concept) -> set[tuple[str, ...]]:
+    """The full names a question shortens: "Kellmarsh Regatta" for "Kellmarsh International Rowing
+    Regatta", its first and last words with one or two capitalised words between. Full names that
+    are not one inside the other ("… Junior Open", "… Senior Open") leave the short one as it
+    is: it could be either."""
+    words = concept.surface.split()
+    if concept.kind != "name" or not 2 <= len(words) <= 3 or len(words) != len(concept.words):
+        return set()
+    first, last, middle = words[0], words[-1], words[1:-1]
+    pattern = re.compile(
+        rf"\b{re.escape(first)}((?:\s+[A-Z][\w'’-]*){{1,2}}?)\s+{re.escape(last)}\b"
+    )
+    found: set[tuple[str, ...]] = set()
+    query = f'"{var.fold(first)}" AND "{var.fold(last)}"'
+    for passage in store.search(query, LONGER_NAME_LOOKED_AT):
+        for match in pattern.finditer(passage.text):
+            if all(word in match.group(1).split() for word in middle):
+                found.add(_name_words(match.group(0)))
+    nested = sorted(found, key=len)
+    if any(not set(a) <= set(b) for a, b in itertools.pairwise(nested)):
+        return set()
+    return found
 
 
 def _firm_short_form(name: str) -> set[str]:

@@ -120,6 +120,8 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if text[max(0, m.start() - 1) : m.start()] == "#":
             continue  # "the #1 movie" is a rank, not an amount or an age
+        if _in_reference(text, m.start(), m.end()):
+            continue  # "application 24/01187/FUL" counts nothing
         start = _qualified_start(text, m.start())
         money = any(sign in text[max(0, m.start() - 2) : m.end()] for sign in "$€£")
         changed = CHANGE_BEFORE.search(text, max(0, m.start() - 16), m.start())
@@ -128,8 +130,30 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
         other = BETWEEN_AND.match(text, end) if between else None
         if between and other:  # "between 2,000 and 4,000 berths": the range is the answer
             start, end = between.start(), other.end()
-        out.append((start, with_unit(text, end), "number"))
+        end = with_unit(text, end)
+        tally = VOTE_TALLY_TAIL.match(text, end) if VOTES_END.search(text, start, end) else None
+        out.append((start, tally.end() if tally else end, "number"))  # "nine votes to three"
     return out
+
+
+VOTES_END = re.compile(r"\bvotes?$", re.IGNORECASE)
+VOTE_TALLY_TAIL = re.compile(rf"\s+to\s+(?:\d+|{lx.NUMBER_WORD_ALTERNATION})\b", re.IGNORECASE)
+
+
+SLASHED_TOKEN = re.compile(r"[\w/.-]*")
+
+
+def _in_reference(text: str, start: int, end: int) -> bool:
+    """Whether a number is one part of a reference written with slashes and letters or with
+    two slashes ("24/01187/FUL", "HR/2024/17"), which counts nothing."""
+    if text[start - 1 : start] != "/" and text[end : end + 1] != "/":
+        return False
+    left = start
+    while left > 0 and (text[left - 1].isalnum() or text[left - 1] in "/.-"):
+        left -= 1
+    token = SLASHED_TOKEN.match(text, left)
+    whole = token.group() if token else ""
+    return whole.count("/") >= 2 or any(ch.isalpha() for ch in whole)
 
 
 # A bare year-shaped number that counts: after a verb of being or having, before a plain
@@ -684,8 +708,10 @@ def said_spans(text: str) -> list[tuple[int, int, str]]:
 SAID_CLAUSE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|wrote|announced|claimed|added|stated|warned"
     r"|admitted|acknowledged|conceded|insisted|argued|explained|denied|concluded|found|ruled"
-    r"|recommended)"
-    r"\s+(?:that\s+)",
+    r"|recommended|show|reveal)"
+    r"\s+(?:that\s+)"
+    # a finding may be told without "that": "a census found otters at half their old number"
+    r"|\b(?:found|finds|showed|shows|revealed|reveals)\s+(?:that\s+)?(?=[a-z\d])",
 )
 MIN_SAID_CHARS = 10
 

@@ -371,10 +371,29 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("variation", "variations", "amendment", "amendments"))
         for w in ("change", "changes")
     },
+    # "How much oil leaked?": "9,000 litres escaped"; a prisoner who escaped leaked nothing
+    **{
+        w: frozenset(("escape", "escaped", "spill", "spilled", "spilt", "discharge", "discharged"))
+        for w in ("leak", "leaked", "leaks", "leaking")
+    },
+    **{w: frozenset(("leak", "leaked", "escaped")) for w in ("spill", "spilled", "spilt")},
+    # "When was the cup launched?": "founded in 2014"; a launched rocket was founded by no one
+    **{
+        w: frozenset(("found", "founded", "establish", "established", "create", "created"))
+        for w in ("launch", "launched")
+    },
+    # "Which team did they knock out?": "after beating Orsa 3-2"; a knocked-out boxer lost
+    **{
+        w: frozenset(("beat", "beating", "eliminate", "eliminated", "defeat", "defeated"))
+        for w in ("knock", "knocked", "knocks")
+    },
+    # "Who is its parent company?": "owned by the Orsavir Group"; an owner is no parent
+    "parent": frozenset(("owned", "owner", "owns")),
     # "How many people ride the trams?": "carries 60,000 passengers"
     **{w: frozenset(("carry", "carries", "carried")) for w in ("ride", "rides", "riding")},
-    # "Who funded the study?": "paid for by a grant from the Orsa Trust"
-    **{word: frozenset(("pay", "paid", "pays")) for word in ("fund", "funds", "funded")},
+    # "Who funded the study?": "paid for by a grant from the Orsa Trust"; a "prize fund" is no
+    # payment, so only the verb's past reads so
+    "funded": frozenset(("pay", "paid", "pays")),
     # "cleared of": "acquitted"; "flagged": "warned"
     **{w: frozenset(("acquit", "acquitted", "acquittal")) for w in ("clear", "cleared")},
     **{w: frozenset(("warn", "warned", "warning")) for w in ("flag", "flagged")},

@@ -82,6 +82,26 @@ def spelling_variants(word: str) -> set[str]:
     return out
 
 
+ADVERB_BASE_MIN_CHARS = 4  # "early" is no adverb of "ear", nor "reply" of "rep"
+
+
+def adverb_bases(word: str) -> set[str]:
+    """The adjectives an adverb in -ly may be made from: "fully" -> full, "publicly" ->
+    public, "heavily" -> heavy, "probably" -> probable. Callers keep those the desk holds."""
+    low = fold(word)
+    if not low.endswith("ly") or not low.isalpha():
+        return set()
+    stem_ = low[:-2]
+    out = {stem_}
+    if low.endswith("lly"):
+        out.add(low[:-1])  # "fully": full
+    if low.endswith("ily"):
+        out.add(low[:-3] + "y")  # "heavily": heavy
+    if low.endswith(("ably", "ibly")):
+        out.add(low[:-1] + "e")  # "probably": probable
+    return {base for base in out if len(base) >= ADVERB_BASE_MIN_CHARS}
+
+
 def transliteration_variants(word: str) -> set[str]:
     """Spellings of a name one letter-group swap away (Luhansk -> Lugansk)."""
     low = fold(word)

@@ -112,7 +112,8 @@ NOT_PLURAL: frozenset[str] = frozenset({
 # Cues that a clause speaks of the future: a bare weekday or day-month then points forward.
 FUTURE_CUES: str = (
     r"\b(?:will|won't|shall|'ll|is to|are to|is due|are due|due to be|had been due|scheduled|"
-    r"is expected|are expected|plans? to|planned|upcoming|is set to|are set to|was set to|"
+    r"is expected|are expected|(?:was|were) expected to|plans? to|planned|upcoming|is set to|"
+    r"are set to|was set to|"
     r"going to|"
     r"to be held|intends? to|(?:'s|’s) due to|(?<!failed )(?<!refused )to appear|to stand trial|"
     r"to be sentenced|(?:set|slated|pencil?led in|fixed|listed|adjourned|postponed|"

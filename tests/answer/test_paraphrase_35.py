@@ -1,0 +1,213 @@
+"""Answers read from three blind testers' topics (an esports final, a market hall pulled down
+for a bus station, a chess open) and the earlier whey-spill set: words told in other words
+("recover fully" as "a full recovery", "leaked" as "escaped", "knock out" as "beating", a
+shortened name), spans that keep their whole ("five to seven years", "an hour and a half",
+"eight votes to four", "since 2016"), the part of a whole ("of which the winner takes"), the
+date of the asked act in a sentence of two, a "not" that only sets two things apart, a plan
+dated ahead of its page, and vote tallies set side by side."""
+
+from __future__ import annotations
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import pages_desk
+
+MARSH = {
+    "report.md": """\
+# Tarn marsh spill: a year on
+
+Ecologists expect a full recovery of the Tarn marsh to need three to four years.
+
+About 40,000 litres of diesel escaped from the Halvik depot into the Brannock on 2 May.
+
+A 2023 census by the Orsa Trust found otter numbers near half their old level.
+
+Tarnhold Dairies has been owned since 2011 by the Vellmark Group.
+
+A gale in 1962 broke the north pier, which was rebuilt to a plainer plan in 1965.
+
+Ada Vell, who leads the council, said mending the baths would have cost at least 4 million pounds.
+
+The Orsa baths have been closed to the town's swimmers since May 2021.
+
+In May 2021 the baths were closed after engineers found cracks in the pool tank.
+
+The council will build a £12.5 million bus interchange on the depot site.
+
+Fixing up the old bus depot would have cost at least 3 million pounds, Vell said.
+
+The interchange will have 14 bays.
+
+The interchange should open in 2027.
+""",
+}
+marsh = pages_desk("marsh", MARSH)
+
+CUP = {
+    "wire.md": """\
+# Kellmarsh Cup final halted when the lights failed
+
+The Orsa Sports Trust founded the Kellmarsh Cup in 2014.
+
+Race three will be rowed again from the start on 4 May.
+
+Spectators stood an hour and a half in the rain until the lights returned.
+
+The cup has a purse of 90,000 euros, of which the champion crew takes 30,000 euros.
+
+Selvany Rovers, a side from Millgate, made the final by beating Quay Road Athletic 2–1 in their semi-final.
+
+The Kellmarsh International Rowing Regatta was won by Ivo Tarn.
+
+Halvik Energy had backed the cup as its main sponsor since 2016.
+
+Mara Quint has been paid her €5,000 first prize.
+
+Tarn, 31, who is rated 2580, topped the open table for a week.
+""",
+    "2025 Kellmarsh Open.md": """\
+# 2025 Kellmarsh Open
+
+Prize fund: €20,000
+""",
+}
+cup = pages_desk("cup", CUP)
+
+HALL = {
+    "wire.md": """\
+---
+title: Lisle votes to pull down its old corn hall
+date: 2025-03-12
+---
+
+# Lisle votes to pull down its old corn hall
+
+Councillors backed plan 24/04411/FUL by six votes to five.
+
+Lisle, a town of about 12,000 people, sits on the Vell.
+
+Staff said work to pull the hall down was expected to start during September.
+
+The chair said the vote rested "on the evidence, not on rumour", and that council officers had recommended approval.
+""",
+    "notice.md": """\
+---
+title: Corn hall decision
+date: 2025-03-12
+---
+
+# Corn hall decision
+
+Plan 24/04411/FUL, for the Lisle corn hall, came before councillors on 11 March 2025.
+
+Councillors passed the plan on 11 March 2025 by nine votes to three.
+
+Once it is recorded, work to pull the hall down is scheduled to begin on 9 June 2025.
+""",
+}
+hall = pages_desk("hall", HALL)
+
+
+def test_an_adverb_is_met_by_its_adjective_and_a_range_in_words_stays_whole(
+    marsh: Desk,
+) -> None:
+    answer = marsh.ask("How long will the marsh need to recover fully?")
+    assert answer.answer.startswith("Three to four years"), answer.answer
+
+
+def test_what_a_survey_found_is_the_finding_told_without_that(marsh: Desk) -> None:
+    answer = marsh.ask("What did the 2023 census find about otters?")
+    assert answer.answer.startswith("Otter numbers near half"), answer.answer
+
+
+def test_leaked_is_told_escaped(marsh: Desk) -> None:
+    answer = marsh.ask("About how much diesel leaked out of the depot?")
+    assert answer.answer.startswith("About 40,000 litres"), answer.answer
+
+
+def test_a_parent_company_is_told_as_the_owner(marsh: Desk) -> None:
+    answer = marsh.ask("Which firm is the parent of Tarnhold Dairies?")
+    assert "Vellmark Group" in answer.answer.split(" — ")[0], answer.answer
+
+
+def test_a_when_question_takes_the_date_of_its_own_act(marsh: Desk) -> None:
+    answer = marsh.ask("When was the north pier rebuilt?")
+    assert answer.answer.startswith("1965"), answer.answer
+
+
+def test_what_it_would_have_cost_asks_a_sum(marsh: Desk) -> None:
+    asked = "What would mending the baths have cost, according to Ada Vell?"
+    answer = marsh.ask(asked)
+    assert answer.answer.startswith("At least 4 million pounds"), answer.answer
+
+
+def test_closed_to_the_public_gives_no_reason(marsh: Desk) -> None:
+    answer = marsh.ask("Why were the baths closed in 2021?")
+    assert answer.answer.startswith("After engineers found cracks"), answer.answer
+
+
+def test_a_sum_before_the_asked_noun_is_its_price(marsh: Desk) -> None:
+    answer = marsh.ask("What sum will the bus interchange cost?")
+    assert answer.answer.startswith("£12.5 million"), answer.answer
+
+
+def test_launched_is_told_founded_not_the_start_of_a_game(cup: Desk) -> None:
+    answer = cup.ask("What year was the Kellmarsh Cup launched in?")
+    assert answer.answer.startswith("2014"), answer.answer
+
+
+def test_an_hour_and_a_half_is_one_span_of_time(cup: Desk) -> None:
+    answer = cup.ask("How long did spectators stand in the rain?")
+    assert "an hour and a half" in answer.answer.split(" — ")[0].lower(), answer.answer
+
+
+def test_the_part_of_which_is_the_winners_share(cup: Desk) -> None:
+    answer = cup.ask("How much of the purse does the champion crew take?")
+    assert answer.answer.startswith("30,000 euros"), answer.answer
+
+
+def test_knock_out_is_told_beating_and_a_side_from_a_town_is_no_side(cup: Desk) -> None:
+    answer = cup.ask("Which side did Selvany Rovers knock out in their semi-final?")
+    assert answer.answer.startswith("Quay Road Athletic"), answer.answer
+
+
+def test_a_shortened_name_meets_the_full_one(cup: Desk) -> None:
+    answer = cup.ask("Who won the Kellmarsh Regatta?")
+    assert answer.answer.startswith("Ivo Tarn"), answer.answer
+
+
+def test_how_long_it_had_been_is_since_a_date(cup: Desk) -> None:
+    answer = cup.ask("How long had Halvik Energy been its main sponsor?")
+    assert answer.answer.startswith("Since 2016"), answer.answer
+
+
+def test_a_prize_fund_is_no_prize_paid(cup: Desk) -> None:
+    answer = cup.ask("What was the prize fund in total?")
+    assert answer.answer.startswith("€20,000"), answer.answer
+
+
+def test_a_figure_takes_the_focus_of_its_own_clause(cup: Desk) -> None:
+    answer = cup.ask("What is Tarn's rating?")
+    assert answer.answer.startswith("2580"), answer.answer
+
+
+def test_a_reference_number_is_no_count_of_people(hall: Desk) -> None:
+    answer = hall.ask("What is the population of Lisle?")
+    assert answer.answer.startswith("About 12,000 people"), answer.answer
+    assert "disagree" not in answer.answer, answer.answer
+
+
+def test_a_not_setting_two_things_apart_denies_neither_clause(hall: Desk) -> None:
+    answer = hall.ask("Did council officers recommend approving the plan?")
+    assert answer.answer.startswith("Yes"), answer.answer
+
+
+def test_a_plan_told_in_the_past_is_dated_ahead_and_meets_the_schedule(hall: Desk) -> None:
+    answer = hall.ask("When will work to pull the hall down start?")
+    assert "September 2025" in answer.answer, answer.answer
+    assert "disagree" in answer.answer and "9 June 2025" in answer.answer, answer.answer
+
+
+def test_two_vote_tallies_disagree(hall: Desk) -> None:
+    answer = hall.ask("What was the vote margin?")
+    assert "votes to" in answer.answer.split(" — ")[0], answer.answer
+    assert "disagree" in answer.answer, answer.answer
