@@ -38,6 +38,12 @@ Fixing up the old bus depot would have cost at least 3 million pounds, Vell said
 The interchange will have 14 bays.
 
 The interchange should open in 2027.
+
+One steward, Ivo Tarn, 41, was taken to Lisle General Hospital in Orsa with smoke inhalation.
+
+A 2018 inspection by Tarvia Engineering found rust in the sluice gates and recommended that the seals be replaced.
+
+The fault lay with the marker on Quay Road, where a buoy was put in the wrong spot on regatta morning.
 """,
 }
 marsh = pages_desk("marsh", MARSH)
@@ -63,6 +69,10 @@ Halvik Energy had backed the cup as its main sponsor since 2016.
 Mara Quint has been paid her €5,000 first prize.
 
 Tarn, 31, who is rated 2580, topped the open table for a week.
+
+Champion Mara Quint and Kerr, who at 22 is chasing her first title, share the lead.
+
+The 35-year-old champion drew her last game on Sunday to finish on seven points.
 """,
     "2025 Kellmarsh Open.md": """\
 # 2025 Kellmarsh Open
@@ -211,3 +221,25 @@ def test_two_vote_tallies_disagree(hall: Desk) -> None:
     answer = hall.ask("What was the vote margin?")
     assert "votes to" in answer.answer.split(" — ")[0], answer.answer
     assert "disagree" in answer.answer, answer.answer
+
+
+def test_what_someone_was_taken_to_hospital_with_is_why(marsh: Desk) -> None:
+    answer = marsh.ask("Why was Ivo Tarn taken to hospital?")
+    assert answer.answer.startswith("With smoke inhalation"), answer.answer
+
+
+def test_a_finding_ends_where_the_next_act_begins(marsh: Desk) -> None:
+    answer = marsh.ask("What did the 2018 inspection find?")
+    stated = answer.answer.split(" — ")[0]
+    assert stated.startswith("Rust in the sluice gates"), answer.answer
+    assert "recommended" not in stated, answer.answer
+
+
+def test_a_place_before_a_part_of_the_day_is_a_time(marsh: Desk) -> None:
+    answer = marsh.ask("Where was the marker that was put down wrongly?")
+    assert answer.answer.startswith("Quay Road"), answer.answer
+
+
+def test_an_age_in_a_clause_on_another_name_is_theirs(cup: Desk) -> None:
+    answer = cup.ask("How old is Mara Quint?")
+    assert answer.answer.startswith("35"), answer.answer

@@ -1086,7 +1086,11 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             score += FOCUS_BONUS  # "the 12 per cent it had demanded": what the asked verb took
         if score is not None and _names_focus_of(question, words, start, end):
             score += FOCUS_OF_BONUS  # "Which charge …?": "the charge of abuse of office"
-        if score is not None and kind != "regarded" and opens_at_gap(words, start, end, gap):
+        if (
+            score is not None
+            and kind not in ("regarded", "said")
+            and opens_at_gap(words, start, end, gap)
+        ):  # a clause said is whole: "found cracks and recommended …" ends at "and"
             whole = whole_object(text, words, end, anchor_set)
             if not _describes_focus(question, words, token_range(words, start, whole)[1]):
                 score += gap_bonus
@@ -2358,9 +2362,9 @@ def _figure(words: SentenceWords, first: int, last: int, kind: str) -> bool:
 
 
 def _parted(text: str, words: SentenceWords, i: int, first: int, last: int) -> bool:
-    """Whether punctuation stands between word i and the span of words first..last."""
-    between = range(i, first) if i < first else range(last, i)
-    return any(boundary_between(text, words, k) for k in between)
+    """Whether punctuation stands between the span of words first..last and word i after it
+    (a focus word before the figure may be taken up by it: "640 homes …, 212 of them")."""
+    return i > last and any(boundary_between(text, words, k) for k in range(last, i))
 
 
 def _origin_of(words: SentenceWords, focus_at: int, first: int) -> bool:

@@ -696,12 +696,22 @@ def others_age(question: Question, text: str, start: int, end: int) -> bool:
         return False
     if re.fullmatch(r"\d{1,3}-year-old", span) or YEAR_OLD_AFTER.match(text, end):
         return _relative_asked(question, _described_after(text, start)) is False
+    who = WHO_AT_AGE.search(text, max(0, start - 60), start)
+    if span.isdigit() and who is not None:
+        return not _asked_about(question, who.group(1))  # "Quint and Kerr, who at 22 …"
     named = AGE_APPOSITION.search(text, max(0, start - 40), start)
     if not span.isdigit() or named is None or AGE_CLOSE.match(text, end) is None:
         return False
     before = text[max(0, start - 40) : start]
     whole = NAME_BEFORE_AGE.search(before)  # "Jonas Brekke Jr.," whole, not "Jr.,"
     return not _named_asked(question, whole.group(0) if whole else named.group(0), before)
+
+
+# An age told in a relative clause on the name before it: "Ada Vell, who at 19 is …",
+# "Kerr, who is 64, …"
+WHO_AT_AGE = re.compile(
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*),\s+who\s+(?:is\s+|was\s+)?(?:at|aged)?\s*$"
+)
 
 
 def _described_after(text: str, start: int) -> str:

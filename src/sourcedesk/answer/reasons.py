@@ -236,6 +236,14 @@ TIME_AFTER = re.compile(
 )
 
 
+# "taken to hospital with burns", "treated for shock": what someone was treated for is why
+TREATED_WITH = re.compile(
+    r"\b(?:hospital|treated|admitted|hospitali[sz]ed|airlifted)\b[^,;.]{0,40}?\b(with)\s",
+    re.IGNORECASE,
+)
+TREATED_REACH = 60  # characters before the question's last word the hospital may stand
+
+
 # "to" before a noun phrase is no "in order to": "closed to the public", "sent to Lisle"
 NOUN_AFTER_TO = re.compile(
     r"\s+(?:(?i:the|a|an|his|her|its|their|our|my|your|this|these|those)\b|[A-Z\d]"
@@ -271,6 +279,10 @@ def cue_clause(text: str, after: int, strong_only: bool = False) -> tuple[int, i
             break
         if best is not None and strong:
             break
+    if not strong_only:
+        treated = TREATED_WITH.search(text, max(0, after - TREATED_REACH))
+        if treated and after <= treated.start(1) <= after + WEAK_CUE_CHARS:
+            best = treated.start(1) if best is None else min(best, treated.start(1))
     if best is None:
         return None
     if best < LEADING_CLAUSE_CHARS:

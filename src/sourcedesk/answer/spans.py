@@ -697,6 +697,9 @@ def said_spans(text: str) -> list[tuple[int, int, str]]:
     out = [(a, b, "said") for a, b, _ in quoted_spans(text, MAX_SAID_WORDS)]
     for match in SAID_CLAUSE.finditer(text):
         end = len(text.rstrip(' .!?"”’'))
+        joined = NEXT_ACT.search(text, match.end(), end)
+        if joined:
+            end = joined.start()  # "found cracking in the chute and recommended that …"
         clause = text[match.end() : end]
         if clause.count('"') % 2 or clause.count("“") > clause.count("”"):
             end += len(text[end:]) - len(text[end:].lstrip('"”'))  # 'was "not fit for use"'
@@ -705,6 +708,11 @@ def said_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A second act joined to the first ("found X and recommended Y"): what was found ends there.
+NEXT_ACT = re.compile(
+    r",?\s+and\s+(?:then\s+)?(?:recommended|urged|called|ordered|said|warned|concluded|ruled"
+    r"|found|noted|added|asked|advised)\b"
+)
 SAID_CLAUSE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|wrote|announced|claimed|added|stated|warned"
     r"|admitted|acknowledged|conceded|insisted|argued|explained|denied|concluded|found|ruled"
@@ -1073,6 +1081,9 @@ def _phrase_start(text: str, words: SentenceWords, last: int, anchors: set[int])
     return first
 
 
+DAY_PARTS = lx.words("morning afternoon evening night day eve")
+
+
 def locative_spans(
     text: str, words: SentenceWords, anchors: set[int]
 ) -> list[tuple[int, int, str]]:
@@ -1096,6 +1107,12 @@ def locative_spans(
             continue  # "in Vessa": the name is the answer, found by name_spans
         if any(_not_place_word(words.folded[k]) for k in range(j, end + 1)):
             continue  # "at the expense of", "into contact with", "in 2005": no place
+        if (
+            end + 1 < n
+            and words.folded[end + 1] in DAY_PARTS
+            and not boundary_between(text, words, end)
+        ):
+            continue  # "on race morning", "on polling day": a time, no place
         out.append((words.spans[i][0], words.spans[end][1], "locative"))
     return out
 

@@ -372,10 +372,7 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         for w in ("change", "changes")
     },
     # "How much oil leaked?": "9,000 litres escaped"; a prisoner who escaped leaked nothing
-    **{
-        w: frozenset(("escape", "escaped", "spill", "spilled", "spilt", "discharge", "discharged"))
-        for w in ("leak", "leaked", "leaks", "leaking")
-    },
+    **{w: frozenset(("escape", "escaped")) for w in ("leak", "leaked", "leaks", "leaking")},
     **{w: frozenset(("leak", "leaked", "escaped")) for w in ("spill", "spilled", "spilt")},
     # "When was the cup launched?": "founded in 2014"; a launched rocket was founded by no one
     **{
