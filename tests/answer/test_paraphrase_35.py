@@ -243,3 +243,9 @@ def test_a_place_before_a_part_of_the_day_is_a_time(marsh: Desk) -> None:
 def test_an_age_in_a_clause_on_another_name_is_theirs(cup: Desk) -> None:
     answer = cup.ask("How old is Mara Quint?")
     assert answer.answer.startswith("35"), answer.answer
+
+
+def test_a_follow_up_takes_the_clause_of_its_own_verb(marsh: Desk) -> None:
+    marsh.ask("What did the 2018 inspection find?", session="gates")
+    answer = marsh.ask("What did it recommend?", session="gates")
+    assert answer.answer.startswith("The seals be replaced"), answer.answer

@@ -1732,6 +1732,8 @@ def _span_score(
         score += ITEM_BONUS
     if kind in DEFINED:
         score += DEFINED_BONUS
+    if kind == "said" and _told_by_asked_verb(words, first, anchor_set):
+        score += SLOT_BONUS  # "What did it recommend?": "… and recommended that X", not "found Y"
     if kind == "manner" or (_quoted_reaction(question, kind) and _quoted(text, start, end)):
         score += MANNER_BONUS  # "by ...", "using ..."; the words someone reacted with
     if (
@@ -2386,6 +2388,14 @@ def _since_spans(text: str) -> list[tuple[int, int, str]]:
         if since:
             out.append((since.start(), end, "duration"))
     return out
+
+
+def _told_by_asked_verb(words: SentenceWords, first: int, anchors: set[int]) -> bool:
+    """Whether the verb a said clause hangs from (before its "that") is a question word."""
+    verb = first - 1
+    if verb >= 0 and words.folded[verb] == "that":
+        verb -= 1
+    return verb >= 0 and verb in anchors
 
 
 def _prices_asked_noun(text: str, words: SentenceWords, last: int, anchors: set[int]) -> bool:
