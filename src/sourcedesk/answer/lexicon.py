@@ -915,7 +915,7 @@ BODY_HEADS = words(
 WHAT_SAID_QUESTION = re.compile(
     r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:say|tell|write|announce|"
     r"claim|add|state|warn|tweet|admit|acknowledge|concede|insist|argue|explain|deny|conclude|"
-    r"find|rule|recommend|show|reveal)\b(?!\s+(?:(?!when|after|before|while|if|about)\w+\s+){0,3}"
+    r"find|rule|recommend|(?:show|reveal)(?=\s*(?:\?|$|about\b|of\b|on\b)))\b(?!\s+(?:(?!when|after|before|while|if|about)\w+\s+){0,3}"
     r"(?:could|would|will|can|should|might|"
     r"may|must|had|has|was|were|is|are)\b)",
     re.IGNORECASE,
@@ -923,7 +923,8 @@ WHAT_SAID_QUESTION = re.compile(
 # "What did the inquiry conclude / find?": only a sentence that tells its finding
 # ("concluded that …") answers; a sentence merely about the inquiry does not.
 FINDING_QUESTION = re.compile(
-    r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:conclude|find|rule|show|reveal)\b",
+    r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:conclude|find|rule"
+    r"|(?:show|reveal)(?=\s*(?:\?|$|about\b|of\b|on\b)))\b",
     re.IGNORECASE,
 )
 

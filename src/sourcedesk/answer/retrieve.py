@@ -463,10 +463,16 @@ def _spelling_forms(store: Any, concept: Concept) -> set[tuple[str, ...]]:
 
 
 def _adjectives_held(store: Any, word: str) -> frozenset[str]:
-    """The adjective an adverb is made from, where the desk says it ("recover fully" is told
-    "a full recovery"); matched loosely, as a synonym."""
+    """The adjective an adverb is made from, where the desk says it and never the adverb
+    ("recover fully" is told "a full recovery"); matched loosely, as a synonym. A desk that
+    writes the adverb is searched by it alone: "officially" would bring in every "official"."""
     bases = var.adverb_bases(word)
-    return frozenset(_present(store, word, bases, False)) if bases else frozenset()
+    if not bases:
+        return frozenset()
+    docs = term_docs(store, [var.stem(word)])
+    if docs is not None and docs.get(var.stem(word)):
+        return frozenset()
+    return frozenset(_present(store, word, bases, False))
 
 
 def _present(store: Any, word: str, options: set[str], name: bool) -> set[str]:
