@@ -93,6 +93,16 @@ def test_entities_claims_conflicts_cite_exactly(built: Path | str) -> None:
             assert_exact(side["citations"], text_of)
 
 
+def test_people_lists_only_the_persons_of_entities(built: Path | str) -> None:
+    everyone = invoke(built, "entities")
+    persons = [e for e in everyone if e["type"] == "person"]
+    assert persons and len(persons) < len(everyone)
+    assert invoke(built, "people") == persons
+    assert invoke(built, "entities", "--type", "place") == [
+        e for e in everyone if e["type"] == "place"
+    ]
+
+
 def test_diff_of_revisions(built: Path | str) -> None:
     sources = invoke(built, "sources")
     revision = next(s for s in sources if s["revision_of"])

@@ -285,13 +285,29 @@ def timeline(ctx: click.Context, as_json: bool) -> None:
         render.print_timeline(_console(), events, sources_)
 
 
+ENTITY_TYPES = ("person", "organisation", "place", "other")
+
+
+@cli.command()
+@click.option("--type", "kind", type=click.Choice(ENTITY_TYPES), help="Only entities of this type.")
+@json_option
+@click.pass_context
+def entities(ctx: click.Context, kind: str | None, as_json: bool) -> None:
+    """People, organisations and places, with aliases, roles and mention counts."""
+    _print_entities(ctx, kind, as_json)
+
+
 @cli.command()
 @json_option
 @click.pass_context
-def entities(ctx: click.Context, as_json: bool) -> None:
-    """People, organisations and places, with aliases, roles and mention counts."""
+def people(ctx: click.Context, as_json: bool) -> None:
+    """Who is who: the people the sources name, with their roles (entities --type person)."""
+    _print_entities(ctx, "person", as_json)
+
+
+def _print_entities(ctx: click.Context, kind: str | None, as_json: bool) -> None:
     with opened(ctx) as desk:
-        found = desk.entities()
+        found = [e for e in desk.entities() if kind is None or e.type == kind]
     if as_json:
         emit_json([{**asdict(e), "citations": citations_json(e.citations)} for e in found])
     else:
