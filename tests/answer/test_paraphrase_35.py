@@ -73,6 +73,8 @@ Tarn, 31, who is rated 2580, topped the open table for a week.
 Champion Mara Quint and Kerr, who at 22 is chasing her first title, share the lead.
 
 The 35-year-old champion drew her last game on Sunday to finish on seven points.
+
+Dr Ada Vell, a statistician at Lisle University, did the statistical check of the race times from Orsa.
 """,
     "2025 Kellmarsh Open.md": """\
 # 2025 Kellmarsh Open
@@ -249,3 +251,8 @@ def test_a_follow_up_takes_the_clause_of_its_own_verb(marsh: Desk) -> None:
     marsh.ask("What did the 2018 inspection find?", session="gates")
     answer = marsh.ask("What did it recommend?", session="gates")
     assert answer.answer.startswith("The seals be replaced"), answer.answer
+
+
+def test_who_did_the_thing_asks_the_doer(cup: Desk) -> None:
+    answer = cup.ask("Who did the statistical check of the race times?")
+    assert answer.answer.startswith("Ada Vell"), answer.answer

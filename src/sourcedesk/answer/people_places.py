@@ -29,6 +29,19 @@ from sourcedesk.research.entity_data import (
 
 SUBJECT_BONUS = 0.3  # a who-answer standing right before the question's words
 OBJECT_WHO = ("whom", "who did", "who does", "who do", "who had", "who has")
+# "Who did the analysis?": "did" is the verb and its object follows, so who is the subject
+DONE_BY_WHO = re.compile(
+    r"^\s*who\s+(?:did|does|do|had|has)\s+(?:the|a|an|this|that|these|those|its|their)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_object(text: str) -> bool:
+    """Whether a who-question asks the object of its verb ("Who did Varo beat?"), not who
+    did something ("Who did the analysis?")."""
+    return text.lower().startswith(OBJECT_WHO) and DONE_BY_WHO.match(text) is None
+
+
 LONE_OPENER_PENALTY = 0.3  # "Two", "Several": one capitalised word opening the sentence
 PLACE_BONUS = 0.15  # a where-answer that follows "in", "at", "near" ...
 # words between a question's name and its verb, "Varo earlier defeated X" or "Marten also
@@ -595,7 +608,7 @@ def who_adjustment(
     score += agent_bonus(words, first, anchors)
     if titled_by_question(words, first, anchors):
         score += TITLED_BONUS  # "Ostland's Envoy to Kessel Varn Holt"
-    if not question.text.lower().startswith(OBJECT_WHO):
+    if not asks_object(question.text):
         # "Who reported ...?" / "Who was stabbed?": the subject stands before the verb
         score += SUBJECT_BONUS * subject
     elif object_of_named(words, first, anchors):

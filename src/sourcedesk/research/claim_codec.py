@@ -21,10 +21,11 @@ from sourcedesk.research.claims import ClaimMention, Ordinal
 
 __all__ = ["CODEC_VERSION", "StoredMentions", "encode_mentions"]
 
-CODEC_VERSION = 7  # 3: tallies in figure units; number words are no names; context; 4: ages;
+CODEC_VERSION = 8  # 3: tallies in figure units; number words are no names; context; 4: ages;
 # 5: a unit is read within its phrase, a count right after a tally verb is a tally; 6: counted
 # events ("~move:patient", see count_events); 7: the party a sum cost ("~economi:usd"), and
-# tellers named with an apposition or a body's whole name
+# tellers named with an apposition or a body's whole name; 8: "declines to", and "declined in
+# November to" as a refusal; no stated date a state has lasted "since"
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per mention
 T = TypeVar("T")
 

@@ -310,7 +310,24 @@ def _cue_ends(text: str, tokens: list[Token]) -> list[int]:
             if cue and not _excepted(text, tokens[first].start, token.end):
                 found.append(i)
                 break
+        else:
+            if token.lower == "to" and _refusal_before(tokens, i):
+                found.append(i)  # "declined in May to add the mill to its list"
     return found
+
+
+REFUSAL_GAP = 3  # words an adverbial puts between "declined" and its "to"
+
+
+def _refusal_before(tokens: list[Token], to_at: int) -> bool:
+    """Whether "declined", "refused" or "failed" stands a few plain words before this "to",
+    with nothing but those words between ("declined in May to add …")."""
+    for j in range(to_at - 2, max(-1, to_at - 2 - REFUSAL_GAP), -1):
+        if not all(t.text[0].isalnum() for t in tokens[j + 1 : to_at]):
+            return False
+        if f"{tokens[j].lower} to" in _cue_phrases():
+            return True
+    return False
 
 
 def _excepted(text: str, start: int, end: int) -> bool:

@@ -304,8 +304,15 @@ def _word_cases(sentences: Iterable[list[Token]]) -> tuple[frozenset[str], froze
 RELATIVE_DATE = re.compile(r"\b(?:that|which|who)\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 
 
+# "has been rowed on the Vell since 2004": when a lasting state began, which no date
+# of one event ("rowed from 14 to 16 June 2025") contradicts
+SINCE_DATE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _main_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
-    """The clause's dates without those of a relative clause, when another date remains."""
+    """The clause's dates without those of a relative clause, when another date remains, and
+    never a date a state has lasted since."""
+    dates = [d for d in dates if not SINCE_DATE.search(text[max(0, d.start - 12) : d.start])]
     main = [d for d in dates if not RELATIVE_DATE.search(text[max(0, d.start - 60) : d.start])]
     return main or dates
 
