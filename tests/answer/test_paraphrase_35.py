@@ -118,6 +118,34 @@ Once it is recorded, work to pull the hall down is scheduled to begin on 9 June 
 }
 hall = pages_desk("hall", HALL)
 
+CAMPAIGN = {
+    "post.md": """\
+---
+title: Why we will keep fighting for the corn hall
+author: Mara Quint
+date: 2025-03-14
+---
+
+# Why we will keep fighting for the corn hall
+
+I have run a stall in Lisle for twenty-two years, and my mother ran one before me.
+
+Our petition attracted about 6,100 signatures in a month.
+
+The council received 2,040 objections to the plan.
+
+The 29 stallholders with pitches inside on the day it closed now sell from a car park.
+
+The county heritage panel declined to protect the hall, citing the loss of its original roof.
+""",
+    "other.md": """\
+# Lisle corn hall
+
+Ada Vell has written about the corn hall for the Lisle Post since 2019.
+""",
+}
+campaign = pages_desk("campaign", CAMPAIGN)
+
 
 def test_an_adverb_is_met_by_its_adjective_and_a_range_in_words_stays_whole(
     marsh: Desk,
@@ -256,3 +284,28 @@ def test_a_follow_up_takes_the_clause_of_its_own_verb(marsh: Desk) -> None:
 def test_who_did_the_thing_asks_the_doer(cup: Desk) -> None:
     answer = cup.ask("Who did the statistical check of the race times?")
     assert answer.answer.startswith("Ada Vell"), answer.answer
+
+
+def test_the_author_speaks_as_i_in_her_own_post(campaign: Desk) -> None:
+    answer = campaign.ask("How long has Mara Quint run a stall in Lisle?")
+    assert answer.answer.startswith("Twenty-two years"), answer.answer
+
+
+def test_a_petition_that_attracted_signatures_collected_them(campaign: Desk) -> None:
+    answer = campaign.ask("How many signatures did the petition collect?")
+    assert answer.answer.startswith("About 6,100"), answer.answer
+
+
+def test_objections_lodged_are_objections_received(campaign: Desk) -> None:
+    answer = campaign.ask("How many objections to the plan were lodged?")
+    assert answer.answer.startswith("2,040"), answer.answer
+
+
+def test_traders_are_stallholders(campaign: Desk) -> None:
+    answer = campaign.ask("How many traders had pitches inside when the hall shut?")
+    assert answer.answer.startswith("29"), answer.answer
+
+
+def test_refused_is_told_declined(campaign: Desk) -> None:
+    answer = campaign.ask("Why did the heritage body formally refuse to protect the hall?")
+    assert "loss of its original roof" in answer.answer.split(" — ")[0], answer.answer

@@ -34,6 +34,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer import variants as var
 from sourcedesk.answer.bridging import COMPANY_NOUNS, describes, describes_person
 from sourcedesk.answer.retrieve import SentenceWords, dated_otherwise, in_sequence, match_key
 from sourcedesk.answer.spans import Span, token_range
@@ -60,6 +61,15 @@ ADDRESSEE_VERBS = lx.words("told")  # the name after it is who heard a statement
 PLACE_OPENERS = lx.words("in at near from of outside inside across into")
 
 
+FIRST_PERSON = re.compile(r"\b(?:I|I've|I'm|I’ve|I’m|[Mm]y|[Mm]e)\b")
+QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+
+
+def _first_person(text: str) -> bool:
+    """Whether a sentence speaks as "I" outside its quotations."""
+    return FIRST_PERSON.search(QUOTED.sub(" ", text)) is not None
+
+
 def _says_the_company(words: SentenceWords) -> bool:
     """Whether a sentence says "the company" (or firm, group, business): a cheap test before
     its page is read for the company's full name."""
@@ -74,6 +84,7 @@ class PageSubjects:
         self.store = store
         self.counts: dict[tuple[tuple[str, ...], ...], Counter[str]] = {}
         self.lengths: dict[str, int] = {}
+        self.authors: dict[str, str] = {}
 
     def fills(self, question: str, terms: list[Term], cand: Candidate, span: Span | None) -> bool:
         """Whether the one required name the candidate lacks may be filled in from its page;
@@ -83,6 +94,9 @@ class PageSubjects:
             return True  # "Ivo Tarn was the fastest man" on the page "2023 Orsa Marathon"
         if len(missing) != 1 or not missing[0].is_name:
             return False
+        if missing[0].parts and self._written_by(missing[0], cand):
+            cand.paged[terms.index(missing[0])] = 1.0  # "I have lived here 30 years" in her post
+            return True
         if _another_edition(cand.passage.title, missing[0], terms):
             return False  # the page "2024 Orsa Regatta" tells nothing of the 2025 race
         by_role = bool(missing[0].parts) and describes_person(self.store, missing[0], cand)
@@ -112,6 +126,18 @@ class PageSubjects:
             return False
         cand.paged[terms.index(missing[0])] = 1.0
         return True
+
+    def _written_by(self, term: Term, cand: Candidate) -> bool:
+        """Whether the sentence speaks in the first person ("I", "my") outside any quotation,
+        on a page whose author is the person the question names: the author speaks."""
+        if not _first_person(cand.passage.text):
+            return False
+        source_id = cand.passage.source_id
+        if source_id not in self.authors:
+            source = self.store.get_source(source_id)
+            self.authors[source_id] = (source.author or "") if source else ""
+        author = {var.fold(w) for w in re.findall(r"[\w'’-]+", self.authors[source_id])}
+        return bool(author) and all(var.fold(w) in author for w in term.concept.words)
 
     def _all_titled(self, missing: list[Term], cand: Candidate, terms: list[Term]) -> bool:
         """Whether the page's title names every required term the sentence lacks (its subject

@@ -293,6 +293,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "sack sacked sacking dismiss dismissed dismissal oust ousted",
         "home homes house houses dwelling dwellings household households",
         "worker workers employee employees staff staffer staffers",
+        "trader traders stallholder stallholders vendor vendors",
         "reject rejected rejects dismiss dismissed dismisses",  # an appeal or a claim
         "fee fees charge charges price",  # "the €95 entry fee": what it cost to enter
         "enter entered entry entries",
@@ -328,6 +329,7 @@ ACRONYM_REACH_CHARS = 1_000
 
 # Words a question word may be told in, but not the other way round: "find" is often said
 # "locate", while "located" more often means "situated" than "found".
+_DEMOLISH = frozenset(("demolish", "demolished", "demolition"))
 ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     # "Which body decided …?" is told "the federation ruled that …"; "Who ruled Normandy?" is
     # no decision
@@ -382,8 +384,19 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     # "Which team did they knock out?": "after beating Orsa 3-2"; a knocked-out boxer lost
     **{
         w: frozenset(("beat", "beating", "eliminate", "eliminated", "defeat", "defeated"))
+        | _DEMOLISH  # "knock down the hall": demolish it
         for w in ("knock", "knocked", "knocks")
     },
+    # "How many objections were lodged?": "the council received 1,312 objections"
+    **{w: frozenset(("received", "receive")) for w in ("lodged", "submitted", "filed")},
+    # "How many letters did it receive?", "How many signatures did it collect?": "the petition
+    # attracted 9,000 signatures"; what is received is not always attracted
+    **{
+        w: frozenset(("attracted", "attract", "attracts", "received", "got"))
+        for w in ("receive", "received", "collect", "collected", "gather", "gathered")
+    },
+    # "Why did the board refuse?": "declined to list it"; prices that declined refused nothing
+    **{w: frozenset(("declined", "decline", "declines")) for w in ("refuse", "refused", "refuses")},
     # "Who is its parent company?": "owned by the Orsavir Group"; an owner is no parent
     "parent": frozenset(("owned", "owner", "owns")),
     # "How many people ride the trams?": "carries 60,000 passengers"
