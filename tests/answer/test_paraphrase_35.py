@@ -146,6 +146,28 @@ Ada Vell has written about the corn hall for the Lisle Post since 2019.
 }
 campaign = pages_desk("campaign", CAMPAIGN)
 
+PIER = {
+    "Orsa pier.wiki": """\
+'''Orsa pier''' is a pleasure pier in [[Orsa]], on the Vell estuary.
+
+== History ==
+It was opened in 1888 by the Orsa Harbour Company.
+
+{| class="wikitable"
+! Date !! Event
+|-
+| 1888 || Opened to the public
+|-
+| 1962 || A gale breaks off the north end
+|-
+| 1965 || North end rebuilt
+|}
+
+The council said the bell of the old ticket office will be taken down and hung again at the harbour office.
+""",
+}
+pier = pages_desk("pier", PIER)
+
 
 def test_an_adverb_is_met_by_its_adjective_and_a_range_in_words_stays_whole(
     marsh: Desk,
@@ -309,3 +331,13 @@ def test_traders_are_stallholders(campaign: Desk) -> None:
 def test_refused_is_told_declined(campaign: Desk) -> None:
     answer = campaign.ask("Why did the heritage body formally refuse to protect the hall?")
     assert "loss of its original roof" in answer.answer.split(" — ")[0], answer.answer
+
+
+def test_what_happened_to_a_page_subject_is_the_event_its_row_tells(pier: Desk) -> None:
+    answer = pier.ask("What happened to the pier in 1962?")
+    assert answer.answer.startswith("A gale breaks off the north end"), answer.answer
+
+
+def test_what_will_happen_to_a_thing_is_the_sentence_telling_it(pier: Desk) -> None:
+    answer = pier.ask("What will happen to the bell of the old ticket office?")
+    assert "taken down and hung again" in answer.answer.split(" — ")[0], answer.answer

@@ -111,6 +111,8 @@ def abstain_reason(
     if question.qtype == "yes_no":
         floor = YES_COVERAGE
     words_missing = cand.word_coverage < MIN_WORD_COVERAGE and not (span and span.focused)
+    if words_missing and _event_of_page(question, terms, cand):
+        words_missing = False  # "What happened to the market hall in 1951?" on its own page
     coverage = cand.coverage
     if question.qtype == "yes_no":  # the opposite of a word answers "No" ("would stay open")
         coverage += sum(t.weight for t in opposite) / (sum(t.weight for t in terms) or 1.0)
@@ -582,6 +584,17 @@ def _cost_of_other_thing(question: Question, cand: Candidate) -> bool:
     asked = {var.stem(w) for w in re.findall(r"[^\W\d_]+", question.text.lower())}
     costed = [w for w in re.findall(r"[^\W\d_]+", told.group(1).lower()) if w not in lx.STOPWORDS]
     return bool(costed) and not any(var.stem(w) in asked for w in costed)
+
+
+def _event_of_page(question: Question, terms: list[Term], cand: Candidate) -> bool:
+    """Whether "What happened to X?" asks of the thing the sentence's page is titled with: its
+    sentences tell what happened to it without naming it."""
+    ordinary = ordinary_terms(terms)
+    return (
+        bool(ordinary)
+        and lx.EVENT_QUESTION.search(question.text) is not None
+        and all(cand.titled.get(i) for i in ordinary)
+    )
 
 
 def _asked_word_unsaid(terms: list[Term], cand: Candidate, word: str) -> bool:

@@ -848,7 +848,7 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
     if question.qtype == "yes_no":
         return agreement.yes_or_no(question, best.cand, terms)
     if span is None or EVENT_QUESTION.search(question.text) or STATE_QUESTION.search(question.text):
-        return whole_sentence(best.cand.passage.text)
+        return _row_cells(best.cand.passage.text) or whole_sentence(best.cand.passage.text)
     if ABOUT_QUESTION.match(question.text):
         return whole_sentence(best.cand.passage.text)  # "What was the suit about?"
     if question.focus.lower() in lx.REACTION_NOUNS:  # "What was the reaction of X?": what was done
@@ -886,9 +886,25 @@ def _with_long_form(store: Any, stated: str, source_id: str) -> str:
 
 
 def whole_sentence(text: str) -> str:
-    """A sentence stated as the answer, without its final stop and the reference marks a
-    wiki page sets in it ("… corroded badly.[2]"); its citation still quotes it exactly."""
-    return REFERENCE_MARK.sub("", text).strip().rstrip(" .")
+    """A sentence stated as the answer, without its final stop (or a list item's ";") and the
+    reference marks a wiki page sets in it ("… corroded badly.[2]"); its citation still quotes
+    it exactly."""
+    return REFERENCE_MARK.sub("", text).strip().rstrip(" .;")
+
+
+ROW_CELL = re.compile(r"\s*([A-Z][\w ]{0,24}):\s+([^;]+)")
+WHEN_LABELS = frozenset(("date", "year", "when", "time", "day", "dates"))
+
+
+def _row_cells(text: str) -> str:
+    """A table row's cells other than its date, without their labels: "Date: 1951; Event: Fire
+    destroys the east wing" tells what happened as "Fire destroys the east wing"; "" for a
+    sentence that is no such row."""
+    cells = [ROW_CELL.fullmatch(part) for part in text.rstrip(" .").split(";")]
+    if len(cells) < 2 or any(cell is None for cell in cells):
+        return ""
+    kept = [c.group(2).strip() for c in cells if c and c.group(1).lower() not in WHEN_LABELS]
+    return "; ".join(kept) if kept and len(kept) < len(cells) else ""
 
 
 def trimmed(text: str) -> str:

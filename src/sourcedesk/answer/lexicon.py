@@ -543,7 +543,8 @@ SAYING_QUESTION = re.compile(
 # Questions that ask what happened, not for a thing: the answer is the event's whole sentence.
 EVENT_QUESTION = re.compile(
     r"\bwhat\s+(?:(?:has|had|have)\s+)?"
-    r"(?:happened|happens|occurred|took place|went on|is going on)\b",
+    r"(?:happened|happens|occurred|took place|went on|is going on"
+    r"|(?:will|would|is\s+to|is\s+going\s+to)\s+happen|is\s+happening)\b",
     re.IGNORECASE,
 )
 # "What was the lawsuit about?": a topic, which the whole sentence tells, never one word

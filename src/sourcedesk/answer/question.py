@@ -395,6 +395,7 @@ _JUDGED_FOR = re.compile(
     r"(?!\s+(?:a|an|the|\d)\b)",
     re.I,
 )
+HAPPENED_TO = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our)?\s*\w", re.IGNORECASE)
 _COST_ASKED = re.compile(
     r"^\W*what\s+(?:did|does|do|will|would|could|might|has|have|had|is|was)\b[^?]*\bcost"
     r"(?:\s+(?:in\s+the\s+end|in\s+total|in\s+all|altogether|overall|so\s+far"
@@ -459,8 +460,11 @@ def read_question(text: str) -> Question:
     skip.update(k for k in range(len(low) - 1) if _currency_nationality(low, k))
     event = lx.EVENT_QUESTION.search(text)
     # "What happened (to / between) X …?": the frame is no word a sentence must hold, once a
-    # name says what it is about ("What happens to the job market?" keeps it)
-    if event is not None and any(w[:1].isupper() for w, at, _ in words if at >= event.end()):
+    # name or "to" says what it is about ("What happens in the job market?" keeps it)
+    named_after = event is not None and any(
+        w[:1].isupper() for w, at, _ in words if at >= event.end()
+    )
+    if event is not None and (named_after or HAPPENED_TO.match(text, event.end())):
         skip.update(
             k for k, (_, start, _) in enumerate(words) if event.start() <= start < event.end()
         )
