@@ -112,7 +112,7 @@ def abstain_reason(
         floor = YES_COVERAGE
     words_missing = cand.word_coverage < MIN_WORD_COVERAGE and not (span and span.focused)
     if words_missing and _event_of_page(question, terms, cand):
-        words_missing = False  # "What happened to the market hall in 1951?" on its own page
+        words_missing = False  # "What happened to the pier in 1962?" on the pier's own page
     coverage = cand.coverage
     if question.qtype == "yes_no":  # the opposite of a word answers "No" ("would stay open")
         coverage += sum(t.weight for t in opposite) / (sum(t.weight for t in terms) or 1.0)
