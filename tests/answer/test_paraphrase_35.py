@@ -138,6 +138,23 @@ The 29 stallholders with pitches inside on the day it closed now sell from a car
 
 The county heritage panel declined to protect the hall, citing the loss of its original roof.
 """,
+    "notice.txt": """\
+Skip to main content
+Lisle Town Council
+Home
+Parking
+News > Statements
+
+Statement on the Lisle corn hall car park
+
+Published: 9 March 2026, 09:30
+
+The car park last had a full safety check in October 2025, and engineers found no faults then.
+
+We expect the car park to open again on 14 March once our engineers have made a final check.
+
+Contact us | Accessibility | Cookies
+""",
     "other.md": """\
 # Lisle corn hall
 
@@ -341,3 +358,8 @@ def test_what_happened_to_a_page_subject_is_the_event_its_row_tells(pier: Desk) 
 def test_what_will_happen_to_a_thing_is_the_sentence_telling_it(pier: Desk) -> None:
     answer = pier.ask("What will happen to the bell of the old ticket office?")
     assert "taken down and hung again" in answer.answer.split(" — ")[0], answer.answer
+
+
+def test_a_notice_reads_a_yearless_day_by_its_own_date(campaign: Desk) -> None:
+    answer = campaign.ask("When is the car park expected to reopen?")
+    assert "14 March 2026" in answer.answer.split(" — ")[0], answer.answer

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from sourcedesk.records import DateMention, Passage
-from sourcedesk.research.dates import event_date, tag_dates
+from sourcedesk.research.dates import event_date, tag_dates, told_as_of_its_date
 
 
 class SourceDays:
@@ -52,7 +52,7 @@ class SourceDays:
         if source_id not in self.tagged:
             source = self.store.get_source(source_id)
             self.tagged[source_id] = (
-                tag_dates(source.text, source.published, news=source.kind == "news")
+                tag_dates(source.text, source.published, news=told_as_of_its_date(source.kind))
                 if source is not None
                 else []
             )

@@ -88,6 +88,13 @@ class _Context:
         return bisect.bisect_right(self.paragraphs, offset) - 1
 
 
+def told_as_of_its_date(kind: str) -> bool:
+    """Whether a page is written as of its publication date (news, a statement, a post), so a
+    day told without a year is read near that date; an encyclopedia tells a history, whose
+    years its narrative gives."""
+    return kind != "encyclopedia"
+
+
 def tag_dates(text: str, anchor: str | None = None, *, news: bool = True) -> list[DateMention]:
     """Every date expression of a text with its offsets and normalised TIMEX3 value."""
     return list(_tag_dates_cached(text, anchor, news))

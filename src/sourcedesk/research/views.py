@@ -45,7 +45,7 @@ from sourcedesk.research.claim_state import (
     ref,
 )
 from sourcedesk.research.claims import ClaimMention, SourceText, extract_claims
-from sourcedesk.research.dates import tag_dates
+from sourcedesk.research.dates import tag_dates, told_as_of_its_date
 from sourcedesk.research.diff import diff_sources
 from sourcedesk.research.entities import extract_entities
 from sourcedesk.research.post_holders import post_conflicts
@@ -63,7 +63,8 @@ T = TypeVar("T")
 # Cached results are only reused by the code that made them.
 CODE_VERSION = __version__
 # Rows kept per source (`derived`) and per desk (`desk_cache`).
-EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events", "claims", "claim-pairs", "copy-sig"
+# "events-2": a statement's or a post's yearless days are read by its date, as news's are
+EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events-2", "claims", "claim-pairs", "copy-sig"
 CLAIM_STATE, CLAIM_STATE_AT, SIGNATURES = "claim-state", "claim-state-at", "claim-signatures"
 NAME_CONFLICTS = "name-conflicts-1"  # `post_holders`; the number changes with its reading
 CONFLICT_SHARD, CONFLICT_SHARDS = "claim-conflicts-", 64  # conflicts kept in rows by key
@@ -120,7 +121,7 @@ def source_text(store: Any, source: Source) -> SourceText:
 
 def dates(source: Source) -> list[DateMention]:
     """Every date expression in one source, resolved against its publication date."""
-    return tag_dates(source.text, source.published, news=source.kind == "news")
+    return tag_dates(source.text, source.published, news=told_as_of_its_date(source.kind))
 
 
 # -- per source --------------------------------------------------------------------------------
@@ -168,7 +169,7 @@ def _per_source(
     if EVENTS_ROW in parts:
         events = events_for_source(
             source.id, source.text, sentences, published=source.published,
-            news=source.kind == "news", origin=source.origin, title=source.title,
+            news=told_as_of_its_date(source.kind), origin=source.origin, title=source.title,
             language=source.language,
         )  # fmt: skip
         rows.append((EVENTS_ROW, _events_row(events)))
@@ -230,7 +231,7 @@ def _source_event_items(store: Any, source: Source) -> list[dict[str, Any]]:
         source.text,
         spans(store, source),
         published=source.published,
-        news=source.kind == "news",
+        news=told_as_of_its_date(source.kind),
         origin=source.origin,
         title=source.title,
         language=source.language,
