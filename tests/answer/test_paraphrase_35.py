@@ -185,6 +185,40 @@ The council said the bell of the old ticket office will be taken down and hung a
 }
 pier = pages_desk("pier", PIER)
 
+LIFT = {
+    "wire.md": """\
+---
+title: Skiers lowered on ropes after the Orsa chairlift stalls
+date: 2026-02-02
+---
+
+# Skiers lowered on ropes after the Orsa chairlift stalls
+
+The Orsa chairlift, which carries skiers 2.4 kilometres up Mount Tarn, stopped on Sunday with 48 people on board.
+
+Temperatures on the slope fell to minus 7 degrees Celsius as rope teams worked.
+
+Kellmarsh Alpine Rescue lowered the last skier at 11:40 p.m., the council said.
+
+Once off the lift, skiers were taken by coach to a rest centre set up in the Lisle school hall.
+
+In 2019 a seat clamp fault halted the chairs for about three hours.
+
+The rescue chief decided to call for a full evacuation of the line.
+
+Staff test the spare motor only on a quiet Tuesday morning, a former worker said.
+""",
+    "Orsa chairlift.wiki": """\
+{{Infobox lift
+| name = Orsa chairlift
+| speed = 5 m/s
+| seats = 4
+}}
+The Orsa chairlift is a chairlift on Mount Tarn.
+""",
+}
+lift = pages_desk("lift", LIFT)
+
 
 def test_an_adverb_is_met_by_its_adjective_and_a_range_in_words_stays_whole(
     marsh: Desk,
@@ -363,3 +397,37 @@ def test_what_will_happen_to_a_thing_is_the_sentence_telling_it(pier: Desk) -> N
 def test_a_notice_reads_a_yearless_day_by_its_own_date(campaign: Desk) -> None:
     answer = campaign.ask("When is the car park expected to reopen?")
     assert "14 March 2026" in answer.answer.split(" — ")[0], answer.answer
+
+
+def test_which_team_is_never_a_figure(lift: Desk) -> None:
+    answer = lift.ask("Which rescue team carried the skiers down?")
+    stated = answer.answer.split(" — ")[0]
+    assert "kilometres" not in stated and "hours" not in stated, answer.answer
+
+
+def test_how_cold_asks_a_temperature_with_its_sign(lift: Desk) -> None:
+    answer = lift.ask("How cold did it get on the slope?")
+    assert answer.answer.startswith("Minus 7 degrees Celsius"), answer.answer
+
+
+def test_how_fast_is_answered_by_a_speed_not_a_count(lift: Desk) -> None:
+    answer = lift.ask("How fast do the chairs travel?")
+    stated = answer.answer.split(" — ")[0]
+    assert answer.abstained or "m/s" in stated, answer.answer
+    assert "48" not in stated, answer.answer
+
+
+def test_a_stop_lasting_hours_or_a_call_for_help_gives_no_reason(lift: Desk) -> None:
+    answer = lift.ask("What caused the chairlift to stop?")
+    stated = answer.answer.split(" — ")[0].lower()
+    assert "three hours" not in stated and "full evacuation" not in stated, answer.answer
+
+
+def test_a_kind_of_day_is_no_date(lift: Desk) -> None:
+    answer = lift.ask("When was the spare motor last tested?")
+    assert answer.abstained, answer.answer
+
+
+def test_where_they_were_taken_is_told_after_to(lift: Desk) -> None:
+    answer = lift.ask("Where were the rescued skiers taken?")
+    assert answer.answer.startswith("To a rest centre"), answer.answer

@@ -493,7 +493,9 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if qtype == "where":
         names = name_spans(text, words)
         described = described_subject_spans(text, words, question.focus or "", names)
-        return described + names + based_spans(text) + locative_spans(text, words, anchors)
+        moved = MOVED_QUESTION.search(question.text) is not None  # "Where were they taken?"
+        places = locative_spans(text, words, anchors, moved)
+        return described + names + based_spans(text) + places
     if qtype == "which" and not question.focus:
         return name_spans(text, words)
     if question.plural_focus or qtype == "list":
@@ -752,7 +754,7 @@ def _vague_place(words: SentenceWords, first: int, last: int) -> bool:
     return words.folded[last] in VAGUE_PLACES
 
 
-VAGUE_PLACES = lx.words("place places area areas spot location position site scene way")
+VAGUE_PLACES = lx.words("place places area areas spot location position site scene way ground")
 
 
 def _asks_a_thing(question: Question) -> bool:
@@ -781,6 +783,31 @@ SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|warned)\b")
 def _asks_a_body(question: Question) -> bool:
     """Whether a question asks for a body of people; "What force …?" may ask a physical one."""
     return _body_focus(question) and question.focus.lower() not in ("force", "forces")
+
+
+# "Where were they taken / sent / moved?": a place told after "to" ("taken to a reception
+# centre in the sports hall")
+MOVED_QUESTION = re.compile(
+    r"\b(?:taken|sent|moved|brought|flown|driven|carried|transferred|evacuated|relocated"
+    r"|diverted|rehoused|go|went|gone)\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def _asks_a_thing_not_a_figure(question: Question) -> bool:
+    """Whether a which-question's focus is a plain noun that no figure or date names ("which
+    team", "which lifts"), not one a figure may ("which year", "which route", "which floor")."""
+    focus = question.focus.lower()
+    if question.qtype != "which" or not focus or " " in focus:
+        return False
+    head = focus[:-1] if focus.endswith("s") and focus[:-1] in lx.FIGURE_FOCUS else focus
+    return not (
+        head in lx.FIGURE_FOCUS
+        or head in lx.TIME_WORDS
+        or head in lx.CALENDAR_NAMES
+        or head in DAY_FOCUS
+        or head in lx.UNITS
+    )
 
 
 def _names_a_body(head: str) -> bool:
@@ -1789,8 +1816,15 @@ def _span_score(
         score += STRANDED_OBJECT_BONUS * _change_side(text, start)  # "from 4:25 to 1 p.m."
     if question.qtype == "where" and kind == "locative" and _vague_place(words, first, last):
         score -= PLACE_BONUS  # "left in the wrong spot" names no place
+    if kind == "locative" and words.folded[first] == "to" and MOVED_QUESTION.search(question.text):
+        score += PLACE_BONUS  # "Where were they taken?": "taken by coach to a rest centre"
     if kind == "name" and _asks_a_thing(question) and _person_speaking(text, words, first, last):
         return None  # "Which hospital treated them?" is not "Ada Vell" of "Ada Vell said …"
+    figure_chunk = kind == "chunk" and any(ch.isdigit() for ch in span_text)
+    if (kind in ("number", "date", "duration") or figure_chunk) and _asks_a_thing_not_a_figure(
+        question
+    ):
+        return None  # "Which rescue team …?", "Which other lifts …?": not "3.2 km", "20 minutes"
     if kind in ("number", "date") and _asks_a_body(question) and question.qtype == "which":
         return None  # "Which regulator imposed the penalty?" is not "€2.4 million"
     if kind == "chunk" and _asks_a_body(question) and not _names_a_body(words.folded[last]):

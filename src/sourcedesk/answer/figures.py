@@ -140,6 +140,10 @@ def fits_measure(question: Question, span: str) -> bool:
         return measures_duration(span)
     if asks(FAR_QUESTION, question):
         return _unit(span) in lx.LENGTH_UNITS
+    if asks(SPEED_QUESTION, question):  # "How fast do the cabins travel?": "6 m/s", not "63"
+        return SPEED_SPAN.search(span) is not None
+    if asks(TEMPERATURE_QUESTION, question):  # "How cold did it get?": "minus 9 degrees"
+        return TEMPERATURE_SPAN.search(span) is not None
     if asks(SIZE_QUESTION, question):  # "the 41-metre-tall tower": a bare figure may do
         return _unit(span) in lx.LENGTH_UNITS or _unit(span).replace(".", "").isdigit()
     if asks(AGE_QUESTION, question):  # "How old?" is "55" or "55 years", not "28 people"
@@ -470,6 +474,24 @@ LASTING = re.compile(
     re.IGNORECASE,
 )
 FAR_QUESTION = re.compile(r"^\s*how far\b", re.IGNORECASE)
+# a speed ("How fast do they travel?"), not how soon something was done ("How fast did …?")
+# ("How fast does it get to 62 mph?" asks how long, as "How quickly …?" does)
+SPEED_QUESTION = re.compile(
+    r"^\s*how fast\s+(?:do|does|can|is|are)\b(?!.*\b(?:get|gets|reach|reaches|accelerate)\b)"
+    r"|^\s*at what speed\b",
+    re.IGNORECASE,
+)
+SPEED_SPAN = re.compile(  # a speed, or a rate ("624MHz", "100 Mbps", "3,000 rpm")
+    r"\d\s?(?:m/s|km/h|kmh|kph|mph|knots?|kt|[kMG]?Hz|[kMG]?bps|rpm)\b"
+    r"|\b(?:kilomet(?:re|er)s?|miles|met(?:re|er)s)\s+(?:an|per|a)\s+(?:hour|second|minute)\b"
+    r"|\bknots?\b|\bper\s+(?:second|minute|hour)\b",
+    re.IGNORECASE,
+)
+TEMPERATURE_QUESTION = re.compile(r"^\s*how (?:cold|hot|warm)\b", re.IGNORECASE)
+TEMPERATURE_SPAN = re.compile(
+    r"\d\s?(?:°|º|degrees?\b|C\b|F\b)|\bdegrees?\b|\b(?:minus|below (?:zero|freezing))\b",
+    re.IGNORECASE,
+)
 SIZE_QUESTION = re.compile(r"^\s*how (?:thick|thin|tall|wide|deep)\b", re.IGNORECASE)
 AGE_QUESTION = re.compile(r"^\s*(?:how old|at (?:what|which) age)\b", re.IGNORECASE)
 AGE_UNITS = lx.AGE_UNITS

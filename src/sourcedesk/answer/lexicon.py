@@ -504,7 +504,7 @@ SAID_FORMS = "said says announced told reported stated added wrote confirmed cla
 SAY_FORMS = "say announce tell report state confirm claim tweet write publish published"
 # "How wide / tall / deep ...?": the adjective stays a (light) word of the question, as the
 # sentence that answers often says it ("the 1,900-mile-wide moon", "330 metres tall").
-DIMENSION_WORDS = words("wide tall high deep heavy big large thick thin")
+DIMENSION_WORDS = words("wide tall high deep heavy big large thick thin fast")  # "fast": speed
 # "How far … on one charge?", "How long … on bail?": a measure is asked, whatever money word
 MEASURE_HOW = re.compile(
     r"^\W*how\s+(?:far|long|old|fast|quickly|soon|often|"
@@ -717,7 +717,7 @@ UNITS = (
     dollars euros krona kronor krone kroner crowns yen rubles roubles pesos francs rupees yuan
     magnitude mph kph degrees knots times
     grams gram kilograms kilogram milligrams kilos tons megawatts kilowatts watts gigawatts
-    barrels bushels calories votes seats cases deaths megapixel megapixels km/h
+    barrels bushels calories votes seats cases deaths megapixel megapixels km/h m/s km/s
     °c °f celsius fahrenheit decibels decibel
     """
     )

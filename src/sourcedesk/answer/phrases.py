@@ -577,7 +577,7 @@ def with_unit(text: str, end: int) -> int:
     return end
 
 
-UNIT_WORD = re.compile(r"\s?([A-Za-z°%]+\.?)")
+UNIT_WORD = re.compile(r"\s?([A-Za-z°%]+(?:/[A-Za-z]{1,2}\b)?\.?)")  # "km/h", "m/s"
 POWERS = frozenset("²³")
 CURRENCY_WORDS = currencies.WORDS
 INCH_MARK = re.compile(r"\s?(?:''|″)(?=\s+[a-z])")  # "13.3 '' display", not a closing quote

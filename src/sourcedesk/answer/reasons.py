@@ -231,7 +231,11 @@ def is_strong_cue(text: str) -> bool:
 # "since 1994", "after March", "since then": a weak cue opening a time
 TIME_AFTER = re.compile(
     r"\s+(?:\d|then\b|(?:early|late|mid)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-    r"|(?:last|next|this)\s+(?:week|month|year)\b)",
+    r"|(?:last|next|this)\s+(?:week|month|year)\b"
+    # "halted the lift for about three hours": how long, no reason
+    r"|(?:(?:about|around|nearly|almost|some|over|more\s+than|up\s+to)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:more\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)",
     re.IGNORECASE,
 )
 
@@ -242,6 +246,14 @@ TREATED_WITH = re.compile(
     re.IGNORECASE,
 )
 TREATED_REACH = 60  # characters before the question's last word the hospital may stand
+
+
+VERB_TAKING_FOR = re.compile(
+    r"\b(?:call|calls|called|calling|ask|asks|asked|apply|applied|wait|waited|waiting|look"
+    r"|looked|search|searched|vote|voted|account|accounted|opt|opted|push|pushed|pressed"
+    r"|campaign|campaigned|bid|prepared|preparing)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "to" before a noun phrase is no "in order to": "closed to the public", "sent to Lisle"
@@ -274,6 +286,10 @@ def cue_clause(text: str, after: int, strong_only: bool = False) -> tuple[int, i
                 continue  # "failed two minutes after lift-off": a time, no reason
             if m.group().lower() == "to" and NOUN_AFTER_TO.match(text, m.end()):
                 continue  # "closed to the public": a place it is shut to, no purpose
+            if m.group().lower() == "for" and VERB_TAKING_FOR.search(
+                text, max(0, start - 14), start
+            ):
+                continue  # "call for an evacuation", "wait for help": what is sought, no reason
             if best is None or start < best:
                 best = start
             break

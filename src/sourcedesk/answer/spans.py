@@ -18,6 +18,7 @@ from sourcedesk.answer.phrases import range_end, verb_like, with_unit
 from sourcedesk.answer.retrieve import SentenceWords, Term, match_key
 from sourcedesk.answer.variants import demonym_country, same_name, singular
 from sourcedesk.research.currencies import CURRENCIES, currency_of
+from sourcedesk.research.date_match import kind_of_day
 from sourcedesk.research.dates import tag_dates
 from sourcedesk.research.entity_data import ORG_KEYWORDS, THING_KEYWORDS
 from sourcedesk.stemming import stem
@@ -56,7 +57,11 @@ def date_spans(text: str, ends: bool = False) -> list[tuple[int, int, str]]:
     ("In October", "last week"; resolved against the source when the answer is stated).
     Dates that bound a span of time are joined into it; with `ends`, each end is a span too
     ("When does it end?")."""
-    spans = [(m.start(), m.end()) for m in lx.DATE_PATTERN.finditer(text)]
+    spans = [
+        (m.start(), m.end())
+        for m in lx.DATE_PATTERN.finditer(text)
+        if not kind_of_day(text, m.start(), m.group(0))
+    ]
     for start, end in _tagged_dates(text):
         if not any(a < end and start < b for a, b in spans):
             spans.append((start, end))
@@ -122,7 +127,7 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
             continue  # "the #1 movie" is a rank, not an amount or an age
         if _in_reference(text, m.start(), m.end()):
             continue  # "application 24/01187/FUL" counts nothing
-        start = _qualified_start(text, m.start())
+        start = _qualified_start(text, _signed_start(text, m.start()))
         money = any(sign in text[max(0, m.start() - 2) : m.end()] for sign in "$€£")
         changed = CHANGE_BEFORE.search(text, max(0, m.start() - 16), m.start())
         end = m.end() if changed else range_end(text, m.end(), money)
@@ -131,9 +136,22 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
         if between and other:  # "between 2,000 and 4,000 berths": the range is the answer
             start, end = between.start(), other.end()
         end = with_unit(text, end)
+        scale = TEMPERATURE_SCALE.match(text, end)
+        end = scale.end() if scale and DEGREES_END.search(text, start, end) else end
         tally = VOTE_TALLY_TAIL.match(text, end) if VOTES_END.search(text, start, end) else None
         out.append((start, tally.end() if tally else end, "number"))  # "nine votes to three"
     return out
+
+
+MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
+DEGREES_END = re.compile(r"\bdegrees?$", re.IGNORECASE)
+TEMPERATURE_SCALE = re.compile(r"\s+(?:Celsius|Fahrenheit|centigrade|C|F)\b")
+
+
+def _signed_start(text: str, start: int) -> int:
+    """A figure's start moved over the "minus" before it ("minus 9 degrees")."""
+    sign = MINUS_BEFORE.search(text, max(0, start - 8), start)
+    return sign.start() if sign else start
 
 
 VOTES_END = re.compile(r"\bvotes?$", re.IGNORECASE)
@@ -1085,16 +1103,18 @@ DAY_PARTS = lx.words("morning afternoon evening night day eve")
 
 
 def locative_spans(
-    text: str, words: SentenceWords, anchors: set[int]
+    text: str, words: SentenceWords, anchors: set[int], moved: bool = False
 ) -> list[tuple[int, int, str]]:
     """Where, said with common nouns ("in a small laundry basket") or against another place
-    ("south of the capital Kabul"); names alone come from `name_spans`."""
+    ("south of the capital Kabul"), and where to after a verb of moving (`moved`: "taken to a
+    rest centre"); names alone come from `name_spans`."""
     out = []
     n = len(words.folded)
     for i in range(n - 1):
         low = words.folded[i]
         direction = low in lx.DIRECTIONS and words.folded[i + 1] == "of"
-        if not (direction or low in lx.PLACE_PREPOSITIONS) or boundary_between(text, words, i):
+        placed = low in lx.PLACE_PREPOSITIONS or (moved and low == "to")
+        if not (direction or placed) or boundary_between(text, words, i):
             continue
         j = i + 2 if direction else i + 1
         end = _phrase_end(text, words, j, anchors)
@@ -1107,6 +1127,9 @@ def locative_spans(
             continue  # "in Vessa": the name is the answer, found by name_spans
         if any(_not_place_word(words.folded[k]) for k in range(j, end + 1)):
             continue  # "at the expense of", "into contact with", "in 2005": no place
+        particle = end + 1 < n and words.folded[end + 1] in ("up", "out", "off", "down")
+        if low == "to" and end > j and (lx.past_form(words.folded[end]) or particle):
+            end -= 1  # "to a rest centre set up in …": the place, not "set"
         if (
             end + 1 < n
             and words.folded[end + 1] in DAY_PARTS

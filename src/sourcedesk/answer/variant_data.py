@@ -387,6 +387,10 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         | _DEMOLISH  # "knock down the hall": demolish it
         for w in ("knock", "knocked", "knocks")
     },
+    # "How cold did it get?": "temperatures fell to minus 9"; "overnight": "during the night"
+    **{w: frozenset(("temperature", "temperatures")) for w in ("cold", "hot", "warm")},
+    "overnight": frozenset(("night",)),
+    "fast": frozenset(("speed",)),  # "How fast do the cabins travel?": "Speed: 6 m/s"
     # "How many objections were lodged?": "the council received 1,312 objections"
     **{w: frozenset(("received", "receive")) for w in ("lodged", "submitted", "filed")},
     # "How many letters did it receive?", "How many signatures did it collect?": "the petition

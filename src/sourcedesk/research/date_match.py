@@ -76,6 +76,8 @@ def filter_context(text: str, hits: list[Hit]) -> list[Hit]:
     for hit in sorted(hits, key=lambda h: h.start):
         if any(a <= hit.start and hit.end <= b for a, b in schedules):
             continue
+        if kind_of_day(text, hit.start, hit.match.group(0)):
+            continue  # "tested on a quiet Tuesday morning", "every Friday": no one day
         need = hit.rule.needs_context
         if need == "year" and not (
             _year_context(text, hit) or _follows_year(text, hit.start, year_ends)
@@ -87,6 +89,19 @@ def filter_context(text: str, hits: list[Hit]) -> list[Hit]:
             year_ends.append(hit.end)
         kept.append(hit)
     return kept
+
+
+# "a quiet Tuesday", "every Friday", "any Monday": a kind of day, not a date
+_ANY_DAY_BEFORE = re.compile(r"\b(?:a|an|any|every|each)\s+(?:[a-z]+\s+)?$")
+_BARE_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\w+)?")
+
+
+def kind_of_day(text: str, start: int, found: str) -> bool:
+    """Whether a weekday found at `start` is a kind of day, not a date ("on a quiet Tuesday",
+    "every Friday")."""
+    return _BARE_DAY.fullmatch(found) is not None and (
+        _ANY_DAY_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
 
 
 # A range of weekdays with no "from" before it and no week after it is a weekly schedule
