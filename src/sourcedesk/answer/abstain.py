@@ -586,15 +586,25 @@ def _cost_of_other_thing(question: Question, cand: Candidate) -> bool:
     return bool(costed) and not any(var.stem(w) in asked for w in costed)
 
 
+# "What happened to the pier in 1962?": the thing, up to a time or place phrase
+HAPPENED_TO_THING = re.compile(
+    r"\bhappen(?:ed|s)?\s+to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([\w\s'’-]+?)"
+    r"(?=\s+(?:in|on|at|during|after|before|since|when|while|by)\b|\s*\?|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _event_of_page(question: Question, terms: list[Term], cand: Candidate) -> bool:
     """Whether "What happened to X?" asks of the thing the sentence's page is titled with: its
     sentences tell what happened to it without naming it."""
-    ordinary = ordinary_terms(terms)
-    return (
-        bool(ordinary)
-        and lx.EVENT_QUESTION.search(question.text) is not None
-        and all(cand.titled.get(i) for i in ordinary)
-    )
+    thing = HAPPENED_TO_THING.search(question.text)
+    if thing is None or lx.EVENT_QUESTION.search(question.text) is None:
+        return False
+    asked = {match_key(w) for w in re.findall(r"[\w'’-]+", thing.group(1))}
+    unmet = [i for i in ordinary_terms(terms) if not cand.word_credit(i)]
+    return bool(unmet) and all(
+        cand.titled.get(i) and set(map(match_key, terms[i].concept.words)) <= asked for i in unmet
+    )  # "during the heatwave" is no thing it happened to
 
 
 def _asked_word_unsaid(terms: list[Term], cand: Candidate, word: str) -> bool:

@@ -794,6 +794,9 @@ MOVED_QUESTION = re.compile(
 )
 
 
+NUMBERED_LABEL = re.compile(r"\b[A-Za-z]+\s+\d+[A-Za-z]?$")  # ends on its number
+
+
 def _asks_a_thing_not_a_figure(question: Question) -> bool:
     """Whether a which-question's focus is a plain noun that no figure or date names ("which
     team", "which lifts"), not one a figure may ("which year", "which route", "which floor")."""
@@ -1820,7 +1823,11 @@ def _span_score(
         score += PLACE_BONUS  # "Where were they taken?": "taken by coach to a rest centre"
     if kind == "name" and _asks_a_thing(question) and _person_speaking(text, words, first, last):
         return None  # "Which hospital treated them?" is not "Ada Vell" of "Ada Vell said …"
-    figure_chunk = kind == "chunk" and any(ch.isdigit() for ch in span_text)
+    figure_chunk = (
+        kind == "chunk"
+        and any(ch.isdigit() for ch in span_text)
+        and not NUMBERED_LABEL.search(span_text.rstrip(".,;"))  # "number 14", "Ward 3"
+    )
     if (kind in ("number", "date", "duration") or figure_chunk) and _asks_a_thing_not_a_figure(
         question
     ):

@@ -475,12 +475,7 @@ LASTING = re.compile(
 )
 FAR_QUESTION = re.compile(r"^\s*how far\b", re.IGNORECASE)
 # a speed ("How fast do they travel?"), not how soon something was done ("How fast did …?")
-# ("How fast does it get to 62 mph?" asks how long, as "How quickly …?" does)
-SPEED_QUESTION = re.compile(
-    r"^\s*how fast\s+(?:do|does|can|is|are)\b(?!.*\b(?:get|gets|reach|reaches|accelerate)\b)"
-    r"|^\s*at what speed\b",
-    re.IGNORECASE,
-)
+SPEED_QUESTION = lx.SPEED_QUESTION
 SPEED_SPAN = re.compile(  # a speed, or a rate ("624MHz", "100 Mbps", "3,000 rpm")
     r"\d\s?(?:m/s|km/h|kmh|kph|mph|knots?|kt|[kMG]?Hz|[kMG]?bps|rpm)\b"
     r"|\b(?:kilomet(?:re|er)s?|miles|met(?:re|er)s)\s+(?:an|per|a)\s+(?:hour|second|minute)\b"

@@ -504,7 +504,15 @@ SAID_FORMS = "said says announced told reported stated added wrote confirmed cla
 SAY_FORMS = "say announce tell report state confirm claim tweet write publish published"
 # "How wide / tall / deep ...?": the adjective stays a (light) word of the question, as the
 # sentence that answers often says it ("the 1,900-mile-wide moon", "330 metres tall").
-DIMENSION_WORDS = words("wide tall high deep heavy big large thick thin fast")  # "fast": speed
+DIMENSION_WORDS = words("wide tall high deep heavy big large thick thin")
+# "How fast do the cabins travel?" asks a speed, which a sentence may tell by "speed" ("fast"
+# stays a word of the question); "How fast did she run it?" asks how long, as "How quickly
+# …?" does, and "How fast does it get to 62 mph?" too
+SPEED_QUESTION = re.compile(
+    r"^\s*how fast\s+(?:do|does|can|is|are)\b(?!.*\b(?:get|gets|reach|reaches|accelerate)\b)"
+    r"|^\s*at what speed\b",
+    re.IGNORECASE,
+)
 # "How far … on one charge?", "How long … on bail?": a measure is asked, whatever money word
 MEASURE_HOW = re.compile(
     r"^\W*how\s+(?:far|long|old|fast|quickly|soon|often|"

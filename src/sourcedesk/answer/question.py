@@ -448,7 +448,8 @@ def read_question(text: str) -> Question:
     skip = set(range(after))
     # "How wide is Europa?": "1,900-mile-wide" says it, "wide" is a clue; "How big was the
     # payment?" is told as "a payment of 15,000 euros", never as big
-    dimension = after == 2 and low[1:2] and low[1] in lx.DIMENSION_WORDS
+    speed = low[1:2] == ["fast"] and lx.SPEED_QUESTION.match(text) is not None
+    dimension = after == 2 and low[1:2] and (low[1] in lx.DIMENSION_WORDS or speed)
     if qtype == "how_much" and dimension and low[1] not in SIZE_ONLY:
         skip.discard(1)
     if focus_at >= 0 and (focus in lx.FOCUS_TYPES or focus.rstrip("s") in lx.FOCUS_TYPES):

@@ -407,8 +407,8 @@ def _lightness(question: Question, concept: Concept) -> float:
         return LIGHT_WEIGHT
     if question.qtype == "why" and word in BLAME_WORDS:
         return LIGHT_WEIGHT  # "What do they blame it on?": the sources may say "explanation"
-    if word in DIMENSION_WORDS and question.qtype == "how_much":
-        return LIGHT_WEIGHT
+    if (word in DIMENSION_WORDS or word == "fast") and question.qtype == "how_much":
+        return LIGHT_WEIGHT  # "How fast is the chip?": "a 624MHz chip" never says "fast"
     if word in _scheduling_words(question.text):
         return LIGHT_WEIGHT  # "due to appear" is told as "will appear"
     workplace = WORKPLACE_FRAME.match(question.text)
