@@ -431,3 +431,37 @@ def test_a_kind_of_day_is_no_date(lift: Desk) -> None:
 def test_where_they_were_taken_is_told_after_to(lift: Desk) -> None:
     answer = lift.ask("Where were the rescued skiers taken?")
     assert answer.answer.startswith("To a rest centre"), answer.answer
+
+
+QUARRY = {
+    "wire.md": """\
+# Orsa quarry may grow, inspector rules
+
+Halvik Stone, a quarrying firm headquartered in Millgate, may extend the Orsa quarry.
+
+Jonas Pell, 58, managing director of Halvik Stone, said the ruling would keep 40 jobs.
+
+The managing director of Halvik Stone, Jonas Pell, welcomed the ruling at its headquarters.
+
+In 2023 county councillors rejected the scheme by eight votes to three.
+
+Lesser horseshoe bats live in Tarn Barn, an empty stone barn on the site.
+""",
+}
+quarry = pages_desk("quarry", QUARRY)
+
+
+def test_a_person_is_no_place_a_firm_is_based(quarry: Desk) -> None:
+    answer = quarry.ask("Where does Halvik Stone have its headquarters?")
+    assert answer.answer.startswith("Millgate"), answer.answer
+    assert "Jonas Pell" not in answer.answer, answer.answer
+
+
+def test_a_vote_is_its_tally(quarry: Desk) -> None:
+    answer = quarry.ask("What was the councillors' vote on the scheme?")
+    assert answer.answer.startswith("Eight votes to three"), answer.answer
+
+
+def test_what_species_of_a_thing_is_the_words_before_it(quarry: Desk) -> None:
+    answer = quarry.ask("Which species of bat lives in the barn?")
+    assert answer.answer.lower().startswith("lesser horseshoe"), answer.answer

@@ -196,11 +196,15 @@ from sourcedesk.answer.spans import (
 from sourcedesk.answer.variants import fold
 from sourcedesk.answer.voice import doer_untold, verb_slot_bonus, verb_uses
 from sourcedesk.research.currencies import currency_of
-from sourcedesk.research.entity_data import ORG_KEYWORDS, PLACE_KEYWORDS
+from sourcedesk.research.entity_data import GIVEN_NAMES, ORG_KEYWORDS, PLACE_KEYWORDS
 
 LENGTH_PENALTY = 0.02
 MIN_COMPOUND_HEAD = 3  # a focus noun this long may end a compound ("gun" of "handgun")
-KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?|forms?)\s+of\s+(\w+)(?:\s+(\w+))?", re.I)
+KIND_OF = re.compile(
+    r"\b(?:kinds?|types?|sorts?|forms?|species|breeds?|varieties|variety|strains?|makes?"
+    r"|brands?|models?)\s+of\s+(\w+)(?:\s+(\w+))?",
+    re.I,
+)
 FOCUS_BONUS = 0.5
 SLOT_BONUS = 0.15
 NAME_OF_KIND_BONUS = 0.3
@@ -792,6 +796,53 @@ MOVED_QUESTION = re.compile(
     r"|diverted|rehoused|go|went|gone)\s*\??$",
     re.IGNORECASE,
 )
+
+
+def _person_named(text: str, start: int, end: int) -> bool:
+    """Whether a name of two or three words is a person's: it opens on a given name, or an
+    age follows it ("Graham Voss, 58,"), or a post stands before it ("its managing director,
+    Graham Voss"); and it ends on no word of a place or a body ("Victoria Park", "George
+    Street")."""
+    parts = text[start:end].split()
+    if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts):
+        return False
+    last = parts[-1].lower()
+    if last in PLACE_KEYWORDS or last in ORG_KEYWORDS or last in lx.STRUCTURE_HEADS:
+        return False
+    aged = AGE_AFTER_NAME.match(text, end) is not None
+    posted = POST_BEFORE_NAME.search(text, max(0, start - 40), start) is not None
+    return parts[0].lower() in GIVEN_NAMES or aged or posted
+
+
+AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*,")
+POST_BEFORE_NAME = re.compile(
+    r"\b(?:director|executive|chief|chair|chairman|chairwoman|spokesman|spokeswoman|"
+    r"spokesperson|manager|leader|head|president|secretary|minister|officer|founder|owner)"
+    r"\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+FIGURE_RANGE = re.compile(r"\d\s*(?:to|-|–)\s*\d")
+
+
+def _holds_figure(span: str) -> bool:
+    """Whether a chunk holds a figure, in digits or words: a piece of a number span."""
+    return any(ch.isdigit() for ch in span) or any(
+        w in lx.NUMBER_WORDS for w in re.findall(r"[a-z]+", span.lower())
+    )
+
+
+def _counted_focus(question: Question) -> bool:
+    """Whether a what-question asks a figure that is no time ("the vote", "the turnout")."""
+    focus = question.focus.lower()
+    return (
+        question.qtype in ("what", "which")
+        and focus in lx.FIGURE_FOCUS
+        and focus not in DAY_FOCUS
+        and focus not in lx.TIME_WORDS
+        and focus not in lx.DURATION_UNITS
+    )
 
 
 NUMBERED_LABEL = re.compile(r"\b[A-Za-z]+\s+\d+[A-Za-z]?$")  # ends on its number
@@ -1624,6 +1675,13 @@ def _span_score(
         score -= WORD_FIGURE_PENALTY  # amounts are written in digits; "two" is rarely one
     if question.qtype == "how_many" and YEAR_ONLY.match(span_text):
         score += TYPE_MISS / 2
+    elif (
+        _counted_focus(question)
+        and kind == "chunk"
+        and _holds_figure(span_text)
+        and not FIGURE_RANGE.search(span_text)  # "from 12 to 15 degrees": a range, kept whole
+    ):
+        score += TYPE_MISS / 2  # "What was the vote?": the tally, not "2023" nor "eight"
     if (
         question.qtype == "when"
         and _attribution_date(text, start)
@@ -1789,6 +1847,8 @@ def _span_score(
         and FROM_QUESTION.search(question.text) is not None
         and of_place_after_name(words, first, anchor_set)
     )
+    if question.qtype == "where" and kind == "name" and _person_named(text, start, end):
+        return None  # "Where is the firm based?" is never "Graham Voss", its director
     if question.qtype == "where" and kind == "name" and SPEAKER_AFTER.match(text, end):
         return None  # "…, Orrin Telecom said.": who told it, not where it happened
     if question.qtype == "where" and _origin_of_a_move(question, words, first, last):

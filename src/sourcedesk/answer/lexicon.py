@@ -793,7 +793,7 @@ ORDINALS = words(
     """
 )
 RANK_FOCUS = words("rank ranking position place order")
-KIND_WORDS = words("kind type sort form")
+KIND_WORDS = words("kind type sort form species breed variety strain make brand model")
 FRACTION = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:half|halves|third|thirds|"
     r"quarter|quarters|fifth|fifths|sixth|sixths|seventh|sevenths|eighth|eighths|ninth|ninths|"
@@ -1101,6 +1101,7 @@ FIGURE_FOCUS = words(
     minority odds dose record tally range mileage power output horsepower torque degree
     degrees portion quantity mass energy voltage pressure density altitude elevation duration
     lifespan attendance turnout toll enrollment enrolment audience crowd viewership rating ratings
+    vote votes
     circulation readership membership headcount stake stakes limit limits worth
     savings synergies compensation payout bonus reward ransom damages penalty penalties funding
     target targets

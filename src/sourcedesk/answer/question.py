@@ -205,6 +205,8 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
                 return named
         if word in _FOCUS_SKIP or word in lx.NUMBER_WORDS or words[i][0][:1].isupper():
             continue
+        if word in lx.KIND_WORDS and nxt == "of":
+            continue  # "What species of bat …?": a bat, of some species
         if word.isdigit():
             continue
         if word in lx.PARTS_OF_DAY and nxt and nxt not in lx.AUXILIARIES | lx.STOPWORDS:
