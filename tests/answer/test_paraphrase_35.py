@@ -434,6 +434,11 @@ def test_where_they_were_taken_is_told_after_to(lift: Desk) -> None:
 
 
 QUARRY = {
+    "notice.md": """\
+# Orsa quarry appeal: the decision
+
+Halvik Stone has applied for its costs to be paid by the county.
+""",
     "wire.md": """\
 # Orsa quarry may grow, inspector rules
 
@@ -446,6 +451,8 @@ The managing director of Halvik Stone, Jonas Pell, welcomed the ruling at its he
 In 2023 county councillors rejected the scheme by eight votes to three.
 
 Lesser horseshoe bats live in Tarn Barn, an empty stone barn on the site.
+
+The inspector, Ilse Kerr, refused a request by Halvik Stone for the county to meet its legal bills, saying the county had acted reasonably.
 """,
 }
 quarry = pages_desk("quarry", QUARRY)
@@ -465,3 +472,13 @@ def test_a_vote_is_its_tally(quarry: Desk) -> None:
 def test_what_species_of_a_thing_is_the_words_before_it(quarry: Desk) -> None:
     answer = quarry.ask("Which species of bat lives in the barn?")
     assert answer.answer.lower().startswith("lesser horseshoe"), answer.answer
+
+
+def test_a_refused_request_for_the_asked_thing_says_no(quarry: Desk) -> None:
+    answer = quarry.ask("Will the county have to pay Halvik Stone's legal bills?")
+    assert answer.answer.startswith("No"), answer.answer
+
+
+def test_a_request_alone_does_not_say_it_was_granted(quarry: Desk) -> None:
+    answer = quarry.ask("Did the inspector award Halvik Stone its costs?")
+    assert not answer.answer.startswith("Yes"), answer.answer

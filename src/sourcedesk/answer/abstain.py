@@ -107,6 +107,8 @@ def abstain_reason(
         return None  # "Did anyone drown?": "No one drowned." says no
     if question.qtype == "yes_no" and _anyone_act_unsaid(question, terms, cand):
         return NO_COVER  # "Did anyone die?" is not answered by "a fire broke out"
+    if question.qtype == "yes_no" and _only_asked_for(question, cand):
+        return NO_COVER  # "Was it awarded costs?" is not answered by "it applied for costs"
     floor = MIN_COVERAGE_WHY if question.qtype == "why" else MIN_COVERAGE
     if question.qtype == "yes_no":
         floor = YES_COVERAGE
@@ -592,6 +594,31 @@ HAPPENED_TO_THING = re.compile(
     r"(?=\s+(?:in|on|at|during|after|before|since|when|while|by)\b|\s*\?|\s*$)",
     re.IGNORECASE,
 )
+
+
+REQUESTED = re.compile(
+    r"\b(?:applied|asked|called|pressed|pushed|bid|appealed)\s+for\b|\b(?:sought|requested)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_asked_for(question: Question, cand: Candidate) -> bool:
+    """Whether a sentence only tells that the asked thing was applied or asked for ("has
+    applied for its costs to be paid"), to a yes-or-no question that does not itself ask about
+    a request: a request says nothing of whether it was granted."""
+    told = REQUESTED.search(cand.passage.text)
+    if told is None or REQUESTED.search(question.text):
+        return False
+    asked = {
+        match_key(w)
+        for w in re.findall(r"[a-z][\w'’-]*", question.text)
+        if w not in lx.STOPWORDS and w not in lx.AUXILIARIES
+    }
+    requested = re.findall(r"[\w'’-]+", cand.passage.text[told.end() :])[:REQUEST_REACH]
+    return any(match_key(w) in asked for w in requested if w[:1].islower())
+
+
+REQUEST_REACH = 6  # words after "applied for" that name what was asked for
 
 
 def _event_of_page(question: Question, terms: list[Term], cand: Candidate) -> bool:

@@ -1028,7 +1028,27 @@ def _denying_verb(question: Question, words: Any) -> bool:
                 return True
         if not against and _passive_denial_of(folded, words.capitalised, i, asked):
             return True  # "the plan for a night timetable has been shelved"
+        if not against and _refused_request_for(folded, words.capitalised, i, asked):
+            return True  # "refused a request by Halvik for the county to meet its bills"
     return False
+
+
+REQUEST_NOUNS = lx.words("application request bid claim demand appeal motion proposal call")
+REQUEST_REACH = 14  # words a refused request may run on for ("an application by X for …")
+
+
+def _refused_request_for(folded: list[str], capital: list[bool], i: int, asked: set[str]) -> bool:
+    """Whether a denying verb refuses a request ("rejected an application …", "refused a bid
+    …") that holds a question word: what was asked for did not happen."""
+    k = i + 1
+    if k < len(folded) and folded[k] in lx.words("a an the its their his her"):
+        k += 1
+    if k >= len(folded) or folded[k] not in REQUEST_NOUNS:
+        return False
+    return any(
+        match_key(folded[j]) in asked and not capital[j]
+        for j in range(k + 1, min(len(folded), k + 1 + REQUEST_REACH))
+    )
 
 
 PASSIVE_MARKS = lx.words("been was were is are be")
