@@ -201,8 +201,8 @@ from sourcedesk.research.entity_data import GIVEN_NAMES, ORG_KEYWORDS, PLACE_KEY
 LENGTH_PENALTY = 0.02
 MIN_COMPOUND_HEAD = 3  # a focus noun this long may end a compound ("gun" of "handgun")
 KIND_OF = re.compile(
-    r"\b(?:kinds?|types?|sorts?|forms?|species|breeds?|varieties|variety|strains?|makes?"
-    r"|brands?|models?)\s+of\s+(\w+)(?:\s+(\w+))?",
+    r"\b(?:kinds?|types?|sorts?|forms?|species|breeds?|varieties|variety)\s+of\s+(\w+)"
+    r"(?:\s+(\w+))?",
     re.I,
 )
 FOCUS_BONUS = 0.5
@@ -834,15 +834,14 @@ def _holds_figure(span: str) -> bool:
 
 
 def _counted_focus(question: Question) -> bool:
-    """Whether a what-question asks a figure that is no time ("the vote", "the turnout")."""
-    focus = question.focus.lower()
-    return (
-        question.qtype in ("what", "which")
-        and focus in lx.FIGURE_FOCUS
-        and focus not in DAY_FOCUS
-        and focus not in lx.TIME_WORDS
-        and focus not in lx.DURATION_UNITS
-    )
+    """Whether a what-question asks a count or a tally ("the vote", "the turnout"), which a
+    number span tells whole, not a chunk holding part of it."""
+    return question.qtype in ("what", "which") and question.focus.lower() in TALLY_FOCUS
+
+
+TALLY_FOCUS = lx.words(
+    "vote votes tally turnout majority margin score scores attendance population count total"
+)
 
 
 NUMBERED_LABEL = re.compile(r"\b[A-Za-z]+\s+\d+[A-Za-z]?$")  # ends on its number

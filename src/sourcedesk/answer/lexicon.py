@@ -793,7 +793,8 @@ ORDINALS = words(
     """
 )
 RANK_FOCUS = words("rank ranking position place order")
-KIND_WORDS = words("kind type sort form species breed variety strain make brand model")
+# "What species of bat …?" asks the words before "bat"; a strain or a model is asked by name
+KIND_WORDS = words("kind type sort form species breed variety")
 FRACTION = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:half|halves|third|thirds|"
     r"quarter|quarters|fifth|fifths|sixth|sixths|seventh|sevenths|eighth|eighths|ninth|ninths|"
