@@ -479,7 +479,8 @@ def _refresh_timeline(store: Any, sources: list[Source], version: str) -> None:
 
 
 def _stamp(version: str) -> str:
-    return f"{version}@{CODE_VERSION}"
+    """A desk version as the cache keeps it: a new timeline format makes every kept view stale."""
+    return f"{version}@{CODE_VERSION}/{TIMELINE_FORMAT}"
 
 
 def _desk_cached(
