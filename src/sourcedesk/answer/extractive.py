@@ -800,8 +800,8 @@ MOVED_QUESTION = re.compile(
 
 def _person_named(text: str, start: int, end: int) -> bool:
     """Whether a name of two or three words is a person's: it opens on a given name, or an
-    age follows it ("Graham Voss, 58,"), or a post stands before it ("its managing director,
-    Graham Voss"); and it ends on no word of a place or a body ("Victoria Park", "George
+    age follows it ("Jonas Pell, 58,"), or a post stands before it ("its managing director,
+    Jonas Pell"); and it ends on no word of a place or a body ("Victoria Park", "George
     Street")."""
     parts = text[start:end].split()
     if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts):
@@ -1847,7 +1847,7 @@ def _span_score(
         and of_place_after_name(words, first, anchor_set)
     )
     if question.qtype == "where" and kind == "name" and _person_named(text, start, end):
-        return None  # "Where is the firm based?" is never "Graham Voss", its director
+        return None  # "Where is the firm based?" is never "Jonas Pell", its director
     if question.qtype == "where" and kind == "name" and SPEAKER_AFTER.match(text, end):
         return None  # "…, Orrin Telecom said.": who told it, not where it happened
     if question.qtype == "where" and _origin_of_a_move(question, words, first, last):
@@ -2472,7 +2472,7 @@ def _parted(text: str, words: SentenceWords, i: int, first: int, last: int) -> b
 
 def _origin_of(words: SentenceWords, focus_at: int, first: int) -> bool:
     """Whether the span after a focus noun tells where it comes from, not which it is: "a team
-    from Port Edrin" names no team."""
+    from Millgate" names no team."""
     return first == focus_at + 2 and words.folded[focus_at + 1] == "from"
 
 
