@@ -212,6 +212,7 @@ Staff test the spare motor only on a quiet Tuesday morning, a former worker said
 {{Infobox lift
 | name = Orsa chairlift
 | speed = 5 m/s
+| operator = Kellmarsh Lift Company
 | seats = 4
 }}
 The Orsa chairlift is a chairlift on Mount Tarn.
@@ -482,3 +483,8 @@ def test_a_refused_request_for_the_asked_thing_says_no(quarry: Desk) -> None:
 def test_a_request_alone_does_not_say_it_was_granted(quarry: Desk) -> None:
     answer = quarry.ask("Did the inspector award Halvik Stone its costs?")
     assert not answer.answer.startswith("Yes"), answer.answer
+
+
+def test_which_company_operates_is_told_by_its_operator(lift: Desk) -> None:
+    answer = lift.ask("Which company operates the Orsa chairlift?")
+    assert answer.answer.startswith("Kellmarsh Lift Company"), answer.answer

@@ -53,6 +53,7 @@ from sourcedesk.answer.lexicon import (
     WORD_USE_FRAME,
     WORKPLACE_FRAME,
     YEAR_PATTERN,
+    words,
 )
 from sourcedesk.answer.person_names import FullNames, person_parts
 from sourcedesk.answer.question import Concept, Question, gives_cause, word_concept
@@ -216,7 +217,9 @@ class Candidate:
             return True
         if self.paged.get(i) or self.dated.get(i):
             return True
-        return bool(self.titled.get(i)) and (self.other_names == 0 or i in self.described)
+        return bool(self.titled.get(i)) and (
+            self.other_names == 0 or i in self.described or bool(FACT_ROW.match(self.passage.text))
+        )  # "Operator: Orsa Lifts" under "Orsa chairlift" is about the chairlift
 
     def word_credit(self, i: int) -> float:
         """How well the sentence, the one before or its section holds question word i."""
@@ -228,6 +231,10 @@ class Candidate:
         if FIRST_SINCE.search(self.passage.text):
             stems.discard(var.stem("first"))  # "the first time since 1965": when it last was
         return [t for i, t in enumerate(terms) if t.opposite & stems and not self.matched.get(i)]
+
+
+# A page's key fact, one labelled value ("Operator: Orsa Lifts"): it tells of the page's subject
+FACT_ROW = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}: [^.;:]{1,80}$")
 
 
 @lru_cache(maxsize=200_000)
@@ -282,7 +289,7 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
         )
         if concept.kind == "word" and len(concept.words) == 1:
             loose_words |= _adjectives_held(store, concept.words[0])  # "fully": "full"
-        if question.qtype == "who" and concept.kind == "word":
+        if _asks_a_doer(question, concept) and concept.kind == "word":
             loose_words |= var.data.AGENT_NOUNS.get(concept.words[0], frozenset())
         if relative and concept.words == (relative[1],):
             loose_words |= INVERSE[relative[1]]  # "Harald's grandson Eirik": Eirik's grandfather
@@ -306,6 +313,29 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
             )
         )
     return terms
+
+
+DOER_FOCUS = frozenset(
+    ("company", "firm", "body", "organisation", "organization", "group", "business", "operator")
+)
+
+
+BODY_DOINGS = words(
+    "operate operates operated own owns owned build builds built supply supplies supplied"
+)
+
+
+def _asks_a_doer(question: Question, concept: Concept) -> bool:
+    """Who-questions, and which-questions about a company or a body by a verb a body does
+    ("Which company operates the lift?"): the doer may be told by the noun for what it does
+    ("Operator: Orsa Lifts"); a company "runs" no chief executive."""
+    if question.qtype == "who":
+        return True
+    return (
+        question.qtype == "which"
+        and question.focus.lower() in DOER_FOCUS
+        and concept.words[0] in BODY_DOINGS
+    )
 
 
 OPENING_WORD_LOOKED_AT = 30  # sentences read to see how the desk writes a question's first word
@@ -753,8 +783,9 @@ def _match_candidate(
     cand.titled = _only_new(match_terms(terms, heading), cand.matched)
     if cand.titled and dated_otherwise(p.title, terms):
         cand.titled = {}  # the page "2024 Orsa Marathon" is not the 2025 race's
-    if cand.titled:
+    if cand.titled and not FACT_ROW.match(p.text):  # "Operator: X" names the answer, no object
         cand.titled = _not_filled_by_another(cand, terms, cand.titled, question_text)
+    if cand.titled:
         cand.titled = _not_another_bearer(cand, terms, cand.titled, naming)
     cand.sectioned = _section_named(terms, p.heading, cand.titled)
     cand.dated = _dated(terms, p, cand.matched)

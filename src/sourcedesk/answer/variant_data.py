@@ -449,6 +449,9 @@ AGENT_NOUNS: dict[str, frozenset[str]] = {
     for verbs, nouns in (
         ("lead leads led", "leader leaders"),
         ("manage manages managed", "manager"),
+        ("operate operates operated", "operator operators"),  # "Operator: Orsa Lifts"
+        ("build builds built", "builder"),
+        ("supply supplies supplied", "supplier"),
         ("own owns owned", "owner"),
         ("chair chairs chaired", "chairman chairwoman chairperson chair"),
         ("direct directs directed", "director"),
