@@ -140,7 +140,7 @@ def fits_measure(question: Question, span: str) -> bool:
         return measures_duration(span)
     if asks(FAR_QUESTION, question):
         return _unit(span) in lx.LENGTH_UNITS
-    if asks(SPEED_QUESTION, question):  # "How fast do the cabins travel?": "6 m/s", not "63"
+    if asks(lx.SPEED_QUESTION, question):  # "How fast do they travel?": "6 m/s", not "63"
         return SPEED_SPAN.search(span) is not None
     if asks(TEMPERATURE_QUESTION, question):  # "How cold did it get?": "minus 9 degrees"
         return TEMPERATURE_SPAN.search(span) is not None
@@ -474,8 +474,6 @@ LASTING = re.compile(
     re.IGNORECASE,
 )
 FAR_QUESTION = re.compile(r"^\s*how far\b", re.IGNORECASE)
-# a speed ("How fast do they travel?"), not how soon something was done ("How fast did …?")
-SPEED_QUESTION = lx.SPEED_QUESTION
 SPEED_SPAN = re.compile(  # a speed, or a rate ("624MHz", "100 Mbps", "3,000 rpm")
     r"\d\s?(?:m/s|km/h|kmh|kph|mph|knots?|kt|[kMG]?Hz|[kMG]?bps|rpm)\b"
     r"|\b(?:kilomet(?:re|er)s?|miles|met(?:re|er)s)\s+(?:an|per|a)\s+(?:hour|second|minute)\b"
