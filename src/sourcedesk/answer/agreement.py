@@ -206,7 +206,7 @@ def split(
     clean text, to tell whether a page that names another person names the answer's too
     (`rival_names`)."""
     from sourcedesk.answer.rival_names import rival_name  # late: cycle
-    from sourcedesk.answer.slots import names_nobody_new, same_slot, told_alike
+    from sourcedesk.answer.slots import names_nobody_new, same_slot, told_alike, told_as_part
 
     agree, other, dispute = [], [], []
     seen = {best.cand.passage.source_id}
@@ -260,6 +260,8 @@ def split(
             verdict = None  # "a box of ballots from Ward 3": no count of ballots
         if verdict is False and is_increment(choice.cand.passage.text, choice.span):
             verdict = None  # "the bodies of four more hikers were found": not the whole toll
+        if verdict is False and (told_as_part(best) or told_as_part(choice)):
+            verdict = None  # "$610,000, the portion of the grant …": a part, not the whole
         if verdict is False and part_count(choice.cand.passage.text, choice.span):
             verdict = None  # "with eleven other members": some of them, not how many there are
         if verdict is not None and _counts_other_tally(question, choice):

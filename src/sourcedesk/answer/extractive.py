@@ -88,6 +88,7 @@ from sourcedesk.answer.people_places import (
     region_name,
     who_adjustment,
 )
+from sourcedesk.answer.person_names import NOT_PERSON_HEADS
 from sourcedesk.answer.phrases import (
     ACTION_QUESTION,
     APPELLATION,
@@ -793,9 +794,15 @@ def _asks_a_body(question: Question) -> bool:
 # centre in the sports hall")
 MOVED_QUESTION = re.compile(
     r"\b(?:taken|sent|moved|brought|flown|driven|carried|transferred|evacuated|relocated"
-    r"|diverted|rehoused|go|went|gone)\s*\??$",
+    r"|diverted|rehoused|go|went|gone)"
+    r"(?:\s+(?:while|when|after|before|during|once|until|as)\b[^?]*)?\s*\??$",
     re.IGNORECASE,
 )
+
+
+def moved_to(question: Question) -> bool:
+    """Whether a where-question asks where to: "Where were they taken / sent …?"."""
+    return question.qtype == "where" and asks(MOVED_QUESTION, question)
 
 
 def _person_named(text: str, start: int, end: int) -> bool:
@@ -1121,7 +1128,10 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         if (
             kind == "name"
             and question.qtype == "who"
-            and _rest_of_asked_name(words, untrimmed, (start, end))
+            and (
+                _rest_of_asked_name(words, untrimmed, (start, end))
+                or _rest_of_asked_body(words, untrimmed, (start, end))
+            )
         ):
             continue  # "Penguins" of "Pittsburgh Penguins" when the question says "Pittsburgh"
         if (
@@ -1290,6 +1300,26 @@ def _rest_of_asked_name(
         return False  # "New York Mayor Adams": a title before a surname, no team
     return (
         kept_first == kept_last and plural and bool(cut) and all(words.capitalised[i] for i in cut)
+    )
+
+
+# Last words of the name of a place of work ("Tessmere Chemical Works"), besides bodies',
+# places' and buildings' heads.
+WORKS_HEADS = NOT_PERSON_HEADS | lx.words("works plant mill factory refinery mine quarry depot")
+
+
+def _rest_of_asked_body(
+    words: SentenceWords, whole: tuple[int, int], kept: tuple[int, int]
+) -> bool:
+    """Whether a name cut of the question's capitalised words at its front leaves the rest
+    of a body's or a works' name ("Chemical Works" of "Tessmere Chemical Works" when the
+    question says "Tessmere"): the asked thing, no one who answers "Who …?"."""
+    first, last = token_range(words, *whole)
+    kept_first, kept_last = token_range(words, *kept)
+    if kept == whole or kept_last != last or kept_first <= first:
+        return False
+    return words.folded[last] in WORKS_HEADS and all(
+        words.capitalised[i] for i in range(first, kept_first)
     )
 
 
@@ -1725,6 +1755,8 @@ def _span_score(
         return None  # nor by "The New York Times" or a person
     if question.focus in lx.NAMED_FOCUS and kind == "locative" and span_text.islower():
         score += TYPE_MISS  # "In which city did she die?" is not "in several spectacular …"
+    if question.focus in lx.NAMED_FOCUS and kind == "chunk" and span_text.islower():
+        score += TYPE_MISS  # "At which institution does she work?" is not "thank"
     if question.focus in SETTLEMENT_FOCUS and kind in ("name", "locative"):
         if body_name(span_text):
             return None  # nor "the Associated Press", to which her death was confirmed
@@ -1880,6 +1912,8 @@ def _span_score(
         score -= PLACE_BONUS  # "left in the wrong spot" names no place
     if kind == "locative" and words.folded[first] == "to" and MOVED_QUESTION.search(question.text):
         score += PLACE_BONUS  # "Where were they taken?": "taken by coach to a rest centre"
+    if kind == "name" and first and words.folded[first - 1] == "to" and moved_to(question):
+        score += PLACE_BONUS  # "Where were crews sent?": "sent instead to Orsa General"
     if kind == "name" and _asks_a_thing(question) and _person_speaking(text, words, first, last):
         return None  # "Which hospital treated them?" is not "Ada Vell" of "Ada Vell said …"
     figure_chunk = (

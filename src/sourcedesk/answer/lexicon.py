@@ -510,7 +510,7 @@ DIMENSION_WORDS = words("wide tall high deep heavy big large thick thin")
 # …?" does, and "How fast does it get to 62 mph?" too
 SPEED_QUESTION = re.compile(
     r"^\s*how fast\s+(?:do|does|can|is|are)\b(?!.*\b(?:get|gets|reach|reaches|accelerate)\b)"
-    r"|^\s*at what speed\b",
+    r"|^\s*(?:\w+ly\s+)?(?:at\s+)?(?:what|which)\s+(?:\w+\s+)?speed\b",  # "Roughly what speed …?"
     re.IGNORECASE,
 )
 # "How far … on one charge?", "How long … on bail?": a measure is asked, whatever money word
@@ -900,6 +900,7 @@ NAMED_FOCUS = words(
     station stations broadcaster broadcasters studio studios publisher publishers ship ships
     vessel vessels warship warships maker makers manufacturer manufacturers carmaker
     carmakers automaker automakers retailer retailers carrier carriers developer developers
+    institution institutions employer employers
     """
 )
 

@@ -564,6 +564,8 @@ def with_unit(text: str, end: int) -> int:
         if unit and unit.group(1).lower().rstrip(".") in lx.UNITS:
             return unit.end(1)  # "100 metric tons"
     if match and match.group(1).lower().rstrip(".") in lx.UNITS:
+        if _full_stop(text, match.group(1), match.end(1)):
+            return match.end(1) - 1  # "cited 86 times.": the sentence's stop, no abbreviation
         power = match.end(1) + (text[match.end(1) : match.end(1) + 1] in POWERS)
         return power  # "1,100 m²": square metres, not metres
     if match and match.group(1).lower().rstrip(".") in CURRENCY_WORDS:
@@ -577,6 +579,15 @@ def with_unit(text: str, end: int) -> int:
     return end
 
 
+def _full_stop(text: str, unit: str, end: int) -> bool:
+    """Whether the dot after a unit ends the sentence: a whole word ("times."), or the last
+    character, rather than an abbreviation's mark ("6 ft. tall")."""
+    if not unit.endswith("."):
+        return False
+    return len(unit) > ABBREVIATED_UNIT_CHARS or not text[end:].strip(" \"'”’)")
+
+
+ABBREVIATED_UNIT_CHARS = 4  # "lbs." and shorter may be abbreviations
 UNIT_WORD = re.compile(r"\s?([A-Za-z°%]+(?:/[A-Za-z]{1,2}\b)?\.?)")  # "km/h", "m/s"
 POWERS = frozenset("²³")
 CURRENCY_WORDS = currencies.WORDS

@@ -461,6 +461,7 @@ def read_question(text: str) -> Question:
     if refined == "yes_no" and words:
         skip.add(0)
     skip.update(k for k in range(len(low) - 1) if _currency_nationality(low, k))
+    skip.update(k for k in range(1, len(low) - 1) if _relating_behind(low, k))
     event = lx.EVENT_QUESTION.search(text)
     # "What happened (to / between) X …?": the frame is no word a sentence must hold, once a
     # name or "to" says what it is about ("What happens in the job market?" keeps it)
@@ -671,6 +672,15 @@ def _starts_verb_phrase(low: list[str], caps: list[bool], i: int) -> bool:
 
 def _adverb(word: str) -> bool:
     return word.endswith("ly") or word in ("already", "also", "ever", "still", "first", "later")
+
+
+_BE_FORMS = lx.words("is are was were be been being")
+
+
+def _relating_behind(low: list[str], k: int) -> bool:
+    """ "the grant behind the trials": "behind" only ties two nouns (the grant that paid for
+    them), so no sentence need hold it; "Who was behind the attack?" keeps it."""
+    return low[k] == "behind" and low[k - 1] not in _BE_FORMS and low[k + 1] in _DETERMINERS
 
 
 def _concepts(text: str, words: list[tuple[str, int, int]], skip: set[int]) -> list[Concept]:

@@ -91,6 +91,8 @@ def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> b
         return False  # the answer's own sentence gives that figure too, of something else
     if counted_at_other_times(question, best, choice) or _scope_left_out(question, choice):
         return False
+    if told_as_part(best) or told_as_part(choice):
+        return False  # "will repay $610,000, the portion of the grant …": a part of the grant
     if told_alike(question, best, choice):
         # "4,000 pounds of chlorine got out" / "2,300 pounds of chlorine escaped"; "as deep as
         # six metres" / "up to four metres deep": however little else of the question it holds
@@ -121,6 +123,18 @@ def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> b
     elif unsaid > SLOT_UNSAID or not same_unit(best.span, choice.span):
         return False
     return shared >= SLOT_SHARED_WORDS
+
+
+# A figure set out as a part of a whole ("$610,000, the portion of the grant spent on …").
+PART_AFTER = re.compile(
+    r",?\s+(?:the|a|its|their)\s+(?:portion|part|share|remainder|rest|balance|fraction)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def told_as_part(choice: Any) -> bool:
+    """Whether a figure is told as a part of something: its sum is no rival of the whole's."""
+    return PART_AFTER.match(choice.cand.passage.text, choice.span.end) is not None
 
 
 def told_alike(question: Question, best: Any, choice: Any) -> bool:

@@ -1125,6 +1125,7 @@ def locative_spans(
         names = any(words.capitalised[k] for k in range(j, end + 1))
         if names and not direction:
             continue  # "in Vessa": the name is the answer, found by name_spans
+        end = _relative_place_end(text, words, j, end)
         if any(_not_place_word(words.folded[k]) for k in range(j, end + 1)):
             continue  # "at the expense of", "into contact with", "in 2005": no place
         particle = end + 1 < n and words.folded[end + 1] in ("up", "out", "off", "down")
@@ -1138,6 +1139,25 @@ def locative_spans(
             continue  # "on race morning", "on polling day": a time, no place
         out.append((words.spans[i][0], words.spans[end][1], "locative"))
     return out
+
+
+# Words that set a place against another ("the muster point beside the north gate"); a noun
+# phrase run on to one of them goes on through the place it names.
+RELATIVE_PLACE_WORDS = lx.words("beside behind near opposite alongside next outside")
+
+
+def _relative_place_end(text: str, words: SentenceWords, j: int, end: int) -> int:
+    """The end of a place phrase that runs on to "beside", "opposite", "next to": through the
+    place named after it, question words included (they only locate the answer), or before
+    the dangling word when nothing follows."""
+    low = words.folded[end]
+    if end <= j or low not in RELATIVE_PLACE_WORDS or boundary_between(text, words, end):
+        return end
+    after = end + 2 if low == "next" and words.folded[end + 1 : end + 2] == ["to"] else end + 1
+    if low == "next" and after == end + 1:
+        return end  # "the next stop": an adjective
+    placed = _phrase_end(text, words, after, set())
+    return placed if placed is not None else end - 1
 
 
 def _ends_phrase(words: SentenceWords, k: int) -> bool:
@@ -1170,7 +1190,10 @@ def _phrase_end(text: str, words: SentenceWords, j: int, anchors: set[int]) -> i
     end = None
     k = j
     while k < n and k - j < MAX_PHRASE_WORDS:
-        if words.folded[k] in lx.STOPWORDS or k in anchors or _ends_phrase(words, k):
+        owner = end is not None and _possessive_s(text, words, k)  # "the plant's north gate"
+        if not owner and (
+            words.folded[k] in lx.STOPWORDS or k in anchors or _ends_phrase(words, k)
+        ):
             if end is not None and _hyphen_joined(text, words, end):
                 return None  # "in its e-tron range": a phrase never ends inside a word
             break  # "into the ground periodically induces ...": the phrase ends at the verb
@@ -1179,6 +1202,11 @@ def _phrase_end(text: str, words: SentenceWords, j: int, anchors: set[int]) -> i
             break
         k += 1
     return end
+
+
+def _possessive_s(text: str, words: SentenceWords, k: int) -> bool:
+    """Whether word k is the "s" of a possessive glued to the word before ("plant's")."""
+    return words.folded[k] == "s" and text[words.spans[k - 1][1] : words.spans[k][0]] in ("'", "’")
 
 
 def _hyphen_joined(text: str, words: SentenceWords, k: int) -> bool:

@@ -290,6 +290,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "limit limits restriction restrictions",
         "postpone postponed postpones delay delayed defer deferred",
         "divert diverted redirect redirected reroute rerouted",
+        "incoming inbound",
+        "outgoing outbound",
         "sack sacked sacking dismiss dismissed dismissal oust ousted",
         "home homes house houses dwelling dwellings household households",
         "worker workers employee employees staff staffer staffers",
@@ -403,6 +405,26 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     **{w: frozenset(("declined", "decline", "declines")) for w in ("refuse", "refused", "refuses")},
     # "Who is its parent company?": "owned by the Orsavir Group"; an owner is no parent
     "parent": frozenset(("owned", "owner", "owns")),
+    # "Which firm is the owner of the works?": "the works is owned by Orsa Chemicals"; the
+    # noun of the one who does a thing meets the verb's past and present ("own" alone is
+    # mostly an adjective, "found" mostly the past of "find", so neither is listed)
+    **{w: frozenset(("owned", "owns")) for w in ("owner", "owners")},
+    **{w: frozenset(("operated", "operates")) for w in ("operator", "operators")},
+    **{w: frozenset(("built", "builds")) for w in ("builder", "builders")},
+    **{w: frozenset(("supplied", "supplies")) for w in ("supplier", "suppliers")},
+    **{w: frozenset(("founded",)) for w in ("founder", "founders")},
+    **{w: frozenset(("funded", "funds")) for w in ("funder", "funders")},
+    # "How many citations …?": "had been cited 86 times"
+    **{w: frozenset(("cited",)) for w in ("citation", "citations")},
+    # "How much will it pay back?": "will repay £610,000"
+    "pay": frozenset(("repay", "repaid", "refund")),
+    **{w: frozenset(("designed", "designs")) for w in ("designer", "designers")},
+    **{
+        w: frozenset(("organised", "organized", "organises", "organizes"))
+        for w in ("organiser", "organizer", "organisers", "organizers")
+    },
+    # "Where were the flights sent?": "diverted to Orsa"; a letter sent was not diverted
+    "sent": frozenset(("diverted", "redirected", "rerouted")),
     # "How many people ride the trams?": "carries 60,000 passengers"
     **{w: frozenset(("carry", "carries", "carried")) for w in ("ride", "rides", "riding")},
     # "Who funded the study?": "paid for by a grant from the Orsa Trust"; a "prize fund" is no
