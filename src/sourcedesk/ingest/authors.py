@@ -8,7 +8,8 @@ A page names its author in a few places, read in this order:
   `itemprop="author"`, a post's `entry-meta`), never one inside a comment or an author box;
 - a byline line between a plain-text or Markdown page's headline and its first paragraphs:
   "By Ada Brand, Health Correspondent", "Posted on 2 May 2025 by Ada Brand | 3 comments",
-  "Words: Ada Brand", "*Friday 8 March · by Ada Brand · 6 min read*".
+  "Words: Ada Brand", "*Friday 8 March · by Ada Brand · 6 min read*", or a post's line of
+  parts with no "By": "Ada Brand · 2 May 2025 · 6 min read" (`dotted_byline`).
 
 A byline gives the name without "By" and without the role or date after it; several names are
 joined by ", ". Names are only taken from those places: a sentence of the article, a quote, a
@@ -20,6 +21,8 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+
+from sourcedesk.ingest import metadata
 
 
 def _words(text: str) -> frozenset[str]:
@@ -89,12 +92,15 @@ FRONT_ITEM = re.compile(r"^\s*-\s+(?P<value>.+)$")
 # Emphasis and quoting marks around a Markdown line.
 MARKUP_MARKS = re.compile(r"^[\s>*_#]+|[\s*_]+$")
 MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# Emphasis inside a Markdown byline ("Posted by **Ada Brand** on 2 May 2025").
+INNER_EMPHASIS = re.compile(r"(\*\*|__|\*)(\S(?:.*?\S)?)\1")
 
 
 def byline_names(line: str) -> str | None:
     """The author(s) a byline line names ("By Ada Brand and Tom Rue, Staff Reporters" →
     "Ada Brand, Tom Rue"), or None when the line is no byline."""
-    text = " ".join(MARKDOWN_LINK.sub(r"\1", MARKUP_MARKS.sub("", line)).split())
+    text = MARKDOWN_LINK.sub(r"\1", MARKUP_MARKS.sub("", line))
+    text = " ".join(INNER_EMPHASIS.sub(r"\2", text).split())
     if not text or len(text.split()) > BYLINE_MAX_WORDS:
         return None
     for part in re.split(r"\s[|·•]\s|\s[—–]\s", text):
@@ -102,7 +108,70 @@ def byline_names(line: str) -> str | None:
         opener = BYLINE_OPENER.match(part) or LABELLED_BY.match(part)
         if opener:
             return names_after(part[opener.end() :])
-    return None
+    return dotted_byline(text)
+
+
+# A post's line of parts set apart by middle dots or bars: a date, a reading time, a count of
+# comments, "Updated …", "Filed under …". What is left is the writer's name.
+PART_SEPARATOR = re.compile(r"\s[|·•]\s")
+READING_TIME = re.compile(
+    r"^\d+\s*(?:-\s*)?(?:min(?:ute)?s?|hours?|hrs?)\.?(?:\s+(?:read|reading|listen))?$"
+    r"|^(?:reading time|read time)\b",
+    re.IGNORECASE,
+)
+OTHER_PART = re.compile(
+    r"^(?:\d+\s+(?:comments?|replies|responses|shares|views)|(?:last )?updated\b|posted\b|"
+    r"published\b|filed under\b|tags?\s*:|categor(?:y|ies)\s*:|\d{1,2}[:.]\d{2}\b)",
+    re.IGNORECASE,
+)
+COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|replies|responses)$", re.IGNORECASE)
+# Words that name a body, not a person: "Kellmarsh Water · 2 May 2025" is its issuer's line.
+ORGANISATION_WORDS = _words(
+    """council water company ltd limited plc llc inc group media news press agency trust
+    association society university college school hospital board authority office department
+    ministry service services police federation union club foundation institute centre center
+    network partnership committee commission court church bank fund campaign team project
+    gazette chronicle herald times post journal courier echo mail telegraph observer review
+    weekly daily magazine radio tv television blog"""
+)
+PERSON_NAME_WORDS = (2, 4)
+
+
+def dotted_byline(line: str, *, with_date_only: bool = False) -> str | None:
+    """The person a post's line of parts names without "By" ("Ada Brand · 2 May 2025 · 6 min
+    read", "Ada Brand, Health Editor | 2 May 2025 | 4 min read"): one part a person's name,
+    every other one a date, a reading time or the like. A name beside a date alone is taken only
+    where the markup marks the line a byline (`with_date_only`): set apart from a story's text,
+    "Orsa Valley · 2 May 2025" may be a place's dateline."""
+    parts = [part.strip(" *_") for part in PART_SEPARATOR.split(line)]
+    if len(parts) < 2:
+        return None
+    named = [part for part in parts if not _post_detail(part)]
+    if len(named) != 1:
+        return None
+    head, _, tail = named[0].partition(",")
+    role = bool(tail) and _is_role(tail)
+    if tail and not role:
+        return None
+    timed = any(READING_TIME.match(part) or COMMENT_COUNT.match(part) for part in parts)
+    dated = any(metadata.parse_dateline(part) for part in parts)
+    if not (timed or (dated and (role or with_date_only))):
+        return None
+    return head.strip() if _person_name(head.strip()) else None
+
+
+def _post_detail(part: str) -> bool:
+    """A part of a post's line that is no name: its date, reading time, comments, labels."""
+    return bool(READING_TIME.match(part) or OTHER_PART.match(part) or metadata.parse_dateline(part))
+
+
+def _person_name(text: str) -> bool:
+    """A person's name: two to four capitalised words, none of them a body's or a job's."""
+    low, high = PERSON_NAME_WORDS
+    words = text.split()
+    if not (low <= len(words) <= high and _looks_like_name(text)):
+        return False
+    return not any(w.lower().strip(".'’") in ORGANISATION_WORDS or _is_role(w) for w in words)
 
 
 def names_after(text: str) -> str | None:
@@ -179,7 +248,7 @@ def html_byline(markup: str, opening: str = "") -> str | None:
             continue
         text = " ".join(html.unescape(TAG.sub(" ", match.group("inner"))).split())
         text = re.sub(r"\s+([,.;:])", r"\1", text)
-        named = byline_names(text)
+        named = byline_names(text) or dotted_byline(text, with_date_only=True)
         if named is None and not BYLINE_OPENER.match(text) and _names_author(match):
             named = names_after(text)
         if named:
@@ -280,3 +349,71 @@ OPENING_CHARS, OPENING_MIN_CHARS = 40, 12
 
 def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
+
+
+# Words of a post an official signs a notice with ("Head of Legal Services", "Town Clerk").
+POST_WORDS = _words(
+    """head director officer manager chief deputy executive clerk secretary chair chairman
+    chairwoman chairperson president mayor leader commissioner solicitor registrar
+    superintendent headteacher principal governor treasurer trustee inspector controller
+    coordinator engineer"""
+)
+POST_MAX_WORDS = 10
+SIGNATURE_REACH = 12  # a notice's last blocks, where its signature stands
+# A label over a contact's name: a press officer's name is no signature.
+CONTACT_LABEL = re.compile(
+    r"(?:contacts?|enquiries|inquiries|press office|more information|spokesperson)", re.I
+)
+
+
+def signatory(texts: Sequence[str]) -> str | None:
+    """The official who signs a notice at its end: a line that is only a person's name over a
+    line naming their post ("Head of Legal and Democratic Services"), or both on one line
+    ("Ilse Kerr, Town Clerk"), among the last blocks, with no sentence after them (an address
+    may follow). Not a name under a contact's label, nor a quotation's speaker under it."""
+    tail = [" ".join(text.split()) for text in texts[-SIGNATURE_REACH:]]
+    for k in range(len(tail) - 1, -1, -1):
+        if _sentence(tail[k]):
+            return None  # the signature closes the text: nothing said after it
+        above = tail[k - 1] if k else ""
+        if _quotation(above) or (
+            CONTACT_LABEL.search(above) and len(above.split()) <= POST_MAX_WORDS
+        ):
+            continue
+        head, _, post = tail[k].partition(",")
+        if post and _person_name(head.strip()) and _post_line(post.strip()):
+            return _without_honorific(head.strip())
+        following = tail[k + 1] if k + 1 < len(tail) else ""
+        if _person_name(tail[k]) and _post_line(following):
+            return _without_honorific(tail[k])
+    return None
+
+
+SENTENCE_MIN_WORDS = 8
+HONORIFIC = re.compile(r"^(?:councillor|cllr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?)\s+", re.I)
+
+
+def _sentence(text: str) -> bool:
+    stopped = text.rstrip("\"'”’)").endswith((".", "!", "?"))
+    return stopped and len(text.split()) >= SENTENCE_MIN_WORDS
+
+
+def _quotation(text: str) -> bool:
+    """A quoted passage: the name under it is its speaker's."""
+    return text[:1] in "\"“‘'" or text.rstrip()[-1:] in '"”'
+
+
+def _without_honorific(name: str) -> str:
+    """ "Councillor Ilse Kerr" as "Ilse Kerr": the post is no part of the name."""
+    rest = HONORIFIC.sub("", name)
+    return rest if len(rest.split()) >= 2 else name
+
+
+def _post_line(text: str) -> bool:
+    """A line naming a post: a few words, capitalised, no sentence, a post's word among them."""
+    words = text.split()
+    if not (1 <= len(words) <= POST_MAX_WORDS) or not text[:1].isupper():
+        return False
+    if text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    return any(word.lower().strip(",.'’()") in POST_WORDS for word in words)

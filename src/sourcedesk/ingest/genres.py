@@ -87,9 +87,14 @@ ADDRESSED = re.compile(
 NOTICE_LABEL = re.compile(
     r"\b(?:customer|passenger|patient|service|travel|safety) (?:information|notice|update|"
     r"advisory|alert)s?\b|\bnotice to (?:customers|passengers|patients|the public)\b|"
-    r"^(?:date )?issued(?: on)?\s*:",
+    r"^(?:date )?issued(?: on)?\s*:|"
+    # a label naming the page one notice ("Public notice: …", "Boil water notice: …", the end
+    # of a breadcrumb "… > Public notice"), not a section of notices ("Public notices")
+    r"(?:^|[>»›|]\s*)(?:[\w-]+ ){0,3}notice\s*(?:[:|–—-]|$)|^\W*notice of\b",
     re.I,
 )
+# The formula a notice under a statute opens with.
+NOTICE_FORMULA = re.compile(r"\bnotice is hereby given\b|\bhereby gives? notice\b", re.I)
 BLOG_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\bpowered by (?:wordpress|blogger|ghost|medium|substack|jekyll|hugo|"
                 r"a blogging|tumblr)|<meta[^>]+generator[^>]+(?:wordpress|blogger|ghost)",
@@ -186,6 +191,8 @@ def with_genre(doc: Document, genre: Genre | None) -> Document:
     elif genre in REPORTING and kind == "other":
         kind = "news"
     author = doc.author
+    if author is None and genre == "statement":  # a notice signed by an official
+        author = authors.signatory([b.text for b in doc.blocks])
     if author is None and genre in ("press release", "statement"):
         author = doc.publisher
     return replace(doc, genre=genre, kind=kind, author=author)
@@ -271,7 +278,7 @@ def _statement(
         STATEMENT_LABEL.search(line) for line in short
     )
     addressed = ADDRESSED.search("\n".join([*header, *(b.text for b in doc.blocks[:3])]))
-    notice = any(NOTICE_LABEL.search(line) for line in short)
+    notice = any(NOTICE_LABEL.search(line) for line in [doc.title or "", *short])
     score = 3 if labelled else 0
     score += 3 if addressed else 0
     score += 2 if notice else 0
@@ -281,7 +288,10 @@ def _statement(
     plural, singular = voice
     score += 1 if plural >= PLURAL_VOICE_SHARE and singular < SINGULAR_VOICE_SHARE else 0
     score += 2 if _issuer_in_lede(doc) else 0
-    return score, labelled or bool(addressed) or notice
+    formula = _holds(NOTICE_FORMULA, page)
+    score += 3 if formula else 0
+    score += 1 if authors.signatory([b.text for b in doc.blocks]) else 0
+    return score, labelled or bool(addressed) or notice or formula
 
 
 def _blog(doc: Document, page: str, header: Sequence[str], voice: tuple[float, float]) -> int:
