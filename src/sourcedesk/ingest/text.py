@@ -540,6 +540,7 @@ def _with_opening_section(lines: list[_Line], run: _Run, title: int) -> _Run:
         return run
     name = _key(_heading_text(lines[above])).strip(" :")
     section = lines[above].level >= 2 or name in bp.OPENING_SECTION_HEADINGS  # "## Summary"
+    section = section or _update_note(lines[above])  # "Latest update - 27 May 2025"
     return _Run(above, run.end, run.score) if section else run
 
 
@@ -786,18 +787,24 @@ def _region_blocks(lines: list[_Line], start: int, end: int, title: int) -> dict
     """Blocks for the kept lines of the main region (furniture, repeats and datelines cut)."""
     title_key = _key(_heading_text(lines[title])) if title >= 0 else None
     first_prose = next((i for i in range(start, end) if lines[i].prose), end)
+    headings = _dated_headings(lines, start, end)
     keep = [
         i
         for i in range(start, end)
         if i != title
-        and (_keepable(lines[i], title_key) or (i > first_prose and _dated_text(lines, i)))
+        and (
+            _keepable(lines[i], title_key)
+            or i in headings
+            or (i > first_prose and _dated_text(lines, i))
+        )
     ]
     keep = _drop_nav_runs(lines, keep)
     blocks: dict[int, Block] = {}
     previous: Block | None = None
     for pos, i in enumerate(keep):
         following = lines[keep[pos + 1]] if pos + 1 < len(keep) else None
-        previous = blocks[i] = _block(lines[i], previous, following)
+        block = Block("heading", lines[i].text, 2) if i in headings else None
+        previous = blocks[i] = block or _block(lines[i], previous, following)
     return blocks
 
 
@@ -810,9 +817,39 @@ def _keepable(line: _Line, title_key: str | None) -> bool:
 
 
 _UPDATE_NOTE = re.compile(
-    r"^\W*(?:update|edit|correction|clarification|addendum|postscript)\b(?:\s*\d+)?\s*(?:[-–—:,(]|$)",
+    r"^\W*(?:(?:latest|new|previous|earlier|further|final|most recent) )?"
+    r"(?:updates?|edit|correction|clarification|addendum|postscript)\b(?:\s*\d+)?\s*(?:[-–—:,(]|$)",
     re.IGNORECASE,
 )
+#: A date heading over a paragraph has at most this many words ("Friday 20 September 2024").
+DATE_HEADING_MAX_WORDS = 6
+
+
+def _dated_headings(lines: list[_Line], start: int, end: int) -> set[int]:
+    """The dated headings of a notice's or a story's updates in a run of lines: an update
+    note ("Latest update - 27 May 2025") right over a paragraph, and lines that are only a
+    date right over one ("20 May 2025") when they come as a series (two or more, or after an
+    update note). They say when what follows was written; a page's own dateline stands alone."""
+    notes = [i for i in range(start, end) if _update_note(lines[i]) and _over_prose(lines, i)]
+    dates = [i for i in range(start, end) if _date_heading(lines[i]) and _over_prose(lines, i)]
+    if len(dates) < 2:
+        dates = [i for i in dates if notes and notes[0] < i]
+    return {*notes, *dates}
+
+
+def _over_prose(lines: list[_Line], i: int) -> bool:
+    return i + 1 < len(lines) and lines[i + 1].prose and _plain(lines[i + 1])
+
+
+def _date_heading(line: _Line) -> bool:
+    """A line that is only a date (a weekday or a clock beside it at most)."""
+    return (
+        _plain(line)
+        and not line.prose
+        and line.words <= DATE_HEADING_MAX_WORDS
+        and metadata.is_dateline(line.text)
+        and _UPDATE_NOTE.match(line.text) is None
+    )
 
 
 def _dated_text(lines: list[_Line], i: int) -> bool:
