@@ -285,6 +285,24 @@ APPEAL_PATTERNS: tuple[str, ...] = (
 )
 APPEAL_MAX_WORDS = 40
 
+#: A newsroom asking readers for their stories: by the desk it names ("Contact our newsdesk on
+#: …", "email the newsroom at …") or by what it asks for ("Get in touch to share your story").
+READER_CALLOUT = (
+    r"\b(?:contact|call|e-?mail|message|ring|text|tell|write to|reach|get in touch with) "
+    r"(?:our|the) (?:news ?desk|newsroom|news team|news desk team)\b"
+    r"|^\W*(?:get in touch|contact us|tell us|e-?mail us|write to us|message us)\b.*"
+    r"\b(?:your (?:story|stories|views|experiences?|pictures|photos|videos)|a (?:story|news tip))\b"
+)
+READER_CALLOUT_MAX_WORDS = 30
+#: The note that tells who produced a story for the site, or where it ran first.
+SYNDICATION_NOTE = (
+    r"^(?:this|a version of this) (?:article|story|report|piece) (?:was |is |has been )?"
+    r"(?:written|produced|supplied|provided|funded|commissioned|syndicated|republished"
+    r"|(?:originally |first )?(?:published|appeared|ran))\b"
+    r"|\blocal democracy reporting service\b.*\b(?:partnership|funded|scheme)\b"
+)
+SYNDICATION_NOTE_MAX_WORDS = 60
+
 #: The label over a sponsor's box in a newsletter ("This issue is supported by …", "Sponsor:
 #: …", "Brought to you by …"); the lines under it up to a blank line, a rule or a heading are
 #: the advertisement. A sentence saying who funds something is no label (it is prose).
@@ -385,9 +403,15 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     # prompts for readers' tips and shares ("Got a story? Email …", "Forward it to a friend")
     (r"^got a (?:story|tip|news tip|question)\b", 25),
     (
-        r"^(?:have you been|were you) affected\b.*\b(?:e-?mail|contact|get in touch|message us)\b",
+        r"^(?:are you|have you been|were you) affected\b.*\b(?:e-?mail|contact|get in touch"
+        r"|message us|call|tell us)\b",
         30,
     ),
+    # a newsroom's call-out ("… Contact our newsdesk on …", "Get in touch to share your story")
+    (READER_CALLOUT, READER_CALLOUT_MAX_WORDS),
+    # a syndication or partnership note under a story ("This article was written by a Local
+    # Democracy Reporter, …", "This story first appeared in …")
+    (SYNDICATION_NOTE, SYNDICATION_NOTE_MAX_WORDS),
     (
         r"\bforward (?:it|this|this email|this newsletter|this page) to a (?:friend|colleague)\b"
         r"|^view (?:this|it|the) (?:email|newsletter|message|issue) (?:in|on) (?:your|a|the) "
@@ -422,11 +446,15 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
         r"|reporting|content)\b",
         25,
     ),
-    # a link to a file to download ("Download the full report (PDF, 2 MB)")
+    # a link to a file to download ("Download the full report (PDF, 2 MB)"), or a list's line
+    # that is only the file's name and type ("Map of the scheme area (PDF, 1.2MB)")
     (
         r"^(?:download|view|open|print|get)\b[^.!?]{0,80}\((?:pdf|docx?|xlsx?|csv|zip|epub)\b[^)]*\)$",
         16,
     ),
+    (r"^[^.!?()]{2,100}\((?:pdf|docx?|xlsx?|odt|ods|csv|zip|epub)\b[^)]*\)$", 16),
+    # the heading over a list of links to files or pages ("Documents", "Related pages")
+    (r"^(?:documents|downloads|attachments|supporting documents|useful links)\W*$", 2),
     # feedback widgets of public and service pages
     (r"^(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\b", 10),
     (r"^report a (?:problem|mistake|fault) (?:with|on) this page\b", 8),
@@ -467,7 +495,7 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (
         r"^(?:related|recommended|suggested|popular|trending|featured|latest|top|more)"
         r"(?: \w+)?(?: (?:articles?|posts?|stories|news|content|videos?|reads?|links?|topics?|"
-        r"coverage|for you|now|this week|today))\W*$",
+        r"pages|documents|downloads|coverage|for you|now|this week|today))\W*$",
         6,
     ),
     (r"^(?:read|watch) (?:more|next|also)\b|^see (?:more|next)\b|^see also\W+\w", 20),
