@@ -10,6 +10,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from sourcedesk.ingest import boilerplate as bp
 from sourcedesk.ingest import metadata
 from sourcedesk.ingest.captions import with_credit_captions
 from sourcedesk.ingest.text import is_furniture_line, read_text_capture
@@ -42,6 +43,8 @@ LEAD_ON_BLOCK = re.compile(
 #: text of the page ("Download the checklist (PDF)").
 FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|epub)(?:[?#]\S*)?$", re.IGNORECASE)
 WHOLE_LINK = re.compile(r"^\W*\[([^\]]+)\]\(([^)\s]*)[^)]*\)\W*$")
+#: A link to the site's home page ("[Orsa Notes](/)", "[Orsa Notes](https://orsa.example/)").
+HOME_LINK = re.compile(r"(?<!!)\[([^\]\[]{2,60})\]\((?:/|\./|https?://[^/)\s]+/?)\)")
 
 
 def read_markdown(text: str, origin: str = "") -> Document:
@@ -91,7 +94,7 @@ def read_markdown(text: str, origin: str = "") -> Document:
     doc = Document(
         blocks=tuple(blocks),
         title=title,
-        publisher=fields.get("publisher"),
+        publisher=fields.get("publisher") or site_name(body),
         published=published,
         removed=removed,
         reader="markdown:markdown-it",
@@ -104,6 +107,20 @@ def read_markdown(text: str, origin: str = "") -> Document:
 KEPT_SHARE = 0.6
 HEADING_MARKS = re.compile(r"^#+\s+")
 EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(.+?)\1")
+
+
+def site_name(body: str) -> str | None:
+    """The site's name where the page plainly gives it: the label of its link to the site's
+    home page (a menu's first item, "[Orsa Notes](/)"), when the page names it again outside
+    that link (its footer, its copyright line). "Home" and other menu words name no site."""
+    for match in HOME_LINK.finditer(body):
+        label = " ".join(EMPHASIS.sub(r"\2", match.group(1)).split())
+        words = label.lower().split()
+        if not label[:1].isupper() or all(w.strip(".,:;!?") in bp.MENU_WORDS for w in words):
+            continue
+        if label in body[: match.start()] + body[match.end() :]:
+            return label
+    return None
 
 
 def _story_heading(block: Block, title: str | None) -> bool:
