@@ -78,6 +78,11 @@ STATEMENT_LABEL = re.compile(
 STATEMENT_TEXT = re.compile(
     r"\bissues? the following statement\b|\b(?:has |have )?issued (?:a|this) statement\b", re.I
 )
+# The notices every site carries about itself, in its menu or its banner.
+NOTICE_WORDS = (
+    r"(?:(?!(?:privacy|cookies?|legal|copyright|accessibility|site|website|protection|"
+    r"processing|important)\b)[\w-]+ ){0,3}"
+)
 # A notice to the people an organisation serves.
 ADDRESSED = re.compile(
     r"^\W*dear (?:valued )?(?:customers?|passengers?|patients?|parents?|residents?|members?|"
@@ -89,8 +94,10 @@ NOTICE_LABEL = re.compile(
     r"advisory|alert)s?\b|\bnotice to (?:customers|passengers|patients|the public)\b|"
     r"^(?:date )?issued(?: on)?\s*:|"
     # a label naming the page one notice ("Public notice: …", "Boil water notice: …", the end
-    # of a breadcrumb "… > Public notice"), not a section of notices ("Public notices")
-    r"(?:^|[>»›|]\s*)(?:[\w-]+ ){0,3}notice\s*(?:[:|–—-]|$)|^\W*notice of\b",
+    # of a breadcrumb "… > Public notice"), not a section of notices ("Public notices") nor a
+    # site's own notices in its menu or banner ("Privacy notice", "Cookie notice")
+    r"(?:^|[>»›]\s*)" + NOTICE_WORDS + r"notice\s*[:|–—-]\s*\w"
+    r"|[>»›]\s*" + NOTICE_WORDS + r"notice\s*$|^\W*notice of\b",
     re.I,
 )
 # The formula a notice under a statute opens with.
