@@ -368,7 +368,7 @@ CONTACT_LABEL = re.compile(
 
 def signatory(texts: Sequence[str]) -> str | None:
     """The official who signs a notice at its end: a line that is only a person's name over a
-    line naming their post ("Head of Legal and Democratic Services"), or both on one line
+    line naming their post ("Director of Corporate Governance"), or both on one line
     ("Ilse Kerr, Town Clerk"), among the last blocks, with no sentence after them (an address
     may follow). Not a name under a contact's label, nor a quotation's speaker under it."""
     tail = [" ".join(text.split()) for text in texts[-SIGNATURE_REACH:]]

@@ -285,7 +285,7 @@ APPEAL_PATTERNS: tuple[str, ...] = (
 )
 APPEAL_MAX_WORDS = 40
 
-#: A newsroom asking readers for their stories: by the desk it names ("Contact our newsdesk on
+#: A newsroom asking readers for their stories: by the desk it names ("Ring our news desk on
 #: …", "email the newsroom at …") or by what it asks for ("Get in touch to share your story").
 READER_CALLOUT = (
     r"\b(?:contact|call|e-?mail|message|ring|text|tell|write to|reach|get in touch with) "
@@ -407,10 +407,10 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
         r"|message us|call|tell us)\b",
         30,
     ),
-    # a newsroom's call-out ("… Contact our newsdesk on …", "Get in touch to share your story")
+    # a newsroom's call-out ("… Ring our news desk on …", "Get in touch to share your story")
     (READER_CALLOUT, READER_CALLOUT_MAX_WORDS),
-    # a syndication or partnership note under a story ("This article was written by a Local
-    # Democracy Reporter, …", "This story first appeared in …")
+    # a syndication or partnership note under a story ("This story was produced for a
+    # reporting partnership …", "A version of this article first appeared in …")
     (SYNDICATION_NOTE, SYNDICATION_NOTE_MAX_WORDS),
     (
         r"\bforward (?:it|this|this email|this newsletter|this page) to a (?:friend|colleague)\b"

@@ -540,7 +540,7 @@ def _with_opening_section(lines: list[_Line], run: _Run, title: int) -> _Run:
         return run
     name = _key(_heading_text(lines[above])).strip(" :")
     section = lines[above].level >= 2 or name in bp.OPENING_SECTION_HEADINGS  # "## Summary"
-    section = section or _update_note(lines[above])  # "Latest update - 27 May 2025"
+    section = section or _update_note(lines[above])  # "Latest update - 14 May 2025"
     return _Run(above, run.end, run.score) if section else run
 
 
@@ -827,7 +827,7 @@ DATE_HEADING_MAX_WORDS = 6
 
 def _dated_headings(lines: list[_Line], start: int, end: int) -> set[int]:
     """The dated headings of a notice's or a story's updates in a run of lines: an update
-    note ("Latest update - 27 May 2025") right over a paragraph, and lines that are only a
+    note ("Latest update - 14 May 2025") right over a paragraph, and lines that are only a
     date right over one ("20 May 2025") when they come as a series (two or more, or after an
     update note). They say when what follows was written; a page's own dateline stands alone."""
     notes = [i for i in range(start, end) if _update_note(lines[i]) and _over_prose(lines, i)]
