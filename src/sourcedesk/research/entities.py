@@ -50,10 +50,14 @@ from sourcedesk.research.entity_runs import (
 from sourcedesk.research.entity_shapes import (
     common_word,
     in_capitals,
+    list_start,
+    name_goes_on,
     org_cue,
+    person_cue,
     place_cue,
     place_shape,
     places_by_demonym,
+    shaped_place_cue,
     team,
     work_cue,
 )
@@ -116,6 +120,24 @@ def _split_role(run: list[Token], common: frozenset[str]) -> int:
     return name_start
 
 
+def _common_lead(words: list[str], common: frozenset[str]) -> int:
+    """How many common words open a run before a person's name of two words or more
+    ("Pharmacist Mara Quint", "Teenager Ilse Kerr"): words the texts use in lower case, no
+    given name, before name words that are no common words ("Old Harbour Quay" stays)."""
+    lead = 0
+    while len(words) - lead > 2 and words[lead].lower() in common:
+        if words[lead].lower() in D.GIVEN_NAMES or not _is_name_word(words[lead]):
+            break
+        lead += 1
+    rest = words[lead:]
+    if not lead or D.INITIAL.match(rest[0]) or not all(_is_name_word(w) for w in rest):
+        return 0
+    if any(common_word(w.lower(), common) for w in rest) or _kind(words, common) != "other":
+        return 0  # "Old Harbour Quay", "Port Tarn Athletic"
+    given = rest[0].lower() in D.GIVEN_NAMES
+    return lead if given or D.AGENT_NOUN.search(words[lead - 1].lower()) else 0
+
+
 def _complement_size(words: list[str]) -> int:
     """How many words after "of"/"to" belong to a role ("of Ukraine", "to the UN")."""
     for size in range(min(4, len(words) - 1), 0, -1):
@@ -167,9 +189,18 @@ def _apposition(text: str, end: int, sentence_end: int) -> str:
     if not words or len(words) > D.MAX_APPOSITION_WORDS or words[0].lower() in D.RELATIVE:
         return ""
     lowered = [w.lower().strip("()") for w in words]
-    if not any(title_at(lowered, i) for i in range(min(len(lowered), 7))):
-        return ""
+    titles = [i for i in range(min(len(lowered), 7)) if title_at(lowered, i)]
+    if not titles or any(_names_next(words, i + title_at(lowered, i)) for i in titles):
+        return ""  # "…, chaired by retired teacher Ilse Kerr": the post is someone else's
     return phrase
+
+
+def _names_next(words: list[str], i: int) -> bool:
+    """Whether a name word stands at position i after a title in lower case ("councillor
+    Ilse Kerr"), not inside a title in capitals ("Chief Fire Officer")."""
+    if i >= len(words) or i == 0 or not words[i - 1][:1].islower():
+        return False
+    return _is_name_word(words[i].strip("(),"))
 
 
 def _kind(words: list[str], common: frozenset[str]) -> EntityType:
@@ -244,7 +275,10 @@ def _read_run(
         role = _with_owner(text, sentence[0], run[0].start, run[name_start - 1].end)
     if not name_start and _role_phrase([t.text for t in run]):
         return []  # "Leader of East Halden County Council": a role, no one named
-    run = run[name_start:]
+    lead = 0 if name_start else _common_lead([t.text for t in run], common)
+    if lead and D.AGENT_NOUN.search(run[lead - 1].text.lower()):
+        role = text[run[0].start : run[lead - 1].end]  # "Pharmacist Mara Quint"
+    run = run[max(name_start, lead) :]
     words = [t.text for t in run]
     start, end = run[0].start, run[-1].end
     form = text[start:end]
@@ -253,6 +287,8 @@ def _read_run(
     if title_at(words, 0) == len(words) or _emphasis(words, common):
         return []  # a role alone ("the CEO") names no one; "the BIG question" is emphasis
     kind = "person" if role or honorific else _kind(words, common)
+    if kind in ("person", "other") and not role and " & " in form:
+        kind = "organisation"  # "Tarn & Quint": partners' names joined make a firm
     if heading and kind == "person" and not (role or honorific) and len(words) > 2:
         kind = "other"  # "The 11 Biggest Unanswered Questions"; a byline's two words stay
     if not role and kind in ("person", "other") and not _placed(text, sentence[0], start):
@@ -262,12 +298,31 @@ def _read_run(
             kind = "person"
     if kind in ("person", "other") and not role and not honorific and work_cue(text, start, end):
         kind = "work"  # a title of a work: 'the film "Catching Fire"'
+    if kind in ("person", "other") and not role and name_goes_on(text, end, sentence[1]):
+        kind = "thing"  # "Harbour Villages (Lettings) Act": a piece of a longer name
     shaped = kind == "person" and not role and not honorific  # a person by the look of it
     if (kind in ("other", "thing", "acronym") or shaped) and org_cue(text, start, end, sentence):
         kind = "cue_organisation"  # "Halvik's chief executive", "joined Halvik"
     elif kind in ("other", "thing") and place_cue(text, start, end, sentence):
         kind = "place" if len(words) > 1 else "cue_place"  # "in Epstein's house": a weak cue
-    return [Mention(form, kind, role, doc, sentence, opener)]
+    cue = _person_or_place(text, run, sentence, honorific) if kind == "person" and not role else ""
+    return [Mention(form, kind, role, doc, sentence, opener, cue=cue)]
+
+
+def _person_or_place(
+    text: str, run: list[Token], sentence: tuple[int, int], honorific: bool
+) -> str:
+    """What the words around a name read as a person's tell of it: "person" (a title, a given
+    name, a person's cue), "place" (a place's cue) or nothing."""
+    start, end = run[0].start, run[-1].end
+    if honorific or run[0].text.lower() in D.GIVEN_NAMES:
+        return "person"
+    # after "from Tarn Hollow" or "the people of Tarn Hollow", a "who" or a "said" tells of
+    # whoever the preposition follows
+    governed = _placed(text, sentence[0], list_start(text, sentence[0], start))
+    if person_cue(text, start, end, sentence, after=not governed):
+        return "person"
+    return "place" if shaped_place_cue(text, start, end, sentence) else ""
 
 
 def _emphasis(words: list[str], common: frozenset[str]) -> bool:
@@ -391,6 +446,9 @@ def _entity_type(mentions: list[Mention], alone: Counter[str]) -> EntityType:
     kinds = Counter(m.kind for m in mentions)
     if any(m.role for m in mentions) and kinds["person"]:
         return "person"
+    told = _told_by_context(mentions, kinds) if kinds["person"] else None
+    if told:
+        return told  # "in Tarn Hollow", "the villages of Tarn Hollow and …": never a person
     if any(firm_name(m) for m in mentions):
         return "organisation"  # "Tarnhold", told once as "Tarnhold Airways"
     if kinds.pop("work", 0):
@@ -413,6 +471,42 @@ def _entity_type(mentions: list[Mention], alone: Counter[str]) -> EntityType:
             return kind
     # an acronym is an organisation unless its long form names a thing (a weapon system)
     return "organisation" if kinds["acronym"] and not kinds["thing"] else "other"
+
+
+def _told_by_context(mentions: list[Mention], kinds: Counter[str]) -> EntityType | None:
+    """What a name read as a person's by its shape alone is when no mention of it has a
+    person's cue: a place when told with a place's cue often enough (``SHAPED_PLACE_SHARE``),
+    no person when it opens a longer name that is no person's ("Tarn Hollow" of "Tarn Hollow
+    Water"); None when the shape stands."""
+    if any(m.cue == "person" for m in mentions):
+        return None
+    placed = sum(m.cue == "place" for m in mentions) + kinds["place"] + kinds["cue_place"]
+    if placed and placed >= D.SHAPED_PLACE_SHARE * len(mentions):
+        return "place"
+    return "other" if any(m.cue == "part" for m in mentions) else None
+
+
+def _name_heads(mentions: list[Mention]) -> frozenset[str]:
+    """The opening words (two or more) of the longer names told that are no person's ("Tarn
+    Hollow" of "Tarn Hollow Water"), from names inside a sentence or typed by their words (a
+    heading's capitals tell little)."""
+    heads: set[str] = set()
+    for m in mentions:
+        words = m.form.split()
+        bodied = m.kind in ("organisation", "place", "thing")
+        if len(words) > 2 and m.kind != "person" and (bodied or not m.sentence_start):
+            heads.update(" ".join(words[:n]) for n in range(2, len(words)))
+    return frozenset(heads)
+
+
+def _with_heads(mentions: list[Mention]) -> list[Mention]:
+    """Mentions read as a person's by their shape alone, marked when they open a longer name
+    that is no person's."""
+    heads = _name_heads(mentions)
+    return [
+        replace(m, cue="part") if m.kind == "person" and not m.cue and m.form in heads else m
+        for m in mentions
+    ]
 
 
 def _name(mentions: list[Mention]) -> str:
@@ -536,6 +630,7 @@ def extract_entities(docs: list[Doc], languages: list[str | None] | None = None)
         for sentence in sentences
         for m in _sentence_mentions(text, d, sentence, _Context(common, bound, english[d]))
     ]
+    mentions = _with_heads(mentions)
     alone = Counter(form_key(m.form) for m in mentions if " " not in m.form)  # names told by a word
     places = places_by_demonym([text for _s, text, _p in docs])
     entities = []

@@ -192,6 +192,9 @@ ROLE_TITLES: frozenset[str] = frozenset({
     "counterpart", "consul", "chargé d'affaires", "member", "lieutenant", "major",
     "captain", "sergeant", "marshal", "ombudsman", "commissioner", "rapporteur", "vp",
     "manager", "gm", "cfo", "coo", "cto",
+    # posts and trades told before a name that no one has as a name ("Headteacher Ada Vell")
+    "teacher", "headteacher", "headmaster", "headmistress", "professor", "councillor", "cllr",
+    "inspector", "insp", "detective", "superintendent", "alderman", "registrar",
 })  # fmt: skip
 
 # Words that may stand inside a role before its title ("former", "acting", "deputy").
@@ -201,6 +204,9 @@ ROLE_MODIFIERS: frozenset[str] = frozenset({
     "defense", "defence", "interior", "finance", "trade", "economy", "press", "military",
     "national", "security", "intelligence", "counter-disinformation", "armed", "forces",
     "permanent", "special", "assistant", "executive", "general",
+    # what a post is of, told before its title ("Labour group leader", "primary school teacher")
+    "group", "party", "opposition", "council", "union", "school", "primary", "secondary",
+    "campaign", "community", "head",
 })  # fmt: skip
 
 # Last words of a name that make it an organisation.
@@ -269,6 +275,48 @@ PLACE_CUES_AFTER: tuple[str, ...] = (
     "region", "regions", "oblast", "province", "city", "area", "district", "border",
     "front", "peninsula", "as part of", "was annexed", "is annexed",
 )  # fmt: skip
+# A common word ending so names a person's trade or post ("Pharmacist", "Registrar",
+# "Student") when it opens a person's name; other common words opening one ("Stunning Mara
+# Quint") are dropped without a role. Not "-er": it ends "Summer", "Amber", "Harper".
+AGENT_NOUN = re.compile(r"(?:ist|ian|man|woman|or|ent|ant|ar)$")
+# Cues that make a place of a name that only looks like a person's ("in Tarn Hollow", "the
+# villages of Tarn Hollow and Quarry Green", "Tarn Hollow village hall"): PLACE_CUES_BEFORE
+# but "from" (a gift or a statement comes from a person too), PLACE_CUES_AFTER, and these,
+# too weak for a name of no type ("at Halvik" may be a company's offices) but telling for
+# name words that no person's cue ever follows.
+SHAPED_PLACE_CUES_BEFORE: tuple[str, ...] = (
+    *(cue for cue in PLACE_CUES_BEFORE if cue != "from"), "at", "around", "villages of",
+    "towns of", "people of", "residents of", "streets of", "parts of", "parish of",
+    "hamlet of", "suburb of", "headquartered in", "area:", "location:", "place:", "village:",
+    "town:",
+)  # fmt: skip
+SHAPED_PLACE_CUES_AFTER: tuple[str, ...] = (
+    *PLACE_CUES_AFTER, "village", "villages", "village hall", "parish", "ward", "estate",
+    "estates", "residents", "neighbourhood", "neighborhood", "suburb", "high street",
+)  # fmt: skip
+# Of a name that only looks like a person's and is never told with a person's cue (a role, a
+# title, "said", "who", an age), this share of mentions with a place's cue makes it a place.
+SHAPED_PLACE_SHARE = 0.3
+# A person's cue after a name: an age ("Mara Quint, 71,"), "who", or a verb of speech, right
+# after the name or after its apposition; "said it" tells as much of a body ("Orsa said it would").
+PERSON_AFTER = re.compile(
+    r",\s+\d{1,3},|,?\s+who(?:se)?\b"
+    r"|(?:,[^,;]{1,80},)?\s+(?:said|says|told|tells|added|adds|asked|explained|argued|warned"
+    r"|insisted|recalled|replied|admitted|wrote|writes|recalls)\b(?!\s+(?:it|its)\b)"
+)
+# An apposition that a relative "who" ends ("from Mara Quint, a retired merchant who ..."):
+# a person's cue even after a preposition.
+PERSON_APPOSED = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{1,60}?\s+who(?:se)?\b")
+PERSON_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote)\s+$")
+# A name that goes on after a part in brackets ("Harbour Villages (Lettings) Act"): the words
+# before the brackets are a piece of a longer name, no name of their own.
+NAME_GOES_ON = re.compile(r"\s*\([A-Z][\w'’-]*(?:\s+[A-Z&][\w'’-]*)*\)\s+[A-Z]")
+# A name of a list before this one ("in Orsavir, Tarn Hollow and Quarry Green"): the place cue
+# before the list's first name is every name's.
+LIST_ITEM_BEFORE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}(?:,\sand|,|\sand|\sor)\s$"
+)
+MAX_LIST_ITEMS = 8
 # Words around a name that make it a body, not a place or a thing: "Halvik's chief executive",
 # "Halvik shares", "co-founder of Halvik", "joined Halvik".
 # Not "spokesman", "staff", "president" or "chief": people and places have them too.

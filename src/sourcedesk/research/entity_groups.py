@@ -34,6 +34,9 @@ class Mention:
     sentence_start: bool  # the name opens its sentence (its capital may be grammatical)
     counted: bool = True  # False for an acronym defined in parentheses after its long form
     foreign: bool = False  # told in a source not in English (the English rules did not read it)
+    # what the words around a name that looks like a person's tell: "person" (a role, a title,
+    # a given name, "said", "who", an age), "place" ("in", "the villages of"), or nothing
+    cue: str = ""
 
 
 @cache

@@ -16,9 +16,13 @@ from sourcedesk.research.entity_groups import demonyms, known_name
 __all__ = [
     "common_word",
     "in_capitals",
+    "list_start",
+    "name_goes_on",
+    "person_cue",
     "place_cue",
     "place_shape",
     "places_by_demonym",
+    "shaped_place_cue",
     "team",
     "work_cue",
 ]
@@ -79,18 +83,64 @@ def common_word(word: str, common: frozenset[str]) -> bool:
     return word.endswith("s") and word[:-1] in common and word not in D.SURNAME_WORDS
 
 
-def place_cue(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+def place_cue(
+    text: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    cues: tuple[tuple[str, ...], tuple[str, ...]] = (D.PLACE_CUES_BEFORE, D.PLACE_CUES_AFTER),
+) -> bool:
     """Whether the words around a name make it a place ("in Kursk", "the Kursk region"), not
-    its owner ("in Halvik's report")."""
+    its owner ("in Halvik's report"); ``cues`` are the words told before and after it."""
     owner = POSSESSIVE_AFTER.match(text, end)
     if owner and text[owner.end() :].split()[:1] not in [[w] for w in D.PLACE_PARTS]:
         return False  # "in Halvik's view", but "in Dunmarrow's old town"
     before = text[max(sentence[0], start - 30) : start].lower().split()
     after = D.COORDINATED.sub("", text[end : min(sentence[1], end + 40)]).lower().split()
     after = [w.strip(",.;") for w in after]
-    if any(" ".join(after[:n]) in D.PLACE_CUES_AFTER for n in (1, 2, 3)):
+    if any(" ".join(after[:n]) in cues[1] for n in (1, 2, 3)):
         return True
-    return any(" ".join(before[-n:]) in D.PLACE_CUES_BEFORE for n in (1, 2) if len(before) >= n)
+    return any(" ".join(before[-n:]) in cues[0] for n in (1, 2) if len(before) >= n)
+
+
+def shaped_place_cue(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether a name that only looks like a person's is told as a place: a place's cue
+    around it (``SHAPED_PLACE_CUES_*``), or before the list it ends ("the villages of Tarn
+    Hollow, Quarry Green and Kell Moss")."""
+    cues = (D.SHAPED_PLACE_CUES_BEFORE, D.SHAPED_PLACE_CUES_AFTER)
+    if place_cue(text, start, end, sentence, cues):
+        return True
+    first = list_start(text, sentence[0], start)
+    return first < start and place_cue(text, first, end, sentence, (cues[0], ()))
+
+
+def list_start(text: str, sentence_start: int, start: int) -> int:
+    """Where the list of names that a name ends starts ("Orsavir, Tarn Hollow and ..."); the
+    name's own start when no list comes before it."""
+    for _ in range(D.MAX_LIST_ITEMS):
+        item = D.LIST_ITEM_BEFORE.search(text, max(sentence_start, start - 60), start)
+        if item is None:
+            break
+        start = item.start()
+    return start
+
+
+def person_cue(
+    text: str, start: int, end: int, sentence: tuple[int, int], after: bool = True
+) -> bool:
+    """Whether the words around a name tell a person: a verb of speech before it, or (when
+    ``after``) after it or its apposition, "who", or an age ("Mara Quint, 71, said")."""
+    if after and D.PERSON_AFTER.match(text, end, sentence[1]):
+        return True
+    if D.PERSON_APPOSED.match(text, end, sentence[1]):
+        return True
+    return D.PERSON_BEFORE.search(text, max(sentence[0], start - 12), start) is not None
+
+
+def name_goes_on(text: str, end: int, sentence_end: int) -> bool:
+    """Whether a name goes on after a part in brackets ("Harbour Villages (Lettings) Act"):
+    the words before the brackets are a piece of a longer name."""
+    return D.NAME_GOES_ON.match(text, end, sentence_end) is not None
 
 
 POSSESSIVE_AFTER = re.compile(r" ?['’](?:s\b|(?=\s))")
