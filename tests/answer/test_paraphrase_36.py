@@ -100,3 +100,130 @@ def test_the_grant_behind_a_trial_is_its_award(grant: Desk) -> None:
     answer = grant.ask("How large was the grant behind the trial?")
     assert stated(answer.answer) == "£300,000", answer.answer
     assert not answer.disagreements
+
+
+TOWN = {
+    "wire.md": """\
+---
+title: Orsa caps holiday flats in its harbour ward
+date: 2026-03-04
+---
+
+# Orsa caps holiday flats in its harbour ward
+
+Members of Orsa Town Council approved the Harbour Ward Letting Plan by 20 votes to 9 on Tuesday.
+
+The plan was put to the council by its leader, Ada Vell, of the Harbour Alliance.
+
+Jonas Pell, who leads the opposition group on the council, voted against the plan.
+
+Council figures show that 410 flats in the ward are holiday lets, about one in every five homes.
+
+A petition for the cap gathered four thousand two hundred signatures last year.
+
+The session was stopped for half an hour, when campaigners in the gallery held up a large sign and would not sit.
+
+Every household near the harbour will get a 50-pound credit on its next water bill.
+
+Symptoms of the stomach bug usually show between three and eight days after a meal.
+
+The plan is made under section 9 of the Coastal Towns (Housing) Act 2025.
+
+A permit will cost £300 a year.
+""",
+    "notice.md": """\
+---
+title: Harbour Ward Letting Plan
+date: 2026-03-06
+---
+
+# Harbour Ward Letting Plan
+
+The cost of running the plan is put at £150,000 per year, which permit fees will meet.
+
+In all, 1,204 responses to the consultation were received, of which about 61% backed the plan.
+
+The campaign's petition, with 4,200 signatures, was handed in last spring.
+
+Households will each receive £35 in credit.
+""",
+    "post.md": """\
+---
+title: Why we left the gallery
+author: Mara Quint
+date: 2026-03-05
+---
+
+# Why we left the gallery
+
+We did not cause the delay, and we thank the staff who kept everyone calm.
+
+Only about two-thirds of those who responded - 61 per cent - backed the plan, the consultation report said.
+""",
+}
+town = pages_desk("town", TOWN)
+
+
+def test_a_number_in_words_with_its_scale_and_more_is_whole_and_agrees(town: Desk) -> None:
+    answer = town.ask("How many signatures did the petition collect?")
+    assert stated(answer.answer) == "Four thousand two hundred", answer.answer
+    assert not answer.disagreements
+
+
+def test_a_share_told_as_a_ratio_is_whole(town: Desk) -> None:
+    answer = town.ask("What proportion of homes in the ward are holiday lets?")
+    assert stated(answer.answer) == "About one in every five", answer.answer
+
+
+def test_a_range_in_words_between_two_figures_is_whole(town: Desk) -> None:
+    answer = town.ask("How long after the meal do symptoms of the bug show?")
+    assert stated(answer.answer) == "Between three and eight days", answer.answer
+
+
+def test_a_sum_written_with_a_hyphened_currency_disputes_another(town: Desk) -> None:
+    answer = town.ask("How much credit does each household get?")
+    sides = {side["text"] for d in answer.disagreements for side in d["sides"]}
+    assert {"50-pound", "£35"} <= sides, answer.answer
+
+
+def test_a_word_in_brackets_stays_inside_a_name(town: Desk) -> None:
+    answer = town.ask("Under which Act is the plan made?")
+    assert stated(answer.answer) == "Coastal Towns (Housing)", answer.answer
+
+
+def test_a_body_named_by_its_head_and_a_post_answers_who_leads_it(town: Desk) -> None:
+    answer = town.ask("Who leads Orsa Town Council?")
+    assert stated(answer.answer) == "Ada Vell", answer.answer
+
+
+def test_another_post_of_that_body_is_not_answered_by_its_leader(town: Desk) -> None:
+    answer = town.ask("Who chairs Orsa Town Council?")
+    assert answer.abstained, answer.answer
+
+
+def test_a_margin_is_told_by_a_tally(town: Desk) -> None:
+    answer = town.ask("By what margin did the council pass the plan?")
+    assert stated(answer.answer) == "20 votes to 9", answer.answer
+
+
+def test_a_share_of_those_who_replied_is_not_how_many_replied(town: Desk) -> None:
+    answer = town.ask("How many people responded to the consultation?")
+    assert stated(answer.answer) == "1,204", answer.answer
+
+
+def test_a_permit_fee_is_no_rival_of_the_running_cost(town: Desk) -> None:
+    answer = town.ask("How much will the plan cost to run each year?")
+    assert stated(answer.answer) == "£150,000", answer.answer
+    assert not answer.disagreements
+
+
+def test_which_way_someone_voted_is_for_or_against(town: Desk) -> None:
+    answer = town.ask("Which way did Jonas Pell vote?")
+    assert stated(answer.answer) == "Against the plan", answer.answer
+
+
+def test_what_stopped_a_session_is_why_it_was_stopped(town: Desk) -> None:
+    answer = town.ask("Why was the session adjourned?")
+    assert stated(answer.answer).startswith("When campaigners in the gallery held up"), (
+        answer.answer
+    )

@@ -886,6 +886,8 @@ def number_value(text: str) -> float | None:
         return None
     if not match and AND_A_HALF.search(low):
         value += 0.5  # "six and a half per cent"
+    if not match and COUNTED_ON.search(low):
+        return _counted_words(low) or value  # "four thousand two hundred"
     glued = GLUED_SCALE.search(text.lower())
     if glued and (len(glued.group(1)) > 1 or SIGN.search(text)):
         return value * _GLUED[glued.group(1)]  # "$22.6bn", "£48m" (a bare "41m" is metres)
@@ -911,6 +913,39 @@ def part_count(text: str, span: Any) -> bool:
 
 
 A_SCALE = re.compile(r"\ba (?:hundred|thousand|million|billion)\b")
+# A number told in words that counts on after its scale ("four thousand two hundred").
+COUNTED_ON = re.compile(
+    rf"\b(?:hundred|thousand|million)\s+(?:and\s+)?(?:{lx.TENS_WORDS}|{lx.UNIT_WORDS}|ten|eleven"
+    r"|twelve|\w+teen)\b"
+)
+
+
+def _counted_words(low: str) -> float | None:
+    """The value of a run of number words with scales inside it: "three hundred and twelve"
+    is 312, "four thousand two hundred" is 4,200."""
+    total, current, seen = 0.0, 0.0, False
+    for word in re.findall(r"[a-z]+", low):
+        if word == "hundred":
+            current = (current or 1.0) * 100
+        elif word in _SCALE:
+            total += (current or 1.0) * _SCALE[word]
+            current = 0.0
+        elif word in _COUNTING_VALUES:
+            current += _COUNTING_VALUES[word]
+        elif word in ("and", "a") or not seen:
+            continue
+        else:
+            break  # "… two hundred signatures": the words after the number
+        seen = True
+    return total + current if seen else None
+
+
+# Number words that count ("one" to "ninety"), not shares or multiples ("half", "twice").
+_COUNTING_VALUES = {
+    word: value
+    for word, value in _WORD_NUMBERS.items()
+    if value >= 1 and value == int(value) and word not in ("twice", "thrice")
+}
 HUNDRED = re.compile(r"\bhundred\b")
 
 

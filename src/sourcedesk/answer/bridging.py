@@ -38,6 +38,9 @@ def describes(store: Any, term: Term, cand: Candidate, paired: str = "") -> bool
     sentence's "Police arrested six people" speaks of the Dunmore police on a page that names
     the "Dunmore Police Department" before or after it, where a local report names its city
     once."""
+    head = heads_a_post(term, cand.words)
+    if head:  # "the council" or "Council leader …" on a page that names "Orsa Town Council"
+        return any(_names_term(words, term) for words, _ in _nearby_naming(store, term, cand))
     nouns = _described_nouns(cand.words)
     around = 0
     if paired and paired in {match_key(word) for word in cand.words.folded}:
@@ -188,6 +191,51 @@ def _role_after(text: str, words: SentenceWords, last: int, heads: set[str]) -> 
         ):
             return False
     return False
+
+
+POST_REACH = 3  # words after a body's head that may hold "its leader"
+# Heads of a body's name that its page writes alone for it ("the council" for "Orsa Town
+# Council").
+OWN_HEADS = lx.words(
+    "council ministry agency committee commission authority board trust university college"
+)
+
+
+def heads_a_post(term: Term, words: SentenceWords) -> str:
+    """The head of the body's name the term is ("council" of "Orsa Town Council") where the
+    sentence writes that head alone with a post of it: "Council leader Ada Vell" opening the
+    sentence, "the council's leader", "leader of the council"."""
+    heads = {form[-1] for form in term.forms if len(form) > 1 and form[-1] in OWN_HEADS}
+    folded = words.folded
+    for k, low in enumerate(folded):
+        if low not in heads:
+            continue
+        opening = k == 0 and folded[1:2] != [] and folded[1] in ROLE_HEADS
+        owned = folded[k - 1 : k] == ["the"] and folded[k + 1 : k + 3][:1] == ["s"]
+        owned = owned and folded[k + 2 : k + 3] != [] and folded[k + 2] in ROLE_HEADS
+        post_of = k >= 3 and folded[k - 2 : k] == ["of", "the"] and folded[k - 3] in ROLE_HEADS
+        its_post = (
+            folded[k - 1 : k] == ["the"]
+            and any(  # "put to the council by its leader"
+                folded[j : j + 2][:1] == ["its"]
+                and folded[j + 1 : j + 2] != []
+                and folded[j + 1] in ROLE_HEADS
+                for j in range(k + 1, k + 1 + POST_REACH)
+            )
+        )
+        if opening or owned or post_of or its_post:
+            return low
+    return ""
+
+
+def _names_term(words: SentenceWords, term: Term) -> bool:
+    """Whether a text's words hold one of the term's spellings."""
+    folded = words.folded
+    return any(
+        tuple(folded[i : i + len(form)]) == form
+        for form in term.forms
+        for i in range(len(folded) - len(form) + 1)
+    )
 
 
 def _described_nouns(words: SentenceWords) -> set[str]:

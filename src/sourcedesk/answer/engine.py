@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sourcedesk.answer import agreement, dense
+from sourcedesk.answer import agreement, bridging, dense
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.about_sources import answer_about_sources, readable_date
 from sourcedesk.answer.abstain import (
@@ -99,6 +99,7 @@ THING_QUESTIONS = ("what", "which")
 NOW_QUESTION = re.compile(r"\b(?:now|currently|latest|most recent|as of today)\b", re.IGNORECASE)
 PAGE_FILL_TRIES = 3  # best sentences whose one missing name their page may fill in
 COVER_TRIES = 3  # best sentences searched for one holding all of the question under a top one
+POST_COVER = 0.8  # … or, for a body named by its head and a post of it, this much
 FULL_COVER = 0.95  # that covers too little (a looser cover let near misses answer)
 NOW_MARGIN = 0.5  # how much worse than the best a newer source's answer may score
 NAMED_EXTRA = 0.5
@@ -464,10 +465,13 @@ def _first_answering(
     for n, choice in enumerate(choices):
         if n and abstain_reason(question, terms, choice.cand, choice.span) is None:
             return choice, None
+        missing = choice.cand.missing_required(terms)
         if n < PAGE_FILL_TRIES and pages.fills(
             question.text, terms, choice.cand, choice.span
         ):  # from its page
             if abstain_reason(question, terms, choice.cand, choice.span) is None:
+                return choice, None
+            if _named_by_post(question, terms, choice, missing):
                 return choice, None
             choice.cand.paged.clear()
     return choices[0], top_reason
@@ -478,6 +482,25 @@ RELATIVE_NOT = re.compile(
     r"|(?<=\w\s)(?:who|which)\s+\w+n['’]t\b",
     re.IGNORECASE,
 )
+
+
+def _named_by_post(
+    question: Question, terms: list[Term], choice: Choice, missing: list[Term]
+) -> bool:
+    """Whether a sentence that names the asked body only by its head and a post of it ("put to
+    the council by its leader, Ada Vell"), on a page that names the body, answers once the
+    body counts as said: it then covers the whole question."""
+    cand = choice.cand
+    if len(missing) != 1 or missing[0].parts or cand.word_coverage < POST_COVER:
+        return False
+    if not bridging.heads_a_post(missing[0], cand.words):
+        return False
+    coverage = cand.coverage
+    cand.coverage += missing[0].weight / (sum(t.weight for t in terms) or 1.0)
+    if abstain_reason(question, terms, cand, choice.span) is None:
+        return True
+    cand.coverage = coverage
+    return False
 
 
 def _covering_all(question: Question, terms: list[Term], choices: list[Choice]) -> Choice | None:
@@ -499,12 +522,19 @@ def _covering_by_role(
 ) -> Choice | None:
     """A sentence under a top one that covers too little, which holds all of the question
     but the asked person, whom it names by their post on a page that gave the post with the
-    name ("The chief executive resigned on Thursday" after "chief executive Mara Vell"):
-    `bridging.describes_person`."""
+    name ("The chief executive resigned on Thursday" after "chief executive Mara Vell":
+    `bridging.describes_person`), or but the asked body, which it names by its head with a
+    post of it ("Council leader Ada Vell" on a page about Orsa Town Council)."""
     for choice in choices[1:COVER_TRIES]:
         cand = choice.cand
         missing = cand.missing_required(terms)
-        if cand.word_coverage < FULL_COVER or len(missing) != 1 or not missing[0].parts:
+        if len(missing) != 1:
+            continue
+        body = not missing[0].parts and bool(bridging.heads_a_post(missing[0], cand.words))
+        # "Who leads …?": the post said as a noun ("Council leader") is the asked verb
+        if cand.word_coverage < (POST_COVER if body else FULL_COVER):
+            continue
+        if not missing[0].parts and not body:
             continue
         if not pages.fills(question.text, terms, cand, choice.span):
             continue

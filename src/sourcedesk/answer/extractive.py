@@ -132,6 +132,7 @@ from sourcedesk.answer.span_context import (
     clause_of,
     clauses_naming,
     clock_spans,
+    close_bracket,
     holds_capitalised_anchor,
     inside_quotation,
     names_asked_thing,
@@ -509,7 +510,10 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     spans = figures_whole(chunk_spans(text, words, anchors), figures)
     spans = fame_spans(question, text) + spans  # "What is X known for?"
     if qtype == "how":
-        spans = verb_complement_spans(question, text) + manner_spans(text) + spans
+        complements = verb_complement_spans(question, text)
+        if complements and VOTE_QUESTION.search(question.text):
+            return complements  # "How did the group vote?": "against", not "on the council"
+        spans = complements + manner_spans(text) + spans
         if AS_VERB_QUESTION.search(question.text):
             spans = regarded_as_spans(text) + spans  # "treating the fire as suspicious"
     if qtype == "how" and lx.REACTION_QUESTION.search(question.text):
@@ -851,6 +855,32 @@ TALLY_FOCUS = lx.words(
 )
 
 
+# "of those who responded", "of the residents who replied": a share of a group told before it
+SHARE_OF_GROUP = re.compile(r"\bof\s+(?:those|the\s+\w+)\s+(?:who|that)\s+", re.IGNORECASE)
+SHARE_OF_GROUP_REACH = 60  # characters before a share that may name its group
+
+
+def _share_of_asked_group(text: str, words: SentenceWords, start: int, anchors: set[int]) -> bool:
+    """Whether a share follows the group the question counts ("of those who responded - 68
+    per cent" for "How many people responded?"): it is a part of them, not their count."""
+    if "%" not in text[start : start + 12] and "per cent" not in text[start : start + 16]:
+        return False
+    groups = list(SHARE_OF_GROUP.finditer(text, max(0, start - SHARE_OF_GROUP_REACH), start))
+    return bool(groups) and any(groups[-1].end() <= words.spans[k][0] < start for k in anchors)
+
+
+CAUSE_ASKED = re.compile(r"\bcaus(?:e|ed|es)\b", re.IGNORECASE)  # "What caused it to stop?"
+VOTE_QUESTION = re.compile(r"\bvoted?\s*\?*$", re.IGNORECASE)  # "How did she vote?"
+
+
+def _no_tally(kind: str, span_text: str) -> bool:
+    """Whether a span can tell no margin: words without a figure, a year or a date."""
+    if kind == "chunk" and not _holds_figure(span_text):
+        return True
+    return kind == "date" or YEAR_ONLY.match(span_text) is not None
+
+
+MARGIN_FOCUS = lx.words("margin tally")  # told by figures only ("a majority" may be words)
 NUMBERED_LABEL = re.compile(r"\b[A-Za-z]+\s+\d+[A-Za-z]?$")  # ends on its number
 
 
@@ -1013,6 +1043,7 @@ def all_spans(question: Question, terms: list[Term], cand: Candidate) -> list[Sp
         untrimmed = (start, end)
         if not _whole_name(question, words, start, end, kind):
             start, end = trim_anchors(words, start, end, anchor_set)
+            end = close_bracket(text, start, end)
         if start >= end or _range_cut((start, end), untrimmed, text):
             continue  # "0" of "0-62 mph" once the question's "62 mph" is cut
         first, last = token_range(words, start, end)
@@ -1061,7 +1092,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     text = cand.passage.text
     words = cand.words
     if question.qtype == "why":
-        return reason_span(cand, terms)
+        return reason_span(cand, terms, not CAUSE_ASKED.search(question.text))
     if asks_expansion(question):
         return alias_span(terms, cand)
     if asks_role(question):
@@ -1117,6 +1148,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         whole = kind == "code" or _agent_body(question, kind, text, words, start, end)
         if not other_name and not whole and not _whole_name(question, words, start, end, kind):
             start, end = trim_anchors(words, start, end, anchor_set)  # "runway 09" stays whole
+            end = close_bracket(text, start, end)
         if start >= end or (kind == "name" and _name_tail(text[start:end])):
             continue  # "Co" left of "Tessel Co." once the question's "Tessel" is cut
         if in_row_label(text, start, end, who=question.qtype == "who"):
@@ -1145,8 +1177,10 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             # "Halvik Cold Stores", the tower's owner
         if _range_cut((start, end), untrimmed, text, earlier):
             continue  # "0" of "0-62 mph" once the question's "62 mph" is cut
-        if only_stopwords(words, start, end) and not (
-            question.qtype == "how_many" and _one_of_counted(words, end, anchor_set)
+        if (
+            only_stopwords(words, start, end)
+            and not (question.qtype == "how_many" and _one_of_counted(words, end, anchor_set))
+            and not (kind == "manner" and text[start:end].lower() in ("for", "against"))
         ):
             continue  # "by the announcement" once "announcement" is cut: nothing is left
         if no_country(question, kind, text[start:end]):
@@ -1674,6 +1708,8 @@ def _span_score(
         score += FOCUS_BONUS  # "what percentage / how much of" is answered by a share
     elif share_for_a_count(question, span_text):
         return None  # "How many drones did it sell?" is a count, not "a growth of 50 %"
+    elif question.qtype == "how_many" and _share_of_asked_group(text, words, start, anchor_set):
+        return None  # "two-thirds of those who responded - 68 per cent": not how many did
     if kind == "date" and forecast_for_a_fact(question, text, start):
         return None  # "When was it released?" is not "expected in late 2006"
     if counts_other_noun(question, span_text, text[end:]) and not times_of_asked_act(
@@ -1704,6 +1740,10 @@ def _span_score(
         score -= WORD_FIGURE_PENALTY  # amounts are written in digits; "two" is rarely one
     if question.qtype == "how_many" and YEAR_ONLY.match(span_text):
         score += TYPE_MISS / 2
+    elif question.focus.lower() in MARGIN_FOCUS and _no_tally(kind, span_text):
+        if kind == "date" or YEAR_ONLY.match(span_text):
+            return None  # "won by what margin in 2018?": no year is a margin
+        score += TYPE_MISS  # "By what margin did it pass?": a tally, not "by legislation"
     elif (
         _counted_focus(question)
         and kind == "chunk"

@@ -354,6 +354,10 @@ ORDINAL_WORDS: dict[int, str] = dict(enumerate(_ORDINAL_NUMBERS.split(" "), star
 NUMBER_WORD_ALTERNATION = "|".join(
     [COMPOUND_NUMBER_WORD, *sorted(NUMBER_WORDS, key=len, reverse=True)]
 )
+# The words that count on after a scale word ("two hundred" of "four thousand two hundred").
+_COUNTING_WORDS = "|".join(
+    [COMPOUND_NUMBER_WORD, *sorted(CARDINAL_WORDS.values(), key=len, reverse=True)]
+)
 _COMPOUND_NUMBER = re.compile(COMPOUND_NUMBER_WORD, re.IGNORECASE)
 
 
@@ -374,7 +378,12 @@ NUMBER_PATTERN = re.compile(
     r"(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|tn|mn))?(?!\w)"
     r"|\b\d(?:[\d,.]*\d)?(?=(?:" + "|".join(sorted(GLUED_UNITS, key=len, reverse=True)) + r")\b)"
     # a number word keeps its half and its share ("six and a half per cent"), and its
-    # scale ("eight thousand", "a million")
+    # scale ("eight thousand", "a million"), and the words that follow a scale ("four
+    # thousand two hundred", "three hundred and twelve")
+    r"|\b(?:(?:" + NUMBER_WORD_ALTERNATION + r")|a(?=\s+(?:hundred|thousand|million|billion)\b))"
+    r"(?:\s+(?:hundred|thousand|million|billion)\b)+"
+    r"(?:(?:\s+and)?\s+(?:" + _COUNTING_WORDS + r")\b(?:\s+(?:hundred|thousand)\b)?)+"
+    r"(?:\s+(?:per\s?cent|percent))?\b"
     r"|\b(?:(?:" + NUMBER_WORD_ALTERNATION + r")|a(?=\s+(?:hundred|thousand|million|billion)\b))"
     r"(?:\s+(?:hundred|thousand|million|billion)\b)*(?:\s+and\s+a\s+half)?"
     r"(?:\s+(?:per\s?cent|percent))?\b",

@@ -391,7 +391,7 @@ def manner_spans(text: str) -> list[tuple[int, int, str]]:
 # "How did Voss plead?" / "How did the council vote?": the verb asked about, after its subject
 MANNER_VERB_QUESTION = re.compile(
     r"^\s*(?i:how\s+(?:did|does|do|will|would|could|can|should))\s+"
-    r"(?:(?:the|a|an|his|her|their|its)\s+[\w'’-]+|(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+)*[\w'’-]+|(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+"
     # "How does Gallo hope to achieve it?": the verb after "hope to" is the one asked
     r"(?:(?:hope|plan|intend|want|expect|try|aim|seek|propose)\s+to\s+)?"
     r"(?P<verb>[a-z]+)\b"
@@ -431,7 +431,8 @@ def verb_complement_spans(question: Question, text: str) -> list[tuple[int, int,
                 continue  # "achieve this mainly through automation": the manner, not "this"
             taken.append(word)
         last = taken[-1].group().lower() if taken else ""
-        if taken and taken[0].group().islower() and last not in COMPLEMENT_STOP:
+        side = [w.group().lower() for w in taken] in (["for"], ["against"])  # "voted against."
+        if taken and taken[0].group().islower() and (last not in COMPLEMENT_STOP or side):
             out.append((taken[0].start(), taken[-1].end(), "manner"))
     return out
 
@@ -576,6 +577,8 @@ def with_unit(text: str, end: int) -> int:
     joined = HYPHENED_UNIT.match(text, end)  # "a 2.44-inch display", not "a 10-year-old"
     if joined and joined.group(1).lower() in lx.LENGTH_UNITS:
         return joined.end(1)
+    if joined and joined.group(1).lower() in CURRENCY_WORDS:
+        return joined.end(1)  # "a 60-pound credit": sixty pounds
     return end
 
 

@@ -389,6 +389,17 @@ INSTRUCTION_VERBS = lx.words(
     "told asked urged advised warned ordered instructed tell ask urge advise warn order"
 )
 # "What was X cited / fined / arrested for?" asks the reason it was done: "for failing to …"
+_WHICH_WAY_VOTED = re.compile(
+    r"^(\W*)(?:which|what)\s+way\s+(?=(?:did|does|do|will|would|has|have|had)\b[^?]*\bvoted?\b)",
+    re.IGNORECASE,
+)
+
+
+def _way_voted_as_how(text: str) -> str:
+    """ "Which way did he vote?" asks how he voted: for or against."""
+    return _WHICH_WAY_VOTED.sub(r"\1How ", text, count=1)
+
+
 _JUDGED_FOR = re.compile(
     r"^\W*what\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+[^?]*?\b"
     r"(?:cited|fined|charged|arrested|jailed|sentenced|convicted|sued|praised|critici[sz]ed"
@@ -417,7 +428,7 @@ SIZE_ONLY = frozenset({"big", "large"})  # dimension words no answering sentence
 
 def read_question(text: str) -> Question:
     """Read a question's type, focus noun and content concepts."""
-    text = _plain_verbs(_as_job_question(_with_acronyms(text)))
+    text = _plain_verbs(_as_job_question(_with_acronyms(_way_voted_as_how(text))))
     words = _words(text)
     low = [fold(w) for w, _, _ in words]
     qtype, after = question_type(text)

@@ -43,6 +43,8 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
             subject = text[start : match.start()].strip(" ,")
             if subject.split()[-1:] in (["and"], ["but"], ["or"]):
                 continue  # "This caused a row and led to charges": a second verb, no cause
+            if NEGATED_VERB_END.search(subject):
+                continue  # "We did not cause the delay": a denial, no cause
             if len(subject.split()) >= 2:
                 return start, start + len(subject)
     for match in lx.CAUSED_BY.finditer(text):
@@ -53,6 +55,7 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
     return _blamed(text, anchor_starts) or _named_factor(text, anchor_starts)
 
 
+NEGATED_VERB_END = re.compile(r"(?:\bnot|\bnever|n['’]t)$", re.IGNORECASE)
 # A frame that denies the "that" clause after it: "found no evidence that", "denied that"
 DENYING_FRAME = re.compile(
     r"\b(?:no|little|scant)\s+(?:evidence|sign|signs|indication|proof|suggestion)\b"
@@ -233,6 +236,7 @@ TIME_AFTER = re.compile(
     r"\s+(?:\d|then\b|(?:early|late|mid)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|(?:last|next|this)\s+(?:week|month|year)\b"
     # "halted the lift for about three hours": how long, no reason
+    r"|half\s+(?:an?\s+)?(?:hour|day|minute|week|month|year|century)\b"  # "for half an hour"
     r"|(?:(?:about|around|nearly|almost|some|over|more\s+than|up\s+to)\s+)?"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
     r"(?:more\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)",
@@ -246,6 +250,14 @@ TREATED_WITH = re.compile(
     re.IGNORECASE,
 )
 TREATED_REACH = 60  # characters before the question's last word the hospital may stand
+
+
+# "The meeting was halted … when protesters unfurled a banner": what stopped it is why
+STOPPED_WHEN = re.compile(
+    r"\b(?:halted|stopped|interrupted|suspended|evacuated|cleared|abandoned|postponed|delayed"
+    r"|grounded|adjourned|called\s+off)\b[^;]{0,60}?\b(when)\s+(?:an?|the|\w+s)\s",
+    re.IGNORECASE,
+)
 
 
 VERB_TAKING_FOR = re.compile(
@@ -271,7 +283,11 @@ SPAN_BEFORE = re.compile(
 )
 
 
-def cue_clause(text: str, after: int, strong_only: bool = False) -> tuple[int, int] | None:
+def cue_clause(
+    text: str, after: int, strong_only: bool = False, triggers: bool = True
+) -> tuple[int, int] | None:
+    """The clause a reason cue opens after `after`; `triggers`: whether an event that stopped
+    the asked thing ("halted when protesters …") counts as its reason."""
     best = None
     for strong, pattern in [*((True, p) for p in _STRONG), *((False, p) for p in _WEAK)]:
         if strong_only and not strong:
@@ -299,6 +315,9 @@ def cue_clause(text: str, after: int, strong_only: bool = False) -> tuple[int, i
         treated = TREATED_WITH.search(text, max(0, after - TREATED_REACH))
         if treated and after <= treated.start(1) <= after + WEAK_CUE_CHARS:
             best = treated.start(1) if best is None else min(best, treated.start(1))
+        trigger = STOPPED_WHEN.search(text, max(0, after - TREATED_REACH)) if triggers else None
+        if trigger and after <= trigger.start(1) <= after + WEAK_CUE_CHARS:
+            best = trigger.start(1) if best is None else min(best, trigger.start(1))
     if best is None:
         return None
     if best < LEADING_CLAUSE_CHARS:

@@ -385,17 +385,17 @@ TOLD_BEFORE_CUE = 3
 
 
 def _cue_after_question(
-    text: str, words: SentenceWords, firsts: list[int]
+    text: str, words: SentenceWords, firsts: list[int], triggers: bool = True
 ) -> tuple[int, int] | None:
     """The clause a cue opens after the question is told: after the last of its terms' first
     places, or after the one before that when the last is told only inside the clause
     ("asked for a water carrier from Penmoor for extra water and firefighter meals" gives
     the firefighters' reason though "firefighter" comes after its "for")."""
     after_at = words.spans[firsts[-1]][1] if firsts else 0
-    found = rs.cue_clause(text, after_at)
+    found = rs.cue_clause(text, after_at, triggers=triggers)
     if found or len(firsts) < TOLD_BEFORE_CUE:
         return found
-    earlier = rs.cue_clause(text, words.spans[firsts[-2]][1])
+    earlier = rs.cue_clause(text, words.spans[firsts[-2]][1], triggers=triggers)
     last_start = words.spans[firsts[-1]][0]
     if earlier and earlier[0] < last_start < earlier[1]:
         between = [
@@ -444,8 +444,10 @@ def _told_end(words: SentenceWords, firsts: list[int], anchors: set[int]) -> int
     return words.spans[last][1]
 
 
-def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
-    """The reason a sentence (or the one after it) gives for what the question asks about."""
+def reason_span(cand: Candidate, terms: list[Term], triggers: bool = True) -> Span | None:
+    """The reason a sentence (or the one after it) gives for what the question asks about;
+    `triggers`: whether what happened when the asked thing stopped may be its reason ("What
+    caused it to stop?" asks the cause, not the alarm that went off then)."""
     text = cand.passage.text
     anchors = question_positions(terms, cand.words)
     firsts = _first_anchors(terms, cand.words)
@@ -466,7 +468,7 @@ def reason_span(cand: Candidate, terms: list[Term]) -> Span | None:
     # may have to …") before a weak one after its last, then a sure cue anywhere
     found = (
         rs.cue_clause(text, first_at, strong_only=True)
-        or _cue_after_question(text, cand.words, firsts)
+        or _cue_after_question(text, cand.words, firsts, triggers)
         or _fronted_reason(cand, terms, rs.cue_clause(text, 0, strong_only=True))
     )
     if found:

@@ -175,7 +175,17 @@ def _sums_of_one_word(terms: list[Any], best: Any, choice: Any) -> bool:
         clause = clause_of(c.cand.passage.text, c.span.start, COMMA_CLAUSE)
         return asked_by_clause(terms, c.cand).get(clause, set())
 
-    return bool(held(best) & held(choice))
+    return bool((held(best) & held(choice)) - SUM_WORDS)
+
+
+# Words that say a sum is a sum, or over what time, not what it is of: "A licence will cost
+# £420 a year" and "running the scheme will cost £180,000 a year" price two things.
+SUM_WORDS = lx.words(
+    """
+    cost costs costing price prices priced pay pays paid spend spent fee fees charge charged
+    worth value budget year years month months week weeks annual annually day days
+    """
+)
 
 
 def counted_at_other_times(question: Question, best: Any, choice: Any) -> bool:

@@ -271,6 +271,15 @@ def trim_anchors(words: SentenceWords, start: int, end: int, anchors: set[int]) 
     return begin, stop
 
 
+def close_bracket(text: str, start: int, end: int) -> int:
+    """A span's end moved over the bracket its question word's cut left open: "Coastal Towns
+    (Housing)" of "Coastal Towns (Housing) Act"."""
+    inside = text[start:end]
+    if inside.count("(") > inside.count(")") and text[end : end + 1] == ")":
+        return end + 1
+    return end
+
+
 # Particles inside a person's name ("Ruben van Aalst"), not "of" ("Governor of Victoria").
 SURNAME_PARTICLES = lx.NAME_JOINERS - lx.words("of for")
 NOT_SURNAMES = ORG_KEYWORDS | PLACE_KEYWORDS  # heads of a body's or a place's name

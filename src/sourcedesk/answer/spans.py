@@ -135,12 +135,19 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
         other = BETWEEN_AND.match(text, end) if between else None
         if between and other:  # "between 2,000 and 4,000 berths": the range is the answer
             start, end = between.start(), other.end()
-        end = with_unit(text, end)
+        ratio = RATIO_TAIL.match(text, end) if _small_count(text[start:end]) else None
+        end = with_unit(text, ratio.end() if ratio else end)
         scale = TEMPERATURE_SCALE.match(text, end)
         end = scale.end() if scale and DEGREES_END.search(text, start, end) else end
         tally = VOTE_TALLY_TAIL.match(text, end) if VOTES_END.search(text, start, end) else None
         out.append((start, tally.end() if tally else end, "number"))  # "nine votes to three"
     return out
+
+
+def _small_count(figure: str) -> bool:
+    """Whether a figure is a bare small count that a ratio may follow ("one", "3")."""
+    low = figure.lower().split()[-1] if figure.split() else ""
+    return low in lx.CARDINAL_WORDS.values() or (low.isdigit() and len(low) <= 3)
 
 
 MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
@@ -266,7 +273,14 @@ CHANGE_BEFORE = re.compile(
 )
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 BETWEEN_AND = re.compile(  # "between $ 4 million and $ 9 million": a spaced sum, its scale
-    r"\s+and\s+(?:[$€£]\s?)?\d(?:[\d,.]*\d)?(?:\s?%|\s+(?:thousand|million|billion|trillion)\b)?"
+    r"\s+and\s+(?:(?:[$€£]\s?)?\d(?:[\d,.]*\d)?(?:\s?%|\s+(?:thousand|million|billion|trillion)\b)?"
+    r"|(?:" + lx.NUMBER_WORD_ALTERNATION + r")\b)",  # "between two and ten days"
+    re.IGNORECASE,
+)
+# "one in every four homes", "one in 20 patients": a share told as a ratio, whole.
+RATIO_TAIL = re.compile(
+    r"\s+in\s+(?:every\s+)?(?:\d{1,3}(?!\d)|(?:" + lx.NUMBER_WORD_ALTERNATION + r")\b)",
+    re.IGNORECASE,
 )
 
 
@@ -364,6 +378,9 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
             if _ampersand_inside(text, words, j):
                 j += 1  # "Pellam & Rusk Consulting Engineers"
                 continue
+            if _bracketed_inside(text, words, j):
+                j += 2  # "the Coastal Towns (Housing) Act": one name
+                continue
             if boundary_between(text, words, j):
                 break
             if _and_inside_body(words, i, j):
@@ -435,6 +452,16 @@ def _ampersand_inside(text: str, words: SentenceWords, j: int) -> bool:
     """Whether an ampersand joins two capitalised words into one name ("Procter & Gamble")."""
     gap = text[words.spans[j][1] : words.spans[j + 1][0]]
     return gap.strip() == "&" and _name_word(words, j) and _name_word(words, j + 1)
+
+
+def _bracketed_inside(text: str, words: SentenceWords, j: int) -> bool:
+    """Whether one capitalised word in brackets stands inside a name, between two of its
+    words ("Coastal Towns (Housing) Act")."""
+    if j + 2 >= len(words.folded):
+        return False
+    before = text[words.spans[j][1] : words.spans[j + 1][0]]
+    after = text[words.spans[j + 1][1] : words.spans[j + 2][0]]
+    return before == " (" and after == ") " and all(_name_word(words, k) for k in (j, j + 1, j + 2))
 
 
 BODY_NAME_REACH = 5  # words after "and" that may end a body's name on its keyword

@@ -398,7 +398,7 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     # "How many letters did it receive?", "How many signatures did it collect?": "the petition
     # attracted 9,000 signatures"; what is received is not always attracted
     **{
-        w: frozenset(("attracted", "attract", "attracts", "received", "got"))
+        w: frozenset(("attracted", "attract", "attracts", "received", "got", "gathered"))
         for w in ("receive", "received", "collect", "collected", "gather", "gathered")
     },
     # "Why did the board refuse?": "declined to list it"; prices that declined refused nothing
@@ -423,6 +423,19 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("organised", "organized", "organises", "organizes"))
         for w in ("organiser", "organizer", "organisers", "organizers")
     },
+    # "By what margin did the council pass it?": "backed the plan by 31 votes to 14"; what is
+    # backed or carried is not always passed, so one way only
+    **{
+        w: frozenset(("approved", "approve", "backed", "carried", "adopted", "endorsed"))
+        for w in ("pass", "passed")
+    },
+    # "Why was the meeting adjourned?": "the meeting was halted", "the debate was interrupted"
+    **{
+        w: frozenset(("halted", "interrupted", "suspended", "paused", "adjournment"))
+        for w in ("adjourned", "adjourn")
+    },
+    # "How many people responded?": "2,317 responses were received"
+    **{w: frozenset(("response", "responses")) for w in ("respond", "responded")},
     # "Where were the flights sent?": "diverted to Orsa"; a letter sent was not diverted
     "sent": frozenset(("diverted", "redirected", "rerouted")),
     # "How many people ride the trams?": "carries 60,000 passengers"
