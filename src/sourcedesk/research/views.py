@@ -66,6 +66,9 @@ CODE_VERSION = __version__
 # "events-2": a statement's or a post's yearless days are read by its date, as news's are
 EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events-2", "claims", "claim-pairs", "copy-sig"
 CLAIM_STATE, CLAIM_STATE_AT, SIGNATURES = "claim-state", "claim-state-at", "claim-signatures"
+# "entities-2": places, pieces of longer names and titles before names are read apart from
+# persons; a desk made by older code reads its entities again at the first view
+ENTITIES_ROW = "entities-2"
 NAME_CONFLICTS = "name-conflicts-1"  # `post_holders`; the number changes with its reading
 CONFLICT_SHARD, CONFLICT_SHARDS = "claim-conflicts-", 64  # conflicts kept in rows by key
 # the claim index's rows are read by the same code, over mentions read the same way
@@ -546,7 +549,7 @@ def entities(store: Any) -> list[Entity]:
         docs = [(s.id, s.text, spans(store, s)) for s in sources]
         return extract_entities(docs, [s.language for s in sources])
 
-    return _desk_cached(store, "entities", compute, asdict, _entity)
+    return _desk_cached(store, ENTITIES_ROW, compute, asdict, _entity)
 
 
 def conflicts(store: Any) -> list[dict[str, Any]]:
