@@ -227,3 +227,53 @@ def test_what_stopped_a_session_is_why_it_was_stopped(town: Desk) -> None:
     assert stated(answer.answer).startswith("When campaigners in the gallery held up"), (
         answer.answer
     )
+
+
+WATER = {
+    "wiki.md": """\
+---
+title: 2026 Millgate water scare
+date: 2026-06-01
+---
+
+# 2026 Millgate water scare
+
+Routine tests on 9 May 2026 found the parasite in treated water, and the boil-water notice was issued the following day.
+""",
+    "paper.md": """\
+---
+title: Queues for bottled water in Millgate
+date: 2026-05-14
+---
+
+# Queues for bottled water in Millgate
+
+The boil-water notice was issued on Tuesday, 12 May, the Post has learned.
+""",
+    "notice.md": """\
+---
+title: Boil water notice for Millgate
+date: 2026-05-11
+---
+
+# Boil water notice for Millgate
+
+We issued a boil-water notice for Millgate as a precaution, after the parasite was found in samples taken at the Orsa treatment works on 9 May.
+""",
+}
+water = pages_desk("water", WATER)
+
+
+def test_a_weekday_and_its_date_are_one_answer_and_a_relative_day_disputes_it(
+    water: Desk,
+) -> None:
+    answer = water.ask("On what date was the boil-water notice issued?")
+    sides = {side["text"] for d in answer.disagreements for side in d["sides"]}
+    assert any("12 May 2026" in side and side.startswith("Tuesday, 12 May") for side in sides)
+    assert any("following day (10 May 2026)" in side for side in sides), answer.answer
+
+
+def test_a_date_in_a_clause_after_the_asked_verb_disputes_nothing(water: Desk) -> None:
+    answer = water.ask("On what date was the boil-water notice issued?")
+    sides = " | ".join(side["text"] for d in answer.disagreements for side in d["sides"])
+    assert "9 May" not in sides, answer.answer

@@ -193,6 +193,7 @@ def split(
     page_words: Callable[[str], frozenset[str]] | None = None,
     echoed: frozenset[int] = frozenset(),
     page_text: Callable[[str], str] | None = None,
+    day_of: Callable[[Any], str | None] | None = None,
 ) -> tuple[list, list, list]:
     """Peers of the best choice: (agreeing, unrelated, disagreeing), one per other source.
     `whole`: the answer is the best sentence itself, so a peer agrees only when its sentence
@@ -204,7 +205,8 @@ def split(
     (`told_alike`, or one post's two names), as what it counts or dates may be another tally
     of the same scene ("64 guests who attended … have fallen ill"). `page_text`: a source's
     clean text, to tell whether a page that names another person names the answer's too
-    (`rival_names`)."""
+    (`rival_names`). `day_of`: the calendar day a choice's date means over its page, to set
+    a relative answer ("the following day", read as 10 September) against a peer's date."""
     from sourcedesk.answer.rival_names import rival_name  # late: cycle
     from sourcedesk.answer.slots import names_nobody_new, same_slot, told_alike, told_as_part
 
@@ -250,6 +252,15 @@ def split(
             verdict = compare(question, best.span, choice.span)
         if verdict is None and rival:
             verdict = False
+        if (
+            verdict is None
+            and not whole
+            and question.qtype == "when"
+            and day_of is not None
+            and not (_deictic(best.span) or _deictic(choice.span))
+        ):
+            # "the following day" read as 10 September, against "11 September"
+            verdict = _days_agree(day_of(best), day_of(choice))
         if verdict is False and holds_value(question, best.span, choice.cand.passage.text):
             verdict = True  # it gives the answer's figure too ("2917 cases, including 312 deaths")
         if verdict is False and not in_asked_clause(terms, choice):
@@ -268,6 +279,8 @@ def split(
             verdict = None  # "stabbed four neighbours, killing one": four were not killed
         if verdict is False and question.qtype == "when" and _range_from(best, choice):
             verdict = True  # "closed … from 4 to 19 May": it began on the answer's day
+        if verdict is False and question.qtype == "when" and _dates_a_later_clause(terms, choice):
+            verdict = None  # "issued a notice …, after the parasite was found … on 9 September"
         if verdict is False and question.qtype == "when" and _dates_a_noun(choice):
             verdict = None  # "a breach of the 1987 accord": the accord's year
         if verdict is False and not rival and _of_other_parties(terms, best, choice, page_words):
@@ -318,6 +331,47 @@ def split(
         else:
             other.append(choice)
     return agree, other, dispute
+
+
+SUBORDINATE = re.compile(r"\b(?:after|before|when|once|following|until|because|since)\b", re.I)
+
+
+CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|been|[a-z]{3,}ed)\b")
+
+
+def _dates_a_later_clause(terms: list[Any], choice: Any) -> bool:
+    """Whether a peer's date stands in a clause that a word such as "after" opens after the
+    asked verb ("issued the notice on Friday, after samples taken on 9 September showed …"):
+    the date of that other event."""
+    from sourcedesk.answer.spans import question_positions  # late: cycle
+
+    text, words, start = choice.cand.passage.text, choice.cand.words, choice.span.start
+    verbs = [
+        words.spans[p][1]
+        for p, _ in question_positions(terms, words)
+        if words.spans[p][1] <= start and lx.past_form(words.folded[p])
+    ]
+    opener = SUBORDINATE.search(text, max(verbs), start) if verbs else None
+    # "after the parasite was found in samples taken on 9 May": a clause with its own verb;
+    # "not reconnected until Thursday": the asked act's own date
+    return opener is not None and CLAUSE_VERB.search(text, opener.end(), start) is not None
+
+
+# "today", "yesterday": a page's own day, which often dates its report, not the asked event
+DEICTIC = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.I
+)
+
+
+def _deictic(span: Any) -> bool:
+    return span is not None and DEICTIC.search(span.text) is not None
+
+
+def _days_agree(answer_day: str | None, peer_day: str | None) -> bool | None:
+    """Whether two calendar days ("2024-09-10") are one, where both are known."""
+    if not answer_day or not peer_day:
+        return None
+    return answer_day == peer_day
 
 
 # Two figures with the same unit word ("millimetres", "hearing days") may dispute each other

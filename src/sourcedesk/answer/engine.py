@@ -792,6 +792,7 @@ def _compose(
         page_words=page_words,
         echoed=echoed,
         page_text=page_text,
+        day_of=functools.partial(_choice_day, days, question),
     )
     disputes = [c for c in disputes if _may_dispute(question, c)]
     for choice in sources:
@@ -989,6 +990,13 @@ def _answer_day(days: SourceDays, question: Question, best: Choice) -> str | Non
     return days.day_at(best.cand.passage, span.start)
 
 
+def _choice_day(days: SourceDays, question: Question, choice: Choice) -> str | None:
+    """The calendar day a choice's date means, read over its page, where its date is a
+    relative one ("the following day") or a full day; None for a year or a month alone."""
+    day = _answer_day(days, question, choice)
+    return day if day and len(day) == len("2024-09-10") else None
+
+
 def _yearless_date(question: Question, best: Choice) -> bool:
     """Whether a "when" answer is a day of a month without its year ("July 13")."""
     span = best.span
@@ -1018,6 +1026,9 @@ def _with_calendar_date(stated: str, day: str) -> str:
     if YEAR.search(stated):
         return stated
     readable = readable_date(day) or day
+    weekday, _, rest = stated.replace(", ", " ", 1).partition(" ")
+    if rest and weekday.lower() in lx.WEEKDAYS and readable.lower().startswith(rest.lower()):
+        return f"{weekday}, {readable}"  # "Tuesday, 12 May" is "Tuesday, 12 May 2026"
     same = readable.lower().startswith(stated.lower())
     return readable if same else f"{stated} ({readable})"
 

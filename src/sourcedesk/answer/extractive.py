@@ -873,6 +873,36 @@ CAUSE_ASKED = re.compile(r"\bcaus(?:e|ed|es)\b", re.IGNORECASE)  # "What caused 
 VOTE_QUESTION = re.compile(r"\bvoted?\s*\?*$", re.IGNORECASE)  # "How did she vote?"
 
 
+def _inside_asked_phrase(
+    text: str, words: SentenceWords, first: int, last: int, anchors: set[int]
+) -> bool:
+    """Whether words stand between two of the question's words in one phrase ("the Orsa
+    [water treatment] works" when the question says "the Orsa works"): they describe the
+    asked thing, they do not answer about it."""
+    inside = words.folded[first : last + 1]
+    if any(w in lx.STOPWORDS or lx.past_form(w) or w.endswith("ing") for w in inside):
+        return False  # "Brennmark severed ties with …": a verb between them tells something
+    return _phrase_reaches_anchor(text, words, first, -1, anchors) and _phrase_reaches_anchor(
+        text, words, last, 1, anchors
+    )
+
+
+def _phrase_reaches_anchor(
+    text: str, words: SentenceWords, k: int, step: int, anchors: set[int]
+) -> bool:
+    """Whether the words next to word k, one way, run without a break or a stop word on
+    to a question word."""
+    while True:
+        edge = k if step > 0 else k - 1
+        k += step
+        if k < 0 or k >= len(words.folded) or boundary_between(text, words, edge):
+            return False
+        if k in anchors:
+            return True
+        if words.folded[k] in lx.STOPWORDS:
+            return False
+
+
 def _no_tally(kind: str, span_text: str) -> bool:
     """Whether a span can tell no margin: words without a figure, a year or a date."""
     if kind == "chunk" and not _holds_figure(span_text):
@@ -1180,7 +1210,8 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         if (
             only_stopwords(words, start, end)
             and not (question.qtype == "how_many" and _one_of_counted(words, end, anchor_set))
-            and not (kind == "manner" and text[start:end].lower() in ("for", "against"))
+            # "voted against." whole, not "against" left of "against the deal"
+            and not (kind == "manner" and text[slice(*untrimmed)].lower() in ("for", "against"))
         ):
             continue  # "by the announcement" once "announcement" is cut: nothing is left
         if no_country(question, kind, text[start:end]):
@@ -1568,6 +1599,8 @@ def _span_score(
         return None
     if kind == "copula" and not _new_predicate(text, words, first, last, anchor_set):
         return None
+    if kind == "chunk" and _inside_asked_phrase(text, words, first, last, anchor_set):
+        return None  # "water treatment" of "the Brannock Hill water treatment works"
     asks_thing = asks(APPELLATION, question) and not asks(NAMING_VERB, question, lower=True)
     if kind == "named" and (
         asks_thing  # "which district is known as X?" asks the thing, not its name

@@ -313,7 +313,14 @@ NUMBER_WORDS = words(
     """
 )
 
-_MONTH = r"(?:" + "|".join(m.capitalize() for m in MONTHS + MONTH_ABBREVIATIONS) + r")\.?"
+# A full month name takes no dot ("9 September." ends a sentence); an abbreviation may ("Sept.")
+_MONTH = (
+    r"(?:(?:"
+    + "|".join(m.capitalize() for m in MONTH_ABBREVIATIONS)
+    + r")\.?|"
+    + "|".join(m.capitalize() for m in MONTHS)
+    + r")"
+)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1\d{3}|20\d{2})"
 DATE_PATTERN = re.compile(

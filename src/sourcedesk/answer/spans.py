@@ -65,10 +65,32 @@ def date_spans(text: str, ends: bool = False) -> list[tuple[int, int, str]]:
     for start, end in _tagged_dates(text):
         if not any(a < end and start < b for a, b in spans):
             spans.append((start, end))
-    joined = _ranges(text, sorted(spans))
+    joined = _ranges(text, _weekdays_joined(text, sorted(spans)))
     if ends:
         joined += [span for span in spans if span not in joined]
     return [(a, b, "date") for a, b in joined]
+
+
+def _weekdays_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A weekday and the date after it, one span: "Tuesday, Sept. 10"."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        joined = out and text[out[-1][1] : start] in (", ", " ") and _calendar(text[start:end])
+        if joined and _weekday(text[slice(*out[-1])]):
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
+
+
+def _weekday(span: str) -> bool:
+    return span.lower() in lx.WEEKDAYS
+
+
+def _calendar(span: str) -> bool:
+    """Whether a date span is a day of the calendar ("12 May", "Sept. 10"), not "the last day"."""
+    first = span.split()[0].rstrip(".,").lower() if span.split() else ""
+    return first[:1].isdigit() or first in lx.MONTHS or first in lx.MONTH_ABBREVIATIONS
 
 
 # Between the two ends of a span of time: "1775–1795", "1960 to 2000", "1960 and 2000" (this
