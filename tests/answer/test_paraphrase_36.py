@@ -277,3 +277,58 @@ def test_a_date_in_a_clause_after_the_asked_verb_disputes_nothing(water: Desk) -
     answer = water.ask("On what date was the boil-water notice issued?")
     sides = " | ".join(side["text"] for d in answer.disagreements for side in d["sides"])
     assert "9 May" not in sides, answer.answer
+
+
+RULES = {
+    "notice.md": """\
+---
+title: Orsa permit scheme notice
+date: 2026-03-10
+---
+
+# Orsa permit scheme notice
+
+No more than 250 permits will be in force at any one time.
+
+A permit will cost £300 a year.
+
+The cost of running the scheme is put at £90,000 per year.
+
+An application for a review must be made within four weeks of the decision.
+
+Ada Vell, who leads the harbour group, said she had written to the council calling for an independent review of the scheme.
+
+If you feel unwell, stay off work or school until 48 hours after you recover.
+""",
+}
+rules = pages_desk("rules", RULES)
+
+
+def test_a_maximum_is_told_as_no_more_than(rules: Desk) -> None:
+    answer = rules.ask("What is the maximum number of permits that can be in force?")
+    assert stated(answer.answer) == "No more than 250", answer.answer
+
+
+def test_what_someone_has_to_pay_asks_a_sum(rules: Desk) -> None:
+    answer = rules.ask("What will owners have to pay for a permit?")
+    assert stated(answer.answer) == "£300 a year", answer.answer
+
+
+def test_a_rate_keeps_its_per(rules: Desk) -> None:
+    answer = rules.ask("How much does running the scheme cost?")
+    assert stated(answer.answer) == "£90,000 per year", answer.answer
+
+
+def test_applying_is_told_as_an_application(rules: Desk) -> None:
+    answer = rules.ask("How long do people have to apply for a review?")
+    assert stated(answer.answer) == "Four weeks", answer.answer
+
+
+def test_a_demand_is_told_as_calling_for(rules: Desk) -> None:
+    answer = rules.ask("What did Ada Vell demand?")
+    assert "independent review" in stated(answer.answer).lower(), answer.answer
+
+
+def test_until_answers_only_when_something_closes(rules: Desk) -> None:
+    answer = rules.ask("Did any school in Orsa close?")
+    assert answer.abstained, answer.answer

@@ -790,7 +790,8 @@ DURATION_PHRASE = re.compile(
 # Words that bound a figure and belong with it ("more than 2,500", "less than 10 minutes"):
 # before a figure, and opening a figure span ("below 5 °C"), to read the figure alone.
 _FIGURE_BOUNDS = (
-    r"(?:more|less|fewer)\s+than|about|around|nearly|almost|roughly|approximately|at\s+least"
+    r"(?:no\s+)?(?:more|less|fewer)\s+than|about|around|nearly|almost|roughly|approximately"
+    r"|at\s+least"
     r"|at\s+most|up\s+to|over|under|below|above"
 )
 FIGURE_QUALIFIER = re.compile(rf"\b(?:{_FIGURE_BOUNDS})\s+$", re.IGNORECASE)

@@ -564,6 +564,9 @@ def with_unit(text: str, end: int) -> int:
         unit = UNIT_WORD.match(text, match.end(1))
         if unit and unit.group(1).lower().rstrip(".") in lx.UNITS:
             return unit.end(1)  # "100 metric tons"
+    if match and match.group(1).lower() == "per":
+        rate = PER_WHAT.match(text, match.end(1))
+        return rate.end() if rate else end  # "£5 per head", "per cent"; not a bare "per"
     if match and match.group(1).lower().rstrip(".") in lx.UNITS:
         if _full_stop(text, match.group(1), match.end(1)):
             return match.end(1) - 1  # "cited 86 times.": the sentence's stop, no abbreviation
@@ -580,6 +583,13 @@ def with_unit(text: str, end: int) -> int:
     if joined and joined.group(1).lower() in CURRENCY_WORDS:
         return joined.end(1)  # "a 60-pound credit": sixty pounds
     return end
+
+
+PER_WHAT = re.compile(
+    r"\s+(?:cent|annum|year|month|week|day|hour|minute|second|head|person|household|night"
+    r"|litre|liter|kilogram|kg|tonne|mile|kilometre|kilometer)\b",
+    re.IGNORECASE,
+)
 
 
 def _full_stop(text: str, unit: str, end: int) -> bool:

@@ -410,7 +410,8 @@ _JUDGED_FOR = re.compile(
 )
 HAPPENED_TO = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our)?\s*\w", re.IGNORECASE)
 _COST_ASKED = re.compile(
-    r"^\W*what\s+(?:did|does|do|will|would|could|might|has|have|had|is|was)\b[^?]*\bcost"
+    r"^\W*what\s+(?:did|does|do|will|would|could|might|has|have|had|is|was)\b[^?]*"
+    r"\b(?:cost|(?:have|has|had)\s+to\s+pay(?:\s+for\s+[^?,]{1,40}?)?)"
     r"(?:\s+(?:in\s+the\s+end|in\s+total|in\s+all|altogether|overall|so\s+far"
     r"|to\s+[a-z]+(?:\s+(?:the|a|an|its|their|his|her|it|them)?\s*[\w'’-]+){0,2}))?"
     r"(?:,?\s+according\s+to\b[^?]*)?\s*\??\s*$",  # "… cost to fix the roof, according to X?"

@@ -264,6 +264,10 @@ def match_key(folded: str) -> str:
 # -- terms --------------------------------------------------------------------------------------
 
 
+# Synonyms that only a when-question reads ("When does it close?": "open until 12 March").
+WHEN_ONLY_SYNONYMS = frozenset(("until", "till"))
+
+
 def prepare_terms(store: Any, question: Question) -> list[Term]:
     """The question's concepts with their spellings and IDF weights from the desk."""
     total = max(sentence_count(store), 1)
@@ -287,6 +291,8 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
         loose_words = (
             var.synonyms(concept.words[0]) if _may_loosen(concept) and scheduled else frozenset()
         )
+        if question.qtype != "when":
+            loose_words -= WHEN_ONLY_SYNONYMS  # "Did it close?" is no "until 48 hours"
         if concept.kind == "word" and len(concept.words) == 1:
             loose_words |= _adjectives_held(store, concept.words[0])  # "fully": "full"
         if _asks_a_doer(question, concept) and concept.kind == "word":

@@ -417,7 +417,8 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     # "How many citations …?": "had been cited 86 times"
     **{w: frozenset(("cited",)) for w in ("citation", "citations")},
     # "How much will it pay back?": "will repay £610,000"
-    "pay": frozenset(("repay", "repaid", "refund")),
+    # "What will hosts have to pay?": "A licence will cost £420", "a fee of £420"
+    "pay": frozenset(("repay", "repaid", "refund", "cost", "costs", "fee", "fees")),
     **{w: frozenset(("designed", "designs")) for w in ("designer", "designers")},
     **{
         w: frozenset(("organised", "organized", "organises", "organizes"))
@@ -434,6 +435,18 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("halted", "interrupted", "suspended", "paused", "adjournment"))
         for w in ("adjourned", "adjourn")
     },
+    # "What did she demand?": "calling for an independent inquiry"; not every call is a demand
+    **{
+        w: frozenset(("called", "calling", "calls", "urged", "sought"))
+        for w in ("demand", "demanded", "demands", "demanding")
+    },
+    # "What is the maximum number of licences?": "Licence cap: 350", "limits them to 350"
+    **{
+        w: frozenset(("cap", "capped", "limit", "limits", "limited", "ceiling"))
+        for w in ("maximum", "max")
+    },
+    # "How long do they have to apply?": "an application must be made within six weeks"
+    **{w: frozenset(("application", "applications")) for w in ("apply", "applied", "applies")},
     # "How many people responded?": "2,317 responses were received"
     **{w: frozenset(("response", "responses")) for w in ("respond", "responded")},
     # "Where were the flights sent?": "diverted to Orsa"; a letter sent was not diverted
