@@ -299,6 +299,8 @@ An application for a review must be made within four weeks of the decision.
 Ada Vell, who leads the harbour group, said she had written to the council calling for an independent review of the scheme.
 
 If you feel unwell, stay off work or school until 48 hours after you recover.
+
+The Orsa Traders Guild is calling for a rent freeze on market stalls.
 """,
 }
 rules = pages_desk("rules", RULES)
@@ -332,3 +334,42 @@ def test_a_demand_is_told_as_calling_for(rules: Desk) -> None:
 def test_until_answers_only_when_something_closes(rules: Desk) -> None:
     answer = rules.ask("Did any school in Orsa close?")
     assert answer.abstained, answer.answer
+
+
+LAKE = {
+    "lake.md": """\
+---
+title: Algae closes Lake Orsa and sinks the Millgate regatta
+date: 2026-08-12
+---
+
+# Algae closes Lake Orsa and sinks the Millgate regatta
+
+The algae bloom prompted the Orsa Lakes Board (OLB) to shut the lake to swimmers, caused the cancellation of the Millgate Regatta, and killed two dogs.
+
+The two dogs were treated at the Tarn Veterinary Clinic in Millgate but could not be saved.
+
+A petition to clean up the lake has gathered more than 2,100 signatures.
+""",
+}
+lake = pages_desk("lake", LAKE)
+
+
+def test_looked_after_is_read_as_cared_for_and_met_by_treated(lake: Desk) -> None:
+    answer = lake.ask("Which clinic looked after the dogs?")
+    assert stated(answer.answer) == "Tarn Veterinary Clinic", answer.answer
+
+
+def test_signatures_count_the_people_who_signed(lake: Desk) -> None:
+    answer = lake.ask("How many people have signed the petition?")
+    assert stated(answer.answer) == "More than 2,100", answer.answer
+
+
+def test_the_cause_is_the_subject_before_its_first_verb(lake: Desk) -> None:
+    answer = lake.ask("Why was the Millgate Regatta called off?")
+    assert stated(answer.answer) == "The algae bloom", answer.answer
+
+
+def test_what_a_group_is_doing_is_not_asked_as_a_kind_of_group(rules: Desk) -> None:
+    answer = rules.ask("What is the traders' guild demanding?")
+    assert stated(answer.answer).lower().startswith("rent"), answer.answer  # not the guild

@@ -903,6 +903,20 @@ def _phrase_reaches_anchor(
             return False
 
 
+FOCUS_STEM_CHARS = 5  # letters a word must share with the focus noun to be its own form
+
+
+def _focus_itself(question: Question, span_text: str) -> bool:
+    """Whether a one-word span is a form of the which-question's own focus noun ("Bacterial"
+    for "Which bacterium …?"): it names the kind asked about, not which one."""
+    focus, word = question.focus.lower(), span_text.lower()
+    if question.qtype != "which" or not focus or " " in word or word == focus:
+        return False
+    shared = next((k for k, (a, b) in enumerate(zip(focus, word, strict=False)) if a != b), None)
+    shared = min(len(focus), len(word)) if shared is None else shared
+    return shared >= FOCUS_STEM_CHARS and shared >= min(len(focus), len(word)) - 3
+
+
 def _no_tally(kind: str, span_text: str) -> bool:
     """Whether a span can tell no margin: words without a figure, a year or a date."""
     if kind == "chunk" and not _holds_figure(span_text):
@@ -1828,6 +1842,8 @@ def _span_score(
         return None  # nor by "The New York Times" or a person
     if question.focus in lx.NAMED_FOCUS and kind == "locative" and span_text.islower():
         score += TYPE_MISS  # "In which city did she die?" is not "in several spectacular …"
+    if _focus_itself(question, span_text):
+        return None  # "Which bacterium …?" is not "Bacterial" of "Bacterial contamination"
     if question.focus in lx.NAMED_FOCUS and kind == "chunk" and span_text.islower():
         score += TYPE_MISS  # "At which institution does she work?" is not "thank"
     if question.focus in SETTLEMENT_FOCUS and kind in ("name", "locative"):

@@ -350,6 +350,21 @@ GENERAL_FOCUS = lx.words(
 )
 
 
+# What each person does once, counted by its noun: the verb a question asks it by.
+PEOPLES_ACTS: dict[str, frozenset[str]] = {
+    noun: frozenset(verbs.split())
+    for nouns, verbs in (
+        ("signatures signatories", "sign signed signing"),
+        ("responses replies", "respond responded reply replied"),
+        ("applications applicants", "apply applied"),
+        ("objections", "object objected"),
+        ("complaints", "complain complained"),
+        ("votes", "vote voted"),
+    )
+    for noun in nouns.split()
+}
+
+
 def _asked_noun(question: Question, noun: str) -> bool:
     """Whether the question counts this noun: it says it (or its singular), or both are
     people ("How many people …?" answered by "12 civilians")."""
@@ -370,6 +385,8 @@ def _asked_noun(question: Question, noun: str) -> bool:
         return True  # "1.5 gigatons" for "how many tons"
     # "How many Muslims …?": a people named by a capitalised plural counts as people
     people = bool(asked & PEOPLE_COUNTS) or PEOPLE_NAMED.match(question.text) is not None
+    if people and asked & PEOPLES_ACTS.get(noun, frozenset()):
+        return True  # "How many people signed?": "2,100 signatures", one each
     if not people or noun not in PEOPLE_COUNTS:
         return False
     # people nouns stand for each other ("500 employees" for workers), but those who enforce

@@ -389,6 +389,33 @@ INSTRUCTION_VERBS = lx.words(
     "told asked urged advised warned ordered instructed tell ask urge advise warn order"
 )
 # "What was X cited / fined / arrested for?" asks the reason it was done: "for failing to …"
+# "What is the union demanding?", "What were the residents asking for?": the noun phrase is
+# who does it, not the kind of thing asked (the "-ing" word a verb, not "the funding")
+_DOING_ASKED = re.compile(
+    r"^\W*what\s+(?:is|are|was|were)\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s+"
+    r"(?P<doer>(?:[\w'’-]+\s+){1,3}?)(?P<verb>[a-z]+ing)(?:\s+(?:for|about|to|on|with))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_NOT_A_DOER = lx.words("of she he they it we i you was were is are")
+ING_NOUNS = lx.words(
+    """
+    building meeting funding ruling training spending hearing finding warning housing opening
+    rating ranking setting wedding evening morning ceiling clothing parking crossing landing
+    booking shooting bombing killing offering filing holding recording painting drawing
+    ending beginning timing thing king ring spring string wing sibling feeling reading
+    listing outing heading marking pricing planning wording
+    """
+)
+
+
+def _doing_asked(text: str) -> bool:
+    found = _DOING_ASKED.match(text)
+    if found is None or found.group("verb").lower() in ING_NOUNS:
+        return False
+    doer = found.group("doer").lower().split()
+    return not set(doer) & _NOT_A_DOER  # "the name of the tour she was preparing for"
+
+
 _WHICH_WAY_VOTED = re.compile(
     r"^(\W*)(?:which|what)\s+way\s+(?=(?:did|does|do|will|would|has|have|had)\b[^?]*\bvoted?\b)",
     re.IGNORECASE,
@@ -410,8 +437,7 @@ _JUDGED_FOR = re.compile(
 )
 HAPPENED_TO = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our)?\s*\w", re.IGNORECASE)
 _COST_ASKED = re.compile(
-    r"^\W*what\s+(?:did|does|do|will|would|could|might|has|have|had|is|was)\b[^?]*"
-    r"\b(?:cost|(?:have|has|had)\s+to\s+pay(?:\s+for\s+[^?,]{1,40}?)?)"
+    r"^\W*what\s+(?:did|does|do|will|would|could|might|has|have|had|is|was)\b[^?]*\bcost"
     r"(?:\s+(?:in\s+the\s+end|in\s+total|in\s+all|altogether|overall|so\s+far"
     r"|to\s+[a-z]+(?:\s+(?:the|a|an|its|their|his|her|it|them)?\s*[\w'’-]+){0,2}))?"
     r"(?:,?\s+according\s+to\b[^?]*)?\s*\??\s*$",  # "… cost to fix the roof, according to X?"
@@ -434,6 +460,8 @@ def read_question(text: str) -> Question:
     low = [fold(w) for w, _, _ in words]
     qtype, after = question_type(text)
     focus, focus_at = _focus(words, after) if qtype in _FOCUS_TYPES_ASKING else ("", -1)
+    if _doing_asked(text):
+        focus, focus_at = "", -1  # "What is the union demanding?": the union does it
     much = qtype == "how_much" and low[after - 1 : after] == ["much"]
     if much and after < focus_at < len(low) - 1 and low[after] in lx.AUXILIARIES:
         # "How much must the bakery pay?": the subject of a verb, no kind of amount
@@ -590,6 +618,10 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
                 r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I), r"\1held"),
     (re.compile(r"\b(?:take|takes|took|taken|taking)\s+the\s+oath(?:\s+of\s+office)?", re.I),
      "sworn in"),
+    # "Why was the race called off?" asks why it was cancelled; "Which clinic looked after
+    # the dogs?" which one cared for them
+    (re.compile(r"\b(?:call|calls|called|calling)\s+off\b", re.I), "cancelled"),
+    (re.compile(r"\b(?:look|looks|looked|looking)\s+after\b", re.I), "cared for"),
     # "Who stepped down as …?" asks who resigned; not inside "… when X steps down?", whose
     # page may say "steps down" of the asked succession
     (re.compile(r"^(\W*\w+(?:(?!\b(?:when|after|before|if|once|until|since)\b).)*?)"

@@ -45,6 +45,10 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
                 continue  # "This caused a row and led to charges": a second verb, no cause
             if NEGATED_VERB_END.search(subject):
                 continue  # "We did not cause the delay": a denial, no cause
+            if not re.findall(r"\w+", match.group().lower())[0].endswith("ing"):
+                # "The bloom led the board to …, caused …"; "Halvik added a camera, prompting
+                # …" keeps its whole clause: the deed is the cause
+                subject = _before_first_verb(subject)
             if len(subject.split()) >= 2:
                 return start, start + len(subject)
     for match in lx.CAUSED_BY.finditer(text):
@@ -53,6 +57,20 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
             if end - match.end() > len(" a b"):
                 return match.end() + 1, end
     return _blamed(text, anchor_starts) or _named_factor(text, anchor_starts)
+
+
+AUXILIARY_BEFORE = lx.words("was were been had has have is are be being")
+
+
+def _before_first_verb(subject: str) -> str:
+    """A causal verb's subject cut before a verb of its own: "The bloom led the authority to
+    close the lake, caused …" is caused by "The bloom"."""
+    words = subject.split()
+    for k in range(2, len(words)):
+        low = words[k].lower().strip(",;")
+        if lx.past_form(low) and words[k - 1].lower() not in AUXILIARY_BEFORE:
+            return " ".join(words[:k]).rstrip(" ,")
+    return subject
 
 
 NEGATED_VERB_END = re.compile(r"(?:\bnot|\bnever|n['’]t)$", re.IGNORECASE)

@@ -367,7 +367,11 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     # "How far did the stock drop?": "shares closed down 38%"; shares are not always stock
     **{w: frozenset(("shares", "share")) for w in ("stock", "stocks")},
     # "How much did the state pay for it?": "it cost the state $449,000"
-    **{word: frozenset(("cost", "costs", "spent", "spend")) for word in ("pay", "paid")},
+    # … and "How much will it pay back?": "will repay £610,000"
+    **{
+        word: frozenset(("cost", "costs", "spent", "spend", "repay", "repaid"))
+        for word in ("pay", "paid")
+    },
     # "Is the airline providing coaches to Vell?": "we are unable to offer a bus to Vell"
     **{w: frozenset(("offer", "offers", "offered")) for w in ("provide", "provides", "providing")},
     # "How many contract changes?": "nine contract variations"
@@ -417,8 +421,6 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     # "How many citations …?": "had been cited 86 times"
     **{w: frozenset(("cited",)) for w in ("citation", "citations")},
     # "How much will it pay back?": "will repay £610,000"
-    # "What will hosts have to pay?": "A licence will cost £420", "a fee of £420"
-    "pay": frozenset(("repay", "repaid", "refund", "cost", "costs", "fee", "fees")),
     **{w: frozenset(("designed", "designs")) for w in ("designer", "designers")},
     **{
         w: frozenset(("organised", "organized", "organises", "organizes"))
@@ -447,6 +449,16 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     },
     # "How long do they have to apply?": "an application must be made within six weeks"
     **{w: frozenset(("application", "applications")) for w in ("apply", "applied", "applies")},
+    # "How many people have signed?": "the petition has 4,300 signatures"
+    **{w: frozenset(("signatures", "signature", "signatories")) for w in ("signed", "sign")},
+    # "Why was it cancelled?": "the race was scrapped"; "Why was it called off?" reads as
+    # cancelled (`question.PHRASAL_VERBS`); "called" alone would meet every "calling for"
+    **{
+        w: frozenset(("scrapped", "axed", "abandoned", "cancellation"))
+        for w in ("cancelled", "canceled", "cancel")
+    },
+    # "Which clinic looked after the dogs?" reads as cared for: "the clinic that treated them"
+    **{w: frozenset(("treated", "treat", "nursed", "looked")) for w in ("cared", "care")},
     # "How many people responded?": "2,317 responses were received"
     **{w: frozenset(("response", "responses")) for w in ("respond", "responded")},
     # "Where were the flights sent?": "diverted to Orsa"; a letter sent was not diverted
@@ -517,7 +529,7 @@ AGENT_NOUNS: dict[str, frozenset[str]] = {
         # "Who runs Tarnhold?": "Ingrid Solvay, the chief executive of Tarnhold"
         ("run runs ran", "chief executive ceo boss head leader manager president chairman"),
         # "Who is in charge of Orrin?": its chief
-        ("charge", "chief executive ceo boss head leader manager director"),
+        ("charge", "chief executive ceo boss head leader manager director chair chairman"),
     )
     for verb in verbs.split()
 }
