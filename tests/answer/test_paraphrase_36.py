@@ -373,3 +373,11 @@ def test_the_cause_is_the_subject_before_its_first_verb(lake: Desk) -> None:
 def test_what_a_group_is_doing_is_not_asked_as_a_kind_of_group(rules: Desk) -> None:
     answer = rules.ask("What is the traders' guild demanding?")
     assert stated(answer.answer).lower().startswith("rent"), answer.answer  # not the guild
+
+
+def test_a_not_after_but_denies_nothing_and_a_yes_is_no_one_to_follow_up(lake: Desk) -> None:
+    first = lake.ask("Were the dogs treated at a clinic?", session="dogs")
+    assert first.answer.startswith("Yes"), first.answer
+    answer = lake.ask("Where were they treated?", session="dogs")
+    assert "Yes" not in answer.resolved_question, answer.resolved_question
+    assert stated(answer.answer) == "Tarn Veterinary Clinic", answer.answer

@@ -1056,12 +1056,32 @@ def _negation_in_scope(cand: Candidate, terms: list[Any] | None) -> bool:
         if _manner_after_verb(text, negation):
             continue  # "apologised “without reservation”": how, not whether
         if clause_of(text, negation.start(), COMMA_CLAUSE) in asked_clauses:
+            if _after_but(text, cand, terms or [], negation.start()):
+                continue  # "treated at the clinic but could not be saved": treated all the same
             return True
         if _contrast_opening(text, negation):
             continue  # "judged 'on the evidence, not on rumour', and …": denies "rumour"
         if len(_own_clause_words(text, negation)) < NEGATED_OTHER_WORDS:
             return True  # "He did not, in the end, give evidence"
     return False
+
+
+BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+
+
+def _after_but(text: str, cand: Candidate, terms: list[Any], at: int) -> bool:
+    """Whether a "but" stands between the question's last word before a negation and the
+    negation: the "not" belongs to another predicate of the same subject."""
+    from sourcedesk.answer.spans import question_positions  # late: cycle
+
+    words = cand.words
+    before = [
+        words.spans[p][1] for p, _ in question_positions(terms, words) if words.spans[p][1] <= at
+    ]
+    after = [
+        words.spans[p][0] for p, _ in question_positions(terms, words) if words.spans[p][0] > at
+    ]
+    return bool(before) and not after and BUT.search(text, max(before), at) is not None
 
 
 def _contrast_opening(text: str, negation: re.Match[str]) -> bool:

@@ -444,6 +444,8 @@ def _pronouns(store: Any, question: str, previous: str, answer: dict) -> str | N
             thing = _first_name(previous) or _subject_asked(previous) or ""
         elif not unanswered and _told_value(thing):  # a time, a date or a figure is no "it"
             thing = _subject_asked(previous) or ""
+        elif kind == "yes_no":  # "Were people evacuated?" "Yes." "Where were they taken?"
+            thing = _subject_asked(previous) or _first_name(previous) or ""
         if kind == "who" and not unanswered:
             other = _first_name(previous)
             thing = f"{thing} and {other}" if other else thing

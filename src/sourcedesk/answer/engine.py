@@ -49,7 +49,7 @@ from sourcedesk.answer.lexicon import (
 from sourcedesk.answer.lists import asked_count, coordinated_items, fits
 from sourcedesk.answer.objects import asked_verb, question_ending
 from sourcedesk.answer.page_subjects import PageSubjects
-from sourcedesk.answer.people_places import lies_within
+from sourcedesk.answer.people_places import lies_within, person_shaped
 from sourcedesk.answer.phrases import (
     DEFINITION_QUESTION,
     asks_definition,
@@ -837,7 +837,16 @@ def _compose(
 def _may_dispute(question: Question, choice: Choice) -> bool:
     """Whether a peer's value is of the kind the question asks (an age said as an age)."""
     span = choice.span
+    if span is not None and question.qtype == "where" and _names_someone(span.text):
+        return False  # "Where were they taken?": "Councillor Ada Vell" is no place
     return span is None or may_dispute_age(question, choice.cand.passage.text, span.start, span.end)
+
+
+def _names_someone(text: str) -> bool:
+    """Whether a span names a person: a title before a name, or a known given name."""
+    first = text.split()[0].lower().rstrip(".") if text.split() else ""
+    titled = first in lx.PERSON_TITLES | lx.HONORIFICS | lx.words("councillor councilor")
+    return person_shaped(text) or (titled and len(text.split()) > 1)
 
 
 def _copies_note(voices: int, marks: list[int]) -> str:
