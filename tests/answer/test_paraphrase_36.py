@@ -381,3 +381,30 @@ def test_a_not_after_but_denies_nothing_and_a_yes_is_no_one_to_follow_up(lake: D
     answer = lake.ask("Where were they treated?", session="dogs")
     assert "Yes" not in answer.resolved_question, answer.resolved_question
     assert stated(answer.answer) == "Tarn Veterinary Clinic", answer.answer
+
+
+TRAMS = {
+    "wire.md": """\
+---
+title: Tram burns at Millgate depot
+date: 2026-03-11
+---
+
+# Tram burns at Millgate depot
+
+A battery tram caught fire at a council depot in Millgate early on Tuesday, and the line was shut while it was investigated.
+
+The trams are built at Orsavir's Selvany factory, which has made them since 2019.
+""",
+}
+trams = pages_desk("trams", TRAMS)
+
+
+def test_an_owners_place_is_named_whole(trams: Desk) -> None:
+    answer = trams.ask("Where were the trams built?")
+    assert stated(answer.answer) == "Orsavir's Selvany factory", answer.answer
+
+
+def test_the_town_a_thing_is_in_is_no_agency(trams: Desk) -> None:
+    answer = trams.ask("Which agency is investigating the fire?")
+    assert answer.abstained, answer.answer

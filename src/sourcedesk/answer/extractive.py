@@ -903,6 +903,22 @@ def _phrase_reaches_anchor(
             return False
 
 
+def _describes_focus_after_a(
+    question: Question, words: SentenceWords, first: int, last: int
+) -> bool:
+    """Whether lower-case words stand between "a" and the which-question's focus noun ("a
+    municipal depot"): they describe some such thing, they do not say which."""
+    focus = question.focus.lower()
+    if question.qtype != "which" or not focus or last + 1 >= len(words.folded):
+        return False
+    lead = words.folded[first - 1] if first else ""
+    return (
+        lead in ("a", "an")
+        and match_key(words.folded[last + 1]) == match_key(focus)
+        and not any(words.capitalised[k] for k in range(first, last + 1))
+    )
+
+
 FOCUS_STEM_CHARS = 5  # letters a word must share with the focus noun to be its own form
 
 
@@ -1830,7 +1846,13 @@ def _span_score(
         score += TYPE_MISS / 2  # "which country?" is answered by a country
     if question.focus in lx.PERSONLESS_FOCUS and _titled_person(kind, words, first, last):
         return None  # "Which company owns the road?" is never "Dr Ada Kell"
-    if question.focus in lx.BODY_FOCUS and kind == "name" and _after_place_word(words, first):
+    if (
+        question.focus in lx.BODY_FOCUS
+        and kind in ("name", "chunk")
+        and _after_place_word(words, first)
+    ):
+        if first == last and question.qtype == "which" and words.capitalised[first]:
+            return None  # "Which agency is investigating?": not "Orsa" of "a depot in Orsa"
         score += TYPE_MISS  # "Which company runs it?": not "Orsa" of "headquartered in Orsa"
     if question.focus in lx.PERSONLESS_FOCUS and kind == "name" and person_shaped(span_text):
         score += TYPE_MISS  # "the name of the company?" is not answered by "Eric Kirk"
@@ -1842,6 +1864,8 @@ def _span_score(
         return None  # nor by "The New York Times" or a person
     if question.focus in lx.NAMED_FOCUS and kind == "locative" and span_text.islower():
         score += TYPE_MISS  # "In which city did she die?" is not "in several spectacular …"
+    if kind == "chunk" and _describes_focus_after_a(question, words, first, last):
+        return None  # "At which depot …?": not "municipal" of "at a municipal depot"
     if _focus_itself(question, span_text):
         return None  # "Which bacterium …?" is not "Bacterial" of "Bacterial contamination"
     if question.focus in lx.NAMED_FOCUS and kind == "chunk" and span_text.islower():

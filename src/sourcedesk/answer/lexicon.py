@@ -917,7 +917,7 @@ NAMED_FOCUS = words(
     station stations broadcaster broadcasters studio studios publisher publishers ship ships
     vessel vessels warship warships maker makers manufacturer manufacturers carmaker
     carmakers automaker automakers retailer retailers carrier carriers developer developers
-    institution institutions employer employers
+    institution institutions employer employers model models
     """
 )
 

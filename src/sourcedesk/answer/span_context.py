@@ -43,6 +43,10 @@ def with_place_noun(text: str, span: Span) -> Span:
     with its noun: "the Orsa boathouse", not "Orsa". Only after a preposition of place and
     "the", and only when the nouns end at punctuation or a function word (so that no verb is
     taken for a noun)."""
+    owned = OWNED_PLACE.match(text, span.end)
+    if owned and PLACE_PREPOSITION_BEFORE.search(text, 0, span.start):
+        # "built at Veltrane's Tarnholm factory": the owner's place, named whole
+        return replace(span, end=owned.end(), text=text[span.start : owned.end()])
     if not THE_BEFORE.search(text, 0, span.start):
         return span
     nouns = NOUNS_AFTER.match(text, span.end)
@@ -55,6 +59,14 @@ def with_place_noun(text: str, span: Span) -> Span:
     assert start is not None
     begin = start.start(1)
     return replace(span, start=begin, end=nouns.end(1), text=text[begin : nouns.end(1)])
+
+
+# "Orsa's Tarn works", "Orsa's main depot": a place its owner's name stands before
+OWNED_PLACE = re.compile(
+    r"['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+)?(?:factory|plant|works|depot|site|yard|mill"
+    r"|headquarters|base|office|offices|warehouse|centre|center|campus|shed|hangar)\b"
+)
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|to|from|inside|outside|near)\s+$")
 
 
 # "the" after a preposition of place: "found at the …", "taken to the …" (not a subject: "The
