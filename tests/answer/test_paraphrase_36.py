@@ -350,6 +350,10 @@ The algae bloom prompted the Orsa Lakes Board (OLB) to shut the lake to swimmers
 The two dogs were treated at the Tarn Veterinary Clinic in Millgate but could not be saved.
 
 A petition to clean up the lake has gathered more than 2,100 signatures.
+
+The Millgate Regatta was called off on 10 August, the first cancellation over water quality in its history.
+
+The board will take samples at all four sites every Thursday until the lake reopens.
 """,
 }
 lake = pages_desk("lake", LAKE)
@@ -408,3 +412,18 @@ def test_an_owners_place_is_named_whole(trams: Desk) -> None:
 def test_the_town_a_thing_is_in_is_no_agency(trams: Desk) -> None:
     answer = trams.ask("Which agency is investigating the fire?")
     assert answer.abstained, answer.answer
+
+
+def test_the_head_of_a_two_noun_focus_is_asked(lake: Desk) -> None:
+    answer = lake.ask("Which vet clinic treated the dogs?")
+    assert stated(answer.answer) == "Tarn Veterinary Clinic", answer.answer
+
+
+def test_a_first_in_its_history_says_never_before(lake: Desk) -> None:
+    answer = lake.ask("Had the regatta ever been cancelled over water quality before?")
+    assert answer.answer.startswith("No"), answer.answer
+
+
+def test_how_often_is_told_by_a_frequency(lake: Desk) -> None:
+    answer = lake.ask("How often will the board take samples?")
+    assert stated(answer.answer) == "Every Thursday", answer.answer

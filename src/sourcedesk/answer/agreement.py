@@ -1033,12 +1033,27 @@ def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = Non
         or bool(words & ZERO_COUNTS)  # "Deaths: 0", "nobody was killed" answer "Was anyone killed?"
     )
     negated = negated or other_object(question, cand)
+    if ASKED_BEFORE.search(question.text) and FIRST_TIME.search(cand.passage.text):
+        negated = (
+            True  # "Had it ever been cancelled before?": "the first cancellation in its history"
+        )
     if terms and cand.contradicted(terms):
         negated = not negated  # "lost" for "win", and "did not lose" for "win" again
     return "No" if negated != question.negated else "Yes"
 
 
 ZERO_COUNTS = frozenset(("0", "zero", "nobody", "nil"))
+# "Had … ever … before?", "… previously …?": asks about earlier times
+ASKED_BEFORE = re.compile(
+    r"\b(?:before|previously|earlier)\s*\??\s*$|\bever\b[^?]*\bbefore\b", re.I
+)
+# "the first cancellation in its history", "for the first time": nothing like it came before
+FIRST_TIME = re.compile(
+    r"\bfor\s+the\s+first\s+time\b"
+    r"|\b(?:the|its|their)\s+first\s+\w+(?:\s+[\w-]+){0,5}?\s+in\s+(?:its|their|the\s+\w+['’]s)\s+"
+    r"(?:history|\d+-year\s+history)\b",
+    re.IGNORECASE,
+)
 NEGATION = re.compile(rf"\b(?:{'|'.join(sorted(lx.NEGATIONS))})\b|n['’]t\b", re.IGNORECASE)
 NEGATED_OTHER_WORDS = 3  # content words after a "no" that tell what else it denies
 

@@ -431,6 +431,8 @@ def _code_asked(question: Question) -> str:
 
 def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: set[int]):
     qtype = question.qtype
+    if HOW_OFTEN_ASKED.match(question.text):
+        return [(m.start(), m.end(), "frequency") for m in FREQUENCY.finditer(text)]
     if qtype in ("what", "which") and question.focus.lower() in ROUTE_FOCUS:
         routes = [(m.start(), m.end(), "name") for m in ROUTE_LIST.finditer(text)]
         if routes:
@@ -869,6 +871,19 @@ def _share_of_asked_group(text: str, words: SentenceWords, start: int, anchors: 
     return bool(groups) and any(groups[-1].end() <= words.spans[k][0] < start for k in anchors)
 
 
+HOW_OFTEN_ASKED = re.compile(r"^\W*how\s+(?:often|frequently)\b", re.IGNORECASE)
+_PERIODS = (
+    r"day|week|month|year|hour|minute|morning|evening|night|fortnight|weekday|weekend"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+# "every Wednesday", "every two hours", "twice a week", "three times a year", "weekly"
+FREQUENCY = re.compile(
+    rf"\bevery\s+(?:(?:other|\w+)\s+)?(?:{_PERIODS})s?\b"
+    rf"|\b(?:once|twice|\w+\s+times)\s+(?:a|an|per|each)\s+(?:{_PERIODS})\b"
+    r"|\b(?:daily|weekly|monthly|yearly|annually|hourly|fortnightly|nightly)\b"
+    r"|\b\d+(?:\.\d+)?\s?(?:%|per\s?cent)(?:\s+of\s+the\s+time)?",  # "94 per cent of the time"
+    re.IGNORECASE,
+)
 CAUSE_ASKED = re.compile(r"\bcaus(?:e|ed|es)\b", re.IGNORECASE)  # "What caused it to stop?"
 VOTE_QUESTION = re.compile(r"\bvoted?\s*\?*$", re.IGNORECASE)  # "How did she vote?"
 

@@ -978,7 +978,8 @@ INSTITUTION_FOCUS = words(
     """
     hospital hospitals school schools college colleges prison prisons jail church churches
     hotel hotels airport airports station stations stadium stadiums museum museums court
-    courts store stores shop shops restaurant restaurants building buildings
+    courts store stores shop shops restaurant restaurants building buildings clinic clinics
+    practice practices surgery surgeries pharmacy pharmacies
     """
 )
 # Focus nouns that never ask for a person: a body of people (a firm, a paper, a team), an

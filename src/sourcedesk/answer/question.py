@@ -269,6 +269,7 @@ def _compound_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int]
     nxt = fold(words[i + 1][0])
     known = (
         nxt in lx.NAMED_FOCUS
+        or nxt in lx.INSTITUTION_FOCUS  # "which vet clinic": a clinic
         or _singular(nxt) in lx.FOCUS_TYPES
         or nxt in lx.FOCUS_HEADS
         or nxt in lx.FIGURE_FOCUS  # "which sales growth": a growth, "what oil price": a price
