@@ -354,6 +354,8 @@ A petition to clean up the lake has gathered more than 2,100 signatures.
 The Millgate Regatta was called off on 10 August, the first cancellation over water quality in its history.
 
 The board will take samples at all four sites every Thursday until the lake reopens.
+
+Chairman Jonas Pell said the decision was taken at a committee meeting on Monday night and announced on Tuesday morning.
 """,
 }
 lake = pages_desk("lake", LAKE)
@@ -427,3 +429,8 @@ def test_a_first_in_its_history_says_never_before(lake: Desk) -> None:
 def test_how_often_is_told_by_a_frequency(lake: Desk) -> None:
     answer = lake.ask("How often will the board take samples?")
     assert stated(answer.answer) == "Every Thursday", answer.answer
+
+
+def test_when_that_was_announced_takes_the_date_of_announcing(lake: Desk) -> None:
+    answer = lake.ask("When was that announced?")
+    assert stated(answer.answer).startswith("Tuesday"), answer.answer

@@ -289,6 +289,9 @@ def _asks_saying(question: Question) -> bool:
         previous = fold(before[-1]) if before else ""
         if previous not in lx.NOUN_MARKERS and not previous.endswith(("'s", "’s")):
             return True
+        pronoun = previous in ("that", "this", "it") and len(before) > 1
+        if pronoun and fold(before[-2]) in lx.AUXILIARIES:
+            return True  # "When was that announced?": "that" is what was said
     return False
 
 
