@@ -434,3 +434,43 @@ def test_how_often_is_told_by_a_frequency(lake: Desk) -> None:
 def test_when_that_was_announced_takes_the_date_of_announcing(lake: Desk) -> None:
     answer = lake.ask("When was that announced?")
     assert stated(answer.answer).startswith("Tuesday"), answer.answer
+
+
+FERRY = {
+    "wire.md": """\
+---
+title: Orsa ferry stranded in mid-channel
+date: 2026-07-15
+---
+
+# Orsa ferry stranded in mid-channel
+
+The Orsa ferry halted in mid-channel on Friday with 80 passengers aboard.
+
+After ten minutes the spare engine was stopped again when a pressure alarm went off.
+
+An amber wind alert was issued on 13 July 2026.
+""",
+    "paper.md": """\
+---
+title: Storm warning for the Vell estuary
+date: 2026-07-14
+---
+
+# Storm warning for the Vell estuary
+
+The amber wind alert issued by forecasters stays in force until at least Thursday evening.
+""",
+}
+ferry = pages_desk("ferry", FERRY)
+
+
+def test_what_stopped_another_thing_is_no_reason_the_asked_one_stopped(ferry: Desk) -> None:
+    answer = ferry.ask("Why did the ferry stop?")
+    assert "pressure alarm" not in answer.answer, answer.answer
+
+
+def test_a_date_that_ends_a_period_disputes_no_issue_date(ferry: Desk) -> None:
+    answer = ferry.ask("On what date was the amber wind alert issued?")
+    assert stated(answer.answer) == "13 July 2026", answer.answer
+    assert not answer.disagreements, answer.answer

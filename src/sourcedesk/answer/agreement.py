@@ -258,6 +258,7 @@ def split(
             and question.qtype == "when"
             and day_of is not None
             and not (_deictic(best.span) or _deictic(choice.span))
+            and not _bound_of_a_period(choice)
         ):
             # "the following day" read as 10 September, against "11 September"
             verdict = _days_agree(day_of(best), day_of(choice))
@@ -361,6 +362,20 @@ def _dates_a_later_clause(terms: list[Any], choice: Any) -> bool:
 DEICTIC = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.I
 )
+
+
+BOUND_BEFORE = re.compile(
+    r"\b(?:until|till|through|since|by|before|after)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.I
+)
+
+
+def _bound_of_a_period(choice: Any) -> bool:
+    """Whether a peer's date bounds a period ("in force until at least Wednesday"): no date
+    of the asked event itself."""
+    if choice.span is None:
+        return False
+    text, start = choice.cand.passage.text, choice.span.start
+    return BOUND_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _deictic(span: Any) -> bool:

@@ -444,6 +444,26 @@ def _told_end(words: SentenceWords, firsts: list[int], anchors: set[int]) -> int
     return words.spans[last][1]
 
 
+STOP_AUXILIARIES = lx.words("was were been had has have is are be being again then later")
+
+
+def _stopped_thing_asked(text: str, words: SentenceWords, anchors: list[tuple[int, float]]) -> bool:
+    """Whether what a sentence says was halted is what the question asks about ("The meeting
+    was halted when …" for "Why was the meeting adjourned?"), not another thing ("the spare
+    drive was stopped when an alarm went off" for "Why did the lift stop?")."""
+    asked = {p for p, _ in anchors}
+    for match in rs.STOPPED_WHEN.finditer(text):
+        k = next(
+            (i for i in range(len(words.spans) - 1, -1, -1) if words.spans[i][1] <= match.start()),
+            -1,
+        )
+        while k >= 0 and words.folded[k] in STOP_AUXILIARIES:
+            k -= 1
+        if k in asked:
+            return True
+    return False
+
+
 def reason_span(cand: Candidate, terms: list[Term], triggers: bool = True) -> Span | None:
     """The reason a sentence (or the one after it) gives for what the question asks about;
     `triggers`: whether what happened when the asked thing stopped may be its reason ("What
@@ -468,7 +488,9 @@ def reason_span(cand: Candidate, terms: list[Term], triggers: bool = True) -> Sp
     # may have to …") before a weak one after its last, then a sure cue anywhere
     found = (
         rs.cue_clause(text, first_at, strong_only=True)
-        or _cue_after_question(text, cand.words, firsts, triggers)
+        or _cue_after_question(
+            text, cand.words, firsts, triggers and _stopped_thing_asked(text, cand.words, anchors)
+        )
         or _fronted_reason(cand, terms, rs.cue_clause(text, 0, strong_only=True))
     )
     if found:
