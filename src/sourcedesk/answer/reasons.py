@@ -59,7 +59,8 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
     return _blamed(text, anchor_starts) or _named_factor(text, anchor_starts)
 
 
-AUXILIARY_BEFORE = lx.words("was were been had has have is are be being")
+AUXILIARY_BEFORE = lx.words("was were been had has have is are be being never not also just")
+RELATIVES = lx.words("that which who whom whose where when")
 
 
 def _before_first_verb(subject: str) -> str:
@@ -67,6 +68,8 @@ def _before_first_verb(subject: str) -> str:
     close the lake, caused …" is caused by "The bloom"."""
     words = subject.split()
     for k in range(2, len(words)):
+        if words[k - 1].lower() in RELATIVES or words[k - 2].lower() in RELATIVES:
+            return subject  # "a warning that was never acted on": a relative clause's verb
         low = words[k].lower().strip(",;")
         if lx.past_form(low) and words[k - 1].lower() not in AUXILIARY_BEFORE:
             return " ".join(words[:k]).rstrip(" ,")
