@@ -25,7 +25,7 @@ They waited in the car park beside the depot's east gate until the fire crews ar
 
 Kellmarsh Mill is owned by Orsavir Foods, which makes flour and bran at the site.
 
-I want to thank the panel for its careful work, and to thank Dr Kerr for raising her concerns.
+Our thanks go to the review team, and to Dr Kerr for first raising the alarm.
 
 Ilse Kerr, a chemist at the Selvany Marine Institute, first raised the alarm.
 """,
@@ -54,7 +54,7 @@ date: 2026-05-02
 
 The trial was paid for by a £300,000 grant from the Orsa Trust.
 
-The college will repay £52,000, the portion of the grant that was spent on the flawed field work.
+The college will repay £52,000, the part of the grant it spent on the flawed field work.
 """,
 }
 grant = pages_desk("grant", GRANT)
@@ -97,7 +97,7 @@ def test_a_sum_paid_back_is_no_rival_of_the_whole_grant(grant: Desk) -> None:
 
 
 def test_the_grant_behind_a_trial_is_its_award(grant: Desk) -> None:
-    answer = grant.ask("How large was the grant behind the trial?")
+    answer = grant.ask("How big was the grant behind the trial?")
     assert stated(answer.answer) == "£300,000", answer.answer
     assert not answer.disagreements
 
@@ -113,13 +113,13 @@ date: 2026-03-04
 
 Members of Orsa Town Council approved the Harbour Ward Letting Plan by 20 votes to 9 on Tuesday.
 
-The plan was put to the council by its leader, Ada Vell, of the Harbour Alliance.
+The plan came before the council from its leader, Ada Vell, of the Harbour Alliance.
 
-Jonas Pell, who leads the opposition group on the council, voted against the plan.
+Jonas Pell, whose bench sits in opposition, voted against the plan.
 
 Council figures show that 410 flats in the ward are holiday lets, about one in every five homes.
 
-A petition for the cap gathered four thousand two hundred signatures last year.
+Campaigners gathered four thousand two hundred signatures for the cap.
 
 The session was stopped for half an hour, when campaigners in the gallery held up a large sign and would not sit.
 
@@ -141,9 +141,9 @@ date: 2026-03-06
 
 The cost of running the plan is put at £150,000 per year, which permit fees will meet.
 
-In all, 1,204 responses to the consultation were received, of which about 61% backed the plan.
+In all, 1,204 responses to the survey came in, and about 61% of them backed the plan.
 
-The campaign's petition, with 4,200 signatures, was handed in last spring.
+The campaign handed in 4,200 signatures last spring.
 
 Households will each receive £35 in credit.
 """,
@@ -158,14 +158,14 @@ date: 2026-03-05
 
 We did not cause the delay, and we thank the staff who kept everyone calm.
 
-Only about two-thirds of those who responded - 61 per cent - backed the plan, the consultation report said.
+Of those who responded, some 61 per cent backed the plan, the survey report said.
 """,
 }
 town = pages_desk("town", TOWN)
 
 
 def test_a_number_in_words_with_its_scale_and_more_is_whole_and_agrees(town: Desk) -> None:
-    answer = town.ask("How many signatures did the petition collect?")
+    answer = town.ask("How many signatures did campaigners gather?")
     assert stated(answer.answer) == "Four thousand two hundred", answer.answer
     assert not answer.disagreements
 
@@ -202,12 +202,12 @@ def test_another_post_of_that_body_is_not_answered_by_its_leader(town: Desk) -> 
 
 
 def test_a_margin_is_told_by_a_tally(town: Desk) -> None:
-    answer = town.ask("By what margin did the council pass the plan?")
+    answer = town.ask("By what margin did councillors pass the plan?")
     assert stated(answer.answer) == "20 votes to 9", answer.answer
 
 
 def test_a_share_of_those_who_replied_is_not_how_many_replied(town: Desk) -> None:
-    answer = town.ask("How many people responded to the consultation?")
+    answer = town.ask("How many residents responded to the survey?")
     assert stated(answer.answer) == "1,204", answer.answer
 
 
@@ -238,7 +238,7 @@ date: 2026-06-01
 
 # 2026 Millgate water scare
 
-Routine tests on 9 May 2026 found the parasite in treated water, and the boil-water notice was issued the following day.
+Tests on 9 May 2026 found the bug in the supply, and the council issued its do-not-drink order the following day.
 """,
     "paper.md": """\
 ---
@@ -248,7 +248,7 @@ date: 2026-05-14
 
 # Queues for bottled water in Millgate
 
-The boil-water notice was issued on Tuesday, 12 May, the Post has learned.
+The do-not-drink order was issued on Tuesday, 12 May, the Post has learned.
 """,
     "notice.md": """\
 ---
@@ -258,7 +258,7 @@ date: 2026-05-11
 
 # Boil water notice for Millgate
 
-We issued a boil-water notice for Millgate as a precaution, after the parasite was found in samples taken at the Orsa treatment works on 9 May.
+We issued a do-not-drink order for Millgate as a precaution, after the bug was found in samples taken at the Orsa treatment works on 9 May.
 """,
 }
 water = pages_desk("water", WATER)
@@ -267,14 +267,14 @@ water = pages_desk("water", WATER)
 def test_a_weekday_and_its_date_are_one_answer_and_a_relative_day_disputes_it(
     water: Desk,
 ) -> None:
-    answer = water.ask("On what date was the boil-water notice issued?")
+    answer = water.ask("On what date was the do-not-drink order issued?")
     sides = {side["text"] for d in answer.disagreements for side in d["sides"]}
     assert any("12 May 2026" in side and side.startswith("Tuesday, 12 May") for side in sides)
     assert any("following day (10 May 2026)" in side for side in sides), answer.answer
 
 
 def test_a_date_in_a_clause_after_the_asked_verb_disputes_nothing(water: Desk) -> None:
-    answer = water.ask("On what date was the boil-water notice issued?")
+    answer = water.ask("On what date was the do-not-drink order issued?")
     sides = " | ".join(side["text"] for d in answer.disagreements for side in d["sides"])
     assert "9 May" not in sides, answer.answer
 
@@ -288,17 +288,17 @@ date: 2026-03-10
 
 # Orsa permit scheme notice
 
-No more than 250 permits will be in force at any one time.
+No more than 250 permits will be valid at once.
 
 A permit will cost £300 a year.
 
-The cost of running the scheme is put at £90,000 per year.
+Running the scheme will cost about £90,000 per year.
 
 An application for a review must be made within four weeks of the decision.
 
 Ada Vell, who leads the harbour group, said she had written to the council calling for an independent review of the scheme.
 
-If you feel unwell, stay off work or school until 48 hours after you recover.
+Anyone unwell should keep away from the office or school until two days after recovering.
 
 The Orsa Traders Guild is calling for a rent freeze on market stalls.
 """,
@@ -307,7 +307,7 @@ rules = pages_desk("rules", RULES)
 
 
 def test_a_maximum_is_told_as_no_more_than(rules: Desk) -> None:
-    answer = rules.ask("What is the maximum number of permits that can be in force?")
+    answer = rules.ask("What maximum number of permits may be valid?")
     assert stated(answer.answer) == "No more than 250", answer.answer
 
 
@@ -318,7 +318,7 @@ def test_what_someone_has_to_pay_asks_a_sum(rules: Desk) -> None:
 
 def test_a_rate_keeps_its_per(rules: Desk) -> None:
     answer = rules.ask("How much does running the scheme cost?")
-    assert stated(answer.answer) == "£90,000 per year", answer.answer
+    assert stated(answer.answer) == "About £90,000 per year", answer.answer
 
 
 def test_applying_is_told_as_an_application(rules: Desk) -> None:
@@ -355,7 +355,7 @@ The Millgate Regatta was called off on 10 August, the first cancellation over wa
 
 The board will take samples at all four sites every Thursday until the lake reopens.
 
-Chairman Jonas Pell said the decision was taken at a committee meeting on Monday night and announced on Tuesday morning.
+Chairman Jonas Pell said the committee agreed the step late on Monday and announced it on Tuesday morning.
 """,
 }
 lake = pages_desk("lake", LAKE)
@@ -367,7 +367,7 @@ def test_looked_after_is_read_as_cared_for_and_met_by_treated(lake: Desk) -> Non
 
 
 def test_signatures_count_the_people_who_signed(lake: Desk) -> None:
-    answer = lake.ask("How many people have signed the petition?")
+    answer = lake.ask("How many people signed the lake petition?")
     assert stated(answer.answer) == "More than 2,100", answer.answer
 
 
@@ -412,17 +412,17 @@ def test_an_owners_place_is_named_whole(trams: Desk) -> None:
 
 
 def test_the_town_a_thing_is_in_is_no_agency(trams: Desk) -> None:
-    answer = trams.ask("Which agency is investigating the fire?")
+    answer = trams.ask("Which agency is looking into the fire?")
     assert answer.abstained, answer.answer
 
 
 def test_the_head_of_a_two_noun_focus_is_asked(lake: Desk) -> None:
-    answer = lake.ask("Which vet clinic treated the dogs?")
+    answer = lake.ask("Which animal clinic treated the two dogs?")
     assert stated(answer.answer) == "Tarn Veterinary Clinic", answer.answer
 
 
 def test_a_first_in_its_history_says_never_before(lake: Desk) -> None:
-    answer = lake.ask("Had the regatta ever been cancelled over water quality before?")
+    answer = lake.ask("Had the regatta ever been called off for water quality before?")
     assert answer.answer.startswith("No"), answer.answer
 
 

@@ -88,7 +88,7 @@ Your account
 Pay your bill
 Report a leak
 
-We use cookies to make this site work. Accept all cookies   Reject optional cookies
+This site sets cookies so that it works properly. Accept all cookies   Decline optional ones
 
 Home > Water quality > Incidents > Do not drink notice: Millgate
 
@@ -97,7 +97,7 @@ Do not drink notice: Millgate and Orsavir
 Last updated: 14 May 2025, 3:10pm
 
 Latest update - 14 May 2025
-We have now lifted the notice for all homes in Millgate. Customers there can use their tap water as normal again, and we recommend running the kitchen tap for two minutes first.
+We have now lifted the notice for all homes in Millgate. Households there may drink from the tap again, and we suggest letting the kitchen tap run for two minutes first.
 
 The notice stays in place in Orsavir while we finish flushing the pipes on the hill. Please keep using bottled water there until we tell you otherwise.
 
@@ -113,7 +113,7 @@ Advice for customers
 - Do not drink the tap water or use it for cooking until we tell you the notice is lifted.
 - You can use the water for washing, bathing and flushing toilets as normal.
 
-Was this page helpful?  Yes  No
+Is this information useful?  Yes  No
 
 Vellmark Water
 About us
@@ -132,7 +132,12 @@ def test_a_notice_s_dated_update_headings_stay_over_their_paragraphs() -> None:
         assert heading not in doc.removed
     assert text.index("9 May 2025") < text.index("Samples from the Millgate reservoir")
     assert text.index("6 May 2025") < text.index("We have asked about 4,200 homes")
-    for furniture in ("Pay your bill", "Accept all cookies", "Was this page helpful", "Careers"):
+    for furniture in (
+        "Pay your bill",
+        "Accept all cookies",
+        "Is this information useful",
+        "Careers",
+    ):
         assert furniture not in text
     assert "Last updated: 14 May 2025, 3:10pm" in doc.removed
 
@@ -155,8 +160,8 @@ Council tax
 Parking
 Contact us
 
-We use some essential cookies to make this website work.
-Accept additional cookies   Reject additional cookies
+Some cookies are needed for this website to run.
+Allow extra cookies   Refuse extra cookies
 
 Home > Roads > Traffic orders > Public notice
 
@@ -174,7 +179,7 @@ The road is narrow, has no footway for most of its length and passes the Millgat
 
 2. Objections
 
-Any person who wishes to object to the order may write to the council within 21 days of the date of this notice, stating the grounds of the objection.
+Objections to the order may be sent in writing to the council no later than three weeks after this notice appears, giving the reasons.
 
 Ilse Kerr
 Director of Corporate Governance
@@ -191,7 +196,7 @@ Apply for a dispensation
 Roadworks in the district
 Traffic orders
 
-Was this page helpful?
+Is this page useful?
 Yes   No
 
 Follow us
@@ -210,7 +215,7 @@ def test_a_council_s_public_notice_is_a_statement_signed_by_its_official() -> No
 
 def test_a_notice_s_lists_of_documents_and_related_pages_are_cut_whole() -> None:
     text = clean_text(read("council.txt", COUNCIL_NOTICE))
-    assert "Any person who wishes to object" in text
+    assert "Objections to the order may be sent in writing" in text
     for link in (
         "Documents",
         "Plan of the Millgate Road weight limit (PDF, 840KB)",
@@ -269,7 +274,7 @@ def test_a_blog_s_name_in_its_menu_and_footer_is_its_publisher() -> None:
         "# The towpath in a dry week\n\n"
         "*Posted by Mara Quint on 4 March 2025*\n\n"
         f"{POST_BODY}\n"
-        "---\n\n© 2025 Mara Quint · Selvany Notes · Built with a static site generator and far "
+        "---\n\n© 2025 Mara Quint · Selvany Notes · Made with a home-built site tool and far "
         "too much coffee and tea · [Privacy](/privacy)\n"
     )
     doc = read("towpath.md", page)

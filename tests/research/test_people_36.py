@@ -19,12 +19,12 @@ NOTICE = """\
 # Supply notice for Vellmark Water customers
 
 Vellmark Water has told customers in Orsavir, Tarn Hollow and Quarry Green to boil their tap water.
-The notice remains in place for customers in Tarn Hollow while the mains are flushed.
+Homes in Tarn Hollow stay under the notice while the pipes are flushed.
 Bottled water is handed out at Tarn Hollow village hall every morning.
 The villages of Tarn Hollow and Quarry Green are supplied from the Kellmarsh works.
 Mara Quint, 64, a retired nurse, said the queue at the hall was long.
 "We are doing all we can," said Jonas Pell, the company's operations director.
-We cannot give a date yet for Tarn Hollow.
+No date has been set for Tarn Hollow yet.
 The hall was a gift from Tobin Ashcroft, a Kellmarsh merchant who died in 1921.
 """
 
@@ -92,15 +92,17 @@ def test_a_post_told_before_someone_else_in_apposition_is_not_ones_own() -> None
 
 
 def test_partners_names_joined_by_an_ampersand_are_a_firm() -> None:
-    text = "The lowest bid, from Ardley & Quint, was turned down. Ardley & Quint did not comment."
-    assert find(entities(doc("b", text)), "Ardley & Quint").type == "organisation"
+    text = (
+        "The lowest bid, from Vellmark & Quint, was turned down. Vellmark & Quint did not comment."
+    )
+    assert find(entities(doc("b", text)), "Vellmark & Quint").type == "organisation"
 
 
 def test_a_short_form_of_a_longer_name_is_no_person(tmp_path: Path) -> None:
     text = (
         "# Boil notice lifted\n\n"
         "A spokesperson for Dunmere Vale Water apologised to customers.\n"
-        "Ilse Kerr joined Dunmere Vale in 2019 after a decade in rail.\n"
+        "Ilse Kerr came to Dunmere Vale in 2019 from ten years in rail.\n"
         "Dunmere Vale's public line is that heavy rain washed slurry into the reservoir.\n"
     )
     people = {e.name for e in _people(tmp_path, "notice.md", text)}

@@ -273,7 +273,7 @@ def split(
         if verdict is False and is_increment(choice.cand.passage.text, choice.span):
             verdict = None  # "the bodies of four more hikers were found": not the whole toll
         if verdict is False and (told_as_part(best) or told_as_part(choice)):
-            verdict = None  # "$610,000, the portion of the grant …": a part, not the whole
+            verdict = None  # "£52,000, the part of the award spent on …": a part, not the whole
         if verdict is False and part_count(choice.cand.passage.text, choice.span):
             verdict = None  # "with eleven other members": some of them, not how many there are
         if verdict is not None and _counts_other_tally(question, choice):

@@ -216,7 +216,7 @@ def heads_a_post(term: Term, words: SentenceWords) -> str:
         post_of = k >= 3 and folded[k - 2 : k] == ["of", "the"] and folded[k - 3] in ROLE_HEADS
         its_post = (
             folded[k - 1 : k] == ["the"]
-            and any(  # "put to the council by its leader"
+            and any(  # "went to the board, moved by its chair"
                 folded[j : j + 2][:1] == ["its"]
                 and folded[j + 1 : j + 2] != []
                 and folded[j + 1] in ROLE_HEADS

@@ -884,7 +884,7 @@ FREQUENCY = re.compile(
     rf"\bevery\s+(?:(?:other|\w+)\s+)?(?:{_PERIODS})s?\b"
     rf"|\b(?:once|twice|\w+\s+times)\s+(?:a|an|per|each)\s+(?:{_PERIODS})\b"
     r"|\b(?:daily|weekly|monthly|yearly|annually|hourly|fortnightly|nightly)\b"
-    r"|\b\d+(?:\.\d+)?\s?(?:%|per\s?cent)(?:\s+of\s+the\s+time)?",  # "94 per cent of the time"
+    r"|\b\d+(?:\.\d+)?\s?(?:%|per\s?cent)(?:\s+of\s+the\s+time)?",  # "71 per cent of the time"
     re.IGNORECASE,
 )
 CAUSE_ASKED = re.compile(r"\bcaus(?:e|ed|es)\b", re.IGNORECASE)  # "What caused it to stop?"
@@ -953,8 +953,8 @@ def _focus_itself(question: Question, span_text: str) -> bool:
 
 def _no_tally(kind: str, span_text: str) -> bool:
     """Whether a span can tell no margin: words without a figure, a year or a date."""
-    if kind == "chunk" and not _holds_figure(span_text):
-        return True
+    if kind in ("chunk", "name") and not _holds_figure(span_text):
+        return True  # nor "Members of Orsa Town Council"
     return kind == "date" or YEAR_ONLY.match(span_text) is not None
 
 
@@ -1416,7 +1416,7 @@ def _rest_of_asked_name(
     )
 
 
-# Last words of the name of a place of work ("Tessmere Chemical Works"), besides bodies',
+# Last words of the name of a place of work ("Orsa Dye Works"), besides bodies',
 # places' and buildings' heads.
 WORKS_HEADS = NOT_PERSON_HEADS | lx.words("works plant mill factory refinery mine quarry depot")
 
@@ -1425,8 +1425,8 @@ def _rest_of_asked_body(
     words: SentenceWords, whole: tuple[int, int], kept: tuple[int, int]
 ) -> bool:
     """Whether a name cut of the question's capitalised words at its front leaves the rest
-    of a body's or a works' name ("Chemical Works" of "Tessmere Chemical Works" when the
-    question says "Tessmere"): the asked thing, no one who answers "Who …?"."""
+    of a body's or a works' name ("Dye Works" of "Orsa Dye Works" when the question says
+    "Orsa"): the asked thing, no one who answers "Who …?"."""
     first, last = token_range(words, *whole)
     kept_first, kept_last = token_range(words, *kept)
     if kept == whole or kept_last != last or kept_first <= first:
@@ -1648,7 +1648,7 @@ def _span_score(
     if kind == "copula" and not _new_predicate(text, words, first, last, anchor_set):
         return None
     if kind == "chunk" and _inside_asked_phrase(text, words, first, last, anchor_set):
-        return None  # "water treatment" of "the Brannock Hill water treatment works"
+        return None  # "water treatment" of "the Orsa water treatment works"
     asks_thing = asks(APPELLATION, question) and not asks(NAMING_VERB, question, lower=True)
     if kind == "named" and (
         asks_thing  # "which district is known as X?" asks the thing, not its name
@@ -1790,7 +1790,7 @@ def _span_score(
     elif share_for_a_count(question, span_text):
         return None  # "How many drones did it sell?" is a count, not "a growth of 50 %"
     elif question.qtype == "how_many" and _share_of_asked_group(text, words, start, anchor_set):
-        return None  # "two-thirds of those who responded - 68 per cent": not how many did
+        return None  # "of those who replied, 51 per cent …": not how many replied
     if kind == "date" and forecast_for_a_fact(question, text, start):
         return None  # "When was it released?" is not "expected in late 2006"
     if counts_other_noun(question, span_text, text[end:]) and not times_of_asked_act(

@@ -414,7 +414,7 @@ def _doing_asked(text: str) -> bool:
     if found is None or found.group("verb").lower() in ING_NOUNS:
         return False
     doer = found.group("doer").lower().split()
-    return not set(doer) & _NOT_A_DOER  # "the name of the tour she was preparing for"
+    return not set(doer) & _NOT_A_DOER  # "the name of the race she trained for"
 
 
 _WHICH_WAY_VOTED = re.compile(

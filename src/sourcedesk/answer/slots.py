@@ -92,7 +92,7 @@ def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> b
     if counted_at_other_times(question, best, choice) or _scope_left_out(question, choice):
         return False
     if told_as_part(best) or told_as_part(choice):
-        return False  # "will repay $610,000, the portion of the grant …": a part of the grant
+        return False  # "will repay £52,000, the part of the award …": a part of the award
     if told_alike(question, best, choice):
         # "4,000 pounds of chlorine got out" / "2,300 pounds of chlorine escaped"; "as deep as
         # six metres" / "up to four metres deep": however little else of the question it holds
@@ -125,7 +125,7 @@ def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> b
     return shared >= SLOT_SHARED_WORDS
 
 
-# A figure set out as a part of a whole ("$610,000, the portion of the grant spent on …").
+# A figure set out as a part of a whole ("£52,000, the part of the award spent on …").
 PART_AFTER = re.compile(
     r",?\s+(?:the|a|its|their)\s+(?:portion|part|share|remainder|rest|balance|fraction)\s+of\b",
     re.IGNORECASE,

@@ -45,7 +45,7 @@ def with_place_noun(text: str, span: Span) -> Span:
     taken for a noun)."""
     owned = OWNED_PLACE.match(text, span.end)
     if owned and PLACE_PREPOSITION_BEFORE.search(text, 0, span.start):
-        # "built at Veltrane's Tarnholm factory": the owner's place, named whole
+        # "built at Orsavir's Selvany factory": the owner's place, named whole
         return replace(span, end=owned.end(), text=text[span.start : owned.end()])
     if not THE_BEFORE.search(text, 0, span.start):
         return span

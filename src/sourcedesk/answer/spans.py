@@ -1190,7 +1190,7 @@ def locative_spans(
     return out
 
 
-# Words that set a place against another ("the muster point beside the north gate"); a noun
+# Words that set a place against another ("the car park beside the east gate"); a noun
 # phrase run on to one of them goes on through the place it names.
 RELATIVE_PLACE_WORDS = lx.words("beside behind near opposite alongside next outside")
 

@@ -409,7 +409,7 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     **{w: frozenset(("declined", "decline", "declines")) for w in ("refuse", "refused", "refuses")},
     # "Who is its parent company?": "owned by the Orsavir Group"; an owner is no parent
     "parent": frozenset(("owned", "owner", "owns")),
-    # "Which firm is the owner of the works?": "the works is owned by Orsa Chemicals"; the
+    # "Who is the owner of the mill?": "the mill is owned by Orsa Foods"; the
     # noun of the one who does a thing meets the verb's past and present ("own" alone is
     # mostly an adjective, "found" mostly the past of "find", so neither is listed)
     **{w: frozenset(("owned", "owns")) for w in ("owner", "owners")},
@@ -426,7 +426,7 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("organised", "organized", "organises", "organizes"))
         for w in ("organiser", "organizer", "organisers", "organizers")
     },
-    # "By what margin did the council pass it?": "backed the plan by 31 votes to 14"; what is
+    # "By what majority was it passed?": "backed the plan by 20 votes to 9"; what is
     # backed or carried is not always passed, so one way only
     **{
         w: frozenset(("approved", "approve", "backed", "carried", "adopted", "endorsed"))
@@ -442,14 +442,14 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("called", "calling", "calls", "urged", "sought"))
         for w in ("demand", "demanded", "demands", "demanding")
     },
-    # "What is the maximum number of licences?": "Licence cap: 350", "limits them to 350"
+    # "What is the maximum stay?": "Stay cap: 14 nights", "limits it to 14 nights"
     **{
         w: frozenset(("cap", "capped", "limit", "limits", "limited", "ceiling"))
         for w in ("maximum", "max")
     },
     # "How long do they have to apply?": "an application must be made within six weeks"
     **{w: frozenset(("application", "applications")) for w in ("apply", "applied", "applies")},
-    # "How many people have signed?": "the petition has 4,300 signatures"
+    # "How many have signed it?": "the petition has 1,900 signatures"
     **{w: frozenset(("signatures", "signature", "signatories")) for w in ("signed", "sign")},
     # "Why was it cancelled?": "the race was scrapped"; "Why was it called off?" reads as
     # cancelled (`question.PHRASAL_VERBS`); "called" alone would meet every "calling for"
