@@ -113,6 +113,8 @@ date: 2026-03-04
 
 Members of Orsa Town Council approved the Harbour Ward Letting Plan by 20 votes to 9 on Tuesday.
 
+The council also approved a £2.1 million harbour budget alongside the plan.
+
 The plan came before the council from its leader, Ada Vell, of the Harbour Alliance.
 
 Jonas Pell, whose bench sits in opposition, voted against the plan.
@@ -450,6 +452,8 @@ The Orsa ferry halted in mid-channel on Friday with 80 passengers aboard.
 After ten minutes the spare engine was stopped again when a pressure alarm went off.
 
 An amber wind alert was issued on 13 July 2026.
+
+The last crossings were not restored until Friday, 17 July.
 """,
     "paper.md": """\
 ---
@@ -460,6 +464,8 @@ date: 2026-07-14
 # Storm warning for the Vell estuary
 
 The amber wind alert issued by forecasters stays in force until at least Thursday evening.
+
+The last crossings were restored on 16 July 2026, the harbour office said.
 """,
 }
 ferry = pages_desk("ferry", FERRY)
@@ -474,3 +480,9 @@ def test_a_date_that_ends_a_period_disputes_no_issue_date(ferry: Desk) -> None:
     answer = ferry.ask("On what date was the amber wind alert issued?")
     assert stated(answer.answer) == "13 July 2026", answer.answer
     assert not answer.disagreements, answer.answer
+
+
+def test_not_until_a_day_dates_the_act_and_disputes_another_day(ferry: Desk) -> None:
+    answer = ferry.ask("When were the last crossings restored?")
+    sides = " | ".join(side["text"] for d in answer.disagreements for side in d["sides"])
+    assert "16 July" in sides and "17 July" in sides, answer.answer

@@ -369,13 +369,21 @@ BOUND_BEFORE = re.compile(
 )
 
 
+NOT_BEFORE = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+NOT_REACH = 40  # characters before "until" that may hold its "not"
+
+
 def _bound_of_a_period(choice: Any) -> bool:
     """Whether a peer's date bounds a period ("in force until at least Wednesday"): no date
     of the asked event itself."""
     if choice.span is None:
         return False
     text, start = choice.cand.passage.text, choice.span.start
-    return BOUND_BEFORE.search(text, max(0, start - 30), start) is not None
+    bound = BOUND_BEFORE.search(text, max(0, start - 30), start)
+    if bound is None:
+        return False
+    # "were not reconnected until Thursday": the day it happened after all
+    return NOT_BEFORE.search(text, max(0, bound.start() - NOT_REACH), bound.start()) is None
 
 
 def _deictic(span: Any) -> bool:
@@ -745,6 +753,11 @@ TALLY = re.compile(
     r"|(?P<c>\d+)\s?[–-]\s?(?P<d>\d+)",
     re.IGNORECASE,
 )
+
+
+def is_tally(text: str) -> bool:
+    """Whether a span is a vote's or a score's two sides ("seven votes to two", "3–2")."""
+    return _tally(text) is not None
 
 
 def _tally(text: str) -> tuple[float, float] | None:

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variants as var
-from sourcedesk.answer.agreement import part_count
+from sourcedesk.answer.agreement import is_tally, part_count
 from sourcedesk.answer.figures import (
     AGE_QUESTION,
     PARTITIVE_QUESTION,
@@ -1821,6 +1821,8 @@ def _span_score(
         score -= WORD_FIGURE_PENALTY  # amounts are written in digits; "two" is rarely one
     if question.qtype == "how_many" and YEAR_ONLY.match(span_text):
         score += TYPE_MISS / 2
+    elif question.focus.lower() in MARGIN_FOCUS and is_tally(span_text):
+        score += FOCUS_BONUS  # "By what margin …?": "seven votes to two" before a sum
     elif question.focus.lower() in MARGIN_FOCUS and _no_tally(kind, span_text):
         if kind == "date" or YEAR_ONLY.match(span_text):
             return None  # "won by what margin in 2018?": no year is a margin
