@@ -83,10 +83,10 @@ UPDATES_NOTICE = """\
 Skip to main content
 Vellmark Water
 Menu
-Home
-Your account
-Pay your bill
 Report a leak
+Home
+Pay your bill
+Your account
 
 This site sets cookies so that it works properly. Accept all cookies   Decline optional ones
 
@@ -154,10 +154,10 @@ Skip to main content
 Kellmarsh District Council
 Search this site
 Menu
-Home
-Bins and recycling
 Council tax
+Home
 Parking
+Bins and recycling
 Contact us
 
 Some cookies are needed for this website to run.
@@ -169,7 +169,7 @@ Public notice: Millgate Road weight limit
 
 Published: 2 June 2025
 
-Notice is hereby given that on 28 May 2025 the Cabinet of Kellmarsh District Council resolved to make an order restricting vehicles over 7.5 tonnes from using Millgate Road between the Orsavir roundabout and the Selvany Lane junction.
+Notice is hereby given: on 28 May 2025 the Cabinet of Kellmarsh District Council resolved to make an order restricting vehicles over 7.5 tonnes from using Millgate Road between the Orsavir roundabout and the Selvany Lane junction.
 
 The order comes into force on 1 September 2025. Access for loading and for farm vehicles will be exempt, and the restriction will be signed at both ends of the road.
 
@@ -196,11 +196,11 @@ Apply for a dispensation
 Roadworks in the district
 Traffic orders
 
-Is this page useful?
-Yes   No
+Is this information useful?
+No   Yes
 
-Follow us
-Facebook   X   Instagram
+Find us on
+Instagram   Facebook   X
 © Kellmarsh District Council 2025
 """
 

@@ -487,8 +487,8 @@ RELATIVE_NOT = re.compile(
 def _named_by_post(
     question: Question, terms: list[Term], choice: Choice, missing: list[Term]
 ) -> bool:
-    """Whether a sentence that names the asked body only by its head and a post of it ("put to
-    the council by its leader, Ada Vell"), on a page that names the body, answers once the
+    """Whether a sentence that names the asked body only by its head and a post of it ("moved to
+    the board by its chair, Ada Vell"), on a page that names the body, answers once the
     body counts as said: it then covers the whole question."""
     cand = choice.cand
     if len(missing) != 1 or missing[0].parts or cand.word_coverage < POST_COVER:

@@ -866,8 +866,8 @@ SHARE_OF_GROUP_REACH = 60  # characters before a share that may name its group
 
 
 def _share_of_asked_group(text: str, words: SentenceWords, start: int, anchors: set[int]) -> bool:
-    """Whether a share follows the group the question counts ("of those who responded - 68
-    per cent" for "How many people responded?"): it is a part of them, not their count."""
+    """Whether a share follows the group the question counts ("of those who replied, 51
+    per cent …" for "How many people replied?"): it is a part of them, not their count."""
     if "%" not in text[start : start + 12] and "per cent" not in text[start : start + 16]:
         return False
     groups = list(SHARE_OF_GROUP.finditer(text, max(0, start - SHARE_OF_GROUP_REACH), start))

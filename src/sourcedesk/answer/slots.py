@@ -178,8 +178,8 @@ def _sums_of_one_word(terms: list[Any], best: Any, choice: Any) -> bool:
     return bool((held(best) & held(choice)) - SUM_WORDS)
 
 
-# Words that say a sum is a sum, or over what time, not what it is of: "A licence will cost
-# £420 a year" and "running the scheme will cost £180,000 a year" price two things.
+# Words that say a sum is a sum, or over what time, not what it is of: "A permit will cost
+# £300 a year" and "running the plan will cost £150,000 a year" price two things.
 SUM_WORDS = lx.words(
     """
     cost costs costing price prices priced pay pays paid spend spent fee fees charge charged
