@@ -184,6 +184,8 @@ def _clause_figures(
             continue  # a code ("0845"), not a figure
         if _PART_AFTER.match(clause, m.end()) and _AND_BEFORE.search(clause, 0, m.start()):
             continue  # "Orsa and three other countries": the rest of a count, not all of it
+        if _MULTIPLE_AFTER.match(clause, m.end()):
+            continue  # "fills us three times over", "thirty times our June reading": a ratio
         unit = _age_unit(clause, m, value) or _figure_unit(clause, m)
         before = clause[max(0, m.start() - 25) : m.start()].lower()
         bound = next((b for p, b in D.FIGURE_BOUNDS.items() if before.rstrip().endswith(p)), "")
@@ -193,6 +195,13 @@ def _clause_figures(
     return found
 
 
+# "three times over", "thirty times our reading", "four times the limit": a multiple of
+# something else, no count of its own
+_MULTIPLE_AFTER = re.compile(
+    r"\s+times\s+(?:over|the|our|their|its|his|her|as|more|higher|lower|greater|larger|bigger"
+    r"|smaller|above|below|that|than|what)\b",
+    re.IGNORECASE,
+)
 _PART_AFTER = re.compile(r"\s+(?:other|others|more|further|additional)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 
