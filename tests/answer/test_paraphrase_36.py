@@ -403,6 +403,10 @@ date: 2026-03-11
 A battery tram caught fire at a council depot in Millgate early on Tuesday, and the line was shut while it was investigated.
 
 The trams are built at Orsavir's Selvany factory, which has made them since 2019.
+
+Chief executive Ada Vell ordered all 20 of the line's trams withdrawn from service.
+
+In 2023 the line took delivery of 20 trams from the manufacturer Orsavir Rail.
 """,
 }
 trams = pages_desk("trams", TRAMS)
@@ -486,3 +490,8 @@ def test_not_until_a_day_dates_the_act_and_disputes_another_day(ferry: Desk) -> 
     answer = ferry.ask("When were the last crossings restored?")
     sides = " | ".join(side["text"] for d in answer.disagreements for side in d["sides"])
     assert "16 July" in sides and "17 July" in sides, answer.answer
+
+
+def test_who_manufactures_is_met_by_the_manufacturer(trams: Desk) -> None:
+    answer = trams.ask("Who manufactures the trams that were withdrawn?")
+    assert stated(answer.answer) == "Orsavir Rail", answer.answer

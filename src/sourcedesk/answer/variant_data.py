@@ -512,6 +512,7 @@ AGENT_NOUNS: dict[str, frozenset[str]] = {
         ("operate operates operated", "operator operators"),  # "Operator: Orsa Lifts"
         ("build builds built", "builder"),
         ("supply supplies supplied", "supplier"),
+        ("manufacture manufactures manufactured", "manufacturer maker makers"),
         ("own owns owned", "owner"),
         ("chair chairs chaired", "chairman chairwoman chairperson chair"),
         ("direct directs directed", "director"),
