@@ -25,7 +25,7 @@ They waited in the car park beside the depot's east gate until the fire crews ar
 
 Kellmarsh Mill is owned by Orsavir Foods, which makes flour and bran at the site.
 
-Our thanks go to the review team, and to Dr Kerr for first raising the alarm.
+We wish to thank the review board for its work, and to thank Dr Kerr for raising her concerns.
 
 Ilse Kerr, a chemist at the Selvany Marine Institute, first raised the alarm.
 """,
@@ -357,7 +357,7 @@ The Millgate Regatta was called off on 10 August, the first cancellation over wa
 
 The board will take samples at all four sites every Thursday until the lake reopens.
 
-Chairman Jonas Pell said the committee agreed the step late on Monday and announced it on Tuesday morning.
+Chairman Jonas Pell said the step was agreed by the board on Sunday evening and announced on Monday afternoon.
 """,
 }
 lake = pages_desk("lake", LAKE)
@@ -439,7 +439,7 @@ def test_how_often_is_told_by_a_frequency(lake: Desk) -> None:
 
 def test_when_that_was_announced_takes_the_date_of_announcing(lake: Desk) -> None:
     answer = lake.ask("When was that announced?")
-    assert stated(answer.answer).startswith("Tuesday"), answer.answer
+    assert stated(answer.answer).startswith("Monday"), answer.answer
 
 
 FERRY = {
