@@ -369,7 +369,6 @@ BOUND_BEFORE = re.compile(
 )
 
 
-NOT_BEFORE = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 NOT_REACH = 40  # characters before "until" that may hold its "not"
 
 
@@ -383,7 +382,7 @@ def _bound_of_a_period(choice: Any) -> bool:
     if bound is None:
         return False
     # "were not reconnected until Thursday": the day it happened after all
-    return NOT_BEFORE.search(text, max(0, bound.start() - NOT_REACH), bound.start()) is None
+    return NEGATION.search(text, max(0, bound.start() - NOT_REACH), bound.start()) is None
 
 
 def _deictic(span: Any) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variants as var
-from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, match_key
+from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, in_sequence, match_key
 from sourcedesk.answer.spans import boundary_between
 
 DETERMINERS = lx.words("the this that these those")
@@ -40,7 +40,12 @@ def describes(store: Any, term: Term, cand: Candidate, paired: str = "") -> bool
     once."""
     head = heads_a_post(term, cand.words)
     if head:  # "the council" or "Council leader …" on a page that names "Orsa Town Council"
-        return any(_names_term(words, term) for words, _ in _nearby_naming(store, term, cand))
+        return any(
+            in_sequence(form, words)
+            for words, _ in _nearby_naming(store, term, cand)
+            for form in term.forms
+            if form
+        )
     nouns = _described_nouns(cand.words)
     around = 0
     if paired and paired in {match_key(word) for word in cand.words.folded}:
@@ -226,16 +231,6 @@ def heads_a_post(term: Term, words: SentenceWords) -> str:
         if opening or owned or post_of or its_post:
             return low
     return ""
-
-
-def _names_term(words: SentenceWords, term: Term) -> bool:
-    """Whether a text's words hold one of the term's spellings."""
-    folded = words.folded
-    return any(
-        tuple(folded[i : i + len(form)]) == form
-        for form in term.forms
-        for i in range(len(folded) - len(form) + 1)
-    )
 
 
 def _described_nouns(words: SentenceWords) -> set[str]:

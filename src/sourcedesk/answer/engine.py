@@ -495,8 +495,17 @@ def _named_by_post(
         return False
     if not bridging.heads_a_post(missing[0], cand.words):
         return False
+    return _answers_with_name_said(question, terms, choice, missing[0])
+
+
+def _answers_with_name_said(
+    question: Question, terms: list[Term], choice: Choice, filled: Term
+) -> bool:
+    """Whether a sentence answers once the one name its page fills in counts as said (its
+    weight added to the sentence's coverage); the coverage is put back when it does not."""
+    cand = choice.cand
     coverage = cand.coverage
-    cand.coverage += missing[0].weight / (sum(t.weight for t in terms) or 1.0)
+    cand.coverage += filled.weight / (sum(t.weight for t in terms) or 1.0)
     if abstain_reason(question, terms, cand, choice.span) is None:
         return True
     cand.coverage = coverage
@@ -538,11 +547,8 @@ def _covering_by_role(
             continue
         if not pages.fills(question.text, terms, cand, choice.span):
             continue
-        coverage = cand.coverage
-        cand.coverage += missing[0].weight / (sum(t.weight for t in terms) or 1.0)
-        if abstain_reason(question, terms, cand, choice.span) is None:
+        if _answers_with_name_said(question, terms, choice, missing[0]):
             return choice  # the post stands for the name: it covers the whole question
-        cand.coverage = coverage
         cand.paged.clear()
     return None
 

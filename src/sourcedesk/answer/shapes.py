@@ -444,7 +444,7 @@ def _told_end(words: SentenceWords, firsts: list[int], anchors: set[int]) -> int
     return words.spans[last][1]
 
 
-STOP_AUXILIARIES = lx.words("was were been had has have is are be being again then later")
+STOP_AUXILIARIES = rs.AUXILIARY_BEFORE | lx.words("again then later")
 
 
 def _stopped_thing_asked(text: str, words: SentenceWords, anchors: list[tuple[int, float]]) -> bool:
