@@ -57,6 +57,7 @@ from sourcedesk.answer.phrases import (
     definition_phrase,
 )
 from sourcedesk.answer.question import Question, read_question
+from sourcedesk.answer.reasons import names_a_cause
 from sourcedesk.answer.retrieve import (
     Candidate,
     SentenceWords,
@@ -78,6 +79,7 @@ YEAR = re.compile(r"\b\d{4}\b")
 SPAN_POOL = 10  # candidates whose answer spans are compared
 SHAPED_EXTRA_POOL = 20  # further candidates read when none of the top ones has a date or figure
 WHY_SPAN_POOL = 20  # a reason is often told in a longer sentence that BM25 ranks lower
+WHY_CAUSE_POOL = 5  # sentences further down that say outright what caused something
 DENSE_WEIGHT = 0.3  # optional dense re-ranking: weight of the cosine similarity (answer/dense.py)
 SPAN_WEIGHT = 0.35
 SHAPED_SPAN_WEIGHT = 1.0  # a date, figure or name next to the question's words is strong evidence
@@ -573,7 +575,10 @@ def rank_choices(
     one ("How long is the new bridge?": "… a steel arch 150 metres long" ranks low on BM25,
     since the question's own words are in every sentence about the bridge)."""
     size = WHY_SPAN_POOL if question.qtype == "why" else SPAN_POOL
-    choices = _scored(question, terms, candidates[:size])
+    pool = candidates[:size]
+    if question.qtype == "why":  # "the fire had been started by a fault", ranked low by BM25
+        pool += [c for c in candidates[size:] if names_a_cause(c.passage.text)][:WHY_CAUSE_POOL]
+    choices = _scored(question, terms, pool)
     if question.qtype in SHAPED_TYPES and not any(c.span for c in choices):
         choices += _scored(question, terms, candidates[size : size + SHAPED_EXTRA_POOL])
     choices.sort(key=lambda c: -c.score)

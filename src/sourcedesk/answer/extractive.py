@@ -59,6 +59,7 @@ from sourcedesk.answer.figures import (
     states_score,
     times_of_asked_act,
     total_over_list,
+    uncued_age,
     with_durations,
 )
 from sourcedesk.answer.kinship import REVERSED, asked_relative, relative_span
@@ -937,6 +938,30 @@ def _describes_focus_after_a(
     )
 
 
+def _around_the_focus(question: Question, words: SentenceWords, first: int) -> bool:
+    """Whether a span stands right after the which-question's own focus noun and "'s" ("the
+    depot's north shed"), or after "in" when the noun is some such thing ("a depot in Orsa"):
+    it names a part of that thing or where it is, not which one it is. "its embassy in
+    Beijing" does say which embassy."""
+    focus = question.focus.lower()
+    if question.qtype != "which" or not focus or first < 2:
+        return False
+    link, head = words.folded[first - 1], first - 2
+    if match_key(words.folded[head]) != match_key(focus):
+        return False
+    return link == "s" or (link == "in" and _indefinite_before(words, head))
+
+
+def _indefinite_before(words: SentenceWords, head: int) -> bool:
+    """Whether "a" or "an" opens the noun phrase a noun ends ("a municipal depot")."""
+    for k in range(head - 1, max(-1, head - 4), -1):
+        if words.folded[k] in ("a", "an"):
+            return True
+        if words.capitalised[k] or words.folded[k] in lx.STOPWORDS:
+            return False
+    return False
+
+
 FOCUS_STEM_CHARS = 5  # letters a word must share with the focus noun to be its own form
 
 
@@ -1025,6 +1050,35 @@ def _place_for_body(question: Question, kind: str, name: str) -> bool:
     if kind != "name" or not _body_focus(question):
         return False
     return name.split()[-1].lower() in PLACE_KEYWORDS - ORG_KEYWORDS
+
+
+# "one of the older coaches": a single one picked out of them, no count of them
+ONE_OF = re.compile(r"(?:one|1)\s+of\s+(?:the|its|his|her|their|our|these|those)\b", re.I)
+INCLUDED_BEFORE = re.compile(
+    r"\b(?:including|included|includes|of\s+which|among\s+them)\s+(?:an?\s+|the\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _included_sum(text: str, start: int) -> bool:
+    """Whether a sum is told as a part of one the sentence gave before it ("bought it for £27m,
+    including a £9m grant")."""
+    before = text[:start]
+    return INCLUDED_BEFORE.search(before) is not None and any(c.isdigit() for c in before)
+
+
+WORKS_NOUNS = lx.words("factory factories plant plants works site depot yard mine warehouse")
+
+
+def _names_a_works(words: SentenceWords, last: int) -> bool:
+    """Whether a name stands before a lower-case works noun ("its Tarnholm factory"): it names
+    the works or where it is, not the body that runs it."""
+    after = last + 1
+    return (
+        after < len(words.folded)
+        and not words.capitalised[after]
+        and (words.folded[after] in WORKS_NOUNS)
+    )
 
 
 # A question that asks for a count of some besides others ("How many other …?").
@@ -1771,6 +1825,8 @@ def _span_score(
         score += FOCUS_BONUS  # "Patrick Voss Jr., 55, ...": the age, not "up to 10 years"
     elif others_age(question, text, start, end):
         return None  # "Vantor, 51," is not how old the girl was
+    elif uncued_age(question, text, start, end):
+        return None  # "the 14, 15 and 27" are routes, not how old anyone is
     if kind == "number" and age_in_a_name(question, text, words, first):
         return None  # "councillor for Ward 2 since 2021" is no age
     if (
@@ -1874,6 +1930,10 @@ def _span_score(
         if first == last and question.qtype == "which" and words.capitalised[first]:
             return None  # "Which agency is investigating?": not "Orsa" of "a depot in Orsa"
         score += TYPE_MISS  # "Which company runs it?": not "Orsa" of "headquartered in Orsa"
+    if question.focus in lx.THING_FOCUS and (
+        kind == "locative" or (kind == "name" and _after_place_word(words, first))
+    ):
+        return None  # "What model of bus burned?": not "Orsa" of "at a depot in Orsa"
     if question.focus in lx.PERSONLESS_FOCUS and kind == "name" and person_shaped(span_text):
         score += TYPE_MISS  # "the name of the company?" is not answered by "Eric Kirk"
     if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and region_name(span_text):
@@ -1886,6 +1946,8 @@ def _span_score(
         score += TYPE_MISS  # "In which city did she die?" is not "in several spectacular …"
     if kind == "chunk" and _describes_focus_after_a(question, words, first, last):
         return None  # "At which depot …?": not "municipal" of "at a municipal depot"
+    if _around_the_focus(question, words, first):
+        return None  # "At which depot …?": not "Orsa" of "a depot in Orsa"
     if _focus_itself(question, span_text):
         return None  # "Which bacterium …?" is not "Bacterial" of "Bacterial contamination"
     if question.focus in lx.NAMED_FOCUS and kind == "chunk" and span_text.islower():
@@ -1904,6 +1966,8 @@ def _span_score(
         score += TYPE_MISS  # "which company?" is not "North American" of "a North American …"
     if _place_for_body(question, kind, span_text):
         score += TYPE_MISS  # "which company runs the ferry?" is not "Varrow Strait"
+    if kind == "name" and _body_focus(question) and _names_a_works(words, last):
+        score += TYPE_MISS  # "Which company built it?" is not "Tarnholm" of "its Tarnholm factory"
     if _built_place_for_team(question, kind, span_text):
         return None  # "Which team won the final?" is not "Kellmarsh Hall" where it was played
     if kind == "name" and _body_focus(question) and body_name(span_text):
@@ -1936,6 +2000,8 @@ def _span_score(
         return None  # "Which Halvik executive said …?" is someone, never "Belongs"
     if kind == "number" and measured_from_anchor(words, last, anchor_set):
         score += SLOT_BONUS  # "How far from Harrowgate?" -> "13 miles east of Harrowgate"
+    if kind == "number" and question.qtype == "how_many" and ONE_OF.match(text, start):
+        score += TYPE_MISS / 2  # "to preserve one of the older coaches" may count no coaches
     if kind == "number" and question.qtype == "how_much":
         fit = dimension_fit(question, words, last)  # "How deep …?": "4 metres deep"
         if fit < 0:
@@ -1943,6 +2009,8 @@ def _span_score(
         score += SLOT_BONUS * fit
         if _prices_asked_noun(text, words, last, anchor_set):
             score += SLOT_BONUS  # "a £9 million footbridge": what the footbridge costs
+        if _included_sum(text, start):
+            score += TYPE_MISS / 2  # "for £27m, including a £9m grant": the grant is a part
     if (
         question.qtype == "how_many"
         and kind == "number"

@@ -14,6 +14,7 @@ from sourcedesk.answer.agreement import number_value
 from sourcedesk.answer.question import Question, asks
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between
+from sourcedesk.answer.variant_data import COMMON_ACRONYMS
 from sourcedesk.answer.variants import fold, stem, synonyms
 from sourcedesk.research.currencies import ASKABLE_WORDS, currency_of
 
@@ -690,6 +691,21 @@ def may_dispute_age(question: Question, text: str, start: int, end: int) -> bool
     return stated or YEAR_OLD_AFTER.match(text, end) is not None or _aged_before(text, start)
 
 
+def uncued_age(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether a bare number offered for "How old …?" is said as no age at all: not set off
+    after a name, not "aged 54", "at 54", "was 54" or "54 years old" ("the 14, 15 and 27" are
+    route numbers)."""
+    span = text[start:end]
+    if not asks(AGE_QUESTION, question) or not span.isdigit():
+        return False
+    if may_dispute_age(question, text, start, end) or AGE_APPOSITION.search(text, 0, start):
+        return False
+    return AGE_CUE_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+AGE_CUE_BEFORE = re.compile(
+    r"\b(?:at|was|is|were|are|turned|turns|turning|reached|of|aged|age)\s+$", re.IGNORECASE
+)
 AGED_BEFORE = re.compile(
     r"\b(?:aged|age(?:\s+of)?|who\s+(?:was|is)|dies\s+at|died\s+at)\s+$", re.IGNORECASE
 )
@@ -720,6 +736,28 @@ def _described_before_name(question: Question, before: str) -> bool:
     return re.search(apposition, before) is not None
 
 
+# "How old is Halvik's CEO?": the post asked about, after its holder's owner
+POST_REACH = 90  # characters before an age in which the post and its holder's name stand
+AGED_POST = re.compile(
+    r"\s*how old (?:is|was|were|are|will be)\s+[^?]+?(?:'s|’s)\s+(?P<post>[\w -]+?)\s*\?",
+    re.IGNORECASE,
+)
+
+
+def _post_before_name(question: Question, before: str) -> bool:
+    """Whether the post a "How old is Halvik's CEO?" question asks about stands before the name
+    the age follows, as its apposition ("Its chief executive since 2019, Mara Quint, 54,")."""
+    asked = AGED_POST.match(question.text)
+    if asked is None:
+        return False
+    post = fold(asked.group("post"))
+    posts = {post, *COMMON_ACRONYMS.get(post, ())}
+    return any(
+        re.search(rf"\b{re.escape(p)}\b[^,.;]{{0,30}},\s*{NAME_BEFORE_AGE.pattern}", before, re.I)
+        for p in posts
+    )
+
+
 def others_age(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a "How old?" span is the age of someone the question does not ask about
     ("... convicting Vantor, 51, of abducting the girl" for "How old was the girl?")."""
@@ -734,6 +772,8 @@ def others_age(question: Question, text: str, start: int, end: int) -> bool:
     named = AGE_APPOSITION.search(text, max(0, start - 40), start)
     if not span.isdigit() or named is None or AGE_CLOSE.match(text, end) is None:
         return False
+    if _post_before_name(question, text[max(0, start - POST_REACH) : start]):
+        return False  # "How old is Halvik's CEO?": "Its chief executive, Mara Quint, 54,"
     before = text[max(0, start - 40) : start]
     whole = NAME_BEFORE_AGE.search(before)  # "Jonas Brekke Jr.," whole, not "Jr.,"
     return not _named_asked(question, whole.group(0) if whole else named.group(0), before)

@@ -811,7 +811,7 @@ ORDINALS = words(
 )
 RANK_FOCUS = words("rank ranking position place order")
 # "What species of bat …?" asks the words before "bat"; a strain or a model is asked by name
-KIND_WORDS = words("kind type sort form species breed variety")
+KIND_WORDS = words("kind type sort form species breed variety model make")
 FRACTION = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:half|halves|third|thirds|"
     r"quarter|quarters|fifth|fifths|sixth|sixths|seventh|sevenths|eighth|eighths|ninth|ninths|"
@@ -980,6 +980,7 @@ INSTITUTION_FOCUS = words(
     hotel hotels airport airports station stations stadium stadiums museum museums court
     courts store stores shop shops restaurant restaurants building buildings clinic clinics
     practice practices surgery surgeries pharmacy pharmacies
+    depot depots factory factories warehouse warehouses terminal terminals garage garages
     """
 )
 # Focus nouns that never ask for a person: a body of people (a firm, a paper, a team), an
@@ -988,7 +989,8 @@ INSTITUTION_FOCUS = words(
 THING_FOCUS = words(
     """
     offence offense offences offenses crime crimes charge charges illness disease condition
-    drug medicine product substance weapon vehicle cause problem defect fault
+    drug medicine product products substance weapon vehicle cause problem defect fault
+    model models version versions
     """
 )
 PERSONLESS_FOCUS = (

@@ -58,7 +58,7 @@ NEXT_DOOR_WORDS = 0.75
 COUNTED_SENTENCES = 2_000  # sentences read to count a name's mentions per page
 PLACE_REACH = 4  # words after a place preposition that belong to the place ("in the West Bank")
 ADDRESSEE_VERBS = lx.words("told")  # the name after it is who heard a statement
-PLACE_OPENERS = lx.words("in at near from of outside inside across into")
+PLACE_OPENERS = lx.words("in at on near from of outside inside across into")
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|I've|I'm|I’ve|I’m|[Mm]y|[Mm]e)\b")
@@ -293,11 +293,14 @@ def _other_names(terms: list[Term], cand: Candidate, span: Span | None) -> list[
     inside = set(range(first, last + 1))
     placed = _in_place_phrases(words)
     addressed = _addressees(words)
+    labels = _row_labels(cand.passage.text)
     found: list[int] = []
     for k in range(1, len(words.folded)):
         low = words.folded[k]
         if not words.capitalised[k] or low in asked or k in inside or k in placed:
             continue
+        if any(a <= words.starts[k] < b for a, b in labels):
+            continue  # "Type: Double-deck coaches; Number: 18": a table's labels, no one
         if low in lx.MONTHS or low in lx.WEEKDAYS or low in lx.STOPWORDS or low.isdigit():
             continue
         if low in lx.HONORIFICS or low in lx.GENERIC_ACRONYMS:  # "Mr." of "Mr. Orlen"; "TV"
@@ -308,6 +311,16 @@ def _other_names(terms: list[Term], cand: Candidate, span: Span | None) -> list[
             continue  # "told Reuters": who heard it, not a party to what was said
         found.append(k)
     return found
+
+
+# A cell of a table row read as text: its label, and the value's first word
+ROW_CELL = re.compile(r"(?:^|;\s)([A-Z][^:;]{0,30}):\s*[^\s;]+")
+
+
+def _row_labels(text: str) -> list[tuple[int, int]]:
+    """Where a table row's labels and the first word of each value stand ("Type: Double-deck
+    coaches; Number: 18"): capitalised as a row writes them, not as names."""
+    return [(m.start(1), m.end()) for m in ROW_CELL.finditer(text)]
 
 
 def _country_asked(terms: list[Term]) -> bool:

@@ -249,8 +249,24 @@ def agent_bonus(words: SentenceWords, first: int, anchors: set[int]) -> float:
         return 0.0
     for i in range(max(0, first - 1 - AGENT_WINDOW), first - 1):
         if i in anchors and verb_form(words.folded[i]):
-            return AGENT_BONUS
+            return -AGENT_BONUS if _done_to_another(words, i, anchors) else AGENT_BONUS
     return 0.0
+
+
+def _done_to_another(words: SentenceWords, verb: int, anchors: set[int]) -> bool:
+    """Whether the participle right after a noun the question does not name tells what was
+    done to that noun ("an electrolyser built by Northwind" for "Which company built the
+    buses?"), not to the asked thing ("the buses, built by …", "it was built by …")."""
+    if verb < 1 or verb - 1 in anchors:
+        return False
+    before = words.folded[verb - 1]
+    return (
+        before.isalpha()
+        and before not in lx.STOPWORDS
+        and before not in lx.AUXILIARIES
+        and not before.endswith("ly")
+        and not verb_form(before)
+    )
 
 
 def titled_by_question(words: SentenceWords, first: int, anchors: set[int]) -> bool:

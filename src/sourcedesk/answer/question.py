@@ -424,8 +424,13 @@ _WHICH_WAY_VOTED = re.compile(
 
 
 def _way_voted_as_how(text: str) -> str:
-    """ "Which way did he vote?" asks how he voted: for or against."""
+    """ "Which way did he vote?" asks how he voted: for or against. "What age is she?" asks
+    how old she is."""
+    text = _WHAT_AGE.sub(r"\1How old ", text, count=1)
     return _WHICH_WAY_VOTED.sub(r"\1How ", text, count=1)
+
+
+_WHAT_AGE = re.compile(r"^(\W*)what\s+age\s+(?=(?:is|was|are|were|will)\b)", re.IGNORECASE)
 
 
 _JUDGED_FOR = re.compile(
@@ -623,6 +628,8 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # the dogs?" which one cared for them
     (re.compile(r"\b(?:call|calls|called|calling)\s+off\b", re.I), "cancelled"),
     (re.compile(r"\b(?:look|looks|looked|looking)\s+after\b", re.I), "cared for"),
+    # "Where was its head office?" is told "its headquarters"
+    (re.compile(r"\bhead\s+offices?\b", re.I), "headquarters"),
     # "Who stepped down as …?" asks who resigned; not inside "… when X steps down?", whose
     # page may say "steps down" of the asked succession
     (re.compile(r"^(\W*\w+(?:(?!\b(?:when|after|before|if|once|until|since)\b).)*?)"

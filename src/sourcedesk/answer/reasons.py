@@ -19,6 +19,15 @@ WEAK_CUE_SPAN_SCORE = 0.5
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still),?\s+")
 
 
+OUTRIGHT_CAUSE = re.compile(r"\b(?:because|due to|owing to|blamed|blames)\b", re.IGNORECASE)
+
+
+def names_a_cause(text: str) -> bool:
+    """Whether a sentence says outright that something caused something ("started by",
+    "because", "led to"): worth reading for a why-question however low BM25 ranks it."""
+    return any(p.search(text) for p in (lx.CAUSED_BY, OUTRIGHT_CAUSE, lx.CAUSE_VERBS))
+
+
 def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None:
     """The cause a causal verb names for what the question asks about, if the sentence has one.
 
@@ -304,17 +313,25 @@ SPAN_BEFORE = re.compile(
 )
 
 
+DENIED_CUE = re.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)
+
+
 def cue_clause(
     text: str, after: int, strong_only: bool = False, triggers: bool = True
 ) -> tuple[int, int] | None:
     """The clause a reason cue opens after `after`; `triggers`: whether an event that stopped
     the asked thing ("halted when protesters …") counts as its reason."""
     best = None
-    for strong, pattern in [*((True, p) for p in _STRONG), *((False, p) for p in _WEAK)]:
+    groups = [*((True, n, p) for n, p in enumerate(_STRONG)), *((False, -1, p) for p in _WEAK)]
+    for strong, n, pattern in groups:
+        if best is not None and (not strong or n == len(STRONG_CUES)):
+            break  # a sure cue anywhere after beats a gerund's, and either a weak one
         if strong_only and not strong:
             break
         for m in pattern.finditer(text, after):
             start = m.start()
+            if DENIED_CUE.search(text, max(0, start - 8), start):
+                continue  # "…, not because of the contract": a reason denied
             if not strong and start - after > WEAK_CUE_CHARS:
                 continue
             if not strong and TIME_AFTER.match(text, m.end()):
@@ -329,8 +346,6 @@ def cue_clause(
                 continue  # "call for an evacuation", "wait for help": what is sought, no reason
             if best is None or start < best:
                 best = start
-            break
-        if best is not None and strong:
             break
     if not strong_only:
         treated = TREATED_WITH.search(text, max(0, after - TREATED_REACH))
@@ -357,7 +372,8 @@ OPENING_QUOTES = ('"', "“")
 
 def clause_end(text: str, start: int) -> int:
     match = re.search(
-        r"[;]|,\s(?:which|while|but|and the|marking|confirming)|\.\s*$|$", text[start:]
+        r"[;]|,\s(?:which|while|but|and the|marking|confirming|not|rather than)\b|\.\s*$|$",
+        text[start:],
     )
     end = start + (match.start() if match else len(text) - start)
     closing = QUOTE_CLOSED_BEFORE.search(text, start, end)

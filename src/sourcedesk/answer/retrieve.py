@@ -103,6 +103,7 @@ class Term:
     docs: tuple[tuple[str, int], ...] = ()  # sentences holding each search word, if counted
     parts: tuple[str, ...] = ()  # a person's given name and surname, each may stand alone
     not_day: bool = False  # a number the question gives as no day of a month ("iPad 3")
+    by_body_name: bool = False  # a kind of body the desk never says, met by a body's name
 
     @cached_property
     def is_name(self) -> bool:
@@ -316,9 +317,29 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
                 _word_docs(store, fts, concept.kind == "name" and not known),
                 parts,
                 concept.kind == "number" and not _beside_month(question.text, concept.surface),
+                _kind_never_said(question, concept, known),
             )
         )
     return terms
+
+
+# Kinds of body a page names without saying the kind ("the Vehicle Safety Board").
+UNSAID_KIND_FOCUS = words(
+    "agency agencies company companies firm firms organisation organization body bodies"
+)
+
+
+def _kind_never_said(question: Question, concept: Concept, known: bool) -> bool:
+    """Whether the concept is the which-question's kind of body and no sentence says it:
+    "Which agency …?" on a desk that names "the Vehicle Safety Board" and never "agency".
+    A body's name then meets the word (`_credit_body_names`)."""
+    return (
+        not known
+        and question.qtype == "which"
+        and concept.kind == "word"
+        and concept.words == (question.focus.lower(),)
+        and question.focus.lower() in UNSAID_KIND_FOCUS
+    )
 
 
 DOER_FOCUS = frozenset(
@@ -783,10 +804,13 @@ def _match_candidate(
     heading, year and publisher."""
     p = cand.passage
     cand.matched = match_terms(terms, cand.words)
+    _credit_body_names(terms, p.text, cand.matched)
     naming.credit_parts(terms, cand.words, p.source_id, cand.matched, p.title)
     about = f"{p.title} {p.heading} {(p.published or '')[:4]} {_publisher(store, p.source_id)}"
     heading = SentenceWords.of(about)
     cand.titled = _only_new(match_terms(terms, heading), cand.matched)
+    for i in [i for i in cand.titled if terms[i].by_body_name]:
+        del cand.titled[i]  # "Which agency …?" is not the wire agency that published the page
     if cand.titled and dated_otherwise(p.title, terms):
         cand.titled = {}  # the page "2024 Orsa Marathon" is not the 2025 race's
     if cand.titled and not FACT_ROW.match(p.text):  # "Operator: X" names the answer, no object
@@ -802,6 +826,20 @@ def _match_candidate(
         cand.other_names = 1
     if cand.titled and cand.other_names:
         cand.described = _described(cand, terms)
+
+
+def _credit_body_names(terms: list[Term], text: str, matched: dict[int, float]) -> None:
+    """A sentence that names a body ("the Vehicle Safety Board") meets the question's kind of
+    body where the desk never says that word ("Which agency …?")."""
+    for i, term in enumerate(terms):
+        if term.by_body_name and i not in matched and _spells_a_body(text):
+            matched[i] = 1.0
+
+
+def _spells_a_body(text: str) -> bool:
+    """Whether a sentence names a body in full ("the Vehicle Safety Board"); an acronym alone
+    may be a wire's credit ("LISLE (NPA) -")."""
+    return any(body_name(m.group(0)) for m in BODY_NAME.finditer(text))
 
 
 TITLE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -206,6 +206,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "resign resigned resigns resignation quit quits",
         "fall fell falls drop dropped drops slump slumped",
         "regulator regulators watchdog watchdogs",
+        "revenue revenues turnover",
         "worry worried worries concern concerned concerns",
         "aboard onboard board",  # "412 passengers on board" / "436 … had been aboard"
         # a measure asked by either end of its scale ("How thin is it?": its thickness)
@@ -369,7 +370,9 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     # "How much did the state pay for it?": "it cost the state $449,000"
     # … and "How much will it pay back?": "will repay £610,000"
     **{
-        word: frozenset(("cost", "costs", "spent", "spend", "repay", "repaid"))
+        word: frozenset(
+            ("cost", "costs", "spent", "spend", "repay", "repaid", "bought", "purchased")
+        )
         for word in ("pay", "paid")
     },
     # "Is the airline providing coaches to Vell?": "we are unable to offer a bus to Vell"
