@@ -29,7 +29,7 @@ from sourcedesk.answer.people_places import (
     asks_person_by_noun,
     person_score,
 )
-from sourcedesk.answer.phrases import ACTION_QUESTION, NAME_OF_QUESTION
+from sourcedesk.answer.phrases import ACTION_QUESTION, ANIMAL_KINDS, NAME_OF_QUESTION
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import (
     Candidate,
@@ -109,6 +109,8 @@ def abstain_reason(
         return NO_COVER  # "Did anyone die?" is not answered by "a fire broke out"
     if question.qtype == "yes_no" and _only_asked_for(question, cand):
         return NO_COVER  # "Was it awarded costs?" is not answered by "it applied for costs"
+    if question.qtype == "yes_no" and _participle_unsaid(question, terms, cand, opposite):
+        return NO_COVER  # "Has the scheme been scrapped?" is not "the scheme is the largest"
     floor = MIN_COVERAGE_WHY if question.qtype == "why" else MIN_COVERAGE
     if question.qtype == "yes_no":
         floor = YES_COVERAGE
@@ -255,6 +257,27 @@ def _predicate_unsaid(question: Question, cand: Candidate) -> bool:
 PREDICATE_FILLERS = lx.words(
     "the a an his her its their any ever also still already really he she it they him them"
 )
+
+
+# "Has it been scrapped?", "Will it be closed?", "Did they get paid?": the asked participle
+ASKED_PARTICIPLE = re.compile(r"\b(?:been|be|get|got|gotten)\s+(?P<verb>[a-z]+)\s*\??\s*$", re.I)
+
+
+def _participle_unsaid(
+    question: Question, terms: list[Term], cand: Candidate, opposite: list[Term]
+) -> bool:
+    """Whether a yes/no question ends on a participle ("… been scrapped?") that the sentence
+    neither says nor contradicts: it tells something else of the same thing."""
+    found = ASKED_PARTICIPLE.search(question.text)
+    if found is None:
+        return False
+    verb = found.group("verb").lower()
+    if not (verb.endswith(("ed", "en")) or verb in lx.IRREGULAR_VERBS):
+        return False
+    for i, term in enumerate(terms):
+        if term.concept.kind == "word" and term.concept.words == (verb,):
+            return not cand.matched.get(i) and term not in opposite
+    return False
 
 
 def _predicate_share(cand: Candidate, terms: list[Term], opposite: list[Term]) -> float:
@@ -431,6 +454,9 @@ def _unnamed_role(
     asked = NAME_OF_QUESTION.search(question.text)
     role = _asked_role(question.text, asked) if asked else ""
     focus = question.focus.lower()
+    if asked and focus in ANIMAL_KINDS:
+        kinds = {focus, *ANIMAL_KINDS[focus]}  # "her spaniel, Biscuit" names a dog
+        return not any(w in kinds or w.rstrip("s") in kinds for w in cand.words.folded)
     if (
         asked
         and role not in lx.ROLE_NOUNS

@@ -36,6 +36,7 @@ from sourcedesk.answer.figures import (
     asks_share,
     asks_sum,
     count_not_age,
+    counts_for_a_size,
     counts_other_noun,
     counts_other_thing,
     dimension_fit,
@@ -413,6 +414,15 @@ def _after_place_word(words: SentenceWords, first: int) -> bool:
     return first > 0 and words.folded[first - 1] in PLACE_WORDS_BEFORE
 
 
+COLOUR_FOCUS = lx.words("colour colours color colors")
+_COLOUR = (
+    r"(?:(?:light|dark|pale|deep|bright|dull)[\s-])?"
+    r"(?:red|green|blue|yellow|white|black|purple|pink|orange|brown|grey|gray|violet|cream"
+    r"|gold|golden|silver|crimson|scarlet|maroon|turquoise|beige|lilac|mauve|indigo|navy"
+    r"|ochre|amber|magenta|khaki|tan)(?:dish|ish)?"
+)
+# "greenish-purple", "red and white", "dark blue": a colour, or colours joined
+COLOURS = re.compile(rf"\b{_COLOUR}(?:(?:-|\s+(?:and|or|to)\s+|,\s+){_COLOUR})*\b", re.I)
 ROUTE_FOCUS = lx.words("route routes line lines link links connection connections")
 _PLACE = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,3}"
 _ROUTE = rf"{_PLACE}\s*[-–—]\s*{_PLACE}"
@@ -437,6 +447,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     qtype = question.qtype
     if HOW_OFTEN_ASKED.match(question.text):
         return [(m.start(), m.end(), "frequency") for m in FREQUENCY.finditer(text)]
+    if qtype in ("what", "which") and question.focus.lower() in COLOUR_FOCUS:
+        return [(m.start(), m.end(), "chunk") for m in COLOURS.finditer(text)]
     if qtype in ("what", "which") and question.focus.lower() in ROUTE_FOCUS:
         routes = [(m.start(), m.end(), "name") for m in ROUTE_LIST.finditer(text)]
         if routes:
@@ -1065,6 +1077,13 @@ def _included_sum(text: str, start: int) -> bool:
     including a £9m grant")."""
     before = text[:start]
     return INCLUDED_BEFORE.search(before) is not None and any(c.isdigit() for c in before)
+
+
+def _names_part(question: Question, text: str, end: int) -> bool:
+    """Whether the question names what follows a sum told as a part ("… including a £9m grant
+    from the Clean Bus Fund" for "How much did the Clean Bus Fund cover?")."""
+    after = text[end:].lower()
+    return any(c.kind == "name" and c.surface.lower() in after for c in question.concepts)
 
 
 WORKS_NOUNS = lx.words("factory factories plant plants works site depot yard mine warehouse")
@@ -1853,6 +1872,8 @@ def _span_score(
         question, text, start, end
     ):
         return None  # "roughly 400 jets" is no count of people, however close it stands
+    if kind == "number" and counts_for_a_size(question, span_text, text[end:]):
+        return None  # "How large is the site?" is not "212 flowering spikes"
     if duration_not_age(question, text, start, end) or age_not_count(question, text, start, end):
         return None  # "has worked there for 37 years" is no age; "Vale, 32," no count
     if count_not_age(question, text, start, end):
@@ -2009,7 +2030,7 @@ def _span_score(
         score += SLOT_BONUS * fit
         if _prices_asked_noun(text, words, last, anchor_set):
             score += SLOT_BONUS  # "a £9 million footbridge": what the footbridge costs
-        if _included_sum(text, start):
+        if _included_sum(text, start) and not _names_part(question, text, end):
             score += TYPE_MISS / 2  # "for £27m, including a £9m grant": the grant is a part
     if (
         question.qtype == "how_many"

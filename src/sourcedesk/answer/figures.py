@@ -15,7 +15,7 @@ from sourcedesk.answer.question import Question, asks
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between
 from sourcedesk.answer.variant_data import COMMON_ACRONYMS
-from sourcedesk.answer.variants import fold, stem, synonyms
+from sourcedesk.answer.variants import fold, singular, stem, synonyms
 from sourcedesk.research.currencies import ASKABLE_WORDS, currency_of
 
 SHARE_CUES = ("percent", "percentage", "proportion", "share of", "fraction", "how much of")
@@ -225,6 +225,23 @@ def counts_other_noun(question: Question, span: str, after: str) -> bool:
         return True  # "A 37-year-old man has been charged" tells an age, not how many
     counted = figure_noun(span, after)
     return counted is not None and not _asked_noun(question, counted)
+
+
+LARGE_QUESTION = re.compile(r"^\s*how (?:large|big)\b", re.IGNORECASE)
+
+
+def counts_for_a_size(question: Question, span: str, after: str) -> bool:
+    """Whether "How large is the site?" meets a count of things on it ("212 flowering
+    spikes"): a size is told in a unit (hectares, metres) or a count of the asked thing."""
+    if not asks(LARGE_QUESTION, question):
+        return False
+    counted = figure_noun(span, after)
+    if counted is None or {counted, counted + "s", singular(counted)} & lx.UNITS:
+        return False  # "the 11-hectare site", "40 acres"
+    return not _asked_noun(question, counted) and counted not in PEOPLE_COUNTS
+
+
+PEOPLE_COUNTS = lx.words("people persons members residents staff employees workers fans")
 
 
 def times_of_asked_act(question: Question, text: str, start: int, end: int) -> bool:

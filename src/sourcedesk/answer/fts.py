@@ -50,7 +50,13 @@ def _strict_clause(term: Term) -> str:
     docs = dict(term.docs)
     options = []
     for form in term.forms:
-        kept = [t for t in (_bounded_token(term, w, docs) for w in form if w not in STOPWORDS) if t]
+        kept = [
+            t
+            for t in (
+                _bounded_token(term, w, docs) for w in form if w not in STOPWORDS or len(form) == 1
+            )
+            if t
+        ]
         if kept:
             options.append(kept[0] if len(kept) == 1 else f"({' AND '.join(kept)})")
     formed = {w for form in term.forms for w in form}

@@ -284,10 +284,19 @@ CALENDAR_WORDS = lx.CALENDAR_NAMES | lx.words("today yesterday tomorrow tonight"
 
 # "What is the cat's name?" / "What is the name of the cat?": the thing whose name is asked.
 NAME_OF_QUESTION = re.compile(
-    r"\b(?:the\s+|its\s+|his\s+|her\s+)?(\w+)['’]s\s+name\b|\bname\s+of\s+(?:the\s+|a\s+)?(\w+)",
+    r"\b(?:the\s+|its\s+|his\s+|her\s+)?(\w+)['’]s\s+name\b"
+    # "the name of Ada Vell's dog": the dog, not Ada
+    r"|\bname\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+(?:\s+[\w-]+){0,3}['’]s\s+)?(\w+)"
+    r"|['’]s\s+(\w+)\s+called\s*\?",  # "What is Ada Vell's dog called?"
     re.IGNORECASE,
 )
 NAME_BESIDE_THING = 0.5
+# Kinds a pet is often called by instead of its animal ("walking her spaniel, Biscuit")
+ANIMAL_KINDS = {
+    "dog": ("spaniel", "terrier", "retriever", "labrador", "collie", "puppy", "hound", "poodle"),
+    "cat": ("kitten", "tabby", "moggy"),
+    "horse": ("pony", "mare", "stallion", "gelding", "colt", "filly"),
+}
 NOT_THE_THING = 1.0
 
 
@@ -298,7 +307,11 @@ def named_thing_bonus(question: Question, text: str, start: int, end: int) -> fl
     asked = NAME_OF_QUESTION.search(question.text)
     if not asked:
         return 0.0
-    thing = re.escape((asked.group(1) or asked.group(2)).lower())
+    asked_thing = (asked.group(1) or asked.group(2) or asked.group(3)).lower()
+    things = (asked_thing, *ANIMAL_KINDS.get(asked_thing, ()))
+    thing = "(?:" + "|".join(re.escape(t) for t in things) + ")"  # "her spaniel, Biscuit"
+    if asked_thing in ANIMAL_KINDS and not re.search(rf"\b{thing}s?\b", text, re.IGNORECASE):
+        return -NAME_BESIDE_THING  # "What is Ada's dog called?": a sentence with no dog
     after, before = text[end : end + 40].lower(), text[max(0, start - 40) : start].lower()
     if re.match(rf",?\s+the\s+{thing}['’]s\b", after):
         return -NOT_THE_THING  # "Tomas Erl, the cat's first owner": someone else
@@ -578,8 +591,8 @@ def with_unit(text: str, end: int) -> int:
     if inches:
         return inches.end()  # "a 13.3 '' display": inches, as a tokenized capture writes them
     joined = HYPHENED_UNIT.match(text, end)  # "a 2.44-inch display", not "a 10-year-old"
-    if joined and joined.group(1).lower() in lx.LENGTH_UNITS:
-        return joined.end(1)
+    if joined and joined.group(1).lower() in lx.LENGTH_UNITS | AREA_UNIT_WORDS:
+        return joined.end(1)  # "the 11-hectare site"
     if joined and joined.group(1).lower() in CURRENCY_WORDS:
         return joined.end(1)  # "a 60-pound credit": sixty pounds
     return end
@@ -605,6 +618,7 @@ UNIT_WORD = re.compile(r"\s?([A-Za-z°%]+(?:/[A-Za-z]{1,2}\b)?\.?)")  # "km/h", 
 POWERS = frozenset("²³")
 CURRENCY_WORDS = currencies.WORDS
 INCH_MARK = re.compile(r"\s?(?:''|″)(?=\s+[a-z])")  # "13.3 '' display", not a closing quote
+AREA_UNIT_WORDS = lx.words("hectare acre")
 HYPHENED_UNIT = re.compile(r"-([A-Za-z]+)\b(?!-old)")
 
 

@@ -433,6 +433,9 @@ def _way_voted_as_how(text: str) -> str:
 _WHAT_AGE = re.compile(r"^(\W*)what\s+age\s+(?=(?:is|was|are|were|will)\b)", re.IGNORECASE)
 
 
+NAMED_AFTER_ASKED = re.compile(
+    r"\bnamed\s+(?:after|for)\s*\??\s*$|^\W*(?:after|for)\s+whom\b[^?]*\bnamed\b", re.I
+)
 _JUDGED_FOR = re.compile(
     r"^\W*what\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+[^?]*?\b"
     r"(?:cited|fined|charged|arrested|jailed|sentenced|convicted|sued|praised|critici[sz]ed"
@@ -530,6 +533,8 @@ def read_question(text: str) -> Question:
     skip.update(k for k in range(len(low) - 2) if _part_of_period(low, k))
     skip.update(k for k in range(2, len(low) - 1) if _connective_noun(low, k))
     concepts = _concepts(text, words, skip)
+    if NAMED_AFTER_ASKED.search(text):  # "Who is the orchid named after?": "named" is the act
+        concepts = [*concepts, Concept("named", "word", ("named",))]
     if any(cue in text.lower() for cue in lx.EXPANSION_CUES):
         concepts = [c for c in concepts if c.kind == "name" or c.words[0] not in lx.EXPANSION_WORDS]
     negated = any(

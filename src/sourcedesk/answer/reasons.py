@@ -321,13 +321,14 @@ def cue_clause(
 ) -> tuple[int, int] | None:
     """The clause a reason cue opens after `after`; `triggers`: whether an event that stopped
     the asked thing ("halted when protesters …") counts as its reason."""
-    best = None
+    best, sure = None, False
     groups = [*((True, n, p) for n, p in enumerate(_STRONG)), *((False, -1, p) for p in _WEAK)]
     for strong, n, pattern in groups:
-        if best is not None and (not strong or n == len(STRONG_CUES)):
-            break  # a sure cue anywhere after beats a gerund's, and either a weak one
+        if best is not None and (n >= len(STRONG_CUES) or (not strong and sure)):
+            break  # the earliest sure cue beats a gerund's; a gerund's beats a weak one
         if strong_only and not strong:
             break
+        sure = strong
         for m in pattern.finditer(text, after):
             start = m.start()
             if DENIED_CUE.search(text, max(0, start - 8), start):

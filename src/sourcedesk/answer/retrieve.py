@@ -300,7 +300,11 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
             loose_words |= var.data.AGENT_NOUNS.get(concept.words[0], frozenset())
         if relative and concept.words == (relative[1],):
             loose_words |= INVERSE[relative[1]]  # "Harald's grandson Eirik": Eirik's grandfather
-        fts = sorted({w for form in forms for w in form if w not in STOPWORDS} | loose_words)
+        # a lone word is searched even when it is a stop word ("named" of "named after")
+        fts = sorted(
+            {w for form in forms for w in form if w not in STOPWORDS or len(form) == 1}
+            | loose_words
+        )
         loose = frozenset(match_key(w) for w in loose_words)
         opposite = var.antonyms(concept.words[0]) if concept.kind == "word" else frozenset()
         parts = person_parts(concept)
