@@ -427,6 +427,11 @@ ROUTE_FOCUS = lx.words("route routes line lines link links connection connection
 _PLACE = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,3}"
 _ROUTE = rf"{_PLACE}\s*[-–—]\s*{_PLACE}"
 # Routes named by their ends: "Lisle - Vell", "the Lisle–Vell and Lisle–Orsa lines".
+# Routes named by number: "the 14, 15, 27 and 52", "the X4 and the 12"
+_ROUTE_NO = r"(?:the\s+)?[A-Z]?\d{1,3}[A-Z]?"
+NUMBERED_ROUTES = re.compile(
+    rf"(?<=\bthe\s){_ROUTE_NO}(?:,\s*{_ROUTE_NO})*,?\s+(?:and|or)\s+{_ROUTE_NO}\b(?![.,]\d)"
+)
 ROUTE_LIST = re.compile(rf"{_ROUTE}(?:(?:,\s*|,?\s+and\s+){_ROUTE})*")
 
 
@@ -451,6 +456,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return [(m.start(), m.end(), "chunk") for m in COLOURS.finditer(text)]
     if qtype in ("what", "which") and question.focus.lower() in ROUTE_FOCUS:
         routes = [(m.start(), m.end(), "name") for m in ROUTE_LIST.finditer(text)]
+        routes += [(m.start(), m.end(), "name") for m in NUMBERED_ROUTES.finditer(text)]
         if routes:
             return routes  # "on the Lisle - Vell and Lisle - Orsa routes": both, whole
     if qtype in ("what", "which") and question.focus and not question.plural_focus:
@@ -538,6 +544,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         spans = said_spans(text) + spans  # "How did the mayor react?": what he said of it
     wants_names = qtype in ("what", "which") or _names_a_thing(question)
     names = name_spans(text, words) if wants_names else []
+    if _body_focus(question):
+        names += _bodies_of_people(text, names)  # "Howard Saltash of Cobbett Fane": the firm
     if qtype == "which" or _names_a_thing(question):
         spans = names + spans
     if qtype in ("what", "which") and not _asks_kind(question):
@@ -552,6 +560,17 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         # "the central theme ‘The Tide Keeps Time’"; "called the plan ‘reckless’"
         spans = _quotes_whole(quoted_spans(text), spans)
     return spans
+
+
+def _bodies_of_people(text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The body after "of" in a name that opens on a person ("Ada Vell of Cobbett Fane"), as a
+    name of its own: "Which firm …?" is answered by the firm."""
+    out = []
+    for start, end, _ in names:
+        person, of, body = text[start:end].partition(" of ")
+        if of and body and person_shaped(person):
+            out.append((start + len(person) + len(of), end, "name"))
+    return out
 
 
 def _asks_amount_of_stuff(question: Question) -> bool:
@@ -962,6 +981,39 @@ def _around_the_focus(question: Question, words: SentenceWords, first: int) -> b
     if match_key(words.folded[head]) != match_key(focus):
         return False
     return link == "s" or (link == "in" and _indefinite_before(words, head))
+
+
+WHERE_ON = re.compile(r"^\W*where\s+(?:on|in|at|inside)\s+(?:the|this|that|its)\s+([\w-]+)", re.I)
+
+
+# An address's street right before a name: the name is its town ("Quarry Lane, Brennock")
+STREET_BEFORE = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?:Lane|Road|Street|Avenue|Way|Drive|Close|Square|Row|Place|Terrace)"
+    r",\s*$"
+)
+POST_ACRONYMS = lx.words("ceo cfo coo cto")
+
+
+def _acronym_for_post(question: Question, span_text: str) -> bool:
+    """Whether a bare acronym is offered for whoever holds a post the question names ("Who was
+    the chief executive before …?"): a post is held by a person."""
+    if not (span_text.isupper() and span_text.isalpha() and len(span_text) <= 6):
+        return False
+    return any(
+        c.words[-1] in lx.ROLE_NOUNS or c.words[-1] in POST_ACRONYMS
+        for c in question.concepts
+        if c.words
+    )
+
+
+def _part_of_asked_place(question: Question, text: str, end: int) -> bool:
+    """Whether "Where on the site …?" meets a place told as a part of that site ("on the
+    northern edge of the site")."""
+    asked = WHERE_ON.match(question.text)
+    if asked is None:
+        return False
+    place = re.escape(asked.group(1))
+    return re.match(rf"\s+of\s+(?:the|this|that|its)\s+{place}\b", text[end:], re.I) is not None
 
 
 def _indefinite_before(words: SentenceWords, head: int) -> bool:
@@ -1967,6 +2019,10 @@ def _span_score(
         score += TYPE_MISS  # "In which city did she die?" is not "in several spectacular …"
     if kind == "chunk" and _describes_focus_after_a(question, words, first, last):
         return None  # "At which depot …?": not "municipal" of "at a municipal depot"
+    if question.qtype == "who" and _acronym_for_post(question, span_text):
+        return None  # "Who was the chief executive?" is no "MPA" (a body, by its initials)
+    if kind == "locative" and _part_of_asked_place(question, text, end):
+        score += FOCUS_BONUS  # "Where on the site …?": "on the northern edge of the site"
     if _around_the_focus(question, words, first):
         return None  # "At which depot …?": not "Orsa" of "a depot in Orsa"
     if _focus_itself(question, span_text):
@@ -1987,6 +2043,11 @@ def _span_score(
         score += TYPE_MISS  # "which company?" is not "North American" of "a North American …"
     if _place_for_body(question, kind, span_text):
         score += TYPE_MISS  # "which company runs the ferry?" is not "Varrow Strait"
+    person, of, _ = span_text.partition(" of ")
+    if kind == "name" and of and _body_focus(question) and person_shaped(person):
+        score += TYPE_MISS  # "Which firm …?" is "Cobbett Fane", not "Ada Vell of Cobbett Fane"
+    if kind in ("name", "chunk") and _body_focus(question) and STREET_BEFORE.search(text, 0, start):
+        return None  # "Which company …?" is not the town of "a yard on Quarry Lane, Brennock"
     if kind == "name" and _body_focus(question) and _names_a_works(words, last):
         score += TYPE_MISS  # "Which company built it?" is not "Tarnholm" of "its Tarnholm factory"
     if _built_place_for_team(question, kind, span_text):

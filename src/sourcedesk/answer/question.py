@@ -272,10 +272,14 @@ def _compound_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int]
         or nxt in lx.INSTITUTION_FOCUS  # "which vet clinic": a clinic
         or _singular(nxt) in lx.FOCUS_TYPES
         or nxt in lx.FOCUS_HEADS
+        or nxt in ROUTE_HEADS  # "which bus routes": routes
         or nxt in lx.FIGURE_FOCUS  # "which sales growth": a growth, "what oil price": a price
         or (nxt in lx.ROLE_NOUNS and nxt not in lx.MODIFYING_ROLES)
     )
     return (nxt, i + 1) if known else ("", -1)
+
+
+ROUTE_HEADS = lx.words("route routes line lines")
 
 
 def _adjective_before_noun(words: list[tuple[str, int, int]], i: int) -> bool:
@@ -301,6 +305,7 @@ _ADJECTIVES = lx.words(
     main new old first last big key chief current former official real central national
     local global political federal regional original annual total final general legal
     medical social financial criminal foreign private public military armed rival ruling
+    rural urban suburban coastal northern southern eastern western
     """
 )
 _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "able", "ible")
@@ -633,6 +638,8 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # the dogs?" which one cared for them
     (re.compile(r"\b(?:call|calls|called|calling)\s+off\b", re.I), "cancelled"),
     (re.compile(r"\b(?:look|looks|looked|looking)\s+after\b", re.I), "cared for"),
+    # "When will it go back to the committee?" is told "come back to the committee"
+    (re.compile(r"\b(?:go|goes|going|went|gone)\s+back\b", re.I), "come back"),
     # "Where was its head office?" is told "its headquarters"
     (re.compile(r"\bhead\s+offices?\b", re.I), "headquarters"),
     # "Who stepped down as …?" asks who resigned; not inside "… when X steps down?", whose

@@ -1092,14 +1092,18 @@ def in_row_label(text: str, start: int, end: int, who: bool = False) -> bool:
         return False
     pairs = list(LABELLED_VALUE.finditer(text))
     row = len(pairs) > 1 and pairs[0].start() == 0  # "Date: 5 March; Event: …"
-    if who and not row:
-        return False
     return any(
         found.start("key") <= start
         and end <= found.end("key")
-        and (row or _fact_value(found.group("value")))
+        and (row or (_fact_value(found.group("value")) and not (who and _speaker(found))))
         for found in pairs
     )
+
+
+def _speaker(pair: re.Match[str]) -> bool:
+    """Whether a lone pair's key may be who speaks ("Ada Vell: …"): capitalised words only,
+    where a label holds a lower-case word ("Key people: …")."""
+    return all(w[:1].isupper() for w in pair.group("key").split())
 
 
 def _fact_value(value: str) -> bool:

@@ -497,6 +497,8 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     # "When is he due to be sentenced?": "sentencing is scheduled for June 3"; "due" alone
     # ("due to the weather") says no schedule
     "due": frozenset(("scheduled", "set", "slated", "expected")),
+    # "When is it likely to come back?": "it is expected to come back later this year"
+    "likely": frozenset(("expected", "due", "set", "scheduled")),
     # "When does the market end?": "can be visited until 12 March"; "until" ends no one thing
     **{
         word: frozenset(("until", "till"))
