@@ -88,6 +88,7 @@ from sourcedesk.answer.people_places import (
     person_score,
     person_shaped,
     region_name,
+    verb_form,
     who_adjustment,
 )
 from sourcedesk.answer.person_names import NOT_PERSON_HEADS
@@ -419,7 +420,7 @@ _COLOUR = (
     r"(?:(?:light|dark|pale|deep|bright|dull)[\s-])?"
     r"(?:red|green|blue|yellow|white|black|purple|pink|orange|brown|grey|gray|violet|cream"
     r"|gold|golden|silver|crimson|scarlet|maroon|turquoise|beige|lilac|mauve|indigo|navy"
-    r"|ochre|amber|magenta|khaki|tan)(?:dish|ish)?"
+    r"|ochre|amber|magenta|khaki|tan|bluish|purplish)(?:dish|ish)?"
 )
 # "greenish-purple", "red and white", "dark blue": a colour, or colours joined
 COLOURS = re.compile(rf"\b{_COLOUR}(?:(?:-|\s+(?:and|or|to)\s+|,\s+){_COLOUR})*\b", re.I)
@@ -562,13 +563,18 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     return spans
 
 
+def _person_of_body(person: str, body: str) -> bool:
+    """Whether "X of Y" names a person of a body ("Ada Vell of Kellmarsh Partners")."""
+    return person_shaped(person) or (len(person.split()) in (2, 3) and body_name(body))
+
+
 def _bodies_of_people(text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The body after "of" in a name that opens on a person ("Ada Vell of Cobbett Fane"), as a
     name of its own: "Which firm …?" is answered by the firm."""
     out = []
     for start, end, _ in names:
         person, of, body = text[start:end].partition(" of ")
-        if of and body and person_shaped(person):
+        if of and body and _person_of_body(person, body):
             out.append((start + len(person) + len(of), end, "name"))
     return out
 
@@ -2043,8 +2049,8 @@ def _span_score(
         score += TYPE_MISS  # "which company?" is not "North American" of "a North American …"
     if _place_for_body(question, kind, span_text):
         score += TYPE_MISS  # "which company runs the ferry?" is not "Varrow Strait"
-    person, of, _ = span_text.partition(" of ")
-    if kind == "name" and of and _body_focus(question) and person_shaped(person):
+    person, of, body = span_text.partition(" of ")
+    if kind == "name" and of and _body_focus(question) and _person_of_body(person, body):
         score += TYPE_MISS  # "Which firm …?" is "Cobbett Fane", not "Ada Vell of Cobbett Fane"
     if kind in ("name", "chunk") and _body_focus(question) and STREET_BEFORE.search(text, 0, start):
         return None  # "Which company …?" is not the town of "a yard on Quarry Lane, Brennock"
@@ -2083,7 +2089,9 @@ def _span_score(
     if kind == "number" and measured_from_anchor(words, last, anchor_set):
         score += SLOT_BONUS  # "How far from Harrowgate?" -> "13 miles east of Harrowgate"
     if kind == "number" and question.qtype == "how_many" and ONE_OF.match(text, start):
-        score += TYPE_MISS / 2  # "to preserve one of the older coaches" may count no coaches
+        if not any(a > last and verb_form(words.folded[a]) for a in anchor_set):
+            return None  # "to preserve one of the older coaches" counts no coaches
+        score += TYPE_MISS / 2  # "one of its two pumps failed": one failed, of two
     if kind == "number" and question.qtype == "how_much":
         fit = dimension_fit(question, words, last)  # "How deep …?": "4 metres deep"
         if fit < 0:
