@@ -21,22 +21,30 @@ class SourceDays:
         self.store = store
         self.tagged: dict[str, list[DateMention]] = {}
 
-    def day_at(self, passage: Passage, offset: int) -> str | None:
-        """The exact day (YYYY-MM-DD) of the date at an offset of a passage, if it has one."""
-        begin = passage.start + offset
-        for mention in self._mentions(passage.source_id):
-            if mention.start <= begin < mention.end:
-                return event_date(mention.value)
+    def day_at(self, passage: Passage, offset: int, end: int = 0) -> str | None:
+        """The exact day (YYYY-MM-DD) of the date at an offset of a passage, or within the
+        span up to `end` ("about 11pm on Sunday"), if it has one."""
+        for mention in self._within(passage, offset, end):
+            return event_date(mention.value)
         return None
 
-    def year_at(self, passage: Passage, offset: int) -> str | None:
+    def year_at(self, passage: Passage, offset: int, end: int = 0) -> str | None:
         """The year of the date at an offset of a passage, as its source resolves it, if known
         ("Friday" in a page dated 2008 is in 2008; in an undated page its year is unknown)."""
-        begin = passage.start + offset
-        for mention in self._mentions(passage.source_id):
-            if mention.start <= begin < mention.end and mention.value[:4].isdigit():
+        for mention in self._within(passage, offset, end):
+            if mention.value[:4].isdigit():
                 return mention.value[:4]
         return None
+
+    def _within(self, passage: Passage, offset: int, end: int) -> list[DateMention]:
+        """The date mentions at an offset of a passage, or overlapping its span to `end`."""
+        begin = passage.start + offset
+        stop = passage.start + max(end, offset + 1)
+        return [
+            m
+            for m in self._mentions(passage.source_id)
+            if m.start <= begin < m.end or (end and begin <= m.start < stop)
+        ]
 
     def days_in(self, passage: Passage) -> set[str]:
         """The exact days of every date the passage gives."""

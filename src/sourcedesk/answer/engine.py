@@ -996,7 +996,7 @@ def _year_untold(days: SourceDays, question: Question, choice: Choice) -> bool:
         return False
     if agreement.YEAR.search(span.text):
         return False
-    return days.year_at(choice.cand.passage, span.start) is None
+    return days.year_at(choice.cand.passage, span.start, span.end) is None
 
 
 YEAR_FOCUS = frozenset(("year", "years"))
@@ -1007,7 +1007,7 @@ def _answer_day(days: SourceDays, question: Question, best: Choice) -> str | Non
     span = best.span
     if question.qtype != "when" or span is None or span.kind != "date":
         return None
-    return days.day_at(best.cand.passage, span.start)
+    return days.day_at(best.cand.passage, span.start, span.end)
 
 
 def _choice_day(days: SourceDays, question: Question, choice: Choice) -> str | None:
@@ -1035,7 +1035,7 @@ def _day_from_peers(days: SourceDays, best: Choice, agreeing: list[Choice]) -> s
     for choice in agreeing:
         if choice.span is None or choice.span.kind != "date":
             continue
-        resolved = days.day_at(choice.cand.passage, choice.span.start)
+        resolved = days.day_at(choice.cand.passage, choice.span.start, choice.span.end)
         if resolved and resolved[5:] == f"{month:02d}-{day:02d}":
             return resolved
     return None

@@ -431,7 +431,8 @@ _ROUTE = rf"{_PLACE}\s*[-–—]\s*{_PLACE}"
 # Routes named by number: "the 14, 15, 27 and 52", "the X4 and the 12"
 _ROUTE_NO = r"(?:the\s+)?[A-Z]?\d{1,3}[A-Z]?"
 NUMBERED_ROUTES = re.compile(
-    rf"(?<=\bthe\s){_ROUTE_NO}(?:,\s*{_ROUTE_NO})*,?\s+(?:and|or)\s+{_ROUTE_NO}\b(?![.,]\d)"
+    rf"(?:(?<=\bthe\s)|(?<=:\s)|(?<=\broutes\s)|(?<=\bRoutes\s))"
+    rf"{_ROUTE_NO}(?:,\s*{_ROUTE_NO})*,?\s+(?:and|or)\s+{_ROUTE_NO}\b(?![.,]\d)"
 )
 ROUTE_LIST = re.compile(rf"{_ROUTE}(?:(?:,\s*|,?\s+and\s+){_ROUTE})*")
 
@@ -997,6 +998,9 @@ STREET_BEFORE = re.compile(
     r"\b[A-Z][\w'’-]*\s+(?:Lane|Road|Street|Avenue|Way|Drive|Close|Square|Row|Place|Terrace)"
     r",\s*$"
 )
+UNTIL_ASKED = re.compile(r"^\W*(?:until|till|up\s+to)\s+(?:what|which|when)\b", re.I)
+UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+LEGAL_FORMS = lx.words("llp llc ltd ltd. plc inc inc. corp corp. gmbh ag sa")
 POST_ACRONYMS = lx.words("ceo cfo coo cto")
 
 
@@ -1986,6 +1990,8 @@ def _span_score(
         score += SLOT_BONUS  # "a gale in 1887 felled the spire, rebuilt in 1890"
     if question.qtype == "when":
         score += FOCUS_BONUS * range_side(question, text, start, end)  # "until 20 January"
+        if UNTIL_ASKED.match(question.text) and not UNTIL_BEFORE.search(text, 0, start):
+            score -= FOCUS_BONUS  # "Until what date …?": "until 31 March", not "this week"
     if question.qtype == "when" and kind == "date" and DATE_RANGE.search(span_text):
         score -= range_penalty(question, text, start)  # "1869–1909" after a title: a term
     if question.qtype == "when" and YEAR_ONLY.match(span_text):
@@ -2025,6 +2031,8 @@ def _span_score(
         score += TYPE_MISS  # "In which city did she die?" is not "in several spectacular …"
     if kind == "chunk" and _describes_focus_after_a(question, words, first, last):
         return None  # "At which depot …?": not "municipal" of "at a municipal depot"
+    if question.qtype == "where" and span_text.lower() in LEGAL_FORMS:
+        return None  # "Where is it based?" is never the "LLP" of "Cobbett Fane LLP"
     if question.qtype == "who" and _acronym_for_post(question, span_text):
         return None  # "Who was the chief executive?" is no "MPA" (a body, by its initials)
     if kind == "locative" and _part_of_asked_place(question, text, end):

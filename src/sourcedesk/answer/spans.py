@@ -66,9 +66,30 @@ def date_spans(text: str, ends: bool = False) -> list[tuple[int, int, str]]:
         if not any(a < end and start < b for a, b in spans):
             spans.append((start, end))
     joined = _ranges(text, _weekdays_joined(text, sorted(spans)))
+    joined = [_with_clock(text, a, b) for a, b in joined]
     if ends:
         joined += [span for span in spans if span not in joined]
     return [(a, b, "date") for a, b in joined]
+
+
+_CLOCK_TIME = (
+    r"(?:(?:about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?"
+    r"\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
+)
+CLOCK_ON = re.compile(rf"{_CLOCK_TIME}\s+on\s+$", re.IGNORECASE)
+AT_CLOCK = re.compile(rf",?\s+at\s+{_CLOCK_TIME}", re.IGNORECASE)
+
+
+def _with_clock(text: str, start: int, end: int) -> tuple[int, int]:
+    """A day with the time of day told beside it, one span: "about 11pm on Sunday",
+    "Tuesday at 4.40 a.m."."""
+    before = CLOCK_ON.search(text, max(0, start - 40), start)
+    if before:
+        return before.start(), end
+    after = AT_CLOCK.match(text, end)
+    if after and _weekday(text[start:end]):
+        return start, after.end()
+    return start, end
 
 
 def _weekdays_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
