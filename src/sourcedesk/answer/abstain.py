@@ -93,6 +93,7 @@ def abstain_reason(
     if (
         question.qtype == "when"
         and not DENYING_QUESTION.search(question.text)
+        and not _last_since(question, cand)
         and _asked_act_denied(terms, cand)
     ):
         return NOT_HAPPENED  # "By June the board still had not released its findings"
@@ -338,6 +339,15 @@ def _anyone_act_unsaid(question: Question, terms: list[Term], cand: Candidate) -
 ANYONE_QUESTION = re.compile(
     r"^\W*(?:did|was|were|has|have|had|is|are|will)\s+(?:anyone|anybody|any\s+\w+)\b", re.I
 )
+
+
+LAST_ASKED = re.compile(r"\blast\b", re.IGNORECASE)
+
+
+def _last_since(question: Question, cand: Candidate) -> bool:
+    """Whether "When was it last seen?" meets "it had not been seen since 1962": the denial
+    since a date tells when it last happened."""
+    return LAST_ASKED.search(question.text) is not None and "since" in cand.words.folded
 
 
 def _asked_act_denied(terms: list[Term], cand: Candidate) -> bool:

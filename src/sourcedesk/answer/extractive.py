@@ -1128,6 +1128,11 @@ def _place_for_body(question: Question, kind: str, name: str) -> bool:
 
 # "one of the older coaches": a single one picked out of them, no count of them
 ONE_OF = re.compile(r"(?:one|1)\s+of\s+(?:the|its|his|her|their|our|these|those)\b", re.I)
+# A sum in brackets right after another: the same sum in another currency
+CONVERTED_SUM = re.compile(
+    r"(?:[$€£]\s?\d|\d\s*(?:pounds|euros?|dollars|francs|krona|kronor))[^()]{0,20}\(\s*(?:about\s+|around\s+)?$",
+    re.I,
+)
 INCLUDED_BEFORE = re.compile(
     r"\b(?:including|included|includes|of\s+which|among\s+them)\s+(?:an?\s+|the\s+|some\s+)?$",
     re.IGNORECASE,
@@ -2107,6 +2112,8 @@ def _span_score(
         score += SLOT_BONUS * fit
         if _prices_asked_noun(text, words, last, anchor_set):
             score += SLOT_BONUS  # "a £9 million footbridge": what the footbridge costs
+        if CONVERTED_SUM.search(text, 0, start):
+            score += TYPE_MISS / 2  # "1.2 million pounds ($1.6 million)": the sum as told first
         if _included_sum(text, start) and not _names_part(question, text, end):
             score += TYPE_MISS / 2  # "for £27m, including a £9m grant": the grant is a part
     if (

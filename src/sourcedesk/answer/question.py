@@ -607,7 +607,9 @@ def _with_acronyms(text: str) -> str:
 
 # "What does Brandt do for a living?" asks his job, which a sentence gives as a role
 FOR_A_LIVING = re.compile(
-    r"^\W*what\s+(?:does|did)\s+(?P<who>.+?)\s+do\s+for\s+(?:a\s+living|work)\W*$", re.I
+    r"^\W*what\s+(?:does|did)\s+(?P<who>.+?)\s+do\s+for\s+(?:a\s+living|work)"
+    r"(?:\s+(?:before|until)\s+(?:she|he|they)\s+retired)?\W*$",
+    re.I,
 )
 
 

@@ -151,8 +151,16 @@ def role_span(terms: list[Term], cand: Candidate) -> Span | None:
         first, last = positions[0], positions[-1]
         span = _title_and_apposition(text, words, first, last)
         if span:
-            return Span(span[0], span[1], text[span[0] : span[1]], 1.0, "role")
+            told = text[span[0] : span[1]]
+            score = MEMBERSHIP_SCORE if MEMBERSHIP.match(told) else 1.0
+            return Span(span[0], span[1], told, score, "role")
     return None
+
+
+# "a member of the plant recording group" says what someone belongs to, less than a post or a
+# trade ("a former chemistry teacher") says what they do
+MEMBERSHIP = re.compile(r"(?:an?\s+)?(?:\w+\s+)?members?\s+of\b", re.IGNORECASE)
+MEMBERSHIP_SCORE = 0.5
 
 
 def _title_and_apposition(

@@ -365,6 +365,11 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("stop", "stopped", "stops", "pause", "paused"))
         for w in ("halt", "halted", "halts")
     },
+    # "What will the delay cost?": "the pause will add £1.2m"
+    **{
+        w: frozenset(("pause", "paused", "deferral", "deferred", "postponement", "postponed"))
+        for w in ("delay", "delays", "delayed")
+    },
     # "Where was the coach stopped?": "the service was halted at Callow Cross"
     **{w: frozenset(("halt", "halted", "halts")) for w in ("stop", "stopped", "stops")},
     # "How far did the stock drop?": "shares closed down 38%"; shares are not always stock
