@@ -996,10 +996,21 @@ def _year_untold(days: SourceDays, question: Question, choice: Choice) -> bool:
         return False
     if agreement.YEAR.search(span.text):
         return False
-    return days.year_at(choice.cand.passage, span.start, span.end) is None
+    return days.year_at(choice.cand.passage, span.start, _day_after_clock(span)) is None
 
 
 YEAR_FOCUS = frozenset(("year", "years"))
+
+
+def _day_after_clock(span: Span) -> int:
+    """Where a date span ends when it opens on the time of day ("about 11pm on Sunday"), so
+    its day is read after the time; 0 for any other span (read where it starts)."""
+    return span.end if CLOCK_FIRST.match(span.text) else 0
+
+
+CLOCK_FIRST = re.compile(
+    r"(?:\w+\s+){0,2}\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)\s+on\b", re.I
+)
 
 
 def _answer_day(days: SourceDays, question: Question, best: Choice) -> str | None:
@@ -1007,7 +1018,7 @@ def _answer_day(days: SourceDays, question: Question, best: Choice) -> str | Non
     span = best.span
     if question.qtype != "when" or span is None or span.kind != "date":
         return None
-    return days.day_at(best.cand.passage, span.start, span.end)
+    return days.day_at(best.cand.passage, span.start, _day_after_clock(span))
 
 
 def _choice_day(days: SourceDays, question: Question, choice: Choice) -> str | None:
@@ -1035,7 +1046,9 @@ def _day_from_peers(days: SourceDays, best: Choice, agreeing: list[Choice]) -> s
     for choice in agreeing:
         if choice.span is None or choice.span.kind != "date":
             continue
-        resolved = days.day_at(choice.cand.passage, choice.span.start, choice.span.end)
+        resolved = days.day_at(
+            choice.cand.passage, choice.span.start, _day_after_clock(choice.span)
+        )
         if resolved and resolved[5:] == f"{month:02d}-{day:02d}":
             return resolved
     return None

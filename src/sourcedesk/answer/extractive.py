@@ -1000,6 +1000,7 @@ STREET_BEFORE = re.compile(
 )
 UNTIL_ASKED = re.compile(r"^\W*(?:until|till|up\s+to)\s+(?:what|which|when)\b", re.I)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+WHO_AFTER = re.compile(r",\s+who\b")  # "Yvette Lindqvist, who chairs …": a person
 LEGAL_FORMS = lx.words("llp llc ltd ltd. plc inc inc. corp corp. gmbh ag sa")
 POST_ACRONYMS = lx.words("ceo cfo coo cto")
 
@@ -2024,7 +2025,11 @@ def _span_score(
         kind == "locative" or (kind == "name" and _after_place_word(words, first))
     ):
         return None  # "What model of bus burned?": not "Orsa" of "at a depot in Orsa"
-    if question.focus in lx.PERSONLESS_FOCUS and kind == "name" and person_shaped(span_text):
+    if (
+        question.focus in lx.PERSONLESS_FOCUS
+        and kind == "name"
+        and (person_shaped(span_text) or WHO_AFTER.match(text, end) is not None)
+    ):
         score += TYPE_MISS  # "the name of the company?" is not answered by "Eric Kirk"
     if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and region_name(span_text):
         score += TYPE_MISS  # nor "the name of the hospital?" by "California"

@@ -990,7 +990,7 @@ THING_FOCUS = words(
     """
     offence offense offences offenses crime crimes charge charges illness disease condition
     drug medicine product products substance weapon vehicle cause problem defect fault
-    model models version versions
+    model models version versions error errors mistake mistakes flaw flaws
     """
 )
 PERSONLESS_FOCUS = (

@@ -216,6 +216,9 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
         if word in lx.ROLE_NOUNS and word not in FOCUS_ROLE_MODIFIERS and nxt not in lx.ROLE_NOUNS:
             return word, i  # "Which Halvik executive said …?": an executive
         if first[1] >= 0 and words[i][0].endswith(("'s", "’s")) and not _asks_which(words, after):
+            between = {fold(w) for w, _, _ in words[first[1] + 1 : i]}
+            if between & _FOCUS_PREPOSITIONS:
+                return first  # "What error in the union's ballot …?": an error
             first, limit = ("", -1), limit + OWNER_REACH  # "the plant's original budget"
             continue
         if first[1] < 0 and not _adjective_before_noun(words, i):
@@ -279,6 +282,7 @@ def _compound_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int]
     return (nxt, i + 1) if known else ("", -1)
 
 
+_FOCUS_PREPOSITIONS = lx.words("in of on at for from with by about over")
 ROUTE_HEADS = lx.words("route routes line lines")
 
 

@@ -813,8 +813,8 @@ def _match_candidate(
     about = f"{p.title} {p.heading} {(p.published or '')[:4]} {_publisher(store, p.source_id)}"
     heading = SentenceWords.of(about)
     cand.titled = _only_new(match_terms(terms, heading), cand.matched)
-    for i in [i for i in cand.titled if terms[i].by_body_name]:
-        del cand.titled[i]  # "Which agency …?" is not the wire agency that published the page
+    for i in [i for i, credit in cand.titled.items() if _not_titled(terms[i], credit)]:
+        del cand.titled[i]
     if cand.titled and dated_otherwise(p.title, terms):
         cand.titled = {}  # the page "2024 Orsa Marathon" is not the 2025 race's
     if cand.titled and not FACT_ROW.match(p.text):  # "Operator: X" names the answer, no object
@@ -830,6 +830,13 @@ def _match_candidate(
         cand.other_names = 1
     if cand.titled and cand.other_names:
         cand.described = _described(cand, terms)
+
+
+def _not_titled(term: Term, credit: float) -> bool:
+    """Whether a page's title may not stand in for a question word: the kind of body met by a
+    body's name ("Which agency …?" is not the wire agency that published the page), or a verb
+    met only in other words ("Trams grind to a halt" says nothing stopped in each sentence)."""
+    return term.by_body_name or (term.concept.kind == "word" and credit < 1.0)
 
 
 def _credit_body_names(terms: list[Term], text: str, matched: dict[int, float]) -> None:
