@@ -998,6 +998,10 @@ STREET_BEFORE = re.compile(
     r"\b[A-Z][\w'’-]*\s+(?:Lane|Road|Street|Avenue|Way|Drive|Close|Square|Row|Place|Terrace)"
     r",\s*$"
 )
+# … or a ground's name ("Pennick Park, Carrowbridge")
+ADDRESS_BEFORE = re.compile(
+    STREET_BEFORE.pattern.replace("Terrace)", "Terrace|Park|Stadium|Ground|Arena|Hall)")
+)
 UNTIL_ASKED = re.compile(r"^\W*(?:until|till|up\s+to)\s+(?:what|which|when)\b", re.I)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 WHO_AFTER = re.compile(r",\s+who\b")  # "Yvette Lindqvist, who chairs …": a person
@@ -1171,6 +1175,44 @@ def _names_a_works(words: SentenceWords, last: int) -> bool:
 # A question that asks for a count of some besides others ("How many other …?").
 PART_ASKED = re.compile(r"\b(?:other|others|more|further|else)\b", re.IGNORECASE)
 TEAM_FOCUS = lx.words("team teams club clubs side sides squad squads crew crews")
+
+
+EVENT_FOCUS = lx.words(
+    """competition competitions tournament tournaments league leagues cup cups race races
+    event events festival festivals championship championships award awards prize prizes"""
+)
+
+
+TEAM_TAILS = lx.words(
+    "rangers united town city athletic rovers wanderers albion county fc afc rfc hotspur"
+)
+EVENT_HEADS = lx.words(
+    """cup league championship championships trophy games open prize award awards festival
+    race marathon series tournament contest derby classic final finals shield plate"""
+)
+
+
+def _built_place_for_event(question: Question, kind: str, name: str) -> bool:
+    """Whether a built place's or a place's name ("Pennick Park") is offered for an event."""
+    if kind not in ("name", "chunk") or question.focus.lower() not in EVENT_FOCUS:
+        return False
+    if " " not in name or not name[:1].isupper():
+        return False
+    last = name.split()[-1].lower()
+    return last in lx.STRUCTURE_HEADS or last in PLACE_KEYWORDS
+
+
+AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|v\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _opponent(question: Question, text: str, start: int) -> bool:
+    """Whether a who-answer is the side played against ("scored … against Halloway Town"),
+    which the question does not ask for."""
+    if re.search(
+        r"\b(?:against|versus|vs|play|played|face|faced|beat|lose|lost)\b", question.text, re.I
+    ):
+        return False
+    return AGAINST_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _built_place_for_team(question: Question, kind: str, name: str) -> bool:
@@ -2074,6 +2116,23 @@ def _span_score(
         return None  # "Which company …?" is not the town of "a yard on Quarry Lane, Brennock"
     if kind == "name" and _body_focus(question) and _names_a_works(words, last):
         score += TYPE_MISS  # "Which company built it?" is not "Tarnholm" of "its Tarnholm factory"
+    if _built_place_for_event(question, kind, span_text) or (
+        question.focus.lower() in EVENT_FOCUS
+        and (_after_place_word(words, first) or ADDRESS_BEFORE.search(text, 0, start))
+    ):
+        return None  # "What competition …?" is not "Pennick Park, Carrowbridge", where it is
+    if question.focus.lower() in EVENT_FOCUS and kind in ("number", "date"):
+        return None  # "What competition …?" is no "35 minutes"
+    if (
+        question.focus.lower() in EVENT_FOCUS
+        and kind in ("name", "chunk")
+        and not (EVENT_HEADS & set(fold(span_text).split()))
+    ):
+        if kind == "chunk" or fold(span_text).split()[-1] in TEAM_TAILS:
+            return None  # "What competition …?" is never "Stallbridge Rangers", a team
+        score += TYPE_MISS  # "What competition …?" is told by its name: "the Westmarch Cup"
+    if question.qtype == "who" and _opponent(question, text, start):
+        score += TYPE_MISS  # "Who scored Dunmoor's equaliser?": not "against Halloway Town"
     if _built_place_for_team(question, kind, span_text):
         return None  # "Which team won the final?" is not "Kellmarsh Hall" where it was played
     if kind == "name" and _body_focus(question) and body_name(span_text):

@@ -236,11 +236,16 @@ def counts_for_a_size(question: Question, span: str, after: str) -> bool:
     if not asks(LARGE_QUESTION, question):
         return False
     counted = figure_noun(span, after)
+    if counted is not None and {counted, counted + "s"} & lx.DURATION_UNITS:
+        return True  # "How big was the crowd?" is not "a delay of about 35 minutes"
+    if counted is not None and question.focus.lower() in GATHERINGS:
+        return counted in lx.UNITS or counted + "s" in lx.UNITS  # a crowd is no "14 miles"
     if counted is None or {counted, counted + "s", singular(counted)} & lx.UNITS:
         return False  # "the 11-hectare site", "40 acres"
     return not _asked_noun(question, counted) and counted not in PEOPLE_COUNTS
 
 
+GATHERINGS = lx.words("crowd crowds audience audiences attendance turnout gathering")
 PEOPLE_COUNTS = lx.words("people persons members residents staff employees workers fans")
 
 

@@ -834,9 +834,8 @@ def _match_candidate(
 
 def _not_titled(term: Term, credit: float) -> bool:
     """Whether a page's title may not stand in for a question word: the kind of body met by a
-    body's name ("Which agency …?" is not the wire agency that published the page), or a verb
-    met only in other words ("Trams grind to a halt" says nothing stopped in each sentence)."""
-    return term.by_body_name or (term.concept.kind == "word" and credit < 1.0)
+    body's name ("Which agency …?" is not the wire agency that published the page)."""
+    return term.by_body_name
 
 
 def _credit_body_names(terms: list[Term], text: str, matched: dict[int, float]) -> None:
