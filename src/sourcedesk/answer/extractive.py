@@ -998,6 +998,7 @@ STREET_BEFORE = re.compile(
     r"\b[A-Z][\w'’-]*\s+(?:Lane|Road|Street|Avenue|Way|Drive|Close|Square|Row|Place|Terrace)"
     r",\s*$"
 )
+STREET_WORDS = lx.words("road street lane avenue drive close way crescent terrace row")
 # … or a ground's name ("Pennick Park, Carrowbridge")
 ADDRESS_BEFORE = re.compile(
     STREET_BEFORE.pattern.replace("Terrace)", "Terrace|Park|Stadium|Ground|Arena|Hall)")
@@ -1200,6 +1201,19 @@ def _built_place_for_event(question: Question, kind: str, name: str) -> bool:
         return False
     last = name.split()[-1].lower()
     return last in lx.STRUCTURE_HEADS or last in PLACE_KEYWORDS
+
+
+MODIFIER_ALONE = 0.05
+
+
+def _modifier_without_noun(words: SentenceWords, text: str, first: int, last: int) -> bool:
+    """Whether a one-word chunk stands before the rest of its noun phrase, with nothing
+    between ("a free Tarn CO-9", "the gas boiler"): alone it describes, it names nothing."""
+    after = last + 1
+    if first != last or after >= len(words.folded) or boundary_between(text, words, last):
+        return False
+    nxt = words.folded[after]
+    return nxt not in lx.STOPWORDS and nxt not in lx.AUXILIARIES and not verb_form(nxt)
 
 
 AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|v\.?)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2075,6 +2089,23 @@ def _span_score(
         score += TYPE_MISS  # "the name of the company?" is not answered by "Eric Kirk"
     if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and region_name(span_text):
         score += TYPE_MISS  # nor "the name of the hospital?" by "California"
+    if (
+        question.focus in lx.INSTITUTION_FOCUS
+        and kind in ("name", "chunk")
+        and first > 0
+        and words.folded[first - 1] == "in"
+        and question.focus.lower().rstrip("s") not in fold(span_text)
+    ):
+        return None  # "Which hospital …?" is not "Harrowby" of "hospitalised in Harrowby"
+    if (
+        question.focus in lx.INSTITUTION_FOCUS
+        and kind in ("name", "chunk")
+        and (
+            fold(span_text).split()[-1] in STREET_WORDS
+            or (" " not in span_text and fold(span_text) in GIVEN_NAMES)
+        )
+    ):
+        return None  # nor "Hesketh Road", where the family lives, nor "Ewan", who was treated
     if question.focus in lx.INSTITUTION_FOCUS and kind == "name" and title_only(span_text):
         return None  # nor "At which hospital …?" by "CEO"
     if kind == "name" and not_the_facility(question, span_text):
@@ -2131,6 +2162,12 @@ def _span_score(
         if kind == "chunk" or fold(span_text).split()[-1] in TEAM_TAILS:
             return None  # "What competition …?" is never "Stallbridge Rangers", a team
         score += TYPE_MISS  # "What competition …?" is told by its name: "the Westmarch Cup"
+    if (
+        kind == "chunk"
+        and not _asks_kind(question)
+        and _modifier_without_noun(words, text, first, last)
+    ):
+        score -= MODIFIER_ALONE  # "free" of "a free Tarn CO-9", "gas" of "their gas boiler"
     if question.qtype == "who" and _opponent(question, text, start):
         score += TYPE_MISS  # "Who scored Dunmoor's equaliser?": not "against Halloway Town"
     if _built_place_for_team(question, kind, span_text):

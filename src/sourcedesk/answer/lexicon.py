@@ -853,6 +853,7 @@ FOCUS_HEADS: dict[str, frozenset[str]] = {
         "newspaper": "times post journal herald gazette tribune chronicle news",
         "paper": "times post journal herald gazette tribune chronicle news",
         "school": "school college university academy institute",
+        "hospital": "hospital infirmary clinic hospice",
         "mountain": "mountain mount peak",
         "island": "island isle islands",
         "force": "police constabulary force service",  # "Which police force …?"

@@ -466,6 +466,12 @@ _WORTH_ASKED = re.compile(
     r"(?:\s+(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|now|today))?\s*\??\s*$",
     re.I,
 )
+# "What did the alarm sell for?", "What does it retail for?": a price
+_PRICE_ASKED = re.compile(
+    r"^\W*what\s+(?:did|does|do|will|would|is|was)\b[^?]*\b(?:sell|sold|retail|retailed|go|went"
+    r"|fetch|fetched)\s+for\s*\??\s*$",
+    re.I,
+)
 _WHO_ARE_THE = re.compile(r"\s*who\s+(?:are|were)\s+(?:the|its|their|his|her)\s+\w+s\s*\?", re.I)
 _KIND_OF = [[kind, "of"] for kind in sorted(lx.KIND_WORDS)]
 SIZE_ONLY = frozenset({"big", "large"})  # dimension words no answering sentence repeats
@@ -493,7 +499,9 @@ def read_question(text: str) -> Question:
         refined = "where"  # "In which state …?"; not "What is the state of relations …?"
     if refined == "what" and _JUDGED_FOR.match(text):
         refined, focus, focus_at = "why", "", -1  # "What was X fined for?": why it was fined
-    if refined == "what" and (_WORTH_ASKED.search(text) or _COST_ASKED.search(text)):
+    if refined == "what" and (
+        _WORTH_ASKED.search(text) or _COST_ASKED.search(text) or _PRICE_ASKED.search(text)
+    ):
         # "What is the expansion worth?", "What did the scheme cost in the end?": a sum
         refined, focus, focus_at = "how_much", "", -1
     # "what weapons", "what gear"; not "which boss", "what business"
@@ -644,6 +652,8 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # the dogs?" which one cared for them
     (re.compile(r"\b(?:call|calls|called|calling)\s+off\b", re.I), "cancelled"),
     (re.compile(r"\b(?:look|looks|looked|looking)\s+after\b", re.I), "cared for"),
+    # "Who heads the firm?" asks who leads it ("led by Ada Vell as chief executive")
+    (re.compile(r"^(\W*who\s+)(?:heads|headed)\b", re.I), r"\1leads"),
     # "When will it go back to the committee?" is told "come back to the committee"
     (re.compile(r"\b(?:go|goes|going|went|gone)\s+back\b", re.I), "come back"),
     # "Where was its head office?" is told "its headquarters"

@@ -365,6 +365,11 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("stop", "stopped", "stops", "pause", "paused"))
         for w in ("halt", "halted", "halts")
     },
+    # "What did it sell for?": "retailing at £24.99", "priced at £24.99"
+    **{
+        w: frozenset(("retail", "retails", "retailing", "retailed", "priced"))
+        for w in ("sell", "sells", "sold")
+    },
     # "What will the delay cost?": "the pause will add £1.2m"
     **{
         w: frozenset(("pause", "paused", "deferral", "deferred", "postponement", "postponed"))
