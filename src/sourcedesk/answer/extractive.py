@@ -1180,7 +1180,7 @@ TEAM_FOCUS = lx.words("team teams club clubs side sides squad squads crew crews"
 
 EVENT_FOCUS = lx.words(
     """competition competitions tournament tournaments league leagues cup cups race races
-    event events festival festivals championship championships award awards prize prizes"""
+    event events festival festivals championship championships"""
 )
 
 
@@ -2152,7 +2152,15 @@ def _span_score(
         and (_after_place_word(words, first) or ADDRESS_BEFORE.search(text, 0, start))
     ):
         return None  # "What competition …?" is not "Pennick Park, Carrowbridge", where it is
-    if question.focus.lower() in EVENT_FOCUS and kind in ("number", "date"):
+    if (
+        question.focus.lower() in EVENT_FOCUS
+        and question.qtype in ("what", "which")
+        and kind
+        in (
+            "number",
+            "date",
+        )
+    ):
         return None  # "What competition …?" is no "35 minutes"
     if (
         question.focus.lower() in EVENT_FOCUS
