@@ -1203,6 +1203,41 @@ def _built_place_for_event(question: Question, kind: str, name: str) -> bool:
     return last in lx.STRUCTURE_HEADS or last in PLACE_KEYWORDS
 
 
+def _numbered_item(text: str, words: SentenceWords, first: int) -> bool:
+    """Whether a bare figure follows a singular noun as its number ("barrier 14", "gate 3",
+    "no. 14"): a label, not a count."""
+    if first < 1 or not words.folded[first].isdigit() or boundary_between(text, words, first - 1):
+        return False
+    before = words.folded[first - 1]
+    if before in ("no", "number", "nos"):
+        return True
+    after = first + 1
+    counted = (
+        after < len(words.folded)
+        and not boundary_between(text, words, first)
+        and (words.folded[after] == "of" or words.folded[after] not in lx.STOPWORDS)
+        and not verb_form(words.folded[after])
+    )
+    return (
+        not counted  # "buy 12 new ships" counts ships; "barrier 14 gave way" names one
+        and before.isalpha()
+        and not words.capitalised[first - 1]
+        and not before.endswith("s")
+        and before not in lx.STOPWORDS
+        and before not in lx.AUXILIARIES
+        and before not in QUANTITY_WORDS
+        and not verb_form(before)
+        and not before.endswith(("ly", "ing"))
+    )
+
+
+# Words that qualify a count before it ("almost 40", "a further 12", "a total 38")
+QUANTITY_WORDS = lx.words(
+    """almost around about roughly circa least most another further extra additional total
+    all just only plus minus some over under than to up nearly approximately exactly"""
+)
+
+
 MODIFIER_ALONE = 0.05
 
 
@@ -2210,6 +2245,8 @@ def _span_score(
         return None  # "Which Halvik executive said …?" is someone, never "Belongs"
     if kind == "number" and measured_from_anchor(words, last, anchor_set):
         score += SLOT_BONUS  # "How far from Harrowgate?" -> "13 miles east of Harrowgate"
+    if kind == "number" and question.qtype == "how_many" and _numbered_item(text, words, first):
+        return None  # "crush barrier 14 gave way" names a barrier, it counts none
     if kind == "number" and question.qtype == "how_many" and ONE_OF.match(text, start):
         if not any(a > last and verb_form(words.folded[a]) for a in anchor_set):
             return None  # "to preserve one of the older coaches" counts no coaches
