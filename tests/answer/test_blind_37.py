@@ -145,6 +145,54 @@ On 8 July the committee deferred the application.
 meadow = pages_desk("meadow", MEADOW)
 
 
+RECALL = {
+    "wire.md": """\
+---
+title: Alarm maker recalls the Tarn CO-7
+date: 2026-03-15
+---
+
+# Alarm maker recalls the Tarn CO-7
+
+The Tarn CO-7 was launched in 2021 as a low-cost alarm, retailing at 24.99 pounds.
+
+The firm has been led by Ada Vell as chief executive since 2018.
+
+Four members of the Quint family, including her husband Jonas, 44, were taken to Orsa Royal
+Infirmary on Saturday.
+
+The family, of Mill Road, were treated with oxygen and went home on the Monday.
+
+Date: 3 February 2026; Event: Quint family hospitalised in Lisle
+
+Owners were offered a free Tarn CO-9 or a refund.
+
+As fans surged forward, crush barrier 14 gave way on the Vell terrace.
+
+An engineer inspected all 38 crush barriers on the Vell terrace.
+
+The replayed tie will be played at Kellmarsh Park, Orsa, kick-off 3pm.
+
+The match was abandoned after a delay of about 35 minutes.
+
+Rival firm Orsa Alarms will accept returned alarms free of charge until 31 March.
+
+Orsa Alarms has behaved well this week, accepting returned alarms.
+
+Jonas Quint said the alarm stayed silent at about 4am on Sunday.
+
+Before 2026 the alarm had not been faulted since 2019.
+
+Mara Quint, a 47-year-old former chemistry teacher, found the fault.
+
+Mara Quint is a member of the Lisle Radio Club.
+
+The maker estimates that the recall will cost it around 1.2 million pounds ($1.6 million).
+""",
+}
+recall = pages_desk("recall", RECALL)
+
+
 def stated(answer_text: str) -> str:
     """The stated answer: the part before the attribution or the citation marks."""
     return answer_text.split(" — ")[0].split(" [")[0]
@@ -267,3 +315,59 @@ def test_a_yes_or_no_needs_the_asked_participle(meadow: Desk) -> None:
 def test_likely_to_go_back_is_told_as_expected_to_come_back(meadow: Desk) -> None:
     answer = meadow.ask("When is the application likely to go back to the committee?")
     assert stated(answer.answer).startswith("Later this year")
+
+
+def test_a_price_sold_for_is_told_as_retailing_at(recall: Desk) -> None:
+    answer = recall.ask("What did the Tarn CO-7 sell for?")
+    assert stated(answer.answer) == "24.99 pounds"
+
+
+def test_who_heads_a_firm_is_who_leads_it(recall: Desk) -> None:
+    answer = recall.ask("Who heads the firm?")
+    assert stated(answer.answer) == "Ada Vell"
+
+
+def test_a_hospital_is_not_a_patient_a_street_or_a_town(recall: Desk) -> None:
+    answer = recall.ask("Which hospital treated the Quint family?")
+    assert stated(answer.answer) == "Orsa Royal Infirmary"
+
+
+def test_a_lone_modifier_keeps_its_noun(recall: Desk) -> None:
+    answer = recall.ask("What are owners of the alarm being offered?")
+    assert "Tarn CO-9" in stated(answer.answer)
+
+
+def test_a_numbered_item_is_no_count(recall: Desk) -> None:
+    answer = recall.ask("How many crush barriers are there on the Vell terrace?")
+    assert stated(answer.answer) == "38"
+    assert not answer.disagreements
+
+
+def test_a_competition_is_not_its_ground_nor_a_delay(recall: Desk) -> None:
+    answer = recall.ask("What competition was the replayed tie played in?")
+    assert answer.abstained, answer.answer
+
+
+def test_until_what_date_takes_the_date_after_until(recall: Desk) -> None:
+    answer = recall.ask("Until what date will Orsa Alarms accept returned alarms?")
+    assert stated(answer.answer).startswith("31 March")
+
+
+def test_the_time_of_day_stays_with_its_day(recall: Desk) -> None:
+    answer = recall.ask("When did the alarm stay silent, according to Jonas Quint?")
+    assert stated(answer.answer).startswith("About 4am on Sunday")
+
+
+def test_last_since_a_date_tells_when_it_last_happened(recall: Desk) -> None:
+    answer = recall.ask("When was the alarm last faulted before 2026?")
+    assert stated(answer.answer) == "2019"
+
+
+def test_a_trade_is_a_job_and_a_membership_is_not(recall: Desk) -> None:
+    answer = recall.ask("What did Mara Quint do for a living before she retired?")
+    assert "teacher" in stated(answer.answer)
+
+
+def test_a_sum_is_given_as_first_told_not_its_conversion(recall: Desk) -> None:
+    answer = recall.ask("How much will the recall cost the maker?")
+    assert stated(answer.answer) == "Around 1.2 million pounds"
