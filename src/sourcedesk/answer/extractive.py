@@ -1129,7 +1129,10 @@ def _place_for_body(question: Question, kind: str, name: str) -> bool:
     """Whether a place's name ("Varrow Strait", "Tessel Valley") is offered for a body."""
     if kind != "name" or not _body_focus(question):
         return False
-    return name.split()[-1].lower() in PLACE_KEYWORDS - ORG_KEYWORDS
+    last = name.split()[-1].lower()
+    return last in PLACE_KEYWORDS - ORG_KEYWORDS or (
+        " " in name and last in lx.STRUCTURE_HEADS - ORG_KEYWORDS  # "Fenwick Retail Park"
+    )
 
 
 # "one of the older coaches": a single one picked out of them, no count of them

@@ -927,7 +927,8 @@ NAMED_FOCUS = words(
 BODY_FOCUS = words(
     """company companies firm firms organisation organization group agency bank union
     operator operators airline carrier maker manufacturer publisher broadcaster body bodies
-    regulator watchdog contractor force forces"""
+    regulator watchdog contractor force forces retailer retailers supplier suppliers insurer
+    insurers lender lenders"""
 )
 
 # Last words of the name of a body that an acronym may open ("NVA Security"), beside
