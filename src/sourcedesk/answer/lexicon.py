@@ -748,7 +748,7 @@ UNITS = (
     | GLUED_UNITS
 )  # "512MHz", "16GB" (not "v": "won 2 v 1")
 # Words that make the next word a unit ("100 metric tons", "30 square miles").
-UNIT_QUALIFIERS = words("metric square cubic nautical light short long")
+UNIT_QUALIFIERS = words("metric square cubic nautical light short long working business calendar")
 # Units a "how long" answer is measured in: time, or length ("How long is the bridge?").
 DURATION_UNITS = words(
     """

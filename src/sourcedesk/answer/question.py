@@ -178,8 +178,9 @@ FOCUS_STOPS = frozenset(
 FOCUS_ROLE_MODIFIERS = lx.MODIFYING_ROLES - lx.words("executive general")
 
 
-def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
-    """The noun the question word governs ("what *year*") and its index, or ("", -1)."""
+def _focus(words: list[tuple[str, int, int]], after: int, text: str = "") -> tuple[str, int]:
+    """The noun the question word governs ("what *year*") and its index, or ("", -1);
+    `text` is the question the words are of (a hyphen there joins a word to the next)."""
     first: tuple[str, int] = ("", -1)
     limit = after + FOCUS_REACH
     for i in range(after, min(len(words), after + FOCUS_REACH + OWNER_REACH)):
@@ -207,6 +208,9 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             continue
         if word in lx.KIND_WORDS and nxt == "of":
             continue  # "What species of bat …?": a bat, of some species
+        if _hyphened_modifier(words, i, text, nxt):
+            limit += 1  # "Which 71-year-old season-ticket holder …?": a holder
+            continue
         if word.isdigit():
             continue
         if word in lx.PARTS_OF_DAY and nxt and nxt not in lx.AUXILIARIES | lx.STOPWORDS:
@@ -229,6 +233,23 @@ def _focus(words: list[tuple[str, int, int]], after: int) -> tuple[str, int]:
             if head[1] >= 0:
                 return head
     return first
+
+
+def _hyphened_modifier(words: list[tuple[str, int, int]], i: int, text: str, nxt: str) -> bool:
+    """Whether word i is part of a hyphened word that describes the noun after it
+    ("season-ticket holder", "71-year-old fan"), so it is not the asked noun."""
+    word = fold(words[i][0])
+    if nxt == "old" or (word == "old" and i > 0 and fold(words[i - 1][0]) in AGE_UNITS):
+        return True
+    if not _plain_noun(nxt):
+        return False
+    if text[words[i][2] : words[i][2] + 1] == "-":  # the first part: a noun must follow the whole
+        return i + 2 < len(words) and _plain_noun(fold(words[i + 2][0]))
+    return words[i][1] > 0 and text[words[i][1] - 1] == "-"
+
+
+def _plain_noun(word: str) -> bool:
+    return word.isalpha() and word not in lx.STOPWORDS | lx.AUXILIARIES | FOCUS_STOPS
 
 
 def _verb_after_noun(word: str, nxt: str) -> bool:
@@ -282,6 +303,7 @@ def _compound_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int]
     return (nxt, i + 1) if known else ("", -1)
 
 
+AGE_UNITS = lx.words("year years month months week weeks day days")
 _FOCUS_PREPOSITIONS = lx.words("in of on at for from with by about over")
 ROUTE_HEADS = lx.words("route routes line lines")
 
@@ -483,7 +505,7 @@ def read_question(text: str) -> Question:
     words = _words(text)
     low = [fold(w) for w, _, _ in words]
     qtype, after = question_type(text)
-    focus, focus_at = _focus(words, after) if qtype in _FOCUS_TYPES_ASKING else ("", -1)
+    focus, focus_at = _focus(words, after, text) if qtype in _FOCUS_TYPES_ASKING else ("", -1)
     if _doing_asked(text):
         focus, focus_at = "", -1  # "What is the union demanding?": the union does it
     much = qtype == "how_much" and low[after - 1 : after] == ["much"]
