@@ -433,6 +433,8 @@ def _unbound_agent(question: Question, terms: list[Term], cand: Candidate) -> bo
         )
         if not nouns or any(match_key(w) in keys for form in term.forms for w in form):
             continue
+        if (term.loose - {match_key(n) for n in nouns}) & keys:
+            continue  # "Who heads it?": "led by Ada Vell as chief executive" tells the verb
         stems = [var.stem(w) for w in folded]
         at = [k for k, w in enumerate(folded) if w in nouns]
         if at and not any(_names_beside(stems, k, names) for k in at):

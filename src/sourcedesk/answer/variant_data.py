@@ -365,6 +365,8 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("stop", "stopped", "stops", "pause", "paused"))
         for w in ("halt", "halted", "halts")
     },
+    # "Who heads the firm?": "it has been led by Ada Vell as chief executive"
+    **{w: frozenset(("leads", "led", "leader")) for w in ("heads", "headed")},
     # "What did it sell for?": "retailing at £24.99", "priced at £24.99"
     **{
         w: frozenset(("retail", "retails", "retailing", "retailed", "priced"))
