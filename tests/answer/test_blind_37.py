@@ -23,7 +23,7 @@ its battery fleet out of service.
 
 The tram was parked in the depot's west shed when the fire started.
 
-The Rail Vehicle Safety Board opened an investigation, led by inspector Ilse Kerr.
+The Tramway Safety Board began an investigation on Tuesday under Ilse Kerr.
 
 Orsa bought the trams in 2021 for 48 million euros, including a 12 million euro grant from the
 Clean Transit Fund.
@@ -60,8 +60,8 @@ The fire victims were given rooms at a hotel.
 The fire spread through the loading bay.
 The fire reached the offices.
 The fire was the largest in Vell since 1998.
-Staff told the inspectors that they believed the fire had been started by a faulty heater in
-the packing room, which had been left on overnight.
+Inspectors think the blaze was started by a faulty heater that had been left on overnight in
+the packing room.
 """,
 }
 cause = pages_desk("cause", CAUSE)
@@ -88,9 +88,9 @@ appointed administrators.
 
 Halvik collapsed because its lender withdrew a loan, not because of the lost council contract.
 
-Halvik ran six rural routes for the council: the 14, 15, 27, 31, 52 and 58.
+Halvik ran six rural routes for the council: the 3, 8, 19, 44, 61 and 70.
 
-Replacement operators will run four of these routes (the 14, 15, 27 and 52) from next week.
+From next week new operators will take over four of them (the 3, 8, 19 and 61).
 
 The coaches were kept in a yard on Mill Lane, Lisle.
 
@@ -125,21 +125,21 @@ Ada Vell found the orchids while walking her terrier, Pip, beside the old canal.
 
 Jonas Pell is a member of the Orsa Naturalists' Club.
 
-Volunteers counted 212 flowering spikes on the Tarn Marsh reserve.
+Volunteers counted 180 nests on the Tarn Marsh reserve.
 
 The 40-hectare reserve opened to the public in 1990.
 
 The orchid has drooping bluish-green flowers on stems up to 30 cm tall.
 
-The species was named after the botanist Ilse Kerr, who described it in 1901.
+The Tarn orchid was named after Ilse Kerr, a botanist who described it in 1901.
 
 The orchids grow on the eastern edge of the reserve, close to the old pump house.
 
 The Tarn Marsh housing scheme is the largest plan in the county for a decade.
 
-The application is expected to come back to the committee later this year.
+Officers expect the plan to come back before councillors later this year.
 
-On 8 July the committee deferred the application.
+On 8 July councillors put off a decision on the plan.
 """,
 }
 meadow = pages_desk("meadow", MEADOW)
@@ -158,7 +158,7 @@ The Tarn CO-7 was launched in 2021 as a low-cost alarm, retailing at 24.99 pound
 
 The firm has been led by Ada Vell as chief executive since 2018.
 
-Four members of the Quint family, including her husband Jonas, 44, were taken to Orsa Royal
+Four members of the Quint family, including her husband Jonas, 44, were taken to Orsa County
 Infirmary on Saturday.
 
 The family, of Mill Road, were treated with oxygen and went home on the Monday.
@@ -167,27 +167,27 @@ Date: 3 February 2026; Event: Quint family hospitalised in Lisle
 
 Owners were offered a free Tarn CO-9 or a refund.
 
-As fans surged forward, crush barrier 14 gave way on the Vell terrace.
+As fans surged forward, safety rail 14 gave way on the Vell stand.
 
-An engineer inspected all 38 crush barriers on the Vell terrace.
+An engineer checked all 52 safety rails on the Vell stand.
 
 The replayed tie will be played at Kellmarsh Park, Orsa, kick-off 3pm.
 
-The match was abandoned after a delay of about 35 minutes.
+Play stopped for roughly 40 minutes before the tie was called off.
 
 Rival firm Orsa Alarms will accept returned alarms free of charge until 31 March.
 
-Orsa Alarms has behaved well this week, accepting returned alarms.
+This week Orsa Alarms has been taking back returned alarms.
 
 Jonas Quint said the alarm stayed silent at about 4am on Sunday.
 
 Before 2026 the alarm had not been faulted since 2019.
 
-Mara Quint, a 47-year-old former chemistry teacher, found the fault.
+Mara Quint, a retired physics teacher aged 47, found the fault.
 
-Mara Quint is a member of the Lisle Radio Club.
+Mara Quint belongs to the Lisle Radio Club as a member.
 
-The maker estimates that the recall will cost it around 1.2 million pounds ($1.6 million).
+The recall will cost the maker about 3.4 million pounds ($4.5 million), it estimates.
 """,
 }
 recall = pages_desk("recall", RECALL)
@@ -209,8 +209,8 @@ def test_a_model_asked_is_no_place(fire: Desk) -> None:
 
 
 def test_an_agency_is_met_by_a_board_the_desk_names(fire: Desk) -> None:
-    answer = fire.ask("Which agency is investigating the fire?")
-    assert stated(answer.answer) == "Rail Vehicle Safety Board"
+    answer = fire.ask("Which agency is investigating the tram fire?")
+    assert stated(answer.answer) == "Tramway Safety Board"
 
 
 def test_what_another_thing_was_built_by_does_not_answer(fire: Desk) -> None:
@@ -268,8 +268,8 @@ def test_the_town_of_an_address_is_no_company(coaches: Desk) -> None:
 
 
 def test_routes_named_by_number_are_listed_whole(coaches: Desk) -> None:
-    answer = coaches.ask("Which rural routes will get replacement operators?")
-    assert stated(answer.answer) == "14, 15, 27 and 52"
+    answer = coaches.ask("Which routes will new operators take over next week?")
+    assert stated(answer.answer) == "3, 8, 19 and 61"
 
 
 def test_a_table_row_counts_what_one_of_them_does_not(coaches: Desk) -> None:
@@ -288,12 +288,12 @@ def test_a_pet_never_mentioned_has_no_name(meadow: Desk) -> None:
 
 
 def test_a_colour_is_answered_by_colour_words(meadow: Desk) -> None:
-    answer = meadow.ask("What colour are the orchid's flowers?")
+    answer = meadow.ask("Which colour are the flowers of the Tarn orchid?")
     assert stated(answer.answer).lower() == "bluish-green"
 
 
 def test_named_after_finds_the_namesake(meadow: Desk) -> None:
-    answer = meadow.ask("Who is the orchid named after?")
+    answer = meadow.ask("Who was the Tarn orchid named after?")
     assert stated(answer.answer) == "Ilse Kerr"
 
 
@@ -308,12 +308,12 @@ def test_where_on_a_place_takes_the_part_of_it(meadow: Desk) -> None:
 
 
 def test_a_yes_or_no_needs_the_asked_participle(meadow: Desk) -> None:
-    answer = meadow.ask("Has the housing scheme been scrapped?")
+    answer = meadow.ask("Has the Tarn Marsh housing plan been dropped?")
     assert answer.abstained, answer.answer
 
 
 def test_likely_to_go_back_is_told_as_expected_to_come_back(meadow: Desk) -> None:
-    answer = meadow.ask("When is the application likely to go back to the committee?")
+    answer = meadow.ask("When is the plan likely to go back before councillors?")
     assert stated(answer.answer).startswith("Later this year")
 
 
@@ -329,22 +329,22 @@ def test_who_heads_a_firm_is_who_leads_it(recall: Desk) -> None:
 
 def test_a_hospital_is_not_a_patient_a_street_or_a_town(recall: Desk) -> None:
     answer = recall.ask("Which hospital treated the Quint family?")
-    assert stated(answer.answer) == "Orsa Royal Infirmary"
+    assert stated(answer.answer) == "Orsa County Infirmary"
 
 
 def test_a_lone_modifier_keeps_its_noun(recall: Desk) -> None:
-    answer = recall.ask("What are owners of the alarm being offered?")
+    answer = recall.ask("What are alarm owners being offered?")
     assert "Tarn CO-9" in stated(answer.answer)
 
 
 def test_a_numbered_item_is_no_count(recall: Desk) -> None:
-    answer = recall.ask("How many crush barriers are there on the Vell terrace?")
-    assert stated(answer.answer) == "38"
+    answer = recall.ask("How many safety rails does the Vell stand have?")
+    assert stated(answer.answer) == "52"
     assert not answer.disagreements
 
 
 def test_a_competition_is_not_its_ground_nor_a_delay(recall: Desk) -> None:
-    answer = recall.ask("What competition was the replayed tie played in?")
+    answer = recall.ask("What competition is the replayed tie part of?")
     assert answer.abstained, answer.answer
 
 
@@ -364,10 +364,10 @@ def test_last_since_a_date_tells_when_it_last_happened(recall: Desk) -> None:
 
 
 def test_a_trade_is_a_job_and_a_membership_is_not(recall: Desk) -> None:
-    answer = recall.ask("What did Mara Quint do for a living before she retired?")
+    answer = recall.ask("What did Mara Quint do for work before retiring?")
     assert "teacher" in stated(answer.answer)
 
 
 def test_a_sum_is_given_as_first_told_not_its_conversion(recall: Desk) -> None:
-    answer = recall.ask("How much will the recall cost the maker?")
-    assert stated(answer.answer) == "Around 1.2 million pounds"
+    answer = recall.ask("How much is the recall expected to cost the maker?")
+    assert stated(answer.answer) == "About 3.4 million pounds"

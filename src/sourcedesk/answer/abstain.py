@@ -467,7 +467,7 @@ def _unnamed_role(
     role = _asked_role(question.text, asked) if asked else ""
     focus = question.focus.lower()
     if asked and focus in ANIMAL_KINDS:
-        kinds = {focus, *ANIMAL_KINDS[focus]}  # "her spaniel, Biscuit" names a dog
+        kinds = {focus, *ANIMAL_KINDS[focus]}  # "her terrier, Pip" names a dog
         return not any(w in kinds or w.rstrip("s") in kinds for w in cand.words.folded)
     if (
         asked

@@ -263,7 +263,7 @@ def _names_with_noun(words: SentenceWords, text: str, term: Term, nouns: set[str
             if last + 1 < len(folded) and folded[last + 1] == "s":
                 continue  # "Briskmart's car park" is no Briskmart
             if start and folded[start - 1] in COMPANY_TITLES and nouns & COMPANY_KEYS:
-                return True  # "developer Halberd Homes": "the company" is Halberd
+                return True  # "developer Tarvia Homes": "the company" is Tarvia
             for j in range(last + 1, min(len(folded), last + 2 + NAME_TO_NOUN)):
                 if boundary_between(text, words, j - 1):
                     break
@@ -281,7 +281,7 @@ def _names_with_noun(words: SentenceWords, text: str, term: Term, nouns: set[str
 CORPORATE_SUFFIXES = lx.words("ltd plc inc llc corp co gmbh ag nv sa spa bv holdings")
 COMPANY_NOUNS = lx.words("company firm group business")  # "the company": a company named so
 COMPANY_KEYS = frozenset(match_key(w) for w in COMPANY_NOUNS)
-# Nouns that call the name after them a company ("the developer Halberd Homes")
+# Nouns that call the name after them a company ("the developer Tarvia Homes")
 COMPANY_TITLES = COMPANY_NOUNS | lx.words("developer housebuilder operator carrier retailer maker")
 APPOSITION_OPENERS = lx.words("a an")
 

@@ -576,7 +576,7 @@ def rank_choices(
     since the question's own words are in every sentence about the bridge)."""
     size = WHY_SPAN_POOL if question.qtype == "why" else SPAN_POOL
     pool = candidates[:size]
-    if question.qtype == "why":  # "the fire had been started by a fault", ranked low by BM25
+    if question.qtype == "why":  # "the blaze was started by a heater", ranked low by BM25
         pool += [c for c in candidates[size:] if names_a_cause(c.passage.text)][:WHY_CAUSE_POOL]
     choices = _scored(question, terms, pool)
     if question.qtype in SHAPED_TYPES and not any(c.span for c in choices):

@@ -237,7 +237,7 @@ def counts_for_a_size(question: Question, span: str, after: str) -> bool:
         return False
     counted = figure_noun(span, after)
     if counted is not None and {counted, counted + "s"} & lx.DURATION_UNITS:
-        return True  # "How big was the crowd?" is not "a delay of about 35 minutes"
+        return True  # "How big was the crowd?" is not "a 40-minute delay"
     if counted is not None and question.focus.lower() in GATHERINGS:
         return counted in lx.UNITS or counted + "s" in lx.UNITS  # a crowd is no "14 miles"
     if counted is None or {counted, counted + "s", singular(counted)} & lx.UNITS:
@@ -715,7 +715,7 @@ def may_dispute_age(question: Question, text: str, start: int, end: int) -> bool
 
 def uncued_age(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a bare number offered for "How old …?" is said as no age at all: not set off
-    after a name, not "aged 54", "at 54", "was 54" or "54 years old" ("the 14, 15 and 27" are
+    after a name, not "aged 54", "at 54", "was 54" or "54 years old" ("the 3, 8 and 19" are
     route numbers)."""
     span = text[start:end]
     if not asks(AGE_QUESTION, question) or not span.isdigit():

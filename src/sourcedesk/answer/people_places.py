@@ -255,7 +255,7 @@ def agent_bonus(words: SentenceWords, first: int, anchors: set[int]) -> float:
 
 def _done_to_another(words: SentenceWords, verb: int, anchors: set[int]) -> bool:
     """Whether the participle right after a noun the question does not name tells what was
-    done to that noun ("an electrolyser built by Northwind" for "Which company built the
+    done to that noun ("a charger built by Selvany Power" for "Which company built the
     buses?"), not to the asked thing ("the buses, built by …", "it was built by …")."""
     if verb < 1 or verb - 1 in anchors:
         return False

@@ -291,7 +291,7 @@ NAME_OF_QUESTION = re.compile(
     re.IGNORECASE,
 )
 NAME_BESIDE_THING = 0.5
-# Kinds a pet is often called by instead of its animal ("walking her spaniel, Biscuit")
+# Kinds a pet is often called by instead of its animal ("walking her terrier, Pip")
 ANIMAL_KINDS = {
     "dog": ("spaniel", "terrier", "retriever", "labrador", "collie", "puppy", "hound", "poodle"),
     "cat": ("kitten", "tabby", "moggy"),
@@ -309,7 +309,7 @@ def named_thing_bonus(question: Question, text: str, start: int, end: int) -> fl
         return 0.0
     asked_thing = (asked.group(1) or asked.group(2) or asked.group(3)).lower()
     things = (asked_thing, *ANIMAL_KINDS.get(asked_thing, ()))
-    thing = "(?:" + "|".join(re.escape(t) for t in things) + ")"  # "her spaniel, Biscuit"
+    thing = "(?:" + "|".join(re.escape(t) for t in things) + ")"  # "her terrier, Pip"
     if asked_thing in ANIMAL_KINDS and not re.search(rf"\b{thing}s?\b", text, re.IGNORECASE):
         return -NAME_BESIDE_THING  # "What is Ada's dog called?": a sentence with no dog
     after, before = text[end : end + 40].lower(), text[max(0, start - 40) : start].lower()

@@ -209,7 +209,7 @@ def _focus(words: list[tuple[str, int, int]], after: int, text: str = "") -> tup
         if word in lx.KIND_WORDS and nxt == "of":
             continue  # "What species of bat …?": a bat, of some species
         if _hyphened_modifier(words, i, text, nxt):
-            limit += 1  # "Which 71-year-old season-ticket holder …?": a holder
+            limit += 1  # "Which 60-year-old club-card holder …?": a holder
             continue
         if word.isdigit():
             continue
@@ -222,7 +222,7 @@ def _focus(words: list[tuple[str, int, int]], after: int, text: str = "") -> tup
         if first[1] >= 0 and words[i][0].endswith(("'s", "’s")) and not _asks_which(words, after):
             between = {fold(w) for w, _, _ in words[first[1] + 1 : i]}
             if between & _FOCUS_PREPOSITIONS:
-                return first  # "What error in the union's ballot …?": an error
+                return first  # "What flaw in the vote count …?": a flaw
             first, limit = ("", -1), limit + OWNER_REACH  # "the plant's original budget"
             continue
         if first[1] < 0 and not _adjective_before_noun(words, i):
@@ -237,7 +237,7 @@ def _focus(words: list[tuple[str, int, int]], after: int, text: str = "") -> tup
 
 def _hyphened_modifier(words: list[tuple[str, int, int]], i: int, text: str, nxt: str) -> bool:
     """Whether word i is part of a hyphened word that describes the noun after it
-    ("season-ticket holder", "71-year-old fan"), so it is not the asked noun."""
+    ("club-card holder", "60-year-old fan"), so it is not the asked noun."""
     word = fold(words[i][0])
     if nxt == "old" or (word == "old" and i > 0 and fold(words[i - 1][0]) in AGE_UNITS):
         return True
@@ -572,7 +572,7 @@ def read_question(text: str) -> Question:
     skip.update(k for k in range(len(low) - 2) if _part_of_period(low, k))
     skip.update(k for k in range(2, len(low) - 1) if _connective_noun(low, k))
     concepts = _concepts(text, words, skip)
-    if NAMED_AFTER_ASKED.search(text):  # "Who is the orchid named after?": "named" is the act
+    if NAMED_AFTER_ASKED.search(text):  # "After whom is the bridge named?": "named" is the act
         concepts = [*concepts, Concept("named", "word", ("named",))]
     if any(cue in text.lower() for cue in lx.EXPANSION_CUES):
         concepts = [c for c in concepts if c.kind == "name" or c.words[0] not in lx.EXPANSION_WORDS]
@@ -642,7 +642,7 @@ def _with_acronyms(text: str) -> str:
 # "What does Brandt do for a living?" asks his job, which a sentence gives as a role
 FOR_A_LIVING = re.compile(
     r"^\W*what\s+(?:does|did)\s+(?P<who>.+?)\s+do\s+for\s+(?:a\s+living|work)"
-    r"(?:\s+(?:before|until)\s+(?:she|he|they)\s+retired)?\W*$",
+    r"(?:\s+(?:before|until)\s+(?:(?:she|he|they)\s+retired|retiring))?\W*$",
     re.I,
 )
 
