@@ -249,7 +249,17 @@ def _hyphened_modifier(words: list[tuple[str, int, int]], i: int, text: str, nxt
 
 
 def _plain_noun(word: str) -> bool:
-    return word.isalpha() and word not in lx.STOPWORDS | lx.AUXILIARIES | FOCUS_STOPS
+    """Whether a word may be a noun: no function word, adverb or past form ("came")."""
+    return (
+        word.isalpha()
+        and word not in lx.STOPWORDS | lx.AUXILIARIES | FOCUS_STOPS | ADVERBS
+        and not word.endswith("ly")
+        and not lx.past_form(word)
+        and word not in lx.IRREGULAR_VERBS
+    )
+
+
+ADVERBS = lx.words("sometimes often also still ever never always usually now then once")
 
 
 def _verb_after_noun(word: str, nxt: str) -> bool:
