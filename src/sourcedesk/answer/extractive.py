@@ -1187,6 +1187,18 @@ EVENT_FOCUS = lx.words(
 )
 
 
+# Things asked by their kind that no figure is ("What error …?", "Which drug …?")
+UNCOUNTED_THINGS = lx.THING_FOCUS - lx.words("model models version versions")
+
+
+def _no_figure_asked(question: Question, kind: str) -> bool:
+    """Whether a figure (or a date) cannot be the event or the thing a question asks for."""
+    focus = question.focus.lower()
+    return (focus in EVENT_FOCUS and kind in ("number", "date")) or (
+        focus in UNCOUNTED_THINGS and kind == "number"
+    )
+
+
 TEAM_TAILS = lx.words(
     "rangers united town city athletic rovers wanderers albion county fc afc rfc hotspur"
 )
@@ -2190,16 +2202,8 @@ def _span_score(
         and (_after_place_word(words, first) or ADDRESS_BEFORE.search(text, 0, start))
     ):
         return None  # "What competition …?" is not "Kellmarsh Park, Orsa", where it is
-    if (
-        question.focus.lower() in EVENT_FOCUS
-        and question.qtype in ("what", "which")
-        and kind
-        in (
-            "number",
-            "date",
-        )
-    ):
-        return None  # "What competition …?" is no "40 minutes"
+    if question.qtype in ("what", "which") and _no_figure_asked(question, kind):
+        return None  # "What competition …?" is no "40 minutes", "What error …?" no "17 years"
     if (
         question.focus.lower() in EVENT_FOCUS
         and kind in ("name", "chunk")

@@ -208,7 +208,7 @@ def _focus(words: list[tuple[str, int, int]], after: int, text: str = "") -> tup
             continue
         if word in lx.KIND_WORDS and nxt == "of":
             continue  # "What species of bat …?": a bat, of some species
-        if _hyphened_modifier(words, i, text, nxt):
+        if text and _hyphened_modifier(words, i, text, nxt):
             limit += 1  # "Which 60-year-old club-card holder …?": a holder
             continue
         if word.isdigit():
@@ -515,7 +515,10 @@ def read_question(text: str) -> Question:
     words = _words(text)
     low = [fold(w) for w, _, _ in words]
     qtype, after = question_type(text)
-    focus, focus_at = _focus(words, after, text) if qtype in _FOCUS_TYPES_ASKING else ("", -1)
+    # a hyphened word before the noun is read as its modifier only in a which/what-question
+    # ("Which 60-year-old club-card holder …?"); a figure's noun keeps its old reading
+    hyphened = text if qtype in ("which", "what") else ""
+    focus, focus_at = _focus(words, after, hyphened) if qtype in _FOCUS_TYPES_ASKING else ("", -1)
     if _doing_asked(text):
         focus, focus_at = "", -1  # "What is the union demanding?": the union does it
     much = qtype == "how_much" and low[after - 1 : after] == ["much"]

@@ -377,8 +377,6 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("pause", "paused", "deferral", "deferred", "postponement", "postponed"))
         for w in ("delay", "delays", "delayed")
     },
-    # "Where was the coach stopped?": "the service was halted at Vell Cross"
-    **{w: frozenset(("halt", "halted", "halts")) for w in ("stop", "stopped", "stops")},
     # "How far did the stock drop?": "shares closed down 38%"; shares are not always stock
     **{w: frozenset(("shares", "share")) for w in ("stock", "stocks")},
     # "How much did the state pay for it?": "it cost the state $449,000"
