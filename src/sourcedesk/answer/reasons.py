@@ -373,7 +373,9 @@ OPENING_QUOTES = ('"', "“")
 
 def clause_end(text: str, start: int) -> int:
     match = re.search(
-        r"[;]|,\s(?:which|while|but|and the|marking|confirming|not|rather than)\b|\.\s*$|$",
+        r"[;]|,\s(?:which|while|but|and the|marking|confirming|not|rather than)\b"
+        r"|,\s(?:the\s)?[\w'’ -]{1,40}?\s(?:said|says|told|added|announced)\b"  # ", X said"
+        r"|\.\s*$|$",
         text[start:],
     )
     end = start + (match.start() if match else len(text) - start)

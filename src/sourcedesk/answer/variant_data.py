@@ -372,6 +372,8 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("retail", "retails", "retailing", "retailed", "priced"))
         for w in ("sell", "sells", "sold")
     },
+    # "Why was the trial stopped?": "the regulator halts the trial"
+    **{w: frozenset(("halt", "halted", "halts")) for w in ("stop", "stopped", "stops")},
     # "What will the delay cost?": "the pause will add £1.2m"
     **{
         w: frozenset(("pause", "paused", "deferral", "deferred", "postponement", "postponed"))
