@@ -580,7 +580,9 @@ def rank_choices(
         pool += [c for c in candidates[size:] if names_a_cause(c.passage.text)][:WHY_CAUSE_POOL]
     choices = _scored(question, terms, pool)
     if question.qtype in SHAPED_TYPES and not any(c.span for c in choices):
-        choices += _scored(question, terms, candidates[size : size + SHAPED_EXTRA_POOL])
+        further = candidates[size : size + SHAPED_EXTRA_POOL]
+        read = {id(c) for c in pool}
+        choices += _scored(question, terms, [c for c in further if id(c) not in read])
     choices.sort(key=lambda c: -c.score)
     return choices
 

@@ -327,7 +327,7 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
     return terms
 
 
-# Kinds of body a page names without saying the kind ("the Vehicle Safety Board").
+# Kinds of body a page names without saying the kind ("the Tramway Safety Board").
 UNSAID_KIND_FOCUS = words(
     "agency agencies company companies firm firms organisation organization body bodies"
 )
@@ -335,7 +335,7 @@ UNSAID_KIND_FOCUS = words(
 
 def _kind_never_said(question: Question, concept: Concept, known: bool) -> bool:
     """Whether the concept is the which-question's kind of body and no sentence says it:
-    "Which agency …?" on a desk that names "the Vehicle Safety Board" and never "agency".
+    "Which agency …?" on a desk that names "the Tramway Safety Board" and never "agency".
     A body's name then meets the word (`_credit_body_names`)."""
     return (
         not known
@@ -813,8 +813,8 @@ def _match_candidate(
     about = f"{p.title} {p.heading} {(p.published or '')[:4]} {_publisher(store, p.source_id)}"
     heading = SentenceWords.of(about)
     cand.titled = _only_new(match_terms(terms, heading), cand.matched)
-    for i in [i for i, credit in cand.titled.items() if _not_titled(terms[i], credit)]:
-        del cand.titled[i]
+    for i in [i for i in cand.titled if terms[i].by_body_name]:
+        del cand.titled[i]  # "Which agency …?" is not the wire agency that published the page
     if cand.titled and dated_otherwise(p.title, terms):
         cand.titled = {}  # the page "2024 Orsa Marathon" is not the 2025 race's
     if cand.titled and not FACT_ROW.match(p.text):  # "Operator: X" names the answer, no object
@@ -832,14 +832,8 @@ def _match_candidate(
         cand.described = _described(cand, terms)
 
 
-def _not_titled(term: Term, credit: float) -> bool:
-    """Whether a page's title may not stand in for a question word: the kind of body met by a
-    body's name ("Which agency …?" is not the wire agency that published the page)."""
-    return term.by_body_name
-
-
 def _credit_body_names(terms: list[Term], text: str, matched: dict[int, float]) -> None:
-    """A sentence that names a body ("the Vehicle Safety Board") meets the question's kind of
+    """A sentence that names a body ("the Tramway Safety Board") meets the question's kind of
     body where the desk never says that word ("Which agency …?")."""
     for i, term in enumerate(terms):
         if term.by_body_name and i not in matched and _spells_a_body(text):
@@ -847,7 +841,7 @@ def _credit_body_names(terms: list[Term], text: str, matched: dict[int, float]) 
 
 
 def _spells_a_body(text: str) -> bool:
-    """Whether a sentence names a body in full ("the Vehicle Safety Board"); an acronym alone
+    """Whether a sentence names a body in full ("the Tramway Safety Board"); an acronym alone
     may be a wire's credit ("LISLE (NPA) -")."""
     return any(body_name(m.group(0)) for m in BODY_NAME.finditer(text))
 
