@@ -37,7 +37,7 @@ from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variants as var
 from sourcedesk.answer.bridging import COMPANY_NOUNS, describes, describes_person
 from sourcedesk.answer.retrieve import SentenceWords, dated_otherwise, in_sequence, match_key
-from sourcedesk.answer.spans import Span, token_range
+from sourcedesk.answer.spans import LABELLED_VALUE, Span, token_range
 from sourcedesk.answer.variants import capital_country, demonym_country
 
 if TYPE_CHECKING:
@@ -313,14 +313,17 @@ def _other_names(terms: list[Term], cand: Candidate, span: Span | None) -> list[
     return found
 
 
-# A cell of a table row read as text: its label, and the value's first word
-ROW_CELL = re.compile(r"(?:^|;\s)([A-Z][^:;]{0,30}):\s*[^\s;]+")
-
-
 def _row_labels(text: str) -> list[tuple[int, int]]:
-    """Where a table row's labels and the first word of each value stand ("Type: Double-deck
-    coaches; Number: 18"): capitalised as a row writes them, not as names."""
-    return [(m.start(1), m.end()) for m in ROW_CELL.finditer(text)]
+    """Where a table row's labels and the first word of each value stand ("Type: Midi
+    coaches; Number: 21"): capitalised as a row writes them, not as names."""
+    if ":" not in text:
+        return []
+    out = []
+    for cell in LABELLED_VALUE.finditer(text):
+        value = cell.start("value")
+        first_end = text.find(" ", value, cell.end("value"))
+        out.append((cell.start("key"), cell.end("value") if first_end < 0 else first_end))
+    return out
 
 
 def _country_asked(terms: list[Term]) -> bool:
