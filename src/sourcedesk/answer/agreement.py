@@ -37,7 +37,6 @@ OVERLAP_AGREES = 0.5
 # (`unsaid_share`): all of it to dispute the answer, all but this share to agree with it.
 HELD_CREDIT = 0.5
 AGREE_UNSAID_SHARE = 0.34
-VALUED_TYPES = frozenset(("when", "how_many", "how_much"))
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 NOUN_AFTER = re.compile(r"\s+[a-z]")  # "the 1991 settlement", not "in 1991, ..."
 # Number words as counts; "hundred" and "dozen" stay out ("hundreds of people" is no count of

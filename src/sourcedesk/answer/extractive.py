@@ -217,7 +217,6 @@ DATE_AFTER_ASKED_BONUS = 0.3
 FOCUS_WINDOW = 3  # the focus noun stands this close to the answer ("the town of X", "X troops")
 TYPE_MISS = -1.0  # a span without the shape the question asks for
 BODY_NAME_BONUS = 0.1  # a name shaped as a body's ("… Pharmaceuticals") for "which company?"
-NAME_SHAPED = frozenset(("who", "where"))
 YEAR_ONLY = re.compile(r"^\d{4}s?$")
 WORD_FIGURE_PENALTY = 0.3
 DAY_WANTED_PENALTY = 0.3

@@ -254,12 +254,6 @@ ROLE_FOCUS = words(
     """
 )
 
-# Words that make a trailing "that/it/this" question a follow-up about the earlier event.
-EVENT_VERBS = words(
-    """
-    happen happened occur occurred take took place start started
-    """
-)
 PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers"])
 THING_PRONOUNS = words(
     """

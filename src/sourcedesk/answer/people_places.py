@@ -47,7 +47,6 @@ PLACE_BONUS = 0.15  # a where-answer that follows "in", "at", "near" ...
 # words between a question's name and its verb, "Varo earlier defeated X" or "Marten also
 # received a two-game ban for shoving X"
 OBJECT_SUBJECT_REACH = 10
-SPEAKER_PENALTY = 0.3
 OBJECT_TITLE_WORDS = 2
 PERSON_BONUS = 0.15  # a who-answer of two or more capitalised words looks like a person
 COUNTRY_PENALTY = 0.2  # a who-answer that is a nationality or a country
