@@ -1124,6 +1124,85 @@ def _add_neighbours(
             cand.before = before
         cand.after = found.get((p.source_id, p.sentence_no + 1))
         _match_before(cand, terms, naming)
+    _credit_referred_names(store, cands, terms, naming)
+
+
+REFERENCE_HOPS = 2  # sentences further back than the one before that a reference may reach
+
+
+def _credit_referred_names(
+    store: Any, cands: list[Candidate], terms: list[Term], naming: FullNames
+) -> None:
+    """The question's names met, as context, in the sentence a chain of references leads back
+    to: in "Tarvia Homes reported a loss. The company blamed costs. Its chief executive, Mara
+    Quint, said …", the third sentence speaks of Tarvia Homes through "Its" and "The company",
+    though the sentence before it names no one. Each sentence passed must open on a
+    reference and stand in the paragraph of the one after it (or open on a pronoun); only
+    names are credited, never the farther sentence's other words."""
+    names = [i for i, t in enumerate(terms) if t.is_name]
+    if not names:
+        return
+    chains = {id(c): c.before for c in cands if c.before and _refers_back(c, names)}
+    for _hop in range(REFERENCE_HOPS):
+        if not chains:
+            return
+        places = [(b.source_id, b.sentence_no - 1) for b in chains.values() if b is not None]
+        found = {(p.source_id, p.sentence_no): p for p in _sentences_at(store, places)}
+        following: dict[int, Passage] = {}
+        for cand in cands:
+            nearer = chains.get(id(cand))
+            if nearer is None:
+                continue
+            farther = found.get((nearer.source_id, nearer.sentence_no - 1))
+            if farther is None or not (
+                farther.paragraph_no == nearer.paragraph_no or PRONOUN_OPENER.match(nearer.text)
+            ):
+                continue
+            met = match_terms(terms, SentenceWords.of(farther.text))
+            naming.credit_parts(terms, SentenceWords.of(farther.text), farther.source_id, met)
+            for i in names:
+                if met.get(i, 0.0) > max(cand.matched.get(i, 0.0), cand.context.get(i, 0.0)):
+                    cand.context[i] = met[i]
+            if _leads_back(farther.text):
+                following[id(cand)] = farther
+        chains = following
+
+
+def _refers_back(cand: Candidate, names: list[int]) -> bool:
+    """Whether a candidate lacks one of the question's names, speaks of someone by reference
+    and follows a sentence that leads further back."""
+    before = cand.before
+    if before is None or all(cand.matched.get(i) or cand.context.get(i) for i in names):
+        return False
+    return REFERENCE.search(cand.passage.text) is not None and _leads_back(before.text)
+
+
+def _leads_back(text: str) -> bool:
+    """Whether a sentence speaks of what a sentence before it named: it opens on a reference
+    and names no one of its own, or opens on an owner's word ("Its chief executive, Mara
+    Quint, …" is the company's, named further back)."""
+    if PRONOUN_OPENER.match(text) is None:
+        return False
+    return OWNER_OPENER.match(text) is not None or not _names_anyone(text)
+
+
+def _names_anyone(text: str) -> bool:
+    """Whether a sentence names a person or body after its first word (a day or a month
+    names no one)."""
+    return any(var.fold(m.group(0)) not in CALENDAR_WORDS for m in NAME_AFTER_FIRST.finditer(text))
+
+
+OWNER_OPENER = re.compile(
+    r"[\"“‘']?(?:his|her|their|its)\b|the\s+(?:\S+\s+){0,3}?\w+['’]s\b", re.IGNORECASE
+)
+NAME_AFTER_FIRST = re.compile(r"(?<=[\w,;:’'”\)] )[A-Z][a-z]+")
+CALENDAR_WORDS = frozenset(WEEKDAYS) | {m for m in MONTHS if m.isalpha()}
+# A word that speaks of someone named before: a pronoun, or "the company", "the firm"
+REFERENCE = re.compile(
+    r"\b(?:he|she|his|her|they|their|its|it)\b"
+    r"|\bthe\s+(?:\S+\s+){0,3}?(?:" + "|".join(sorted(DESCRIBED_SUBJECTS)) + r")\b",
+    re.IGNORECASE,
+)
 
 
 POINTS_BACK_OPENER = re.compile(r"^\W*" + POINTS_BACK.pattern, re.IGNORECASE)
