@@ -42,3 +42,76 @@ def test_the_firms_plans_told_through_references_answer_for_it(results: Desk) ->
 def test_another_companys_chief_executive_is_still_not_told(results: Desk) -> None:
     assert results.ask("Who is the chief executive of Kellmarsh Partners?").abstained
     assert results.ask("How many jobs will Kellmarsh Partners cut?").abstained
+
+
+THEATRE = {
+    "fire.md": """\
+---
+title: Fire guts Lisle theatre
+date: 2025-09-02
+---
+
+# Fire guts Lisle theatre
+
+A fire destroyed the Orsa Theatre on Lisle seafront early on Sunday.
+
+The report said that the theatre had no sprinklers and that its smoke detectors were not
+connected to a control room, so the warning could only be heard inside the building.
+
+The council will pay guests up to £95 per night for rooms and up to £20 per day for food.
+
+A petition to rebuild the theatre has gathered more than 6,000 signatures in a town of about
+24,000 people.
+
+Tarn Estates sold the theatre to Vell Leisure in 2012. Vell's operations director Ada Brand
+said the company would rebuild the hall within three years.
+
+The theatre company was founded in 1979 by Jonas Pell.
+""",
+    "ferries.wiki": """\
+{{Infobox company
+| name = Selvany Ferries
+| founder = Mara Quint
+| founded = 1961
+}}
+'''Selvany Ferries''' is a small ferry operator based in [[Halvik]].
+
+== History ==
+The company began with one boat on the Halvik crossing.
+""",
+}
+theatre = pages_desk("theatre", THEATRE)
+
+
+def test_the_clause_before_so_is_the_reason_for_the_one_after(theatre: Desk) -> None:
+    answer = theatre.ask("Why could the warning only be heard inside the building?")
+    assert stated(answer.answer).startswith("Its smoke detectors were not connected")
+
+
+def test_a_rate_of_another_unit_is_not_the_rate_asked(theatre: Desk) -> None:
+    answer = theatre.ask("What is the most the council will pay for a room per night?")
+    assert "£95" in stated(answer.answer)
+
+
+def test_a_towns_population_counts_no_one_who_signed(theatre: Desk) -> None:
+    answer = theatre.ask("How many people have signed the petition?")
+    assert "6,000" in stated(answer.answer)
+
+
+def test_a_post_owned_by_another_company_is_not_the_asked_companys(theatre: Desk) -> None:
+    assert theatre.ask("Who is the operations director of Tarn Estates?").abstained
+    answer = theatre.ask("Who is the operations director of Vell Leisure?")
+    assert stated(answer.answer) == "Ada Brand"
+
+
+def test_who_started_or_set_up_a_thing_is_its_founder(theatre: Desk) -> None:
+    assert stated(theatre.ask("Who started the theatre company?").answer) == "Jonas Pell"
+
+
+def test_a_clause_said_at_the_end_of_a_yes_no_question_must_be_told(theatre: Desk) -> None:
+    assert theatre.ask("Has the council said that guests were charged?").abstained
+
+
+def test_the_kind_a_page_gives_its_subject_meets_its_key_facts(theatre: Desk) -> None:
+    answer = theatre.ask("Who started the ferry operator?")
+    assert stated(answer.answer) == "Mara Quint"

@@ -40,6 +40,7 @@ from sourcedesk.answer.retrieve import (
 )
 from sourcedesk.answer.shapes import asks_role
 from sourcedesk.answer.spans import Span
+from sourcedesk.records import KEY_FACTS
 
 ABSTAIN_PHRASE = "The sources do not say"
 MIN_COVERAGE = 0.45  # weighted share of the question a sentence must cover
@@ -84,6 +85,8 @@ def abstain_reason(
     rank = _rank_unsaid(question, cand) or _post_word_unsaid(question, cand)
     if rank:
         return CLOSEST_LACKS + f"“{rank}”"  # "Who is the deputy chair …?": "chaired by X"
+    if _post_of_another(question, terms, cand):
+        return NO_COVER  # "Vell's operations director" holds no post at Tarn Estates
     if question.negated and question.qtype != "yes_no" and not _negated(cand):
         return NOT_NEGATED
     if not question.negated and question.qtype != "yes_no" and _denied_for_all(cand, span):
@@ -223,6 +226,32 @@ def _rank_unsaid(question: Question, cand: Candidate) -> str | None:
 POST_HEADS = lx.words("officer director manager secretary editor adviser advisor commissioner")
 
 
+OWNED_POSTS = POST_HEADS | lx.words(
+    "executive chair chairman chairwoman president leader spokesman spokeswoman spokesperson"
+)
+OWNER_BEFORE = re.compile(r"\b(?P<owner>[A-Z][\w-]*)['’]s\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _post_of_another(question: Question, terms: list[Term], cand: Candidate) -> bool:
+    """Whether "Who is the operations director of Tarn Estates?" meets a sentence that gives
+    the post to another owner ("Vell's operations director Ada Brand"), the asked body being
+    met only around the sentence: that person holds the post elsewhere."""
+    if question.qtype != "who":
+        return False
+    unmet = [t for i, t in enumerate(terms) if t.is_name and not cand.matched.get(i)]
+    if not unmet:
+        return False
+    asked = {w for t in terms if t.is_name for form in t.forms for w in form}
+    words, text = cand.words, cand.passage.text
+    for k, folded in enumerate(words.folded):
+        if folded not in OWNED_POSTS:
+            continue
+        owner = OWNER_BEFORE.search(text, 0, words.spans[k][0])
+        if owner and var.fold(owner.group("owner")) not in asked:
+            return True
+    return False
+
+
 def _post_word_unsaid(question: Question, cand: Candidate) -> str | None:
     """The word a "who" question puts before a post's head ("chief *medical* officer") when
     the sentence names that post's head without it ("Chief Executive Officer"), nor says it
@@ -261,7 +290,11 @@ PREDICATE_FILLERS = lx.words(
 
 
 # "Has it been scrapped?", "Will it be closed?", "Did they get paid?": the asked participle
-ASKED_PARTICIPLE = re.compile(r"\b(?:been|be|get|got|gotten)\s+(?P<verb>[a-z]+)\s*\??\s*$", re.I)
+# "… been scrapped?", and a clause said that ends the question ("… said that guests were
+# charged?")
+ASKED_PARTICIPLE = re.compile(
+    r"\b(?:been|be|get|got|gotten|was|were|is|are)\s+(?P<verb>[a-z]+)\s*\??\s*$", re.I
+)
 
 
 def _participle_unsaid(
@@ -422,8 +455,8 @@ def _unbound_agent(question: Question, terms: list[Term], cand: Candidate) -> bo
     "Who founded EDS?"), and that noun is not told of the question's other words: "EDS
     founder", "founder of EDS", "SciSpacE Team Leader" and "owner of Marrow Lane Auto Repair"
     (for "Who owns the auto repair shop?") tell it, "founder of another firm" does not."""
-    if question.qtype != "who":
-        return False
+    if question.qtype != "who" or cand.passage.heading == KEY_FACTS:
+        return False  # "Founder: Ada Vell" among a page's key facts is its subject's founder
     names = {var.stem(w) for t in terms for form in t.forms for w in form}
     folded = cand.words.folded
     keys = set(cand.words.keys)

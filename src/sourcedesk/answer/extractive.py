@@ -55,6 +55,7 @@ from sourcedesk.answer.figures import (
     other_tally,
     others_age,
     partitive_share,
+    population_not_asked,
     size_of_other_thing,
     states_age,
     states_score,
@@ -162,6 +163,7 @@ from sourcedesk.answer.span_fit import (
     holds_focus,
     no_country,
     not_the_facility,
+    other_rate,
     receiver_side,
     right_after_asked,
     share_for_a_count,
@@ -507,6 +509,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return spans
     if question.focus in lx.RANK_FOCUS:
         return ordinal_spans(text)
+    if asks_most_money(question):  # "What is the most a guest is paid a night?": a sum
+        return [s for s in number_spans(text) if _sum_shaped(text, s[0], s[1])]
     if qtype == "what" and ACTION_QUESTION.match(question.text):
         return action_spans(question, text)  # "What did Ukraine do?": its act, no noun
     if qtype == "what" and lx.WHAT_SAID_QUESTION.search(question.text):
@@ -1512,6 +1516,8 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             continue  # "Which country was the third …?": not "in the world"
         if paid and currency_of(text[start:end]) is None:
             continue  # a sum, not "more than 24 hours" of the payment's terms
+        if kind == "number" and other_rate(question, text, *untrimmed):
+            continue  # "… for a room per night?" is not "up to £20 per day" for food
         if timed and not fits_measure(question, text[start:end]):
             continue  # "How long was the runway closed?": "five hours", never "09" of "Runway 09"
         score = _span_score(
@@ -2045,6 +2051,8 @@ def _span_score(
         question, text, start, end
     ):
         return None  # "roughly 400 jets" is no count of people, however close it stands
+    if kind == "number" and population_not_asked(question, text, start):
+        return None  # "in a town of about 24,000 people" counts no one who signed
     if kind == "number" and counts_for_a_size(question, span_text, text[end:]):
         return None  # "How large is the site?" is not "180 nests" counted on it
     if duration_not_age(question, text, start, end) or age_not_count(question, text, start, end):

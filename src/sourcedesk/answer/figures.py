@@ -213,6 +213,26 @@ def counts_other_thing(question: Question, span: str) -> bool:
     return bool(lx.MONEY.search(span)) and not lx.asks_money(question.text)
 
 
+# "in a town of about 24,000 people": the figure is the place's size, however near it stands
+PLACE_OF_BEFORE = re.compile(
+    r"\b(?:town|city|village|county|country|island|region|borough|district|parish|nation|state"
+    r"|community|suburb|province)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
+    r"|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|over\s+|fewer\s+than\s+)?$",
+    re.IGNORECASE,
+)
+POPULATION_ASKED = re.compile(
+    r"\b(?:population|live|lives|living|lived|residents|inhabitants|people\s+in)\b", re.I
+)
+
+
+def population_not_asked(question: Question, text: str, start: int) -> bool:
+    """Whether a count is a place's population ("a town of about 24,000 people") while the
+    question counts those who did something ("How many people signed?")."""
+    if question.qtype != "how_many" or asks(POPULATION_ASKED, question):
+        return False
+    return PLACE_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def counts_other_noun(question: Question, span: str, after: str) -> bool:
     """Whether a figure counts a noun the question does not ask for ("roughly 400 737 Max jets"
     for "How many people were killed?"); `after` is the text after the figure, which may

@@ -228,6 +228,40 @@ def clause_start(text: str, before: int) -> int:
     return cut if cut > 1 else 0
 
 
+# "The alarm was not linked to a control room, so it was heard only on site": the clause
+# before ", so" is the reason for the one after it ("so far", "so many" qualify, "so that"
+# gives a purpose, and "so-called" names)
+SO_CONSEQUENCE = re.compile(r",\s+(?:and\s+)?so\s+(?!that\b|far\b|much\b|many\b|long\b|too\b)")
+
+
+def consequence_reason(text: str, term_starts: list[list[int]]) -> tuple[int, int] | None:
+    """The clause before ", so …" when one of the question's terms (`term_starts`: where
+    each is told) is told after "so" and not before it: the sentence gives what the question
+    asks about as the consequence of that clause ("… was not linked to a control room, so it
+    could only be heard on site"; the alarm is told on both sides, "heard" after only)."""
+    for match in SO_CONSEQUENCE.finditer(text):
+        start = clause_start(text, match.start())
+        if match.start() - start <= len("a b c"):
+            continue
+        if any(
+            any(a >= match.end() for a in starts)
+            and not any(start <= a < match.start() for a in starts)
+            for starts in term_starts
+        ):
+            said = list(THAT_CLAUSE.finditer(text, start, match.start()))
+            return (said[-1].end() if said else start), match.start()
+    return None
+
+
+# "The report found that … and that its alarm was not linked …, so …": the reason is the last
+# clause reported, not the report
+THAT_CLAUSE = re.compile(
+    r"\b(?:found|find|finds|said|says|showed|shows|concluded|ruled|added|confirmed|admitted"
+    r"|explained|revealed|and)\s+that\s+",
+    re.IGNORECASE,
+)
+
+
 STRONG_CUES = lx.REASON_CUES[: lx.REASON_CUES.index("in order to") + 1]
 # "ejected for spitting", "fined for breaking": "for" and a gerund give the deed punished or
 # praised, as surely as "because".

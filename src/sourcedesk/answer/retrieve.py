@@ -735,6 +735,7 @@ def retrieve(store: Any, question: Question, terms: list[Term]) -> list[Candidat
     top = candidates[:CONTEXT_TOP]
     _add_neighbours(store, top, terms, naming)
     _credit_spelled_acronyms(store, top, terms)
+    _credit_page_kind(store, top, terms, question.text)
     top += _continuations(store, candidates, top, terms, naming, question.text)
     headings = _heading_candidates(store, top, terms)
     for cand in headings:
@@ -1203,6 +1204,51 @@ REFERENCE = re.compile(
     r"|\bthe\s+(?:\S+\s+){0,3}?(?:" + "|".join(sorted(DESCRIBED_SUBJECTS)) + r")\b",
     re.IGNORECASE,
 )
+
+
+# "Westmere Air is a regional airline headquartered …": what kind of thing a page is about,
+# from its first sentence
+PAGE_DEFINITION = re.compile(
+    r"^[^.;]{1,120}?\b(?:is|was|are|were)\s+(?:a|an|the)\s+(?P<kind>(?:[\w-]+\s+){0,3}[\w-]+)"
+)
+
+
+def _credit_page_kind(store: Any, cands: list[Candidate], terms: list[Term], asked: str) -> None:
+    """A question's "the airline" met, as context, by a sentence of a page whose first sentence
+    says its subject is an airline, where the sentence speaks of that subject: a key fact
+    ("Founder: …"), a reference ("The company was established …") or the page's own name."""
+    kinds = [
+        i
+        for i, t in enumerate(terms)
+        if t.concept.kind == "word"
+        and len(t.concept.words) == 1
+        and re.search(rf"\bthe\s+{re.escape(t.concept.words[0])}\b", asked, re.IGNORECASE)
+    ]
+    if not kinds:
+        return
+    defined: dict[str, frozenset[str]] = {}
+    for cand in cands:
+        unmet = [i for i in kinds if not cand.has_term(i)]
+        if not unmet or not _speaks_of_page_subject(cand):
+            continue
+        source_id = cand.passage.source_id
+        if source_id not in defined:
+            first = store.passages(source_id, 0, 0)
+            found = PAGE_DEFINITION.match(first[0].text) if first else None
+            said = found.group("kind").split() if found else []
+            defined[source_id] = frozenset(match_key(var.fold(w)) for w in said)
+        for i in unmet:
+            if {match_key(w) for w in terms[i].concept.words} & defined[source_id]:
+                cand.context[i] = 1.0
+
+
+def _speaks_of_page_subject(cand: Candidate) -> bool:
+    """Whether a sentence speaks of its page's subject without naming anything else first: a
+    key fact of the page, or a sentence opening on a reference ("It", "The company")."""
+    p = cand.passage
+    if p.heading == KEY_FACTS and FACT_ROW.match(p.text):
+        return True
+    return PRONOUN_OPENER.match(p.text) is not None
 
 
 POINTS_BACK_OPENER = re.compile(r"^\W*" + POINTS_BACK.pattern, re.IGNORECASE)

@@ -375,6 +375,18 @@ def _participle_clause(first_words: list[str]) -> bool:
     return len(first_words) < 2 or first_words[1].lower() not in lx.ROLE_NOUNS
 
 
+def _term_starts(terms: list[Term], words: SentenceWords) -> list[list[int]]:
+    """Where each question term is told in the sentence (character offsets)."""
+    return [
+        [
+            words.spans[pos][0]
+            for pos, key in enumerate(words.keys)
+            if is_anchor(term, key, words.folded[pos])
+        ]
+        for term in terms
+    ]
+
+
 def _first_anchors(terms: list[Term], words: SentenceWords) -> list[int]:
     """Where the question's terms are first told in the sentence, in order. A term told again
     later ("… after sacks in the last game") does not push the reason out."""
@@ -491,6 +503,10 @@ def reason_span(cand: Candidate, terms: list[Term], triggers: bool = True) -> Sp
         return Span(
             causal[0], causal[1], text[causal[0] : causal[1]], rs.CAUSAL_SPAN_SCORE, "reason"
         )
+    consequence = rs.consequence_reason(text, _term_starts(terms, cand.words))
+    if consequence:
+        start, end = consequence
+        return Span(start, end, text[start:end], 1.0, "reason")
     first_at = cand.words.spans[anchors[0][0]][1] if anchors else 0
     # a sure cue after the question's first word ("ejected for spitting …, and now the club
     # may have to …") before a weak one after its last, then a sure cue anywhere

@@ -92,6 +92,38 @@ def asks_most_money(question: Question) -> bool:
     return bool(set(re.findall(r"[a-z]+", question.text.lower())) & MONEY_WORDS)
 
 
+# A rate's unit after a figure or in a question ("£95 per night", "… for a room per night?");
+# "a"/"an" count only before a unit of time ("twice a week"), not "a room".
+RATE_UNIT = re.compile(
+    r"\b(?:per|each|every)\s+(?P<any>night|day|week|month|year|hour|minute|head|person|"
+    r"passenger|household|room|mile|kilometre|km|litre|tonne)\b"
+    r"|\b(?:a|an)\s+(?P<time>night|day|week|month|year|hour|minute)\b",
+    re.IGNORECASE,
+)
+
+
+def other_rate(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether a figure is a rate of another unit than the question asks ("up to £20 per day"
+    for "… pay for a room per night?"): read in the figure and in the words right after it."""
+    asked = _rate_unit(question.text)
+    if asked is None:
+        return False
+    told = RATE_UNIT.search(text, start, min(len(text), end + RATE_REACH))
+    return told is not None and _unit(told) != asked
+
+
+RATE_REACH = len(" a night")  # a rate's words right after the figure
+
+
+def _rate_unit(text: str) -> str | None:
+    found = RATE_UNIT.search(text)
+    return _unit(found) if found else None
+
+
+def _unit(found: re.Match[str]) -> str:
+    return (found.group("any") or found.group("time")).lower()
+
+
 KINDS_TOO = lx.words("tax fee")  # measures whose noun also names a kind ("what tax …?")
 
 

@@ -539,6 +539,8 @@ AGENT_NOUNS: dict[str, frozenset[str]] = {
         ("edit edits edited", "editor"),
         ("write writes wrote written", "writer author"),
         ("found founded", "founder"),
+        # "Who started the airline?", "Who set up the school?": "founded in 1987 by …"
+        ("start starts started set", "founder founders founded established"),
         ("invent invents invented", "inventor"),
         ("design designs designed", "designer"),
         ("compose composes composed", "composer"),
