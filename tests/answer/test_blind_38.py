@@ -115,3 +115,47 @@ def test_a_clause_said_at_the_end_of_a_yes_no_question_must_be_told(theatre: Des
 def test_the_kind_a_page_gives_its_subject_meets_its_key_facts(theatre: Desk) -> None:
     answer = theatre.ask("Who started the ferry operator?")
     assert stated(answer.answer) == "Mara Quint"
+
+
+WATER = {
+    "notice.md": """\
+---
+title: Boil notice for Orsa
+date: 2025-06-11
+---
+
+# Boil notice for Orsa
+
+The boil notice was issued on 4 June after giardia was detected at the Halvik Road treatment
+works.
+
+A shop in the town centre closed for 12 days during the notice.
+
+The treatment works draws its water from the River Tarn, which runs through farmland in
+Selvany County above the town.
+
+Seven people were admitted to hospital, including a six-year-old boy.
+
+The Halvik Road works was taken out of service on 5 June.
+""",
+}
+water = pages_desk("water", WATER)
+
+
+def test_a_noun_sharing_a_verbs_stem_is_no_use_of_the_verb(water: Desk) -> None:
+    answer = water.ask("What parasite was detected in the town?")
+    assert stated(answer.answer).lower() == "giardia"
+
+
+def test_which_river_is_a_river_not_a_county(water: Desk) -> None:
+    answer = water.ask("Which river does the Orsa treatment plant take its water from?")
+    assert stated(answer.answer) == "River Tarn"
+
+
+def test_how_many_of_a_group_were_of_a_kind_counts_that_kind(water: Desk) -> None:
+    assert water.ask("How many of the people admitted to hospital were children?").abstained
+    assert "Seven" in stated(water.ask("How many people were admitted to hospital?").answer)
+
+
+def test_back_into_service_is_not_out_of_service(water: Desk) -> None:
+    assert water.ask("When did the Halvik Road works go back into service?").abstained

@@ -891,6 +891,22 @@ def _holds_figure(span: str) -> bool:
     )
 
 
+# Kinds of place a name usually says outright ("River Lenn", "Halvik Bay", "Mill Lane")
+NAMED_GEOGRAPHY = lx.words(
+    "river rivers lake lakes loch bay island islands mountain mountains hill hills valley street"
+    " streets road roads avenue lane canal estuary"
+)
+
+
+def _names_the_feature(question: Question, words: SentenceWords, first: int, last: int) -> bool:
+    """Whether a span names the asked kind of place: it holds the kind ("River Lenn") or the
+    kind follows it ("the Lenn river")."""
+    if holds_focus(question, words, first, last):
+        return True
+    focus = match_key(question.focus.lower())
+    return last + 1 < len(words.keys) and match_key(words.folded[last + 1]) == focus
+
+
 def _counted_focus(question: Question) -> bool:
     """Whether a what-question asks a count or a tally ("the vote", "the turnout"), which a
     number span tells whole, not a chunk holding part of it."""
@@ -2134,6 +2150,12 @@ def _span_score(
         if first == last and question.qtype == "which" and words.capitalised[first]:
             return None  # "Which agency is investigating?": not "Orsa" of "a depot in Orsa"
         score += TYPE_MISS  # "Which company runs it?": not "Orsa" of "headquartered in Orsa"
+    if (
+        kind in ("name", "chunk", "locative")
+        and question.focus.lower() in NAMED_GEOGRAPHY
+        and not _names_the_feature(question, words, first, last)
+    ):
+        return None  # "Which river …?" is "the River Lenn" or "the Lenn river", not a county
     if question.focus in lx.THING_FOCUS and (
         kind == "locative" or (kind == "name" and _after_place_word(words, first))
     ):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.agreement import number_value
-from sourcedesk.answer.question import Question, asks
+from sourcedesk.answer.question import PART_COUNTED, Question, asks
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between
 from sourcedesk.answer.variant_data import COMMON_ACRONYMS
@@ -474,6 +474,9 @@ def _counted_words(question: str) -> set[str]:
     """The words a "how many" question counts: those after "how many" up to the first stop
     word ("how many fire engines attended", not the "regions" of "how many countries had
     recognised the regions")."""
+    part = PART_COUNTED.match(question)
+    if part:
+        return {part.group("noun").lower()}  # "How many of the people … were children?"
     match = HOW_MANY_WORDS.search(question)
     if not match:
         return set()

@@ -521,6 +521,12 @@ def read_question(text: str) -> Question:
     focus, focus_at = _focus(words, after, hyphened) if qtype in _FOCUS_TYPES_ASKING else ("", -1)
     if _doing_asked(text):
         focus, focus_at = "", -1  # "What is the union demanding?": the union does it
+    subset = PART_COUNTED.match(text) if qtype == "how_many" else None
+    if subset and (
+        _plural(fold(subset.group("noun"))) or fold(subset.group("noun")) in _IRREGULAR_PLURALS
+    ):
+        # "How many of the people admitted were children?": children are counted
+        focus, focus_at = fold(subset.group("noun")), len(low) - 1
     much = qtype == "how_much" and low[after - 1 : after] == ["much"]
     if much and after < focus_at < len(low) - 1 and low[after] in lx.AUXILIARIES:
         # "How much must the bakery pay?": the subject of a verb, no kind of amount
@@ -743,6 +749,15 @@ def _currency_nationality(low: list[str], k: int) -> bool:
     if low[k + 1] not in ASKABLE_WORDS:
         return False
     return low[k] in ("us", "u.s") or demonym_country(low[k]) is not None
+
+
+_IRREGULAR_PLURALS = lx.words("children people men women staff police cattle sheep")
+# "How many of the people admitted to hospital were children?": a part of a group, named last
+PART_COUNTED = re.compile(
+    r"^\s*how many of (?:the|those|these|them)\b.*\b(?:were|are|was|is)\s+(?P<noun>[a-z]+)"
+    r"\s*\?*\s*$",
+    re.IGNORECASE,
+)
 
 
 def _slot(low: list[str], caps: list[bool], after: int, focused: bool) -> str:

@@ -495,11 +495,14 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("raise", "raised", "increase", "increased")) for w in ("sweeten", "sweetened")
     },
     "savings": frozenset(("synergies",)),
+    # "the treatment plant": "the treatment works"; works that are a verb meet no plant
+    **{w: frozenset(("works",)) for w in ("plant", "plants")},
     # "How many offences did it admit?": "pleaded guilty to three offences"
     **{w: frozenset(("pleaded", "confessed", "confess")) for w in ("admit", "admitted", "admits")},
-    # "Who noticed the fire?": "spotted"; a "notice" is more often a warning than a sighting
+    # "Who noticed the fire?": "spotted"; a "notice" is more often a warning than a sighting,
+    # and "noticed" shares its stem, so no other word is met by it
     **{
-        w: frozenset(("spotted", "discovered", "detected", "noticed"))
+        w: frozenset(("spotted", "discovered", "detected"))
         for w in ("noticed", "spotted", "detected")
     },
     # "Why was it put off?": "… postponed" (the question's own words still match a page that
@@ -585,6 +588,7 @@ DEMONYMS: dict[str, str] = {
 # sentence lacks answers another question ("reopen" asked, "closed" said).
 ANTONYMS: tuple[tuple[str, str], ...] = (
     ("open", "close"),
+    ("back", "out"),  # "back into service" asked, "taken out of service" said
     ("reopen", "close"),
     ("reopen", "shut"),
     ("restore", "sever"),

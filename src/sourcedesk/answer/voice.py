@@ -44,9 +44,14 @@ def verb_uses(
         return []
     out = []
     for pos, key in enumerate(words.keys):
+        if pos > 0 and words.folded[pos - 1] in NOUN_MARKERS:
+            continue  # "the notice" meets "noticed" as a noun: no verb to place a slot by
         if is_anchor(term, key, words.folded[pos]):
             out.append((pos, _passive_at(words, pos)))
     return out
+
+
+NOUN_MARKERS = OBJECT_SKIPS | lx.words("our my your")
 
 
 def verb_slot_bonus(
