@@ -159,3 +159,63 @@ def test_how_many_of_a_group_were_of_a_kind_counts_that_kind(water: Desk) -> Non
 
 def test_back_into_service_is_not_out_of_service(water: Desk) -> None:
     assert water.ask("When did the Halvik Road works go back into service?").abstained
+
+
+COLLEGE = {
+    "vote.md": """\
+---
+title: Lisle college votes to shut its drama school
+date: 2025-03-21
+---
+
+# Lisle college votes to shut its drama school
+
+The college board backed the closure by 11 votes to six on Thursday.
+
+Around 200 students gathered outside the Orsa Building while the board met.
+
+The Selvany Building is to be converted for use by the School of Nursing Studies.
+
+The actor Ilse Kerr, who studied at Lisle in the 1980s and organised a letter in support of
+the school, said she was saddened.
+
+Under the plan, no new students will be admitted to drama courses from September 2026, and
+those already studying will be able to complete their courses.
+
+The review was launched to address a projected deficit of £9.2m, the college said.
+
+The college's Senate was consulted on the plan in February.
+""",
+}
+college = pages_desk("college", COLLEGE)
+
+
+def test_which_former_student_is_answered_by_a_person(college: Desk) -> None:
+    answer = college.ask("Which former student organised a letter in support of the school?")
+    assert stated(answer.answer) == "Ilse Kerr"
+
+
+def test_a_chunk_does_not_cut_a_name_joined_by_of(college: Desk) -> None:
+    answer = college.ask("What will the Selvany Building be used for?")
+    assert stated(answer.answer) == "School of Nursing Studies"
+
+
+def test_a_no_in_another_clause_denies_nothing_asked(college: Desk) -> None:
+    answer = college.ask("Will students already studying drama be able to finish their courses?")
+    assert stated(answer.answer) == "Yes"
+
+
+def test_how_large_a_deficit_is_a_sum(college: Desk) -> None:
+    answer = college.ask("How large a deficit was the college trying to close?")
+    assert "£9.2m" in stated(answer.answer)
+
+
+def test_how_a_body_voted_is_a_verdict_or_a_tally(college: Desk) -> None:
+    assert college.ask("How did the Senate vote on the plan?").abstained
+    answer = college.ask("What was the margin of the board's vote?")
+    assert stated(answer.answer) == "11 votes to six"
+
+
+def test_a_tally_counts_no_people(college: Desk) -> None:
+    answer = college.ask("How many students backed the closure?")
+    assert "11 votes" not in stated(answer.answer)

@@ -145,6 +145,7 @@ def abstain_reason(
     shaped = question.qtype in SHAPED_TYPES or _names_a_kind(question)
     shaped = shaped or asked_relative(question.text) is not None  # "the name of X's nephew"
     shaped = shaped or ACTION_QUESTION.match(question.text) is not None  # "What did X do?"
+    shaped = shaped or lx.VOTE_QUESTION.search(question.text) is not None  # "How did X vote?"
     shaped = shaped or lx.FINDING_QUESTION.match(question.text) is not None  # "… conclude?"
     # "Who is X?" without a title is answered by the sentence about X
     if span is None and shaped and not asks_role(question):

@@ -673,6 +673,28 @@ def asked_by_clause(terms: list[Any], cand: Candidate) -> dict[int, set[str]]:
     return held
 
 
+MOST_ASKED_SHARE = 0.75  # a clause holding less of the question's weight than this asks less
+
+
+def _most_asked_clauses(terms: list[Any], cand: Candidate) -> set[int]:
+    """The clauses (between commas) that hold most of the question's event words by weight:
+    in "no new students will be admitted to music degrees, and those already studying will be
+    able to complete their courses", "Will those studying be able to finish?" is asked of the
+    second clause, and the first one's "no" denies something else."""
+    from sourcedesk.answer.spans import question_positions  # late: spans imports this module
+
+    text, words = cand.passage.text, cand.words
+    asked = event_words(terms)
+    weights: dict[int, dict[str, float]] = {}
+    for p, weight in question_positions(asked, words):
+        clause = clause_of(text, words.spans[p][0], COMMA_CLAUSE)
+        held = weights.setdefault(clause, {})
+        held[words.keys[p]] = max(held.get(words.keys[p], 0.0), weight)
+    totals = {clause: sum(held.values()) for clause, held in weights.items()}
+    most = max(totals.values(), default=0.0)
+    return {clause for clause, total in totals.items() if total >= MOST_ASKED_SHARE * most}
+
+
 def _dates_an_asked_word(terms: list[Any], choice: Any) -> bool:
     """Whether a peer's date may be of the asked event: its clause (between commas) holds one
     of the question's ordinary words, or no verb of its own ("In 2015, …, the plant closed";
@@ -1090,7 +1112,7 @@ def _negation_in_scope(cand: Candidate, terms: list[Any] | None) -> bool:
     evidence in his own defence, he insisted he had no idea what …" gave evidence."""
     text = cand.passage.text
     found = list(NEGATION.finditer(text))
-    asked_clauses = asked_by_clause(terms or [], cand) if found else {}
+    asked_clauses = _most_asked_clauses(terms or [], cand) if found else set()
     if not asked_clauses:
         return bool(found)
     for negation in found:

@@ -38,7 +38,7 @@ from sourcedesk.answer.abstain import (
 from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.echoes import echoes
-from sourcedesk.answer.extractive import all_spans, best_span
+from sourcedesk.answer.extractive import MARGIN_FOCUS, all_spans, best_span
 from sourcedesk.answer.figures import may_dispute_age
 from sourcedesk.answer.lexicon import (
     ABOUT_QUESTION,
@@ -593,11 +593,12 @@ def _scored(question: Question, terms: list[Term], pool: list[Candidate]) -> lis
     # Dense re-ranking ([semantic] extra): cosine similarities, zeros when it is off.
     similarity = dense.scores(question.text, [c.passage.text for c in pool])
     found: dict[tuple[Any, ...], Span | None] = {}
+    shaped = question.qtype in SHAPED_TYPES or _asks_a_tally(question)
     for cand, cosine in zip(pool, similarity, strict=True):
         span = _pool_span(question, terms, cand, found)
         _answer_is_the_other_name(question, cand, span)
-        missing = SHAPED_NO_SPAN_PENALTY if question.qtype in SHAPED_TYPES else NO_SPAN_PENALTY
-        weight = SHAPED_SPAN_WEIGHT if question.qtype in SHAPED_TYPES else SPAN_WEIGHT
+        missing = SHAPED_NO_SPAN_PENALTY if shaped else NO_SPAN_PENALTY
+        weight = SHAPED_SPAN_WEIGHT if shaped else SPAN_WEIGHT
         score = cand.score + (weight * span.score if span else -missing)
         score += COVERAGE_EXTRA * cand.coverage + INSIDE_WEIGHT * _inside_share(cand, terms)
         score -= UNMET_PENALTY * _rarest_unmet(cand, terms)
@@ -618,6 +619,14 @@ def _scored(question: Question, terms: list[Term], pool: list[Candidate]) -> lis
             score += NAMED_EXTRA  # "a simulation they call TNG50" names the asked thing outright
         choices.append(Choice(cand, span, score))
     return choices
+
+
+def _asks_a_tally(question: Question) -> bool:
+    """Whether a question is answered only by a vote's tally or verdict ("What was the margin
+    of the vote?", "How did the Senate vote?"): a sentence without one answers nothing."""
+    return (
+        question.focus.lower() in MARGIN_FOCUS or lx.VOTE_QUESTION.search(question.text) is not None
+    )
 
 
 def _pool_span(

@@ -540,8 +540,11 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     spans = fame_spans(question, text) + spans  # "What is X known for?"
     if qtype == "how":
         complements = verb_complement_spans(question, text)
-        if complements and VOTE_QUESTION.search(question.text):
-            return complements  # "How did the group vote?": "against", not "on the council"
+        if lx.VOTE_QUESTION.search(question.text):
+            # "How did the group vote?": "against", "by 14 votes to nine", never "in March"
+            verdicts = [(m.start(), m.end(), "manner") for m in VOTE_VERDICTS.finditer(text)]
+            tallies = [f for f in figures if is_tally(text[f[0] : f[1]])]
+            return complements + verdicts + tallies
         spans = complements + manner_spans(text) + spans
         if AS_VERB_QUESTION.search(question.text):
             spans = regarded_as_spans(text) + spans  # "treating the fire as suspicious"
@@ -891,6 +894,27 @@ def _holds_figure(span: str) -> bool:
     )
 
 
+NAME_INNER_JOINERS = lx.words("of for and")
+
+
+def _cuts_a_name(words: SentenceWords, first: int, last: int) -> bool:
+    """Whether a chunk ends or starts inside a capitalised name joined by "of", "for" or
+    "and" ("School" or "Health Sciences" of "School of Health Sciences")."""
+    caps, folded = words.capitalised, words.folded
+    ends_inside = (
+        caps[last]
+        and last + 2 < len(folded)
+        and folded[last + 1] in NAME_INNER_JOINERS
+        and caps[last + 2]
+    )
+    starts_inside = first >= 2 and caps[first] and folded[first - 1] in NAME_INNER_JOINERS
+    return ends_inside or (starts_inside and caps[first - 2] and first - 2 > 0)
+
+
+# What a "how many" question counts when a tally ("14 votes to nine", "3-1") may answer it
+TALLY_COUNTED = re.compile(
+    r"\b(?:votes?|voted|voting|ballots?|goals?|points?|runs?|seats?|score|scored)\b", re.I
+)
 # Kinds of place a name usually says outright ("River Lenn", "Halvik Bay", "Mill Lane")
 NAMED_GEOGRAPHY = lx.words(
     "river rivers lake lakes loch bay island islands mountain mountains hill hills valley street"
@@ -946,7 +970,9 @@ FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 CAUSE_ASKED = re.compile(r"\bcaus(?:e|ed|es)\b", re.IGNORECASE)  # "What caused it to stop?"
-VOTE_QUESTION = re.compile(r"\bvoted?\s*\?*$", re.IGNORECASE)  # "How did she vote?"
+VOTE_VERDICTS = re.compile(
+    r"\bunanimously\b|\bin favou?r\b|\bagainst\b|\babstained\b", re.IGNORECASE
+)
 
 
 def _inside_asked_phrase(
@@ -1080,6 +1106,19 @@ def _no_tally(kind: str, span_text: str) -> bool:
     if kind in ("chunk", "name") and not _holds_figure(span_text):
         return True  # nor "Members of Orsa Town Council"
     return kind == "date" or YEAR_ONLY.match(span_text) is not None
+
+
+# A lead told by a figure and what it counts ("by 12 points", "a majority of 41 seats")
+MARGIN_FIGURE = re.compile(
+    r"(?:\d|\b(?:" + lx.NUMBER_WORD_ALTERNATION + r")\b)[\w,.-]*\s*(?:per\s*cent|%|"
+    r"(?:percentage\s+)?points?|votes?|goals?|seats?|runs?|wickets?|lengths?|strokes?|shots?)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_margin(span_text: str) -> bool:
+    """Whether a span tells a margin: a tally ("14 votes to nine") or a counted lead."""
+    return is_tally(span_text) or MARGIN_FIGURE.search(span_text) is not None
 
 
 MARGIN_FOCUS = lx.words("margin tally")  # told by figures only ("a majority" may be words)
@@ -1917,6 +1956,8 @@ def _span_score(
         return None
     if kind == "chunk" and _inside_asked_phrase(text, words, first, last, anchor_set):
         return None  # "water treatment" of "the Orsa water treatment works"
+    if kind == "chunk" and _cuts_a_name(words, first, last):
+        return None  # "School" of "the School of Health Sciences"
     asks_thing = asks(APPELLATION, question) and not asks(NAMING_VERB, question, lower=True)
     if kind == "named" and (
         asks_thing  # "which district is known as X?" asks the thing, not its name
@@ -2067,6 +2108,8 @@ def _span_score(
         question, text, start, end
     ):
         return None  # "roughly 400 jets" is no count of people, however close it stands
+    if question.qtype == "how_many" and is_tally(span_text) and not asks(TALLY_COUNTED, question):
+        return None  # "How many students took part?" is not "14 votes to nine"
     if kind == "number" and population_not_asked(question, text, start):
         return None  # "in a town of about 24,000 people" counts no one who signed
     if kind == "number" and counts_for_a_size(question, span_text, text[end:]):
@@ -2097,10 +2140,10 @@ def _span_score(
         score += TYPE_MISS / 2
     elif question.focus.lower() in MARGIN_FOCUS and is_tally(span_text):
         score += FOCUS_BONUS  # "By what margin …?": "seven votes to two" before a sum
-    elif question.focus.lower() in MARGIN_FOCUS and _no_tally(kind, span_text):
-        if kind == "date" or YEAR_ONLY.match(span_text):
-            return None  # "won by what margin in 2018?": no year is a margin
-        score += TYPE_MISS  # "By what margin did it pass?": a tally, not "by legislation"
+    elif question.focus.lower() in MARGIN_FOCUS and not _a_margin(span_text):
+        # "By what margin did it pass?": a tally or a lead, not "by legislation", 2018 nor
+        # "more than five decades"
+        return None
     elif (
         _counted_focus(question)
         and kind == "chunk"

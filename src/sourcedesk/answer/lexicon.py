@@ -506,7 +506,7 @@ MONEY_QUESTION = re.compile(
     r"damages|reward|loan|loans|grant|donation|donated|settlement|severance|pension|payout|"
     r"award|awards|awarded|owe|owes|owed|"
     r"gross(?!\s+(?:domestic|national|margin|profit|income))|grossed|grosses|earn|earned|earns|"
-    r"takings|box office)\b",
+    r"takings|box office|deficit|deficits|debt|debts|surplus|shortfall|turnover|overspend)\b",
 )  # lower case only: "the Congressional Budget Office" asks no money
 MONEY = currencies.MONEY  # a sign or a currency's name: "$", "euros", "5 billion won"
 # Verbs of saying, as written in a sentence and in a question.
@@ -544,7 +544,18 @@ MONEY_CUE = re.compile(
 def asks_money(question: str) -> bool:
     """Whether a question asks for a sum of money ("How much did it cost?", "What was the
     fine?"), not a measure ("How far can it travel on one charge?")."""
-    return MONEY_QUESTION.search(question) is not None and MEASURE_HOW.match(question) is None
+    if MONEY_QUESTION.search(question) is None:
+        return False
+    return MEASURE_HOW.match(question) is None or SIZE_OF_A_SUM.match(question) is not None
+
+
+# "How did she vote?", "How did the Senate vote on the plan?": for or against, or the tally
+VOTE_QUESTION = re.compile(
+    r"\bvoted?\s*\?*$|^\W*how\s+(?:did|do|does|will|would|had|has|have)\b.*\bvote\b",
+    re.IGNORECASE,
+)
+# "How large a deficit …?", "How big was the fine?": the size of a sum is the sum
+SIZE_OF_A_SUM = re.compile(r"^\W*how\s+(?:large|big|high|small|low)\b", re.IGNORECASE)
 
 
 # "..., the board said on 12 September": a date right after one of these dates the statement.
@@ -670,6 +681,7 @@ LIGHT_WORDS = words(
     happened reportedly allegedly actually really currently still already ever soon back
     mention mentioned according cited coverage article report reports story source
     sources page saying telling making taking giving getting gets going coming becoming
+    try tries tried trying attempt attempted attempting
     """
 )
 FOCUS_WEIGHT = 0.3  # the noun after "what/which" names the answer's kind; it is often absent

@@ -462,7 +462,8 @@ PERSON_NOUNS = (
     man woman boy girl gentleman lady boss widow widower fiance fiancee bride groom
     girlfriend boyfriend gunman gunmen victim suspect attacker killer thief robber witness
     academic scholar seismologist geologist soldier sailor pilot passenger hostage
-    firefighter survivor filmmaker screenwriter scorer
+    firefighter survivor filmmaker screenwriter scorer student pupil graduate alumnus alumna
+    resident worker employee lecturer tenant customer protester volunteer patient
     """
     )
 )

@@ -561,8 +561,9 @@ def read_question(text: str) -> Question:
     dimension = after == 2 and low[1:2] and (low[1] in lx.DIMENSION_WORDS or speed)
     if qtype == "how_much" and dimension and low[1] not in SIZE_ONLY:
         skip.discard(1)
-    if focus_at >= 0 and (focus in lx.FOCUS_TYPES or focus.rstrip("s") in lx.FOCUS_TYPES):
-        skip.add(focus_at)
+    typed = focus in lx.FOCUS_TYPES or focus.rstrip("s") in lx.FOCUS_TYPES
+    if focus_at >= 0 and typed and focus not in NAMED_SUMS:
+        skip.add(focus_at)  # "the deficit" stays a (light) word: what the sum is of
     if label:
         skip.add(focus_at)  # "number" of "the flight number" is no word a sentence holds
     if refined == "yes_no" and words:
@@ -751,6 +752,9 @@ def _currency_nationality(low: list[str], k: int) -> bool:
     return low[k] in ("us", "u.s") or demonym_country(low[k]) is not None
 
 
+# Sums a sentence names by their kind ("a deficit of £14.6m"): the focus is searched for, where
+# "amount", "cost" or "price" are often not said at all.
+NAMED_SUMS = lx.words("deficit debt profit profits revenue revenues turnover salary bonus budget")
 _IRREGULAR_PLURALS = lx.words("children people men women staff police cattle sheep")
 # "How many of the people admitted to hospital were children?": a part of a group, named last
 PART_COUNTED = re.compile(
