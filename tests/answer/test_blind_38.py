@@ -219,3 +219,57 @@ def test_how_a_body_voted_is_a_verdict_or_a_tally(college: Desk) -> None:
 def test_a_tally_counts_no_people(college: Desk) -> None:
     answer = college.ask("How many students backed the closure?")
     assert "11 votes" not in stated(answer.answer)
+
+
+FERRY = {
+    "ferry.md": """\
+---
+title: Halvik ferry grounded
+date: 2025-08-11
+---
+
+# Halvik ferry grounded
+
+In March 2025 the regulator carried out a scheduled inspection of the Orsa Ferry Company's
+vessels.
+
+On 2 August 2025 the regulator ordered the company to withdraw three of its Tarn 40 ferries.
+
+The order led to cancellations, particularly on coastal routes, and left travellers stranded
+on Halvik Isle over the weekend.
+
+Orsa Ferry Company has cancelled 96 sailings in the week since the order.
+
+Ada Vell, chief executive of the consumer group Fair Fares, said the company must pay
+compensation.
+
+The company has declined to pay compensation, a position disputed by the consumer group Fair
+Fares.
+""",
+}
+ferry = pages_desk("ferry", FERRY)
+
+
+def test_where_something_happened_on_an_island_is_the_island(ferry: Desk) -> None:
+    answer = ferry.ask("Where were travellers left stranded over the weekend?")
+    assert stated(answer.answer) == "Halvik Isle"
+
+
+def test_a_later_stretch_asked_is_not_the_first_weeks_figure(ferry: Desk) -> None:
+    assert ferry.ask("How many sailings were cancelled in the second week?").abstained
+
+
+def test_a_date_bound_asked_is_no_answer_nor_a_date_past_it(ferry: Desk) -> None:
+    assert ferry.ask("When did the regulator last inspect the vessels before 2025?").abstained
+    answer = ferry.ask("When did the regulator inspect the vessels before August 2025?")
+    assert stated(answer.answer) == "March 2025"
+
+
+def test_who_heads_a_group_is_a_person_not_the_group(ferry: Desk) -> None:
+    answer = ferry.ask("Who heads the consumer group that disputes the position?")
+    assert stated(answer.answer) == "Ada Vell"
+
+
+def test_a_model_asked_is_a_name_or_a_code(ferry: Desk) -> None:
+    answer = ferry.ask("What model of ferry was withdrawn?")
+    assert stated(answer.answer) == "Tarn 40"

@@ -87,6 +87,8 @@ def abstain_reason(
         return CLOSEST_LACKS + f"“{rank}”"  # "Who is the deputy chair …?": "chaired by X"
     if _post_of_another(question, terms, cand):
         return NO_COVER  # "Vell's operations director" holds no post at Tarn Estates
+    if _later_period_unsaid(question, cand):
+        return NO_COVER  # "in the second week" is not "in the week since the grounding"
     if question.negated and question.qtype != "yes_no" and not _negated(cand):
         return NOT_NEGATED
     if not question.negated and question.qtype != "yes_no" and _denied_for_all(cand, span):
@@ -225,6 +227,28 @@ def _rank_unsaid(question: Question, cand: Candidate) -> str | None:
 
 
 POST_HEADS = lx.words("officer director manager secretary editor adviser advisor commissioner")
+
+
+# "in the second week of the strike": a later stretch than the one most reports count
+LATER_PERIOD = re.compile(
+    r"\b(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:day|week|month|year|quarter|half|round|phase|stage|season|night|weekend)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _later_period_unsaid(question: Question, cand: Candidate) -> bool:
+    """Whether a question asks about a later stretch of something ("the second week") that
+    neither the sentence nor the one before names by its ordinal: a figure there is of
+    another stretch (the first week's total)."""
+    asked = LATER_PERIOD.search(question.text)
+    if asked is None:
+        return False
+    ordinal = asked.group("ordinal").lower()
+    said = set(cand.words.folded)
+    if cand.before is not None:
+        said |= set(SentenceWords.of(cand.before.text).folded)
+    return ordinal not in said
 
 
 OWNED_POSTS = POST_HEADS | lx.words(

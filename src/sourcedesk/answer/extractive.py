@@ -203,6 +203,7 @@ from sourcedesk.answer.spans import (
 from sourcedesk.answer.variants import fold
 from sourcedesk.answer.voice import doer_untold, verb_slot_bonus, verb_uses
 from sourcedesk.research.currencies import currency_of
+from sourcedesk.research.dates import tag_dates
 from sourcedesk.research.entity_data import GIVEN_NAMES, ORG_KEYWORDS, PLACE_KEYWORDS
 
 LENGTH_PENALTY = 0.02
@@ -409,6 +410,52 @@ def _titled_person(kind: str, words: SentenceWords, first: int, last: int) -> bo
 
 PERSON_TITLES = lx.HONORIFICS | lx.words("professor mayor councillor judge inspector")
 PLACE_WORDS_BEFORE = lx.words("in at near")  # "based in Orsa": a place, not the body
+
+
+BOUND_ASKED = re.compile(
+    r"\b(?P<side>before|prior\s+to|after|since)\s+(?P<bound>[^?]+)", re.IGNORECASE
+)
+BARE_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}$")
+
+
+def _beyond_the_bound(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether a date is on the wrong side of the bound a when-question sets, or is the bound
+    itself ("When was it last audited before May 2024?" is neither "May 2024" nor "4 June
+    2024"). Dates are compared as far as both tell them (a year against a month: its year)."""
+    bound = BOUND_ASKED.search(question.text)
+    if bound is None:
+        return False
+    limits = [m.value for m in tag_dates(bound.group("bound")) if ISO_DATE.match(m.value)]
+    limits = limits or BARE_YEAR.findall(bound.group("bound"))[:1]  # "before 2025"
+    told = [m.value for m in tag_dates(text) if m.start <= start < m.end or start <= m.start < end]
+    if not limits or not told or not ISO_DATE.match(told[0]):
+        return False
+    limit, value = limits[0], told[0]
+    common = min(len(limit), len(value))
+    if bound.group("side").lower() in ("before", "prior to"):
+        return value[:common] >= limit[:common]
+    return value[:common] <= limit[:common]
+
+
+MODEL_ASKED = re.compile(r"^\W*(?:what|which)\s+(?:model|make|brand)s?\b", re.IGNORECASE)
+
+
+def _model_shaped(words: SentenceWords, kind: str, first: int, last: int) -> bool:
+    """Whether a span may name a model or a make: a name not placed by "in" or "at" ("a
+    depot in Orsa" names a place), a code, or words with a digit ("VT-68", "Tarn 400")."""
+    if kind in ("name", "code", "quoted", "named"):
+        return not _after_place_word(words, first)
+    opens = words.capitalised[first] or any(ch.isdigit() for ch in words.folded[first])
+    return opens and any(  # not "three of its Tarn 40": a count of the model
+        any(ch.isdigit() for ch in words.folded[i]) for i in range(first, last + 1)
+    )
+
+
+def _on_after_asked(words: SentenceWords, first: int, anchors: set[int]) -> bool:
+    """Whether a name follows "on" right after one of the question's words ("stranded on
+    Inchvale"): the place the asked thing happened on."""
+    return first >= 2 and words.folded[first - 1] in ("on", "onto") and first - 2 in anchors
 
 
 def _after_place_word(words: SentenceWords, first: int) -> bool:
@@ -2170,6 +2217,12 @@ def _span_score(
         score += FOCUS_BONUS * range_side(question, text, start, end)  # "until 20 January"
         if UNTIL_ASKED.match(question.text) and not UNTIL_BEFORE.search(text, 0, start):
             score -= FOCUS_BONUS  # "Until what date …?": "until 31 March", not "this week"
+    if (
+        question.qtype == "when"
+        and kind == "date"
+        and _beyond_the_bound(question, text, start, end)
+    ):
+        return None  # "When was it last audited before May 2024?" is not "May 2024"
     if question.qtype == "when" and kind == "date" and DATE_RANGE.search(span_text):
         score -= range_penalty(question, text, start)  # "1869–1909" after a title: a term
     if question.qtype == "when" and YEAR_ONLY.match(span_text):
@@ -2196,9 +2249,12 @@ def _span_score(
     if (
         kind in ("name", "chunk", "locative")
         and question.focus.lower() in NAMED_GEOGRAPHY
+        and _after_place_word(words, first)
         and not _names_the_feature(question, words, first, last)
     ):
-        return None  # "Which river …?" is "the River Lenn" or "the Lenn river", not a county
+        return None  # "Which river …?" is not "Wendshire" of "a works in Wendshire"
+    if asks(MODEL_ASKED, question) and not _model_shaped(words, kind, first, last):
+        return None  # "What model of aircraft …?" is "VT-68", not "Westmere wet-leased two"
     if question.focus in lx.THING_FOCUS and (
         kind == "locative" or (kind == "name" and _after_place_word(words, first))
     ):
@@ -2425,6 +2481,8 @@ def _span_score(
         score += PLACE_BONUS  # "the Minneapolis ad agency X" is based in Minneapolis
     elif question.qtype == "where" and kind == "name" and _built_place(words, first, last):
         score += PLACE_BONUS  # "the turnaround point on Quay Road": a road is a place
+    elif question.qtype == "where" and kind == "name" and _on_after_asked(words, first, anchor_set):
+        score += PLACE_BONUS  # "left passengers stranded on Inchvale": the island they were on
     elif question.qtype == "where" and not is_country_word(fold(span_text)):
         score -= PLACE_BONUS  # "according to Lise Arno": a name not placed anywhere
     if lx.WORKPLACE_FRAME.match(question.text) and at_workplace(words, first):

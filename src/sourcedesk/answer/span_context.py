@@ -343,9 +343,24 @@ def names_asked_thing(
     around = {i for i in anchors if not is_focus_word(words, i, focus)}
     if owner_of_anchor(text, words, last, anchors) and not asks_owner(question):
         return True
+    if question.qtype == "who" and _called_by_asked_noun(words, first, around):
+        return True  # "Who heads the consumer group …?": not "the consumer group Passenger Voice"
     return completed_by_anchor(text, words, last, around) or acronym_of_anchor(
         text, first, words.spans[first][0], around
     )
+
+
+# Nouns that call the name after them a body ("the consumer group Passenger Voice")
+BODY_CALLERS = lx.words(
+    "group company firm business charity union council agency regulator association body"
+    " campaign organisation organization operator"
+)
+
+
+def _called_by_asked_noun(words: SentenceWords, first: int, anchors: set[int]) -> bool:
+    """Whether a name follows one of the question's body nouns ("the consumer group
+    Passenger Voice" for "Who heads the consumer group …?"): it names the asked body."""
+    return first > 0 and first - 1 in anchors and words.folded[first - 1] in BODY_CALLERS
 
 
 def asks_owner(question: Question) -> bool:
