@@ -273,3 +273,49 @@ def test_who_heads_a_group_is_a_person_not_the_group(ferry: Desk) -> None:
 def test_a_model_asked_is_a_name_or_a_code(ferry: Desk) -> None:
     answer = ferry.ask("What model of ferry was withdrawn?")
     assert stated(answer.answer) == "Tarn 40"
+
+
+SCHOOL = {
+    "school.md": """\
+---
+title: The Orsa music school
+---
+
+# The Orsa music school
+
+The Orsa Sound Studio was set up within the school in 1990 and was among the first of its
+kind.
+
+The school was founded in 1962 by the organist Jonas Pell.
+
+""",
+}
+school = pages_desk("school", SCHOOL)
+
+
+def test_who_set_up_a_thing_is_not_what_was_set_up(school: Desk) -> None:
+    assert stated(school.ask("Who set up the music school?").answer) == "Jonas Pell"
+
+
+INQUIRY = {
+    "inquiry.md": """\
+---
+title: Tarn Water ignored alarms, regulator finds
+---
+
+# Tarn Water ignored alarms, regulator finds
+
+Staff at a treatment works in Selvany reset alarms for 20 hours before a parasite outbreak, the
+drinking water regulator has found.
+
+The Water Quality Office (WQO) said the firm had failed to act.
+
+"This was no accident," said Mara Quint, the WQO's chief inspector, who led the investigation.
+""",
+}
+inquiry = pages_desk("inquiry", INQUIRY)
+
+
+def test_the_doer_set_after_a_name_as_its_post_is_the_name(inquiry: Desk) -> None:
+    answer = inquiry.ask("Who led the regulator's investigation into the outbreak?")
+    assert stated(answer.answer) == "Mara Quint"

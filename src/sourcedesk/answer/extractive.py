@@ -2095,6 +2095,8 @@ def _span_score(
         and _only_titles(words, first, last)
     ):
         return None  # "Who runs X?": "Chief Executive" is what was asked, not who
+    if kind == "doer" and _role_of_a_name_before(text, words, first, last):
+        return None  # "Ada Vell, the board's chief inspector, who led …": Ada Vell led it
     if question.qtype == "who":
         subject = _slot_bonus("subject", words, first, last, anchor_set) > 0
         adjustment = who_adjustment(question, text, words, anchor_set, (start, end), subject)
@@ -2936,6 +2938,21 @@ def agent_nouns(question: Question) -> frozenset[str]:
     """The nouns for the doer of a who-question's verbs ("runs": chief, executive, head …)."""
     nouns = (var.data.AGENT_NOUNS.get(w, frozenset()) for c in question.concepts for w in c.words)
     return frozenset().union(*nouns)
+
+
+# "Ada Vell, the board's " / "Ada Vell, its ": a name, then the words before its post
+NAME_THEN_POST = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[A-Z][\w-]*['’]s\s+|[A-Z]{2,6}['’]s\s+)?$"
+)
+
+
+def _role_of_a_name_before(text: str, words: SentenceWords, first: int, last: int) -> bool:
+    """Whether a span is only a post set in apposition after a name ("Martin Iredale, the
+    DWSO's chief inspector, who led …"): the name, not the post, is who did it."""
+    return _only_titles(words, first, last) and (
+        NAME_THEN_POST.search(text, 0, words.spans[first][0]) is not None
+    )
 
 
 def _only_titles(words: SentenceWords, first: int, last: int) -> bool:

@@ -138,7 +138,8 @@ def doer_untold(question: Question, terms: list[Term], words: SentenceWords) -> 
     if asked is None or question.qtype != "who":
         return False
     verb = asked.group("verb").lower()
-    if verb in lx.AUXILIARIES or not (verb.endswith("ed") or verb in lx.IRREGULAR_VERBS):
+    past = verb.endswith("ed") or verb in lx.IRREGULAR_VERBS or verb in PAST_AS_BASE
+    if verb in lx.AUXILIARIES or not past:
         return False
     term = next((t for t in terms if t.concept.surface.lower() == verb), None)
     if term is None:
@@ -147,6 +148,10 @@ def doer_untold(question: Question, terms: list[Term], words: SentenceWords) -> 
     return bool(uses) and all(
         (_passive_at(words, p) or _nominal_at(words, p)) and not _doer_after(words, p) for p in uses
     )
+
+
+# Verbs whose past is their base form ("Who set up the school?", "Who cut the cables?")
+PAST_AS_BASE = lx.words("set put cut shut hit let quit upset")
 
 
 def _doer_after(words: SentenceWords, pos: int) -> bool:
