@@ -110,6 +110,9 @@ def test_who_started_or_set_up_a_thing_is_its_founder(theatre: Desk) -> None:
 
 def test_a_clause_said_at_the_end_of_a_yes_no_question_must_be_told(theatre: Desk) -> None:
     assert theatre.ask("Has the council said that guests were charged?").abstained
+    # a clause of time at the end is no clause said: the pay is what is asked
+    answer = theatre.ask("Will the council pay guests while the theatre is closed?")
+    assert stated(answer.answer) == "Yes"
 
 
 def test_the_kind_a_page_gives_its_subject_meets_its_key_facts(theatre: Desk) -> None:
