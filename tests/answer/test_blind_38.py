@@ -30,7 +30,7 @@ results = pages_desk("results", RESULTS)
 
 
 def test_its_chief_executive_two_sentences_on_is_the_named_companys(results: Desk) -> None:
-    answer = results.ask("Who is the chief executive of Tarvia Homes?")
+    answer = results.ask("Who is the chief executive at Tarvia Homes?")
     assert stated(answer.answer) == "Mara Quint"
 
 
@@ -40,7 +40,7 @@ def test_the_firms_plans_told_through_references_answer_for_it(results: Desk) ->
 
 
 def test_another_companys_chief_executive_is_still_not_told(results: Desk) -> None:
-    assert results.ask("Who is the chief executive of Kellmarsh Partners?").abstained
+    assert results.ask("Who is the chief executive at Kellmarsh Partners?").abstained
     assert results.ask("How many jobs will Kellmarsh Partners cut?").abstained
 
 
@@ -55,13 +55,13 @@ date: 2025-09-02
 
 A fire destroyed the Orsa Theatre on Lisle seafront early on Sunday.
 
-The report said that the theatre had no sprinklers and that its smoke detectors were not
-connected to a control room, so the warning could only be heard inside the building.
+The inquiry noted that the hall lacked sprinklers and that its smoke detectors were never
+wired to a control room, so the warning sounded only inside the building.
 
 The council will pay guests up to £95 per night for rooms and up to £20 per day for food.
 
-A petition to rebuild the theatre has gathered more than 6,000 signatures in a town of about
-24,000 people.
+A petition calling for the hall to be rebuilt now carries more than 6,000 signatures from a
+town of about 24,000 people.
 
 Tarn Estates sold the theatre to Vell Leisure in 2012. Vell's operations director Ada Brand
 said the company would rebuild the hall within three years.
@@ -84,8 +84,8 @@ theatre = pages_desk("theatre", THEATRE)
 
 
 def test_the_clause_before_so_is_the_reason_for_the_one_after(theatre: Desk) -> None:
-    answer = theatre.ask("Why could the warning only be heard inside the building?")
-    assert stated(answer.answer).startswith("Its smoke detectors were not connected")
+    answer = theatre.ask("Why did the warning sound only inside the building?")
+    assert stated(answer.answer).startswith("Its smoke detectors were never wired")
 
 
 def test_a_rate_of_another_unit_is_not_the_rate_asked(theatre: Desk) -> None:
@@ -94,7 +94,7 @@ def test_a_rate_of_another_unit_is_not_the_rate_asked(theatre: Desk) -> None:
 
 
 def test_a_towns_population_counts_no_one_who_signed(theatre: Desk) -> None:
-    answer = theatre.ask("How many people have signed the petition?")
+    answer = theatre.ask("How many people signed the hall petition?")
     assert "6,000" in stated(answer.answer)
 
 
@@ -132,32 +132,32 @@ date: 2025-06-11
 The boil notice was issued on 4 June after giardia was detected at the Halvik Road treatment
 works.
 
-A shop in the town centre closed for 12 days during the notice.
+A bakery in the town shut for 12 days during the notice.
 
-The treatment works draws its water from the River Tarn, which runs through farmland in
-Selvany County above the town.
+The treatment works takes its supply out of the River Tarn, which flows past farms in Selvany
+County upstream.
 
-Seven people were admitted to hospital, including a six-year-old boy.
+Seven patients needed hospital care, including a six-year-old boy.
 
-The Halvik Road works was taken out of service on 5 June.
+The Halvik Road works has been out of service since 5 June.
 """,
 }
 water = pages_desk("water", WATER)
 
 
 def test_a_noun_sharing_a_verbs_stem_is_no_use_of_the_verb(water: Desk) -> None:
-    answer = water.ask("What parasite was detected in the town?")
+    answer = water.ask("In the town, what parasite was detected?")
     assert stated(answer.answer).lower() == "giardia"
 
 
 def test_which_river_is_a_river_not_a_county(water: Desk) -> None:
-    answer = water.ask("Which river does the Orsa treatment plant take its water from?")
+    answer = water.ask("From which river does the Orsa treatment plant get its supply?")
     assert stated(answer.answer) == "River Tarn"
 
 
 def test_how_many_of_a_group_were_of_a_kind_counts_that_kind(water: Desk) -> None:
-    assert water.ask("How many of the people admitted to hospital were children?").abstained
-    assert "Seven" in stated(water.ask("How many people were admitted to hospital?").answer)
+    assert water.ask("How many of the patients who needed hospital care were children?").abstained
+    assert "Seven" in stated(water.ask("How many patients needed hospital care?").answer)
 
 
 def test_back_into_service_is_not_out_of_service(water: Desk) -> None:
@@ -177,17 +177,20 @@ The college board backed the closure by 11 votes to six on Thursday.
 
 Around 200 students gathered outside the Orsa Building while the board met.
 
-The Selvany Building is to be converted for use by the School of Nursing Studies.
+Once refitted, the Selvany Building will house the School of Nursing Studies.
 
 The actor Ilse Kerr, who studied at Lisle in the 1980s and organised a letter in support of
 the school, said she was saddened.
 
-Under the plan, no new students will be admitted to drama courses from September 2026, and
-those already studying will be able to complete their courses.
+Under the plan, no fresh intake will join the drama courses from September 2026, and current
+students will be allowed to finish their studies.
 
-The review was launched to address a projected deficit of £9.2m, the college said.
+The college began the review to tackle a forecast deficit of £9.2m.
 
-The college's Senate was consulted on the plan in February.
+The college has opened a voluntary redundancy scheme and will try hard to move staff to
+other posts.
+
+In February the plan went before the college's Senate for comment.
 """,
 }
 college = pages_desk("college", COLLEGE)
@@ -199,23 +202,23 @@ def test_which_former_student_is_answered_by_a_person(college: Desk) -> None:
 
 
 def test_a_chunk_does_not_cut_a_name_joined_by_of(college: Desk) -> None:
-    answer = college.ask("What will the Selvany Building be used for?")
+    answer = college.ask("What will the Selvany Building house?")
     assert stated(answer.answer) == "School of Nursing Studies"
 
 
 def test_a_no_in_another_clause_denies_nothing_asked(college: Desk) -> None:
-    answer = college.ask("Will students already studying drama be able to finish their courses?")
+    answer = college.ask("Will current drama students be allowed to finish their studies?")
     assert stated(answer.answer) == "Yes"
 
 
 def test_how_large_a_deficit_is_a_sum(college: Desk) -> None:
-    answer = college.ask("How large a deficit was the college trying to close?")
+    answer = college.ask("How large a deficit is the college trying to close?")
     assert "£9.2m" in stated(answer.answer)
 
 
 def test_how_a_body_voted_is_a_verdict_or_a_tally(college: Desk) -> None:
     assert college.ask("How did the Senate vote on the plan?").abstained
-    answer = college.ask("What was the margin of the board's vote?")
+    answer = college.ask("By what margin did the board back the closure?")
     assert stated(answer.answer) == "11 votes to six"
 
 
@@ -243,11 +246,9 @@ on Halvik Isle over the weekend.
 
 Orsa Ferry Company has cancelled 96 sailings in the week since the order.
 
-Ada Vell, chief executive of the consumer group Fair Fares, said the company must pay
-compensation.
+Ada Vell, who chairs the passengers' group Fair Fares, said the company owed travellers money.
 
-The company has declined to pay compensation, a position disputed by the consumer group Fair
-Fares.
+The company refuses to pay refunds, a stance rejected by the passengers' group Fair Fares.
 """,
 }
 ferry = pages_desk("ferry", FERRY)
@@ -259,7 +260,7 @@ def test_where_something_happened_on_an_island_is_the_island(ferry: Desk) -> Non
 
 
 def test_a_later_stretch_asked_is_not_the_first_weeks_figure(ferry: Desk) -> None:
-    assert ferry.ask("How many sailings were cancelled in the second week?").abstained
+    assert ferry.ask("How many sailings did the company cancel in the third week?").abstained
 
 
 def test_a_date_bound_asked_is_no_answer_nor_a_date_past_it(ferry: Desk) -> None:
@@ -269,7 +270,7 @@ def test_a_date_bound_asked_is_no_answer_nor_a_date_past_it(ferry: Desk) -> None
 
 
 def test_who_heads_a_group_is_a_person_not_the_group(ferry: Desk) -> None:
-    answer = ferry.ask("Who heads the consumer group that disputes the position?")
+    answer = ferry.ask("Who heads the passengers' group that rejects the company's stance?")
     assert stated(answer.answer) == "Ada Vell"
 
 
@@ -286,8 +287,7 @@ title: The Orsa music school
 
 # The Orsa music school
 
-The Orsa Sound Studio was set up within the school in 1990 and was among the first of its
-kind.
+In 1990 the Orsa Sound Studio was set up inside the school, one of the earliest such rooms.
 
 The school was founded in 1962 by the organist Jonas Pell.
 
@@ -308,17 +308,17 @@ title: Tarn Water ignored alarms, regulator finds
 
 # Tarn Water ignored alarms, regulator finds
 
-Staff at a treatment works in Selvany reset alarms for 20 hours before a parasite outbreak, the
-drinking water regulator has found.
+Workers at a Selvany pumping station silenced warnings for 20 hours ahead of a bug outbreak,
+the water regulator says.
 
 The Water Quality Office (WQO) said the firm had failed to act.
 
-"This was no accident," said Mara Quint, the WQO's chief inspector, who led the investigation.
+"This was no accident," said Mara Quint, the WQO's chief auditor, who led the inquiry.
 """,
 }
 inquiry = pages_desk("inquiry", INQUIRY)
 
 
 def test_the_doer_set_after_a_name_as_its_post_is_the_name(inquiry: Desk) -> None:
-    answer = inquiry.ask("Who led the regulator's investigation into the outbreak?")
+    answer = inquiry.ask("Who led the regulator's inquiry into the outbreak?")
     assert stated(answer.answer) == "Mara Quint"

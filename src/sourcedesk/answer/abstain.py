@@ -88,7 +88,7 @@ def abstain_reason(
     if _post_of_another(question, terms, cand):
         return NO_COVER  # "Vell's operations director" holds no post at Tarn Estates
     if _later_period_unsaid(question, cand):
-        return NO_COVER  # "in the second week" is not "in the week since the grounding"
+        return NO_COVER  # "in the third month" is not "in the month since the closure"
     if question.negated and question.qtype != "yes_no" and not _negated(cand):
         return NOT_NEGATED
     if not question.negated and question.qtype != "yes_no" and _denied_for_all(cand, span):
@@ -229,7 +229,7 @@ def _rank_unsaid(question: Question, cand: Candidate) -> str | None:
 POST_HEADS = lx.words("officer director manager secretary editor adviser advisor commissioner")
 
 
-# "in the second week of the strike": a later stretch than the one most reports count
+# "in the third month of the dispute": a later stretch than the one most reports count
 LATER_PERIOD = re.compile(
     r"\b(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?:day|week|month|year|quarter|half|round|phase|stage|season|night|weekend)s?\b",
@@ -238,9 +238,9 @@ LATER_PERIOD = re.compile(
 
 
 def _later_period_unsaid(question: Question, cand: Candidate) -> bool:
-    """Whether a question asks about a later stretch of something ("the second week") that
+    """Whether a question asks about a later stretch of something ("the third month") that
     neither the sentence nor the one before names by its ordinal: a figure there is of
-    another stretch (the first week's total)."""
+    another stretch (the first month's total)."""
     asked = LATER_PERIOD.search(question.text)
     if asked is None:
         return False

@@ -678,9 +678,9 @@ MOST_ASKED_SHARE = 0.75  # a clause holding less of the question's weight than t
 
 def _most_asked_clauses(terms: list[Any], cand: Candidate) -> set[int]:
     """The clauses (between commas) that hold most of the question's event words by weight:
-    in "no new students will be admitted to music degrees, and those already studying will be
-    able to complete their courses", "Will those studying be able to finish?" is asked of the
-    second clause, and the first one's "no" denies something else."""
+    in "no fresh bookings are taken for May, and guests who hold tickets may still attend",
+    "Can ticket holders still come?" is asked of the second clause, and the first one's "no"
+    denies something else."""
     from sourcedesk.answer.spans import question_positions  # late: spans imports this module
 
     text, words = cand.passage.text, cand.words

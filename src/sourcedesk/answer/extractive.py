@@ -453,8 +453,8 @@ def _model_shaped(words: SentenceWords, kind: str, first: int, last: int) -> boo
 
 
 def _on_after_asked(words: SentenceWords, first: int, anchors: set[int]) -> bool:
-    """Whether a name follows "on" right after one of the question's words ("stranded on
-    Inchvale"): the place the asked thing happened on."""
+    """Whether a name follows "on" right after one of the question's words ("stuck on Halvik
+    Isle"): the place the asked thing happened on."""
     return first >= 2 and words.folded[first - 1] in ("on", "onto") and first - 2 in anchors
 
 
@@ -588,7 +588,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if qtype == "how":
         complements = verb_complement_spans(question, text)
         if lx.VOTE_QUESTION.search(question.text):
-            # "How did the group vote?": "against", "by 14 votes to nine", never "in March"
+            # "How did the group vote?": "against", "by 11 votes to six", never "in March"
             verdicts = [(m.start(), m.end(), "manner") for m in VOTE_VERDICTS.finditer(text)]
             tallies = [f for f in figures if is_tally(text[f[0] : f[1]])]
             return complements + verdicts + tallies
@@ -946,7 +946,7 @@ NAME_INNER_JOINERS = lx.words("of for and")
 
 def _cuts_a_name(words: SentenceWords, first: int, last: int) -> bool:
     """Whether a chunk ends or starts inside a capitalised name joined by "of", "for" or
-    "and" ("School" or "Health Sciences" of "School of Health Sciences")."""
+    "and" ("School" or "Nursing Studies" of "School of Nursing Studies")."""
     caps, folded = words.capitalised, words.folded
     ends_inside = (
         caps[last]
@@ -958,7 +958,7 @@ def _cuts_a_name(words: SentenceWords, first: int, last: int) -> bool:
     return ends_inside or (starts_inside and caps[first - 2] and first - 2 > 0)
 
 
-# What a "how many" question counts when a tally ("14 votes to nine", "3-1") may answer it
+# What a "how many" question counts when a tally ("11 votes to six", "3-1") may answer it
 TALLY_COUNTED = re.compile(
     r"\b(?:votes?|voted|voting|ballots?|goals?|points?|runs?|seats?|score|scored)\b", re.I
 )
@@ -1164,7 +1164,7 @@ MARGIN_FIGURE = re.compile(
 
 
 def _a_margin(span_text: str) -> bool:
-    """Whether a span tells a margin: a tally ("14 votes to nine") or a counted lead."""
+    """Whether a span tells a margin: a tally ("11 votes to six") or a counted lead."""
     return is_tally(span_text) or MARGIN_FIGURE.search(span_text) is not None
 
 
@@ -2004,7 +2004,7 @@ def _span_score(
     if kind == "chunk" and _inside_asked_phrase(text, words, first, last, anchor_set):
         return None  # "water treatment" of "the Orsa water treatment works"
     if kind == "chunk" and _cuts_a_name(words, first, last):
-        return None  # "School" of "the School of Health Sciences"
+        return None  # "School" of "the School of Nursing Studies"
     asks_thing = asks(APPELLATION, question) and not asks(NAMING_VERB, question, lower=True)
     if kind == "named" and (
         asks_thing  # "which district is known as X?" asks the thing, not its name
@@ -2096,7 +2096,7 @@ def _span_score(
     ):
         return None  # "Who runs X?": "Chief Executive" is what was asked, not who
     if kind == "doer" and _role_of_a_name_before(text, words, first, last):
-        return None  # "Ada Vell, the board's chief inspector, who led …": Ada Vell led it
+        return None  # "Ada Vell, the board's chief auditor, who led …": Ada Vell led it
     if question.qtype == "who":
         subject = _slot_bonus("subject", words, first, last, anchor_set) > 0
         adjustment = who_adjustment(question, text, words, anchor_set, (start, end), subject)
@@ -2158,7 +2158,7 @@ def _span_score(
     ):
         return None  # "roughly 400 jets" is no count of people, however close it stands
     if question.qtype == "how_many" and is_tally(span_text) and not asks(TALLY_COUNTED, question):
-        return None  # "How many students took part?" is not "14 votes to nine"
+        return None  # "How many students took part?" is not "11 votes to six"
     if kind == "number" and population_not_asked(question, text, start):
         return None  # "in a town of about 24,000 people" counts no one who signed
     if kind == "number" and counts_for_a_size(question, span_text, text[end:]):
@@ -2254,9 +2254,9 @@ def _span_score(
         and _after_place_word(words, first)
         and not _names_the_feature(question, words, first, last)
     ):
-        return None  # "Which river …?" is not "Wendshire" of "a works in Wendshire"
+        return None  # "Which river …?" is not "Selvany" of "a pumping station in Selvany"
     if asks(MODEL_ASKED, question) and not _model_shaped(words, kind, first, last):
-        return None  # "What model of aircraft …?" is "VT-68", not "Westmere wet-leased two"
+        return None  # "What model of bus …?" is "Tarn 40", not "Orsa hired three"
     if question.focus in lx.THING_FOCUS and (
         kind == "locative" or (kind == "name" and _after_place_word(words, first))
     ):
@@ -2484,7 +2484,7 @@ def _span_score(
     elif question.qtype == "where" and kind == "name" and _built_place(words, first, last):
         score += PLACE_BONUS  # "the turnaround point on Quay Road": a road is a place
     elif question.qtype == "where" and kind == "name" and _on_after_asked(words, first, anchor_set):
-        score += PLACE_BONUS  # "left passengers stranded on Inchvale": the island they were on
+        score += PLACE_BONUS  # "left walkers stuck on Halvik Isle": the island they were on
     elif question.qtype == "where" and not is_country_word(fold(span_text)):
         score -= PLACE_BONUS  # "according to Lise Arno": a name not placed anywhere
     if lx.WORKPLACE_FRAME.match(question.text) and at_workplace(words, first):
@@ -2948,8 +2948,8 @@ NAME_THEN_POST = re.compile(
 
 
 def _role_of_a_name_before(text: str, words: SentenceWords, first: int, last: int) -> bool:
-    """Whether a span is only a post set in apposition after a name ("Martin Iredale, the
-    DWSO's chief inspector, who led …"): the name, not the post, is who did it."""
+    """Whether a span is only a post set in apposition after a name ("Ada Vell, the Orsa
+    board's chief auditor, who ran the audit"): the name, not the post, did it."""
     return _only_titles(words, first, last) and (
         NAME_THEN_POST.search(text, 0, words.spans[first][0]) is not None
     )

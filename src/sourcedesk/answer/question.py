@@ -525,7 +525,7 @@ def read_question(text: str) -> Question:
     if subset and (
         _plural(fold(subset.group("noun"))) or fold(subset.group("noun")) in _IRREGULAR_PLURALS
     ):
-        # "How many of the people admitted were children?": children are counted
+        # "How many of the guests hurt were minors?": minors are counted
         focus, focus_at = fold(subset.group("noun")), len(low) - 1
     much = qtype == "how_much" and low[after - 1 : after] == ["much"]
     if much and after < focus_at < len(low) - 1 and low[after] in lx.AUXILIARIES:
@@ -756,7 +756,7 @@ def _currency_nationality(low: list[str], k: int) -> bool:
 # "amount", "cost" or "price" are often not said at all.
 NAMED_SUMS = lx.words("deficit debt profit profits revenue revenues turnover salary bonus budget")
 _IRREGULAR_PLURALS = lx.words("children people men women staff police cattle sheep")
-# "How many of the people admitted to hospital were children?": a part of a group, named last
+# "How many of the guests taken to the clinic were minors?": a part of a group, named last
 PART_COUNTED = re.compile(
     r"^\s*how many of (?:the|those|these|them)\b.*\b(?:were|are|was|is)\s+(?P<noun>[a-z]+)"
     r"\s*\?*\s*$",

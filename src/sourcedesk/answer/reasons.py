@@ -228,7 +228,7 @@ def clause_start(text: str, before: int) -> int:
     return cut if cut > 1 else 0
 
 
-# "The alarm was not linked to a control room, so it was heard only on site": the clause
+# "The siren had no backup battery, so it fell silent in the power cut": the clause
 # before ", so" is the reason for the one after it ("so far", "so many" qualify, "so that"
 # gives a purpose, and "so-called" names)
 SO_CONSEQUENCE = re.compile(r",\s+(?:and\s+)?so\s+(?!that\b|far\b|much\b|many\b|long\b|too\b)")
@@ -237,8 +237,8 @@ SO_CONSEQUENCE = re.compile(r",\s+(?:and\s+)?so\s+(?!that\b|far\b|much\b|many\b|
 def consequence_reason(text: str, term_starts: list[list[int]]) -> tuple[int, int] | None:
     """The clause before ", so …" when one of the question's terms (`term_starts`: where
     each is told) is told after "so" and not before it: the sentence gives what the question
-    asks about as the consequence of that clause ("… was not linked to a control room, so it
-    could only be heard on site"; the alarm is told on both sides, "heard" after only)."""
+    asks about as the consequence of that clause ("… had no backup battery, so it fell
+    silent in the power cut"; the siren is told on both sides, "silent" after only)."""
     for match in SO_CONSEQUENCE.finditer(text):
         start = clause_start(text, match.start())
         if match.start() - start <= len("a b c"):
@@ -253,7 +253,7 @@ def consequence_reason(text: str, term_starts: list[list[int]]) -> tuple[int, in
     return None
 
 
-# "The report found that … and that its alarm was not linked …, so …": the reason is the last
+# "The audit found that … and that its siren had no battery, so …": the reason is the last
 # clause reported, not the report
 THAT_CLAUSE = re.compile(
     r"\b(?:found|find|finds|said|says|showed|shows|concluded|ruled|added|confirmed|admitted"

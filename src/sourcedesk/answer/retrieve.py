@@ -1206,7 +1206,7 @@ REFERENCE = re.compile(
 )
 
 
-# "Westmere Air is a regional airline headquartered …": what kind of thing a page is about,
+# "Orsa Ferries is a small ferry operator based …": what kind of thing a page is about,
 # from its first sentence
 PAGE_DEFINITION = re.compile(
     r"^[^.;]{1,120}?\b(?:is|was|are|were)\s+(?:a|an|the)\s+(?P<kind>(?:[\w-]+\s+){0,3}[\w-]+)"
@@ -1214,8 +1214,8 @@ PAGE_DEFINITION = re.compile(
 
 
 def _credit_page_kind(store: Any, cands: list[Candidate], terms: list[Term], asked: str) -> None:
-    """A question's "the airline" met, as context, by a sentence of a page whose first sentence
-    says its subject is an airline, where the sentence speaks of that subject: a key fact
+    """A question's "the ferry operator" met, as context, by a sentence of a page whose first
+    sentence says its subject is one, where the sentence speaks of that subject: a key fact
     ("Founder: …"), a reference ("The company was established …") or the page's own name."""
     kinds = [
         i

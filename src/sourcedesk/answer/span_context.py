@@ -344,13 +344,13 @@ def names_asked_thing(
     if owner_of_anchor(text, words, last, anchors) and not asks_owner(question):
         return True
     if question.qtype == "who" and _called_by_asked_noun(words, first, around):
-        return True  # "Who heads the consumer group …?": not "the consumer group Passenger Voice"
+        return True  # "Who runs the tenants' group …?": not "the tenants' group Fair Rents"
     return completed_by_anchor(text, words, last, around) or acronym_of_anchor(
         text, first, words.spans[first][0], around
     )
 
 
-# Nouns that call the name after them a body ("the consumer group Passenger Voice")
+# Nouns that call the name after them a body ("the tenants' group Fair Rents")
 BODY_CALLERS = lx.words(
     "group company firm business charity union council agency regulator association body"
     " campaign organisation organization operator"
@@ -358,8 +358,8 @@ BODY_CALLERS = lx.words(
 
 
 def _called_by_asked_noun(words: SentenceWords, first: int, anchors: set[int]) -> bool:
-    """Whether a name follows one of the question's body nouns ("the consumer group
-    Passenger Voice" for "Who heads the consumer group …?"): it names the asked body."""
+    """Whether a name follows one of the question's body nouns ("the tenants' group Fair
+    Rents" for "Who runs the tenants' group …?"): it names the asked body."""
     return first > 0 and first - 1 in anchors and words.folded[first - 1] in BODY_CALLERS
 
 
