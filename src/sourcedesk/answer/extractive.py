@@ -962,7 +962,7 @@ def _cuts_a_name(words: SentenceWords, first: int, last: int) -> bool:
 TALLY_COUNTED = re.compile(
     r"\b(?:votes?|voted|voting|ballots?|goals?|points?|runs?|seats?|score|scored)\b", re.I
 )
-# Kinds of place a name usually says outright ("River Lenn", "Halvik Bay", "Mill Lane")
+# Kinds of place a name usually says outright ("River Tarn", "Halvik Bay", "Mill Lane")
 NAMED_GEOGRAPHY = lx.words(
     "river rivers lake lakes loch bay island islands mountain mountains hill hills valley street"
     " streets road roads avenue lane canal estuary"
@@ -970,8 +970,8 @@ NAMED_GEOGRAPHY = lx.words(
 
 
 def _names_the_feature(question: Question, words: SentenceWords, first: int, last: int) -> bool:
-    """Whether a span names the asked kind of place: it holds the kind ("River Lenn") or the
-    kind follows it ("the Lenn river")."""
+    """Whether a span names the asked kind of place: it holds the kind ("River Tarn") or the
+    kind follows it ("the Tarn river")."""
     if holds_focus(question, words, first, last):
         return True
     focus = match_key(question.focus.lower())
