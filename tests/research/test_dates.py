@@ -93,6 +93,14 @@ def test_day_and_month_take_the_year_of_the_narrative() -> None:
     assert found["28 October"] == "2024-10-28"
 
 
+def test_a_year_of_how_something_began_dates_no_later_day_in_news() -> None:
+    text = "The Orsa dairy, founded in 1988, stopped making cheese on 12 May after tests."
+    assert values(text, "2025-05-20", news=True)["12 May"] == "2025-05-12"
+    # an encyclopedia's narrative still takes it: "Founded in 1988, it opened on 12 May."
+    told = values("Founded in 1988, the dairy opened its shop on 12 May.", None, news=False)
+    assert told["12 May"] == "1988-05-12"
+
+
 def test_a_time_of_day_after_a_month_is_not_a_day() -> None:
     found = values("Crews were done by 3 November 14:30 local time.", "2011-11-04")
     assert found == {"3 November": "2011-11-03"}

@@ -66,6 +66,7 @@ class _Year:
     paragraph: int
     frame: bool  # opens its sentence ("In 2014, ..."), so sets the time of what follows
     value: str = ""  # the whole date it belongs to ("2022-02-22")
+    background: bool = False  # a bare year of how something began ("founded in 1991")
 
 
 @dataclass
@@ -211,8 +212,21 @@ def _note_explicit_year(hit: Hit, ctx: _Context) -> None:
     if any(word in P.NARRATIVE_YEAR_EXCLUDE for word in words[-P.NARRATIVE_EXCLUDE_WINDOW :]):
         return
     frame = len(ctx.text[_sentence_start(ctx.text, hit.start) : hit.start].split()) <= 2
-    year = _Year(hit.start, int(hit.value[:4]), ctx.paragraph(hit.start), frame, hit.value)
+    origin = _ORIGIN_BEFORE.search(ctx.text, max(0, hit.start - 40), hit.start)
+    background = len(hit.value) == 4 and origin is not None
+    year = _Year(
+        hit.start, int(hit.value[:4]), ctx.paragraph(hit.start), frame, hit.value, background
+    )
     ctx.years.append(year)
+
+
+# "founded in 1991", "built in 1903", "set up in 2016": a bare year of how something began,
+# told in passing; in a news page it dates no yearless day after it
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:founded|established|formed|built|opened|created|launched|incorporated|set\s+up"
+    r"|started|owned\s+since|listed)\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _note_reference(value: str, ctx: _Context) -> None:
@@ -463,8 +477,10 @@ def _narrative_year(hit: Hit, month: int, day: int | None, ctx: _Context) -> int
     if ctx.news and ctx.anchor is not None:
         sentence = _sentence_start(ctx.text, hit.start)
         framing = [
-            y.year for y in before if y.paragraph == paragraph and (y.start >= sentence or y.frame)
-        ]
+            y.year
+            for y in before
+            if y.paragraph == paragraph and (y.start >= sentence or y.frame) and not y.background
+        ]  # "The maker, founded in 1991, stopped output on 13 June": June of the page's year
         if framing and framing[-1] != ctx.anchor.year:
             return framing[-1]
         return _nearest_year(month, day, ctx, hit)

@@ -57,7 +57,9 @@ from sourcedesk.research.timeline_words import Profile
 
 __all__ = ["Rows", "TimelineIndex", "decode_profile", "encode_profile"]
 
-FORMAT = 4  # 4: a statement's or a post's yearless days read by its own date (events-2)
+# 5: a news page's yearless days not dated by "founded in 1991" (events-3); 4: a statement's
+# or a post's yearless days read by its own date (events-2)
+FORMAT = 5
 META = "meta"
 OUT = "out-"
 _CITATION_FIELDS = tuple(f.name for f in fields(Citation))

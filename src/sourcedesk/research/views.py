@@ -63,8 +63,9 @@ T = TypeVar("T")
 # Cached results are only reused by the code that made them.
 CODE_VERSION = __version__
 # Rows kept per source (`derived`) and per desk (`desk_cache`).
-# "events-2": a statement's or a post's yearless days are read by its date, as news's are
-EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events-2", "claims", "claim-pairs", "copy-sig"
+# "events-3": a news page's yearless days are not dated by a year of how something began
+# ("founded in 1991"); "events-2": a statement's or a post's are read by its date
+EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events-3", "claims", "claim-pairs", "copy-sig"
 CLAIM_STATE, CLAIM_STATE_AT, SIGNATURES = "claim-state", "claim-state-at", "claim-signatures"
 # "entities-2": places, pieces of longer names and titles before names are read apart from
 # persons; a desk made by older code reads its entities again at the first view
