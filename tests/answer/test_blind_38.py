@@ -322,3 +322,22 @@ inquiry = pages_desk("inquiry", INQUIRY)
 def test_the_doer_set_after_a_name_as_its_post_is_the_name(inquiry: Desk) -> None:
     answer = inquiry.ask("Who led the regulator's inquiry into the outbreak?")
     assert stated(answer.answer) == "Mara Quint"
+
+
+DAIRY = {
+    "dairy.md": """\
+---
+title: Orsa dairy
+---
+
+# Orsa dairy
+
+The Orsa dairy was founded in 1988 and bought in 2016 by Tarn Capital.
+""",
+}
+dairy = pages_desk("dairy", DAIRY)
+
+
+def test_a_by_that_another_participle_takes_names_no_founder(dairy: Desk) -> None:
+    assert dairy.ask("Who founded the Orsa dairy?").abstained
+    assert stated(dairy.ask("Who bought the Orsa dairy?").answer) == "Tarn Capital"

@@ -623,5 +623,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("minimum", "maximum"),
     ("birth", "death"),
     ("start", "end"),
+    ("resume", "stop"),  # "When did it resume?" is not "stopped making cheese on 12 May"
+    ("resume", "halt"),
     ("support", "oppose"),
 )

@@ -158,10 +158,12 @@ def _doer_after(words: SentenceWords, pos: int) -> bool:
     """Whether a "by", "via" or "through" after the verb can give its doer: not one that
     another participle takes ("a presentation led by X" says who led, not who stabbed)."""
     folded = words.folded
-    return any(
-        folded[k] in AGENT_MARKERS and (k - 1 == pos or not _participle(folded[k - 1]))
-        for k in range(pos + 1, len(folded))
-    )
+    for k in range(pos + 1, len(folded)):
+        if folded[k] in ("and", "but") and k + 1 < len(folded) and _participle(folded[k + 1]):
+            return False  # "founded in 1988 and bought in 2016 by X": X bought, founded nothing
+        if folded[k] in AGENT_MARKERS and (k - 1 == pos or not _participle(folded[k - 1])):
+            return True
+    return False
 
 
 def _participle(word: str) -> bool:

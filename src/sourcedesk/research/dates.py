@@ -66,7 +66,7 @@ class _Year:
     paragraph: int
     frame: bool  # opens its sentence ("In 2014, ..."), so sets the time of what follows
     value: str = ""  # the whole date it belongs to ("2022-02-22")
-    background: bool = False  # a bare year of how something began ("founded in 1991")
+    background: bool = False  # a bare year of how something began ("founded in 1988")
 
 
 @dataclass
@@ -220,7 +220,7 @@ def _note_explicit_year(hit: Hit, ctx: _Context) -> None:
     ctx.years.append(year)
 
 
-# "founded in 1991", "built in 1903", "set up in 2016": a bare year of how something began,
+# "founded in 1988", "built in 1903", "set up in 2016": a bare year of how something began,
 # told in passing; in a news page it dates no yearless day after it
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:founded|established|formed|built|opened|created|launched|incorporated|set\s+up"
@@ -480,7 +480,7 @@ def _narrative_year(hit: Hit, month: int, day: int | None, ctx: _Context) -> int
             y.year
             for y in before
             if y.paragraph == paragraph and (y.start >= sentence or y.frame) and not y.background
-        ]  # "The maker, founded in 1991, stopped output on 13 June": June of the page's year
+        ]  # "The maker, founded in 1988, stopped output on 12 May": May of the page's year
         if framing and framing[-1] != ctx.anchor.year:
             return framing[-1]
         return _nearest_year(month, day, ctx, hit)

@@ -57,7 +57,7 @@ from sourcedesk.research.timeline_words import Profile
 
 __all__ = ["Rows", "TimelineIndex", "decode_profile", "encode_profile"]
 
-# 5: a news page's yearless days not dated by "founded in 1991" (events-3); 4: a statement's
+# 5: a news page's yearless days not dated by "founded in 1988" (events-3); 4: a statement's
 # or a post's yearless days read by its own date (events-2)
 FORMAT = 5
 META = "meta"

@@ -64,7 +64,7 @@ T = TypeVar("T")
 CODE_VERSION = __version__
 # Rows kept per source (`derived`) and per desk (`desk_cache`).
 # "events-3": a news page's yearless days are not dated by a year of how something began
-# ("founded in 1991"); "events-2": a statement's or a post's are read by its date
+# ("founded in 1988"); "events-2": a statement's or a post's are read by its date
 EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events-3", "claims", "claim-pairs", "copy-sig"
 CLAIM_STATE, CLAIM_STATE_AT, SIGNATURES = "claim-state", "claim-state-at", "claim-signatures"
 # "entities-2": places, pieces of longer names and titles before names are read apart from
