@@ -415,7 +415,6 @@ PLACE_WORDS_BEFORE = lx.words("in at near")  # "based in Orsa": a place, not the
 BOUND_ASKED = re.compile(
     r"\b(?P<side>before|prior\s+to|after|since)\s+(?P<bound>[^?]+)", re.IGNORECASE
 )
-BARE_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}$")
 
 
@@ -423,19 +422,31 @@ def _beyond_the_bound(question: Question, text: str, start: int, end: int) -> bo
     """Whether a date is on the wrong side of the bound a when-question sets, or is the bound
     itself ("When was it last audited before May 2024?" is neither "May 2024" nor "4 June
     2024"). Dates are compared as far as both tell them (a year against a month: its year)."""
-    bound = BOUND_ASKED.search(question.text)
-    if bound is None:
+    side, limit = _date_bound(question.text)
+    if not limit:
         return False
-    limits = [m.value for m in tag_dates(bound.group("bound")) if ISO_DATE.match(m.value)]
-    limits = limits or BARE_YEAR.findall(bound.group("bound"))[:1]  # "before 2025"
     told = [m.value for m in tag_dates(text) if m.start <= start < m.end or start <= m.start < end]
-    if not limits or not told or not ISO_DATE.match(told[0]):
+    if not told or not ISO_DATE.match(told[0]):
         return False
-    limit, value = limits[0], told[0]
+    value = told[0]
     common = min(len(limit), len(value))
-    if bound.group("side").lower() in ("before", "prior to"):
+    if side in ("before", "prior to"):
         return value[:common] >= limit[:common]
     return value[:common] <= limit[:common]
+
+
+@functools.lru_cache(maxsize=256)
+def _date_bound(question_text: str) -> tuple[str, str]:
+    """The side and the date ("before", "2024-05") of a question's bound, read once per
+    question; ("", "") when it sets none."""
+    bound = BOUND_ASKED.search(question_text)
+    if bound is None:
+        return "", ""
+    told = bound.group("bound")
+    limits = [m.value for m in tag_dates(told) if ISO_DATE.match(m.value)]
+    years = [m.group(0) for m in lx.YEAR_PATTERN.finditer(told) if m.group(0).isdigit()]
+    limit = (limits or years or [""])[0]  # "before 2025": a bare year is read as one
+    return " ".join(bound.group("side").lower().split()), limit
 
 
 MODEL_ASKED = re.compile(r"^\W*(?:what|which)\s+(?:model|make|brand)s?\b", re.IGNORECASE)
@@ -941,7 +952,7 @@ def _holds_figure(span: str) -> bool:
     )
 
 
-NAME_INNER_JOINERS = lx.words("of for and")
+NAME_INNER_JOINERS = lx.NAME_JOINERS | lx.words("and")
 
 
 def _cuts_a_name(words: SentenceWords, first: int, last: int) -> bool:
@@ -1146,13 +1157,6 @@ def _focus_itself(question: Question, span_text: str) -> bool:
     shared = next((k for k, (a, b) in enumerate(zip(focus, word, strict=False)) if a != b), None)
     shared = min(len(focus), len(word)) if shared is None else shared
     return shared >= FOCUS_STEM_CHARS and shared >= min(len(focus), len(word)) - 3
-
-
-def _no_tally(kind: str, span_text: str) -> bool:
-    """Whether a span can tell no margin: words without a figure, a year or a date."""
-    if kind in ("chunk", "name") and not _holds_figure(span_text):
-        return True  # nor "Members of Orsa Town Council"
-    return kind == "date" or YEAR_ONLY.match(span_text) is not None
 
 
 # A lead told by a figure and what it counts ("by 12 points", "a majority of 41 seats")

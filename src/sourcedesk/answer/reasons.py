@@ -255,11 +255,7 @@ def consequence_reason(text: str, term_starts: list[list[int]]) -> tuple[int, in
 
 # "The audit found that … and that its siren had no battery, so …": the reason is the last
 # clause reported, not the report
-THAT_CLAUSE = re.compile(
-    r"\b(?:found|find|finds|said|says|showed|shows|concluded|ruled|added|confirmed|admitted"
-    r"|explained|revealed|and)\s+that\s+",
-    re.IGNORECASE,
-)
+THAT_CLAUSE = re.compile(FRAMING_THAT.pattern + r"|\band\s+that\s+", re.IGNORECASE)
 
 
 STRONG_CUES = lx.REASON_CUES[: lx.REASON_CUES.index("in order to") + 1]

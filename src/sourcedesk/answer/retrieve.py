@@ -29,6 +29,7 @@ from sourcedesk.answer.fts import PREFIX_MIN_CHARS, as_prefix, fts_queries
 from sourcedesk.answer.kinship import INVERSE, asked_relative
 from sourcedesk.answer.lexicon import (
     BLAME_WORDS,
+    CALENDAR_NAMES,
     CARDINAL_WORDS,
     DESCRIBED_SUBJECTS,
     DIMENSION_WORDS,
@@ -1077,12 +1078,17 @@ def _search(store: Any, queries: list[str]) -> list[Passage]:
 
 _PUBLISHERS: dict[tuple[str, str], str] = {}
 # A sentence opening on a pronoun continues the one before, even across a paragraph break.
+PRONOUNS_BACK = r"(?:he|she|his|her|they|their|its|it)\b"
+DESCRIBED_BACK = r"the\s+(?:\S+\s+){0,3}?(?:" + "|".join(sorted(DESCRIBED_SUBJECTS)) + r")\b"
 PRONOUN_OPENER = re.compile(
-    r"[\"“‘']?(?:he|she|his|her|they|their|its|it)\b"
+    r"[\"“‘']?"
+    + PRONOUNS_BACK
     # "The former “Harbour Lights” star, 39, ...", "The 23-year-old ...": a description of
     # whom the sentence before named, however far back its paragraph began
-    r"|the\s+(?:former|late|\d+-year-old\b)"
-    r"|the\s+(?:\S+\s+){0,3}?(?:" + "|".join(sorted(DESCRIBED_SUBJECTS)) + r")\b[^\w’']",
+    + r"|the\s+(?:former|late|\d+-year-old\b)"
+    + r"|"
+    + DESCRIBED_BACK
+    + r"[^\w’']",
     re.IGNORECASE,
 )
 
@@ -1190,20 +1196,16 @@ def _leads_back(text: str) -> bool:
 def _names_anyone(text: str) -> bool:
     """Whether a sentence names a person or body after its first word (a day or a month
     names no one)."""
-    return any(var.fold(m.group(0)) not in CALENDAR_WORDS for m in NAME_AFTER_FIRST.finditer(text))
+    return any(var.fold(m.group(0)) not in CALENDAR_NAMES for m in NAME_AFTER_FIRST.finditer(text))
 
 
 OWNER_OPENER = re.compile(
     r"[\"“‘']?(?:his|her|their|its)\b|the\s+(?:\S+\s+){0,3}?\w+['’]s\b", re.IGNORECASE
 )
 NAME_AFTER_FIRST = re.compile(r"(?<=[\w,;:’'”\)] )[A-Z][a-z]+")
-CALENDAR_WORDS = frozenset(WEEKDAYS) | {m for m in MONTHS if m.isalpha()}
-# A word that speaks of someone named before: a pronoun, or "the company", "the firm"
-REFERENCE = re.compile(
-    r"\b(?:he|she|his|her|they|their|its|it)\b"
-    r"|\bthe\s+(?:\S+\s+){0,3}?(?:" + "|".join(sorted(DESCRIBED_SUBJECTS)) + r")\b",
-    re.IGNORECASE,
-)
+# A word that speaks of someone named before, anywhere in a sentence: a pronoun, or "the
+# company", "the firm"
+REFERENCE = re.compile(r"\b" + PRONOUNS_BACK + r"|\b" + DESCRIBED_BACK, re.IGNORECASE)
 
 
 # "Orsa Ferries is a small ferry operator based …": what kind of thing a page is about,
