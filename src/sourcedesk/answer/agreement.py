@@ -664,12 +664,19 @@ def event_words(terms: list[Any]) -> list[Any]:
 
 def asked_by_clause(terms: list[Any], cand: Candidate) -> dict[int, set[str]]:
     """For each clause of a sentence (between commas), the ordinary question words it holds."""
+    return {clause: set(held) for clause, held in _asked_weights(terms, cand).items()}
+
+
+def _asked_weights(terms: list[Any], cand: Candidate) -> dict[int, dict[str, float]]:
+    """For each clause of a sentence (between commas), the question's event words it holds
+    (their match keys) with their weights."""
     from sourcedesk.answer.spans import question_positions  # late: spans imports this module
 
     text, words = cand.passage.text, cand.words
-    held: dict[int, set[str]] = {}
-    for p, _ in question_positions(event_words(terms), words):
-        held.setdefault(clause_of(text, words.spans[p][0], COMMA_CLAUSE), set()).add(words.keys[p])
+    held: dict[int, dict[str, float]] = {}
+    for p, weight in question_positions(event_words(terms), words):
+        clause = held.setdefault(clause_of(text, words.spans[p][0], COMMA_CLAUSE), {})
+        clause[words.keys[p]] = max(clause.get(words.keys[p], 0.0), weight)
     return held
 
 
@@ -681,16 +688,7 @@ def _most_asked_clauses(terms: list[Any], cand: Candidate) -> set[int]:
     in "no fresh bookings are taken for May, and guests who hold tickets may still attend",
     "Can ticket holders still come?" is asked of the second clause, and the first one's "no"
     denies something else."""
-    from sourcedesk.answer.spans import question_positions  # late: spans imports this module
-
-    text, words = cand.passage.text, cand.words
-    asked = event_words(terms)
-    weights: dict[int, dict[str, float]] = {}
-    for p, weight in question_positions(asked, words):
-        clause = clause_of(text, words.spans[p][0], COMMA_CLAUSE)
-        held = weights.setdefault(clause, {})
-        held[words.keys[p]] = max(held.get(words.keys[p], 0.0), weight)
-    totals = {clause: sum(held.values()) for clause, held in weights.items()}
+    totals = {clause: sum(held.values()) for clause, held in _asked_weights(terms, cand).items()}
     most = max(totals.values(), default=0.0)
     return {clause for clause, total in totals.items() if total >= MOST_ASKED_SHARE * most}
 
