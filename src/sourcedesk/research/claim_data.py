@@ -405,7 +405,7 @@ TALLY_FALSE_FRIENDS = _words("several severally miss misses missed")  # stems th
 TALLY_HEDGES = _words("might may could can would should possibly perhaps if unless whether")
 
 # Prepositions before a place name.
-PLACE_PREPOSITIONS = _words("in at near from outside inside across")
+PLACE_PREPOSITIONS = _words("in at near from outside inside across along throughout")
 # Words before a name that place it: a side of a region ("southern Iran"). Not "on": "air
 # strikes on Hamas" names a target.
 REGION_SIDES = _words(
@@ -415,6 +415,10 @@ REGION_SIDES = _words(
 PLACE_NOUNS = _words(
     "port city town village island islands province county region district capital "
     "peninsula valley mainland"
+)
+# The last word of a place's own name: "Halvik Road", "the Orsa Vale", "Lake Tarn" aside.
+PLACE_NAME_HEADS = PLACE_NOUNS | _words(
+    "road street avenue lane vale river lake bay coast hills mountains forest harbour square"
 )
 
 # Titles that sit between an organisation or country and a person's name:

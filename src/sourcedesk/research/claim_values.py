@@ -62,8 +62,13 @@ _FIGURE = re.compile(
     r"(?:(?(cur)\s?|(?:\s(?!(?:m|k)\b))?)(?P<mult>trillion|billion|million|thousand|hundred|bn|mn|m|k)\b)?"
     r"(?P<pct>\s?%|\s?per ?cent\b)?(?![\w/]|\.\d)"
 )
+# "forty-seven" and "forty seven" are one number: the tens word takes the unit after it.
+_TENS = "|".join(w for w, v in D.NUMBER_WORDS.items() if 20 <= v < 100)
+_ONES = "|".join(w for w, v in D.NUMBER_WORDS.items() if 1 <= v < 10)
 _NUMBER_WORD = re.compile(
-    r"\b(?P<num>" + "|".join(sorted(D.NUMBER_WORDS, key=len, reverse=True)) + r")"
+    rf"\b(?P<num>(?:{_TENS})[-\s](?:{_ONES})\b|"
+    + "|".join(sorted(D.NUMBER_WORDS, key=len, reverse=True))
+    + r")"
     r"(?:\s+(?P<mult>hundred|thousand|million|billion))?\b",
     re.I,
 )
@@ -241,6 +246,8 @@ def _figure_value(m: re.Match[str]) -> float | None:
     raw = m.group("num").lower()
     if raw in D.NUMBER_WORDS:
         value = float(D.NUMBER_WORDS[raw])
+    elif raw[:1].isalpha():  # "forty-seven"
+        value = float(sum(D.NUMBER_WORDS[w] for w in re.split(r"[-\s]+", raw)))
     else:
         try:
             value = float(raw.replace(",", ""))

@@ -518,6 +518,8 @@ def _is_place(tokens: list[Token], actor: _Actor) -> bool:
     first, after = actor.first, actor.last + 1
     if first > 0 and tokens[first - 1].lower in D.PLACE_PREPOSITIONS:
         return True
+    if actor.last > first and tokens[actor.last].lower in D.PLACE_NAME_HEADS:
+        return True  # "Halvik Road"
     if (
         first > 0
         and not tokens[first - 1].capitalised
