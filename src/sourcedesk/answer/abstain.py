@@ -104,6 +104,10 @@ def abstain_reason(
         return NOT_HAPPENED  # "By June the board still had not released its findings"
     if _other_sex(question, cand):  # "the woman who died" is not "Ivo Tarn, a 71-year-old man"
         return OTHER_SEX  # not NO_COVER: a sentence below must not give the same man
+    if _purpose_of_other_act(question, terms, cand, span):
+        return NO_COVER  # a purpose the sentence gives its own act
+    if _other_fare_class(question, cand):
+        return NO_COVER  # "the child fare" is not "a single adult fare"
     if _asked_event_unsaid(question, terms, cand):
         return NO_COVER  # "When was the tower built?" is not "the tower was shut on Wednesday"
     opposite = cand.contradicted(terms)
@@ -176,6 +180,50 @@ def _other_sex(question: Question, cand: Candidate) -> bool:
     same, other = asked
     said = set(cand.words.folded)
     return bool(said & other) and not said & same
+
+
+# Classes of a price or a ticket that exclude each other: the adult fare is not the child's.
+FARE_CLASSES = (
+    lx.words("adult adults child children child's senior seniors pensioner pensioners student"),
+    lx.words("single return"),
+    lx.words("peak off-peak"),
+)
+
+
+def _other_fare_class(question: Question, cand: Candidate) -> bool:
+    """Whether a question asks the price of one class of fare or ticket ("the child fare")
+    and the sentence prices only another ("a single adult fare … £3.20"): a near miss."""
+    if question.qtype not in ("how_much", "what", "which"):
+        return False
+    asked = set(question.text.lower().replace("?", " ").split())
+    said = set(cand.words.folded)
+    return any(
+        asked & group and said & group and not asked & said & group for group in FARE_CLASSES
+    )
+
+
+def _purpose_of_other_act(
+    question: Question, terms: list[Term], cand: Candidate, span: Span | None
+) -> bool:
+    """Whether a why-question is answered by a purpose ("to pay its debts") in a sentence that
+    says none of the question's words itself, only the sentence before does: "The firm sold
+    the vessel to pay its debts" gives the purpose of selling, not of declining to comment."""
+    if question.qtype != "why" or span is None or not PURPOSE.match(span.text):
+        return False
+    asked = [t for t in terms if t.concept.kind == "word"]
+    own = cand.words.folded
+    return bool(asked) and not any(_said_in(t, own) for t in asked)
+
+
+PURPOSE = re.compile(r"(?:in order |so as )?to\s", re.IGNORECASE)
+
+
+def _said_in(term: Term, folded: list[str]) -> bool:
+    """Whether a term's word, a synonym or another form of it ("sold" for "sell") stands in
+    these words."""
+    asked = {var.stem(w) for w in term.concept.words}
+    asked |= {var.stem(s) for w in term.concept.words for s in var.synonyms(w)}
+    return any(var.stem(lx.IRREGULAR_VERBS.get(f, f)) in asked for f in folded)
 
 
 PASSIVE_BE = lx.words("was were is are")
@@ -616,6 +664,7 @@ SUM_KINDS = lx.words(
     fine fines penalty penalties revenue revenues turnover sales salary salaries wage wages
     budget debt debts profit profits loss losses bonus bonuses ransom compensation dividend
     deficit surplus income fee fees subsidy grant loan bail reward donation pension rent tax
+    fare fares
     """
 )
 
@@ -630,6 +679,7 @@ SUM_KIND_TOLD = {
     **dict.fromkeys(("revenue", "revenues"), lx.words("sales turnover")),
     **dict.fromkeys(("fine", "fines"), lx.words("fined penalty")),
     **dict.fromkeys(("loss", "losses"), lx.words("lost")),
+    **dict.fromkeys(("fare", "fares"), CHARGED | lx.words("ticket tickets price prices")),
 }
 
 

@@ -59,6 +59,7 @@ from sourcedesk.answer.figures import (
     size_of_other_thing,
     states_age,
     states_score,
+    time_for_no_time,
     times_of_asked_act,
     total_over_list,
     uncued_age,
@@ -388,13 +389,88 @@ def _times_for_a_count(question: Question, span: str) -> bool:
 
 
 def _told_share(span: str) -> bool:
-    """A share in figures or words: "30 per cent", "30–60%", "over half", "a third"."""
-    return is_share(span) or bool(lx.SHARE_IN_WORDS.intersection(span.lower().split()))
+    """A share in figures or words: "30 per cent", "30–60%", "over half", "a third", "one in
+    every five"."""
+    return (
+        is_share(span)
+        or bool(lx.SHARE_IN_WORDS.intersection(span.lower().split()))
+        or RATIO.search(span) is not None
+    )
 
+
+# "one in five", "1 in 4", "one in every ten": a share told as a ratio.
+RATIO = re.compile(r"\b(?:one|\d+)\s+in\s+(?:every\s+)?(?:\d+|[a-z]+)\b", re.IGNORECASE)
+
+
+# A question asking "where" in so many words, not "Which country …?" (a subject may answer that).
+WHERE_ASKED = re.compile(r"\s*(?:(?:from|to|in|at)\s+)?where\b", re.IGNORECASE)
 
 # Nouns only a code answers ("What was the aircraft's registration?": "G-KLSM", never a word).
 CODE_FOCUS = lx.words("registration callsign postcode")
-PERCENT_ASKED = re.compile(r"\bwhat\s+(?:percentage|per\s*cent|percent)\b", re.IGNORECASE)
+PERCENT_ASKED = re.compile(
+    r"\bwhat\s+(?:percentage|per\s*cent|percent|share|proportion)\b|\bturnout\b", re.IGNORECASE
+)
+# A share of a group of people or things asked: "What proportion of drivers …?"
+GROUP_SHARE_ASKED = re.compile(
+    r"\bwhat\s+(?:percentage|proportion|share|fraction)\s+of\b", re.IGNORECASE
+)
+# A change told right before a share ("a pay increase of 9 per cent"): a rate, no part of a group.
+CHANGE_BEFORE = re.compile(
+    r"\b(?:increase|rise|raise|hike|cut|fall|drop|growth|decline|reduction)\s+of\s+"
+    r"(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+# Nouns only a figure answers: "What was the turnout?" is no "twice", "What was his majority
+# when he first won?" no "former headteacher".
+QUANTITY_FOCUS = lx.words(
+    """
+    percentage percent proportion price prices cost costs fee fees fare fares population
+    temperature speed height length width depth weight distance area salary income revenue
+    profit loss debt wage wages fine deficit surplus margin majority turnout toll attendance
+    membership headcount compensation payout ransom damages funding increase rise raise hike
+    reduction
+    """
+)
+
+BARE_YEAR = re.compile(r"(?:in\s+)?(?:1[5-9]\d\d|20\d\d)", re.IGNORECASE)
+
+
+def _no_quantity(question: Question, span_text: str) -> bool:
+    """Whether a what- or how-much question asks a `QUANTITY_FOCUS` noun and the span holds no
+    figure."""
+    if (
+        question.qtype not in ("what", "which", "how_much")
+        or question.focus.lower() not in QUANTITY_FOCUS
+        or not _quantity_asked(question)
+    ):
+        return False
+    if BARE_YEAR.fullmatch(span_text.strip()):
+        return True  # "What was her majority when she first won?" is no "2019"
+    low = span_text.lower().replace("-", " ").split()
+    return not has_digit(span_text) and not any(
+        (lx.is_number_word(w) or w in lx.SHARE_IN_WORDS or w in NO_CHARGE)
+        and w not in lx.REPEAT_WORDS
+        and w not in KIND_NUMBER_WORDS
+        for w in low
+    )
+
+
+def _quantity_asked(question: Question) -> bool:
+    """Whether the quantity noun comes right after the question word ("What was the turnout?",
+    "How much is the fare?"), not after "type of" ("What type of wages …?" asks a kind) nor
+    after the question's subject ("The majority of jobs are what?")."""
+    words = question.text.lower().replace("?", " ").split()
+    focus = question.focus.lower()
+    if not words or words[0] not in ("what", "which", "how") or focus not in words[:6]:
+        return False
+    return not KIND_WORDS.intersection(words[: words.index(focus)])
+
+
+KIND_WORDS = lx.words("type types kind kinds sort sorts form forms")
+KIND_NUMBER_WORDS = lx.words("single double triple sole lone")  # "a single fare": a kind
+
+
+NO_CHARGE = lx.words("free nothing unchanged")  # "What is the fare for children?": "free"
 
 
 def _titled_person(kind: str, words: SentenceWords, first: int, last: int) -> bool:
@@ -2026,6 +2102,8 @@ def _span_score(
         or (POSSESSIVE.match(text, end) and not asks_owner(question))
     ):  # "Jackman's choice": whose, not which network; "Fox's option" for "which … holds"
         return None  # "What street …?" is answered neither by "killed two women" nor "two"
+    if _no_quantity(question, span_text):
+        return None
     if asks_person_by_noun(question) and not _may_name_person(text, start, end, kind):
         return None  # "Which judge …?" is answered neither by "the Supreme Court" nor "waist"
     if _asks_work_title(question) and (
@@ -2147,6 +2225,8 @@ def _span_score(
         return None  # "How wide is the chute?" is not "the 146-page report"
     if PERCENT_ASKED.search(question.text) and not _told_share(span_text):
         return None  # "By what percentage did the harvest grow?" is not "140" farms
+    if GROUP_SHARE_ASKED.search(question.text) and CHANGE_BEFORE.search(text, 0, start):
+        return None  # "What proportion of drivers …?" is not "a pay increase of 9 per cent"
     if _times_for_a_count(question, span_text):
         return None  # "How many people came?" is not "twice"
     if asks_share(question) and is_share(span_text):
@@ -2185,6 +2265,8 @@ def _span_score(
         score += TYPE_MISS
     elif question.qtype in ("what", "which") and kind != "number" and asks_sum(question):
         score += TYPE_MISS  # "What was the loss in pounds?" asks for a sum
+    if time_for_no_time(question, span_text):
+        return None  # "What pay increase …?" is no "13 hours"
     if not fits_measure(question, span_text) or counts_other_thing(question, span_text):
         score += TYPE_MISS  # "How long will they stay?" is not answered by "13,000"
     elif question.qtype == "how_much" and kind != "duration" and not has_digit(span_text):
@@ -2490,6 +2572,8 @@ def _span_score(
     elif question.qtype == "where" and kind == "name" and _on_after_asked(words, first, anchor_set):
         score += PLACE_BONUS  # "left walkers stuck on Halvik Isle": the island they were on
     elif question.qtype == "where" and not is_country_word(fold(span_text)):
+        if first == 0 and WHERE_ASKED.match(question.text):
+            return None  # "Guild members voted …": the sentence's subject, placed nowhere
         score -= PLACE_BONUS  # "according to Lise Arno": a name not placed anywhere
     if lx.WORKPLACE_FRAME.match(question.text) and at_workplace(words, first):
         score += WORKPLACE_BONUS

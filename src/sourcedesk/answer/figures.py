@@ -6,6 +6,7 @@ years"), never a bare figure; "$8 billion" is given with its sign; "Fortune 100"
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -153,6 +154,33 @@ def fits_measure(question: Question, span: str) -> bool:
             return True  # "at the age of seven", not "twice", "third" or "$363 million"
         return int(unit) <= MAX_AGE if unit.isdecimal() else unit in AGE_UNITS
     return True
+
+
+# Nouns whose size is a sum, a share or a count, never a stretch of time: "What pay increase
+# …?" is not answered by "up to 13 hours", "What reason …?" by "nineteen years".
+NO_TIME_FOCUS = lx.words(
+    """
+    increase increases rise rises raise raises cut cuts fare fares price prices cost costs fee
+    fees wage wages salary salaries pay rent fine fines turnout share percentage proportion
+    majority reason reasons cause causes purpose motive
+    """
+)
+
+
+def time_for_no_time(question: Question, span: str) -> bool:
+    """Whether a stretch of time answers a what-question whose focus is no time (see
+    `NO_TIME_FOCUS`)."""
+    if question.qtype not in ("what", "which") or not question.focus:
+        return False
+    heads = set(question.focus.lower().split()) | set(_focus_heads(question))
+    return bool(heads & NO_TIME_FOCUS) and _unit(span) in lx.DURATION_UNITS
+
+
+def _focus_heads(question: Question) -> list[str]:
+    """The focus and the noun right after it ("pay increase": "increase")."""
+    words = question.text.lower().replace("?", " ").split()
+    focus = question.focus.lower()
+    return [w for a, w in itertools.pairwise(words) if a == focus]
 
 
 def size_of_other_thing(question: Question, text: str, start: int, end: int) -> bool:

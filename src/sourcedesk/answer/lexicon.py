@@ -47,6 +47,8 @@ WH_PHRASES: tuple[tuple[str, str], ...] = (
     ("what is the reason", "why"),
     ("what were the reasons", "why"),
     ("for what reason", "why"),
+    ("what reason", "why"),  # "What reason did she give for leaving?"
+    ("what reasons", "why"),
     ("for what purpose", "why"),
     ("how come", "why"),
     ("what caused", "why"),
@@ -1038,6 +1040,7 @@ NOT_PLACE_HEADS = words(
     present reference references trade first suspicion charges grounds basis condition
     conditions bail probation parole average record duty strike display sale offer loan alert
     standby schedule purpose accident mistake error
+    whether what which who whom whose how why when if
     """
 )
 # Words of time that a place preposition may open ("in the morning", "at night").
@@ -1134,7 +1137,7 @@ FIGURE_FOCUS = words(
     vote votes
     circulation readership membership headcount stake stakes limit limits worth
     savings synergies compensation payout bonus reward ransom damages penalty penalties funding
-    target targets
+    target targets increase increases hike hikes cut cuts reduction
     """
 )
 

@@ -328,6 +328,15 @@ VERB_TAKING_FOR = re.compile(
 )
 
 
+# Verbs whose "to" opens what is declined, wanted or tried, not why: "declined to comment".
+VERB_TAKING_TO = re.compile(
+    r"\b(?:declin|refus|agre|want|tri|decid|plan|hop|promis|threaten|expect|fail|offer|vow"
+    r"|seek|sought|attempt|intend|prefer|continu|began|begin|start|need|seem|appear)"
+    r"(?:e|es|ed|ing|s|ned|ning)?\s+$",
+    re.IGNORECASE,
+)
+
+
 # "to" before a noun phrase is no "in order to": "closed to the public", "sent to Lisle"
 NOUN_AFTER_TO = re.compile(
     r"\s+(?:(?i:the|a|an|his|her|its|their|our|my|your|this|these|those)\b|[A-Z\d]"
@@ -371,6 +380,8 @@ def cue_clause(
                 continue  # "failed two minutes after lift-off": a time, no reason
             if m.group().lower() == "to" and NOUN_AFTER_TO.match(text, m.end()):
                 continue  # "closed to the public": a place it is shut to, no purpose
+            if m.group().lower() == "to" and VERB_TAKING_TO.search(text, max(0, start - 16), start):
+                continue  # "declined to comment": what was declined, no purpose
             if m.group().lower() == "for" and VERB_TAKING_FOR.search(
                 text, max(0, start - 14), start
             ):
