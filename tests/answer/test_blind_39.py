@@ -93,3 +93,24 @@ def test_a_rate_of_change_is_no_share_of_a_group(strike: Desk) -> None:
     assert strike.ask("What proportion of drivers voted for the deal?").abstained
     rate = stated(strike.ask("By what percentage will the drivers' pay increase?").answer)
     assert rate == "9 per cent"
+
+
+MEETING = {
+    "meeting.md": """\
+---
+title: Orsa ferry meeting
+date: 2026-04-02
+---
+
+# Orsa ferry meeting
+
+Turnout at the public meeting on the new ferry timetable was 312 residents.
+""",
+}
+meeting = pages_desk("meeting", MEETING)
+
+
+def test_a_turnout_counted_in_people_answers(meeting: Desk) -> None:
+    assert stated(meeting.ask("What was the turnout at the public meeting?").answer) == (
+        "312 residents"
+    )

@@ -189,13 +189,15 @@ FARE_CLASSES = (
     lx.words("peak off-peak"),
 )
 
+PRICED = lx.words("fare fares ticket tickets price prices fee fees pass passes cost costs")
+
 
 def _other_fare_class(question: Question, cand: Candidate) -> bool:
     """Whether a question asks the price of one class of fare or ticket ("the child fare")
     and the sentence prices only another ("a single adult fare … £3.20"): a near miss."""
-    if question.qtype not in ("how_much", "what", "which"):
-        return False
     asked = set(question.text.lower().replace("?", " ").split())
+    if question.qtype != "how_much" and not asked & PRICED:
+        return False  # "What did the student say?" asks no price
     said = set(cand.words.folded)
     return any(
         asked & group and said & group and not asked & said & group for group in FARE_CLASSES

@@ -408,7 +408,7 @@ WHERE_ASKED = re.compile(r"\s*(?:(?:from|to|in|at)\s+)?where\b", re.IGNORECASE)
 # Nouns only a code answers ("What was the aircraft's registration?": "G-KLSM", never a word).
 CODE_FOCUS = lx.words("registration callsign postcode")
 PERCENT_ASKED = re.compile(
-    r"\bwhat\s+(?:percentage|per\s*cent|percent|share|proportion)\b|\bturnout\b", re.IGNORECASE
+    r"\bwhat\s+(?:percentage|per\s*cent|percent|share|proportion)\b", re.IGNORECASE
 )
 # A share of a group of people or things asked: "What proportion of drivers …?"
 GROUP_SHARE_ASKED = re.compile(
@@ -420,27 +420,18 @@ CHANGE_BEFORE = re.compile(
     r"(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|up\s+to\s+)?$",
     re.IGNORECASE,
 )
-# Nouns only a figure answers: "What was the turnout?" is no "twice", "What was his majority
-# when he first won?" no "former headteacher".
-QUANTITY_FOCUS = lx.words(
-    """
-    percentage percent proportion price prices cost costs fee fees fare fares population
-    temperature speed height length width depth weight distance area salary income revenue
-    profit loss debt wage wages fine deficit surplus margin majority turnout toll attendance
-    membership headcount compensation payout ransom damages funding increase rise raise hike
-    reduction
-    """
-)
-
 BARE_YEAR = re.compile(r"(?:in\s+)?(?:1[5-9]\d\d|20\d\d)", re.IGNORECASE)
+KIND_WORDS = lx.words("type types kind kinds sort sorts form forms")  # "What type of wages …?"
+KIND_NUMBER_WORDS = lx.words("single double triple sole lone")  # "a single fare": a kind
+NO_CHARGE = lx.words("free nothing unchanged")  # "What is the fare for children?": "free"
 
 
 def _no_quantity(question: Question, span_text: str) -> bool:
-    """Whether a what- or how-much question asks a `QUANTITY_FOCUS` noun and the span holds no
-    figure."""
+    """Whether a what- or how-much question asks a `lexicon.QUANTITY_FOCUS` noun and the span
+    holds no figure (a bare year is none either)."""
     if (
         question.qtype not in ("what", "which", "how_much")
-        or question.focus.lower() not in QUANTITY_FOCUS
+        or question.focus.lower() not in lx.QUANTITY_FOCUS
         or not _quantity_asked(question)
     ):
         return False
@@ -464,13 +455,6 @@ def _quantity_asked(question: Question) -> bool:
     if not words or words[0] not in ("what", "which", "how") or focus not in words[:6]:
         return False
     return not KIND_WORDS.intersection(words[: words.index(focus)])
-
-
-KIND_WORDS = lx.words("type types kind kinds sort sorts form forms")
-KIND_NUMBER_WORDS = lx.words("single double triple sole lone")  # "a single fare": a kind
-
-
-NO_CHARGE = lx.words("free nothing unchanged")  # "What is the fare for children?": "free"
 
 
 def _titled_person(kind: str, words: SentenceWords, first: int, last: int) -> bool:

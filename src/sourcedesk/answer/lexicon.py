@@ -1140,6 +1140,17 @@ FIGURE_FOCUS = words(
     target targets increase increases hike hikes cut cuts reduction
     """
 )
+# Of those, the nouns only a figure answers, never a word: "What was the turnout?" is no
+# "twice", "What was his majority when he first won?" no "former headteacher".
+QUANTITY_FOCUS = words(
+    """
+    percentage percent proportion price prices cost costs fee fees fare fares population
+    temperature speed height length width depth weight distance area salary income revenue
+    profit loss debt wage wages fine deficit surplus margin majority turnout toll attendance
+    membership headcount compensation payout ransom damages funding increase rise raise hike
+    reduction
+    """
+)
 
 # Plural nouns that name one sum, not a list of things ("What annual savings …?").
 MONEY_FOCUS = words("savings synergies damages earnings proceeds")
