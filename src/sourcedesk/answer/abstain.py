@@ -138,6 +138,8 @@ def abstain_reason(
     bare = question.qtype == "yes_no" and not ordinary_terms(terms)
     if bare and _predicate_unsaid(question, cand):
         return NO_COVER  # "Did Vell get out?" is not answered by "Vell stayed in the enclosure"
+    if _lesser_post(question, terms, cand):
+        return NO_COVER  # "Who is the chancellor?" is not "Vice-Chancellor Ada Vell"
     if _unbound_agent(question, terms, cand):
         return NO_COVER  # "Toma Linde, founder of Enterprise …" does not say who founded EDS
     if _unnamed_role(question, terms, cand, span):
@@ -525,6 +527,25 @@ def _denies_the_asked(cand: Candidate, terms: list[Term]) -> bool:
     return any(
         key in asked for key, (start, _) in zip(cand.words.keys, spans, strict=True) if start < end
     )
+
+
+# Words that make a post another, lower one: the vice-chancellor is not the chancellor.
+LESSER_RANKS = lx.words("vice deputy assistant sub")
+
+
+def _lesser_post(question: Question, terms: list[Term], cand: Candidate) -> bool:
+    """Whether a word of the question is met only as part of a lesser post ("Vice-Chancellor",
+    "deputy editor") the question does not ask about: a near miss of another person."""
+    if set(_lower_words(question.text)) & LESSER_RANKS:
+        return False
+    folded = cand.words.folded
+    for i, term in enumerate(terms):
+        if i not in cand.matched or len(term.concept.words) != 1:
+            continue  # a post is a word or a title ("the chancellor")
+        at = [k for k, w in enumerate(folded) if w == term.concept.words[0]]
+        if at and all(k and folded[k - 1] in LESSER_RANKS for k in at):
+            return True
+    return False
 
 
 def _unbound_agent(question: Question, terms: list[Term], cand: Candidate) -> bool:

@@ -66,7 +66,12 @@ from sourcedesk.answer.retrieve import (
     retrieve,
     written_in_lower_case,
 )
-from sourcedesk.answer.source_pointer import pointed_first, split_pointer
+from sourcedesk.answer.source_pointer import (
+    earlier_snapshot,
+    newest_snapshot_first,
+    pointed_first,
+    split_pointer,
+)
 from sourcedesk.answer.spans import Span, anchor_flags, stated_sum
 from sourcedesk.answer.variants import alias_key, fold
 from sourcedesk.answer.voice import doer_untold
@@ -162,6 +167,8 @@ def answer_question(
     days = SourceDays(store)  # each source's dates are tagged once, for the year and the day
     if best is not None and reason is None:
         best, reason = _telling_the_year(days, question, terms, best, choices)
+    if best is not None and reason is None and pointed is None:
+        best = newest_snapshot_first(store, choices, best, _answers(question, terms))
     shown = asked or text
     lacking = best.cand.missing_required(terms) if reason and best else []
     reason = checked_reason(store, reason, lacking)
@@ -179,6 +186,14 @@ def answer_question(
     echoed = _echo_peers(store, question, terms, best, peers)
     return _compose(
         store, days, question, terms, best, peers + echoed, shown, text, frozenset(map(id, echoed))
+    )
+
+
+def _answers(question: Question, terms: list[Term]) -> Callable[[Choice], bool]:
+    """Whether a choice answers the question: it has a span and nothing to abstain for."""
+    return lambda choice: (
+        choice.span is not None
+        and (abstain_reason(question, terms, choice.cand, choice.span) is None)
     )
 
 
@@ -679,7 +694,7 @@ def _answer_is_the_other_name(question: Question, cand: Candidate, span: Span | 
     under "Introducing Mira Talvik") is no one else."""
     if (
         span is not None
-        and span.kind == "name"
+        and span.kind in ("name", "named")
         and question.qtype in THING_QUESTIONS
         and cand.other_names == len(span.text.split())
     ):
@@ -817,6 +832,13 @@ def _compose(
         day_of=functools.partial(_choice_day, days, question),
     )
     disputes = [c for c in disputes if _may_dispute(question, c)]
+    best_source = best.cand.passage.source_id
+    superseded = [
+        c for c in disputes if earlier_snapshot(store, c.cand.passage.source_id, best_source)
+    ]
+    if len(superseded) < len(disputes):  # other sources disagree: all are shown as before
+        superseded = []
+    disputes = [c for c in disputes if c not in superseded]  # one article, corrected since
     for choice in sources:
         _cite_choice(choice, cite.add)
     for choice in side_a:
@@ -845,6 +867,15 @@ def _compose(
         text += f" — {voices} sources agree {_refs(first)}{_copies_note(voices, first)}."
     else:
         text += f" — according to {cite.citations[0].title or 'the source'} {_refs(first)}."
+    if superseded and not disputes:  # the change is shown, as what the page said before
+        before = superseded[0]
+        mark = cite.add(before.cand.passage)
+        said = before.span.text if before.span else whole_sentence(before.cand.passage.text)
+        if lx.is_number_word(said.split()[0].lower()):
+            said = said[0].lower() + said[1:]  # "Four ferries ran": "said four"
+        text += f" An earlier snapshot of the same page said {said} {_refs([mark])}."
+        sides = [{"text": stated, "citations": first}, {"text": said, "citations": [mark]}]
+        disagreements.append({"about": resolved, "sides": sides})
     return Answer(
         question=shown,
         answer=text,

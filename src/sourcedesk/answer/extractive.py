@@ -446,6 +446,16 @@ def _no_quantity(question: Question, span_text: str) -> bool:
     )
 
 
+def _asks_quantity_noun(question: Question) -> bool:
+    """Whether a what- or which-question asks a quantity by its noun right after the question
+    word ("What payment …?", "What was the turnout?")."""
+    return (
+        question.qtype in ("what", "which")
+        and question.focus.lower() in lx.QUANTITY_FOCUS
+        and _quantity_asked(question)
+    )
+
+
 def _quantity_asked(question: Question) -> bool:
     """Whether the quantity noun comes right after the question word ("What was the turnout?",
     "How much is the fare?"), not after "type of" ("What type of wages …?" asks a kind) nor
@@ -629,6 +639,10 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return ordinal_spans(text)
     if asks_most_money(question):  # "What is the most a guest is paid a night?": a sum
         return [s for s in number_spans(text) if _sum_shaped(text, s[0], s[1])]
+    if _asks_quantity_noun(question):  # "What payment can firms claim?": "£250", not the deed
+        sums = [s for s in number_spans(text) if _sum_shaped(text, s[0], s[1])]
+        if sums:
+            return sums
     if qtype == "what" and ACTION_QUESTION.match(question.text):
         return action_spans(question, text)  # "What did Ukraine do?": its act, no noun
     if qtype == "what" and lx.WHAT_SAID_QUESTION.search(question.text):

@@ -1137,7 +1137,7 @@ FIGURE_FOCUS = words(
     vote votes
     circulation readership membership headcount stake stakes limit limits worth
     savings synergies compensation payout bonus reward ransom damages penalty penalties funding
-    target targets increase increases hike hikes cut cuts reduction
+    target targets increase increases hike hikes cut cuts reduction payment payments refund refunds
     """
 )
 # Of those, the nouns only a figure answers, never a word: "What was the turnout?" is no
@@ -1148,7 +1148,7 @@ QUANTITY_FOCUS = words(
     temperature speed height length width depth weight distance area salary income revenue
     profit loss debt wage wages fine deficit surplus margin majority turnout toll attendance
     membership headcount compensation payout ransom damages funding increase rise raise hike
-    reduction
+    reduction payment payments refund refunds
     """
 )
 

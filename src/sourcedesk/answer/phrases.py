@@ -209,6 +209,9 @@ def defining_spans(
         begin = clause_start(text, cue.start())
         if any(begin <= end <= cue.start() for end in at_focus):
             out.extend(_phrase_after(text, cue.end(), "copula"))
+    for i in range(len(words.keys)):  # "traces of Cryptosporidium, a microscopic parasite"
+        if is_focus_word(words, i, key):
+            out.extend(_apposed_name(text, words.spans[i][0]))
     if focus.lower() in lx.CONTENT_NOUNS:
         for end in at_focus:
             that = CONTENT_THAT.match(text, end)
@@ -233,6 +236,26 @@ VERBAL_FOCUS = {
         ("nickname", "nicknamed"),
     )
 }
+
+
+# A name set beside the focus noun that says what it is: "Orsa, a small fishing port".
+APPOSED_NAME = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+(?:a|an)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}$"
+)
+
+
+def _apposed_name(text: str, focus_start: int) -> list[tuple[int, int, str]]:
+    """The name a sentence calls a kind of the focus noun by apposition: "which parasite" is
+    answered by "Cryptosporidium, a microscopic parasite" (not at the sentence's start, where a
+    capital says nothing: "Today, a new port opened")."""
+    found = APPOSED_NAME.search(text, max(0, focus_start - APPOSED_REACH), focus_start)
+    if found is None or found.start(1) == 0:
+        return []
+    return [(found.start(1), found.end(1), "named")]
+
+
+APPOSED_REACH = 120
 
 
 def _clause_after(text: str, start: int) -> list[tuple[int, int, str]]:

@@ -299,6 +299,8 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
             loose_words |= _adjectives_held(store, concept.words[0])  # "fully": "full"
         if _asks_a_doer(question, concept) and concept.kind == "word":
             loose_words |= var.data.AGENT_NOUNS.get(concept.words[0], frozenset())
+            if question.qtype == "who":  # "Who is the leader of …?": "…, who leads …"
+                loose_words |= var.data.AGENT_VERBS.get(concept.words[0], frozenset())
         if relative and concept.words == (relative[1],):
             loose_words |= INVERSE[relative[1]]  # "Harald's grandson Eirik": Eirik's grandfather
         # a lone word is searched even when it is a stop word ("named" of "named after")

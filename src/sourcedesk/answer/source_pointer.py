@@ -9,7 +9,7 @@ another (`Source.revision_of`) is the newer of the two; one that another revises
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from sourcedesk.answer import lexicon as lx
@@ -68,3 +68,31 @@ def pointed_first(store: Any, choices: Sequence[C], wanted: str | None) -> list[
 def _revised_ids(store: Any) -> set[str]:
     """The sources some other source is a revision of."""
     return {s.revision_of for s in store.list_sources() if s.revision_of}
+
+
+def earlier_snapshot(store: Any, source_id: str, of_id: str) -> bool:
+    """Whether `source_id` is an older snapshot of the article `of_id` is a revision of."""
+    seen: set[str] = set()
+    source = store.get_source(of_id)
+    while source is not None and source.revision_of and source.id not in seen:
+        seen.add(source.id)
+        if source.revision_of == source_id:
+            return True
+        source = store.get_source(source.revision_of)
+    return False
+
+
+def newest_snapshot_first(
+    store: Any, choices: Sequence[C], best: C, answers: Callable[[C], bool]
+) -> C:
+    """The choice that speaks for the best one's article: with no pointer in the question, a
+    newer snapshot of the page that answers about as well as the best is the article's word
+    now (an older snapshot's value is what the article said before it was corrected)."""
+    floor = best.score - MARGIN
+    for choice in choices:
+        if choice is best or choice.score < floor:
+            continue
+        newer = choice.cand.passage.source_id
+        if earlier_snapshot(store, best.cand.passage.source_id, newer) and answers(choice):
+            return choice
+    return best

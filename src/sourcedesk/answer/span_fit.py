@@ -133,7 +133,7 @@ MEASURE_FOCUS = lx.words(
     temperature speed height length width depth weight distance area volume capacity budget
     salary revenue profit loss debt wage tax deficit surplus tally mileage horsepower torque
     altitude elevation range wingspan payload diameter radius thickness stake limit
-    turnout attendance toll savings compensation ransom payout rate target
+    turnout attendance toll savings compensation ransom payout rate target payment refund
     """
 )
 

@@ -1,0 +1,86 @@
+"""Posts told by the verb of what their holder does, lesser posts, names set beside their kind,
+sums asked by their noun, and two snapshots of one page that differ on the asked point."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import assert_citations_exact, desk_of, pages_desk, stated_answer
+
+FERRY = """\
+# Orsa Ferries cancels sailings after hull damage
+
+Orsa Ferries cancelled every sailing to Tarn on Monday after divers found damage to the hull
+of its largest boat.
+"We will not sail until the boat is safe," said Jonas Pell, who has run Orsa Ferries since 2019.
+Councillor Ada Vell, who leads Kellmarsh Borough Council, asked for a full account.
+Vice-Chancellor Mara Quint of Lisle University said students stranded on Tarn would be helped.
+Mould found in ferry cabins as Orsa Ferries apologises to travellers
+Tests showed traces of Serpula, a wood-rotting fungus that spreads through damp timber.
+Every household on Tarn would receive £40, and shops forced to close could claim £300 each.
+"""
+
+BLOG = """\
+# Tarn travel notes
+
+The ferry company's boss, Ilse Kerr, has said little since the sailings stopped.
+"""
+
+ferry = pages_desk("ferry", {"ferry.md": FERRY, "blog.md": BLOG})
+
+
+def test_a_post_is_told_by_the_verb_of_its_holder(ferry: Desk) -> None:
+    assert stated_answer(ferry, "Who is the leader of Kellmarsh Borough Council?").endswith(
+        "Ada Vell"
+    )
+    chief = ferry.ask("Who is the chief executive of Orsa Ferries?")
+    assert chief.answer.startswith("Jonas Pell"), chief.answer
+    assert_citations_exact(ferry, chief)
+
+
+def test_a_boss_is_the_one_who_leads(ferry: Desk) -> None:
+    assert stated_answer(ferry, "Who leads the ferry company?") == "Ilse Kerr"
+
+
+def test_a_lesser_post_is_a_near_miss(ferry: Desk) -> None:
+    assert ferry.ask("Who is the chancellor of Lisle University?").abstained
+    assert stated_answer(ferry, "Who is the vice-chancellor of Lisle University?") == "Mara Quint"
+
+
+def test_a_name_set_beside_its_kind_answers_which(ferry: Desk) -> None:
+    assert stated_answer(ferry, "Which fungus was found in the tests?") == "Serpula"
+
+
+def test_a_sum_asked_by_its_noun_is_the_figure_beside_the_asker(ferry: Desk) -> None:
+    assert stated_answer(ferry, "What payment can shops claim?") == "£300"
+
+
+OLD = """\
+# Kessby lighthouse
+
+Kessby lighthouse stands on the northern cape of Tarn.
+It was built in 1851 by the harbour board.
+The light can be seen from twenty miles out.
+"""
+NEW = OLD.replace("1851", "1853") + "The keepers left in 1990, when the light was automated.\n"
+
+
+@pytest.fixture(scope="module")
+def snapshots(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """A page as first captured, then a later capture that corrects the year it was built."""
+    with desk_of(tmp_path_factory, {"lighthouse-2023.md": OLD}) as desk:
+        assert desk.add_bytes("lighthouse-2024.md", NEW.encode()).status == "revision"
+        yield desk
+
+
+def test_the_newer_snapshot_speaks_for_the_page(snapshots: Desk) -> None:
+    answer = snapshots.ask("When was Kessby lighthouse built?")
+    assert answer.answer.startswith("1853"), answer.answer
+    assert "disagree" not in answer.answer
+    assert "earlier snapshot of the same page said 1851" in answer.answer, answer.answer
+    assert_citations_exact(snapshots, answer)
+    newer = {s.id for s in snapshots.sources() if s.revision_of}
+    assert answer.citations[0].source_id in newer
