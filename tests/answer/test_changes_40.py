@@ -84,3 +84,30 @@ def test_the_newer_snapshot_speaks_for_the_page(snapshots: Desk) -> None:
     assert_citations_exact(snapshots, answer)
     newer = {s.id for s in snapshots.sources() if s.revision_of}
     assert answer.citations[0].source_id in newer
+
+
+AIRLINE = """\
+# Orsa Air grounds jets after cracks found
+
+The airline said on Monday that the 14 aircraft it grounded last week would fly again.
+The airline operates a fleet of 52 aircraft, so the grounded jets are a quarter of its capacity.
+In all, 356 flights were cancelled between 15 and 20 August.
+Grounded Tarn T-220 aircraft stood in a row at the Lisle base on Thursday.
+"""
+
+airline = pages_desk("airline", {"airline.md": AIRLINE})
+
+
+def test_a_figure_in_another_clause_than_the_asked_verb_counts_something_else(
+    airline: Desk,
+) -> None:
+    assert stated_answer(airline, "How many aircraft did the airline ground?") == "14"
+
+
+def test_the_first_day_of_a_stretch_of_dates_is_no_count(airline: Desk) -> None:
+    assert stated_answer(airline, "How many flights were cancelled?") == "356"
+
+
+def test_a_model_code_is_no_count(airline: Desk) -> None:
+    answer = airline.ask("How many aircraft stood at the Lisle base?")
+    assert answer.abstained, answer.answer

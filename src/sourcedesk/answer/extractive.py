@@ -133,6 +133,7 @@ from sourcedesk.answer.span_context import (
     another_bearer,
     asks_one_end,
     asks_owner,
+    clause_join,
     clause_most_asked,
     clause_of,
     clauses_naming,
@@ -182,6 +183,7 @@ from sourcedesk.answer.spans import (
     chunk_spans,
     date_spans,
     in_row_label,
+    is_anchor,
     is_cited_author,
     labelled_code_spans,
     labelled_value_spans,
@@ -1632,6 +1634,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     asked_clause = set() if named_clauses or question.qtype not in VALUE_TYPES else (
         clause_most_asked(text, words, anchors)
     )  # fmt: skip
+    verb_clauses = _asked_verb_clauses(question, terms, text, words)
     # "What was destroyed?": the answer's side of the verb depends on the sentence's voice
     uses = verb_uses(question, terms, words) if question.slot == "subject" else []
     # the object stands after the sentence's match of the asked verb, not after any question
@@ -1711,6 +1714,11 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         if score is not None and kind in FIGURE_KINDS and asked_clause:
             # "won the contract in January, and work started in May": "When did work start?"
             score -= OTHER_CLAUSE_PENALTY * (clause_of(text, start) not in asked_clause)
+        if score is not None and kind == "number" and verb_clauses:
+            # "operates a fleet of 52 aircraft, so the grounded jets …": 52 were not grounded
+            score -= OTHER_VERB_CLAUSE_PENALTY * (
+                clause_of(text, start, VERB_CLAUSE_JOIN) not in verb_clauses
+            )
         # "opened in 1931 and strengthened in 1978": which of the sentence's dates, not which
         # sentence (the bonus orders spans but is not kept in the span's score)
         placed = kind == "date" and right_after_asked(words, start, anchor_set)
@@ -1748,6 +1756,39 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     if best is not None and best.kind == "name" and question.qtype == "where":
         best = with_place_noun(text, with_region(text, best))
     return best
+
+
+# What joins a clause whose figure the asked verb may not count: ", so", ", because" …
+VERB_CLAUSE_JOIN = clause_join("so", "because", "although", "though")
+OTHER_VERB_CLAUSE_PENALTY = 0.6
+NOT_BEFORE_A_VERB = lx.STOPWORDS - lx.PRONOUNS  # "the ferry", "on it" end on no verb
+# "How many jets did the airline ground?": the question ends on the verb that takes the count.
+COUNTED_BY_VERB = re.compile(
+    r"^\W*how\s+(?:many|much)\b.*\b(?:did|do|does|will|would|can|could|has|have|had)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_verb_clauses(
+    question: Question, terms: list[Term], text: str, words: SentenceWords
+) -> set[int]:
+    """For "How many …?" with an asked verb, the clauses of a sentence that hold that verb
+    (empty when the sentence has one clause or does not hold the verb)."""
+    if question.qtype not in ("how_many", "how_much") or not VERB_CLAUSE_JOIN.search(text):
+        return set()
+    if not COUNTED_BY_VERB.match(question.text):
+        return set()
+    ending = question.text.rstrip(" ?").lower().split()
+    if len(ending) < 2 or ending[-2] in NOT_BEFORE_A_VERB:
+        return set()  # "… worked on the ferry?" ends on a noun
+    term = next((t for t in terms if t.concept.words == (ending[-1],)), None)
+    if term is None:
+        return set()
+    return {
+        clause_of(text, words.spans[i][0], VERB_CLAUSE_JOIN)
+        for i, key in enumerate(words.keys)
+        if is_anchor(term, key, words.folded[i])
+    }
 
 
 PARTITIVE_REACH = 5  # words after "one of" that may hold the counted things
