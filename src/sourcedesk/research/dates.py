@@ -368,6 +368,8 @@ def _future_clause(hit: Hit, ctx: _Context) -> bool:
     text = ctx.text
     if _DEADLINE_BEFORE.search(text, max(0, hit.start - SAID_REACH), hit.start):
         return True  # "a new deadline of September 15"
+    if _arranged_for(hit, text):
+        return True  # "called a strike for Friday": the Friday ahead
     if _UNTIL_BEFORE.search(text, max(0, hit.start - SAID_REACH), hit.start) and (
         _TO_DO_AFTER.match(text, hit.end)
     ):
@@ -403,6 +405,19 @@ def _governed_by_past(before: str) -> bool:
     return found is not None and found.group("aux").lower() not in _PASSIVE_AUX
 
 
+# A date something is arranged for ("a rally for 4 April", "booked for Friday"): the act of
+# arranging may be past while the day itself is ahead.
+_ARRANGED_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+_ARRANGED_KINDS = frozenset(("day_month", "weekday"))  # not "for the next year": a stretch
+
+
+def _arranged_for(hit: Hit, text: str) -> bool:
+    """Whether a day is one something is arranged for ("a rally for 4 April")."""
+    return hit.rule.normaliser in _ARRANGED_KINDS and (
+        _ARRANGED_FOR.search(text, max(0, hit.start - 8), hit.start) is not None
+    )
+
+
 def _past_clause(hit: Hit, ctx: _Context) -> bool:
     """Whether the clause of a mention tells something past ("work began on 4 March").
 
@@ -411,6 +426,8 @@ def _past_clause(hit: Hit, ctx: _Context) -> bool:
     stands before the launch.
     """
     text = ctx.text
+    if _arranged_for(hit, text):
+        return False  # "has called another rally for 4 April": the day may lie ahead
     sentence = text[_sentence_start(text, hit.start) : hit.start]
     clause = _CLAUSE_END.split(sentence)[-1]
     phrase = clause.rsplit(",", 1)[-1]
