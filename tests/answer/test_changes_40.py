@@ -111,3 +111,25 @@ def test_the_first_day_of_a_stretch_of_dates_is_no_count(airline: Desk) -> None:
 def test_a_model_code_is_no_count(airline: Desk) -> None:
     answer = airline.ask("How many aircraft stood at the Lisle base?")
     assert answer.abstained, answer.answer
+
+
+ALARM = """\
+# Orsa pumping station fault
+
+A warning alarm was triggered at the Orsa pumping station at about 2am on Saturday.
+The alarm at the pumping station went unanswered until the day shift arrived, because no one
+works there overnight.
+Households in Lisle were told to boil their water for three days.
+Bottled water was handed out at the Vell community hall.
+The regulator said it would review the company's records.
+Shops in Tarn stayed open with water brought in by lorry.
+The company apologised to its customers on Monday.
+"""
+
+alarm = pages_desk("alarm", {"alarm.md": ALARM})
+
+
+def test_a_not_of_the_question_may_be_told_below_the_top_sentence(alarm: Desk) -> None:
+    answer = alarm.ask("Why was the alarm at the pumping station not acted on straight away?")
+    assert not answer.abstained, answer.answer
+    assert "no one works there overnight" in answer.answer, answer.answer

@@ -477,6 +477,10 @@ def _first_answering(
     # get home") may rank above one that has it, which answers; a "not" of the question's own
     # verb ("What did the firm not sell?") is what a top sentence most surely lacks
     unnegated = top_reason == NOT_NEGATED and bool(RELATIVE_NOT.search(question.text))
+    if top_reason == NOT_NEGATED and not unnegated:
+        told = _negation_told_below(question, terms, choices)
+        if told is not None:
+            return told, None  # "Why was the alarm not acted on?": "… went unanswered …"
     if top_reason is None or not (untold or unnegated or choices[0].cand.missing_required(terms)):
         return choices[0], top_reason
     for n, choice in enumerate(choices):
@@ -499,6 +503,17 @@ RELATIVE_NOT = re.compile(
     r"|(?<=\w\s)(?:who|which)\s+\w+n['’]t\b",
     re.IGNORECASE,
 )
+
+
+def _negation_told_below(
+    question: Question, terms: list[Term], choices: list[Choice]
+) -> Choice | None:
+    """A sentence just under a top one that lacks the question's "not", which tells it (in
+    other words: "went unanswered") and answers."""
+    for choice in choices[1:COVER_TRIES]:
+        if abstain_reason(question, terms, choice.cand, choice.span) is None:
+            return choice
+    return None
 
 
 def _named_by_post(
