@@ -133,3 +133,21 @@ def test_a_not_of_the_question_may_be_told_below_the_top_sentence(alarm: Desk) -
     answer = alarm.ask("Why was the alarm at the pumping station not acted on straight away?")
     assert not answer.abstained, answer.answer
     assert "no one works there overnight" in answer.answer, answer.answer
+
+
+COUNCIL = """\
+# Kellmarsh council calls emergency meeting
+
+Ada Vell, leader of the borough council, said an emergency meeting would be held on 21 March.
+Jonas Pell became harbour master of Kellmarsh in 2015.
+The meeting will hear from the water company and from residents.
+Residents have been asked to send their questions in writing.
+"""
+
+council = pages_desk("council", {"council.md": COUNCIL})
+
+
+def test_the_day_someone_took_a_post_is_not_a_day_they_did_something(council: Desk) -> None:
+    answer = council.ask("When did Ada Vell become council leader?")
+    assert answer.abstained, answer.answer
+    assert stated_answer(council, "When did Jonas Pell become harbour master?") == "2015"

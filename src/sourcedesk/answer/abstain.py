@@ -110,6 +110,8 @@ def abstain_reason(
         return NO_COVER  # "the child fare" is not "a single adult fare"
     if _asked_event_unsaid(question, terms, cand):
         return NO_COVER  # "When was the tower built?" is not "the tower was shut on Wednesday"
+    if _taking_post_unsaid(question, cand):
+        return NO_COVER  # "When did Vell become leader?" is not "Vell, the leader, said on 4 May"
     opposite = cand.contradicted(terms)
     if opposite and question.qtype != "yes_no":  # to a yes/no question the opposite says "No"
         return "they say the opposite of " + ", ".join(f"“{t.concept.surface}”" for t in opposite)
@@ -255,6 +257,30 @@ def _asked_event_unsaid(question: Question, terms: list[Term], cand: Candidate) 
         if t.concept.kind == "word" and t.concept.surface.lower() == last
     ]
     return bool(asked) and all(cand.word_credit(i) == 0 for i in asked)
+
+
+# "When did Ada Vell become leader?", "When was she appointed chief executive?": the day of
+# taking a post, which a sentence that only names the post's holder does not give.
+TAKING_POST_QUESTION = re.compile(
+    r"^\W*when\s+(?:did|was|were|had|has|is|will)\b.*\b(?:become|appointed|elected|named|"
+    r"promoted|chosen|sworn|hired|take\s+over|took\s+over|take\s+charge)\b",
+    re.IGNORECASE,
+)
+TAKING_POST_WORDS = re.compile(
+    r"\b(?:bec[oa]m\w*|appoint\w*|elect\w*|nam(?:ed|ing)|promot\w*|chos\w*|sworn|hired|"
+    r"took|tak\w+|succeed\w*|since|join\w*|install\w*|replac\w*|step\w*\s+up|"
+    r"assum\w*|inaugurat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _taking_post_unsaid(question: Question, cand: Candidate) -> bool:
+    """Whether a question asks when someone took a post and neither the sentence nor the one
+    before tells of taking one (a date there is of something the holder did)."""
+    if question.qtype != "when" or not TAKING_POST_QUESTION.match(question.text):
+        return False
+    around = " ".join(p.text for p in (cand.before, cand.passage) if p is not None)
+    return TAKING_POST_WORDS.search(around) is None
 
 
 # A rank below or beside a post ("deputy chair", "vice-president", "acting director"): its
