@@ -151,3 +151,21 @@ def test_the_day_someone_took_a_post_is_not_a_day_they_did_something(council: De
     answer = council.ask("When did Ada Vell become council leader?")
     assert answer.abstained, answer.answer
     assert stated_answer(council, "When did Jonas Pell become harbour master?") == "2015"
+
+
+NOTICE = """\
+# Boil-water notice: Lisle still waiting
+
+There was better news for Vell, where the notice was lifted on Thursday evening.
+Lisle and Tarn itself remain covered.
+Bottled water is still handed out at the Lisle community hall.
+The water company said the mains would be flushed over the weekend.
+"""
+
+notice = pages_desk("notice", {"notice.md": NOTICE})
+
+
+def test_a_yes_needs_the_asked_participle_said_of_the_thing_asked(notice: Desk) -> None:
+    answer = notice.ask("Was the Tarn notice lifted?")
+    assert not answer.answer.startswith("Yes"), answer.answer
+    assert stated_answer(notice, "Was the Vell notice lifted?") == "Yes"

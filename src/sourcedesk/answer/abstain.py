@@ -396,8 +396,9 @@ PREDICATE_FILLERS = lx.words(
 # "… been scrapped?", and a clause said that ends the question ("… said that guests were
 # charged?")
 ASKED_PARTICIPLE = re.compile(
-    r"(?:\b(?:been|be|get|got|gotten)|\bthat\s+(?:[\w'’-]+\s+){1,4}(?:was|were|is|are))"
-    r"\s+(?P<verb>[a-z]+)\s*\??\s*$",
+    r"(?:\b(?:been|be|get|got|gotten)|\bthat\s+(?:[\w'’-]+\s+){1,4}(?:was|were|is|are)"
+    r"|^\W*(?:was|were|is|are)\s+(?:[\w'’-]+\s+){1,5}?)"
+    r"\s*(?P<verb>[a-z]+)\s*\??\s*$",
     re.IGNORECASE,
 )  # not "… while production was stopped?": a time, not what is asked
 
