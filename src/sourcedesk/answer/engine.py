@@ -709,7 +709,7 @@ def _answer_is_the_other_name(question: Question, cand: Candidate, span: Span | 
     under "Introducing Mira Talvik") is no one else."""
     if (
         span is not None
-        and span.kind in ("name", "named")
+        and (span.kind == "name" or (span.kind == "named" and span.text[:1].isupper()))
         and question.qtype in THING_QUESTIONS
         and cand.other_names == len(span.text.split())
     ):

@@ -1761,7 +1761,10 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
 # What joins a clause whose figure the asked verb may not count: ", so", ", because" …
 VERB_CLAUSE_JOIN = clause_join("so", "because", "although", "though")
 OTHER_VERB_CLAUSE_PENALTY = 0.6
-NOT_BEFORE_A_VERB = lx.STOPWORDS - lx.PRONOUNS  # "the ferry", "on it" end on no verb
+# "the ferry", "on it", "throughout Europe": a question ending on no verb
+NOT_BEFORE_A_VERB = (
+    (lx.STOPWORDS - lx.PRONOUNS) | lx.PLACE_PREPOSITIONS | lx.words("across throughout within")
+)
 # "How many jets did the airline ground?": the question ends on the verb that takes the count.
 COUNTED_BY_VERB = re.compile(
     r"^\W*how\s+(?:many|much)\b.*\b(?:did|do|does|will|would|can|could|has|have|had)\b",
@@ -1778,9 +1781,12 @@ def _asked_verb_clauses(
         return set()
     if not COUNTED_BY_VERB.match(question.text):
         return set()
-    ending = question.text.rstrip(" ?").lower().split()
+    told = question.text.rstrip(" ?").split()
+    ending = [w.lower() for w in told]
     if len(ending) < 2 or ending[-2] in NOT_BEFORE_A_VERB:
         return set()  # "… worked on the ferry?" ends on a noun
+    if told[-1][:1].isupper():
+        return set()  # "… spread throughout Europe?" ends on a name
     term = next((t for t in terms if t.concept.words == (ending[-1],)), None)
     if term is None:
         return set()
