@@ -169,3 +169,19 @@ def test_a_yes_needs_the_asked_participle_said_of_the_thing_asked(notice: Desk) 
     answer = notice.ask("Was the Tarn notice lifted?")
     assert not answer.answer.startswith("Yes"), answer.answer
     assert stated_answer(notice, "Was the Vell notice lifted?") == "Yes"
+
+
+SALE = """\
+# Lisle University to sell the Orsa observatory
+
+Lisle University has agreed to sell the Orsa observatory and the land around it.
+The observatory's founder bought the summit of Tarn Hill in 1791 and built the first dome.
+Under the agreement, Kessby Developments will pay £15.9 million for the site.
+Students have promised to keep protesting until the sale is stopped.
+"""
+
+sale = pages_desk("sale", {"sale.md": SALE})
+
+
+def test_the_one_who_pays_for_a_thing_buys_it_and_a_hill_is_no_company(sale: Desk) -> None:
+    assert stated_answer(sale, "Which company is buying the site?") == "Kessby Developments"

@@ -1310,12 +1310,18 @@ def _names_other_thing(
     return words.folded[first - 1] not in lx.BODY_FOCUS
 
 
+# Last words of the name of a piece of land or water ("Stowe Hill", "Orsa Bay"), no body's.
+LANDFORM_HEADS = lx.words(
+    "hill hills mount mountain lake bay heath forest moor ridge cape beach estuary creek glen"
+)
+
+
 def _place_for_body(question: Question, kind: str, name: str) -> bool:
     """Whether a place's name ("Varrow Strait", "Tessel Valley") is offered for a body."""
     if kind != "name" or not _body_focus(question):
         return False
     last = name.split()[-1].lower()
-    return last in PLACE_KEYWORDS - ORG_KEYWORDS or (
+    return last in (PLACE_KEYWORDS | LANDFORM_HEADS) - ORG_KEYWORDS or (
         " " in name and last in lx.STRUCTURE_HEADS - ORG_KEYWORDS  # "Selvany Retail Park"
     )
 

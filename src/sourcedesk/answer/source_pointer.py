@@ -93,6 +93,18 @@ def newest_snapshot_first(
         if choice is best or choice.score < floor:
             continue
         newer = choice.cand.passage.source_id
+        if not _retold(best.cand.passage.text, choice.cand.passage.text):
+            continue  # another sentence of the newer page, not the best one's revision
         if earlier_snapshot(store, best.cand.passage.source_id, newer) and answers(choice):
             return choice
     return best
+
+
+RETOLD_SHARE = 0.5  # share of the shorter sentence's words a revised sentence keeps
+
+
+def _retold(old: str, new: str) -> bool:
+    """Whether a sentence of a newer snapshot is a revision of one of the older: it keeps at
+    least half of the shorter one's words ("Established: 1791" / "Established: 1793")."""
+    a, b = set(lx.LETTERS.findall(old.lower())), set(lx.LETTERS.findall(new.lower()))
+    return bool(a and b) and len(a & b) >= RETOLD_SHARE * min(len(a), len(b))

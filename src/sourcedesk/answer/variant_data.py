@@ -334,6 +334,12 @@ ACRONYM_REACH_CHARS = 1_000
 # "locate", while "located" more often means "situated" than "found".
 _DEMOLISH = frozenset(("demolish", "demolished", "demolition"))
 ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
+    # "Which company is buying the site?": "Greyholt will pay £15m for the site"; a payment
+    # buys nothing always (a fine, a wage)
+    **{
+        word: frozenset(("pay", "pays", "paid", "paying"))
+        for word in ("buy", "buys", "buying", "bought", "purchase", "purchased", "purchasing")
+    },
     # "Which body decided …?" is told "the federation ruled that …"; "Who ruled Normandy?" is
     # no decision
     **{
