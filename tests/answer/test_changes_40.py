@@ -174,10 +174,12 @@ def test_a_yes_needs_the_asked_participle_said_of_the_thing_asked(notice: Desk) 
 SALE = """\
 # Lisle University to sell the Orsa observatory
 
-Lisle University has agreed to sell the Orsa observatory and the land around it.
+Lisle University has agreed to sell its observatory and the land around it.
 The observatory's founder bought the summit of Tarn Hill in 1791 and built the first dome.
 Under the agreement, Kessby Developments will pay £15.9 million for the site.
-Students have promised to keep protesting until the sale is stopped.
+Students have promised to keep protesting until the deal is stopped.
+The observatory is a small domed building on Kessby Hill, north of Lisle.
+For now the timetable stands.
 """
 
 sale = pages_desk("sale", {"sale.md": SALE})
@@ -185,3 +187,12 @@ sale = pages_desk("sale", {"sale.md": SALE})
 
 def test_the_one_who_pays_for_a_thing_buys_it_and_a_hill_is_no_company(sale: Desk) -> None:
     assert stated_answer(sale, "Which company is buying the site?") == "Kessby Developments"
+
+
+def test_a_sale_is_told_by_what_the_buyer_pays(sale: Desk) -> None:
+    assert stated_answer(sale, "What is the sale price of the site?") == "£15.9 million"
+
+
+def test_where_a_thing_stands_is_where_it_is(sale: Desk) -> None:
+    stated = stated_answer(sale, "Where does the observatory stand?")
+    assert stated.lower() in ("kessby hill", "north of lisle", "kessby hill, north of lisle")

@@ -458,6 +458,10 @@ def _word_docs(store: Any, words: list[str], prefixes: bool) -> tuple[tuple[str,
     return tuple(out)
 
 
+# Verbs that only say a thing is somewhere, which a sentence giving the place seldom repeats.
+LOCATING_VERBS = words("stand stands stood sit sits lie lies located situated")
+
+
 def _lightness(question: Question, concept: Concept) -> float:
     """Light words and the focus noun count for less (they are often paraphrased or absent)."""
     if concept.kind != "word":
@@ -473,6 +477,8 @@ def _lightness(question: Question, concept: Concept) -> float:
         return LIGHT_WEIGHT  # "What do they blame it on?": the sources may say "explanation"
     if (word in DIMENSION_WORDS or word == "fast") and question.qtype == "how_much":
         return LIGHT_WEIGHT  # "How fast is the chip?": "a 624MHz chip" never says "fast"
+    if question.qtype == "where" and word in LOCATING_VERBS:
+        return LIGHT_WEIGHT  # "Where does the observatory stand?": "an observatory on X Hill"
     if word in _scheduling_words(question.text):
         return LIGHT_WEIGHT  # "due to appear" is told as "will appear"
     workplace = WORKPLACE_FRAME.match(question.text)

@@ -334,6 +334,8 @@ ACRONYM_REACH_CHARS = 1_000
 # "locate", while "located" more often means "situated" than "found".
 _DEMOLISH = frozenset(("demolish", "demolished", "demolition"))
 ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
+    # "the sale price of the site": "… will pay £15.9m for the site", "sold it for £2m"
+    "sale": frozenset(("sell", "sells", "sold", "selling", "pay", "pays", "paid")),
     # "Which company is buying the site?": "Greyholt will pay £15m for the site"; a payment
     # buys nothing always (a fine, a wage)
     **{
