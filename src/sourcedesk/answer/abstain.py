@@ -262,8 +262,10 @@ def _asked_event_unsaid(question: Question, terms: list[Term], cand: Candidate) 
 # "When did Ada Vell become leader?", "When was she appointed chief executive?": the day of
 # taking a post, which a sentence that only names the post's holder does not give.
 TAKING_POST_QUESTION = re.compile(
-    r"^\W*when\s+(?:did|was|were|had|has|is|will)\b.*\b(?:become|appointed|elected|named|"
-    r"promoted|chosen|sworn|hired|take\s+over|took\s+over|take\s+charge)\b",
+    r"^\W*when\s+(?:did|was|were|had|has|is|will)\b.*\b(?:(?:become|appointed|elected|named)"
+    r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?:"
+    + "|".join(sorted(lx.POSTS))
+    + r")\b|promoted|sworn\s+in|hired|took\s+over|take\s+over|take\s+charge)",
     re.IGNORECASE,
 )
 TAKING_POST_WORDS = re.compile(

@@ -477,7 +477,7 @@ def _first_answering(
     # get home") may rank above one that has it, which answers; a "not" of the question's own
     # verb ("What did the firm not sell?") is what a top sentence most surely lacks
     unnegated = top_reason == NOT_NEGATED and bool(RELATIVE_NOT.search(question.text))
-    if top_reason == NOT_NEGATED and not unnegated:
+    if top_reason == NOT_NEGATED and not unnegated and question.qtype == "why":
         told = _negation_told_below(question, terms, choices)
         if told is not None:
             return told, None  # "Why was the alarm not acted on?": "… went unanswered …"

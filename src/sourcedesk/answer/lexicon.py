@@ -250,6 +250,14 @@ ROLE_OPENERS = REQUIRED_TITLES | words(
 )
 
 # "What is X's job?" asks for a role or title.
+# Posts someone may take ("When did she become chief executive?").
+POSTS = words(
+    """
+    leader chief ceo executive president chairman chairwoman chair director head manager mayor
+    minister secretary governor editor captain coach principal commissioner premier speaker
+    chancellor dean bishop pope king queen monarch emperor treasurer master
+    """
+)
 ROLE_FOCUS = words(
     """
     job role position title post office occupation profession
@@ -684,7 +692,6 @@ LIGHT_WORDS = words(
     mention mentioned according cited coverage article report reports story source
     sources page saying telling making taking giving getting gets going coming becoming
     try tries tried trying attempt attempted attempting
-    straight away immediately promptly quickly sooner
     """
 )
 FOCUS_WEIGHT = 0.3  # the noun after "what/which" names the answer's kind; it is often absent
