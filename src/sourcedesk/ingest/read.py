@@ -52,10 +52,12 @@ def with_author_and_genre(doc: Document, text: str, fmt: str) -> Document:
     """The document with who wrote it (when the reader did not say) and what kind of page
     it is, read from the page as it came (its markup, its front matter, its byline lines)."""
     lines = genres.page_lines(text, fmt)
-    opening = next((b.text for b in doc.blocks if b.kind == "paragraph"), "")
+    paragraphs = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    opening = paragraphs[0] if paragraphs else ""
     author = doc.author if fmt != "wikitext" else None
     if author is None and fmt == "html":
-        author = authors.html_byline(text, opening)
+        # up to the second paragraph: a standfirst may stand above the byline
+        author = authors.html_byline(text, paragraphs[1] if len(paragraphs) > 1 else opening)
     if author is None and fmt == "markdown":
         author = authors.front_matter_author(text)
     first = None  # where the article's text opens among the lines, once found
