@@ -14,6 +14,9 @@ BlockKind = Literal["heading", "paragraph", "caption", "list_item", "quote"]
 # The heading of the section an encyclopedia page's infobox fields become (one fact an item):
 # readers write it, and the answerer reads its items as facts about the page's subject.
 KEY_FACTS = "Key facts"
+#: The section a page's picture captions are moved to, after its article (they tell what a
+#: picture shows, not the story's events).
+PICTURE_CAPTIONS = "Picture captions"
 SourceKind = Literal["encyclopedia", "news", "other"]
 # What a page is, from evidence on the page (ingest/genres.py); None when it does not say.
 Genre = Literal[

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sourcedesk.records import Block, Document
+from sourcedesk.records import PICTURE_CAPTIONS, Block, Document
 
 #: A caption set as a paragraph is short; a longer block ending in a credit is left alone.
 CREDIT_CAPTION_MAX_WORDS = 60
@@ -102,7 +102,8 @@ def captions_last(doc: Document) -> Document:
             cut.append(block.text)
         else:
             moved.append(Block("caption", told))
-    return replace(doc, blocks=(*kept, *moved), removed=(*doc.removed, *cut))
+    heading = [Block("heading", PICTURE_CAPTIONS, 2)] if moved else []
+    return replace(doc, blocks=(*kept, *heading, *moved), removed=(*doc.removed, *cut))
 
 
 MIN_CAPTION_WORDS = 4  # "Picture: Kellmarsh Post" alone tells nothing

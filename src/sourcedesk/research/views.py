@@ -34,7 +34,15 @@ from typing import Any, TypeVar
 import numpy as np
 
 from sourcedesk import __version__
-from sourcedesk.records import Citation, Claim, DateMention, Entity, Event, Source
+from sourcedesk.records import (
+    PICTURE_CAPTIONS,
+    Citation,
+    Claim,
+    DateMention,
+    Entity,
+    Event,
+    Source,
+)
 from sourcedesk.research.claim_codec import CODEC_VERSION, StoredMentions, encode_mentions
 from sourcedesk.research.claim_state import (
     STATE_VERSION,
@@ -89,6 +97,22 @@ _CITATION_FIELDS = tuple(f.name for f in fields(Citation))
 def spans(store: Any, source: Source) -> list[tuple[int, int]]:
     """A source's sentence spans as stored at ingest."""
     return [(row.start, row.end) for row in store.sentences(source.id)]
+
+
+def story_spans(store: Any, source: Source) -> list[tuple[int, int]]:
+    """A source's sentence spans less its picture captions, which date what a picture shows
+    ("The east dome in 2019"), not an event of the story."""
+    return _story_of(store.sentences(source.id))
+
+
+def _story_of(rows: list[Any]) -> list[tuple[int, int]]:
+    return [(row.start, row.end) for row in rows if row.heading != PICTURE_CAPTIONS]
+
+
+def _both_spans(store: Any, source: Source) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A source's sentence spans, all and without captions (`story_spans`), read once."""
+    rows = store.sentences(source.id)
+    return [(row.start, row.end) for row in rows], _story_of(rows)
 
 
 def originals(store: Any) -> list[Source]:
@@ -152,7 +176,7 @@ def _prepare_items(store: Any, wanted: list[tuple[Source, frozenset[str]]], work
         missing = set() if source.duplicate_of else _missing(store, source, parts)
         if missing:
             todo.append((with_text(store, source), frozenset(missing)))
-    items = [(s, spans(store, s), parts) for s, parts in todo]
+    items = [(s, *_both_spans(store, s), parts) for s, parts in todo]
     if workers > 1 and len(items) >= PARALLEL_MIN_SOURCES:
         with worker_pool(workers) as pool:
             done = list(pool.map(_per_source, items, chunksize=PARALLEL_CHUNK))
@@ -164,15 +188,15 @@ def _prepare_items(store: Any, wanted: list[tuple[Source, frozenset[str]]], work
 
 
 def _per_source(
-    item: tuple[Source, list[tuple[int, int]], frozenset[str]],
+    item: tuple[Source, list[tuple[int, int]], list[tuple[int, int]], frozenset[str]],
 ) -> list[tuple[str, str]]:
     """One source's kept rows of the wanted parts (in a worker): its events; its claim
     mentions and copy signature."""
-    source, sentences, parts = item
+    source, sentences, story, parts = item
     rows = []
     if EVENTS_ROW in parts:
         events = events_for_source(
-            source.id, source.text, sentences, published=source.published,
+            source.id, source.text, story, published=source.published,
             news=told_as_of_its_date(source.kind), origin=source.origin, title=source.title,
             language=source.language,
         )  # fmt: skip
@@ -233,7 +257,7 @@ def _source_event_items(store: Any, source: Source) -> list[dict[str, Any]]:
     events = events_for_source(
         source.id,
         source.text,
-        spans(store, source),
+        story_spans(store, source),
         published=source.published,
         news=told_as_of_its_date(source.kind),
         origin=source.origin,
