@@ -460,7 +460,7 @@ def _word_docs(store: Any, words: list[str], prefixes: bool) -> tuple[tuple[str,
 
 AT_ONCE = re.compile(r"\b(?:straight|right)\s+away\b", re.IGNORECASE)
 # Verbs that only say a thing is somewhere, which a sentence giving the place seldom repeats.
-LOCATING_VERBS = words("stand stands stood sit sits lie lies located situated")
+LOCATING_VERBS = words("stand stands stood sit sits lie lies")  # not "located": often said
 
 
 def _lightness(question: Question, concept: Concept) -> float:
