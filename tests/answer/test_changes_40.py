@@ -196,3 +196,26 @@ def test_a_sale_is_told_by_what_the_buyer_pays(sale: Desk) -> None:
 def test_where_a_thing_stands_is_where_it_is(sale: Desk) -> None:
     stated = stated_answer(sale, "Where does the observatory stand?")
     assert stated.lower() in ("kessby hill", "north of lisle", "kessby hill, north of lisle")
+
+
+GROUNDING = """\
+# Heron Bay runs aground
+
+A passenger ferry ran aground off the island of Kessby on Friday evening, forcing the evacuation
+of everyone on board.
+The vessel struck the reef shortly after 7pm, with 198 passengers and 31 crew aboard, according
+to figures the Lisle Herald obtained from the harbour office.
+The Heron Bay was refloated on Monday and towed to the yard at Orsa.
+The operator said the Heron Bay would stay out of service for a month.
+Islanders said the grounding had left Kessby without its only ferry link.
+"""
+
+grounding = pages_desk("grounding", {"grounding.md": GROUNDING})
+
+
+def test_a_place_named_after_the_island_of_is_where(grounding: Desk) -> None:
+    assert stated_answer(grounding, "Where did the ferry run aground?") == "Kessby"
+
+
+def test_crew_members_are_the_crew_and_a_credited_paper_is_no_party(grounding: Desk) -> None:
+    assert stated_answer(grounding, "How many crew members were on board the Heron Bay?") == "31"

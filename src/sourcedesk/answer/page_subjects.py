@@ -349,9 +349,17 @@ def _addressees(words: SentenceWords) -> set[int]:
 
 
 def _according_to(words: SentenceWords, k: int) -> bool:
-    """Whether word k opens the name after "according to (the)"."""
-    back = k - 1 - (words.folded[k - 1] == "the")
-    return back >= 1 and words.folded[back - 1 : back + 1] == ["according", "to"]
+    """Whether word k opens the name after "according to (the)", or a few lower-case words
+    after it ("according to figures the Herald obtained", "according to data from Orsa")."""
+    for back in range(k - 1, max(0, k - 1 - CREDIT_REACH), -1):
+        if words.folded[back - 1 : back + 1] == ["according", "to"]:
+            return True
+        if words.capitalised[back]:
+            return False
+    return False
+
+
+CREDIT_REACH = 5  # lower-case words between "according to" and the name credited
 
 
 def _in_place_phrases(words: SentenceWords) -> set[int]:

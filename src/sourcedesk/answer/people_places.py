@@ -66,6 +66,7 @@ PLACE_NOUNS = lx.words(
     """
     area areas region part parts outskirts coast centre center suburb suburbs edge heart
     city town village county province state district north south east west
+    island islands isle port bay gulf peninsula shore shores
     """
 )
 WORKPLACE_PREPOSITIONS = lx.words("at for with by")

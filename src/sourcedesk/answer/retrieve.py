@@ -458,6 +458,7 @@ def _word_docs(store: Any, words: list[str], prefixes: bool) -> tuple[tuple[str,
     return tuple(out)
 
 
+MEMBERS_OF_A_KIND = re.compile(r"\b(?:crew|staff|family|team|cabin|board)\s+members?\b", re.I)
 AT_ONCE = re.compile(r"\b(?:straight|right)\s+away\b", re.IGNORECASE)
 # Verbs that only say a thing is somewhere, which a sentence giving the place seldom repeats.
 LOCATING_VERBS = words("stand stands stood sit sits lie lies")  # not "located": often said
@@ -478,6 +479,8 @@ def _lightness(question: Question, concept: Concept) -> float:
         return LIGHT_WEIGHT  # "What do they blame it on?": the sources may say "explanation"
     if (word in DIMENSION_WORDS or word == "fast") and question.qtype == "how_much":
         return LIGHT_WEIGHT  # "How fast is the chip?": "a 624MHz chip" never says "fast"
+    if word in ("member", "members") and MEMBERS_OF_A_KIND.search(question.text):
+        return LIGHT_WEIGHT  # "crew members": "31 crew"; "staff members": "staff"
     if word in ("straight", "right", "away") and AT_ONCE.search(question.text):
         return LIGHT_WEIGHT  # "not acted on straight away": "went unanswered until morning"
     if question.qtype == "where" and word in LOCATING_VERBS:
