@@ -208,6 +208,7 @@ to figures the Lisle Herald obtained from the harbour office.
 The Heron Bay was refloated on Monday and towed to the yard at Orsa.
 The operator said the Heron Bay would stay out of service for a month.
 Islanders said the grounding had left Kessby without its only ferry link.
+The Heron Bay, built in 2011 at a cost of £28m, is the largest ship on the route.
 """
 
 grounding = pages_desk("grounding", {"grounding.md": GROUNDING})
@@ -219,3 +220,8 @@ def test_a_place_named_after_the_island_of_is_where(grounding: Desk) -> None:
 
 def test_crew_members_are_the_crew_and_a_credited_paper_is_no_party(grounding: Desk) -> None:
     assert stated_answer(grounding, "How many crew members were on board the Heron Bay?") == "31"
+
+
+def test_the_cost_of_another_thing_does_not_answer(grounding: Desk) -> None:
+    assert grounding.ask("How much will the repairs to the Heron Bay cost?").abstained
+    assert stated_answer(grounding, "How much did the Heron Bay cost to build?") == "£28m"

@@ -152,6 +152,8 @@ def abstain_reason(
         return NO_COVER  # "How large a fine …?" is not answered by the deal's value
     if _cost_of_other_thing(question, cand):
         return NO_COVER  # "What will the review cost?": not "the cost of the roof repairs"
+    if _costed_thing_unsaid(question, terms, cand):
+        return NO_COVER  # "How much will the repairs cost?": not "built at a cost of £28m"
     shaped = question.qtype in SHAPED_TYPES or _names_a_kind(question)
     shaped = shaped or asked_relative(question.text) is not None  # "the name of X's nephew"
     shaped = shaped or ACTION_QUESTION.match(question.text) is not None  # "What did X do?"
@@ -786,6 +788,28 @@ def _cost_of_other_thing(question: Question, cand: Candidate) -> bool:
     asked = {var.stem(w) for w in re.findall(r"[^\W\d_]+", question.text.lower())}
     costed = [w for w in re.findall(r"[^\W\d_]+", told.group(1).lower()) if w not in lx.STOPWORDS]
     return bool(costed) and not any(var.stem(w) in asked for w in costed)
+
+
+# What a question asks the cost of: "How much will the repairs cost?", "the cost of the repairs".
+COSTED_THING = re.compile(
+    r"^\W*how\s+much\s+(?:will|did|does|do|would|is|was|has|had|could)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<thing>[a-z]+)\b.*\bcost\b"
+    r"|\bcost\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<of>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _costed_thing_unsaid(question: Question, terms: list[Term], cand: Candidate) -> bool:
+    """Whether a question asks the cost of a thing ("the repairs") that the sentence does not
+    name at all: the cost it gives is another thing's (what the ship cost to build)."""
+    if question.qtype != "how_much":
+        return False
+    found = COSTED_THING.search(question.text)
+    thing = (found.group("thing") or found.group("of") or "").lower() if found else ""
+    if not thing or thing in lx.STOPWORDS or thing in lx.PRONOUNS:
+        return False
+    asked = [i for i, t in enumerate(terms) if t.concept.words == (thing,)]
+    return bool(asked) and all(cand.word_credit(i) == 0 for i in asked)
 
 
 # "What happened to the pier in 1962?": the thing, up to a time or place phrase
