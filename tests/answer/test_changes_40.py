@@ -225,3 +225,32 @@ def test_crew_members_are_the_crew_and_a_credited_paper_is_no_party(grounding: D
 def test_the_cost_of_another_thing_does_not_answer(grounding: Desk) -> None:
     assert grounding.ask("How much will the repairs to the Heron Bay cost?").abstained
     assert stated_answer(grounding, "How much did the Heron Bay cost to build?") == "£28m"
+
+
+CLUB = """\
+# Kessby Rovers
+
+Kessby Rovers is a football club on the island of Tarn.
+The club plays its home games at Quarry Road.
+Under manager Jonas Pell, Kessby Rovers won the county cup in 1954.
+
+- Chairman: {chairman}
+- Manager: Ilse Kerr
+"""
+
+
+@pytest.fixture(scope="module")
+def club(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """A club's page as first captured, then a later capture naming a new chairman."""
+    with desk_of(tmp_path_factory, {"club-2023.md": CLUB.format(chairman="Ada Vell")}) as desk:
+        later = CLUB.format(chairman="Mara Quint") + "The club was sold in March.\\n"
+        assert desk.add_bytes("club-2024.md", later.encode()).status == "revision"
+        yield desk
+
+
+def test_the_newer_snapshot_names_the_holder_now(club: Desk) -> None:
+    assert stated_answer(club, "Who is the chairman of Kessby Rovers?") == "Mara Quint"
+
+
+def test_who_holds_a_post_now_is_not_who_held_it_in_a_year_gone(club: Desk) -> None:
+    assert stated_answer(club, "Who is the manager of Kessby Rovers?") == "Ilse Kerr"

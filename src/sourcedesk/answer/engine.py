@@ -156,6 +156,7 @@ def answer_question(
     if near is not None:
         _prefer_near(candidates, near)
     choices = _latest_first(question, rank_choices(question, terms, candidates))
+    choices = _present_holder_first(question, choices)
     choices = _definition_first(question, choices)
     choices = _opening_word_last(store, question, terms, choices)
     choices = _lead_first(question, choices, _openings(question, terms, candidates, choices))
@@ -444,6 +445,29 @@ def _latest_first(question: Question, choices: list[Choice]) -> list[Choice]:
         return choices
     latest = max(close, key=lambda c: c.cand.passage.published or "")
     return [latest, *(c for c in choices if c is not latest)]
+
+
+PRESENT_POST_QUESTION = re.compile(r"^\W*who\s+(?:is|are)\s+(?:the\s+)?(?P<post>[a-z]+)\b", re.I)
+YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+HOLDER_MARGIN = 1.5  # how much worse than the best a holder told without a year may score
+
+
+def _present_holder_first(question: Question, choices: list[Choice]) -> list[Choice]:
+    """ "Who is the manager?": of the sentences that answer about as well as the best, one
+    that tells the post without a year comes before one that dates it ("Under manager Ada
+    Vell, the club won the cup in 1954" is history; "Manager: Jonas Pell" is now)."""
+    asked = PRESENT_POST_QUESTION.match(question.text)
+    if not choices or asked is None or asked.group("post").lower() not in lx.POSTS:
+        return choices
+    best = choices[0]
+    if best.span is None or not YEAR.search(best.cand.passage.text):
+        return choices
+    for choice in choices[1:]:
+        if choice.score < best.score - HOLDER_MARGIN:
+            break
+        if choice.span is not None and not YEAR.search(choice.cand.passage.text):
+            return [choice, *(c for c in choices if c is not choice)]
+    return choices
 
 
 def _first_answering(

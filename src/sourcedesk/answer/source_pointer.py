@@ -106,5 +106,11 @@ RETOLD_SHARE = 0.5  # share of the shorter sentence's words a revised sentence k
 def _retold(old: str, new: str) -> bool:
     """Whether a sentence of a newer snapshot is a revision of one of the older: it keeps at
     least half of the shorter one's words ("Established: 1791" / "Established: 1793")."""
+    label_a, label_b = FACT_LABEL.match(old), FACT_LABEL.match(new)
+    if label_a and label_b:  # "Chairman: Ada Vell" / "Chairman: Jonas Pell": one fact's row
+        return label_a.group(1).lower() == label_b.group(1).lower()
     a, b = set(lx.LETTERS.findall(old.lower())), set(lx.LETTERS.findall(new.lower()))
     return bool(a and b) and len(a & b) >= RETOLD_SHARE * min(len(a), len(b))
+
+
+FACT_LABEL = re.compile(r"^\s*([^:;.]{1,40}):\s")  # a key facts row's label
