@@ -142,10 +142,10 @@ DEADLINE_BEFORE: str = (
 # ahead (the date is "until"'s, and an infinitive follows it).
 UNTIL_BEFORE: str = r"\buntil\s+$"
 # The future of reported speech: "the mayor said the town would hold a vigil … on Friday"
-# (not "said he would never forget Friday night": the day follows "on", "by" or "from").
+# (not "said he would never forget Friday night": the day follows "on", "by", "from", "in" …).
 REPORTED_FUTURE_BEFORE: str = (
     r"\b(?:said|says|announced|added|promised)\b[^.;]{0,120}\bwould\s+(?!never\b)"
-    r"[^.;]{0,60}\b(?:on|by|from)\s+$"
+    r"[^.;]{0,60}\b(?:on|by|from|in|during|before)\s+$"
 )
 TO_DO_AFTER: str = r"\s+to\s+[a-z]+"
 # A verb of saying right before a date: the date is when it was said, in the past ("…will face
