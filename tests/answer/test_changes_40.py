@@ -225,6 +225,7 @@ def test_crew_members_are_the_crew_and_a_credited_paper_is_no_party(grounding: D
 def test_the_cost_of_another_thing_does_not_answer(grounding: Desk) -> None:
     assert grounding.ask("How much will the repairs to the Heron Bay cost?").abstained
     assert stated_answer(grounding, "How much did the Heron Bay cost to build?") == "£28m"
+    assert grounding.ask("How much does the operator expect the repairs to cost?").abstained
 
 
 CLUB = """\

@@ -799,12 +799,16 @@ COSTED_THING = re.compile(
 )
 
 
+COSTED_BY_ESTIMATE = re.compile(r"\b(?P<thing>[a-z]+)\s+to\s+cost\b(?P<of>)", re.IGNORECASE)
+
+
 def _costed_thing_unsaid(question: Question, terms: list[Term], cand: Candidate) -> bool:
     """Whether a question asks the cost of a thing ("the repairs") that the sentence does not
     name at all: the cost it gives is another thing's (what the ship cost to build)."""
     if question.qtype != "how_much":
         return False
-    found = COSTED_THING.search(question.text)
+    told_to = COSTED_BY_ESTIMATE.search(question.text)  # "expect the disruption to cost"
+    found = told_to or COSTED_THING.search(question.text)
     thing = (found.group("thing") or found.group("of") or "").lower() if found else ""
     if not thing or thing in lx.STOPWORDS or thing in lx.PRONOUNS:
         return False
