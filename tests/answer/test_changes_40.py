@@ -255,3 +255,20 @@ def test_the_newer_snapshot_names_the_holder_now(club: Desk) -> None:
 
 def test_who_holds_a_post_now_is_not_who_held_it_in_a_year_gone(club: Desk) -> None:
     assert stated_answer(club, "Who is the manager of Kessby Rovers?") == "Ilse Kerr"
+
+
+MARCH = """\
+# Kessby Rovers fans march on Quarry Road
+
+The march, organised by the Kessby Rovers Supporters' Trust, ended outside Quarry Road, the
+ground the club has called home since 1911.
+The trust, led by Ilse Kerr, called for the stadium to be bought back by the council.
+About 2,000 supporters took part, the police said.
+"""
+
+march = pages_desk("march", {"march.md": MARCH})
+
+
+def test_to_call_for_a_thing_is_not_to_call_it_something(march: Desk) -> None:
+    answer = march.ask("What did the supporters' trust call for?")
+    assert "called for the stadium" in answer.citations[0].quote, answer.answer

@@ -808,6 +808,8 @@ def _costed_thing_unsaid(question: Question, terms: list[Term], cand: Candidate)
     if question.qtype != "how_much":
         return False
     told_to = COSTED_BY_ESTIMATE.search(question.text)  # "expect the disruption to cost"
+    if told_to and lx.past_form(told_to.group("thing").lower()):
+        told_to = None  # "Is the recall expected to cost …?": the recall's cost
     found = told_to or COSTED_THING.search(question.text)
     thing = (found.group("thing") or found.group("of") or "").lower() if found else ""
     if not thing or thing in lx.STOPWORDS or thing in lx.PRONOUNS:

@@ -47,7 +47,7 @@ from sourcedesk.answer.lexicon import (
     STATE_QUESTION,
 )
 from sourcedesk.answer.lists import asked_count, coordinated_items, fits
-from sourcedesk.answer.objects import asked_verb, question_ending
+from sourcedesk.answer.objects import asked_preposition, asked_verb, question_ending
 from sourcedesk.answer.page_subjects import PageSubjects
 from sourcedesk.answer.people_places import lies_within, person_shaped
 from sourcedesk.answer.phrases import (
@@ -648,10 +648,12 @@ def _scored(question: Question, terms: list[Term], pool: list[Candidate]) -> lis
     similarity = dense.scores(question.text, [c.passage.text for c in pool])
     found: dict[tuple[Any, ...], Span | None] = {}
     shaped = question.qtype in SHAPED_TYPES or _asks_a_tally(question)
+    # "What did the trust call for?": a sentence without the preposition's object answers none
+    stranded = bool(asked_preposition(question))
     for cand, cosine in zip(pool, similarity, strict=True):
         span = _pool_span(question, terms, cand, found)
         _answer_is_the_other_name(question, cand, span)
-        missing = SHAPED_NO_SPAN_PENALTY if shaped else NO_SPAN_PENALTY
+        missing = SHAPED_NO_SPAN_PENALTY if shaped or stranded else NO_SPAN_PENALTY
         weight = SHAPED_SPAN_WEIGHT if shaped else SPAN_WEIGHT
         score = cand.score + (weight * span.score if span else -missing)
         score += COVERAGE_EXTRA * cand.coverage + INSIDE_WEIGHT * _inside_share(cand, terms)

@@ -93,11 +93,26 @@ def verb_without_preposition(
     if final.is_name:
         return False  # "What … is Sadat for?": the verb is "is"
     found = [p for p, key in enumerate(words.keys) if is_anchor(final, key, words.folded[p])]
+    if found and _phrasal_without_particle(question, final, words, found):
+        return True  # "What did the trust call for?" is not "the ground they have called home"
     return (
         bool(found)
         and all(lx.past_form(words.folded[p]) for p in found)
         and all(boundary_between(text, words, p) for p in found)
     )
+
+
+# Verbs whose "for" makes another verb: to call for a thing is not to call it something.
+FOR_VERBS = lx.words("call calls called ask asks asked press pressed push pushed appeal appealed")
+
+
+def _phrasal_without_particle(
+    question: Question, verb: Term, words: SentenceWords, found: list[int]
+) -> bool:
+    """Whether "What did X call for?" meets a sentence whose "call" has no "for" after it."""
+    if asked_preposition(question) != "for" or verb.concept.words[0] not in FOR_VERBS:
+        return False
+    return not any(words.folded[p + 1 : p + 2] == ["for"] for p in found)
 
 
 RECIPIENT_PRONOUNS = lx.words("him her them us me you")
