@@ -453,11 +453,12 @@ HOLDER_MARGIN = 1.5  # how much worse than the best a holder told without a year
 
 
 def _present_holder_first(question: Question, choices: list[Choice]) -> list[Choice]:
-    """ "Who is the manager?": of the sentences that answer about as well as the best, one
-    that tells the post without a year comes before one that dates it ("Under manager Ada
+    """ "Who is the manager?": of the sentences that answer about as well as the best, a page's
+    key fact for the post comes before a sentence that dates its holder ("Under manager Ada
     Vell, the club won the cup in 1954" is history; "Manager: Jonas Pell" is now)."""
     asked = PRESENT_POST_QUESTION.match(question.text)
-    if not choices or asked is None or asked.group("post").lower() not in lx.POSTS:
+    post = asked.group("post").lower() if asked else ""
+    if not choices or post not in lx.POSTS:
         return choices
     best = choices[0]
     if best.span is None or not YEAR.search(best.cand.passage.text):
@@ -465,9 +466,13 @@ def _present_holder_first(question: Question, choices: list[Choice]) -> list[Cho
     for choice in choices[1:]:
         if choice.score < best.score - HOLDER_MARGIN:
             break
-        if choice.span is not None and not YEAR.search(choice.cand.passage.text):
+        row = POST_ROW.match(choice.cand.passage.text)
+        if choice.span is not None and row and post in row.group(1).lower().split():
             return [choice, *(c for c in choices if c is not choice)]
     return choices
+
+
+POST_ROW = re.compile(r"^\s*([A-Za-z][\w ]{0,30}):\s")  # "Manager: Jonas Pell"
 
 
 def _first_answering(
