@@ -18,9 +18,9 @@ of its largest boat.
 "We will not sail until the boat is safe," said Jonas Pell, who has run Orsa Ferries since 2019.
 Councillor Ada Vell, who leads Kellmarsh Borough Council, asked for a full account.
 Vice-Chancellor Mara Quint of Lisle University said students stranded on Tarn would be helped.
-Mould found in ferry cabins as Orsa Ferries apologises to travellers
+Fungus in the cabins of the Orsa boats: what passengers should know
 Tests showed traces of Serpula, a wood-rotting fungus that spreads through damp timber.
-Every household on Tarn would receive £40, and shops forced to close could claim £300 each.
+Islanders get £40 a head for the lost week, and shops that shut can claim £300 each.
 """
 
 BLOG = """\
@@ -89,9 +89,9 @@ def test_the_newer_snapshot_speaks_for_the_page(snapshots: Desk) -> None:
 AIRLINE = """\
 # Orsa Air grounds jets after cracks found
 
-The airline said on Monday that the 14 aircraft it grounded last week would fly again.
-The airline operates a fleet of 52 aircraft, so the grounded jets are a quarter of its capacity.
-In all, 356 flights were cancelled between 15 and 20 August.
+The airline said on Monday that the 9 aircraft it grounded last week would fly again.
+The airline owns 40 aircraft in all, so the grounded jets leave it short on busy routes.
+Altogether 212 flights were cancelled between 3 and 8 June.
 Grounded Tarn T-220 aircraft stood in a row at the Lisle base on Thursday.
 """
 
@@ -101,11 +101,11 @@ airline = pages_desk("airline", {"airline.md": AIRLINE})
 def test_a_figure_in_another_clause_than_the_asked_verb_counts_something_else(
     airline: Desk,
 ) -> None:
-    assert stated_answer(airline, "How many aircraft did the airline ground?") == "14"
+    assert stated_answer(airline, "How many aircraft did the airline ground?") == "9"
 
 
 def test_the_first_day_of_a_stretch_of_dates_is_no_count(airline: Desk) -> None:
-    assert stated_answer(airline, "How many flights were cancelled?") == "356"
+    assert stated_answer(airline, "How many flights were cancelled?") == "212"
 
 
 def test_a_model_code_is_no_count(airline: Desk) -> None:
@@ -116,10 +116,9 @@ def test_a_model_code_is_no_count(airline: Desk) -> None:
 ALARM = """\
 # Orsa pumping station fault
 
-A warning alarm was triggered at the Orsa pumping station at about 2am on Saturday.
-The alarm at the pumping station went unanswered until the day shift arrived, because no one
-works there overnight.
-Households in Lisle were told to boil their water for three days.
+A warning alarm went off at the Orsa pumping station at about 2am on Saturday.
+The pumping station's alarm was ignored for five hours, because no one works there overnight.
+Lisle households had to boil every drop of water for three days.
 Bottled water was handed out at the Vell community hall.
 The regulator said it would review the company's records.
 Shops in Tarn stayed open with water brought in by lorry.
@@ -138,7 +137,7 @@ def test_a_not_of_the_question_may_be_told_below_the_top_sentence(alarm: Desk) -
 COUNCIL = """\
 # Kellmarsh council calls emergency meeting
 
-Ada Vell, leader of the borough council, said an emergency meeting would be held on 21 March.
+The borough council, whose leader is Ada Vell, meets on 21 March to question the company.
 Jonas Pell became harbour master of Kellmarsh in 2015.
 The meeting will hear from the water company and from residents.
 Residents have been asked to send their questions in writing.
@@ -156,8 +155,8 @@ def test_the_day_someone_took_a_post_is_not_a_day_they_did_something(council: De
 NOTICE = """\
 # Boil-water notice: Lisle still waiting
 
-There was better news for Vell, where the notice was lifted on Thursday evening.
-Lisle and Tarn itself remain covered.
+In Vell the notice was lifted late on Wednesday once the samples came back clean.
+Homes in Lisle and in Tarn must keep boiling their water.
 Bottled water is still handed out at the Lisle community hall.
 The water company said the mains would be flushed over the weekend.
 """
@@ -175,8 +174,8 @@ SALE = """\
 # Lisle University to sell the Orsa observatory
 
 Lisle University has agreed to sell its observatory and the land around it.
-The observatory's founder bought the summit of Tarn Hill in 1791 and built the first dome.
-Under the agreement, Kessby Developments will pay £15.9 million for the site.
+The observatory's first director bought land on Tarn Hill in 1822 for a second dome.
+Kessby Developments is to pay £12.4 million for the site, the university confirmed.
 Students have promised to keep protesting until the deal is stopped.
 The observatory is a small domed building on Kessby Hill, north of Lisle.
 For now the timetable stands.
@@ -190,7 +189,7 @@ def test_the_one_who_pays_for_a_thing_buys_it_and_a_hill_is_no_company(sale: Des
 
 
 def test_a_sale_is_told_by_what_the_buyer_pays(sale: Desk) -> None:
-    assert stated_answer(sale, "What is the sale price of the site?") == "£15.9 million"
+    assert stated_answer(sale, "What is the sale price of the site?") == "£12.4 million"
 
 
 def test_where_a_thing_stands_is_where_it_is(sale: Desk) -> None:
@@ -201,14 +200,14 @@ def test_where_a_thing_stands_is_where_it_is(sale: Desk) -> None:
 GROUNDING = """\
 # Heron Bay runs aground
 
-A passenger ferry ran aground off the island of Kessby on Friday evening, forcing the evacuation
-of everyone on board.
-The vessel struck the reef shortly after 7pm, with 198 passengers and 31 crew aboard, according
-to figures the Lisle Herald obtained from the harbour office.
+A ferry was driven aground off the island of Kessby in a gale on Friday, and lifeboats took
+everyone off.
+The ship hit the rocks at dusk with 31 crew and 140 passengers aboard, according to a count the
+Lisle Herald saw.
 The Heron Bay was refloated on Monday and towed to the yard at Orsa.
 The operator said the Heron Bay would stay out of service for a month.
-Islanders said the grounding had left Kessby without its only ferry link.
-The Heron Bay, built in 2011 at a cost of £28m, is the largest ship on the route.
+Kessby now has no ferry until the spring, the islanders' council said.
+The Heron Bay, which cost £28m when it was launched in 2009, is the newest ship of the fleet.
 """
 
 grounding = pages_desk("grounding", {"grounding.md": GROUNDING})
@@ -232,8 +231,8 @@ CLUB = """\
 # Kessby Rovers
 
 Kessby Rovers is a football club on the island of Tarn.
-The club plays its home games at Quarry Road.
-Under manager Jonas Pell, Kessby Rovers won the county cup in 1954.
+The club plays its home games at Kessby Lane.
+Kessby Rovers lifted the county cup in 1954 with Jonas Pell as manager.
 
 - Chairman: {chairman}
 - Manager: Ilse Kerr
@@ -258,11 +257,11 @@ def test_who_holds_a_post_now_is_not_who_held_it_in_a_year_gone(club: Desk) -> N
 
 
 MARCH = """\
-# Kessby Rovers fans march on Quarry Road
+# Kessby Rovers fans march on Kessby Lane
 
-The march, organised by the Kessby Rovers Supporters' Trust, ended outside Quarry Road, the
-ground the club has called home since 1911.
-The trust, led by Ilse Kerr, called for the stadium to be bought back by the council.
+Led by the supporters' trust, fans marched to Kessby Lane, which the club has called home
+since 1902.
+The trust, led by Ilse Kerr, called for the council to buy the stadium back.
 About 2,000 supporters took part, the police said.
 """
 
@@ -271,4 +270,4 @@ march = pages_desk("march", {"march.md": MARCH})
 
 def test_to_call_for_a_thing_is_not_to_call_it_something(march: Desk) -> None:
     answer = march.ask("What did the supporters' trust call for?")
-    assert "called for the stadium" in answer.citations[0].quote, answer.answer
+    assert "called for the council" in answer.citations[0].quote, answer.answer

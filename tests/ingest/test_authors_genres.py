@@ -61,7 +61,7 @@ def test_html_author_from_byline_element_without_role() -> None:
 def test_html_author_from_a_byline_under_the_standfirst() -> None:
     """A standfirst paragraph over the byline is no reason to stop looking for it."""
     standfirst = '<p class="standfirst">Landing stage repaired under budget, board says</p>'
-    byline = '<div class="byline">By <a href="/authors/quint">Mara Quint</a>, Reporter</div>'
+    byline = '<div class="byline">By <a href="/staff/mara-quint">Mara Quint</a>, Reporter</div>'
     page = news_html(byline=standfirst + byline)
     doc = read("/p/s.html", page)
     assert doc.author == "Mara Quint"

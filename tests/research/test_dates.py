@@ -200,11 +200,11 @@ def test_a_year_opening_a_title_is_no_date() -> None:
         ("He was jailed in 2016 and stayed in prison for the next year.", "the next year", "2017"),
         ("He joined in 2012. He said the next year will be crucial.", "the next year", "2020"),
         # a day something was arranged for may lie ahead of the page, though arranged before it
-        ("The union has called another rally for December 4.", "December 4", "2019-12-04"),
+        ("Dock workers have called a second walkout for December 4.", "December 4", "2019-12-04"),
         ("The union called a strike for Friday.", "Friday", "2019-11-22"),
         ("The union held a rally on November 4.", "November 4", "2019-11-04"),
         # the future of reported speech, for a month as for a day
-        ("She said the trust would hold a further meeting in December.", "December", "2019-12"),
+        ("The harbour board said it would vote on the plan in December.", "December", "2019-12"),
     ],
 )  # fmt: skip
 def test_the_tense_of_the_mentions_own_clause_places_a_yearless_date(

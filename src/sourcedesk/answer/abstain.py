@@ -807,7 +807,7 @@ def _costed_thing_unsaid(question: Question, terms: list[Term], cand: Candidate)
     name at all: the cost it gives is another thing's (what the ship cost to build)."""
     if question.qtype != "how_much":
         return False
-    told_to = COSTED_BY_ESTIMATE.search(question.text)  # "expect the disruption to cost"
+    told_to = COSTED_BY_ESTIMATE.search(question.text)  # "expect the works to cost"
     if told_to and lx.past_form(told_to.group("thing").lower()):
         told_to = None  # "Is the recall expected to cost …?": the recall's cost
     found = told_to or COSTED_THING.search(question.text)

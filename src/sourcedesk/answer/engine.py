@@ -509,7 +509,7 @@ def _first_answering(
     if top_reason == NOT_NEGATED and not unnegated and question.qtype == "why":
         told = _negation_told_below(question, terms, choices)
         if told is not None:
-            return told, None  # "Why was the alarm not acted on?": "… went unanswered …"
+            return told, None  # "Why was the alarm not answered?": "… was ignored for hours …"
     if top_reason is None or not (untold or unnegated or choices[0].cand.missing_required(terms)):
         return choices[0], top_reason
     for n, choice in enumerate(choices):
@@ -538,7 +538,7 @@ def _negation_told_below(
     question: Question, terms: list[Term], choices: list[Choice]
 ) -> Choice | None:
     """A sentence just under a top one that lacks the question's "not", which tells it (in
-    other words: "went unanswered") and answers."""
+    other words: "was ignored") and answers."""
     for choice in choices[1:COVER_TRIES]:
         if abstain_reason(question, terms, choice.cand, choice.span) is None:
             return choice

@@ -641,7 +641,7 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return ordinal_spans(text)
     if asks_most_money(question):  # "What is the most a guest is paid a night?": a sum
         return [s for s in number_spans(text) if _sum_shaped(text, s[0], s[1])]
-    if _asks_quantity_noun(question):  # "What payment can firms claim?": "£250", not the deed
+    if _asks_quantity_noun(question):  # "What payment can firms claim?": "£300", not the deed
         sums = [s for s in number_spans(text) if _sum_shaped(text, s[0], s[1])]
         if sums:
             return sums
@@ -1721,7 +1721,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             # "won the contract in January, and work started in May": "When did work start?"
             score -= OTHER_CLAUSE_PENALTY * (clause_of(text, start) not in asked_clause)
         if score is not None and kind == "number" and verb_clauses:
-            # "operates a fleet of 52 aircraft, so the grounded jets …": 52 were not grounded
+            # "owns 40 aircraft in all, so the grounded jets …": 40 were not grounded
             score -= OTHER_VERB_CLAUSE_PENALTY * (
                 clause_of(text, start, VERB_CLAUSE_JOIN) not in verb_clauses
             )

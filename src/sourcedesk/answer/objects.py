@@ -94,7 +94,7 @@ def verb_without_preposition(
         return False  # "What … is Sadat for?": the verb is "is"
     found = [p for p, key in enumerate(words.keys) if is_anchor(final, key, words.folded[p])]
     if found and _phrasal_without_particle(question, final, words, found):
-        return True  # "What did the trust call for?" is not "the ground they have called home"
+        return True  # "What did the trust call for?" is not "the lane they have called home"
     return (
         bool(found)
         and all(lx.past_form(words.folded[p]) for p in found)

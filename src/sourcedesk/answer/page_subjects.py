@@ -350,7 +350,7 @@ def _addressees(words: SentenceWords) -> set[int]:
 
 def _according_to(words: SentenceWords, k: int) -> bool:
     """Whether word k opens the name after "according to (the)", or a few lower-case words
-    after it ("according to figures the Herald obtained", "according to data from Orsa")."""
+    after it ("according to a count the Gazette saw", "according to data from Orsa")."""
     for back in range(k - 1, max(0, k - 1 - CREDIT_REACH), -1):
         if words.folded[back - 1 : back + 1] == ["according", "to"]:
             return True

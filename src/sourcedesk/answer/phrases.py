@@ -209,7 +209,7 @@ def defining_spans(
         begin = clause_start(text, cue.start())
         if any(begin <= end <= cue.start() for end in at_focus):
             out.extend(_phrase_after(text, cue.end(), "copula"))
-    for i in range(len(words.keys)):  # "traces of Cryptosporidium, a microscopic parasite"
+    for i in range(len(words.keys)):  # "spores of Serpula, a wood-rotting fungus"
         if is_focus_word(words, i, key):
             out.extend(_apposed_name(text, words.spans[i][0]))
     if focus.lower() in lx.CONTENT_NOUNS:
@@ -246,8 +246,8 @@ APPOSED_NAME = re.compile(
 
 
 def _apposed_name(text: str, focus_start: int) -> list[tuple[int, int, str]]:
-    """The name a sentence calls a kind of the focus noun by apposition: "which parasite" is
-    answered by "Cryptosporidium, a microscopic parasite" (not at the sentence's start, where a
+    """The name a sentence calls a kind of the focus noun by apposition: "which fungus" is
+    answered by "Serpula, a wood-rotting fungus" (not at the sentence's start, where a
     capital says nothing: "Today, a new port opened")."""
     found = APPOSED_NAME.search(text, max(0, focus_start - APPOSED_REACH), focus_start)
     if found is None or found.start(1) == 0:

@@ -482,9 +482,9 @@ def _lightness(question: Question, concept: Concept) -> float:
     if word in ("member", "members") and MEMBERS_OF_A_KIND.search(question.text):
         return LIGHT_WEIGHT  # "crew members": "31 crew"; "staff members": "staff"
     if word in ("straight", "right", "away") and AT_ONCE.search(question.text):
-        return LIGHT_WEIGHT  # "not acted on straight away": "went unanswered until morning"
+        return LIGHT_WEIGHT  # "not dealt with straight away": "was ignored for five hours"
     if question.qtype == "where" and word in LOCATING_VERBS:
-        return LIGHT_WEIGHT  # "Where does the observatory stand?": "an observatory on X Hill"
+        return LIGHT_WEIGHT  # "Where does the mill stand?": "a mill on Tarn Hill"
     if word in _scheduling_words(question.text):
         return LIGHT_WEIGHT  # "due to appear" is told as "will appear"
     workplace = WORKPLACE_FRAME.match(question.text)

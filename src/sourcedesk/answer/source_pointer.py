@@ -105,7 +105,7 @@ RETOLD_SHARE = 0.5  # share of the shorter sentence's words a revised sentence k
 
 def _retold(old: str, new: str) -> bool:
     """Whether a sentence of a newer snapshot is a revision of one of the older: it keeps at
-    least half of the shorter one's words ("Established: 1791" / "Established: 1793")."""
+    least half of the shorter one's words ("Built: 1851" / "Built: 1853")."""
     label_a, label_b = FACT_LABEL.match(old), FACT_LABEL.match(new)
     if label_a and label_b:  # "Chairman: Ada Vell" / "Chairman: Jonas Pell": one fact's row
         return label_a.group(1).lower() == label_b.group(1).lower()

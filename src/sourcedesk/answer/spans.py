@@ -169,11 +169,11 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
         if text[max(0, m.start() - 1) : m.start()] == "#":
             continue  # "the #1 movie" is a rank, not an amount or an age
         if MODEL_CODE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-            continue  # "a Corvane C-220 jet": a model's code, not 220 of anything
+            continue  # "a Tarn T-220 jet": a model's code, not 220 of anything
         if _in_reference(text, m.start(), m.end()):
             continue  # "application 24/01187/FUL" counts nothing
         if DAY_BEFORE_DATE.match(text, m.end()) and m.group(0).isdigit() and int(m.group(0)) <= 31:
-            continue  # "between 15 and 20 August": the first day of a stretch of dates
+            continue  # "between 3 and 8 June": the first day of a stretch of dates
         start = _qualified_start(text, _signed_start(text, m.start()))
         money = any(sign in text[max(0, m.start() - 2) : m.end()] for sign in "$€£")
         changed = CHANGE_BEFORE.search(text, max(0, m.start() - 16), m.start())
@@ -191,9 +191,9 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-MODEL_CODE_BEFORE = re.compile(r"\b[A-Z]{1,3}-$")  # "C-220", "MK-4"
+MODEL_CODE_BEFORE = re.compile(r"\b[A-Z]{1,3}-$")  # "T-220", "MK-4"
 
-# After the first day of a stretch of days: its other end, a day and a month ("and 20 August").
+# After the first day of a stretch of days: its other end, a day and a month ("and 8 June").
 DAY_BEFORE_DATE = re.compile(
     r"(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?:{'|'.join(lx.MONTHS)})\b",

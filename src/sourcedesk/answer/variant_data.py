@@ -334,9 +334,9 @@ ACRONYM_REACH_CHARS = 1_000
 # "locate", while "located" more often means "situated" than "found".
 _DEMOLISH = frozenset(("demolish", "demolished", "demolition"))
 ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
-    # "the sale price of the site": "… will pay £15.9m for the site", "sold it for £2m"
+    # "the sale price of the site": "… is to pay £12m for the site", "sold it for £2m"
     "sale": frozenset(("sell", "sells", "sold", "selling", "pay", "pays", "paid")),
-    # "Which company is buying the site?": "Greyholt will pay £15m for the site"; a payment
+    # "Which company is buying the site?": "Kessby Homes will pay £12m for it"; a payment
     # buys nothing always (a fine, a wage)
     **{
         word: frozenset(("pay", "pays", "paid", "paying"))

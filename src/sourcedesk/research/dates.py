@@ -427,7 +427,7 @@ def _past_clause(hit: Hit, ctx: _Context) -> bool:
     """
     text = ctx.text
     if _arranged_for(hit, text):
-        return False  # "has called another rally for 4 April": the day may lie ahead
+        return False  # "called a walkout for 4 April": the day may lie ahead
     sentence = text[_sentence_start(text, hit.start) : hit.start]
     clause = _CLAUSE_END.split(sentence)[-1]
     phrase = clause.rsplit(",", 1)[-1]
