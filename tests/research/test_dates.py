@@ -205,6 +205,10 @@ def test_a_year_opening_a_title_is_no_date() -> None:
         ("The union held a rally on November 4.", "November 4", "2019-11-04"),
         # the future of reported speech, for a month as for a day
         ("The harbour board said it would vote on the plan in December.", "December", "2019-12"),
+        # a timetable told in the present sets days ahead, both ends of its stretch
+        ("Extra boats run from Saturday to Monday.", "Saturday", "2019-11-23"),
+        ("Extra boats run from Saturday to Monday.", "Monday", "2019-11-25"),
+        ("Extra boats ran from Saturday to Monday.", "Monday", "2019-11-18"),
     ],
 )  # fmt: skip
 def test_the_tense_of_the_mentions_own_clause_places_a_yearless_date(

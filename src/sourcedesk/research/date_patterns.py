@@ -141,6 +141,15 @@ DEADLINE_BEFORE: str = (
 # "has given the group until March 12 to pay": a time allowed for something to be done lies
 # ahead (the date is "until"'s, and an infinitive follows it).
 UNTIL_BEFORE: str = r"\buntil\s+$"
+# A timetable told in the present ("services that run from Saturday", "the show opens on 4 May"):
+# a day a thing is scheduled for, ahead of the page; a second day of its stretch goes with it
+# ("from Saturday to Monday").
+SCHEDULED_BEFORE: str = (
+    r"\b(?:opens|open|starts|start|begins|begin|runs|run|resumes|resume|reopens|reopen|"
+    r"takes\s+place|take\s+place|kicks\s+off|departs|depart|sails|sail)\s+"
+    r"(?:again\s+)?(?:on|from)\s+(?:the\s+)?$"
+)
+STRETCH_END_BEFORE: str = r"\s+(?:to|until|till|through|and)\s+$"
 # The future of reported speech: "the mayor said the town would hold a vigil … on Friday"
 # (not "said he would never forget Friday night": the day follows "on", "by", "from", "in" …).
 REPORTED_FUTURE_BEFORE: str = (

@@ -45,6 +45,8 @@ _FUTURE_CUES = re.compile(P.FUTURE_CUES, re.I)
 _SAID_ON = re.compile(P.SAID_ON, re.I)
 _DEADLINE_BEFORE = re.compile(P.DEADLINE_BEFORE, re.I)
 _UNTIL_BEFORE = re.compile(P.UNTIL_BEFORE, re.I)
+_SCHEDULED_BEFORE = re.compile(P.SCHEDULED_BEFORE, re.I)
+_STRETCH_END_BEFORE = re.compile(P.STRETCH_END_BEFORE, re.I)
 _REPORTED_FUTURE_BEFORE = re.compile(P.REPORTED_FUTURE_BEFORE, re.I)
 _TO_DO_AFTER = re.compile(P.TO_DO_AFTER)
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.,;:!?\"”)]|$|that\b)")
@@ -368,8 +370,8 @@ def _future_clause(hit: Hit, ctx: _Context) -> bool:
     text = ctx.text
     if _DEADLINE_BEFORE.search(text, max(0, hit.start - SAID_REACH), hit.start):
         return True  # "a new deadline of September 15"
-    if _arranged_for(hit, text):
-        return True  # "called a strike for Friday": the Friday ahead
+    if _arranged_for(hit, text) or _scheduled(hit, text):
+        return True  # "called a strike for Friday", "services that run from Saturday": ahead
     if _UNTIL_BEFORE.search(text, max(0, hit.start - SAID_REACH), hit.start) and (
         _TO_DO_AFTER.match(text, hit.end)
     ):
@@ -409,6 +411,29 @@ def _governed_by_past(before: str) -> bool:
 # arranging may be past while the day itself is ahead.
 _ARRANGED_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _ARRANGED_KINDS = frozenset(("day_month", "weekday"))  # not "for the next year": a stretch
+
+
+def _scheduled(hit: Hit, text: str) -> bool:
+    """Whether a day is one a timetable told in the present sets ("services that run from
+    Saturday to Monday": both days ahead of the page)."""
+    if hit.rule.normaliser not in _ARRANGED_KINDS:
+        return False
+    window = max(0, hit.start - SCHEDULE_REACH)
+    if _SCHEDULED_BEFORE.search(text, window, hit.start):
+        return True
+    stretch = _STRETCH_END_BEFORE.search(text, window, hit.start)
+    if stretch is None:
+        return False  # the second day of "from Saturday to Monday" follows its first
+    first = _WEEKDAY_OR_DAY_END.search(text, window, stretch.start())
+    return first is not None and bool(
+        _SCHEDULED_BEFORE.search(text, max(0, first.start() - SCHEDULE_REACH), first.start())
+    )
+
+
+SCHEDULE_REACH = 40
+_WEEKDAY_OR_DAY_END = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+)$", re.I
+)
 
 
 def _arranged_for(hit: Hit, text: str) -> bool:
