@@ -271,3 +271,20 @@ march = pages_desk("march", {"march.md": MARCH})
 def test_to_call_for_a_thing_is_not_to_call_it_something(march: Desk) -> None:
     answer = march.ask("What did the supporters' trust call for?")
     assert "called for the council" in answer.citations[0].quote, answer.answer
+
+
+REEF = """\
+# Heron Bay: the night on the reef
+
+Islanders were still talking this weekend about the grounding of the Heron Bay, which left the
+ferry stuck on Tarn Reef as the gale blew on Friday night.
+Tarn Ferries said its vessel MV Heron Bay grounded on Tarn Reef on Friday 7 November 2025.
+Lifeboats from Kessby and Orsa took the passengers off in the dark.
+"""
+
+reef = pages_desk("reef", {"reef.md": REEF})
+
+
+def test_a_ship_ran_aground_on_the_day_it_grounded_not_this_weekend(reef: Desk) -> None:
+    stated = stated_answer(reef, "On what date did the MV Heron Bay run aground?")
+    assert stated.startswith("Friday 7 November 2025"), stated

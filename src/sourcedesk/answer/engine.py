@@ -393,15 +393,23 @@ def _day_first(question: Question, choices: list[Choice]) -> list[Choice]:
         return choices
     best = choices[0]
     month = _month_without_day(best.span.text) if best.span is not None else None
-    if month is None:
+    vague = best.span is not None and VAGUE_TIME.fullmatch(best.span.text.strip()) is not None
+    if month is None and not vague:
         return choices
     floor = best.cand.coverage - DAY_COVERAGE_MARGIN
 
     def gives_the_day(choice: Choice, span: Span) -> bool:
         text = span.text.lower()
-        return choice.cand.coverage >= floor and month in text and bool(DAY_OF_MONTH.search(text))
+        of_month = month is None or month in text  # "this weekend": any day told outright
+        return choice.cand.coverage >= floor and of_month and bool(DAY_OF_MONTH.search(text))
 
     return _promoted(choices, DAY_MARGIN, FIGURE_POOL, gives_the_day)
+
+
+# A time told from the day of writing, which a sentence giving the calendar day outdoes.
+VAGUE_TIME = re.compile(
+    r"(?:this|last|next|that)\s+(?:weekend|week|month)|recently|earlier|lately", re.IGNORECASE
+)
 
 
 def _promoted(

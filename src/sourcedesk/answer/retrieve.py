@@ -285,6 +285,7 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
         forms.update(_longer_name(store, concept))  # "Orsa Regatta": "Orsa Rowing Regatta"
         forms.update(_verb_forms(concept))
         forms.update(_spelled_out(concept))  # "CEO": "chief executive"
+        forms.update(_without_vessel_prefix(concept))  # "MV Heron Bay": "the Heron Bay"
         forms.update(_number_spelled(question.text, concept))  # "3rd": "third"
         lightness = _lightness(question, concept)
         idf, known = _weight(store, concept, total)
@@ -459,9 +460,21 @@ def _word_docs(store: Any, words: list[str], prefixes: bool) -> tuple[tuple[str,
 
 
 MEMBERS_OF_A_KIND = re.compile(r"\b(?:crew|staff|family|team|cabin|board)\s+members?\b", re.I)
+RUN_AGROUND = re.compile(r"\b(?:run|ran|runs)\s+aground\b", re.IGNORECASE)
 AT_ONCE = re.compile(r"\b(?:straight|right)\s+away\b", re.IGNORECASE)
 # Verbs that only say a thing is somewhere, which a sentence giving the place seldom repeats.
 LOCATING_VERBS = words("stand stands stood sit sits lie lies")  # not "located": often said
+
+
+# Prefixes a ship's name is told with or without ("MV", "HMS").
+VESSEL_PREFIXES = words("mv ms hms ss rms uss mt fv")
+
+
+def _without_vessel_prefix(concept: Concept) -> set[tuple[str, ...]]:
+    """A ship's name without its prefix, which a page may leave out."""
+    if concept.kind != "name" or len(concept.words) < 2 or concept.words[0] not in VESSEL_PREFIXES:
+        return set()
+    return {concept.words[1:]}
 
 
 def _lightness(question: Question, concept: Concept) -> float:
@@ -481,6 +494,8 @@ def _lightness(question: Question, concept: Concept) -> float:
         return LIGHT_WEIGHT  # "How fast is the chip?": "a 624MHz chip" never says "fast"
     if word in ("member", "members") and MEMBERS_OF_A_KIND.search(question.text):
         return LIGHT_WEIGHT  # "crew members": "31 crew"; "staff members": "staff"
+    if word in ("run", "ran", "runs") and RUN_AGROUND.search(question.text):
+        return LIGHT_WEIGHT  # "run aground" is told "grounded", "went aground"
     if word in ("straight", "right", "away") and AT_ONCE.search(question.text):
         return LIGHT_WEIGHT  # "not dealt with straight away": "was ignored for five hours"
     if question.qtype == "where" and word in LOCATING_VERBS:

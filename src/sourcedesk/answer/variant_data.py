@@ -209,6 +209,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "revenue revenues turnover",
         "worry worried worries concern concerned concerns",
         "aboard onboard board",  # "412 passengers on board" / "436 … had been aboard"
+        "aground grounded grounding",  # "ran aground" / "the ship grounded on the reef"
         # a measure asked by either end of its scale ("How thin is it?": its thickness)
         "thin thinner thick thicker thickness",
         "wide wider width",
