@@ -276,9 +276,8 @@ def test_to_call_for_a_thing_is_not_to_call_it_something(march: Desk) -> None:
 REEF = """\
 # Heron Bay: the night on the reef
 
-Islanders were still talking this weekend about the grounding of the Heron Bay, which left the
-ferry stuck on Tarn Reef as the gale blew on Friday night.
-Tarn Ferries said its vessel MV Heron Bay grounded on Tarn Reef on Friday 7 November 2025.
+Kessby was still counting the cost this weekend of the grounding of the MV Heron Bay.
+The Heron Bay grounded on Tarn Reef on Friday 7 November 2025, its owners confirmed.
 Lifeboats from Kessby and Orsa took the passengers off in the dark.
 """
 
