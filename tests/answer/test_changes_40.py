@@ -279,6 +279,7 @@ REEF = """\
 Kessby was still counting the cost this weekend of the grounding of the MV Heron Bay.
 The Heron Bay grounded on Tarn Reef on Friday 7 November 2025, its owners confirmed.
 Lifeboats from Kessby and Orsa took the passengers off in the dark.
+In March 2018 the coaster MV Salt Wren grounded on Tarn Reef in fog; nobody was hurt.
 """
 
 reef = pages_desk("reef", {"reef.md": REEF})
@@ -287,3 +288,7 @@ reef = pages_desk("reef", {"reef.md": REEF})
 def test_a_ship_ran_aground_on_the_day_it_grounded_not_this_weekend(reef: Desk) -> None:
     stated = stated_answer(reef, "On what date did the MV Heron Bay run aground?")
     assert stated.startswith("Friday 7 November 2025"), stated
+
+
+def test_which_other_is_not_what_the_page_is_about(reef: Desk) -> None:
+    assert stated_answer(reef, "Which other ship grounded on Tarn Reef before?") == "MV Salt Wren"

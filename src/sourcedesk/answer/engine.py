@@ -663,8 +663,11 @@ def _scored(question: Question, terms: list[Term], pool: list[Candidate]) -> lis
     shaped = question.qtype in SHAPED_TYPES or _asks_a_tally(question)
     # "What did the trust call for?": a sentence without the preposition's object answers none
     stranded = bool(asked_preposition(question))
+    other = OTHER_ASKED.search(question.text) is not None
     for cand, cosine in zip(pool, similarity, strict=True):
         span = _pool_span(question, terms, cand, found)
+        if other and span is not None and _named_in_title(span, cand):
+            span = None  # "Which other vessel …?" is not the ship the page is about
         _answer_is_the_other_name(question, cand, span)
         missing = SHAPED_NO_SPAN_PENALTY if shaped or stranded else NO_SPAN_PENALTY
         weight = SHAPED_SPAN_WEIGHT if shaped else SPAN_WEIGHT
@@ -688,6 +691,18 @@ def _scored(question: Question, terms: list[Term], pool: list[Candidate]) -> lis
             score += NAMED_EXTRA  # "a simulation they call TNG50" names the asked thing outright
         choices.append(Choice(cand, span, score))
     return choices
+
+
+OTHER_ASKED = re.compile(r"^\W*(?:which|what)\s+other\b", re.IGNORECASE)
+
+
+def _named_in_title(span: Span, cand: Candidate) -> bool:
+    """Whether a name span is (part of) what the sentence's page title names."""
+    if span.kind not in ("name", "named") or not span.text[:1].isupper():
+        return False
+    title = cand.passage.title.lower()
+    words = [w for w in span.text.lower().split() if w not in lx.STOPWORDS]
+    return bool(words) and all(w in title for w in words)
 
 
 def _asks_a_tally(question: Question) -> bool:
