@@ -279,6 +279,7 @@ REEF = """\
 Kessby was still counting the cost this weekend of the grounding of the MV Heron Bay.
 The Heron Bay grounded on Tarn Reef on Friday 7 November 2025, its owners confirmed.
 Lifeboats from Kessby and Orsa took the passengers off in the dark.
+There were no fatalities in the grounding of the Heron Bay, the coastguard said.
 In March 2018 the coaster MV Salt Wren grounded on Tarn Reef in fog; nobody was hurt.
 """
 
@@ -292,3 +293,7 @@ def test_a_ship_ran_aground_on_the_day_it_grounded_not_this_weekend(reef: Desk) 
 
 def test_which_other_is_not_what_the_page_is_about(reef: Desk) -> None:
     assert stated_answer(reef, "Which other ship grounded on Tarn Reef before?") == "MV Salt Wren"
+
+
+def test_no_fatalities_says_nobody_died(reef: Desk) -> None:
+    assert stated_answer(reef, "Did anyone die in the grounding of the Heron Bay?") == "No"

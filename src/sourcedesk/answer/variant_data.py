@@ -161,7 +161,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "expressed forecast",
         "begin began start started launch launched",
         "take took seize seized capture captured",
-        "kill killed die died death deaths dead",
+        "kill killed die died death deaths dead fatality fatalities",
         "help helped assist assisted aid aided support supported",
         "soldier soldiers troop troops personnel forces",
         "meet met",
