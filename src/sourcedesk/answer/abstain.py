@@ -291,8 +291,7 @@ def _taking_post_unsaid(question: Question, cand: Candidate) -> bool:
 # holder is someone else than the post's, so a sentence naming the post's holder is a near miss.
 RANKED_POST = re.compile(
     r"\b(deputy|vice|assistant|acting|interim|associate)[\s-]+(?:[a-z]+[\s-]+)?"
-    r"(?:chair\w*|president|director\w*|minister|mayor|governor|head|chief|secretary|editor"
-    r"|manager|commissioner|leader|coach|principal|executive|speaker|premier)\b",
+    rf"(?:{'|'.join(sorted(lx.POSTS))})s?\b",
     re.IGNORECASE,
 )
 

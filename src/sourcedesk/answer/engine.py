@@ -69,6 +69,7 @@ from sourcedesk.answer.retrieve import (
 from sourcedesk.answer.source_pointer import (
     earlier_snapshot,
     newest_snapshot_first,
+    older_snapshots,
     pointed_first,
     split_pointer,
 )
@@ -474,13 +475,10 @@ def _present_holder_first(question: Question, choices: list[Choice]) -> list[Cho
     for choice in choices[1:]:
         if choice.score < best.score - HOLDER_MARGIN:
             break
-        row = POST_ROW.match(choice.cand.passage.text)
+        row = lx.FACT_ROW.match(choice.cand.passage.text)
         if choice.span is not None and row and post in row.group(1).lower().split():
             return [choice, *(c for c in choices if c is not choice)]
     return choices
-
-
-POST_ROW = re.compile(r"^\s*([A-Za-z][\w ]{0,30}):\s")  # "Manager: Jonas Pell"
 
 
 def _first_answering(
@@ -1309,14 +1307,8 @@ class Citer:
 
     def article(self, source_id: str) -> str:
         """The first snapshot of the article a source is a revision of (itself if none)."""
-        source = self._source(source_id)
-        seen = set()
-        while source is not None and source.revision_of and source.id not in seen:
-            seen.add(source.id)
-            source = self._source(source.revision_of) or source
-            if source.id in seen:
-                break
-        return source.id if source else source_id
+        older = older_snapshots(self._source, source_id)
+        return older[-1] if older else source_id
 
     def add_peer(self, passage: Passage) -> int:
         """Cite a passage that agrees with the answer, unless another snapshot of its article

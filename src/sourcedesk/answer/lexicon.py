@@ -250,12 +250,14 @@ ROLE_OPENERS = REQUIRED_TITLES | words(
 )
 
 # "What is X's job?" asks for a role or title.
+# A page's key-fact row, "Label: value" ("Manager: Jonas Pell", "Built: 1851"): its label.
+FACT_ROW = re.compile(r"^\s*([A-Za-z][^:;.]{0,39}):\s")
 # Posts someone may take ("When did she become chief executive?").
 POSTS = words(
     """
     leader chief ceo executive president chairman chairwoman chair director head manager mayor
     minister secretary governor editor captain coach principal commissioner premier speaker
-    chancellor dean bishop pope king queen monarch emperor treasurer master
+    chancellor dean bishop pope king queen monarch emperor treasurer master chairperson
     """
 )
 ROLE_FOCUS = words(

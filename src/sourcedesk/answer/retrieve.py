@@ -459,9 +459,15 @@ def _word_docs(store: Any, words: list[str], prefixes: bool) -> tuple[tuple[str,
     return tuple(out)
 
 
-MEMBERS_OF_A_KIND = re.compile(r"\b(?:crew|staff|family|team|cabin|board)\s+members?\b", re.I)
-RUN_AGROUND = re.compile(r"\b(?:run|ran|runs)\s+aground\b", re.IGNORECASE)
-AT_ONCE = re.compile(r"\b(?:straight|right)\s+away\b", re.IGNORECASE)
+# Phrases of which a sentence often keeps one word and drops the other: the light words of
+# each ("crew members" is "31 crew"; "run aground" is "grounded"; "not dealt with straight away"
+# is "ignored for five hours").
+PHRASE_LIGHT: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"\b(?:crew|staff|family|team|cabin|board)\s+members?\b", re.I),
+     words("member members")),
+    (re.compile(r"\b(?:run|ran|runs)\s+aground\b", re.I), words("run ran runs")),
+    (re.compile(r"\b(?:straight|right)\s+away\b", re.I), words("straight right away")),
+)  # fmt: skip
 # Verbs that only say a thing is somewhere, which a sentence giving the place seldom repeats.
 LOCATING_VERBS = words("stand stands stood sit sits lie lies")  # not "located": often said
 
@@ -492,12 +498,8 @@ def _lightness(question: Question, concept: Concept) -> float:
         return LIGHT_WEIGHT  # "What do they blame it on?": the sources may say "explanation"
     if (word in DIMENSION_WORDS or word == "fast") and question.qtype == "how_much":
         return LIGHT_WEIGHT  # "How fast is the chip?": "a 624MHz chip" never says "fast"
-    if word in ("member", "members") and MEMBERS_OF_A_KIND.search(question.text):
-        return LIGHT_WEIGHT  # "crew members": "31 crew"; "staff members": "staff"
-    if word in ("run", "ran", "runs") and RUN_AGROUND.search(question.text):
-        return LIGHT_WEIGHT  # "run aground" is told "grounded", "went aground"
-    if word in ("straight", "right", "away") and AT_ONCE.search(question.text):
-        return LIGHT_WEIGHT  # "not dealt with straight away": "was ignored for five hours"
+    if any(word in light and phrase.search(question.text) for phrase, light in PHRASE_LIGHT):
+        return LIGHT_WEIGHT
     if question.qtype == "where" and word in LOCATING_VERBS:
         return LIGHT_WEIGHT  # "Where does the mill stand?": "a mill on Tarn Hill"
     if word in _scheduling_words(question.text):

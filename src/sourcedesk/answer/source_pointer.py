@@ -70,16 +70,22 @@ def _revised_ids(store: Any) -> set[str]:
     return {s.revision_of for s in store.list_sources() if s.revision_of}
 
 
+def older_snapshots(get_source: Callable[[str], Any], source_id: str) -> list[str]:
+    """The sources a source is a revision of, newest first, back to its article's first
+    snapshot (`get_source` reads one source by id; a loop in the links ends the walk)."""
+    found: list[str] = []
+    source = get_source(source_id)
+    while source is not None and source.revision_of and source.revision_of not in found:
+        if source.revision_of == source_id:
+            break
+        found.append(source.revision_of)
+        source = get_source(source.revision_of)
+    return found
+
+
 def earlier_snapshot(store: Any, source_id: str, of_id: str) -> bool:
     """Whether `source_id` is an older snapshot of the article `of_id` is a revision of."""
-    seen: set[str] = set()
-    source = store.get_source(of_id)
-    while source is not None and source.revision_of and source.id not in seen:
-        seen.add(source.id)
-        if source.revision_of == source_id:
-            return True
-        source = store.get_source(source.revision_of)
-    return False
+    return source_id in older_snapshots(store.get_source, of_id)
 
 
 def newest_snapshot_first(
@@ -106,11 +112,8 @@ RETOLD_SHARE = 0.5  # share of the shorter sentence's words a revised sentence k
 def _retold(old: str, new: str) -> bool:
     """Whether a sentence of a newer snapshot is a revision of one of the older: it keeps at
     least half of the shorter one's words ("Built: 1851" / "Built: 1853")."""
-    label_a, label_b = FACT_LABEL.match(old), FACT_LABEL.match(new)
+    label_a, label_b = lx.FACT_ROW.match(old), lx.FACT_ROW.match(new)
     if label_a and label_b:  # "Chairman: Ada Vell" / "Chairman: Jonas Pell": one fact's row
         return label_a.group(1).lower() == label_b.group(1).lower()
     a, b = set(lx.LETTERS.findall(old.lower())), set(lx.LETTERS.findall(new.lower()))
     return bool(a and b) and len(a & b) >= RETOLD_SHARE * min(len(a), len(b))
-
-
-FACT_LABEL = re.compile(r"^\s*([^:;.]{1,40}):\s")  # a key facts row's label

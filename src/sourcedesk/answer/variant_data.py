@@ -568,24 +568,32 @@ AGENT_NOUNS: dict[str, frozenset[str]] = {
     for verb in verbs.split()
 }
 
+
 # "Who is the leader of the council?" is answered by "Ada Vell, who leads the council": the
 # verbs of a doer's noun, where the noun is made from the verb (leader, owner, founder), not
 # another post that does it ("head" is not "runs").
-AGENT_VERBS: dict[str, frozenset[str]] = {}
-_ROWS: dict[frozenset[str], list[str]] = {}
-for _verb, _nouns in AGENT_NOUNS.items():
-    _ROWS.setdefault(_nouns, []).append(_verb)  # a row's verbs, its plain form first
-for _nouns, _verbs in _ROWS.items():
-    _base = _verbs[0][: max(3, len(_verbs[0]) - 1)]  # "lead" -> "lea", "manage" -> "manag"
-    for _noun in _nouns:
-        if len(_noun) > len(_verbs[0]) and _noun.startswith(_base):
-            AGENT_VERBS[_noun] = AGENT_VERBS.get(_noun, frozenset()) | frozenset(_verbs)
-AGENT_VERBS["founder"] -= {"found"}  # "was found dead" founds nothing
-# The one at the top of a body "runs" it ("Ada Vell, who has run Orsa since 2021" is its chief
-# executive); a chairman or a president may not run it day to day. Not "heads": words meet by
-# their stems, and "head chef" is another post.
-for _post in ("ceo", "boss", "leader", "leaders"):
-    AGENT_VERBS[_post] = AGENT_VERBS.get(_post, frozenset()) | frozenset(("run", "runs", "ran"))
+def _agent_verbs() -> dict[str, frozenset[str]]:
+    """`AGENT_NOUNS` reversed where the noun is made from its row's verb: each noun with all the
+    verbs of its row ("leader": lead, leads, led)."""
+    rows: dict[frozenset[str], list[str]] = {}
+    for verb, nouns in AGENT_NOUNS.items():
+        rows.setdefault(nouns, []).append(verb)  # a row's verbs, its plain form first
+    found: dict[str, frozenset[str]] = {}
+    for nouns, verbs in rows.items():
+        base = verbs[0][: max(3, len(verbs[0]) - 1)]  # "lead" -> "lea", "manage" -> "manag"
+        for noun in nouns:
+            if len(noun) > len(verbs[0]) and noun.startswith(base):
+                found[noun] = found.get(noun, frozenset()) | frozenset(verbs)
+    found["founder"] -= {"found"}  # "was found dead" founds nothing
+    # The one at the top of a body "runs" it ("Ada Vell, who has run Orsa since 2021" is its
+    # chief executive); a chairman or a president may not run it day to day. Not "heads":
+    # words meet by their stems, and "head chef" is another post.
+    for post in ("ceo", "boss", "leader", "leaders"):
+        found[post] = found.get(post, frozenset()) | frozenset(("run", "runs", "ran"))
+    return found
+
+
+AGENT_VERBS: dict[str, frozenset[str]] = _agent_verbs()
 
 # Adjectives of nationality and the country they point at ("American" -> United States).
 # Regular demonym endings and the country-name endings they replace (Korean -> Korea,
