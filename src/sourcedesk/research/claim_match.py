@@ -51,7 +51,7 @@ from sourcedesk.research.claim_words import (
     stem,
 )
 from sourcedesk.research.claims import ClaimMention
-from sourcedesk.research.count_events import is_event_unit
+from sourcedesk.research.count_events import is_event_unit, is_sale_unit
 from sourcedesk.research.tallies import TALLY_KEY, frame_keys, tally_actors, tally_keys
 
 __all__ = [
@@ -272,8 +272,10 @@ class MentionIndex:
         found: dict[str, dict[Pair, str]] = defaultdict(dict)
         for key, actor_sets in by_key.items():
             joined = UnionFind()
+            sale = is_sale_unit(key.removeprefix(TALLY_KEY))
             for a, b in combinations(actor_sets, 2):
-                if a and b and self.compatible(a, b):  # "Mediterranean", "Mediterranean Sea"
+                # "Mediterranean", "Mediterranean Sea"; a sale's parties all in the other's
+                if a and b and self.compatible(a, b) and (not sale or self.nested(a, b)):
                     joined.union(a, b)
             merged: dict[frozenset[str], list[int]] = defaultdict(list)
             for actors in actor_sets:
@@ -285,6 +287,15 @@ class MentionIndex:
                     continue  # "~close:school" told of 300 parties is no one count
                 self._link(found[key], sorted(members), "strong")
         return found
+
+    def nested(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """Whether every party of one set is among the other's: two sales that each name a
+        party the other does not (one player sold to a club, then another) are two deals."""
+
+        def within(x: frozenset[str], y: frozenset[str]) -> bool:
+            return all(self.compatible([name], y) for name in x)
+
+        return within(a, b) or within(b, a)
 
     def _relation_pairs(self, actions: Collection[str] | None = None) -> dict[Pair, str]:
         groups: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))

@@ -438,8 +438,10 @@ def _by_base_unit(found: Sequence[Figure]) -> list[Figure]:
 
 
 def _two_currencies(a: Figure, b: Figure) -> bool:
-    """Whether two sums are in different currencies: $108 million may be 85 million euros."""
-    return a.unit != b.unit and a.unit in CURRENCIES and b.unit in CURRENCIES
+    """Whether two sums are in different currencies: $108 million may be 85 million euros
+    (whatever each is said to be of: "~sale:usd")."""
+    x, y = (f.unit.split(":", 1)[1] if is_event_unit(f.unit) else f.unit for f in (a, b))
+    return x != y and x in CURRENCIES and y in CURRENCIES
 
 
 def _two_people(a: Figure, b: Figure) -> bool:

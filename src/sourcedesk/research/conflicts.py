@@ -50,7 +50,7 @@ from sourcedesk.research.claim_values import (
 from sourcedesk.research.claim_values import dates_differ as stated_dates_differ
 from sourcedesk.research.claim_words import actor_id, negated_heads, same_last_word, stem
 from sourcedesk.research.claims import ORDINAL_PHRASE, TO_VERB, ClaimMention
-from sourcedesk.research.count_events import is_event_unit, spoken_event
+from sourcedesk.research.count_events import is_event_unit, is_sale_unit, spoken_event
 from sourcedesk.research.tallies import tellers
 
 __all__ = [
@@ -264,7 +264,9 @@ def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
         actors_b = {index.canon(x) for x in _counting(b, told)}
         unknown = not actors_a and not told and not near_identical(a, b)
         others = actors_a != actors_b
-        if told and actors_a and actors_b:
+        if told and actors_a and actors_b and _sales_only(a, b):
+            others = not index.nested(frozenset(actors_a), frozenset(actors_b))
+        elif told and actors_a and actors_b:
             others = not index.compatible(actors_a, actors_b)  # one count, told of one party
         elif told and _events_only(a, b):
             others = False  # "homes across Kellmarsh lost water" / "households lost water"
@@ -282,6 +284,13 @@ def _events_only(a: ClaimMention, b: ClaimMention) -> bool:
     which `MentionIndex` pairs only when they are told of one party or of none."""
     shared = {f.unit for f in a.figures if is_tally(f.unit)} & {f.unit for f in b.figures}
     return bool(shared) and all(is_event_unit(u) for u in shared)
+
+
+def _sales_only(a: ClaimMention, b: ClaimMention) -> bool:
+    """Whether the tallies two clauses share are all sale prices, whose parties must all be
+    among the other's for one deal (``MentionIndex.nested``)."""
+    shared = {f.unit for f in a.figures if is_tally(f.unit)} & {f.unit for f in b.figures}
+    return bool(shared) and all(is_sale_unit(u) for u in shared)
 
 
 def _counting(m: ClaimMention, told: str) -> list[str]:

@@ -37,6 +37,7 @@ __all__ = [
     "intended",
     "is_event_unit",
     "is_measure_unit",
+    "is_sale_unit",
     "measured_thing",
     "spoken_event",
 ]
@@ -112,6 +113,11 @@ def intended(clause: str) -> bool:
     return INTENT.search(clause) is not None
 
 
+def is_sale_unit(unit: str) -> bool:
+    """Whether a figure's unit is the price of a sale ("~sale:gbp")."""
+    return unit.startswith(f"{EVENT_MARK}{SALE}:")
+
+
 def is_event_unit(unit: str) -> bool:
     """Whether a figure's unit is a counted event ("~lose power:home")."""
     return unit.startswith(EVENT_MARK)
@@ -136,17 +142,56 @@ def measured_thing(clause: str, start: int, end: int, timed: bool = False) -> st
     spent 5 years campaigning" on one page and "24 years" on another are two campaigns."""
     after = _thing_after(clause, end)
     if after:
-        return after
+        return SALE if after in SALE_NOUNS else after
     before = _thing_before(clause, start)
     if before:
-        return before
+        return SALE if before in SALE_NOUNS else before
     charged = _charged_party(clause, start)
     if charged:
         return charged
+    if not timed and _sale_price(clause, start, end):
+        return SALE
     verb = None if timed else _verb_before(clause, start)
     if verb is None or verb[0] in THRESHOLD_VERBS:
         return ""  # "claims have passed £41,000": a running total, no one sum
     return _event_key(clause, *verb)
+
+
+# A sum told as what a thing sold for, in any of the words for a sale, is one key: "sold the
+# club for £4.2 million", "a deal worth £3.5m", "will pay £15.9m for the land", "a £2m takeover".
+SALE = "sale"
+SALE_VERBS = _words(
+    "sold sell sells selling bought buy buys buying purchased purchase purchases purchasing "
+    "acquired acquire acquires acquiring paid pay pays paying"
+)
+SALE_NOUNS = frozenset(
+    stem(word) for word in _words("sale deal takeover purchase acquisition price")
+)
+# Words between a sale verb and "for" + the sum ("sold the club to X, a firm run by Y, for").
+MAX_WORDS_TO_SALE = 16
+
+
+def _sale_price(clause: str, start: int, end: int) -> bool:
+    """Whether a sum is what something was sold for: "for" it after a sale verb in the clause
+    ("sold the club to X for £4.2m", "paid £2m for"), or "worth" it after a sale noun ("a deal
+    worth £3.5m")."""
+    words = [w.group().lower() for w in _WORD.finditer(clause, 0, start)]
+    tail = clause[:start].rstrip()
+    if tail.endswith((",", ";", ":", "(")):
+        return False
+    while words and words[-1] in BOUNDS_BEFORE:
+        words.pop()
+    if not words:
+        return False
+    if words[-1] in ("worth", "valued", "at") and len(words) > 1:
+        noun = words[-3] if words[-1] == "at" and len(words) > 2 else words[-2]
+        return stem(noun) in SALE_NOUNS
+    if words[-1] in SALE_VERBS and clause[end:].lstrip().startswith("for "):
+        return True  # "will pay £15.9m for the land"
+    if words[-1] != "for" or _figure_between(clause, "for", start):
+        return False
+    reach = words[-1 - MAX_WORDS_TO_SALE : -1]
+    return any(w in SALE_VERBS or stem(w) in SALE_NOUNS for w in reach)
 
 
 def _thing_after(clause: str, end: int) -> str:
@@ -242,9 +287,13 @@ def fold_noun(noun_stem: str) -> str:
 
 def _verb_before(clause: str, start: int) -> tuple[str, int] | None:
     """The past verb right before a figure, bounds and articles aside ("moved some 14")."""
-    words = [(w.start(), w.group().lower()) for w in _WORD.finditer(clause, 0, start)]
+    found = list(_WORD.finditer(clause, 0, start))
+    words = [(w.start(), w.group().lower()) for w in found]
     while words and words[-1][1] in BOUNDS_OR_ARTICLES:
         words.pop()
+    named = _name_run(found[: len(words)])
+    if named and len(words) > named and _past_form(words[-named - 1][1]):
+        del words[-named:]  # "docked Kessby Town 12 points": the verb before whom it befell
     if not words:
         return None
     if len(words) > 1 and words[-1][1] in PARTICLES and _past_form(words[-2][1]):
@@ -258,22 +307,88 @@ def _verb_before(clause: str, start: int) -> tuple[str, int] | None:
     return word, position + len(word)
 
 
+MAX_NAME_WORDS = 4
+
+
+def _name_run(words: list[re.Match[str]]) -> int:
+    """How many capitalised words end `words` (a name), at most MAX_NAME_WORDS; 0 when more or
+    none, or when the run starts the clause (a name at the start is no verb's object)."""
+    run = 0
+    while run < len(words) and words[-run - 1].group()[0].isupper():
+        run += 1
+    return run if 0 < run <= MAX_NAME_WORDS and run < len(words) else 0
+
+
 def _verb_after(clause: str, noun_end: int) -> tuple[str, int] | None:
     """The first past verb after a figure's noun phrase, within the clause's words, before
     any comma or relative clause ("homes across Kellmarsh lost water")."""
-    last = noun_end
+    last, place = noun_end, 0
     for count, w in enumerate(_WORD.finditer(clause, noun_end)):
-        if count >= MAX_WORDS_TO_VERB or any(c in clause[last : w.start()] for c in ",;:.()"):
+        if count - place >= MAX_WORDS_TO_VERB or any(
+            c in clause[last : w.start()] for c in ",;:.()"
+        ):
             return None
+        if count == place == 0 and _PLACES_AFTER.match(clause, w.start()):
+            place = len(_PLACES_AFTER.match(clause, w.start()).group().split())
         last = w.end()
         word = w.group().lower()
         if word in RELATIVES or word in D.TALLY_CLAUSE_BREAKS:
             return None
         if word in AUXILIARIES:
             continue  # "were moved", "had been evacuated"
+        if word in DIRECTIVE_VERBS or word in SPENDING_VERBS:
+            return _verb_within(clause, w.end(), directive=word in DIRECTIVE_VERBS)
         if word in NO_EVENT_VERBS:
             return None
         if _past_form(word):
+            return word, w.end()
+    return None
+
+
+# Where a count's things are ("homes in Halvik and two nearby villages"): its words are not
+# counted on the way to the count's verb, and a figure among them counts places, not the event.
+_PLACES_AFTER = re.compile(
+    r"(?:in|across|around|near)(?:\s+and\s+around)?\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"(?:\s+and\s+(?:\w+\s+){0,3}?(?:villages|towns|districts|areas|suburbs|counties|"
+    r"neighbourhoods|neighborhoods|streets|estates))?\b"
+)
+
+
+def in_place_phrase(clause: str, start: int) -> bool:
+    """Whether the figure at `start` names places of another count ("homes in Halvik and two
+    nearby villages"), not a count of its own."""
+    return (
+        re.search(
+            r"\b(?:in|across|around|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+$",
+            clause[:start],
+        )
+        is not None
+    )
+
+
+# Verbs whose count is told by the verb after them: "4,000 residents were told to leave",
+# "were advised to boil their water"; "homes will spend a third night boiling water".
+DIRECTIVE_VERBS = _words("told asked advised ordered urged instructed warned")
+SPENDING_VERBS = _words("spend spent spending")
+MAX_WORDS_TO_GERUND = 4  # "spend another cold weekend boiling"
+
+
+def _verb_within(clause: str, end: int, directive: bool) -> tuple[str, int] | None:
+    """The verb after "to" that a directive verb ends at `end` ("told to leave"), or the
+    gerund a few words after a spending verb ("spend the night sleeping")."""
+    following = [
+        w
+        for w in list(_WORD.finditer(clause, end))[: MAX_WORDS_TO_GERUND + 1]
+        if not any(c in clause[end : w.start()] for c in ",;:.()")
+    ]
+    if directive:
+        if len(following) < 2 or following[0].group().lower() != "to":
+            return None
+        verb = following[1]
+        return (verb.group().lower(), verb.end()) if verb.group().islower() else None
+    for w in following[1:]:
+        word = w.group().lower()
+        if word.endswith("ing") and len(word) > 5 and w.group().islower():
             return word, w.end()
     return None
 
@@ -313,6 +428,11 @@ def _noun_folds() -> dict[str, str]:
     return _synonym_folds(by_stem=True)
 
 
+# Verbs that are one event only where they take a count ("docked 12 points" is "deducted";
+# a ship "docked" is not), so they are no synonyms for the answerer's word matching.
+COUNT_SYNONYMS = (frozenset(_words("deduct deducted deducts dock docked docks")),)
+
+
 @lru_cache(maxsize=2)
 def _synonym_folds(by_stem: bool) -> dict[str, str]:
     """Each word of the synonym groups (or its stem), folded to its first group's first word's
@@ -320,7 +440,7 @@ def _synonym_folds(by_stem: bool) -> dict[str, str]:
     from sourcedesk.answer.variant_data import SYNONYMS  # late: the answer's data is larger
 
     folds: dict[str, str] = {}
-    for group in SYNONYMS:
+    for group in (*SYNONYMS, *COUNT_SYNONYMS):
         first = stem(min(group))
         for word in group:
             folds.setdefault(stem(word) if by_stem else word, first)

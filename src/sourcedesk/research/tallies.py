@@ -23,6 +23,7 @@ from sourcedesk.research.count_events import (
     TIME_UNITS,
     count_event,
     fold_noun,
+    in_place_phrase,
     intended,
     is_measure_unit,
     measured_thing,
@@ -149,7 +150,7 @@ def _counted_event(clause: str, m: re.Match[str], noun: str) -> tuple[str, str]:
     """A count's event and its folded noun, when its noun phrase names what it counts and a
     verb plainly governs it ("", noun otherwise)."""
     head, noun_end = _noun_phrase(clause, m.end())
-    if not head or is_measure_unit(noun):
+    if not head or is_measure_unit(noun) or in_place_phrase(clause, m.start()):
         return "", noun  # "40 centimetres of silt" is a measure (`_measured_keys`)
     event = count_event(clause, m.start(), m.end(), noun_end)
     return (EVENT_MARK + event, fold_noun(noun)) if event else ("", noun)

@@ -1,0 +1,63 @@
+"""Two outlets' figures for one thing, worded apart: a sale's price, points docked, homes told
+to boil water. Each pair must be set side by side as a conflict; a different deal or a place
+counted beside the homes must not be."""
+
+from __future__ import annotations
+
+from tests.research.test_conflicts import cited, conflicts_of, only
+
+from sourcedesk.research.claims import source_text
+
+
+def test_a_sale_price_told_as_sold_for_and_as_a_deal_worth_conflicts() -> None:
+    a = source_text("a", "On 3 May 2025 Ada Vell sold the mill to Lisle Holdings for £6.1 million.")
+    b = source_text(
+        "b",
+        "Lisle Holdings completed its purchase of the mill from Ada Vell on 3 May, "
+        "in a deal worth £4.8m.",
+    )
+    conflict = only(conflicts_of(a, b), "figure")
+    assert cited(conflict) == {"a", "b"}
+    assert {side["value"] for side in conflict["sides"]} == {"£6.1 million", "£4.8m"}
+
+
+def test_what_a_buyer_will_pay_for_a_thing_is_its_sale_price() -> None:
+    a = source_text(
+        "a",
+        "The quarry is to be sold to Orsa Aggregates, a firm owned by the Tarn family, "
+        "for £2.3 million.",
+    )
+    b = source_text(
+        "b", "Under the terms agreed, Orsa Aggregates will pay £3 million for the quarry."
+    )
+    conflict = only(conflicts_of(a, b), "figure")
+    assert cited(conflict) == {"a", "b"}
+
+
+def test_two_sales_to_one_buyer_of_different_players_are_two_deals() -> None:
+    a = source_text("a", "Kessby Town sold Jonas Pell to Heron Bay United for £210,000 in 2019.")
+    b = source_text("b", "Kessby Town sold Ilse Kerr to Heron Bay United for £450,000.")
+    assert not [c for c in conflicts_of(a, b) if c["type"] == "figure"]
+
+
+def test_points_docked_and_points_deducted_are_one_penalty() -> None:
+    a = source_text(
+        "a", "In March 2025 the league deducted six points from Kessby Town over unpaid wages."
+    )
+    b = source_text("b", "The league docked Kessby Town ten points in March as wages went unpaid.")
+    conflict = only(conflicts_of(a, b), "figure")
+    assert {side["value"] for side in conflict["sides"]} == {"six", "ten"}
+
+
+def test_homes_told_to_boil_water_and_homes_spending_days_boiling_it_conflict() -> None:
+    a = source_text(
+        "a",
+        "About 6,300 households in Halvik and three nearby villages were told to boil "
+        "their water after the filters failed.",
+    )
+    b = source_text(
+        "b", "Some 8,900 homes around Halvik will spend a fourth day boiling their tap water."
+    )
+    conflict = only(conflicts_of(a, b), "figure")
+    values = {side["value"] for side in conflict["sides"]}
+    assert values == {"6,300", "8,900"}  # the three villages are where, not how many homes
