@@ -328,8 +328,9 @@ def _verb_after(clause: str, noun_end: int) -> tuple[str, int] | None:
             c in clause[last : w.start()] for c in ",;:.()"
         ):
             return None
-        if count == place == 0 and _PLACES_AFTER.match(clause, w.start()):
-            place = len(_PLACES_AFTER.match(clause, w.start()).group().split())
+        where = _PLACES_AFTER.match(clause, w.start()) if count == place == 0 else None
+        if where:
+            place = len(where.group().split())
         last = w.end()
         word = w.group().lower()
         if word in RELATIVES or word in D.TALLY_CLAUSE_BREAKS:
