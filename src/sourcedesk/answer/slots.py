@@ -101,10 +101,12 @@ def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> b
         return False
     unsaid = unsaid_share(terms, best.cand, choice.cand)
     shared = _shared_scene_words(question, best, choice)
+    if _as_of(best.cand.passage.text) is not None:  # both counted "by Wednesday evening"
+        shared += _as_of(best.cand.passage.text) == _as_of(choice.cand.passage.text)
     counted = HOW_MANY_NOUN.search(question.text)
     if counted:  # "How many vehicles …?": both figures count vehicles
         noun = _singular(fold(counted.group(1)))
-        if not (_counts(best, noun) and _counts(choice, noun)):
+        if not (_counts(best, noun) and _counts(choice, noun, people=True)):
             return False
         if unsaid > SLOT_UNSAID and shared < SLOT_SCENE_WORDS:
             return False
@@ -194,8 +196,8 @@ def counted_at_other_times(question: Question, best: Any, choice: Any) -> bool:
     gives its figure as of no such time: a toll that rose, not two reports of one toll."""
     asked = _as_of(question.text)
     told = _as_of(best.cand.passage.text), _as_of(choice.cand.passage.text)
-    if asked:
-        return told[1] != asked
+    if asked:  # "by Wednesday" asked: "by Wednesday night" is that time
+        return told[1] is None or not (told[1] == asked or told[1].startswith(asked + " "))
     return None not in told and told[0] != told[1]
 
 
@@ -214,8 +216,10 @@ def _figures_in(text: str) -> set[float]:
 
 
 def _as_of(text: str) -> str | None:
+    """The time a count was taken at, an evening and that night as one ("by Wednesday
+    evening" / "by Wednesday night")."""
     found = AS_OF.search(text)
-    return " ".join(found.group(1).lower().split()) if found else None
+    return " ".join(found.group(1).lower().split()).replace("night", "evening") if found else None
 
 
 def _same_dated_event(question: Question, terms: list[Any], best: Any, choice: Any) -> bool:
@@ -255,12 +259,24 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _counts(choice: Any, noun: str) -> bool:
+# Nouns of people that another report may count as "people" ("37 patients" / "52 people").
+PEOPLE_COUNTED = lx.words(
+    "patient passenger resident worker employee student pupil member visitor customer "
+    "voter spectator tourist pilgrim migrant refugee evacuee inmate prisoner protester "
+    "demonstrator marcher volunteer fan commuter traveller traveler guest participant"
+)
+PEOPLE = lx.words("people person")
+
+
+def _counts(choice: Any, noun: str, people: bool = False) -> bool:
     """Whether a choice's figure counts `noun` or a word news uses for it ("homes" for
-    "households"): in its span or in the words just after it."""
+    "households"): in its span or in the words just after it; with `people`, a count of
+    "people" counts a noun of people ("52 people" for "How many patients …?")."""
     text, span = choice.cand.passage.text, choice.span
     after = CONTENT_WORD.findall(text[span.end :])[:SLOT_REACH]
     nouns = {noun, *(_singular(other) for other in synonyms(noun))}
+    if people and noun in PEOPLE_COUNTED:
+        nouns |= PEOPLE
     return any(_singular(fold(w)) in nouns for w in CONTENT_WORD.findall(span.text) + after)
 
 
