@@ -27,6 +27,7 @@ from sourcedesk.research.copies import (
     groups_from_pairs,
     signature_values,
 )
+from sourcedesk.research.figure_pairs import worded_apart
 from sourcedesk.research.timeline import merge_events
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "src" / "sourcedesk" / "examples" / "lisk-bridge"
@@ -60,6 +61,8 @@ def whole_desk(desk: Desk) -> tuple[list[dict[str, Any]], list[Any]]:
     state, report = claim_index.update(ClaimState(next_sn=10_000), live, rows, {})
     assert report.added == len(live) and not report.rebuilt
     found = views.conflicts_of(filter(None, report.conflicts.values()))
+    mentions, _ = views._all_mentions(state, rows)
+    found += worded_apart(mentions, state.copy_groups(), found)
     return views.dated(desk.store, found), views.claims_of(state, rows)
 
 

@@ -114,6 +114,19 @@ class Figure:
     scope: frozenset[str] = frozenset()
 
 
+# A clause that sets its figures in another season than the story's ("last year's final").
+ANOTHER_TIME = re.compile(
+    r"\b(?:last|previous|prior)\s+(?:year|season|summer|winter|spring|autumn|month|week)\b"
+    r"|\ba\s+year\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_time(clause: str) -> frozenset[str]:
+    """The scope "another time" when a clause sets its figures in another season."""
+    return frozenset(("another time",)) if ANOTHER_TIME.search(clause) else frozenset()
+
+
 def event_dates(text: str, anchor: str | None = None) -> list[DateMention]:
     """The calendar dates of a text (``research.dates.tag_dates``, else explicit dates only)."""
     try:
@@ -195,7 +208,7 @@ def _clause_figures(
         before = clause[max(0, m.start() - 25) : m.start()].lower()
         bound = next((b for p, b in D.FIGURE_BOUNDS.items() if before.rstrip().endswith(p)), "")
         near = set(_ASCII_WORD.findall(clause[max(0, m.start() - 30) : m.end() + 30].lower()))
-        scope = frozenset(near & D.FIGURE_SCOPE_WORDS)
+        scope = frozenset(near & D.FIGURE_SCOPE_WORDS) | _another_time(clause)
         found.append((Figure(value, unit, m.group().strip(), bound, scope), m))
     return found
 

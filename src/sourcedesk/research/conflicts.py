@@ -51,6 +51,7 @@ from sourcedesk.research.claim_values import dates_differ as stated_dates_differ
 from sourcedesk.research.claim_words import actor_id, negated_heads, same_last_word, stem
 from sourcedesk.research.claims import ORDINAL_PHRASE, TO_VERB, ClaimMention
 from sourcedesk.research.count_events import is_event_unit, is_sale_unit, spoken_event
+from sourcedesk.research.figure_pairs import worded_apart
 from sourcedesk.research.tallies import tellers
 
 __all__ = [
@@ -85,8 +86,9 @@ def find_conflicts(
 ) -> list[dict[str, Any]]:
     """Contradictions between sources: `{about, type, sides: [{text, value, voices,
     citations}]}`, type one of date, figure, differing_figures, negation, ordinal, list."""
-    found = _conflicts(index_for(mentions, copy_groups))
-    return without_echoes([copy.deepcopy(c) for c, _ in found])
+    groups = [list(g) for g in copy_groups]
+    found = without_echoes([copy.deepcopy(c) for c, _ in _conflicts(index_for(mentions, groups))])
+    return found + worded_apart(mentions, groups, found)
 
 
 def without_echoes(conflicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -447,7 +449,7 @@ def _conflict(
                 "value": value,
                 "label": _side_label(index, kind, value, members),
                 "voices": index.voices(members),
-                "citations": [_citation(index.mentions[i], next(counter)) for i in members],
+                "citations": [citation(index.mentions[i], next(counter)) for i in members],
             }
             for value, members in sides
         ],
@@ -498,7 +500,8 @@ def _place_of_demonym(text: str, name: str, actor: str) -> str:
     return actor.title() if actor != name.lower() else name[:-1]
 
 
-def _citation(m: ClaimMention, n: int) -> dict[str, Any]:
+def citation(m: ClaimMention, n: int) -> dict[str, Any]:
+    """A conflict's citation of a mention, numbered `n`."""
     return {
         "n": n,
         "source_id": m.source_id,

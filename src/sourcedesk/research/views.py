@@ -79,6 +79,7 @@ CLAIM_STATE, CLAIM_STATE_AT, SIGNATURES = "claim-state", "claim-state-at", "clai
 # persons; a desk made by older code reads its entities again at the first view
 ENTITIES_ROW = "entities-2"
 NAME_CONFLICTS = "name-conflicts-1"  # `post_holders`; the number changes with its reading
+WORDED_APART = "worded-apart-1"  # `figure_pairs`; the number changes with its reading
 CONFLICT_SHARD, CONFLICT_SHARDS = "claim-conflicts-", 64  # conflicts kept in rows by key
 # the claim index's rows are read by the same code, over mentions read the same way
 KEPT = f"{CODE_VERSION}/{STATE_VERSION}/{CODEC_VERSION}"
@@ -582,7 +583,21 @@ def conflicts(store: Any) -> list[dict[str, Any]]:
     then pages naming different holders of one post (`post_holders`)."""
     if store.cached(CLAIM_STATE_AT, KEPT) != store.version():
         refresh(store, timeline=False)  # the timeline catches up when it is asked for
-    return dated(store, _kept_conflicts(store) + _name_conflicts(store))
+    kept = _kept_conflicts(store)
+    return dated(store, kept + _worded_apart(store, kept) + _name_conflicts(store))
+
+
+def _worded_apart(store: Any, kept: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Figures of one thing worded apart by two articles (`figure_pairs`), kept while the desk
+    is unchanged."""
+    from sourcedesk.research.figure_pairs import worded_apart
+
+    def compute() -> list[dict[str, Any]]:
+        state = _load_state(store)
+        mentions, _ = _all_mentions(state, _Rows(store, {s.id: s for s in originals(store)}))
+        return worded_apart(mentions, state.copy_groups(), kept)
+
+    return _desk_cached(store, WORDED_APART, compute, lambda c: c, lambda c: c)
 
 
 def _name_conflicts(store: Any) -> list[dict[str, Any]]:

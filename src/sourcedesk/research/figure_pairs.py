@@ -1,0 +1,311 @@
+"""Figures worded apart: two outlets' counts or sums of one thing told in different words.
+
+The claim index pairs mentions that say the same thing in mostly the same words, or that count
+one keyed event ("~boil:home", see ``count_events``). Outlets often word both the verb and the
+noun apart ("37 patients had been confirmed as infected" / "52 people had tested positive";
+"set aside £240,000 for a deep clean" / "is spending £410,000 on cleaning"). This step pairs a
+figure with the one figure of another article that
+
+- is of the same class (one currency, percent, or one counted noun, people counted as people
+  whatever the noun: patients, residents, "people");
+- shares at least `MIN_ANCHORS` anchors with it (content stems folded through the synonym
+  groups, words of named actors), and more than any other figure of that class in either
+  article shares (the best match both ways, and the only one);
+- differs in value, by no more than `MAX_RATIO` times (a total against a part is further
+  apart), where the other article gives no figure of that class that agrees;
+- is not dated otherwise, and neither clause lists many figures (an inventory), tells what
+  someone seeks or offers, or measures (a distance, a duration, a time of day).
+
+Such pairs are shown as ``differing_figures``: the figures differ and the sentences may tell
+one thing, for the reader to check; they are not claimed as a contradiction. Measured on
+planted disagreements and on the untouched articles of ECB+ clusters (design.md, 41st
+session).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+from typing import Any, NamedTuple
+
+from sourcedesk.research import claim_data as D
+from sourcedesk.research.claim_match import UnionFind
+from sourcedesk.research.claim_values import ANOTHER_TIME, Figure, figures_compatible
+from sourcedesk.research.claims import ClaimMention
+from sourcedesk.research.count_events import (
+    MEASURE_UNITS,
+    TIME_UNITS,
+    fold_noun,
+    intended,
+    is_event_unit,
+)
+from sourcedesk.research.currencies import CURRENCIES
+from sourcedesk.research.tallies import is_tally
+from sourcedesk.stemming import stem
+
+__all__ = ["FigureAt", "article_of", "figure_pairs", "group_conflict", "worded_apart"]
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+MIN_ANCHORS = 2
+MAX_RATIO = 2.5
+INVENTORY = 3  # a clause with this many figures lists things; its figures are not compared
+MAX_POSTING = 200  # an anchor held by more figures of a class finds no candidates
+PEOPLE = "people"
+_PEOPLE_NOUNS = frozenset(stem(w) for w in _split(
+    """
+    people person individual patient passenger resident worker employee staff student pupil
+    member visitor customer voter spectator tourist migrant refugee evacuee inmate prisoner
+    protester volunteer fan commuter traveller traveler guest participant adult child children
+    councillor
+    """
+)) | D.TALLY_PEOPLE  # fmt: skip
+# Words every report of a story shares, which tell nothing of what a figure is of.
+_WEAK = frozenset(stem(w) for w in _split(
+    "said say says told according added also year years week weeks day days month months time "
+    "times people new last first"
+))  # fmt: skip
+# Units of a machine's or a camera's measure ("3 GHz", "an 8-megapixel camera").
+_TECH_UNITS = frozenset(("ghz", "mhz", "gb", "mb", "tb", "kb", "megapixel", "mp", "quad", "core"))
+_TIME_OF_DAY = re.compile(r"\s*(?:[ap]\.?\s?m\b|-?\s*(?:block|core)\b)", re.IGNORECASE)
+_OTHER = re.compile(r"\W+other\b", re.IGNORECASE)  # "three other …"
+_ONE_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "one of Egypt's largest …"
+ROUNDING = 0.08  # "$13 billion" is "$13.9 billion" rounded
+_MAGNITUDE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
+
+
+class FigureAt(NamedTuple):
+    """One comparable figure of a mention: its class and the mention's anchors."""
+
+    mention: ClaimMention
+    figure: Figure
+    kind: str
+    anchors: frozenset[str]
+
+
+def figure_pairs(
+    mentions: Sequence[ClaimMention], article_of: dict[str, str]
+) -> list[tuple[FigureAt, FigureAt]]:
+    """The pairs of figures worded apart across articles (`article_of`: a source's article,
+    the same for its revisions and copies), each the best match of the other."""
+    by_article: dict[str, list[FigureAt]] = defaultdict(list)
+    for m in mentions:
+        for found in comparable(m):
+            by_article[article_of.get(m.source_id, m.source_id)].append(found)
+    postings: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+    for article, figures in by_article.items():
+        for n, f in enumerate(figures):
+            for anchor in f.anchors:
+                postings[(f.kind, anchor)].append((article, n))
+    shared: dict[tuple[str, str], dict[tuple[int, int], int]] = defaultdict(dict)
+    for (_kind, _anchor), held in postings.items():
+        if len(held) > MAX_POSTING:
+            continue
+        for (a, i), (b, j) in combinations(held, 2):
+            if a == b:
+                continue
+            key, pair = ((a, b), (i, j)) if a < b else ((b, a), (j, i))
+            shared[key][pair] = shared[key].get(pair, 0) + 1
+    pairs = []
+    for (a, b), counts in sorted(shared.items()):
+        for i, j in _mutual_best(counts):
+            x, y = by_article[a][i], by_article[b][j]
+            if _differ(x, y, by_article[a], by_article[b]):
+                pairs.append((x, y))
+    return pairs
+
+
+def comparable(m: ClaimMention) -> list[FigureAt]:
+    """The figures of a mention that may be compared with another article's."""
+    if len(m.figures) >= INVENTORY or intended(m.text) or _MAGNITUDE.search(m.text):
+        return []
+    if ANOTHER_TIME.search(m.text):
+        return []
+    anchors = _anchors(m)
+    found = []
+    for f in m.figures:
+        kind = _kind(f)
+        if not kind or _measures(m.text, f):
+            continue
+        found.append(FigureAt(m, f, kind, anchors - {kind}))
+    return found
+
+
+def _kind(f: Figure) -> str:
+    """A figure's class: its currency, "percent", PEOPLE, or its folded counted noun; "" for
+    measures, ages, years and anything else not counted."""
+    unit = f.unit.split(":", 1)[1] if is_event_unit(f.unit) else f.unit
+    unit = unit.split(":", 1)[-1]
+    if unit in CURRENCIES or unit == "percent":
+        return unit
+    if not unit or unit.startswith("age") or f.value < 1 or 1800 <= f.value <= 2100:
+        return ""
+    if unit in MEASURE_UNITS or unit in TIME_UNITS or unit in _TECH_UNITS or len(unit) < 3:
+        return ""
+    noun = fold_noun(unit)
+    return PEOPLE if noun in _PEOPLE_NOUNS else noun
+
+
+def _measures(text: str, f: Figure) -> bool:
+    """Whether a figure is a time of day, a street number or one of "three other …"."""
+    at = text.find(f.text)
+    if at < 0:
+        return True
+    after = text[at + len(f.text) :]
+    one_of = f.value == 1 and _ONE_OF.match(after) is not None
+    return bool(_TIME_OF_DAY.match(after) or _OTHER.match(after)) or one_of
+
+
+def _anchors(m: ClaimMention) -> frozenset[str]:
+    words = {fold_noun(t) for t in m.terms if t not in _WEAK}
+    names = {w for a in m.actors for w in a.split() if w not in D.GENERIC_NAME_WORDS}
+    return frozenset(words | {"@" + n for n in names})
+
+
+def _mutual_best(counts: dict[tuple[int, int], int]) -> list[tuple[int, int]]:
+    """The pairs with at least MIN_ANCHORS shared that are each side's single best."""
+    best_a: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    best_b: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (i, j), n in counts.items():
+        best_a[i].append((n, j))
+        best_b[j].append((n, i))
+    found = []
+    for (i, j), n in sorted(counts.items()):
+        if n < MIN_ANCHORS:
+            continue
+        if _single_best(best_a[i], n, j) and _single_best(best_b[j], n, i):
+            found.append((i, j))
+    return found
+
+
+def _single_best(scored: list[tuple[int, int]], n: int, other: int) -> bool:
+    return all(m < n for m, k in scored if k != other)
+
+
+def _differ(x: FigureAt, y: FigureAt, xs: Iterable[FigureAt], ys: Iterable[FigureAt]) -> bool:
+    """Whether two matched figures differ as outlets at odds would: values apart but not
+    further than MAX_RATIO, neither article agreeing with the other's figure elsewhere, and
+    the clauses not dated otherwise."""
+    if figures_compatible(x.figure, y.figure) or _rounded(x.figure, y.figure):
+        return False
+    if _two_tallies(x.figure, y.figure):
+        return False  # "three people shot" / "killing two": two counts
+    low, high = sorted((abs(x.figure.value), abs(y.figure.value)))
+    if high > MAX_RATIO * max(low, 1):
+        return False
+    if any(f.kind == x.kind and figures_compatible(x.figure, f.figure) for f in ys):
+        return False
+    if any(f.kind == y.kind and figures_compatible(f.figure, y.figure) for f in xs):
+        return False
+    return not _dated_apart(x.mention, y.mention)
+
+
+def _rounded(a: Figure, b: Figure) -> bool:
+    """Whether one figure is the other rounded: whole at its scale and within ROUNDING."""
+    low, high = sorted((abs(a.value), abs(b.value)))
+    whole = any(re.fullmatch(r"\D*\d+\D*", f.text.replace(",", "")) for f in (a, b))
+    return whole and high - low <= ROUNDING * high
+
+
+def _two_tallies(a: Figure, b: Figure) -> bool:
+    """Whether the figures count two fixed tallies (killed and injured), not one."""
+    keys = [
+        f.unit.split(":", 1)[0] for f in (a, b) if is_tally(f.unit) and not is_event_unit(f.unit)
+    ]
+    return len(keys) == 2 and keys[0] != keys[1]
+
+
+def _dated_apart(a: ClaimMention, b: ClaimMention) -> bool:
+    """Whether two clauses' stated dates differ, or only one of them names a year."""
+    if a.stated_dates and b.stated_dates:
+        return set(a.stated_dates) != set(b.stated_dates)
+    return any(not d.startswith("XXXX") for d in (*a.stated_dates, *b.stated_dates))
+
+
+def worded_apart(
+    mentions: Sequence[ClaimMention],
+    copy_groups: Iterable[Sequence[str]] = (),
+    shown: Iterable[dict[str, Any]] = (),
+) -> list[dict[str, Any]]:
+    """The `differing_figures` conflicts of figures worded apart (pairs joined where they
+    share a figure: "two cables" in four reports against "three" in one), less those whose
+    sentences a conflict in `shown` already sets side by side."""
+    cited = [
+        {(c["source_id"], c["start"]) for side in conflict["sides"] for c in side["citations"]}
+        for conflict in shown
+    ]
+    joined = UnionFind()
+    members: dict[tuple[str, int, str], FigureAt] = {}
+    for x, y in figure_pairs(mentions, article_of(mentions, copy_groups)):
+        at = {(x.mention.source_id, x.mention.start), (y.mention.source_id, y.mention.start)}
+        if any(at <= seen for seen in cited):
+            continue
+        keys = [(f.mention.source_id, f.mention.start, f.figure.text) for f in (x, y)]
+        members.update(zip(keys, (x, y), strict=True))
+        joined.union(*keys)
+    groups: dict[Any, list[FigureAt]] = defaultdict(list)
+    for key, f in sorted(members.items()):
+        groups[joined.find(key)].append(f)
+    return [group_conflict(group) for group in groups.values()]
+
+
+def article_of(
+    mentions: Sequence[ClaimMention], copy_groups: Iterable[Sequence[str]] = ()
+) -> dict[str, str]:
+    """Each source's article: one name for a page, its revisions and its copies."""
+    joined = UnionFind()
+    for m in mentions:
+        for other in m.linked:
+            joined.union(m.source_id, other)
+    for group in copy_groups:
+        for other in group[1:]:
+            joined.union(group[0], other)
+    return {m.source_id: joined.find(m.source_id) for m in mentions}
+
+
+def _counted_as_written(f: FigureAt) -> str:
+    """What a figure counts in its sentence's words ("beds"), "sums" or "shares"."""
+    if f.kind in CURRENCIES:
+        return "sums"
+    if f.kind == "percent":
+        return "shares"
+    if f.kind == PEOPLE:
+        return "people"
+    for word in re.findall(r"[A-Za-z]+", f.mention.text[f.mention.text.find(f.figure.text) :]):
+        if fold_noun(stem(word.lower())) == f.kind:
+            return word.lower()
+    return f.kind
+
+
+def group_conflict(group: list[FigureAt]) -> dict[str, Any]:
+    """The `differing_figures` conflict of figures matched with each other, one side per
+    value (figures that agree share a side)."""
+    from sourcedesk.research.conflicts import citation  # late: conflicts imports this module
+
+    sides: list[list[FigureAt]] = []
+    for f in group:
+        side = next((s for s in sides if figures_compatible(s[0].figure, f.figure)), None)
+        if side is None:
+            sides.append([f])
+        else:
+            side.append(f)
+    counter = iter(range(1, len(group) + 1))
+    first = group[0]
+    shared = sorted(frozenset.intersection(*(f.anchors for f in group)))
+    names = ", ".join(w[1:].title() for w in shared if w.startswith("@"))
+    what = _counted_as_written(first)
+    return {
+        "about": f"{names}: {what}" if names else what,
+        "type": "differing_figures",
+        "sides": [
+            {"text": side[0].mention.text, "value": side[0].figure.text,
+             "label": side[0].figure.text, "voices": len({f.mention.source_id for f in side}),
+             "citations": [citation(f.mention, next(counter)) for f in side]}
+            for side in sides
+        ],
+    }  # fmt: skip

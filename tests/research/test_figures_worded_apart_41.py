@@ -1,0 +1,106 @@
+"""Figures worded apart: two outlets giving one count or sum in different words are set side by
+side as differing figures; a total against a part, another season's figure, an agreeing figure
+elsewhere and two snapshots of one page are not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.desk import Desk
+from sourcedesk.research.claims import extract_claims, source_text
+from sourcedesk.research.conflicts import find_conflicts
+
+GAZETTE = """\
+# Flood closes two wards at Halvik General
+
+Orsa Ward and Lisle Ward, which together hold 30 beds, were closed to patients on Monday after
+water came through the roof.
+
+The council is spending £150,000 to repair the flood damage to the Kessby library.
+
+Halvik General has 400 beds in all.
+"""
+
+RADIO = """\
+# Halvik hospital flood: what we know
+
+The two flooded wards, Orsa and Lisle, have 46 beds between them, staff told us.
+
+Repairs to the flood-hit Kessby library will cost the council £260,000, officials said.
+"""
+
+FESTIVAL_A = """\
+# Tarn music weekend
+
+Last year's festival on Tarn Green drew 12,000 visitors over the weekend.
+"""
+
+FESTIVAL_B = """\
+# Crowds return to Tarn Green
+
+Organisers said 21,000 visitors came to the festival on Tarn Green over the weekend.
+"""
+
+
+@pytest.fixture(scope="module")
+def flood(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with Desk(tmp_path_factory.mktemp("flood") / "desk.sqlite") as desk:
+        for name, text in {"gazette.md": GAZETTE, "radio.md": RADIO}.items():
+            assert desk.add_bytes(name, text.encode()).status == "added"
+        yield desk
+
+
+def _values(conflict: dict) -> set[str]:
+    return {side["value"] for side in conflict["sides"]}
+
+
+def _checked(desk: Desk) -> list[dict]:
+    found = desk.conflicts()
+    for conflict in found:
+        for side in conflict["sides"]:
+            for c in side["citations"]:
+                text = desk.store.get_source(c["source_id"]).text
+                assert text[c["start"] : c["end"]] == c["quote"]
+    return found
+
+
+def test_beds_counted_in_other_words_are_differing_figures(flood: Desk) -> None:
+    beds = [c for c in _checked(flood) if "46" in _values(c)]
+    assert [c["type"] for c in beds] == ["differing_figures"]
+    assert _values(beds[0]) == {"30", "46"}  # not the hospital's 400 beds: a total, not a part
+    assert "beds" in beds[0]["about"]
+
+
+def test_a_repair_bill_told_as_spending_and_as_a_cost_is_set_side_by_side(flood: Desk) -> None:
+    sums = [c for c in _checked(flood) if "£260,000" in _values(c)]
+    assert len(sums) == 1 and _values(sums[0]) == {"£150,000", "£260,000"}
+
+
+def test_last_years_figure_is_no_contradiction_of_this_years(tmp_path) -> None:
+    with Desk(tmp_path / "desk.sqlite") as desk:
+        desk.add_bytes("a.md", FESTIVAL_A.encode())
+        desk.add_bytes("b.md", FESTIVAL_B.encode())
+        told = [c["type"] for c in desk.conflicts() if "21,000" in _values(c)]
+        assert told in ([], ["differing_figures"])  # two seasons' crowds, never "figure"
+
+
+def test_an_outlet_that_also_gives_the_other_figure_is_not_at_odds() -> None:
+    """The second page gives 30 beds too: its 46 are of something else."""
+    a = source_text("a", "Orsa Ward and Lisle Ward, which together hold 30 beds, were closed.")
+    b = source_text(
+        "b",
+        "The two closed wards, Orsa and Lisle, have 46 beds between them. "
+        "Only 30 beds on Orsa Ward and Lisle Ward were in use.",
+    )
+    found = find_conflicts([m for s in (a, b) for m in extract_claims(s)])
+    assert not [c for c in found if "46" in _values(c)]
+
+
+def test_copies_of_one_page_are_never_figures_worded_apart() -> None:
+    a = source_text("a", "Orsa Ward and Lisle Ward, which together hold 30 beds, were closed.")
+    b = source_text("b", "The two closed wards, Orsa and Lisle, have 46 beds between them.")
+    mentions = [m for s in (a, b) for m in extract_claims(s)]
+    assert [c["type"] for c in find_conflicts(mentions)] == ["differing_figures"]
+    assert find_conflicts(mentions, [["a", "b"]]) == []
