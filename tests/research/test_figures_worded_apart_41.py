@@ -104,3 +104,35 @@ def test_copies_of_one_page_are_never_figures_worded_apart() -> None:
     mentions = [m for s in (a, b) for m in extract_claims(s)]
     assert [c["type"] for c in find_conflicts(mentions)] == ["differing_figures"]
     assert find_conflicts(mentions, [["a", "b"]]) == []
+
+
+def _pairs_of(*texts: str) -> list[dict]:
+    sources = [source_text(f"s{n}", text) for n, text in enumerate(texts)]
+    return find_conflicts([m for s in sources for m in extract_claims(s)])
+
+
+def test_two_bodies_of_one_kind_give_their_own_figures() -> None:
+    """Two forums' own counts differ without contradicting each other."""
+    found = _pairs_of(
+        "The Orsa Business Forum said it had received 455 responses to its parking survey.",
+        "The Tarn Business Forum said it had received 827 responses to its parking survey.",
+    )
+    assert [c["type"] for c in found] in ([], ["differing_figures"])
+
+
+def test_a_count_by_wednesday_evening_meets_one_by_wednesday_night() -> None:
+    found = _pairs_of(
+        "By Wednesday evening, 19 pupils had been confirmed as having the bug.",
+        "By Wednesday night, 27 children at Kessby Primary had reported symptoms of the bug.",
+    )
+    assert [(c["type"], {s["value"] for s in c["sides"]}) for c in found] == [
+        ("differing_figures", {"19", "27"})
+    ]
+
+
+def test_stock_and_goods_lost_are_one_sum() -> None:
+    found = _pairs_of(
+        "Managing director Ada Vell said the warehouse stock lost overnight was worth £3.1 million.",
+        "Vell Logistics valued the warehouse goods it lost at £2.2m, a spokesman said.",
+    )
+    assert [{s["value"] for s in c["sides"]} for c in found] == [{"£3.1 million", "£2.2m"}]

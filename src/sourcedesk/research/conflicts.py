@@ -51,7 +51,7 @@ from sourcedesk.research.claim_values import dates_differ as stated_dates_differ
 from sourcedesk.research.claim_words import actor_id, negated_heads, same_last_word, stem
 from sourcedesk.research.claims import ORDINAL_PHRASE, TO_VERB, ClaimMention
 from sourcedesk.research.count_events import is_event_unit, is_sale_unit, spoken_event
-from sourcedesk.research.figure_pairs import worded_apart
+from sourcedesk.research.figure_pairs import rival_bodies, worded_apart
 from sourcedesk.research.tallies import tellers
 
 __all__ = [
@@ -272,6 +272,7 @@ def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
             others = not index.compatible(actors_a, actors_b)  # one count, told of one party
         elif told and _events_only(a, b):
             others = False  # "homes across Kellmarsh lost water" / "households lost water"
+        others = others or rival_bodies(a, b)  # "the Orsa forum …" / "the Tarn forum …"
         scoped = dates_differ or others or unknown or "scope" in (figures, told)
         return "differing_figures" if scoped else "figure"
     if dates_differ:

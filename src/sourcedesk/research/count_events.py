@@ -431,7 +431,11 @@ def _noun_folds() -> dict[str, str]:
 
 # Verbs that are one event only where they take a count ("docked 12 points" is "deducted";
 # a ship "docked" is not), so they are no synonyms for the answerer's word matching.
-COUNT_SYNONYMS = (frozenset(_words("deduct deducted deducts dock docked docks")),)
+COUNT_SYNONYMS = (
+    frozenset(_words("deduct deducted deducts dock docked docks")),
+    frozenset(_words("stock stocks goods merchandise")),  # a shop's or a warehouse's stock
+    frozenset(_words("save saves saved saving savings trim trims trimmed")),
+)
 
 
 @lru_cache(maxsize=2)

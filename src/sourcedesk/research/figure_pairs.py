@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 from sourcedesk.research import claim_data as D
 from sourcedesk.research.claim_match import UnionFind
 from sourcedesk.research.claim_values import ANOTHER_TIME, Figure, figures_compatible
+from sourcedesk.research.claim_words import names_match
 from sourcedesk.research.claims import ClaimMention
 from sourcedesk.research.count_events import (
     MEASURE_UNITS,
@@ -45,7 +46,14 @@ from sourcedesk.research.currencies import CURRENCIES
 from sourcedesk.research.tallies import is_tally
 from sourcedesk.stemming import stem
 
-__all__ = ["FigureAt", "article_of", "figure_pairs", "group_conflict", "worded_apart"]
+__all__ = [
+    "FigureAt",
+    "article_of",
+    "figure_pairs",
+    "group_conflict",
+    "rival_bodies",
+    "worded_apart",
+]
 
 
 def _split(text: str) -> list[str]:
@@ -55,6 +63,9 @@ def _split(text: str) -> list[str]:
 MIN_ANCHORS = 2
 MAX_RATIO = 2.5
 INVENTORY = 3  # a clause with this many figures lists things; its figures are not compared
+# A chain of matched figures with more values than this counts many things of a kind ("the
+# X forum received 455 responses", "the Y forum 827", …), not one thing told two ways.
+MAX_VALUES = 3
 MAX_POSTING = 200  # an anchor held by more figures of a class finds no candidates
 PEOPLE = "people"
 _PEOPLE_NOUNS = frozenset(stem(w) for w in _split(
@@ -68,7 +79,8 @@ _PEOPLE_NOUNS = frozenset(stem(w) for w in _split(
 # Words every report of a story shares, which tell nothing of what a figure is of.
 _WEAK = frozenset(stem(w) for w in _split(
     "said say says told according added also year years week weeks day days month months time "
-    "times people new last first"
+    "times people new last first one two three four five six seven eight nine ten hundred "
+    "hundreds thousand thousands million millions billion billions"
 ))  # fmt: skip
 # Units of a machine's or a camera's measure ("3 GHz", "an 8-megapixel camera").
 _TECH_UNITS = frozenset(("ghz", "mhz", "gb", "mb", "tb", "kb", "megapixel", "mp", "quad", "core"))
@@ -122,7 +134,9 @@ def figure_pairs(
 
 def comparable(m: ClaimMention) -> list[FigureAt]:
     """The figures of a mention that may be compared with another article's."""
-    if len(m.figures) >= INVENTORY or intended(m.text) or _MAGNITUDE.search(m.text):
+    if not m.figures or len(m.figures) >= INVENTORY:
+        return []
+    if intended(m.text) or _MAGNITUDE.search(m.text):
         return []
     if ANOTHER_TIME.search(m.text):
         return []
@@ -161,8 +175,16 @@ def _measures(text: str, f: Figure) -> bool:
     return bool(_TIME_OF_DAY.match(after) or _OTHER.match(after)) or one_of
 
 
+# Times of day one report calls "evening" and another "night"; a rate "a year" is annual.
+_TIME_OF_DAY_WORDS = {"night": "evening", "tonight": "evening"}
+_A_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b", re.IGNORECASE)
+
+
 def _anchors(m: ClaimMention) -> frozenset[str]:
-    words = {fold_noun(t) for t in m.terms if t not in _WEAK}
+    """A mention's content stems (folded, weak ones aside) and "@" + each word of its actors."""
+    words = {_TIME_OF_DAY_WORDS.get(t) or fold_noun(t) for t in m.terms if t not in _WEAK}
+    if _A_YEAR.search(m.text):
+        words.add(fold_noun("annual"))
     names = {w for a in m.actors for w in a.split() if w not in D.GENERIC_NAME_WORDS}
     return frozenset(words | {"@" + n for n in names})
 
@@ -202,7 +224,20 @@ def _differ(x: FigureAt, y: FigureAt, xs: Iterable[FigureAt], ys: Iterable[Figur
         return False
     if any(f.kind == y.kind and figures_compatible(f.figure, y.figure) for f in xs):
         return False
-    return not _dated_apart(x.mention, y.mention)
+    return not _dated_apart(x.mention, y.mention) and not rival_bodies(x.mention, y.mention)
+
+
+def rival_bodies(a: ClaimMention, b: ClaimMention) -> bool:
+    """Whether two clauses tell of two bodies of one kind ("the Stanton Business Forum …
+    received 455 responses" / "the Brackdale Business Forum … received 827") and of no
+    party in common."""
+    if any(names_match(x, y) for x in a.actors for y in b.actors):
+        return False
+    return any(
+        x.split()[-1] == y.split()[-1] and len(x.split()) > 1 and len(y.split()) > 1
+        for x in a.actors
+        for y in b.actors
+    )
 
 
 def _rounded(a: Figure, b: Figure) -> bool:
@@ -251,7 +286,11 @@ def worded_apart(
     groups: dict[Any, list[FigureAt]] = defaultdict(list)
     for key, f in sorted(members.items()):
         groups[joined.find(key)].append(f)
-    return [group_conflict(group) for group in groups.values()]
+    return [
+        group_conflict(group)
+        for group in groups.values()
+        if len({f.figure.value for f in group}) <= MAX_VALUES
+    ]
 
 
 def article_of(
