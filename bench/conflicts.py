@@ -36,6 +36,7 @@ from sourcedesk.research.claim_values import event_dates
 from sourcedesk.research.claims import ClaimMention, SourceText, cluster_claims, extract_claims
 from sourcedesk.research.conflicts import find_conflicts
 from sourcedesk.research.copies import group_copies
+from sourcedesk.research.figure_pairs import worded_apart
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO.parent / "shared" / "eval"
@@ -212,6 +213,7 @@ def planted(limit: int | None) -> dict[str, Any]:
     reported: Counter[str] = Counter()
     control_conflicts: Counter[str] = Counter()
     examples: list[dict[str, Any]] = []
+    control_differing = worded_apart_n = 0
     budget = limit if limit is not None else sum(len(d) for d in clusters.values())
     for name in sorted(clusters):
         docs = clusters[name][: max(0, budget)]
@@ -220,8 +222,12 @@ def planted(limit: int | None) -> dict[str, Any]:
             break
         sources = [source(d["doc_name"], d["text"]) for d in clusters[name]]
         mentions = {s.id: extract_claims(s) for s in sources}
-        for conflict in find_conflicts(_all(mentions), group_copies(sources)):
-            if conflict["type"] != "differing_figures":
+        groups = group_copies(sources)
+        worded_apart_n += len(worded_apart(_all(mentions), groups))
+        for conflict in find_conflicts(_all(mentions), groups):
+            if conflict["type"] == "differing_figures":
+                control_differing += 1
+            else:
                 control_conflicts[conflict["type"]] += 1
                 reported[conflict["type"]] += 1
                 if len(examples) < 10:
@@ -249,6 +255,8 @@ def planted(limit: int | None) -> dict[str, Any]:
             for k in TYPES
         },
         "examples_of_control_conflicts": examples,
+        "control_differing_figures": control_differing,
+        "control_worded_apart": worded_apart_n,
     }
 
 
@@ -368,6 +376,11 @@ def markdown(results: dict[str, Any]) -> Iterator[str]:
             f"| {kind} | {row['planted']} | {row['found']} | {row['reported']} | "
             f"{_fmt(row['precision'])} | {_fmt(row['recall'])} | {row['control_conflicts']} |"
         )
+    yield (
+        f"\nDiffering figures among the untouched articles (shown, not claimed as contradictions): "
+        f"{p['control_differing_figures']}, of which {p['control_worded_apart']} worded apart "
+        "(`figure_pairs`)."
+    )
     if "scale" in results:
         yield "\n## Whole desk\n"
         yield "| " + " | ".join(results["scale"]) + " |"
