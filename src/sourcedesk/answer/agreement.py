@@ -138,6 +138,25 @@ def same_counted_event(question: Question, best: Any, choice: Any) -> bool:
     return not figures_compatible(mine, theirs)  # "more than £9,000" fits "£9,300"
 
 
+def worded_apart_peer(question: Question, best: Any, choice: Any) -> bool:
+    """Whether a peer's figure is the answer's told in other words by another article, by the
+    conflicts view's checks (``research.figure_pairs``): "37 patients … infected" / "52 people
+    … tested positive", "set aside £240,000 for a deep clean" / "spending £410,000 on
+    cleaning"."""
+    if question.qtype not in ("how_many", "how_much") or best.span is None or choice.span is None:
+        return False
+    if not (best.span.kind == choice.span.kind == "number"):
+        return False
+    from sourcedesk.answer.slots import counted_at_other_times  # late: cycle
+    from sourcedesk.research.figure_pairs import worded_apart_in  # late: research is heavier
+
+    if counted_at_other_times(question, best, choice):
+        return False  # "by Monday morning" / "as of Tuesday evening": a running count
+    return worded_apart_in(
+        best.cand.passage.text, best.span.text, choice.cand.passage.text, choice.span.text
+    )
+
+
 def _event_figure(choice: Any) -> Any:
     """The figure of a choice's span with its counted event or measured thing, or None."""
     span = choice.span
@@ -220,7 +239,9 @@ def split(
         # ("Presiding judge Miriam Oakhurst" / "before Judge Miriam Ashdown")
         echo = id(choice) in echoed
         count_scene = not whole and (
-            same_count_scene(question, best, choice) or same_counted_event(question, best, choice)
+            same_count_scene(question, best, choice)
+            or same_counted_event(question, best, choice)
+            or worded_apart_peer(question, best, choice)
         )
         slot = not whole and (
             _one_post_two_names(question, best, choice)

@@ -34,7 +34,7 @@ from sourcedesk.research import claim_data as D
 from sourcedesk.research.claim_match import UnionFind
 from sourcedesk.research.claim_values import ANOTHER_TIME, Figure, figures_compatible
 from sourcedesk.research.claim_words import names_match
-from sourcedesk.research.claims import ClaimMention
+from sourcedesk.research.claims import ClaimMention, extract_claims, source_text
 from sourcedesk.research.count_events import (
     MEASURE_UNITS,
     TIME_UNITS,
@@ -53,6 +53,7 @@ __all__ = [
     "group_conflict",
     "rival_bodies",
     "worded_apart",
+    "worded_apart_in",
 ]
 
 
@@ -130,6 +131,22 @@ def figure_pairs(
             if _differ(x, y, by_article[a], by_article[b]):
                 pairs.append((x, y))
     return pairs
+
+
+def worded_apart_in(text_a: str, figure_a: str, text_b: str, figure_b: str) -> bool:
+    """Whether a figure of one sentence and a figure of another article's sentence (as their
+    sentences write them) are one thing worded apart, by this module's checks of one pair."""
+    found = []
+    for n, (text, wanted) in enumerate(((text_a, figure_a), (text_b, figure_b))):
+        figures = [f for m in extract_claims(source_text(str(n), text)) for f in comparable(m)]
+        at = next((f for f in figures if wanted in f.figure.text or f.figure.text in wanted), None)
+        if at is None:
+            return False
+        found.append((at, figures))
+    (x, xs), (y, ys) = found
+    if x.kind != y.kind or len(x.anchors & y.anchors) < MIN_ANCHORS:
+        return False
+    return _differ(x, y, xs, ys)
 
 
 def comparable(m: ClaimMention) -> list[FigureAt]:
@@ -255,8 +272,15 @@ def _two_tallies(a: Figure, b: Figure) -> bool:
     return len(keys) == 2 and keys[0] != keys[1]
 
 
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
 def _dated_apart(a: ClaimMention, b: ClaimMention) -> bool:
-    """Whether two clauses' stated dates differ, or only one of them names a year."""
+    """Whether two clauses' stated dates differ, or only one of them names a year, or they
+    name different days of the week ("by Monday morning" / "as of Tuesday evening")."""
+    days = [{d.lower() for d in _WEEKDAY.findall(m.text)} for m in (a, b)]
+    if days[0] and days[1] and not days[0] & days[1]:
+        return True
     if a.stated_dates and b.stated_dates:
         return set(a.stated_dates) != set(b.stated_dates)
     return any(not d.startswith("XXXX") for d in (*a.stated_dates, *b.stated_dates))
