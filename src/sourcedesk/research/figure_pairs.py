@@ -310,11 +310,12 @@ def worded_apart(
     groups: dict[Any, list[FigureAt]] = defaultdict(list)
     for key, f in sorted(members.items()):
         groups[joined.find(key)].append(f)
-    return [
+    found = [
         group_conflict(group)
         for group in groups.values()
         if len({f.figure.value for f in group}) <= MAX_VALUES
     ]
+    return [conflict for conflict in found if conflict is not None]
 
 
 def article_of(
@@ -345,7 +346,7 @@ def _counted_as_written(f: FigureAt) -> str:
     return f.kind
 
 
-def group_conflict(group: list[FigureAt]) -> dict[str, Any]:
+def group_conflict(group: list[FigureAt]) -> dict[str, Any] | None:
     """The `differing_figures` conflict of figures matched with each other, one side per
     value (figures that agree share a side)."""
     from sourcedesk.research.conflicts import citation  # late: conflicts imports this module
@@ -357,6 +358,8 @@ def group_conflict(group: list[FigureAt]) -> dict[str, Any]:
             sides.append([f])
         else:
             side.append(f)
+    if len(sides) < 2:
+        return None  # a chain whose ends agree: nothing set against anything
     counter = iter(range(1, len(group) + 1))
     first = group[0]
     shared = sorted(frozenset.intersection(*(f.anchors for f in group)))
