@@ -5,7 +5,7 @@ must say that the sources disagree."""
 from __future__ import annotations
 
 from sourcedesk.desk import Desk
-from tests.answer.conftest import assert_citations_exact, pages_desk
+from tests.answer.conftest import assert_citations_exact, pages_desk, stated_answer
 
 COASTGUARD = """\
 # Orsa Star rescue
@@ -48,7 +48,32 @@ COST = """\
 Vell Logistics put the value of the goods it lost at £2.2m and said the building was insured.
 """
 
+CABINET = """\
+# Kessby council to shut leisure centre
+
+Kessby Town Council voted to close the Tarn Road leisure centre.
+
+Cabinet member for finance Ada Vell told the meeting that the council had no money left.
+"""
+
+WARDS = """\
+# Kessby hospital ward shut
+
+Two wards at Kessby General Hospital were closed on Monday, Lisle Health Trust said.
+
+Dr Ada Vell, the trust's medical director, asked visitors to stay away.
+"""
+
+FIRM = """\
+# Vell Logistics
+
+Vell Logistics is a haulage company based in Kessby. It was founded by Ada Vell in 1987.
+"""
+
 rescue = pages_desk("rescue", {"coastguard.md": COASTGUARD, "local.md": LOCAL})
+firm = pages_desk("firm", {"firm.md": FIRM})
+wards = pages_desk("wards", {"wards.md": WARDS})
+cabinet = pages_desk("cabinet", {"cabinet.md": CABINET})
 depot = pages_desk("depot", {"depot.md": DEPOT, "cost.md": COST})
 overnight = pages_desk("overnight", {"evening.md": EVENING, "night.md": NIGHT})
 
@@ -77,3 +102,17 @@ def test_a_sum_of_goods_lost_disputes_the_value_of_the_stock_lost(depot: Desk) -
     figures worded apart tells the answer that they disagree."""
     sides = _disputed_values(depot, "What was the value of the stock lost in the fire?")
     assert any("£3.1 million" in text for text in sides) and any("£2.2m" in text for text in sides)
+
+
+def test_a_post_held_for_another_field_is_a_near_miss(cabinet: Desk) -> None:
+    assert cabinet.ask("Who is the cabinet member for leisure?").abstained
+    assert stated_answer(cabinet, "Who is the cabinet member for finance?") == "Ada Vell"
+
+
+def test_the_trust_stands_for_the_one_trust_its_page_names(wards: Desk) -> None:
+    question = "Who is the medical director of Lisle Health Trust?"
+    assert stated_answer(wards, question).endswith("Ada Vell")
+
+
+def test_a_founder_named_like_the_firm_is_named_whole(firm: Desk) -> None:
+    assert stated_answer(firm, "Who founded Vell Logistics?") == "Ada Vell"

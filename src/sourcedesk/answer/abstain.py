@@ -142,6 +142,8 @@ def abstain_reason(
         return NO_COVER  # "Did Vell get out?" is not answered by "Vell stayed in the enclosure"
     if _lesser_post(question, terms, cand):
         return NO_COVER  # "Who is the chancellor?" is not "Vice-Chancellor Ada Vell"
+    if _other_portfolio(question, cand):
+        return NO_COVER  # "the cabinet member for leisure" is not "cabinet member for finance"
     if _unbound_agent(question, terms, cand):
         return NO_COVER  # "Toma Linde, founder of Enterprise …" does not say who founded EDS
     if _unnamed_role(question, terms, cand, span):
@@ -576,6 +578,31 @@ def _lesser_post(question: Question, terms: list[Term], cand: Candidate) -> bool
         if at and all(k and folded[k - 1] in LESSER_RANKS for k in at):
             return True
     return False
+
+
+# A post held "for" a field ("cabinet member for finance", "minister for transport").
+_PORTFOLIO = re.compile(
+    r"\b(member|minister|secretary|spokesperson|spokesman|spokeswoman|commissioner|"
+    r"councillor|director|lead|officer|portfolio holder|champion)\s+for\s+([a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _other_portfolio(question: Question, cand: Candidate) -> bool:
+    """Whether the question asks for a post held for one field and the sentence gives the
+    same post for another field only ("Who is the cabinet member for leisure?" against
+    "Cabinet member for finance Bram Tolliver …"): a near miss of another holder."""
+    asked = {
+        (post.lower(), var.stem(field.lower())) for post, field in _PORTFOLIO.findall(question.text)
+    }
+    if not asked:
+        return False
+    told = {
+        (post.lower(), var.stem(field.lower()))
+        for post, field in _PORTFOLIO.findall(cand.passage.text)
+    }
+    posts = {post for post, _ in asked}
+    return bool(told) and not asked & told and {post for post, _ in told} >= posts
 
 
 def _unbound_agent(question: Question, terms: list[Term], cand: Candidate) -> bool:

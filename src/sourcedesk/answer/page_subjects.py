@@ -39,6 +39,7 @@ from sourcedesk.answer.bridging import COMPANY_NOUNS, describes, describes_perso
 from sourcedesk.answer.retrieve import SentenceWords, dated_otherwise, in_sequence, match_key
 from sourcedesk.answer.spans import LABELLED_VALUE, Span, token_range
 from sourcedesk.answer.variants import capital_country, demonym_country
+from sourcedesk.research.entity_data import ORG_KEYWORDS
 
 if TYPE_CHECKING:
     from sourcedesk.answer.retrieve import Candidate, Term
@@ -122,10 +123,33 @@ class PageSubjects:
             and not self._prominent(missing[0], cand, lone, terms)
             and not describes(self.store, missing[0], cand, paired)
             and not self._next_door(missing[0], cand, lone, terms)
+            and not self._told_by_its_noun(missing[0], cand)
         ):
             return False
         cand.paged[terms.index(missing[0])] = 1.0
         return True
+
+    def _told_by_its_noun(self, term: Term, cand: Candidate) -> bool:
+        """Whether the sentence names the body by its last word ("the trust's medical
+        director" for the Ashvale Health Trust) on a page that names that body and no other
+        body of that noun: news names a trust, a council or a club in full once, then "the
+        trust"."""
+        words = term.concept.words
+        if len(words) < 2 or words[-1] not in ORG_KEYWORDS:
+            return False  # a body's noun: "the cycle" does not stand for "the Rankine cycle"
+        head = words[-1]
+        folded = cand.words.folded
+        if not any(
+            a == "the" and b in (head, f"{head}'s", f"{head}’s") for a, b in pairwise(folded)
+        ):
+            return False
+        source = self.store.get_source(cand.passage.source_id)
+        if source is None:
+            return False
+        found = re.finditer(rf"(?:\b[A-Z][\w'’-]*\s+)+(?i:{re.escape(head)})\b", source.text)
+        bodies = {" ".join(m.group(0).lower().split()).removeprefix("the ") for m in found}
+        bodies.discard(head)  # "The trust" starting a sentence
+        return len(bodies) == 1 and bodies.pop().endswith(" ".join(words))
 
     def _written_by(self, term: Term, cand: Candidate) -> bool:
         """Whether the sentence speaks in the first person ("I", "my") outside any quotation,

@@ -308,7 +308,11 @@ def another_bearer(terms: list[Term], words: SentenceWords, start: int, end: int
         if not term.is_name:
             continue
         for form in term.forms:
-            if len(form) < 2 or form[-1] in NOT_SURNAMES:
+            if len(form) < 2:
+                continue
+            if _named_after(words, first, last, form):
+                return True  # "founded by Ada Vell" when "Vell Logistics" is asked about
+            if form[-1] in NOT_SURNAMES:
                 continue  # "Los Angeles County" shares its head with "Riverside County"
             for k in range(first + 1, last + 1):
                 if match_key(words.folded[k]) != match_key(form[-1]):
@@ -319,6 +323,18 @@ def another_bearer(terms: list[Term], words: SentenceWords, start: int, end: int
                 if words.capitalised[given] and words.folded[given] not in form:
                     return True
     return False
+
+
+def _named_after(words: SentenceWords, first: int, last: int, form: tuple[str, ...]) -> bool:
+    """Whether a two- or three-word name span ends in the first word of the asked body's name
+    and holds none of its other words, after a given name the question does not give: the
+    person the body is named after ("Ada Vell" of "Vell Logistics")."""
+    if not 1 <= last - first <= 2 or match_key(words.folded[last]) != match_key(form[0]):
+        return False
+    inside = {match_key(w) for w in words.folded[first : last + 1]}
+    rest = {match_key(w) for w in form[1:]}
+    given = words.folded[last - 1]
+    return not inside & rest and words.capitalised[last - 1] and given not in form
 
 
 def loose_joiner(words: SentenceWords, i: int) -> bool:
