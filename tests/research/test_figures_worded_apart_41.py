@@ -136,3 +136,22 @@ def test_stock_and_goods_lost_are_one_sum() -> None:
         "Vell Logistics valued the warehouse goods it lost at £2.2m, a spokesman said.",
     )
     assert [{s["value"] for s in c["sides"]} for c in found] == [{"£3.1 million", "£2.2m"}]
+
+
+def test_jobs_at_risk_and_workers_to_lose_them_are_one_count() -> None:
+    found = _pairs_of(
+        "Orsa Foods will close its Kessby bakery, putting 212 jobs at risk, the company said.",
+        "The union will fight the closure of the Orsa Foods bakery in Kessby, where some 260 "
+        "workers stand to lose their livelihoods.",
+    )
+    assert [(c["type"], {s["value"] for s in c["sides"]}) for c in found] == [
+        ("differing_figures", {"212", "260"})
+    ]
+
+
+def test_a_firms_sales_are_no_price_it_paid() -> None:
+    found = _pairs_of(
+        "Orsa Foods recorded sales of £12 million in 2023, the company said.",
+        "Orsa Foods paid £9 million for Tarn Dairies in 2023.",
+    )
+    assert found == []

@@ -31,6 +31,7 @@ from sourcedesk.research.currencies import CURRENCIES
 
 __all__ = [
     "EVENT_MARK",
+    "TAKINGS",
     "TIME_UNITS",
     "count_event",
     "fold_noun",
@@ -142,10 +143,10 @@ def measured_thing(clause: str, start: int, end: int, timed: bool = False) -> st
     spent 5 years campaigning" on one page and "24 years" on another are two campaigns."""
     after = _thing_after(clause, end)
     if after:
-        return SALE if after in SALE_NOUNS else after
+        return _sale_or_takings(after, _sales_word(clause, end, after=True))
     before = _thing_before(clause, start)
     if before:
-        return SALE if before in SALE_NOUNS else before
+        return _sale_or_takings(before, _sales_word(clause, start))
     charged = _charged_party(clause, start)
     if charged:
         return charged
@@ -171,18 +172,41 @@ SALE_NOUNS = frozenset(
 MAX_WORDS_TO_SALE = 16
 
 
+TAKINGS = "takings"  # "sales of £131 million", "£20m in sales": a firm's revenue
+
+
+def _sale_or_takings(thing: str, sales: bool) -> str:
+    """A measured thing with the sale nouns folded to one sale, and "sales" to takings."""
+    if thing not in SALE_NOUNS:
+        return thing
+    return TAKINGS if sales else SALE
+
+
+def _sales_word(clause: str, at: int, after: bool = False) -> bool:
+    """Whether the sale noun next to a figure is "sales" (a firm's takings, no one price)."""
+    near = clause[at : at + 40] if after else clause[max(0, at - 40) : at]
+    return re.search(r"\bsales\b", near, re.IGNORECASE) is not None
+
+
+def _revenue_after(clause: str, end: int) -> bool:
+    """Whether the words right after a sum are "in sales" or "of sales": a firm's takings."""
+    return (
+        re.match(r"\W*(?:in|of)\s+(?:annual\s+)?sales\b", clause[end:], re.IGNORECASE) is not None
+    )
+
+
 def _sale_price(clause: str, start: int, end: int) -> bool:
     """Whether a sum is what something was sold for: "for" it after a sale verb in the clause
     ("sold the club to X for £4.2m", "paid £2m for"), or "worth" it after a sale noun ("a deal
     worth £3.5m")."""
     words = [w.group().lower() for w in _WORD.finditer(clause, 0, start)]
     tail = clause[:start].rstrip()
-    if tail.endswith((",", ";", ":", "(")):
+    if tail.endswith((",", ";", ":", "(")) or _revenue_after(clause, end):
         return False
     while words and words[-1] in BOUNDS_BEFORE:
         words.pop()
-    if not words:
-        return False
+    if not words or words[-1] == "sales" or words[-2:] == ["sales", "of"]:
+        return False  # "sales of £131 million": takings, no price
     if words[-1] in ("worth", "valued", "at") and len(words) > 1:
         noun = words[-3] if words[-1] == "at" and len(words) > 2 else words[-2]
         return stem(noun) in SALE_NOUNS

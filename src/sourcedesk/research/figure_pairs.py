@@ -36,7 +36,9 @@ from sourcedesk.research.claim_values import ANOTHER_TIME, Figure, figures_compa
 from sourcedesk.research.claim_words import names_match
 from sourcedesk.research.claims import ClaimMention, extract_claims, source_text
 from sourcedesk.research.count_events import (
+    EVENT_MARK,
     MEASURE_UNITS,
+    TAKINGS,
     TIME_UNITS,
     fold_noun,
     intended,
@@ -74,7 +76,7 @@ _PEOPLE_NOUNS = frozenset(stem(w) for w in _split(
     people person individual patient passenger resident worker employee staff student pupil
     member visitor customer voter spectator tourist migrant refugee evacuee inmate prisoner
     protester volunteer fan commuter traveller traveler guest participant adult child children
-    councillor
+    councillor job
     """
 )) | D.TALLY_PEOPLE  # fmt: skip
 # Words every report of a story shares, which tell nothing of what a figure is of.
@@ -172,6 +174,8 @@ def _kind(f: Figure) -> str:
     measures, ages, years and anything else not counted."""
     unit = f.unit.split(":", 1)[1] if is_event_unit(f.unit) else f.unit
     unit = unit.split(":", 1)[-1]
+    if unit in CURRENCIES and f.unit.startswith(f"{EVENT_MARK}{TAKINGS}:"):
+        return f"{TAKINGS} {unit}"  # a firm's sales are set against its sales only
     if unit in CURRENCIES or unit == "percent":
         return unit
     if not unit or unit.startswith("age") or f.value < 1 or 1800 <= f.value <= 2100:
@@ -202,7 +206,8 @@ def _anchors(m: ClaimMention) -> frozenset[str]:
     words = {_TIME_OF_DAY_WORDS.get(t) or fold_noun(t) for t in m.terms if t not in _WEAK}
     if _A_YEAR.search(m.text):
         words.add(fold_noun("annual"))
-    names = {w for a in m.actors for w in a.split() if w not in D.GENERIC_NAME_WORDS}
+    named = (*m.actors, *m.context)  # "…, putting 412 jobs at risk": its sentence's names
+    names = {w for a in named for w in a.split() if w not in D.GENERIC_NAME_WORDS}
     return frozenset(words | {"@" + n for n in names})
 
 
@@ -332,10 +337,32 @@ def article_of(
     return {m.source_id: joined.find(m.source_id) for m in mentions}
 
 
+TOPIC_WORDS = 3  # shared words that tell what a pair of figures is of ("sums clean affected")
+
+
+def _as_written(text: str, anchors: Iterable[str]) -> list[str]:
+    """The shared content anchors (not names) as the sentence writes them, in its order."""
+    wanted = {a for a in anchors if not a.startswith("@")}
+    found: list[str] = []
+    for word in re.findall(r"[A-Za-z]+", text):
+        key = fold_noun(stem(word.lower()))
+        if key in wanted:
+            found.append(word if word[1:].islower() and key in _DAY_KEYS else word.lower())
+            wanted.discard(key)
+    return found[:TOPIC_WORDS]
+
+
+_DAY_KEYS = frozenset(
+    stem(d) for d in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+
 def _counted_as_written(f: FigureAt) -> str:
     """What a figure counts in its sentence's words ("beds"), "sums" or "shares"."""
     if f.kind in CURRENCIES:
         return "sums"
+    if f.kind.startswith(TAKINGS):
+        return "sales"
     if f.kind == "percent":
         return "shares"
     if f.kind == PEOPLE:
@@ -364,7 +391,7 @@ def group_conflict(group: list[FigureAt]) -> dict[str, Any] | None:
     first = group[0]
     shared = sorted(frozenset.intersection(*(f.anchors for f in group)))
     names = ", ".join(w[1:].title() for w in shared if w.startswith("@"))
-    what = _counted_as_written(first)
+    what = " ".join([_counted_as_written(first), *_as_written(first.mention.text, shared)])
     return {
         "about": f"{names}: {what}" if names else what,
         "type": "differing_figures",
