@@ -68,6 +68,9 @@ FIRM = """\
 # Vell Logistics
 
 Vell Logistics is a haulage company based in Kessby. It was founded by Ada Vell in 1987.
+
+- **1987** – Founded by Ada Vell with two lorries.
+- **2019** – Ilse Kerr was appointed chief executive.
 """
 
 rescue = pages_desk("rescue", {"coastguard.md": COASTGUARD, "local.md": LOCAL})
@@ -116,3 +119,5 @@ def test_the_trust_stands_for_the_one_trust_its_page_names(wards: Desk) -> None:
 
 def test_a_founder_named_like_the_firm_is_named_whole(firm: Desk) -> None:
     assert stated_answer(firm, "Who founded Vell Logistics?") == "Ada Vell"
+    # the founder is no answer to another post's question
+    assert stated_answer(firm, "Who is the chief executive of Vell Logistics?") == "Ilse Kerr"

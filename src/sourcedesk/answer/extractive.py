@@ -128,6 +128,7 @@ from sourcedesk.answer.shapes import (
 )
 from sourcedesk.answer.siblings import set_aside, sibling_item
 from sourcedesk.answer.span_context import (
+    FOUNDING_QUESTION,
     acronym_of_name_before,
     anchored_only_by,
     another_bearer,
@@ -1654,12 +1655,13 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     timed = asks(lx.DURATION_QUESTION, question)
     paid = asks_most_money(question)  # "What is the maximum a family may be paid in compensation?"
     earlier = EARLIER_ASKED.search(question.text) is not None  # read once, not for every span
+    founding = question.qtype == "who" and FOUNDING_QUESTION.search(question.text) is not None
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         # "Ruben van Aalst" is someone other than the asked Jonas van Aalst: named whole, not
         # cut to "Ruben"
         other_name = kind == "name" and (
             anchored_only_by(words, start, end, anchor_set, stray)
-            or another_bearer(terms, words, start, end)
+            or another_bearer(terms, words, start, end, founding)
         )
         untrimmed = (start, end)
         whole = kind == "code" or _agent_body(question, kind, text, words, start, end)

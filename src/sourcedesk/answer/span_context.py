@@ -297,7 +297,16 @@ SURNAME_PARTICLES = lx.NAME_JOINERS - lx.words("of for")
 NOT_SURNAMES = ORG_KEYWORDS | PLACE_KEYWORDS  # heads of a body's or a place's name
 
 
-def another_bearer(terms: list[Term], words: SentenceWords, start: int, end: int) -> bool:
+# A who-question asking who founded, started or named a body: its founder may bear its name.
+FOUNDING_QUESTION = re.compile(
+    r"\b(?:found|founded|founds|establish(?:ed)?|set up|start(?:ed)?|create[ds]?|named)\b",
+    re.IGNORECASE,
+)
+
+
+def another_bearer(
+    terms: list[Term], words: SentenceWords, start: int, end: int, founding: bool = False
+) -> bool:
     """Whether a name span is someone else who bears the asked person's surname ("former
     Mayor Karl von Arnstedt" when Paul von Arnstedt is asked about): its word
     before the surname is a given name the question does not give."""
@@ -310,7 +319,7 @@ def another_bearer(terms: list[Term], words: SentenceWords, start: int, end: int
         for form in term.forms:
             if len(form) < 2:
                 continue
-            if _named_after(words, first, last, form):
+            if founding and _named_after(words, first, last, form):
                 return True  # "founded by Ada Vell" when "Vell Logistics" is asked about
             if form[-1] in NOT_SURNAMES:
                 continue  # "Los Angeles County" shares its head with "Riverside County"
