@@ -85,8 +85,11 @@ _WEAK = frozenset(stem(w) for w in _split(
     "times people new last first one two three four five six seven eight nine ten hundred "
     "hundreds thousand thousands million millions billion billions"
 ))  # fmt: skip
-# Units of a machine's or a camera's measure ("3 GHz", "an 8-megapixel camera").
-_TECH_UNITS = frozenset(("ghz", "mhz", "gb", "mb", "tb", "kb", "megapixel", "mp", "quad", "core"))
+# Units of a machine's or a camera's measure ("3 GHz", "an 8-megapixel camera") and spans of
+# time longer than a year ("the last two decades of her life").
+_OTHER_MEASURES = frozenset(
+    ("ghz", "mhz", "gb", "mb", "tb", "kb", "megapixel", "mp", "quad", "core")
+) | frozenset(stem(w) for w in ("decade", "decades", "century", "centuries"))
 _TIME_OF_DAY = re.compile(r"\s*(?:[ap]\.?\s?m\b|-?\s*(?:block|core)\b)", re.IGNORECASE)
 _OTHER = re.compile(r"\W+other\b", re.IGNORECASE)  # "three other …"
 _ONE_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "one of Egypt's largest …"
@@ -180,7 +183,7 @@ def _kind(f: Figure) -> str:
         return unit
     if not unit or unit.startswith("age") or f.value < 1 or 1800 <= f.value <= 2100:
         return ""
-    if unit in MEASURE_UNITS or unit in TIME_UNITS or unit in _TECH_UNITS or len(unit) < 3:
+    if unit in MEASURE_UNITS or unit in TIME_UNITS or unit in _OTHER_MEASURES or len(unit) < 3:
         return ""
     noun = fold_noun(unit)
     return PEOPLE if noun in _PEOPLE_NOUNS else noun
