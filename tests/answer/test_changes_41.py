@@ -38,14 +38,13 @@ DEPOT = """\
 
 Fire swept through the Vell Logistics depot at Kessby overnight.
 
-In a statement, managing director Ada Vell said the firm reckoned the value of the stock lost in
-the fire at £3.1 million.
+Managing director Ada Vell said the firm put the value of its burnt stock at £3.1 million.
 """
 
 COST = """\
 # Kessby depot fire: the cost
 
-Vell Logistics put the value of the goods it lost at £2.2m and said the building was insured.
+Vell Logistics said the burnt goods had a value of £2.2m and that its insurers were told.
 """
 
 CABINET = """\
@@ -103,7 +102,7 @@ def test_a_count_by_sunday_night_is_one_taken_by_sunday_evening(overnight: Desk)
 def test_a_sum_of_goods_lost_disputes_the_value_of_the_stock_lost(depot: Desk) -> None:
     """The two pages word the sum apart ("stock" / "goods"): the conflicts view's check of
     figures worded apart tells the answer that they disagree."""
-    sides = _disputed_values(depot, "What was the value of the stock lost in the fire?")
+    sides = _disputed_values(depot, "What was the value of the burnt stock?")
     assert any("£3.1 million" in text for text in sides) and any("£2.2m" in text for text in sides)
 
 

@@ -53,7 +53,7 @@ def test_homes_told_to_boil_water_and_homes_spending_days_boiling_it_conflict() 
     a = source_text(
         "a",
         "About 6,300 households in Halvik and three nearby villages were told to boil "
-        "their water after the filters failed.",
+        "tap water after the filters failed.",
     )
     b = source_text(
         "b", "Some 8,900 homes around Halvik will spend a fourth day boiling their tap water."

@@ -138,11 +138,11 @@ def test_stock_and_goods_lost_are_one_sum() -> None:
     assert [{s["value"] for s in c["sides"]} for c in found] == [{"£3.1 million", "£2.2m"}]
 
 
-def test_jobs_at_risk_and_workers_to_lose_them_are_one_count() -> None:
+def test_jobs_in_doubt_and_staff_facing_their_loss_are_one_count() -> None:
     found = _pairs_of(
-        "Orsa Foods will close its Kessby bakery, putting 212 jobs at risk, the company said.",
+        "Orsa Foods will close its Kessby bakery, putting 212 jobs in doubt, a spokesman confirmed.",
         "The union will fight the closure of the Orsa Foods bakery in Kessby, where some 260 "
-        "workers stand to lose their livelihoods.",
+        "staff face losing their posts.",
     )
     assert [(c["type"], {s["value"] for s in c["sides"]}) for c in found] == [
         ("differing_figures", {"212", "260"})

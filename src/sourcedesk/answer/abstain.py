@@ -591,7 +591,7 @@ _PORTFOLIO = re.compile(
 def _other_portfolio(question: Question, cand: Candidate) -> bool:
     """Whether the question asks for a post held for one field and the sentence gives the
     same post for another field only ("Who is the cabinet member for leisure?" against
-    "Cabinet member for finance Bram Tolliver …"): a near miss of another holder."""
+    "Cabinet member for finance Ada Vell …"): a near miss of another holder."""
     asked = {
         (post.lower(), var.stem(field.lower())) for post, field in _PORTFOLIO.findall(question.text)
     }

@@ -140,9 +140,9 @@ def same_counted_event(question: Question, best: Any, choice: Any) -> bool:
 
 def worded_apart_peer(question: Question, best: Any, choice: Any) -> bool:
     """Whether a peer's figure is the answer's told in other words by another article, by the
-    conflicts view's checks (``research.figure_pairs``): "37 patients … infected" / "52 people
-    … tested positive", "set aside £240,000 for a deep clean" / "spending £410,000 on
-    cleaning"."""
+    conflicts view's checks (``research.figure_pairs``): "19 pupils … ill" / "27 children
+    … reported symptoms", "put aside £150,000 to mend the roof" / "spending £260,000 on
+    roof repairs"."""
     if question.qtype not in ("how_many", "how_much") or best.span is None or choice.span is None:
         return False
     if not (best.span.kind == choice.span.kind == "number"):

@@ -259,7 +259,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-# Nouns of people that another report may count as "people" ("37 patients" / "52 people").
+# Nouns of people that another report may count as "people" ("41 passengers" / "48 people").
 PEOPLE_COUNTED = lx.words(
     "patient passenger resident worker employee student pupil member visitor customer "
     "voter spectator tourist pilgrim migrant refugee evacuee inmate prisoner protester "

@@ -2,8 +2,8 @@
 
 The claim index pairs mentions that say the same thing in mostly the same words, or that count
 one keyed event ("~boil:home", see ``count_events``). Outlets often word both the verb and the
-noun apart ("37 patients had been confirmed as infected" / "52 people had tested positive";
-"set aside £240,000 for a deep clean" / "is spending £410,000 on cleaning"). This step pairs a
+noun apart ("19 pupils had been confirmed as ill" / "27 children had reported symptoms";
+"put aside £150,000 to mend the roof" / "is spending £260,000 on roof repairs"). This step pairs a
 figure with the one figure of another article that
 
 - is of the same class (one currency, percent, or one counted noun, people counted as people
@@ -86,7 +86,7 @@ _WEAK = frozenset(stem(w) for w in _split(
     "hundreds thousand thousands million millions billion billions"
 ))  # fmt: skip
 # Units of a machine's or a camera's measure ("3 GHz", "an 8-megapixel camera") and spans of
-# time longer than a year ("the last two decades of her life").
+# time longer than a year ("two decades in office").
 _OTHER_MEASURES = frozenset(
     ("ghz", "mhz", "gb", "mb", "tb", "kb", "megapixel", "mp", "quad", "core")
 ) | frozenset(stem(w) for w in ("decade", "decades", "century", "centuries"))
@@ -209,7 +209,7 @@ def _anchors(m: ClaimMention) -> frozenset[str]:
     words = {_TIME_OF_DAY_WORDS.get(t) or fold_noun(t) for t in m.terms if t not in _WEAK}
     if _A_YEAR.search(m.text):
         words.add(fold_noun("annual"))
-    named = (*m.actors, *m.context)  # "…, putting 412 jobs at risk": its sentence's names
+    named = (*m.actors, *m.context)  # "…, putting 90 jobs in doubt": its sentence's names
     names = {w for a in named for w in a.split() if w not in D.GENERIC_NAME_WORDS}
     return frozenset(words | {"@" + n for n in names})
 
