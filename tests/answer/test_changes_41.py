@@ -99,7 +99,7 @@ def test_a_count_by_sunday_night_is_one_taken_by_sunday_evening(overnight: Desk)
     assert any("41" in text for text in sides) and any("48" in text for text in sides)
 
 
-def test_a_sum_of_goods_lost_disputes_the_value_of_the_stock_lost(depot: Desk) -> None:
+def test_a_sum_of_burnt_goods_disputes_the_worth_of_burnt_stock(depot: Desk) -> None:
     """The two pages word the sum apart ("stock" / "goods"): the conflicts view's check of
     figures worded apart tells the answer that they disagree."""
     sides = _disputed_values(depot, "What was the value of the burnt stock?")
