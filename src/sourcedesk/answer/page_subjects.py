@@ -131,7 +131,7 @@ class PageSubjects:
 
     def _told_by_its_noun(self, term: Term, cand: Candidate) -> bool:
         """Whether the sentence names the body by its last word ("the trust's medical
-        director" for the Ashvale Health Trust) on a page that names that body and no other
+        director" for the Lisle Health Trust) on a page that names that body and no other
         body of that noun: news names a trust, a council or a club in full once, then "the
         trust"."""
         words = term.concept.words
