@@ -155,3 +155,11 @@ def test_a_firms_sales_are_no_price_it_paid() -> None:
         "Orsa Foods paid £9 million for Tarn Dairies in 2023.",
     )
     assert found == []
+
+
+def test_a_pair_is_named_by_the_whole_name_both_sentences_give() -> None:
+    found = _pairs_of(
+        "On Friday night the Salt Lanterns played their set to 6,000 fans at Tarn Green.",
+        "Some 8,500 people at Tarn Green watched the Salt Lanterns on Friday night.",
+    )
+    assert len(found) == 1 and found[0]["about"].startswith("Salt Lanterns, Tarn Green: people")

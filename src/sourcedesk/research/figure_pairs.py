@@ -340,6 +340,21 @@ def article_of(
     return {m.source_id: joined.find(m.source_id) for m in mentions}
 
 
+def _shared_names(m: ClaimMention, shared: set[str]) -> list[str]:
+    """The names of a mention (and of its sentence) whose words all are shared anchors, whole
+    and in reading order ("Paper Orchards", not its words sorted)."""
+    found: list[str] = []
+    for name in dict.fromkeys((*m.actors, *m.context)):
+        words = [w for w in name.split() if w not in D.GENERIC_NAME_WORDS]
+        if words and all("@" + w in shared for w in words):
+            found.append(name.title())
+    if not found:  # "Kestrel Ward" / "Kestrel": the shared words, as the sentence orders them
+        for word in re.findall(r"[A-Za-z][\w'’-]*", m.text):
+            if "@" + word.lower() in shared and word not in found:
+                found.append(word)
+    return found
+
+
 TOPIC_WORDS = 3  # shared words that tell what a pair of figures is of ("sums clean affected")
 
 
@@ -393,7 +408,7 @@ def group_conflict(group: list[FigureAt]) -> dict[str, Any] | None:
     counter = iter(range(1, len(group) + 1))
     first = group[0]
     shared = sorted(frozenset.intersection(*(f.anchors for f in group)))
-    names = ", ".join(w[1:].title() for w in shared if w.startswith("@"))
+    names = ", ".join(_shared_names(first.mention, set(shared)))
     what = " ".join([_counted_as_written(first), *_as_written(first.mention.text, shared)])
     return {
         "about": f"{names}: {what}" if names else what,
