@@ -342,13 +342,13 @@ def article_of(
 
 def _shared_names(m: ClaimMention, shared: set[str]) -> list[str]:
     """The names of a mention (and of its sentence) whose words all are shared anchors, whole
-    and in reading order ("Paper Orchards", not its words sorted)."""
+    and in reading order ("Salt Lanterns", not its words sorted)."""
     found: list[str] = []
     for name in dict.fromkeys((*m.actors, *m.context)):
         words = [w for w in name.split() if w not in D.GENERIC_NAME_WORDS]
         if words and all("@" + w in shared for w in words):
             found.append(name.title())
-    if not found:  # "Kestrel Ward" / "Kestrel": the shared words, as the sentence orders them
+    if not found:  # "Orsa Ward" / "Orsa": the shared words, as the sentence orders them
         for word in re.findall(r"[A-Za-z][\w'’-]*", m.text):
             if "@" + word.lower() in shared and word not in found:
                 found.append(word)
