@@ -163,3 +163,12 @@ def test_a_pair_is_named_by_the_whole_name_both_sentences_give() -> None:
         "Some 8,500 people at Tarn Green watched the Salt Lanterns on Friday night.",
     )
     assert len(found) == 1 and found[0]["about"].startswith("Salt Lanterns, Tarn Green: people")
+
+
+def test_a_participle_before_the_counted_noun_is_no_unit() -> None:
+    """ "33 snapped branches" counts branches, as "21 broken branches" does."""
+    found = _pairs_of(
+        "Council crews hauled 21 broken branches off Tarn Road by Monday noon.",
+        "Road gangs dragged 33 snapped branches off Tarn Road by Monday noon.",
+    )
+    assert [{s["value"] for s in c["sides"]} for c in found] == [{"21", "33"}]

@@ -332,9 +332,20 @@ def _figure_unit(clause: str, m: re.Match[str]) -> str:
             return "metr"  # "121 m long": a spaced "m" after a plain figure is metres
         if word[0].isupper() or lower in D.STOPWORDS or lower in D.MULTIPLIERS:
             continue
+        if k == 0 and _participle_before_noun(lower, following[1:2]):
+            continue  # "52 toppled trees" counts trees
         named = currency_word(lower) if k == 0 or lower not in AFTER_FIGURE_ONLY else None
         return named or stem(lower.split("-")[0])  # "5 million euros" is "eur"; "24 who won" no
     return ""
+
+
+def _participle_before_noun(word: str, following: list[str]) -> bool:
+    """Whether a word is a past participle standing before the noun a figure counts
+    ("toppled trees", "stranded passengers"); "80 injured" alone counts the injured."""
+    if not (word.endswith("ed") and len(word) >= 5) or not following:
+        return False
+    noun = following[0]
+    return noun.islower() and noun not in D.STOPWORDS and not noun.endswith("ed")
 
 
 def date_values_compatible(a: str, b: str) -> bool:
