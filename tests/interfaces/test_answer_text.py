@@ -29,6 +29,20 @@ def test_a_whole_sentence_answer_is_printed_once() -> None:
     assert sum(QUOTE in line for line in lines) == 1
 
 
+def test_a_whole_sentence_several_sources_give_says_that_the_quotes_answer() -> None:
+    """ "4 sources agree [1][2]:" alone would not tell what they agree on: the quotes do."""
+    second = Citation(2, "def456", 0, 20, "The ferry stopped.", title="Tarn news")
+    answer = Answer(
+        "q",
+        f"{QUOTE.rstrip('.')} — 2 sources agree [1][2].",
+        False,
+        (_answer("x").citations[0], second),
+    )
+    lines = _printed(answer)
+    assert lines[0] == "The sources' own words answer it — 2 sources agree [1][2]:"
+    assert sum(QUOTE in line for line in lines) == 1
+
+
 def test_a_short_answer_is_stated_before_its_quote() -> None:
     lines = _printed(_answer("In May"))
     assert lines[0] == "In May — according to Kessby ferry [1]."

@@ -179,7 +179,10 @@ def _headline(answer: Answer) -> str:
     stated, framing = text.split(" — ", 1)
     if _plain(stated) != _plain(answer.citations[0].quote):
         return text
-    return framing[:1].upper() + framing[1:].rstrip(".") + ":"
+    framing = framing.rstrip(".")
+    if framing[:1].isdigit():  # "4 sources agree [1][2][3][4]": agree on what the quotes say
+        return f"The sources' own words answer it — {framing}:"
+    return framing[:1].upper() + framing[1:] + ":"
 
 
 def _plain(text: str) -> str:
