@@ -260,11 +260,7 @@ def _singular(word: str) -> str:
 
 
 # Nouns of people that another report may count as "people" ("41 passengers" / "48 people").
-PEOPLE_COUNTED = lx.words(
-    "patient passenger resident worker employee student pupil member visitor customer "
-    "voter spectator tourist pilgrim migrant refugee evacuee inmate prisoner protester "
-    "demonstrator marcher volunteer fan commuter traveller traveler guest participant"
-)
+PEOPLE_COUNTED = claim_data.PEOPLE_NOUNS
 PEOPLE = lx.words("people person")
 
 

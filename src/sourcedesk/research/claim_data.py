@@ -360,6 +360,16 @@ TALLY_PREDICATES = {
 # Nouns that count people in general (the stems a figure's unit takes): one tally with a count
 # whose noun is left out ("four were injured").
 TALLY_PEOPLE = _words("peopl person other individu")
+# Nouns of people one report may count where another says "people" ("37 patients" / "52
+# people"): the answerer's slots and the conflicts view's figures worded apart read them.
+PEOPLE_NOUNS = _words(
+    """
+    patient passenger resident worker employee staff student pupil member visitor customer
+    voter spectator tourist pilgrim migrant refugee evacuee inmate prisoner protester
+    demonstrator marcher volunteer fan commuter traveller traveler guest participant adult
+    child children councillor individual
+    """
+)
 # Counted nouns news uses for one another, by stem: "17 homes were destroyed" and "14 houses
 # were destroyed" count one thing.
 TALLY_NOUN_CLASSES = {"hous": "home", "dwell": "home"}

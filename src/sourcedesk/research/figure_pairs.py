@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import combinations
 from typing import Any, NamedTuple
 
@@ -71,14 +72,9 @@ INVENTORY = 3  # a clause with this many figures lists things; its figures are n
 MAX_VALUES = 3
 MAX_POSTING = 200  # an anchor held by more figures of a class finds no candidates
 PEOPLE = "people"
-_PEOPLE_NOUNS = frozenset(stem(w) for w in _split(
-    """
-    people person individual patient passenger resident worker employee staff student pupil
-    member visitor customer voter spectator tourist migrant refugee evacuee inmate prisoner
-    protester volunteer fan commuter traveller traveler guest participant adult child children
-    councillor job
-    """
-)) | D.TALLY_PEOPLE  # fmt: skip
+# Nouns of people, and jobs (a count of posts is one of people), by stem.
+_PEOPLE_NOUNS = frozenset(stem(w) for w in (*D.PEOPLE_NOUNS, "people", "person", "job"))
+_PEOPLE_NOUNS |= D.TALLY_PEOPLE
 # Words every report of a story shares, which tell nothing of what a figure is of.
 _WEAK = frozenset(stem(w) for w in _split(
     "said say says told according added also year years week weeks day days month months time "
@@ -90,7 +86,7 @@ _WEAK = frozenset(stem(w) for w in _split(
 _OTHER_MEASURES = frozenset(
     ("ghz", "mhz", "gb", "mb", "tb", "kb", "megapixel", "mp", "quad", "core")
 ) | frozenset(stem(w) for w in ("decade", "decades", "century", "centuries"))
-_TIME_OF_DAY = re.compile(r"\s*(?:[ap]\.?\s?m\b|-?\s*(?:block|core)\b)", re.IGNORECASE)
+_NOT_A_COUNT_AFTER = re.compile(r"\s*(?:[ap]\.?\s?m\b|-?\s*(?:block|core)\b)", re.IGNORECASE)
 _OTHER = re.compile(r"\W+other\b", re.IGNORECASE)  # "three other …"
 _ONE_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "one of Egypt's largest …"
 ROUNDING = 0.08  # "$13 billion" is "$13.9 billion" rounded
@@ -142,8 +138,8 @@ def worded_apart_in(text_a: str, figure_a: str, text_b: str, figure_b: str) -> b
     """Whether a figure of one sentence and a figure of another article's sentence (as their
     sentences write them) are one thing worded apart, by this module's checks of one pair."""
     found = []
-    for n, (text, wanted) in enumerate(((text_a, figure_a), (text_b, figure_b))):
-        figures = [f for m in extract_claims(source_text(str(n), text)) for f in comparable(m)]
+    for text, wanted in ((text_a, figure_a), (text_b, figure_b)):
+        figures = _comparable_in(text)
         at = next((f for f in figures if wanted in f.figure.text or f.figure.text in wanted), None)
         if at is None:
             return False
@@ -152,6 +148,13 @@ def worded_apart_in(text_a: str, figure_a: str, text_b: str, figure_b: str) -> b
     if x.kind != y.kind or len(x.anchors & y.anchors) < MIN_ANCHORS:
         return False
     return _differ(x, y, xs, ys)
+
+
+@lru_cache(maxsize=256)
+def _comparable_in(text: str) -> tuple[FigureAt, ...]:
+    """The comparable figures of one sentence, read once however many peers it is set
+    against (an answer's sentence meets each of its peers)."""
+    return tuple(f for m in extract_claims(source_text("s", text)) for f in comparable(m))
 
 
 def comparable(m: ClaimMention) -> list[FigureAt]:
@@ -196,7 +199,7 @@ def _measures(text: str, f: Figure) -> bool:
         return True
     after = text[at + len(f.text) :]
     one_of = f.value == 1 and _ONE_OF.match(after) is not None
-    return bool(_TIME_OF_DAY.match(after) or _OTHER.match(after)) or one_of
+    return bool(_NOT_A_COUNT_AFTER.match(after) or _OTHER.match(after)) or one_of
 
 
 # Times of day one report calls "evening" and another "night"; a rate "a year" is annual.
