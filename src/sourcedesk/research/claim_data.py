@@ -564,6 +564,7 @@ Yemen||Yemeni|Sanaa
 # of who did it; a disagreement about another point (who gave an order, where a centre was)
 # shows when the point is asked.
 NONE_FOUND = (
-    "No contradictions found between the sources' counts, dates, denials or lists of who did "
-    "it. A disagreement on another point shows when you ask about it."
+    "No contradictions or differing figures found between the sources' counts, dates, denials, "
+    "sums or lists of who did it. A disagreement on another point may show when you ask "
+    "about it."
 )
