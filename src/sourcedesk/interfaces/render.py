@@ -265,25 +265,35 @@ def print_conflicts(console: Console, conflicts: list[dict[str, Any]]) -> None:
         console.print(NONE_FOUND)
         return
     for conflict in conflicts:
-        console.print(Text(f"\n{conflict['about']}  ({conflict.get('type', '')})", style="bold"))
+        kind = conflict.get("type", "")
+        console.print(Text(f"\n{conflict['about']}  ({KIND_NOTES.get(kind, kind)})", style="bold"))
         later = conflict.get("later_side")
         if later is not None:
             console.print(Text(_changed_note(conflict, later), style="italic"))
         table = Table(box=None, show_header=False, pad_edge=False, expand=True)
         for _ in conflict["sides"]:
             table.add_column(ratio=1)
-        kind = conflict.get("type", "")
         table.add_row(*(_side(side, kind) for side in conflict["sides"]))
         console.print(table)
 
 
+# How a conflict's type reads in its heading: differing figures are for the reader to check.
+KIND_NOTES = {
+    "differing_figures": "figures that differ: check whether they count one thing",
+    "figure": "figures disagree",
+    "date": "dates disagree",
+}
+
+
 def _changed_note(conflict: dict[str, Any], later: int) -> str:
-    """ "Reports changed over time: …" for a conflict whose one side is all later pages."""
+    """ "Reports changed over time: …" for a conflict whose one side is all later pages; for
+    differing figures, which may count two things, only that the later pages say so."""
     side = conflict["sides"][later]
     first = min(c["published"] for c in side["citations"])
-    return (
-        f"Reports changed over time: the later report ({first}) says “{side['text'].rstrip('.')}”."
-    )
+    said = f"the later report ({first}) says “{side['text'].rstrip('.')}”."
+    if conflict.get("type") == "differing_figures":
+        return f"Published later: {said}"
+    return f"Reports changed over time: {said}"
 
 
 def _side(side: dict[str, Any], kind: str) -> Text:

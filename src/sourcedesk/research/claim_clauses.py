@@ -39,7 +39,7 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     cuts = {0, len(lower)}
     cuts.update(m.start() for m in _CLAUSE_BREAK.finditer(lower))
     for m in _subordinators(lower):
-        if _starts_with_date(lower, m.end()):
+        if _starts_with_date(lower, m.end()) or _complement(lower, m):
             continue
         cuts.add(m.start())
         opening = lower[max(c for c in cuts if c <= m.start()) : m.start()]
@@ -86,6 +86,17 @@ def _subordinator_words() -> tuple[str, ...]:
 def _reporting_re() -> re.Pattern[str]:
     verbs = "|".join(sorted(D.REPORTING_VERBS, key=len, reverse=True))
     return re.compile(r"\b(?P<verb>" + verbs + r")\b[^.;\"“]{0,40}?\bthat\s")
+
+
+# "was due to open", "is due to a fault": after a copula "due to" completes its clause (what
+# is scheduled, or what caused it), and cutting there would leave "The show was" alone.
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+$")
+
+
+def _complement(lower: str, m: re.Match[str]) -> bool:
+    """Whether a subordinator is the complement of a copula ("Saturday alone was due to
+    feature 34 acts"), not the opening of a clause of its own."""
+    return m.group().strip() == "due to" and _COPULA_BEFORE.search(lower, 0, m.start()) is not None
 
 
 def _starts_with_date(lower: str, position: int) -> bool:

@@ -319,7 +319,7 @@ FIGURE_SCOPE_WORDS = _words(
     """
     each per every annual annually daily weekly monthly yearly total cumulative average
     additional another further extra more remaining initial first last combined overall
-    career season
+    career season alone
     """
 )
 
