@@ -811,7 +811,9 @@ def _cost_of_other_thing(question: Question, cand: Candidate) -> bool:
     told = COST_OF.search(cand.passage.text)
     if told is None:
         return False
-    asked = {var.stem(w) for w in re.findall(r"[^\W\d_]+", question.text.lower())}
+    said = re.findall(r"[^\W\d_]+", question.text.lower())
+    # "the cost of repairs" is what "to fix the bridge" costs
+    asked = {var.stem(w) for word in said for w in (word, *var.synonyms(word))}
     costed = [w for w in re.findall(r"[^\W\d_]+", told.group(1).lower()) if w not in lx.STOPWORDS]
     return bool(costed) and not any(var.stem(w) in asked for w in costed)
 

@@ -118,7 +118,7 @@ def same_count_scene(question: Question, best: Any, choice: Any) -> bool:
     return bool(_companion_counts(best) & _companion_counts(choice))
 
 
-def same_counted_event(question: Question, best: Any, choice: Any) -> bool:
+def same_counted_event(question: Question, terms: list[Any], best: Any, choice: Any) -> bool:
     """Whether two figures count one event or measure one thing by the keys the conflicts view
     pairs them by (`research.count_events`): "Some 3,400 homes lost water" / "About 4,100
     households lost water", "a £2.1m contract" / "a £2.6 million contract"."""
@@ -132,6 +132,8 @@ def same_counted_event(question: Question, best: Any, choice: Any) -> bool:
 
     if counted_at_other_times(question, best, choice):
         return False  # "37 … by Monday morning" / "64 … as of Tuesday evening": a running count
+    if unsaid_share(terms, best.cand, choice.cand) > EVENT_UNSAID:
+        return False  # "a 31-mile detour" for lorries is not the drivers' diversion asked of
     mine, theirs = _event_figure(best), _event_figure(choice)
     if mine is None or theirs is None or mine.unit != theirs.unit:
         return False
@@ -226,7 +228,13 @@ def split(
     (`rival_names`). `day_of`: the calendar day a choice's date means over its page, to set
     a relative answer ("the following day", read as 10 September) against a peer's date."""
     from sourcedesk.answer.rival_names import rival_name  # late: cycle
-    from sourcedesk.answer.slots import names_nobody_new, same_slot, told_alike, told_as_part
+    from sourcedesk.answer.slots import (
+        count_the_asked_noun,
+        names_nobody_new,
+        same_slot,
+        told_alike,
+        told_as_part,
+    )
 
     agree, other, dispute = [], [], []
     seen = {best.cand.passage.source_id}
@@ -240,7 +248,7 @@ def split(
         echo = id(choice) in echoed
         count_scene = not whole and (
             same_count_scene(question, best, choice)
-            or same_counted_event(question, best, choice)
+            or same_counted_event(question, terms, best, choice)
             or worded_apart_peer(question, best, choice)
         )
         slot = not whole and (
@@ -333,7 +341,14 @@ def split(
             same_figure = verdict is False and _same_other_figure(best, choice)
             allowed = AGREE_UNSAID_SHARE if verdict or same_figure else 0.0
             counted = question.qtype in ("how_many", "how_much") or _asks_measure(question)
-            if verdict is False and counted and same_unit(best.span, choice.span):
+            if (
+                verdict is False
+                and counted
+                and (
+                    same_unit(best.span, choice.span)
+                    or count_the_asked_noun(question, best, choice)
+                )
+            ):
                 allowed = UNIT_UNSAID_SHARE  # "212 millimetres" against "241 millimetres"
             if verdict is False and _both_clock_times(best.span, choice.span):
                 allowed = UNIT_UNSAID_SHARE  # "sounded at 3:40 a.m." / "triggered … at 3:12 a.m."
@@ -419,6 +434,7 @@ def _days_agree(answer_day: str | None, peer_day: str | None) -> bool | None:
 # Two figures with the same unit word ("millimetres", "hearing days") may dispute each other
 # though the peer leaves out a little of what the answer's sentence holds of the question.
 UNIT_UNSAID_SHARE = 0.3
+EVENT_UNSAID = 0.5  # the share of the answer's sentence a peer counting one event may leave out
 UNIT_WORD = re.compile(r"[^\W\d_]{3,}")
 TEMPERATURE = re.compile(r"\d\s?(?:°\s?[CF]\b|C\b|degrees\b)")
 
@@ -522,10 +538,27 @@ def _of_other_parties(
     title = {fold(w) for w in lx.LETTERS.findall(best.cand.passage.title)}
     told = names_in(best.cand.words) | title
     others = names_in(choice.cand.words) - _told_to(choice.cand.words, choice.cand.passage.text)
+    others -= _named_after_figure(choice)
     if not others or others & told:
         return False
     page = page_words(best.cand.passage.source_id) if page_words else frozenset()
     return len(others & page) < PAGE_SHARED_NAMES * len(others)
+
+
+def _named_after_figure(choice: Any) -> set[str]:
+    """The names a peer gives only in clauses after its figure's ("cost in the region of £21m,
+    according to the council, which will apply to the Department for Transport for funds"):
+    what more it tells, not whose sum it is. Only for a figure: a date's parties may follow it."""
+    span, text, words = choice.span, choice.cand.passage.text, choice.cand.words
+    if span is None or span.kind != "number":
+        return set()
+    ends = COMMA_CLAUSE.search(text, span.end)
+    if ends is None:
+        return set()
+    before = {
+        low for low, start in zip(words.folded, words.starts, strict=True) if start < ends.start()
+    }
+    return names_in(words) - before
 
 
 PAGE_SHARED_NAMES = 0.6  # share of a peer's names the answer's page writes too: the same parties

@@ -49,7 +49,7 @@ from sourcedesk.answer.lexicon import (
 from sourcedesk.answer.lists import asked_count, coordinated_items, fits
 from sourcedesk.answer.objects import asked_preposition, asked_verb, question_ending
 from sourcedesk.answer.page_subjects import PageSubjects
-from sourcedesk.answer.people_places import lies_within, person_shaped
+from sourcedesk.answer.people_places import asks_person_by_noun, lies_within, person_shaped
 from sourcedesk.answer.phrases import (
     DEFINITION_QUESTION,
     asks_definition,
@@ -110,6 +110,7 @@ COVER_TRIES = 3  # best sentences searched for one holding all of the question u
 POST_COVER = 0.8  # … or, for a body named by its head and a post of it, this much
 FULL_COVER = 0.95  # that covers too little (a looser cover let near misses answer)
 NOW_MARGIN = 0.5  # how much worse than the best a newer source's answer may score
+NOW_COVERAGE = 0.75  # the share of the best's coverage a later page's sentence must have
 NAMED_EXTRA = 0.5
 LEAD_MARGIN = 0.05  # coverage an overview sentence may lack against the best one
 LEAD_POOL = 10  # best sentences searched for the one standing earliest in its page
@@ -449,7 +450,12 @@ def _latest_first(question: Question, choices: list[Choice]) -> list[Choice]:
     if not choices or not NOW_QUESTION.search(question.text):
         return choices
     floor = choices[0].score - NOW_MARGIN
-    close = [c for c in choices if c.span is not None and c.score >= floor]
+    # … and covers about as much of the question ("a 31-mile detour" for lorries is no answer to
+    # "How long a detour do drivers now face?")
+    covered = choices[0].cand.coverage * NOW_COVERAGE
+    close = [
+        c for c in choices if c.span is not None and c.score >= floor and c.cand.coverage >= covered
+    ]
     if not close:
         return choices
     latest = max(close, key=lambda c: c.cand.passage.published or "")
@@ -661,6 +667,8 @@ def _scored(question: Question, terms: list[Term], pool: list[Candidate]) -> lis
     shaped = question.qtype in SHAPED_TYPES or _asks_a_tally(question)
     # "What did the trust call for?": a sentence without the preposition's object answers none
     stranded = bool(asked_preposition(question))
+    # "Which police officer …?": a sentence naming nobody answers no more than for "Who …?"
+    stranded = stranded or (question.qtype == "which" and asks_person_by_noun(question))
     other = OTHER_ASKED.search(question.text) is not None
     for cand, cosine in zip(pool, similarity, strict=True):
         span = _pool_span(question, terms, cand, found)
@@ -1195,11 +1203,13 @@ def _list_answer(
         if choice is not best and choice.cand.coverage < floor:
             continue
         every = choice is best or question.focus in lx.COUNTRY_FOCUS  # countries: every one
-        spans = _best_items(question, terms, choice) if every else [choice.span]
+        spans = (
+            _best_items(question, terms, choice) if every else _peer_items(question, terms, choice)
+        )
         added = False
         for span in spans:
-            if span is None:
-                continue
+            if span is None or (best.span is not None and span.kind != best.span.kind):
+                continue  # "Ellersby" and not "in the valley" for "Which towns …?"
             item = trimmed(span.text)
             if item.lower() not in (i.lower() for i in items):
                 items.append(item)
@@ -1211,12 +1221,28 @@ def _list_answer(
     return _joined(items), used
 
 
+def _apart_from_answer(run: list[Span], span: Span) -> bool:
+    """Whether a sentence's run of names leaves out its own answer."""
+    return not any(s.start <= span.start < s.end for s in run)
+
+
+def _peer_items(question: Question, terms: list[Term], choice: Choice) -> list[Span | None]:
+    """The items a sentence nearly as good as the best adds: its answer, with the names it
+    is listed with ("between Ellersby and Dunmarrow")."""
+    run = coordinated_items(question, terms, choice.cand, 2)
+    if run and choice.span is not None and not _apart_from_answer(run, choice.span):
+        return list(run)
+    return [choice.span]
+
+
 def _best_items(question: Question, terms: list[Term], choice: Choice) -> list[Span]:
     """The items of the best sentence: those it names together ("like Marrowdale and the
     Tessin plateau"), else every answer-shaped span it holds."""
     run = coordinated_items(question, terms, choice.cand, 2)
     if run:
         return run
+    if choice.span is not None and choice.span.focused:
+        return [choice.span]  # "linking the towns of Ellersby …": not the sentence's other names
     return [s for s in all_spans(question, terms, choice.cand) if fits(question, choice.cand, s)]
 
 

@@ -1657,6 +1657,11 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     earlier = EARLIER_ASKED.search(question.text) is not None  # read once, not for every span
     founding = question.qtype == "who" and FOUNDING_QUESTION.search(question.text) is not None
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
+        person = (
+            person_of_body(text[start:end]) if kind == "name" and _asks_someone(question) else ""
+        )
+        if person:
+            end = start + len(person)  # "Ilse Kerr of Orsa Police": the person, not the force
         # "Ruben van Aalst" is someone other than the asked Jonas van Aalst: named whole, not
         # cut to "Ruben"
         other_name = kind == "name" and (
@@ -1842,8 +1847,8 @@ def _names_focus_of(question: Question, words: SentenceWords, start: int, end: i
     """Whether a span is the whole phrase after "<the asked noun> of" ("Which charge …?": "a
     charge of abuse of office", not "abuse" alone)."""
     focus = question.focus.lower().rstrip("s")
-    if question.qtype not in ("which", "what") or not focus:
-        return False
+    if question.qtype not in ("which", "what", "where") or not focus:
+        return False  # "Which towns …?" is read as where: "the towns of Orsa and Lisle"
     first, last = token_range(words, start, end)
     return (
         first >= 2
@@ -2181,6 +2186,8 @@ def _span_score(
         and not (first > 1 and words.folded[first - 2] in lx.TITLE_WORDS)
     ):
         return None  # "Which judge …?" is not "Orrin" of "a conviction in Orrin"
+    if _asks_someone(question) and kind == "name" and _in_home_address(text, start):
+        return None  # "Tomas Kerr, 41, of Mill Road, Halvik, was charged": not "Halvik"
     if _asks_someone(question) and kind == "name" and describes_noun(text, start, end):
         return None  # "Whom did she pick?" is not "U. S" of "the U. S. health system"
     if _asks_someone(question) and kind == "name" and GROUP_OWNS_NOUN.match(text, end):
@@ -2888,6 +2895,22 @@ def _in_place(words: SentenceWords, first: int) -> bool:
     if k > 0 and words.folded[k] == "the":
         k -= 1
     return k >= 0 and words.folded[k] in PLACE_PREPOSITIONS
+
+
+# "Tomas Kerr, 41, of Mill Road, Halvik, …": where a person named with an age lives.
+HOME_ADDRESS = re.compile(r",\s*(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+")
+ADDRESS_REACH = 60  # characters an address runs on after its "of"
+CLAUSE_GOES_ON = re.compile(r",\s+[a-z]")  # ", was charged": the address has ended
+
+
+def _in_home_address(text: str, start: int) -> bool:
+    """Whether a span stands in the home address news gives after a person's age ("Tomas
+    Kerr, 41, of Mill Road, Halvik, was charged"): where the person lives, never who."""
+    opening = None
+    for m in HOME_ADDRESS.finditer(text, max(0, start - ADDRESS_REACH), start + 1):
+        if m.end() <= start:
+            opening = m
+    return opening is not None and CLAUSE_GOES_ON.search(text, opening.end(), start) is None
 
 
 def _letters_before_name(text: str, words: SentenceWords, start: int, end: int, last: int) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.agreement import number_value
-from sourcedesk.answer.question import PART_COUNTED, Question, asks
+from sourcedesk.answer.question import PART_COUNTED, Question, asks, asks_length_of_a_thing
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between
 from sourcedesk.answer.variant_data import COMMON_ACRONYMS
@@ -137,7 +137,7 @@ def fits_measure(question: Question, span: str) -> bool:
             return True  # "How long has she led it?": "since 2016"
         if LASTING.search(question.text):  # "How long did the flight last?": time, not miles
             return _unit(span) in lx.DURATION_UNITS or is_elapsed(span)
-        if _asks_length_of_a_thing(question.text):  # "How long is the cable?": not "two days"
+        if asks_length_of_a_thing(question.text):  # "How long is the cable?": not "two days"
             return _unit(span) in lx.LENGTH_UNITS
         return measures_duration(span)
     if asks(FAR_QUESTION, question):
@@ -200,12 +200,6 @@ def age_in_a_name(question: Question, text: str, words: SentenceWords, first: in
     return AGE_QUESTION.search(question.text) is not None and glued_to_name(text, words, first)
 
 
-THING_LENGTH_QUESTION = re.compile(
-    r"^\s*how long\s+(?:is|was|are|were)\s+(?P<thing>[^?]*?)\s*\??\s*$", re.IGNORECASE
-)
-THING_WORDS_MAX = 8  # "How long is the longest of the damaged cables?"
-
-
 # Numbers in words that may tell an age.
 AGE_WORDS = lx.words(
     """
@@ -213,18 +207,6 @@ AGE_WORDS = lx.words(
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
     """
 )
-
-
-def _asks_length_of_a_thing(text: str) -> bool:
-    """Whether "How long is the X?" asks a length: X is a thing laid out in space (a cable, a
-    bridge, a river), not an event that lasts (a flight, a trial)."""
-    asked = THING_LENGTH_QUESTION.match(text)
-    if asked is None:
-        return False
-    words = asked.group("thing").lower().split()
-    # the thing's noun ends the question ("… of the damaged cables"), no verb after it ("How
-    # long was the road closed?" asks a time)
-    return bool(words) and len(words) <= THING_WORDS_MAX and words[-1] in lx.LONG_THINGS
 
 
 def counts_other_thing(question: Question, span: str) -> bool:
@@ -741,6 +723,8 @@ def states_age(question: Question, text: str, start: int, end: int) -> bool:
         span.isdigit() and YEAR_OLD_AFTER.match(text, end)
     ):
         # "a 9-year-old Port Ellis girl", "The 55-year-old is ...", unless it is another's
+        if _another_kind_of_person(question, text, start):
+            return False
         return _relative_asked(question, _described_after(text, start)) is not False
     if span.isdigit() and DIED_AT.search(text, max(0, start - 20), start):
         return True  # "Fred Voss, harbour pilot, dies at 75"
@@ -838,10 +822,15 @@ def others_age(question: Question, text: str, start: int, end: int) -> bool:
     if not asks(AGE_QUESTION, question):
         return False
     if re.fullmatch(r"\d{1,3}-year-old", span) or YEAR_OLD_AFTER.match(text, end):
+        if _another_kind_of_person(question, text, start):
+            return True  # "the 34-year-old man and the woman" for "How old is the woman?"
         return _relative_asked(question, _described_after(text, start)) is False
     who = WHO_AT_AGE.search(text, max(0, start - 60), start)
     if span.isdigit() and who is not None:
         return not _asked_about(question, who.group(1))  # "Quint and Kerr, who at 22 …"
+    aged = AGED_OWNER.search(text, max(0, start - 60), start)
+    if span.isdigit() and aged is not None and _names_people(aged.group("who")):
+        return not _aged_owner_asked(question, aged.group("who"))  # "Two men, aged 41 and 34"
     named = AGE_APPOSITION.search(text, max(0, start - 40), start)
     if not span.isdigit() or named is None or AGE_CLOSE.match(text, end) is None:
         return False
@@ -850,6 +839,49 @@ def others_age(question: Question, text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     whole = NAME_BEFORE_AGE.search(before)  # "Jonas Brekke Jr.," whole, not "Jr.,"
     return not _named_asked(question, whole.group(0) if whole else named.group(0), before)
+
+
+# An age told with "aged" after who has it: "Two men, aged 41 and 34, were held".
+AGED_OWNER = re.compile(
+    r"(?P<who>(?:[\w'’-]+\s+){0,2}[\w'’-]+),?\s+aged\s+(?:\d{1,3}\s*(?:,|and|or|to)\s*)*$",
+    re.IGNORECASE,
+)
+PLURAL_PEOPLE = {"men": "man", "women": "woman", "children": "child", "people": "person"}
+
+
+PERSON_KINDS = lx.words("man woman boy girl child person")
+
+
+def _another_kind_of_person(question: Question, text: str, start: int) -> bool:
+    """Whether a "34-year-old" describes a kind of person ("man") other than the one a
+    "How old is the woman …?" question asks about."""
+    described = AGED_NOUN.match(question.text)
+    owner = YEAR_OLD_OWNER.search(text, start, start + 80)
+    if described is None or owner is None or owner.start() - start > 4:
+        return False
+    asked = PLURAL_PEOPLE.get(described.group(1), singular(described.group(1)))
+    kind = fold(owner.group("who").split()[0])
+    kind = PLURAL_PEOPLE.get(kind, singular(kind))
+    return asked in PERSON_KINDS and kind in PERSON_KINDS and kind != asked
+
+
+def _names_people(who: str) -> bool:
+    """Whether the words before an "aged" end on a name or a noun of people ("Two men",
+    "Ada Vell"), not on what they did ("has died in hospital")."""
+    last = who.split()[-1]
+    kind = fold(last)
+    return last[:1].isupper() or PLURAL_PEOPLE.get(kind, singular(kind)) in PERSON_KINDS
+
+
+def _aged_owner_asked(question: Question, who: str) -> bool:
+    """Whether the people an "aged" figure follows are the ones a "How old …?" question asks
+    about: the noun it asks by ("the woman") among them, or the name it asks by."""
+    described = AGED_NOUN.match(question.text)
+    if described is None or any(c.kind == "name" for c in question.concepts):
+        return _asked_about(question, who)
+    held = {PLURAL_PEOPLE.get(w, singular(w)) for w in re.findall(r"[\w'’]+", fold(who))}
+    asked = [PLURAL_PEOPLE.get(w, singular(w)) for w in described.groups() if w]
+    return any(w in held for w in asked)
 
 
 # An age told in a relative clause on the name before it: "Ada Vell, who at 19 is …",

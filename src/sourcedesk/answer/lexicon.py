@@ -792,7 +792,8 @@ LONG_THINGS = words(
     cable cables bridge bridges river rivers road roads tunnel tunnels wall walls runway
     runways track tracks pipeline pipelines border borders coast coastline beach trail trails
     route canal canals ship ships boat vessel train line lines corridor street highway
-    motorway rope wire fence course island peninsula lake dam network
+    motorway rope wire fence course island peninsula lake dam network detour detours
+    diversion diversions
     """
 )
 # A span of time said in words ("several more years", "a few weeks", "two decades").
@@ -1091,6 +1092,7 @@ STRUCTURE_HEADS = words(
     bridge street road avenue square station airport port harbour harbor tower building
     hospital school stadium park hall theatre theater church cathedral museum library dam
     canal tunnel highway motorway centre center mall market castle palace bay lake
+    gallery galleries arena
     """
 )
 

@@ -65,13 +65,21 @@ def coordinated_items(
     )
     runs: list[list[Span]] = []
     for left, right in pairwise(spans):
-        joined = joins_names(text, left.end, right.start)
+        joined = joins_names(text, left.end, right.start) and not _place_and_country(
+            text, left, right
+        )
         if joined and runs and runs[-1][-1] is left:
             runs[-1].append(right)
         elif joined:
             runs.append([left, right])
     fitting = [run for run in runs if len(run) >= count]
     return min(fitting, key=len) if fitting else None
+
+
+def _place_and_country(text: str, left: Span, right: Span) -> bool:
+    """Whether two names are a place and the country it lies in ("in Northmoor, England"),
+    not two items of a list."""
+    return text[left.end : right.start].strip() == "," and is_country_word(fold(right.text))
 
 
 def fits(question: Question, cand: Candidate, span: Span) -> bool:

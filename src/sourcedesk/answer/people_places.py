@@ -18,6 +18,7 @@ from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import boundary_between, token_range
 from sourcedesk.answer.variants import capital_country, demonym_country, fold, singular
+from sourcedesk.research.claim_data import PEOPLE_NOUNS
 from sourcedesk.research.claim_words import actor_id, is_state
 from sourcedesk.research.entity_data import (
     COUNTRIES,
@@ -440,6 +441,9 @@ def person_of_body(name: str) -> str:
         return ""
     if fold(head[0].rstrip(".")) in PERSON_HONORIFICS or person_shaped(" ".join(head)):
         return " ".join(head)
+    roles = [w for w in head if fold(w) in lx.ROLE_NOUNS]
+    if head[0] in roles and len(roles) < len(head):
+        return " ".join(head)  # "Detective Sergeant Ilse Kerr of Halvik Police"
     return ""
 
 
@@ -520,6 +524,13 @@ def _noun_asked(text: str, noun: str) -> bool:
     return any(m is not None and noun in m.group(1).lower().split() for m in found)
 
 
+def _group_of_people(word: str) -> bool:
+    """Whether a word is the plural of a noun for people by their work or part ("Detectives",
+    "Engineers", "Residents")."""
+    one = singular(fold(word))
+    return one != fold(word) and (one in lx.ROLE_NOUNS or one in PEOPLE_NOUNS)
+
+
 def names_no_person(text: str, start: int, end: int) -> bool:
     """Whether the name text[start:end] cannot be a person's: a body, a place, a people or a
     work ("California Supreme Court", "Society of Marine Painters and Engravers", "Greeks",
@@ -540,6 +551,8 @@ def names_no_person(text: str, start: int, end: int) -> bool:
         return True  # "Greeks"
     if " " not in name and not text[:start].strip() and DETERMINER_AFTER.match(text, end):
         return True  # "Wearing the orange jumpsuit …": a verb opening the sentence
+    if " " not in name and not text[:start].strip() and _group_of_people(name):
+        return True  # "Detectives investigating the raid …": some people, not someone's name
     inner = name.split()[1:-1]
     if any(w in NAME_CONNECTORS for w in inner):
         return True  # "Society of Marine Painters and Engravers"

@@ -509,6 +509,33 @@ _KIND_OF = [[kind, "of"] for kind in sorted(lx.KIND_WORDS)]
 SIZE_ONLY = frozenset({"big", "large"})  # dimension words no answering sentence repeats
 
 
+THING_LENGTH_QUESTION = re.compile(
+    r"^\s*how long\s+(?:(?:is|was|are|were)\s+(?P<thing>[^?]*?)|an?\s+(?P<kind>[a-z]+)\b.*?)"
+    r"\s*\??\s*$",
+    re.IGNORECASE,
+)  # "How long is the cable?", "How long a detour do drivers face?"
+IN_A_UNIT = re.compile(r"\s+in\s+(?P<unit>[a-z]+)$")  # "… the bridge in metres"
+THING_WORDS_MAX = 8  # "How long is the longest of the damaged cables?"
+
+
+def asks_length_of_a_thing(text: str) -> bool:
+    """Whether "How long is the X?" asks a length: X is a thing laid out in space (a cable, a
+    bridge, a river), not an event that lasts (a flight, a trial)."""
+    asked = THING_LENGTH_QUESTION.match(text)
+    if asked is None:
+        return False
+    if asked.group("kind"):
+        return asked.group("kind").lower() in lx.LONG_THINGS
+    thing = asked.group("thing").lower()
+    unit = IN_A_UNIT.search(thing)
+    if unit and unit.group("unit") in lx.LENGTH_UNITS:
+        return True  # "How long is the bridge in metres?"
+    words = thing.split()
+    # the thing's noun ends the question ("… of the damaged cables"), no verb after it ("How
+    # long was the road closed?" asks a time)
+    return bool(words) and len(words) <= THING_WORDS_MAX and words[-1] in lx.LONG_THINGS
+
+
 def read_question(text: str) -> Question:
     """Read a question's type, focus noun and content concepts."""
     text = _plain_verbs(_as_job_question(_with_acronyms(_way_voted_as_how(text))))
@@ -561,6 +588,11 @@ def read_question(text: str) -> Question:
     dimension = after == 2 and low[1:2] and (low[1] in lx.DIMENSION_WORDS or speed)
     if qtype == "how_much" and dimension and low[1] not in SIZE_ONLY:
         skip.discard(1)
+    if qtype == "how_much" and low[1:2] == ["long"] and asks_length_of_a_thing(text):
+        skip.discard(1)  # "How long is the bridge?": "a total length of 312 metres"
+    skip.update(k for k in range(2, len(low)) if _unit_asked_in(low, k, qtype))
+    # "How much is it going to cost?": "going to" only tells the time, as "will" does
+    skip.update(k for k in range(len(low) - 2) if low[k] == "going" and low[k + 1] == "to")
     typed = focus in lx.FOCUS_TYPES or focus.rstrip("s") in lx.FOCUS_TYPES
     if focus_at >= 0 and typed and focus not in NAMED_SUMS:
         skip.add(focus_at)  # "the deficit" stays a (light) word: what the sum is of
@@ -644,9 +676,17 @@ def _part_of_period(low: list[str], k: int) -> bool:
 PERIOD_PARTS = lx.words("middle end beginning start half")
 
 
+def _unit_asked_in(low: list[str], k: int, qtype: str) -> bool:
+    """Whether a word is the unit a figure is asked in ("How long is it in metres?"): how the
+    answer is told, no word of what it is about."""
+    return qtype in ("how_much", "how_many") and low[k - 1] == "in" and low[k] in lx.LENGTH_UNITS
+
+
 def _connective_noun(low: list[str], k: int) -> bool:
     """Whether a noun only links a cause to its effect ("Was anyone hurt as a consequence of
     the storm?"): no word a sentence that answers must hold."""
+    if low[k] == "connection" and low[k - 1] == "in" and low[k + 1] == "with":
+        return True  # "charged in connection with the theft": charged over it
     return (
         low[k] in ("result", "consequence") and low[k - 2 : k] == ["as", "a"] and low[k + 1] == "of"
     )

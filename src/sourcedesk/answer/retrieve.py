@@ -304,6 +304,10 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
                 loose_words |= var.data.AGENT_VERBS.get(concept.words[0], frozenset())
         if relative and concept.words == (relative[1],):
             loose_words |= INVERSE[relative[1]]  # "Harald's grandson Eirik": Eirik's grandfather
+        if concept.words == ("charge",) and IN_CHARGE.search(question.text):
+            # "in charge of the inquiry": who leads it, not who was charged or what it costs
+            forms = {("in", "charge")}
+            loose_words = IN_CHARGE_WORDS | (loose_words & var.data.AGENT_NOUNS["charge"])
         # a lone word is searched even when it is a stop word ("named" of "named after")
         fts = sorted(
             {w for form in forms for w in form if w not in STOPWORDS or len(form) == 1}
@@ -462,11 +466,19 @@ def _word_docs(store: Any, words: list[str], prefixes: bool) -> tuple[tuple[str,
 # Phrases of which a sentence often keeps one word and drops the other: the light words of
 # each ("crew members" is "31 crew"; "run aground" is "grounded"; "not dealt with straight away"
 # is "ignored for five hours").
+# "in charge of transport": who leads it; what is led says more than the idiom
+IN_CHARGE = re.compile(r"\bin\s+charge\b", re.IGNORECASE)
+IN_CHARGE_WORDS = words(
+    "lead leads leading led head heads heading headed run runs running oversee oversees "
+    "overseeing overseen"
+)
+
 PHRASE_LIGHT: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"\b(?:crew|staff|family|team|cabin|board)\s+members?\b", re.I),
      words("member members")),
     (re.compile(r"\b(?:run|ran|runs)\s+aground\b", re.I), words("run ran runs")),
     (re.compile(r"\b(?:straight|right)\s+away\b", re.I), words("straight right away")),
+    (IN_CHARGE, words("charge")),
 )  # fmt: skip
 # Verbs that only say a thing is somewhere, which a sentence giving the place seldom repeats.
 LOCATING_VERBS = words("stand stands stood sit sits lie lies")  # not "located": often said
@@ -496,7 +508,7 @@ def _lightness(question: Question, concept: Concept) -> float:
         return LIGHT_WEIGHT
     if question.qtype == "why" and word in BLAME_WORDS:
         return LIGHT_WEIGHT  # "What do they blame it on?": the sources may say "explanation"
-    if (word in DIMENSION_WORDS or word == "fast") and question.qtype == "how_much":
+    if (word in DIMENSION_WORDS or word in ("fast", "long")) and question.qtype == "how_much":
         return LIGHT_WEIGHT  # "How fast is the chip?": "a 624MHz chip" never says "fast"
     if any(word in light and phrase.search(question.text) for phrase, light in PHRASE_LIGHT):
         return LIGHT_WEIGHT

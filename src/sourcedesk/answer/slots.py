@@ -251,6 +251,19 @@ DATED_WORDS = 2  # ordinary words of the question in the date's clause
 RELATIVE_EVENT = re.compile(r"\b(?:last|previous)\b.*\b(?:before|since)\b", re.I)
 
 
+def count_the_asked_noun(question: Question, best: Any, choice: Any) -> bool:
+    """Whether two figures both count the noun a "How many …?" question asks about ("Twelve
+    snuffboxes were taken" / "Fourteen gold and enamel snuffboxes have been stolen")."""
+    counted = HOW_MANY_NOUN.search(question.text)
+    if counted is None or best.span is None or choice.span is None:
+        return False
+    noun = _singular(fold(counted.group(1)))
+    return _counts(best, noun, reach=NOUN_REACH) and _counts(choice, noun, reach=NOUN_REACH)
+
+
+NOUN_REACH = 4  # words between a figure and its noun: "Fourteen gold and enamel snuffboxes"
+
+
 def _says(choice: Any, word: str) -> bool:
     return stem(word) in {stem(w) for w in CONTENT_WORD.findall(choice.cand.passage.text)}
 
@@ -264,12 +277,12 @@ PEOPLE_COUNTED = claim_data.PEOPLE_NOUNS
 PEOPLE = lx.words("people person")
 
 
-def _counts(choice: Any, noun: str, people: bool = False) -> bool:
+def _counts(choice: Any, noun: str, people: bool = False, reach: int = SLOT_REACH) -> bool:
     """Whether a choice's figure counts `noun` or a word news uses for it ("homes" for
     "households"): in its span or in the words just after it; with `people`, a count of
     "people" counts a noun of people ("52 people" for "How many patients …?")."""
     text, span = choice.cand.passage.text, choice.span
-    after = CONTENT_WORD.findall(text[span.end :])[:SLOT_REACH]
+    after = CONTENT_WORD.findall(text[span.end :])[:reach]
     nouns = {noun, *(_singular(other) for other in synonyms(noun))}
     if people and noun in PEOPLE_COUNTED:
         nouns |= PEOPLE

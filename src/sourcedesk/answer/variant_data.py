@@ -204,7 +204,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "happen happened happens occur occurred occurs",
         "fail failed fails failure failures",
         "resign resigned resigns resignation quit quits",
-        "fall fell falls drop dropped drops slump slumped",
+        "fall fell falls fallen drop dropped drops slump slumped",
         "regulator regulators watchdog watchdogs",
         "revenue revenues turnover",
         "worry worried worries concern concerned concerns",
@@ -213,6 +213,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         # a measure asked by either end of its scale ("How thin is it?": its thickness)
         "thin thinner thick thicker thickness",
         "wide wider width",
+        "long longer length lengths",  # "How long is the bridge?": "a total length of 312 metres"
         "tall taller height",
         "deep deeper depth",
         "heavy heavier weight weighs weigh",
@@ -317,6 +318,12 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "cite cited cites citing citation citations",  # "cited 57 times": 57 citations
         "repay repaid repayment refund refunded",  # "will repay $90,000" / "pay back"
         "apologise apologised apologises apologize apologized apologizes apology apologies sorry",
+        "connect connects connected connecting link links linked linking",
+        "repair repairs repaired repairing mend mends mended mending fix fixing",
+        "detour detours diversion diversions",
+        "theft thefts burglary burglaries robbery robberies heist",
+        "thief thieves burglar burglars robber robbers raider raiders intruder intruders",
+        "inquiry inquiries investigation investigations probe probes",
     )
 )
 

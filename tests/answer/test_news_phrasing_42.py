@@ -1,0 +1,156 @@
+"""How news words people, posts and places: an accused person named with an age and a home
+address, "in charge of" an inquiry, "in connection with" a theft, towns a crossing links
+(never the place and its country), and a plural noun of people opening a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sourcedesk.desk import Desk
+
+RAID = """\
+# Three held after raid on Halvik museum
+
+By Mara Quint | 3 March 2026
+
+Detectives investigating the burglary at the Halvik Tool Museum and Art Gallery have arrested
+three people.
+
+Detective Sergeant Ilse Kerr of Halvik Police, who is leading the investigation, said the raid
+had been planned for weeks.
+
+Jonas Pell, 38, of Quarry Lane, Orsa, was charged on Friday with burglary.
+
+The other two suspects have been released on bail while inquiries continue.
+"""
+
+FERRY = """\
+# Kessby Ferry
+
+The Kessby Ferry is a car ferry across the River Tarn in Lisle, Scotland, linking the towns of
+Orsa on the west bank and Vell on the east bank.
+
+It first sailed in 1931.
+"""
+
+CUT = """\
+# Ferry halted by storm
+
+By Jonas Brand | 9 March 2026
+
+Ferry links between Orsa and Vell were cut on Monday when a storm damaged the Kessby slipway.
+"""
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with Desk(tmp_path_factory.mktemp("raid") / "desk.sqlite") as desk:
+        for name, text in {"raid.md": RAID, "ferry.md": FERRY, "cut.md": CUT}.items():
+            assert desk.add_bytes(name, text.encode()).status == "added"
+        yield desk
+
+
+def _stated(desk: Desk, question: str) -> str:
+    answer = desk.ask(question)
+    assert not answer.abstained, (question, answer.answer)
+    return answer.answer.split(" — ")[0]
+
+
+def test_the_accused_is_named_not_the_town_of_the_address(desk: Desk) -> None:
+    assert _stated(desk, "Who was charged?") == "Jonas Pell"
+
+
+def test_charged_in_connection_with_a_theft_is_charged_over_the_burglary(desk: Desk) -> None:
+    assert _stated(desk, "Who has been charged in connection with the theft?") == "Jonas Pell"
+
+
+def test_in_charge_of_the_inquiry_is_who_leads_it_not_who_was_charged(desk: Desk) -> None:
+    assert "Ilse Kerr" in _stated(desk, "Which police officer is in charge of the inquiry?")
+
+
+def test_the_towns_a_crossing_links_not_the_place_and_its_country(desk: Desk) -> None:
+    assert _stated(desk, "Which two towns does the ferry connect?") == "Orsa and Vell"
+    assert _stated(desk, "Which towns does the ferry link?") == "Orsa and Vell"
+
+
+BRIDGE = """\
+# Kessby Bridge shut after corrosion found
+
+By Ada Vell | 8 May 2026
+
+Engineers have closed Kessby Bridge after finding corrosion on its steel cables.
+
+"Our officers have estimated the cost of repairs at £9.5 million," said Cllr Mara Quint.
+
+Drivers now face a signed diversion of 12 miles via the Orsa crossing.
+
+The bridge has five spans with a total length of 240 metres.
+"""
+
+BRIDGE_RADIO = """\
+# Kessby Bridge: what happens next
+
+By Jonas Pell | 9 May 2026
+
+Repairs are expected to cost in the region of £14m, according to the county council, which
+says it will apply to the Department for Transport for help.
+
+Lorries over 7.5 tonnes are being sent on a 27-mile detour through Lisle.
+"""
+
+CUPS = """\
+# Silver cups taken in Halvik museum raid
+
+By Ada Vell | 3 March 2026
+
+Twelve silver cups were taken from the Halvik museum on Monday night, after burglars forced a
+skylight.
+
+Two men, aged 41 and 34, were detained in Orsa on Thursday, and a woman was arrested in Lisle
+later that day.
+"""
+
+CUPS_WIRE = """\
+# Museum raid in Halvik
+
+By Jonas Brand | 4 March 2026
+
+Fourteen silver and gilt cups have been stolen from the Halvik museum after thieves broke in.
+"""
+
+
+@pytest.fixture(scope="module")
+def bridge(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    pages = {"bridge.md": BRIDGE, "radio.md": BRIDGE_RADIO, "cups.md": CUPS, "wire.md": CUPS_WIRE}
+    with Desk(tmp_path_factory.mktemp("bridge") / "desk.sqlite") as desk:
+        for name, text in pages.items():
+            assert desk.add_bytes(name, text.encode()).status == "added"
+        yield desk
+
+
+def test_a_cost_asked_with_going_to_and_fix_is_the_repairs_and_both_sums_are_shown(
+    bridge: Desk,
+) -> None:
+    answer = bridge.ask("How much is it going to cost to fix the bridge?").answer
+    assert answer.startswith("£9.5 million") and "disagree" in answer and "£14m" in answer, answer
+
+
+def test_how_long_a_bridge_is_a_length_not_a_distance_or_a_time(bridge: Desk) -> None:
+    assert _stated(bridge, "How long is the bridge?") == "240 metres"
+    assert _stated(bridge, "How long is the bridge in metres?") == "240 metres"
+
+
+def test_the_drivers_detour_is_not_disputed_by_the_lorries(bridge: Desk) -> None:
+    answer = bridge.ask("How long a detour do drivers now have to make?").answer
+    assert answer.startswith("12 miles") and "disagree" not in answer, answer
+
+
+def test_two_counts_of_the_asked_noun_told_apart_are_shown_side_by_side(bridge: Desk) -> None:
+    answer = bridge.ask("How many cups did the thieves take?").answer
+    assert "Twelve" in answer and "Fourteen" in answer and "disagree" in answer, answer
+
+
+def test_the_age_of_the_men_is_not_the_age_of_the_woman(bridge: Desk) -> None:
+    assert bridge.ask("How old is the woman who was arrested?").abstained
