@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from sourcedesk.answer.question import read_question
+from sourcedesk.answer.retrieve import _lightness
 from sourcedesk.desk import Desk
 
 RAID = """\
@@ -154,3 +156,71 @@ def test_two_counts_of_the_asked_noun_told_apart_are_shown_side_by_side(bridge: 
 
 def test_the_age_of_the_men_is_not_the_age_of_the_woman(bridge: Desk) -> None:
     assert bridge.ask("How old is the woman who was arrested?").abstained
+
+
+WORKS = """\
+# Contractor named for Kessby Bridge repairs
+
+By Ada Vell | 12 May 2026
+
+A contractor has been appointed to repair Kessby Bridge, the steel crossing over the River Tarn
+that has been shut since early May.
+
+Orsa County Council appointed Tarnhold Civil to carry out the repairs, with work due to start in
+September.
+
+The inspectors found corrosion on 38 of the bridge's steel cables.
+
+The council runs a shuttle bus between Orsa and Lisle while the bridge is shut.
+"""
+
+FINDS = """\
+# Stolen cups found in Orsa
+
+By Jonas Pell | 20 March 2026
+
+Officers found four of the cups wrapped in towels inside a lock-up garage in Orsa.
+
+Dr Ada Brandt, the museum's director, said staff were relieved.
+
+The museum will reopen on Saturday.
+
+The museum holds about 4,000 objects, most of them from the town's harbour.
+
+Entry to the museum stays free.
+
+Before Dr Brandt took over in 2019, the museum's director was Jonas Kerr.
+
+The director's office looks over the harbour.
+"""
+
+
+@pytest.fixture(scope="module")
+def works(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with Desk(tmp_path_factory.mktemp("works") / "desk.sqlite") as desk:
+        for name, text in {"works.md": WORKS, "finds.md": FINDS}.items():
+            assert desk.add_bytes(name, text.encode()).status == "added"
+        yield desk
+
+
+def test_who_does_the_work_is_the_one_appointed_to_do_it(works: Desk) -> None:
+    assert _stated(works, "Which company will repair the bridge?") == "Tarnhold Civil"
+    # "A contractor has been appointed …" names none
+    assert _stated(works, "Which contractor has been hired to fix the bridge?") == "Tarnhold Civil"
+
+
+def test_what_was_found_on_the_bridge_is_the_verbs_object(works: Desk) -> None:
+    assert _stated(works, "What problem did the inspectors discover on the bridge?") == "Corrosion"
+
+
+def test_the_verb_before_as_and_a_post_weighs_as_a_light_word() -> None:
+    """ "Who runs the museum as its director?" is answered by "…, the museum's director, …",
+    which never says "runs": the verb counts for little beside the post."""
+    as_post = read_question("Who runs the museum as its director?")
+    plain = read_question("Who runs the museum?")
+    runs = next(c for c in as_post.concepts if c.words == ("runs",))
+    assert _lightness(as_post, runs) < _lightness(plain, runs) == 1.0
+
+
+def test_where_a_thing_was_found_is_not_what_it_was_wrapped_in(works: Desk) -> None:
+    assert _stated(works, "Where did officers find the cups?").startswith("Inside a lock-up garage")

@@ -38,7 +38,7 @@ from sourcedesk.answer.abstain import (
 from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.echoes import echoes
-from sourcedesk.answer.extractive import MARGIN_FOCUS, all_spans, best_span
+from sourcedesk.answer.extractive import MARGIN_FOCUS, all_spans, asks_named_kind, best_span
 from sourcedesk.answer.figures import may_dispute_age
 from sourcedesk.answer.lexicon import (
     ABOUT_QUESTION,
@@ -49,7 +49,7 @@ from sourcedesk.answer.lexicon import (
 from sourcedesk.answer.lists import asked_count, coordinated_items, fits
 from sourcedesk.answer.objects import asked_preposition, asked_verb, question_ending
 from sourcedesk.answer.page_subjects import PageSubjects
-from sourcedesk.answer.people_places import asks_person_by_noun, lies_within, person_shaped
+from sourcedesk.answer.people_places import lies_within, person_shaped
 from sourcedesk.answer.phrases import (
     DEFINITION_QUESTION,
     asks_definition,
@@ -667,8 +667,9 @@ def _scored(question: Question, terms: list[Term], pool: list[Candidate]) -> lis
     shaped = question.qtype in SHAPED_TYPES or _asks_a_tally(question)
     # "What did the trust call for?": a sentence without the preposition's object answers none
     stranded = bool(asked_preposition(question))
-    # "Which police officer …?": a sentence naming nobody answers no more than for "Who …?"
-    stranded = stranded or (question.qtype == "which" and asks_person_by_noun(question))
+    # "Which police officer …?", "Which contractor …?": a sentence naming nobody answers no
+    # more than for "Who …?"
+    stranded = stranded or (question.qtype == "which" and asks_named_kind(question))
     other = OTHER_ASKED.search(question.text) is not None
     for cand, cosine in zip(pool, similarity, strict=True):
         span = _pool_span(question, terms, cand, found)

@@ -204,7 +204,7 @@ from sourcedesk.answer.spans import (
     sum_without_currency,
     token_range,
 )
-from sourcedesk.answer.variants import fold
+from sourcedesk.answer.variants import fold, singular
 from sourcedesk.answer.voice import doer_untold, verb_slot_bonus, verb_uses
 from sourcedesk.research.currencies import currency_of
 from sourcedesk.research.dates import tag_dates
@@ -1308,6 +1308,8 @@ def _names_other_thing(
         return False
     if first < 1 or first - 1 not in anchors or words.capitalised[first - 1]:
         return False
+    if lx.past_form(words.folded[first - 1]):
+        return False  # "appointed Kessby Civil": the verb's object, no noun it names
     return words.folded[first - 1] not in lx.BODY_FOCUS
 
 
@@ -1656,6 +1658,8 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     paid = asks_most_money(question)  # "What is the maximum a family may be paid in compensation?"
     earlier = EARLIER_ASKED.search(question.text) is not None  # read once, not for every span
     founding = question.qtype == "who" and FOUNDING_QUESTION.search(question.text) is not None
+    if _focus_left_unnamed(question, text):
+        return None  # "A contractor has been appointed …" names none for "Which contractor …?"
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         person = (
             person_of_body(text[start:end]) if kind == "name" and _asks_someone(question) else ""
@@ -1721,6 +1725,12 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         )
         if score is not None and uses:
             score += verb_slot_bonus(question, uses, words, *token_range(words, start, end))
+        if (
+            score is not None
+            and kind in ("name", "chunk")
+            and _hands_the_act_on(question, words, end, anchor_set)
+        ):
+            score -= OTHER_CLAUSE_PENALTY  # "the council appointed Stenhouse to carry out repairs"
         if score is not None and kind in FIGURE_KINDS and named_clauses:
             # "..., and Trooper Sandor ... for 11 years": the figure of the clause that names him
             score += SAME_CLAUSE_BONUS * (clause_of(text, start) in named_clauses)
@@ -2901,6 +2911,74 @@ def _in_place(words: SentenceWords, first: int) -> bool:
 HOME_ADDRESS = re.compile(r",\s*(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+")
 ADDRESS_REACH = 60  # characters an address runs on after its "of"
 CLAUSE_GOES_ON = re.compile(r",\s+[a-z]")  # ", was charged": the address has ended
+
+
+# Verbs whose object does what follows its "to" ("appointed Stenhouse Civil to carry out …").
+CONTROL_VERBS = lx.words(
+    "appoint appointed appoints hire hired hires contract contracted commission commissioned "
+    "choose chose chosen pick picked select selected engage engaged task tasked instruct "
+    "instructed employ employed"
+)
+CONTROL_REACH = 6  # words from the verb to its "to", and from "to" to the asked word
+
+
+def _hands_the_act_on(
+    question: Question, words: SentenceWords, end: int, anchors: set[int]
+) -> bool:
+    """Whether a name is the subject of a verb that hands the asked act to its object ("Orsa
+    Council appointed Kessby Civil to carry out repairs" for "Which company will repair …?"):
+    the object does it, not the name."""
+    if question.qtype not in ("who", "which") or question.slot not in ("subject", ""):
+        return False
+    folded = words.folded
+    _, last = token_range(words, end - 1, end)
+    k = last + 1
+    if k >= len(folded) or folded[k] not in CONTROL_VERBS:
+        return False
+    to = next(
+        (i for i in range(k + 2, min(len(folded), k + CONTROL_REACH)) if folded[i] == "to"), -1
+    )
+    return to > 0 and any(p in anchors for p in range(to + 1, min(len(folded), to + CONTROL_REACH)))
+
+
+def asks_named_kind(question: Question) -> bool:
+    """Whether a "Which …?" question asks the name of a person or a body ("Which police
+    officer …?", "Which contractor …?")."""
+    return question.qtype == "which" and (
+        asks_person_by_noun(question) or singular(question.focus.lower()) in NAMED_KINDS
+    )
+
+
+def _focus_left_unnamed(question: Question, text: str) -> bool:
+    """Whether a sentence tells of the asked kind only as "a contractor", "an engineering
+    firm" with no name beside it ("A contractor has been appointed to repair Kessby Bridge, …
+    over the River Tarn" for "Which contractor …?"): the other names are not its name."""
+    focus = question.focus.lower()
+    if not asks_named_kind(question):
+        return False
+    said = list(re.finditer(rf"\b{re.escape(focus)}\b", text, re.IGNORECASE))
+    if not said:
+        return False
+    for m in said:
+        before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 3]
+        named_before = re.search(
+            r"[A-Z][\w'’.-]*,?\s+(?:(?:is|was)\s+)?an?\s+(?:[\w-]+\s+)?$", before
+        )
+        if not INDEFINITE_FOCUS.search(before) or after.startswith(",") or named_before:
+            return False  # "the contractor", "a contractor, Kessby Civil,", "Kessby, a contractor"
+    return True
+
+
+# Kinds of body or person a "Which …?" question asks the name of.
+NAMED_KINDS = (
+    lx.ROLE_NOUNS
+    | ORG_KEYWORDS
+    | lx.words(
+        "contractor consultancy firm supplier charity operator business developer builder "
+        "manufacturer agency organisation organization"
+    )
+)
+INDEFINITE_FOCUS = re.compile(r"(?:^|\W)an?\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 
 
 def _in_home_address(text: str, start: int) -> bool:

@@ -30,8 +30,9 @@ TRAILING_PLACE = re.compile(
     r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w'’]+\s+)?\w+"
     # "... at protesters attempting to flee": a participle clause on the place's noun
     r"(?:\s+\w+ing(?:\s+to)?(?:\s+\w+){0,2})?$"
-    # "in" only before a determiner or an owner: "find in the car", not "inequality in wages"
-    r"|\s+(?:in|inside)\s+(?:(?:the|a|an|their|his|her|its)\s+|\w+(?:['’]s?)\s+)\w+$"
+    # "in" or "on" only before a determiner or an owner: "find in the car", "discover on the
+    # bridge", not "inequality in wages"
+    r"|\s+(?:in|inside|on)\s+(?:(?:the|a|an|their|his|her|its)\s+|\w+(?:['’]s?)\s+)\w+$"
 )
 # A time phrase a question may end on after its verb ("... sink last month?", "... on Monday?").
 TRAILING_TIME = re.compile(

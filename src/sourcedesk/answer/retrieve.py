@@ -45,6 +45,7 @@ from sourcedesk.answer.lexicon import (
     OBJECT_PRONOUNS,
     ORDINAL_WORDS,
     ROLE_FOCUS,
+    ROLE_NOUNS,
     SCHEDULE_FRAME,
     STOPWORDS,
     TOKEN_PATTERN,
@@ -519,7 +520,21 @@ def _lightness(question: Question, concept: Concept) -> float:
     workplace = WORKPLACE_FRAME.match(question.text)
     if workplace and word == workplace.group("verb").lower():
         return LIGHT_WEIGHT
+    if word in ROLE_VERBS and _as_a_role(question.text):
+        return LIGHT_WEIGHT  # "Who runs the museum as its director?": "…, the museum's director"
     return 1.0
+
+
+# Verbs a question may put before the post it asks about ("Who serves as the club's captain?").
+ROLE_VERBS = words("run runs ran serve serves served act acts acted work works worked")
+AS_ROLE = re.compile(
+    r"\bas\s+(?:(?:its|their|the|his|her|a|an)\s+)?(?:[\w'’-]+['’]s\s+)?(?P<role>[a-z-]+)"
+)
+
+
+def _as_a_role(text: str) -> bool:
+    """Whether a question names the post someone holds after "as" ("as its director")."""
+    return any(m.group("role") in ROLE_NOUNS for m in AS_ROLE.finditer(text.lower()))
 
 
 @functools.lru_cache(maxsize=256)

@@ -1190,6 +1190,12 @@ def _phrase_start(text: str, words: SentenceWords, last: int, anchors: set[int])
 DAY_PARTS = lx.words("morning afternoon evening night day eve")
 
 
+# Participles whose "in" tells what covers a thing, not where it is.
+WRAPPED_IN = lx.words(
+    "wrapped covered dressed clad coated soaked smeared drenched caked bathed swathed packed"
+)
+
+
 def locative_spans(
     text: str, words: SentenceWords, anchors: set[int], moved: bool = False
 ) -> list[tuple[int, int, str]]:
@@ -1204,6 +1210,8 @@ def locative_spans(
         placed = low in lx.PLACE_PREPOSITIONS or (moved and low == "to")
         if not (direction or placed) or boundary_between(text, words, i):
             continue
+        if low == "in" and i > 0 and words.folded[i - 1] in WRAPPED_IN:
+            continue  # "wrapped in towels": what covers it, not where it is
         j = i + 2 if direction else i + 1
         end = _phrase_end(text, words, j, anchors)
         if end is None:
@@ -1279,8 +1287,12 @@ def _phrase_end(text: str, words: SentenceWords, j: int, anchors: set[int]) -> i
     k = j
     while k < n and k - j < MAX_PHRASE_WORDS:
         owner = end is not None and _possessive_s(text, words, k)  # "the plant's north gate"
+        owner = owner or (end is not None and _hyphen_joined(text, words, end))  # "a lock-up"
         if not owner and (
-            words.folded[k] in lx.STOPWORDS or k in anchors or _ends_phrase(words, k)
+            words.folded[k] in lx.STOPWORDS
+            or k in anchors
+            or _ends_phrase(words, k)
+            or (k > j and words.folded[k] in lx.PLACE_PREPOSITIONS)  # "towels inside a garage"
         ):
             if end is not None and _hyphen_joined(text, words, end):
                 return None  # "in its e-tron range": a phrase never ends inside a word
