@@ -82,13 +82,19 @@ BRIDGE = """\
 
 By Ada Vell | 8 May 2026
 
-Engineers have closed Kessby Bridge after finding corrosion on its steel cables.
+Kessby Bridge, the 60-year-old steel crossing that carries both the coast road and the
+railway line over the River Lune, has been closed after engineers found serious corrosion
+in its steel cables.
 
 "Our officers have estimated the cost of repairs at £9.5 million," said Cllr Mara Quint.
 
 Drivers now face a signed diversion of 12 miles via the Orsa crossing.
 
 The bridge has five spans with a total length of 240 metres.
+
+The council expects the bridge to remain closed for at least 18 months.
+
+The bridge was closed to road and rail traffic on 6 May.
 """
 
 BRIDGE_RADIO = """\
@@ -142,6 +148,10 @@ def test_a_cost_asked_with_going_to_and_fix_is_the_repairs_and_both_sums_are_sho
 def test_how_long_a_bridge_is_a_length_not_a_distance_or_a_time(bridge: Desk) -> None:
     assert _stated(bridge, "How long is the bridge?") == "240 metres"
     assert _stated(bridge, "How long is the bridge in metres?") == "240 metres"
+
+
+def test_why_a_bridge_closed_is_its_reason_not_how_long_or_to_whom(bridge: Desk) -> None:
+    assert "corrosion" in _stated(bridge, "Why was the bridge closed?").lower()
 
 
 def test_the_drivers_detour_is_not_disputed_by_the_lorries(bridge: Desk) -> None:

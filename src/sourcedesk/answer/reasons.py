@@ -297,7 +297,8 @@ TIME_AFTER = re.compile(
     r"|(?:last|next|this)\s+(?:week|month|year)\b"
     # "halted the lift for about three hours": how long, no reason
     r"|half\s+(?:an?\s+)?(?:hour|day|minute|week|month|year|century)\b"  # "for half an hour"
-    r"|(?:(?:about|around|nearly|almost|some|over|more\s+than|up\s+to)\s+)?"
+    r"|(?:(?:about|around|nearly|almost|some|over|more\s+than|up\s+to|at\s+least|at\s+most"
+    r"|less\s+than|another|a\s+further)\s+)?"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
     r"(?:more\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)",
     re.IGNORECASE,
@@ -331,8 +332,10 @@ VERB_TAKING_FOR = re.compile(
 # Verbs whose "to" opens what is declined, wanted or tried, not why: "declined to comment".
 VERB_TAKING_TO = re.compile(
     r"\b(?:declin|refus|agre|want|tri|decid|plan|hop|promis|threaten|expect|fail|offer|vow"
-    r"|seek|sought|attempt|intend|prefer|continu|began|begin|start|need|seem|appear)"
-    r"(?:e|es|ed|ing|s|ned|ning)?\s+$",
+    r"|seek|sought|attempt|intend|prefer|continu|began|begin|start|need|seem|appear"
+    # "closed to road and rail traffic", "opened to visitors": who may pass, no purpose
+    r"|clos|shut|open|reopen)"
+    r"(?:e|es|ed|ing|s|ned|ning|t)?\s+$",
     re.IGNORECASE,
 )
 

@@ -170,7 +170,11 @@ def show(
 @cli.command()
 @click.argument("question", required=False)
 @click.option("--session", help="Keep the conversation under this name (follow-ups resolve).")
-@click.option("--batch", type=click.File("r"), help="One question a line (- for stdin).")
+@click.option(
+    "--batch",
+    type=click.File("r"),
+    help="One question a line (- for stdin); prints one JSON object a line, in order, for scripts.",
+)
 @json_option
 @click.pass_context
 def ask(
