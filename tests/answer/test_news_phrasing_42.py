@@ -95,6 +95,9 @@ The bridge has five spans with a total length of 240 metres.
 The council expects the bridge to remain closed for at least 18 months.
 
 The bridge was closed to road and rail traffic on 6 May.
+
+Ilse Marr, who runs a cafe on Harbour Street, said her takings had fallen by around 30 per cent
+in the first week.
 """
 
 BRIDGE_RADIO = """\
@@ -152,6 +155,11 @@ def test_how_long_a_bridge_is_a_length_not_a_distance_or_a_time(bridge: Desk) ->
 
 def test_why_a_bridge_closed_is_its_reason_not_how_long_or_to_whom(bridge: Desk) -> None:
     assert "corrosion" in _stated(bridge, "Why was the bridge closed?").lower()
+
+
+def test_how_much_takings_fell_is_told_by_a_share(bridge: Desk) -> None:
+    asked = "By how much have takings at the cafe dropped?"
+    assert _stated(bridge, asked) == "Around 30 per cent"
 
 
 def test_the_drivers_detour_is_not_disputed_by_the_lorries(bridge: Desk) -> None:

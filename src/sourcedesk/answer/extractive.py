@@ -582,6 +582,14 @@ def _code_asked(question: Question) -> str:
     return "which" if question.qtype == "which" and not asks_measure(question) else ""
 
 
+CHANGE_ASKED = re.compile(
+    r"\b(?:fall|falls|fell|fallen|drop|drops|dropped|rise|rises|rose|risen|increase[sd]?"
+    r"|decrease[sd]?|grow|grows|grew|grown|shrink|shrank|shrunk|slump(?:ed|s)?|jump(?:ed|s)?"
+    r"|climb(?:ed|s)?|decline[sd]?)\b",
+    re.IGNORECASE,
+)
+
+
 def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: set[int]):
     qtype = question.qtype
     if HOW_OFTEN_ASKED.match(question.text):
@@ -631,8 +639,12 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         if asks(lx.DURATION_QUESTION, question) and PERFECT_ASKED.search(question.text):
             spans += _since_spans(text)  # "How long has she led it?": "since 2016"
         if (
-            qtype == "how_much" and lx.asks_money(question.text) and not asks_share(question)
-        ):  # "How much of Poland's income …?" asks a share of the money, not a sum
+            qtype == "how_much"
+            and lx.asks_money(question.text)
+            and not asks_share(question)
+            and not CHANGE_ASKED.search(question.text)
+        ):  # "How much of Poland's income …?" asks a share of the money, not a sum; "By how
+            # much have takings fallen?" is told by "40 per cent" as well as by a sum
             spans = [s for s in spans if _sum_shaped(text, s[0], s[1])]
         elif qtype == "how_much" and _asks_amount_of_stuff(question):
             area = question.focus.lower() in AREA_FOCUS  # "How much land …?": "40 acres"
