@@ -109,6 +109,8 @@ Repairs are expected to cost in the region of £14m, according to the county cou
 says it will apply to the Department for Transport for help.
 
 Lorries over 7.5 tonnes are being sent on a 27-mile detour through Lisle.
+
+The council hopes to reopen the bridge to road traffic by the end of 2027.
 """
 
 CUPS = """\
@@ -160,6 +162,11 @@ def test_why_a_bridge_closed_is_its_reason_not_how_long_or_to_whom(bridge: Desk)
 def test_how_much_takings_fell_is_told_by_a_share(bridge: Desk) -> None:
     asked = "By how much have takings at the cafe dropped?"
     assert _stated(bridge, asked) == "Around 30 per cent"
+
+
+def test_a_date_keeps_the_part_of_the_year_it_names(bridge: Desk) -> None:
+    asked = "When does the council hope to reopen the bridge?"
+    assert _stated(bridge, asked).lower() == "end of 2027"
 
 
 def test_the_drivers_detour_is_not_disputed_by_the_lorries(bridge: Desk) -> None:

@@ -63,6 +63,9 @@ def date_spans(text: str, ends: bool = False) -> list[tuple[int, int, str]]:
         if not kind_of_day(text, m.start(), m.group(0))
     ]
     for start, end in _tagged_dates(text):
+        inside = [(a, b) for a, b in spans if start <= a and b <= end]
+        if inside and PERIOD_PART.match(text, start):
+            spans = [s for s in spans if s not in inside]  # "the end of 2026", not "2026"
         if not any(a < end and start < b for a, b in spans):
             spans.append((start, end))
     joined = _ranges(text, _weekdays_joined(text, sorted(spans)))
@@ -70,6 +73,14 @@ def date_spans(text: str, ends: bool = False) -> list[tuple[int, int, str]]:
     if ends:
         joined += [span for span in spans if span not in joined]
     return [(a, b, "date") for a, b in joined]
+
+
+# A part of a period the tagger reads with it: "the end of 2026", "early 2027", "mid-2011".
+PERIOD_PART = re.compile(
+    r"(?:the\s+(?:end|beginning|start|middle|turn|first\s+half|second\s+half)\s+of|early|mid|late)"
+    r"\b",
+    re.IGNORECASE,
+)
 
 
 _CLOCK_TIME = (
