@@ -249,3 +249,63 @@ def test_the_verb_before_as_and_a_post_weighs_as_a_light_word() -> None:
 
 def test_where_a_thing_was_found_is_not_what_it_was_wrapped_in(works: Desk) -> None:
     assert _stated(works, "Where did officers find the cups?").startswith("Inside a lock-up garage")
+
+
+ELECTION = """\
+# Harbour Party takes Lisle Green
+
+By Jonas Pell | 15 March 2026
+
+Ada Quint of the Harbour Party has won the Lisle Green by-election, taking a seat the Market
+Party had held since 2012.
+
+Turnout was 31.2 per cent, with 3,910 ballot papers issued.
+
+Twelve ballot papers were rejected.
+
+An internal audit ordered by the council's chief auditor, Mara Lind, found that the former
+councillor had claimed £6,200 in travel expenses.
+
+The former councillor has since repaid £2,100.
+"""
+
+ELECTION_BLOG = """\
+# Lisle Green: the numbers
+
+By Ilse Kerr | 16 March 2026
+
+That is a steep fall: in 2022 turnout in the ward had been 38.4%.
+
+Police have recovered five of the stolen teacups from the Lisle Green pavilion.
+"""
+
+
+@pytest.fixture(scope="module")
+def election(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with Desk(tmp_path_factory.mktemp("election") / "desk.sqlite") as desk:
+        for name, text in {"paper.md": ELECTION, "blog.md": ELECTION_BLOG}.items():
+            assert desk.add_bytes(name, text.encode()).status == "added"
+        yield desk
+
+
+def test_who_won_is_the_person_not_their_party(election: Desk) -> None:
+    assert _stated(election, "Who won the Lisle Green by-election?") == "Ada Quint"
+
+
+def test_who_ordered_it_is_the_post_holder_named_after_the_post(election: Desk) -> None:
+    assert _stated(election, "Who ordered the audit?") == "Mara Lind"
+
+
+def test_the_last_elections_turnout_does_not_dispute_this_one(election: Desk) -> None:
+    answer = election.ask("What was the turnout?").answer
+    assert answer.startswith("31.2 per cent") and "disagree" not in answer, answer
+
+
+def test_two_word_verbs_are_read_as_the_one_word_pages_use(election: Desk) -> None:
+    assert _stated(election, "How many ballot papers were thrown out?") == "Twelve"
+    assert _stated(election, "How much has the former councillor paid back?") == "£2,100"
+    assert _stated(election, "What percentage turned out?") == "31.2 per cent"
+
+
+def test_a_compound_noun_counts_the_asked_one(election: Desk) -> None:
+    assert _stated(election, "How many of the cups have police got back?") == "Five"

@@ -159,6 +159,27 @@ def worded_apart_peer(question: Question, best: Any, choice: Any) -> bool:
     )
 
 
+CLAUSE_EDGE = re.compile(r"[,;:—–]")
+STATED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _of_an_earlier_year(question: Question, choice: Any) -> bool:
+    """Whether a peer's figure is told, in its own clause, of a year before its page came out
+    ("in 2022 turnout in the ward had been 36.1%") while the question names no year: another
+    year's count, not another telling of the asked one."""
+    span, text = choice.span, choice.cand.passage.text
+    published = (choice.cand.passage.published or "")[:4]
+    if span is None or span.kind != "number" or not published.isdigit():
+        return False
+    if STATED_YEAR.search(question.text):
+        return False
+    edges = [m.start() for m in CLAUSE_EDGE.finditer(text)]
+    start = max((e for e in edges if e < span.start), default=0)
+    end = min((e for e in edges if e >= span.end), default=len(text))
+    years = [int(y) for y in STATED_YEAR.findall(text, start, end)]
+    return bool(years) and all(y < int(published) for y in years)
+
+
 def _event_figure(choice: Any) -> Any:
     """The figure of a choice's span with its counted event or measured thing, or None."""
     span = choice.span
@@ -296,6 +317,8 @@ def split(
             verdict = None  # "two … rescued, and two walkers … were hurt": not its count
         if verdict is False and _other_event_time(terms, best, choice):
             verdict = None  # "re-energised at 2.02 p.m., minutes before the fire was reported"
+        if verdict is False and _of_an_earlier_year(question, choice):
+            verdict = None  # "in 2022 turnout in the ward had been 36.1%": the last election's
         if verdict is False and _figure_of_a_name(choice):
             verdict = None  # "a box of ballots from Ward 3": no count of ballots
         if verdict is False and is_increment(choice.cand.passage.text, choice.span):

@@ -1743,6 +1743,13 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             and _hands_the_act_on(question, words, end, anchor_set)
         ):
             score -= OTHER_CLAUSE_PENALTY  # "the council appointed Stenhouse to carry out repairs"
+        if (
+            score is not None
+            and kind == "name"
+            and question.qtype == "who"
+            and _of_a_person(text, start)
+        ):
+            score -= FOCUS_BONUS  # "Ada Quint of the Green Party has won": not the party
         if score is not None and kind in FIGURE_KINDS and named_clauses:
             # "..., and Trooper Sandor ... for 11 years": the figure of the clause that names him
             score += SAME_CLAUSE_BONUS * (clause_of(text, start) in named_clauses)
@@ -2991,6 +2998,20 @@ NAMED_KINDS = (
     )
 )
 INDEFINITE_FOCUS = re.compile(r"(?:^|\W)an?\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+
+
+# "Ada Quint of the Green Party", "Jonas Pell of Kessby Civil": a person and where they belong.
+PERSON_OF = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+of\s+(?:the\s+)?$")
+
+
+def _of_a_person(text: str, start: int) -> bool:
+    """Whether a name follows a person's name and "of" ("Ada Quint of the Green Party"): the
+    body the person belongs to, not the one a "Who …?" question asks for."""
+    before = PERSON_OF.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    head = before.group(0).split(" of")[0].split()
+    return not any(fold(w) in ORG_KEYWORDS or fold(w) in lx.STRUCTURE_HEADS for w in head)
 
 
 def _in_home_address(text: str, start: int) -> bool:

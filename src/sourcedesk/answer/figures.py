@@ -418,6 +418,9 @@ PEOPLES_ACTS: dict[str, frozenset[str]] = {
 }
 
 
+MIN_COMPOUND_TAIL = 4  # letters of an asked noun that may end a compound one ("snuff-boxes")
+
+
 def _asked_noun(question: Question, noun: str) -> bool:
     """Whether the question counts this noun: it says it (or its singular), or both are
     people ("How many people …?" answered by "12 civilians")."""
@@ -430,6 +433,8 @@ def _asked_noun(question: Question, noun: str) -> bool:
         return True
     if synonyms(noun) & counted or any(noun in synonyms(word) for word in counted):
         return True  # "14 houses" for "How many homes …?"; "variations" for "changes"
+    if any(len(word) >= MIN_COMPOUND_TAIL and noun.endswith(word) for word in counted):
+        return True  # "four snuffboxes" for "How many boxes …?"
     if question.focus.lower() in KIN_COUNTS:
         return False  # "How many children …?" is not answered by "two women"
     if _animals_counted(asked, noun):

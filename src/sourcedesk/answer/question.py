@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.variant_data import COMMON_ACRONYMS
@@ -719,7 +720,18 @@ POST_HELD = re.compile(
 
 # Two-word verbs a sentence says in one word: "When did the phone come out?" is told "was
 # released" or "launched" ("came out on top" is no release).
-RESIGN_FORMS = {"stepped": "resigned", "steps": "resigns", "step": "resign"}
+RESIGN_FORMS = {
+    "stepped": "resigned", "steps": "resigns", "step": "resign",
+    "stood": "resigned", "stands": "resigns", "stand": "resign",
+}  # fmt: skip
+
+
+def _phrasal(forms: dict[str, str], particle: str) -> tuple[re.Pattern[str], Any]:
+    """A two-word verb ("paid back") and the one word for it in the same form ("repaid")."""
+    pattern = re.compile(rf"\b({'|'.join(forms)})\s+{particle}\b", re.I)
+    return pattern, lambda found: forms[found.group(1).lower()]
+
+
 PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(?:come|comes|came|coming)\s+out\b"
                 r"(?!\s+(?:of|against|in|for|as|on|ahead|top|alive|well|badly|strongly)\b)", re.I),
@@ -741,8 +753,24 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "Who stepped down as …?" asks who resigned; not inside "… when X steps down?", whose
     # page may say "steps down" of the asked succession
     (re.compile(r"^(\W*\w+(?:(?!\b(?:when|after|before|if|once|until|since)\b).)*?)"
-                r"\b(stepped|steps|step)\s+down\b", re.I),
+                r"\b(stepped|steps|step|stood|stands|stand)\s+down\b", re.I),
      lambda found: found.group(1) + RESIGN_FORMS[found.group(2).lower()]),
+    # "How much has he paid back?": "has repaid £3,200"; "How many were got back?": recovered
+    *(_phrasal(forms, particle) for forms, particle in (
+        ({"pay": "repay", "pays": "repays", "paid": "repaid", "paying": "repaying"}, "back"),
+        ({"get": "recover", "gets": "recovers", "got": "recovered", "gotten": "recovered",
+          "getting": "recovering"}, "back"),
+        # "How many ballot papers were thrown out?": "were rejected"
+        ({"throw": "reject", "throws": "rejects", "threw": "rejected", "thrown": "rejected",
+          "throwing": "rejecting"}, "out"),
+    )),
+    # "What share of voters turned out?": the turnout ("it turned out to be" is no vote)
+    (re.compile(r"\b(?:turn|turns|turned|turning)\s+out\b(?!\s+(?:to|that)\b)", re.I), "turnout"),
+    # "When did the ward go to the polls?": when the election was held
+    (re.compile(r"\b(?:go|goes|went|gone|going)\s+to\s+the\s+polls\b", re.I),
+     "hold the election"),
+    # "How many ended up in hospital?": how many were in hospital
+    (re.compile(r"\b(?:end|ends|ended|ending)\s+up\s+(?=in\b|at\b)", re.I), ""),
 )  # fmt: skip
 
 

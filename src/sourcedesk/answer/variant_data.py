@@ -342,6 +342,12 @@ ACRONYM_REACH_CHARS = 1_000
 # "locate", while "located" more often means "situated" than "found".
 _DEMOLISH = frozenset(("demolish", "demolished", "demolition"))
 ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
+    # "How much has he paid back?" is read as "repaid" (question.PHRASAL_VERBS): a page may
+    # still say "paid back"
+    **{
+        w: frozenset(("pay", "pays", "paid", "paying"))
+        for w in ("repay", "repays", "repaid", "repaying")
+    },
     # "the sale price of the site": "… is to pay £12m for the site", "sold it for £2m"
     "sale": frozenset(("sell", "sells", "sold", "selling", "pay", "pays", "paid")),
     # "Which company is buying the site?": "Kessby Homes will pay £12m for it"; a payment
