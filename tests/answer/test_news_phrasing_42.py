@@ -309,3 +309,46 @@ def test_two_word_verbs_are_read_as_the_one_word_pages_use(election: Desk) -> No
 
 def test_a_compound_noun_counts_the_asked_one(election: Desk) -> None:
     assert _stated(election, "How many of the cups have police got back?") == "Five"
+
+
+FACTORY = """\
+# Fire destroys Kessby pie factory
+
+By Mara Quint | 8 October 2026
+
+On 7 October 2026 a fire destroyed the main hall of the Kessby pie factory on the Mill Road
+estate.
+
+Two employees were treated in hospital for the effects of smoke.
+
+The remaining 90 of the plant's 380 staff will be offered roles at the group's other sites.
+
+The group, which employs around 1,900 people across four sites, was founded in 1961.
+"""
+
+
+@pytest.fixture(scope="module")
+def factory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with Desk(tmp_path_factory.mktemp("factory") / "desk.sqlite") as desk:
+        assert desk.add_bytes("factory.md", FACTORY.encode()).status == "added"
+        yield desk
+
+
+def test_a_month_and_year_asked_of_a_burning_is_the_fires_date(factory: Desk) -> None:
+    asked = "In what month and year did the pie factory burn down?"
+    assert _stated(factory, asked) == "7 October 2026"
+
+
+def test_whereabouts_asks_where(factory: Desk) -> None:
+    assert factory.ask("Whereabouts is the pie factory?").qtype == "where"
+
+
+def test_the_part_a_sentence_tells_of_is_counted_not_its_whole(factory: Desk) -> None:
+    assert _stated(factory, "How many staff will be offered roles at other sites?") == "90"
+
+
+def test_how_many_a_group_employs_is_not_disputed_by_those_hurt(factory: Desk) -> None:
+    answer = factory.ask("How many people work for the group?").answer
+    assert answer.startswith("Around 1,900") and "disagree" not in answer, answer
+    answer = factory.ask("How many employees does the group have?").answer
+    assert "Two" not in answer, answer

@@ -159,6 +159,27 @@ def worded_apart_peer(question: Question, best: Any, choice: Any) -> bool:
     )
 
 
+# "How many employees does the group have?": a stock, which a page tells with one of these.
+STOCK_QUESTION = re.compile(
+    r"^\W*how\s+many\s+\w+\s+(?:does|do|did)\s+.+?\s+(?:have|employ|own|run|operate|hold)\b",
+    re.IGNORECASE,
+)
+STOCK_WORDS = re.compile(
+    r"\b(?:has|have|had|having|employ(?:s|ed|ing)?|owns?|owned|owning|runs?|running"
+    r"|operat(?:es?|ed|ing)|holds?|holding|total\w*|with"
+    r"|workforce|staff\s+of)\b|:",
+    re.IGNORECASE,
+)
+
+
+def _event_count_for_a_stock(question: Question, choice: Any) -> bool:
+    """Whether a peer counts the asked noun as the doers or sufferers of an event ("Two
+    employees were treated in hospital") while the question asks how many a body has."""
+    if choice.span is None or not STOCK_QUESTION.match(question.text):
+        return False
+    return STOCK_WORDS.search(choice.cand.passage.text) is None
+
+
 CLAUSE_EDGE = re.compile(r"[,;:—–]")
 STATED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -317,6 +338,8 @@ def split(
             verdict = None  # "two … rescued, and two walkers … were hurt": not its count
         if verdict is False and _other_event_time(terms, best, choice):
             verdict = None  # "re-energised at 2.02 p.m., minutes before the fire was reported"
+        if verdict is False and _event_count_for_a_stock(question, choice):
+            verdict = None  # "Two employees were treated in hospital": not how many it employs
         if verdict is False and _of_an_earlier_year(question, choice):
             verdict = None  # "in 2022 turnout in the ward had been 36.1%": the last election's
         if verdict is False and _figure_of_a_name(choice):

@@ -1750,6 +1750,10 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             and _of_a_person(text, start)
         ):
             score -= FOCUS_BONUS  # "Ada Quint of the Green Party has won": not the party
+        if score is not None and kind == "number" and _whole_of_a_part(question, text, start, end):
+            score -= FOCUS_BONUS  # "the remaining 110 of the plant's 420 staff will be offered"
+        if score is not None and kind == "number" and _part_of_a_whole(question, text, end):
+            score += FOCUS_BONUS  # … and the 110 are those the sentence tells of
         if score is not None and kind in FIGURE_KINDS and named_clauses:
             # "..., and Trooper Sandor ... for 11 years": the figure of the clause that names him
             score += SAME_CLAUSE_BONUS * (clause_of(text, start) in named_clauses)
@@ -3012,6 +3016,52 @@ def _of_a_person(text: str, start: int) -> bool:
         return False
     head = before.group(0).split(" of")[0].split()
     return not any(fold(w) in ORG_KEYWORDS or fold(w) in lx.STRUCTURE_HEADS for w in head)
+
+
+# "110 of the plant's 420 staff", "four of its 12 boats": a part, then the whole it is of.
+PART_OF_WHOLE = re.compile(
+    r"\b(?:\d[\d,]*|" + lx.NUMBER_WORD_ALTERNATION + r")\s+of\s+(?:the\s+|its\s+|their\s+|our\s+"
+    r"|[A-Za-z][\w-]*['’]s?\s+)+$",
+    re.IGNORECASE,
+)
+WHOLE_ASKED = re.compile(r"\b(?:in total|in all|altogether|overall|total)\b", re.IGNORECASE)
+
+
+def _whole_of_a_part(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether a figure is the whole a part of it is told of ("the remaining 110 of the
+    plant's 420 staff will be offered roles"): what the sentence says of the part is not
+    said of the whole, unless the question asks a total."""
+    if question.qtype != "how_many" or WHOLE_ASKED.search(question.text):
+        return False
+    told = PART_OF_WHOLE.search(text, max(0, start - 40), start) is not None
+    return told and PREDICATE_AFTER.match(text, end) is not None
+
+
+WHOLE_AFTER_PART = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|[A-Za-z][\w-]*['’]s?\s+)+"
+    r"(?:\d[\d,]*|" + lx.NUMBER_WORD_ALTERNATION + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _part_of_a_whole(question: Question, text: str, end: int) -> bool:
+    """Whether a figure is a part told with its whole after it ("110 of the plant's 420
+    staff"), for a question that asks no total."""
+    if question.qtype != "how_many" or WHOLE_ASKED.search(question.text):
+        return False
+    whole = WHOLE_AFTER_PART.match(text, end)
+    return whole is not None and PREDICATE_AFTER.match(text, whole.end()) is not None
+
+
+# The figure and noun of a part and its whole, then the verb told of the part: "110 of the
+# plant's 420 staff will be offered roles" (in "cleared 11 of the 14 jets grounded last week"
+# the participle tells the whole).
+PREDICATE_AFTER = re.compile(
+    r"[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3}?\s+(?:will|would|was|were|are|is|have|has"
+    r"|had|could|may|might|must|shall|should|can)\b|(?:\s+[^\W\d][\w'’-]*){1,4}?\s+(?:will|would"
+    r"|was|were|are|is|have|has|had|could|may|might|must|shall|should|can)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_home_address(text: str, start: int) -> bool:

@@ -98,6 +98,7 @@ WH_PHRASES: tuple[tuple[str, str], ...] = (
     ("name the", "list"),
     ("when", "when"),
     ("where", "where"),
+    ("whereabouts", "where"),  # "Whereabouts in town is the factory?"
     ("whom", "who"),
     ("whose", "who"),
     ("who", "who"),
@@ -693,7 +694,7 @@ LIGHT_WORDS = words(
     happened reportedly allegedly actually really currently still already ever soon back
     mention mentioned according cited coverage article report reports story source
     sources page saying telling making taking giving getting gets going coming becoming
-    try tries tried trying attempt attempted attempting
+    try tries tried trying attempt attempted attempting originally initially
     """
 )
 FOCUS_WEIGHT = 0.3  # the noun after "what/which" names the answer's kind; it is often absent

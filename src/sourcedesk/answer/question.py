@@ -592,6 +592,8 @@ def read_question(text: str) -> Question:
     if qtype == "how_much" and low[1:2] == ["long"] and asks_length_of_a_thing(text):
         skip.discard(1)  # "How long is the bridge?": "a total length of 312 metres"
     skip.update(k for k in range(2, len(low)) if _unit_asked_in(low, k, qtype))
+    # "In what month and year …?": the second part of the asked date is no word of the event
+    skip.update(k for k in range(3, len(low)) if _second_part_asked(low, k, qtype))
     # "How much is it going to cost?": "going to" only tells the time, as "will" does
     skip.update(k for k in range(len(low) - 2) if low[k] == "going" and low[k + 1] == "to")
     typed = focus in lx.FOCUS_TYPES or focus.rstrip("s") in lx.FOCUS_TYPES
@@ -675,6 +677,20 @@ def _part_of_period(low: list[str], k: int) -> bool:
 
 
 PERIOD_PARTS = lx.words("middle end beginning start half")
+
+
+DATE_PARTS = lx.words("year month day date time")
+
+
+def _second_part_asked(low: list[str], k: int, qtype: str) -> bool:
+    """Whether a word is the second part of an asked date ("what month and year")."""
+    return (
+        qtype in ("when", "what", "which")
+        and low[k] in DATE_PARTS
+        and low[k - 1] == "and"
+        and low[k - 2] in DATE_PARTS
+        and low[k - 3] in ("what", "which")
+    )
 
 
 def _unit_asked_in(low: list[str], k: int, qtype: str) -> bool:
@@ -766,6 +782,13 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     )),
     # "What share of voters turned out?": the turnout ("it turned out to be" is no vote)
     (re.compile(r"\b(?:turn|turns|turned|turning)\s+out\b(?!\s+(?:to|that)\b)", re.I), "turnout"),
+    # "Who set up the charity?", "When was it set up?": who founded it, when
+    (re.compile(r"\b(?:set|sets|setting)\s+up\b(?!\s+(?:to|in|at|on|outside)\b)", re.I),
+     "founded"),
+    # "How many people work for the group?": "the group, which employs 2,150 people"
+    # ("Who did she work for?" keeps its words: a page tells it "worked for")
+    (re.compile(r"^(\W*how\s+many\b.*?)\b(?:work|works|worked|working)\s+for\b", re.I),
+     r"\1employed by"),
     # "When did the ward go to the polls?": when the election was held
     (re.compile(r"\b(?:go|goes|went|gone|going)\s+to\s+the\s+polls\b", re.I),
      "hold the election"),

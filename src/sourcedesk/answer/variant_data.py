@@ -308,7 +308,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "deal agreement arrangement pact accord",
         "trace traced track tracked",
         "propose proposed proposal tabled",
-        "fined penalised penalized penalty penalties",
+        "fined penalised penalized penalty penalties punished punish punishment",
         "highest maximum peaked",
         "move moved relocate relocated transfer transferred",
         "finish finished complete completed completion finisher finishers",
@@ -342,6 +342,15 @@ ACRONYM_REACH_CHARS = 1_000
 # "locate", while "located" more often means "situated" than "found".
 _DEMOLISH = frozenset(("demolish", "demolished", "demolition"))
 ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
+    # "When did the factory burn down?": "a fire destroyed the factory"; "burns" of a page
+    # are often injuries, so a fire asked about is not met by them
+    **{
+        w: frozenset(("fire", "fires", "blaze", "destroyed"))
+        for w in ("burn", "burns", "burned", "burnt", "burning")
+    },
+    # "How many people work for it?" is read "employed by" (question.PHRASAL_VERBS): a page
+    # may still say "works for"
+    **{w: frozenset(("work", "works", "worked", "working")) for w in ("employed", "employ")},
     # "How much has he paid back?" is read as "repaid" (question.PHRASAL_VERBS): a page may
     # still say "paid back"
     **{
