@@ -1172,10 +1172,13 @@ def _day_from_peers(days: SourceDays, best: Choice, agreeing: list[Choice]) -> s
     return None
 
 
+ANY_YEAR = re.compile(r"\b\d{3,4}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.))", re.IGNORECASE)
+
+
 def _with_calendar_date(stated: str, day: str) -> str:
     """A relative or yearless date answer ("Wednesday", "23 October") with the date it means."""
-    if YEAR.search(stated):
-        return stated
+    if YEAR.search(stated) or ANY_YEAR.search(stated):
+        return stated  # "End of 1350" says its year
     readable = readable_date(day) or day
     weekday, _, rest = stated.replace(", ", " ", 1).partition(" ")
     if rest and weekday.lower() in lx.WEEKDAYS and readable.lower().startswith(rest.lower()):
