@@ -279,6 +279,8 @@ def _read_run(
     if lead and D.AGENT_NOUN.search(run[lead - 1].text.lower()):
         role = text[run[0].start : run[lead - 1].end]  # "Pharmacist Mara Quint"
     run = run[max(name_start, lead) :]
+    while len(run) > 1 and _no_name_word(run[0].text, run[0].start == sentence[0]):
+        run = run[1:]  # "Rebuilding Hollinbury …", "the Greens' Ada Vell": not in the name
     words = [t.text for t in run]
     start, end = run[0].start, run[-1].end
     form = text[start:end]
@@ -307,6 +309,15 @@ def _read_run(
         kind = "place" if len(words) > 1 else "cue_place"  # "in Epstein's house": a weak cue
     cue = _person_or_place(text, run, sentence, honorific) if kind == "person" and not role else ""
     return [Mention(form, kind, role, doc, sentence, opener, cue=cue)]
+
+
+def _no_name_word(word: str, opens_sentence: bool) -> bool:
+    """Whether a capitalised word leading a run is no part of the name after it: an owner
+    ("Greens'", "Labour's") or a verb's -ing form opening the sentence ("Rebuilding")."""
+    if word.endswith(("'", "’", "'s", "’s")):
+        return True
+    low = word.lower()
+    return opens_sentence and low.endswith("ing") and len(low) > 5 and low not in D.GIVEN_NAMES
 
 
 def _person_or_place(
@@ -391,6 +402,24 @@ def _split_after_keyword(run: list[Token]) -> list[list[Token]]:
     return [run]
 
 
+def _split_person_of(run: list[Token]) -> list[list[Token]]:
+    """A person's name and the body after its "of" as two names ("Ada Quint of Green Commons",
+    "Jonas Pell of the Harbour Party"), not one body; "Bank of England" stays whole."""
+    words = [t.text for t in run]
+    at = next((i for i, w in enumerate(words) if w == "of"), -1)
+    if not 2 <= at <= 3 or at + 1 >= len(run):
+        return [run]
+    person, body = words[:at], [w for w in words[at + 1 :] if w.lower() != "the"]
+    if not all(_is_name_word(w) for w in person) or not body:
+        return [run]
+    if any(w.lower() in D.ORG_KEYWORDS or w.lower() in D.PLACE_KEYWORDS for w in person):
+        return [run]  # "Bank of England", "Office of Rail Review"
+    first_body = at + 1 + (run[at + 1].text.lower() == "the")
+    if not _looks_personal(person, frozenset()) and person[0].lower() not in D.GIVEN_NAMES:
+        return [run]
+    return [run[:at], run[first_body:]]
+
+
 def _defining_acronym(text: str, run: list[Token]) -> bool:
     """Whether a run is an acronym in parentheses after its long form ("... Republic (DPR)")."""
     start, end = run[0].start, run[-1].end
@@ -416,7 +445,8 @@ def _sentence_mentions(
         if not ctx.english:
             mentions += _read_foreign(text, trimmed, doc, sentence, opener) if trimmed else []
             continue
-        for run in _split_after_keyword(trimmed) if trimmed else []:
+        runs = [part for whole in _split_after_keyword(trimmed) for part in _split_person_of(whole)]
+        for run in runs if trimmed else []:
             first = opener and (heading or run[0] is raw[0])
             found = _read_run(text, run, doc, sentence, first, ctx.common, heading)
             if _defining_acronym(text, run):
