@@ -352,3 +352,40 @@ def test_how_many_a_group_employs_is_not_disputed_by_those_hurt(factory: Desk) -
     assert answer.startswith("Around 1,900") and "disagree" not in answer, answer
     answer = factory.ask("How many employees does the group have?").answer
     assert "Two" not in answer, answer
+
+
+PARK = """\
+# Lynx back in its enclosure
+
+By Ilse Kerr | 15 September 2026
+
+Tansy is one of three lynx at the park, which has kept big cats in its cat house since 2017.
+
+Tansy shares the cat house with the park's two other lynx, a male and a young female.
+
+In 2014 the keeper was recruited to the Lisle Institute for Animal Care, which the Harbour
+Foundation runs.
+
+"Our donors trusted us," said Dr Jonas Brand, the foundation's chief executive.
+"""
+
+
+@pytest.fixture(scope="module")
+def park(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with Desk(tmp_path_factory.mktemp("park") / "desk.sqlite") as desk:
+        assert desk.add_bytes("park.md", PARK.encode()).status == "added"
+        yield desk
+
+
+def test_two_other_animals_do_not_dispute_how_many_there_are(park: Desk) -> None:
+    """Guards this session's own rules: counts of the asked noun told apart are compared, but
+    "the park's two other lynx" are some besides one already named."""
+    answer = park.ask("How many lynx are kept at the park?").answer
+    assert answer.startswith("Three") and "disagree" not in answer, answer
+
+
+def test_who_is_in_charge_is_never_a_body(park: Desk) -> None:
+    """Guards this session's own rules: "in charge of" is met by "runs", yet only a person
+    holds a charge."""
+    answer = park.ask("Who is in charge of the Harbour Foundation?").answer
+    assert not answer.startswith("Lisle Institute"), answer

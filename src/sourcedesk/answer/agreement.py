@@ -1103,12 +1103,15 @@ AND_A_HALF = re.compile(r"\band a half\b")
 PART_AFTER = re.compile(r"\s+(?:other|others|more|further)\b", re.IGNORECASE)
 # A count that goes with someone or something named before it ("with eleven other members",
 # "Orsa and three other towns"), not "Five other people were injured" besides the dead.
-PART_WITH = re.compile(r"\b(?:with|and|alongside|among)\s+$", re.IGNORECASE)
+PART_WITH = re.compile(
+    r"\b(?:with|and|alongside|among)\s+(?:(?:the|its|their|his|her|[\w-]+['’]s?)\s+){0,2}$",
+    re.IGNORECASE,
+)  # "with the park's two other jaguars"
 
 
 def part_count(text: str, span: Any) -> bool:
     """Whether a figure counts some besides one already named: "with eleven other members"."""
-    before = text[max(0, span.start - 12) : span.start]
+    before = text[max(0, span.start - 40) : span.start]
     return bool(PART_AFTER.match(text, span.end)) and bool(PART_WITH.search(before))
 
 

@@ -116,7 +116,14 @@ from sourcedesk.answer.phrases import (
 )
 from sourcedesk.answer.question import Question, asks
 from sourcedesk.answer.respectively import item_place, value_list
-from sourcedesk.answer.retrieve import Candidate, SentenceWords, Term, body_name, match_key
+from sourcedesk.answer.retrieve import (
+    IN_CHARGE,
+    Candidate,
+    SentenceWords,
+    Term,
+    body_name,
+    match_key,
+)
 from sourcedesk.answer.shapes import (
     WORK_NOUNS,
     WORK_TITLE,
@@ -2219,6 +2226,12 @@ def _span_score(
         and not (first > 1 and words.folded[first - 2] in lx.TITLE_WORDS)
     ):
         return None  # "Which judge …?" is not "Orrin" of "a conviction in Orrin"
+    if (
+        question.qtype == "who"
+        and kind == "name"
+        and _charge_held_by_body(question, text, start, end)
+    ):
+        return None  # "Who is in charge of the foundation?": a person, not "the Institute for …"
     if _asks_someone(question) and kind == "name" and _in_home_address(text, start):
         return None  # "Tomas Kerr, 41, of Mill Road, Halvik, was charged": not "Halvik"
     if _asks_someone(question) and kind == "name" and describes_noun(text, start, end):
@@ -3062,6 +3075,12 @@ PREDICATE_AFTER = re.compile(
     r"|was|were|are|is|have|has|had|could|may|might|must|shall|should|can)\b",
     re.IGNORECASE,
 )
+
+
+def _charge_held_by_body(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether a body's name is offered for who is "in charge of" something: a person holds a
+    charge ("Dr Ada Vell, the foundation's chief executive")."""
+    return IN_CHARGE.search(question.text) is not None and names_no_person(text, start, end)
 
 
 def _in_home_address(text: str, start: int) -> bool:
