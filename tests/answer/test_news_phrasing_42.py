@@ -359,9 +359,12 @@ PARK = """\
 
 By Ilse Kerr | 15 September 2026
 
-Tansy is one of three lynx at the park, which has kept big cats in its cat house since 2017.
+Tansy is one of three lynx at the Lisle wildlife park, which has kept big cats in a
+purpose-built house since 2017.
 
 Tansy shares the cat house with the park's two other lynx, a male and a young female.
+
+Its owner said a falling branch let the lynx out in the early hours of Sunday.
 
 In 2014 the keeper was recruited to the Lisle Institute for Animal Care, which the Harbour
 Foundation runs.
@@ -389,3 +392,8 @@ def test_who_is_in_charge_is_never_a_body(park: Desk) -> None:
     holds a charge."""
     answer = park.ask("Who is in charge of the Harbour Foundation?").answer
     assert not answer.startswith("Lisle Institute"), answer
+
+
+def test_a_since_date_opens_a_state_and_dates_no_escape(park: Desk) -> None:
+    answer = park.ask("When did the big cat break out of the wildlife park?").answer
+    assert "2017" not in answer.split(" — ")[0], answer

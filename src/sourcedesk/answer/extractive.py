@@ -1772,6 +1772,12 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             score -= OTHER_VERB_CLAUSE_PENALTY * (
                 clause_of(text, start, VERB_CLAUSE_JOIN) not in verb_clauses
             )
+        if (
+            score is not None
+            and kind == "date"
+            and _state_since(question, text, words, start, anchor_set)
+        ):
+            continue  # "has kept big cats there since 2017" dates no escape
         # "opened in 1931 and strengthened in 1978": which of the sentence's dates, not which
         # sentence (the bonus orders spans but is not kept in the span's score)
         placed = kind == "date" and right_after_asked(words, start, anchor_set)
@@ -3081,6 +3087,34 @@ def _charge_held_by_body(question: Question, text: str, start: int, end: int) ->
     """Whether a body's name is offered for who is "in charge of" something: a person holds a
     charge ("Dr Ada Vell, the foundation's chief executive")."""
     return IN_CHARGE.search(question.text) is not None and names_no_person(text, start, end)
+
+
+SINCE_BEFORE_DATE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# Questions a "since" date may answer: when a state began ("When did she join?").
+STATE_BEGUN = re.compile(
+    r"\b(?:since|how\s+long|first|last|start\w*|begin|began|begun|open\w*|become|became|join\w*"
+    r"|found\w*|establish\w*|set\s+up|take\s+over|took\s+over|appoint\w*|elect\w*|serv\w*"
+    r"|li?ve[sd]?|living|work\w*|run|ran|lead|led|own\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _state_since(
+    question: Question, text: str, words: SentenceWords, start: int, anchors: set[int]
+) -> bool:
+    """Whether a date a when-question is offered opens another state with "since" ("which
+    has kept big cats there since 2017") while the question asks when something happened:
+    none of the question's words stands just before it ("has been closed since 6 May" does
+    date "When was the road closed?")."""
+    if question.qtype != "when" or STATE_BEGUN.search(question.text):
+        return False
+    if SINCE_BEFORE_DATE.search(text, max(0, start - 12), start) is None:
+        return False
+    first, _ = token_range(words, start, start + 1)
+    return not any(first - SINCE_REACH <= p < first for p in anchors if not words.capitalised[p])
+
+
+SINCE_REACH = 4  # words before "since" in which the asked state's verb stands
 
 
 def _in_home_address(text: str, start: int) -> bool:
