@@ -362,7 +362,13 @@ By Ilse Kerr | 15 September 2026
 Tansy is one of three lynx at the Lisle wildlife park, which has kept big cats in a
 purpose-built house since 2017.
 
-Tansy shares the cat house with the park's two other lynx, a male and a young female.
+Tansy shares the cat house with the park's two other lynx, a female called Willow and a young
+male.
+
+In 2021 the park was fined £9,000 after a keeper was hurt cleaning the bear pen.
+
+Head keeper Mara Lind retired on 9 June, a week after the inspectors handed their report to
+the council on 2 June.
 
 Its owner said a falling branch let the lynx out in the early hours of Sunday.
 
@@ -397,3 +403,16 @@ def test_who_is_in_charge_is_never_a_body(park: Desk) -> None:
 def test_a_since_date_opens_a_state_and_dates_no_escape(park: Desk) -> None:
     answer = park.ask("When did the big cat break out of the wildlife park?").answer
     assert "2017" not in answer.split(" — ")[0], answer
+
+
+def test_a_name_told_of_the_other_ones_is_not_the_asked_ones(park: Desk) -> None:
+    answer = park.ask("What is the escaped lynx called?").answer
+    assert not answer.startswith("Willow"), answer
+
+
+def test_a_fine_for_something_else_does_not_answer_a_fine_over_the_escape(park: Desk) -> None:
+    assert park.ask("How much has the park been fined over the lynx escape?").abstained
+
+
+def test_of_two_dates_the_one_the_asked_verb_has(park: Desk) -> None:
+    assert _stated(park, "When did the inspectors hand in their report?").startswith("2 June")

@@ -152,6 +152,8 @@ def abstain_reason(
         return NO_COVER  # "How many children …?" is not answered by "… involves only two"
     if _sum_of_unsaid_kind(question, cand):
         return NO_COVER  # "How large a fine …?" is not answered by the deal's value
+    if _penalty_for_unsaid_cause(question, terms, cand):
+        return NO_COVER  # "fined over the jaguar escape" is not "fined £12,500" for a lion
     if _cost_of_other_thing(question, cand):
         return NO_COVER  # "What will the review cost?": not "the cost of the roof repairs"
     if _costed_thing_unsaid(question, terms, cand):
@@ -800,6 +802,28 @@ def _sum_of_unsaid_kind(question: Question, cand: Candidate) -> bool:
 
 COST_OF = re.compile(r"\bcosts?\s+of\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
 ASKS_COST = re.compile(r"\bcost", re.IGNORECASE)
+
+
+# "How much was the park fined over the escape?": what a penalty or a payment was for.
+PENALTY_FOR = re.compile(
+    r"\b(?:fined|penali[sz]ed|sued|jailed|sentenced|compensated|punished|ordered\s+to\s+pay)\b"
+    r".*?\b(?:over|for)\s+(?P<what>[^?]+)",
+    re.IGNORECASE,
+)
+
+
+def _penalty_for_unsaid_cause(question: Question, terms: list[Term], cand: Candidate) -> bool:
+    """Whether a question asks a penalty for something ("fined over the jaguar escape") that
+    the sentence giving a penalty says nothing of: another fine, for another thing."""
+    asked = PENALTY_FOR.search(question.text)
+    if asked is None:
+        return False
+    start = asked.start("what")
+    said = [
+        i for i, t in enumerate(terms)
+        if not t.is_name and question.text.lower().find(t.concept.surface.lower(), start) >= 0
+    ]  # fmt: skip
+    return bool(said) and not any(cand.word_credit(i) > 0 for i in said)
 
 
 def _cost_of_other_thing(question: Question, cand: Candidate) -> bool:

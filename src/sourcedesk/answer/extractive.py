@@ -1750,6 +1750,8 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             and _hands_the_act_on(question, words, end, anchor_set)
         ):
             score -= OTHER_CLAUSE_PENALTY  # "the council appointed Stenhouse to carry out repairs"
+        if kind in ("named", "name") and _names_another_one(question, text, start):
+            continue  # "the park's two other jaguars, a female called Sombra"
         if (
             score is not None
             and kind == "name"
@@ -1782,6 +1784,9 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         # sentence (the bonus orders spans but is not kept in the span's score)
         placed = kind == "date" and right_after_asked(words, start, anchor_set)
         tiebreak = DATE_AFTER_ASKED_BONUS if placed else 0.0
+        if kind == "date" and not placed and _dates_the_asked_verb(words, start, anchor_set):
+            # "stepped down on 9 June, a week after the panel handed its report on 2 June"
+            tiebreak = DATE_OF_VERB_BONUS
         if score is not None and kind == "number" and not _asks_name(question):
             # "£90,000 on signs, £40,000 on the ticket office": the figure of the item asked
             score += ITEM_FIGURE_BONUS * share_in_item(text, words, start, anchors)
@@ -3115,6 +3120,34 @@ def _state_since(
 
 
 SINCE_REACH = 4  # words before "since" in which the asked state's verb stands
+
+
+DATE_OF_VERB_BONUS = 0.1  # a date whose nearest verb before it is the asked one
+VERB_REACH = 10  # words back from a date to the verb it dates
+
+
+def _dates_the_asked_verb(words: SentenceWords, start: int, anchors: set[int]) -> bool:
+    """Whether the nearest past-tense verb before a date is a word of the question ("the panel
+    handed its report to the university on 2 June"), not another verb ("stepped down on 9
+    June")."""
+    first, _ = token_range(words, start, start + 1)
+    for k in range(first - 1, max(-1, first - 1 - VERB_REACH), -1):
+        low = words.folded[k]
+        if low in lx.STOPWORDS or low in lx.AUXILIARIES or not lx.past_form(low):
+            continue
+        return k in anchors
+    return False
+
+
+OTHER_BEFORE = re.compile(r"\b(?:other|another)\s+[\w-]+(?:\s+[\w-]+)?\s*,[^,.;]{0,40}$", re.I)
+
+
+def _names_another_one(question: Question, text: str, start: int) -> bool:
+    """Whether a name is told of "other" ones of the asked kind ("shares the house with two
+    other jaguars, a female called Sombra"), while the question asks no other one."""
+    if re.search(r"\b(?:other|another)\b", question.text, re.IGNORECASE):
+        return False
+    return OTHER_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def _in_home_address(text: str, start: int) -> bool:
