@@ -367,6 +367,12 @@ male.
 
 In 2021 the park was fined £9,000 after a keeper was hurt cleaning the bear pen.
 
+Police said nobody had been hurt during the escape.
+
+Last year the park welcomed 98,000 visitors.
+
+Keepers had to pull the branch off the fence before the lynx was caught.
+
 Head keeper Mara Lind retired on 9 June, a week after the inspectors handed their report to
 the council on 2 June.
 
@@ -416,3 +422,8 @@ def test_a_fine_for_something_else_does_not_answer_a_fine_over_the_escape(park: 
 
 def test_of_two_dates_the_one_the_asked_verb_has(park: Desk) -> None:
     assert _stated(park, "When did the inspectors hand in their report?").startswith("2 June")
+
+
+def test_the_time_a_question_sets_its_event_in_may_be_worded_otherwise(park: Desk) -> None:
+    answer = park.ask("Was anybody hurt while the lynx was on the loose?").answer
+    assert answer.startswith("No"), answer

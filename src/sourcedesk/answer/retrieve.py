@@ -520,9 +520,33 @@ def _lightness(question: Question, concept: Concept) -> float:
     workplace = WORKPLACE_FRAME.match(question.text)
     if workplace and word == workplace.group("verb").lower():
         return LIGHT_WEIGHT
+    if _in_a_time_clause(question.text, word):
+        return LIGHT_WEIGHT  # "… hurt while the jaguar was on the loose?": "during the escape"
     if word in ROLE_VERBS and _as_a_role(question.text):
         return LIGHT_WEIGHT  # "Who runs the museum as its director?": "…, the museum's director"
     return 1.0
+
+
+# A clause a question sets its event in ("while the jaguar was on the loose", "during the
+# storm"), after the asked predicate: sources tell that time in words of their own.
+TIME_CLAUSE = re.compile(
+    r"^\W*\w+\s+.+?\s(?:while|during|whilst)\s(?P<clause>[^?]+)", re.IGNORECASE
+)
+
+
+def _in_time_clause_text(text: str) -> str:
+    """The time clause of a question, lower-cased ("" when it has none)."""
+    found = TIME_CLAUSE.match(text)
+    return found.group("clause").lower() if found else ""
+
+
+def _in_a_time_clause(text: str, word: str) -> bool:
+    """Whether a question word stands only in the time clause the question sets its event in."""
+    clause = _in_time_clause_text(text)
+    if not clause or word not in re.findall(r"[\w'’-]+", clause):
+        return False
+    head = text.lower()[: text.lower().find(clause)]
+    return word not in re.findall(r"[\w'’-]+", head)
 
 
 # Verbs a question may put before the post it asks about ("Who serves as the club's captain?").
