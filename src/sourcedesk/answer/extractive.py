@@ -3091,13 +3091,15 @@ PREDICATE_AFTER = re.compile(
 def _charge_held_by_body(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a body's name is offered for who is "in charge of" something: a person holds a
     charge ("Dr Ada Vell, the foundation's chief executive")."""
-    return IN_CHARGE.search(question.text) is not None and names_no_person(text, start, end)
+    if IN_CHARGE.search(question.text) is None:
+        return False
+    return any(fold(w) in ORG_KEYWORDS for w in text[start:end].split())  # not "William of Orsa"
 
 
 SINCE_BEFORE_DATE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # Questions a "since" date may answer: when a state began ("When did she join?").
 STATE_BEGUN = re.compile(
-    r"\b(?:since|how\s+long|first|last|start\w*|begin|began|begun|open\w*|become|became|join\w*"
+    r"\b(?:since|how\s+long|first|last|start\w*|begin\w*|began|begun|open\w*|become|became|join\w*"
     r"|found\w*|establish\w*|set\s+up|take\s+over|took\s+over|appoint\w*|elect\w*|serv\w*"
     r"|li?ve[sd]?|living|work\w*|run|ran|lead|led|own\w*)\b",
     re.IGNORECASE,
