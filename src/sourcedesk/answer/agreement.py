@@ -173,8 +173,8 @@ STOCK_WORDS = re.compile(
 
 
 def _event_count_for_a_stock(question: Question, choice: Any) -> bool:
-    """Whether a peer counts the asked noun as the doers or sufferers of an event ("Two
-    employees were treated in hospital") while the question asks how many a body has."""
+    """Whether a peer counts the asked noun as the doers or sufferers of an event ("three
+    of its drivers were checked by paramedics") while the question asks how many a body has."""
     if choice.span is None or not STOCK_QUESTION.match(question.text):
         return False
     return STOCK_WORDS.search(choice.cand.passage.text) is None
@@ -186,7 +186,7 @@ STATED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def _of_an_earlier_year(question: Question, choice: Any) -> bool:
     """Whether a peer's figure is told, in its own clause, of a year before its page came out
-    ("in 2022 turnout in the ward had been 36.1%") while the question names no year: another
+    ("four years earlier, in 2021, only 31% had voted") while the question names no year: another
     year's count, not another telling of the asked one."""
     span, text = choice.span, choice.cand.passage.text
     published = (choice.cand.passage.published or "")[:4]
@@ -339,9 +339,9 @@ def split(
         if verdict is False and _other_event_time(terms, best, choice):
             verdict = None  # "re-energised at 2.02 p.m., minutes before the fire was reported"
         if verdict is False and _event_count_for_a_stock(question, choice):
-            verdict = None  # "Two employees were treated in hospital": not how many it employs
+            verdict = None  # "three of its drivers were checked by paramedics": no head count
         if verdict is False and _of_an_earlier_year(question, choice):
-            verdict = None  # "in 2022 turnout in the ward had been 36.1%": the last election's
+            verdict = None  # "in 2021 only 31% had voted": another election's share
         if verdict is False and _figure_of_a_name(choice):
             verdict = None  # "a box of ballots from Ward 3": no count of ballots
         if verdict is False and is_increment(choice.cand.passage.text, choice.span):
@@ -592,8 +592,8 @@ def _of_other_parties(
 
 
 def _named_after_figure(choice: Any) -> set[str]:
-    """The names a peer gives only in clauses after its figure's ("cost in the region of £21m,
-    according to the council, which will apply to the Department for Transport for funds"):
+    """The names a peer gives only in clauses after its figure's ("should cost roughly £9m, the
+    board said, and it will ask the Treasury Office for help"):
     what more it tells, not whose sum it is. Only for a figure: a date's parties may follow it."""
     span, text, words = choice.span, choice.cand.passage.text, choice.cand.words
     if span is None or span.kind != "number":
@@ -1106,7 +1106,7 @@ PART_AFTER = re.compile(r"\s+(?:other|others|more|further)\b", re.IGNORECASE)
 PART_WITH = re.compile(
     r"\b(?:with|and|alongside|among)\s+(?:(?:the|its|their|his|her|[\w-]+['’]s?)\s+){0,2}$",
     re.IGNORECASE,
-)  # "with the park's two other jaguars"
+)  # "alongside the farm's three other ponies"
 
 
 def part_count(text: str, span: Any) -> bool:

@@ -1213,7 +1213,7 @@ def _list_answer(
         added = False
         for span in spans:
             if span is None or (best.span is not None and span.kind != best.span.kind):
-                continue  # "Ellersby" and not "in the valley" for "Which towns …?"
+                continue  # "Orsa" and not "in the hills" for "Which towns …?"
             item = trimmed(span.text)
             if item.lower() not in (i.lower() for i in items):
                 items.append(item)
@@ -1232,7 +1232,7 @@ def _apart_from_answer(run: list[Span], span: Span) -> bool:
 
 def _peer_items(question: Question, terms: list[Term], choice: Choice) -> list[Span | None]:
     """The items a sentence nearly as good as the best adds: its answer, with the names it
-    is listed with ("between Ellersby and Dunmarrow")."""
+    is listed with ("ferries between Orsa and Vell")."""
     run = coordinated_items(question, terms, choice.cand, 2)
     if run and choice.span is not None and not _apart_from_answer(run, choice.span):
         return list(run)
@@ -1246,7 +1246,7 @@ def _best_items(question: Question, terms: list[Term], choice: Choice) -> list[S
     if run:
         return run
     if choice.span is not None and choice.span.focused:
-        return [choice.span]  # "linking the towns of Ellersby …": not the sentence's other names
+        return [choice.span]  # "joining the villages of Orsa …": not the sentence's other names
     return [s for s in all_spans(question, terms, choice.cand) if fits(question, choice.cand, s)]
 
 

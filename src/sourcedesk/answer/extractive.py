@@ -1678,7 +1678,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     earlier = EARLIER_ASKED.search(question.text) is not None  # read once, not for every span
     founding = question.qtype == "who" and FOUNDING_QUESTION.search(question.text) is not None
     if _focus_left_unnamed(question, text):
-        return None  # "A contractor has been appointed …" names none for "Which contractor …?"
+        return None  # "A contractor was picked …" names none for "Which contractor …?"
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         person = (
             person_of_body(text[start:end]) if kind == "name" and _asks_someone(question) else ""
@@ -1749,9 +1749,9 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             and kind in ("name", "chunk")
             and _hands_the_act_on(question, words, end, anchor_set)
         ):
-            score -= OTHER_CLAUSE_PENALTY  # "the council appointed Stenhouse to carry out repairs"
+            score -= OTHER_CLAUSE_PENALTY  # "the board hired Orsa Build to mend the pier"
         if kind in ("named", "name") and _names_another_one(question, text, start):
-            continue  # "the park's two other jaguars, a female called Sombra"
+            continue  # "the zoo's three other otters, one of them named Pip"
         if (
             score is not None
             and kind == "name"
@@ -1760,7 +1760,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         ):
             score -= FOCUS_BONUS  # "Ada Quint of the Green Party has won": not the party
         if score is not None and kind == "number" and _whole_of_a_part(question, text, start, end):
-            score -= FOCUS_BONUS  # "the remaining 110 of the plant's 420 staff will be offered"
+            score -= FOCUS_BONUS  # "the other 60 of the depot's 250 drivers will be moved"
         if score is not None and kind == "number" and _part_of_a_whole(question, text, end):
             score += FOCUS_BONUS  # … and the 110 are those the sentence tells of
         if score is not None and kind in FIGURE_KINDS and named_clauses:
@@ -1785,7 +1785,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         placed = kind == "date" and right_after_asked(words, start, anchor_set)
         tiebreak = DATE_AFTER_ASKED_BONUS if placed else 0.0
         if kind == "date" and not placed and _dates_the_asked_verb(words, start, anchor_set):
-            # "stepped down on 9 June, a week after the panel handed its report on 2 June"
+            # "retired on 3 May, days after the board published its review on 28 April"
             tiebreak = DATE_OF_VERB_BONUS
         if score is not None and kind == "number" and not _asks_name(question):
             # "£90,000 on signs, £40,000 on the ticket office": the figure of the item asked
@@ -2960,7 +2960,7 @@ ADDRESS_REACH = 60  # characters an address runs on after its "of"
 CLAUSE_GOES_ON = re.compile(r",\s+[a-z]")  # ", was charged": the address has ended
 
 
-# Verbs whose object does what follows its "to" ("appointed Stenhouse Civil to carry out …").
+# Verbs whose object does what follows its "to" ("the board hired Orsa Build to mend …").
 CONTROL_VERBS = lx.words(
     "appoint appointed appoints hire hired hires contract contracted commission commissioned "
     "choose chose chosen pick picked select selected engage engaged task tasked instruct "
@@ -2998,8 +2998,8 @@ def asks_named_kind(question: Question) -> bool:
 
 def _focus_left_unnamed(question: Question, text: str) -> bool:
     """Whether a sentence tells of the asked kind only as "a contractor", "an engineering
-    firm" with no name beside it ("A contractor has been appointed to repair Kessby Bridge, …
-    over the River Tarn" for "Which contractor …?"): the other names are not its name."""
+    firm" with no name beside it ("A contractor was picked last week to rebuild the Orsa pier,
+    … on the Tarn estuary" for "Which contractor …?"): the other names are not its name."""
     focus = question.focus.lower()
     if not asks_named_kind(question):
         return False
@@ -3042,7 +3042,7 @@ def _of_a_person(text: str, start: int) -> bool:
     return not any(fold(w) in ORG_KEYWORDS or fold(w) in lx.STRUCTURE_HEADS for w in head)
 
 
-# "110 of the plant's 420 staff", "four of its 12 boats": a part, then the whole it is of.
+# "60 of the depot's 250 drivers", "four of its 12 boats": a part, then the whole it is of.
 PART_OF_WHOLE = re.compile(
     r"\b(?:\d[\d,]*|" + lx.NUMBER_WORD_ALTERNATION + r")\s+of\s+(?:the\s+|its\s+|their\s+|our\s+"
     r"|[A-Za-z][\w-]*['’]s?\s+)+$",
@@ -3052,8 +3052,8 @@ WHOLE_ASKED = re.compile(r"\b(?:in total|in all|altogether|overall|total)\b", re
 
 
 def _whole_of_a_part(question: Question, text: str, start: int, end: int) -> bool:
-    """Whether a figure is the whole a part of it is told of ("the remaining 110 of the
-    plant's 420 staff will be offered roles"): what the sentence says of the part is not
+    """Whether a figure is the whole a part of it is told of ("the other 60 of the depot's
+    250 drivers will be moved to Lisle"): what the sentence says of the part is not
     said of the whole, unless the question asks a total."""
     if question.qtype != "how_many" or WHOLE_ASKED.search(question.text):
         return False
@@ -3069,17 +3069,17 @@ WHOLE_AFTER_PART = re.compile(
 
 
 def _part_of_a_whole(question: Question, text: str, end: int) -> bool:
-    """Whether a figure is a part told with its whole after it ("110 of the plant's 420
-    staff"), for a question that asks no total."""
+    """Whether a figure is a part told with its whole after it ("60 of the depot's 250
+    drivers"), for a question that asks no total."""
     if question.qtype != "how_many" or WHOLE_ASKED.search(question.text):
         return False
     whole = WHOLE_AFTER_PART.match(text, end)
     return whole is not None and PREDICATE_AFTER.match(text, whole.end()) is not None
 
 
-# The figure and noun of a part and its whole, then the verb told of the part: "110 of the
-# plant's 420 staff will be offered roles" (in "cleared 11 of the 14 jets grounded last week"
-# the participle tells the whole).
+# The figure and noun of a part and its whole, then the verb told of the part: "60 of the
+# depot's 250 drivers will be moved" (in "freed 3 of the 8 buses held back last month" the
+# participle tells the whole).
 PREDICATE_AFTER = re.compile(
     r"[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3}?\s+(?:will|would|was|were|are|is|have|has"
     r"|had|could|may|might|must|shall|should|can)\b|(?:\s+[^\W\d][\w'’-]*){1,4}?\s+(?:will|would"
@@ -3129,9 +3129,9 @@ VERB_REACH = 10  # words back from a date to the verb it dates
 
 
 def _dates_the_asked_verb(words: SentenceWords, start: int, anchors: set[int]) -> bool:
-    """Whether the nearest past-tense verb before a date is a word of the question ("the panel
-    handed its report to the university on 2 June"), not another verb ("stepped down on 9
-    June")."""
+    """Whether the nearest past-tense verb before a date is a word of the question ("the board
+    published its review of the depot on 28 April"), not another verb ("retired on 3
+    May")."""
     first, _ = token_range(words, start, start + 1)
     for k in range(first - 1, max(-1, first - 1 - VERB_REACH), -1):
         low = words.folded[k]
@@ -3146,7 +3146,7 @@ OTHER_BEFORE = re.compile(r"\b(?:other|another)\s+[\w-]+(?:\s+[\w-]+)?\s*,[^,.;]
 
 def _names_another_one(question: Question, text: str, start: int) -> bool:
     """Whether a name is told of "other" ones of the asked kind ("shares the house with two
-    other jaguars, a female called Sombra"), while the question asks no other one."""
+    otters, one of them named Pip"), while the question asks no other one."""
     if re.search(r"\b(?:other|another)\b", question.text, re.IGNORECASE):
         return False
     return OTHER_BEFORE.search(text, max(0, start - 80), start) is not None

@@ -434,7 +434,7 @@ def _asked_noun(question: Question, noun: str) -> bool:
     if synonyms(noun) & counted or any(noun in synonyms(word) for word in counted):
         return True  # "14 houses" for "How many homes …?"; "variations" for "changes"
     if any(len(word) >= MIN_COMPOUND_TAIL and noun.endswith(word) for word in counted):
-        return True  # "four snuffboxes" for "How many boxes …?"
+        return True  # "four teacups" for "How many cups …?"
     if question.focus.lower() in KIN_COUNTS:
         return False  # "How many children …?" is not answered by "two women"
     if _animals_counted(asked, noun):
@@ -828,14 +828,14 @@ def others_age(question: Question, text: str, start: int, end: int) -> bool:
         return False
     if re.fullmatch(r"\d{1,3}-year-old", span) or YEAR_OLD_AFTER.match(text, end):
         if _another_kind_of_person(question, text, start):
-            return True  # "the 34-year-old man and the woman" for "How old is the woman?"
+            return True  # "a 29-year-old man and his sister" for "How old is the woman?"
         return _relative_asked(question, _described_after(text, start)) is False
     who = WHO_AT_AGE.search(text, max(0, start - 60), start)
     if span.isdigit() and who is not None:
         return not _asked_about(question, who.group(1))  # "Quint and Kerr, who at 22 …"
     aged = AGED_OWNER.search(text, max(0, start - 60), start)
     if span.isdigit() and aged is not None and _names_people(aged.group("who")):
-        return not _aged_owner_asked(question, aged.group("who"))  # "Two men, aged 41 and 34"
+        return not _aged_owner_asked(question, aged.group("who"))  # "Three men, aged 52 and 23"
     named = AGE_APPOSITION.search(text, max(0, start - 40), start)
     if not span.isdigit() or named is None or AGE_CLOSE.match(text, end) is None:
         return False
@@ -846,7 +846,7 @@ def others_age(question: Question, text: str, start: int, end: int) -> bool:
     return not _named_asked(question, whole.group(0) if whole else named.group(0), before)
 
 
-# An age told with "aged" after who has it: "Two men, aged 41 and 34, were held".
+# An age told with "aged" after who has it: "Three men, aged 52 and 23, were questioned".
 AGED_OWNER = re.compile(
     r"(?P<who>(?:[\w'’-]+\s+){0,2}[\w'’-]+),?\s+aged\s+(?:\d{1,3}\s*(?:,|and|or|to)\s*)*$",
     re.IGNORECASE,

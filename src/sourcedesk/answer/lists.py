@@ -77,7 +77,7 @@ def coordinated_items(
 
 
 def _place_and_country(text: str, left: Span, right: Span) -> bool:
-    """Whether two names are a place and the country it lies in ("in Northmoor, England"),
+    """Whether two names are a place and the country it lies in ("in Kessby, Wales"),
     not two items of a list."""
     return text[left.end : right.start].strip() == "," and is_country_word(fold(right.text))
 

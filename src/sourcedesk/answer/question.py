@@ -590,7 +590,7 @@ def read_question(text: str) -> Question:
     if qtype == "how_much" and dimension and low[1] not in SIZE_ONLY:
         skip.discard(1)
     if qtype == "how_much" and low[1:2] == ["long"] and asks_length_of_a_thing(text):
-        skip.discard(1)  # "How long is the bridge?": "a total length of 312 metres"
+        skip.discard(1)  # "How long is the pier?": "its length is 480 metres"
     skip.update(k for k in range(2, len(low)) if _unit_asked_in(low, k, qtype))
     # "In what month and year …?": the second part of the asked date is no word of the event
     skip.update(k for k in range(3, len(low)) if _second_part_asked(low, k, qtype))

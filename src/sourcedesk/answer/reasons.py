@@ -333,7 +333,7 @@ VERB_TAKING_FOR = re.compile(
 VERB_TAKING_TO = re.compile(
     r"\b(?:declin|refus|agre|want|tri|decid|plan|hop|promis|threaten|expect|fail|offer|vow"
     r"|seek|sought|attempt|intend|prefer|continu|began|begin|start|need|seem|appear"
-    # "closed to road and rail traffic", "opened to visitors": who may pass, no purpose
+    # "shut to lorries and buses", "opened to visitors": who may pass, no purpose
     r"|clos|shut|open|reopen"
     # "never going to fly", "used to run", "had to shut": no purpose either
     r"|going|used|able|have|has|had|ought|got)"

@@ -253,7 +253,7 @@ RELATIVE_EVENT = re.compile(r"\b(?:last|previous)\b.*\b(?:before|since)\b", re.I
 
 def count_the_asked_noun(question: Question, best: Any, choice: Any) -> bool:
     """Whether two figures both count the noun a "How many …?" question asks about ("Twelve
-    snuffboxes were taken" / "Fourteen gold and enamel snuffboxes have been stolen")."""
+    teapots went missing" / "Nine silver and copper teapots were reported stolen")."""
     counted = HOW_MANY_NOUN.search(question.text)
     if counted is None or best.span is None or choice.span is None:
         return False
@@ -261,7 +261,7 @@ def count_the_asked_noun(question: Question, best: Any, choice: Any) -> bool:
     return _counts(best, noun, reach=NOUN_REACH) and _counts(choice, noun, reach=NOUN_REACH)
 
 
-NOUN_REACH = 4  # words between a figure and its noun: "Fourteen gold and enamel snuffboxes"
+NOUN_REACH = 4  # words between a figure and its noun: "Nine silver and copper teapots"
 
 
 def _says(choice: Any, word: str) -> bool:

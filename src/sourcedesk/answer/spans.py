@@ -902,7 +902,7 @@ def _agent_spans(text: str, words: SentenceWords, verbs: set[int]) -> list[tuple
         if APPOSED_NAME.match(text, words.spans[last][1]):
             continue  # "defended by a barrister, Ivo Tarn,": the name answers who
         if OWNED_ROLE_NAMED.match(text, words.spans[last][1]):
-            continue  # "ordered by the council's monitoring officer, Ada Vell,": Ada Vell
+            continue  # "requested by the board's finance chief, Ada Vell,": Ada Vell
         if not words.capitalised[last] and names_people(words.folded[last]):
             # "American servicemen", "a quantity surveyor", "the UK government"
             out.append((words.spans[first][0], words.spans[last][1], "doer"))
@@ -911,7 +911,7 @@ def _agent_spans(text: str, words: SentenceWords, verbs: set[int]) -> list[tuple
 
 # A person's name set after a role by a comma: "a barrister, Ivo Tarn," (two words at least).
 APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?=\s*[,.;]|\s+who\b)")
-# "the council's monitoring officer, Ada Vell,": a body's post, then its holder's name.
+# "the board's finance chief, Ada Vell,": a body's post, then its holder's name.
 OWNED_ROLE_NAMED = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+" + APPOSED_NAME.pattern)
 
 

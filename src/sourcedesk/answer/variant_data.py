@@ -213,7 +213,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         # a measure asked by either end of its scale ("How thin is it?": its thickness)
         "thin thinner thick thicker thickness",
         "wide wider width",
-        "long longer length lengths",  # "How long is the bridge?": "a total length of 312 metres"
+        "long longer length lengths",  # "How long is the pier?": "its length is 480 metres"
         "tall taller height",
         "deep deeper depth",
         "heavy heavier weight weighs weigh",

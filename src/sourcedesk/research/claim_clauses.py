@@ -94,8 +94,8 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+$")
 
 
 def _complement(lower: str, m: re.Match[str]) -> bool:
-    """Whether a subordinator is the complement of a copula ("Saturday alone was due to
-    feature 34 acts"), not the opening of a clause of its own."""
+    """Whether a subordinator is the complement of a copula ("the ferry was due to sail
+    with 300 cars"), not the opening of a clause of its own."""
     return m.group().strip() == "due to" and _COPULA_BEFORE.search(lower, 0, m.start()) is not None
 
 

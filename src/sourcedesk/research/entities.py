@@ -280,7 +280,7 @@ def _read_run(
         role = text[run[0].start : run[lead - 1].end]  # "Pharmacist Mara Quint"
     run = run[max(name_start, lead) :]
     while len(run) > 1 and _no_name_word(run[0].text, run[0].start == sentence[0]):
-        run = run[1:]  # "Rebuilding Hollinbury …", "the Greens' Ada Vell": not in the name
+        run = run[1:]  # "Reopening Orsa …", "the Liberals' Ada Vell": not in the name
     words = [t.text for t in run]
     start, end = run[0].start, run[-1].end
     form = text[start:end]

@@ -246,7 +246,7 @@ def _differ(x: FigureAt, y: FigureAt, xs: Iterable[FigureAt], ys: Iterable[Figur
     if _two_tallies(x.figure, y.figure):
         return False  # "three people shot" / "killing two": two counts
     if ("alone" in x.figure.scope) != ("alone" in y.figure.scope):
-        return False  # "Saturday alone … 34 acts" is a part of "62 acts across the weekend"
+        return False  # "Friday alone … 60 stalls" is a part of "150 stalls over three days"
     low, high = sorted((abs(x.figure.value), abs(y.figure.value)))
     if high > MAX_RATIO * max(low, 1):
         return False
