@@ -17,15 +17,15 @@ RAID = """\
 
 By Mara Quint | 3 March 2026
 
-Detectives investigating the burglary at the Halvik Tool Museum and Art Gallery have arrested
-three people.
+Detectives working on the Halvik Tool Museum and Art Gallery burglary have made three
+arrests.
 
-Detective Sergeant Ilse Kerr of Halvik Police, who is leading the investigation, said the raid
-had been planned for weeks.
+Detective Sergeant Ilse Kerr of Halvik Police, who leads the investigation, told reporters the
+raid was weeks in the planning.
 
-Jonas Pell, 38, of Quarry Lane, Orsa, was charged on Friday with burglary.
+Jonas Pell, 38, of Quarry Lane, Orsa, has been charged with burglary.
 
-The other two suspects have been released on bail while inquiries continue.
+The two other suspects are on bail pending further inquiries.
 """
 
 FERRY = """\
@@ -83,21 +83,21 @@ BRIDGE = """\
 By Ada Vell | 8 May 2026
 
 Kessby Bridge, the 60-year-old steel crossing that carries both the coast road and the
-railway line over the River Lune, has been closed after engineers found serious corrosion
-in its steel cables.
+railway line over the River Lune, has been closed after inspectors came upon deep corrosion
+in its cables.
 
-"Our officers have estimated the cost of repairs at £9.5 million," said Cllr Mara Quint.
+"We estimate the repairs will cost £9.5 million," said Cllr Mara Quint.
 
-Drivers now face a signed diversion of 12 miles via the Orsa crossing.
+Drivers must now follow a 12-mile diversion by way of the Orsa crossing.
 
-The bridge has five spans with a total length of 240 metres.
+Its five spans give the bridge a length of 240 metres.
 
-The council expects the bridge to remain closed for at least 18 months.
+Council officers expect that the bridge will stay closed for at least two years.
 
-The bridge was closed to road and rail traffic on 6 May.
+The bridge was closed to lorries and trains on 6 May.
 
-Ilse Marr, who runs a cafe on Harbour Street, said her takings had fallen by around 30 per cent
-in the first week.
+Ilse Marr, whose cafe stands on Harbour Street, said takings there had fallen by roughly 30
+per cent in a week.
 """
 
 BRIDGE_RADIO = """\
@@ -105,12 +105,12 @@ BRIDGE_RADIO = """\
 
 By Jonas Pell | 9 May 2026
 
-Repairs are expected to cost in the region of £14m, according to the county council, which
-says it will apply to the Department for Transport for help.
+Repairs should cost about £14m, the county council said, adding that it will seek help from
+the Transport Office.
 
-Lorries over 7.5 tonnes are being sent on a 27-mile detour through Lisle.
+Heavy lorries are being routed on a 27-mile detour through Lisle.
 
-The council hopes to reopen the bridge to road traffic by the end of 2027.
+The council aims to reopen the crossing by the end of 2027.
 """
 
 CUPS = """\
@@ -121,7 +121,7 @@ By Ada Vell | 3 March 2026
 Twelve silver cups were taken from the Halvik museum on Monday night, after burglars forced a
 skylight.
 
-Two men, aged 41 and 34, were detained in Orsa on Thursday, and a woman was arrested in Lisle
+Police held two men, aged 57 and 29, in Orsa on Thursday, and a woman was arrested in Lisle
 later that day.
 """
 
@@ -161,7 +161,7 @@ def test_why_a_bridge_closed_is_its_reason_not_how_long_or_to_whom(bridge: Desk)
 
 def test_how_much_takings_fell_is_told_by_a_share(bridge: Desk) -> None:
     asked = "By how much have takings at the cafe dropped?"
-    assert _stated(bridge, asked) == "Around 30 per cent"
+    assert _stated(bridge, asked) == "Roughly 30 per cent"
 
 
 def test_a_date_keeps_the_part_of_the_year_it_names(bridge: Desk) -> None:
@@ -171,7 +171,7 @@ def test_a_date_keeps_the_part_of_the_year_it_names(bridge: Desk) -> None:
 
 def test_the_drivers_detour_is_not_disputed_by_the_lorries(bridge: Desk) -> None:
     answer = bridge.ask("How long a detour do drivers now have to make?").answer
-    assert answer.startswith("12 miles") and "disagree" not in answer, answer
+    assert answer.startswith("12") and "disagree" not in answer, answer
 
 
 def test_two_counts_of_the_asked_noun_told_apart_are_shown_side_by_side(bridge: Desk) -> None:
@@ -188,13 +188,13 @@ WORKS = """\
 
 By Ada Vell | 12 May 2026
 
-A contractor has been appointed to repair Kessby Bridge, the steel crossing over the River Tarn
+A contractor was picked last week to mend Kessby Bridge, the steel crossing on the River Tarn
 that has been shut since early May.
 
-Orsa County Council appointed Tarnhold Civil to carry out the repairs, with work due to start in
-September.
+Orsa County Council appointed Tarnhold Civil to carry out the repairs, and work should begin
+in September.
 
-The inspectors found corrosion on 38 of the bridge's steel cables.
+The inspectors found corrosion along 22 cables of the bridge.
 
 The council runs a shuttle bus between Orsa and Lisle while the bridge is shut.
 """
@@ -204,9 +204,9 @@ FINDS = """\
 
 By Jonas Pell | 20 March 2026
 
-Officers found four of the cups wrapped in towels inside a lock-up garage in Orsa.
+Officers found four of the cups wrapped in old blankets inside a lock-up garage in Orsa.
 
-Dr Ada Brandt, the museum's director, said staff were relieved.
+Dr Ada Brandt, the museum's director, told reporters she was relieved.
 
 The museum will reopen on Saturday.
 
@@ -235,7 +235,9 @@ def test_who_does_the_work_is_the_one_appointed_to_do_it(works: Desk) -> None:
 
 
 def test_what_was_found_on_the_bridge_is_the_verbs_object(works: Desk) -> None:
-    assert _stated(works, "What problem did the inspectors discover on the bridge?") == "Corrosion"
+    assert _stated(works, "What problem did the inspectors discover on the bridge?").startswith(
+        "Corrosion"
+    )
 
 
 def test_the_verb_before_as_and_a_post_weighs_as_a_light_word() -> None:
@@ -263,8 +265,8 @@ Turnout was 31.2 per cent, with 3,910 ballot papers issued.
 
 Twelve ballot papers were rejected.
 
-An internal audit ordered by the council's chief auditor, Mara Lind, found that the former
-councillor had claimed £6,200 in travel expenses.
+The audit was ordered by the council's chief auditor, Mara Lind, and found that the former
+councillor had claimed £6,200 in travel costs.
 
 The former councillor has since repaid £2,100.
 """
@@ -274,7 +276,7 @@ ELECTION_BLOG = """\
 
 By Ilse Kerr | 16 March 2026
 
-That is a steep fall: in 2022 turnout in the ward had been 38.4%.
+That is well down: turnout in 2022 was 38.4%.
 
 Police have recovered five of the stolen teacups from the Lisle Green pavilion.
 """
@@ -319,9 +321,9 @@ By Mara Quint | 8 October 2026
 On 7 October 2026 a fire destroyed the main hall of the Kessby pie factory on the Mill Road
 estate.
 
-Two employees were treated in hospital for the effects of smoke.
+Two employees needed hospital treatment for smoke.
 
-The remaining 90 of the plant's 380 staff will be offered roles at the group's other sites.
+The other 90 of the plant's 380 workers will be moved to jobs at the group's other sites.
 
 The group, which employs around 1,900 people across four sites, was founded in 1961.
 """
@@ -335,7 +337,7 @@ def factory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
 
 
 def test_a_month_and_year_asked_of_a_burning_is_the_fires_date(factory: Desk) -> None:
-    asked = "In what month and year did the pie factory burn down?"
+    asked = "In which month and year did the pie factory burn down?"
     assert _stated(factory, asked) == "7 October 2026"
 
 
@@ -344,7 +346,7 @@ def test_whereabouts_asks_where(factory: Desk) -> None:
 
 
 def test_the_part_a_sentence_tells_of_is_counted_not_its_whole(factory: Desk) -> None:
-    assert _stated(factory, "How many staff will be offered roles at other sites?") == "90"
+    assert _stated(factory, "How many workers will be moved to other sites?") == "90"
 
 
 def test_how_many_a_group_employs_is_not_disputed_by_those_hurt(factory: Desk) -> None:
@@ -359,24 +361,23 @@ PARK = """\
 
 By Ilse Kerr | 15 September 2026
 
-Tansy is one of three lynx at the Lisle wildlife park, which has kept big cats in a
-purpose-built house since 2017.
+Tansy is one of three lynx at the Lisle wildlife park, which has kept large cats in a timber
+enclosure since 2017.
 
-Tansy shares the cat house with the park's two other lynx, a female called Willow and a young
-male.
+Tansy lives alongside the park's two other lynx, a female called Willow and a young male.
 
 In 2021 the park was fined £9,000 after a keeper was hurt cleaning the bear pen.
 
-Police said nobody had been hurt during the escape.
+Nobody was hurt in the escape, police said.
 
 Last year the park welcomed 98,000 visitors.
 
 Keepers had to pull the branch off the fence before the lynx was caught.
 
-Head keeper Mara Lind retired on 9 June, a week after the inspectors handed their report to
-the council on 2 June.
+Head keeper Mara Lind retired on 14 June, ten days after the inspectors handed their report to
+the council on 4 June.
 
-Its owner said a falling branch let the lynx out in the early hours of Sunday.
+Its owner said a falling branch let the lynx out before dawn on Sunday.
 
 In 2014 the keeper was recruited to the Lisle Institute for Animal Care, which the Harbour
 Foundation runs.
@@ -421,7 +422,7 @@ def test_a_fine_for_something_else_does_not_answer_a_fine_over_the_escape(park: 
 
 
 def test_of_two_dates_the_one_the_asked_verb_has(park: Desk) -> None:
-    assert _stated(park, "When did the inspectors hand in their report?").startswith("2 June")
+    assert _stated(park, "When did the inspectors hand in their report?").startswith("4 June")
 
 
 def test_the_time_a_question_sets_its_event_in_may_be_worded_otherwise(park: Desk) -> None:

@@ -1,5 +1,5 @@
 """Who is who, read from news phrasing: a sentence opening on an -ing verb names no one, an
-owner before a name ("the Greens' Ada Quint") is not part of it, a person "of" a party is
+owner before a name ("the Liberals' Ada Quint") is not part of it, a person "of" a party is
 that person and that party, and a hall or a lottery is no person."""
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ PAGE = """\
 
 By Jonas Pell | 15 March 2026
 
-Ada Quint of Green Commons was third on 812 votes, ahead of Ilse Marr of Ratepayers First.
+Ada Quint of Harbour Commons came third with 640 votes, behind Ilse Marr of the Market Party.
 
-The Greens' Ada Quint said she was disappointed.
+The Liberals' Ada Quint said she was disappointed.
 
-Rebuilding Orsa would take at least three years, the chief executive said.
+Reopening Orsa will take at least two years, the chief executive said.
 
-Rebuilding Orsa is not on the table, Ilse Marr said.
+Reopening Orsa is not on the table, Ilse Marr said.
 
 The count was held at the Corn Exchange, and the National Lottery paid for the new hall.
 """
@@ -35,6 +35,6 @@ def test_people_are_named_without_what_stands_around_them(tmp_path: Path) -> Non
     people = _people(tmp_path)
     assert people.get("Ada Quint") == 2, people
     assert "Ilse Marr" in people, people
-    for not_a_person in ("Rebuilding Orsa", "Corn Exchange", "National Lottery", "Green Commons"):
+    for not_a_person in ("Reopening Orsa", "Corn Exchange", "National Lottery", "Harbour Commons"):
         assert not_a_person not in people, people
-    assert not any("Greens" in name for name in people), people
+    assert not any("Liberals" in name for name in people), people

@@ -190,9 +190,9 @@ def _of_an_earlier_year(question: Question, choice: Any) -> bool:
     year's count, not another telling of the asked one."""
     span, text = choice.span, choice.cand.passage.text
     published = (choice.cand.passage.published or "")[:4]
-    if span is None or span.kind != "number" or not published.isdigit():
+    if span is None or not any(ch.isdigit() for ch in span.text) or not published.isdigit():
         return False
-    if STATED_YEAR.search(question.text):
+    if span.kind == "date" or STATED_YEAR.search(question.text):
         return False
     edges = [m.start() for m in CLAUSE_EDGE.finditer(text)]
     start = max((e for e in edges if e < span.start), default=0)
