@@ -92,7 +92,7 @@ Drivers must now follow a 12-mile diversion by way of the Orsa crossing.
 
 Its five spans give the bridge a length of 240 metres.
 
-Council officers expect that the bridge will stay closed for at least two years.
+Council officers expect that the bridge will be closed for two years or more.
 
 The bridge was closed to lorries and trains on 6 May.
 
@@ -121,8 +121,8 @@ By Ada Vell | 3 March 2026
 Twelve silver cups were taken from the Halvik museum on Monday night, after burglars forced a
 skylight.
 
-Police held two men, aged 57 and 29, in Orsa on Thursday, and a woman was arrested in Lisle
-later that day.
+Police held two men, aged 57 and 29, in Orsa, and later that day officers arrested a woman in
+Lisle.
 """
 
 CUPS_WIRE = """\
@@ -204,7 +204,7 @@ FINDS = """\
 
 By Jonas Pell | 20 March 2026
 
-Officers found four of the cups wrapped in old blankets inside a lock-up garage in Orsa.
+Officers found four of the cups wrapped in old blankets inside a lock-up store near Orsa.
 
 Dr Ada Brandt, the museum's director, told reporters she was relieved.
 
@@ -250,7 +250,7 @@ def test_the_verb_before_as_and_a_post_weighs_as_a_light_word() -> None:
 
 
 def test_where_a_thing_was_found_is_not_what_it_was_wrapped_in(works: Desk) -> None:
-    assert _stated(works, "Where did officers find the cups?").startswith("Inside a lock-up garage")
+    assert _stated(works, "Where did officers find the cups?").startswith("Inside a lock-up store")
 
 
 ELECTION = """\
