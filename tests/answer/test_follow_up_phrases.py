@@ -88,7 +88,7 @@ def test_who_is_the_subject_not_the_body_in_its_apposition(
 ) -> None:
     page = (
         "Coalition deal in Lisle\n\n"
-        "Under the agreement, Greta Maas, the leader of Green Commons, will become first deputy"
+        "Under the agreement, Greta Maas, the leader of Harbour Commons, will become first deputy"
         " mayor with responsibility for transport.\n"
     )
     with desk_of(tmp_path_factory, {"deal.txt": page}) as built:

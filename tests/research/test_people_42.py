@@ -21,7 +21,7 @@ Reopening Orsa will take at least two years, the chief executive said.
 
 Reopening Orsa is not on the table, Ilse Marr said.
 
-The count was held at the Corn Exchange, and the National Lottery paid for the new hall.
+The count was held at the Wool Exchange, and the National Lottery paid for the new hall.
 """
 
 
@@ -35,6 +35,6 @@ def test_people_are_named_without_what_stands_around_them(tmp_path: Path) -> Non
     people = _people(tmp_path)
     assert people.get("Ada Quint") == 2, people
     assert "Ilse Marr" in people, people
-    for not_a_person in ("Reopening Orsa", "Corn Exchange", "National Lottery", "Harbour Commons"):
+    for not_a_person in ("Reopening Orsa", "Wool Exchange", "National Lottery", "Harbour Commons"):
         assert not_a_person not in people, people
     assert not any("Liberals" in name for name in people), people

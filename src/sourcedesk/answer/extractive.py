@@ -2305,7 +2305,7 @@ def _span_score(
         if kind == "name" and inside_quotation(text, start, end):
             score -= TITLE_NAME_PENALTY  # "Harbour Trade" of a quoted title is nobody
         if kind == "name" and _apposition_object(text, start, end):
-            score -= TITLE_NAME_PENALTY  # "Ada Osk, the leader of Green Commons, will …"
+            score -= TITLE_NAME_PENALTY  # "Ada Osk, the leader of Harbour Commons, will …"
         if kind == "name" and is_cited_author(text, start, end):
             score += FOCUS_BONUS  # a work listed: "Halloran, Ines. "Harbour Trade ..."."
     if kind == "name" and names_asked_thing(question, text, words, first, last, anchor_set):
@@ -3330,7 +3330,7 @@ def _names_the_kind(question: Question, words: SentenceWords) -> bool:
     )
 
 
-# "Ada Osk, the leader of Green Commons, …": the name an apposition's noun is told of
+# "Ada Osk, the leader of Harbour Commons, …": the name an apposition's noun is told of
 APPOSITION_OF = re.compile(
     r"[A-Z][\w'’-]+,\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:of|at|for|in)\s+$"
 )

@@ -403,7 +403,7 @@ def _split_after_keyword(run: list[Token]) -> list[list[Token]]:
 
 
 def _split_person_of(run: list[Token]) -> list[list[Token]]:
-    """A person's name and the body after its "of" as two names ("Ada Quint of Green Commons",
+    """A person's name and the body after its "of" as two names ("Ada Quint of Harbour Commons",
     "Jonas Pell of the Harbour Party"), not one body; "Bank of England" stays whole."""
     words = [t.text for t in run]
     at = next((i for i, w in enumerate(words) if w == "of"), -1)

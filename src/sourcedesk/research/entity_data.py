@@ -231,7 +231,7 @@ ORG_KEYWORDS: frozenset[str] = frozenset({
     "utilities", "airline", "railways", "shipping", "brewery", "bancorp", "hospital", "clinic",
     "guild", "assurance", "underwriters", "lines", "coastguard",  # "Educators' Guild"
     "rail", "freight", "grid", "trust", "services",  # "Fenwold Rail", "Norvale Grid"
-    "exchange", "lottery", "commons",  # "Corn Exchange", "National Lottery", "Green Commons"
+    "exchange", "lottery", "commons",  # "Wool Exchange", "National Lottery", "Harbour Commons"
 })  # fmt: skip
 
 # The second word of a company's two-word name, its trade ("Tarnhold Airways", "Orsa Labs"):
