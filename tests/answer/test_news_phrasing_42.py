@@ -4,13 +4,10 @@ address, "in charge of" an inquiry, "in connection with" a theft, towns a crossi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from sourcedesk.answer.question import read_question
 from sourcedesk.answer.retrieve import _lightness
 from sourcedesk.desk import Desk
+from tests.answer.conftest import page_desk, pages_desk
 
 RAID = """\
 # Three held after raid on Halvik museum
@@ -46,12 +43,7 @@ Ferry links between Orsa and Vell were cut on Monday when a storm damaged the Ke
 """
 
 
-@pytest.fixture(scope="module")
-def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with Desk(tmp_path_factory.mktemp("raid") / "desk.sqlite") as desk:
-        for name, text in {"raid.md": RAID, "ferry.md": FERRY, "cut.md": CUT}.items():
-            assert desk.add_bytes(name, text.encode()).status == "added"
-        yield desk
+desk = pages_desk("desk", {"raid.md": RAID, "ferry.md": FERRY, "cut.md": CUT})
 
 
 def _stated(desk: Desk, question: str) -> str:
@@ -134,13 +126,9 @@ Fourteen silver and gilt cups have been stolen from the Halvik museum after thie
 """
 
 
-@pytest.fixture(scope="module")
-def bridge(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    pages = {"bridge.md": BRIDGE, "radio.md": BRIDGE_RADIO, "cups.md": CUPS, "wire.md": CUPS_WIRE}
-    with Desk(tmp_path_factory.mktemp("bridge") / "desk.sqlite") as desk:
-        for name, text in pages.items():
-            assert desk.add_bytes(name, text.encode()).status == "added"
-        yield desk
+bridge = pages_desk(
+    "bridge", {"bridge.md": BRIDGE, "radio.md": BRIDGE_RADIO, "cups.md": CUPS, "wire.md": CUPS_WIRE}
+)
 
 
 def test_a_cost_asked_with_going_to_and_fix_is_the_repairs_and_both_sums_are_shown(
@@ -220,12 +208,7 @@ The director's office looks over the harbour.
 """
 
 
-@pytest.fixture(scope="module")
-def works(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with Desk(tmp_path_factory.mktemp("works") / "desk.sqlite") as desk:
-        for name, text in {"works.md": WORKS, "finds.md": FINDS}.items():
-            assert desk.add_bytes(name, text.encode()).status == "added"
-        yield desk
+works = pages_desk("works", {"works.md": WORKS, "finds.md": FINDS})
 
 
 def test_who_does_the_work_is_the_one_appointed_to_do_it(works: Desk) -> None:
@@ -282,12 +265,7 @@ Police have recovered five of the stolen teacups from the Lisle Green pavilion.
 """
 
 
-@pytest.fixture(scope="module")
-def election(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with Desk(tmp_path_factory.mktemp("election") / "desk.sqlite") as desk:
-        for name, text in {"paper.md": ELECTION, "blog.md": ELECTION_BLOG}.items():
-            assert desk.add_bytes(name, text.encode()).status == "added"
-        yield desk
+election = pages_desk("election", {"paper.md": ELECTION, "blog.md": ELECTION_BLOG})
 
 
 def test_who_won_is_the_person_not_their_party(election: Desk) -> None:
@@ -329,11 +307,7 @@ The group, which employs around 1,900 people across four sites, was founded in 1
 """
 
 
-@pytest.fixture(scope="module")
-def factory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with Desk(tmp_path_factory.mktemp("factory") / "desk.sqlite") as desk:
-        assert desk.add_bytes("factory.md", FACTORY.encode()).status == "added"
-        yield desk
+factory = page_desk("factory", FACTORY)
 
 
 def test_a_month_and_year_asked_of_a_burning_is_the_fires_date(factory: Desk) -> None:
@@ -386,11 +360,7 @@ Foundation runs.
 """
 
 
-@pytest.fixture(scope="module")
-def park(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with Desk(tmp_path_factory.mktemp("park") / "desk.sqlite") as desk:
-        assert desk.add_bytes("park.md", PARK.encode()).status == "added"
-        yield desk
+park = page_desk("park", PARK)
 
 
 def test_two_other_animals_do_not_dispute_how_many_there_are(park: Desk) -> None:
