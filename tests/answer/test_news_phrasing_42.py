@@ -398,3 +398,22 @@ def test_of_two_dates_the_one_the_asked_verb_has(park: Desk) -> None:
 def test_the_time_a_question_sets_its_event_in_may_be_worded_otherwise(park: Desk) -> None:
     answer = park.ask("Was anybody hurt while the lynx was on the loose?").answer
     assert answer.startswith("No"), answer
+
+
+BIO = """\
+# Ada Brandt
+
+Doctoral advisor: Jonas Marr
+
+Ada Brandt studied chemistry at the University of Orsa and completed a PhD at Lisle College in
+2001.
+
+Two journals, the Orsa Letters and the Harbour Review, have since retracted Brandt's papers on
+coral growth.
+"""
+
+bio = page_desk("bio", BIO)
+
+
+def test_where_someone_studied_is_no_person_of_a_labelled_row(bio: Desk) -> None:
+    assert _stated(bio, "Where did Ada Brandt get her doctorate?") == "Lisle College"

@@ -2237,6 +2237,8 @@ def _span_score(
         and not (first > 1 and words.folded[first - 2] in lx.TITLE_WORDS)
     ):
         return None  # "Which judge …?" is not "Orrin" of "a conviction in Orrin"
+    if question.qtype == "where" and kind == "name" and _person_by_label(text, start, span_text):
+        return None  # "Where did she get her doctorate?" is not "Doctoral advisor: Ernst Lind"
     if (
         question.qtype == "who"
         and kind == "name"
@@ -3086,6 +3088,18 @@ PREDICATE_AFTER = re.compile(
     r"|was|were|are|is|have|has|had|could|may|might|must|shall|should|can)\b",
     re.IGNORECASE,
 )
+
+
+ROW_LABEL_BEFORE = re.compile(r"(?:^|;\s*)(?P<label>[A-Za-z][\w -]*?)\s*:\s*$")
+
+
+def _person_by_label(text: str, start: int, name: str) -> bool:
+    """Whether a name is a person's by its look or by its row's label ("Doctoral advisor:
+    Ernst Lind"): no answer to where."""
+    if person_shaped(name):
+        return True
+    label = ROW_LABEL_BEFORE.search(text, max(0, start - 40), start)
+    return label is not None and label.group("label").lower().split()[-1] in lx.ROLE_NOUNS
 
 
 def _charge_held_by_body(question: Question, text: str, start: int, end: int) -> bool:

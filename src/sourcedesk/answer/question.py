@@ -792,6 +792,8 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "When did the ward go to the polls?": when the election was held
     (re.compile(r"\b(?:go|goes|went|gone|going)\s+to\s+the\s+polls\b", re.I),
      "hold the election"),
+    # "What set off the inquiry?": what triggered it ("The crew set off at dawn" is no cause)
+    (re.compile(r"^(\W*what\s+)(?:set|sets)\s+off\b", re.I), r"\1triggered"),
     # "How many visitors does it pull in?": how many it gets (told "welcomed", "drew")
     (re.compile(r"\b(?:pull|pulls|pulled|pulling|draw|draws|drew|drawing)\s+in\b", re.I), "get"),
     # "How many ended up in hospital?": how many were in hospital

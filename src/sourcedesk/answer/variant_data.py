@@ -324,6 +324,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "theft thefts burglary burglaries robbery robberies heist",
         "thief thieves burglar burglars robber robbers raider raiders intruder intruders",
         "inquiry inquiries investigation investigations probe probes",
+        "doctorate doctorates phd phds doctoral",
     )
 )
 
@@ -342,6 +343,8 @@ ACRONYM_REACH_CHARS = 1_000
 # "locate", while "located" more often means "situated" than "found".
 _DEMOLISH = frozenset(("demolish", "demolished", "demolition"))
 ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
+    # "Which journals pulled her papers?": "retracted" ("pulled" of a page is any pulling)
+    **{w: frozenset(("retracted", "withdrawn", "withdrew")) for w in ("pulled", "pull", "pulls")},
     # "When did the factory burn down?": "a fire destroyed the factory"; "burns" of a page
     # are often injuries, so a fire asked about is not met by them
     **{
