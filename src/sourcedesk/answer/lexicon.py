@@ -694,7 +694,7 @@ LIGHT_WORDS = words(
     happened reportedly allegedly actually really currently still already ever soon back
     mention mentioned according cited coverage article report reports story source
     sources page saying telling making taking giving getting gets going coming becoming
-    try tries tried trying attempt attempted attempting originally initially
+    try tries tried trying attempt attempted attempting
     """
 )
 FOCUS_WEIGHT = 0.3  # the noun after "what/which" names the answer's kind; it is often absent

@@ -534,10 +534,15 @@ TIME_CLAUSE = re.compile(
 )
 
 
+ASKING_WORD = re.compile(r"\b(?:what|which|how|when|where|who|whom|whose)\b", re.IGNORECASE)
+
+
 def _in_time_clause_text(text: str) -> str:
     """The time clause of a question, lower-cased ("" when it has none)."""
     found = TIME_CLAUSE.match(text)
-    return found.group("clause").lower() if found else ""
+    if found is None or ASKING_WORD.search(found.group("clause")):
+        return ""  # "… during what years?": the asked time itself
+    return found.group("clause").lower()
 
 
 def _in_a_time_clause(text: str, word: str) -> bool:
