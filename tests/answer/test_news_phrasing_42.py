@@ -360,7 +360,15 @@ Foundation runs.
 """
 
 
-park = page_desk("park", PARK)
+PARK_NOTE = """\
+# Lisle park review
+
+By Jonas Pell | 20 June 2026
+
+The council suspended the park's licence in March 2026 and appointed a team of inspectors.
+"""
+
+park = pages_desk("park", {"park.md": PARK, "note.md": PARK_NOTE})
 
 
 def test_two_other_animals_do_not_dispute_how_many_there_are(park: Desk) -> None:
@@ -392,7 +400,8 @@ def test_a_fine_for_something_else_does_not_answer_a_fine_over_the_escape(park: 
 
 
 def test_of_two_dates_the_one_the_asked_verb_has(park: Desk) -> None:
-    assert _stated(park, "When did the inspectors hand in their report?").startswith("4 June")
+    answer = park.ask("When did the inspectors hand in their report?").answer
+    assert answer.startswith("4 June") and "disagree" not in answer, answer
 
 
 def test_the_time_a_question_sets_its_event_in_may_be_worded_otherwise(park: Desk) -> None:

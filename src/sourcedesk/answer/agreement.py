@@ -372,6 +372,13 @@ def split(
         if (
             verdict is False
             and question.qtype == "when"
+            and _dated_by_its_own_verb(terms, best) is True
+            and _dated_by_its_own_verb(terms, choice) is False
+        ):
+            verdict = None  # "suspended her in March 2024 and appointed a panel": not its report
+        if (
+            verdict is False
+            and question.qtype == "when"
             and not _dates_an_asked_word(terms, choice)
         ):
             verdict = None  # "X, the trading name of Y, was established in 2016": no restart
@@ -806,6 +813,26 @@ def _dates_an_asked_word(terms: list[Any], choice: Any) -> bool:
         p for p, (a, _) in enumerate(words.spans) if clause_of(text, a, COMMA_CLAUSE) == clause
     )
     return not any(_past_verb(words.folded[p]) for p in inside)
+
+
+DATED_VERB_REACH = 10  # words back from a date to the verb it dates
+
+
+def _dated_by_its_own_verb(terms: list[Any], choice: Any) -> bool | None:
+    """Whether the nearest past-tense verb before a choice's date is a word of the question
+    ("the panel handed its report on 2 June") or another verb ("suspended her in March");
+    None when no verb stands before the date ("In 2015, … the plant closed")."""
+    from sourcedesk.answer.spans import question_positions, token_range  # late: cycle
+
+    words, span = choice.cand.words, choice.span
+    anchors = {p for p, _ in question_positions(terms, words)}
+    first, _ = token_range(words, span.start, span.start + 1)
+    for k in range(first - 1, max(-1, first - 1 - DATED_VERB_REACH), -1):
+        low = words.folded[k]
+        if low in lx.STOPWORDS or low in lx.AUXILIARIES or not lx.past_form(low):
+            continue
+        return k in anchors
+    return None
 
 
 def _past_verb(word: str) -> bool:
