@@ -944,7 +944,12 @@ def _in_desk(store: Any, term: Term) -> bool:
 
 
 def _quoted(terms: list[Term]) -> str:
-    return ", ".join(f"“{t.concept.surface}”" for t in terms)
+    """The terms as the question wrote them, a name without its possessive ("Ada Vell", not
+    "Ada Vell's")."""
+    return ", ".join(f"“{POSSESSIVE_END.sub('', t.concept.surface)}”" for t in terms)
+
+
+POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _asks_a_word_used(question: Question) -> bool:

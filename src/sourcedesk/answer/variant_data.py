@@ -325,6 +325,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "thief thieves burglar burglars robber robbers raider raiders intruder intruders",
         "inquiry inquiries investigation investigations probe probes",
         "doctorate doctorates phd phds doctoral",
+        "margin margins majority",  # "her winning margin": "a majority of 412"
     )
 )
 
