@@ -815,24 +815,14 @@ def _dates_an_asked_word(terms: list[Any], choice: Any) -> bool:
     return not any(_past_verb(words.folded[p]) for p in inside)
 
 
-DATED_VERB_REACH = 10  # words back from a date to the verb it dates
-
-
 def _dated_by_its_own_verb(terms: list[Any], choice: Any) -> bool | None:
-    """Whether the nearest past-tense verb before a choice's date is a word of the question
-    ("the panel handed its report on 2 June") or another verb ("suspended her in March");
-    None when no verb stands before the date ("In 2015, … the plant closed")."""
-    from sourcedesk.answer.spans import question_positions, token_range  # late: cycle
+    """`spans.verb_dating` of a choice's date: True when the asked verb dates it ("the panel
+    handed its report on 2 June"), False for another verb ("suspended her in March")."""
+    from sourcedesk.answer.spans import question_positions, verb_dating  # late: cycle
 
-    words, span = choice.cand.words, choice.span
+    words = choice.cand.words
     anchors = {p for p, _ in question_positions(terms, words)}
-    first, _ = token_range(words, span.start, span.start + 1)
-    for k in range(first - 1, max(-1, first - 1 - DATED_VERB_REACH), -1):
-        low = words.folded[k]
-        if low in lx.STOPWORDS or low in lx.AUXILIARIES or not lx.past_form(low):
-            continue
-        return k in anchors
-    return None
+    return verb_dating(words, choice.span.start, anchors)
 
 
 def _past_verb(word: str) -> bool:

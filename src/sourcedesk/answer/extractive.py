@@ -210,6 +210,7 @@ from sourcedesk.answer.spans import (
     stray_name_words,
     sum_without_currency,
     token_range,
+    verb_dating,
 )
 from sourcedesk.answer.variants import fold, singular
 from sourcedesk.answer.voice import doer_untold, verb_slot_bonus, verb_uses
@@ -1784,7 +1785,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         # sentence (the bonus orders spans but is not kept in the span's score)
         placed = kind == "date" and right_after_asked(words, start, anchor_set)
         tiebreak = DATE_AFTER_ASKED_BONUS if placed else 0.0
-        if kind == "date" and not placed and _dates_the_asked_verb(words, start, anchor_set):
+        if kind == "date" and not placed and verb_dating(words, start, anchor_set) is True:
             # "retired on 3 May, days after the board published its review on 28 April"
             tiebreak = DATE_OF_VERB_BONUS
         if score is not None and kind == "number" and not _asks_name(question):
@@ -3139,20 +3140,6 @@ SINCE_REACH = 4  # words before "since" in which the asked state's verb stands
 
 
 DATE_OF_VERB_BONUS = 0.1  # a date whose nearest verb before it is the asked one
-VERB_REACH = 10  # words back from a date to the verb it dates
-
-
-def _dates_the_asked_verb(words: SentenceWords, start: int, anchors: set[int]) -> bool:
-    """Whether the nearest past-tense verb before a date is a word of the question ("the board
-    published its review of the depot on 28 April"), not another verb ("retired on 3
-    May")."""
-    first, _ = token_range(words, start, start + 1)
-    for k in range(first - 1, max(-1, first - 1 - VERB_REACH), -1):
-        low = words.folded[k]
-        if low in lx.STOPWORDS or low in lx.AUXILIARIES or not lx.past_form(low):
-            continue
-        return k in anchors
-    return False
 
 
 OTHER_BEFORE = re.compile(r"\b(?:other|another)\s+[\w-]+(?:\s+[\w-]+)?\s*,[^,.;]{0,40}$", re.I)

@@ -1430,6 +1430,22 @@ def _demonym(low: str) -> bool:
     return demonym_country(low) is not None
 
 
+DATED_VERB_REACH = 10  # words back from a date to the verb it dates
+
+
+def verb_dating(words: SentenceWords, start: int, anchors: set[int]) -> bool | None:
+    """Whether the nearest past-tense verb before a date at `start` is a word of the question
+    ("the board published its review on 28 April": True) or another verb ("retired on 3 May":
+    False); None when no verb stands before it ("In 2015, … the plant closed")."""
+    first, _ = token_range(words, start, start + 1)
+    for k in range(first - 1, max(-1, first - 1 - DATED_VERB_REACH), -1):
+        low = words.folded[k]
+        if low in lx.STOPWORDS or low in lx.AUXILIARIES or not lx.past_form(low):
+            continue
+        return k in anchors
+    return None
+
+
 def token_range(words: SentenceWords, start: int, end: int) -> tuple[int, int]:
     """The first and last token overlapping [start, end), or (-1, -1)."""
     first = bisect.bisect_right(words.ends, start)
