@@ -301,6 +301,8 @@ estate.
 
 Two employees needed hospital treatment for smoke.
 
+About 50 night-shift workers left the building and two were kept in hospital.
+
 The other 90 of the plant's 380 workers will be moved to jobs at the group's other sites.
 
 The group, which employs around 1,900 people across four sites, was founded in 1961.
@@ -426,3 +428,8 @@ bio = page_desk("bio", BIO)
 
 def test_where_someone_studied_is_no_person_of_a_labelled_row(bio: Desk) -> None:
     assert _stated(bio, "Where did Ada Brandt get her doctorate?") == "Lisle College"
+
+
+def test_a_count_that_leaves_out_its_noun_counts_the_noun_before_it(factory: Desk) -> None:
+    answer = factory.ask("How many workers ended up in hospital?").answer
+    assert answer.startswith("Two"), answer

@@ -2283,6 +2283,7 @@ def _span_score(
             near = _focus_bonus(question, words, first, last, kind, inside=False) > 0
         if near and asks_measure(question) and not figure_like(span_text):
             near = False  # "a range greater than …": the measure is the figure, not "greater"
+        near = near or (kind == "number" and _elided_count(question, text, start, end))
         score += FOCUS_BONUS if near else 0.0
         if kind == "name" and holds_focus(question, words, first, last):
             score += NAME_OF_KIND_BONUS  # "What river …?": "the River Lisk", not "Traffic"
@@ -3101,6 +3102,29 @@ def _person_by_label(text: str, start: int, name: str) -> bool:
         return True
     label = ROW_LABEL_BEFORE.search(text, max(0, start - 40), start)
     return label is not None and label.group("label").lower().split()[-1] in lx.ROLE_NOUNS
+
+
+VERB_AFTER_COUNT = re.compile(r"\s+(?:were|was|are|is|have|had)\b", re.IGNORECASE)
+
+
+def _elided_count(question: Question, text: str, start: int, end: int) -> bool:
+    """Whether a bare count leaves out the noun a count before it in the sentence gave ("About
+    60 workers were evacuated and two were treated in hospital": two workers), the noun a
+    how-many question counts."""
+    focus = question.focus.lower()
+    if question.qtype != "how_many" or not focus or not VERB_AFTER_COUNT.match(text, end):
+        return False
+    if not (text[start:end].isdigit() or lx.is_number_word(text[start:end].lower())):
+        return False
+    counted = re.compile(
+        r"\b(?:\d[\d,]*|"
+        + lx.NUMBER_WORD_ALTERNATION
+        + r")\s+(?:[\w-]+\s+){0,2}"
+        + re.escape(focus)
+        + r"\b",
+        re.IGNORECASE,
+    )
+    return counted.search(text, 0, start) is not None
 
 
 def _charge_held_by_body(question: Question, text: str, start: int, end: int) -> bool:
