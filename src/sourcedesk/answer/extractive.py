@@ -3109,7 +3109,7 @@ VERB_AFTER_COUNT = re.compile(r"\s+(?:were|was|are|is|have|had)\b", re.IGNORECAS
 
 def _elided_count(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a bare count leaves out the noun a count before it in the sentence gave ("About
-    60 workers were evacuated and two were treated in hospital": two workers), the noun a
+    50 workers left the building and two were kept in hospital": two workers), the noun a
     how-many question counts."""
     focus = question.focus.lower()
     if question.qtype != "how_many" or not focus or not VERB_AFTER_COUNT.match(text, end):
