@@ -1225,17 +1225,13 @@ def _list_answer(
     return _joined(items), used
 
 
-def _apart_from_answer(run: list[Span], span: Span) -> bool:
-    """Whether a sentence's run of names leaves out its own answer."""
-    return not any(s.start <= span.start < s.end for s in run)
-
-
 def _peer_items(question: Question, terms: list[Term], choice: Choice) -> list[Span | None]:
     """The items a sentence nearly as good as the best adds: its answer, with the names it
     is listed with ("ferries between Orsa and Vell")."""
     run = coordinated_items(question, terms, choice.cand, 2)
-    if run and choice.span is not None and not _apart_from_answer(run, choice.span):
-        return list(run)
+    span = choice.span
+    if run and span is not None and any(s.start <= span.start < s.end for s in run):
+        return list(run)  # a run that leaves out the sentence's own answer lists other things
     return [choice.span]
 
 

@@ -3085,9 +3085,8 @@ def _part_of_a_whole(question: Question, text: str, end: int) -> bool:
 # depot's 250 drivers will be moved" (in "freed 3 of the 8 buses held back last month" the
 # participle tells the whole).
 PREDICATE_AFTER = re.compile(
-    r"[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3}?\s+(?:will|would|was|were|are|is|have|has"
-    r"|had|could|may|might|must|shall|should|can)\b|(?:\s+[^\W\d][\w'’-]*){1,4}?\s+(?:will|would"
-    r"|was|were|are|is|have|has|had|could|may|might|must|shall|should|can)\b",
+    r"\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3}?\s+"
+    r"(?:will|would|was|were|are|is|have|has|had|could|may|might|must|shall|should|can)\b",
     re.IGNORECASE,
 )
 
@@ -3116,15 +3115,14 @@ def _elided_count(question: Question, text: str, start: int, end: int) -> bool:
         return False
     if not (text[start:end].isdigit() or lx.is_number_word(text[start:end].lower())):
         return False
-    counted = re.compile(
-        r"\b(?:\d[\d,]*|"
-        + lx.NUMBER_WORD_ALTERNATION
-        + r")\s+(?:[\w-]+\s+){0,2}"
-        + re.escape(focus)
-        + r"\b",
-        re.IGNORECASE,
-    )
-    return counted.search(text, 0, start) is not None
+    return _count_of(focus).search(text, 0, start) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _count_of(noun: str) -> re.Pattern[str]:
+    """A count of `noun`, up to two words between ("About 50 night-shift workers")."""
+    number = r"(?:\d[\d,]*|" + lx.NUMBER_WORD_ALTERNATION + ")"
+    return re.compile(rf"\b{number}\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", re.IGNORECASE)
 
 
 def _charge_held_by_body(question: Question, text: str, start: int, end: int) -> bool:
