@@ -433,3 +433,19 @@ def test_where_someone_studied_is_no_person_of_a_labelled_row(bio: Desk) -> None
 def test_a_count_that_leaves_out_its_noun_counts_the_noun_before_it(factory: Desk) -> None:
     answer = factory.ask("How many workers ended up in hospital?").answer
     assert answer.startswith("Two"), answer
+
+
+BUSES = """\
+# Buses for Lisle Green
+
+The council will keep paying for the extra buses that link the two halves of the ward.
+
+The ward's new bus shelter opened in May.
+"""
+
+buses = page_desk("buses", BUSES)
+
+
+def test_a_sum_repaid_is_never_a_count_of_other_things(buses: Desk) -> None:
+    answer = buses.ask("How much has the council repaid?")
+    assert answer.abstained, answer.answer  # not "Two" of "the two halves"

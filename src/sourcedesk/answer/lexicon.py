@@ -517,7 +517,7 @@ MONEY_QUESTION = re.compile(
     r"fined|bill|charge|charged|fee|fees|salary|wage|revenue|profit|invest|invested|export|"
     r"exported|import|imported|sell|sold|buy|bought|raise|raised|bail|ransom|compensation|"
     r"damages|reward|loan|loans|grant|donation|donated|settlement|severance|pension|payout|"
-    r"award|awards|awarded|owe|owes|owed|"
+    r"award|awards|awarded|owe|owes|owed|repay|repays|repaid|repaying|refund|refunded|reimburse\w*|"
     r"gross(?!\s+(?:domestic|national|margin|profit|income))|grossed|grosses|earn|earned|earns|"
     r"takings|box office|deficit|deficits|debt|debts|surplus|shortfall|turnover|overspend)\b",
 )  # lower case only: "the Congressional Budget Office" asks no money

@@ -357,10 +357,8 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     **{w: frozenset(("work", "works", "worked", "working")) for w in ("employed", "employ")},
     # "How much has he paid back?" is read as "repaid" (question.PHRASAL_VERBS): a page may
     # still say "paid back"
-    **{
-        w: frozenset(("pay", "pays", "paid", "paying"))
-        for w in ("repay", "repays", "repaid", "repaying")
-    },
+    # (each form meets its own: "has repaid" is "paid back", never "will keep paying")
+    **{w: frozenset((w[2:],)) for w in ("repay", "repays", "repaid", "repaying")},
     # "the sale price of the site": "… is to pay £12m for the site", "sold it for £2m"
     "sale": frozenset(("sell", "sells", "sold", "selling", "pay", "pays", "paid")),
     # "Which company is buying the site?": "Kessby Homes will pay £12m for it"; a payment
