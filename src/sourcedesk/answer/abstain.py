@@ -91,7 +91,12 @@ def abstain_reason(
         return NO_COVER  # "in the third month" is not "in the month since the closure"
     if question.negated and question.qtype != "yes_no" and not _negated(cand):
         return NOT_NEGATED
-    if not question.negated and question.qtype != "yes_no" and _denied_for_all(cand, span):
+    if (
+        not question.negated
+        and question.qtype != "yes_no"
+        and _denied_for_all(cand, span)
+        and not _denial_said(question, span)
+    ):
         # "None of the teams has offered more than …"; "No one had heard from them since …"
         # denies something else, and a user must not read it as a finding
         return "they say none of them did" if _denies_the_asked(cand, terms) else NO_COVER
@@ -452,6 +457,16 @@ def _denied_for_all(cand: Candidate, span: Span | None) -> bool:
     if not DENYING_SUBJECT.match(text):
         return False
     return span is None or not CLAUSE_BREAK.search(text, 0, span.start)
+
+
+def _denial_said(question: Question, span: Span | None) -> bool:
+    """Whether a denial is the words asked for: to "What did Ada Vell say?" the answer
+    "'Nobody asked the fleet,' said Ada Vell" gives what she said, not a finding of none."""
+    return (
+        span is not None
+        and span.kind == "said"
+        and bool(lx.WHAT_SAID_QUESTION.search(question.text))
+    )
 
 
 def nobody_did(question: Question, terms: list[Term], cand: Candidate) -> bool:

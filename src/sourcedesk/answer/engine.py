@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sourcedesk.answer import agreement, bridging, dense
+from sourcedesk.answer import agreement, bridging, dense, quotations
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.about_sources import answer_about_sources, readable_date
 from sourcedesk.answer.abstain import (
@@ -915,8 +915,12 @@ def _compose(
     if len(superseded) < len(disputes):  # other sources disagree: all are shown as before
         superseded = []
     disputes = [c for c in disputes if c not in superseded]  # one article, corrected since
+    quotation = _whole_quotation(store, question, best, stated, sources)
+    if quotation is not None:  # "What did she say?": the quotation the sentence stands in
+        stated = whole_sentence(quotation.text)
+        cite.add(quotation)
     for choice in sources:
-        _cite_choice(choice, cite.add)
+        _cite_choice(choice, cite.add)  # a sentence inside the quotation keeps its number
     for choice in side_a:
         _cite_choice(choice, cite.add_peer)
     if whole and not disputes:  # a sentence told again in other words ("3 sources agree")
@@ -961,6 +965,21 @@ def _compose(
         qtype=question.qtype,
         resolved_question=resolved,
     )
+
+
+def _whole_quotation(
+    store: Any, question: Question, best: Choice, stated: str, sources: list[Choice]
+) -> Passage | None:
+    """The best sentence widened over the quotation it stands in, when the question asks
+    what someone said and the answer is that sentence or what it quotes; else None."""
+    if sources != [best] or not lx.WHAT_SAID_QUESTION.search(question.text):
+        return None
+    passage = best.cand.passage
+    said = best.span is not None and best.span.kind in ("said", "quoted")
+    if not said and stated != whole_sentence(passage.text):
+        return None
+    quotation = quotations.widened(store, passage)
+    return quotation if quotation != passage else None
 
 
 def _may_dispute(question: Question, choice: Choice) -> bool:
@@ -1299,8 +1318,9 @@ class Citer:
 
     def add(self, passage: Passage) -> int:
         """Cite a passage (once); its number, or 0 when its quote does not check out."""
-        for c in self.citations:
-            if c.source_id == passage.source_id and c.start == passage.start:
+        for c in self.citations:  # the same sentence, or one inside a quotation cited whole
+            same = c.source_id == passage.source_id and c.start <= passage.start < c.end
+            if same and (c.start == passage.start or passage.end <= c.end):
                 return c.n
         source = self._source(passage.source_id)
         if source is None or source.text[passage.start : passage.end] != passage.text:

@@ -808,6 +808,7 @@ def said_spans(text: str) -> list[tuple[int, int, str]]:
     """What a sentence reports someone said: its quotations, or the clause after "said
     (that)", "told reporters (that)" ... up to the sentence's end."""
     out = [(a, b, "said") for a, b, _ in quoted_spans(text, MAX_SAID_WORDS)]
+    out += _quotation_part(text)
     for match in SAID_CLAUSE.finditer(text):
         end = len(text.rstrip(' .!?"”’'))
         joined = NEXT_ACT.search(text, match.end(), end)
@@ -820,6 +821,24 @@ def said_spans(text: str) -> list[tuple[int, int, str]]:
             out.append((match.end(), end, "said"))
     return out
 
+
+def _quotation_part(text: str) -> list[tuple[int, int, str]]:
+    """The part of a quotation a sentence holds when the quotation opened in an earlier
+    sentence (`We will fight it," Vell said.`) or runs on into a later one (`Vell said:
+    "It is a sad day.`): the sentence's one quotation mark says which."""
+    marks = [i for i, ch in enumerate(text) if ch in QUOTE_MARKS]
+    if len(marks) != 1:
+        return []
+    mark = marks[0]
+    closing = text[mark] == "”" or (text[mark] == '"' and mark > 0 and not text[mark - 1].isspace())
+    start, end = (0, mark) if closing else (mark + 1, len(text.rstrip()))
+    part = text[start:end]
+    start += len(part) - len(part.lstrip())
+    end -= len(part) - len(part.rstrip(" ,"))
+    return [(start, end, "said")] if end - start > MIN_SAID_CHARS else []
+
+
+QUOTE_MARKS = frozenset('"“”')
 
 # A second act joined to the first ("found X and recommended Y"): what was found ends there.
 NEXT_ACT = re.compile(
