@@ -145,6 +145,8 @@ def abstain_reason(
     bare = question.qtype == "yes_no" and not ordinary_terms(terms)
     if bare and _predicate_unsaid(question, cand):
         return NO_COVER  # "Did Vell get out?" is not answered by "Vell stayed in the enclosure"
+    if question.qtype == "yes_no" and _only_a_synonym_said(cand):
+        return NO_COVER  # "Did the trust pay them?" is not "the gang spent two weeks inside"
     if _lesser_post(question, terms, cand):
         return NO_COVER  # "Who is the chancellor?" is not "Vice-Chancellor Ada Vell"
     if _other_portfolio(question, cand):
@@ -457,6 +459,27 @@ def _denied_for_all(cand: Candidate, span: Span | None) -> bool:
     if not DENYING_SUBJECT.match(text):
         return False
     return span is None or not CLAUSE_BREAK.search(text, 0, span.start)
+
+
+def _only_a_synonym_said(cand: Candidate) -> bool:
+    """Whether the sentence itself meets one question word, and that only in other words: a
+    synonym may be another sense ("spent two weeks" is no payment), and the rest of the
+    question is met only by the heading or the sentences around it. So too when the synonym
+    met is "spend" of time, whatever else the sentence holds."""
+    credits = list(cand.matched.values())
+    if len(credits) == 1 and credits[0] < 1.0:
+        return True
+    if all(c >= 1.0 for c in credits):
+        return False
+    folded = cand.words.folded
+    return any(
+        word in SPEND_FORMS and lx.DURATION_UNITS & set(folded[i + 1 : i + 1 + SPENT_TIME_WORDS])
+        for i, word in enumerate(folded)
+    )
+
+
+SPEND_FORMS = lx.words("spend spends spent spending")  # "spent nine days inside": no payment
+SPENT_TIME_WORDS = 4  # "spent more than two weeks"
 
 
 def _denial_said(question: Question, span: Span | None) -> bool:

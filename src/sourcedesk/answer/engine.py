@@ -106,6 +106,8 @@ NEAR_SPAN = 2
 THING_QUESTIONS = ("what", "which")
 NOW_QUESTION = re.compile(r"\b(?:now|currently|latest|most recent|as of today)\b", re.IGNORECASE)
 PAGE_FILL_TRIES = 3  # best sentences whose one missing name their page may fill in
+SHAPE_TRIES = 3  # best sentences tried under a top one that holds no answer-shaped span
+SHAPE_MARGIN = 0.2  # how far below the top one such a sentence may rank
 COVER_TRIES = 3  # best sentences searched for one holding all of the question under a top one
 POST_COVER = 0.8  # … or, for a body named by its head and a post of it, this much
 FULL_COVER = 0.95  # that covers too little (a looser cover let near misses answer)
@@ -522,6 +524,10 @@ def _first_answering(
         told = _negation_told_below(question, terms, choices)
         if told is not None:
             return told, None  # "Why was the alarm not answered?": "… was ignored for hours …"
+    if top_reason == NO_SHAPE:
+        named = _answer_just_below(question, terms, choices)
+        if named is not None:
+            return named, None  # "the sheriff said …" above "Sheriff Ada Vell imposed …"
     if top_reason is None or not (untold or unnegated or choices[0].cand.missing_required(terms)):
         return choices[0], top_reason
     for n, choice in enumerate(choices):
@@ -537,6 +543,24 @@ def _first_answering(
                 return choice, None
             choice.cand.paged.clear()
     return choices[0], top_reason
+
+
+def _answer_just_below(
+    question: Question, terms: list[Term], choices: list[Choice]
+) -> Choice | None:
+    """The sentence right under a top one that tells the asked thing without its answer (a
+    which-question's "the sheriff said …" names no sheriff), when it answers and ranks
+    nearly as high: a sentence far below is more often a near miss than the answer."""
+    top = choices[0].score
+    for choice in choices[1:SHAPE_TRIES]:
+        if top - choice.score > SHAPE_MARGIN:
+            return None
+        if (
+            choice.span is not None
+            and abstain_reason(question, terms, choice.cand, choice.span) is None
+        ):
+            return choice
+    return None
 
 
 RELATIVE_NOT = re.compile(

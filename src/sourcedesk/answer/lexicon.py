@@ -533,6 +533,7 @@ DIMENSION_WORDS = words("wide tall high deep heavy big large thick thin")
 # …?" does, and "How fast does it get to 62 mph?" too
 SPEED_QUESTION = re.compile(
     r"^\s*how fast\s+(?:do|does|can|is|are)\b(?!.*\b(?:get|gets|reach|reaches|accelerate)\b)"
+    r"|^\s*how fast\s+(?:was|were)\s+(?:\w+\s+){1,4}?\w+ing\b"  # "… was the ferry going?"
     r"|^\s*(?:\w+ly\s+)?(?:at\s+)?(?:what|which)\s+(?:\w+\s+)?speed\b",  # "Roughly what speed …?"
     re.IGNORECASE,
 )
@@ -783,9 +784,11 @@ LENGTH_UNITS = words(
 )
 DURATION_QUESTION = re.compile(
     r"^\s*(?:for\s+)?how (?:long\b(?! ago)"
-    r"|(?:quickly|fast)\s+(?:did|was|were|had|has|have|could|would|will)\b)",
+    r"|(?:quickly|fast)\s+(?:did|had|has|have|could|would|will|"
+    r"(?:was|were)(?!(?:\s+\w+){1,4}\s+\w+ing\b))\b)",
     re.IGNORECASE,
 )  # "How quickly did crews put it out?": in how long; "How quickly is it rising?" asks a rate
+# "How fast was the ferry going?" asks a speed (see SPEED_QUESTION).
 # "How fast did she run the course?": in how long, as "How quickly did …?" asks.
 # Things laid out in space: "How long is the cable?" asks a length, not a time.
 LONG_THINGS = words(

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer import variants as var
 from sourcedesk.answer.phrases import verb_like
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import SentenceWords, Term
@@ -110,10 +111,13 @@ FOR_VERBS = lx.words("call calls called ask asks asked press pressed push pushed
 def _phrasal_without_particle(
     question: Question, verb: Term, words: SentenceWords, found: list[int]
 ) -> bool:
-    """Whether "What did X call for?" meets a sentence whose "call" has no "for" after it."""
+    """Whether "What did X call for?" meets a sentence whose "call" has no "for" after it. A
+    synonym met instead ("demanded" for "asked for") holds the particle's sense itself."""
     if asked_preposition(question) != "for" or verb.concept.words[0] not in FOR_VERBS:
         return False
-    return not any(words.folded[p + 1 : p + 2] == ["for"] for p in found)
+    asked = var.stem(verb.concept.words[0])
+    same = [p for p in found if var.stem(words.folded[p]) == asked]
+    return bool(same) and not any(words.folded[p + 1 : p + 2] == ["for"] for p in same)
 
 
 RECIPIENT_PRONOUNS = lx.words("him her them us me you")

@@ -1,0 +1,45 @@
+"""Questions worded as readers word them, found by fresh testers: a sum "asked for" that a
+page says was "demanded", "spent" days that are no payment, and "how fast was it going"."""
+
+from __future__ import annotations
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import assert_citations_exact, page_desk, stated_answer
+
+HACK = """\
+# Ransom demand after hack on Vell clinics
+
+By Ada Quint | 3 March 2026
+
+A ransom of 2.5 million crowns was demanded by the gang that broke into the Vell Clinics
+network.
+
+Once inside, the gang spent nine days moving between servers before switching on the
+encryption.
+
+The clinics' board refused to pay, a decision taken on 6 March.
+
+The court heard that the ferry Orsa Lark was still travelling at 14 knots when she struck the
+reef.
+"""
+
+hack_desk = page_desk("hack_desk", HACK)
+
+
+def test_a_sum_asked_for_is_met_by_one_demanded(hack_desk: Desk) -> None:
+    # "asked for" wants its "for" only where the page says "asked"; "demanded" holds it
+    assert stated_answer(hack_desk, "How much was the ransom the gang asked for?") == (
+        "2.5 million crowns"
+    )
+
+
+def test_days_spent_are_no_payment(hack_desk: Desk) -> None:
+    answer = hack_desk.ask("Did the clinics pay the gang?")
+    assert_citations_exact(hack_desk, answer)
+    assert not answer.answer.startswith("Yes"), answer.answer
+
+
+def test_how_fast_it_was_going_asks_a_speed(hack_desk: Desk) -> None:
+    assert stated_answer(hack_desk, "How fast was the ferry going when it struck the reef?") == (
+        "14 knots"
+    )
