@@ -49,7 +49,7 @@ from sourcedesk.answer.lexicon import (
 from sourcedesk.answer.lists import asked_count, coordinated_items, fits
 from sourcedesk.answer.objects import asked_preposition, asked_verb, question_ending
 from sourcedesk.answer.page_subjects import PageSubjects
-from sourcedesk.answer.people_places import lies_within, person_shaped
+from sourcedesk.answer.people_places import asks_person_by_noun, lies_within, person_shaped
 from sourcedesk.answer.phrases import (
     DEFINITION_QUESTION,
     asks_definition,
@@ -550,7 +550,13 @@ def _answer_just_below(
 ) -> Choice | None:
     """The sentence right under a top one that tells the asked thing without its answer (a
     which-question's "the sheriff said …" names no sheriff), when it answers and ranks
-    nearly as high: a sentence far below is more often a near miss than the answer."""
+    nearly as high: a sentence far below is more often a near miss than the answer. Only a
+    which-question for a person or a body by its kind: on SQuAD, what-questions so answered
+    were near misses in 13 of 13."""
+    if question.qtype != "which" or not (
+        asks_person_by_noun(question) or asks_named_kind(question)
+    ):
+        return None  # other questions so answered below were more often near misses
     top = choices[0].score
     for choice in choices[1:SHAPE_TRIES]:
         if top - choice.score > SHAPE_MARGIN:

@@ -849,7 +849,10 @@ def _currency_nationality(low: list[str], k: int) -> bool:
 
 # Sums a sentence names by their kind ("a deficit of £14.6m"): the focus is searched for, where
 # "amount", "cost" or "price" are often not said at all.
-NAMED_SUMS = lx.words("deficit debt profit profits revenue revenues turnover salary bonus budget")
+NAMED_SUMS = lx.words(
+    "deficit debt profit profits revenue revenues turnover salary bonus budget fine fines fee "
+    "fees bail rent fare fares earnings income valuation"
+)  # a page says "a fine of £2m", "fined £2m": the noun is a word a sentence holds
 _IRREGULAR_PLURALS = lx.words("children people men women staff police cattle sheep")
 # "How many of the guests taken to the clinic were minors?": a part of a group, named last
 PART_COUNTED = re.compile(

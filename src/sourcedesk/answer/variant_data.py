@@ -308,7 +308,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "deal agreement arrangement pact accord",
         "trace traced track tracked",
         "propose proposed proposal tabled",
-        "fined penalised penalized penalty penalties punished punish punishment",
+        "fine fines fined penalised penalized penalty penalties punished punish punishment",
         "highest maximum peaked",
         "move moved relocate relocated transfer transferred",
         "finish finished complete completed completion finisher finishers",

@@ -94,6 +94,10 @@ _SIMPLE_DATE = re.compile(
     r"(?:\s+(?P<d2>\d{1,2}))?,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b|\b(?:in|since|by)\s+(?P<y>(?:1[5-9]|20)\d\d)\b"
 )
 _DECADE = re.compile(r"\d{3}0s")
+# A period of years ("the 2023–24 financial year", "the 1914-18 war", "2019/2020"): no figure
+_YEAR_PERIOD = re.compile(
+    r"(?<![\d,.£$€])(?:1[5-9]|20)\d\d\s?[-–—/]\s?(?:(?:1[5-9]|20)\d\d|\d\d)(?![\d,.%])"
+)
 _ASCII_WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _UNIT_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
@@ -192,6 +196,7 @@ def _clause_figures(
     times of day left out."""
     found = []
     codes = [(r.start(), r.end()) for r in _DIGIT_RUN.finditer(clause)]  # "0845 125 2222"
+    codes += [(r.start(), r.end()) for r in _YEAR_PERIOD.finditer(clause)]  # "2023–24"
     for m in _figure_matches(clause):
         if any(a < m.end() and m.start() < b for a, b in dates + codes):
             continue
