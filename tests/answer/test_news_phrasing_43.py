@@ -1,5 +1,6 @@
 """Questions worded as readers word them, found by fresh testers: a sum "asked for" that a
-page says was "demanded", "spent" days that are no payment, and "how fast was it going"."""
+page says was "demanded", "spent" days that are no payment, "how fast was it going", and a
+fine a page calls a penalty."""
 
 from __future__ import annotations
 
@@ -43,3 +44,21 @@ def test_how_fast_it_was_going_asks_a_speed(hack_desk: Desk) -> None:
     assert stated_answer(hack_desk, "How fast was the ferry going when it struck the reef?") == (
         "14 knots"
     )
+
+
+PENALTY = """\
+# Kessby Water penalised over flooded works
+
+By Jonas Pell | 9 May 2026
+
+Households in Orsa were told to boil their tap water for six weeks.
+
+The water board imposed a penalty of 3.1 million crowns on Kessby Water on Monday.
+"""
+
+penalty_desk = page_desk("penalty_desk", PENALTY)
+
+
+def test_a_fine_is_met_by_a_penalty(penalty_desk: Desk) -> None:
+    question = "How big was the fine the water board imposed on Kessby Water?"
+    assert stated_answer(penalty_desk, question) == "3.1 million crowns"
