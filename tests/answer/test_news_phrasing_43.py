@@ -18,10 +18,10 @@ network.
 Once inside, the gang spent nine days moving between servers before switching on the
 encryption.
 
-The clinics' board refused to pay, a decision taken on 6 March.
+On 6 March the clinics' directors declined to hand over any money.
 
-The court heard that the ferry Orsa Lark was still travelling at 14 knots when she struck the
-reef.
+The Orsa Lark was still travelling at 14 knots when she struck the reef, witnesses told the
+inquiry.
 """
 
 hack_desk = page_desk("hack_desk", HACK)
@@ -41,9 +41,9 @@ def test_days_spent_are_no_payment(hack_desk: Desk) -> None:
 
 
 def test_how_fast_it_was_going_asks_a_speed(hack_desk: Desk) -> None:
-    assert stated_answer(hack_desk, "How fast was the ferry going when it struck the reef?") == (
-        "14 knots"
-    )
+    assert stated_answer(
+        hack_desk, "How fast was the Orsa Lark moving before she struck the reef?"
+    ) == ("14 knots")
 
 
 PENALTY = """\
@@ -53,12 +53,12 @@ By Jonas Pell | 9 May 2026
 
 Households in Orsa were told to boil their tap water for six weeks.
 
-The water board imposed a penalty of 3.1 million crowns on Kessby Water on Monday.
+On Monday the water board ordered Kessby Water to pay a penalty of 3.1 million crowns.
 """
 
 penalty_desk = page_desk("penalty_desk", PENALTY)
 
 
 def test_a_fine_is_met_by_a_penalty(penalty_desk: Desk) -> None:
-    question = "How big was the fine the water board imposed on Kessby Water?"
+    question = "How big a fine did the water board give Kessby Water?"
     assert stated_answer(penalty_desk, question) == "3.1 million crowns"

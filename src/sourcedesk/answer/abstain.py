@@ -145,7 +145,7 @@ def abstain_reason(
     bare = question.qtype == "yes_no" and not ordinary_terms(terms)
     if bare and _predicate_unsaid(question, cand):
         return NO_COVER  # "Did Vell get out?" is not answered by "Vell stayed in the enclosure"
-    if question.qtype == "yes_no" and _only_a_synonym_said(cand):
+    if question.qtype == "yes_no" and _spent_time_said(cand):
         return NO_COVER  # "Did the trust pay them?" is not "the gang spent two weeks inside"
     if _lesser_post(question, terms, cand):
         return NO_COVER  # "Who is the chancellor?" is not "Vice-Chancellor Ada Vell"
@@ -461,15 +461,11 @@ def _denied_for_all(cand: Candidate, span: Span | None) -> bool:
     return span is None or not CLAUSE_BREAK.search(text, 0, span.start)
 
 
-def _only_a_synonym_said(cand: Candidate) -> bool:
-    """Whether the sentence itself meets one question word, and that only in other words: a
-    synonym may be another sense ("spent two weeks" is no payment), and the rest of the
-    question is met only by the heading or the sentences around it. So too when the synonym
-    met is "spend" of time, whatever else the sentence holds."""
-    credits = list(cand.matched.values())
-    if len(credits) == 1 and credits[0] < 1.0:
-        return True
-    if all(c >= 1.0 for c in credits):
+def _spent_time_said(cand: Candidate) -> bool:
+    """Whether a question word is met only through a synonym and the sentence says "spend"
+    of time: "the gang spent nine days inside" is no payment. (A sentence meeting one word
+    through a synonym may still answer: an infobox's "Deaths: 0" says no one was killed.)"""
+    if all(c >= 1.0 for c in cand.matched.values()):
         return False
     folded = cand.words.folded
     return any(

@@ -788,7 +788,7 @@ DURATION_QUESTION = re.compile(
     r"(?:was|were)(?!(?:\s+\w+){1,4}\s+\w+ing\b))\b)",
     re.IGNORECASE,
 )  # "How quickly did crews put it out?": in how long; "How quickly is it rising?" asks a rate
-# "How fast was the ferry going?" asks a speed (see SPEED_QUESTION).
+# "How fast was the bus moving?" asks a speed (see SPEED_QUESTION).
 # "How fast did she run the course?": in how long, as "How quickly did …?" asks.
 # Things laid out in space: "How long is the cable?" asks a length, not a time.
 LONG_THINGS = words(
