@@ -27,7 +27,8 @@ CODEC_VERSION = 11  # 3: tallies in figure units; number words are no names; con
 # tellers named with an apposition or a body's whole name; 8: "declines to", and "declined in
 # November to" as a refusal; no stated date a state has lasted "since"; 9: a multiple ("three
 # times over", "four times the limit") is no figure; 10: "was due to" stays in its clause, and
-# a figure told of "Friday alone" is scoped; 11: a period of years ("2021–22") is no figure
+# a figure told of "Friday alone" is scoped; 11: a period of years ("2021–22") is no figure;
+# "called off" and other two-word verbs; counts "admitted to hospital"; "planned operations"
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per mention
 T = TypeVar("T")
 

@@ -404,7 +404,8 @@ TALLY_CLAUSE_BREAKS = _words(
 # Verbs by which someone tells a figure rather than owns it ("…, the coastguard said",
 # "figures released by the coastguard showed that …").
 TELLING_VERBS = (
-    r"(?:said|says|told|reported|reports|showed|shows|announced|confirmed|stated|estimated)"
+    r"(?:said|says|told|reported|reports|showed|shows|announced|confirmed|stated|estimated"
+    r"|recorded|records|counted|registered)"
 )
 # Words after a figure that end its noun phrase though they are no stop words.
 TALLY_NOUN_ENDS = _words("remain remains remained still now reportedly also")

@@ -67,9 +67,18 @@ LIGHT_VERBS = _words(
     "lost lose put set went go gone came come found find fell fall fallen"
 )
 RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
+# Two-word verbs as the one word a page may use instead ("1,410 operations were called off" and
+# "1,140 operations were cancelled" count one thing).
+PHRASAL_EVENTS = {
+    **{(v, "off"): "cancelled" for v in ("call", "calls", "called", "calling")},
+    **{(v, "off"): "postponed" for v in ("put", "puts", "putting")},
+    **{(v, "down"): "closed" for v in ("shut", "shuts", "shutting")},
+    **{(v, "off"): "dismissed" for v in ("lay", "lays", "laid", "laying")},
+}
 INTENT = re.compile(
     r"\b(?:seek|seeks|seeking|sought|demand|demands|demanded|demanding|want|wants|wanted|"
-    r"offer|offers|offered|offering|propose|proposes|proposed|proposing|plan|plans|planned|"
+    r"offer|offers|offered|offering|propose|proposes|proposed|proposing|plan|plans|"
+    r"planned(?!\s+(?!to\b|for\b|on\b|a\b|an\b|the\b|its\b|their\b)[a-z]+)|"
     r"planning|aims?|aimed|aiming|target|targets|targeted|cap|caps|capped|capping|limit|limits|"
     r"limited|limiting|maximum|minimum|up to|asking for|asked for|calls? for|called for|"
     r"hopes?|hoped|would|could|should|might|intends?|intended|expects?|expected|budgeted)\b",
@@ -105,6 +114,7 @@ CHANGE_VERBS = _words(
     "reduced cut raised lifted"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+_FIGURE_DIGITS = re.compile(r"\d[\d,.]*\d")
 PARTICLES = _words("out off up down back away")
 
 
@@ -348,9 +358,8 @@ def _verb_after(clause: str, noun_end: int) -> tuple[str, int] | None:
     any comma or relative clause ("homes across Kellmarsh lost water")."""
     last, place = noun_end, 0
     for count, w in enumerate(_WORD.finditer(clause, noun_end)):
-        if count - place >= MAX_WORDS_TO_VERB or any(
-            c in clause[last : w.start()] for c in ",;:.()"
-        ):
+        gap = _FIGURE_DIGITS.sub("", clause[last : w.start()])  # "and 3,600 …": no break
+        if count - place >= MAX_WORDS_TO_VERB or any(c in gap for c in ",;:.()"):
             return None
         where = _PLACES_AFTER.match(clause, w.start()) if count == place == 0 else None
         if where:
@@ -363,11 +372,19 @@ def _verb_after(clause: str, noun_end: int) -> tuple[str, int] | None:
             continue  # "were moved", "had been evacuated"
         if word in DIRECTIVE_VERBS or word in SPENDING_VERBS:
             return _verb_within(clause, w.end(), directive=word in DIRECTIVE_VERBS)
+        if _phrasal(clause, word, w.end()):
+            return word, w.end()  # "were called off"
         if word in NO_EVENT_VERBS:
             return None
         if _past_form(word):
             return word, w.end()
     return None
+
+
+def _phrasal(clause: str, verb: str, verb_end: int) -> str | None:
+    """The one word a two-word verb means (`PHRASAL_EVENTS`), or None."""
+    particle = _WORD.match(clause, verb_end + 1) if clause[verb_end : verb_end + 1] == " " else None
+    return PHRASAL_EVENTS.get((verb, particle.group().lower())) if particle else None
 
 
 # Where a count's things are ("homes in Halvik and two nearby villages"): its words are not
@@ -427,7 +444,11 @@ def _past_form(word: str) -> bool:
 
 
 def _event_key(clause: str, verb: str, verb_end: int) -> str:
-    """A verb's folded key, with the next word for a light verb; "" for a verb that tells."""
+    """A verb's folded key, with the next word for a light verb; "" for a verb that tells.
+    A two-word verb is read as the one word it means ("called off": cancelled)."""
+    phrasal = _phrasal(clause, verb, verb_end)
+    if phrasal:
+        return _fold(phrasal)
     if verb in NO_EVENT_VERBS:
         return ""
     key = _fold(verb)

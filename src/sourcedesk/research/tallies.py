@@ -106,6 +106,8 @@ def with_tallies(
             stop = participle.start()
         tally = _tally_before(clause, words, m.start()) or _tally_unit(figure.unit)
         tallies[n] = tally or _tally_after(words, m.end(), stop)
+        if not tallies[n] and _taken_to_hospital(clause, m.end(), stop, counted[n]):
+            tallies[n] = "hospitalised"  # "29 people were admitted to hospital"
         if events and not tallies[n] and not intended(clause):
             tallies[n], counted[n] = _counted_event(clause, m, counted[n])
     _share_coordinated(clause, words, found, counted, order, tallies)
@@ -219,6 +221,19 @@ def _counted_noun(
     return "peopl" if head in D.TALLY_PEOPLE else D.TALLY_NOUN_CLASSES.get(head, head)
 
 
+def _taken_to_hospital(clause: str, end: int, stop: int | None, noun: str) -> bool:
+    """Whether a count of people is told as patients: "were admitted to hospital", "needed
+    treatment in hospital", "taken to the hospital" (not "staff at the hospital"), before
+    the next count."""
+    if noun not in _PEOPLE_STEMS:
+        return False
+    return _TO_HOSPITAL.search(clause, end, len(clause) if stop is None else stop) is not None
+
+
+_TO_HOSPITAL = re.compile(r"\b(?:to|in)\s+(?:the\s+|a\s+)?hospitals?\b(?<!in the hospital)")
+_PEOPLE_STEMS = D.TALLY_PEOPLE | frozenset(stem(w) for w in D.PEOPLE_NOUNS)
+
+
 def _head_noun(clause: str, end: int) -> str:
     """The stem of the last word of the run of lower-case words after a figure, before a
     verb, a function word or punctuation ("three undersea cables were": cabl); capitalised
@@ -244,8 +259,13 @@ def _noun_phrase(clause: str, end: int) -> tuple[str, int]:
             break
         if run and low in T.IRREGULAR_PAST:
             break  # "4,100 households lost water"
-        if _verb_like(low) and not (low.endswith("ing") and _noun_follows(clause, w.end())):
-            break  # "were killed", "suffered"; but "fishing boats" is a noun phrase
+        if _verb_like(low) and not (
+            _noun_follows(clause, w.end())
+            and (low.endswith("ing") or (not run and low.endswith("ed") and not _tally_of(low)))
+        ):
+            break  # "were killed", "suffered"; but "fishing boats", "planned operations" are
+            # noun phrases ("four injured people" keeps its tally verb, "people needed care"
+            # its verb)
         run.append(low)
         phrase_end = w.end()
     return (stem(run[-1]), phrase_end) if run else ("", end)
@@ -353,12 +373,16 @@ def _tells(text: str, name: str) -> bool:
     Studies at the University of Lisle estimated …"."""
     name = re.escape(name)
     told = (
-        rf"\b{name}{NAME_TAIL}(?:,\s+[^,;.]{{1,80}},|,)?\s+{D.TELLING_VERBS}\b"
+        rf"\b{name}{NAME_TAIL}{TELLER_NOUN}(?:,\s+[^,;.]{{1,80}},|,)?\s+{TELLING_AUX}"
+        rf"{D.TELLING_VERBS}\b"
         rf"|\baccording to (?:the )?{name}"
     )
     return re.search(told, text) is not None
 
 
+# "Health officials have recorded …": the people of a body who tell a count, and the tense
+TELLER_NOUN = r"(?:\s+(?:officials?|authorities|spokesm[ae]n|spokeswom[ae]n|spokespersons?))?"
+TELLING_AUX = r"(?:(?:have|has|had)\s+)?"
 # The rest of a body's name after the word a clause's actor holds ("Centre" *for Coastal
 # Studies at the University of Lisle*).
 NAME_TAIL = r"(?:\s+(?:at|of|for|in|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
