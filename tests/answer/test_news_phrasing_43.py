@@ -4,8 +4,9 @@ fine a page calls a penalty."""
 
 from __future__ import annotations
 
+from sourcedesk.answer.engine import stated_part
 from sourcedesk.desk import Desk
-from tests.answer.conftest import assert_citations_exact, page_desk, stated_answer
+from tests.answer.conftest import assert_citations_exact, page_desk, pages_desk, stated_answer
 
 HACK = """\
 # Ransom demand after hack on Vell clinics
@@ -62,3 +63,51 @@ penalty_desk = page_desk("penalty_desk", PENALTY)
 def test_a_fine_is_met_by_a_penalty(penalty_desk: Desk) -> None:
     question = "How big a fine did the water board give Kessby Water?"
     assert stated_answer(penalty_desk, question) == "3.1 million crowns"
+
+
+OUTAGE_A = """\
+# Vell clinics count the cost
+
+By Ada Quint | 3 March 2026
+
+In the first fortnight, 640 operations were cancelled at the Vell clinics.
+
+All 90 staff on the night shift were told to go home; 14 were hurt, three of them badly.
+
+Each family hit by the outage was first offered 40 crowns.
+"""
+
+OUTAGE_B = """\
+# Outage: the Vell clinics' toll
+
+By Jonas Pell | 9 March 2026
+
+More than 600 operations were cancelled at the Vell clinics in the first fortnight.
+
+Three staff members were badly hurt when the lights failed.
+
+After a petition, the payment to each family hit by the outage went up to 90 crowns.
+"""
+
+outage_desk = pages_desk("outage_desk", {"a.md": OUTAGE_A, "b.md": OUTAGE_B})
+
+
+def test_a_bound_that_holds_the_answer_is_no_disagreement(outage_desk: Desk) -> None:
+    answer = outage_desk.ask("How many operations were cancelled at the Vell clinics?")
+    assert_citations_exact(outage_desk, answer)
+    assert stated_part(answer.answer) == "640", answer.answer
+    assert not answer.disagreements, answer.answer  # "More than 600" holds 640
+
+
+def test_a_part_the_answer_itself_tells_is_no_disagreement(outage_desk: Desk) -> None:
+    answer = outage_desk.ask("How many staff were hurt?")
+    assert_citations_exact(outage_desk, answer)
+    assert stated_part(answer.answer) == "14", answer.answer
+    assert not answer.disagreements, answer.answer  # "three of them badly"
+
+
+def test_what_a_sum_went_up_to_is_its_new_value(outage_desk: Desk) -> None:
+    answer = outage_desk.ask("How much did the payment to each family go up to?")
+    assert_citations_exact(outage_desk, answer)
+    assert stated_part(answer.answer) == "90 crowns", answer.answer
+    assert not answer.disagreements, answer.answer  # "first offered 40 crowns": before

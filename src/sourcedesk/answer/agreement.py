@@ -334,6 +334,13 @@ def split(
             verdict = _days_agree(day_of(best), day_of(choice))
         if verdict is False and holds_value(question, best.span, choice.cand.passage.text):
             verdict = True  # it gives the answer's figure too ("2917 cases, including 312 deaths")
+        if (
+            verdict is False
+            and question.qtype in ("how_many", "how_much")
+            and holds_value(question, choice.span, best.cand.passage.text)
+        ):
+            verdict = None  # "23 were injured, four of them seriously": the answer's own
+            # sentence tells the peer's "Four passengers were badly hurt" as another count
         if verdict is False and not in_asked_clause(terms, choice):
             verdict = None  # "two … rescued, and two walkers … were hurt": not its count
         if verdict is False and _other_event_time(terms, best, choice):
@@ -344,6 +351,8 @@ def split(
             verdict = None  # "in 2021 only 31% had voted": another election's share
         if verdict is False and _figure_of_a_name(choice):
             verdict = None  # "a box of ballots from Ward 3": no count of ballots
+        if verdict is False and _earlier_value(question, choice):
+            verdict = None  # "payments started at £45 each and were later increased"
         if verdict is False and is_increment(choice.cand.passage.text, choice.span):
             verdict = None  # "the bodies of four more hikers were found": not the whole toll
         if verdict is False and (told_as_part(best) or told_as_part(choice)):
@@ -876,6 +885,8 @@ def compare(question: Question, a: Any, b: Any) -> bool | None:
             return None  # "four" robbers and "$108 million" are not two answers to one count
         if x != y and _rounded(a.text, b.text) and abs(x - y) <= ROUNDED_SHARE * max(x, y):
             return True  # "roughly 4,200" rounds "4,214"
+        if x != y and (_within_bound(a.text, y, x) or _within_bound(b.text, x, y)):
+            return None  # "more than a thousand" fits 1,140: neither the same figure nor another
         return x == y
     if question.qtype in ("who", "which") and _other_part_of_one_name(a.text, b.text):
         return False  # "Judge Miriam Oakhurst" and "Judge Miriam Ashdown": one post, two names
@@ -906,6 +917,47 @@ def _tally(text: str) -> tuple[float, float] | None:
     ]
     values = [number_value(side) for side in sides]
     return None if None in values else (values[0], values[1])  # type: ignore[return-value]
+
+
+def _earlier_value(question: Question, choice: Any) -> bool:
+    """Whether a peer's figure is told as what a sum or a count was before it changed
+    ("started at £45 each and were later increased", "originally offered £45", "from £45 to
+    …"): another time's value, not another telling of the answer's, unless the question asks
+    the first one."""
+    if question.qtype not in ("how_many", "how_much") or FIRST_ASKED.search(question.text):
+        return False
+    text, start = choice.cand.passage.text, choice.span.start
+    return EARLIER_BEFORE.search(text, max(0, start - EARLIER_REACH), start) is not None
+
+
+EARLIER_REACH = 40  # characters before a figure that may tell it as the earlier value
+EARLIER_BEFORE = re.compile(
+    r"\b(?:initially|originally|at\s+first|first|previously|formerly|started\s+at|starting\s+at"
+    r"|began\s+at|used\s+to)\b(?:\s+\w+){0,3}\s*$|\bfrom\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+FIRST_ASKED = re.compile(
+    r"\b(?:initial(?:ly)?|original(?:ly)?|at\s+first|first|before|previous(?:ly)?|start(?:ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _within_bound(bounded: str, other: float, bound: float) -> bool:
+    """Whether a figure said as a bound ("more than a thousand", "up to 40") holds the other
+    figure's value."""
+    if LOWER_BOUND.match(bounded):
+        return other >= bound
+    if UPPER_BOUND.match(bounded):
+        return other <= bound
+    return False
+
+
+LOWER_BOUND = re.compile(
+    r"\s*(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above)\s", re.I
+)
+UPPER_BOUND = re.compile(
+    r"\s*(?:fewer\s+than|less\s+than|under|up\s+to|no\s+more\s+than|at\s+most|below)\s", re.I
+)
 
 
 def _rounded(a: str, b: str) -> bool:

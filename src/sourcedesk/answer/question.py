@@ -776,6 +776,9 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ({"pay": "repay", "pays": "repays", "paid": "repaid", "paying": "repaying"}, "back"),
         ({"get": "recover", "gets": "recovers", "got": "recovered", "gotten": "recovered",
           "getting": "recovering"}, "back"),
+        # "How much did the payment go up to?": how far it was increased
+        ({"go": "increase", "goes": "increases", "went": "increased", "gone": "increased",
+          "going": "increasing"}, "up"),
         # "How many ballot papers were thrown out?": "were rejected"
         ({"throw": "reject", "throws": "rejects", "threw": "rejected", "thrown": "rejected",
           "throwing": "rejecting"}, "out"),

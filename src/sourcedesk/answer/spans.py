@@ -364,10 +364,17 @@ PHONE_NUMBER = re.compile(
 def _qualified_start(text: str, start: int) -> int:
     """Move a figure's start over the words that bound it ("more than 2,500")."""
     match = lx.FIGURE_QUALIFIER.search(text, max(0, start - QUALIFIER_REACH), start)
+    if match and RISEN_UP_TO.search(text, max(0, match.start() - RISE_REACH), match.end()):
+        return start  # "the payment went up to 90 crowns": what it became, no bound
     return match.start() if match else start
 
 
 QUALIFIER_REACH = 20
+RISE_REACH = 12  # characters before "up to" that may hold the verb that rose
+RISEN_UP_TO = re.compile(
+    r"\b(?:go|goes|went|gone|going|shot|shoots|climbed|climbs|moved|moves|jumped|jumps)\s+up\s+to\s+$",
+    re.IGNORECASE,
+)
 
 
 def owned_part_spans(text: str, names: list[str]) -> list[tuple[int, int, str]]:

@@ -523,6 +523,12 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     **{w: frozenset(("warn", "warned", "warning")) for w in ("flag", "flagged")},
     **{w: frozenset(("force", "forced")) for w in ("compel", "compelled")},
     "working": frozenset(("operating", "operational", "operate")),
+    # "How much did the payment go up to?" reads as increased (`question.PHRASAL_VERBS`):
+    # "the payment was raised to £95", "rose to £95"; raising a concern is no increase
+    **{
+        w: frozenset(("raised", "rose", "risen", "rise", "rises"))
+        for w in ("increase", "increased", "increases", "increasing")
+    },
     # "sweetened its offer": "raised its offer"; "cost savings": "cost synergies"
     **{
         w: frozenset(("raise", "raised", "increase", "increased")) for w in ("sweeten", "sweetened")
