@@ -111,3 +111,25 @@ def test_what_a_sum_went_up_to_is_its_new_value(outage_desk: Desk) -> None:
     assert_citations_exact(outage_desk, answer)
     assert stated_part(answer.answer) == "90 crowns", answer.answer
     assert not answer.disagreements, answer.answer  # "first offered 40 crowns": before
+
+
+GROUNDING = """\
+# Ferry firm fined over reef grounding
+
+By Ada Quint | 3 March 2026
+
+Tarnhold Ferries has been fined 400,000 crowns after its ferry Orsa Lark struck a reef near
+Kessby.
+
+The master, Captain Ilse Marr, had gone down to her cabin at 7am and was not on the bridge.
+
+Captain Marr, who had commanded the Orsa Lark for six years, retired from Tarnhold Ferries
+last spring.
+"""
+
+grounding_desk = page_desk("grounding_desk", GROUNDING)
+
+
+def test_where_someone_went_is_where_they_were(grounding_desk: Desk) -> None:
+    # not "Tarnhold Ferries", the body she retired from, nor a titled name
+    assert stated_answer(grounding_desk, "Where was Captain Marr?").lower() == "to her cabin"

@@ -1020,17 +1020,30 @@ def _person_named(text: str, start: int, end: int) -> bool:
     Jonas Pell"); and it ends on no word of a place or a body ("Victoria Park", "George
     Street")."""
     parts = text[start:end].split()
-    if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts):
+    before = text[max(0, start - 20) : start].split()
+    titled = bool(before) and before[-1].lower().rstrip(".") in NAME_TITLES  # "Captain Vell"
+    if not (1 if titled else 2) <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts):
         return False
     last = parts[-1].lower()
     if last in PLACE_KEYWORDS or last in ORG_KEYWORDS or last in lx.STRUCTURE_HEADS:
         return False
     aged = AGE_AFTER_NAME.match(text, end) is not None
     posted = POST_BEFORE_NAME.search(text, max(0, start - 40), start) is not None
-    return parts[0].lower() in GIVEN_NAMES or aged or posted
+    return parts[0].lower() in GIVEN_NAMES or aged or posted or titled
 
 
 AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*,")
+# Titles and ranks that stand before a person's name only ("Captain Ewan Dalgetty")
+BODY_LINKS = lx.words("from by with for")  # "retired from Orsa Ferries": a body, no place
+NAME_TITLES = (
+    lx.PERSON_TITLES
+    | lx.HONORIFICS
+    | lx.words(
+        "captain capt sheriff professor sergeant sgt inspector constable detective "
+        "superintendent supt colonel col major lieutenant lt admiral commander councillor "
+        "reverend rev father sister dame lady lord sir"
+    )
+)
 POST_BEFORE_NAME = re.compile(
     r"\b(?:director|executive|chief|chair|chairman|chairwoman|spokesman|spokeswoman|"
     r"spokesperson|manager|leader|head|president|secretary|minister|officer|founder|owner)"
@@ -2678,6 +2691,15 @@ def _span_score(
         return None  # "Where is the firm based?" is never "Jonas Pell", its director
     if question.qtype == "where" and kind == "name" and SPEAKER_AFTER.match(text, end):
         return None  # "…, Orrin Telecom said.": who told it, not where it happened
+    if (
+        question.qtype == "where"
+        and kind == "name"
+        and first > 0
+        and words.folded[first - 1] in BODY_LINKS
+        and FROM_QUESTION.search(question.text) is None
+        and body_name(span_text)
+    ):
+        score += TYPE_MISS  # "Where was the captain?" is not "retired from Orsa Ferries"
     if question.qtype == "where" and _origin_of_a_move(question, words, first, last):
         score -= 2 * PLACE_BONUS  # "moving from Atlanta to Washington": where to, unless "from?"
     if question.qtype == "where" and (

@@ -1237,6 +1237,20 @@ WRAPPED_IN = lx.words(
 )
 
 
+def _after_going(words: SentenceWords, i: int) -> bool:
+    """Whether "to" at `i` follows a verb of going ("had gone down to his cabin", "went back
+    to the bridge"): where someone then was."""
+    k = i - 1
+    while k >= 0 and words.folded[k] in ("down", "back", "up", "off", "out", "over", "across"):
+        k -= 1
+    return k >= 0 and words.folded[k] in GOING_VERBS
+
+
+GOING_VERBS = lx.words(
+    "went gone going go goes returned retreated retired withdrew walked ran fled moved headed"
+)
+
+
 def locative_spans(
     text: str, words: SentenceWords, anchors: set[int], moved: bool = False
 ) -> list[tuple[int, int, str]]:
@@ -1248,7 +1262,7 @@ def locative_spans(
     for i in range(n - 1):
         low = words.folded[i]
         direction = low in lx.DIRECTIONS and words.folded[i + 1] == "of"
-        placed = low in lx.PLACE_PREPOSITIONS or (moved and low == "to")
+        placed = low in lx.PLACE_PREPOSITIONS or (low == "to" and (moved or _after_going(words, i)))
         if not (direction or placed) or boundary_between(text, words, i):
             continue
         if low == "in" and i > 0 and words.folded[i - 1] in WRAPPED_IN:

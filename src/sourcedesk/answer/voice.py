@@ -64,7 +64,7 @@ def verb_slot_bonus(
             if _ends_before(words, last, pos):
                 return VERB_SLOT_BONUS
         elif patient:  # active sentence, passive question: the object after the verb
-            if first == _after(words, pos + 1, OBJECT_SKIPS):
+            if _opens_object(words, _after(words, pos + 1, OBJECT_SKIPS), first):
                 return VERB_SLOT_BONUS
         elif first == _after_agent_word(words, pos):  # "... was destroyed by a storm"
             return VERB_SLOT_BONUS
@@ -117,6 +117,25 @@ def _after(words: SentenceWords, i: int, skipped: frozenset[str]) -> int:
     while i < len(words.folded) and words.folded[i] in skipped:
         i += 1
     return i
+
+
+def _opens_object(words: SentenceWords, start: int, first: int) -> bool:
+    """Whether a span opens the object that begins at `start`, or follows only the lower-case
+    words that describe it ("chartered the smaller MV Orsa Lark")."""
+    between = range(start, first)
+    return (
+        start <= first
+        and len(between) <= OBJECT_MODIFIERS
+        and all(
+            not words.capitalised[k]
+            and words.folded[k].isalpha()
+            and words.folded[k] not in lx.STOPWORDS
+            for k in between
+        )
+    )
+
+
+OBJECT_MODIFIERS = 2  # "the smaller, older": words describing an object before its name
 
 
 def _after_agent_word(words: SentenceWords, pos: int) -> int:

@@ -232,6 +232,7 @@ ORG_KEYWORDS: frozenset[str] = frozenset({
     "guild", "assurance", "underwriters", "lines", "coastguard",  # "Educators' Guild"
     "rail", "freight", "grid", "trust", "services",  # "Fenwold Rail", "Norvale Grid"
     "exchange", "lottery", "commons",  # "Wool Exchange", "National Lottery", "Harbour Commons"
+    "ferries", "buses", "coaches", "haulage",  # "Orsa Ferries", "Tarn Buses"
 })  # fmt: skip
 
 # The second word of a company's two-word name, its trade ("Tarnhold Airways", "Orsa Labs"):
