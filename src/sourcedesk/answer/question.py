@@ -742,6 +742,12 @@ RESIGN_FORMS = {
 }  # fmt: skip
 
 
+GO_UP_FORMS = {
+    "go": "increase", "goes": "increases", "went": "increased", "gone": "increased",
+    "going": "increasing",
+}  # fmt: skip
+
+
 def _phrasal(forms: dict[str, str], particle: str) -> tuple[re.Pattern[str], Any]:
     """A two-word verb ("paid back") and the one word for it in the same form ("repaid")."""
     pattern = re.compile(rf"\b({'|'.join(forms)})\s+{particle}\b", re.I)
@@ -776,13 +782,14 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ({"pay": "repay", "pays": "repays", "paid": "repaid", "paying": "repaying"}, "back"),
         ({"get": "recover", "gets": "recovers", "got": "recovered", "gotten": "recovered",
           "getting": "recovering"}, "back"),
-        # "How much did the payment go up to?": how far it was increased
-        ({"go": "increase", "goes": "increases", "went": "increased", "gone": "increased",
-          "going": "increasing"}, "up"),
         # "How many ballot papers were thrown out?": "were rejected"
         ({"throw": "reject", "throws": "rejects", "threw": "rejected", "thrown": "rejected",
           "throwing": "rejecting"}, "out"),
     )),
+    # "How much did the payment go up to?": how far it was increased ("go up against the
+    # Turks" is to fight them, "went up in flames" to burn)
+    (re.compile(r"\b(go|goes|went|gone|going)\s+up\b(?=\s+(?:to|by|from)\b|\s*[?.]?\s*$)", re.I),
+     lambda found: GO_UP_FORMS[found.group(1).lower()]),
     # "What share of voters turned out?": the turnout ("it turned out to be" is no vote)
     (re.compile(r"\b(?:turn|turns|turned|turning)\s+out\b(?!\s+(?:to|that)\b)", re.I), "turnout"),
     # "Who set up the charity?", "When was it set up?": who founded it, when
