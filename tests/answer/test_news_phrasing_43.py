@@ -133,3 +133,21 @@ grounding_desk = page_desk("grounding_desk", GROUNDING)
 def test_where_someone_went_is_where_they_were(grounding_desk: Desk) -> None:
     # not "Tarnhold Ferries", the body she retired from, nor a titled name
     assert stated_answer(grounding_desk, "Where was Captain Marr?").lower() == "to her cabin"
+
+
+INQUIRY = """\
+# Kessby water inquiry
+
+By Ada Quint | 3 March 2026
+
+The floodwater carried a parasite, Giardel, from the fields into the Orsa works.
+
+On 8 January the Kessby Water Board launched an inquiry under its chief inspector, Ada Vell.
+"""
+
+inquiry_desk = page_desk("inquiry_desk", INQUIRY)
+
+
+def test_carried_out_is_conducted_not_carried(inquiry_desk: Desk) -> None:
+    question = "Which watchdog carried out the inquiry?"
+    assert stated_answer(inquiry_desk, question) == "Kessby Water Board"  # not "Giardel"

@@ -38,7 +38,7 @@ CALLED_OFF = """\
 
 By Ada Quint | 2 May 2026
 
-Over the first fortnight, 860 operations were called off, along with 2,100 clinic visits.
+Over the first fortnight the Vell clinics called off 860 operations and 2,100 clinic visits.
 """
 
 CANCELLED = """\

@@ -339,7 +339,7 @@ def split(
             and question.qtype in ("how_many", "how_much")
             and holds_value(question, choice.span, best.cand.passage.text)
         ):
-            verdict = None  # "23 were injured, four of them seriously": the answer's own
+            verdict = None  # "14 were hurt, three of them badly": the answer's own
             # sentence tells the peer's "Four passengers were badly hurt" as another count
         if verdict is False and not in_asked_clause(terms, choice):
             verdict = None  # "two … rescued, and two walkers … were hurt": not its count
@@ -352,7 +352,7 @@ def split(
         if verdict is False and _figure_of_a_name(choice):
             verdict = None  # "a box of ballots from Ward 3": no count of ballots
         if verdict is False and _earlier_value(question, choice):
-            verdict = None  # "payments started at £45 each and were later increased"
+            verdict = None  # "fares began at £3 and rose in May"
         if verdict is False and is_increment(choice.cand.passage.text, choice.span):
             verdict = None  # "the bodies of four more hikers were found": not the whole toll
         if verdict is False and (told_as_part(best) or told_as_part(choice)):
@@ -921,7 +921,7 @@ def _tally(text: str) -> tuple[float, float] | None:
 
 def _earlier_value(question: Question, choice: Any) -> bool:
     """Whether a peer's figure is told as what a sum or a count was before it changed
-    ("started at £45 each and were later increased", "originally offered £45", "from £45 to
+    ("fares began at £3 and rose in May", "originally offered £40", "from £40 to
     …"): another time's value, not another telling of the answer's, unless the question asks
     the first one."""
     if question.qtype not in ("how_many", "how_much") or FIRST_ASKED.search(question.text):

@@ -782,6 +782,10 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ({"pay": "repay", "pays": "repays", "paid": "repaid", "paying": "repaying"}, "back"),
         ({"get": "recover", "gets": "recovers", "got": "recovered", "gotten": "recovered",
           "getting": "recovering"}, "back"),
+        # "Which body carried out the review?": which one conducted it ("the virus
+        # carried out of the ward" is no inquiry, but its "out of" keeps its words)
+        ({"carry": "conduct", "carries": "conducts", "carried": "conducted",
+          "carrying": "conducting"}, r"out(?!\s+of\b)"),
         # "How many ballot papers were thrown out?": "were rejected"
         ({"throw": "reject", "throws": "rejects", "threw": "rejected", "thrown": "rejected",
           "throwing": "rejecting"}, "out"),
@@ -808,6 +812,8 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(r"\b(?:pull|pulls|pulled|pulling|draw|draws|drew|drawing)\s+in\b", re.I), "get"),
     # "How many ended up in hospital?": how many were in hospital
     (re.compile(r"\b(?:end|ends|ended|ending)\s+up\s+(?=in\b|at\b)", re.I), ""),
+    # "How did the water end up contaminating the plant?": how it contaminated it
+    (re.compile(r"\b(?:end|ends|ended|ending)\s+up\s+(?=\w+ing\b)", re.I), ""),
 )  # fmt: skip
 
 

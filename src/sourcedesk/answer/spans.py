@@ -1238,7 +1238,7 @@ WRAPPED_IN = lx.words(
 
 
 def _after_going(words: SentenceWords, i: int) -> bool:
-    """Whether "to" at `i` follows a verb of going ("had gone down to his cabin", "went back
+    """Whether "to" at `i` follows a verb of going ("had gone below to her cabin", "went back
     to the bridge"): where someone then was."""
     k = i - 1
     while k >= 0 and words.folded[k] in ("down", "back", "up", "off", "out", "over", "across"):

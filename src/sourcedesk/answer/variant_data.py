@@ -523,8 +523,14 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     **{w: frozenset(("warn", "warned", "warning")) for w in ("flag", "flagged")},
     **{w: frozenset(("force", "forced")) for w in ("compel", "compelled")},
     "working": frozenset(("operating", "operational", "operate")),
+    # "Which body carried out the review?" reads as conducted (`question.PHRASAL_VERBS`):
+    # "the board opened an inquiry", "a review led by", "held an inquiry"
+    **{
+        w: frozenset(("held", "led", "ran", "opened", "launched"))
+        for w in ("conduct", "conducted", "conducts", "conducting")
+    },
     # "How much did the payment go up to?" reads as increased (`question.PHRASAL_VERBS`):
-    # "the payment was raised to £95", "rose to £95"; raising a concern is no increase
+    # "the fare was raised to £4", "rose to £4"; raising a concern is no increase
     **{
         w: frozenset(("raised", "rose", "risen", "rise", "rises"))
         for w in ("increase", "increased", "increases", "increasing")

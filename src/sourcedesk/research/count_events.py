@@ -67,8 +67,8 @@ LIGHT_VERBS = _words(
     "lost lose put set went go gone came come found find fell fall fallen"
 )
 RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
-# Two-word verbs as the one word a page may use instead ("1,410 operations were called off" and
-# "1,140 operations were cancelled" count one thing).
+# Two-word verbs as the one word a page may use instead ("700 flights were called off" and
+# "640 flights were cancelled" count one thing).
 PHRASAL_EVENTS = {
     **{(v, "off"): "cancelled" for v in ("call", "calls", "called", "calling")},
     **{(v, "off"): "postponed" for v in ("put", "puts", "putting")},

@@ -107,7 +107,7 @@ def with_tallies(
         tally = _tally_before(clause, words, m.start()) or _tally_unit(figure.unit)
         tallies[n] = tally or _tally_after(words, m.end(), stop)
         if not tallies[n] and _taken_to_hospital(clause, m.end(), stop, counted[n]):
-            tallies[n] = "hospitalised"  # "29 people were admitted to hospital"
+            tallies[n] = "hospitalised"  # "12 fans were admitted to hospital"
         if events and not tallies[n] and not intended(clause):
             tallies[n], counted[n] = _counted_event(clause, m, counted[n])
     _share_coordinated(clause, words, found, counted, order, tallies)
