@@ -556,7 +556,7 @@ def _answer_just_below(
     if question.qtype != "which" or not (
         asks_person_by_noun(question) or asks_named_kind(question)
     ):
-        return None  # other questions so answered below were more often near misses
+        return None
     top = choices[0].score
     for choice in choices[1:SHAPE_TRIES]:
         if top - choice.score > SHAPE_MARGIN:
