@@ -1033,7 +1033,7 @@ def _person_named(text: str, start: int, end: int) -> bool:
 
 
 AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*,")
-# Titles and ranks that stand before a person's name only ("Captain Ewan Dalgetty")
+# Titles and ranks that stand before a person's name only ("Captain Ilse Marr")
 BODY_LINKS = lx.words("from by with for")  # "retired from Orsa Ferries": a body, no place
 NAME_TITLES = (
     lx.PERSON_TITLES
