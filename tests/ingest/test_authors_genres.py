@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sourcedesk.ingest.authors import signatory
 from sourcedesk.ingest.read import RawInput, read_document
 
 BODY = (
@@ -272,3 +273,11 @@ def test_a_news_page_with_comments_and_a_share_box_stays_news() -> None:
         " Views here are the writer's own.", ""
     )
     assert read("/p/ruling.md", page).genre != "blog post"
+
+
+def test_a_name_under_a_contact_label_signs_nothing() -> None:
+    ending = ["The council will consult residents on the new bus lanes until 30 June."]
+    signed = [*ending, "Ilse Kerr", "Director of Planning"]
+    assert signatory(signed) == "Ilse Kerr"
+    # the press officer to call is no signatory (the label's pattern once held no word bounds)
+    assert signatory([*ending, "Media enquiries", "Ilse Kerr", "Communications Manager"]) is None

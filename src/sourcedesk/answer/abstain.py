@@ -898,10 +898,19 @@ def _costed_thing_unsaid(question: Question, terms: list[Term], cand: Candidate)
         told_to = None  # "Is the recall expected to cost …?": the recall's cost
     found = told_to or COSTED_THING.search(question.text)
     thing = (found.group("thing") or found.group("of") or "").lower() if found else ""
-    if not thing or thing in lx.STOPWORDS or thing in lx.PRONOUNS:
+    if thing in lx.PRONOUNS:  # "How much did it cost the firm to hand out bottled water?"
+        act = COSTED_ACT.search(question.text)
+        words = set(re.findall(r"[a-z]+", act.group("act").lower())) if act else set()
+        asked = [i for i, t in enumerate(terms) if t.concept.words[0] in words]
+        return bool(asked) and all(cand.word_credit(i) == 0 for i in asked)
+    if not thing or thing in lx.STOPWORDS:
         return False
     asked = [i for i, t in enumerate(terms) if t.concept.words == (thing,)]
     return bool(asked) and all(cand.word_credit(i) == 0 for i in asked)
+
+
+# What "it" cost: the act of the infinitive after it ("it cost the firm to hand out water")
+COSTED_ACT = re.compile(r"\bcost\b.*?\bto\s+(?P<act>[a-z][a-z\s'’-]*)", re.IGNORECASE)
 
 
 # "What happened to the pier in 1962?": the thing, up to a time or place phrase

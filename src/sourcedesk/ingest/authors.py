@@ -362,7 +362,7 @@ POST_MAX_WORDS = 10
 SIGNATURE_REACH = 12  # a notice's last blocks, where its signature stands
 # A label over a contact's name: a press officer's name is no signature.
 CONTACT_LABEL = re.compile(
-    r"(?:contacts?|enquiries|inquiries|press office|more information|spokesperson)", re.I
+    r"\b(?:contacts?|enquiries|inquiries|press office|more information|spokesperson)\b", re.I
 )
 
 
