@@ -151,3 +151,22 @@ inquiry_desk = page_desk("inquiry_desk", INQUIRY)
 def test_carried_out_is_conducted_not_carried(inquiry_desk: Desk) -> None:
     question = "Which watchdog carried out the inquiry?"
     assert stated_answer(inquiry_desk, question) == "Kessby Water Board"  # not "Giardel"
+
+
+BOTTLES = """\
+# Kessby Water counts the bill
+
+By Ada Quint | 3 March 2026
+
+Kessby Water handed out bottled water to 9,000 homes in Orsa for six weeks after the flood.
+
+The whole repair programme at the Orsa works, including a new flood wall, has cost the company
+14 million crowns, Kessby Water said.
+"""
+
+bottles_desk = page_desk("bottles_desk", BOTTLES)
+
+
+def test_what_an_act_cost_is_not_another_bill(bottles_desk: Desk) -> None:
+    answer = bottles_desk.ask("How much did it cost the company to hand out bottled water?")
+    assert answer.abstained, answer.answer  # the repair bill is another thing's cost
