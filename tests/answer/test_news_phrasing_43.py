@@ -170,3 +170,37 @@ bottles_desk = page_desk("bottles_desk", BOTTLES)
 def test_what_an_act_cost_is_not_another_bill(bottles_desk: Desk) -> None:
     answer = bottles_desk.ask("How much did it cost the company to hand out bottled water?")
     assert answer.abstained, answer.answer  # the repair bill is another thing's cost
+
+
+DEPARTURE = """\
+# Kessby Water chief leaves
+
+By Ada Quint | 3 March 2026
+
+Tomas Vell, the company's operations director at the time of the flood, left Kessby Water in
+June.
+
+Councillor Ilse Marr, who sits for Orsa East on the county council, led the campaign for
+higher payments in March 2026.
+"""
+
+REPLACED = """\
+# New chief at Tarnhold Rail
+
+By Jonas Pell | 5 May 2026
+
+Ada Quint replaced Mara Lisle as chief executive of Tarnhold Rail in April.
+"""
+
+departure_desk = pages_desk("departure_desk", {"leaves.md": DEPARTURE, "rail.md": REPLACED})
+
+
+def test_who_took_over_needs_a_successor_named(departure_desk: Desk) -> None:
+    assert stated_answer(departure_desk, "Who took over from Mara Lisle?") == "Ada Quint"
+    answer = departure_desk.ask("Who took over from Tomas Vell as operations director?")
+    assert answer.abstained, answer.answer  # "left Kessby Water" names no successor
+
+
+def test_when_first_elected_needs_an_election(departure_desk: Desk) -> None:
+    answer = departure_desk.ask("What year was Ilse Marr first elected to the county council?")
+    assert answer.abstained, answer.answer  # the campaign's date is no election's

@@ -275,7 +275,9 @@ def _asked_event_unsaid(question: Question, terms: list[Term], cand: Candidate) 
 # "When did Ada Vell become leader?", "When was she appointed chief executive?": the day of
 # taking a post, which a sentence that only names the post's holder does not give.
 TAKING_POST_QUESTION = re.compile(
-    r"^\W*when\s+(?:did|was|were|had|has|is|will)\b.*\b(?:(?:become|appointed|elected|named)"
+    r"^\W*(?:when|(?:in\s+|on\s+)?(?:what|which)\s+(?:year|date|month|day))\s+"
+    r"(?:did|was|were|had|has|is|will)\b.*\b(?:elected\s+(?:to|as|onto)\b|"
+    r"(?:become|appointed|elected|named)"
     r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?:"
     + "|".join(sorted(lx.POSTS))
     + r")\b|promoted|sworn\s+in|hired|took\s+over|take\s+over|take\s+charge)",
@@ -292,10 +294,18 @@ TAKING_POST_WORDS = re.compile(
 def _taking_post_unsaid(question: Question, cand: Candidate) -> bool:
     """Whether a question asks when someone took a post and neither the sentence nor the one
     before tells of taking one (a date there is of something the holder did)."""
-    if question.qtype != "when" or not TAKING_POST_QUESTION.match(question.text):
+    successor = question.qtype == "who" and SUCCESSOR_QUESTION.search(question.text)
+    if not successor and (
+        question.qtype != "when" or not TAKING_POST_QUESTION.match(question.text)
+    ):
         return False
     around = " ".join(p.text for p in (cand.before, cand.passage) if p is not None)
     return TAKING_POST_WORDS.search(around) is None
+
+
+# "Who succeeded / replaced Ada Vell?", "Who is her successor?": someone taking her post, which
+# a sentence that only says she left does not name
+SUCCESSOR_QUESTION = re.compile(r"\b(?:succeed\w*|replac\w*|successor)\b", re.IGNORECASE)
 
 
 # A rank below or beside a post ("deputy chair", "vice-president", "acting director"): its

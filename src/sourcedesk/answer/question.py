@@ -742,6 +742,10 @@ RESIGN_FORMS = {
 }  # fmt: skip
 
 
+SUCCEED_FORMS = {
+    "take": "succeed", "takes": "succeeds", "took": "succeeded", "taken": "succeeded",
+    "taking": "succeeding",
+}  # fmt: skip
 GO_UP_FORMS = {
     "go": "increase", "goes": "increases", "went": "increased", "gone": "increased",
     "going": "increasing",
@@ -794,6 +798,9 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # Turks" is to fight them, "went up in flames" to burn)
     (re.compile(r"\b(go|goes|went|gone|going)\s+up\b(?=\s+(?:to|by|from)\b|\s*[?.]?\s*$)", re.I),
      lambda found: GO_UP_FORMS[found.group(1).lower()]),
+    # "Who took over from Ada Vell?": who succeeded her ("took over the firm" is to buy it)
+    (re.compile(r"\b(take|takes|took|taken|taking)\s+over\s+from\b", re.I),
+     lambda found: SUCCEED_FORMS[found.group(1).lower()]),
     # "What share of voters turned out?": the turnout ("it turned out to be" is no vote)
     (re.compile(r"\b(?:turn|turns|turned|turning)\s+out\b(?!\s+(?:to|that)\b)", re.I), "turnout"),
     # "Who set up the charity?", "When was it set up?": who founded it, when

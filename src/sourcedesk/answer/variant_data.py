@@ -523,6 +523,12 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     **{w: frozenset(("warn", "warned", "warning")) for w in ("flag", "flagged")},
     **{w: frozenset(("force", "forced")) for w in ("compel", "compelled")},
     "working": frozenset(("operating", "operational", "operate")),
+    # "Who took over from Ada Vell?" reads as succeeded (`question.PHRASAL_VERBS`): "was
+    # replaced by", "her successor"
+    **{
+        w: frozenset(("replaced", "replace", "replaces", "successor"))
+        for w in ("succeed", "succeeded", "succeeds", "succeeding")
+    },
     # "Which body carried out the review?" reads as conducted (`question.PHRASAL_VERBS`):
     # "the board opened an inquiry", "a review led by", "held an inquiry"
     **{
