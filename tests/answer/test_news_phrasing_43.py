@@ -204,3 +204,24 @@ def test_who_took_over_needs_a_successor_named(departure_desk: Desk) -> None:
 def test_when_first_elected_needs_an_election(departure_desk: Desk) -> None:
     answer = departure_desk.ask("What year was Ilse Marr first elected to the county council?")
     assert answer.abstained, answer.answer  # the campaign's date is no election's
+
+
+INSPECTION = """\
+# Orsa school roof: the review
+
+By Ada Quint | 3 March 2026
+
+The roof panels at Orsa High were last checked in 2019.
+
+A full inspection was not booked until 2024, the council's surveyor said, "because the list of
+buildings was long and the budget was short".
+"""
+
+inspection_desk = page_desk("inspection_desk", INSPECTION)
+
+
+def test_a_negated_auxiliary_is_read_not_matched(inspection_desk: Desk) -> None:
+    # "wasn't" is the question's negation, no word a sentence must hold; the reason is stated
+    # without the closing quotation mark its opening one does not share
+    stated = stated_answer(inspection_desk, "Why wasn't the roof inspected sooner?")
+    assert stated.lower() == "because the list of buildings was long and the budget was short"

@@ -1131,7 +1131,18 @@ def trimmed(text: str) -> str:
     Photo/Ana Vell" is "Kim Un")."""
     text = GLUED_CREDIT.sub("", text.strip()).strip()
     kept = text.rstrip(".,;:")
-    return text[: len(kept) + 1] if ABBREVIATION_END.search(text) else kept
+    kept = text[: len(kept) + 1] if ABBREVIATION_END.search(text) else kept
+    return _without_lone_close(kept)
+
+
+def _without_lone_close(text: str) -> str:
+    """A span without a closing quotation mark whose opening one lies outside it ('because
+    of the cost"' of 'she said, "because of the cost".')."""
+    if text.endswith('"') and text.count('"') % 2:
+        return text[:-1].rstrip(" ,.;:")
+    if text.endswith("”") and text.count("”") > text.count("“"):
+        return text[:-1].rstrip(" ,.;:")
+    return text
 
 
 GLUED_CREDIT = re.compile(r"(?<=[a-z])(?:AP|AFP|EPA|Reuters|Getty)\s?(?:Photo|Images)?/.*$")

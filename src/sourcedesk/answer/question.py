@@ -746,6 +746,7 @@ SUCCEED_FORMS = {
     "take": "succeed", "takes": "succeeds", "took": "succeeded", "taken": "succeeded",
     "taking": "succeeding",
 }  # fmt: skip
+NEGATED_AUXILIARIES = lx.AUXILIARIES | lx.words("ca wo sha ai")  # can't, won't, shan't, ain't
 GO_UP_FORMS = {
     "go": "increase", "goes": "increases", "went": "increased", "gone": "increased",
     "going": "increasing",
@@ -976,6 +977,8 @@ def _single(word: str) -> Concept | None:
     base = low.split("'")[0]
     if base in lx.STOPWORDS or base in lx.AUXILIARIES or len(base) < 2:
         return None
+    if low.endswith("n't") and low[:-3] in NEGATED_AUXILIARIES:
+        return None  # "Why wasn't the roof inspected?": the negation is read, not matched
     if base in lx.REQUIRED_TITLES:
         return Concept(word, "title", (base,))
     return Concept(word, "word", (base,))
