@@ -225,3 +225,33 @@ def test_a_negated_auxiliary_is_read_not_matched(inspection_desk: Desk) -> None:
     # without the closing quotation mark its opening one does not share
     stated = stated_answer(inspection_desk, "Why wasn't the roof inspected sooner?")
     assert stated.lower() == "because the list of buildings was long and the budget was short"
+
+
+FOUNDER = """\
+# Tarnhold Air: the end of an island airline
+
+By Jonas Pell | 5 May 2026
+
+Mara Lisle, who founded the airline in 2009 with one leased turboprop, said she was
+heartbroken.
+
+The fire that closed Kessby airport's terminal for a day was started by a faulty heater.
+"""
+
+founder_desk = page_desk("founder_desk", FOUNDER)
+
+
+def test_who_started_a_company_asks_its_founder(founder_desk: Desk) -> None:
+    assert stated_answer(founder_desk, "Who originally started the airline?") == "Mara Lisle"
+    # a fire is started, not founded
+    assert "heater" in stated_answer(founder_desk, "What started the fire at Kessby airport?")
+
+
+def test_two_word_verbs_of_rejecting_and_closing_are_read_as_one() -> None:
+    from sourcedesk.answer.question import read_question
+
+    def words(text: str) -> list[str]:
+        return [c.surface for c in read_question(text).concepts]
+
+    assert "reject" in words("Did the assembly turn down his request?")
+    assert "close" in words("How many aircraft did it have when it shut down?")

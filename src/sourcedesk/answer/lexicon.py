@@ -696,6 +696,8 @@ LIGHT_WORDS = words(
     mention mentioned according cited coverage article report reports story source
     sources page saying telling making taking giving getting gets going coming becoming
     try tries tried trying attempt attempted attempting
+    originally initially eventually finally ultimately officially properly exactly roughly
+    approximately previously formerly apparently
     """
 )
 FOCUS_WEIGHT = 0.3  # the noun after "what/which" names the answer's kind; it is often absent

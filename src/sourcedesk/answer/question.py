@@ -791,6 +791,11 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         # carried out of the ward" is no inquiry, but its "out of" keeps its words)
         ({"carry": "conduct", "carries": "conducts", "carried": "conducted",
           "carrying": "conducting"}, r"out(?!\s+of\b)"),
+        # "Did the assembly turn the request down?" / "turned down the request": rejected
+        ({"turn": "reject", "turns": "rejects", "turned": "rejected", "turning": "rejecting"},
+         "down"),
+        # "How many planes did it have when it shut down?": when it closed
+        ({"shut": "close", "shuts": "closes", "shutting": "closing"}, "down"),
         # "How many ballot papers were thrown out?": "were rejected"
         ({"throw": "reject", "throws": "rejects", "threw": "rejected", "thrown": "rejected",
           "throwing": "rejecting"}, "out"),
@@ -799,6 +804,11 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # Turks" is to fight them, "went up in flames" to burn)
     (re.compile(r"\b(go|goes|went|gone|going)\s+up\b(?=\s+(?:to|by|from)\b|\s*[?.]?\s*$)", re.I),
      lambda found: GO_UP_FORMS[found.group(1).lower()]),
+    # "Who started the airline?": who founded it ("Who started the fire?" keeps its words)
+    (re.compile(r"\b(?:start|starts|started)\s+(?=(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?"
+                r"(?:airline|company|firm|business|charity|band|club|newspaper|magazine|shop|"
+                r"restaurant|brand|chain|party|group|network|website|festival|school)\b)", re.I),
+     "founded "),
     # "Who took over from Ada Vell?": who succeeded her ("took over the firm" is to buy it)
     (re.compile(r"\b(take|takes|took|taken|taking)\s+over\s+from\b", re.I),
      lambda found: SUCCEED_FORMS[found.group(1).lower()]),
