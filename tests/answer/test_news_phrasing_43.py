@@ -242,7 +242,7 @@ founder_desk = page_desk("founder_desk", FOUNDER)
 
 
 def test_who_started_a_company_asks_its_founder(founder_desk: Desk) -> None:
-    assert stated_answer(founder_desk, "Who originally started the airline?") == "Mara Lisle"
+    assert stated_answer(founder_desk, "Who started the airline?") == "Mara Lisle"
     # a fire is started, not founded
     assert "heater" in stated_answer(founder_desk, "What started the fire at Kessby airport?")
 
