@@ -168,7 +168,7 @@ bottles_desk = page_desk("bottles_desk", BOTTLES)
 
 
 def test_what_an_act_cost_is_not_another_bill(bottles_desk: Desk) -> None:
-    answer = bottles_desk.ask("How much did it cost the company to hand out bottled water?")
+    answer = bottles_desk.ask("How much did it cost Kessby Water to give out bottled water?")
     assert answer.abstained, answer.answer  # the repair bill is another thing's cost
 
 
@@ -177,7 +177,7 @@ DEPARTURE = """\
 
 By Ada Quint | 3 March 2026
 
-Tomas Vell, the company's operations director at the time of the flood, left Kessby Water in
+Tomas Vell, who ran operations at Kessby Water when the works flooded, left the firm in
 June.
 
 Councillor Ilse Marr, who sits for Orsa East on the county council, led the campaign for
@@ -202,7 +202,7 @@ def test_who_took_over_needs_a_successor_named(departure_desk: Desk) -> None:
 
 
 def test_when_first_elected_needs_an_election(departure_desk: Desk) -> None:
-    answer = departure_desk.ask("What year was Ilse Marr first elected to the county council?")
+    answer = departure_desk.ask("In what year was Ilse Marr first elected as a councillor?")
     assert answer.abstained, answer.answer  # the campaign's date is no election's
 
 
@@ -213,18 +213,24 @@ By Ada Quint | 3 March 2026
 
 The roof panels at Orsa High were last checked in 2019.
 
-A full inspection was not booked until 2024, the council's surveyor said, "because the list of
+Orsa's surveyor said a full check was left until 2025 "because the list of
 buildings was long and the budget was short".
 """
 
 inspection_desk = page_desk("inspection_desk", INSPECTION)
 
 
-def test_a_negated_auxiliary_is_read_not_matched(inspection_desk: Desk) -> None:
-    # "wasn't" is the question's negation, no word a sentence must hold; the reason is stated
-    # without the closing quotation mark its opening one does not share
-    stated = stated_answer(inspection_desk, "Why wasn't the roof inspected sooner?")
+def test_a_stated_reason_drops_a_quotation_mark_it_does_not_open(inspection_desk: Desk) -> None:
+    stated = stated_answer(inspection_desk, "Why was the full check left until 2025?")
     assert stated.lower() == "because the list of buildings was long and the budget was short"
+
+
+def test_a_negated_auxiliary_is_read_not_matched() -> None:
+    from sourcedesk.answer.question import read_question
+
+    question = read_question("Why wasn't the ward told sooner?")
+    assert question.negated
+    assert [c.surface for c in question.concepts] == ["ward", "told", "sooner"]
 
 
 FOUNDER = """\

@@ -908,7 +908,7 @@ def _costed_thing_unsaid(question: Question, terms: list[Term], cand: Candidate)
         told_to = None  # "Is the recall expected to cost …?": the recall's cost
     found = told_to or COSTED_THING.search(question.text)
     thing = (found.group("thing") or found.group("of") or "").lower() if found else ""
-    if thing in lx.PRONOUNS:  # "How much did it cost the firm to hand out bottled water?"
+    if thing in lx.PRONOUNS:  # "How much did it cost them to run the shuttle buses?"
         act = COSTED_ACT.search(question.text)
         said = re.findall(r"[a-z]+", act.group("act").lower()) if act else []
         # the act's verb and the first word of its object ("hand … bottled"): its last word

@@ -988,7 +988,7 @@ def _single(word: str) -> Concept | None:
     if base in lx.STOPWORDS or base in lx.AUXILIARIES or len(base) < 2:
         return None
     if low.endswith("n't") and low[:-3] in NEGATED_AUXILIARIES:
-        return None  # "Why wasn't the roof inspected?": the negation is read, not matched
+        return None  # "Why wasn't the ward told?": the negation is read, not matched
     if base in lx.REQUIRED_TITLES:
         return Concept(word, "title", (base,))
     return Concept(word, "word", (base,))
