@@ -791,9 +791,6 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         # carried out of the ward" is no inquiry, but its "out of" keeps its words)
         ({"carry": "conduct", "carries": "conducts", "carried": "conducted",
           "carrying": "conducting"}, r"out(?!\s+of\b)"),
-        # "Did the assembly turn the request down?" / "turned down the request": rejected
-        ({"turn": "reject", "turns": "rejects", "turned": "rejected", "turning": "rejecting"},
-         "down"),
         # "How many planes did it have when it shut down?": when it closed
         ({"shut": "close", "shuts": "closes", "shutting": "closing"}, "down"),
         # "How many ballot papers were thrown out?": "were rejected"
