@@ -913,7 +913,7 @@ def _costed_thing_unsaid(question: Question, terms: list[Term], cand: Candidate)
         said = re.findall(r"[a-z]+", act.group("act").lower()) if act else []
         # the act's verb and the first word of its object ("hand … bottled"): its last word
         # may be met by a name ("Kessby Water said")
-        told = [w for w in said if w not in lx.STOPWORDS and w not in PARTICLES][:2]
+        told = [w for w in said if w not in lx.STOPWORDS and w not in lx.PARTICLES][:2]
         asked = [i for i, t in enumerate(terms) if t.concept.words[0] in told]
         return bool(asked) and all(cand.word_credit(i) == 0 for i in asked)
     if not thing or thing in lx.STOPWORDS:
@@ -922,7 +922,6 @@ def _costed_thing_unsaid(question: Question, terms: list[Term], cand: Candidate)
     return bool(asked) and all(cand.word_credit(i) == 0 for i in asked)
 
 
-PARTICLES = lx.words("out up off down back over away")
 # What "it" cost: the act of the infinitive after it ("it cost the firm to hand out water")
 COSTED_ACT = re.compile(r"\bcost\b.*?\bto\s+(?P<act>[a-z][a-z\s'’-]*)", re.IGNORECASE)
 

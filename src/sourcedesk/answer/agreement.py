@@ -944,20 +944,14 @@ FIRST_ASKED = re.compile(
 
 def _within_bound(bounded: str, other: float, bound: float) -> bool:
     """Whether a figure said as a bound ("more than a thousand", "up to 40") holds the other
-    figure's value."""
-    if LOWER_BOUND.match(bounded):
+    figure's value (the bounds the conflicts view reads, `claim_data.FIGURE_BOUNDS`)."""
+    low = " ".join(bounded.lower().split())
+    kind = next((k for p, k in claim_data.FIGURE_BOUNDS.items() if low.startswith(p + " ")), "")
+    if kind == "min":
         return other >= bound
-    if UPPER_BOUND.match(bounded):
+    if kind == "max":
         return other <= bound
     return False
-
-
-LOWER_BOUND = re.compile(
-    r"\s*(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above)\s", re.I
-)
-UPPER_BOUND = re.compile(
-    r"\s*(?:fewer\s+than|less\s+than|under|up\s+to|no\s+more\s+than|at\s+most|below)\s", re.I
-)
 
 
 def _rounded(a: str, b: str) -> bool:

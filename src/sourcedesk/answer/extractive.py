@@ -1033,8 +1033,8 @@ def _person_named(text: str, start: int, end: int) -> bool:
 
 
 AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*,")
-# Titles and ranks that stand before a person's name only ("Captain Ilse Marr")
 BODY_LINKS = lx.words("from by with for")  # "retired from Orsa Ferries": a body, no place
+# Titles and ranks that stand before a person's name only ("Captain Ilse Marr")
 NAME_TITLES = (
     lx.PERSON_TITLES
     | lx.HONORIFICS

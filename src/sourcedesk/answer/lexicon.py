@@ -689,6 +689,8 @@ EXPANSION_WORDS = words(
 # ("originally", "previously", "formerly" are no such adverbs: "What was it originally
 # called?" is a near miss against its present name, which SQuAD's unanswerables test.)
 LIGHT_WEIGHT = 0.3
+# The particles of two-word verbs ("hand out", "shut down", "went back to")
+PARTICLES = words("out up off down back over away")
 LIGHT_WORDS = words(
     """
     say said says tell told make made makes take took taken give gave given get got put

@@ -18,7 +18,6 @@ from sourcedesk.answer.retrieve import SentenceWords, Term
 from sourcedesk.answer.spans import POSSESSIVE, boundary_between, is_anchor, token_range
 
 STRANDED_REACH = 6  # words between the verb and that preposition ("slashed from $47bn to")
-PARTICLES = lx.words("out up off down away over back")
 STRANDED_PREPOSITIONS = lx.words("for with to from about against into on by in of at")
 OBJECT_JOINERS = lx.words("of the their his her its a an and our my your")
 MAX_JOINERS = 2
@@ -164,7 +163,7 @@ def asked_verb(question: Question, terms: list[Term]) -> int:
         ending = TRAILING_PLACE.sub("", ending)  # "What did police fire at protesters?"
         ending = _without_recipient(ending)  # "What did she offer the runners?"
     last = ending.rsplit(None, 1)[-1] if ending.split() else ""
-    if last in PARTICLES:  # "What did the Black Death wipe out?"
+    if last in lx.PARTICLES:  # "What did the Black Death wipe out?"
         ending = ending[: -len(last)].rstrip()
     for i in range(len(terms) - 1, -1, -1):
         if ending.endswith(terms[i].concept.surface.lower()):

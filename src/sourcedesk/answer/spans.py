@@ -1241,7 +1241,7 @@ def _after_going(words: SentenceWords, i: int) -> bool:
     """Whether "to" at `i` follows a verb of going ("had gone below to her cabin", "went back
     to the bridge"): where someone then was."""
     k = i - 1
-    while k >= 0 and words.folded[k] in ("down", "back", "up", "off", "out", "over", "across"):
+    while k >= 0 and words.folded[k] in lx.PARTICLES:
         k -= 1
     return k >= 0 and words.folded[k] in GOING_VERBS
 
