@@ -279,3 +279,17 @@ def test_a_revision_without_a_publisher_is_the_first_snapshot_s_and_listed_whole
     assert shown["publisher"] == "The Orrin Post"
     table = run(desk, "sources").stdout
     assert f"revision of {first[0]['id']}" in table  # the whole id, not cut by the table
+
+
+def test_python_dash_m_runs_the_same_command_line(tmp_path: Path) -> None:
+    """`python -m sourcedesk` works where the console script is not on PATH."""
+    page = tmp_path / "ferry.md"
+    page.write_text(PAGE, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+    desk = tmp_path / "d.sqlite"
+    done = subprocess.run(
+        [sys.executable, "-m", "sourcedesk", "--desk", str(desk), "add", str(page), "--json"],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert [row["status"] for row in json.loads(done.stdout)] == ["added"]
