@@ -1254,7 +1254,8 @@ def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = Non
     return "No" if negated != question.negated else "Yes"
 
 
-ZERO_COUNTS = frozenset(("0", "zero", "nobody", "nil"))
+# "Deaths: 0", "nobody was hurt", "he heard nothing": none of what was asked
+ZERO_COUNTS = frozenset(("0", "zero", "nobody", "nil", "nothing"))
 # "Had … ever … before?", "… previously …?": asks about earlier times
 ASKED_BEFORE = re.compile(
     r"\b(?:before|previously|earlier)\s*\??\s*$|\bever\b[^?]*\bbefore\b", re.I

@@ -803,6 +803,12 @@ def _quotes_whole(
     return quotes + [span for span in spans if (span[0], span[1]) not in pieces]
 
 
+# Adverbs a question may put between "Who" and its verb.
+VERB_ADVERBS = frozenset(
+    ("first", "initially", "originally", "later", "then", "actually", "eventually", "finally")
+)
+
+
 def _main_verb_positions(question: Question, words: SentenceWords) -> set[int]:
     """Where the sentence holds the verb right after "Who" ("Who *designed* it?"): a doer
     is looked for only there, not at a verb of another clause ("when the county
@@ -810,8 +816,12 @@ def _main_verb_positions(question: Question, words: SentenceWords) -> set[int]:
     asked = question.text.split()
     if len(asked) < 2 or not question.concepts or asked[0].lower() != "who":
         return set()
+    concepts = list(question.concepts)
+    if len(asked) > 2 and fold(asked[1]) in VERB_ADVERBS:  # "Who first alerted the coastguard?"
+        asked = asked[1:]
+        concepts = [c for c in concepts if c.words != (fold(asked[0]),)]
     verb = fold(asked[1].strip("?,."))
-    if question.concepts[0].words != (verb,):
+    if not concepts or concepts[0].words != (verb,):
         return set()
     key = match_key(verb)
     return {i for i, k in enumerate(words.keys) if k == key}
@@ -1718,6 +1728,8 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             text, words, (start, end), untrimmed, anchor_set
         ):
             continue  # "at a crowded" of "at a crowded hearing": the asked hearing, no place
+        if question.qtype == "where" and kind == "name" and _opening_plural_doer(words, start):
+            continue  # "Conservators found …": people doing the deed, no place
         if (
             kind == "name"
             and question.qtype == "who"
@@ -1834,6 +1846,19 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     if best is not None and best.kind == "name" and question.qtype == "where":
         best = with_place_noun(text, with_region(text, best))
     return best
+
+
+def _opening_plural_doer(words: SentenceWords, start: int) -> bool:
+    """Whether a capitalised word is only the sentence's opening plural noun before its verb
+    ("Conservators found creasing", "Investigators believe …"): a common noun, no name."""
+    if start != words.spans[0][0] or len(words.folded) < 2 or words.capitalised[1]:
+        return False
+    low, after = words.folded[0], words.folded[1]
+    plural = len(low) > 4 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return plural and (lx.past_form(after) or after in PRESENT_REPORTING)
+
+
+PRESENT_REPORTING = lx.words("say believe think warn fear expect suspect estimate")
 
 
 # What joins a clause whose figure the asked verb may not count: ", so", ", because" …

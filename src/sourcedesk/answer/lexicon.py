@@ -29,7 +29,7 @@ STOPWORDS = words(
     were what when where which while who whom whose why will with would you your yours
     yourself yourselves s t ll d ve re m according many much does did something anything
     someone anyone thing things kind type name called named known refer refers referred
-    anybody somebody exactly precisely
+    anybody somebody exactly precisely behalf
     """
 )
 
@@ -1059,7 +1059,8 @@ NOT_PLACE_HEADS = words(
     connection relation regard respect search pursuit memory honour honor celebration
     present reference references trade first suspicion charges grounds basis condition
     conditions bail probation parole average record duty strike display sale offer loan alert
-    standby schedule purpose accident mistake error
+    standby schedule purpose accident mistake error information advice evidence instructions
+    orders behalf
     whether what which who whom whose how why when if
     """
 )

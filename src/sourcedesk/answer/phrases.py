@@ -475,9 +475,13 @@ def verb_complement_spans(question: Question, text: str) -> list[tuple[int, int,
 
 # "What did Ukraine do after …?" / "What will the council do?": who acted, asked for the act
 ACTION_QUESTION = re.compile(
-    r"^\s*(?i:what\s+(?:did|does|do|will|would|could|can|should|has|have|had))\s+"
-    r"(?P<doer>(?:the|a|an|his|her|their|its)(?:\s+[\w'’-]+){1,2}|(?:[A-Z][\w'’.-]*\s+)*"
-    r"[A-Z][\w'’.-]*)\s+(?i:do|done)\b"
+    r"^\s*(?i:what\s+(?:did|does|do|will|would|could|can|should|has|have|had|was|were|is|are))"
+    r"\s+(?P<doer>(?:the|a|an|his|her|their|its)(?:\s+[\w'’-]+){1,2}|(?:[A-Z][\w'’.-]*\s+)*"
+    r"[A-Z][\w'’.-]*)\s+(?i:do|done|(?P<doing>doing))\b"
+)
+# "was clearing a culvert", "had been clearing a culvert": what someone was doing
+PROGRESSIVE = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ing)\b(?!\s+(?:to|that)\b)"
 )
 # Where an act's words end: a clause break, a time, a reason or what was said of it.
 ACT_END = re.compile(
@@ -515,6 +519,8 @@ def action_spans(question: Question, text: str) -> list[tuple[int, int, str]]:
     if asked is None:
         return []
     out: list[tuple[int, int, str]] = []
+    if asked.group("doing"):  # "What was the worker doing when …?": "had been clearing …"
+        out += _progressive_spans(text)
     named = _doer_pattern(asked.group("doer")).finditer(text)
     for doer in itertools.chain(named, OPENING_PRONOUN.finditer(text)):
         if NOT_DOER_BEFORE.search(text, 0, doer.start()) or PASSIVE_START.match(text, doer.end()):
@@ -536,6 +542,20 @@ def action_spans(question: Question, text: str) -> list[tuple[int, int, str]]:
         end = len(text[: stop.start() if stop else len(text)].rstrip())
         if verb.end(1) < end <= verb.start(1) + MAX_ACT_CHARS:
             out.append((verb.start(1), end, "action"))
+    return out
+
+
+def _progressive_spans(text: str) -> list[tuple[int, int, str]]:
+    """The acts a sentence tells in the progressive ("who had been clearing a blocked culvert
+    when …"): from the -ing verb to a clause break, a time or a reason."""
+    out = []
+    for found in PROGRESSIVE.finditer(text):
+        if found.group("verb") in NOT_A_VERB or found.group("verb") in ("being", "going"):
+            continue
+        stop = ACT_END.search(text, found.start("verb"))
+        end = len(text[: stop.start() if stop else len(text)].rstrip())
+        if found.end("verb") < end <= found.start("verb") + MAX_ACT_CHARS:
+            out.append((found.start("verb"), end, "action"))
     return out
 
 

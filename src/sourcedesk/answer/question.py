@@ -753,6 +753,12 @@ GO_UP_FORMS = {
 }  # fmt: skip
 
 
+GET_BACK_FORMS = {
+    "get": "recover", "gets": "recovers", "got": "recovered", "gotten": "recovered",
+    "getting": "recovering",
+}  # fmt: skip
+
+
 def _phrasal(forms: dict[str, str], particle: str) -> tuple[re.Pattern[str], Any]:
     """A two-word verb ("paid back") and the one word for it in the same form ("repaid")."""
     pattern = re.compile(rf"\b({'|'.join(forms)})\s+{particle}\b", re.I)
@@ -825,6 +831,49 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(r"^(\W*what\s+)(?:set|sets)\s+off\b", re.I), r"\1triggered"),
     # "How many visitors does it pull in?": how many it gets (told "welcomed", "drew")
     (re.compile(r"\b(?:pull|pulls|pulled|pulling|draw|draws|drew|drawing)\s+in\b", re.I), "get"),
+    # idioms a question may use for one verb a page says
+    # "Who said sorry?": who apologised; "the worker who lost his life": who died
+    *(_phrasal(forms, particle) for forms, particle in (
+        ({"say": "apologise", "says": "apologises", "said": "apologised",
+          "saying": "apologising"}, "sorry"),
+        ({"lose": "die", "loses": "dies", "lost": "died", "losing": "dying"},
+         r"(?:his|her|their|its)\s+li(?:fe|ves)"),
+        # "How many households had to leave their homes?": how many were evacuated
+        ({"leave": "evacuate", "leaves": "evacuate", "left": "evacuated",
+          "leaving": "evacuating", "flee": "evacuate", "fled": "evacuated"},
+         r"(?:his|her|their)\s+homes?"),
+        # "When did trains start running again?": when they resumed
+        ({"start": "resume", "starts": "resumes", "started": "resumed", "begin": "resume",
+          "began": "resumed", "begun": "resumed"},
+         r"(?:running|operating|moving)(?=(?:\s+[\w'’-]+){0,4}?\s+again\b)"),
+        # "Why did the hillside give way?": why it collapsed
+        ({"give": "collapse", "gives": "collapses", "gave": "collapsed", "given": "collapsed"},
+         r"way(?=\s*[?.]?\s*$)"),
+        # "How much rain came down?": how much fell ("prices came down": fell too)
+        ({"come": "fall", "comes": "falls", "came": "fell", "coming": "falling"},
+         r"down(?!\s+(?:on|with|to|from)\b)"),
+        # "When did the last passenger get to safety?": reached it
+        ({"get": "reach", "gets": "reaches", "got": "reached", "getting": "reaching"},
+         r"to(?=\s+(?:safety|shore|land|hospital)\b)"),
+    )),
+    # "When did police get the painting back?": when they recovered it
+    (re.compile(r"\b(get|gets|got|gotten|getting)\s+((?:the|a|an|its|his|her|their)\s+"
+                r"(?:[\w'’-]+\s+){0,3}?)back\b", re.I),
+     lambda found: GET_BACK_FORMS[found.group(1).lower()] + " " + found.group(2).rstrip()),
+    # "Which company runs the ferry?": which operates it ("operated by …"); "run" of other
+    # things is seldom operating (fevers "run high", rivers "run through")
+    (re.compile(r"^(\W*(?:which|what)\s+(?:[\w-]+\s+)?(?:company|firm|operator|business|"
+                r"airline|group|body|organi[sz]ation)\s+)(run|runs|ran)\b", re.I),
+     lambda found: found.group(1) + {"run": "operate", "runs": "operates",
+                                     "ran": "operated"}[found.group(2).lower()]),
+    # "Who left the painting to the gallery in her will?": who bequeathed it
+    (re.compile(r"\b(?:leave|leaves|left)\b(.{0,60}?)\s+in\s+(?:his|her|their)\s+wills?\b", re.I),
+     r"bequeathed\1"),
+    # "How many were travelling on the train?": how many were aboard
+    (re.compile(r"\b(?:travel|travels|travelled|traveled|travelling|traveling)\s+(?:on|in)\b"
+                r"(?=\s+(?:the|a|an|its|their|that)\b)", re.I), "aboard"),
+    # "Who was at the controls of the train?": who drove it
+    (re.compile(r"\b(?:was|were|is|are)\s+at\s+the\s+controls\s+of\b", re.I), "drove"),
     # "How many ended up in hospital?": how many were in hospital
     (re.compile(r"\b(?:end|ends|ended|ending)\s+up\s+(?=in\b|at\b)", re.I), ""),
     # "How did the water end up contaminating the plant?": how it contaminated it
@@ -899,6 +948,8 @@ def _slot(low: list[str], caps: list[bool], after: int, focused: bool) -> str:
     if not rest:
         return ""
     if rest[0] in _DO_SUPPORT or rest[0] in _PERFECT:
+        if rest[0] in _DO_SUPPORT and _bare_plural(low, after + 1):
+            return "object"  # "What defect did surveyors find?": "surveyors" is no verb
         if (focused or rest[0] in _PERFECT) and _starts_verb_phrase(low, caps, after + 1):
             return "subject"  # "Which company will repair the windows?", "What has happened?"
         return "object"  # "What did he eat?", "Which firm did Voss hire?", "What had he hoped?"
@@ -907,6 +958,11 @@ def _slot(low: list[str], caps: list[bool], after: int, focused: bool) -> str:
     if verb.endswith("ed") or verb in lx.IRREGULAR_VERBS:
         return "subject"
     return ""
+
+
+def _bare_plural(low: list[str], i: int) -> bool:
+    """Whether the word at i is a plural noun ("surveyors"): after "did" a verb is bare."""
+    return i < len(low) and len(low[i]) > 3 and low[i].endswith("s") and not low[i].endswith("ss")
 
 
 def _subject_verb(low: list[str], after: int) -> str:

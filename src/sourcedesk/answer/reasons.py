@@ -41,6 +41,8 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
     for match in lx.CAUSE_VERBS.finditer(text):
         if _cause_noun(text, match):
             continue  # "to determine the cause of the failure": a noun, no verb
+        if PASSIVE_BY.match(text, match.end()):
+            continue  # "the failure had been caused by a cable": the cause follows (below)
         if any(a >= match.end() for a in anchor_starts):
             start = clause_start(text, match.start())
             opener = LEADING_CONJUNCTION.match(text, start)
@@ -68,6 +70,7 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
     return _blamed(text, anchor_starts) or _named_factor(text, anchor_starts)
 
 
+PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 AUXILIARY_BEFORE = lx.words("was were been had has have is are be being never not also just")
 RELATIVES = lx.words("that which who whom whose where when")
 
@@ -336,7 +339,9 @@ VERB_TAKING_TO = re.compile(
     # "shut to lorries and buses", "opened to visitors": who may pass, no purpose
     r"|clos|shut|open|reopen"
     # "never going to fly", "used to run", "had to shut": no purpose either
-    r"|going|used|able|have|has|had|ought|got)"
+    r"|going|used|able|have|has|had|ought|got"
+    # "a slip waiting to happen", "is set to reopen", "likely to rise", "asked to leave"
+    r"|wait|set|likely|unlikely|ready|willing|eager|keen|allow|ask)"
     r"(?:e|es|ed|ing|s|ned|ning|t)?\s+$",
     re.IGNORECASE,
 )

@@ -530,7 +530,11 @@ def _lightness(question: Question, concept: Concept) -> float:
 # A clause a question sets its event in ("while the jaguar was on the loose", "during the
 # storm"), after the asked predicate: sources tell that time in words of their own.
 TIME_CLAUSE = re.compile(
-    r"^\W*\w+\s+.+?\s(?:while|during|whilst)\s(?P<clause>[^?]+)", re.IGNORECASE
+    r"^\W*\w+\s+.+?\s(?:while|during|whilst"
+    # "… after the director resigned?": a clause with a subject and a verb of its own
+    r"|(?:after|before|once|when)(?=\s+(?:the|his|her|its|their)\s+[\w-]+\s+(?:[\w-]+\s+)?[\w-]+ed\b))"
+    r"\s(?P<clause>[^?]+)",
+    re.IGNORECASE,
 )
 
 
@@ -899,7 +903,7 @@ def _match_candidate(
     cand.matched = match_terms(terms, cand.words)
     _credit_body_names(terms, p.text, cand.matched)
     naming.credit_parts(terms, cand.words, p.source_id, cand.matched, p.title)
-    about = f"{p.title} {p.heading} {(p.published or '')[:4]} {_publisher(store, p.source_id)}"
+    about = f"{p.title} {p.heading} {_page_year(p)} {_publisher(store, p.source_id)}"
     heading = SentenceWords.of(about)
     cand.titled = _only_new(match_terms(terms, heading), cand.matched)
     for i in [i for i in cand.titled if terms[i].by_body_name]:
@@ -1094,10 +1098,24 @@ def _body_head(words: SentenceWords, first: int) -> str:
 OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 
 
+RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.IGNORECASE)
+RELATIVE_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _page_year(p: Passage) -> str:
+    """The year a sentence's page date gives it: "61,000 visitors last year" on a page of
+    2025 tells of 2024 (a sentence that gives a year of its own is read by that year)."""
+    year = (p.published or "")[:4]
+    relative = RELATIVE_YEAR.search(p.text) if year.isdigit() else None
+    if relative is None or YEAR_PATTERN.search(p.text):
+        return year
+    return str(int(year) + RELATIVE_YEAR_SHIFT[relative.group(1).lower()])
+
+
 def _dated(terms: list[Term], p: Passage, matched: dict[int, float]) -> dict[int, float]:
     """The question's year, met by the date of a page whose sentence gives no year of its own:
     news tells the year's events as "last month", "on Tuesday"."""
-    year = (p.published or "")[:4]
+    year = _page_year(p)
     if not year or YEAR_PATTERN.search(p.text):
         return {}
     return {
@@ -1507,11 +1525,20 @@ def match_terms(terms: list[Term], words: SentenceWords) -> dict[int, float]:
             credit = _form_credit(term, form, keys, folded, words)
             if credit > best:
                 best = credit
-        if not best and term.loose & keys:
+        if not best and term.loose & keys and _loose_in_sense(term.loose, words):
             best = var.data.SYNONYM_CREDIT
         if best > 0:
             out[i] = best
     return out
+
+
+def _loose_in_sense(loose: frozenset[str], words: SentenceWords) -> bool:
+    """Whether a synonym's stem is met by a word in that sense: "a lengthy restoration" of an
+    engine shares the stem of "restored" but resumes no service."""
+    return any(
+        key in loose and folded not in var.data.OTHER_SENSE_FORMS
+        for key, folded in zip(words.keys, words.folded, strict=True)
+    )
 
 
 def _form_credit(

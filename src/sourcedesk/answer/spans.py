@@ -70,9 +70,24 @@ def date_spans(text: str, ends: bool = False) -> list[tuple[int, int, str]]:
             spans.append((start, end))
     joined = _ranges(text, _weekdays_joined(text, sorted(spans)))
     joined = [_with_clock(text, a, b) for a, b in joined]
+    if len(joined) > 1:  # "The 2025 Orsa landslide … struck on 14 October 2025": the day
+        joined = [(a, b) for a, b in joined if not _year_naming_event(text, a, b, joined)]
     if ends:
         joined += [span for span in spans if span not in joined]
     return [(a, b, "date") for a, b in joined]
+
+
+NAMING_YEAR = re.compile(r"(?:^|\bthe\s+)(\d{4})\s+[A-Z\w]", re.IGNORECASE)
+
+
+def _year_naming_event(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a bare year only names the event ("The 2025 Orsa landslide") while another date
+    of the sentence tells that year more exactly."""
+    year = text[start:end]
+    before = text[max(0, start - 4) : end + 2]
+    if not (len(year) == 4 and year.isdigit() and NAMING_YEAR.search(before)):
+        return False
+    return any((a, b) != (start, end) and year in text[a:b] for a, b in spans)
 
 
 # A part of a period the tagger reads with it: "the end of 2026", "early 2027", "mid-2011".

@@ -326,6 +326,9 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "inquiry inquiries investigation investigations probe probes",
         "doctorate doctorates phd phds doctoral",
         "margin margins majority",  # "her winning margin": "a majority of 412"
+        "hit hits struck",  # "When did the landslide hit the line?": "struck the line"
+        "preliminary interim provisional",  # "its preliminary findings": "its interim report"
+        "check checked inspect inspected inspection inspections",  # "last checked": inspected
     )
 )
 
@@ -336,6 +339,10 @@ NO_STEM_SYNONYMS = frozenset(
     ("fired", "firing", "setting", "sets", "building", "buildings", "shopping", "meeting")
 )
 
+# A sentence's words whose stem meets a synonym group only in another sense: the restoration
+# of an engine or a painting is no service restored.
+OTHER_SENSE_FORMS = frozenset(("restoration", "restorations"))
+
 # How far before a sentence its page may spell out an unknown acronym of the question (a
 # few sentences: a long page that names "the United Nations" once is not about it throughout).
 ACRONYM_REACH_CHARS = 1_000
@@ -343,6 +350,7 @@ ACRONYM_REACH_CHARS = 1_000
 # Words a question word may be told in, but not the other way round: "find" is often said
 # "locate", while "located" more often means "situated" than "found".
 _DEMOLISH = frozenset(("demolish", "demolished", "demolition"))
+SUSPEND = ("suspend", "suspended", "suspends", "suspension")
 ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     # "Which journals pulled her papers?": "retracted" ("pulled" of a page is any pulling)
     **{w: frozenset(("retracted", "withdrawn", "withdrew")) for w in ("pulled", "pull", "pulls")},
@@ -373,8 +381,9 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         word: frozenset(("ruled", "ruling"))
         for word in ("decide", "decided", "decides", "decision")
     },
+    # "Where did police find the painting?": "police recovered the painting … from a garage"
     **{
-        word: frozenset(("locate", "located", "locating"))
+        word: frozenset(("locate", "located", "locating", "recovered"))
         for word in ("find", "finds", "found", "discover", "discovered")
     },
     # "Spain beat Russia" is told "Spain's win over Russia"; a win is not always over someone
@@ -393,11 +402,24 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("chief", "executive", "head", "director", "manager"))
         for w in ("boss", "bosses")
     },
-    # "Which official halted the game?": "paused the game … stopped it"
+    # "Which official halted the game?": "paused the game … stopped it"; "Until when are
+    # crossings halted?": "sailings are suspended until 28 March"
     **{
-        w: frozenset(("stop", "stopped", "stops", "pause", "paused"))
+        w: frozenset(("stop", "stopped", "stops", "pause", "paused", *SUSPEND))
         for w in ("halt", "halted", "halts")
     },
+    # "How many vessels does it operate?": "it ran a fleet of six" (not the other way: fevers
+    # "run high", rivers "run through")
+    **{w: frozenset(("run", "runs", "ran", "running")) for w in ("operate", "operates")},
+    # "What problem did inspectors identify?": "inspectors found the drainage inadequate"
+    **{
+        w: frozenset(("find", "found", "finds", "discover", "discovered", "spotted"))
+        for w in ("identify", "identified", "identifies")
+    },
+    # "Who became interim head?": "was appointed acting director"
+    "interim": frozenset(("acting",)),
+    # "When did the final passenger reach safety?": "the last of them reached safety"
+    "final": frozenset(("last",)),
     # "Who heads the firm?": "it has been led by Ada Vell as chief executive"
     **{w: frozenset(("leads", "led", "leader")) for w in ("heads", "headed")},
     # "What did it sell for?": "retailing at £24.99", "priced at £24.99"
@@ -406,7 +428,7 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         for w in ("sell", "sells", "sold")
     },
     # "Why was the trial stopped?": "the regulator halts the trial"
-    **{w: frozenset(("halt", "halted", "halts")) for w in ("stop", "stopped", "stops")},
+    **{w: frozenset(("halt", "halted", "halts", *SUSPEND)) for w in ("stop", "stopped", "stops")},
     # "What will the delay cost?": "the pause will add £1.2m"
     **{
         w: frozenset(("pause", "paused", "deferral", "deferred", "postponement", "postponed"))
@@ -596,6 +618,7 @@ AGENT_NOUNS: dict[str, frozenset[str]] = {
         # "Who started the airline?", "Who set up the school?": "founded in 1987 by …"
         ("start starts started set", "founder founders founded established"),
         ("invent invents invented", "inventor"),
+        ("drive drives drove driven", "driver drivers"),  # "Who drove the train?": its driver
         ("design designs designed", "designer"),
         ("compose composes composed", "composer"),
         ("produce produces produced", "producer"),
@@ -703,5 +726,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("start", "end"),
     ("resume", "stop"),  # "When did it resume?" is not "stopped making cheese on 12 May"
     ("resume", "halt"),
+    ("final", "interim"),  # "its final report" is not the interim one
+    ("final", "preliminary"),
     ("support", "oppose"),
 )

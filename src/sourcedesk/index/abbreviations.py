@@ -68,6 +68,8 @@ SENTENCE_STARTERS: frozenset[str] = words(
     but and or so yet however meanwhile also then thus still although though because
     what who why how where which some many most several both each all any no none not
     one other others such according earlier later last next now today yesterday
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundreds thousands dozens
     """
 )
 

@@ -1,0 +1,186 @@
+"""Questions worded as readers word them, found by fresh testers on three new topics: idioms for
+one verb ("said sorry", "lost his life", "got it back", "at the controls"), a cause told in the
+passive, an object asked before a "when" clause, "last year" on a dated page, a denial told
+as "heard nothing", and an interim report that is no final one."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcedesk.desk import Desk
+from sourcedesk.index.sentences import split_sentences
+from tests.answer.conftest import assert_citations_exact, page_desk, pages_desk, stated_answer
+
+TRAMWAY = """\
+# Orsa tram stuck on viaduct after power fault
+
+By Ilse Marr | 12 May 2025
+
+A tram on the Orsa hill line stopped on the Kessby viaduct on Monday evening after the
+overhead supply failed.
+
+The tram's driver, Jonas Pell, kept the 46 passengers calm until engineers arrived.
+
+The last of them reached safety at about 11.40pm, some four hours later.
+
+Trams on the hill line have been suspended until 30 May while the supply is checked.
+
+The transit board's interim report, published on 2 June 2025, concluded that the fault had
+been caused by a cracked insulator on the viaduct's northern pier.
+
+When the viaduct was surveyed in April, inspectors found rust on two of its cross-beams.
+
+Tarnhold Transit, the company that ran the line, apologised to passengers on Tuesday.
+
+The company ran a fleet of eleven trams last year.
+
+Tram services on the hill line resumed on 3 June 2025.
+
+A retired tram that returned to service last year after a long restoration carries tourists
+on Sundays.
+
+Tomas Vell, a maintenance fitter who had been replacing a fuse box beside the track when the
+power failed, was taken to hospital with burns.
+
+Ada Quint, a fitter who was working beside him, was killed.
+
+The night watchman said he heard nothing before the lights went out.
+"""
+
+tram_desk = page_desk("tram_desk", TRAMWAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "said sorry" is one verb: apologised
+        ("Who said sorry to the passengers?", "Tarnhold Transit"),
+        # "lost her life": died, as "was killed" tells
+        ("Which fitter lost her life?", "Ada Quint"),
+        # "at the controls of": who drove it
+        ("Who was at the controls of the tram?", "Jonas Pell"),
+        # "final" is met by "last", "get to safety" by "reached safety"
+        ("At what time did the final passenger get to safety?", "11.40pm"),
+        # "start running again": resumed
+        ("When did trams start running on the hill line again?", "3 June 2025"),
+        # "halted" is met by "suspended", "preliminary" by "interim", "operate" by "ran"
+        ("Until what date are trams on the hill line halted?", "30 May"),
+        ("When did the transit board release its preliminary findings?", "2 June 2025"),
+        ("How many trams did the company operate?", "eleven"),
+    ],
+)
+def test_a_reader_s_own_words_meet_the_page_s(
+    tram_desk: Desk, question: str, expected: str
+) -> None:
+    assert expected.lower() in stated_answer(tram_desk, question).lower()
+
+
+def test_a_cause_told_in_the_passive_is_what_follows_caused_by(tram_desk: Desk) -> None:
+    stated = stated_answer(tram_desk, "What caused the fault, according to the interim report?")
+    assert stated.lower().startswith("a cracked insulator"), stated
+
+
+def test_the_object_is_asked_before_a_when_clause(tram_desk: Desk) -> None:
+    # "What defect did inspectors find when …?" asks what they found, not who
+    stated = stated_answer(
+        tram_desk, "What defect did inspectors find when the viaduct was surveyed in April?"
+    )
+    assert "rust" in stated.lower(), stated
+
+
+def test_what_someone_was_doing_is_the_act_told_in_the_progressive(tram_desk: Desk) -> None:
+    stated = stated_answer(tram_desk, "What was Tomas Vell doing when the power failed?")
+    assert stated.lower().startswith("replacing a fuse box"), stated
+
+
+def test_heard_nothing_answers_no(tram_desk: Desk) -> None:
+    answer = tram_desk.ask("Did the night watchman hear anything?")
+    assert_citations_exact(tram_desk, answer)
+    assert answer.answer.startswith("No"), answer.answer
+
+
+def test_an_interim_report_does_not_date_the_final_one(tram_desk: Desk) -> None:
+    answer = tram_desk.ask("When will the transit board publish its final report?")
+    assert answer.abstained, answer.answer
+
+
+def test_a_restoration_resumes_no_service(tram_desk: Desk) -> None:
+    # the retired tram's restoration shares a stem with "restored" but tells no resumption
+    stated = stated_answer(tram_desk, "When did tram services on the hill line resume?")
+    assert "3 June 2025" in stated, stated
+
+
+GALLERY = """\
+# Stolen seascape back at Lisle museum
+
+By Mara Quint | 20 March 2025
+
+The Lisle Museum, which welcomed some 48,000 visitors last year, reopened on Wednesday.
+
+Police recovered the seascape on 14 March from a disused boathouse in Kellmarsh.
+
+Conservators found a small tear near the frame.
+
+The seascape was bequeathed to the museum in 1961 by Hedda Lorn, a shipowner's widow.
+
+A local fisherman alerted the museum's night staff, who called the police.
+
+Thirty homes in Kellmarsh were evacuated for a day when the boathouse roof collapsed.
+"""
+
+gallery_desk = page_desk("gallery_desk", GALLERY)
+
+
+def test_last_year_on_a_dated_page_is_the_year_before(gallery_desk: Desk) -> None:
+    assert "48,000" in stated_answer(gallery_desk, "How many people visited the museum in 2024?")
+    answer = gallery_desk.ask("How many people visited the museum in 2025?")
+    assert answer.abstained, answer.answer
+
+
+def test_getting_a_thing_back_is_recovering_it(gallery_desk: Desk) -> None:
+    stated = stated_answer(gallery_desk, "When did police get the seascape back?")
+    assert stated.startswith("14 March"), stated
+
+
+def test_the_people_opening_a_sentence_are_no_place(gallery_desk: Desk) -> None:
+    stated = stated_answer(gallery_desk, "Where did police find the stolen seascape?")
+    assert "Kellmarsh" in stated, stated
+
+
+def test_leaving_in_a_will_is_a_bequest(gallery_desk: Desk) -> None:
+    stated = stated_answer(gallery_desk, "Who left the seascape to the museum in her will?")
+    assert stated == "Hedda Lorn", stated
+
+
+def test_who_first_did_it_is_the_doer_before_the_verb(gallery_desk: Desk) -> None:
+    stated = stated_answer(gallery_desk, "Who first alerted the night staff?")
+    assert "fisherman" in stated.lower(), stated
+
+
+def test_leaving_their_homes_is_being_evacuated(gallery_desk: Desk) -> None:
+    stated = stated_answer(gallery_desk, "How many households had to leave their homes?")
+    assert stated.lower() == "thirty", stated
+
+
+SLIP = """\
+# 2024 Vell valley landslide
+
+The 2024 Vell valley landslide was a landslide that struck the Orsa road in the Vell valley
+on the night of 9 November 2024.
+"""
+
+slip_desk = pages_desk("slip_desk", {"slip.md": SLIP})
+
+
+def test_a_year_naming_the_event_gives_way_to_its_day(slip_desk: Desk) -> None:
+    assert stated_answer(slip_desk, "When did the landslide hit the Orsa road?") == (
+        "9 November 2024"
+    )
+
+
+def test_a_number_word_after_a_clock_time_opens_a_sentence() -> None:
+    text = "A van was seen on Mill Street at 2:31 a.m. Two men were arrested on 19 March."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "A van was seen on Mill Street at 2:31 a.m.",
+        "Two men were arrested on 19 March.",
+    ]
