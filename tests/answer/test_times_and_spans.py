@@ -168,7 +168,7 @@ def test_a_count_of_other_things_does_not_answer_which_part(
     """ "Twelve" counts fire engines; "Which part of the building …?" asks for a part."""
     with desk_of(tmp_path_factory, {"mill.md": MILL_REPORT}) as desk:
         stated = stated_answer(desk, "In which part of the building did the fire start?")
-    assert stated.lower() in ("loft", "the loft"), stated
+    assert stated.lower().removeprefix("the ").startswith("loft"), stated  # "loft of the mill"
 
 
 RECOGNITION = """# Ostvale recognised

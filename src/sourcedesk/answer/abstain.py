@@ -32,6 +32,7 @@ from sourcedesk.answer.people_places import (
 from sourcedesk.answer.phrases import ACTION_QUESTION, ANIMAL_KINDS, NAME_OF_QUESTION
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import (
+    IN_CHARGE,
     Candidate,
     SentenceWords,
     Term,
@@ -115,6 +116,8 @@ def abstain_reason(
         return NO_COVER  # "the child fare" is not "a single adult fare"
     if _asked_event_unsaid(question, terms, cand):
         return NO_COVER  # "When was the tower built?" is not "the tower was shut on Wednesday"
+    if _in_charge_unsaid(question, terms, cand):
+        return NO_COVER  # "Who is in charge of the home?" is not "votes from the home"
     if _taking_post_unsaid(question, cand):
         return NO_COVER  # "When did Vell become leader?" is not "Vell, the leader, said on 4 May"
     opposite = cand.contradicted(terms)
@@ -269,6 +272,15 @@ def _asked_event_unsaid(question: Question, terms: list[Term], cand: Candidate) 
         for i, t in enumerate(terms)
         if t.concept.kind == "word" and t.concept.surface.lower() == last
     ]
+    return bool(asked) and all(cand.word_credit(i) == 0 for i in asked)
+
+
+def _in_charge_unsaid(question: Question, terms: list[Term], cand: Candidate) -> bool:
+    """Whether a "Who is in charge of X?" question meets a sentence that says nobody leads,
+    runs, heads or manages anything: a name there has some other part in X."""
+    if question.qtype != "who" or not IN_CHARGE.search(question.text):
+        return False
+    asked = [i for i, t in enumerate(terms) if t.concept.words == ("charge",)]
     return bool(asked) and all(cand.word_credit(i) == 0 for i in asked)
 
 

@@ -214,6 +214,7 @@ from sourcedesk.answer.spans import (
 )
 from sourcedesk.answer.variants import fold, singular
 from sourcedesk.answer.voice import doer_untold, verb_slot_bonus, verb_uses
+from sourcedesk.index import abbreviations
 from sourcedesk.research.currencies import currency_of
 from sourcedesk.research.dates import tag_dates
 from sourcedesk.research.entity_data import GIVEN_NAMES, ORG_KEYWORDS, PLACE_KEYWORDS
@@ -716,7 +717,11 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         spans = defining_spans(text, words, question.focus, asks_name) + spans
         spans = described_subject_spans(text, words, question.focus or "", names) + spans
     if qtype in ("what", "which") and question.focus in PART_FOCUS:
-        spans = owned_part_spans(text, _asked_names(question)) + spans  # "Russia's far east"
+        owned = owned_part_spans(text, _asked_names(question))  # "Russia's far east"
+        placed = _without_preposition(text, locative_spans(text, words, anchors))
+        if PART_WITHIN.match(question.text) and (owned or placed):
+            return owned + placed  # "In which part of the warehouse …?": "in a charging bay"
+        spans = owned + spans
     if lx.CALLING_QUESTION.search(question.text):
         spans = regarded_as_spans(text) + spans  # "we view this decision as …"
     if question.focus in QUOTED_FOCUS or lx.CALLING_QUESTION.search(question.text):
@@ -1589,6 +1594,19 @@ EARLIER_PERIOD = re.compile(
     r"\b(?:last|previous|prior)\s+(?:season|year|campaign|term)\b|\bin\s+\d{4}\b", re.I
 )
 PART_FOCUS = lx.words("part region area section portion side corner")
+PART_WITHIN = re.compile(r"^\W*(?:in|at)\s+(?:which|what)\s+\w+\s+of\b", re.IGNORECASE)
+
+
+def _without_preposition(
+    text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Place phrases without their opening preposition ("in the loft": "the loft")."""
+    out = []
+    for start, end, kind in spans:
+        gap = text.find(" ", start, end)
+        if gap > 0:
+            out.append((gap + 1, end, kind))
+    return out
 
 
 def _asked_names(question: Question) -> list[str]:
@@ -1730,6 +1748,8 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             continue  # "at a crowded" of "at a crowded hearing": the asked hearing, no place
         if question.qtype == "where" and kind == "name" and _opening_plural_doer(words, start):
             continue  # "Conservators found …": people doing the deed, no place
+        if question.qtype == "who" and kind == "name" and _street_name(text, words, start, end):
+            continue  # "a care home on Quarry Lane": a street answers no "Who …?"
         if (
             kind == "name"
             and question.qtype == "who"
@@ -1846,6 +1866,27 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     if best is not None and best.kind == "name" and question.qtype == "where":
         best = with_place_noun(text, with_region(text, best))
     return best
+
+
+def _cuts_a_date(text: str, start: int, end: int) -> bool:
+    """Whether a span ends or starts inside a date ("… on 4" of "on 4 December 2025")."""
+    return any(a < end < b or a < start < b for a, b in _date_ranges(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _date_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(found.span() for found in lx.DATE_PATTERN.finditer(text))
+
+
+def _street_name(text: str, words: SentenceWords, start: int, end: int) -> bool:
+    """Whether a name is a street's ("Quarry Lane", "Cobbler" of "Cobbler's Row")."""
+    last = token_range(words, start, end)[1]
+    return words.folded[last] in STREET_WORDS or OWNED_STREET.match(text, end) is not None
+
+
+OWNED_STREET = re.compile(
+    r"['’]s\s+(?:Lane|Road|Street|Avenue|Way|Drive|Close|Square|Row|Place|Terrace|Yard)\b"
+)
 
 
 def _opening_plural_doer(words: SentenceWords, start: int) -> bool:
@@ -2008,14 +2049,26 @@ def _rest_of_asked_body(
 ) -> bool:
     """Whether a name cut of the question's capitalised words at its front leaves the rest
     of a body's or a works' name ("Dye Works" of "Orsa Dye Works" when the question says
-    "Orsa"): the asked thing, no one who answers "Who …?"."""
+    "Orsa", "Chemical Storage" of "Orsa Chemical Storage"): the asked thing, no one who
+    answers "Who …?" (a rest holding a given name or a title may be someone: "Mayor Ada
+    Vell" of "Orsa Mayor Ada Vell")."""
     first, last = token_range(words, *whole)
     kept_first, kept_last = token_range(words, *kept)
     if kept == whole or kept_last != last or kept_first <= first:
         return False
-    return words.folded[last] in WORKS_HEADS and all(
-        words.capitalised[i] for i in range(first, kept_first)
+    if not all(words.capitalised[i] for i in range(first, kept_first)):
+        return False
+    if words.folded[last] in WORKS_HEADS:
+        return True
+    rest = range(kept_first, kept_last + 1)
+    return all(words.capitalised[i] for i in rest) and not any(
+        words.folded[i] in GIVEN_NAMES or words.folded[i] in PERSON_TITLES
+        for i in range(first, last + 1)
     )
+
+
+# Titles before a person's name, whole or cut short ("Governor", "Gov.", "Sen.")
+PERSON_TITLES = lx.TITLE_WORDS | lx.TITLE_HEADS | abbreviations.TITLES
 
 
 def _cut_before_asked(
@@ -2301,6 +2354,8 @@ def _span_score(
         return None  # "Which Dunmere player …?" is not "Harlow quarterback" of Ivo Brandt
     if _bare_time_word(question, span_text):
         return None  # "What led police to the apartment?" is not "Yesterday"
+    if kind == "chunk" and _cuts_a_date(text, start, end):
+        return None  # "took place on 4" of "on 4 December 2025": a date cut, no answer
     if asks_measure(question) and (kind == "chunk" or not figure_like(span_text)):
         # "What was the magnitude?" is "4.2", not "shook a remote area"; "What is its range?"
         # is "9,000 miles", not "fly for 9,000 miles"
@@ -2348,6 +2403,8 @@ def _span_score(
             score -= TITLE_NAME_PENALTY  # "Harbour Trade" of a quoted title is nobody
         if kind == "name" and _apposition_object(text, start, end):
             score -= TITLE_NAME_PENALTY  # "Ada Osk, the leader of Harbour Commons, will …"
+        if kind == "name" and _apposition_object(text, start, end, RELATIVE_OBJECT_OF):
+            return None  # "Ada Osk, who runs Orsa House, gave …": Orsa House gave nothing
         if kind == "name" and is_cited_author(text, start, end):
             score += FOCUS_BONUS  # a work listed: "Halloran, Ines. "Harbour Trade ..."."
     if kind == "name" and names_asked_thing(question, text, words, first, last, anchor_set):
@@ -3404,12 +3461,16 @@ def _names_the_kind(question: Question, words: SentenceWords) -> bool:
 APPOSITION_OF = re.compile(
     r"[A-Z][\w'’-]+,\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:of|at|for|in)\s+$"
 )
+# "Ada Vell, who manages Orsa House, gave …": the relative clause's object is no doer
+RELATIVE_OBJECT_OF = re.compile(r"[A-Z][\w'’-]+,\s+who\s+(?:[\w'’-]+\s+){1,3}?$")
 
 
-def _apposition_object(text: str, start: int, end: int) -> bool:
+def _apposition_object(
+    text: str, start: int, end: int, opener: re.Pattern[str] = APPOSITION_OF
+) -> bool:
     """Whether a name stands inside an apposition set off by commas after another name, as
     the object of its noun: it tells who the first name is, and is not itself the subject."""
-    before = APPOSITION_OF.search(text, max(0, start - APPOSITION_REACH), start)
+    before = opener.search(text, max(0, start - APPOSITION_REACH), start)
     return before is not None and text[end : end + 1] == ","
 
 

@@ -199,6 +199,7 @@ FOCUS_TYPES: dict[str, str] = {
         [
             "number",
             "amount",
+            "quantity",  # "What quantity of chemicals was stored?": how much
             "percentage",
             "percent",
             "population",
@@ -1059,8 +1060,7 @@ NOT_PLACE_HEADS = words(
     connection relation regard respect search pursuit memory honour honor celebration
     present reference references trade first suspicion charges grounds basis condition
     conditions bail probation parole average record duty strike display sale offer loan alert
-    standby schedule purpose accident mistake error information advice evidence instructions
-    orders behalf
+    standby schedule purpose accident mistake error instructions orders behalf
     whether what which who whom whose how why when if
     """
 )

@@ -506,6 +506,10 @@ NOT_A_VERB = lx.words("of in on at for to with from by and or that which who who
 # "It expanded again …": a sentence opened by a pronoun tells of the one its page is about
 OPENING_PRONOUN = re.compile(r"^(?:It|They|He|She)\b")
 DOER_ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{0,11}\)")
+# A relative clause or an apposition between the doer and its verb, set off by commas.
+DOER_ASIDE = re.compile(
+    r"\s*,\s+(?:which|who|whose|the|a|an|its|their)\b(?:[^,;:]|(?<=\d),(?=\d)){1,120},(?=\s+[a-z])"
+)
 MAX_ACT_CHARS = 160  # longer, the act is told by the quoted sentence, not restated
 
 
@@ -527,6 +531,8 @@ def action_spans(question: Question, text: str) -> list[tuple[int, int, str]]:
             continue
         acronym = DOER_ACRONYM.match(text, doer.end())  # "the County Council (EHCC) has …"
         start = acronym.end() if acronym else doer.end()
+        aside = DOER_ASIDE.match(text, start)  # "Orsa Water, which supplies the valley, shut …"
+        start = aside.end() if aside else start
         adverb = ACT_ADVERB.match(text, start)
         start = adverb.end() if adverb else start
         verb = ACT_VERB.match(text, start)

@@ -815,7 +815,10 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "Who took over from Ada Vell?": who succeeded her ("took over the firm" is to buy it)
     (re.compile(r"\b(take|takes|took|taken|taking)\s+over\s+from\b", re.I),
      lambda found: SUCCEED_FORMS[found.group(1).lower()]),
-    # "What share of voters turned out?": the turnout ("it turned out to be" is no vote)
+    # "What share of voters turned out?": the turnout ("it turned out to be" is no vote); the
+    # voters who turned out are the turnout's own
+    (re.compile(r"\b(?:of\s+)?(?:the\s+)?(?:voters|electors|electorate|people|residents|members)"
+                r"\s+(?:turn|turns|turned|turning)\s+out\b(?!\s+(?:to|that)\b)", re.I), "turnout"),
     (re.compile(r"\b(?:turn|turns|turned|turning)\s+out\b(?!\s+(?:to|that)\b)", re.I), "turnout"),
     # "Who set up the charity?", "When was it set up?": who founded it, when
     (re.compile(r"\b(?:set|sets|setting)\s+up\b(?!\s+(?:to|in|at|on|outside)\b)", re.I),
@@ -872,6 +875,14 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "How many were travelling on the train?": how many were aboard
     (re.compile(r"\b(?:travel|travels|travelled|traveled|travelling|traveling)\s+(?:on|in)\b"
                 r"(?=\s+(?:the|a|an|its|their|that)\b)", re.I), "aboard"),
+    # "How many people needed hospital treatment?": how many were taken to hospital (a page
+    # says "taken to", "treated in" or "admitted to" hospital)
+    (re.compile(r"\b(?:needed|required|received|need|needs|require|requires)\s+hospital\s+"
+                r"(?:treatment|care)\b", re.I), "were taken to hospital"),
+    # "What is the inquiry's code name?": what it was codenamed
+    (re.compile(r"\bcode[\s-]?names?\b", re.I), "codenamed"),
+    # "When was the fire put out?": when it was extinguished
+    (re.compile(r"\b(?:put|puts|putting)\s+out\b(?=\s*\??\s*$)", re.I), "extinguished"),
     # "Who was at the controls of the train?": who drove it
     (re.compile(r"\b(?:was|were|is|are)\s+at\s+the\s+controls\s+of\b", re.I), "drove"),
     # "How many ended up in hospital?": how many were in hospital

@@ -471,7 +471,7 @@ def _word_docs(store: Any, words: list[str], prefixes: bool) -> tuple[tuple[str,
 IN_CHARGE = re.compile(r"\bin\s+charge\b", re.IGNORECASE)
 IN_CHARGE_WORDS = words(
     "lead leads leading led head heads heading headed run runs running oversee oversees "
-    "overseeing overseen"
+    "overseeing overseen manage manages managing managed command commanded commanding"
 )
 
 PHRASE_LIGHT: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (

@@ -217,7 +217,11 @@ def _same_point(terms: list[Any], best: Any, choice: Any) -> bool:
     asked = {stem(fold(w)) for t in terms for w in TOKEN.findall(t.concept.surface)}
     asked -= {stem(w) for w in lx.STOPWORDS}
     near = _words_near(best) & _words_near(choice) & asked
-    if len(near) >= NEAR_SHARED:
+    # the asked thing's own name stands near any sentence about it: shared words must hold
+    # more of the question than that ("built at the X shipyard" / "The Herald has learned
+    # that the Marrowind Star failed …" share only the ship's name)
+    named = {stem(fold(w)) for t in terms if t.is_name for w in TOKEN.findall(t.concept.surface)}
+    if len(near) >= NEAR_SHARED and near - named:
         return True
     frame = _frame(best) & _frame(choice)
     return len(frame) >= FRAME_SHARED and bool(frame & asked)

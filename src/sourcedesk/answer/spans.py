@@ -1056,7 +1056,8 @@ def _named_before_apposition(
     return [(a, b, "doer") for a, b, _ in name_spans(text, words) if b == opened]
 
 
-APPOSITION_OPENERS = lx.words("its his her their our")
+# ("Ada Vell, who manages the home, gave evidence": a relative clause set off the same way)
+APPOSITION_OPENERS = lx.words("its his her their our who whose which")
 
 
 def _role_of_place(words: SentenceWords, last: int) -> int | None:
@@ -1282,6 +1283,8 @@ def locative_spans(
             continue
         if low == "in" and i > 0 and words.folded[i - 1] in WRAPPED_IN:
             continue  # "wrapped in towels": what covers it, not where it is
+        if low == "on" and i > 0 and words.folded[i - 1] in ACTING:
+            continue  # "acting on information from the public": why, not where
         j = i + 2 if direction else i + 1
         end = _phrase_end(text, words, j, anchors)
         if end is None:
@@ -1305,6 +1308,9 @@ def locative_spans(
             continue  # "on race morning", "on polling day": a time, no place
         out.append((words.spans[i][0], words.spans[end][1], "locative"))
     return out
+
+
+ACTING = lx.words("act acts acted acting")
 
 
 # Words that set a place against another ("the car park beside the east gate"); a noun

@@ -188,7 +188,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "small smaller little",
         "smallest least",
         "build built construct constructed",
-        "found founded establish established establishment set",
+        # ("found" is left out: a page's "found" is nearly always the past of "find")
+        "founded establish established establishment set",
         "die died death",
         "win won victory",
         "lose lost loses loss",
@@ -415,6 +416,17 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     **{
         w: frozenset(("find", "found", "finds", "discover", "discovered", "spotted"))
         for w in ("identify", "identified", "identifies")
+    },
+    # "Did the court conclude that …?": "the court found that …"; "aware of it": "knew"
+    **{w: frozenset(("found", "find", "ruled")) for w in ("conclude", "concluded", "concludes")},
+    "aware": frozenset(("knew", "know", "known", "knowledge")),
+    # "When was the fire put out?" is read "extinguished": a page may say "brought under control"
+    **{w: frozenset(("control", "controlled")) for w in ("extinguish", "extinguished")},
+    # "What was kept on the site?": what was stored there ("held" is left alone: meetings and
+    # elections are held)
+    **{
+        w: frozenset(("stored", "store", "stores", "storing", "storage"))
+        for w in ("kept", "keep", "keeps", "keeping")
     },
     # "Who became interim head?": "was appointed acting director"
     "interim": frozenset(("acting",)),
