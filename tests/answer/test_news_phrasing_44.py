@@ -184,3 +184,109 @@ def test_a_number_word_after_a_clock_time_opens_a_sentence() -> None:
         "A van was seen on Mill Street at 2:31 a.m.",
         "Two men were arrested on 19 March.",
     ]
+
+
+BLAZE = """\
+# Fire at Orsa chemical depot
+
+By Tomas Vell | 18 March 2025
+
+Orsa Chemical Storage was founded in 1998 by Hedda Lorn, who still runs the firm.
+
+The blaze began in a forklift charging bay at the rear of the depot, the fire service believes.
+
+Around 450 tonnes of chemicals were being stored on the site when the fire started.
+
+Four people were taken to Kessby General Hospital with breathing difficulties.
+
+Kellmarsh Water, which supplies drinking water to about 90,000 people in the valley, shut its
+river intake as a precaution on the day of the fire.
+
+The fire was finally extinguished on 16 March.
+
+Ada Quint, who manages Lisle House, a care home on Quarry Lane, gave evidence to the inquiry.
+
+Police named the investigation Operation Tallow.
+"""
+
+NOTICE = """\
+# River agency warned depot owner
+
+By Mara Lisle | 20 March 2025
+
+In June 2023 the river agency served Orsa Chemical Storage with an enforcement notice after
+inspectors found leaking drums beside an open drain.
+"""
+
+blaze_desk = pages_desk("blaze_desk", {"blaze.md": BLAZE, "notice.md": NOTICE})
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the rest of the asked body's name ("Chemical Storage") founded nothing
+        ("Who set up Orsa Chemical Storage?", "Hedda Lorn"),
+        # "in which part of …" asks where within it
+        ("In which part of the depot did the fire start?", "forklift charging bay"),
+        # "what quantity" asks how much
+        ("What quantity of chemicals was kept at the site?", "450 tonnes"),
+        # "needed hospital treatment": taken to hospital
+        ("How many people needed hospital treatment?", "four"),
+        # "put out": extinguished
+        ("When was the fire put out?", "16 March"),
+        # "code name": what it was named
+        ("What was the code name of the investigation?", "Operation Tallow"),
+        # a relative clause between the doer and its act
+        ("What did Kellmarsh Water do to protect drinking water?", "shut its river intake"),
+        # a relative clause's object ("Lisle House") and a street ("Quarry Lane") did nothing
+        ("Who gave evidence to the inquiry?", "Ada Quint"),
+    ],
+)
+def test_more_of_a_reader_s_words(blaze_desk: Desk, question: str, expected: str) -> None:
+    assert expected.lower() in stated_answer(blaze_desk, question).lower()
+
+
+def test_found_as_the_past_of_find_founds_nothing(blaze_desk: Desk) -> None:
+    # "inspectors found leaking drums" in June 2023 is no founding date to set against 1998
+    answer = blaze_desk.ask("In what year was Orsa Chemical Storage established?")
+    assert_citations_exact(blaze_desk, answer)
+    assert answer.answer.startswith("1998") and "disagree" not in answer.answer, answer.answer
+
+
+ELECTION = """\
+# Vell mayoral election voided
+
+By Ilse Marr | 9 October 2025
+
+The Vell mayoral election was held on 1 May 2025.
+
+The returning officer said a fresh election would be held on 4 December.
+
+Turnout was 41.3 per cent.
+
+Jonas Pell, who manages the Orsa House care home, told the court that several residents could
+not have voted.
+"""
+
+election_desk = page_desk("election_desk", ELECTION)
+
+
+def test_a_date_ahead_is_asked_by_when_will(election_desk: Desk) -> None:
+    answer = election_desk.ask("When will the fresh election be held?")
+    assert_citations_exact(election_desk, answer)
+    assert answer.answer.startswith("4 December"), answer.answer
+    assert "disagree" not in answer.answer, answer.answer  # the May vote was held, not planned
+
+
+def test_voters_turning_out_is_the_turnout(election_desk: Desk) -> None:
+    assert "41.3" in stated_answer(election_desk, "What percentage of voters turned out?")
+
+
+def test_a_day_cut_from_its_date_is_no_turnout(election_desk: Desk) -> None:
+    answer = election_desk.ask("What was the turnout in the December election?")
+    assert answer.abstained or "41.3" in answer.answer, answer.answer
+
+
+def test_who_is_in_charge_is_who_manages(election_desk: Desk) -> None:
+    stated = stated_answer(election_desk, "Who is in charge of the Orsa House care home?")
+    assert stated == "Jonas Pell", stated

@@ -32,7 +32,6 @@ from sourcedesk.answer.people_places import (
 from sourcedesk.answer.phrases import ACTION_QUESTION, ANIMAL_KINDS, NAME_OF_QUESTION
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import (
-    IN_CHARGE,
     Candidate,
     SentenceWords,
     Term,
@@ -275,11 +274,18 @@ def _asked_event_unsaid(question: Question, terms: list[Term], cand: Candidate) 
     return bool(asked) and all(cand.word_credit(i) == 0 for i in asked)
 
 
+WHO_IS_IN_CHARGE = re.compile(
+    r"^\W*who\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+(?:now\s+|currently\s+|"
+    r"overall\s+)?in\s+(?:overall\s+)?charge\b",
+    re.IGNORECASE,
+)
+
+
 def _in_charge_unsaid(question: Question, terms: list[Term], cand: Candidate) -> bool:
     """Whether a "Who is in charge of X?" question meets a sentence that says nobody leads,
     runs, heads or manages anything: a name there has some other part in X."""
-    if question.qtype != "who" or not IN_CHARGE.search(question.text):
-        return False
+    if not WHO_IS_IN_CHARGE.match(question.text):
+        return False  # "Who was Ralph in charge of fighting?" asks of another party
     asked = [i for i, t in enumerate(terms) if t.concept.words == ("charge",)]
     return bool(asked) and all(cand.word_credit(i) == 0 for i in asked)
 

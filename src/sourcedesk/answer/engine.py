@@ -80,8 +80,6 @@ from sourcedesk.index.sentences import REFERENCE_MARK
 from sourcedesk.records import Answer, Citation, Passage
 from sourcedesk.research.shingles import shingles
 
-YEAR = re.compile(r"\b\d{4}\b")
-
 SPAN_POOL = 10  # candidates whose answer spans are compared
 SHAPED_EXTRA_POOL = 20  # further candidates read when none of the top ones has a date or figure
 WHY_SPAN_POOL = 20  # a reason is often told in a longer sentence that BM25 ranks lower
@@ -160,6 +158,7 @@ def answer_question(
     if near is not None:
         _prefer_near(candidates, near)
     choices = _latest_first(question, rank_choices(question, terms, candidates))
+    choices = _ahead_first(question, choices)
     choices = _present_holder_first(question, choices)
     choices = _definition_first(question, choices)
     choices = _opening_word_last(store, question, terms, choices)
@@ -462,6 +461,36 @@ def _latest_first(question: Question, choices: list[Choice]) -> list[Choice]:
         return choices
     latest = max(close, key=lambda c: c.cand.passage.published or "")
     return [latest, *(c for c in choices if c is not latest)]
+
+
+# "When will the vote be held?", "When is the line due to reopen?": a date ahead is asked
+FUTURE_WHEN = re.compile(
+    r"^\W*when\s+(?:will|shall|is\s+.{1,60}?\b(?:due|expected|scheduled|set|going)\b)", re.I
+)
+# A sentence that tells what is ahead: "will be held", "would reopen", "is due to …"
+AHEAD_TOLD = re.compile(
+    r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|planned|next|"
+    r"to\s+be\s+held|is\s+to|are\s+to)\b",
+    re.I,
+)
+AHEAD_MARGIN = 0.6  # how much worse than the best a sentence telling what is ahead may score
+
+
+def _ahead_first(question: Question, choices: list[Choice]) -> list[Choice]:
+    """ "When will the fresh election be held?": a sentence that tells it ahead ("would be held
+    on 4 December") comes before one about a past vote ("was held on 1 May") that answers
+    about as well."""
+    if not choices or not FUTURE_WHEN.match(question.text) or NOW_QUESTION.search(question.text):
+        return choices  # "When is it *now* expected?": the newest page's answer comes first
+    if AHEAD_TOLD.search(choices[0].cand.passage.text):
+        return choices
+    floor = choices[0].score - AHEAD_MARGIN
+    for choice in choices[1:]:
+        if choice.score < floor:
+            break
+        if choice.span is not None and AHEAD_TOLD.search(choice.cand.passage.text):
+            return [choice, *(c for c in choices if c is not choice)]
+    return choices
 
 
 PRESENT_POST_QUESTION = re.compile(r"^\W*who\s+(?:is|are)\s+(?:the\s+)?(?P<post>[a-z]+)\b", re.I)
@@ -938,6 +967,8 @@ def _compose(
         day_of=functools.partial(_choice_day, days, question),
     )
     disputes = [c for c in disputes if _may_dispute(question, c)]
+    if FUTURE_WHEN.match(question.text):  # "When will the rerun be held?": not a vote that
+        disputes = [c for c in disputes if not _before_its_page(days, question, c)]  # was
     best_source = best.cand.passage.source_id
     superseded = [
         c for c in disputes if earlier_snapshot(store, c.cand.passage.source_id, best_source)
@@ -1197,6 +1228,23 @@ def _answer_day(days: SourceDays, question: Question, best: Choice) -> str | Non
     if question.qtype != "when" or span is None or span.kind != "date":
         return None
     return days.day_at(best.cand.passage, span.start, _day_after_clock(span))
+
+
+def _before_its_page(days: SourceDays, question: Question, choice: Choice) -> bool:
+    """Whether a choice tells what is past: in the past tense, or dated to a day before its own
+    page was published (history, where a date ahead is asked)."""
+    text = choice.cand.passage.text
+    past = any(
+        lx.past_form((m.group(1) or m.group(2)).lower()) for m in TOLD_AS_PAST.finditer(text)
+    )
+    if past and not AHEAD_TOLD.search(text):
+        return True  # "The election was held on 1 May": no plan
+    day = _choice_day(days, question, choice) or ""
+    published = choice.cand.passage.published or ""
+    return bool(day) and len(published) == len("2024-09-10") and day < published
+
+
+TOLD_AS_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+([a-z]+)\b|\b(took)\s+place\b", re.I)
 
 
 def _choice_day(days: SourceDays, question: Question, choice: Choice) -> str | None:

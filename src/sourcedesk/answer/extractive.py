@@ -591,14 +591,6 @@ def _code_asked(question: Question) -> str:
     return "which" if question.qtype == "which" and not asks_measure(question) else ""
 
 
-CHANGE_ASKED = re.compile(
-    r"\b(?:fall|falls|fell|fallen|drop|drops|dropped|rise|rises|rose|risen|increase[sd]?"
-    r"|decrease[sd]?|grow|grows|grew|grown|shrink|shrank|shrunk|slump(?:ed|s)?|jump(?:ed|s)?"
-    r"|climb(?:ed|s)?|decline[sd]?)\b",
-    re.IGNORECASE,
-)
-
-
 def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: set[int]):
     qtype = question.qtype
     if HOW_OFTEN_ASKED.match(question.text):
@@ -924,9 +916,7 @@ EARLIER_ASKED = re.compile(
     r"\b(?:before|previously|originally|initially|formerly|at first|used to|until then)\b",
     re.IGNORECASE,
 )
-CHANGE_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 FIGURE_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+)?[$£€]?\d")
-CHANGE_TO = re.compile(r"\bto\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s+[$£€]?\d[\d,.]*\s*\w*\s+to\s+(?:about\s+|around\s+)?$", re.I)
 
 
@@ -1006,7 +996,6 @@ def _person_speaking(text: str, words: SentenceWords, first: int, last: int) -> 
 
 BODY_WORDS = lx.words("center centre office authority police service council board")
 # A name that a verb of saying follows is someone speaking ("Ada Vell said none of …").
-SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|warned)\b")
 
 
 def _asks_a_body(question: Question) -> bool:
@@ -2062,13 +2051,13 @@ def _rest_of_asked_body(
         return True
     rest = range(kept_first, kept_last + 1)
     return all(words.capitalised[i] for i in rest) and not any(
-        words.folded[i] in GIVEN_NAMES or words.folded[i] in PERSON_TITLES
+        words.folded[i] in GIVEN_NAMES or words.folded[i] in ANY_TITLE
         for i in range(first, last + 1)
     )
 
 
 # Titles before a person's name, whole or cut short ("Governor", "Gov.", "Sen.")
-PERSON_TITLES = lx.TITLE_WORDS | lx.TITLE_HEADS | abbreviations.TITLES
+ANY_TITLE = lx.TITLE_WORDS | lx.TITLE_HEADS | abbreviations.TITLES
 
 
 def _cut_before_asked(
@@ -3237,7 +3226,6 @@ def _charge_held_by_body(question: Question, text: str, start: int, end: int) ->
     return any(fold(w) in ORG_KEYWORDS for w in text[start:end].split())  # not "William of Orsa"
 
 
-SINCE_BEFORE_DATE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # Questions a "since" date may answer: when a state began ("When did she join?").
 STATE_BEGUN = re.compile(
     r"\b(?:since|how\s+long|first|last|start\w*|begin\w*|began|begun|open\w*|become|became|join\w*"

@@ -276,7 +276,6 @@ def counts_for_a_size(question: Question, span: str, after: str) -> bool:
 
 
 GATHERINGS = lx.words("crowd crowds audience audiences attendance turnout gathering")
-PEOPLE_COUNTS = lx.words("people persons members residents staff employees workers fans")
 
 
 def times_of_asked_act(question: Question, text: str, start: int, end: int) -> bool:

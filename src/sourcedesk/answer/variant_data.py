@@ -428,6 +428,8 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("stored", "store", "stores", "storing", "storage"))
         for w in ("kept", "keep", "keeps", "keeping")
     },
+    # "When was the mayoralty established?": "the office of mayor was created in 2012"
+    **{w: frozenset(("created", "creation")) for w in ("establish", "established", "founded")},
     # "Who became interim head?": "was appointed acting director"
     "interim": frozenset(("acting",)),
     # "When did the final passenger reach safety?": "the last of them reached safety"
