@@ -64,3 +64,18 @@ def test_a_long_clause_keeps_the_words_that_date_it() -> None:
     assert "18 years ago" in description
     assert description.startswith("His many claims")
     assert len(description.split()) <= 40
+
+
+def test_an_article_about_one_year_reads_its_yearless_days_in_that_year() -> None:
+    # "2024 Vell mayoral election": the party founded in 2019 is background; "1 May" in the
+    # next paragraph is the election's day in 2024, not in 2019
+    text = (
+        "The Orsa Independents were founded in 2019 to fight the closure of the fire station.\n\n"
+        "Polls closed at 10 pm on 1 May and the count took place overnight."
+    )
+    found = events_for_source(
+        "wiki", text, spans(text), published=None, news=False,
+        title="2024 Vell mayoral election",
+    )  # fmt: skip
+    polls = [e for e in found if e.citations[0].quote.startswith("Polls closed")]
+    assert [e.date for e in polls] == ["2024-05-01"], [(e.date, e.text) for e in found]

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from sourcedesk.records import DateMention, Passage
-from sourcedesk.research.dates import event_date, tag_dates, told_as_of_its_date
+from sourcedesk.research.dates import event_date
+from sourcedesk.research.views import source_dates
 
 
 class SourceDays:
@@ -59,9 +60,5 @@ class SourceDays:
     def _mentions(self, source_id: str) -> list[DateMention]:
         if source_id not in self.tagged:
             source = self.store.get_source(source_id)
-            self.tagged[source_id] = (
-                tag_dates(source.text, source.published, news=told_as_of_its_date(source.kind))
-                if source is not None
-                else []
-            )
+            self.tagged[source_id] = source_dates(source) if source is not None else []
         return self.tagged[source_id]

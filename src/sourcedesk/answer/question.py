@@ -879,6 +879,9 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # says "taken to", "treated in" or "admitted to" hospital)
     (re.compile(r"\b(?:needed|required|received|need|needs|require|requires)\s+hospital\s+"
                 r"(?:treatment|care)\b", re.I), "were taken to hospital"),
+    # "What did Harvard found in 1900?": "found" after "did" is to establish, not "find"
+    (re.compile(r"^(\W*(?:what|which|who|when|where|why|how)\b.{0,80}?\b(?:did|does|do|to)\s+"
+                r"(?:[\w'’.-]+\s+){0,4}?)found\b", re.I), r"\1establish"),
     # "What is the inquiry's code name?": what it was codenamed
     (re.compile(r"\bcode[\s-]?names?\b", re.I), "codenamed"),
     # "When was the fire put out?": when it was extinguished

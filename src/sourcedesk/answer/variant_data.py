@@ -429,7 +429,8 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         for w in ("kept", "keep", "keeps", "keeping")
     },
     # "When was the mayoralty established?": "the office of mayor was created in 2012"
-    **{w: frozenset(("created", "creation")) for w in ("establish", "established", "founded")},
+    # ("founded" keeps its own word: Kublai "created" an academy he did not found)
+    **{w: frozenset(("created", "creation")) for w in ("establish", "established")},
     # "Who became interim head?": "was appointed acting director"
     "interim": frozenset(("acting",)),
     # "When did the final passenger reach safety?": "the last of them reached safety"

@@ -85,6 +85,7 @@ class _Context:
     last_ref: date | None = None
     last_ref_precision: str = ""  # "day", "month" or "year"
     deictic: list[int] = field(default_factory=list)  # starts of "last May", "this year"
+    topic_year: int | None = None  # the year the article is about (see `tag_dates`)
 
     def paragraph(self, offset: int) -> int:
         """The index of the paragraph that holds an offset."""
@@ -98,20 +99,38 @@ def told_as_of_its_date(kind: str) -> bool:
     return kind != "encyclopedia"
 
 
-def tag_dates(text: str, anchor: str | None = None, *, news: bool = True) -> list[DateMention]:
-    """Every date expression of a text with its offsets and normalised TIMEX3 value."""
-    return list(_tag_dates_cached(text, anchor, news))
+def tag_dates(
+    text: str, anchor: str | None = None, *, news: bool = True, topic_year: int | None = None
+) -> list[DateMention]:
+    """Every date expression of a text with its offsets and normalised TIMEX3 value.
+    `topic_year`: the year an encyclopedia article is about ("2025 Orsa landslide"), which a
+    day told without a year in a paragraph that gives none is read in."""
+    return list(_tag_dates_cached(text, anchor, news, topic_year))
 
 
 @lru_cache(maxsize=8)
-def _tag_dates_cached(text: str, anchor: str | None, news: bool) -> tuple[DateMention, ...]:
+def _tag_dates_cached(
+    text: str, anchor: str | None, news: bool, topic_year: int | None
+) -> tuple[DateMention, ...]:
     """One source's dates are read by its events and by its claims: tag them once."""
-    return tuple(_tag_dates(text, anchor, news=news))
+    return tuple(_tag_dates(text, anchor, news=news, topic_year=topic_year))
 
 
-def _tag_dates(text: str, anchor: str | None = None, *, news: bool = True) -> list[DateMention]:
+def topic_year(title: str) -> int | None:
+    """The one year a page's title names ("2025 Orsa mayoral election"), if it names one."""
+    years = _TITLE_YEAR.findall(title)
+    return int(years[0]) if len(set(years)) == 1 else None
+
+
+_TITLE_YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
+
+
+def _tag_dates(
+    text: str, anchor: str | None = None, *, news: bool = True, topic_year: int | None = None
+) -> list[DateMention]:
     hits = resolve_overlaps(filter_context(text, match_all(text)))
     ctx = _make_context(text, anchor, news, hits)
+    ctx.topic_year = topic_year
     for hit in hits:
         if hit.rule.normaliser in _EXPLICIT:
             hit.value = _NORMALISERS[hit.rule.normaliser](hit, ctx)
@@ -532,6 +551,8 @@ def _narrative_year(hit: Hit, month: int, day: int | None, ctx: _Context) -> int
     following = _following_year(hit, month, day, ctx)
     if following is not None:
         return following
+    if ctx.topic_year is not None:
+        return ctx.topic_year  # "2025 Orsa election": "Polls closed on 1 May", not 2019's
     return before[-1].year if before else ctx.anchor_year
 
 

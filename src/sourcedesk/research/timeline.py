@@ -28,7 +28,7 @@ from sourcedesk.ingest.metadata import guess_language
 from sourcedesk.records import Citation, DateMention, Event
 from sourcedesk.research import date_patterns
 from sourcedesk.research import timeline_data as T
-from sourcedesk.research.dates import event_date, tag_dates
+from sourcedesk.research.dates import event_date, tag_dates, topic_year
 from sourcedesk.research.tense import past_verb
 from sourcedesk.research.timeline_merge import merge_events, undated_events
 from sourcedesk.research.timeline_words import overlap, profile
@@ -63,7 +63,10 @@ def events_for_source(
     guessed from the text when not given).
     """
     cite = (source_id, origin, title)
-    mentions = [m for m in tag_dates(text, published, news=news) if _value(m.value)]
+    topic = None if news else topic_year(title)  # "2025 Orsa landslide": its days are 2025's
+    mentions = [
+        m for m in tag_dates(text, published, news=news, topic_year=topic) if _value(m.value)
+    ]
     starts = [m.start for m in mentions]
     per_sentence: list[list[Event]] = []
     dated_sentences: set[int] = set()

@@ -57,9 +57,10 @@ from sourcedesk.research.timeline_words import Profile
 
 __all__ = ["Rows", "TimelineIndex", "decode_profile", "encode_profile"]
 
-# 5: a news page's yearless days not dated by "founded in 1988" (events-3); 4: a statement's
-# or a post's yearless days read by its own date (events-2)
-FORMAT = 5
+# 6: an encyclopedia article's yearless days read in its title's year (events-4); 5: a news
+# page's yearless days not dated by "founded in 1988" (events-3); 4: a statement's or a post's
+# yearless days read by its own date (events-2)
+FORMAT = 6
 META = "meta"
 OUT = "out-"
 _CITATION_FIELDS = tuple(f.name for f in fields(Citation))

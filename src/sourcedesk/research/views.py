@@ -53,7 +53,7 @@ from sourcedesk.research.claim_state import (
     ref,
 )
 from sourcedesk.research.claims import ClaimMention, SourceText, extract_claims
-from sourcedesk.research.dates import tag_dates, told_as_of_its_date
+from sourcedesk.research.dates import tag_dates, told_as_of_its_date, topic_year
 from sourcedesk.research.diff import diff_sources
 from sourcedesk.research.entities import extract_entities
 from sourcedesk.research.post_holders import post_conflicts
@@ -71,9 +71,10 @@ T = TypeVar("T")
 # Cached results are only reused by the code that made them.
 CODE_VERSION = __version__
 # Rows kept per source (`derived`) and per desk (`desk_cache`).
-# "events-3": a news page's yearless days are not dated by a year of how something began
-# ("founded in 1988"); "events-2": a statement's or a post's are read by its date
-EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events-3", "claims", "claim-pairs", "copy-sig"
+# "events-4": an encyclopedia article's yearless days are read in its title's year ("2025 Orsa
+# landslide"); "events-3": a news page's yearless days are not dated by a year of how something
+# began ("founded in 1988"); "events-2": a statement's or a post's are read by its date
+EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events-4", "claims", "claim-pairs", "copy-sig"
 CLAIM_STATE, CLAIM_STATE_AT, SIGNATURES = "claim-state", "claim-state-at", "claim-signatures"
 # "entities-2": places, pieces of longer names and titles before names are read apart from
 # persons; a desk made by older code reads its entities again at the first view
@@ -150,7 +151,15 @@ def source_text(store: Any, source: Source) -> SourceText:
 
 def dates(source: Source) -> list[DateMention]:
     """Every date expression in one source, resolved against its publication date."""
-    return tag_dates(source.text, source.published, news=told_as_of_its_date(source.kind))
+    return source_dates(source)
+
+
+def source_dates(source: Source) -> list[DateMention]:
+    """A source's dates, read as of its publication date (news) or in its title's year (an
+    encyclopedia article about one year's event)."""
+    news = told_as_of_its_date(source.kind)
+    topic = None if news else topic_year(source.title)
+    return tag_dates(source.text, source.published, news=news, topic_year=topic)
 
 
 # -- per source --------------------------------------------------------------------------------
