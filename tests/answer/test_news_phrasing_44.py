@@ -290,3 +290,67 @@ def test_a_day_cut_from_its_date_is_no_turnout(election_desk: Desk) -> None:
 def test_who_is_in_charge_is_who_manages(election_desk: Desk) -> None:
     stated = stated_answer(election_desk, "Who is in charge of the Orsa House care home?")
     assert stated == "Jonas Pell", stated
+
+
+FACTORY = """\
+# Rescue bid for Lisle biscuit works rejected
+
+By Jonas Marr | 3 April 2025
+
+Tarn Holdings, which has owned the Lisle biscuit works since 2008, made public its decision to
+close the plant on 11 March 2025.
+
+Kessby Foods offered £6.2 million for the works and said it would keep 180 jobs.
+
+Its chief executive, Ada Brenn, said the door remained open.
+
+Tarn Holdings rejected the offer on 2 April 2025.
+
+The union secured four weeks' pay for every year of service.
+
+The works stood on Millrace Lane for ninety years.
+
+A fire broke out in the packing hall at about 2.40pm on 14 May 2024.
+
+The 2024 Lisle works fire burned through 3,000 square metres of the site in May 2024.
+
+Ivo Rusk was sentenced to nine years in prison on 14 March 2025 for starting it deliberately.
+"""
+
+factory_desk = page_desk("factory_desk", FACTORY)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When did Tarn Holdings announce the closure?", "11 March 2025"),
+        ("How much money did Kessby Foods put on the table?", "£6.2 million"),
+        ("How many posts did Kessby Foods promise to preserve?", "180"),
+        ("What did the union win?", "four weeks"),
+        # "Its chief executive" is Kessby Foods's, named in the sentence before
+        ("Who heads Kessby Foods?", "Ada Brenn"),
+        ("On which street did the works stand?", "Millrace Lane"),
+        # "broke out" tells when a fire started or ignited
+        ("When did the fire in the packing hall first ignite?", "14 May 2024"),
+        ("When was Ivo Rusk jailed?", "14 March 2025"),
+    ],
+)
+def test_a_reader_s_words_for_a_closure(factory_desk: Desk, question: str, expected: str) -> None:
+    assert expected.lower() in stated_answer(factory_desk, question).lower()
+
+
+def test_a_rejection_answers_no_to_acceptance(factory_desk: Desk) -> None:
+    accepted = factory_desk.ask("Did Tarn Holdings accept the offer?")
+    assert_citations_exact(factory_desk, accepted)
+    assert accepted.answer.startswith("No"), accepted.answer
+    assert factory_desk.ask("Did Tarn Holdings reject the offer?").answer.startswith("Yes")
+
+
+def test_on_purpose_is_deliberately(factory_desk: Desk) -> None:
+    answer = factory_desk.ask("Was the fire started on purpose?")
+    assert answer.answer.startswith("Yes"), answer.answer
+
+
+def test_a_year_naming_the_event_is_no_amount(factory_desk: Desk) -> None:
+    stated = stated_answer(factory_desk, "How much of the site did the fire burn?")
+    assert "3,000 square metres" in stated and "2024" not in stated, stated

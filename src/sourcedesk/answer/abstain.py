@@ -689,9 +689,22 @@ def _unbound_agent(question: Question, terms: list[Term], cand: Candidate) -> bo
             continue  # "Who heads it?": "led by Ada Vell as chief executive" tells the verb
         stems = [var.stem(w) for w in folded]
         at = [k for k, w in enumerate(folded) if w in nouns]
-        if at and not any(_names_beside(stems, k, names) for k in at):
+        if at and not any(
+            _names_beside(stems, k, names) or _owner_before(terms, cand, k) for k in at
+        ):
             return True
     return False
+
+
+def _owner_before(terms: list[Term], cand: Candidate, k: int) -> bool:
+    """Whether the doer's noun at k is owned by a pronoun for a name of the question that the
+    sentence before gives ("Crumlea Foods bid £6m. Its chief executive, Ada Vell, said …")."""
+    if k == 0 or cand.words.folded[k - 1] not in OWNER_PRONOUNS:
+        return False
+    return any(t.is_name and cand.context.get(i) for i, t in enumerate(terms))
+
+
+OWNER_PRONOUNS = lx.words("its their")
 
 
 def _names_beside(stems: list[str], k: int, names: set[str]) -> bool:

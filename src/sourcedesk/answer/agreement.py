@@ -1238,9 +1238,12 @@ def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = Non
     """Yes, unless the sentence negates what the question asserts (or the reverse), or says
     the opposite of one of its words ("Did they win?": "they lost")."""
     words = set(cand.words.folded)
+    opposite = bool(terms and cand.contradicted(terms))
     negated = (
         _negation_in_scope(cand, terms)
-        or _denying_verb(question, cand.words)  # "declined to comment", "severed ties"
+        # "declined to comment", "severed ties"; a denying verb that is the opposite of the
+        # question's ("Did it accept the offer?": "rejected the offer") is counted once, below
+        or (not opposite and _denying_verb(question, cand.words))
         or bool(words & lx.DOUBTING_WORDS)  # "it is unlikely to have been arson"
         or bool(words & ZERO_COUNTS)  # "Deaths: 0", "nobody was killed" answer "Was anyone killed?"
     )
@@ -1249,7 +1252,7 @@ def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = Non
         negated = (
             True  # "Had it ever been cancelled before?": "the first cancellation in its history"
         )
-    if terms and cand.contradicted(terms):
+    if opposite:
         negated = not negated  # "lost" for "win", and "did not lose" for "win" again
     return "No" if negated != question.negated else "Yes"
 

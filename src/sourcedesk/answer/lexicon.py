@@ -158,6 +158,8 @@ FOCUS_TYPES: dict[str, str] = {
             "village",
             "river",
             "island",
+            "street",  # "On which street did the factory stand?": "a factory on Mill Lane"
+            "road",
         ],
         "where",
     ),

@@ -882,6 +882,12 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "What did Harvard found in 1900?": "found" after "did" is to establish, not "find"
     (re.compile(r"^(\W*(?:what|which|who|when|where|why|how)\b.{0,80}?\b(?:did|does|do|to)\s+"
                 r"(?:[\w'’.-]+\s+){0,4}?)found\b", re.I), r"\1establish"),
+    # "When was the decision made public?": when it was announced
+    (re.compile(r"\b(?:made|make|makes|making)\s+public\b", re.I), "announced"),
+    # "Was the fire lit on purpose?": deliberately
+    (re.compile(r"\bon\s+purpose\b", re.I), "deliberately"),
+    # "How much did the rival firm put on the table?": how much it offered
+    (re.compile(r"\b(?:put|puts|putting)\s+on\s+the\s+table\b", re.I), "offered"),
     # "What is the inquiry's code name?": what it was codenamed
     (re.compile(r"\bcode[\s-]?names?\b", re.I), "codenamed"),
     # "When was the fire put out?": when it was extinguished

@@ -80,14 +80,22 @@ def date_spans(text: str, ends: bool = False) -> list[tuple[int, int, str]]:
 NAMING_YEAR = re.compile(r"(?:^|\bthe\s+)(\d{4})\s+[A-Z\w]", re.IGNORECASE)
 
 
+def _naming_year(text: str, start: int, end: int) -> bool:
+    """Whether a number is a year that opens an event's name ("The 2024 Orsa fire")."""
+    year = text[start:end]
+    return (
+        len(year) == 4
+        and year.isdigit()
+        and NAMING_YEAR.search(text[max(0, start - 4) : end + 2]) is not None
+    )
+
+
 def _year_naming_event(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether a bare year only names the event ("The 2025 Orsa landslide") while another date
     of the sentence tells that year more exactly."""
-    year = text[start:end]
-    before = text[max(0, start - 4) : end + 2]
-    if not (len(year) == 4 and year.isdigit() and NAMING_YEAR.search(before)):
+    if not _naming_year(text, start, end):
         return False
-    return any((a, b) != (start, end) and year in text[a:b] for a, b in spans)
+    return any((a, b) != (start, end) and text[start:end] in text[a:b] for a, b in spans)
 
 
 # A part of a period the tagger reads with it: "the end of 2026", "early 2027", "mid-2011".
@@ -190,6 +198,8 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
     for m in lx.NUMBER_PATTERN.finditer(text):
         if any(s <= m.start() < e for s, e in dates) and m.group(0)[:1] not in "$€£":
             continue
+        if _naming_year(text, m.start(), m.end()):
+            continue  # "The 2024 Orsa fire" names the fire's year, it counts nothing
         if any(s <= m.start() < e for s, e, _ in out) or footnote_mark(text, m.start(), m.end()):
             continue
         if text[max(0, m.start() - 1) : m.start()] == "#":

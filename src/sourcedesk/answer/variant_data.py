@@ -174,6 +174,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "talk talked talks discuss discussed discussion discussions",
         "ready prepare prepared preparing preparation",
         "job role position title post",
+        "jobs roles positions posts",
         "buy bought purchase purchased import imported",
         "sell sold export exported exports",
         "country countries nation nations",
@@ -431,6 +432,28 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     # "When was the mayoralty established?": "the office of mayor was created in 2012"
     # ("founded" keeps its own word: Kublai "created" an academy he did not found)
     **{w: frozenset(("created", "creation")) for w in ("establish", "established")},
+    # "When did the fire start?", "… first ignite?": "the blaze broke out at 2.40pm"; "When
+    # did the violence begin?": "fighting erupted"
+    **{
+        w: frozenset(("broke", "erupted"))
+        for w in ("start", "started", "starts", "begin", "began", "begun", "begins")
+    },
+    **{
+        w: frozenset(("broke", "erupted", "started", "began", "lit"))
+        for w in ("ignite", "ignited", "ignites")
+    },
+    # "When was the arsonist jailed?": "was sentenced to nine years in prison"
+    **{
+        w: frozenset(("sentenced", "prison", "imprisoned", "imprisonment"))
+        for w in ("jailed", "jail", "jails")
+    },
+    # "What did the union win?": "the union secured four weeks' pay"
+    **{w: frozenset(("secured", "secure", "obtained")) for w in ("win", "won", "wins")},
+    # "How many posts will it preserve?": "it would keep 180 jobs"
+    **{
+        w: frozenset(("keep", "keeps", "kept", "retain", "retains", "retained", "save", "saved"))
+        for w in ("preserve", "preserves", "preserved")
+    },
     # "Who became interim head?": "was appointed acting director"
     "interim": frozenset(("acting",)),
     # "When did the final passenger reach safety?": "the last of them reached safety"
