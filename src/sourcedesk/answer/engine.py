@@ -540,8 +540,6 @@ def _first_answering(
     covering = _covering_all(question, terms, choices) if top_reason == NO_COVER else None
     if covering is None and top_reason == NO_COVER:
         covering = _covering_by_role(question, terms, choices, pages)
-    if covering is None and top_reason == NO_COVER:
-        covering = _tied_answer(question, terms, choices)
     if covering is not None:
         return covering, None
     denial = _denial_of_anyone(question, terms, choices) if top_reason == NO_COVER else None
@@ -574,23 +572,6 @@ def _first_answering(
                 return choice, None
             choice.cand.paged.clear()
     return choices[0], top_reason
-
-
-TIE_MARGIN = 0.05  # how close below a top sentence that covers too little another may score
-
-
-def _tied_answer(question: Question, terms: list[Term], choices: list[Choice]) -> Choice | None:
-    """The sentence right below a top one that covers too little of the question, when the two
-    score all but the same and it answers ("Founder: Ezra Vell" for "Who started the
-    petition?" just above "the petition, launched by Noreen Haskett …")."""
-    if len(choices) < 2 or choices[1].score < choices[0].score - TIE_MARGIN:
-        return None
-    second = choices[1]
-    if second.cand.coverage <= choices[0].cand.coverage:
-        return None
-    if abstain_reason(question, terms, second.cand, second.span) is not None:
-        return None
-    return second
 
 
 def _answer_just_below(

@@ -21,14 +21,15 @@ from sourcedesk.research.claims import ClaimMention, Ordinal
 
 __all__ = ["CODEC_VERSION", "StoredMentions", "encode_mentions"]
 
-CODEC_VERSION = 11  # 3: tallies in figure units; number words are no names; context; 4: ages;
+CODEC_VERSION = 12  # 3: tallies in figure units; number words are no names; context; 4: ages;
 # 5: a unit is read within its phrase, a count right after a tally verb is a tally; 6: counted
 # events ("~move:patient", see count_events); 7: the party a sum cost ("~economi:usd"), and
 # tellers named with an apposition or a body's whole name; 8: "declines to", and "declined in
 # November to" as a refusal; no stated date a state has lasted "since"; 9: a multiple ("three
 # times over", "four times the limit") is no figure; 10: "was due to" stays in its clause, and
 # a figure told of "Friday alone" is scoped; 11: a period of years ("2021–22") is no figure;
-# "called off" and other two-word verbs; counts "admitted to hospital"; "planned operations"
+# "called off" and other two-word verbs; counts "admitted to hospital"; "planned operations";
+# 12: a passive clause's subject is its target ("X were arrested"), its "by" names the doer
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per mention
 T = TypeVar("T")
 

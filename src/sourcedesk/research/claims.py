@@ -349,6 +349,16 @@ def _mention(
     after = pivot if pivot is not None else len(tokens)
     subjects = _subjects(text, tokens, actors, after)
     objects = {s for s in term_stems[after + 1 :] if s} | {a.id for a in actors if a.first > after}
+    targets = tuple(a.id for a in actors if a.first > after)
+    if trigger is not None and _passive(tokens, trigger):
+        # "Ada Vell and Jonas Pell were arrested on 18 March (by police)": the two are
+        # arrested, as in "police arrested Ada Vell and Jonas Pell"
+        agents = _agents(tokens, actors, trigger)
+        targets = subjects + tuple(
+            a.id for a in actors
+            if a.first > after and a.id not in agents and not _is_place(tokens, a)
+        )  # fmt: skip
+        subjects = agents
     return ClaimMention(
         source_id=ctx.source.id,
         start=start,
@@ -357,7 +367,7 @@ def _mention(
         actors=tuple(a.id for a in actors),
         subjects=subjects,
         subject_list=_subject_list(text, tokens, actors, after),
-        targets=tuple(a.id for a in actors if a.first > after),
+        targets=targets,
         places=tuple(a.id for a in actors if _is_place(tokens, a)),
         action=action,
         terms=frozenset(terms),
@@ -496,6 +506,40 @@ def _subjects(text: str, tokens: list[Token], actors: list[_Actor], pivot: int) 
             break
         group.append(actor)
     return tuple(dict.fromkeys(a.id for a in group))
+
+
+PASSIVE_BE = frozenset(("was", "were", "been", "being", "is", "are", "be"))
+
+
+def _passive(tokens: list[Token], trigger: int) -> bool:
+    """Whether the relation's verb is a participle after a form of "be" ("were arrested",
+    "has been charged", "was later released"), an adverb allowed between."""
+    word = tokens[trigger].lower
+    if not (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES):
+        return False
+    k = trigger - 1
+    if k >= 0 and tokens[k].lower.endswith("ly"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in PASSIVE_BE
+
+
+IRREGULAR_PARTICIPLES = frozenset(
+    ("held", "shot", "hurt", "hit", "struck", "caught", "sent", "put")
+)
+
+
+def _agents(tokens: list[Token], actors: list[_Actor], trigger: int) -> tuple[str, ...]:
+    """Who did a passive verb's deed: the actors right after its "by" ("arrested by Orsa
+    police")."""
+    k = trigger + 1
+    while k < len(tokens) and k <= trigger + AGENT_REACH and tokens[k].lower != "by":
+        k += 1
+    if k >= len(tokens) or tokens[k].lower != "by":
+        return ()
+    return tuple(a.id for a in actors if k < a.first <= k + AGENT_REACH)
+
+
+AGENT_REACH = 3  # tokens from a passive verb to its "by", and from "by" to the agent's name
 
 
 def _subject_list(
