@@ -181,7 +181,10 @@ QUOTATION_AFTER = re.compile(
     r"(?<!\w)[\"“‘](?:(?:a|an|the)\s+)?([^\"“”‘’]{1,60})[\"”’](?!\w)", re.IGNORECASE
 )
 CONTENT_THAT = re.compile(r"\s+that\s+")
-CONTENT_END = re.compile(r"[;:()\[\]\"“”–—]|,\s|\.\s*$|$")
+# ... or where a second party's share begins ("six years and Ada Vell to four")
+CONTENT_END = re.compile(
+    r"[;:()\[\]\"“”–—]|,\s|\.\s*$|$|\s+and\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:to|was|were|got)\b"
+)
 MAX_CONTENT_WORDS = 20
 MAX_DEFINITION_WORDS = 25
 NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|de|la|van|von)\s+)?[A-Z][\w'’.-]*)*")

@@ -888,6 +888,9 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(r"\bon\s+purpose\b", re.I), "deliberately"),
     # "How much did the rival firm put on the table?": how much it offered
     (re.compile(r"\b(?:put|puts|putting)\s+on\s+the\s+table\b", re.I), "offered"),
+    # "How long was the prison term handed to him?": the sentence given to him
+    (re.compile(r"\b(?:prison|jail|custodial)\s+(?:term|sentence)s?\b", re.I), "sentence"),
+    (re.compile(r"\bhanded(?:\s+down)?(?=\s+to\b|\s*\?)", re.I), "given"),
     # "What is the inquiry's code name?": what it was codenamed
     (re.compile(r"\bcode[\s-]?names?\b", re.I), "codenamed"),
     # "When was the fire put out?": when it was extinguished

@@ -68,7 +68,7 @@ from sourcedesk.answer.term_counts import (
     term_docs,
 )
 from sourcedesk.records import KEY_FACTS, Passage
-from sourcedesk.research.entity_data import FIRM_TAILS, ORG_KEYWORDS
+from sourcedesk.research.entity_data import FIRM_TAILS, GIVEN_NAMES, ORG_KEYWORDS
 
 CANDIDATES = 50  # sentences the FTS query returns
 STRICT_CANDIDATES = 20  # of them, at most this many from the strict query (see fts_queries)
@@ -1294,8 +1294,21 @@ def _leads_back(text: str) -> bool:
     and names no one of its own, or opens on an owner's word ("Its chief executive, Mara
     Quint, …" is the company's, named further back)."""
     if PRONOUN_OPENER.match(text) is None:
-        return False
+        # "On 21 February the jury convicted him of arson": a person spoken of by a pronoun
+        # inside the sentence, where the sentence names no person of its own
+        return PERSONAL_PRONOUN.search(text) is not None and not _names_a_person(text)
     return OWNER_OPENER.match(text) is not None or not _names_anyone(text)
+
+
+PERSONAL_PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
+
+
+def _names_a_person(text: str) -> bool:
+    """Whether a sentence names someone by a given name ("Ada Vell", not "the Orsa Trust")."""
+    return any(var.fold(word) in GIVEN_NAMES for word in CAPITALISED_WORD.findall(text))
+
+
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def _names_anyone(text: str) -> bool:
