@@ -354,3 +354,35 @@ def test_on_purpose_is_deliberately(factory_desk: Desk) -> None:
 def test_a_year_naming_the_event_is_no_amount(factory_desk: Desk) -> None:
     stated = stated_answer(factory_desk, "How much of the site did the fire burn?")
     assert "3,000 square metres" in stated and "2024" not in stated, stated
+
+
+TRIAL = """\
+# 2024 Kessby moor fire
+
+## Aftermath
+
+Tomas Rusk, a former gamekeeper, was tried at Orsa Crown Court in February 2025. The
+prosecution told the jury that he had lit the fire out of a grudge against the Kessby Trust.
+On 21 February 2025 the jury convicted him of arson.
+
+He was sentenced to nine years in prison on 14 March 2025.
+
+Ilse Marr was sentenced to six years' imprisonment and Jonas Pell to four years for the
+warehouse break-in.
+"""
+
+trial_desk = page_desk("trial_desk", TRIAL)
+
+
+def test_a_pronoun_leads_back_to_the_person_named_before(trial_desk: Desk) -> None:
+    # "him" and "He" speak of Tomas Rusk, named two sentences and a paragraph back
+    assert stated_answer(trial_desk, "What offence was Tomas Rusk convicted of?").lower() == (
+        "arson"
+    )
+    stated = stated_answer(trial_desk, "How long was the prison term handed to Tomas Rusk?")
+    assert stated.lower() == "nine years", stated
+
+
+def test_what_one_was_sentenced_to_is_not_the_next_party_s(trial_desk: Desk) -> None:
+    stated = stated_answer(trial_desk, "What sentence was Ilse Marr given?")
+    assert stated.lower() == "six years' imprisonment", stated

@@ -79,3 +79,16 @@ def test_an_article_about_one_year_reads_its_yearless_days_in_that_year() -> Non
     )  # fmt: skip
     polls = [e for e in found if e.citations[0].quote.startswith("Polls closed")]
     assert [e.date for e in polls] == ["2024-05-01"], [(e.date, e.text) for e in found]
+
+
+def test_an_update_stamp_dates_its_paragraph() -> None:
+    # a page of 18 May updated on 20 May: the update's day is two days on, not a year back,
+    # and its "Monday" is counted from it
+    text = (
+        "Fire crews fought the blaze on Tuesday.\n\n"
+        "UPDATE 20 May: Tomas Vell, 29, has been charged with arson. "
+        "He appeared before magistrates on Monday and was remanded."
+    )
+    found = events("news", text, published="2024-05-18", news=True)
+    update = [e.date for e in found if "charged" in e.text or "appeared" in e.text]
+    assert update == ["2024-05-20", "2024-05-20"], [(e.date, e.text) for e in found]

@@ -1323,7 +1323,9 @@ OWNER_OPENER = re.compile(
 NAME_AFTER_FIRST = re.compile(r"(?<=[\w,;:’'”\)] )[A-Z][a-z]+")
 # A word that speaks of someone named before, anywhere in a sentence: a pronoun, or "the
 # company", "the firm"
-REFERENCE = re.compile(r"\b" + PRONOUNS_BACK + r"|\b" + DESCRIBED_BACK, re.IGNORECASE)
+REFERENCE = re.compile(
+    r"\b" + PRONOUNS_BACK + r"|\b(?:him|them)\b|\b" + DESCRIBED_BACK, re.IGNORECASE
+)  # "the jury convicted him": an object pronoun speaks of someone too
 
 
 # "Orsa Ferries is a small ferry operator based …": what kind of thing a page is about,

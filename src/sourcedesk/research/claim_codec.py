@@ -29,7 +29,8 @@ CODEC_VERSION = 12  # 3: tallies in figure units; number words are no names; con
 # times over", "four times the limit") is no figure; 10: "was due to" stays in its clause, and
 # a figure told of "Friday alone" is scoped; 11: a period of years ("2021–22") is no figure;
 # "called off" and other two-word verbs; counts "admitted to hospital"; "planned operations";
-# 12: a passive clause's subject is its target ("X were arrested"), its "by" names the doer
+# 12: a passive clause's subject is its target ("X were arrested"), its "by" names the doer;
+# an update's stamp ("UPDATE 20 May:") dates its paragraph
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per mention
 T = TypeVar("T")
 

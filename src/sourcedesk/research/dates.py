@@ -149,12 +149,25 @@ def _tag_dates(
     return mentions
 
 
+def _update_stamp(text: str, hit: Hit) -> bool:
+    """Whether a date is an update's stamp opening its paragraph ("UPDATE 20 May: …")."""
+    start = text.rfind("\n", 0, hit.start) + 1
+    stamp = _UPDATE_STAMP.match(text, start)
+    if stamp is None or _STAMP_END.match(text, hit.end) is None:
+        return False
+    between = text[stamp.end() : hit.start]
+    return all(w.lower() in P.WEEKDAYS for w in _LINE_WORD.findall(between))
+
+
 def _post_heading_day(text: str, hit: Hit) -> date | None:
     """The day a live blog's post heading gives ("Wed 12 Jun, 3:40 p.m." on a line of its
     own): "today" and "this morning" in the post are that day, not the page's."""
     if not _ISO_DAY.match(hit.value or ""):
         return None
     start = text.rfind("\n", 0, hit.start) + 1
+    if _update_stamp(text, hit):
+        # "UPDATE 20 May: … He appeared in court on Monday": the update's own day
+        return date.fromisoformat((hit.value or "")[:10])
     end = text.find("\n", hit.end)
     rest = text[start : end if end >= 0 else len(text)].replace(hit.match.group(0), " ")
     if any(w.lower().rstrip(".") not in _HEADING_WORDS for w in _LINE_WORD.findall(rest)):
@@ -163,6 +176,9 @@ def _post_heading_day(text: str, hit: Hit) -> date | None:
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A paragraph that opens on an update's stamp: "UPDATE 20 May:", "Update, Friday 17 May:"
+_UPDATE_STAMP = re.compile(r"\s*(?:update[ds]?|latest|edit(?:ed)?)\b[,:]?\s*", re.IGNORECASE)
+_STAMP_END = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[:—–-]")
 _LINE_WORD = re.compile(r"[^\W\d_]+")
 # Words a post's dated heading may hold besides its date: a weekday, a time's marks.
 _HEADING_WORDS = frozenset(P.WEEKDAYS) | {"a", "p", "m", "am", "pm", "at", "updated", "posted"}
@@ -491,8 +507,9 @@ def _nearest_year(month: int, day: int | None, ctx: _Context, hit: Hit) -> int:
     A clause that looks ahead may fall after the anchor; one told in the past tense may not.
     """
     assert ctx.anchor is not None
-    future = _future_clause(hit, ctx)
-    past = not future and _past_clause(hit, ctx)
+    stamp = _update_stamp(ctx.text, hit)  # "UPDATE 20 May:" on a page of 18 May: two days on
+    future = not stamp and _future_clause(hit, ctx)
+    past = not stamp and not future and _past_clause(hit, ctx)
     best: tuple[float, int] = (float("inf"), ctx.anchor.year)
     for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
         try:
@@ -507,7 +524,8 @@ def _nearest_year(month: int, day: int | None, ctx: _Context, hit: Hit) -> int:
         ahead = distance > 0
         if ahead and past:
             continue
-        cost = abs(distance) * (P.FUTURE_PENALTY if ahead != future and distance else 1.0)
+        penalised = ahead != future and distance and not stamp
+        cost = abs(distance) * (P.FUTURE_PENALTY if penalised else 1.0)
         best = min(best, (cost, year))
     return best[1]
 

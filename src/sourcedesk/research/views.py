@@ -72,8 +72,9 @@ T = TypeVar("T")
 CODE_VERSION = __version__
 # Rows kept per source (`derived`) and per desk (`desk_cache`).
 # "events-4": an encyclopedia article's yearless days are read in its title's year ("2025 Orsa
-# landslide"); "events-3": a news page's yearless days are not dated by a year of how something
-# began ("founded in 1988"); "events-2": a statement's or a post's are read by its date
+# landslide"), and an update's stamp ("UPDATE 20 May:") dates its paragraph; "events-3": a news
+# page's yearless days are not dated by a year of how something began ("founded in 1988");
+# "events-2": a statement's or a post's are read by its date
 EVENTS_ROW, CLAIMS_ROW, PAIRS_ROW, SIGNATURE_ROW = "events-4", "claims", "claim-pairs", "copy-sig"
 CLAIM_STATE, CLAIM_STATE_AT, SIGNATURES = "claim-state", "claim-state-at", "claim-signatures"
 # "entities-2": places, pieces of longer names and titles before names are read apart from
