@@ -386,3 +386,27 @@ def test_a_pronoun_leads_back_to_the_person_named_before(trial_desk: Desk) -> No
 def test_what_one_was_sentenced_to_is_not_the_next_party_s(trial_desk: Desk) -> None:
     stated = stated_answer(trial_desk, "What sentence was Ilse Marr given?")
     assert stated.lower() == "six years' imprisonment", stated
+
+
+REASONS = """\
+# Lisle works to close
+
+By Mara Quint | 4 April 2025
+
+Tarn Holdings turned down a £6.2m offer for the Lisle works on Wednesday, arguing that it
+undervalued the business.
+
+The minister described the closure as a painful blow to the town.
+"""
+
+reasons_desk = page_desk("reasons_desk", REASONS)
+
+
+def test_arguing_that_gives_the_doer_s_reason(reasons_desk: Desk) -> None:
+    stated = stated_answer(reasons_desk, "Why did Tarn Holdings turn the offer down?")
+    assert "undervalued the business" in stated, stated
+
+
+def test_described_as_is_no_reason(reasons_desk: Desk) -> None:
+    answer = reasons_desk.ask("Why is the Lisle works being closed?")
+    assert "painful blow" not in answer.answer.split("—")[0], answer.answer

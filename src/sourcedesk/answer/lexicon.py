@@ -457,6 +457,8 @@ REASON_CUES: tuple[str, ...] = (
     "in response to",
     "in retaliation for",
     "citing",  # "scuttled the talks, citing violence": the reason given
+    "arguing that",  # "rejected the offer, arguing that it undervalued the business"
+    "complaining that",
     "on the grounds that",
     # a ruling's finding is its reason: "fined the board £2 million, finding that it had …"
     "finding that",
@@ -478,6 +480,7 @@ REASON_CUES: tuple[str, ...] = (
     "for",
     "as",
     "to",
+    "saying",  # "turned down the offer, saying it did not reflect the brand's value"
 )
 # "X caused the collapse", "X led the firm to scrap it": the subject before one of these verbs
 # is the reason for what follows.
@@ -485,6 +488,8 @@ CAUSE_VERBS = re.compile(
     r"\b(?:caused|cause|causes|led to|leads to|triggered|triggers|resulted in|results in"
     r"|brought about|was behind|were behind|contributed to"
     r"|(?:led|leads|prompted|forced|pushed)\s+(?:[\w'’-]+\s+){1,4}?to)\b"  # "led the firm to"
+    # "strong winds had allowed the flames to race across the moor"
+    r"|\b(?:allowed|enabled|helped)\s+(?:the\s+|its\s+)?[\w'’-]+\s+to\b"
     # "…, prompting the band to sue": the clause before the participle is the cause
     r"|\s?,\s+(?:prompting|leading|forcing|pushing|causing|spurring)\s+(?:[\w'’-]+\s+){1,4}?to\b",
     re.IGNORECASE,

@@ -882,6 +882,12 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "What did Harvard found in 1900?": "found" after "did" is to establish, not "find"
     (re.compile(r"^(\W*(?:what|which|who|when|where|why|how)\b.{0,80}?\b(?:did|does|do|to)\s+"
                 r"(?:[\w'’.-]+\s+){0,4}?)found\b", re.I), r"\1establish"),
+    # "Why did the owner turn the offer down?": why it rejected it
+    (re.compile(r"\b(turn|turns|turned|turning)\s+((?:the|a|an|its|their|his|her)\s+"
+                r"(?:[\w'’-]+\s+){0,3}?)?down\b", re.I),
+     lambda found: {"turn": "reject", "turns": "rejects", "turned": "rejected",
+                    "turning": "rejecting"}[found.group(1).lower()]
+     + (" " + found.group(2).rstrip() if found.group(2) else "")),
     # "When was the decision made public?": when it was announced
     (re.compile(r"\b(?:made|make|makes|making)\s+public\b", re.I), "announced"),
     # "Was the fire lit on purpose?": deliberately

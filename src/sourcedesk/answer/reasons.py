@@ -362,6 +362,14 @@ SPAN_BEFORE = re.compile(
 )
 
 
+# "as" that opens no reason: "as well as", "such as", "described / seen / known as …"
+AS_NO_REASON = re.compile(
+    r"\bas\s+well\s+as\b|\b(?:such|described|regarded|seen|viewed|known|named|served|acted"
+    r"|worked|appointed|elected|hailed|branded|dubbed|labelled|labeled|treated|same|twice|just"
+    r"|so|as)\s+(?:[\w'’-]+\s+){0,4}?as\b",
+    re.IGNORECASE,
+)
+SAYING_AFTER_ACT = re.compile(r",\s*saying\b", re.IGNORECASE)
 DENIED_CUE = re.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)
 
 
@@ -388,6 +396,14 @@ def cue_clause(
                 continue  # "has operated the dam since 1994": a time, no reason
             if not strong and SPAN_BEFORE.search(text, max(0, start - 30), start):
                 continue  # "failed two minutes after lift-off": a time, no reason
+            if m.group().lower() == "as" and AS_NO_REASON.search(
+                text[max(0, start - 24) : m.end() + 12]
+            ):
+                continue  # "as well as", "described the closure as …": no reason
+            if m.group().lower() == "saying" and not SAYING_AFTER_ACT.search(
+                text, max(0, start - 3), m.end()
+            ):
+                continue  # only ", saying …" after the deed gives the doer's reason
             if m.group().lower() == "to" and NOUN_AFTER_TO.match(text, m.end()):
                 continue  # "closed to the public": a place it is shut to, no purpose
             if m.group().lower() == "to" and VERB_TAKING_TO.search(text, max(0, start - 16), start):

@@ -454,6 +454,12 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("keep", "keeps", "kept", "retain", "retains", "retained", "save", "saved"))
         for w in ("preserve", "preserves", "preserved")
     },
+    # "Why did it turn the offer down?" is read "reject" (question.PHRASAL_VERBS): a page may
+    # still say "turned down", or "refused" it
+    **{
+        w: frozenset(("turned", "turn", "turns", "turning", "refused", "refuse"))
+        for w in ("reject", "rejects", "rejected", "rejecting")
+    },
     # "Who became interim head?": "was appointed acting director"
     "interim": frozenset(("acting",)),
     # "When did the final passenger reach safety?": "the last of them reached safety"
