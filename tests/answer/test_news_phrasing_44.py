@@ -1,7 +1,8 @@
-"""Questions worded as readers word them, found by fresh testers on three new topics: idioms for
-one verb ("said sorry", "lost his life", "got it back", "at the controls"), a cause told in the
-passive, an object asked before a "when" clause, "last year" on a dated page, a denial told
-as "heard nothing", and an interim report that is no final one."""
+"""Questions worded as readers word them, found by fresh testers on new topics: idioms for one
+verb ("said sorry", "lost her life", "got it back", "at the controls"), a cause told in the
+passive, an object asked before a "when" clause, "last year" on a dated page, a denial told as
+"heard nothing", an interim report that is no final one, a pronoun that leads back to a name,
+and reasons told with "arguing that"."""
 
 from __future__ import annotations
 
@@ -11,402 +12,400 @@ from sourcedesk.desk import Desk
 from sourcedesk.index.sentences import split_sentences
 from tests.answer.conftest import assert_citations_exact, page_desk, pages_desk, stated_answer
 
-TRAMWAY = """\
-# Orsa tram stuck on viaduct after power fault
+CABLE_CAR = """\
+# Riders stranded as Orsa cable car stops over gorge
 
 By Ilse Marr | 12 May 2025
 
-A tram on the Orsa hill line stopped on the Kessby viaduct on Monday evening after the
-overhead supply failed.
+A cable car on the Orsa ridge line came to a stop above the Kessby gorge on Friday evening
+when its winch lost power.
 
-The tram's driver, Jonas Pell, kept the 46 passengers calm until engineers arrived.
+Jonas Pell, the car's driver, talked the 31 riders through the wait.
 
-The last of them reached safety at about 11.40pm, some four hours later.
+Rope teams lowered the riders one by one; the last of them reached the valley floor at about
+11.40pm.
 
-Trams on the hill line have been suspended until 30 May while the supply is checked.
+Rides on the ridge line have been suspended until 30 May while engineers examine the winch.
 
-The transit board's interim report, published on 2 June 2025, concluded that the fault had
-been caused by a cracked insulator on the viaduct's northern pier.
+Published on 2 June 2025, the board's interim report found that the outage had been caused by
+a frayed power cable under the top station.
 
-When the viaduct was surveyed in April, inspectors found rust on two of its cross-beams.
+When the winch house was surveyed in April, engineers found damp in the motor casing.
 
-Tarnhold Transit, the company that ran the line, apologised to passengers on Tuesday.
+Tarnhold Lifts, which runs the line, apologised to the riders on Saturday.
 
-The company ran a fleet of eleven trams last year.
+Last year the firm ran eleven cars on three lines.
 
-Tram services on the hill line resumed on 3 June 2025.
+Rides on the ridge line resumed on 3 June 2025.
 
-A retired tram that returned to service last year after a long restoration carries tourists
-on Sundays.
+An old car brought back into service after a long restoration now carries visitors on
+Sundays.
 
-Tomas Vell, a maintenance fitter who had been replacing a fuse box beside the track when the
-power failed, was taken to hospital with burns.
+Tomas Vell, a fitter who had been mending a gate at the top station when the power went, was
+treated for a cut hand.
 
-Ada Quint, a fitter who was working beside him, was killed.
+Ada Quint, a second fitter, was killed when she fell from the gantry.
 
-The night watchman said he heard nothing before the lights went out.
+The night guard said he heard nothing before the lights went out.
 """
 
-tram_desk = page_desk("tram_desk", TRAMWAY)
+cable_desk = page_desk("cable_desk", CABLE_CAR)
 
 
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
         # "said sorry" is one verb: apologised
-        ("Who said sorry to the passengers?", "Tarnhold Transit"),
+        ("Who said sorry to the riders?", "Tarnhold Lifts"),
         # "lost her life": died, as "was killed" tells
         ("Which fitter lost her life?", "Ada Quint"),
         # "at the controls of": who drove it
-        ("Who was at the controls of the tram?", "Jonas Pell"),
-        # "final" is met by "last", "get to safety" by "reached safety"
-        ("At what time did the final passenger get to safety?", "11.40pm"),
+        ("Who had been at the controls of the cable car?", "Jonas Pell"),
+        # "final" is met by "last", "get to" by "reached"
+        ("What time did the final rider get to the valley floor?", "11.40pm"),
         # "start running again": resumed
-        ("When did trams start running on the hill line again?", "3 June 2025"),
+        ("When did rides on the ridge line start running again?", "3 June 2025"),
         # "halted" is met by "suspended", "preliminary" by "interim", "operate" by "ran"
-        ("Until what date are trams on the hill line halted?", "30 May"),
-        ("When did the transit board release its preliminary findings?", "2 June 2025"),
-        ("How many trams did the company operate?", "eleven"),
+        ("Until what date are rides on the ridge line halted?", "30 May"),
+        ("When did the board release its preliminary findings?", "2 June 2025"),
+        ("How many cars did the firm operate last year?", "eleven"),
     ],
 )
 def test_a_reader_s_own_words_meet_the_page_s(
-    tram_desk: Desk, question: str, expected: str
+    cable_desk: Desk, question: str, expected: str
 ) -> None:
-    assert expected.lower() in stated_answer(tram_desk, question).lower()
+    assert expected.lower() in stated_answer(cable_desk, question).lower()
 
 
-def test_a_cause_told_in_the_passive_is_what_follows_caused_by(tram_desk: Desk) -> None:
-    stated = stated_answer(tram_desk, "What caused the fault, according to the interim report?")
-    assert stated.lower().startswith("a cracked insulator"), stated
+def test_a_cause_told_in_the_passive_is_what_follows_caused_by(cable_desk: Desk) -> None:
+    stated = stated_answer(cable_desk, "What caused the outage, according to the interim report?")
+    assert stated.lower().startswith("a frayed power cable"), stated
 
 
-def test_the_object_is_asked_before_a_when_clause(tram_desk: Desk) -> None:
-    # "What defect did inspectors find when …?" asks what they found, not who
+def test_the_object_is_asked_before_a_when_clause(cable_desk: Desk) -> None:
+    # "What fault did engineers find when …?" asks what they found, not who
     stated = stated_answer(
-        tram_desk, "What defect did inspectors find when the viaduct was surveyed in April?"
+        cable_desk, "What fault did engineers find when the winch house was surveyed?"
     )
-    assert "rust" in stated.lower(), stated
+    assert "damp" in stated.lower(), stated
 
 
-def test_what_someone_was_doing_is_the_act_told_in_the_progressive(tram_desk: Desk) -> None:
-    stated = stated_answer(tram_desk, "What was Tomas Vell doing when the power failed?")
-    assert stated.lower().startswith("replacing a fuse box"), stated
+def test_what_someone_was_doing_is_the_act_told_in_the_progressive(cable_desk: Desk) -> None:
+    stated = stated_answer(cable_desk, "What was Tomas Vell doing when the power went?")
+    assert stated.lower().startswith("mending a gate"), stated
 
 
-def test_heard_nothing_answers_no(tram_desk: Desk) -> None:
-    answer = tram_desk.ask("Did the night watchman hear anything?")
-    assert_citations_exact(tram_desk, answer)
+def test_heard_nothing_answers_no(cable_desk: Desk) -> None:
+    answer = cable_desk.ask("Did the night guard hear anything?")
+    assert_citations_exact(cable_desk, answer)
     assert answer.answer.startswith("No"), answer.answer
 
 
-def test_an_interim_report_does_not_date_the_final_one(tram_desk: Desk) -> None:
-    answer = tram_desk.ask("When will the transit board publish its final report?")
+def test_an_interim_report_does_not_date_the_final_one(cable_desk: Desk) -> None:
+    answer = cable_desk.ask("When will the board publish its final report?")
     assert answer.abstained, answer.answer
 
 
-def test_a_restoration_resumes_no_service(tram_desk: Desk) -> None:
-    # the retired tram's restoration shares a stem with "restored" but tells no resumption
-    stated = stated_answer(tram_desk, "When did tram services on the hill line resume?")
+def test_a_restoration_resumes_no_service(cable_desk: Desk) -> None:
+    # the old car's restoration shares a stem with "restored" but tells no resumption
+    stated = stated_answer(cable_desk, "When did rides on the ridge line resume?")
     assert "3 June 2025" in stated, stated
 
 
-GALLERY = """\
-# Stolen seascape back at Lisle museum
+MUSEUM = """\
+# Missing clock back at Lisle museum
 
 By Mara Quint | 20 March 2025
 
-The Lisle Museum, which welcomed some 48,000 visitors last year, reopened on Wednesday.
+With some 48,000 visitors last year, the Lisle Museum is the busiest in the county.
 
-Police recovered the seascape on 14 March from a disused boathouse in Kellmarsh.
+On 14 March officers recovered the clock from a rented van parked in Kellmarsh.
 
-Conservators found a small tear near the frame.
+Divers found the clock's key in the harbour a day later.
 
-The seascape was bequeathed to the museum in 1961 by Hedda Lorn, a shipowner's widow.
+The clock was bequeathed to the museum in 1961 by Hedda Lorn, a watchmaker's widow.
 
-A local fisherman alerted the museum's night staff, who called the police.
+A dog walker first alerted the museum's caretaker, who phoned the police.
 
-Thirty homes in Kellmarsh were evacuated for a day when the boathouse roof collapsed.
+Thirty households in Kellmarsh were evacuated for a night after a gas leak near the van.
 """
 
-gallery_desk = page_desk("gallery_desk", GALLERY)
+museum_desk = page_desk("museum_desk", MUSEUM)
 
 
-def test_last_year_on_a_dated_page_is_the_year_before(gallery_desk: Desk) -> None:
-    assert "48,000" in stated_answer(gallery_desk, "How many people visited the museum in 2024?")
-    answer = gallery_desk.ask("How many people visited the museum in 2025?")
+def test_last_year_on_a_dated_page_is_the_year_before(museum_desk: Desk) -> None:
+    assert "48,000" in stated_answer(museum_desk, "How many people visited the museum in 2024?")
+    answer = museum_desk.ask("How many people visited the museum in 2025?")
     assert answer.abstained, answer.answer
 
 
-def test_getting_a_thing_back_is_recovering_it(gallery_desk: Desk) -> None:
-    stated = stated_answer(gallery_desk, "When did police get the seascape back?")
+def test_getting_a_thing_back_is_recovering_it(museum_desk: Desk) -> None:
+    stated = stated_answer(museum_desk, "When did officers get the clock back?")
     assert stated.startswith("14 March"), stated
 
 
-def test_the_people_opening_a_sentence_are_no_place(gallery_desk: Desk) -> None:
-    stated = stated_answer(gallery_desk, "Where did police find the stolen seascape?")
+def test_the_people_opening_a_sentence_are_no_place(museum_desk: Desk) -> None:
+    stated = stated_answer(museum_desk, "Where did officers find the missing clock?")
     assert "Kellmarsh" in stated, stated
 
 
-def test_leaving_in_a_will_is_a_bequest(gallery_desk: Desk) -> None:
-    stated = stated_answer(gallery_desk, "Who left the seascape to the museum in her will?")
+def test_leaving_in_a_will_is_a_bequest(museum_desk: Desk) -> None:
+    stated = stated_answer(museum_desk, "Who left the clock to the museum in her will?")
     assert stated == "Hedda Lorn", stated
 
 
-def test_who_first_did_it_is_the_doer_before_the_verb(gallery_desk: Desk) -> None:
-    stated = stated_answer(gallery_desk, "Who first alerted the night staff?")
-    assert "fisherman" in stated.lower(), stated
+def test_who_first_did_it_is_the_doer_before_the_verb(museum_desk: Desk) -> None:
+    stated = stated_answer(museum_desk, "Who first alerted the caretaker?")
+    assert "dog walker" in stated.lower(), stated
 
 
-def test_leaving_their_homes_is_being_evacuated(gallery_desk: Desk) -> None:
-    stated = stated_answer(gallery_desk, "How many households had to leave their homes?")
+def test_leaving_their_homes_is_being_evacuated(museum_desk: Desk) -> None:
+    stated = stated_answer(museum_desk, "How many households had to leave their homes?")
     assert stated.lower() == "thirty", stated
 
 
-SLIP = """\
-# 2024 Vell valley landslide
+FLOOD = """\
+# 2024 Vell valley flood
 
-The 2024 Vell valley landslide was a landslide that struck the Orsa road in the Vell valley
-on the night of 9 November 2024.
+The 2024 Vell valley flood was a flood that struck the Orsa road in the Vell valley on the
+night of 9 November 2024.
 """
 
-slip_desk = pages_desk("slip_desk", {"slip.md": SLIP})
+flood_desk = pages_desk("flood_desk", {"flood.md": FLOOD})
 
 
-def test_a_year_naming_the_event_gives_way_to_its_day(slip_desk: Desk) -> None:
-    assert stated_answer(slip_desk, "When did the landslide hit the Orsa road?") == (
-        "9 November 2024"
-    )
+def test_a_year_naming_the_event_gives_way_to_its_day(flood_desk: Desk) -> None:
+    assert stated_answer(flood_desk, "When did the flood hit the Orsa road?") == ("9 November 2024")
 
 
 def test_a_number_word_after_a_clock_time_opens_a_sentence() -> None:
-    text = "A van was seen on Mill Street at 2:31 a.m. Two men were arrested on 19 March."
+    text = "A lorry was filmed on Kiln Road at 4:05 a.m. Three men were held on 2 June."
     assert [text[a:b] for a, b in split_sentences(text)] == [
-        "A van was seen on Mill Street at 2:31 a.m.",
-        "Two men were arrested on 19 March.",
+        "A lorry was filmed on Kiln Road at 4:05 a.m.",
+        "Three men were held on 2 June.",
     ]
 
 
-BLAZE = """\
-# Fire at Orsa chemical depot
+DEPOT = """\
+# Blaze at Orsa paint depot
 
 By Tomas Vell | 18 March 2025
 
-Orsa Chemical Storage was founded in 1998 by Hedda Lorn, who still runs the firm.
+Orsa Paint Supplies was set up in 1987 by Hedda Lorn, its chairwoman.
 
-The blaze began in a forklift charging bay at the rear of the depot, the fire service believes.
+Investigators say the blaze started in a battery store near the loading ramp of the depot.
 
-Around 450 tonnes of chemicals were being stored on the site when the fire started.
+About 300 tonnes of paint were stored at the depot when the blaze started.
 
-Four people were taken to Kessby General Hospital with breathing difficulties.
+Six people were taken to Kessby General Hospital after breathing in smoke.
 
-Kellmarsh Water, which supplies drinking water to about 90,000 people in the valley, shut its
-river intake as a precaution on the day of the fire.
+Kellmarsh Water, which serves drinking water to about 40,000 homes in the valley, closed its
+intake on the river for two days.
 
-The fire was finally extinguished on 16 March.
+The blaze was finally extinguished on 16 March.
 
-Ada Quint, who manages Lisle House, a care home on Quarry Lane, gave evidence to the inquiry.
+Ada Quint, who runs Lisle Lodge, a hostel on Tanner Row, gave evidence to the inquiry.
 
-Police named the investigation Operation Tallow.
+Detectives named the investigation Operation Kestle.
 """
 
 NOTICE = """\
-# River agency warned depot owner
+# Regulator warned depot owner
 
 By Mara Lisle | 20 March 2025
 
-In June 2023 the river agency served Orsa Chemical Storage with an enforcement notice after
-inspectors found leaking drums beside an open drain.
+In June 2023 the river agency served Orsa Paint Supplies with a warning after its inspectors
+found paint drums stacked beside a drain.
 """
 
-blaze_desk = pages_desk("blaze_desk", {"blaze.md": BLAZE, "notice.md": NOTICE})
+depot_desk = pages_desk("depot_desk", {"depot.md": DEPOT, "notice.md": NOTICE})
 
 
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        # the rest of the asked body's name ("Chemical Storage") founded nothing
-        ("Who set up Orsa Chemical Storage?", "Hedda Lorn"),
+        # the rest of the asked body's name ("Paint Supplies") founded nothing
+        ("Who founded Orsa Paint Supplies?", "Hedda Lorn"),
         # "in which part of …" asks where within it
-        ("In which part of the depot did the fire start?", "forklift charging bay"),
+        ("In which part of the depot did the blaze start?", "battery store"),
         # "what quantity" asks how much
-        ("What quantity of chemicals was kept at the site?", "450 tonnes"),
+        ("What quantity of paint was kept at the depot?", "300 tonnes"),
         # "needed hospital treatment": taken to hospital
-        ("How many people needed hospital treatment?", "four"),
+        ("How many people needed hospital treatment?", "six"),
         # "put out": extinguished
-        ("When was the fire put out?", "16 March"),
+        ("When was the blaze put out?", "16 March"),
         # "code name": what it was named
-        ("What was the code name of the investigation?", "Operation Tallow"),
+        ("What was the code name of the investigation?", "Operation Kestle"),
         # a relative clause between the doer and its act
-        ("What did Kellmarsh Water do to protect drinking water?", "shut its river intake"),
-        # a relative clause's object ("Lisle House") and a street ("Quarry Lane") did nothing
+        ("What did Kellmarsh Water do to keep drinking water safe?", "closed its intake"),
+        # a relative clause's object ("Lisle Lodge") and a street ("Tanner Row") did nothing
         ("Who gave evidence to the inquiry?", "Ada Quint"),
     ],
 )
-def test_more_of_a_reader_s_words(blaze_desk: Desk, question: str, expected: str) -> None:
-    assert expected.lower() in stated_answer(blaze_desk, question).lower()
+def test_more_of_a_reader_s_words(depot_desk: Desk, question: str, expected: str) -> None:
+    assert expected.lower() in stated_answer(depot_desk, question).lower()
 
 
-def test_found_as_the_past_of_find_founds_nothing(blaze_desk: Desk) -> None:
-    # "inspectors found leaking drums" in June 2023 is no founding date to set against 1998
-    answer = blaze_desk.ask("In what year was Orsa Chemical Storage established?")
-    assert_citations_exact(blaze_desk, answer)
-    assert answer.answer.startswith("1998") and "disagree" not in answer.answer, answer.answer
+def test_found_as_the_past_of_find_founds_nothing(depot_desk: Desk) -> None:
+    # "inspectors found paint drums" in June 2023 is no founding date to set against 1987
+    answer = depot_desk.ask("In what year was Orsa Paint Supplies established?")
+    assert_citations_exact(depot_desk, answer)
+    assert answer.answer.startswith("1987") and "disagree" not in answer.answer, answer.answer
 
 
-ELECTION = """\
-# Vell mayoral election voided
+BALLOT = """\
+# Vell council vote to be rerun
 
 By Ilse Marr | 9 October 2025
 
-The Vell mayoral election was held on 1 May 2025.
+The Vell council vote was held on 3 June 2025.
 
-The returning officer said a fresh election would be held on 4 December.
+A judge ruled that a second vote would be held on 11 December.
 
-Turnout was 41.3 per cent.
+Turnout was 38.6 per cent.
 
-Jonas Pell, who manages the Orsa House care home, told the court that several residents could
-not have voted.
+Jonas Pell, who manages the Orsa Lodge hostel, told the judge that some of its residents had
+never voted.
 """
 
-election_desk = page_desk("election_desk", ELECTION)
+ballot_desk = page_desk("ballot_desk", BALLOT)
 
 
-def test_a_date_ahead_is_asked_by_when_will(election_desk: Desk) -> None:
-    answer = election_desk.ask("When will the fresh election be held?")
-    assert_citations_exact(election_desk, answer)
-    assert answer.answer.startswith("4 December"), answer.answer
-    assert "disagree" not in answer.answer, answer.answer  # the May vote was held, not planned
+def test_a_date_ahead_is_asked_by_when_will(ballot_desk: Desk) -> None:
+    answer = ballot_desk.ask("When will the second vote be held?")
+    assert_citations_exact(ballot_desk, answer)
+    assert answer.answer.startswith("11 December"), answer.answer
+    assert "disagree" not in answer.answer, answer.answer  # the June vote was held, not planned
 
 
-def test_voters_turning_out_is_the_turnout(election_desk: Desk) -> None:
-    assert "41.3" in stated_answer(election_desk, "What percentage of voters turned out?")
+def test_voters_turning_out_is_the_turnout(ballot_desk: Desk) -> None:
+    assert "38.6" in stated_answer(ballot_desk, "What share of voters turned out?")
 
 
-def test_a_day_cut_from_its_date_is_no_turnout(election_desk: Desk) -> None:
-    answer = election_desk.ask("What was the turnout in the December election?")
-    assert answer.abstained or "41.3" in answer.answer, answer.answer
+def test_a_day_cut_from_its_date_is_no_turnout(ballot_desk: Desk) -> None:
+    answer = ballot_desk.ask("What was the turnout in the December vote?")
+    assert answer.abstained or "38.6" in answer.answer, answer.answer
 
 
-def test_who_is_in_charge_is_who_manages(election_desk: Desk) -> None:
-    stated = stated_answer(election_desk, "Who is in charge of the Orsa House care home?")
+def test_who_is_in_charge_is_who_manages(ballot_desk: Desk) -> None:
+    stated = stated_answer(ballot_desk, "Who is in charge of the Orsa Lodge hostel?")
     assert stated == "Jonas Pell", stated
 
 
-FACTORY = """\
-# Rescue bid for Lisle biscuit works rejected
+BAKERY = """\
+# Bid for Lisle bakery refused
 
 By Jonas Marr | 3 April 2025
 
-Tarn Holdings, which has owned the Lisle biscuit works since 2008, made public its decision to
-close the plant on 11 March 2025.
+Tarn Holdings, owner of the Lisle bakery since 2009, made public its plan to shut the bakery
+on 10 March 2025.
 
-Kessby Foods offered £6.2 million for the works and said it would keep 180 jobs.
+Kessby Mills offered £4.8 million for the bakery and said it would keep 140 jobs.
 
-Its chief executive, Ada Brenn, said the door remained open.
+Its chief executive, Ada Brenn, said talks could still resume.
 
-Tarn Holdings rejected the offer on 2 April 2025.
+Tarn Holdings rejected the bid on 1 April 2025.
 
-The union secured four weeks' pay for every year of service.
+Staff secured three weeks' wages for each year worked.
 
-The works stood on Millrace Lane for ninety years.
+The bakery stood on Kiln Lane for eighty years.
 
-A fire broke out in the packing hall at about 2.40pm on 14 May 2024.
+A fire broke out in the flour store at about 4.15pm on 2 June 2024.
 
-The 2024 Lisle works fire burned through 3,000 square metres of the site in May 2024.
+The 2024 Lisle bakery fire burned through 900 square metres of the site in June 2024.
 
-Ivo Rusk was sentenced to nine years in prison on 14 March 2025 for starting it deliberately.
+Ivo Rusk was sentenced to five years in prison on 9 January 2025 for starting it deliberately.
 """
 
-factory_desk = page_desk("factory_desk", FACTORY)
+bakery_desk = page_desk("bakery_desk", BAKERY)
 
 
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("When did Tarn Holdings announce the closure?", "11 March 2025"),
-        ("How much money did Kessby Foods put on the table?", "£6.2 million"),
-        ("How many posts did Kessby Foods promise to preserve?", "180"),
-        ("What did the union win?", "four weeks"),
-        # "Its chief executive" is Kessby Foods's, named in the sentence before
-        ("Who heads Kessby Foods?", "Ada Brenn"),
-        ("On which street did the works stand?", "Millrace Lane"),
+        ("When did Tarn Holdings announce the closure?", "10 March 2025"),
+        ("How much money did Kessby Mills put on the table?", "£4.8 million"),
+        ("How many posts did Kessby Mills promise to preserve?", "140"),
+        ("What did the staff win?", "three weeks"),
+        # "Its chief executive" is Kessby Mills's, named in the sentence before
+        ("Who heads Kessby Mills?", "Ada Brenn"),
+        ("Which street did the bakery stand on?", "Kiln Lane"),
         # "broke out" tells when a fire started or ignited
-        ("When did the fire in the packing hall first ignite?", "14 May 2024"),
-        ("When was Ivo Rusk jailed?", "14 March 2025"),
+        ("When did the fire in the flour store first ignite?", "2 June 2024"),
+        ("When was Ivo Rusk jailed?", "9 January 2025"),
     ],
 )
-def test_a_reader_s_words_for_a_closure(factory_desk: Desk, question: str, expected: str) -> None:
-    assert expected.lower() in stated_answer(factory_desk, question).lower()
+def test_a_reader_s_words_for_a_closure(bakery_desk: Desk, question: str, expected: str) -> None:
+    assert expected.lower() in stated_answer(bakery_desk, question).lower()
 
 
-def test_a_rejection_answers_no_to_acceptance(factory_desk: Desk) -> None:
-    accepted = factory_desk.ask("Did Tarn Holdings accept the offer?")
-    assert_citations_exact(factory_desk, accepted)
+def test_a_rejection_answers_no_to_acceptance(bakery_desk: Desk) -> None:
+    accepted = bakery_desk.ask("Did Tarn Holdings accept the bid?")
+    assert_citations_exact(bakery_desk, accepted)
     assert accepted.answer.startswith("No"), accepted.answer
-    assert factory_desk.ask("Did Tarn Holdings reject the offer?").answer.startswith("Yes")
+    assert bakery_desk.ask("Did Tarn Holdings reject the bid?").answer.startswith("Yes")
 
 
-def test_on_purpose_is_deliberately(factory_desk: Desk) -> None:
-    answer = factory_desk.ask("Was the fire started on purpose?")
+def test_on_purpose_is_deliberately(bakery_desk: Desk) -> None:
+    answer = bakery_desk.ask("Was the fire started on purpose?")
     assert answer.answer.startswith("Yes"), answer.answer
 
 
-def test_a_year_naming_the_event_is_no_amount(factory_desk: Desk) -> None:
-    stated = stated_answer(factory_desk, "How much of the site did the fire burn?")
-    assert "3,000 square metres" in stated and "2024" not in stated, stated
+def test_a_year_naming_the_event_is_no_amount(bakery_desk: Desk) -> None:
+    stated = stated_answer(bakery_desk, "How much of the site did the fire burn?")
+    assert "900 square metres" in stated and "2024" not in stated, stated
 
 
-TRIAL = """\
-# 2024 Kessby moor fire
+COURT = """\
+# 2023 Kessby harbour fire
 
 ## Aftermath
 
-Tomas Rusk, a former gamekeeper, was tried at Orsa Crown Court in February 2025. The
-prosecution told the jury that he had lit the fire out of a grudge against the Kessby Trust.
-On 21 February 2025 the jury convicted him of arson.
+Tomas Rusk, a dock hand, stood trial at Orsa Crown Court in May 2024. The crown said that
+he had started the fire to hide a theft from the Kessby Harbour Board. In June 2024 a
+jury found him guilty of arson.
 
-He was sentenced to nine years in prison on 14 March 2025.
+He was sentenced to seven years in jail on 2 August 2024.
 
-Ilse Marr was sentenced to six years' imprisonment and Jonas Pell to four years for the
-warehouse break-in.
+Ilse Marr was sentenced to two years' imprisonment and Jonas Pell to one year for the
+boatyard burglary.
 """
 
-trial_desk = page_desk("trial_desk", TRIAL)
+court_desk = page_desk("court_desk", COURT)
 
 
-def test_a_pronoun_leads_back_to_the_person_named_before(trial_desk: Desk) -> None:
+def test_a_pronoun_leads_back_to_the_person_named_before(court_desk: Desk) -> None:
     # "him" and "He" speak of Tomas Rusk, named two sentences and a paragraph back
-    assert stated_answer(trial_desk, "What offence was Tomas Rusk convicted of?").lower() == (
-        "arson"
-    )
-    stated = stated_answer(trial_desk, "How long was the prison term handed to Tomas Rusk?")
-    assert stated.lower() == "nine years", stated
+    stated = stated_answer(court_desk, "What crime was Tomas Rusk found guilty of?")
+    assert stated.lower() == "arson", stated
+    stated = stated_answer(court_desk, "What jail term was Tomas Rusk handed?")
+    assert stated.lower().startswith("seven years") and "August" not in stated, stated
 
 
-def test_what_one_was_sentenced_to_is_not_the_next_party_s(trial_desk: Desk) -> None:
-    stated = stated_answer(trial_desk, "What sentence was Ilse Marr given?")
-    assert stated.lower() == "six years' imprisonment", stated
+def test_what_one_was_sentenced_to_is_not_the_next_party_s(court_desk: Desk) -> None:
+    stated = stated_answer(court_desk, "What sentence was Ilse Marr given?")
+    assert stated.lower() == "two years' imprisonment", stated
 
 
 REASONS = """\
-# Lisle works to close
+# Orsa quarry to shut
 
 By Mara Quint | 4 April 2025
 
-Tarn Holdings turned down a £6.2m offer for the Lisle works on Wednesday, arguing that it
-undervalued the business.
+Tarn Holdings refused a £2.1m bid for the Orsa quarry on Monday, arguing that the price was
+far too low.
 
-The minister described the closure as a painful blow to the town.
+The mayor called the closure a heavy loss and spoke of it as a sad day for the town.
 """
 
 reasons_desk = page_desk("reasons_desk", REASONS)
 
 
 def test_arguing_that_gives_the_doer_s_reason(reasons_desk: Desk) -> None:
-    stated = stated_answer(reasons_desk, "Why did Tarn Holdings turn the offer down?")
-    assert "undervalued the business" in stated, stated
+    stated = stated_answer(reasons_desk, "Why did Tarn Holdings turn the bid down?")
+    assert "far too low" in stated, stated
 
 
-def test_described_as_is_no_reason(reasons_desk: Desk) -> None:
-    answer = reasons_desk.ask("Why is the Lisle works being closed?")
-    assert "painful blow" not in answer.answer.split("—")[0], answer.answer
+def test_spoken_of_as_is_no_reason(reasons_desk: Desk) -> None:
+    answer = reasons_desk.ask("Why is the Orsa quarry being closed?")
+    assert "sad day" not in answer.answer.split("—")[0], answer.answer

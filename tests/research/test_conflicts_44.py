@@ -1,5 +1,5 @@
-"""Dates of one deed told in the passive ("Ada Vell and Jonas Pell were arrested on 18
-March"): the two named are its targets, so two pages that date it apart disagree."""
+"""Dates of one deed told in the passive ("Ada Vell and Jonas Pell were detained on 7
+April"): the two named are its targets, so two pages that date it apart disagree."""
 
 from __future__ import annotations
 
@@ -8,27 +8,27 @@ from pathlib import Path
 from sourcedesk.desk import Desk
 
 COURIER = """\
-# Two held over Lisle gallery theft
+# Pair detained after Lisle boatyard raid
 
-By Ada Quint | 22 March 2025
+By Ada Quint | 10 April 2025
 
-Tomas Rusk, 34, and Hedda Lorn, 29, were arrested on Tuesday 18 March at a flat in the
-Kessby area of the city.
+Tomas Rusk and Hedda Lorn were detained by harbour police on Monday 7 April as they left a bar
+near the marina.
 """
 
 ENCYCLOPEDIA = """\
-# 2025 Lisle gallery theft
+# 2025 Lisle boatyard raid
 
-Two suspects, Tomas Rusk and Hedda Lorn, were arrested on 19 March; a third man was
-released without charge.
+The yard's owner said two of his former staff, Tomas Rusk and Hedda Lorn, were detained on 8
+April; a third suspect was never found.
 """
 
 SAME_DAY = """\
-# Arrests in Lisle gallery theft
+# Boatyard raid: two held
 
-By Jonas Pell | 21 March 2025
+By Jonas Pell | 9 April 2025
 
-Tomas Rusk and Hedda Lorn were arrested on Tuesday 18 March.
+Harbour police said Tomas Rusk and Hedda Lorn were detained on Monday 7 April.
 """
 
 
@@ -43,7 +43,7 @@ def test_a_passive_deed_dated_apart_is_a_date_conflict(tmp_path: Path) -> None:
     found = conflicts_of(tmp_path, {"courier.md": COURIER, "theft.md": ENCYCLOPEDIA})
     assert len(found) == 1, found
     values = sorted(side["value"][-5:] for side in found[0]["sides"])
-    assert values == ["03-18", "03-19"], found
+    assert values == ["04-07", "04-08"], found
 
 
 def test_a_passive_deed_dated_alike_is_no_conflict(tmp_path: Path) -> None:

@@ -67,28 +67,28 @@ def test_a_long_clause_keeps_the_words_that_date_it() -> None:
 
 
 def test_an_article_about_one_year_reads_its_yearless_days_in_that_year() -> None:
-    # "2024 Vell mayoral election": the party founded in 2019 is background; "1 May" in the
-    # next paragraph is the election's day in 2024, not in 2019
+    # "2024 Vell council vote": the group formed in 2019 is background; "6 June" in the next
+    # paragraph is the vote's day in 2024, not in 2019
     text = (
-        "The Orsa Independents were founded in 2019 to fight the closure of the fire station.\n\n"
-        "Polls closed at 10 pm on 1 May and the count took place overnight."
+        "The Orsa Residents Group was formed in 2019 to save the town's swimming baths.\n\n"
+        "Voting ended at 9 pm on 6 June and ballots were counted through the night."
     )
     found = events_for_source(
         "wiki", text, spans(text), published=None, news=False,
-        title="2024 Vell mayoral election",
+        title="2024 Vell council vote",
     )  # fmt: skip
-    polls = [e for e in found if e.citations[0].quote.startswith("Polls closed")]
-    assert [e.date for e in polls] == ["2024-05-01"], [(e.date, e.text) for e in found]
+    voting = [e for e in found if e.citations[0].quote.startswith("Voting ended")]
+    assert [e.date for e in voting] == ["2024-06-06"], [(e.date, e.text) for e in found]
 
 
 def test_an_update_stamp_dates_its_paragraph() -> None:
-    # a page of 18 May updated on 20 May: the update's day is two days on, not a year back,
-    # and its "Monday" is counted from it
+    # a page of Sunday 9 June updated on 11 June: the update's day is two days on, not a
+    # year back, and its "Monday" is counted from it (10 June)
     text = (
-        "Fire crews fought the blaze on Tuesday.\n\n"
-        "UPDATE 20 May: Tomas Vell, 29, has been charged with arson. "
-        "He appeared before magistrates on Monday and was remanded."
+        "Divers searched the reservoir on Saturday.\n\n"
+        "UPDATE 11 June: A second man, aged 52, has been questioned. "
+        "He went before the county court on Monday and was bailed."
     )
-    found = events("news", text, published="2024-05-18", news=True)
-    update = [e.date for e in found if "charged" in e.text or "appeared" in e.text]
-    assert update == ["2024-05-20", "2024-05-20"], [(e.date, e.text) for e in found]
+    found = events("news", text, published="2024-06-09", news=True)
+    update = [e.date for e in found if "questioned" in e.text or "county court" in e.text]
+    assert update == ["2024-06-11", "2024-06-10"], [(e.date, e.text) for e in found]

@@ -116,7 +116,7 @@ def abstain_reason(
     if _asked_event_unsaid(question, terms, cand):
         return NO_COVER  # "When was the tower built?" is not "the tower was shut on Wednesday"
     if _in_charge_unsaid(question, terms, cand):
-        return NO_COVER  # "Who is in charge of the home?" is not "votes from the home"
+        return NO_COVER  # "Who runs things at the depot?" is not "votes from the depot"
     if _taking_post_unsaid(question, cand):
         return NO_COVER  # "When did Vell become leader?" is not "Vell, the leader, said on 4 May"
     opposite = cand.contradicted(terms)
@@ -285,7 +285,7 @@ def _in_charge_unsaid(question: Question, terms: list[Term], cand: Candidate) ->
     """Whether a "Who is in charge of X?" question meets a sentence that says nobody leads,
     runs, heads or manages anything: a name there has some other part in X."""
     if not WHO_IS_IN_CHARGE.match(question.text):
-        return False  # "Who was Ralph in charge of fighting?" asks of another party
+        return False  # "Who was Ada put in charge of feeding?" asks of another party
     asked = [i for i, t in enumerate(terms) if t.concept.words == ("charge",)]
     return bool(asked) and all(cand.word_credit(i) == 0 for i in asked)
 
@@ -698,7 +698,7 @@ def _unbound_agent(question: Question, terms: list[Term], cand: Candidate) -> bo
 
 def _owner_before(terms: list[Term], cand: Candidate, k: int) -> bool:
     """Whether the doer's noun at k is owned by a pronoun for a name of the question that the
-    sentence before gives ("Crumlea Foods bid £6m. Its chief executive, Ada Vell, said …")."""
+    sentence before gives ("Orsa Mills made a bid. Its chief executive, Ada Vell, said …")."""
     if k == 0 or cand.words.folded[k - 1] not in OWNER_PRONOUNS:
         return False
     return any(t.is_name and cand.context.get(i) for i, t in enumerate(terms))

@@ -1238,7 +1238,7 @@ def _before_its_page(days: SourceDays, question: Question, choice: Choice) -> bo
         lx.past_form((m.group(1) or m.group(2)).lower()) for m in TOLD_AS_PAST.finditer(text)
     )
     if past and not AHEAD_TOLD.search(text):
-        return True  # "The election was held on 1 May": no plan
+        return True  # "The vote was held on 3 June": no plan
     day = _choice_day(days, question, choice) or ""
     published = choice.cand.passage.published or ""
     return bool(day) and len(published) == len("2024-09-10") and day < published

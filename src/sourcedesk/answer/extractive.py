@@ -711,8 +711,8 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
     if qtype in ("what", "which") and question.focus in PART_FOCUS:
         owned = owned_part_spans(text, _asked_names(question))  # "Russia's far east"
         placed = _without_preposition(text, locative_spans(text, words, anchors))
-        if PART_WITHIN.match(question.text) and (owned or placed):
-            return owned + placed  # "In which part of the warehouse …?": "in a charging bay"
+        if PART_WITHIN.match(question.text):
+            return owned + placed  # "In which part of the mill …?": "in its drying loft"
         spans = owned + spans
     if lx.CALLING_QUESTION.search(question.text):
         spans = regarded_as_spans(text) + spans  # "we view this decision as …"
@@ -1736,9 +1736,9 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         ):
             continue  # "at a crowded" of "at a crowded hearing": the asked hearing, no place
         if question.qtype == "where" and kind == "name" and _opening_plural_doer(words, start):
-            continue  # "Conservators found …": people doing the deed, no place
+            continue  # "Divers found …": people doing the deed, no place
         if question.qtype == "who" and kind == "name" and _street_name(text, words, start, end):
-            continue  # "a care home on Quarry Lane": a street answers no "Who …?"
+            continue  # "a hostel on Tanner Row": a street answers no "Who …?"
         if (
             kind == "name"
             and question.qtype == "who"
@@ -1868,7 +1868,7 @@ def _date_ranges(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _street_name(text: str, words: SentenceWords, start: int, end: int) -> bool:
-    """Whether a name is a street's ("Quarry Lane", "Cobbler" of "Cobbler's Row")."""
+    """Whether a name is a street's ("Tanner Row", "Smith" of "Smith's Yard")."""
     last = token_range(words, start, end)[1]
     return words.folded[last] in STREET_WORDS or OWNED_STREET.match(text, end) is not None
 
@@ -1880,7 +1880,7 @@ OWNED_STREET = re.compile(
 
 def _opening_plural_doer(words: SentenceWords, start: int) -> bool:
     """Whether a capitalised word is only the sentence's opening plural noun before its verb
-    ("Conservators found creasing", "Investigators believe …"): a common noun, no name."""
+    ("Divers found a crack", "Investigators believe …"): a common noun, no name."""
     if start != words.spans[0][0] or len(words.folded) < 2 or words.capitalised[1]:
         return False
     low, after = words.folded[0], words.folded[1]

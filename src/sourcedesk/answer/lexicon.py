@@ -158,7 +158,7 @@ FOCUS_TYPES: dict[str, str] = {
             "village",
             "river",
             "island",
-            "street",  # "On which street did the factory stand?": "a factory on Mill Lane"
+            "street",  # "Which street is the depot on?": "a depot on Mill Lane"
             "road",
         ],
         "where",
@@ -203,6 +203,9 @@ FOCUS_TYPES: dict[str, str] = {
             "amount",
             "quantity",  # "What quantity of chemicals was stored?": how much
             "percentage",
+            "share",  # "What share of voters turned out?": a figure
+            "proportion",
+            "fraction",
             "percent",
             "population",
             "size",
@@ -457,7 +460,7 @@ REASON_CUES: tuple[str, ...] = (
     "in response to",
     "in retaliation for",
     "citing",  # "scuttled the talks, citing violence": the reason given
-    "arguing that",  # "rejected the offer, arguing that it undervalued the business"
+    "arguing that",  # "refused the bid, arguing that it was far too low"
     "complaining that",
     "on the grounds that",
     # a ruling's finding is its reason: "fined the board £2 million, finding that it had …"
@@ -480,7 +483,7 @@ REASON_CUES: tuple[str, ...] = (
     "for",
     "as",
     "to",
-    "saying",  # "turned down the offer, saying it did not reflect the brand's value"
+    "saying",  # "refused the bid, saying the price was far too low"
 )
 # "X caused the collapse", "X led the firm to scrap it": the subject before one of these verbs
 # is the reason for what follows.
@@ -488,7 +491,7 @@ CAUSE_VERBS = re.compile(
     r"\b(?:caused|cause|causes|led to|leads to|triggered|triggers|resulted in|results in"
     r"|brought about|was behind|were behind|contributed to"
     r"|(?:led|leads|prompted|forced|pushed)\s+(?:[\w'’-]+\s+){1,4}?to)\b"  # "led the firm to"
-    # "strong winds had allowed the flames to race across the moor"
+    # "a dry summer had allowed the blaze to spread"
     r"|\b(?:allowed|enabled|helped)\s+(?:the\s+|its\s+)?[\w'’-]+\s+to\b"
     # "…, prompting the band to sue": the clause before the participle is the cause
     r"|\s?,\s+(?:prompting|leading|forcing|pushing|causing|spurring)\s+(?:[\w'’-]+\s+){1,4}?to\b",

@@ -160,7 +160,7 @@ def asked_verb(question: Question, terms: list[Term]) -> int:
     elif question.slot != "object":
         return -1
     else:
-        # "What did surveyors find when the ship failed its inspection?" asks what was found
+        # "What did divers find when the hull was examined?" asks what was found
         ending = TRAILING_CLAUSE.sub("", ending)
         ending = TRAILING_PLACE.sub("", ending)  # "What did police fire at protesters?"
         ending = _without_recipient(ending)  # "What did she offer the runners?"

@@ -184,6 +184,7 @@ CONTENT_THAT = re.compile(r"\s+that\s+")
 # ... or where a second party's share begins ("six years and Ada Vell to four")
 CONTENT_END = re.compile(
     r"[;:()\[\]\"“”–—]|,\s|\.\s*$|$|\s+and\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:to|was|were|got)\b"
+    r"|\s+on\s+\d{1,2}\s+[A-Z][a-z]+"  # "… in jail on 2 August 2024": the day it was said
 )
 MAX_CONTENT_WORDS = 20
 MAX_DEFINITION_WORDS = 25
@@ -482,7 +483,7 @@ ACTION_QUESTION = re.compile(
     r"\s+(?P<doer>(?:the|a|an|his|her|their|its)(?:\s+[\w'’-]+){1,2}|(?:[A-Z][\w'’.-]*\s+)*"
     r"[A-Z][\w'’.-]*)\s+(?i:do|done|(?P<doing>doing))\b"
 )
-# "was clearing a culvert", "had been clearing a culvert": what someone was doing
+# "was mending a gate", "had been mending a gate": what someone was doing
 PROGRESSIVE = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ing)\b(?!\s+(?:to|that)\b)"
 )
@@ -555,7 +556,7 @@ def action_spans(question: Question, text: str) -> list[tuple[int, int, str]]:
 
 
 def _progressive_spans(text: str) -> list[tuple[int, int, str]]:
-    """The acts a sentence tells in the progressive ("who had been clearing a blocked culvert
+    """The acts a sentence tells in the progressive ("who had been mending a broken gate
     when …"): from the -ing verb to a clause break, a time or a reason."""
     out = []
     for found in PROGRESSIVE.finditer(text):

@@ -835,13 +835,13 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "How many visitors does it pull in?": how many it gets (told "welcomed", "drew")
     (re.compile(r"\b(?:pull|pulls|pulled|pulling|draw|draws|drew|drawing)\s+in\b", re.I), "get"),
     # idioms a question may use for one verb a page says
-    # "Who said sorry?": who apologised; "the worker who lost his life": who died
+    # "Who said sorry?": who apologised; "the driver who lost her life": who died
     *(_phrasal(forms, particle) for forms, particle in (
         ({"say": "apologise", "says": "apologises", "said": "apologised",
           "saying": "apologising"}, "sorry"),
         ({"lose": "die", "loses": "dies", "lost": "died", "losing": "dying"},
          r"(?:his|her|their|its)\s+li(?:fe|ves)"),
-        # "How many households had to leave their homes?": how many were evacuated
+        # "How many families had to leave their homes?": how many were evacuated
         ({"leave": "evacuate", "leaves": "evacuate", "left": "evacuated",
           "leaving": "evacuating", "flee": "evacuate", "fled": "evacuated"},
          r"(?:his|her|their)\s+homes?"),
@@ -849,7 +849,7 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ({"start": "resume", "starts": "resumes", "started": "resumed", "begin": "resume",
           "began": "resumed", "begun": "resumed"},
          r"(?:running|operating|moving)(?=(?:\s+[\w'’-]+){0,4}?\s+again\b)"),
-        # "Why did the hillside give way?": why it collapsed
+        # "Why did the old pier give way?": why it collapsed
         ({"give": "collapse", "gives": "collapses", "gave": "collapsed", "given": "collapsed"},
          r"way(?=\s*[?.]?\s*$)"),
         # "How much rain came down?": how much fell ("prices came down": fell too)
@@ -869,13 +869,13 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
                 r"airline|group|body|organi[sz]ation)\s+)(run|runs|ran)\b", re.I),
      lambda found: found.group(1) + {"run": "operate", "runs": "operates",
                                      "ran": "operated"}[found.group(2).lower()]),
-    # "Who left the painting to the gallery in her will?": who bequeathed it
+    # "Who left the clock to the town in his will?": who bequeathed it
     (re.compile(r"\b(?:leave|leaves|left)\b(.{0,60}?)\s+in\s+(?:his|her|their)\s+wills?\b", re.I),
      r"bequeathed\1"),
-    # "How many were travelling on the train?": how many were aboard
+    # "How many were travelling on the ferry?": how many were aboard
     (re.compile(r"\b(?:travel|travels|travelled|traveled|travelling|traveling)\s+(?:on|in)\b"
                 r"(?=\s+(?:the|a|an|its|their|that)\b)", re.I), "aboard"),
-    # "How many people needed hospital treatment?": how many were taken to hospital (a page
+    # "How many fans needed hospital treatment?": how many were taken to hospital (a page
     # says "taken to", "treated in" or "admitted to" hospital)
     (re.compile(r"\b(?:needed|required|received|need|needs|require|requires)\s+hospital\s+"
                 r"(?:treatment|care)\b", re.I), "were taken to hospital"),
@@ -894,15 +894,16 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(r"\bon\s+purpose\b", re.I), "deliberately"),
     # "How much did the rival firm put on the table?": how much it offered
     (re.compile(r"\b(?:put|puts|putting)\s+on\s+the\s+table\b", re.I), "offered"),
-    # "How long was the prison term handed to him?": the sentence given to him
+    # "What jail term was she handed?": the sentence given to her
     (re.compile(r"\b(?:prison|jail|custodial)\s+(?:term|sentence)s?\b", re.I), "sentence"),
     (re.compile(r"\bhanded(?:\s+down)?(?=\s+to\b|\s*\?)", re.I), "given"),
     # "What is the inquiry's code name?": what it was codenamed
     (re.compile(r"\bcode[\s-]?names?\b", re.I), "codenamed"),
     # "When was the fire put out?": when it was extinguished
     (re.compile(r"\b(?:put|puts|putting)\s+out\b(?=\s*\??\s*$)", re.I), "extinguished"),
-    # "Who was at the controls of the train?": who drove it
-    (re.compile(r"\b(?:was|were|is|are)\s+at\s+the\s+controls\s+of\b", re.I), "drove"),
+    # "Who was at the controls of the bus?": who drove it
+    (re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+at\s+the\s+controls\s+of\b",
+                re.I), "drove"),
     # "How many ended up in hospital?": how many were in hospital
     (re.compile(r"\b(?:end|ends|ended|ending)\s+up\s+(?=in\b|at\b)", re.I), ""),
     # "How did the water end up contaminating the plant?": how it contaminated it

@@ -1294,7 +1294,7 @@ def _leads_back(text: str) -> bool:
     and names no one of its own, or opens on an owner's word ("Its chief executive, Mara
     Quint, …" is the company's, named further back)."""
     if PRONOUN_OPENER.match(text) is None:
-        # "On 21 February the jury convicted him of arson": a person spoken of by a pronoun
+        # "In May a court fined him £900": a person spoken of by a pronoun
         # inside the sentence, where the sentence names no person of its own
         return PERSONAL_PRONOUN.search(text) is not None and not _names_a_person(text)
     return OWNER_OPENER.match(text) is not None or not _names_anyone(text)

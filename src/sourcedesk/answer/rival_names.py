@@ -218,8 +218,8 @@ def _same_point(terms: list[Any], best: Any, choice: Any) -> bool:
     asked -= {stem(w) for w in lx.STOPWORDS}
     near = _words_near(best) & _words_near(choice) & asked
     # the asked thing's own name stands near any sentence about it: shared words must hold
-    # more of the question than that ("built at the X shipyard" / "The Herald has learned
-    # that the Marrowind Star failed …" share only the ship's name)
+    # more of the question than that ("the Orsa Lark was built at the Vell yard" / "The
+    # Courier has learned that the Orsa Lark failed a survey" share only the ship's name)
     named = {stem(fold(w)) for t in terms if t.is_name for w in TOKEN.findall(t.concept.surface)}
     if len(near) >= NEAR_SHARED and near - named:
         return True

@@ -1031,14 +1031,17 @@ def _subject_spans(
         if text[words.spans[i - 1][1] : words.spans[i][0]].strip() == ",":
             out.extend(_named_before_apposition(text, words, i - 1))
             continue
-        if words.capitalised[i - 1] and i - 1 not in anchors:
-            role = _role_of_place(words, i - 1)
+        last = i - 1
+        if words.folded[last] in PRE_VERB_ADVERBS and last >= 2:
+            last -= 1  # "A dog walker first alerted the police"
+        if words.capitalised[last] and last not in anchors:
+            role = _role_of_place(words, last)
             if role is not None:  # "Chile's ambassador to Norway warned ..."
-                out.append((words.spans[role][0], words.spans[i - 1][1], "doer"))
+                out.append((words.spans[role][0], words.spans[last][1], "doer"))
             continue
-        if i - 1 in anchors or words.folded[i - 1] in lx.STOPWORDS:
+        if last in anchors or words.folded[last] in lx.STOPWORDS:
             continue
-        first = _phrase_start(text, words, i - 1, anchors)
+        first = _phrase_start(text, words, last, anchors)
         if first is not None and first >= 2 and words.folded[first - 1] == "of":
             head = _phrase_start(text, words, first - 2, anchors)  # "a committee of fishermen"
             first = head if head is not None else first
@@ -1048,8 +1051,12 @@ def _subject_spans(
             continue  # "shortly after the raid tied ...": the arrest is no doer
         if "by" in words.folded[i + 1 : i + 1 + AGENT_REACH]:
             continue  # "the move announced on Monday by Halden": the move was announced
-        out.append((words.spans[first][0], words.spans[i - 1][1], "doer"))
+        out.append((words.spans[first][0], words.spans[last][1], "doer"))
     return out
+
+
+# Adverbs that may stand between a subject and its verb ("a neighbour first raised the alarm").
+PRE_VERB_ADVERBS = lx.words("first later then also finally eventually initially originally")
 
 
 def _named_before_apposition(

@@ -328,7 +328,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "inquiry inquiries investigation investigations probe probes",
         "doctorate doctorates phd phds doctoral",
         "margin margins majority",  # "her winning margin": "a majority of 412"
-        "hit hits struck",  # "When did the landslide hit the line?": "struck the line"
+        "hit hits struck",  # "When did the storm hit the coast?": "struck the coast"
         "preliminary interim provisional",  # "its preliminary findings": "its interim report"
         "check checked inspect inspected inspection inspections",  # "last checked": inspected
     )
@@ -442,7 +442,7 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("broke", "erupted", "started", "began", "lit"))
         for w in ("ignite", "ignited", "ignites")
     },
-    # "When was the arsonist jailed?": "was sentenced to nine years in prison"
+    # "When was the forger jailed?": "was sentenced to four years in prison"
     **{
         w: frozenset(("sentenced", "prison", "imprisoned", "imprisonment"))
         for w in ("jailed", "jail", "jails")
@@ -462,7 +462,7 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     },
     # "Who became interim head?": "was appointed acting director"
     "interim": frozenset(("acting",)),
-    # "When did the final passenger reach safety?": "the last of them reached safety"
+    # "When did the final walker get home?": "the last of the walkers got home"
     "final": frozenset(("last",)),
     # "Who heads the firm?": "it has been led by Ada Vell as chief executive"
     **{w: frozenset(("leads", "led", "leader")) for w in ("heads", "headed")},

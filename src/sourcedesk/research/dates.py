@@ -434,7 +434,10 @@ _PAST_BEFORE = re.compile(
     r"struck|fell|ran|left|sold|paid|sent|died)\s+(?:on|at|in|during|over)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-_PASSIVE_AUX = frozenset(("be", "being", "been", "to", "will", "would", "shall", "should"))
+# ... nor a present passive ("hearings are expected in June": ahead)
+_PASSIVE_AUX = frozenset(
+    ("be", "being", "been", "to", "will", "would", "shall", "should", "is", "are", "am")
+)
 
 
 def _governed_by_past(before: str) -> bool:
