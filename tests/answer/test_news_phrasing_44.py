@@ -22,7 +22,7 @@ when its winch lost power.
 
 Jonas Pell, the car's driver, talked the 31 riders through the wait.
 
-Rope teams lowered the riders one by one; the last of them reached the valley floor at about
+Rope teams lowered the riders one by one; the last rider reached the valley floor at about
 11.40pm.
 
 Rides on the ridge line have been suspended until 30 May while engineers examine the winch.
@@ -67,7 +67,7 @@ cable_desk = page_desk("cable_desk", CABLE_CAR)
         ("When did rides on the ridge line start running again?", "3 June 2025"),
         # "halted" is met by "suspended", "preliminary" by "interim", "operate" by "ran"
         ("Until what date are rides on the ridge line halted?", "30 May"),
-        ("When did the board release its preliminary findings?", "2 June 2025"),
+        ("On what day did the board put out its preliminary findings?", "2 June"),
         ("How many cars did the firm operate last year?", "eleven"),
     ],
 )
@@ -160,14 +160,14 @@ def test_who_first_did_it_is_the_doer_before_the_verb(museum_desk: Desk) -> None
 
 
 def test_leaving_their_homes_is_being_evacuated(museum_desk: Desk) -> None:
-    stated = stated_answer(museum_desk, "How many households had to leave their homes?")
+    stated = stated_answer(museum_desk, "How many households had to leave home that night?")
     assert stated.lower() == "thirty", stated
 
 
 FLOOD = """\
 # 2024 Vell valley flood
 
-The 2024 Vell valley flood was a flood that struck the Orsa road in the Vell valley on the
+The 2024 Vell valley flood struck the Orsa road and the low farms of the Vell valley on the
 night of 9 November 2024.
 """
 
@@ -202,7 +202,7 @@ Six people were taken to Kessby General Hospital after breathing in smoke.
 Kellmarsh Water, which serves drinking water to about 40,000 homes in the valley, closed its
 intake on the river for two days.
 
-The blaze was finally extinguished on 16 March.
+Crews extinguished the last of the blaze on 16 March.
 
 Ada Quint, who runs Lisle Lodge, a hostel on Tanner Row, gave evidence to the inquiry.
 
@@ -231,7 +231,7 @@ depot_desk = pages_desk("depot_desk", {"depot.md": DEPOT, "notice.md": NOTICE})
         # "what quantity" asks how much
         ("What quantity of paint was kept at the depot?", "300 tonnes"),
         # "needed hospital treatment": taken to hospital
-        ("How many people needed hospital treatment?", "six"),
+        ("How many people in all needed hospital treatment?", "six"),
         # "put out": extinguished
         ("When was the blaze put out?", "16 March"),
         # "code name": what it was named
@@ -283,12 +283,12 @@ def test_voters_turning_out_is_the_turnout(ballot_desk: Desk) -> None:
 
 
 def test_a_day_cut_from_its_date_is_no_turnout(ballot_desk: Desk) -> None:
-    answer = ballot_desk.ask("What was the turnout in the December vote?")
+    answer = ballot_desk.ask("What turnout did the December vote have?")
     assert answer.abstained or "38.6" in answer.answer, answer.answer
 
 
 def test_who_is_in_charge_is_who_manages(ballot_desk: Desk) -> None:
-    stated = stated_answer(ballot_desk, "Who is in charge of the Orsa Lodge hostel?")
+    stated = stated_answer(ballot_desk, "Who is in charge at the Orsa Lodge hostel?")
     assert stated == "Jonas Pell", stated
 
 
@@ -306,7 +306,7 @@ Its chief executive, Ada Brenn, said talks could still resume.
 
 Tarn Holdings rejected the bid on 1 April 2025.
 
-Staff secured three weeks' wages for each year worked.
+Staff secured three weeks' wages per year of employment.
 
 The bakery stood on Kiln Lane for eighty years.
 
@@ -365,7 +365,7 @@ Tomas Rusk, a dock hand, stood trial at Orsa Crown Court in May 2024. The crown 
 he had started the fire to hide a theft from the Kessby Harbour Board. In June 2024 a
 jury found him guilty of arson.
 
-He was sentenced to seven years in jail on 2 August 2024.
+He was sentenced to seven years, the longest term the court could give, on 2 August 2024.
 
 Ilse Marr was sentenced to two years' imprisonment and Jonas Pell to one year for the
 boatyard burglary.

@@ -901,7 +901,7 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(r"\bcode[\s-]?names?\b", re.I), "codenamed"),
     # "When was the fire put out?": when it was extinguished
     (re.compile(r"\b(?:put|puts|putting)\s+out\b(?=\s*\??\s*$)", re.I), "extinguished"),
-    # "Who was at the controls of the bus?": who drove it
+    # "Who had been at the controls?": who drove it
     (re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+at\s+the\s+controls\s+of\b",
                 re.I), "drove"),
     # "How many ended up in hospital?": how many were in hospital

@@ -42,7 +42,7 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
         if _cause_noun(text, match):
             continue  # "to determine the cause of the failure": a noun, no verb
         if PASSIVE_BY.match(text, match.end()):
-            continue  # "the outage was caused by a loose wire": the cause follows (below)
+            continue  # "the power cut was caused by a loose wire": the cause follows (below)
         if any(a >= match.end() for a in anchor_starts):
             start = clause_start(text, match.start())
             opener = LEADING_CONJUNCTION.match(text, start)
