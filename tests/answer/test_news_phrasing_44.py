@@ -160,7 +160,7 @@ def test_who_first_did_it_is_the_doer_before_the_verb(museum_desk: Desk) -> None
 
 
 def test_leaving_their_homes_is_being_evacuated(museum_desk: Desk) -> None:
-    stated = stated_answer(museum_desk, "How many households had to leave home that night?")
+    stated = stated_answer(museum_desk, "How many Kellmarsh households had to leave their homes?")
     assert stated.lower() == "thirty", stated
 
 
