@@ -160,7 +160,9 @@ def test_who_first_did_it_is_the_doer_before_the_verb(museum_desk: Desk) -> None
 
 
 def test_leaving_their_homes_is_being_evacuated(museum_desk: Desk) -> None:
-    stated = stated_answer(museum_desk, "How many Kellmarsh households had to leave their homes?")
+    stated = stated_answer(
+        museum_desk, "How many Kellmarsh households left their homes for a night?"
+    )
     assert stated.lower() == "thirty", stated
 
 
