@@ -411,3 +411,22 @@ def test_arguing_that_gives_the_doer_s_reason(reasons_desk: Desk) -> None:
 def test_spoken_of_as_is_no_reason(reasons_desk: Desk) -> None:
     answer = reasons_desk.ask("Why is the Orsa quarry being closed?")
     assert "sad day" not in answer.answer.split("—")[0], answer.answer
+
+
+SANCTION = """\
+# Orsa Rovers penalised
+
+By Jonas Pell | 2 April 2025
+
+Orsa Rovers went into administration on 11 March 2025.
+
+Four days later the league docked the club nine points.
+"""
+
+sanction_desk = page_desk("sanction_desk", SANCTION)
+
+
+def test_a_day_counted_from_the_one_before_answers_when(sanction_desk: Desk) -> None:
+    # "Four days later" dates the deduction over its page: 15 March 2025
+    stated = stated_answer(sanction_desk, "On what date was the club docked points?")
+    assert "15 March 2025" in stated, stated

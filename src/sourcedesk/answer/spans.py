@@ -62,7 +62,11 @@ def date_spans(text: str, ends: bool = False) -> list[tuple[int, int, str]]:
         for m in lx.DATE_PATTERN.finditer(text)
         if not kind_of_day(text, m.start(), m.group(0))
     ]
-    for start, end in _tagged_dates(text):
+    tagged = list(_tagged_dates(text))
+    # "Three days later the league docked …": a day counted from one its page gave before,
+    # which the sentence alone cannot date (the answer is dated over its page)
+    tagged += [m.span() for m in COUNTED_FROM_BEFORE.finditer(text)]
+    for start, end in tagged:
         inside = [(a, b) for a, b in spans if start <= a and b <= end]
         if inside and PERIOD_PART.match(text, start):
             spans = [s for s in spans if s not in inside]  # "the end of 2026", not "2026"
@@ -96,6 +100,13 @@ def _year_naming_event(text: str, start: int, end: int, spans: list[tuple[int, i
     if not _naming_year(text, start, end):
         return False
     return any((a, b) != (start, end) and text[start:end] in text[a:b] for a, b in spans)
+
+
+COUNTED_FROM_BEFORE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:days?|weeks?|months?)\s+(?:later|earlier|afterwards)\b",
+    re.IGNORECASE,
+)
 
 
 # A part of a period the tagger reads with it: "the end of 2026", "early 2027", "mid-2011".
