@@ -420,7 +420,7 @@ By Jonas Pell | 2 April 2025
 
 Orsa Rovers went into administration on 11 March 2025.
 
-Four days later the league docked the club nine points.
+Four days later the league took nine points off Orsa Rovers.
 """
 
 sanction_desk = page_desk("sanction_desk", SANCTION)
@@ -428,5 +428,5 @@ sanction_desk = page_desk("sanction_desk", SANCTION)
 
 def test_a_day_counted_from_the_one_before_answers_when(sanction_desk: Desk) -> None:
     # "Four days later" dates the deduction over its page: 15 March 2025
-    stated = stated_answer(sanction_desk, "On what date was the club docked points?")
+    stated = stated_answer(sanction_desk, "On what date did the league take the points?")
     assert "15 March 2025" in stated, stated

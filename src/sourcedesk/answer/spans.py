@@ -63,7 +63,7 @@ def date_spans(text: str, ends: bool = False) -> list[tuple[int, int, str]]:
         if not kind_of_day(text, m.start(), m.group(0))
     ]
     tagged = list(_tagged_dates(text))
-    # "Three days later the league docked …": a day counted from one its page gave before,
+    # "Two weeks later the board fined the firm": a day counted from one its page gave before,
     # which the sentence alone cannot date (the answer is dated over its page)
     tagged += [m.span() for m in COUNTED_FROM_BEFORE.finditer(text)]
     for start, end in tagged:
