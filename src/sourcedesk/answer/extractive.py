@@ -800,12 +800,6 @@ def _quotes_whole(
     return quotes + [span for span in spans if (span[0], span[1]) not in pieces]
 
 
-# Adverbs a question may put between "Who" and its verb.
-VERB_ADVERBS = frozenset(
-    ("first", "initially", "originally", "later", "then", "actually", "eventually", "finally")
-)
-
-
 def _main_verb_positions(question: Question, words: SentenceWords) -> set[int]:
     """Where the sentence holds the verb right after "Who" ("Who *designed* it?"): a doer
     is looked for only there, not at a verb of another clause ("when the county
@@ -814,7 +808,7 @@ def _main_verb_positions(question: Question, words: SentenceWords) -> set[int]:
     if len(asked) < 2 or not question.concepts or asked[0].lower() != "who":
         return set()
     concepts = list(question.concepts)
-    if len(asked) > 2 and fold(asked[1]) in VERB_ADVERBS:  # "Who first alerted the coastguard?"
+    if len(asked) > 2 and fold(asked[1]) in lx.VERB_ADVERBS:  # "Who first alerted the coastguard?"
         asked = asked[1:]
         concepts = [c for c in concepts if c.words != (fold(asked[0]),)]
     verb = fold(asked[1].strip("?,."))

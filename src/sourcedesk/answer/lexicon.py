@@ -714,6 +714,9 @@ LIGHT_WORDS = words(
     eventually finally ultimately officially properly exactly roughly approximately apparently
     """
 )
+# Adverbs that may stand between a subject and its verb ("a neighbour first raised the alarm",
+# "Who first alerted …?"): the verb's doer is still the phrase before them.
+VERB_ADVERBS = words("first later then also finally eventually initially originally actually")
 FOCUS_WEIGHT = 0.3  # the noun after "what/which" names the answer's kind; it is often absent
 
 # Irregular past forms and participles, read as their base verb when words are compared.

@@ -355,12 +355,10 @@ def _modifies_asked_noun(text: str, words: SentenceWords, last: int, anchors: se
         return False
     nxt = last + 1
     low = words.folded[nxt]
-    if low in VERB_ADVERBS:
+    if low in lx.VERB_ADVERBS:
         return False  # "A dog walker first alerted …": an adverb, then the subject's verb
     return not (verb_like(words, nxt, nxt) or low.endswith("s") or low in lx.VERB_FORMS)
 
-
-VERB_ADVERBS = lx.words("first later then also finally eventually initially originally")
 
 
 def wants_people(question: Question) -> bool:

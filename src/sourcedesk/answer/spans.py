@@ -1043,7 +1043,7 @@ def _subject_spans(
             out.extend(_named_before_apposition(text, words, i - 1))
             continue
         last = i - 1
-        if words.folded[last] in PRE_VERB_ADVERBS and last >= 2:
+        if words.folded[last] in lx.VERB_ADVERBS and last >= 2:
             last -= 1  # "A dog walker first alerted the police"
         if words.capitalised[last] and last not in anchors:
             role = _role_of_place(words, last)
@@ -1064,10 +1064,6 @@ def _subject_spans(
             continue  # "the move announced on Monday by Halden": the move was announced
         out.append((words.spans[first][0], words.spans[last][1], "doer"))
     return out
-
-
-# Adverbs that may stand between a subject and its verb ("a neighbour first raised the alarm").
-PRE_VERB_ADVERBS = lx.words("first later then also finally eventually initially originally")
 
 
 def _named_before_apposition(
