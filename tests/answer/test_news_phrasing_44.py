@@ -430,3 +430,42 @@ def test_a_day_counted_from_the_one_before_answers_when(sanction_desk: Desk) -> 
     # "Four days later" dates the deduction over its page: 15 March 2025
     stated = stated_answer(sanction_desk, "On what date did the league take the points?")
     assert "15 March 2025" in stated, stated
+
+
+OUTBREAK = """\
+# Mumps cases climb at Orsa college
+
+By Ada Brenn | 20 May 2025
+
+In all, nineteen students were infected before the college closed for a week.
+
+Nurses gave 340 doses of the vaccine at a clinic in the sports hall.
+
+Farmer Tomas Kerrow lost forty cattle when the river burst its banks.
+
+Ada Vell will chair the inquiry into the college's response.
+
+About 500 parents marched from the town hall to the college gates on Saturday.
+
+Lisle & Co, the firm that audits the college, said the accounts were sound.
+"""
+
+outbreak_desk = page_desk("outbreak_desk", OUTBREAK)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many students caught mumps altogether?", "nineteen"),
+        ("How many jabs did nurses give at the clinic?", "340"),
+        ("Which farmer lost livestock?", "Tomas Kerrow"),
+        ("Who will preside over the inquiry?", "Ada Vell"),
+        # where a march started is where it came from, not where it went
+        ("Where did the parents' march start?", "town hall"),
+        ("Which company audits the college?", "Lisle & Co"),
+    ],
+)
+def test_more_words_a_page_says_otherwise(
+    outbreak_desk: Desk, question: str, expected: str
+) -> None:
+    assert expected.lower() in stated_answer(outbreak_desk, question).lower()

@@ -2145,6 +2145,12 @@ RANGE_ENDS = {"to": "from", "from": "to"}  # the other end of "from X to Y"
 OTHER_CLAUSE_PENALTY = 0.2
 EARLIER_PLACE = re.compile(r"\b(?:before|previously|originally|formerly)\b", re.I)
 FROM_QUESTION = re.compile(r"\bfrom\s*\?\s*$", re.IGNORECASE)  # "Where is X from?"
+# "Where did the march start / set off / begin?": where a move began
+START_ASKED = re.compile(
+    r"\b(?:start|starts|started|begin|begins|began|set\s+off|sets\s+off|depart|departs|departed"
+    r"|leave|leaves|left)\s*\?\s*$",
+    re.IGNORECASE,
+)
 DATE_RANGE = re.compile(r"\d\s*[–—-]\s*\d|\b(?:to|and|until|through)\b")
 SIBLING_SCORE = 1.0  # another item of the list that holds the question's known ones
 TITLE_NAME_PENALTY = 0.5
@@ -2767,6 +2773,10 @@ def _span_score(
         score += TYPE_MISS  # "Where was the captain?" is not "retired from Orsa Ferries"
     if question.qtype == "where" and _origin_of_a_move(question, words, first, last):
         score -= 2 * PLACE_BONUS  # "moving from Atlanta to Washington": where to, unless "from?"
+    if question.qtype == "where" and START_ASKED.search(question.text):
+        # "Where did the march start?": "marched from the square to the ground", the square
+        before = words.folded[first - 1] if first else ""
+        score += 2 * PLACE_BONUS if before == "from" else -2 * PLACE_BONUS if before == "to" else 0
     if question.qtype == "where" and (
         kind == "locative" or after_place_word(words, first) or origin
     ):

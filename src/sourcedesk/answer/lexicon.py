@@ -712,6 +712,7 @@ LIGHT_WORDS = words(
     sources page saying telling making taking giving getting gets going coming becoming
     try tries tried trying attempt attempted attempting
     eventually finally ultimately officially properly exactly roughly approximately apparently
+    altogether overall
     """
 )
 # Adverbs that may stand between a subject and its verb ("a neighbour first raised the alarm",

@@ -360,7 +360,6 @@ def _modifies_asked_noun(text: str, words: SentenceWords, last: int, anchors: se
     return not (verb_like(words, nxt, nxt) or low.endswith("s") or low in lx.VERB_FORMS)
 
 
-
 def wants_people(question: Question) -> bool:
     """ "Who were the people who died?", "Who were the two officers killed?": persons, not the
     body that reported it nor the place it happened."""

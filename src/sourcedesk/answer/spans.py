@@ -1288,6 +1288,7 @@ def _after_going(words: SentenceWords, i: int) -> bool:
 
 GOING_VERBS = lx.words(
     "went gone going go goes returned retreated retired withdrew walked ran fled moved headed"
+    " marched set travelled traveled sailed drove flew"
 )
 
 
@@ -1302,7 +1303,9 @@ def locative_spans(
     for i in range(n - 1):
         low = words.folded[i]
         direction = low in lx.DIRECTIONS and words.folded[i + 1] == "of"
-        placed = low in lx.PLACE_PREPOSITIONS or (low == "to" and (moved or _after_going(words, i)))
+        placed = low in lx.PLACE_PREPOSITIONS or (
+            low in ("to", "from") and (moved or _after_going(words, i))
+        )  # "marched from the town hall to the gates": where it set out and where it went
         if not (direction or placed) or boundary_between(text, words, i):
             continue
         if low == "in" and i > 0 and words.folded[i - 1] in WRAPPED_IN:

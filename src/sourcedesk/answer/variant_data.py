@@ -329,6 +329,10 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "doctorate doctorates phd phds doctoral",
         "margin margins majority",  # "her winning margin": "a majority of 412"
         "hit hits struck",  # "When did the storm hit the coast?": "struck the coast"
+        "company companies firm firms",  # "Which company acted for it?": "the firm Orsa & Co"
+        "cow cows cattle",
+        "jab jabs dose doses",  # "How many jabs were given?": "340 doses"
+        "preside presided chair chaired",  # "Who will preside over the inquiry?": its chair
         "preliminary interim provisional",  # "its preliminary findings": "its interim report"
         "check checked inspect inspected inspection inspections",  # "last checked": inspected
     )
@@ -353,6 +357,7 @@ ACRONYM_REACH_CHARS = 1_000
 # "locate", while "located" more often means "situated" than "found".
 _DEMOLISH = frozenset(("demolish", "demolished", "demolition"))
 SUSPEND = ("suspend", "suspended", "suspends", "suspension")
+RAISED = frozenset(("raised", "raise", "raises"))
 ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     # "Which journals pulled her papers?": "retracted" ("pulled" of a page is any pulling)
     **{w: frozenset(("retracted", "withdrawn", "withdrew")) for w in ("pulled", "pull", "pulls")},
@@ -460,6 +465,13 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("turned", "turn", "turns", "turning", "refused", "refuse"))
         for w in ("reject", "rejects", "rejected", "rejecting")
     },
+    # "How many children caught measles?": "23 children were infected"
+    **{
+        w: frozenset(("infected", "contracted", "diagnosed"))
+        for w in ("caught", "catch", "catches", "catching")
+    },
+    # "Which farmer lost livestock?": "lost 60 cattle"
+    "livestock": frozenset(("cattle", "cows", "sheep", "pigs", "herd", "flock", "animals")),
     # "Who became interim head?": "was appointed acting director"
     "interim": frozenset(("acting",)),
     # "When did the final walker get home?": "the last of the walkers got home"
@@ -519,6 +531,7 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     # attracted 9,000 signatures"; what is received is not always attracted
     **{
         w: frozenset(("attracted", "attract", "attracts", "received", "got", "gathered"))
+        | (RAISED if w.startswith("collect") else frozenset())  # "has raised £210,000"
         for w in ("receive", "received", "collect", "collected", "gather", "gathered")
     },
     # "Why did the board refuse?": "declined to list it"; prices that declined refused nothing
