@@ -469,3 +469,28 @@ def test_more_words_a_page_says_otherwise(
     outbreak_desk: Desk, question: str, expected: str
 ) -> None:
     assert expected.lower() in stated_answer(outbreak_desk, question).lower()
+
+
+WARD = """\
+# Boy with mumps leaves hospital
+
+By Ada Brenn | 28 May 2025
+
+A six-year-old pupil was admitted to Orsa Royal Infirmary on 16 May.
+
+He was discharged on 24 May, his father said.
+
+The county's last mumps outbreak, in 2019, began at a nursery in Kessby.
+"""
+
+ward_desk = page_desk("ward_desk", WARD)
+
+
+def test_allowed_home_from_hospital_is_discharged(ward_desk: Desk) -> None:
+    stated = stated_answer(ward_desk, "When was the pupil allowed to go home from hospital?")
+    assert stated.startswith("24 May"), stated
+
+
+def test_a_previous_one_is_the_last_one(ward_desk: Desk) -> None:
+    stated = stated_answer(ward_desk, "Where did the previous mumps outbreak begin?")
+    assert "nursery" in stated or "Kessby" in stated, stated

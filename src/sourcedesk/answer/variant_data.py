@@ -472,6 +472,8 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     },
     # "Which farmer lost livestock?": "lost 60 cattle"
     "livestock": frozenset(("cattle", "cows", "sheep", "pigs", "herd", "flock", "animals")),
+    # "Where was the previous outbreak?": "the county's last outbreak, in 2019"
+    "previous": frozenset(("last",)),
     # "Who became interim head?": "was appointed acting director"
     "interim": frozenset(("acting",)),
     # "When did the final walker get home?": "the last of the walkers got home"
