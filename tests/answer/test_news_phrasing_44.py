@@ -494,3 +494,16 @@ def test_allowed_home_from_hospital_is_discharged(ward_desk: Desk) -> None:
 def test_a_previous_one_is_the_last_one(ward_desk: Desk) -> None:
     stated = stated_answer(ward_desk, "Where did the previous mumps outbreak begin?")
     assert "nursery" in stated or "Kessby" in stated, stated
+
+
+DAMAGE = """\
+# Flood damage in Orsa
+
+Damage: £9.2 million (first estimate)
+"""
+
+damage_desk = page_desk("damage_desk", DAMAGE)
+
+
+def test_a_bill_asks_a_sum(damage_desk: Desk) -> None:
+    assert stated_answer(damage_desk, "What is the estimated damage bill?") == "£9.2 million"

@@ -29,7 +29,7 @@ STOPWORDS = words(
     were what when where which while who whom whose why will with would you your yours
     yourself yourselves s t ll d ve re m according many much does did something anything
     someone anyone thing things kind type name called named known refer refers referred
-    anybody somebody exactly precisely behalf
+    anybody somebody exactly precisely behalf among amongst amid amidst despite
     """
 )
 
@@ -202,6 +202,7 @@ FOCUS_TYPES: dict[str, str] = {
             "number",
             "amount",
             "quantity",  # "What quantity of chemicals was stored?": how much
+            "bill",  # "What is the damage bill?": a sum
             "percentage",
             "share",  # "What share of voters turned out?": a figure
             "proportion",
