@@ -457,7 +457,7 @@ outbreak_desk = page_desk("outbreak_desk", OUTBREAK)
     ("question", "expected"),
     [
         ("How many students caught mumps altogether?", "nineteen"),
-        ("How many jabs did nurses give at the clinic?", "340"),
+        ("How many jabs were given in the sports hall?", "340"),
         ("Which farmer lost livestock?", "Tomas Kerrow"),
         ("Who will preside over the inquiry?", "Ada Vell"),
         # where a march started is where it came from, not where it went
@@ -487,7 +487,7 @@ ward_desk = page_desk("ward_desk", WARD)
 
 
 def test_allowed_home_from_hospital_is_discharged(ward_desk: Desk) -> None:
-    stated = stated_answer(ward_desk, "When was the pupil allowed to go home from hospital?")
+    stated = stated_answer(ward_desk, "When was the pupil well enough to go home?")
     assert stated.startswith("24 May"), stated
 
 
@@ -506,4 +506,6 @@ damage_desk = page_desk("damage_desk", DAMAGE)
 
 
 def test_a_bill_asks_a_sum(damage_desk: Desk) -> None:
-    assert stated_answer(damage_desk, "What is the estimated damage bill?") == "£9.2 million"
+    assert (
+        stated_answer(damage_desk, "What is the estimated bill for the damage?") == "£9.2 million"
+    )

@@ -897,7 +897,7 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "What jail term was she handed?": the sentence given to her
     (re.compile(r"\b(?:prison|jail|custodial)\s+(?:term|sentence)s?\b", re.I), "sentence"),
     (re.compile(r"\bhanded(?:\s+down)?(?=\s+to\b|\s*\?)", re.I), "given"),
-    # "When was the boy allowed to go home from hospital?": when he was discharged
+    # "When was she fit to go home?": when she was discharged
     (re.compile(r"\b(?:allowed|able|well\s+enough|fit)\s+to\s+(?:go|return)\s+home"
                 r"(?:\s+from\s+(?:the\s+)?hospital)?\b"
                 r"|\b(?:sent|went|gone)\s+home\s+from\s+(?:the\s+)?hospital\b", re.I),

@@ -472,7 +472,7 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     },
     # "Which farmer lost livestock?": "lost 60 cattle"
     "livestock": frozenset(("cattle", "cows", "sheep", "pigs", "herd", "flock", "animals")),
-    # "Where was the previous outbreak?": "the county's last outbreak, in 2019"
+    # "When was the previous strike?": "the last strike, in 2011"
     "previous": frozenset(("last",)),
     # "Who became interim head?": "was appointed acting director"
     "interim": frozenset(("acting",)),
