@@ -509,3 +509,20 @@ def test_a_bill_asks_a_sum(damage_desk: Desk) -> None:
     assert (
         stated_answer(damage_desk, "What is the estimated bill for the damage?") == "£9.2 million"
     )
+
+
+STANDING_DOWN = """\
+# Vell mayor will not seek a third term
+
+By Mara Quint | 3 November 2025
+
+Ilse Marr told the Gazette she would not stand at the next election. "Twelve years is long
+enough and my grandchildren deserve more of my time," she said.
+"""
+
+standing_desk = page_desk("standing_desk", STANDING_DOWN)
+
+
+def test_the_doer_s_quoted_words_after_the_act_give_the_reason(standing_desk: Desk) -> None:
+    stated = stated_answer(standing_desk, "Why did Ilse Marr decide not to run again?")
+    assert "grandchildren" in stated, stated

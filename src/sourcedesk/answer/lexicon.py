@@ -711,7 +711,7 @@ LIGHT_WORDS = words(
     happened reportedly allegedly actually really currently still already ever soon back
     mention mentioned according cited coverage article report reports story source
     sources page saying telling making taking giving getting gets going coming becoming
-    try tries tried trying attempt attempted attempting
+    try tries tried trying attempt attempted attempting decide decided decides
     eventually finally ultimately officially properly exactly roughly approximately apparently
     altogether overall
     """

@@ -530,4 +530,26 @@ def reason_span(cand: Candidate, terms: list[Term], triggers: bool = True) -> Sp
         following = cand.after.text
         clause = rs.cue_clause(following, 0) or (0, len(following))
         return Span(clause[0], clause[1], following[clause[0] : clause[1]], 0.8, "reason-next")
+    quoted = QUOTE_BY_THE_DOER.match(cand.after.text) if cand.after else None
+    if quoted and cand.after and _opens_on_asked_name(terms, cand):
+        # "Vell said she would not stand again. "I need to be with my family," she said.": the
+        # doer's own words right after the act are the reason they give
+        start, end = quoted.span("words")
+        return Span(start, end, cand.after.text[start:end], 0.6, "reason-next")
     return None
+
+
+def _opens_on_asked_name(terms: list[Term], cand: Candidate) -> bool:
+    """Whether a sentence opens on a name the question asks about ("Vell told reporters …"):
+    the one who then speaks is that person."""
+    if not cand.words.folded:
+        return False
+    first = cand.words.folded[0]
+    return any(t.is_name and first in {form[0] for form in t.forms if form} for t in terms)
+
+
+QUOTE_BY_THE_DOER = re.compile(
+    r"\s*[“\"](?P<words>[^”\"]{12,300}?)[,.!?]?[”\"]\s*,?\s*(?:she|he|they)\s+"
+    r"(?:said|says|added|explained)\b",
+    re.IGNORECASE,
+)
