@@ -532,7 +532,7 @@ def reason_span(cand: Candidate, terms: list[Term], triggers: bool = True) -> Sp
         return Span(clause[0], clause[1], following[clause[0] : clause[1]], 0.8, "reason-next")
     quoted = QUOTE_BY_THE_DOER.match(cand.after.text) if cand.after else None
     if quoted and cand.after and _opens_on_asked_name(terms, cand):
-        # "Vell said she would not stand again. "I need to be with my family," she said.": the
+        # "Vell quit the board. "Ten years is enough," she said.": the
         # doer's own words right after the act are the reason they give
         start, end = quoted.span("words")
         return Span(start, end, cand.after.text[start:end], 0.6, "reason-next")

@@ -474,7 +474,7 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
     "livestock": frozenset(("cattle", "cows", "sheep", "pigs", "herd", "flock", "animals")),
     # "When was the previous strike?": "the last strike, in 2011"
     "previous": frozenset(("last",)),
-    # "Why did she not run again?": "she would not stand in the rerun" (of an election)
+    # "Why did he not run again?": "he will not stand at the next poll" (for office)
     **{w: frozenset(("stand", "stood", "standing")) for w in ("run", "running", "ran")},
     # "Who became interim head?": "was appointed acting director"
     "interim": frozenset(("acting",)),
