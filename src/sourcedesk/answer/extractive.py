@@ -1851,6 +1851,9 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     return best
 
 
+LONE_PREPOSITIONS = lx.words("among amongst amid amidst despite")
+
+
 def _cuts_a_date(text: str, start: int, end: int) -> bool:
     """Whether a span ends or starts inside a date ("… on 4" of "on 4 December 2025")."""
     return any(a < end < b or a < start < b for a, b in _date_ranges(text))
@@ -2343,6 +2346,8 @@ def _span_score(
         return None  # "Which Dunmere player …?" is not "Harlow quarterback" of Ivo Brandt
     if _bare_time_word(question, span_text):
         return None  # "What led police to the apartment?" is not "Yesterday"
+    if kind == "chunk" and span_text.lower().split()[0] in LONE_PREPOSITIONS:
+        return None  # "Unsecured creditors, among them …": "among (them)" is no answer
     if kind == "chunk" and _cuts_a_date(text, start, end):
         return None  # "took place on 4" of "on 4 December 2025": a date cut, no answer
     if asks_measure(question) and (kind == "chunk" or not figure_like(span_text)):

@@ -29,7 +29,7 @@ STOPWORDS = words(
     were what when where which while who whom whose why will with would you your yours
     yourself yourselves s t ll d ve re m according many much does did something anything
     someone anyone thing things kind type name called named known refer refers referred
-    anybody somebody exactly precisely behalf among amongst amid amidst despite
+    anybody somebody exactly precisely behalf
     """
 )
 
