@@ -526,3 +526,21 @@ standing_desk = page_desk("standing_desk", STANDING_DOWN)
 def test_the_doer_s_quoted_words_after_the_act_give_the_reason(standing_desk: Desk) -> None:
     stated = stated_answer(standing_desk, "Why did Ilse Marr decide not to run again?")
     assert "grandchildren" in stated, stated
+
+
+RETURN = """\
+# Kessby bus route back
+
+By Jonas Pell | 2 June 2025
+
+The route's longest-serving driver, Tova Rennick, kept her passengers calm during the flood.
+
+The first bus back on the route on Monday was driven by Rennick.
+"""
+
+return_desk = page_desk("return_desk", RETURN)
+
+
+def test_a_surname_answer_is_given_its_page_s_full_name(return_desk: Desk) -> None:
+    stated = stated_answer(return_desk, "Who drove the first bus back on the route?")
+    assert stated == "Tova Rennick", stated

@@ -144,7 +144,7 @@ agencies = page_desk("agencies", AGENCIES)
 
 
 def test_a_surname_opening_a_sentence_that_gives_its_role_is_who(agencies: Desk) -> None:
-    assert stated_answer(agencies, "Who is the CEO of Brandtworks?") == "Solberg"
+    assert stated_answer(agencies, "Who is the CEO of Brandtworks?") == "Mira Solberg"
 
 
 ATTACK = """# Surgeon attacked

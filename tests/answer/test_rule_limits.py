@@ -186,7 +186,7 @@ LATER_LIMITS = [
             "ahead of Scheffler.\n"
         ],
         "Who finished at 23 under par?",
-        "Day",
+        "Jason Day",  # the page gives his full name
     ),
     (  # "Which team's record …?" asks the team
         [

@@ -82,7 +82,7 @@ def test_what_a_vow_says_is_its_that_clause(ferry: Desk) -> None:
 
 
 def test_who_did_it_leaves_out_the_name_the_question_holds(ferry: Desk) -> None:
-    assert stated_answer(ferry, "Who hit Ostrom with an oar?") == "Brekke"
+    assert stated_answer(ferry, "Who hit Ostrom with an oar?") == "Jonas Brekke"
 
 
 def test_who_did_x_verb_takes_the_person_not_the_club_before_the_title(ferry: Desk) -> None:

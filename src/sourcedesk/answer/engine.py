@@ -76,8 +76,10 @@ from sourcedesk.answer.source_pointer import (
 from sourcedesk.answer.spans import Span, anchor_flags, stated_sum
 from sourcedesk.answer.variants import alias_key, fold
 from sourcedesk.answer.voice import doer_untold
+from sourcedesk.index import abbreviations
 from sourcedesk.index.sentences import REFERENCE_MARK
 from sourcedesk.records import Answer, Citation, Passage
+from sourcedesk.research.entity_data import GIVEN_NAMES
 from sourcedesk.research.shingles import shingles
 
 SPAN_POOL = 10  # candidates whose answer spans are compared
@@ -949,6 +951,8 @@ def _compose(
     if day and not question.plural_focus and question.qtype != "list":
         stated = _with_calendar_date(stated, day)
     stated = _with_long_form(store, stated, best.cand.passage.source_id)
+    if question.qtype == "who":
+        stated = _with_full_name(store, stated, best.cand.passage.source_id, question.text)
     whole = stated == whole_sentence(best.cand.passage.text)
     same_day = (lambda choice: day in days.days_in(choice.cand.passage)) if day else None
     # each page is read from the store once, for its words and for its text
@@ -1132,6 +1136,40 @@ def _with_long_form(store: Any, stated: str, source_id: str) -> str:
         if short == stated and (f"{long} ({short})" in page or f"{short} ({long})" in page)
     }
     return f"{stated} ({longs.pop()})" if len(longs) == 1 else stated
+
+
+def _with_full_name(store: Any, stated: str, source_id: str, asked: str) -> str:
+    """A surname answer ("Dobree") as the full name its own page gives ("Hamish Dobree"): the
+    sentence may name the person by surname alone. Kept as it is when the page gives that
+    surname to more than one given name, or to none, or when the question holds the given
+    name (the answer leaves out what the question says)."""
+    if not LONE_SURNAME.fullmatch(stated) or stated.lower() in GIVEN_NAMES:
+        return stated
+    source = store.get_source(source_id)
+    page = source.text if source else ""
+    pattern = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(stated)}\b")
+    given = {m.group(1) for m in pattern.finditer(page) if _given_name_like(m.group(1))}
+    if len(given) != 1 or re.search(rf"\b{re.escape(next(iter(given)))}\b", asked):
+        return stated
+    return f"{given.pop()} {stated}"
+
+
+LONE_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _given_name_like(word: str) -> bool:
+    """Whether a capitalised word before a surname reads as a given name: not a title ("Judge",
+    "Mr"), a small word opening a sentence ("The", "Then") or a day or month."""
+    low = word.lower()
+    return low in GIVEN_NAMES or not (
+        low in lx.STOPWORDS
+        or low in lx.TITLE_WORDS
+        or low in lx.HONORIFICS
+        or low in lx.NOT_NAMES
+        or low in lx.CALENDAR_NAMES
+        or low in abbreviations.TITLES
+        or low in lx.ROLE_NOUNS
+    )
 
 
 def whole_sentence(text: str) -> str:
