@@ -79,8 +79,10 @@ from sourcedesk.answer.voice import doer_untold
 from sourcedesk.index import abbreviations
 from sourcedesk.index.sentences import REFERENCE_MARK
 from sourcedesk.records import Answer, Citation, Passage
+from sourcedesk.research.date_patterns import FUTURE_CUES
 from sourcedesk.research.entity_data import GIVEN_NAMES
 from sourcedesk.research.shingles import shingles
+from sourcedesk.research.tense import tells_past
 
 SPAN_POOL = 10  # candidates whose answer spans are compared
 SHAPED_EXTRA_POOL = 20  # further candidates read when none of the top ones has a date or figure
@@ -469,12 +471,9 @@ def _latest_first(question: Question, choices: list[Choice]) -> list[Choice]:
 FUTURE_WHEN = re.compile(
     r"^\W*when\s+(?:will|shall|is\s+.{1,60}?\b(?:due|expected|scheduled|set|going)\b)", re.I
 )
-# A sentence that tells what is ahead: "will be held", "would reopen", "is due to …"
-AHEAD_TOLD = re.compile(
-    r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|planned|next|"
-    r"to\s+be\s+held|is\s+to|are\s+to)\b",
-    re.I,
-)
+# A sentence that tells what is ahead ("will be held", "is due to …"): the date tagger's cues,
+# and "would" of reported plans
+AHEAD_TOLD = re.compile(FUTURE_CUES + r"|\bwould\b", re.IGNORECASE)
 AHEAD_MARGIN = 0.6  # how much worse than the best a sentence telling what is ahead may score
 
 
@@ -1272,17 +1271,11 @@ def _before_its_page(days: SourceDays, question: Question, choice: Choice) -> bo
     """Whether a choice tells what is past: in the past tense, or dated to a day before its own
     page was published (history, where a date ahead is asked)."""
     text = choice.cand.passage.text
-    past = any(
-        lx.past_form((m.group(1) or m.group(2)).lower()) for m in TOLD_AS_PAST.finditer(text)
-    )
-    if past and not AHEAD_TOLD.search(text):
+    if not AHEAD_TOLD.search(text) and tells_past(text):
         return True  # "The vote was held on 3 June": no plan
     day = _choice_day(days, question, choice) or ""
     published = choice.cand.passage.published or ""
     return bool(day) and len(published) == len("2024-09-10") and day < published
-
-
-TOLD_AS_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+([a-z]+)\b|\b(took)\s+place\b", re.I)
 
 
 def _choice_day(days: SourceDays, question: Question, choice: Choice) -> str | None:

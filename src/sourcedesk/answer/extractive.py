@@ -1870,8 +1870,10 @@ def _street_name(text: str, words: SentenceWords, start: int, end: int) -> bool:
     return words.folded[last] in STREET_WORDS or OWNED_STREET.match(text, end) is not None
 
 
+# "Smith's Yard", "Tanner's Row": a street named after an owner (the street heads of
+# STREET_WORDS, capitalised, and a yard)
 OWNED_STREET = re.compile(
-    r"['’]s\s+(?:Lane|Road|Street|Avenue|Way|Drive|Close|Square|Row|Place|Terrace|Yard)\b"
+    r"['’]s\s+(?:" + "|".join(sorted(w.capitalize() for w in STREET_WORDS | {"yard"})) + r")\b"
 )
 
 

@@ -43,6 +43,7 @@ from sourcedesk.research.claim_words import (
     tokenize,
     tokens_within,
 )
+from sourcedesk.research.timeline_data import IRREGULAR_PAST
 
 if TYPE_CHECKING:
     from sourcedesk.research.claim_match import MentionIndex
@@ -515,17 +516,12 @@ def _passive(tokens: list[Token], trigger: int) -> bool:
     """Whether the relation's verb is a participle after a form of "be" ("were arrested",
     "has been charged", "was later released"), an adverb allowed between."""
     word = tokens[trigger].lower
-    if not (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES):
+    if not (word.endswith(("ed", "en")) or word in IRREGULAR_PAST):
         return False
     k = trigger - 1
     if k >= 0 and tokens[k].lower.endswith("ly"):
         k -= 1
     return k >= 0 and tokens[k].lower in PASSIVE_BE
-
-
-IRREGULAR_PARTICIPLES = frozenset(
-    ("held", "shot", "hurt", "hit", "struck", "caught", "sent", "put")
-)
 
 
 def _agents(tokens: list[Token], actors: list[_Actor], trigger: int) -> tuple[str, ...]:
