@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
+from sourcedesk.answer import thesaurus
 from sourcedesk.answer import variants as var
 from sourcedesk.answer.fts import PREFIX_MIN_CHARS, as_prefix, fts_queries
 from sourcedesk.answer.kinship import INVERSE, asked_relative
@@ -81,6 +82,12 @@ NAME_GAP = 2  # words of one name stand at most this far apart ("Republic of Kor
 MIDDLE_NAMES = 1  # given names a question may leave out between a name's words
 NAME_WEIGHT = 1.3  # names carry a little more than their IDF says
 DEFAULT_IDF = 3.0  # weight when the store keeps no term counts
+# A dictionary word the desk never uses is the reader's own word for what a page says in
+# other words ("tranquillised" for "sedated"): it weighs what a word of middling rarity does,
+# not the most a word can. A word no dictionary holds ("strengt", "customeries") keeps its
+# full weight: it is a misspelling or a thing the sources do not know; so does the negation
+# of a word the desk holds ("untrained": `_opposite_held`).
+OWN_WORD_IDF = 3.0
 MAX_DAY = 31
 MONTH_WORDS = frozenset(MONTHS) | frozenset(m[:3] for m in MONTHS) | {"sept"}
 MISSING_PENALTY = 0.3  # per key constraint (name, year, number) a sentence lacks
@@ -106,6 +113,7 @@ class Term:
     parts: tuple[str, ...] = ()  # a person's given name and surname, each may stand alone
     not_day: bool = False  # a number the question gives as no day of a month ("iPad 3")
     by_body_name: bool = False  # a kind of body the desk never says, met by a body's name
+    related: frozenset[str] = frozenset()  # match keys of WordNet's related words (less credit)
 
     @cached_property
     def is_name(self) -> bool:
@@ -290,6 +298,8 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
         forms.update(_number_spelled(question.text, concept))  # "3rd": "third"
         lightness = _lightness(question, concept)
         idf, known = _weight(store, concept, total)
+        if not known and _own_word(concept) and not _opposite_held(store, concept.words[0]):
+            idf = min(idf, OWN_WORD_IDF)
         weight = idf * lightness
         scheduled = concept.words[0] != "due" or not gives_cause(question.text)
         loose_words = (
@@ -309,6 +319,7 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
             # "in charge of the inquiry": who leads it, not who was charged or what it costs
             forms = {("in", "charge")}
             loose_words = IN_CHARGE_WORDS | (loose_words & var.data.AGENT_NOUNS["charge"])
+        related = _related_words(concept, loose_words, known)
         # a lone word is searched even when it is a stop word ("named" of "named after")
         fts = sorted(
             {w for form in forms for w in form if w not in STOPWORDS or len(form) == 1}
@@ -331,9 +342,38 @@ def prepare_terms(store: Any, question: Question) -> list[Term]:
                 parts,
                 concept.kind == "number" and not _beside_month(question.text, concept.surface),
                 _kind_never_said(question, concept, known),
+                frozenset(match_key(w) for w in related) - loose,
             )
         )
     return terms
+
+
+def _own_word(concept: Concept) -> bool:
+    """Whether a concept is one dictionary word (see `OWN_WORD_IDF`)."""
+    return (
+        concept.kind == "word"
+        and len(concept.words) == 1
+        and bool(thesaurus.parts_of_speech(concept.words[0]))
+    )
+
+
+def _opposite_held(store: Any, word: str) -> bool:
+    """Whether the desk holds the word a word it never uses negates ("untrained" where pages
+    say "trained"): then the word asks what the sources do not say, and keeps its full
+    weight."""
+    base = thesaurus.negated(word)
+    if not base:
+        return False
+    docs = term_docs(store, [var.stem(base)])
+    return docs is not None and any(count > 0 for count in docs.values())
+
+
+def _related_words(concept: Concept, loose: frozenset[str], known: bool) -> frozenset[str]:
+    """WordNet's related words of a one-word concept (`thesaurus.py`), beside its curated
+    synonyms; none for a name or a number."""
+    if concept.kind != "word" or len(concept.words) != 1 or known:
+        return frozenset()
+    return thesaurus.related(concept.words[0]) - loose - {concept.words[0]}
 
 
 # Kinds of body a page names without saying the kind ("the Tramway Safety Board").
@@ -1542,6 +1582,8 @@ def match_terms(terms: list[Term], words: SentenceWords) -> dict[int, float]:
                 best = credit
         if not best and term.loose & keys and _loose_in_sense(term.loose, words):
             best = var.data.SYNONYM_CREDIT
+        if not best and term.related & keys:
+            best = thesaurus.RELATED_CREDIT
         if best > 0:
             out[i] = best
     return out
