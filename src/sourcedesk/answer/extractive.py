@@ -1187,6 +1187,25 @@ def _describes_focus_after_a(
     )
 
 
+PROPER_NAME_FOCUS = frozenset(("name", "names", "nickname", "nicknames"))
+WHAT_NAME = re.compile(r"\W*(?:what|which)\s+(?:nick)?names?\b", re.IGNORECASE)
+
+
+def _capitalised_in(text: str, start: int, end: int) -> bool:
+    """Whether a span holds a capital letter (a name's), quotation marks aside."""
+    return any(ch.isupper() for ch in text[start:end])
+
+
+def _owner_of_focus(question: Question, text: str, end: int) -> bool:
+    """Whether a span is the owner of the question's focus noun, which follows its "'s"
+    ("the park's vet"): the owner does not say which one the focus is."""
+    owned = POSSESSIVE.match(text, end)
+    if not question.focus or owned is None:
+        return False
+    after = re.match(r"\s+(\w+)", text[owned.end() :])
+    return after is not None and match_key(after.group(1).lower()) == match_key(question.focus)
+
+
 def _around_the_focus(question: Question, words: SentenceWords, first: int) -> bool:
     """Whether a span stands right after the which-question's own focus noun and "'s" ("the
     depot's north shed"), or after "in" when the noun is some such thing ("a depot in Orsa"):
@@ -1704,6 +1723,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
     founding = question.qtype == "who" and FOUNDING_QUESTION.search(question.text) is not None
     if _focus_left_unnamed(question, text):
         return None  # "A contractor was picked …" names none for "Which contractor …?"
+    name_asked = question.focus in PROPER_NAME_FOCUS or WHAT_NAME.match(question.text) is not None
     for start, end, kind in _shape_spans(question, text, words, anchor_set):
         person = (
             person_of_body(text[start:end]) if kind == "name" and _asks_someone(question) else ""
@@ -1766,6 +1786,8 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             continue  # a sum, not "more than 24 hours" of the payment's terms
         if kind == "number" and other_rate(question, text, *untrimmed):
             continue  # "… for a room per night?" is not "up to £20 per day" for food
+        if name_asked and not _capitalised_in(text, start, end):
+            continue  # "What name had the park given the lynx?": not "confirmed as killed"
         if timed and not fits_measure(question, text[start:end]):
             continue  # "How long was the runway closed?": "five hours", never "09" of "Runway 09"
         score = _span_score(
@@ -2735,6 +2757,8 @@ def _span_score(
         score += NAMES_FOCUS_BONUS / 2  # "Quayside Suites hotel"; "the Minneapolis agency X"
     elif kind == "name" and question.focus and POSSESSIVE.match(text, end):
         score -= NAMES_FOCUS_BONUS  # "Marlow Park's ... hotel": the owner, not the thing asked
+    elif kind == "chunk" and _owner_of_focus(question, text, end):
+        score -= NAMES_FOCUS_BONUS  # "Which vet …?": "the park's vet, Dr Ada Vell": not "park"
     if kind == "item":
         score += ITEM_BONUS
     if kind in DEFINED:

@@ -395,8 +395,9 @@ NUMBER_PATTERN = re.compile(
     r"|(?:US|A|C|NZ|HK)?[$€£¥]\s?\d(?:[\d,.]*\d)?(?:bn|tn|mn|m|k|b)(?!\w)"
     # "EUR 6.8 million", "USD 40": a currency's code before the figure belongs to it
     r"|(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?|\b(?:EUR|USD|GBP|CHF|JPY|AUD|CAD|NZD|HKD|SGD|CNY|INR)\s)?"
-    r"\b\d(?:[\d,.]*\d)?(?:\s?(?:%|per\s?cent|percent))?"
-    r"(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|tn|mn))?(?!\w)"
+    # ("1.2kg": no "1" cut before the decimal point; the glued unit's alternative reads it)
+    r"\b\d(?:[\d,.]*\d)?(?![.,]\d)(?:\s?(?:%|per\s?cent|percent))?"
+    r"(?:\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|tn|mn|m))?(?!\w)"
     r"|\b\d(?:[\d,.]*\d)?(?=(?:" + "|".join(sorted(GLUED_UNITS, key=len, reverse=True)) + r")\b)"
     # a number word keeps its half and its share ("six and a half per cent"), and its
     # scale ("eight thousand", "a million"), and the words that follow a scale ("four
@@ -1117,7 +1118,8 @@ STRUCTURE_HEADS = words(
     bridge street road avenue square station airport port harbour harbor tower building
     hospital school stadium park hall theatre theater church cathedral museum library dam
     canal tunnel highway motorway centre center mall market castle palace bay lake
-    gallery galleries arena
+    gallery galleries arena quay wharf dock docks pier terminal marina farm acre meadow moor
+    estate crescent terrace
     """
 )
 

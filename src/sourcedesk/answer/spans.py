@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer import thesaurus
 from sourcedesk.answer.phrases import range_end, verb_like, with_unit
 from sourcedesk.answer.retrieve import SentenceWords, Term, match_key
 from sourcedesk.answer.variants import demonym_country, same_name, singular
 from sourcedesk.research.currencies import CURRENCIES, currency_of
 from sourcedesk.research.date_match import kind_of_day
 from sourcedesk.research.dates import tag_dates
-from sourcedesk.research.entity_data import ORG_KEYWORDS, THING_KEYWORDS
+from sourcedesk.research.entity_data import GIVEN_NAMES, ORG_KEYWORDS, THING_KEYWORDS
 from sourcedesk.stemming import stem
 
 MAX_CHUNK_TOKENS = 8
@@ -764,9 +765,31 @@ def _name_word(words: SentenceWords, i: int) -> bool:
         return False  # "Nov. 18", "Dec 12": a date
     if i == 0 and low in lx.NUMBER_WORDS and not _capitalised_next(words, i):
         return False  # "Ten minutes later ...": a number opening the sentence
+    if i == 0 and not _capitalised_next(words, i) and _common_word(low):
+        return _acts_next(words)  # "Perhaps more significant …"; "Sharp said …" is a name
     if low in CURRENCY_CODES and i + 1 < len(words.folded) and words.folded[i + 1][:1].isdigit():
         return False  # "EUR 180 million": a sum's currency, no name
     return not (i == 0 and low in lx.STOPWORDS)
+
+
+def _common_word(low: str) -> bool:
+    """Whether a word that opens a sentence alone is capitalised only for that: an adjective
+    or adverb of the dictionary ("Perhaps", "Decisive"), not one it writes with a capital
+    ("Japanese"), and no given name. A dictionary noun may still be a name ("Bramble",
+    "Marsh"), and a plural noun may answer ("Accountants study …")."""
+    if low in GIVEN_NAMES:
+        return False
+    parts = thesaurus.parts_of_speech(low)
+    return bool(parts) and not set(parts) & set("nvP")
+
+
+def _acts_next(words: SentenceWords) -> bool:
+    """Whether the sentence's second word is an auxiliary or a verb of saying, so that its
+    first is a doer ("Sharp said …", "Young was …"): a surname may be a dictionary word."""
+    return len(words.folded) > 1 and words.folded[1] in ACTING_NEXT
+
+
+ACTING_NEXT = lx.AUXILIARIES | frozenset(lx.SAID_FORMS.split())
 
 
 def _capitalised_next(words: SentenceWords, i: int) -> bool:

@@ -1,0 +1,100 @@
+"""A reader's own words for what a page says in others, found by fresh testers on new topics:
+a dictionary word the desk never uses ("tranquillised" for "sedated") weighs what a word of
+middling rarity does and meets the page through WordNet's related words; a word opening a
+sentence is no name when it is a plain adjective or adverb ("Perhaps …"); "What name …?"
+wants a name; the owner of the asked person ("the centre's vet") is not which one."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcedesk.answer import thesaurus
+from sourcedesk.answer.retrieve import SentenceWords
+from sourcedesk.answer.spans import name_spans
+from sourcedesk.desk import Desk
+from tests.answer.conftest import page_desk, stated_answer
+
+OTTER = """\
+# Otter back at Halvik sea centre after four nights out
+
+By Hedda Lorn | 9 August 2025
+
+An otter that slipped out of the Halvik Sea Centre on Monday was caught on Friday near the
+Kessby weir.
+
+The centre's vet, Dr Tova Rennick, sedated the otter before she was carried back in a crate.
+
+Keepers had named her Pebble when she arrived as a cub in 2021.
+
+The centre spent £40,000 on a new fence round the otter pool.
+
+Perhaps more worrying for the trustees is the cost of the search boats hired from a Kessby
+yard.
+
+The Halvik Angling Club said it had lost 30 trout from its ponds while the otter was loose.
+
+Staff at the centre first noticed the empty enclosure at feeding time on Monday morning.
+
+Volunteers walked the river banks each evening with torches and nets.
+
+The Kessby weir lies about three kilometres downstream from the centre.
+
+Visitors were kept away from the otter pool until the new fence was finished.
+
+Ilse Marr, who chairs the centre's trustees, apologised to the anglers on Saturday.
+
+The trustees have asked the county council to review the centre's licence.
+
+A second otter at the centre, a male called Flint, stayed in the pool throughout.
+
+The centre has kept otters since it opened in 1998.
+"""
+
+otter_desk = page_desk("otter_desk", OTTER)
+
+
+def test_a_word_the_page_never_uses_meets_its_synonym(otter_desk: Desk) -> None:
+    # "tranquillised" is nowhere in the desk; the page says "sedated"; the vet is the name
+    # in apposition, not "centre" of "the centre's vet"
+    stated = stated_answer(otter_desk, "Which vet tranquillised the otter?")
+    assert stated.startswith(("Tova Rennick", "Dr Tova Rennick")), stated
+
+
+def test_the_asked_thing_still_has_to_be_the_page_s(otter_desk: Desk) -> None:
+    # the reader's own word for the act weighs less; another animal is still another one
+    assert otter_desk.ask("Which vet tranquillised the seal?").abstained
+
+
+def test_what_name_is_answered_by_a_name(otter_desk: Desk) -> None:
+    assert stated_answer(otter_desk, "What name had keepers given the otter?") == "Pebble"
+
+
+def test_a_sentence_opening_adverb_answers_no_who(otter_desk: Desk) -> None:
+    answer = otter_desk.ask("Who hired out the search boats?")
+    assert not answer.answer.startswith("Perhaps"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Perhaps more worrying is the cost.", []),
+        ("Decisive action saved the pier, the mayor said.", []),
+        ("Sharp said the pier would reopen.", ["Sharp"]),  # a surname that is an adjective
+        ("Japanese imports rose by a third.", ["Japanese"]),  # written with a capital
+        ("Bramble was seen near the weir.", ["Bramble"]),  # a noun may be a name
+    ],
+)
+def test_a_capital_that_only_opens_the_sentence_is_no_name(sentence: str, names: list[str]) -> None:
+    found = [
+        sentence[start:end] for start, end, _ in name_spans(sentence, SentenceWords.of(sentence))
+    ]
+    assert found == names
+
+
+def test_the_thesaurus_reads_inflected_words_and_parts_of_speech() -> None:
+    assert "sedate" in thesaurus.related("tranquillised")
+    assert "solicitor" in thesaurus.related("lawyers")  # a narrower word of the asked one
+    assert "found" not in thesaurus.related("wage")  # another verb's past form is left out
+    assert thesaurus.parts_of_speech("perhaps") == "r"
+    assert "P" in thesaurus.parts_of_speech("japanese")
+    assert thesaurus.parts_of_speech("zzxq") == ""
