@@ -98,3 +98,47 @@ def test_the_thesaurus_reads_inflected_words_and_parts_of_speech() -> None:
     assert thesaurus.parts_of_speech("perhaps") == "r"
     assert "P" in thesaurus.parts_of_speech("japanese")
     assert thesaurus.parts_of_speech("zzxq") == ""
+
+
+INQUIRY = """\
+# Lisle ferry fire: inquiry opens
+
+By Jonas Pell | 3 March 2025
+
+The Marine Accident Board, which is conducting a separate safety investigation, said it would
+publish its findings in the summer.
+
+Those under scrutiny include the ferry operator's chief engineer, Tomas Rusk.
+
+Two samples were tested at the board's Kessby laboratory before the hearing.
+
+Hedda Lorn, a retired teacher from Vell, died in hospital on 2 March.
+
+The ferry operator has set up a fund of £30,000 for the families.
+
+Rusk has worked for the operator since 2011.
+
+The hearing was adjourned until April.
+
+A smoke alarm that should have woken the crew failed to sound.
+"""
+
+inquiry_desk = page_desk("inquiry_desk", INQUIRY)
+
+
+def test_which_body_is_answered_by_a_body_not_a_person(inquiry_desk: Desk) -> None:
+    # "looking into" is investigating; a person's role or name is no body
+    stated = stated_answer(inquiry_desk, "Which body is looking into the fire?")
+    assert stated.startswith("Marine Accident Board"), stated
+
+
+def test_who_was_the_person_who_asks_the_relative_clause(inquiry_desk: Desk) -> None:
+    # "person" is the who-question's focus; a name that only describes a laboratory is no one
+    stated = stated_answer(inquiry_desk, "Who was the person who died?")
+    assert stated.startswith("Hedda Lorn"), stated
+    assert inquiry_desk.ask("Who was the person who drowned?").abstained
+
+
+def test_what_should_have_happened_did_not(inquiry_desk: Desk) -> None:
+    answer = inquiry_desk.ask("Did the smoke alarm wake the crew?")
+    assert answer.answer.startswith("No"), answer.answer

@@ -1247,7 +1247,7 @@ def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = Non
         or bool(words & lx.DOUBTING_WORDS)  # "it is unlikely to have been arson"
         or bool(words & ZERO_COUNTS)  # "Deaths: 0", "nobody was killed" answer "Was anyone killed?"
     )
-    negated = negated or other_object(question, cand)
+    negated = negated or other_object(question, cand) or _unrealised(cand, terms or [])
     if ASKED_BEFORE.search(question.text) and FIRST_TIME.search(cand.passage.text):
         negated = (
             True  # "Had it ever been cancelled before?": "the first cancellation in its history"
@@ -1255,6 +1255,35 @@ def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = Non
     if opposite:
         negated = not negated  # "lost" for "win", and "did not lose" for "win" again
     return "No" if negated != question.negated else "Yes"
+
+
+# "a catch that should have stopped the cabin", "was meant to close": what was due, not done
+UNREALISED = re.compile(
+    r"\b(?:should|would|could|might|ought\s+to)\s+have\s+(?:been\s+)?$"
+    r"|\b(?:supposed|meant|designed|intended|expected)\s+to\s+(?:have\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _unrealised(cand: Candidate, terms: list[Any]) -> bool:
+    """Whether the question's verb stands in the sentence only as what should have happened
+    ("a backup catch that should have stopped the cabin failed to engage" does not say it
+    stopped the cabin)."""
+    from sourcedesk.answer.spans import question_positions  # late: cycle
+
+    words, text = cand.words, cand.passage.text
+    verbs = [
+        p
+        for p, _ in question_positions(terms, words)
+        if _past_form(words.folded[p]) and words.folded[p] not in lx.AUXILIARIES
+    ]
+    return bool(verbs) and all(
+        UNREALISED.search(text, max(0, words.spans[p][0] - 40), words.spans[p][0]) for p in verbs
+    )
+
+
+def _past_form(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in lx.IRREGULAR_VERBS
 
 
 # "Deaths: 0", "nobody was hurt", "he heard nothing": none of what was asked

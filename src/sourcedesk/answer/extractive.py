@@ -1196,6 +1196,18 @@ def _capitalised_in(text: str, start: int, end: int) -> bool:
     return any(ch.isupper() for ch in text[start:end])
 
 
+def _a_person(kind: str, text: str, words: SentenceWords, start: int, end: int) -> bool:
+    """Whether a span names a person, so no body: a lower-case role ("technical director"),
+    a person's name, or a name right after a role ("director, Ada Vell")."""
+    span = text[start:end]
+    if kind == "chunk":
+        last = span.split()[-1].lower() if span.split() else ""
+        return span[:1].islower() and last in lx.ROLE_NOUNS
+    if kind != "name":
+        return False
+    return person_shaped(span) or _after_role(words, token_range(words, start, end)[0])
+
+
 def _owner_of_focus(question: Question, text: str, end: int) -> bool:
     """Whether a span is the owner of the question's focus noun, which follows its "'s"
     ("the park's vet"): the owner does not say which one the focus is."""
@@ -1788,6 +1800,8 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             continue  # "… for a room per night?" is not "up to £20 per day" for food
         if name_asked and not _capitalised_in(text, start, end):
             continue  # "What name had the park given the lynx?": not "confirmed as killed"
+        if _body_focus(question) and _a_person(kind, text, words, start, end):
+            continue  # "Which body is investigating?": not "its technical director, Ada Vell"
         if timed and not fits_measure(question, text[start:end]):
             continue  # "How long was the runway closed?": "five hours", never "09" of "Runway 09"
         score = _span_score(

@@ -159,10 +159,17 @@ def _named_in_role(words: SentenceWords, last: int) -> bool:
 
 
 def _attributive_name(text: str, words: SentenceWords, at: int) -> bool:
-    """A lone capitalised word between an article and a lower-case noun it describes ("the
-    Spokane advertising firm"), not the subject of a verb ("the Pope visited", "the Queen has")."""
+    """A lone capitalised word between an article or an owner's "'s" and a lower-case noun it
+    describes ("the Spokane advertising firm", "the agency's Orsa laboratory"), not the subject
+    of a verb ("the Pope visited", "the Queen has")."""
     nxt = at + 1
-    if at < 1 or nxt >= len(words.folded) or words.folded[at - 1] not in PLACE_ARTICLES:
+    if at < 1 or nxt >= len(words.folded):
+        return False
+    owned = (
+        words.folded[at - 1] == "s"
+        and text[words.spans[at - 1][0] - 1 : words.spans[at - 1][0]] in "'’"
+    )
+    if words.folded[at - 1] not in PLACE_ARTICLES and not owned:
         return False
     follower = words.folded[nxt]
     return (

@@ -855,6 +855,9 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         # "How much rain came down?": how much fell ("prices came down": fell too)
         ({"come": "fall", "comes": "falls", "came": "fell", "coming": "falling"},
          r"down(?!\s+(?:on|with|to|from)\b)"),
+        # "Which body is looking into the crash?": which is investigating it
+        ({"look": "investigate", "looks": "investigates", "looked": "investigated",
+          "looking": "investigating"}, "into"),
         # "When did the last passenger get to safety?": reached it
         ({"get": "reach", "gets": "reaches", "got": "reached", "getting": "reaching"},
          r"to(?=\s+(?:safety|shore|land|hospital)\b)"),

@@ -564,7 +564,23 @@ def _lightness(question: Question, concept: Concept) -> float:
         return LIGHT_WEIGHT  # "… hurt while the jaguar was on the loose?": "during the escape"
     if word in ROLE_VERBS and _as_a_role(question.text):
         return LIGHT_WEIGHT  # "Who runs the museum as its director?": "…, the museum's director"
+    if _who_is_the_one_who(question.text, word):
+        return FOCUS_WEIGHT  # "Who was the person who died?" asks who died
     return 1.0
+
+
+# "Who was the person who died?", "Who were the men that found it?": the plain noun for
+# someone is the who-question's focus, the relative clause is what is asked
+WHO_THE_ONE = re.compile(
+    r"^\W*who\s+(?:is|are|was|were)\s+the\s+(person|people|man|men|woman|women|one|ones)"
+    r"\s+(?:who|that|whose)\b",
+    re.IGNORECASE,
+)
+
+
+def _who_is_the_one_who(text: str, word: str) -> bool:
+    found = WHO_THE_ONE.match(text)
+    return found is not None and found.group(1).lower() == word
 
 
 # A clause a question sets its event in ("while the jaguar was on the loose", "during the
