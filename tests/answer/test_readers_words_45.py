@@ -142,3 +142,58 @@ def test_who_was_the_person_who_asks_the_relative_clause(inquiry_desk: Desk) -> 
 def test_what_should_have_happened_did_not(inquiry_desk: Desk) -> None:
     answer = inquiry_desk.ask("Did the smoke alarm wake the crew?")
     assert answer.answer.startswith("No"), answer.answer
+
+
+THEATRE = """\
+# Kessby theatre flood: costs climb
+
+By Ilse Marr | 12 May 2025
+
+Before the flood the theatre's costume collection numbered about 9,000 garments.
+
+Chief curator Tova Rennick said the damage was worse than feared.
+
+The management said 40 shows had been cancelled since the flood. The actors' union put the
+figure at 55, counting touring dates.
+
+In its first report to the council, filed on Monday, the trust put the total repair bill at
+£2.4 million.
+
+Early estimates had put the repair bill at £1.1 million.
+
+Cause: Burst water main
+"""
+
+theatre_desk = page_desk("theatre_desk", THEATRE)
+
+
+def test_a_collection_is_as_big_as_what_it_holds(theatre_desk: Desk) -> None:
+    stated = stated_answer(
+        theatre_desk, "How big was the theatre's costume collection before the flood?"
+    )
+    assert "9,000" in stated, stated
+
+
+def test_head_meets_chief_before_the_asked_post(theatre_desk: Desk) -> None:
+    assert stated_answer(theatre_desk, "Who is the head curator?") == "Tova Rennick"
+
+
+def test_according_to_whom_picks_that_party_s_figure(theatre_desk: Desk) -> None:
+    stated = stated_answer(
+        theatre_desk, "According to the actors' union, how many shows were cancelled?"
+    )
+    assert stated.startswith("55"), stated
+
+
+def test_a_question_opening_on_a_when_clause_asks_what_follows(theatre_desk: Desk) -> None:
+    stated = stated_answer(
+        theatre_desk,
+        "When the trust reported to the council, what total repair bill did it give?",
+    )
+    assert stated.startswith("£2.4 million"), stated
+
+
+def test_a_key_fact_s_value_is_given_whole(theatre_desk: Desk) -> None:
+    # "turned out to be" leaves "Burst" a name of its own; the row's value is the answer
+    question = "What turned out to be the cause of the flood?"
+    assert stated_answer(theatre_desk, question) == "Burst water main"

@@ -708,9 +708,10 @@ OWNER_PRONOUNS = lx.words("its their")
 
 
 def _names_beside(stems: list[str], k: int, names: set[str]) -> bool:
-    """Whether one of the question's words stands in the three words before position k, or in
-    the three after an "of" that follows it ("founder of the EDS group")."""
-    if names & set(stems[max(0, k - AGENT_REACH) : k]):
+    """Whether one of the question's words stands in the three words before position k, right
+    after it ("chief librarian" for "Who is the head librarian?"), or in the three after an
+    "of" that follows it ("founder of the EDS group")."""
+    if names & set(stems[max(0, k - AGENT_REACH) : k + 2]):
         return True
     while k + 1 < len(stems) and stems[k + 1] in ROLE_TAIL_STEMS:
         k += 1  # "Chief Executive Officer of Quellan"
@@ -811,7 +812,23 @@ def _count_of_unsaid_thing(
     earlier = partitive_noun(text, span.start, span.end)
     if earlier is not None:  # "arrested four people and charged three of them"
         return counts_other_noun(question, "", " " + earlier)
+    if FIGURE_BACK.search(text, 0, span.start) and _asked_word_before(terms, cand, focus):
+        return False  # "… 40 shows were cancelled. The union put the figure at 55."
     return _asked_word_unsaid(terms, cand, focus)
+
+
+# "put the figure at 55", "the total was higher": the count the sentence before gave
+FIGURE_BACK = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\b", re.IGNORECASE)
+
+
+def _asked_word_before(terms: list[Term], cand: Candidate, focus: str) -> bool:
+    """Whether the sentence before names the counted thing (the focus noun)."""
+    key = match_key(focus)
+    return any(
+        match_key(t.concept.words[0]) == key and cand.context.get(i)
+        for i, t in enumerate(terms)
+        if t.concept.kind == "word"
+    )
 
 
 # Kinds of sum a question may ask by their noun; a sentence giving a sum of another kind (the

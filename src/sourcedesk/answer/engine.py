@@ -744,6 +744,7 @@ def _scored(question: Question, terms: list[Term], pool: list[Candidate]) -> lis
         score -= MISSING_EXTRA * len(cand.missing_required(terms))
         score += PAIR_WEIGHT * _pairs_kept(terms, cand)
         score -= REVERSED_PENALTY * _roles_reversed(question, terms, cand)
+        score -= ATTRIBUTION_PENALTY * _attribution_unmet(question, terms, cand)
         verb = asked_verb(question, terms) if question.qtype != "who" else -1
         if verb < 0 and question.verb:  # "What had been frozen ...?": a sentence saying so
             verb = next((i for i, t in enumerate(terms) if t.concept.words == (question.verb,)), -1)
@@ -758,6 +759,27 @@ def _scored(question: Question, terms: list[Term], pool: list[Candidate]) -> lis
             score += NAMED_EXTRA  # "a simulation they call TNG50" names the asked thing outright
         choices.append(Choice(cand, span, score))
     return choices
+
+
+# "According to the union, how many …?": a sentence that does not name who says it tells
+# another party's figure
+ATTRIBUTION_PENALTY = 0.6
+ATTRIBUTED = re.compile(r"^\W*according\s+to\s+([^,?]+),", re.IGNORECASE)
+
+
+def _attribution_unmet(question: Question, terms: list[Term], cand: Candidate) -> bool:
+    """Whether a question opening "According to X, …" meets a sentence that names nothing of
+    X (in it or the sentence before)."""
+    found = ATTRIBUTED.match(question.text)
+    if found is None:
+        return False
+    said = {fold(w) for w in re.findall(r"[\w'’-]+", found.group(1))}
+    asked = [
+        i
+        for i, t in enumerate(terms)
+        if set(t.concept.words) & said and t.concept.words[0] not in lx.STOPWORDS
+    ]
+    return bool(asked) and not any(i in cand.matched or i in cand.context for i in asked)
 
 
 OTHER_ASKED = re.compile(r"^\W*(?:which|what)\s+other\b", re.IGNORECASE)

@@ -194,6 +194,7 @@ from sourcedesk.answer.spans import (
     is_anchor,
     is_cited_author,
     labelled_code_spans,
+    labelled_value,
     labelled_value_spans,
     locative_spans,
     name_spans,
@@ -1196,6 +1197,19 @@ def _capitalised_in(text: str, start: int, end: int) -> bool:
     return any(ch.isupper() for ch in text[start:end])
 
 
+def _asked_labels(question: Question) -> frozenset[str]:
+    """The match keys a fact row's label must hold to answer a what- or why-question: the
+    focus noun's ("What was the cause …?"), or a cause's for "Why …?"."""
+    if question.qtype == "why":
+        return CAUSE_LABELS
+    if question.qtype in ("what", "which") and question.focus:
+        return frozenset((match_key(question.focus.lower()),))
+    return frozenset()
+
+
+CAUSE_LABELS = frozenset(match_key(w) for w in ("cause", "causes", "reason", "reasons"))
+
+
 def _a_person(kind: str, text: str, words: SentenceWords, start: int, end: int) -> bool:
     """Whether a span names a person, so no body: a lower-case role ("technical director"),
     a person's name, or a name right after a role ("director, Ada Vell")."""
@@ -1685,6 +1699,9 @@ def _respective(terms: list[Term], cand: Candidate, span: Span) -> Span:
 def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | None:
     text = cand.passage.text
     words = cand.words
+    labelled = labelled_value(text, _asked_labels(question)) if ":" in text else None
+    if labelled is not None:
+        return labelled  # "What was the cause of the fire?": "Cause: Overloaded extension lead"
     if question.qtype == "why":
         return reason_span(cand, terms, not CAUSE_ASKED.search(question.text))
     if asks_expansion(question):

@@ -270,12 +270,25 @@ def counts_for_a_size(question: Question, span: str, after: str) -> bool:
         return True  # "How big was the crowd?" is not "a 40-minute delay"
     if counted is not None and question.focus.lower() in GATHERINGS:
         return counted in lx.UNITS or counted + "s" in lx.UNITS  # a crowd is no "14 miles"
+    if counted is not None and _asked_collective(question):
+        return False  # "How big was the library's collection?": "145,000 volumes"
     if counted is None or {counted, counted + "s", singular(counted)} & lx.UNITS:
         return False  # "the 11-hectare site", "40 acres"
     return not _asked_noun(question, counted) and counted not in PEOPLE_COUNTS
 
 
 GATHERINGS = lx.words("crowd crowds audience audiences attendance turnout gathering")
+# Wholes whose size is the count of what they hold
+COLLECTIVES = lx.words(
+    "collection collections fleet fleets workforce staff archive archives herd herds flock "
+    "flocks membership population stock holdings"
+)
+
+
+def _asked_collective(question: Question) -> bool:
+    """Whether a size question asks about a whole counted by its members ("the library's
+    collection", "the airline's fleet")."""
+    return any(c.kind == "word" and c.words[0] in COLLECTIVES for c in question.concepts)
 
 
 def times_of_asked_act(question: Question, text: str, start: int, end: int) -> bool:

@@ -131,6 +131,8 @@ def question_type(text: str) -> tuple[str, int]:
     for start in range(skip, len(low)):
         if not _opens(text, words, low, start, skip):
             continue
+        if start == skip and _time_clause_first(text, low, skip):
+            continue  # "When the report came out, what debt did it give?": a what-question
         for phrase, qtype in lx.WH_PHRASES:
             parts = phrase.split()
             if low[start : start + len(parts)] == parts:
@@ -142,6 +144,58 @@ def question_type(text: str) -> tuple[str, int]:
     if low[-1] in TRAILING_WH:  # "… is scheduled to be built when?"
         return low[-1], skip
     return "what", skip
+
+
+def _opening_words(
+    text: str, words: list[tuple[str, int, int]], low: list[str], after: int
+) -> set[int]:
+    """The places of the words a question sets before its question phrase ("According to the
+    union, how many …?": according, to, the, union), none when the phrase opens it or the
+    opening sets things aside ("Besides Kessby, which town …?": `siblings.py` reads it)."""
+    if low and (low[0] in SET_ASIDE_OPENERS or low[:2] in (["apart", "from"], ["other", "than"])):
+        return set()
+    for phrase, _ in lx.WH_PHRASES:
+        parts = phrase.split()
+        begin = after - len(parts)
+        if (
+            begin > 0
+            and low[begin:after] == parts
+            and "," in text[words[begin - 1][2] : words[begin][1]]
+        ):
+            if low[0] in TIME_CLAUSE_OPENERS:  # "When Iqbal promoted unity, what …?": its names
+                return {k for k in range(1, begin) if _named_or_counted(words[k][0])}
+            return {k for k in range(begin) if low[k] not in LEADING_WORDS | OPENING_LEADS}
+    return set()
+
+
+def _named_or_counted(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+# Words that open a question's lead-in without naming anything ("Per the report, …")
+OPENING_LEADS = frozenset(("per", "as"))
+
+
+SET_ASIDE_OPENERS = frozenset(("besides", "except", "excluding", "aside", "beyond"))
+TIME_CLAUSE_OPENERS = frozenset(("when", "while", "after", "before", "once", "until", "since"))
+
+
+def _time_clause_first(text: str, low: list[str], at: int) -> bool:
+    """Whether the question opens on a time clause with a subject of its own ("When the
+    administrators reported, …", not "When did …?") and asks after its comma."""
+    return (
+        low[at] in TIME_CLAUSE_OPENERS
+        and at + 1 < len(low)
+        and low[at + 1] not in lx.AUXILIARIES
+        and low[at + 1] not in MODALS
+        and ASKED_AFTER_COMMA.search(text) is not None
+    )
+
+
+ASKED_AFTER_COMMA = re.compile(r",\s*(?:what|which|who|whom|whose|where|how|why)\b", re.I)
+
+
+MODALS = frozenset(("will", "would", "can", "could", "should", "shall", "may", "might", "must"))
 
 
 # "What does he blame the liver cases on?", "What do engineers attribute the collapse to?":
@@ -582,7 +636,10 @@ def read_question(text: str) -> Question:
         plural = False  # "What kind of relations ...?" asks for a kind, not a list of them
     if qtype == "who" and _WHO_ARE_THE.match(text):
         plural = True  # "Who are the judges?": every one of them
+    # the question phrase is no word a sentence must hold; the words before it are ("According
+    # to the union, how many …?", "When the board reported, what debt did it give?")
     skip = set(range(after))
+    skip -= _opening_words(text, words, low, after)
     # "How wide is Europa?": "1,900-mile-wide" says it, "wide" is a clue; "How big was the
     # payment?" is told as "a payment of 15,000 euros", never as big
     speed = low[1:2] == ["fast"] and lx.SPEED_QUESTION.match(text) is not None
@@ -820,6 +877,9 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(r"\b(?:of\s+)?(?:the\s+)?(?:voters|electors|electorate|people|residents|members)"
                 r"\s+(?:turn|turns|turned|turning)\s+out\b(?!\s+(?:to|that)\b)", re.I), "turnout"),
     (re.compile(r"\b(?:turn|turns|turned|turning)\s+out\b(?!\s+(?:to|that)\b)", re.I), "turnout"),
+    # "What turned out to be the cause?": what was the cause
+    (re.compile(r"\b(?:turned|has\s+turned|had\s+turned)\s+out\s+to\s+be\b", re.I), "was"),
+    (re.compile(r"\b(?:turns|turn)\s+out\s+to\s+be\b", re.I), "is"),
     # "Who set up the charity?", "When was it set up?": who founded it, when
     (re.compile(r"\b(?:set|sets|setting)\s+up\b(?!\s+(?:to|in|at|on|outside)\b)", re.I),
      "founded"),
@@ -855,9 +915,9 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         # "How much rain came down?": how much fell ("prices came down": fell too)
         ({"come": "fall", "comes": "falls", "came": "fell", "coming": "falling"},
          r"down(?!\s+(?:on|with|to|from)\b)"),
-        # "Which body is looking into the crash?": which is investigating it
-        ({"look": "investigate", "looks": "investigates", "looked": "investigated",
-          "looking": "investigating"}, "into"),
+        # "What bacteria turned up in the supply?": which were found there
+        ({"turn": "find", "turns": "finds", "turned": "found", "turning": "finding"},
+         r"up(?!\s+(?:the|its|their)\s+(?:heat|volume|pressure)\b)"),
         # "When did the last passenger get to safety?": reached it
         ({"get": "reach", "gets": "reaches", "got": "reached", "getting": "reaching"},
          r"to(?=\s+(?:safety|shore|land|hospital)\b)"),

@@ -520,6 +520,8 @@ PHRASE_LIGHT: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"\b(?:run|ran|runs)\s+aground\b", re.I), words("run ran runs")),
     (re.compile(r"\b(?:straight|right)\s+away\b", re.I), words("straight right away")),
     (IN_CHARGE, words("charge")),
+    # "Which firm is responsible for supplying the town?": which supplies it
+    (re.compile(r"\bresponsible\s+for\s+\w+ing\b", re.I), words("responsible")),
 )  # fmt: skip
 # Verbs that only say a thing is somewhere, which a sentence giving the place seldom repeats.
 LOCATING_VERBS = words("stand stands stood sit sits lie lies")  # not "located": often said
@@ -566,7 +568,28 @@ def _lightness(question: Question, concept: Concept) -> float:
         return LIGHT_WEIGHT  # "Who runs the museum as its director?": "…, the museum's director"
     if _who_is_the_one_who(question.text, word):
         return FOCUS_WEIGHT  # "Who was the person who died?" asks who died
+    if _only_in_the_opening(question.text, word):
+        return LIGHT_WEIGHT  # "In the town, what parasite …?": a place, seldom repeated
     return 1.0
+
+
+# A place, a setting or a time a question opens with before its question phrase ("In the town,
+# what …?", "Once the coins were counted, how many …?"); not "According to the union, …",
+# whose words tell whose account is asked
+OPENING = re.compile(
+    r"^\W*((?:in|at|on|during|across|inside|within|among|for|from|when|while|after|before|once"
+    r"|until|since)\s[^,?]+),\s*"
+    r"(?:what|which|who|whom|whose|how|when|where|why)\b",
+    re.I,
+)
+
+
+def _only_in_the_opening(text: str, word: str) -> bool:
+    found = OPENING.match(text)
+    if found is None:
+        return False
+    rest = re.findall(r"[\w'’-]+", text[found.end(1) :].lower())
+    return word in re.findall(r"[\w'’-]+", found.group(1).lower()) and word not in rest
 
 
 # "Who was the person who died?", "Who were the men that found it?": the plain noun for

@@ -485,6 +485,10 @@ def name_spans(text: str, words: SentenceWords) -> list[tuple[int, int, str]]:
         if _plural_acronym(text, words, i):
             i += 1
             continue  # "smart TVs", "PCs": a common noun in capitals
+        if _abbreviated_genus(text, words, i):
+            out.append((words.spans[i][0], words.spans[i + 1][1], "name"))
+            i += 2
+            continue  # "E. coli", "S. aureus": one name, not the letter "E"
         j = i
         while j + 1 < n:
             if _ampersand_inside(text, words, j):
@@ -810,6 +814,21 @@ def _inner_capital(words: SentenceWords, i: int) -> bool:
     if words.folded[i] == "the":
         return words.folded[i + 1] not in lx.NOT_NAMES or _inner_capital(words, i + 1)
     return words.capitalised[i - 1] and words.folded[i - 1] == "the"
+
+
+def _abbreviated_genus(text: str, words: SentenceWords, i: int) -> bool:
+    """One capital letter, a full stop and a lower-case word ("E. coli"): a species named
+    with its genus cut to a letter."""
+    nxt = i + 1
+    return (
+        nxt < len(words.folded)
+        and len(words.folded[i]) == 1
+        and words.capitalised[i]
+        and text[words.spans[i][1] : words.spans[nxt][0]] == ". "
+        and not words.capitalised[nxt]
+        and words.folded[nxt].isalpha()
+        and len(words.folded[nxt]) >= 3
+    )
 
 
 def _initial(words: SentenceWords, i: int) -> bool:
@@ -1243,6 +1262,24 @@ def _speaker(pair: re.Match[str]) -> bool:
     """Whether a lone pair's key may be who speaks ("Ada Vell: …"): capitalised words only,
     where a label holds a lower-case word ("Key people: …")."""
     return all(w[:1].isupper() for w in pair.group("key").split())
+
+
+def labelled_value(text: str, asked: frozenset[str]) -> Span | None:
+    """The value of a lone "Key: value" fact whose key holds an asked word (match keys):
+    "Cause: Overloaded extension lead" answers "What caused the fire?" whole, not with its
+    capitalised first word."""
+    pairs = list(LABELLED_VALUE.finditer(text))
+    if len(pairs) != 1 or pairs[0].start() != 0 or not _fact_value(pairs[0].group("value")):
+        return None
+    found = pairs[0]
+    keys = {match_key(w.lower()) for w in re.findall(r"[A-Za-z]+", found.group("key"))}
+    if not keys & asked:
+        return None
+    start, end = found.span("value")
+    return Span(start, end, text[start:end], LABELLED_SCORE, "chunk", True)
+
+
+LABELLED_SCORE = 1.0
 
 
 def _fact_value(value: str) -> bool:

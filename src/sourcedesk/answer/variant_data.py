@@ -575,6 +575,11 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("called", "calling", "calls", "urged", "sought"))
         for w in ("demand", "demanded", "demands", "demanding")
     },
+    # "Which body is looking into the crash?": "the board investigating it"
+    **{
+        w: frozenset(("investigating", "investigate", "investigates", "investigated"))
+        for w in ("looking", "look", "looks", "looked")
+    },
     # "What is the maximum stay?": "Stay cap: 14 nights", "limits it to 14 nights"
     **{
         w: frozenset(("cap", "capped", "limit", "limits", "limited", "ceiling"))
