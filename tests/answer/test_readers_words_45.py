@@ -162,6 +162,13 @@ In its first report to the council, filed on Monday, the trust put the total rep
 Early estimates had put the repair bill at £1.1 million.
 
 Cause: Burst water main
+
+Injuries: 4
+
+Repairs are expected to take one year and six months.
+
+The staff ballot closed on Friday. 81% of those voting supported a walkout, on a turnout of
+70%.
 """
 
 theatre_desk = page_desk("theatre_desk", THEATRE)
@@ -197,3 +204,23 @@ def test_a_key_fact_s_value_is_given_whole(theatre_desk: Desk) -> None:
     # "turned out to be" leaves "Burst" a name of its own; the row's value is the answer
     question = "What turned out to be the cause of the flood?"
     assert stated_answer(theatre_desk, question) == "Burst water main"
+
+
+def test_the_number_of_a_thing_is_read_from_its_row(theatre_desk: Desk) -> None:
+    # "number of injuries": the row "Injuries: 4", though the focus read is "eventual"
+    assert stated_answer(theatre_desk, "What was the eventual number of injuries?") == "4"
+
+
+def test_durations_joined_by_and_are_one(theatre_desk: Desk) -> None:
+    stated = stated_answer(theatre_desk, "How long will the repairs take?")
+    assert stated.lower() == "one year and six months", stated
+
+
+def test_a_when_clause_then_roughly_what(theatre_desk: Desk) -> None:
+    question = "When the trust filed its report, roughly what repair bill did it give?"
+    assert stated_answer(theatre_desk, question).startswith("£2.4 million")
+
+
+def test_a_figure_after_a_turnout_of_is_the_turnout(theatre_desk: Desk) -> None:
+    assert stated_answer(theatre_desk, "What share of staff supported a walkout?") == "81%"
+    assert stated_answer(theatre_desk, "What was the turnout of the vote?") == "70%"

@@ -812,13 +812,20 @@ def _count_of_unsaid_thing(
     earlier = partitive_noun(text, span.start, span.end)
     if earlier is not None:  # "arrested four people and charged three of them"
         return counts_other_noun(question, "", " " + earlier)
-    if FIGURE_BACK.search(text, 0, span.start) and _asked_word_before(terms, cand, focus):
+    back = FIGURE_BACK.search(text, 0, span.start)
+    if back and (_asked_word_before(terms, cand, focus) or _counted_before(text, back.start())):
         return False  # "… 40 shows were cancelled. The union put the figure at 55."
     return _asked_word_unsaid(terms, cand, focus)
 
 
 # "put the figure at 55", "the total was higher": the count the sentence before gave
 FIGURE_BACK = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\b", re.IGNORECASE)
+
+
+def _counted_before(text: str, at: int) -> bool:
+    """Whether a figure counting something stands before "the figure" in its sentence ("38
+    injured; the figure rose to 57"): "the figure" is that count."""
+    return re.search(r"\d", text[:at]) is not None
 
 
 def _asked_word_before(terms: list[Term], cand: Candidate, focus: str) -> bool:

@@ -1197,14 +1197,38 @@ def _capitalised_in(text: str, start: int, end: int) -> bool:
     return any(ch.isupper() for ch in text[start:end])
 
 
-def _asked_labels(question: Question) -> frozenset[str]:
+def _named_other_measure(question: Question, text: str, start: int) -> bool:
+    """Whether a figure follows "a <measure> of" that the question does not ask ("on a
+    turnout of 64%", "a majority of 1,204"): it is that measure, not the asked one."""
+    found = MEASURE_OF.search(text, max(0, start - 40), start)
+    return found is not None and found.group(1).lower() not in question.text.lower()
+
+
+MEASURE_OF = re.compile(
+    r"\b(turnout|majority|margin|rate|inflation|interest|discount|deposit)\s+of\s+"
+    r"(?:(?:about|around|some|just|nearly|almost|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _asked_labels(question: Question, terms: list[Term]) -> frozenset[str]:
     """The match keys a fact row's label must hold to answer a what- or why-question: the
     focus noun's ("What was the cause …?"), or a cause's for "Why …?"."""
     if question.qtype == "why":
         return CAUSE_LABELS
+    counted = question.focus.lower() in COUNT_FOCUS or COUNT_OF.search(question.text)
+    if question.qtype in ("what", "which") and counted:
+        # "What was the number of fatalities?": "Deaths: 3"
+        return frozenset(
+            k for t in terms for form in t.forms for w in form for k in (match_key(w),)
+        ) | frozenset(k for t in terms for k in t.loose)
     if question.qtype in ("what", "which") and question.focus:
         return frozenset((match_key(question.focus.lower()),))
     return frozenset()
+
+
+COUNT_FOCUS = lx.words("number total count tally figure toll")
+COUNT_OF = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\b", re.IGNORECASE)
 
 
 CAUSE_LABELS = frozenset(match_key(w) for w in ("cause", "causes", "reason", "reasons"))
@@ -1699,7 +1723,7 @@ def _respective(terms: list[Term], cand: Candidate, span: Span) -> Span:
 def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span | None:
     text = cand.passage.text
     words = cand.words
-    labelled = labelled_value(text, _asked_labels(question)) if ":" in text else None
+    labelled = labelled_value(text, _asked_labels(question, terms)) if ":" in text else None
     if labelled is not None:
         return labelled  # "What was the cause of the fire?": "Cause: Overloaded extension lead"
     if question.qtype == "why":
@@ -1841,6 +1865,8 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             and _of_a_person(text, start)
         ):
             score -= FOCUS_BONUS  # "Ada Quint of the Green Party has won": not the party
+        if score is not None and kind == "number" and _named_other_measure(question, text, start):
+            score -= FOCUS_BONUS  # "78% supported a strike, on a turnout of 64%": a turnout
         if score is not None and kind == "number" and _whole_of_a_part(question, text, start, end):
             score -= FOCUS_BONUS  # "the other 60 of the depot's 250 drivers will be moved"
         if score is not None and kind == "number" and _part_of_a_whole(question, text, end):

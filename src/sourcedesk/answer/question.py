@@ -157,11 +157,11 @@ def _opening_words(
     for phrase, _ in lx.WH_PHRASES:
         parts = phrase.split()
         begin = after - len(parts)
-        if (
-            begin > 0
-            and low[begin:after] == parts
-            and "," in text[words[begin - 1][2] : words[begin][1]]
-        ):
+        if begin <= 0 or low[begin:after] != parts:
+            continue
+        while begin > 0 and low[begin - 1] in LEADING_WORDS:
+            begin -= 1  # "In 2010, roughly how many …?"
+        if begin > 0 and "," in text[words[begin - 1][2] : words[begin][1]]:
             if low[0] in TIME_CLAUSE_OPENERS:  # "When Iqbal promoted unity, what …?": its names
                 return {k for k in range(1, begin) if _named_or_counted(words[k][0])}
             return {k for k in range(begin) if low[k] not in LEADING_WORDS | OPENING_LEADS}
@@ -192,7 +192,11 @@ def _time_clause_first(text: str, low: list[str], at: int) -> bool:
     )
 
 
-ASKED_AFTER_COMMA = re.compile(r",\s*(?:what|which|who|whom|whose|where|how|why)\b", re.I)
+ASKED_AFTER_COMMA = re.compile(
+    r",\s*(?:(?:roughly|approximately|about|exactly|and|so)\s+)?"
+    r"(?:what|which|who|whom|whose|where|how|why)\b",
+    re.I,
+)
 
 
 MODALS = frozenset(("will", "would", "can", "could", "should", "shall", "may", "might", "must"))
@@ -218,8 +222,8 @@ def _opens(
     if start == skip or all(w in _OPENING_PREPOSITIONS for w in low[skip:start]):
         return True
     k = start  # after a comma, prepositions may still lead in: "..., by what year"
-    while k > skip and low[k - 1] in _OPENING_PREPOSITIONS:
-        k -= 1
+    while k > skip and (low[k - 1] in _OPENING_PREPOSITIONS or low[k - 1] in LEADING_WORDS):
+        k -= 1  # "…, roughly what loss …?"
     return bool(_CLAUSE_BREAK.search(text[: words[k][1]]))
 
 

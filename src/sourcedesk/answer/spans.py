@@ -236,7 +236,28 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
         end = scale.end() if scale and DEGREES_END.search(text, start, end) else end
         tally = VOTE_TALLY_TAIL.match(text, end) if VOTES_END.search(text, start, end) else None
         out.append((start, tally.end() if tally else end, "number"))  # "nine votes to three"
+    return _joined_durations(text, out)
+
+
+def _joined_durations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Durations joined by "and" read as one ("four years and three months"), not as two
+    figures of which either may be taken alone."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out and _one_duration(text, out[-1], span):
+            out[-1] = (out[-1][0], span[1], "number")
+        else:
+            out.append(span)
     return out
+
+
+def _one_duration(text: str, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
+    if text[first[1] : second[0]] not in (" and ", ", "):
+        return False
+    units = [
+        text[a:b].split()[-1].lower() if text[a:b].split() else "" for a, b, _ in (first, second)
+    ]
+    return all(unit in lx.DURATION_UNITS for unit in units)
 
 
 MODEL_CODE_BEFORE = re.compile(r"\b[A-Z]{1,3}-$")  # "T-220", "MK-4"
