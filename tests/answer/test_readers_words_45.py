@@ -95,6 +95,7 @@ def test_the_thesaurus_reads_inflected_words_and_parts_of_speech() -> None:
     assert "sedate" in thesaurus.related("tranquillised")
     assert "solicitor" in thesaurus.related("lawyers")  # a narrower word of the asked one
     assert "found" not in thesaurus.related("wage")  # another verb's past form is left out
+    assert "courting" not in thesaurus.related("appeal")  # its stem would meet "Crown Court"
     assert thesaurus.parts_of_speech("perhaps") == "r"
     assert "P" in thesaurus.parts_of_speech("japanese")
     assert thesaurus.parts_of_speech("zzxq") == ""
@@ -167,6 +168,10 @@ Injuries: 4
 
 Repairs are expected to take one year and six months.
 
+The theatre's bar reopened on 3 March 2026.
+
+The stage lift was restored on 9 June 2026 after new motors were fitted.
+
 The staff ballot closed on Friday. 81% of those voting supported a walkout, on a turnout of
 70%.
 """
@@ -224,3 +229,8 @@ def test_a_when_clause_then_roughly_what(theatre_desk: Desk) -> None:
 def test_a_figure_after_a_turnout_of_is_the_turnout(theatre_desk: Desk) -> None:
     assert stated_answer(theatre_desk, "What share of staff supported a walkout?") == "81%"
     assert stated_answer(theatre_desk, "What was the turnout of the vote?") == "70%"
+
+
+def test_open_again_and_back_in_service_are_reopened_and_restored(theatre_desk: Desk) -> None:
+    assert "3 March 2026" in stated_answer(theatre_desk, "When did the bar open its doors again?")
+    assert "9 June 2026" in stated_answer(theatre_desk, "When was the stage lift back in service?")

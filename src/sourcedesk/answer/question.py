@@ -912,7 +912,11 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         # "When did trains start running again?": when they resumed
         ({"start": "resume", "starts": "resumes", "started": "resumed", "begin": "resume",
           "began": "resumed", "begun": "resumed"},
-         r"(?:running|operating|moving)(?=(?:\s+[\w'’-]+){0,4}?\s+again\b)"),
+         r"(?:running|operating|moving|sailing|flying|flowing|trading|playing|working|serving)"
+         r"(?=(?:\s+[\w'’-]+){0,4}?\s+again\b)"),
+        # "When did the venue open its doors again?": when it reopened
+        ({"open": "reopen", "opens": "reopens", "opened": "reopened", "opening": "reopening"},
+         r"(?:(?:its|their|the)\s+doors\s+)?again\b"),
         # "Why did the old pier give way?": why it collapsed
         ({"give": "collapse", "gives": "collapses", "gave": "collapsed", "given": "collapsed"},
          r"way(?=\s*[?.]?\s*$)"),
@@ -926,6 +930,9 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ({"get": "reach", "gets": "reaches", "got": "reached", "getting": "reaching"},
          r"to(?=\s+(?:safety|shore|land|hospital)\b)"),
     )),
+    # "When was the link back in service?": when it was restored
+    (re.compile(r"\bback\s+(?:in\s+service|online|in\s+operation|up\s+and\s+running)\b", re.I),
+     "restored"),
     # "When did police get the painting back?": when they recovered it
     (re.compile(r"\b(get|gets|got|gotten|getting)\s+((?:the|a|an|its|his|her|their)\s+"
                 r"(?:[\w'’-]+\s+){0,3}?)back\b", re.I),

@@ -57,12 +57,14 @@ INFLECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def _usable(word: str) -> bool:
     """Whether a related word may stand for the asked one: not a small or light word, nor an
-    irregular past form that is another verb's ("found" of find is no "found" of wages)."""
+    irregular past form that is another verb's ("found" of find is no "found" of wages), nor
+    an -ing noun, whose stem is another word's."""
     return (
         len(word) >= MIN_CHARS
         and word not in STOPWORDS
         and word not in lx.LIGHT_WORDS
         and word not in IRREGULAR_VERBS
+        and not word.endswith("ing")  # "courting" (wooing) would meet "Crown Court" by its stem
     )
 
 
