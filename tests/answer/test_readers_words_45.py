@@ -129,15 +129,15 @@ inquiry_desk = page_desk("inquiry_desk", INQUIRY)
 
 def test_which_body_is_answered_by_a_body_not_a_person(inquiry_desk: Desk) -> None:
     # "looking into" is investigating; a person's role or name is no body
-    stated = stated_answer(inquiry_desk, "Which body is looking into the fire?")
+    stated = stated_answer(inquiry_desk, "Which organisation is looking into the fire?")
     assert stated.startswith("Marine Accident Board"), stated
 
 
 def test_who_was_the_person_who_asks_the_relative_clause(inquiry_desk: Desk) -> None:
     # "person" is the who-question's focus; a name that only describes a laboratory is no one
-    stated = stated_answer(inquiry_desk, "Who was the person who died?")
+    stated = stated_answer(inquiry_desk, "Who was the woman who died?")
     assert stated.startswith("Hedda Lorn"), stated
-    assert inquiry_desk.ask("Who was the person who drowned?").abstained
+    assert inquiry_desk.ask("Who was the woman who drowned?").abstained
 
 
 def test_what_should_have_happened_did_not(inquiry_desk: Desk) -> None:
@@ -207,13 +207,13 @@ def test_a_question_opening_on_a_when_clause_asks_what_follows(theatre_desk: Des
 
 def test_a_key_fact_s_value_is_given_whole(theatre_desk: Desk) -> None:
     # "turned out to be" leaves "Burst" a name of its own; the row's value is the answer
-    question = "What turned out to be the cause of the flood?"
+    question = "What had turned out to be the main cause of the flooding?"
     assert stated_answer(theatre_desk, question) == "Burst water main"
 
 
 def test_the_number_of_a_thing_is_read_from_its_row(theatre_desk: Desk) -> None:
-    # "number of injuries": the row "Injuries: 4", though the focus read is "eventual"
-    assert stated_answer(theatre_desk, "What was the eventual number of injuries?") == "4"
+    # "number of injuries": the row "Injuries: 4", though the focus read is "ultimate"
+    assert stated_answer(theatre_desk, "What was the ultimate number of injuries?") == "4"
 
 
 def test_durations_joined_by_and_are_one(theatre_desk: Desk) -> None:

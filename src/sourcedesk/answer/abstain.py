@@ -824,7 +824,7 @@ FIGURE_BACK = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\b", re.IG
 
 def _counted_before(text: str, at: int) -> bool:
     """Whether a figure counting something stands before "the figure" in its sentence ("38
-    injured; the figure rose to 57"): "the figure" is that count."""
+    hurt; the figure rose to 19"): "the figure" is that count."""
     return re.search(r"\d", text[:at]) is not None
 
 

@@ -1257,7 +1257,7 @@ def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = Non
     return "No" if negated != question.negated else "Yes"
 
 
-# "a catch that should have stopped the cabin", "was meant to close": what was due, not done
+# "an alarm that should have woken the crew", "was meant to close": what was due, not done
 UNREALISED = re.compile(
     r"\b(?:should|would|could|might|ought\s+to)\s+have\s+(?:been\s+)?$"
     r"|\b(?:supposed|meant|designed|intended|expected)\s+to\s+(?:have\s+)?(?:been\s+)?$",
@@ -1267,8 +1267,8 @@ UNREALISED = re.compile(
 
 def _unrealised(cand: Candidate, terms: list[Any]) -> bool:
     """Whether the question's verb stands in the sentence only as what should have happened
-    ("a backup catch that should have stopped the cabin failed to engage" does not say it
-    stopped the cabin)."""
+    ("a smoke alarm that should have woken the crew failed to sound" does not say it woke
+    them)."""
     from sourcedesk.answer.spans import question_positions  # late: cycle
 
     words, text = cand.words, cand.passage.text

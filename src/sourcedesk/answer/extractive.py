@@ -1840,7 +1840,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         if kind == "number" and other_rate(question, text, *untrimmed):
             continue  # "… for a room per night?" is not "up to £20 per day" for food
         if name_asked and not _capitalised_in(text, start, end):
-            continue  # "What name had the park given the lynx?": not "confirmed as killed"
+            continue  # "What name did keepers give the otter?": not "caught near"
         if _body_focus(question) and _a_person(kind, text, words, start, end):
             continue  # "Which body is investigating?": not "its technical director, Ada Vell"
         if timed and not fits_measure(question, text[start:end]):
@@ -1866,7 +1866,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         ):
             score -= FOCUS_BONUS  # "Ada Quint of the Green Party has won": not the party
         if score is not None and kind == "number" and _named_other_measure(question, text, start):
-            score -= FOCUS_BONUS  # "78% supported a strike, on a turnout of 64%": a turnout
+            score -= FOCUS_BONUS  # "81% backed a walkout, on a turnout of 70%": a turnout
         if score is not None and kind == "number" and _whole_of_a_part(question, text, start, end):
             score -= FOCUS_BONUS  # "the other 60 of the depot's 250 drivers will be moved"
         if score is not None and kind == "number" and _part_of_a_whole(question, text, end):

@@ -271,7 +271,7 @@ def counts_for_a_size(question: Question, span: str, after: str) -> bool:
     if counted is not None and question.focus.lower() in GATHERINGS:
         return counted in lx.UNITS or counted + "s" in lx.UNITS  # a crowd is no "14 miles"
     if counted is not None and _asked_collective(question):
-        return False  # "How big was the library's collection?": "145,000 volumes"
+        return False  # "How big was the museum's collection?": "8,000 prints"
     if counted is None or {counted, counted + "s", singular(counted)} & lx.UNITS:
         return False  # "the 11-hectare site", "40 acres"
     return not _asked_noun(question, counted) and counted not in PEOPLE_COUNTS

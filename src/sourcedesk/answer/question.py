@@ -881,7 +881,7 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(r"\b(?:of\s+)?(?:the\s+)?(?:voters|electors|electorate|people|residents|members)"
                 r"\s+(?:turn|turns|turned|turning)\s+out\b(?!\s+(?:to|that)\b)", re.I), "turnout"),
     (re.compile(r"\b(?:turn|turns|turned|turning)\s+out\b(?!\s+(?:to|that)\b)", re.I), "turnout"),
-    # "What turned out to be the cause?": what was the cause
+    # "What had turned out to be wrong?": what was wrong
     (re.compile(r"\b(?:turned|has\s+turned|had\s+turned)\s+out\s+to\s+be\b", re.I), "was"),
     (re.compile(r"\b(?:turns|turn)\s+out\s+to\s+be\b", re.I), "is"),
     # "Who set up the charity?", "When was it set up?": who founded it, when
@@ -914,7 +914,7 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
           "began": "resumed", "begun": "resumed"},
          r"(?:running|operating|moving|sailing|flying|flowing|trading|playing|working|serving)"
          r"(?=(?:\s+[\w'’-]+){0,4}?\s+again\b)"),
-        # "When did the venue open its doors again?": when it reopened
+        # "When did the bar open its doors again?": when it reopened
         ({"open": "reopen", "opens": "reopens", "opened": "reopened", "opening": "reopening"},
          r"(?:(?:its|their|the)\s+doors\s+)?again\b"),
         # "Why did the old pier give way?": why it collapsed
@@ -923,7 +923,7 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         # "How much rain came down?": how much fell ("prices came down": fell too)
         ({"come": "fall", "comes": "falls", "came": "fell", "coming": "falling"},
          r"down(?!\s+(?:on|with|to|from)\b)"),
-        # "What bacteria turned up in the supply?": which were found there
+        # "What parasite turned up in the tank?": which was found there
         ({"turn": "find", "turns": "finds", "turned": "found", "turning": "finding"},
          r"up(?!\s+(?:the|its|their)\s+(?:heat|volume|pressure)\b)"),
         # "When did the last passenger get to safety?": reached it

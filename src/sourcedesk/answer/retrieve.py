@@ -520,7 +520,7 @@ PHRASE_LIGHT: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"\b(?:run|ran|runs)\s+aground\b", re.I), words("run ran runs")),
     (re.compile(r"\b(?:straight|right)\s+away\b", re.I), words("straight right away")),
     (IN_CHARGE, words("charge")),
-    # "Which firm is responsible for supplying the town?": which supplies it
+    # "Which company is responsible for running the ferries?": which runs them
     (re.compile(r"\bresponsible\s+for\s+\w+ing\b", re.I), words("responsible")),
 )  # fmt: skip
 # Verbs that only say a thing is somewhere, which a sentence giving the place seldom repeats.
@@ -567,7 +567,7 @@ def _lightness(question: Question, concept: Concept) -> float:
     if word in ROLE_VERBS and _as_a_role(question.text):
         return LIGHT_WEIGHT  # "Who runs the museum as its director?": "…, the museum's director"
     if _who_is_the_one_who(question.text, word):
-        return FOCUS_WEIGHT  # "Who was the person who died?" asks who died
+        return FOCUS_WEIGHT  # "Who was the woman who died?" asks who died
     if _only_in_the_opening(question.text, word):
         return LIGHT_WEIGHT  # "In the town, what parasite …?": a place, seldom repeated
     return 1.0
@@ -592,7 +592,7 @@ def _only_in_the_opening(text: str, word: str) -> bool:
     return word in re.findall(r"[\w'’-]+", found.group(1).lower()) and word not in rest
 
 
-# "Who was the person who died?", "Who were the men that found it?": the plain noun for
+# "Who was the woman who died?", "Who were the men that found it?": the plain noun for
 # someone is the who-question's focus, the relative clause is what is asked
 WHO_THE_ONE = re.compile(
     r"^\W*who\s+(?:is|are|was|were)\s+the\s+(person|people|man|men|woman|women|one|ones)"

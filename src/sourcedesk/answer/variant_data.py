@@ -575,7 +575,7 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
         w: frozenset(("called", "calling", "calls", "urged", "sought"))
         for w in ("demand", "demanded", "demands", "demanding")
     },
-    # "Which body is looking into the crash?": "the board investigating it"
+    # "Which board is looking into the fire?": "the panel investigating it"
     **{
         w: frozenset(("investigating", "investigate", "investigates", "investigated"))
         for w in ("looking", "look", "looks", "looked")
