@@ -234,3 +234,26 @@ def test_a_figure_after_a_turnout_of_is_the_turnout(theatre_desk: Desk) -> None:
 def test_open_again_and_back_in_service_are_reopened_and_restored(theatre_desk: Desk) -> None:
     assert "3 March 2026" in stated_answer(theatre_desk, "When did the bar open its doors again?")
     assert "9 June 2026" in stated_answer(theatre_desk, "When was the stage lift back in service?")
+
+
+WALKER = """\
+# Search for missing walker ends
+
+By Tomas Rusk | 4 April 2025
+
+A walker missing on the moor for two days was found safe on Sunday.
+
+Volunteers gathered in Orsa at dawn, and the search was run from Orsa by the police.
+
+The walker, a 62-year-old from Lisle, was treated for mild hypothermia.
+
+Police thanked residents in Orsa for their help.
+"""
+
+walker_desk = page_desk("walker_desk", WALKER)
+
+
+def test_a_name_its_page_only_uses_as_a_place_is_no_officer(walker_desk: Desk) -> None:
+    # the page names no officer; "Orsa" is where the search was run from ("in Orsa")
+    answer = walker_desk.ask("Which police officer ran the search?")
+    assert answer.abstained, answer.answer

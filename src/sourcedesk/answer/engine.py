@@ -49,7 +49,12 @@ from sourcedesk.answer.lexicon import (
 from sourcedesk.answer.lists import asked_count, coordinated_items, fits
 from sourcedesk.answer.objects import asked_preposition, asked_verb, question_ending
 from sourcedesk.answer.page_subjects import PageSubjects
-from sourcedesk.answer.people_places import asks_person_by_noun, lies_within, person_shaped
+from sourcedesk.answer.people_places import (
+    asks_person_by_noun,
+    lies_within,
+    person_shaped,
+    wants_people,
+)
 from sourcedesk.answer.phrases import (
     DEFINITION_QUESTION,
     asks_definition,
@@ -161,7 +166,8 @@ def answer_question(
     candidates = [_answer_after_question(cand) for cand in candidates]
     if near is not None:
         _prefer_near(candidates, near)
-    choices = _latest_first(question, rank_choices(question, terms, candidates))
+    choices = _places_not_people(store, question, rank_choices(question, terms, candidates))
+    choices = _latest_first(question, choices)
     choices = _ahead_first(question, choices)
     choices = _present_holder_first(question, choices)
     choices = _definition_first(question, choices)
@@ -195,6 +201,47 @@ def answer_question(
     return _compose(
         store, days, question, terms, best, peers + echoed, shown, text, frozenset(map(id, echoed))
     )
+
+
+def _places_not_people(store: Any, question: Question, choices: list[Choice]) -> list[Choice]:
+    """For a question that asks for a person ("Which police officer …?", "Who is the
+    treasurer?"), a name its page only ever uses as a place ("in Larchby", "at Kestle Quay") is
+    no answer: the choice keeps its sentence but loses its span and the span's score."""
+    asks_someone = asks_person_by_noun(question) or wants_people(question)
+    if question.qtype not in ("who", "which", "what") or not asks_someone:
+        return choices  # a plain "Who …?" may be answered by a body ("worked at Tarn Labs")
+    out = []
+    for choice in choices:
+        span = choice.span
+        if span is not None and span.kind == "name" and _a_place_on_its_page(store, choice, span):
+            choice = Choice(
+                choice.cand,
+                None,
+                choice.score - SHAPED_SPAN_WEIGHT * span.score - SHAPED_NO_SPAN_PENALTY,
+            )
+        out.append(choice)
+    return sorted(out, key=lambda c: -c.score)
+
+
+PLACE_BEFORE = (
+    r"\b(?:in|at|near|outside|around|across|through|throughout|between|beyond"
+    r"|(?:east|west|north|south|central)(?:ern)?)"
+)
+
+
+def _a_place_on_its_page(store: Any, choice: Choice, span: Span) -> bool:
+    """Whether the page writes the name after a place's preposition ("in", "at", "near") and
+    never as someone who speaks or is titled ("Larchby said", "Mr Larchby")."""
+    name = re.escape(span.text)
+    page = _page_text(store, choice.cand.passage.source_id)
+    placed = re.search(  # not "in Vell's jacket": a person's
+        rf"{PLACE_BEFORE}\s+(?:the\s+)?{name}\b(?!['’])|\b{name}\s+residents\b", page
+    )
+    if placed is None or person_shaped(span.text):
+        return False
+    titled = rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+{name}\b"
+    speaking = rf"\b{name},?\s+(?:said|says|told|added)\b"
+    return re.search(titled, page) is None and re.search(speaking, page) is None
 
 
 def _answers(question: Question, terms: list[Term]) -> Callable[[Choice], bool]:
