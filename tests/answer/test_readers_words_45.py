@@ -172,6 +172,8 @@ The theatre's bar reopened on 3 March 2026.
 
 The stage lift was restored on 9 June 2026 after new motors were fitted.
 
+The trust paid £15 per day to every person left without work for more than a week.
+
 The staff ballot closed on Friday. 81% of those voting supported a walkout, on a turnout of
 70%.
 """
@@ -257,3 +259,9 @@ def test_a_name_its_page_only_uses_as_a_place_is_no_officer(walker_desk: Desk) -
     # the page names no officer; "Orsa" is where the search was run from ("in Orsa")
     answer = walker_desk.ask("Which police officer ran the search?")
     assert answer.abstained, answer.answer
+
+
+def test_a_rate_per_one_of_the_asked_units_is_no_other_rate(theatre_desk: Desk) -> None:
+    # "each person" and "every day" are both the question's units: "£15 per day" fits
+    question = "How much does each person get for every day without work?"
+    assert stated_answer(theatre_desk, question).startswith("£15"), question

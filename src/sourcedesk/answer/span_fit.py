@@ -105,19 +105,14 @@ RATE_UNIT = re.compile(
 def other_rate(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a figure is a rate of another unit than the question asks ("up to £20 per day"
     for "… pay for a room per night?"): read in the figure and in the words right after it."""
-    asked = _rate_unit(question.text)
-    if asked is None:
-        return False
+    asked = {_unit(found) for found in RATE_UNIT.finditer(question.text)}
+    if not asked:
+        return False  # "… for each household for every day …?": either unit is asked
     told = RATE_UNIT.search(text, start, min(len(text), end + RATE_REACH))
-    return told is not None and _unit(told) != asked
+    return told is not None and _unit(told) not in asked
 
 
 RATE_REACH = len(" a night")  # a rate's words right after the figure
-
-
-def _rate_unit(text: str) -> str | None:
-    found = RATE_UNIT.search(text)
-    return _unit(found) if found else None
 
 
 def _unit(found: re.Match[str]) -> str:
