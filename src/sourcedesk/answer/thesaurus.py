@@ -1,6 +1,6 @@
 """Related words from WordNet: how a question in the reader's words meets the writer's.
 
-"Which vet tranquillised the lynx?" shares no word with "… was sedated by the park's vet";
+"Which vet tranquillised the otter?" shares no word with "… was sedated by the centre's vet";
 "Who is the families' lawyer?" none with "represented by the solicitor …". The curated
 synonym groups (`variant_data.SYNONYMS`) hold the pairs news writing uses most; this table
 holds the rest of the language, built from WordNet 3.0 by `scripts/build_thesaurus.py` (its
