@@ -1248,7 +1248,7 @@ def _a_person(kind: str, text: str, words: SentenceWords, start: int, end: int) 
 
 def _owner_of_focus(question: Question, text: str, end: int) -> bool:
     """Whether a span is the owner of the question's focus noun, which follows its "'s"
-    ("the park's vet"): the owner does not say which one the focus is."""
+    ("the centre's vet"): the owner does not say which one the focus is."""
     owned = POSSESSIVE.match(text, end)
     if not question.focus or owned is None:
         return False
@@ -2815,7 +2815,7 @@ def _span_score(
     elif kind == "name" and question.focus and POSSESSIVE.match(text, end):
         score -= NAMES_FOCUS_BONUS  # "Marlow Park's ... hotel": the owner, not the thing asked
     elif kind == "chunk" and _owner_of_focus(question, text, end):
-        score -= NAMES_FOCUS_BONUS  # "Which vet …?": "the park's vet, Dr Ada Vell": not "park"
+        score -= NAMES_FOCUS_BONUS  # "Which vet …?": "the centre's vet, Dr Ada Vell": not "centre"
     if kind == "item":
         score += ITEM_BONUS
     if kind in DEFINED:
