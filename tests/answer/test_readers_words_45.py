@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from sourcedesk.answer import thesaurus
+from sourcedesk.answer.question import read_question
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import name_spans
 from sourcedesk.desk import Desk
@@ -174,6 +175,8 @@ The stage lift was restored on 9 June 2026 after new motors were fitted.
 
 The trust paid £15 per day to every person left without work for more than a week.
 
+A petition started by the wardrobe mistress, Ilse Marr, asks the council to help.
+
 The staff ballot closed on Friday. 81% of those voting supported a walkout, on a turnout of
 70%.
 """
@@ -265,3 +268,11 @@ def test_a_rate_per_one_of_the_asked_units_is_no_other_rate(theatre_desk: Desk) 
     # "each person" and "every day" are both the question's units: "£15 per day" fits
     question = "How much does each person get for every day without work?"
     assert stated_answer(theatre_desk, question).startswith("£15"), question
+
+
+def test_got_it_going_is_started_it(theatre_desk: Desk) -> None:
+    # read as "started", the question meets a page's "started by"
+    question = read_question("Which worker got the staff petition going?")
+    assert "started" in [c.surface for c in question.concepts]
+    assert "going" not in [c.surface for c in question.concepts]
+    assert stated_answer(theatre_desk, "Who got the petition going?") == "Ilse Marr"

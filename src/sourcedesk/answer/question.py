@@ -818,6 +818,9 @@ GET_BACK_FORMS = {
     "get": "recover", "gets": "recovers", "got": "recovered", "gotten": "recovered",
     "getting": "recovering",
 }  # fmt: skip
+GET_GOING_FORMS = {
+    "get": "start", "gets": "starts", "got": "started", "gotten": "started", "getting": "starting",
+}  # fmt: skip
 
 
 def _phrasal(forms: dict[str, str], particle: str) -> tuple[re.Pattern[str], Any]:
@@ -937,6 +940,10 @@ PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(r"\b(get|gets|got|gotten|getting)\s+((?:the|a|an|its|his|her|their)\s+"
                 r"(?:[\w'’-]+\s+){0,3}?)back\b", re.I),
      lambda found: GET_BACK_FORMS[found.group(1).lower()] + " " + found.group(2).rstrip()),
+    # "Who got the petition going?": who started it
+    (re.compile(r"\b(get|gets|got|gotten|getting)\s+((?:the|a|an|its|his|her|their)\s+"
+                r"(?:[\w'’-]+\s+){0,3}?)going\b", re.I),
+     lambda found: GET_GOING_FORMS[found.group(1).lower()] + " " + found.group(2).rstrip()),
     # "Which company runs the ferry?": which operates it ("operated by …"); "run" of other
     # things is seldom operating (fevers "run high", rivers "run through")
     (re.compile(r"^(\W*(?:which|what)\s+(?:[\w-]+\s+)?(?:company|firm|operator|business|"
