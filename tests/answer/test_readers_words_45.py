@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from sourcedesk.answer import thesaurus
+from sourcedesk.answer import variants as var
 from sourcedesk.answer.question import read_question
 from sourcedesk.answer.retrieve import SentenceWords
 from sourcedesk.answer.spans import name_spans
@@ -177,6 +178,8 @@ The trust paid £15 per day to every person left without work for more than a we
 
 A petition started by the wardrobe mistress, Ilse Marr, asks the council to help.
 
+A local composer has pledged £40,000 towards the new stage.
+
 The staff ballot closed on Friday. 81% of those voting supported a walkout, on a turnout of
 70%.
 """
@@ -276,3 +279,9 @@ def test_got_it_going_is_started_it(theatre_desk: Desk) -> None:
     assert "started" in [c.surface for c in question.concepts]
     assert "going" not in [c.surface for c in question.concepts]
     assert stated_answer(theatre_desk, "Who got the petition going?") == "Ilse Marr"
+
+
+def test_a_promise_is_a_pledge(theatre_desk: Desk) -> None:
+    assert "pledged" in var.synonyms("promised")  # a curated pair, not WordNet's weaker credit
+    question = "How much did the composer promise towards the stage?"
+    assert stated_answer(theatre_desk, question) == "£40,000"

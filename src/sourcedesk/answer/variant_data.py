@@ -257,6 +257,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "plane planes aircraft aeroplane aeroplanes airplane airplanes airliner airliners jet jets"
         " jetliner jetliners superjumbo superjumbos",
         "count counted counting tally tallied tallying",
+        "pledge pledged pledges promise promised promises",  # "promised £2m": "a pledge of £2m"
         # plurals the stemmer does not join ("spread by the bacteria Vibrio cholerae")
         "bacterium bacteria",
         "crisis crises",
