@@ -204,23 +204,20 @@ def answer_question(
 
 
 def _places_not_people(store: Any, question: Question, choices: list[Choice]) -> list[Choice]:
-    """For a question that asks for a person ("Which police officer …?", "Who is the
-    treasurer?"), a name its page only ever uses as a place ("in Larchby", "at Kestle Quay") is
-    no answer: the choice keeps its sentence but loses its span and the span's score."""
+    """For a question that asks for a person ("Which police officer …?"), a name its page
+    only ever uses as a place ("in Orsa", "at Tarn Quay") is no answer: the choice keeps its
+    sentence but loses its span and the span's score."""
     asks_someone = asks_person_by_noun(question) or wants_people(question)
     if question.qtype not in ("who", "which", "what") or not asks_someone:
         return choices  # a plain "Who …?" may be answered by a body ("worked at Tarn Labs")
-    out = []
+    out, moved = [], False
     for choice in choices:
         span = choice.span
         if span is not None and span.kind == "name" and _a_place_on_its_page(store, choice, span):
-            choice = Choice(
-                choice.cand,
-                None,
-                choice.score - SHAPED_SPAN_WEIGHT * span.score - SHAPED_NO_SPAN_PENALTY,
-            )
+            lost = SHAPED_SPAN_WEIGHT * span.score + SHAPED_NO_SPAN_PENALTY
+            choice, moved = Choice(choice.cand, None, choice.score - lost), True
         out.append(choice)
-    return sorted(out, key=lambda c: -c.score)
+    return sorted(out, key=lambda c: -c.score) if moved else choices
 
 
 PLACE_BEFORE = (
@@ -231,13 +228,15 @@ PLACE_BEFORE = (
 
 def _a_place_on_its_page(store: Any, choice: Choice, span: Span) -> bool:
     """Whether the page writes the name after a place's preposition ("in", "at", "near") and
-    never as someone who speaks or is titled ("Larchby said", "Mr Larchby")."""
+    never as someone who speaks or is titled ("Orsa said", "Mr Orsa")."""
+    if person_shaped(span.text):
+        return False  # "Ada Vell": read before the page is
     name = re.escape(span.text)
     page = _page_text(store, choice.cand.passage.source_id)
     placed = re.search(  # not "in Vell's jacket": a person's
         rf"{PLACE_BEFORE}\s+(?:the\s+)?{name}\b(?!['’])|\b{name}\s+residents\b", page
     )
-    if placed is None or person_shaped(span.text):
+    if placed is None:
         return False
     titled = rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+{name}\b"
     speaking = rf"\b{name},?\s+(?:said|says|told|added)\b"
@@ -811,21 +810,14 @@ def _scored(question: Question, terms: list[Term], pool: list[Candidate]) -> lis
 # "According to the union, how many …?": a sentence that does not name who says it tells
 # another party's figure
 ATTRIBUTION_PENALTY = 0.6
-ATTRIBUTED = re.compile(r"^\W*according\s+to\s+([^,?]+),", re.IGNORECASE)
 
 
 def _attribution_unmet(question: Question, terms: list[Term], cand: Candidate) -> bool:
     """Whether a question opening "According to X, …" meets a sentence that names nothing of
     X (in it or the sentence before)."""
-    found = ATTRIBUTED.match(question.text)
-    if found is None:
+    if not question.attributed:
         return False
-    said = {fold(w) for w in re.findall(r"[\w'’-]+", found.group(1))}
-    asked = [
-        i
-        for i, t in enumerate(terms)
-        if set(t.concept.words) & said and t.concept.words[0] not in lx.STOPWORDS
-    ]
+    asked = [i for i, t in enumerate(terms) if set(t.concept.words) & question.attributed]
     return bool(asked) and not any(i in cand.matched or i in cand.context for i in asked)
 
 

@@ -90,6 +90,11 @@ class Question:
     plural_focus: bool = False
     slot: str = ""  # "subject" (What had been frozen?) or "object" (What did X sign?) or ""
     verb: str = ""  # the verb a subject question asks about ("frozen"), when it has one
+    # words only of a place or setting the question opens with ("In the town, what …?"),
+    # which a page seldom repeats: they weigh lightly
+    setting: frozenset[str] = frozenset()
+    # the party whose account an "According to X, …" opening asks for ("union")
+    attributed: frozenset[str] = frozenset()
 
     def __hash__(self) -> int:
         """Hash the wording only: answer spans look the question up in small caches for every
@@ -166,6 +171,18 @@ def _opening_words(
                 return {k for k in range(1, begin) if _named_or_counted(words[k][0])}
             return {k for k in range(begin) if low[k] not in LEADING_WORDS | OPENING_LEADS}
     return set()
+
+
+def _setting_words(low: list[str], opened: set[int]) -> frozenset[str]:
+    """The opening's words, when it sets a place or a time by a preposition ("In the town,
+    …"), that the rest of the question does not repeat."""
+    if not opened or low[0] not in SETTING_PREPOSITIONS:
+        return frozenset()
+    rest = {w for k, w in enumerate(low) if k not in opened}
+    return frozenset(low[k] for k in opened) - rest
+
+
+SETTING_PREPOSITIONS = lx.words("in at on during across inside within among for from")
 
 
 def _named_or_counted(word: str) -> bool:
@@ -643,7 +660,8 @@ def read_question(text: str) -> Question:
     # the question phrase is no word a sentence must hold; the words before it are ("According
     # to the union, how many …?", "When the board reported, what debt did it give?")
     skip = set(range(after))
-    skip -= _opening_words(text, words, low, after)
+    opened = _opening_words(text, words, low, after)
+    skip -= opened
     # "How wide is Europa?": "1,900-mile-wide" says it, "wide" is a clue; "How big was the
     # payment?" is told as "a payment of 15,000 euros", never as big
     speed = low[1:2] == ["fast"] and lx.SPEED_QUESTION.match(text) is not None
@@ -703,7 +721,13 @@ def read_question(text: str) -> Question:
         else ""
     )
     verb = _subject_verb(low, max(after, focus_at + 1)) if slot == "subject" else ""
-    return Question(text, refined, focus, tuple(concepts), negated, plural, slot, verb)
+    setting = _setting_words(low, opened)
+    said = [low[k] for k in sorted(opened) if low[k] not in lx.STOPWORDS]
+    # the party is the phrase's head ("the drivers' union": union, not the drivers)
+    attributed = frozenset(said[-1:]) if low[:2] == ["according", "to"] else frozenset()
+    return Question(
+        text, refined, focus, tuple(concepts), negated, plural, slot, verb, setting, attributed
+    )
 
 
 def _number_label(low: list[str], at: int) -> str:

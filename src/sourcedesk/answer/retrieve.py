@@ -568,28 +568,9 @@ def _lightness(question: Question, concept: Concept) -> float:
         return LIGHT_WEIGHT  # "Who runs the museum as its director?": "…, the museum's director"
     if _who_is_the_one_who(question.text, word):
         return FOCUS_WEIGHT  # "Who was the woman who died?" asks who died
-    if _only_in_the_opening(question.text, word):
+    if word in question.setting:
         return LIGHT_WEIGHT  # "In the town, what parasite …?": a place, seldom repeated
     return 1.0
-
-
-# A place, a setting or a time a question opens with before its question phrase ("In the town,
-# what …?", "Once the coins were counted, how many …?"); not "According to the union, …",
-# whose words tell whose account is asked
-OPENING = re.compile(
-    r"^\W*((?:in|at|on|during|across|inside|within|among|for|from|when|while|after|before|once"
-    r"|until|since)\s[^,?]+),\s*"
-    r"(?:what|which|who|whom|whose|how|when|where|why)\b",
-    re.I,
-)
-
-
-def _only_in_the_opening(text: str, word: str) -> bool:
-    found = OPENING.match(text)
-    if found is None:
-        return False
-    rest = re.findall(r"[\w'’-]+", text[found.end(1) :].lower())
-    return word in re.findall(r"[\w'’-]+", found.group(1).lower()) and word not in rest
 
 
 # "Who was the woman who died?", "Who were the men that found it?": the plain noun for
