@@ -135,7 +135,10 @@ def test_a_cost_asked_with_going_to_and_fix_is_the_repairs_and_both_sums_are_sho
     bridge: Desk,
 ) -> None:
     answer = bridge.ask("How much is it going to cost to fix the bridge?").answer
-    assert answer.startswith("£9.5 million") and "disagree" in answer and "£14m" in answer, answer
+    # the later report's sum leads; the first day's estimate is told as an earlier report's
+    assert answer.startswith("About £14m"), answer
+    assert "earlier reports gave other figures: £9.5 million" in answer, answer
+    assert "(8 May 2026)" in answer, answer
 
 
 def test_how_long_a_bridge_is_a_length_not_a_distance_or_a_time(bridge: Desk) -> None:
@@ -163,8 +166,13 @@ def test_the_drivers_detour_is_not_disputed_by_the_lorries(bridge: Desk) -> None
 
 
 def test_two_counts_of_the_asked_noun_told_apart_are_shown_side_by_side(bridge: Desk) -> None:
-    answer = bridge.ask("How many cups did the thieves take?").answer
-    assert "Twelve" in answer and "Fourteen" in answer and "disagree" in answer, answer
+    answer = bridge.ask("How many cups did the thieves take?")
+    # the wire's later count leads; the first report's is told as an earlier report's
+    assert answer.answer.startswith("Fourteen"), answer.answer
+    assert "earlier reports gave other figures: Twelve" in answer.answer, answer.answer
+    sides = answer.disagreements[0]["sides"]
+    assert [side["text"] for side in sides] == ["Fourteen", "Twelve"], sides
+    assert answer.disagreements[0]["kind"] == "earlier reports"
 
 
 def test_the_age_of_the_men_is_not_the_age_of_the_woman(bridge: Desk) -> None:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sourcedesk.answer import agreement, bridging, dense, quotations
+from sourcedesk.answer import agreement, bridging, dense, quotations, reports_over_time
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.about_sources import answer_about_sources, readable_date
 from sourcedesk.answer.abstain import (
@@ -997,9 +997,12 @@ def _compose(
     shown: str,
     resolved: str,
     echoed: frozenset[int] = frozenset(),
+    led: bool = False,
 ) -> Answer:
     """The answer told from the best choice, with the peers that agree or disagree with it
-    (`echoed`: the ids of peers found by the answer's own sentence, see `echoes`)."""
+    (`echoed`: the ids of peers found by the answer's own sentence, see `echoes`). A figure
+    that changed from report to report is told from the latest report (`reports_over_time`;
+    `led`: the best choice is already that report's)."""
     cite = Citer(store)
     if question.qtype == "list" or question.plural_focus:
         stated, sources = _list_answer(question, terms, best, choices)
@@ -1040,6 +1043,17 @@ def _compose(
     if len(superseded) < len(disputes):  # other sources disagree: all are shown as before
         superseded = []
     disputes = [c for c in disputes if c not in superseded]  # one article, corrected since
+    if not led:
+        # a disputing peer already tells the asked point: it needs a figure and the names
+        tells_it = lambda c: c.span is not None and not c.cand.missing_required(terms)  # noqa: E731
+        lead = reports_over_time.leading_report(
+            question, best, disputes, tells_it, _voices(question, best, side_a, disputes)
+        )
+        if lead is not None:  # "27 fell ill" on Monday, "34" in the closing report: 34 leads
+            return _compose(
+                store, days, question, terms, lead, choices, shown, resolved, echoed, led=True
+            )
+    over_time = reports_over_time.told_over_time(question, best, disputes)
     quotation = _whole_quotation(store, question, best, stated, sources)
     if quotation is not None:  # "What did she say?": the quotation the sentence stands in
         stated = whole_sentence(quotation.text)
@@ -1065,9 +1079,14 @@ def _compose(
                 value = _with_calendar_date(value, side_day)
             marks = [n for n in (cite.add(choice.cand.passage) for choice in group) if n]
             sides.append({"text": value, "citations": marks})
-            told.append(f"{value} {_refs(marks)}")
-        disagreements.append({"about": resolved, "sides": sides})
-        text += f" {_refs(first)} — but the sources disagree: {'; '.join(told)}."
+            published = readable_date(group[0].cand.passage.published) if over_time else None
+            told.append(f"{value} {_refs(marks)}" + (f" ({published})" if published else ""))
+        kind = f"{over_time} reports" if over_time else "disagree"
+        disagreements.append({"about": resolved, "kind": kind, "sides": sides})
+        if over_time:  # one story told at two times, not two sources at odds
+            text += f" {_refs(first)} — {over_time} reports gave other figures: {'; '.join(told)}."
+        else:
+            text += f" {_refs(first)} — but the sources disagree: {'; '.join(told)}."
     elif voices > 1:
         text += f" — {voices} sources agree {_refs(first)}{_copies_note(voices, first)}."
     else:
@@ -1080,7 +1099,7 @@ def _compose(
             said = said[0].lower() + said[1:]  # "Four ferries ran": "said four"
         text += f" An earlier snapshot of the same page said {said} {_refs([mark])}."
         sides = [{"text": stated, "citations": first}, {"text": said, "citations": [mark]}]
-        disagreements.append({"about": resolved, "sides": sides})
+        disagreements.append({"about": resolved, "kind": "earlier snapshot", "sides": sides})
     return Answer(
         question=shown,
         answer=text,
@@ -1138,6 +1157,15 @@ def _cite_choice(choice: Choice, add: Callable[[Passage], int]) -> None:
         add(choice.cand.after)
     if kind == "reason-before" and choice.cand.before:
         add(choice.cand.before)
+
+
+def _voices(
+    question: Question, best: Choice, agreeing: list[Choice], disputes: list[Choice]
+) -> Callable[[Choice], int]:
+    """How many sources give a choice's value: the best's with the peers agreeing with it, a
+    disputing one's with the disputes of the same value."""
+    by_id = {id(c): len(group) for _, group in _by_value(question, disputes) for c in group}
+    return lambda choice: 1 + len(agreeing) if choice is best else by_id.get(id(choice), 1)
 
 
 def _by_value(question: Question, disputes: list[Choice]) -> list[tuple[str, list[Choice]]]:

@@ -143,12 +143,25 @@ def print_answer(console: Console, answer: Answer) -> None:
             Text(f"      {c.title} · {c.source_id} · chars {c.start}–{c.end}", style="dim")
         )
     for d in answer.disagreements:
-        console.print(Text(f"  Sources disagree: {_sides(d)}", style="magenta"))
+        console.print(Text(f"  {disagreement_label(d)}: {_sides(d)}", style="magenta"))
     if answer.abstained and answer.closest:
         console.print(Text("  Closest passages:", style="dim"))
         for c in answer.closest:
             line = f"“{c.quote}” ({c.title} · {c.source_id})"
             console.print(_hanging(console, "  - ", line, "dim"), soft_wrap=True)
+
+
+DISAGREEMENT_LABELS = {
+    "earlier reports": "Figures changed over time (earlier reports)",
+    "later reports": "Figures changed over time (later reports)",
+    "earlier snapshot": "An earlier snapshot of the page said otherwise",
+}
+
+
+def disagreement_label(disagreement: dict) -> str:
+    """How an answer's disagreement is headed: sources at odds, or one story's figure told
+    at two times (`answer.reports_over_time`), or a page corrected since a snapshot."""
+    return DISAGREEMENT_LABELS.get(disagreement.get("kind", ""), "Sources disagree")
 
 
 def _hanging(console: Console, marker: str, text: str, style: str = "") -> Text:

@@ -185,6 +185,13 @@ function answerText(text, citations) {
   return node;
 }
 
+// Mirrors interfaces/render.py: one story's figure told at two times is no dispute.
+const DISAGREEMENT_LABELS = {
+  "earlier reports": "Figures changed over time (earlier reports)",
+  "later reports": "Figures changed over time (later reports)",
+  "earlier snapshot": "An earlier snapshot of the page said otherwise",
+};
+
 function turnNode(t) {
   const answer = el("div", { class: "a" }, [
     t.abstained ? el("p", { class: "badge", text: "Not in the sources" }) : null,
@@ -192,7 +199,8 @@ function turnNode(t) {
     t.citations && t.citations.length ? citeList(t.citations) : null,
   ]);
   for (const d of t.disagreements || []) {
-    answer.append(el("p", { class: "disagree", text: `Sources disagree${d.about ? " about " + d.about : ""}.` }));
+    const label = DISAGREEMENT_LABELS[d.kind] || "Sources disagree";
+    answer.append(el("p", { class: "disagree", text: `${label}${d.about ? " about " + d.about : ""}.` }));
   }
   if (t.abstained && t.closest && t.closest.length) {
     answer.append(el("details", { class: "closest" }, [el("summary", { text: "Closest passages" }), citeList(t.closest)]));

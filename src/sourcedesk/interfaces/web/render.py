@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from sourcedesk.desk import Desk
 from sourcedesk.errors import InputError, NotFound, UsageError
-from sourcedesk.interfaces.render import kind_label, own_author
+from sourcedesk.interfaces.render import disagreement_label, kind_label, own_author
 from sourcedesk.interfaces.web.views import SESSION_NAME, Unavailable, history_view
 
 SESSION_COOKIE = "sourcedesk_session"
@@ -48,7 +48,9 @@ TEMPLATES = Environment(
     lstrip_blocks=True,
 )
 # what a page is and who wrote it, said as the command line says it
-TEMPLATES.globals.update(kind_label=kind_label, own_author=own_author)
+TEMPLATES.globals.update(
+    kind_label=kind_label, own_author=own_author, disagreement_label=disagreement_label
+)
 
 
 def passage_url(citation: dict[str, Any]) -> str:
