@@ -1037,7 +1037,7 @@ def holds_value(question: Question, span: Any, text: str) -> bool:
         value = number_value(span.text)
         low = text.lower()
         return value is not None and (
-            any(number_value(m.group(0)) == value for m in FIGURE.finditer(low))
+            any(number_value(_with_sign(low, m)) == value for m in FIGURE.finditer(low))
             or (value >= 2 and any(number_value(w) == value for w in NUMBER_WORD.findall(low)))
         )  # "The three shop clerks, two men and a woman, died": three, told in words ("one"
         # stands in too many phrases to count)
@@ -1047,6 +1047,13 @@ def holds_value(question: Question, span: Any, text: str) -> bool:
         return fold(value) in fold(text)  # written with other accents or quotes
     # "arrested on Tuesday, Dressler said at a briefing Wednesday": the day it was said
     return any(not lx.ATTRIBUTION.search(text[max(0, at - 50) : at]) for at in told)
+
+
+def _with_sign(text: str, figure: re.Match[str]) -> str:
+    """A figure with the currency sign written right before it ("£2m" of "from £2m to"): its
+    scale letter means millions only after a sign ("2m" alone is metres)."""
+    sign = SIGN.search(text, max(0, figure.start() - 3), figure.start())
+    return text[sign.start() : figure.end()] if sign else figure.group(0)
 
 
 def date_parts(text: str) -> tuple[int | None, int | None, int | None]:

@@ -16,7 +16,10 @@ something, or a town and the hall in it. A peer's name disputes the answer's onl
    peer's page the answer's. A page that writes both tells of both, in whatever roles;
 4. the two pages tell one story: most of the names each page writes most often, the other
    writes too. Two articles on other subjects (a river, a city) name other things for
-   whatever words they share with the question.
+   whatever words they share with the question;
+5. neither name is given a post the other's is not: "head teacher Ida Fenn" and "Ada Venn,
+   chair of the growers' association" are two people in two jobs, whatever the question
+   shares with their sentences; and an acronym ("the ORB") is no rival to a word name.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer import thesaurus
 from sourcedesk.answer.person_names import NOT_PERSON_HEADS
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.variants import fold, stem
@@ -79,6 +83,10 @@ def rival_name(
         return False  # "the Kestrelmoor plant" and "Brannock Vale Pharmaceuticals Ltd"
     if question.qtype == "which" and _names_a_person(best) != _names_a_person(choice):
         return False  # "Which group …?": "the Civic group" and "Tomas Kerr"
+    if _an_acronym(ours) != _an_acronym(theirs):
+        return False  # "Selby" for "Which town …?" and "MFA" of "said MFA was switched on"
+    if _posts_differ(post_of(best), post_of(choice)):
+        return False  # "head teacher Ida Fenn" and "Ada Venn, chair of …": two jobs
     if not _same_point(terms, best, choice):
         return False
     best_page = page_text(best.cand.passage.source_id)
@@ -239,3 +247,70 @@ def _frame(choice: Any) -> set[str]:
     """The content words just before a span ("were instead sent to")."""
     words = TOKEN.findall(choice.cand.passage.text[: choice.span.start])[-FRAME_WORDS:]
     return {stem(fold(w)) for w in words if fold(w) not in lx.STOPWORDS}
+
+
+def _an_acronym(runs: list[list[str]]) -> bool:
+    """Whether a span's one name is an acronym ("MFA", "ORB")."""
+    return len(runs) == 1 and len(runs[0]) == 1 and ACRONYM.fullmatch(runs[0][0]) is not None
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
+
+
+def post_of(choice: Any) -> str:
+    """The post a sentence gives the name of a span, as its head noun, or "": a role noun just
+    before the name ("head teacher Ida Fenn": teacher; "Council leader Ada Vell": leader;
+    "Councillor Ada Vell": councillor) or the head of an apposition after it ("Ada Vell, the
+    council's chief executive,": executive; "Ada Vell, chair of the trust": chair)."""
+    text, span = choice.cand.passage.text, choice.span
+    words = [fold(w) for w in span.text.split()]
+    if len(words) > 1 and words[0].rstrip(".") in POST_TITLES:
+        return words[0].rstrip(".")
+    before = POST_BEFORE.search(text, 0, span.start)
+    if before and (
+        fold(before.group(1)) in lx.ROLE_NOUNS
+        or (not before.group(2) and _a_post(fold(before.group(1))))
+    ):  # after a comma only a role noun ("chief executive, Ada Vell"; not "outbreak, Ada Vell")
+        return fold(before.group(1))
+    after = APPOSITION.match(text, span.end)
+    if after:
+        head = fold(after.group(1).split()[-1])
+        if _a_post(head):
+            return head
+    return ""
+
+
+def _a_post(word: str) -> bool:
+    """Whether a lower-case word names a post: a role noun, or a word the dictionary holds only
+    as a noun ("planner"), not a verb or a small word ("said", "by")."""
+    if word in lx.STOPWORDS or word in lx.HONORIFICS or len(word) < 3:
+        return False
+    return word in lx.ROLE_NOUNS or thesaurus.parts_of_speech(word).rstrip("P") == "n"
+
+
+def _posts_differ(a: str, b: str) -> bool:
+    """Whether two posts are plainly two jobs: both given, and neither the same word, nor one
+    group's ("chair", "chairman"), nor related in the dictionary ("councillor",
+    "councilman")."""
+    if not a or not b or stem(a) == stem(b):
+        return False
+    if any(a in group and b in group for group in POST_GROUPS):
+        return False
+    return b not in thesaurus.related(a) and a not in thesaurus.related(b)
+
+
+# Titles that open a name and are its post ("Councillor Ada Vell", "Judge Ada Vell").
+POST_TITLES = lx.words("councillor councilor cllr judge inspector detective sergeant constable")
+POST_GROUPS = (
+    lx.words("head chief leader boss"),
+    lx.words("chair chairman chairwoman chairperson president"),
+    lx.words("spokesman spokeswoman spokesperson"),
+    lx.words("councillor councilor cllr"),
+)
+# A lower-case word right before a name ("teacher Ida Fenn"; "leader, Ada Vell")
+POST_BEFORE = re.compile(r"\b([a-z][a-z-]+)(,?)\s+$")
+# An apposition after a name, up to its first "of", "at", comma or full stop: ", the council's
+# chief executive", ", chair of the trust", ", a former transport planner"
+APPOSITION = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w'’-]*\s+){0,4}?[a-z][a-z-]+)(?=\s+(?:of|at|for|in)\b|[,.;]|$)"
+)

@@ -91,6 +91,8 @@ def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> b
         return False  # the answer's own sentence gives that figure too, of something else
     if counted_at_other_times(question, best, choice) or _scope_left_out(question, choice):
         return False
+    if per_unit(best) != per_unit(choice):
+        return False  # "each finder stands to receive £122,400" / "the museum received £250,000"
     if told_as_part(best) or told_as_part(choice):
         return False  # "will repay £52,000, the part of the award …": a part of the award
     if told_alike(question, best, choice):
@@ -125,6 +127,25 @@ def same_slot(question: Question, terms: list[Any], best: Any, choice: Any) -> b
     elif unsaid > SLOT_UNSAID or not same_unit(best.span, choice.span):
         return False
     return shared >= SLOT_SHARED_WORDS
+
+
+def per_unit(choice: Any) -> bool:
+    """Whether a figure is told per one of something ("£30 a week", "£500 per household",
+    "each finder stands to receive £122,400"): a rate or a share, not a total."""
+    text, span = choice.cand.passage.text, choice.span
+    return bool(
+        PER_UNIT_AFTER.match(text, span.end)
+        or EACH_BEFORE.search(text, max(0, span.start - EACH_REACH), span.start)
+    )
+
+
+PER_UNIT_AFTER = re.compile(
+    r"\s*(?:(?:a|an|per|each|every)\s+(?!few\b|lot\b|total\b|further\b|more\b)[a-z]+\b"
+    r"|each\b|apiece\b)",
+    re.IGNORECASE,
+)
+EACH_REACH = 40  # characters before a figure where "each" may stand ("each finder … receive")
+EACH_BEFORE = re.compile(r"\b(?:each|every|per)\b(?![^,;.]*[,;.])", re.IGNORECASE)
 
 
 # A figure set out as a part of a whole ("£52,000, the part of the award spent on …").
