@@ -22,7 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sourcedesk.answer import agreement, bridging, dense, quotations, reports_over_time
+from sourcedesk.answer import (
+    agreement,
+    bridging,
+    dense,
+    quotations,
+    reports_over_time,
+    thesaurus,
+)
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.about_sources import answer_about_sources, readable_date
 from sourcedesk.answer.abstain import (
@@ -1203,7 +1210,35 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
         return definition_phrase(text, defined_thing(question)) or fallback or trimmed(span.text)
     if span.kind == "number":
         return trimmed(stated_sum(question.text, best.cand.passage.text, span.start, span.end))
+    if span.kind == "chunk" and question.qtype in ("what", "which"):
+        return trimmed(_with_of_phrase(best.cand.passage.text, span.start, span.end))
     return trimmed(span.text)
+
+
+def _with_of_phrase(text: str, start: int, end: int) -> str:
+    """A one-word answer with the "of" phrase that says what it is ("What caused the fire?":
+    "failure of a corroded clamp on an overhead line", not "failure"), up to the phrase's
+    clause end; the word alone when no "of" follows or it is no lower-case noun."""
+    word = text[start:end]
+    tail = OF_PHRASE.match(text, end)
+    if not word.isalpha() or not word.islower() or tail is None:
+        return word
+    if "n" not in thesaurus.parts_of_speech(word):
+        return word  # "consists of …", "typical of …": no thing named
+    words: list[str] = []
+    for token in tail.group(1).split():
+        if token.lower() in OF_PHRASE_ENDS or len(words) == OF_PHRASE_WORDS:
+            break
+        words.append(token)
+    return f"{word} of {' '.join(words)}" if words else word
+
+
+OF_PHRASE = re.compile(r"\s+of\s+([^,;:.()\"“”]+)")
+OF_PHRASE_WORDS = 16
+OF_PHRASE_ENDS = lx.words(
+    "which that who whom whose and but was were is are has had have said says when where while "
+    "after before because as"
+)
 
 
 ACRONYM_ANSWER = re.compile(r"[A-Z][A-Z&]{1,7}")

@@ -144,6 +144,8 @@ def fits_measure(question: Question, span: str) -> bool:
         return _unit(span) in lx.LENGTH_UNITS
     if asks(lx.SPEED_QUESTION, question):  # "How fast do they travel?": "6 m/s", not "63"
         return SPEED_SPAN.search(span) is not None
+    if asks(WIND_QUESTION, question):  # "How strong was the wind?": "45 knots", "force 9"
+        return SPEED_SPAN.search(span) is not None or WIND_SCALE.search(span) is not None
     if asks(TEMPERATURE_QUESTION, question):  # "How cold did it get?": "minus 9 degrees"
         return TEMPERATURE_SPAN.search(span) is not None
     if asks(SIZE_QUESTION, question):  # "the 41-metre-tall tower": a bare figure may do
@@ -570,6 +572,12 @@ SPEED_SPAN = re.compile(  # a speed, or a rate ("624MHz", "100 Mbps", "3,000 rpm
     r"|\bknots?\b|\bper\s+(?:second|minute|hour)\b",
     re.IGNORECASE,
 )
+# "How strong were the gusts?": a wind's strength is its speed or its force on a scale
+WIND_QUESTION = re.compile(
+    r"^\s*how (?:strong|powerful|fierce|violent|bad)\b[^?]*\b(?:winds?|gusts?|gales?|storms?)\b",
+    re.IGNORECASE,
+)
+WIND_SCALE = re.compile(r"\b(?:force|category|beaufort)\s+\d", re.IGNORECASE)
 TEMPERATURE_QUESTION = re.compile(r"^\s*how (?:cold|hot|warm)\b", re.IGNORECASE)
 TEMPERATURE_SPAN = re.compile(
     r"\d\s?(?:°|º|degrees?\b|C\b|F\b)|\bdegrees?\b|\b(?:minus|below (?:zero|freezing))\b",

@@ -669,7 +669,7 @@ ONE_WAY_SYNONYMS: dict[str, frozenset[str]] = {
 AGENT_NOUNS: dict[str, frozenset[str]] = {
     verb: frozenset(nouns.split())
     for verbs, nouns in (
-        ("lead leads led", "leader leaders boss head"),  # "the firm's boss, Ada Vell"
+        ("lead leads led leading", "leader leaders boss head"),  # "the firm's boss, Ada Vell"
         ("manage manages managed", "manager"),
         ("operate operates operated", "operator operators"),  # "Operator: Orsa Lifts"
         ("build builds built", "builder"),
@@ -690,10 +690,13 @@ AGENT_NOUNS: dict[str, frozenset[str]] = {
         ("compose composes composed", "composer"),
         ("produce produces produced", "producer"),
         ("govern governs governed", "governor"),
-        ("head heads headed", "head chief director chairman chairwoman chair president leader"),
+        (
+            "head heads headed heading",
+            "head chief director chairman chairwoman chair president leader",
+        ),
         ("speak speaks spoke", "spokesman spokeswoman spokesperson"),  # "Who speaks for …?"
         # "Who runs Tarnhold?": "Ingrid Solvay, the chief executive of Tarnhold"
-        ("run runs ran", "chief executive ceo boss head leader manager president chairman"),
+        ("run runs ran running", "chief executive ceo boss head leader manager president chairman"),
         # "Who is in charge of Orrin?": its chief
         ("charge", "chief executive ceo boss head leader manager director chair chairman"),
     )
