@@ -42,3 +42,33 @@ def test_heading_asks_for_the_same_posts_as_heads() -> None:
     assert AGENT_NOUNS["heading"] == AGENT_NOUNS["heads"]
     assert AGENT_NOUNS["leading"] == AGENT_NOUNS["leads"]
     assert AGENT_NOUNS["running"] == AGENT_NOUNS["runs"]
+
+
+PARK = """\
+# Lynx loose near Vell after storm
+
+By Jonas Pell | 3 March 2026
+
+A lynx escaped from the Vell wildlife park on Sunday night after a storm brought down part of
+its fence.
+Vell Primary School kept its pupils inside on Monday, and head teacher Ida Fenn said the park had
+told the school within the hour.
+Keepers searched the woods near the park all night.
+"""
+
+FARMERS = """\
+# Farmers told to bring in flocks
+
+By Hedda Lorn | 4 March 2026
+
+Sheep farmers around Vell were told to keep their flocks indoors.
+Ada Vell, the park's director, said keepers had been out with torches since dawn.
+"""
+
+park = pages_desk("park", {"park.md": PARK, "farmers.md": FARMERS})
+
+
+def test_someone_in_another_post_does_not_answer_who_heads_it(park: Desk) -> None:
+    answer = park.ask("Who heads the wildlife park?")
+    assert stated_part(answer.answer) == "Ada Vell", answer.answer
+    assert_citations_exact(park, answer)

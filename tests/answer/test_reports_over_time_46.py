@@ -121,30 +121,38 @@ def _choice(text: str, answer: str) -> SimpleNamespace:
     return SimpleNamespace(cand=SimpleNamespace(passage=SimpleNamespace(text=text)), span=span)
 
 
+def _text_span(text: str, name: str) -> tuple[str, SimpleNamespace]:
+    choice = _choice(text, name)
+    return text, choice.span
+
+
 def test_a_name_s_post_is_read_before_it_or_in_an_apposition_after_it() -> None:
-    assert post_of(_choice("Pupils stayed in, and head teacher Ida Fenn said so.", "Ida Fenn")) == (
-        "teacher"
-    )
+    assert post_of(
+        *_text_span("Pupils stayed in, and head teacher Ida Fenn said so.", "Ida Fenn")
+    ) == ("teacher")
     assert (
-        post_of(_choice("Joan Kessby, chair of the breeders, said so.", "Joan Kessby")) == "chair"
+        post_of(*_text_span("Joan Kessby, chair of the breeders, said so.", "Joan Kessby"))
+        == "chair"
     )
     told = "Ada Vell, the council's chief executive, said so."
-    assert post_of(_choice(told, "Ada Vell")) == "executive"
-    assert post_of(_choice("Council leader Tomas Rusk said so.", "Tomas Rusk")) == "leader"
+    assert post_of(*_text_span(told, "Ada Vell")) == "executive"
+    assert post_of(*_text_span("Council leader Tomas Rusk said so.", "Tomas Rusk")) == "leader"
     # a noun before a comma is no post: "at the time of the outbreak, Ada Venn"
     assert (
-        post_of(_choice("The chef at the time of the outbreak, Ada Venn, left.", "Ada Venn")) == ""
+        post_of(*_text_span("The chef at the time of the outbreak, Ada Venn, left.", "Ada Venn"))
+        == ""
     )
-    assert post_of(_choice("The inquiry was led by Dr Ilse Marr.", "Ilse Marr")) == ""
+    assert post_of(*_text_span("The inquiry was led by Dr Ilse Marr.", "Ilse Marr")) == ""
 
 
 def test_two_posts_are_two_jobs_unless_they_are_one_post_in_other_words() -> None:
-    assert _posts_differ("teacher", "chair")
-    assert _posts_differ("executive", "leader")
-    assert not _posts_differ("chair", "chairman")
-    assert not _posts_differ("head", "chief")
-    assert not _posts_differ("councillor", "councilman")
-    assert not _posts_differ("teacher", "")
+    assert _posts_differ(["teacher"], ["chair"])
+    assert _posts_differ(["executive"], ["leader"])
+    assert not _posts_differ(["chair"], ["chairman"])
+    assert not _posts_differ(["head"], ["chief"])
+    assert not _posts_differ(["councillor", "leader"], ["councilman"])
+    assert not _posts_differ(["teacher"], [])
+    assert not _posts_differ(["councillor", "leader"], ["leader"])
 
 
 def test_a_sum_for_each_one_is_a_rate_and_a_fund_is_a_total() -> None:

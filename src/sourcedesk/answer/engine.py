@@ -42,6 +42,7 @@ from sourcedesk.answer.abstain import (
     checked_reason,
     nobody_did,
 )
+from sourcedesk.answer.asked_posts import holds_another_post
 from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.echoes import echoes
@@ -174,6 +175,7 @@ def answer_question(
     if near is not None:
         _prefer_near(candidates, near)
     choices = _places_not_people(store, question, rank_choices(question, terms, candidates))
+    choices = _holders_of_the_asked_post(question, choices)
     choices = _latest_first(question, choices)
     choices = _ahead_first(question, choices)
     choices = _present_holder_first(question, choices)
@@ -221,6 +223,26 @@ def _places_not_people(store: Any, question: Question, choices: list[Choice]) ->
     for choice in choices:
         span = choice.span
         if span is not None and span.kind == "name" and _a_place_on_its_page(store, choice, span):
+            lost = SHAPED_SPAN_WEIGHT * span.score + SHAPED_NO_SPAN_PENALTY
+            choice, moved = Choice(choice.cand, None, choice.score - lost), True
+        out.append(choice)
+    return sorted(out, key=lambda c: -c.score) if moved else choices
+
+
+def _holders_of_the_asked_post(question: Question, choices: list[Choice]) -> list[Choice]:
+    """For "Who heads the park?", a name its sentence gives another post ("head teacher Ida
+    Fenn") and nothing else of heading loses its span and its score, as a place does for a
+    person (`asked_posts`)."""
+    if question.qtype not in ("who", "which"):
+        return choices
+    out, moved = [], False
+    for choice in choices:
+        span = choice.span
+        if (
+            span is not None
+            and span.kind == "name"
+            and holds_another_post(question, choice.cand.passage.text, span)
+        ):
             lost = SHAPED_SPAN_WEIGHT * span.score + SHAPED_NO_SPAN_PENALTY
             choice, moved = Choice(choice.cand, None, choice.score - lost), True
         out.append(choice)

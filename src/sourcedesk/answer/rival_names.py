@@ -85,7 +85,8 @@ def rival_name(
         return False  # "Which group …?": "the Civic group" and "Tomas Kerr"
     if _an_acronym(ours) != _an_acronym(theirs):
         return False  # "Selby" for "Which town …?" and "MFA" of "said MFA was switched on"
-    if _posts_differ(post_of(best), post_of(choice)):
+    ours_posts = posts_of(best.cand.passage.text, best.span)
+    if _posts_differ(ours_posts, posts_of(choice.cand.passage.text, choice.span)):
         return False  # "head teacher Ida Fenn" and "Ada Venn, chair of …": two jobs
     if not _same_point(terms, best, choice):
         return False
@@ -257,27 +258,31 @@ def _an_acronym(runs: list[list[str]]) -> bool:
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 
 
-def post_of(choice: Any) -> str:
-    """The post a sentence gives the name of a span, as its head noun, or "": a role noun just
-    before the name ("head teacher Ida Fenn": teacher; "Council leader Ada Vell": leader;
-    "Councillor Ada Vell": councillor) or the head of an apposition after it ("Ada Vell, the
-    council's chief executive,": executive; "Ada Vell, chair of the trust": chair)."""
-    text, span = choice.cand.passage.text, choice.span
+def post_of(text: str, span: Any) -> str:
+    """The first post a sentence gives the name of a span (see `posts_of`), or ""."""
+    return next(iter(posts_of(text, span)), "")
+
+
+def posts_of(text: str, span: Any) -> list[str]:
+    """The posts a sentence gives the name of a span, as their head nouns: a title opening the
+    name ("Councillor Ada Vell": councillor), a role noun just before it ("head teacher Ida
+    Fenn": teacher; "Council leader Ada Vell": leader) and the head of an apposition after it
+    ("Ada Vell, the council's chief executive,": executive; "Ada Vell, chair of the trust":
+    chair)."""
+    posts = []
     words = [fold(w) for w in span.text.split()]
     if len(words) > 1 and words[0].rstrip(".") in POST_TITLES:
-        return words[0].rstrip(".")
+        posts.append(words[0].rstrip("."))
     before = POST_BEFORE.search(text, 0, span.start)
     if before and (
         fold(before.group(1)) in lx.ROLE_NOUNS
         or (not before.group(2) and _a_post(fold(before.group(1))))
     ):  # after a comma only a role noun ("chief executive, Ada Vell"; not "outbreak, Ada Vell")
-        return fold(before.group(1))
+        posts.append(fold(before.group(1)))
     after = APPOSITION.match(text, span.end)
-    if after:
-        head = fold(after.group(1).split()[-1])
-        if _a_post(head):
-            return head
-    return ""
+    if after and _a_post(head := fold(after.group(1).split()[-1])):
+        posts.append(head)
+    return posts
 
 
 def _a_post(word: str) -> bool:
@@ -288,15 +293,18 @@ def _a_post(word: str) -> bool:
     return word in lx.ROLE_NOUNS or thesaurus.parts_of_speech(word).rstrip("P") == "n"
 
 
-def _posts_differ(a: str, b: str) -> bool:
-    """Whether two posts are plainly two jobs: both given, and neither the same word, nor one
-    group's ("chair", "chairman"), nor related in the dictionary ("councillor",
-    "councilman")."""
-    if not a or not b or stem(a) == stem(b):
-        return False
-    if any(a in group and b in group for group in POST_GROUPS):
-        return False
-    return b not in thesaurus.related(a) and a not in thesaurus.related(b)
+def _posts_differ(ours: list[str], theirs: list[str]) -> bool:
+    """Whether two names' posts are plainly two jobs: both given, and no post of one the same
+    as one of the other's (see `same_post`)."""
+    return bool(ours and theirs) and not any(same_post(a, b) for a in ours for b in theirs)
+
+
+def same_post(a: str, b: str) -> bool:
+    """Whether two posts are one: the same word, one group's ("chair", "chairman"), or related
+    in the dictionary ("councillor", "councilman")."""
+    if stem(a) == stem(b) or any(a in group and b in group for group in POST_GROUPS):
+        return True
+    return b in thesaurus.related(a) or a in thesaurus.related(b)
 
 
 # Titles that open a name and are its post ("Councillor Ada Vell", "Judge Ada Vell").

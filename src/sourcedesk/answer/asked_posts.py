@@ -1,0 +1,96 @@
+"""Whether a named person holds the post a question asks about, or plainly another one.
+
+"Who heads the wildlife park?" is not answered by "head teacher Ida Fenn said …": her post is
+teacher, and her sentence says nothing else of heading anything; nor "Who chairs the firm's
+board?" by "its managing director, Ada Vell". The question asks for the holder of a post, by a
+verb ("heads", "chairs", "runs") or by the post's noun ("the boss of …"); a name whose sentence
+gives it another known job (`rival_names.posts_of`, a role noun), and says nothing else of the
+asked post or verb, does not answer. A post given with the asked verb beside it still may:
+"Councillor Ada Vell, who leads the council" answers "Who is the council's leader?". Any post
+at the top of a body (chief executive, director, chair …) may answer "heads" or "runs": which
+one a page means by "head" is not told apart here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sourcedesk.answer import lexicon as lx
+from sourcedesk.answer import thesaurus
+from sourcedesk.answer import variant_data as data
+from sourcedesk.answer.question import Question
+from sourcedesk.answer.rival_names import APPOSITION, POST_BEFORE, posts_of, same_post
+from sourcedesk.answer.variants import fold, stem, synonyms
+
+WORD = re.compile(r"[^\W\d_]+")
+# The posts at the top of a body: asked for by "heads", "leads", "runs", "in charge of", "boss";
+# "chairs" asks for its chair alone.
+LEADING = lx.words(
+    "head chief executive ceo director leader boss president manager principal governor "
+    "commander chair chairman chairwoman chairperson"
+)
+CHAIRING = lx.words("chair chairs chaired chairing chairman chairwoman chairperson")
+LEADING_ASKED = lx.words(
+    "head heads headed heading lead leads led leading leader run runs ran running boss charge "
+    "chief director executive ceo manager president"
+)
+
+
+def asked_posts(question: Question) -> frozenset[str]:
+    """The posts a who-question asks the holder of: a chair for "chairs", the posts at the top
+    of a body for "heads", "runs", "boss" …, else the doers of its verbs ("edits": editor)."""
+    words = {w for c in question.concepts for w in c.words}
+    if words & CHAIRING:
+        return frozenset(CHAIRING)
+    if words & LEADING_ASKED:
+        return LEADING
+    return frozenset().union(*(data.AGENT_NOUNS.get(w, frozenset()) for w in words))
+
+
+def holds_another_post(question: Question, text: str, span: Any) -> bool:
+    """Whether the name of a span is given a post the question does not ask about, and its
+    sentence, outside that post's words, says nothing of the asked post or its verb."""
+    asked = asked_posts(question)
+    if not asked:
+        return False
+    posts = posts_of(text, span)
+    if not any(post in lx.ROLE_NOUNS for post in posts):
+        return False  # no known job given ("the pharmacologist Tomas Velde" may lead a study)
+    if any(same_post(post, one) for post in posts for one in asked):
+        return False
+    outside = _without_post_words(text, span)
+    told = {stem(fold(w)) for w in WORD.findall(outside)}
+    return not told & _asked_stems(question, asked)
+
+
+def _asked_stems(question: Question, asked: frozenset[str]) -> set[str]:
+    """The stems of the question's words for the post, their synonyms ("chaired": led), the
+    asked posts and their verbs ("leader": leads)."""
+    words = {w for c in question.concepts for w in c.words if w in data.AGENT_NOUNS or w in asked}
+    for word in list(words):
+        words |= synonyms(word)
+    for post in asked:
+        words |= data.AGENT_VERBS.get(post, frozenset())
+    return {stem(w) for w in words | asked}
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case word of a post before a name ("head", "teacher", "fire", "chief")."""
+    low = fold(word)
+    return (
+        low in lx.ROLE_NOUNS
+        or low in lx.MODIFYING_ROLES
+        or (low not in lx.STOPWORDS and thesaurus.parts_of_speech(low).rstrip("P") == "n")
+    )
+
+
+def _without_post_words(text: str, span: Any) -> str:
+    """The sentence without the name and the post words right before or after it."""
+    start, end = span.start, span.end
+    while (before := POST_BEFORE.search(text, 0, start)) and _role_word(before.group(1)):
+        start = before.start()  # "head teacher Ida Fenn": both words are her post's
+    after = APPOSITION.match(text, end)
+    if after:
+        end = after.end()
+    return text[:start] + " " + text[end:]
