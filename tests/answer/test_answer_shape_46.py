@@ -72,3 +72,22 @@ def test_someone_in_another_post_does_not_answer_who_heads_it(park: Desk) -> Non
     answer = park.ask("Who heads the wildlife park?")
     assert stated_part(answer.answer) == "Ada Vell", answer.answer
     assert_citations_exact(park, answer)
+
+
+RETURN = """\
+# Tarn Ridge residents go home
+
+By Ada Quint | 18 August 2026
+
+LISLE — Residents of Tarn Ridge began returning to their homes on Thursday, five days after a
+wildfire forced the village to empty, as the power company whose line runs above it confirmed
+a fault.
+The power company said its engineers were checking every pole on the line.
+"""
+
+returning = pages_desk("returning", {"return.md": RETURN})
+
+
+def test_a_group_does_not_answer_who_holds_a_post(returning: Desk) -> None:
+    answer = returning.ask("Who is the chief executive of the power company?")
+    assert answer.abstained, answer.answer

@@ -48,6 +48,17 @@ def asked_posts(question: Question) -> frozenset[str]:
     return frozenset().union(*(data.AGENT_NOUNS.get(w, frozenset()) for w in words))
 
 
+def names_a_group(question: Question, span_text: str) -> bool:
+    """Whether a span that would answer who holds an asked post opens on a plural noun
+    ("Residents of Tarn Ridge", "Officials"): a group holds no one post."""
+    if not asked_posts(question):
+        return False
+    first = fold(span_text.split()[0]) if span_text.split() else ""
+    lemma, row = thesaurus.entry(first)
+    plural = first != lemma and first in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
+    return plural and "n" in row.split("\t")[0]
+
+
 def holds_another_post(question: Question, text: str, span: Any) -> bool:
     """Whether the name of a span is given a post the question does not ask about, and its
     sentence, outside that post's words, says nothing of the asked post or its verb."""

@@ -42,7 +42,7 @@ from sourcedesk.answer.abstain import (
     checked_reason,
     nobody_did,
 )
-from sourcedesk.answer.asked_posts import holds_another_post
+from sourcedesk.answer.asked_posts import holds_another_post, names_a_group
 from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.echoes import echoes
@@ -241,7 +241,10 @@ def _holders_of_the_asked_post(question: Question, choices: list[Choice]) -> lis
         if (
             span is not None
             and span.kind == "name"
-            and holds_another_post(question, choice.cand.passage.text, span)
+            and (
+                holds_another_post(question, choice.cand.passage.text, span)
+                or names_a_group(question, span.text)  # "Residents of Tarn Ridge"
+            )
         ):
             lost = SHAPED_SPAN_WEIGHT * span.score + SHAPED_NO_SPAN_PENALTY
             choice, moved = Choice(choice.cand, None, choice.score - lost), True

@@ -80,7 +80,7 @@ def negated(word: str) -> str:
     """The word a negating prefix was put before, when WordNet gives it as the folded word's
     opposite ("untrained": trained, "incapabilities": capability); "" otherwise ("increase" is
     no negated "crease", and "bad", the opposite of "good", negates nothing in its form)."""
-    lemma, row = _entry(word)
+    lemma, row = entry(word)
     opposites = row.split("\t")[2].split() if row else []
     for prefix in NEGATING_PREFIXES:
         if lemma.startswith(prefix) and lemma[len(prefix) :] in opposites:
@@ -101,10 +101,10 @@ def parts_of_speech(word: str) -> str:
 
 def _row(word: str) -> str:
     """The table's row of the word's first dictionary form it holds, "" for none."""
-    return _entry(word)[1]
+    return entry(word)[1]
 
 
-def _entry(word: str) -> tuple[str, str]:
+def entry(word: str) -> tuple[str, str]:
     """The word's first dictionary form the table holds and its row; ("", "") for none."""
     table = _table()
     return next(((lemma, table[lemma]) for lemma in _lemmas(word) if lemma in table), ("", ""))
