@@ -91,3 +91,22 @@ returning = pages_desk("returning", {"return.md": RETURN})
 def test_a_group_does_not_answer_who_holds_a_post(returning: Desk) -> None:
     answer = returning.ask("Who is the chief executive of the power company?")
     assert answer.abstained, answer.answer
+
+
+RECOUNT = """\
+# Recount ordered in Orsa mayoral race
+
+By Ada Quint | 10 November 2026
+
+The runner-up, Tomas Rusk, lodged a deposit of $12,500 with the county to pay for a hand recount.
+His petition asks the court to order that the 64 rejected ballots be counted again.
+"""
+
+recount = pages_desk("recount", {"recount.md": RECOUNT})
+
+
+def test_a_sum_asked_for_is_an_amount_of_money_not_a_count(recount: Desk) -> None:
+    asked = "What sum did the runner-up have to put down to get the ballots counted again?"
+    answer = recount.ask(asked)
+    assert stated_part(answer.answer) == "$12,500", answer.answer
+    assert_citations_exact(recount, answer)

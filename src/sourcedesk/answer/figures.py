@@ -142,6 +142,8 @@ def fits_measure(question: Question, span: str) -> bool:
         return measures_duration(span)
     if asks(FAR_QUESTION, question):
         return _unit(span) in lx.LENGTH_UNITS
+    if question.focus.lower() in SUM_FOCUS and currency_of(span) is None:
+        return False  # "What sum did he put down?" is "$12,500", not "64" ballots
     if asks(lx.SPEED_QUESTION, question):  # "How fast do they travel?": "6 m/s", not "63"
         return SPEED_SPAN.search(span) is not None
     if asks(WIND_QUESTION, question):  # "How strong was the wind?": "45 knots", "force 9"
@@ -156,6 +158,13 @@ def fits_measure(question: Question, span: str) -> bool:
             return True  # "at the age of seven", not "twice", "third" or "$363 million"
         return int(unit) <= MAX_AGE if unit.isdecimal() else unit in AGE_UNITS
     return True
+
+
+# Nouns of a sum of money: asked by them, a figure is in a currency
+SUM_FOCUS = lx.words(
+    "sum fee fees price deposit fine bill salary wage wages ransom payout bail reward donation "
+    "bribe"
+)
 
 
 # Nouns whose size is a sum, a share or a count, never a stretch of time: "What pay increase
