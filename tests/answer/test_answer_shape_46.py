@@ -110,3 +110,22 @@ def test_a_sum_asked_for_is_an_amount_of_money_not_a_count(recount: Desk) -> Non
     answer = recount.ask(asked)
     assert stated_part(answer.answer) == "$12,500", answer.answer
     assert_citations_exact(recount, answer)
+
+
+GROUNDING = """\
+# Orsa Star grounding
+
+The Orsa Star grounding was an accident on 6 March 2026 in which the ferry Orsa Star ran
+aground on the Kell Rocks near Lisle harbour.
+The ferry was built at Halvik in 1998.
+"""
+
+grounding = pages_desk("grounding", {"grounding.md": GROUNDING})
+
+
+def test_a_question_bounded_by_a_year_is_not_answered_by_a_later_event(grounding: Desk) -> None:
+    before = grounding.ask("Had the Orsa Star ever run aground before 2026?")
+    assert before.abstained, before.answer
+    assert "2026 or later" in before.answer, before.answer
+    within = grounding.ask("Did the Orsa Star run aground in 2026?")
+    assert within.answer.startswith("Yes"), within.answer

@@ -57,6 +57,7 @@ NOT_NEGATED = "none of them says that it did not happen"  # a question's "not" t
 OTHER_SEX = "the passage closest to it speaks of someone of the other sex"
 NOT_HAPPENED = "they say it has not happened"  # the asked act, denied in the sentence
 CLOSEST_LACKS = "the passage closest to it does not mention "
+CLOSEST_TELLS = "the passage closest to it tells of "  # "… of 2026 or later"
 SHAPED_TYPES = frozenset(("when", "how_many", "how_much", "who", "where", "why"))
 # Words of roles that also modify other nouns ("the name of the county"): no person asked.
 ROLE_MODIFIERS = lx.words(
@@ -73,6 +74,33 @@ DENYING_SUBJECT = re.compile(
 UNCOUNTED_FOCUS = GENERAL_FOCUS | lx.DURATION_UNITS | lx.FIGURE_FOCUS | lx.UNITS
 
 
+# "… before 2026?", "… prior to 1990?", "… since 2010?", "… after 1998?"
+YEAR_BOUND = re.compile(
+    r"\b(?P<side>before|prior\s+to|since|after)\s+(?:the\s+end\s+of\s+)?"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+STATED_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+BOUNDED_TYPES = frozenset(("yes_no", "how_many", "how_much"))
+
+
+def _year_bound_unmet(question: Question, cand: Candidate) -> str:
+    """Why a sentence does not answer a question bounded by a year ("before 2026"): every year
+    it gives lies on the other side of the bound ("ran aground on 6 March 2026"); "" when it
+    gives a year inside the bound, or none."""
+    bound = YEAR_BOUND.search(question.text)
+    if bound is None or question.qtype not in BOUNDED_TYPES:
+        return ""  # "Why was the check left until 2025?" asks about that year itself
+    limit, side = int(bound.group("year")), bound.group("side").lower()
+    years = [int(y) for y in STATED_YEAR.findall(cand.passage.text)]
+    earlier = side.startswith(("before", "prior"))
+    inside = [y for y in years if (y < limit if earlier else y >= limit)]
+    if not years or inside:
+        return ""
+    told = "later" if earlier else "earlier"
+    return f"{CLOSEST_TELLS}{bound.group('year')} or {told}"
+
+
 def abstain_reason(
     question: Question, terms: list[Term], cand: Candidate | None, span: Span | None
 ) -> str | None:
@@ -87,6 +115,9 @@ def abstain_reason(
         return CLOSEST_LACKS + f"“{rank}”"  # "Who is the deputy chair …?": "chaired by X"
     if _post_of_another(question, terms, cand):
         return NO_COVER  # "Vell's operations director" holds no post at Tarn Estates
+    bound = _year_bound_unmet(question, cand)
+    if bound:
+        return bound  # "Had it run aground before 2026?": "ran aground on 6 March 2026"
     if _later_period_unsaid(question, cand):
         return NO_COVER  # "in the third month" is not "in the month since the closure"
     if question.negated and question.qtype != "yes_no" and not _negated(cand):
@@ -1084,6 +1115,6 @@ def _negated(cand: Candidate) -> bool:
 def abstention_text(question: str, reason: str | None) -> str:
     """The fixed abstention sentence, naming what was asked (and what the sources lack)."""
     asked = question.strip()
-    told = reason and reason.startswith(("they mention", "they say", CLOSEST_LACKS))
+    told = reason and reason.startswith(("they mention", "they say", CLOSEST_LACKS, CLOSEST_TELLS))
     tail = f" ({reason})" if told else ""
     return f"{ABSTAIN_PHRASE}: “{asked}”{tail}."
