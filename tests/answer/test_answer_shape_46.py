@@ -118,6 +118,8 @@ GROUNDING = """\
 The Orsa Star grounding was an accident on 6 March 2026 in which the ferry Orsa Star ran
 aground on the Kell Rocks near Lisle harbour.
 The ferry was built at Halvik in 1998.
+Before the 2026 refit, the Orsa Star carried about 90,000 passengers a year between Lisle and
+Kessby.
 """
 
 grounding = pages_desk("grounding", {"grounding.md": GROUNDING})
@@ -129,3 +131,8 @@ def test_a_question_bounded_by_a_year_is_not_answered_by_a_later_event(grounding
     assert "2026 or later" in before.answer, before.answer
     within = grounding.ask("Did the Orsa Star run aground in 2026?")
     assert within.answer.startswith("Yes"), within.answer
+    # "Before the 2026 refit" is itself before 2026
+    carried = grounding.ask(
+        "Did the Orsa Star carry passengers between Lisle and Kessby before 2026?"
+    )
+    assert carried.answer.startswith("Yes"), carried.answer

@@ -82,6 +82,9 @@ YEAR_BOUND = re.compile(
 )
 STATED_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 BOUNDED_TYPES = frozenset(("yes_no", "how_many", "how_much"))
+BEFORE_WORD = re.compile(r"\b(?:before|prior\s+to|until|ahead\s+of)\b", re.IGNORECASE)
+AFTER_WORD = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
+SIDE_REACH = 20  # characters before a year where its "before" may stand ("before the 2022 …")
 
 
 def _year_bound_unmet(question: Question, cand: Candidate) -> str:
@@ -92,9 +95,17 @@ def _year_bound_unmet(question: Question, cand: Candidate) -> str:
     if bound is None or question.qtype not in BOUNDED_TYPES:
         return ""  # "Why was the check left until 2025?" asks about that year itself
     limit, side = int(bound.group("year")), bound.group("side").lower()
-    years = [int(y) for y in STATED_YEAR.findall(cand.passage.text)]
+    text = cand.passage.text
+    years = [(int(m.group()), m.start()) for m in STATED_YEAR.finditer(text)]
     earlier = side.startswith(("before", "prior"))
-    inside = [y for y in years if (y < limit if earlier else y >= limit)]
+    same_side = BEFORE_WORD if earlier else AFTER_WORD
+    inside = [
+        y
+        for y, at in years
+        # "Before the 2022 invasion, …" is inside "before 2022"
+        if (y < limit if earlier else y >= limit)
+        or same_side.search(text, max(0, at - SIDE_REACH), at)
+    ]
     if not years or inside:
         return ""
     told = "later" if earlier else "earlier"

@@ -11,12 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from sourcedesk.records import DateMention, Passage
+from sourcedesk.research.date_match import match_all
 from sourcedesk.research.dates import event_date
 from sourcedesk.research.views import source_dates
 
 
 class SourceDays:
-    """Resolved dates of the sources one answer reads (each source tagged once)."""
+    """Resolved dates of the sources one answer reads (each source tagged once, and only when
+    a sentence asked about may hold a date: a year may be resolved from anywhere in its page,
+    so a page is tagged whole)."""
 
     def __init__(self, store: Any) -> None:
         self.store = store
@@ -49,7 +52,9 @@ class SourceDays:
 
     def days_in(self, passage: Passage) -> set[str]:
         """The exact days of every date the passage gives."""
-        found = set()
+        found: set[str] = set()
+        if not match_all(passage.text):
+            return found  # no date in the sentence: its page need not be read
         for mention in self._mentions(passage.source_id):
             if passage.start <= mention.start < passage.end:
                 day = event_date(mention.value)

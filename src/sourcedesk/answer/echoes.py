@@ -26,8 +26,9 @@ ECHO_SHARED = 2  # scene words a retelling shares with the answer's sentence
 # Sentences the query's words may hold together: BM25 scores every match (about 2 µs each), so
 # on a desk of a million sentences a scene of common words ("recovery", "fund", "floods")
 # cost a tenth of a second or more a question. A scene whose rarest words are that common
-# finds no retelling worth the time.
-ECHO_POSTINGS = 20_000
+# finds no retelling worth the time. At 20,000 the search still took about 11 ms a question on
+# a million sentences; at 5,000, 7 ms, and `bench/scale.py` scores its questions as before.
+ECHO_POSTINGS = 5_000
 SCENE_WORD = re.compile(r"[^\W\d_]{3,}")
 
 

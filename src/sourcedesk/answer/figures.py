@@ -142,7 +142,11 @@ def fits_measure(question: Question, span: str) -> bool:
         return measures_duration(span)
     if asks(FAR_QUESTION, question):
         return _unit(span) in lx.LENGTH_UNITS
-    if question.focus.lower() in SUM_FOCUS and currency_of(span) is None:
+    if (
+        question.qtype == "how_much"
+        and question.focus.lower() in SUM_FOCUS
+        and not currency_of(span)
+    ):
         return False  # "What sum did he put down?" is "$12,500", not "64" ballots
     if asks(lx.SPEED_QUESTION, question):  # "How fast do they travel?": "6 m/s", not "63"
         return SPEED_SPAN.search(span) is not None
