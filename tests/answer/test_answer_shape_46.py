@@ -100,6 +100,7 @@ By Ada Quint | 10 November 2026
 
 The runner-up, Tomas Rusk, lodged a deposit of $12,500 with the county to pay for a hand recount.
 His petition asks the court to order that the 64 rejected ballots be counted again.
+If the result stands, 40% of the deposit will be refunded to him.
 """
 
 recount = pages_desk("recount", {"recount.md": RECOUNT})
@@ -110,6 +111,8 @@ def test_a_sum_asked_for_is_an_amount_of_money_not_a_count(recount: Desk) -> Non
     answer = recount.ask(asked)
     assert stated_part(answer.answer) == "$12,500", answer.answer
     assert_citations_exact(recount, answer)
+    share = recount.ask("What percentage of the deposit will be refunded if the result stands?")
+    assert "%" in stated_part(share.answer) or "per cent" in share.answer, share.answer
 
 
 GROUNDING = """\

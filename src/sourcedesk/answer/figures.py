@@ -145,6 +145,7 @@ def fits_measure(question: Question, span: str) -> bool:
     if (
         question.qtype == "how_much"
         and question.focus.lower() in SUM_FOCUS
+        and not asks(SHARE_ASKED, question)
         and not currency_of(span)
     ):
         return False  # "What sum did he put down?" is "$12,500", not "64" ballots
@@ -164,6 +165,10 @@ def fits_measure(question: Question, span: str) -> bool:
     return True
 
 
+# "What percentage of the reward …?": a share of a sum, not a sum
+SHARE_ASKED = re.compile(
+    r"\b(?:percent|percentage|per\s+cent|proportion|share|fraction|part)\b", re.IGNORECASE
+)
 # Nouns of a sum of money: asked by them, a figure is in a currency
 SUM_FOCUS = lx.words(
     "sum fee fees price deposit fine bill salary wage wages ransom payout bail reward donation "
