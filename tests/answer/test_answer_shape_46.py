@@ -139,3 +139,22 @@ def test_a_question_bounded_by_a_year_is_not_answered_by_a_later_event(grounding
         "Did the Orsa Star carry passengers between Lisle and Kessby before 2026?"
     )
     assert carried.answer.startswith("Yes"), carried.answer
+
+
+LEAK = """\
+# Exam paper leaked online
+
+By Jonas Pell | 9 June 2026
+
+Images of the paper first appeared on a messaging app on Sunday evening, and the exam board was
+alerted at about 11 pm that night by a teacher in Lisle.
+The board cancelled the exam on Monday morning.
+"""
+
+leak = pages_desk("leak", {"leak.md": LEAK})
+
+
+def test_a_passive_doer_named_by_a_noun_and_a_place_answers_who(leak: Desk) -> None:
+    answer = leak.ask("Who first tipped off the exam board that the paper was out?")
+    assert stated_part(answer.answer) == "Teacher in Lisle", answer.answer
+    assert_citations_exact(leak, answer)

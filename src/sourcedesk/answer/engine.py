@@ -219,33 +219,33 @@ def _places_not_people(store: Any, question: Question, choices: list[Choice]) ->
     asks_someone = asks_person_by_noun(question) or wants_people(question)
     if question.qtype not in ("who", "which", "what") or not asks_someone:
         return choices  # a plain "Who …?" may be answered by a body ("worked at Tarn Labs")
-    out, moved = [], False
-    for choice in choices:
-        span = choice.span
-        if span is not None and span.kind == "name" and _a_place_on_its_page(store, choice, span):
-            lost = SHAPED_SPAN_WEIGHT * span.score + SHAPED_NO_SPAN_PENALTY
-            choice, moved = Choice(choice.cand, None, choice.score - lost), True
-        out.append(choice)
-    return sorted(out, key=lambda c: -c.score) if moved else choices
+    return _names_dropped(choices, lambda c, span: _a_place_on_its_page(store, c, span))
 
 
 def _holders_of_the_asked_post(question: Question, choices: list[Choice]) -> list[Choice]:
     """For "Who heads the park?", a name its sentence gives another post ("head teacher Ida
-    Fenn") and nothing else of heading loses its span and its score, as a place does for a
-    person (`asked_posts`)."""
+    Fenn") and nothing else of heading, or a group ("Residents of Tarn Ridge"), loses its span
+    and its score, as a place does for a person (`asked_posts`)."""
     if question.qtype not in ("who", "which"):
         return choices
+    return _names_dropped(
+        choices,
+        lambda c, span: (
+            holds_another_post(question, c.cand.passage.text, span)
+            or names_a_group(question, span.text)
+        ),
+    )
+
+
+def _names_dropped(
+    choices: list[Choice], no_answer: Callable[[Choice, Span], bool]
+) -> list[Choice]:
+    """The choices with each name span that is `no_answer` taken away with its score (the
+    sentence stays a choice), best first again when one was."""
     out, moved = [], False
     for choice in choices:
         span = choice.span
-        if (
-            span is not None
-            and span.kind == "name"
-            and (
-                holds_another_post(question, choice.cand.passage.text, span)
-                or names_a_group(question, span.text)  # "Residents of Tarn Ridge"
-            )
-        ):
+        if span is not None and span.kind == "name" and no_answer(choice, span):
             lost = SHAPED_SPAN_WEIGHT * span.score + SHAPED_NO_SPAN_PENALTY
             choice, moved = Choice(choice.cand, None, choice.score - lost), True
         out.append(choice)

@@ -673,7 +673,12 @@ def _shape_spans(question: Question, text: str, words: SentenceWords, anchors: s
         return _quotes_whole(quoted_spans(text), named)  # "entitled ‘Jewels after Jewels’"
     if qtype == "who":
         verbs = _main_verb_positions(question, words)
-        return name_spans(text, words) + relative_head_spans(text, words, anchors, verbs)
+        # a passive's doer may follow the verb's synonym ("alerted … by a teacher" for "Who
+        # tipped off …?"); a subject or a relative clause only the verb itself
+        agent_verbs = _main_verb_positions(question, words, synonyms=True)
+        return name_spans(text, words) + relative_head_spans(
+            text, words, anchors, verbs, agent_verbs
+        )
     if qtype == "where":
         names = name_spans(text, words)
         described = described_subject_spans(text, words, question.focus or "", names)
@@ -801,7 +806,9 @@ def _quotes_whole(
     return quotes + [span for span in spans if (span[0], span[1]) not in pieces]
 
 
-def _main_verb_positions(question: Question, words: SentenceWords) -> set[int]:
+def _main_verb_positions(
+    question: Question, words: SentenceWords, synonyms: bool = False
+) -> set[int]:
     """Where the sentence holds the verb right after "Who" ("Who *designed* it?"): a doer
     is looked for only there, not at a verb of another clause ("when the county
     strengthened it" does not say who led the council)."""
@@ -815,8 +822,8 @@ def _main_verb_positions(question: Question, words: SentenceWords) -> set[int]:
     verb = fold(asked[1].strip("?,."))
     if not concepts or concepts[0].words != (verb,):
         return set()
-    key = match_key(verb)
-    return {i for i, k in enumerate(words.keys) if k == key}
+    keys = {match_key(verb)} | ({match_key(w) for w in var.synonyms(verb)} if synonyms else set())
+    return {i for i, k in enumerate(words.keys) if k in keys}
 
 
 def _origin_of_a_move(question: Question, words: SentenceWords, first: int, last: int) -> bool:

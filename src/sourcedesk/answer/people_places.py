@@ -163,8 +163,8 @@ def _attributive_name(text: str, words: SentenceWords, at: int) -> bool:
     describes ("the Spokane advertising firm", "the agency's Orsa laboratory"), not the subject
     of a verb ("the Pope visited", "the Queen has")."""
     nxt = at + 1
-    if at < 1 or nxt >= len(words.folded):
-        return False
+    if at < 1 or nxt >= len(words.folded) or not words.capitalised[at]:
+        return False  # "by a teacher in Lisle": a doer's noun, not a name describing one
     owned = (
         words.folded[at - 1] == "s"
         and text[words.spans[at - 1][0] - 1 : words.spans[at - 1][0]] in "'’"

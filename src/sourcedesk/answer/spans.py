@@ -973,11 +973,16 @@ def quoted_spans(text: str, max_words: int = MAX_QUOTED_WORDS) -> list[tuple[int
 
 
 def relative_head_spans(
-    text: str, words: SentenceWords, anchors: set[int], verbs: set[int]
+    text: str,
+    words: SentenceWords,
+    anchors: set[int],
+    verbs: set[int],
+    agent_verbs: set[int] | None = None,
 ) -> list[tuple[int, int, str]]:
     """Who does what the question asks: the phrase a relative clause on the question's verb
     (at `verbs`) hangs from ("a family friend who spotted the car" answers "who spotted the
-    car?"), or the phrase right before that verb."""
+    car?"), or the phrase right before that verb; and a passive's doer after it or after one of
+    its synonyms (`agent_verbs`: "alerted … by a teacher" for "Who tipped off …?")."""
     out = []
     for i in range(1, len(words.folded) - 1):
         if words.folded[i] not in lx.RELATIVE_PRONOUNS or i + 1 not in verbs:
@@ -998,7 +1003,8 @@ def relative_head_spans(
         if first is None:
             continue
         out.append((words.spans[first][0], words.spans[head][1], "doer"))
-    return out + _subject_spans(text, words, anchors, verbs) + _agent_spans(text, words, verbs)
+    agents = _agent_spans(text, words, verbs if agent_verbs is None else agent_verbs)
+    return out + _subject_spans(text, words, anchors, verbs) + agents
 
 
 def _agent_spans(text: str, words: SentenceWords, verbs: set[int]) -> list[tuple[int, int, str]]:
@@ -1030,8 +1036,27 @@ def _agent_spans(text: str, words: SentenceWords, verbs: set[int]) -> list[tuple
             continue  # "requested by the board's finance chief, Ada Vell,": Ada Vell
         if not words.capitalised[last] and names_people(words.folded[last]):
             # "American servicemen", "a quantity surveyor", "the UK government"
+            last = _with_home_place(text, words, last)  # "a teacher in Lisle"
             out.append((words.spans[first][0], words.spans[last][1], "doer"))
     return out
+
+
+def _with_home_place(text: str, words: SentenceWords, last: int) -> int:
+    """The end of a doer's noun with the place after it ("a teacher in Lisle", "a driver from
+    Tarn Quay"): the place tells which one."""
+    k = last + 1
+    if k + 1 >= len(words.folded) or words.folded[k] not in ("in", "from", "at"):
+        return last
+    if boundary_between(text, words, last) or not words.capitalised[k + 1]:
+        return last
+    end = k + 1
+    while (
+        end + 1 < len(words.folded)
+        and words.capitalised[end + 1]
+        and not boundary_between(text, words, end)
+    ):
+        end += 1
+    return end
 
 
 # A person's name set after a role by a comma: "a barrister, Ivo Tarn," (two words at least).
@@ -1165,7 +1190,8 @@ def _role_of_place(words: SentenceWords, last: int) -> int | None:
 
 ROLE_LINKS = lx.words("to of for at")
 CLAUSE_MARK = re.compile(r"[,;:.!?()]")
-AGENT_WINDOW = 5  # words between the question's verb and a passive's "by"
+# words between the question's verb and a passive's "by" ("alerted at about 11 pm that night by")
+AGENT_WINDOW = 7
 MAX_AGENT_WORDS = 4
 SUBJECT_PRONOUNS = lx.words("he she they")
 AGENT_REACH = 4  # words between a passive verb and its "by"

@@ -239,6 +239,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "doctor doctors physician physicians",
         "child children kid kids",
         "hire hired recruit recruited employ employed appoint appointed",
+        # "Who tipped off the board?": "the board was alerted … by a teacher"
+        "tipped alert alerted warn warned notify notified",
         "demand demanded demands ask asked",  # "demanded $6 million" / "asked for $4.5 million"
         # "heading the inquiry" / "led by" / "chaired by"
         "head heads headed heading led chaired chairing",  # not "lead to": a cause
