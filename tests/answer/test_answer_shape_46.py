@@ -158,3 +158,57 @@ def test_a_passive_doer_named_by_a_noun_and_a_place_answers_who(leak: Desk) -> N
     answer = leak.ask("Who first tipped off the exam board that the paper was out?")
     assert stated_part(answer.answer) == "Teacher in Lisle", answer.answer
     assert_citations_exact(leak, answer)
+
+
+VALLEY = """\
+# Landslide cuts off Tarn Hope
+
+By Hedda Lorn | 11 March 2026
+
+A landslide closed the Tarn Hope railway on Sunday night.
+About 212 people live in Tarn Hope, which relies on the line to reach Lisle, 19 kilometres down
+the valley.
+On Tuesday a minibus carried 11 pupils down to Lisle.
+"""
+
+valley = pages_desk("valley", {"valley.md": VALLEY})
+
+
+def test_a_population_is_a_count_of_people_living_there(valley: Desk) -> None:
+    home = valley.ask("What is the population of Tarn Hope?")
+    assert stated_part(home.answer) == "About 212 people", home.answer
+    # neither the distance to Lisle nor a minibus's pupils are its population
+    assert valley.ask("What is the population of Lisle?").abstained
+
+
+def test_a_when_question_bounded_by_a_year_is_not_answered_by_a_later_date(valley: Desk) -> None:
+    answer = valley.ask("When did the Tarn Hope railway last close for a landslide before 2026?")
+    assert answer.abstained and "2026 or later" in answer.answer, answer.answer
+
+
+BANK = """\
+# Orsa Bank outage
+
+By Ada Quint | 3 June 2026
+
+In a briefing, Ilse Marr, Orsa Bank's chief technology officer, said the outage began with an
+update.
+Tomas Rusk, regional organiser for the Orsa Bank Staff Union, said staff were exhausted.
+"""
+
+BANK_SORRY = """\
+# Orsa Bank apologises
+
+By Jonas Pell | 5 June 2026
+
+Customers were locked out of their accounts for three days.
+Hedda Lorn, the bank's chief executive, apologised to customers on Wednesday.
+"""
+
+bank = pages_desk("bank", {"bank.md": BANK, "sorry.md": BANK_SORRY})
+
+
+def test_the_boss_is_the_chief_executive_not_another_officer_or_a_union(bank: Desk) -> None:
+    answer = bank.ask("Who is the boss of Orsa Bank?")
+    assert stated_part(answer.answer) == "Hedda Lorn", answer.answer
+    assert_citations_exact(bank, answer)

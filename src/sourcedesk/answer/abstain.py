@@ -87,15 +87,16 @@ AFTER_WORD = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
 SIDE_REACH = 20  # characters before a year where its "before" may stand ("before the 2022 …")
 
 
-def _year_bound_unmet(question: Question, cand: Candidate) -> str:
+def _year_bound_unmet(question: Question, cand: Candidate, span: Span | None) -> str:
     """Why a sentence does not answer a question bounded by a year ("before 2026"): every year
-    it gives lies on the other side of the bound ("ran aground on 6 March 2026"); "" when it
-    gives a year inside the bound, or none."""
+    it gives lies on the other side of the bound ("ran aground on 6 March 2026"), or for "When
+    …?" every year its answer gives; "" when it gives a year inside the bound, or none."""
     bound = YEAR_BOUND.search(question.text)
-    if bound is None or question.qtype not in BOUNDED_TYPES:
+    when = question.qtype == "when" and span is not None
+    if bound is None or not (when or question.qtype in BOUNDED_TYPES):
         return ""  # "Why was the check left until 2025?" asks about that year itself
     limit, side = int(bound.group("year")), bound.group("side").lower()
-    text = cand.passage.text
+    text = span.text if when and span is not None else cand.passage.text
     years = [(int(m.group()), m.start()) for m in STATED_YEAR.finditer(text)]
     earlier = side.startswith(("before", "prior"))
     same_side = BEFORE_WORD if earlier else AFTER_WORD
@@ -126,7 +127,7 @@ def abstain_reason(
         return CLOSEST_LACKS + f"“{rank}”"  # "Who is the deputy chair …?": "chaired by X"
     if _post_of_another(question, terms, cand):
         return NO_COVER  # "Vell's operations director" holds no post at Tarn Estates
-    bound = _year_bound_unmet(question, cand)
+    bound = _year_bound_unmet(question, cand, span)
     if bound:
         return bound  # "Had it run aground before 2026?": "ran aground on 6 March 2026"
     if _later_period_unsaid(question, cand):

@@ -28,7 +28,7 @@ WORD = re.compile(r"[^\W\d_]+")
 # "chairs" asks for its chair alone.
 LEADING = lx.words(
     "head chief executive ceo director leader boss president manager principal governor "
-    "commander chair chairman chairwoman chairperson"
+    "chair chairman chairwoman chairperson"
 )
 CHAIRING = lx.words("chair chairs chaired chairing chairman chairwoman chairperson")
 LEADING_ASKED = lx.words(
@@ -42,16 +42,36 @@ def asked_posts(question: Question) -> frozenset[str]:
     of a body for "heads", "runs", "boss" …, else the doers of its verbs ("edits": editor)."""
     words = {w for c in question.concepts for w in c.words}
     if words & CHAIRING:
-        return frozenset(CHAIRING)
+        return CHAIRING
     if words & LEADING_ASKED:
         return LEADING
     return frozenset().union(*(data.AGENT_NOUNS.get(w, frozenset()) for w in words))
 
 
+def names_a_body(question: Question, span_text: str) -> bool:
+    """Whether a span that would answer who holds an asked post is a body's name ("Allied
+    Health Workers' Union", "Orsa Town Council"): a body holds no post."""
+    words = span_text.split()
+    return _asks_a_head(question) and bool(words) and fold(words[-1]) in BODY_HEADS
+
+
+def _asks_a_head(question: Question) -> bool:
+    """Whether the question asks who heads or chairs something: a person's post, where "Who
+    owns …?" or "Which company operates …?" may be answered by a body."""
+    return asked_posts(question) in (LEADING, CHAIRING)
+
+
+# The last words of bodies' names
+BODY_HEADS = lx.words(
+    "union council trust bank board company ltd plc inc corporation group association agency "
+    "authority ministry department committee commission service services party society"
+)
+
+
 def names_a_group(question: Question, span_text: str) -> bool:
     """Whether a span that would answer who holds an asked post opens on a plural noun
     ("Residents of Tarn Ridge", "Officials"): a group holds no one post."""
-    if not asked_posts(question):
+    if not _asks_a_head(question):
         return False
     first = fold(span_text.split()[0]) if span_text.split() else ""
     lemma, row = thesaurus.entry(first)

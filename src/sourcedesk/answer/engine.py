@@ -33,16 +33,18 @@ from sourcedesk.answer import (
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer.about_sources import answer_about_sources, readable_date
 from sourcedesk.answer.abstain import (
+    CLOSEST_TELLS,
     NO_COVER,
     NO_SHAPE,
     NOT_NEGATED,
     SHAPED_TYPES,
+    YEAR_BOUND,
     abstain_reason,
     abstention_text,
     checked_reason,
     nobody_did,
 )
-from sourcedesk.answer.asked_posts import holds_another_post, names_a_group
+from sourcedesk.answer.asked_posts import holds_another_post, names_a_body, names_a_group
 from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.echoes import echoes
@@ -190,6 +192,8 @@ def answer_question(
     days = SourceDays(store)  # each source's dates are tagged once, for the year and the day
     if best is not None and reason is None:
         best, reason = _telling_the_year(days, question, terms, best, choices)
+    if best is not None and reason is None:
+        reason = _dated_outside_the_bound(days, question, best)
     if best is not None and reason is None and pointed is None:
         best = newest_snapshot_first(store, choices, best, _answers(question, terms))
     shown = asked or text
@@ -224,8 +228,8 @@ def _places_not_people(store: Any, question: Question, choices: list[Choice]) ->
 
 def _holders_of_the_asked_post(question: Question, choices: list[Choice]) -> list[Choice]:
     """For "Who heads the park?", a name its sentence gives another post ("head teacher Ida
-    Fenn") and nothing else of heading, or a group ("Residents of Tarn Ridge"), loses its span
-    and its score, as a place does for a person (`asked_posts`)."""
+    Fenn") and nothing else of heading, a group ("Residents of Tarn Ridge") or a body ("… Workers'
+    Union") loses its span and its score, as a place does for a person (`asked_posts`)."""
     if question.qtype not in ("who", "which"):
         return choices
     return _names_dropped(
@@ -233,6 +237,7 @@ def _holders_of_the_asked_post(question: Question, choices: list[Choice]) -> lis
         lambda c, span: (
             holds_another_post(question, c.cand.passage.text, span)
             or names_a_group(question, span.text)
+            or names_a_body(question, span.text)
         ),
     )
 
@@ -1395,6 +1400,26 @@ def _year_untold(days: SourceDays, question: Question, choice: Choice) -> bool:
 
 
 YEAR_FOCUS = frozenset(("year", "years"))
+
+
+def _dated_outside_the_bound(days: SourceDays, question: Question, best: Choice) -> str | None:
+    """Why a date does not answer "When …, before 2025?": its year, in its words or as its
+    page dates it, lies on the other side of the bound ("Sunday" of a page of March 2025)."""
+    bound = YEAR_BOUND.search(question.text)
+    span = best.span
+    if question.qtype != "when" or bound is None or span is None:
+        return None
+    told = agreement.YEAR.search(span.text)
+    year = told.group() if told else days.year_at(best.cand.passage, span.start)
+    if year is None:
+        return None
+    limit, earlier = (
+        int(bound.group("year")),
+        bound.group("side").lower().startswith(("before", "prior")),
+    )
+    if (int(year) < limit) if earlier else (int(year) >= limit):
+        return None
+    return f"{CLOSEST_TELLS}{bound.group('year')} or {'later' if earlier else 'earlier'}"
 
 
 def _day_after_clock(span: Span) -> int:

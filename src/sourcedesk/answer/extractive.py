@@ -56,6 +56,7 @@ from sourcedesk.answer.figures import (
     others_age,
     partitive_share,
     population_not_asked,
+    population_untold,
     size_of_other_thing,
     states_age,
     states_score,
@@ -2519,6 +2520,8 @@ def _span_score(
         and other_label(text, start, question.text)
     ):
         return None  # "Position: 1" of a results row is not how old anyone is
+    if kind == "number" and population_untold(question, text):
+        return None  # "a minibus carrying 11 pupils" is no town's population
     if kind == "number" and size_of_other_thing(question, text, start, end):
         return None  # "How wide is the chute?" is not "the 146-page report"
     if PERCENT_ASKED.search(question.text) and not _told_share(span_text):

@@ -149,6 +149,9 @@ def fits_measure(question: Question, span: str) -> bool:
         and not currency_of(span)
     ):
         return False  # "What sum did he put down?" is "$12,500", not "64" ballots
+    counted = question.qtype == "how_many" or question.focus.lower() in COUNT_FOCUS
+    if counted and _a_measure_not_asked(question, span):
+        return False  # "What is the population of Lisle?" is not "19 kilometres"
     if asks(lx.SPEED_QUESTION, question):  # "How fast do they travel?": "6 m/s", not "63"
         return SPEED_SPAN.search(span) is not None
     if asks(WIND_QUESTION, question):  # "How strong was the wind?": "45 knots", "force 9"
@@ -201,6 +204,21 @@ def _focus_heads(question: Question) -> list[str]:
     words = question.text.lower().replace("?", " ").split()
     focus = question.focus.lower()
     return [w for a, w in itertools.pairwise(words) if a == focus]
+
+
+def population_untold(question: Question, text: str) -> bool:
+    """Whether a sentence gives no number of people living somewhere, for "What is the
+    population of Lisle?" ("a minibus carrying 11 pupils to Lisle" counts pupils)."""
+    return question.focus.lower() == "population" and not LIVING_TOLD.search(text)
+
+
+LIVING_TOLD = re.compile(
+    r"\b(?:population|populations|inhabitants|live|lives|living|home\s+to"
+    # "a town of about 12,000 people"
+    r"|(?:town|city|village|hamlet|island|community|country|nation|borough|parish|district"
+    r"|county|region)\s+of)\b",
+    re.IGNORECASE,
+)
 
 
 def size_of_other_thing(question: Question, text: str, start: int, end: int) -> bool:
@@ -568,6 +586,20 @@ PEOPLE_COUNTS = lx.PEOPLE_WORDS | lx.words(
 
 def _us_spelling(text: str) -> str:
     return text.replace("metre", "meter").replace("litre", "liter")
+
+
+# Nouns whose size is a count of people ("What is the population of Lisle?")
+COUNT_FOCUS = lx.words("population attendance crowd membership workforce headcount")
+
+
+def _a_measure_not_asked(question: Question, span: str) -> bool:
+    """Whether a figure is a length or a stretch of time the count question does not ask in
+    ("How many kilometres …?" asks kilometres; "How many live there?" no distance)."""
+    unit = _unit(span)
+    if unit not in lx.LENGTH_UNITS and unit not in lx.DURATION_UNITS:
+        return False
+    asked = question.text.lower()
+    return unit not in asked and unit.rstrip("s") not in asked
 
 
 def _unit(span: str) -> str:

@@ -282,6 +282,8 @@ def posts_of(text: str, span: Any) -> list[str]:
     after = APPOSITION.match(text, span.end)
     if after and _a_post(head := fold(after.group(1).split()[-1])):
         posts.append(head)
+        if "executive" in map(fold, after.group(1).split()[:-1]):
+            posts.append("executive")  # "chief executive officer" is the chief executive
     return posts
 
 
@@ -320,5 +322,6 @@ POST_BEFORE = re.compile(r"\b([a-z][a-z-]+)(,?)\s+$")
 # An apposition after a name, up to its first "of", "at", comma or full stop: ", the council's
 # chief executive", ", chair of the trust", ", a former transport planner"
 APPOSITION = re.compile(
-    r",\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w'’-]*\s+){0,4}?[a-z][a-z-]+)(?=\s+(?:of|at|for|in)\b|[,.;]|$)"
+    r",\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?"  # ", Orsa Bank's …"
+    r"((?:[a-z][\w'’-]*\s+){0,4}?[a-z][a-z-]+)(?=\s+(?:of|at|for|in|and)\b|[,.;]|$)"
 )
