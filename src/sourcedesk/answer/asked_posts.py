@@ -51,8 +51,8 @@ def asked_posts(question: Question) -> frozenset[str]:
 def names_a_body(question: Question, span_text: str) -> bool:
     """Whether a span that would answer who holds an asked post is a body's name ("Allied
     Health Workers' Union", "Orsa Town Council"): a body holds no post."""
-    words = span_text.split()
-    return _asks_a_head(question) and bool(words) and fold(words[-1]) in BODY_HEADS
+    words = {fold(w.strip(".,'’")) for w in span_text.split()}
+    return _asks_a_head(question) and bool(words & BODY_HEADS)
 
 
 def _asks_a_head(question: Question) -> bool:
@@ -61,10 +61,11 @@ def _asks_a_head(question: Question) -> bool:
     return asked_posts(question) in (LEADING, CHAIRING)
 
 
-# The last words of bodies' names
+# Words of bodies' names ("… Workers' Union", "Confederation of …")
 BODY_HEADS = lx.words(
     "union council trust bank board company ltd plc inc corporation group association agency "
-    "authority ministry department committee commission service services party society"
+    "authority ministry department committee commission service services party society "
+    "confederation federation institute foundation club league organisation organization"
 )
 
 
