@@ -3,7 +3,9 @@ strength as a speed, and the posts a "heading" question looks for."""
 
 from __future__ import annotations
 
+from sourcedesk.answer.asked_posts import names_a_body, names_a_group
 from sourcedesk.answer.engine import stated_part
+from sourcedesk.answer.question import read_question
 from sourcedesk.answer.variant_data import AGENT_NOUNS
 from sourcedesk.desk import Desk
 from tests.answer.conftest import assert_citations_exact, pages_desk
@@ -14,11 +16,11 @@ FERRY = """\
 By Ada Quint | 4 May 2026
 
 The Orsa ferry ran aground on the Kell Rocks on Friday evening.
-"The wind was gusting to 45 knots and the swell was heavy," said Tomas Rusk, the coastguard's
-duty officer.
-The steering pump stopped working about six minutes before the ship struck the rocks.
-Investigators later concluded that the grounding was caused by the failure of a worn seal in the
-steering pump fitted by Halvik Marine.
+"Wind gusts reached 45 knots and the sea was rough," said Tomas Rusk, the coastguard's duty
+officer.
+Its steering failed some six minutes before the vessel hit the reef.
+Investigators later concluded that the grounding was caused by the breakdown of a worn seal in
+the steering pump fitted by Halvik Marine.
 """
 
 ferry = pages_desk("ferry", {"ferry.md": FERRY})
@@ -27,12 +29,12 @@ ferry = pages_desk("ferry", {"ferry.md": FERRY})
 def test_a_lone_noun_answer_keeps_its_of_phrase(ferry: Desk) -> None:
     answer = ferry.ask("What did investigators conclude had caused the grounding?")
     stated = stated_part(answer.answer)
-    assert stated == "Failure of a worn seal in the steering pump fitted by Halvik Marine", stated
+    assert stated == "Breakdown of a worn seal in the steering pump fitted by Halvik Marine", stated
     assert_citations_exact(ferry, answer)
 
 
 def test_a_wind_s_strength_is_a_speed_not_a_time(ferry: Desk) -> None:
-    answer = ferry.ask("How strong was the wind when the ship struck the rocks?")
+    answer = ferry.ask("How strong was the wind as the vessel hit the reef?")
     assert "minutes" not in stated_part(answer.answer), answer.answer
     plain = ferry.ask("How strong was the wind?")
     assert stated_part(plain.answer) == "45 knots", plain.answer
@@ -51,8 +53,8 @@ By Jonas Pell | 3 March 2026
 
 A lynx escaped from the Vell wildlife park on Sunday night after a storm brought down part of
 its fence.
-Vell Primary School kept its pupils inside on Monday, and head teacher Ida Fenn said the park had
-told the school within the hour.
+Pupils at Vell Primary stayed indoors on Monday, and head teacher Ida Fenn said the park had
+phoned the school within the hour.
 Keepers searched the woods near the park all night.
 """
 
@@ -62,7 +64,7 @@ FARMERS = """\
 By Hedda Lorn | 4 March 2026
 
 Sheep farmers around Vell were told to keep their flocks indoors.
-Ada Vell, the park's director, said keepers had been out with torches since dawn.
+Ada Vell, the park's director, said keepers had combed the woods since first light.
 """
 
 park = pages_desk("park", {"park.md": PARK, "farmers.md": FARMERS})
@@ -79,17 +81,27 @@ RETURN = """\
 
 By Ada Quint | 18 August 2026
 
-LISLE — Residents of Tarn Ridge began returning to their homes on Thursday, five days after a
-wildfire forced the village to empty, as the power company whose line runs above it confirmed
-a fault.
+LISLE — Residents of Tarn Ridge went back to their houses on Thursday, six days after a
+wildfire emptied the village, as the power company whose cable crosses the ridge admitted a
+fault.
 The power company said its engineers were checking every pole on the line.
 """
 
 returning = pages_desk("returning", {"return.md": RETURN})
 
 
+def test_a_group_or_a_body_holds_no_post_a_head_is_asked_for() -> None:
+    asked = read_question("Who is the power company's chief executive?")
+    assert names_a_group(asked, "Residents of Tarn Ridge")
+    assert not names_a_group(asked, "Hedda Lorn")
+    assert names_a_body(asked, "Orsa Bank Staff Union")
+    assert names_a_body(asked, "Confederation of Orsa Chess")
+    # a body may own or run a service: "Who owns the ferry?" may be a company
+    assert not names_a_body(read_question("Who owns the Orsa ferry?"), "Tarn Shipping Group")
+
+
 def test_a_group_does_not_answer_who_holds_a_post(returning: Desk) -> None:
-    answer = returning.ask("Who is the chief executive of the power company?")
+    answer = returning.ask("Who is the power company's chief executive?")
     assert answer.abstained, answer.answer
 
 
@@ -99,7 +111,7 @@ RECOUNT = """\
 By Ada Quint | 10 November 2026
 
 The runner-up, Tomas Rusk, lodged a deposit of $12,500 with the county to pay for a hand recount.
-His petition asks the court to order that the 64 rejected ballots be counted again.
+He also wants the 64 rejected ballots counted in the recount.
 If the result stands, 40% of the deposit will be refunded to him.
 """
 
@@ -107,7 +119,7 @@ recount = pages_desk("recount", {"recount.md": RECOUNT})
 
 
 def test_a_sum_asked_for_is_an_amount_of_money_not_a_count(recount: Desk) -> None:
-    asked = "What sum did the runner-up have to put down to get the ballots counted again?"
+    asked = "What sum did Rusk have to hand over to get the ballots counted?"
     answer = recount.ask(asked)
     assert stated_part(answer.answer) == "$12,500", answer.answer
     assert_citations_exact(recount, answer)
@@ -118,8 +130,7 @@ def test_a_sum_asked_for_is_an_amount_of_money_not_a_count(recount: Desk) -> Non
 GROUNDING = """\
 # Orsa Star grounding
 
-The Orsa Star grounding was an accident on 6 March 2026 in which the ferry Orsa Star ran
-aground on the Kell Rocks near Lisle harbour.
+The ferry Orsa Star ran aground on the Kell Rocks outside Lisle harbour on 6 March 2026.
 The ferry was built at Halvik in 1998.
 Before the 2026 refit, the Orsa Star carried about 90,000 passengers a year between Lisle and
 Kessby.
@@ -146,8 +157,8 @@ LEAK = """\
 
 By Jonas Pell | 9 June 2026
 
-Images of the paper first appeared on a messaging app on Sunday evening, and the exam board was
-alerted at about 11 pm that night by a teacher in Lisle.
+Photos of the questions spread on a chat app on Sunday, and the exam board was warned shortly
+before midnight by a teacher in Lisle.
 The board cancelled the exam on Monday morning.
 """
 
@@ -155,7 +166,7 @@ leak = pages_desk("leak", {"leak.md": LEAK})
 
 
 def test_a_passive_doer_named_by_a_noun_and_a_place_answers_who(leak: Desk) -> None:
-    answer = leak.ask("Who first tipped off the exam board that the paper was out?")
+    answer = leak.ask("Who first tipped off the exam board about the leak?")
     assert stated_part(answer.answer) == "Teacher in Lisle", answer.answer
     assert_citations_exact(leak, answer)
 
@@ -191,8 +202,7 @@ BANK = """\
 
 By Ada Quint | 3 June 2026
 
-In a briefing, Ilse Marr, Orsa Bank's chief technology officer, said the outage began with an
-update.
+Ilse Marr, Orsa Bank's chief technology officer, told reporters a faulty update was to blame.
 Tomas Rusk, regional organiser for the Orsa Bank Staff Union, said staff were exhausted.
 """
 

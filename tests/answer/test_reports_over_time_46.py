@@ -156,7 +156,7 @@ def test_two_posts_are_two_jobs_unless_they_are_one_post_in_other_words() -> Non
 
 
 def test_a_sum_for_each_one_is_a_rate_and_a_fund_is_a_total() -> None:
-    text = "That means each finder stands to receive £12,200, the landowner £30,600."
+    text = "Under the deal each finder will get £12,200 and the landowner £30,600."
     assert per_unit(_choice(text, "£12,200"))
     assert per_unit(_choice("Families get £250 a week from the fund.", "£250"))
     assert not per_unit(_choice("The museum received £50,000 from a trust.", "£50,000"))

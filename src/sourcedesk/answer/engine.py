@@ -1247,7 +1247,7 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
 
 def _with_of_phrase(text: str, start: int, end: int) -> str:
     """A one-word answer with the "of" phrase that says what it is ("What caused the fire?":
-    "failure of a corroded clamp on an overhead line", not "failure"), up to the phrase's
+    "failure of a worn seal in a pump", not "failure"), up to the phrase's
     clause end; the word alone when no "of" follows or it is no lower-case noun."""
     word = text[start:end]
     tail = OF_PHRASE.match(text, end)

@@ -1190,7 +1190,7 @@ def _role_of_place(words: SentenceWords, last: int) -> int | None:
 
 ROLE_LINKS = lx.words("to of for at")
 CLAUSE_MARK = re.compile(r"[,;:.!?()]")
-# words between the question's verb and a passive's "by" ("alerted at about 11 pm that night by")
+# words between the question's verb and a passive's "by" ("warned late that Sunday evening by")
 AGENT_WINDOW = 7
 MAX_AGENT_WORDS = 4
 SUBJECT_PRONOUNS = lx.words("he she they")
