@@ -31,8 +31,9 @@ LEADING = lx.words(
     "chair chairman chairwoman chairperson"
 )
 CHAIRING = lx.words("chair chairs chaired chairing chairman chairwoman chairperson")
+# not "lead" or "run" alone: "the lead authors", "a training run"
 LEADING_ASKED = lx.words(
-    "head heads headed heading lead leads led leading leader run runs ran running boss charge "
+    "head heads headed heading leads led leading leader runs ran running boss charge "
     "chief director executive ceo manager president"
 )
 
