@@ -222,3 +222,45 @@ def test_the_boss_is_the_chief_executive_not_another_officer_or_a_union(bank: De
     answer = bank.ask("Who is the boss of Orsa Bank?")
     assert stated_part(answer.answer) == "Hedda Lorn", answer.answer
     assert_citations_exact(bank, answer)
+
+
+REPAIRS = """\
+# Tarn Hope line to reopen
+
+By Hedda Lorn | 20 March 2026
+
+The operator now expects the work to cost £5.3 million, up from the £3.9m it gave on Monday.
+Engineers have cleared most of the mud from the cutting above the village.
+A temporary road opened on Monday, and the first minibus took pupils down to Lisle.
+Residents said the helicopter flights had kept the village going for a fortnight.
+"""
+
+REPAIRS_WIKI = """\
+# Tarn Hope landslide
+
+The Tarn Hope landslide closed the mountain railway to Tarn Hope in March 2026.
+
+== Repairs ==
+Work on the cutting took eleven weeks, and the line reopened in June 2026.
+In the end the rebuilding work cost £6.2 million altogether.
+"""
+
+repairs = pages_desk("repairs", {"repairs.md": REPAIRS, "wiki.md": REPAIRS_WIKI})
+
+
+def test_what_a_bill_came_to_in_the_end_is_the_final_sum(repairs: Desk) -> None:
+    answer = repairs.ask("What did the rebuilding work cost in the end?")
+    assert stated_part(answer.answer) == "£6.2 million", answer.answer
+    latest = repairs.ask("How much does the operator now expect the work to cost?")
+    assert stated_part(latest.answer).startswith("£5.3 million"), latest.answer
+
+
+def test_what_a_sum_came_to_is_asked_as_how_much_and_its_earlier_value_is_not_it() -> None:
+    from sourcedesk.answer.extractive import _told_as_before
+
+    asked = read_question("What did the rebuilding bill come to?")
+    assert asked.qtype == "how_much"
+    assert read_question("What did the talks lead to?").qtype == "what"
+    text = "The operator now expects £5.3 million, up from the £3.9m it gave on Monday."
+    assert _told_as_before(asked, text, text.index("£3.9m"))
+    assert not _told_as_before(asked, text, text.index("£5.3 million"))

@@ -534,8 +534,10 @@ DAY_OF_MONTH = re.compile(
 def _latest_first(question: Question, choices: list[Choice]) -> list[Choice]:
     """ "When is the report *now* expected?": of the sentences that answer about as well as the
     best, the one from the most recently published source comes first (the others stay, and
-    are shown as disagreeing when they say otherwise)."""
-    if not choices or not NOW_QUESTION.search(question.text):
+    are shown as disagreeing when they say otherwise). "What was the *final* cost?": of those,
+    one that tells a final figure ("in the end the work cost £6.2 million") comes first."""
+    final = FINAL_QUESTION.search(question.text) is not None
+    if not choices or not (final or NOW_QUESTION.search(question.text)):
         return choices
     floor = choices[0].score - NOW_MARGIN
     # … and covers about as much of the question ("a 31-mile detour" for lorries is no answer to
@@ -546,8 +548,22 @@ def _latest_first(question: Question, choices: list[Choice]) -> list[Choice]:
     ]
     if not close:
         return choices
-    latest = max(close, key=lambda c: c.cand.passage.published or "")
+    told_final = [c for c in close if final and FINAL_TOLD.search(c.cand.passage.text)]
+    if final and not told_final:
+        return choices  # "the final cost": a later page's estimate is no final figure
+    latest = max(told_final or close, key=lambda c: c.cand.passage.published or "")
     return [latest, *(c for c in choices if c is not latest)]
+
+
+# "What did the bill come to in the end?": a sentence that tells the final figure comes first
+FINAL_QUESTION = re.compile(
+    r"\b(?:final|finally|in\s+the\s+end|ultimately|eventually|in\s+total|altogether)\b",
+    re.IGNORECASE,
+)
+FINAL_TOLD = re.compile(
+    r"\b(?:final|finally|in\s+the\s+end|ultimately|eventually|in\s+all|in\s+total|altogether)\b",
+    re.IGNORECASE,
+)
 
 
 # "When will the vote be held?", "When is the line due to reopen?": a date ahead is asked

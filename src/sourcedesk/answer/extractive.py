@@ -807,6 +807,19 @@ def _quotes_whole(
     return quotes + [span for span in spans if (span[0], span[1]) not in pieces]
 
 
+def _told_as_before(question: Question, text: str, start: int) -> bool:
+    """Whether a figure is told as what a sum or count was before it changed ("up from the
+    £3.9m", "originally £40"), for a how-many / how-much question that does not ask the first."""
+    from sourcedesk.answer import agreement  # late: cycle
+
+    if question.qtype not in ("how_many", "how_much"):
+        return False
+    if agreement.FIRST_ASKED.search(question.text):
+        return False
+    reach = max(0, start - agreement.EARLIER_REACH)
+    return agreement.EARLIER_BEFORE.search(text, reach, start) is not None
+
+
 def _main_verb_positions(
     question: Question, words: SentenceWords, synonyms: bool = False
 ) -> set[int]:
@@ -2520,6 +2533,8 @@ def _span_score(
         and other_label(text, start, question.text)
     ):
         return None  # "Position: 1" of a results row is not how old anyone is
+    if kind == "number" and _told_as_before(question, text, start):
+        score += TYPE_MISS / 2  # "now £5.3m, up from £3.9m on Monday": the new one
     if kind == "number" and population_untold(question, text):
         return None  # "a minibus carrying 11 pupils" is no town's population
     if kind == "number" and size_of_other_thing(question, text, start, end):

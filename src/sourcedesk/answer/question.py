@@ -143,6 +143,8 @@ def question_type(text: str) -> tuple[str, int]:
             if low[start : start + len(parts)] == parts:
                 if qtype == "what" and BLAME_QUESTION.match(text) and not NOT_WORD.search(text):
                     return "why", start + len(parts)  # "What did police blame the crash on?"
+                if qtype == "what" and AMOUNT_QUESTION.match(text):
+                    return "how_much", start + len(parts)  # "What did the bill come to?"
                 return qtype, start + len(parts)
         if low[start] in lx.AUXILIARIES and start == skip:
             return "yes_no", start
@@ -221,6 +223,12 @@ MODALS = frozenset(("will", "would", "can", "could", "should", "shall", "may", "
 
 # "What does he blame the liver cases on?", "What do engineers attribute the collapse to?":
 # the cause of what the question names is asked
+# "What did the final bill come to?", "What does the damage amount to?": a sum asked
+AMOUNT_QUESTION = re.compile(
+    r"^\W*what\s+(?:did|does|do|will|would|has|have|had)\b[^?]*\b"
+    r"(?:come|came|amount|amounted|add\s+up|added\s+up|run)\s+to\s*\??\s*$",
+    re.IGNORECASE,
+)
 BLAME_QUESTION = re.compile(
     r"\W*what\s+(?:do|does|did|is|are|was|were|has|have|had)\s+.*\b(?:blam(?:e|es|ed|ing)\b.*\bon"
     r"|attribut(?:e|es|ed|ing)\b.*\bto)\W*$",
