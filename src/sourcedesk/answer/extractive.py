@@ -816,8 +816,18 @@ def _told_as_before(question: Question, text: str, start: int) -> bool:
         return False
     if agreement.FIRST_ASKED.search(question.text):
         return False
-    reach = max(0, start - agreement.EARLIER_REACH)
-    return agreement.EARLIER_BEFORE.search(text, reach, start) is not None
+    return CHANGED_FROM.search(text, max(0, start - agreement.EARLIER_REACH), start) is not None
+
+
+# "up from the £3.9m", "revised from 40", "originally £40": a figure before it changed (not
+# "donations from around 4,200 people", nor "the first 40 people")
+CHANGED_FROM = re.compile(
+    r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed"
+    r"|revised|raised|cut|lowered)\s+(?:\w+\s+){0,2}?from\s+(?:an?\s+|the\s+)?$"
+    r"|\b(?:initially|originally|at\s+first|previously|formerly|started\s+at|began\s+at)"
+    r"\b(?:\s+\w+){0,3}\s*$",
+    re.IGNORECASE,
+)
 
 
 def _main_verb_positions(
