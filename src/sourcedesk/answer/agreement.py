@@ -1241,20 +1241,25 @@ def _overlap(a: str, b: str, ignored: frozenset[str] | set[str] = frozenset()) -
     return len(wa & wb) / min(len(wa), len(wb))
 
 
-def yes_or_no(question: Question, cand: Candidate, terms: list[Any] | None = None) -> str:
+def yes_or_no(
+    question: Question, cand: Candidate, terms: list[Any] | None = None, *, plans: bool = True
+) -> str:
     """Yes, unless the sentence negates what the question asserts (or the reverse), or says
-    the opposite of one of its words ("Did they win?": "they lost")."""
+    the opposite of one of its words ("Did they win?": "they lost"). With `plans` false, a
+    thing told only as planned or possible counts as told."""
     words = set(cand.words.folded)
     opposite = bool(terms and cand.contradicted(terms))
     negated = (
         _negation_in_scope(cand, terms)
         # "declined to comment", "severed ties"; a denying verb that is the opposite of the
         # question's ("Did it accept the offer?": "rejected the offer") is counted once, below
-        or (not opposite and _denying_verb(question, cand.words))
+        or (not opposite and _denying_verb(question, cand.words, cand.passage.text))
         or bool(words & lx.DOUBTING_WORDS)  # "it is unlikely to have been arson"
         or bool(words & ZERO_COUNTS)  # "Deaths: 0", "nobody was killed" answer "Was anyone killed?"
     )
-    negated = negated or other_object(question, cand) or _unrealised(cand, terms or [])
+    negated = (
+        negated or other_object(question, cand) or _unrealised(question, cand, terms or [], plans)
+    )
     if ASKED_BEFORE.search(question.text) and FIRST_TIME.search(cand.passage.text):
         negated = (
             True  # "Had it ever been cancelled before?": "the first cancellation in its history"
@@ -1272,21 +1277,52 @@ UNREALISED = re.compile(
 )
 
 
-def _unrealised(cand: Candidate, terms: list[Any]) -> bool:
+def _unrealised(question: Question, cand: Candidate, terms: list[Any], plans: bool) -> bool:
     """Whether the question's verb stands in the sentence only as what should have happened
     ("a smoke alarm that should have woken the crew failed to sound" does not say it woke
-    them)."""
+    them) or, to a question of what happened or is so, only as what is planned, possible or
+    to come ("The county plans to close the school" does not say it closed)."""
     from sourcedesk.answer.spans import question_positions  # late: cycle
 
     words, text = cand.words, cand.passage.text
+    asks_what_is = plans and not ASKS_WHAT_MAY_BE.search(question.text)
+
+    def before(p: int) -> tuple[int, int]:
+        return max(0, words.spans[p][0] - 60), words.spans[p][0]
+
+    def to_come(p: int) -> bool:
+        return asks_what_is and IRREALIS.search(text, *before(p)) is not None
+
     verbs = [
         p
         for p, _ in question_positions(terms, words)
-        if _past_form(words.folded[p]) and words.folded[p] not in lx.AUXILIARIES
+        if (_past_form(words.folded[p]) and words.folded[p] not in lx.AUXILIARIES) or to_come(p)
     ]
     return bool(verbs) and all(
-        UNREALISED.search(text, max(0, words.spans[p][0] - 40), words.spans[p][0]) for p in verbs
+        UNREALISED.search(text, *before(p)) is not None or to_come(p) for p in verbs
     )
+
+
+# A question that itself asks of what may come or is planned ("Will …?", "Is it going to …?",
+# "Does the county plan to …?"): a plan in the sentence answers it.
+ASKS_WHAT_MAY_BE = re.compile(
+    r"^\W*(?:will|would|could|may|might|shall|can|should)\b|\bgoing\s+to\b|\bplan"
+    r"|\bintend|\bexpect|\blikely\b|\bset\s+to\b|\bdue\s+to\b|\bpropos|\bconsider",
+    re.IGNORECASE,
+)
+# What a sentence only plans, weighs, hopes for or holds possible, right before the word: "plans
+# to close", "is considering selling", "may take legal action", "said he would retire".
+IRREALIS = re.compile(
+    r"\b(?:may|might|could|would|will|shall|can)\s+(?:(?:not|also|still|soon|then|now|be|have)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}$"
+    r"|\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|hopes?|hoped"
+    r"|hoping|wants?|wanted|wanting|proposes?|proposed|proposing|proposals?|threatens?|threatened"
+    r"|threatening|promised|promises?|pledged|pledges?|vowed|vows?|seeks?|sought|seeking|set|due"
+    r"|poised|going|bid|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|whether)\s+to\s+(?:be\s+)?"
+    r"(?:[a-z-]+\s+){0,1}$"
+    r"|\b(?:considering|weighing|mulling|exploring|contemplating|discussing)\s+(?:[a-z-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
 
 
 def _past_form(word: str) -> bool:
@@ -1379,7 +1415,7 @@ def _own_clause_words(text: str, negation: re.Match[str]) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", f"{before} {rest}".lower()) if w not in lx.STOPWORDS]
 
 
-def _denying_verb(question: Question, words: Any) -> bool:
+def _denying_verb(question: Question, words: Any, text: str) -> bool:
     """Whether a verb that undoes or refuses ("declined", "severed", "suspended") governs the
     question's words: one of the next few words is a question word, and the question does not
     ask about that verb itself ("Were relations suspended?" is answered yes by "were
@@ -1408,6 +1444,78 @@ def _denying_verb(question: Question, words: Any) -> bool:
             return True  # "the plan for a night timetable has been shelved"
         if not against and _refused_request_for(folded, words.capitalised, i, asked):
             return True  # "refused a request by Halvik for the county to meet its bills"
+    return _denying_phrase(words, text, asked)
+
+
+# Word runs that deny, hold back or leave undecided what follows them: "ruled out a cyber
+# attack", "stopped short of apologising", "has yet to decide whether to hold an inquiry",
+# "repaired rather than replaced".
+DENYING_PHRASES = (
+    ("ruled", "out"),
+    ("rules", "out"),
+    ("stopped", "short", "of"),
+    ("stops", "short", "of"),
+    ("fell", "short", "of"),
+    ("falls", "short", "of"),
+    ("yet", "to"),
+    ("rather", "than"),
+    ("instead", "of"),
+    ("whether", "to"),
+    ("whether", "or", "not", "to"),
+)
+PHRASE_REACH = 6  # words after a denying phrase that may hold what it denies
+SUBJECT_REACH = 12  # words before a phrase that puts something off, within its clause
+CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _denying_phrase(words: Any, text: str, asked: set[str]) -> bool:
+    """Whether a denying word run (`DENYING_PHRASES`) is followed within a few words of its
+    clause by a question word in common words, and the question does not itself ask about the
+    run ("Did the police rule out arson?"). "stopped short of apologising, but offered water"
+    denies no offer."""
+    folded, capital, spans = words.folded, words.capitalised, words.spans
+    for i, word in enumerate(folded):
+        for phrase in DENYING_PHRASES:
+            if word != phrase[0] or tuple(folded[i : i + len(phrase)]) != phrase:
+                continue
+            if any(match_key(w) in asked for w in phrase):
+                continue
+            start = i + len(phrase)
+            for k in range(start, min(len(folded), start + PHRASE_REACH)):
+                gap = text[spans[k - 1][1] : spans[k][0]]
+                if folded[k] in DENIAL_ENDS or _next_clause(folded, k) or CLAUSE_MARK.search(gap):
+                    break
+                if match_key(folded[k]) in asked and not capital[k]:
+                    return True
+        for phrase in PUT_OFF_PHRASES:
+            placed = word == phrase[0] and tuple(folded[i : i + len(phrase)]) == phrase
+            if placed and _said_before(words, text, i, asked):
+                return True
+    return False
+
+
+def _next_clause(folded: list[str], k: int) -> bool:
+    """Whether word `k` opens another predicate: "but", or "and" before a past verb ("ruled
+    out an attack and called the failure mechanical")."""
+    if folded[k] == "but":
+        return True
+    return folded[k] == "and" and k + 1 < len(folded) and _past_form(folded[k + 1])
+
+
+# Word runs told after what they put off: "a plan to run a ferry was put on hold", "the
+# strike has been called off".
+PUT_OFF_PHRASES = (("on", "hold"), ("called", "off"), ("put", "off"))
+
+
+def _said_before(words: Any, text: str, i: int, asked: set[str]) -> bool:
+    """Whether a question word in common words stands before word `i` in its clause: a
+    passive's subject may run long ("a relief bus for the outlying villages was put on
+    hold")."""
+    for k in range(i - 1, max(-1, i - 1 - SUBJECT_REACH), -1):
+        if CLAUSE_MARK.search(text[words.spans[k][1] : words.spans[k + 1][0]]):
+            return False
+        if match_key(words.folded[k]) in asked and not words.capitalised[k]:
+            return True
     return False
 
 

@@ -1240,7 +1240,10 @@ def _by_value(question: Question, disputes: list[Choice]) -> list[tuple[str, lis
 def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
     span = best.span
     if question.qtype == "yes_no":
-        return agreement.yes_or_no(question, best.cand, terms)
+        said = agreement.yes_or_no(question, best.cand, terms)
+        if said == "No" and agreement.yes_or_no(question, best.cand, terms, plans=False) == "Yes":
+            return PLANNED_ONLY  # "plans to close the school": not that it closed
+        return said
     if span is None or EVENT_QUESTION.search(question.text) or STATE_QUESTION.search(question.text):
         return _row_cells(best.cand.passage.text) or whole_sentence(best.cand.passage.text)
     if ABOUT_QUESTION.match(question.text):
@@ -1259,6 +1262,9 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
     if span.kind == "chunk" and question.qtype in ("what", "which"):
         return trimmed(_with_of_phrase(best.cand.passage.text, span.start, span.end))
     return trimmed(span.text)
+
+
+PLANNED_ONLY = "No: only planned or possible so far"
 
 
 def _with_of_phrase(text: str, start: int, end: int) -> str:

@@ -1015,6 +1015,7 @@ NEGATING_VERBS = words(
     declined declines refused refuses denied denies abandoned abandons dropped scrapped
     cancelled canceled rejected rejects failed fails halted suspended severed severs ended
     ends terminated terminates terminating revoked revokes withdrew withdrawn shelved shelves
+    dismissed dismisses rebuffed rebuffs postponed postpones postpone deferred defers defer delay
     """
 )
 
