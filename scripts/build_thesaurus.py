@@ -22,7 +22,9 @@ likely means:
   list; a verb's hyponyms are manners of doing it, "toil" and "slog" of "work", and are left
   out).
 
-Each line is `word<TAB>main parts of speech<TAB>related words<TAB>opposites`, word lists
+Each line is `word<TAB>main parts of speech<TAB>related words<TAB>opposites<TAB>derived
+forms` (WordNet's derivationally related forms of the main senses that begin as the word
+does: "admission" for "admit"), word lists
 separated by spaces (the opposites are WordNet's antonyms of any sense: "abnormal" for
 "normal"; parts as
 WordNet's letters: n, v, a, r; then P when WordNet writes all its main senses with a capital,
@@ -46,6 +48,7 @@ MEMBER_RANK = 3
 HYPONYM_RANK = 2
 MAX_HYPONYMS = 25
 MIN_CHARS = 3
+SHARED_START = 3  # letters a derived form shares with its word ("admit": "admission")
 DATA_FILES = {
     "n": ("data.noun", "data.noun1", "data.noun2"),
     "v": ("data.verb",),
@@ -167,22 +170,46 @@ def antonyms(lemma: str, synsets: dict, order: dict) -> set[str]:
     return found
 
 
-def build(folder: Path) -> dict[str, tuple[str, list[str], list[str]]]:
-    """Every plain lemma's main parts of speech, related words and opposites."""
+def derived_forms(lemma: str, synsets: dict, order: dict, tagged: dict) -> set[str]:
+    """The words WordNet derives from the lemma in its main senses, or it from them, that
+    begin as it does ("admit": admission; "decide": decision; "escape": escapee): a reader
+    asks "Were more patients admitted?" where a page tells of "a rise in admissions", and a
+    stemmer does not join the two."""
+    found = set()
+    for pos, offset in main_senses(lemma, order, tagged):
+        members, pointers = synsets[(pos, offset)]
+        for symbol, p, o, ends in pointers:
+            source, target = int(ends[:2], 16), int(ends[2:], 16)
+            if symbol != "+" or not source or members[source - 1].lower() != lemma:
+                continue
+            other = synsets[(p, o)][0][target - 1].lower()
+            if other != lemma and plain(other) and other[:SHARED_START] == lemma[:SHARED_START]:
+                found.add(other)
+    return found
+
+
+def build(folder: Path) -> dict[str, tuple[str, list[str], list[str], list[str]]]:
+    """Every plain lemma's main parts of speech, related words, opposites and derived
+    forms."""
     synsets = read_synsets(folder)
     order, tagged = read_senses(folder)
     table: dict[str, set[str]] = defaultdict(set)
     parts: dict[str, str] = {}
     opposites: dict[str, list[str]] = {}
+    derived: dict[str, list[str]] = {}
     for lemma, _ in order:
         if plain(lemma) and lemma not in parts:
             opposites[lemma] = sorted(antonyms(lemma, synsets, order))
+            derived[lemma] = sorted(derived_forms(lemma, synsets, order, tagged))
             senses = main_senses(lemma, order, tagged)
             parts[lemma] = "".join(sorted({pos for pos, _ in senses}))
             if senses and all(_proper(lemma, synsets[sense][0]) for sense in senses):
                 parts[lemma] += "P"
             table[lemma] |= related_words(lemma, synsets, order, tagged)
-    return {word: (parts[word], sorted(table[word]), opposites[word]) for word in sorted(parts)}
+    return {
+        word: (parts[word], sorted(table[word]), opposites[word], derived[word])
+        for word in sorted(parts)
+    }
 
 
 def main() -> None:
@@ -190,8 +217,8 @@ def main() -> None:
     table = build(folder)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     lines = "".join(
-        f"{word}\t{pos}\t{' '.join(rel)}\t{' '.join(opp)}\n"
-        for word, (pos, rel, opp) in table.items()
+        f"{word}\t{pos}\t{' '.join(rel)}\t{' '.join(opp)}\t{' '.join(der)}\n"
+        for word, (pos, rel, opp, der) in table.items()
     )
     with gzip.GzipFile(OUT, "wb", mtime=0) as out:  # mtime 0: the same input, the same bytes
         out.write(lines.encode())

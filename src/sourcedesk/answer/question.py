@@ -393,8 +393,40 @@ def _compound_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int]
         or nxt in ROUTE_HEADS  # "which bus routes": routes
         or nxt in lx.FIGURE_FOCUS  # "which sales growth": a growth, "what oil price": a price
         or (nxt in lx.ROLE_NOUNS and nxt not in lx.MODIFYING_ROLES)
+        or (_plain_noun_modifier(fold(words[i][0])) and _noun_before_its_verb(words, i + 1))
     )
     return (nxt, i + 1) if known else ("", -1)
+
+
+# Heads that say less than the noun before them: "crew members" are crew, "staff members" staff.
+GENERIC_HEADS = lx.words("member members people persons individuals units items pieces")
+
+
+def _plain_noun_modifier(word: str) -> bool:
+    """Whether a word is a noun and no adjective in the dictionary's main senses ("emergency",
+    "pressure", "supermarket"; not "natural" or "major"): a noun before a noun makes a
+    compound whose head is the second."""
+    from sourcedesk.answer import thesaurus  # late: the table loads on first use
+
+    if word in lx.INSTITUTION_FOCUS or word in lx.NAMED_FOCUS or _singular(word) in lx.FOCUS_TYPES:
+        return False  # "Which university campus …?": a university, which names the campus
+    parts = thesaurus.parts_of_speech(word)
+    return "n" in parts and "a" not in parts
+
+
+def _noun_before_its_verb(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether word i is a noun that a past verb or an auxiliary follows, so the last noun of
+    the compound before the predicate: "Which emergency *service* searched …?", "Which
+    pressure *group* has called …?" (English puts a compound's head last)."""
+    from sourcedesk.answer import thesaurus  # late: the table loads on first use
+
+    if i + 1 >= len(words):
+        return False
+    word, after = fold(words[i][0]), fold(words[i + 1][0])
+    if "n" not in thesaurus.parts_of_speech(word) or word in lx.STOPWORDS | GENERIC_HEADS:
+        return False
+    past = after.endswith("ed") or after in lx.IRREGULAR_VERBS  # "searched", "led"
+    return after in lx.AUXILIARIES or past
 
 
 AGE_UNITS = lx.words("year years month months week weeks day days")

@@ -373,7 +373,8 @@ def _related_words(concept: Concept, loose: frozenset[str], known: bool) -> froz
     synonyms; none for a name or a number."""
     if concept.kind != "word" or len(concept.words) != 1 or known:
         return frozenset()
-    return thesaurus.related(concept.words[0]) - loose - {concept.words[0]}
+    word = concept.words[0]
+    return (thesaurus.related(word) | thesaurus.derived(word)) - loose - {word}
 
 
 # Kinds of body a page names without saying the kind ("the Tramway Safety Board").

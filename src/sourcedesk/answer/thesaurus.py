@@ -76,6 +76,16 @@ def related(word: str) -> frozenset[str]:
     return frozenset(w for w in row.split("\t")[1].split() if _usable(w)) if row else frozenset()
 
 
+@lru_cache(maxsize=8192)
+def derived(word: str) -> frozenset[str]:
+    """The forms WordNet derives from a folded word's dictionary form, or it from them, that
+    begin as it does ("admitted": admission; "decided": decision), which a stemmer does not
+    join."""
+    row = _row(word)
+    cells = row.split("\t") if row else []
+    return frozenset(w for w in cells[3].split() if _usable(w)) if len(cells) > 3 else frozenset()
+
+
 def negated(word: str) -> str:
     """The word a negating prefix was put before, when WordNet gives it as the folded word's
     opposite ("untrained": trained, "incapabilities": capability); "" otherwise ("increase" is
