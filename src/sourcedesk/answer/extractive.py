@@ -816,7 +816,22 @@ def _told_as_before(question: Question, text: str, start: int) -> bool:
         return False
     if agreement.FIRST_ASKED.search(question.text):
         return False
-    return CHANGED_FROM.search(text, max(0, start - agreement.EARLIER_REACH), start) is not None
+    if CHANGED_FROM.search(text, max(0, start - agreement.EARLIER_REACH), start):
+        return True
+    return EARLIER_ESTIMATE.search(text, max(0, start - ESTIMATE_REACH), start) is not None
+
+
+# "up from an earlier estimate of £1.8m", "Initial press reports listed four paintings with an
+# estimated value of £2.5 million; …": the figure an earlier report or estimate gave, in the
+# same clause
+EARLIER_ESTIMATE = re.compile(
+    r"\b(?:initial|initially|earlier|early|first|original|originally|previous|previously|old)"
+    r"\s+"
+    r"(?:[\w-]+\s+)?(?:reports?|estimates?|figures?|forecasts?|valuations?|counts?|totals?"
+    r"|tally|projections?|assessments?|accounts?)\b[^;.:]{0,80}$",
+    re.IGNORECASE,
+)
+ESTIMATE_REACH = 120  # characters before a figure that may tell it as an earlier report's
 
 
 # "up from the £3.9m", "revised from 40", "originally £40": a figure before it changed (not

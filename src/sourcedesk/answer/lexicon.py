@@ -233,6 +233,7 @@ FOCUS_TYPES: dict[str, str] = {
             "fare",
             "rent",
             "valuation",
+            "estimate",  # "What was the first estimate for the repair?": a sum or a count
             "debt",
             "deficit",
             "bonus",
@@ -1178,6 +1179,7 @@ FIGURE_FOCUS = words(
     circulation readership membership headcount stake stakes limit limits worth
     savings synergies compensation payout bonus reward ransom damages penalty penalties funding
     target targets increase increases hike hikes cut cuts reduction payment payments refund refunds
+    estimate estimates forecast forecasts projection projections valuation valuations
     """
 )
 # Of those, the nouns only a figure answers, never a word: "What was the turnout?" is no
