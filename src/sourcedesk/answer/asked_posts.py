@@ -81,6 +81,30 @@ def names_a_group(question: Question, span_text: str) -> bool:
     return plural and "n" in row.split("\t")[0]
 
 
+def a_title_not_a_name(question: Question, text: str, span: Any) -> bool:
+    """Whether a span offered for who someone is only a post's title ("Health Minister" of
+    "Health Minister Tobias Wrenfield": its words are dictionary words that end on a post) or
+    a law's name ("Reservoir Safety (Orsa)" before "Act"): no one's name."""
+    if question.qtype != "who":
+        return False
+    words = [fold(w.strip(".,'’()")) for w in span.text.split()]
+    if LAW_AFTER.match(text, span.end) or (words and words[-1] in LAW_WORDS):
+        return True
+    if len(words) < 2 or words[-1] not in lx.ROLE_NOUNS:
+        return False
+    return all(_common_word(w) for w in words[:-1])
+
+
+LAW_WORDS = lx.words("act bill law regulations directive treaty order")
+LAW_AFTER = re.compile(r"\s*\)?\s*(?:Act|Bill|Law|Regulations|Directive|Treaty|Order)\b")
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word the dictionary does not write with a capital ("health", "deputy")."""
+    parts = thesaurus.parts_of_speech(word)
+    return bool(parts) and "P" not in parts
+
+
 def holds_another_post(question: Question, text: str, span: Any) -> bool:
     """Whether the name of a span is given a post the question does not ask about, and its
     sentence, outside that post's words, says nothing of the asked post or its verb."""

@@ -44,11 +44,22 @@ from sourcedesk.answer.abstain import (
     checked_reason,
     nobody_did,
 )
-from sourcedesk.answer.asked_posts import holds_another_post, names_a_body, names_a_group
+from sourcedesk.answer.asked_posts import (
+    a_title_not_a_name,
+    holds_another_post,
+    names_a_body,
+    names_a_group,
+)
 from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.echoes import echoes
-from sourcedesk.answer.extractive import MARGIN_FOCUS, all_spans, asks_named_kind, best_span
+from sourcedesk.answer.extractive import (
+    MARGIN_FOCUS,
+    all_spans,
+    asks_named_kind,
+    best_span,
+    rate_unasked,
+)
 from sourcedesk.answer.figures import may_dispute_age
 from sourcedesk.answer.lexicon import (
     ABOUT_QUESTION,
@@ -236,6 +247,7 @@ def _holders_of_the_asked_post(question: Question, choices: list[Choice]) -> lis
         choices,
         lambda c, span: (
             holds_another_post(question, c.cand.passage.text, span)
+            or a_title_not_a_name(question, c.cand.passage.text, span)
             or names_a_group(question, span.text)
             or names_a_body(question, span.text)
         ),
@@ -1087,6 +1099,9 @@ def _compose(
         day_of=functools.partial(_choice_day, days, question),
     )
     disputes = [c for c in disputes if _may_dispute(question, c)]
+    if best.span is not None and not _rate_told(question, best):
+        # "310,000 passengers a year" is a rate: no rival of "12 people" on one trip
+        disputes = [c for c in disputes if not _rate_told(question, c)]
     if FUTURE_WHEN.match(question.text):  # "When will the rerun be held?": not a vote that
         disputes = [c for c in disputes if not _before_its_page(days, question, c)]  # was
     best_source = best.cand.passage.source_id
@@ -1177,6 +1192,13 @@ def _whole_quotation(
         return None
     quotation = quotations.widened(store, passage)
     return quotation if quotation != passage else None
+
+
+def _rate_told(question: Question, choice: Choice) -> bool:
+    """Whether a choice's figure is told for each year, week or day and the question asks no
+    such rate."""
+    span = choice.span
+    return span is not None and rate_unasked(question, choice.cand.passage.text, span.end)
 
 
 def _may_dispute(question: Question, choice: Choice) -> bool:

@@ -821,6 +821,28 @@ def _told_as_before(question: Question, text: str, start: int) -> bool:
     return EARLIER_ESTIMATE.search(text, max(0, start - ESTIMATE_REACH), start) is not None
 
 
+def rate_unasked(question: Question, text: str, end: int) -> bool:
+    """Whether a figure is told for each year, week or day ("280,000 people a year") and a
+    how-many / how-much question asks no such rate."""
+    if question.qtype not in ("how_many", "how_much"):
+        return False
+    return bool(PERIOD_RATE.match(text, end)) and not ASKED_RATE.search(question.text)
+
+
+# "280,000 people a year", "£30 a week", "200 per day": a figure for each period
+PERIOD_RATE = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour"
+    r"|minute|season|annum|decade)\b",
+    re.IGNORECASE,
+)
+ASKED_RATE = re.compile(
+    r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|minute|season|annum|decade)\b"
+    r"|\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|hourly|nightly|rate|usually|normally"
+    r"|typically|average)\b",
+    re.IGNORECASE,
+)
+
+
 # "up from an earlier estimate of £1.8m", "Initial press reports listed four paintings with an
 # estimated value of £2.5 million; …": the figure an earlier report or estimate gave, in the
 # same clause
@@ -2560,6 +2582,8 @@ def _span_score(
         return None  # "Position: 1" of a results row is not how old anyone is
     if kind == "number" and _told_as_before(question, text, start):
         score += TYPE_MISS / 2  # "now £5.3m, up from £3.9m on Monday": the new one
+    if kind == "number" and rate_unasked(question, text, end):
+        score += TYPE_MISS / 2  # "280,000 people a year" is no count of one trip's riders
     if kind == "number" and population_untold(question, text):
         return None  # "a minibus carrying 11 pupils" is no town's population
     if kind == "number" and size_of_other_thing(question, text, start, end):

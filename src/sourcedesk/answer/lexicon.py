@@ -715,7 +715,7 @@ LIGHT_WORDS = words(
     sources page saying telling making taking giving getting gets going coming becoming
     try tries tried trying attempt attempted attempting decide decided decides
     eventually finally ultimately officially properly exactly roughly approximately apparently
-    altogether overall
+    altogether overall yet
     """
 )
 # Adverbs that may stand between a subject and its verb ("a neighbour first raised the alarm",

@@ -299,6 +299,12 @@ def _focus(words: list[tuple[str, int, int]], after: int, text: str = "") -> tup
             continue
         if word in lx.PARTS_OF_DAY and nxt and nxt not in lx.AUXILIARIES | lx.STOPWORDS:
             continue  # "the night tour", "the morning show": the part of day describes the noun
+        owner = words[i][0].endswith(("'s", "’s")) and not _asks_which(words, after)
+        person = word in lx.ROLE_FOCUS or word in lx.ROLE_NOUNS
+        name_asked = nxt in ("name", "names")  # "What is the minister's name?": the minister
+        if owner and person and nxt and not name_asked:
+            first, limit = ("", -1), limit + OWNER_REACH  # "the official's salary": a salary
+            continue
         if _singular(word) in lx.FOCUS_TYPES or word in lx.ROLE_FOCUS:
             return word, i
         if word in lx.ROLE_NOUNS and word not in FOCUS_ROLE_MODIFIERS and nxt not in lx.ROLE_NOUNS:
@@ -384,6 +390,8 @@ def _compound_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int]
     ("ad agency", "oil company", "news agency", "radio host", "sales growth"), or ("", -1)."""
     if i + 1 >= len(words) or words[i + 1][0][:1].isupper():
         return "", -1
+    if words[i + 1][0].endswith(("'s", "’s")):
+        return "", -1  # "the planning official's salary": the official owns what is asked
     nxt = fold(words[i + 1][0])
     known = (
         nxt in lx.NAMED_FOCUS

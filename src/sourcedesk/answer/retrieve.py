@@ -593,7 +593,10 @@ def _who_is_the_one_who(text: str, word: str) -> bool:
 TIME_CLAUSE = re.compile(
     r"^\W*\w+\s+.+?\s(?:while|during|whilst"
     # "… after the director resigned?": a clause with a subject and a verb of its own
-    r"|(?:after|before|once|when)(?=\s+(?:the|his|her|its|their)\s+[\w-]+\s+(?:[\w-]+\s+)?[\w-]+ed\b))"
+    r"|(?:after|before|once|when)(?=\s+(?:the|his|her|its|their)\s+[\w-]+\s+(?:[\w-]+\s+)?[\w-]+ed\b"
+    # "… when she was caught?": a pronoun's own passive or past
+    r"|\s+(?:he|she|it|they|we)\s+(?:was|were|had\s+been|got)\s+"
+    rf"(?:[\w-]+ed|{'|'.join(sorted(IRREGULAR_VERBS))})\b))"
     r"\s(?P<clause>[^?]+)",
     re.IGNORECASE,
 )

@@ -1,0 +1,57 @@
+"""Answer shapes and question reading: "yet" asks nothing of its own, a "when she was caught"
+clause only sets the time, an official's salary is a sum, a post's title or a law's name is
+nobody, and a yearly rate is no rival of one day's count."""
+
+from __future__ import annotations
+
+from sourcedesk.answer.engine import stated_part
+from sourcedesk.answer.question import read_question
+from sourcedesk.desk import Desk
+from tests.answer.conftest import assert_citations_exact, pages_desk
+
+LIFT = """\
+# Orsa cable car falls onto rocks
+
+By Tomas Rusk | 9 February 2026
+
+The Orsa cable car carries around 280,000 people a year, its operator says.
+On Sunday the cable car fell onto rocks below the upper station while carrying nine people.
+The cabin's painting, Winter Lake, has not been recovered.
+Vell, the park's lynx, had no injuries, keepers said after the recapture on Monday.
+Tarn Council's planning official, Ilse Marr, said the line would stay shut.
+The Lift Safety (Orsa) Act of 2019 sets out how often cables must be inspected.
+"""
+
+lift = pages_desk("lift", {"lift.md": LIFT})
+
+
+def test_yet_asks_nothing_a_sentence_must_hold(lift: Desk) -> None:
+    answer = lift.ask("Has Winter Lake been recovered yet?")
+    assert answer.answer.startswith("No "), answer.answer
+    assert_citations_exact(lift, answer)
+
+
+def test_a_time_clause_with_a_pronoun_only_sets_the_time(lift: Desk) -> None:
+    answer = lift.ask("Was the lynx hurt when she was caught?")
+    assert answer.answer.startswith("No "), answer.answer
+
+
+def test_a_post_holder_s_salary_asks_a_sum() -> None:
+    question = read_question("What was the planning official's yearly salary?")
+    assert (question.qtype, question.focus) == ("how_much", "salary")
+    assert read_question("What is the minister's name?").qtype == "who"
+
+
+def test_a_salary_the_pages_never_give_is_not_answered_with_a_name(lift: Desk) -> None:
+    assert lift.ask("What was the planning official's yearly salary?").abstained
+
+
+def test_a_law_s_name_is_nobody(lift: Desk) -> None:
+    answer = lift.ask("Who set out how often cables must be inspected?")
+    assert "Lift Safety" not in answer.answer, answer.answer
+
+
+def test_a_yearly_figure_does_not_dispute_one_trip_s_count(lift: Desk) -> None:
+    answer = lift.ask("How many people was the cable car carrying when it fell?")
+    assert stated_part(answer.answer).lower().startswith("nine"), answer.answer
+    assert "280,000" not in answer.answer, answer.answer
