@@ -5,7 +5,7 @@ nobody, and a yearly rate is no rival of one day's count."""
 from __future__ import annotations
 
 from sourcedesk.answer.engine import stated_part
-from sourcedesk.answer.question import read_question
+from sourcedesk.answer.question import asks_length_of_a_thing, read_question
 from sourcedesk.desk import Desk
 from tests.answer.conftest import assert_citations_exact, pages_desk
 
@@ -20,6 +20,8 @@ The cabin's painting, Winter Lake, has not been recovered.
 Vell, the park's lynx, had no injuries, keepers said after the recapture on Monday.
 Tarn Council's planning official, Ilse Marr, said the line would stay shut.
 The Lift Safety (Orsa) Act of 2019 sets out how often cables must be inspected.
+Repairs to the concrete chute under the line will take about three weeks.
+Engineers checked every joint of the 420-metre concrete chute.
 """
 
 lift = pages_desk("lift", {"lift.md": LIFT})
@@ -55,3 +57,35 @@ def test_a_yearly_figure_does_not_dispute_one_trip_s_count(lift: Desk) -> None:
     answer = lift.ask("How many people was the cable car carrying when it fell?")
     assert stated_part(answer.answer).lower().startswith("nine"), answer.answer
     assert "280,000" not in answer.answer, answer.answer
+
+
+def test_what_drove_someone_to_act_asks_why() -> None:
+    assert read_question("What drove the ringleader to plan the raid?").qtype == "why"
+    assert read_question("What led the council to shut the line?").qtype == "why"
+    assert read_question("What forced the ship to the harbour?").qtype == "what"
+
+
+def test_how_long_a_chute_is_asks_its_length(lift: Desk) -> None:
+    assert asks_length_of_a_thing("How long is the concrete overflow channel?")
+    assert not asks_length_of_a_thing("How long was the channel closed?")
+    answer = lift.ask("How long is the concrete chute?")
+    assert stated_part(answer.answer) in ("420-metre", "420 metres"), answer.answer
+
+
+COURT = """\
+# Orsa planner jailed
+
+By Jonas Pell | 16 December 2025
+
+A review of the council's planning work, chaired by former ombudsman Dr Hedda Lorn, began in
+the spring.
+The case was heard at Orsa Crown Court before Judge Ida Fenn, who sentenced the planner.
+"""
+
+court = pages_desk("court", {"court.md": COURT})
+
+
+def test_which_judge_is_the_name_titled_judge_not_another_post_s_holder(court: Desk) -> None:
+    answer = court.ask("Which judge presided over the case?")
+    assert stated_part(answer.answer) == "Judge Ida Fenn", answer.answer
+    assert not answer.disagreements, answer.answer

@@ -81,6 +81,25 @@ def names_a_group(question: Question, span_text: str) -> bool:
     return plural and "n" in row.split("\t")[0]
 
 
+def of_another_kind(question: Question, text: str, span: Any) -> bool:
+    """Whether "Which judge …?" meets a name its sentence gives only another post ("former
+    ombudsman Dr Ada Vell"): the asked kind of person is named by that post or title
+    ("Judge Ida Fenn"), and another post's holder is a near miss."""
+    focus = question.focus.lower()
+    if question.qtype != "which" or focus not in lx.ROLE_NOUNS or focus in BROAD_KINDS:
+        return False
+    posts = [post for post in posts_of(text, span) if post in lx.ROLE_NOUNS]
+    return bool(posts) and not any(same_post(post, focus) for post in posts)
+
+
+# Kinds of person many posts belong to: "Which police officer …?" is met by a sergeant.
+BROAD_KINDS = lx.words(
+    "officer officers official officials member members employee employees worker workers staff "
+    "representative representatives spokesperson spokesman spokeswoman figure figures expert "
+    "experts"
+)
+
+
 def a_title_not_a_name(question: Question, text: str, span: Any) -> bool:
     """Whether a span offered for who someone is only a post's title ("Health Minister" of
     "Health Minister Tobias Wrenfield": its words are dictionary words that end on a post) or

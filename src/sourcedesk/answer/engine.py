@@ -49,6 +49,7 @@ from sourcedesk.answer.asked_posts import (
     holds_another_post,
     names_a_body,
     names_a_group,
+    of_another_kind,
 )
 from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
@@ -248,6 +249,7 @@ def _holders_of_the_asked_post(question: Question, choices: list[Choice]) -> lis
         lambda c, span: (
             holds_another_post(question, c.cand.passage.text, span)
             or a_title_not_a_name(question, c.cand.passage.text, span)
+            or of_another_kind(question, c.cand.passage.text, span)
             or names_a_group(question, span.text)
             or names_a_body(question, span.text)
         ),

@@ -820,7 +820,8 @@ LONG_THINGS = words(
     runways track tracks pipeline pipelines border borders coast coastline beach trail trails
     route canal canals ship ships boat vessel train line lines corridor street highway
     motorway rope wire fence course island peninsula lake dam network detour detours
-    diversion diversions
+    diversion diversions channel channels chute chutes spillway spillways pipe pipes pier piers
+    jetty platform platforms queue queues barrier barriers embankment
     """
 )
 # A span of time said in words ("several more years", "a few weeks", "two decades").

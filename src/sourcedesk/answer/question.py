@@ -126,6 +126,15 @@ def _words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+# "What drove / led / pushed / motivated X to …?" asks the reason X did it
+MOVED_TO_QUESTION = re.compile(
+    r"^\W*what\s+(?:drove|drives|led|leads|pushed|pushes|motivated|motivates|prompted|prompts"
+    r"|forced|forces|persuaded|persuades|inspired|inspires|caused|causes|spurred|compelled"
+    r"|encouraged|moved)\s+(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+",
+    re.IGNORECASE,
+)
+
+
 def question_type(text: str) -> tuple[str, int]:
     """The question's type and the index of the first word after its question phrase."""
     words = _words(text)
@@ -145,6 +154,8 @@ def question_type(text: str) -> tuple[str, int]:
                     return "why", start + len(parts)  # "What did police blame the crash on?"
                 if qtype == "what" and AMOUNT_QUESTION.match(text):
                     return "how_much", start + len(parts)  # "What did the bill come to?"
+                if qtype == "what" and MOVED_TO_QUESTION.match(text):
+                    return "why", start + len(parts)  # "What drove him to steal?"
                 return qtype, start + len(parts)
         if low[start] in lx.AUXILIARIES and start == skip:
             return "yes_no", start

@@ -318,7 +318,10 @@ POST_GROUPS = (
     lx.words("councillor councilor cllr"),
 )
 # A lower-case word right before a name ("teacher Ida Fenn"; "leader, Ada Vell")
-POST_BEFORE = re.compile(r"\b([a-z][a-z-]+)(,?)\s+$")
+# "head teacher Ida Fenn", "ombudsman Dr Ada Vell": the word before a name (and its honorific)
+POST_BEFORE = re.compile(
+    r"\b([a-z][a-z-]+)(,?)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?$"
+)
 # An apposition after a name, up to its first "of", "at", comma or full stop: ", the council's
 # chief executive", ", chair of the trust", ", a former transport planner"
 APPOSITION = re.compile(
