@@ -99,3 +99,29 @@ def test_a_question_about_the_plan_is_answered_by_it(plans: Desk) -> None:
     assert plans.ask("Does the county plan to close the school?").answer.startswith("Yes ")
     assert plans.ask("Will the school close?").answer.startswith("Yes ")
     assert plans.ask("Has the petition gathered names?").answer.startswith("Yes ")
+
+
+VERDICT = """\
+# Kessby trial ends
+
+By Ilse Marr | 8 October 2026
+
+Jonas Pell, the harbour master, was acquitted of all charges on Tuesday.
+The ferry's engineer died in hospital two days after the fire.
+Ada Quint, the port's chief executive, resigned on 3 October, a week after the report.
+"""
+
+verdict = pages_desk("verdict", {"verdict.md": VERDICT})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Jonas Pell convicted?",
+        "Did the ferry's engineer survive?",
+        "Did Ada Quint remain in her post after the report?",
+    ],
+)
+def test_the_opposite_outcome_answers_no(verdict: Desk, question: str) -> None:
+    answer = verdict.ask(question)
+    assert answer.answer.startswith("No "), answer.answer

@@ -801,4 +801,18 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("final", "interim"),  # "its final report" is not the interim one
     ("final", "preliminary"),
     ("support", "oppose"),
+    # "Did she stay on / remain in post?": "she resigned" says no
+    ("remain", "resign"),
+    ("remain", "resigned"),
+    ("remain", "quit"),
+    ("stay", "resign"),
+    ("stay", "resigned"),
+    ("stay", "quit"),
+    ("survive", "died"),  # "Did the driver survive?": "the driver died in hospital"
+    ("survive", "die"),
+    ("guilty", "acquitted"),  # "Was he found guilty?": "he was acquitted"
+    ("convict", "acquit"),
+    ("convicted", "acquitted"),
+    ("pass", "fail"),
+    ("passed", "failed"),
 )
