@@ -55,6 +55,13 @@ def test_absolute_and_partial_forms(text: str, expression: str, value: str) -> N
         ("The council said on Wednesday that it agreed.", "2022-07-14", "Wednesday", "2022-07-13"),
         ("The council met on Thursday as planned.", "2022-07-14", "Thursday", "2022-07-14"),
         ("The council will meet on Friday to vote.", "2022-07-14", "Friday", "2022-07-15"),
+        # a past verb with its object before the day: the day before, whatever "will" follows
+        (
+            "Orsa Airport reopened its runway on Sunday, but who will pay is unclear.",
+            "2025-03-10",
+            "Sunday",
+            "2025-03-09",
+        ),
         ("The mayor resigned yesterday after the vote.", "2022-07-14", "yesterday", "2022-07-13"),
         ("The mayor resigns today, aides said.", "2022-07-14", "today", "2022-07-14"),
         ("The mayor resigned two days ago.", "2022-07-14", "two days ago", "2022-07-12"),
