@@ -89,3 +89,25 @@ def test_which_judge_is_the_name_titled_judge_not_another_post_s_holder(court: D
     answer = court.ask("Which judge presided over the case?")
     assert stated_part(answer.answer) == "Judge Ida Fenn", answer.answer
     assert not answer.disagreements, answer.answer
+
+
+DAM = """\
+# Kessby evacuated below cracked dam
+
+By Ada Quint | 17 November 2024
+
+Kessby, the nearest village, lies six kilometres below the dam.
+About 17,400 litres of water a minute were pouring through the crack on Sunday.
+"""
+
+dam = pages_desk("dam", {"dam.md": DAM})
+
+
+def test_a_distance_asked_by_its_noun_is_a_length_in_words_or_digits(dam: Desk) -> None:
+    answer = dam.ask("What distance separates Kessby from the dam?")
+    assert stated_part(answer.answer) == "Six kilometres", answer.answer
+
+
+def test_a_figure_in_no_unit_of_length_is_no_distance(dam: Desk) -> None:
+    answer = dam.ask("Over what distance was the water pouring through the crack?")
+    assert "17,400" not in answer.answer, answer.answer

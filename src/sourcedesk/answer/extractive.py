@@ -30,6 +30,7 @@ from sourcedesk.answer.agreement import is_tally, part_count
 from sourcedesk.answer.figures import (
     AGE_QUESTION,
     PARTITIVE_QUESTION,
+    UNIT_MEASURES,
     age_in_a_name,
     age_not_count,
     asked_tally,
@@ -2503,7 +2504,10 @@ def _span_score(
         # "What was the magnitude?" is "4.2", not "shook a remote area"; "What is its range?"
         # is "9,000 miles", not "fly for 9,000 miles"
         score += TYPE_MISS / 2
-    if asks_measure(question) and not fits_unit(question.focus, text, start, end):
+    measured = asks_measure(question) or (
+        question.qtype == "how_much" and question.focus.lower() in UNIT_MEASURES
+    )  # "Over what distance was the stream fouled?": "3 km", not "17,400"
+    if measured and not fits_unit(question.focus, text, start, end):
         return None  # "What was the sea temperature?" is not "31" of a table's row
     if kind == "chunk":
         score -= LENGTH_PENALTY * (last - first)  # a name or a figure is as long as it is

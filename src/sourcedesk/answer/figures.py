@@ -1161,7 +1161,7 @@ UNIT_MEASURES = lx.words(
 def _unit_of_figure(text: str, start: int, end: int) -> str | None:
     """The unit a span's last figure carries, in the span or right after it ("11 C", "18
     knots", "45 metres"); None for "31" or a figure with no unit."""
-    figures = list(FIGURE_DIGITS.finditer(text, start, end))
+    figures = list(FIGURE_TOLD.finditer(text, start, end))
     if not figures:
         return None
     after = UNIT_AFTER_FIGURE.match(text, figures[-1].end())
@@ -1169,7 +1169,12 @@ def _unit_of_figure(text: str, start: int, end: int) -> str | None:
     return unit if unit in MEASURE_UNIT_WORDS else None
 
 
-FIGURE_DIGITS = re.compile(r"\d[\d.,]*")
+# a figure in digits, or in words ("six kilometres", "twenty-five metres")
+FIGURE_TOLD = re.compile(
+    rf"\d[\d.,]*|\b(?:{lx.TENS_WORDS}|{lx.UNIT_WORDS}|ten|eleven|twelve|\w+teen|hundred|thousand)"
+    r"(?:-\w+)?\b",
+    re.IGNORECASE,
+)
 MEASURE_UNIT_WORDS = MEASURE_UNITS | lx.words("° º c f celsius fahrenheit km/h km/s m/s kmh kt")
 LENGTH_MEASURES = lx.words(
     "height length width depth distance altitude elevation wingspan diameter radius thickness"

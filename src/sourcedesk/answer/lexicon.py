@@ -234,6 +234,15 @@ FOCUS_TYPES: dict[str, str] = {
             "rent",
             "valuation",
             "estimate",  # "What was the first estimate for the repair?": a sum or a count
+            "distance",  # "What distance separates the town from the dam?": a measure
+            "length",
+            "height",
+            "depth",
+            "width",
+            "weight",  # "What weight of stone was dropped?": tonnes
+            "speed",
+            "loss",  # "What was the firm's loss?": a sum
+            "losses",
             "debt",
             "deficit",
             "bonus",
