@@ -111,3 +111,32 @@ def test_a_distance_asked_by_its_noun_is_a_length_in_words_or_digits(dam: Desk) 
 def test_a_figure_in_no_unit_of_length_is_no_distance(dam: Desk) -> None:
     answer = dam.ask("Over what distance was the water pouring through the crack?")
     assert "17,400" not in answer.answer, answer.answer
+
+
+TALKS = """\
+# Orsa tram strike talks resume
+
+By Tomas Rusk | 6 March 2025
+
+Negotiators for Orsa City Trams and the Tram and Bus Workers union met at the offices of the
+mediation service on Kessby Row on Wednesday.
+The 58-year-old driver, who lived on Marr Close, died in hospital two days later.
+Kessby Fire and Rescue Service sent drones to search the depot roof.
+"""
+
+talks = pages_desk("talks", {"talks.md": TALKS})
+
+
+def test_which_street_is_answered_by_a_street_not_a_union(talks: Desk) -> None:
+    answer = talks.ask("In which street did the negotiators meet?")
+    assert stated_part(answer.answer) == "Kessby Row", answer.answer
+
+
+def test_a_street_is_no_one_s_name(talks: Desk) -> None:
+    answer = talks.ask("What was the name of the 58-year-old driver who died?")
+    assert "Marr Close" not in answer.answer, answer.answer
+
+
+def test_a_service_s_name_runs_across_its_and(talks: Desk) -> None:
+    answer = talks.ask("Which service sent drones to search the depot roof?")
+    assert stated_part(answer.answer) == "Kessby Fire and Rescue Service", answer.answer

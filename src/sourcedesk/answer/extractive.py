@@ -1873,8 +1873,15 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             continue  # "at a crowded" of "at a crowded hearing": the asked hearing, no place
         if question.qtype == "where" and kind == "name" and _opening_plural_doer(words, start):
             continue  # "Divers found …": people doing the deed, no place
-        if question.qtype == "who" and kind == "name" and _street_name(text, words, start, end):
+        person_asked = question.qtype == "who" or asks_person_by_noun(question)
+        if person_asked and kind == "name" and _street_name(text, words, start, end):
             continue  # "a hostel on Tanner Row": a street answers no "Who …?"
+        street_asked = question.focus.lower() in STREET_WORDS
+        road_named = kind == "name" and (
+            _street_name(text, words, start, end) or any(c.isdigit() for c in text[start:end])
+        )  # "Tanner Row", "Highway 9", "the B4170"
+        if street_asked and not road_named:
+            continue  # "In which street …?": not a union's name, nor "in the cab"
         if (
             kind == "name"
             and question.qtype == "who"

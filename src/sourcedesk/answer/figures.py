@@ -1175,7 +1175,9 @@ FIGURE_TOLD = re.compile(
     r"(?:-\w+)?\b",
     re.IGNORECASE,
 )
-MEASURE_UNIT_WORDS = MEASURE_UNITS | lx.words("° º c f celsius fahrenheit km/h km/s m/s kmh kt")
+MEASURE_UNIT_WORDS = MEASURE_UNITS | lx.words(
+    "° º c f celsius fahrenheit km/h km/s m/s kmh kt rpm sq square"
+)
 LENGTH_MEASURES = lx.words(
     "height length width depth distance altitude elevation wingspan diameter radius thickness"
 )

@@ -241,8 +241,6 @@ FOCUS_TYPES: dict[str, str] = {
             "width",
             "weight",  # "What weight of stone was dropped?": tonnes
             "speed",
-            "loss",  # "What was the firm's loss?": a sum
-            "losses",
             "debt",
             "deficit",
             "bonus",

@@ -610,14 +610,23 @@ def _and_inside_body(words: SentenceWords, i: int, j: int) -> bool:
     Rail and Signal Workers' Guild"); "Halvik and Tarvia" stay two."""
     n = len(words.folded)
     opened = words.folded[i] == "the" or (i > 0 and words.folded[i - 1] == "the")
-    if not opened or j + 2 >= n or words.folded[j + 1] != "and":
+    if j + 2 >= n or words.folded[j + 1] != "and":
         return False
     k, last = j + 2, -1
     while k < min(n, j + 2 + BODY_NAME_REACH) and _name_word(words, k):
         last = k
         k += 2 if _possessive_inside(words, k) else 1
-    # the keyword ends the name: "Union Pacific Railroad" after "and" is a name of its own
-    return last >= 0 and words.folded[last] in ORG_KEYWORDS and (k >= n or not words.capitalised[k])
+    if last < 0 or (k < n and words.capitalised[k]):
+        return False
+    # the keyword ends the name: "Union Pacific Railroad" after "and" is a name of its own;
+    # "the Road and Rail Workers union" ends on the body's noun in lower case
+    ends_on_kind = words.folded[last] in ORG_KEYWORDS
+    kind_after = k < n and words.folded[k] in ORG_KEYWORDS
+    # without "the", only a public service's head noun joins ("Orsa Fire and Rescue Service")
+    return (opened and (ends_on_kind or kind_after)) or words.folded[last] in SERVICE_HEADS
+
+
+SERVICE_HEADS = frozenset(("service", "services", "authority", "trust", "commission"))
 
 
 # A citation that opens on its author, surname first: "Halden, Piet. "Harbour ..."" or
