@@ -140,3 +140,21 @@ def test_a_street_is_no_one_s_name(talks: Desk) -> None:
 def test_a_service_s_name_runs_across_its_and(talks: Desk) -> None:
     answer = talks.ask("Which service sent drones to search the depot roof?")
     assert stated_part(answer.answer) == "Kessby Fire and Rescue Service", answer.answer
+
+
+CLOSURES = """\
+# Blast shuts schools near Orsa
+
+By Hedda Lorn | 14 October 2025
+
+Vell Lane Primary School and the B4170 were shut on Tuesday after the blast.
+Flights by Tarn Air and Kessby Jet, and the Orsa Airport café, were halted for the day.
+"""
+
+closures = pages_desk("closures", {"closures.md": CLOSURES})
+
+
+def test_a_list_leaves_out_things_of_another_kind(closures: Desk) -> None:
+    schools = closures.ask("Which schools were shut after the blast?")
+    assert "B4170" not in schools.answer, schools.answer
+    assert stated_part(schools.answer) == "Vell Lane Primary School", schools.answer

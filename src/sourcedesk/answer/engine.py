@@ -68,7 +68,7 @@ from sourcedesk.answer.lexicon import (
     OVERVIEW_QUESTION,
     STATE_QUESTION,
 )
-from sourcedesk.answer.lists import asked_count, coordinated_items, fits
+from sourcedesk.answer.lists import asked_count, coordinated_items, fits, of_the_asked_kind
 from sourcedesk.answer.objects import asked_preposition, asked_verb, question_ending
 from sourcedesk.answer.page_subjects import PageSubjects
 from sourcedesk.answer.people_places import (
@@ -1570,8 +1570,8 @@ def _list_answer(
             _best_items(question, terms, choice) if every else _peer_items(question, terms, choice)
         )
         added = False
-        for span in spans:
-            if span is None or (best.span is not None and span.kind != best.span.kind):
+        for span in of_the_asked_kind(question, [s for s in spans if s is not None]):
+            if best.span is not None and span.kind != best.span.kind:
                 continue  # "Orsa" and not "in the hills" for "Which towns …?"
             item = trimmed(span.text)
             if item.lower() not in (i.lower() for i in items):

@@ -72,8 +72,30 @@ def coordinated_items(
             runs[-1].append(right)
         elif joined:
             runs.append([left, right])
-    fitting = [run for run in runs if len(run) >= count]
+    kept = [of_the_asked_kind(question, run) for run in runs]
+    fitting = [run for run in kept if len(run) >= count]
     return min(fitting, key=len) if fitting else None
+
+
+def of_the_asked_kind(question: Question, run: list[Span]) -> list[Span]:
+    """The items of a run but those a building's or a road's name shows to be of another kind
+    than the asked one ("Which schools shut?": "Kestrel Lane Primary School and the B4170";
+    "Which airlines …?": not "Aldermoor Airport"); a road's code is kept when a road is asked."""
+    focus = fold(question.focus)
+    asked = focus[:-1] if focus.endswith("s") and focus[:-1] in lx.STRUCTURE_HEADS else focus
+    if not asked:
+        return run
+
+    def other_kind(span: Span) -> bool:
+        head = fold(span.text.split()[-1]) if span.text.split() else ""
+        if any(c.isdigit() for c in span.text):
+            return asked not in ROAD_FOCUS  # "the B4170" is a road
+        return head in lx.STRUCTURE_HEADS and head != asked
+
+    return [span for span in run if not other_kind(span)]
+
+
+ROAD_FOCUS = lx.words("road roads route routes highway motorway street streets")
 
 
 def _place_and_country(text: str, left: Span, right: Span) -> bool:
