@@ -158,3 +158,22 @@ def test_a_list_leaves_out_things_of_another_kind(closures: Desk) -> None:
     schools = closures.ask("Which schools were shut after the blast?")
     assert "B4170" not in schools.answer, schools.answer
     assert stated_part(schools.answer) == "Vell Lane Primary School", schools.answer
+
+
+DIGGERS = """\
+# Nesting site cleared at Tarn Flats
+
+By Jonas Pell | 20 May 2024
+
+Two excavators operated by Kessby Groundworks, a Vell firm hired by the developer, cleared the
+nesting site on 14 May.
+"""
+
+diggers = pages_desk("diggers", {"diggers.md": DIGGERS})
+
+
+def test_a_firm_is_not_the_person_asked_for(diggers: Desk) -> None:
+    person = diggers.ask("What was the name of the person operating the excavators?")
+    assert "Kessby Groundworks" not in person.answer, person.answer
+    doer = diggers.ask("Who operated the excavators?")
+    assert stated_part(doer.answer) == "Kessby Groundworks", doer.answer

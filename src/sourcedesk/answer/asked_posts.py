@@ -100,6 +100,38 @@ BROAD_KINDS = lx.words(
 )
 
 
+def of_the_other_sort(question: Question, text: str, span: Any) -> bool:
+    """Whether a name is a body where a person is asked ("Brannock Groundworks, a Fellstead
+    firm" for "the name of the person operating the excavator") or a person where a firm is
+    asked ("Idris Penhallow, the volunteer warden" for "Which firm's diggers …?")."""
+    from sourcedesk.answer.people_places import (  # late: cycle
+        PERSON_NOUNS,
+        asks_person_by_noun,
+        person_shaped,
+    )
+
+    focus = question.focus.lower()
+    named_person = question.qtype == "who" and focus in PERSON_NOUNS | PERSON_WORDS
+    apposed = APPOSED_KIND.match(text, span.end)
+    said = [fold(w) for w in apposed.group(1).split()] if apposed else []
+    if asks_person_by_noun(question) or named_person:  # "Who built it?" may be a firm
+        return bool(FIRM_NOUNS.intersection(said))
+    if question.qtype == "which" and focus in FIRM_NOUNS:
+        posts = [post for post in posts_of(text, span) if post in lx.ROLE_NOUNS]
+        return person_shaped(span.text) or bool(posts)
+    return False
+
+
+# ", a Fellstead firm", ", the groundworks contractor": what an apposition says a name is
+APPOSED_KIND = re.compile(r",\s+(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+PERSON_WORDS = lx.words("person man woman individual worker employee")
+FIRM_NOUNS = lx.words(
+    "firm firms company companies business businesses contractor contractors subcontractor "
+    "developer developers builder builders operator operators supplier suppliers charity "
+    "agency agencies organisation organization manufacturer maker consultancy"
+)
+
+
 def a_title_not_a_name(question: Question, text: str, span: Any) -> bool:
     """Whether a span offered for who someone is only a post's title ("Health Minister" of
     "Health Minister Tobias Wrenfield": its words are dictionary words that end on a post) or

@@ -50,6 +50,7 @@ from sourcedesk.answer.asked_posts import (
     names_a_body,
     names_a_group,
     of_another_kind,
+    of_the_other_sort,
 )
 from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
@@ -250,6 +251,7 @@ def _holders_of_the_asked_post(question: Question, choices: list[Choice]) -> lis
             holds_another_post(question, c.cand.passage.text, span)
             or a_title_not_a_name(question, c.cand.passage.text, span)
             or of_another_kind(question, c.cand.passage.text, span)
+            or of_the_other_sort(question, c.cand.passage.text, span)
             or names_a_group(question, span.text)
             or names_a_body(question, span.text)
         ),
