@@ -44,3 +44,21 @@ def test_a_question_about_the_earlier_estimate_still_gets_it(gallery: Desk) -> N
 def test_a_count_asked_by_a_compound_noun_is_answered(gallery: Desk) -> None:
     answer = gallery.ask("How many parish groups sent volunteers?")
     assert stated_part(answer.answer) == "14", answer.answer
+
+
+CLAIM = """\
+# Tarn Air settles fuel spill claim
+
+By Ilse Marr | 3 August 2025
+
+Tarn Air, which had sought £480,000 from the fuel supplier, settled its claim in July for an
+undisclosed sum.
+"""
+
+claim = pages_desk("claim", {"claim.md": CLAIM})
+
+
+def test_a_sum_only_sought_is_not_what_was_received(claim: Desk) -> None:
+    assert claim.ask("How much did Tarn Air settle its claim for?").abstained
+    sought = claim.ask("How much had Tarn Air sought from the supplier?")
+    assert stated_part(sought.answer) == "£480,000", sought.answer

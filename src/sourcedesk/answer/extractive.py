@@ -822,6 +822,31 @@ def _told_as_before(question: Question, text: str, start: int) -> bool:
     return EARLIER_ESTIMATE.search(text, max(0, start - ESTIMATE_REACH), start) is not None
 
 
+def _sum_only_sought(question: Question, text: str, start: int) -> bool:
+    """Whether a figure is what someone sought or demanded ("which had sought £650,000") and
+    the question asks what was got or paid, not what was asked for."""
+    if question.qtype not in ("how_many", "how_much"):
+        return False
+    for asked in SEEKING_ASKED.finditer(question.text):
+        before = question.text[max(0, asked.start() - 8) : asked.start()].lower().split()
+        if not before or before[-1] not in ("its", "the", "a", "their", "his", "her", "that"):
+            return False  # "How much did it seek?"; "settled its claim" asks no claim
+    return SOUGHT_BEFORE.search(text, max(0, start - SOUGHT_REACH), start) is not None
+
+
+SOUGHT_BEFORE = re.compile(
+    r"\b(?:sought|seeking|seeks|seek|demanded|demanding|demands|requested|requesting"
+    r"|asked\s+for|asking\s+for|bid\s+for|hoped\s+for)\s+(?:up\s+to\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+SEEKING_ASKED = re.compile(
+    r"\b(?:seek|seeks|sought|seeking|demand|demanded|demanding|request|requested|ask|asked"
+    r"|asking|want|wanted|claim|claimed|claiming|hope|hoped)\b",
+    re.IGNORECASE,
+)
+SOUGHT_REACH = 30
+
+
 def rate_unasked(question: Question, text: str, end: int) -> bool:
     """Whether a figure is told for each year, week or day ("280,000 people a year") and a
     how-many / how-much question asks no such rate."""
@@ -2593,6 +2618,8 @@ def _span_score(
         return None  # "Position: 1" of a results row is not how old anyone is
     if kind == "number" and _told_as_before(question, text, start):
         score += TYPE_MISS / 2  # "now £5.3m, up from £3.9m on Monday": the new one
+    if kind == "number" and _sum_only_sought(question, text, start):
+        return None  # "had sought £650,000 … settled for an undisclosed sum": not what it got
     if kind == "number" and rate_unasked(question, text, end):
         score += TYPE_MISS / 2  # "280,000 people a year" is no count of one trip's riders
     if kind == "number" and population_untold(question, text):
