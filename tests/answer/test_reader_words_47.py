@@ -5,6 +5,7 @@ emergency *service* …?")."""
 from __future__ import annotations
 
 from sourcedesk.answer import thesaurus
+from sourcedesk.answer.engine import stated_part
 from sourcedesk.answer.question import read_question
 from sourcedesk.desk import Desk
 from tests.answer.conftest import assert_citations_exact, pages_desk
@@ -42,3 +43,27 @@ def test_the_asked_kind_is_the_last_noun_before_the_verb() -> None:
     assert read_question("How many diesel generators were flown in?").focus == "generators"
     assert read_question("How many crew members were aboard?").focus == "crew"
     assert read_question("Which team won the cup?").focus == "team"
+
+
+REVIEW = """\
+# Orsa review reports on bus collapse
+
+By Jonas Pell | 14 November 2025
+
+The independent review of the collapse, chaired by Dr Hedda Lorn, made 14 recommendations.
+About 6,800 people were evacuated from Kessby and Vell during the floods.
+"""
+
+review = pages_desk("review", {"review.md": REVIEW})
+
+
+def test_an_inquiry_asked_for_is_met_by_the_review_the_pages_name(review: Desk) -> None:
+    answer = review.ask("Who chaired the independent inquiry into the collapse?")
+    assert stated_part(answer.answer).endswith("Hedda Lorn"), answer.answer
+    count = review.ask("How many recommendations did the inquiry make?")
+    assert stated_part(count.answer) == "14", count.answer
+
+
+def test_the_displaced_are_the_evacuated(review: Desk) -> None:
+    answer = review.ask("How many people were displaced by the floods?")
+    assert stated_part(answer.answer).startswith("About 6,800"), answer.answer

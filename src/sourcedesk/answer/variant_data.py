@@ -328,7 +328,12 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "detour detours diversion diversions",
         "theft thefts burglary burglaries robbery robberies heist",
         "thief thieves burglar burglars robber robbers raider raiders intruder intruders",
-        "inquiry inquiries investigation investigations probe probes",
+        # "the independent review chaired by …" is the inquiry a reader asks about
+        "inquiry inquiries investigation investigations probe probes review reviews",
+        "watchdog watchdogs regulator regulators",  # "the medicines watchdog": its regulator
+        "displaced evacuated evacuee evacuees",  # "How many were displaced?": "evacuated"
+        "severance payoff payoffs payout payouts",
+        "extract extracts excerpt excerpts passage passages",  # "37 copied passages"
         "doctorate doctorates phd phds doctoral",
         "margin margins majority",  # "her winning margin": "a majority of 412"
         "hit hits struck",  # "When did the storm hit the coast?": "struck the coast"

@@ -343,7 +343,7 @@ TALLY_PREDICATES = {
     "miss": "missing",
     "rescu": "rescued",
     "evacu": "evacuated",
-    "displac": "displaced",
+    "displac": "evacuated",  # "displaced" and "evacuated" count the same people
     "shot": "shot",
     "shoot": "shot",
     "damag": "damaged",  # things: "three cables were damaged"
