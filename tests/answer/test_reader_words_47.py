@@ -67,3 +67,33 @@ def test_an_inquiry_asked_for_is_met_by_the_review_the_pages_name(review: Desk) 
 def test_the_displaced_are_the_evacuated(review: Desk) -> None:
     answer = review.ask("How many people were displaced by the floods?")
     assert stated_part(answer.answer).startswith("About 6,800"), answer.answer
+
+
+STRIKE = """\
+# Orsa tram drivers walk out
+
+By Ilse Marr | 3 March 2025
+
+Orsa woke to empty tram stops on Monday as drivers began an open-ended walkout over pay, the
+first all-out stoppage on the network in more than three decades.
+Orsa Trams said it lost £2.1 million in fare revenue over the ten days.
+Fuel from the depot was found in Kessby Brook, but none reached the River Tarn.
+"""
+
+strike = pages_desk("strike", {"strike.md": STRIKE})
+
+
+def test_a_strike_is_a_walkout_and_a_ticket_a_fare(strike: Desk) -> None:
+    answer = strike.ask("How much ticket revenue did Orsa Trams lose during the strike?")
+    assert stated_part(answer.answer) == "£2.1 million", answer.answer
+
+
+def test_open_ended_is_no_ending(strike: Desk) -> None:
+    answer = strike.ask("Had there ever been an all-out strike on the network before?")
+    assert answer.answer.startswith("Yes "), answer.answer
+
+
+def test_a_stream_is_the_brook_the_pages_name(strike: Desk) -> None:
+    answer = strike.ask("Was fuel from the depot found in a stream?")
+    assert answer.answer.startswith("Yes "), answer.answer
+    assert "Kessby Brook" in answer.citations[0].quote

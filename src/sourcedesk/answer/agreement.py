@@ -1432,6 +1432,8 @@ def _denying_verb(question: Question, words: Any, text: str) -> bool:
         against = word in CHOOSING_VERBS and folded[i + 1 : i + 2] == ["against"]
         if (word not in denying and not against) or match_key(word) in asked:
             continue
+        if i and text[words.spans[i - 1][1] : words.spans[i][0]] == "-":
+            continue  # "an open-ended strike": part of a word, no verb
         # what it denies is a thing said in common words, not a name ("severed ties with X"),
         # before a preposition opens what goes with the verb ("ended *with* an agreement")
         reach = AGAINST_REACH if against else DENIED_REACH

@@ -119,6 +119,9 @@ def of_the_other_sort(question: Question, text: str, span: Any) -> bool:
     if question.qtype == "which" and focus in FIRM_NOUNS:
         posts = [post for post in posts_of(text, span) if post in lx.ROLE_NOUNS]
         return person_shaped(span.text) or bool(posts)
+    if question.qtype == "which" and focus in BODY_HEADS:
+        head = fold(span.text.split()[-1].strip(".,'’")) if span.text.split() else ""
+        return head in lx.STRUCTURE_HEADS  # "Which union …?": not "St Aldric's Hospital"
     return False
 
 

@@ -317,7 +317,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "highest maximum peaked",
         "move moved relocate relocated transfer transferred",
         "finish finished complete completed completion finisher finishers",
-        "contaminate contaminated contamination taint tainted",
+        "contaminate contaminated contamination taint tainted pollute polluted pollution",
         "fund funds funded funding finance financed financing bankroll bankrolled",
         "file filed filing lodge lodged lodging",  # "filed a claim" / "lodged a claim"
         "cite cited cites citing citation citations",  # "cited 57 times": 57 citations
@@ -333,6 +333,10 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "watchdog watchdogs regulator regulators",  # "the medicines watchdog": its regulator
         "displaced evacuated evacuee evacuees",  # "How many were displaced?": "evacuated"
         "severance payoff payoffs payout payouts",
+        "strike strikes walkout walkouts stoppage stoppages",  # "drivers walked out"
+        "ticket tickets fare fares",  # "lost ticket revenue": "fare revenue"
+        "salary salaries wage wages remuneration",
+        "stream streams brook brooks creek creeks watercourse watercourses",
         "extract extracts excerpt excerpts passage passages",  # "37 copied passages"
         "doctorate doctorates phd phds doctoral",
         "margin margins majority",  # "her winning margin": "a majority of 412"
