@@ -78,6 +78,7 @@ Orsa woke to empty tram stops on Monday as drivers began an open-ended walkout o
 first all-out stoppage on the network in more than three decades.
 Orsa Trams said it lost £2.1 million in fare revenue over the ten days.
 Fuel from the depot was found in Kessby Brook, but none reached the River Tarn.
+Orsa Trams will spend £3 million on a backup control room at Vell.
 """
 
 strike = pages_desk("strike", {"strike.md": STRIKE})
@@ -97,3 +98,8 @@ def test_a_stream_is_the_brook_the_pages_name(strike: Desk) -> None:
     answer = strike.ask("Was fuel from the depot found in a stream?")
     assert answer.answer.startswith("Yes "), answer.answer
     assert "Kessby Brook" in answer.citations[0].quote
+
+
+def test_a_standby_room_is_the_backup_one(strike: Desk) -> None:
+    answer = strike.ask("How much will Orsa Trams spend on a standby control room?")
+    assert stated_part(answer.answer) == "£3 million", answer.answer

@@ -337,6 +337,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "ticket tickets fare fares",  # "lost ticket revenue": "fare revenue"
         "salary salaries wage wages remuneration",
         "stream streams brook brooks creek creeks watercourse watercourses",
+        "gust gusts wind winds",  # "How strong were the winds?": "gusts of 84 mph"
+        "standby backup backups",  # "the standby systems": "the backup data centre"
         "extract extracts excerpt excerpts passage passages",  # "37 copied passages"
         "doctorate doctorates phd phds doctoral",
         "margin margins majority",  # "her winning margin": "a majority of 412"
