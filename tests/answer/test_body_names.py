@@ -44,6 +44,11 @@ def test_a_name_with_an_ampersand_is_one_answer(desk: Desk) -> None:
         ("The Halvik and Tarvia councils met.", ["Halvik", "Tarvia"]),
         ("He joined the Seafarers and Dockers Union in 1990.", ["Seafarers and Dockers Union"]),
         ("Among them, the Orsa Water Tower survived.", ["Orsa Water Tower"]),
+        # a public service's name runs across its "and" without "the" before it
+        ("Kessby Fire and Rescue Service sent drones.", ["Kessby Fire and Rescue Service"]),
+        ("the Road and Rail Workers union met.", ["Road and Rail Workers"]),
+        # an indefinite pronoun opening a sentence is no name
+        ("Nobody was hurt, but Ada Quint was shaken.", ["Ada Quint"]),
     ],
 )
 def test_and_joins_names_only_inside_a_body_s_name(sentence: str, names: list[str]) -> None:

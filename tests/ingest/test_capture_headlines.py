@@ -84,3 +84,30 @@ def test_a_consent_banner_its_buttons_the_search_box_and_breadcrumb_are_cut() ->
     for furniture in ("partners", "ACCEPT ALL", "Search the Courier", "NEWS > LOCAL", "privacy"):
         assert furniture not in text, furniture
     assert text.startswith("Seven days after the storm"), text[:80]
+
+
+SHARE_BAR_UNDER_BYLINE = f"""\
+Skip to main content
+Orsa Gazette
+Home  News  Sport  Business  Community  Jobs  Motors  E-edition
+Log in | Register
+
+We value your privacy
+We and our partners use cookies to run and improve our services. Select "Accept cookies" to agree.
+Accept cookies   Customise   Reject all
+
+Sport > Football > Orsa Rovers
+
+Fans' pledges pass £120,000 as council moves to protect the ground
+
+By Ilse Marr | 26 March 2024, 6:14pm | Updated 26 March 2024, 9:02pm
+
+Share  f  X  in  Email
+
+{ARTICLE}"""
+
+
+def test_a_share_bar_under_the_byline_is_no_title_and_no_text() -> None:
+    doc = read_text_capture(SHARE_BAR_UNDER_BYLINE, "/tmp/orsa_gazette_capture.txt")
+    assert doc.title == "Fans' pledges pass £120,000 as council moves to protect the ground"
+    assert not any("Share" in block.text for block in doc.blocks)

@@ -447,6 +447,7 @@ NOT_NAMES = words(
     you his her their our my as by to from with after before during when while if since
     however also there here then thus although though yet so what which who whom where
     why how mr mrs ms dr correction corrections update updated clarification disclosure
+    nobody noone none everyone everybody someone somebody anyone anybody nothing everything
     """
 )
 

@@ -474,6 +474,13 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
         6,
     ),
     (r"\bshare (?:on|via|this|the story|article)\b|\bsharing is caring\b", 10),
+    # "Share  f  X  in  Email": a share bar's label and its networks' letters and names
+    (
+        r"^share\b(?:\W+(?:f|x|in|fb|g|p|email|e-mail|mail|facebook|twitter|whatsapp|linkedin"
+        r"|reddit|pinterest|telegram|messenger|print|copy(?: link)?|link|sms|threads|bluesky"
+        r"|mastodon))+\W*$",
+        12,
+    ),
     (r"^\d+\s*shares?\b", 4),
     (
         r"^(?:share|save|comment|print|email|tweet|like)(?: (?:share|save|comment|comments|print|"
