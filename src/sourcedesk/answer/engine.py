@@ -63,6 +63,7 @@ from sourcedesk.answer.extractive import (
     rate_unasked,
 )
 from sourcedesk.answer.figures import may_dispute_age
+from sourcedesk.answer.lead_in_items import items_after_lead_in, items_text
 from sourcedesk.answer.lexicon import (
     ABOUT_QUESTION,
     EVENT_QUESTION,
@@ -138,6 +139,8 @@ NOW_QUESTION = re.compile(r"\b(?:now|currently|latest|most recent|as of today)\b
 PAGE_FILL_TRIES = 3  # best sentences whose one missing name their page may fill in
 SHAPE_TRIES = 3  # best sentences tried under a top one that holds no answer-shaped span
 SHAPE_MARGIN = 0.2  # how far below the top one such a sentence may rank
+LEAD_IN_TRIES = 3  # best sentences looked at for a lead-in to a list of items …
+LEAD_IN_COVER = 0.3  # … that cover this much of the question when the best one abstains
 COVER_TRIES = 3  # best sentences searched for one holding all of the question under a top one
 POST_COVER = 0.8  # … or, for a body named by its head and a post of it, this much
 FULL_COVER = 0.95  # that covers too little (a looser cover let near misses answer)
@@ -212,6 +215,9 @@ def answer_question(
     shown = asked or text
     lacking = best.cand.missing_required(terms) if reason and best else []
     reason = checked_reason(store, reason, lacking)
+    listed = _lead_in_items(store, question, _covering(choices[:LEAD_IN_TRIES])) if reason else None
+    if listed is not None:  # "It made three recommendations:" over the items, below a near miss
+        return _items_answer(store, question, listed, asked or text, text)
     if reason:
         return Answer(
             question=shown,
@@ -1132,6 +1138,9 @@ def _compose(
         cite.add(quotation)
     for choice in sources:
         _cite_choice(choice, cite.add)  # a sentence inside the quotation keeps its number
+    listed = _lead_in_items(store, question, [best, *sources, *choices[:LEAD_IN_TRIES]])
+    if listed is not None:  # "Among the most significant were:" and one item a paragraph below
+        return _items_answer(store, question, listed, shown, resolved)
     for choice in side_a:
         _cite_choice(choice, cite.add_peer)
     if whole and not disputes:  # a sentence told again in other words ("3 sources agree")
@@ -1178,6 +1187,46 @@ def _compose(
         abstained=False,
         citations=tuple(cite.citations),
         disagreements=tuple(disagreements),
+        qtype=question.qtype,
+        resolved_question=resolved,
+    )
+
+
+def _covering(choices: list[Choice]) -> list[Choice]:
+    """The choices that cover enough of the question to be read for a lead-in's items."""
+    return [c for c in choices if c.cand.coverage >= LEAD_IN_COVER]
+
+
+def _lead_in_items(
+    store: Any, question: Question, tried: list[Choice]
+) -> tuple[Passage, list[Passage]] | None:
+    """The first tried sentence that a lead-in list follows, with the list's items."""
+    for choice in tried:
+        listed = items_after_lead_in(store, question, choice.cand.passage)
+        if listed is not None:
+            return listed
+    return None
+
+
+def _items_answer(
+    store: Any,
+    question: Question,
+    listed: tuple[Passage, list[Passage]],
+    shown: str,
+    resolved: str,
+) -> Answer:
+    """The items a lead-in introduces as the answer, citing the sentence and each item."""
+    passage, items = listed
+    cite = Citer(store)
+    marks = [cite.add(passage), *(cite.add(item) for item in items)]
+    title = cite.citations[0].title or "the source"
+    text = f"{_capitalise(items_text(items))} — according to {title} {_refs(marks)}."
+    return Answer(
+        question=shown,
+        answer=text,
+        abstained=False,
+        citations=tuple(cite.citations),
+        disagreements=(),
         qtype=question.qtype,
         resolved_question=resolved,
     )
