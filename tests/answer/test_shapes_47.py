@@ -177,3 +177,22 @@ def test_a_firm_is_not_the_person_asked_for(diggers: Desk) -> None:
     assert "Kessby Groundworks" not in person.answer, person.answer
     doer = diggers.ask("Who operated the excavators?")
     assert stated_part(doer.answer) == "Kessby Groundworks", doer.answer
+
+
+ROOF = """\
+# Orsa market roof gives way
+
+By Ilse Marr | 4 February 2024
+
+The collapse led to the closure of the market hall and an inquiry into its inspections.
+A trader was hurt when part of the market roof collapsed under heavy snow on Saturday.
+"""
+
+roof = pages_desk("roof", {"roof.md": ROOF})
+
+
+def test_why_is_the_load_a_structure_failed_under_not_what_its_failure_caused(
+    roof: Desk,
+) -> None:
+    answer = roof.ask("Why did the roof collapse?")
+    assert stated_part(answer.answer).startswith("Under heavy snow"), answer.answer

@@ -60,6 +60,8 @@ def causal_clause(text: str, anchor_starts: list[int]) -> tuple[int, int] | None
                 # "The bloom led the board to …, caused …"; "Halvik added a camera, prompting
                 # …" keeps its whole clause: the deed is the cause
                 subject = _before_first_verb(subject)
+            if _only_asked_words(text, start, start + len(subject), anchor_starts):
+                continue  # "The collapse led to the closure": what the asked event caused
             if len(subject.split()) >= 2:
                 return start, start + len(subject)
     for match in lx.CAUSED_BY.finditer(text):
@@ -182,6 +184,18 @@ def _blamed(text: str, anchor_starts: list[int]) -> tuple[int, int] | None:
     return None
 
 
+def _only_asked_words(text: str, start: int, end: int, anchor_starts: list[int]) -> bool:
+    """Whether every content word of a clause is one of the question's ("The collapse" for
+    "Why did the roof collapse?"): the clause is the asked event, not its cause."""
+    anchors = set(anchor_starts)
+    content = [
+        m.start()
+        for m in re.finditer(r"[\w'’-]+", text[start:end])
+        if m.group().lower() not in lx.STOPWORDS
+    ]
+    return bool(content) and all(start + at in anchors for at in content)
+
+
 def _outside(anchor_starts: list[int], start: int, end: int) -> bool:
     return not any(start <= a < end for a in anchor_starts)
 
@@ -272,6 +286,21 @@ _STRONG.append(re.compile(rf"\b{FOR_GERUND}", re.IGNORECASE))
 # after hearing the bell"), so they rank a sentence no higher than a weak cue
 AFTER_GERUND = re.compile(r"\bafter(?=\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)", re.IGNORECASE)
 _STRONG.append(AFTER_GERUND)
+# "part of the roof collapsed under heavy snow", "gave way under the weight of …": the load a
+# structure failed under is why it failed
+FAILED_UNDER = (
+    "collapsed",
+    "collapses",
+    "buckled",
+    "sagged",
+    "failed",
+    "broke",
+    "cracked",
+    "sank",
+    "gave way",
+    "caved in",
+)
+_STRONG.extend(re.compile(rf"(?<=\b{verb} )under\b", re.IGNORECASE) for verb in FAILED_UNDER)
 _WEAK = [
     re.compile(rf"\b{re.escape(cue)}\b", re.IGNORECASE)
     for cue in lx.REASON_CUES[len(STRONG_CUES) :]
