@@ -196,3 +196,29 @@ def test_why_is_the_load_a_structure_failed_under_not_what_its_failure_caused(
 ) -> None:
     answer = roof.ask("Why did the roof collapse?")
     assert stated_part(answer.answer).startswith("Under heavy snow"), answer.answer
+
+
+HALL = """\
+# Vell hall ceiling falls
+
+By Jonas Pell | 5 February 2024
+
+Around 400 people were in Vell market hall when part of its ceiling fell on Saturday.
+"""
+
+HALL_LATER = """\
+# Vell hall to stay shut
+
+By Hedda Lorn | 9 February 2024
+
+The ceiling of Vell market hall, which fell on Saturday injuring 12 people, had not been
+checked since 2019.
+"""
+
+hall = pages_desk("hall", {"hall.md": HALL, "later.md": HALL_LATER})
+
+
+def test_a_count_of_the_injured_does_not_dispute_a_count_of_people_present(hall: Desk) -> None:
+    answer = hall.ask("About how many people were in the hall when the ceiling fell?")
+    assert stated_part(answer.answer) == "Around 400 people", answer.answer
+    assert not answer.disagreements, answer.answer

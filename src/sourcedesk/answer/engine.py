@@ -62,7 +62,7 @@ from sourcedesk.answer.extractive import (
     best_span,
     rate_unasked,
 )
-from sourcedesk.answer.figures import may_dispute_age
+from sourcedesk.answer.figures import asked_tally, may_dispute_age
 from sourcedesk.answer.lead_in_items import items_after_lead_in, items_text
 from sourcedesk.answer.lexicon import (
     ABOUT_QUESTION,
@@ -108,6 +108,7 @@ from sourcedesk.answer.voice import doer_untold
 from sourcedesk.index import abbreviations
 from sourcedesk.index.sentences import REFERENCE_MARK
 from sourcedesk.records import Answer, Citation, Passage
+from sourcedesk.research.claim_values import tallies_in
 from sourcedesk.research.date_patterns import FUTURE_CUES
 from sourcedesk.research.entity_data import GIVEN_NAMES
 from sourcedesk.research.shingles import shingles
@@ -1112,6 +1113,9 @@ def _compose(
     if best.span is not None and not _rate_told(question, best):
         # "310,000 passengers a year" is a rate: no rival of "12 people" on one trip
         disputes = [c for c in disputes if not _rate_told(question, c)]
+    if question.qtype == "how_many" and best.span is not None:
+        # "600 people were in the building" and "injuring 21 other people" count two groups
+        disputes = [c for c in disputes if not _other_tally_told(question, best, c)]
     if FUTURE_WHEN.match(question.text):  # "When will the rerun be held?": not a vote that
         disputes = [c for c in disputes if not _before_its_page(days, question, c)]  # was
     best_source = best.cand.passage.source_id
@@ -1245,6 +1249,27 @@ def _whole_quotation(
         return None
     quotation = quotations.widened(store, passage)
     return quotation if quotation != passage else None
+
+
+def _other_tally_told(question: Question, best: Choice, choice: Choice) -> bool:
+    """Whether a peer's figure counts casualties (the injured, the dead) where the answer's and
+    the question's count no such tally: "600 people were inside" is no rival of "21 hurt"."""
+    theirs, ours = _figure_tally(choice), _figure_tally(best)
+    if not {theirs, ours} & CASUALTY_TALLIES or asked_tally(question):
+        return False
+    return ours != theirs
+
+
+CASUALTY_TALLIES = frozenset(("killed", "injured"))
+
+
+def _figure_tally(choice: Choice) -> str:
+    """The tally a choice's figure counts ("injured" of "injuring 21 other people"), or ""."""
+    span = choice.span
+    if span is None:
+        return ""
+    tallied = tallies_in(choice.cand.passage.text)
+    return next((t for a, b, t in tallied if a < span.end and span.start < b), "")
 
 
 def _rate_told(question: Question, choice: Choice) -> bool:
