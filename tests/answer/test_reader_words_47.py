@@ -103,3 +103,9 @@ def test_a_stream_is_the_brook_the_pages_name(strike: Desk) -> None:
 def test_a_standby_room_is_the_backup_one(strike: Desk) -> None:
     answer = strike.ask("How much will Orsa Trams spend on a standby control room?")
     assert stated_part(answer.answer) == "£3 million", answer.answer
+
+
+def test_an_opening_adverb_is_no_name() -> None:
+    question = read_question("Altogether, how many people fell ill on the ship?")
+    assert [c.kind for c in question.concepts if c.surface == "Altogether"] == ["word"]
+    assert read_question("Halvik, how many staff were hurt?").concepts[0].kind == "name"

@@ -1263,6 +1263,8 @@ def _name_end(text: str, words: list[tuple[str, int, int]], i: int) -> int:
     """End index of a capitalised name starting at i (i itself when none starts there)."""
     if not _is_cap(words[i][0]) or (i == 0 and fold(words[i][0]) in lx.STOPWORDS):
         return i
+    if i == 0 and _opening_adverbial(text, words):
+        return i  # "Altogether, how many …?", "Roughly how many …?": no name
     if _title_of(words, i):
         return i  # "CEO of Experience": a role and a name, as a sentence may part them
     end = i + 1
@@ -1289,6 +1291,19 @@ def _name_end(text: str, words: list[tuple[str, int, int]], i: int) -> int:
     return end
 
 
+def _opening_adverbial(text: str, words: list[tuple[str, int, int]]) -> bool:
+    """Whether the question opens on a dictionary word the dictionary never capitalises, set
+    off by a comma or followed by the question word ("Altogether, how …", "Roughly how …")."""
+    from sourcedesk.answer import thesaurus  # late: the table loads on first use
+
+    parts = thesaurus.parts_of_speech(fold(words[0][0]))
+    if not parts or "P" in parts or len(words) < 2:
+        return False
+    comma = text[words[0][2] : words[1][1]].strip() == ","
+    return comma or fold(words[1][0]) in QUESTION_OPENERS
+
+
+QUESTION_OPENERS = lx.words("how what when where who whom whose which why")
 MAX_PERSON_WORDS = 3
 SAINT_WORDS = lx.words("st saint ste")
 
