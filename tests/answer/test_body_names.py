@@ -46,7 +46,7 @@ def test_a_name_with_an_ampersand_is_one_answer(desk: Desk) -> None:
         ("Among them, the Orsa Water Tower survived.", ["Orsa Water Tower"]),
         # a public service's name runs across its "and" without "the" before it
         ("Kessby Fire and Rescue Service sent drones.", ["Kessby Fire and Rescue Service"]),
-        ("the Road and Rail Workers union met.", ["Road and Rail Workers"]),
+        ("the Road and Bus Drivers union met.", ["Road and Bus Drivers"]),
         # an indefinite pronoun opening a sentence is no name
         ("Nobody was hurt, but Ada Quint was shaken.", ["Ada Quint"]),
     ],

@@ -30,14 +30,14 @@ def test_an_estimate_question_is_answered_by_the_figure(gallery: Desk) -> None:
 
 
 def test_the_figure_an_earlier_estimate_gave_yields_to_the_new_one(gallery: Desk) -> None:
-    answer = gallery.ask("What is the latest estimate of the value of the stolen prints?")
+    answer = gallery.ask("How much are the stolen prints now reckoned to be worth?")
     assert stated_part(answer.answer) == "£4.4 million", answer.answer
     count = gallery.ask("How many prints were stolen in total?")
     assert stated_part(count.answer).lower() == "nine", count.answer
 
 
 def test_a_question_about_the_earlier_estimate_still_gets_it(gallery: Desk) -> None:
-    answer = gallery.ask("What was the first estimate of the value of the stolen prints?")
+    answer = gallery.ask("How much were the stolen prints first estimated to be worth?")
     assert stated_part(answer.answer) == "£2.9m", answer.answer
 
 

@@ -58,9 +58,9 @@ review = pages_desk("review", {"review.md": REVIEW})
 
 
 def test_an_inquiry_asked_for_is_met_by_the_review_the_pages_name(review: Desk) -> None:
-    answer = review.ask("Who chaired the independent inquiry into the collapse?")
+    answer = review.ask("Who chaired the inquiry into the collapse?")
     assert stated_part(answer.answer).endswith("Hedda Lorn"), answer.answer
-    count = review.ask("How many recommendations did the inquiry make?")
+    count = review.ask("How many recommendations were in the inquiry's report?")
     assert stated_part(count.answer) == "14", count.answer
 
 
@@ -74,9 +74,9 @@ STRIKE = """\
 
 By Ilse Marr | 3 March 2025
 
-Orsa woke to empty tram stops on Monday as drivers began an open-ended walkout over pay, the
-first all-out stoppage on the network in more than three decades.
-Orsa Trams said it lost £2.1 million in fare revenue over the ten days.
+Tram stops across Orsa stood empty on Monday as drivers started an open-ended walkout over
+pay; it is the network's first all-out stoppage for more than thirty years.
+Orsa Trams put the fare revenue it lost over the ten days at £2.1 million.
 Fuel from the depot was found in Kessby Brook, but none reached the River Tarn.
 Orsa Trams will spend £3 million on a backup control room at Vell.
 """

@@ -34,7 +34,7 @@ def test_yet_asks_nothing_a_sentence_must_hold(lift: Desk) -> None:
 
 
 def test_a_time_clause_with_a_pronoun_only_sets_the_time(lift: Desk) -> None:
-    answer = lift.ask("Was the lynx hurt when she was caught?")
+    answer = lift.ask("Was the park's lynx hurt when she was recaptured?")
     assert answer.answer.startswith("No "), answer.answer
 
 
@@ -66,7 +66,7 @@ def test_what_drove_someone_to_act_asks_why() -> None:
 
 
 def test_how_long_a_chute_is_asks_its_length(lift: Desk) -> None:
-    assert asks_length_of_a_thing("How long is the concrete overflow channel?")
+    assert asks_length_of_a_thing("How long is the stone overflow channel?")
     assert not asks_length_of_a_thing("How long was the channel closed?")
     answer = lift.ask("How long is the concrete chute?")
     assert stated_part(answer.answer) in ("420-metre", "420 metres"), answer.answer
@@ -86,7 +86,7 @@ court = pages_desk("court", {"court.md": COURT})
 
 
 def test_which_judge_is_the_name_titled_judge_not_another_post_s_holder(court: Desk) -> None:
-    answer = court.ask("Which judge presided over the case?")
+    answer = court.ask("Which judge heard the case?")
     assert stated_part(answer.answer) == "Judge Ida Fenn", answer.answer
     assert not answer.disagreements, answer.answer
 
@@ -118,9 +118,9 @@ TALKS = """\
 
 By Tomas Rusk | 6 March 2025
 
-Negotiators for Orsa City Trams and the Tram and Bus Workers union met at the offices of the
-mediation service on Kessby Row on Wednesday.
-The 58-year-old driver, who lived on Marr Close, died in hospital two days later.
+Orsa City Trams and the Tram and Bus Workers union held talks at the mediation service's rooms
+on Kessby Row on Wednesday.
+The driver, 58, whose home was on Marr Close, died in hospital on Friday.
 Kessby Fire and Rescue Service sent drones to search the depot roof.
 """
 
@@ -128,12 +128,12 @@ talks = pages_desk("talks", {"talks.md": TALKS})
 
 
 def test_which_street_is_answered_by_a_street_not_a_union(talks: Desk) -> None:
-    answer = talks.ask("In which street did the negotiators meet?")
+    answer = talks.ask("In which street were the talks held?")
     assert stated_part(answer.answer) == "Kessby Row", answer.answer
 
 
 def test_a_street_is_no_one_s_name(talks: Desk) -> None:
-    answer = talks.ask("What was the name of the 58-year-old driver who died?")
+    answer = talks.ask("Who was the 58-year-old driver who died?")
     assert "Marr Close" not in answer.answer, answer.answer
 
 
@@ -173,7 +173,7 @@ diggers = pages_desk("diggers", {"diggers.md": DIGGERS})
 
 
 def test_a_firm_is_not_the_person_asked_for(diggers: Desk) -> None:
-    person = diggers.ask("What was the name of the person operating the excavators?")
+    person = diggers.ask("Which worker drove the excavators?")
     assert "Kessby Groundworks" not in person.answer, person.answer
     doer = diggers.ask("Who operated the excavators?")
     assert stated_part(doer.answer) == "Kessby Groundworks", doer.answer
@@ -185,7 +185,7 @@ ROOF = """\
 By Ilse Marr | 4 February 2024
 
 The collapse led to the closure of the market hall and an inquiry into its inspections.
-A trader was hurt when part of the market roof collapsed under heavy snow on Saturday.
+A trader was hurt on Saturday when the market roof collapsed under deep snow.
 """
 
 roof = pages_desk("roof", {"roof.md": ROOF})
@@ -195,7 +195,7 @@ def test_why_is_the_load_a_structure_failed_under_not_what_its_failure_caused(
     roof: Desk,
 ) -> None:
     answer = roof.ask("Why did the roof collapse?")
-    assert stated_part(answer.answer).startswith("Under heavy snow"), answer.answer
+    assert stated_part(answer.answer).startswith("Under deep snow"), answer.answer
 
 
 HALL = """\
@@ -219,6 +219,6 @@ hall = pages_desk("hall", {"hall.md": HALL, "later.md": HALL_LATER})
 
 
 def test_a_count_of_the_injured_does_not_dispute_a_count_of_people_present(hall: Desk) -> None:
-    answer = hall.ask("About how many people were in the hall when the ceiling fell?")
+    answer = hall.ask("Roughly how many people were in Vell market hall when its ceiling fell?")
     assert stated_part(answer.answer) == "Around 400 people", answer.answer
     assert not answer.disagreements, answer.answer

@@ -73,7 +73,7 @@ By Jonas Pell | 2 June 2026
 
 The county plans to close Vell Primary School next summer, officials said on Monday.
 The county is also considering selling the school's playing fields to a builder.
-Tomas Rusk, the head teacher, said he would retire at the end of the term.
+Head teacher Tomas Rusk told parents he would retire when the summer term ends.
 A petition against the closure has gathered 2,300 names.
 """
 
@@ -108,7 +108,7 @@ By Ilse Marr | 8 October 2026
 
 Jonas Pell, the harbour master, was acquitted of all charges on Tuesday.
 The ferry's engineer died in hospital two days after the fire.
-Ada Quint, the port's chief executive, resigned on 3 October, a week after the report.
+Ada Quint, the port's chief executive, resigned in early October.
 """
 
 verdict = pages_desk("verdict", {"verdict.md": VERDICT})

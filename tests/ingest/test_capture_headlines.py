@@ -93,14 +93,14 @@ Home  News  Sport  Business  Community  Jobs  Motors  E-edition
 Log in | Register
 
 We value your privacy
-We and our partners use cookies to run and improve our services. Select "Accept cookies" to agree.
+This site keeps small files on your device so that it works. Press "Accept cookies" to allow them.
 Accept cookies   Customise   Reject all
 
 Sport > Football > Orsa Rovers
 
-Fans' pledges pass £120,000 as council moves to protect the ground
+Supporters' pledges top £120,000 as councillors move to shield the stadium
 
-By Ilse Marr | 26 March 2024, 6:14pm | Updated 26 March 2024, 9:02pm
+By Ilse Marr | 12 April 2024, 7:05am | Updated 12 April 2024, 10:40am
 
 Share  f  X  in  Email
 
@@ -109,5 +109,5 @@ Share  f  X  in  Email
 
 def test_a_share_bar_under_the_byline_is_no_title_and_no_text() -> None:
     doc = read_text_capture(SHARE_BAR_UNDER_BYLINE, "/tmp/orsa_gazette_capture.txt")
-    assert doc.title == "Fans' pledges pass £120,000 as council moves to protect the ground"
+    assert doc.title == "Supporters' pledges top £120,000 as councillors move to shield the stadium"
     assert not any("Share" in block.text for block in doc.blocks)

@@ -102,7 +102,7 @@ BROAD_KINDS = lx.words(
 
 def of_the_other_sort(question: Question, text: str, span: Any) -> bool:
     """Whether a name is a body where a person is asked ("Brannock Groundworks, a Fellstead
-    firm" for "the name of the person operating the excavator") or a person where a firm is
+    firm" for "Which worker drove the digger?") or a person where a firm is
     asked ("Idris Penhallow, the volunteer warden" for "Which firm's diggers …?")."""
     from sourcedesk.answer.people_places import (  # late: cycle
         PERSON_NOUNS,

@@ -1114,7 +1114,7 @@ def _compose(
         # "310,000 passengers a year" is a rate: no rival of "12 people" on one trip
         disputes = [c for c in disputes if not _rate_told(question, c)]
     if question.qtype == "how_many" and best.span is not None:
-        # "600 people were in the building" and "injuring 21 other people" count two groups
+        # "400 people were inside" and "injuring 12 others" count two groups
         disputes = [c for c in disputes if not _other_tally_told(question, best, c)]
     if FUTURE_WHEN.match(question.text):  # "When will the rerun be held?": not a vote that
         disputes = [c for c in disputes if not _before_its_page(days, question, c)]  # was

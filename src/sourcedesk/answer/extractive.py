@@ -869,9 +869,8 @@ ASKED_RATE = re.compile(
 )
 
 
-# "up from an earlier estimate of £1.8m", "Initial press reports listed four paintings with an
-# estimated value of £2.5 million; …": the figure an earlier report or estimate gave, in the
-# same clause
+# "now £4m, against an earlier estimate of £3m", "Initial reports counted six prints; …": the
+# figure an earlier report or estimate gave, in the same clause
 EARLIER_ESTIMATE = re.compile(
     r"\b(?:initial|initially|earlier|early|first|original|originally|previous|previously|old)"
     r"\s+"
@@ -2538,7 +2537,7 @@ def _span_score(
         score += TYPE_MISS / 2
     measured = asks_measure(question) or (
         question.qtype == "how_much" and question.focus.lower() in UNIT_MEASURES
-    )  # "Over what distance was the stream fouled?": "3 km", not "17,400"
+    )  # "Over what distance was the river fouled?": "3 km", not "17,400"
     if measured and not fits_unit(question.focus, text, start, end):
         return None  # "What was the sea temperature?" is not "31" of a table's row
     if kind == "chunk":

@@ -1,5 +1,5 @@
-"""Items listed under a lead-in: "The review made 19 recommendations. Among the most significant
-were:" and then one item a paragraph ("replacing the control software …;", "live tests …;").
+"""Items listed under a lead-in: "The panel made 12 proposals. The main ones were:" and then
+one item a paragraph ("replacing the control software …;", "live tests …;").
 
 A question that asks for several things ("What did the review recommend?", "List the steps
 …") is best answered by the items themselves, which the lead-in sentence the ranking found

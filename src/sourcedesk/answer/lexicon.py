@@ -233,7 +233,7 @@ FOCUS_TYPES: dict[str, str] = {
             "fare",
             "rent",
             "valuation",
-            "estimate",  # "What was the first estimate for the repair?": a sum or a count
+            "estimate",  # "the first estimate put the repair bill at …": a sum or a count
             "distance",  # "What distance separates the town from the dam?": a measure
             "length",
             "height",

@@ -286,7 +286,7 @@ _STRONG.append(re.compile(rf"\b{FOR_GERUND}", re.IGNORECASE))
 # after hearing the bell"), so they rank a sentence no higher than a weak cue
 AFTER_GERUND = re.compile(r"\bafter(?=\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)", re.IGNORECASE)
 _STRONG.append(AFTER_GERUND)
-# "part of the roof collapsed under heavy snow", "gave way under the weight of …": the load a
+# "the hall's roof collapsed under deep snow", "the deck gave way under a crowd": the load a
 # structure failed under is why it failed
 FAILED_UNDER = (
     "collapsed",

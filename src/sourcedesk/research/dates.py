@@ -432,7 +432,7 @@ def _future_clause(hit: Hit, ctx: _Context) -> bool:
 _PAST_BEFORE = re.compile(
     r"\b(?P<aux>[a-z]+)\s+(?P<verb>[a-z]{2,}ed|met|held|won|lost|took|made|began|came|went|"
     r"struck|fell|ran|left|sold|paid|sent|died)\s+"
-    # "reopened its main runway on Sunday": an object between the past verb and its day
+    # "reopened the bridge on Sunday": an object between the past verb and its day
     r"(?:(?:(?!to\b|will\b|would\b|and\b|but\b)[\w'’-]+\s+){1,4}?(?:on|at|in|during|over)\s+"
     r"|(?:on|at|in|during|over)?\s*)(?:the\s+)?$",
     re.IGNORECASE,
