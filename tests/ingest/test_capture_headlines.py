@@ -111,3 +111,40 @@ def test_a_share_bar_under_the_byline_is_no_title_and_no_text() -> None:
     doc = read_text_capture(SHARE_BAR_UNDER_BYLINE, "/tmp/orsa_gazette_capture.txt")
     assert doc.title == "Supporters' pledges top £120,000 as councillors move to shield the stadium"
     assert not any("Share" in block.text for block in doc.blocks)
+
+
+SHARE_BAR_ONE_A_LINE = f"""\
+Skip to main content
+Vell Courier
+Home
+News
+Sport
+Log in
+
+Cookies on this site
+This site keeps small files on your device so that it works. Press "Accept cookies" to allow them.
+Accept cookies
+Cookie settings
+
+News › Education
+
+Corrected marks reach 4,100 pupils as colleges hold their places
+
+Some families say the fix came a week too late
+
+By Hedda Lorn, Education Reporter
+Friday 22 August 2025, 6:15pm
+
+Share
+Facebook
+X
+WhatsApp
+Copy link
+
+{ARTICLE}"""
+
+
+def test_a_share_bar_set_one_item_a_line_is_no_title() -> None:
+    doc = read_text_capture(SHARE_BAR_ONE_A_LINE, "/tmp/vell_courier_capture.txt")
+    assert doc.title == "Corrected marks reach 4,100 pupils as colleges hold their places"
+    assert doc.published == "2025-08-22"

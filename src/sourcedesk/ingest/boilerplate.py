@@ -474,6 +474,12 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
         6,
     ),
     (r"\bshare (?:on|via|this|the story|article)\b|\bsharing is caring\b", 10),
+    # a share bar set one item a line ("Facebook", "WhatsApp", "Copy link")
+    (
+        r"^(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|bluesky"
+        r"|threads|mastodon|copy link|copy url|e-?mail this|print this)$",
+        2,
+    ),
     # "Share  f  X  in  Email": a share bar's label and its networks' letters and names
     (
         r"^share\b(?:\W+(?:f|x|in|fb|g|p|email|e-mail|mail|facebook|twitter|whatsapp|linkedin"
