@@ -133,7 +133,7 @@ Corrected marks reach 4,100 pupils as colleges hold their places
 Some families say the fix came a week too late
 
 By Hedda Lorn, Education Reporter
-Friday 22 August 2025, 6:15pm
+Friday 22 August 2025, 7:20pm
 
 Share
 Facebook
