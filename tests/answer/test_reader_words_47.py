@@ -109,3 +109,10 @@ def test_an_opening_adverb_is_no_name() -> None:
     question = read_question("Altogether, how many people fell ill on the ship?")
     assert [c.kind for c in question.concepts if c.surface == "Altogether"] == ["word"]
     assert read_question("Halvik, how many staff were hurt?").concepts[0].kind == "name"
+
+
+def test_a_yes_no_question_after_an_opening_time_clause_is_yes_no() -> None:
+    question = read_question("When asked at the hearing, did the minister agree to resign?")
+    assert question.qtype == "yes_no"
+    assert read_question("After the vote, was the pier plan approved?").qtype == "yes_no"
+    assert read_question("When was the pier, which had burned, rebuilt?").qtype == "when"

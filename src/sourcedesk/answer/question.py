@@ -157,8 +157,10 @@ def question_type(text: str) -> tuple[str, int]:
                 if qtype == "what" and MOVED_TO_QUESTION.match(text):
                     return "why", start + len(parts)  # "What drove him to steal?"
                 return qtype, start + len(parts)
-        if low[start] in lx.AUXILIARIES and start == skip:
-            return "yes_no", start
+        if low[start] in lx.AUXILIARIES and (
+            start == skip or _after_opening_clause(text, words, start)
+        ):
+            return "yes_no", start  # "When pressed at the hearing, did she agree to quit?"
     if low[-1] in TRAILING_WH:  # "… is scheduled to be built when?"
         return low[-1], skip
     return "what", skip
@@ -210,6 +212,13 @@ SET_ASIDE_OPENERS = frozenset(("besides", "except", "excluding", "aside", "beyon
 TIME_CLAUSE_OPENERS = frozenset(("when", "while", "after", "before", "once", "until", "since"))
 
 
+def _after_opening_clause(text: str, words: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether word `at` follows the comma that closes a question's opening time clause."""
+    low0 = fold(words[0][0]) if words else ""
+    gap = text[words[at - 1][2] : words[at][1]] if at else ""
+    return low0 in TIME_CLAUSE_OPENERS and gap.strip() == ","
+
+
 def _time_clause_first(text: str, low: list[str], at: int) -> bool:
     """Whether the question opens on a time clause with a subject of its own ("When the
     administrators reported, …", not "When did …?") and asks after its comma."""
@@ -224,7 +233,9 @@ def _time_clause_first(text: str, low: list[str], at: int) -> bool:
 
 ASKED_AFTER_COMMA = re.compile(
     r",\s*(?:(?:roughly|approximately|about|exactly|and|so)\s+)?"
-    r"(?:what|which|who|whom|whose|where|how|why)\b",
+    r"(?:what|which|who|whom|whose|where|how|why"
+    # "When pressed at the hearing, did she agree to quit?": a yes/no question after the clause
+    r"|did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b",
     re.I,
 )
 
