@@ -62,3 +62,20 @@ def test_a_sum_only_sought_is_not_what_was_received(claim: Desk) -> None:
     assert claim.ask("How much did Tarn Air settle its claim for?").abstained
     sought = claim.ask("How much had Tarn Air sought from the supplier?")
     assert stated_part(sought.answer) == "£480,000", sought.answer
+
+
+DEAL = """\
+# Exam board's software supplier named
+
+By Tomas Rusk | 25 August 2025
+
+The marking software is supplied under a deal with Kessby Systems, which employs about 300
+people in Vell.
+"""
+
+deal = pages_desk("deal", {"deal.md": DEAL})
+
+
+def test_a_value_asked_is_a_sum_not_a_headcount(deal: Desk) -> None:
+    answer = deal.ask("What was the value of the deal with Kessby Systems?")
+    assert "300" not in answer.answer, answer.answer

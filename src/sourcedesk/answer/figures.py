@@ -142,9 +142,12 @@ def fits_measure(question: Question, span: str) -> bool:
         return measures_duration(span)
     if asks(FAR_QUESTION, question):
         return _unit(span) in lx.LENGTH_UNITS
+    sum_asked = question.focus.lower() in SUM_FOCUS or (
+        question.focus.lower() == "value" and VALUE_OF.search(question.text) is not None
+    )
     if (
         question.qtype == "how_much"
-        and question.focus.lower() in SUM_FOCUS
+        and sum_asked
         and not asks(SHARE_ASKED, question)
         and not currency_of(span)
     ):
@@ -177,6 +180,9 @@ SUM_FOCUS = lx.words(
     "sum fee fees price deposit fine bill salary wage wages ransom payout bail reward donation "
     "bribe"
 )
+# "What was the value of the deal?": a sum, not "about 300 people" (not "What value does the
+# spin take?", a quantity)
+VALUE_OF = re.compile(r"\bvalue\s+of\b", re.IGNORECASE)
 
 
 # Nouns whose size is a sum, a share or a count, never a stretch of time: "What pay increase
