@@ -77,5 +77,5 @@ deal = pages_desk("deal", {"deal.md": DEAL})
 
 
 def test_a_value_asked_is_a_sum_not_a_headcount(deal: Desk) -> None:
-    answer = deal.ask("What was the value of the deal with Kessby Systems?")
+    answer = deal.ask("What is the value of Kessby Systems' deal?")
     assert "300" not in answer.answer, answer.answer

@@ -180,7 +180,7 @@ SUM_FOCUS = lx.words(
     "sum fee fees price deposit fine bill salary wage wages ransom payout bail reward donation "
     "bribe"
 )
-# "What was the value of the deal?": a sum, not "about 300 people" (not "What value does the
+# "the value of the contract": a sum, not "about 300 people" (not "What value does the
 # spin take?", a quantity)
 VALUE_OF = re.compile(r"\bvalue\s+of\b", re.IGNORECASE)
 

@@ -160,7 +160,7 @@ def question_type(text: str) -> tuple[str, int]:
         if low[start] in lx.AUXILIARIES and (
             start == skip or _after_opening_clause(text, words, start)
         ):
-            return "yes_no", start  # "When pressed at the hearing, did she agree to quit?"
+            return "yes_no", start  # "When asked at the inquiry, did he offer to resign?"
     if low[-1] in TRAILING_WH:  # "… is scheduled to be built when?"
         return low[-1], skip
     return "what", skip
@@ -234,7 +234,7 @@ def _time_clause_first(text: str, low: list[str], at: int) -> bool:
 ASKED_AFTER_COMMA = re.compile(
     r",\s*(?:(?:roughly|approximately|about|exactly|and|so)\s+)?"
     r"(?:what|which|who|whom|whose|where|how|why"
-    # "When pressed at the hearing, did she agree to quit?": a yes/no question after the clause
+    # "When asked at the inquiry, did he offer to resign?": a yes/no question after the clause
     r"|did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b",
     re.I,
 )
