@@ -125,3 +125,20 @@ verdict = pages_desk("verdict", {"verdict.md": VERDICT})
 def test_the_opposite_outcome_answers_no(verdict: Desk, question: str) -> None:
     answer = verdict.ask(question)
     assert answer.answer.startswith("No "), answer.answer
+
+
+PLEA = """\
+# Lorry driver denies tunnel crash charge
+
+By Hedda Lorn | 8 May 2025
+
+Jonas Pell, who drove the lorry, has pleaded not guilty to careless driving; his trial is set
+for the autumn.
+"""
+
+plea = pages_desk("plea", {"plea.md": PLEA})
+
+
+def test_a_plea_does_not_answer_whether_he_was_convicted(plea: Desk) -> None:
+    assert not plea.ask("Was Jonas Pell convicted?").answer.startswith("No ")
+    assert plea.ask("Did Jonas Pell plead guilty?").answer.startswith("No ")

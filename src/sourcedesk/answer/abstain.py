@@ -171,6 +171,8 @@ def abstain_reason(
         return NO_COVER  # "Did anyone die?" is not answered by "a fire broke out"
     if question.qtype == "yes_no" and _only_asked_for(question, cand):
         return NO_COVER  # "Was it awarded costs?" is not answered by "it applied for costs"
+    if question.qtype == "yes_no" and _plea_for_a_verdict(question, cand):
+        return NO_COVER  # "Was he convicted?" is not answered by "he pleaded not guilty"
     if question.qtype == "yes_no" and _participle_unsaid(question, terms, cand, opposite):
         return NO_COVER  # "Has the scheme been scrapped?" is not "the scheme is the largest"
     floor = MIN_COVERAGE_WHY if question.qtype == "why" else MIN_COVERAGE
@@ -1055,6 +1057,36 @@ def _only_asked_for(question: Question, cand: Candidate) -> bool:
 
 
 REQUEST_REACH = 6  # words after "applied for" that name what was asked for
+
+# A verdict asked ("Was he convicted?", "found guilty", "cleared", "jailed") …
+VERDICT_ASKED = re.compile(
+    r"\b(?:convict\w*|found\s+(?:not\s+)?guilty|guilty|acquit\w*|cleared|jailed|sentenced)\b",
+    re.IGNORECASE,
+)
+# … and a plea or a denial told instead: what the accused said, not what the court found
+PLEA_TOLD = re.compile(
+    r"\b(?:pleaded|pleads|pleading|pled)\s+(?:not\s+)?guilty\b|\b(?:denied|denies|denying)"
+    r"\s+(?:the\s+|all\s+|any\s+)?(?:charges?|offences?|allegations?|wrongdoing)\b",
+    re.IGNORECASE,
+)
+
+
+def _plea_for_a_verdict(question: Question, cand: Candidate) -> bool:
+    """Whether a yes/no question asks a verdict and the sentence tells only a plea or a denial
+    ("denies the theft and has pleaded not guilty" says nothing of whether he was convicted),
+    unless the question asks about the plea itself."""
+    text = cand.passage.text
+    if not VERDICT_ASKED.search(question.text) or PLEA_ASKED.search(question.text):
+        return False
+    return PLEA_TOLD.search(text) is not None and VERDICT_TOLD.search(text) is None
+
+
+PLEA_ASKED = re.compile(r"\b(?:plead\w*|pled|plea|den(?:y|ied|ies))\b", re.IGNORECASE)
+# a verdict the sentence also tells ("pleaded not guilty but was convicted …")
+VERDICT_TOLD = re.compile(
+    r"\b(?:convicted|acquitted|found\s+(?:not\s+)?guilty|cleared\s+of|jailed|sentenced)\b",
+    re.IGNORECASE,
+)
 
 
 def _event_of_page(question: Question, terms: list[Term], cand: Candidate) -> bool:
