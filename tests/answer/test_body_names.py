@@ -49,6 +49,9 @@ def test_a_name_with_an_ampersand_is_one_answer(desk: Desk) -> None:
         ("the Road and Bus Drivers union met.", ["Road and Bus Drivers"]),
         # an indefinite pronoun opening a sentence is no name
         ("Nobody was hurt, but Ada Quint was shaken.", ["Ada Quint"]),
+        # nor the first word of a post in lower case ("Site manager …"); a surname still is
+        ("Site manager Ilse Marr led the search.", ["Ilse Marr"]),
+        ("Marsh said the plan was sound.", ["Marsh"]),
     ],
 )
 def test_and_joins_names_only_inside_a_body_s_name(sentence: str, names: list[str]) -> None:

@@ -801,6 +801,8 @@ def _name_word(words: SentenceWords, i: int) -> bool:
         return False  # "Ten minutes later ...": a number opening the sentence
     if i == 0 and not _capitalised_next(words, i) and _common_word(low):
         return _acts_next(words)  # "Perhaps more significant …"; "Sharp said …" is a name
+    if i == 0 and _post_noun_next(words, low):
+        return False  # "Station commander Leona Markby": the first word of a post, no name
     if low in CURRENCY_CODES and i + 1 < len(words.folded) and words.folded[i + 1][:1].isdigit():
         return False  # "EUR 180 million": a sum's currency, no name
     return not (i == 0 and low in lx.STOPWORDS)
@@ -815,6 +817,15 @@ def _common_word(low: str) -> bool:
         return False
     parts = thesaurus.parts_of_speech(low)
     return bool(parts) and not set(parts) & set("nvP")
+
+
+def _post_noun_next(words: SentenceWords, low: str) -> bool:
+    """Whether an opening dictionary noun is followed by a post in lower case ("Station
+    commander …", "Site manager …"): the two words are a title."""
+    if len(words.folded) < 2 or words.capitalised[1] or words.folded[1] not in lx.ROLE_NOUNS:
+        return False
+    parts = thesaurus.parts_of_speech(low)
+    return "n" in parts and "P" not in parts and low not in GIVEN_NAMES
 
 
 def _acts_next(words: SentenceWords) -> bool:
