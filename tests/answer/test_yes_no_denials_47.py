@@ -142,3 +142,19 @@ plea = pages_desk("plea", {"plea.md": PLEA})
 def test_a_plea_does_not_answer_whether_he_was_convicted(plea: Desk) -> None:
     assert not plea.ask("Was Jonas Pell convicted?").answer.startswith("No ")
     assert plea.ask("Did Jonas Pell plead guilty?").answer.startswith("No ")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the question asks whether something was held back; the sentence tells it done
+        ("Has the firm ruled out handing out bottled water?", "No"),
+        # the sentence holds the phrase the question asks about
+        ("Did the police rule out a cyber attack?", "Yes"),
+    ],
+)
+def test_a_denial_asked_about_is_answered_by_whether_it_was_told(
+    outage: Desk, question: str, expected: str
+) -> None:
+    answer = outage.ask(question)
+    assert answer.answer.startswith(f"{expected} "), answer.answer

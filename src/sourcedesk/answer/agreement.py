@@ -1266,7 +1266,25 @@ def yes_or_no(
         )
     if opposite:
         negated = not negated  # "lost" for "win", and "did not lose" for "win" again
+    if _denial_asked_untold(question, cand):
+        negated = not negated  # "Has it ruled out recognising them?": "it recognised them"
     return "No" if negated != question.negated else "Yes"
+
+
+def _denial_asked_untold(question: Question, cand: Candidate) -> bool:
+    """Whether the question asks whether something was denied or held back ("Has North Korea
+    ruled out recognising …?") and the sentence has no such phrase: it tells the thing done."""
+    asked = [match_key(fold(w)) for w in re.findall(r"[\w'’]+", question.text)]
+    said = [match_key(w) for w in cand.words.folded]
+    for phrase in DENYING_PHRASES:
+        keys = tuple(match_key(w) for w in phrase)  # "rule out" asked, "ruled out" said
+        if _phrase_at(asked, keys) and not _phrase_at(said, keys):
+            return True
+    return False
+
+
+def _phrase_at(keys: list[str], phrase: tuple[str, ...]) -> bool:
+    return any(tuple(keys[i : i + len(phrase)]) == phrase for i in range(len(keys)))
 
 
 # "an alarm that should have woken the crew", "was meant to close": what was due, not done
