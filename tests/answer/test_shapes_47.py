@@ -222,3 +222,21 @@ def test_a_count_of_the_injured_does_not_dispute_a_count_of_people_present(hall:
     answer = hall.ask("Roughly how many people were in Vell market hall when its ceiling fell?")
     assert stated_part(answer.answer) == "Around 400 people", answer.answer
     assert not answer.disagreements, answer.answer
+
+
+BOARD = """\
+# Safety board blames worn bolts
+
+By Jonas Pell | 12 May 2026
+
+"The bolts had worn through long before the storm," said Dr Ilse Marr, the board's chief
+investigator.
+Hedda Lorn, who chairs the board, said its final report would follow in the autumn.
+"""
+
+board = pages_desk("board", {"board.md": BOARD})
+
+
+def test_a_rank_before_a_post_asks_that_post_not_a_head(board: Desk) -> None:
+    answer = board.ask("Who is the board's chief investigator?")
+    assert stated_part(answer.answer).endswith("Ilse Marr"), answer.answer

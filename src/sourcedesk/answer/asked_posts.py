@@ -14,6 +14,7 @@ one a page means by "head" is not told apart here.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from sourcedesk.answer import lexicon as lx
@@ -42,11 +43,27 @@ def asked_posts(question: Question) -> frozenset[str]:
     """The posts a who-question asks the holder of: a chair for "chairs", the posts at the top
     of a body for "heads", "runs", "boss" …, else the doers of its verbs ("edits": editor)."""
     words = {w for c in question.concepts for w in c.words}
+    modified = _post_after_rank(question.text)
+    if modified:
+        return frozenset((modified,))  # "the board's chief investigator": an investigator
     if words & CHAIRING:
         return CHAIRING
     if words & LEADING_ASKED:
         return LEADING
     return frozenset().union(*(data.AGENT_NOUNS.get(w, frozenset()) for w in words))
+
+
+def _post_after_rank(text: str) -> str:
+    """The post a rank word modifies in the question ("chief investigator", "head teacher",
+    "deputy editor"), when that post is no head's itself; "" otherwise."""
+    words = [fold(w) for w in re.findall(r"[\w'’-]+", text)]
+    for rank, post in pairwise(words):
+        if rank in RANK_WORDS and post in lx.ROLE_NOUNS and post not in LEADING:
+            return post
+    return ""
+
+
+RANK_WORDS = lx.words("chief head principal lead deputy assistant")
 
 
 def names_a_body(question: Question, span_text: str) -> bool:
