@@ -231,7 +231,7 @@ By Jonas Pell | 12 May 2026
 
 "The bolts had worn through long before the storm," said Dr Ilse Marr, the board's chief
 investigator.
-Hedda Lorn, who chairs the board, said its final report would follow in the autumn.
+Hedda Lorn, who chairs the board, expects to publish the full findings in October.
 """
 
 board = pages_desk("board", {"board.md": BOARD})
