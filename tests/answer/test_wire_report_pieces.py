@@ -109,7 +109,8 @@ Last month, the Ostland navy was criticised for sinking a fishing trawler that p
 
 def test_a_bare_figure_does_not_answer_what_illness(tmp_path: Path) -> None:
     answer = ask(tmp_path, {"obit.txt": OBITUARY}, "What illness did Ode Lind die of?")
-    assert "91" not in stated_part(answer.answer), answer.answer
+    stated = stated_part(answer.answer).lower()
+    assert stated not in ("91", "aged 91", "thirty years"), answer.answer  # no figure as an illness
 
 
 def test_the_name_of_someone_who_is_a_person_and_places_or_things_are_not(

@@ -56,6 +56,7 @@ from sourcedesk.answer.corroboration import corroborating
 from sourcedesk.answer.days import SourceDays
 from sourcedesk.answer.echoes import echoes
 from sourcedesk.answer.extractive import (
+    COLOUR_FOCUS,
     MARGIN_FOCUS,
     all_spans,
     asks_named_kind,
@@ -1360,11 +1361,25 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
     if span.kind == "number":
         return trimmed(stated_sum(question.text, best.cand.passage.text, span.start, span.end))
     if span.kind == "chunk" and question.qtype in ("what", "which"):
-        return trimmed(_with_of_phrase(best.cand.passage.text, span.start, span.end))
+        said = _with_of_phrase(best.cand.passage.text, span.start, span.end)
+        if span.focused or said != span.text:
+            return trimmed(said)
+    if span.kind == "chunk" and span.text[:1].islower() and not _typed_chunk(question, span):
+        # common words the desk could neither type nor place ("tent" for "At which refreshment
+        # point …?") are told with their sentence: alone, such words were almost never right
+        return _row_cells(best.cand.passage.text) or whole_sentence(best.cand.passage.text)
     return trimmed(span.text)
 
 
 PLANNED_ONLY = "No: only planned or possible so far"
+
+
+def _typed_chunk(question: Question, span: Span) -> bool:
+    """Whether common words are known to be what was asked: a colour for "Which colour …?",
+    words beside the asked noun ("two *units*"), or the words in the asked verb's or the
+    question's last preposition's place ("What damaged the crane?": "a falling mast"; "What
+    does the board divide itself into?": "committees")."""
+    return span.focused or span.slotted or question.focus.lower() in COLOUR_FOCUS
 
 
 def _with_of_phrase(text: str, start: int, end: int) -> str:

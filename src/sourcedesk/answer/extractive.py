@@ -1948,8 +1948,12 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         score = _span_score(
             question, text, words, anchors, anchor_set, start, end, kind, verb_placed
         )
+        # the span fills the asked verb's or the question's last preposition's place
+        slotted = bool(stranded) and _after_word(words, start, stranded)
         if score is not None and uses:
-            score += verb_slot_bonus(question, uses, words, *token_range(words, start, end))
+            slot_bonus = verb_slot_bonus(question, uses, words, *token_range(words, start, end))
+            score += slot_bonus
+            slotted = slot_bonus > 0
         if (
             score is not None
             and kind in ("name", "chunk")
@@ -2011,6 +2015,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             if not _describes_focus(question, words, token_range(words, start, whole)[1]):
                 score += gap_bonus
                 end = whole
+                slotted = True
         if score is not None and (best is None or score + tiebreak > best_rank):
             best_rank = score + tiebreak
             best = Span(
@@ -2020,6 +2025,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
                 score,
                 kind,
                 _focused(question, text, words, start, end),
+                slotted,
             )
     if best is not None and not fits_measure(question, best.text):
         return None  # "How long?" with no span of time in the sentence: it does not answer
@@ -2031,6 +2037,16 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
 
 
 LONE_PREPOSITIONS = lx.words("among amongst amid amidst despite")
+ARTICLES = lx.words("a an the its their his her our")
+
+
+def _after_word(words: SentenceWords, start: int, word: str) -> bool:
+    """Whether the span at `start` follows `word`, an article or a possessive between them
+    ("divides itself into committees" for "… divide itself into?")."""
+    first = token_range(words, start, start + 1)[0] - 1
+    while first >= 0 and words.folded[first] in ARTICLES:
+        first -= 1
+    return first >= 0 and words.folded[first] == word
 
 
 def _cuts_a_date(text: str, start: int, end: int) -> bool:

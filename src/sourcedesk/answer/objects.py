@@ -223,7 +223,7 @@ def _stranded_of(text: str) -> str:
 
 
 TRAILING_CLAUSE = re.compile(
-    r"\s+(?:after|before|when|while|following|once)\s+"
+    r"\s+(?:after|before|when|while|following|once|since|until|because)\s+"
     r"(?:it|he|she|they|we|you|i|the|a|an|his|her|its|their|this|that)\s.*$"
 )  # a clause with its own subject ("after it abandoned its IPO"), not "when heated"
 

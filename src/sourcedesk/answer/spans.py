@@ -42,6 +42,7 @@ class Span:
     kind: str = ""  # date, number, name, reason, role, alias, chunk; reason-next: offsets
     # and text are those of the sentence after the candidate
     focused: bool = False  # stands next to the noun the question asks about ("two *units*")
+    slotted: bool = False  # fills the asked verb's place ("What damaged the crane?": its doer)
 
 
 def around(text: str, start: int, end: int) -> str:
