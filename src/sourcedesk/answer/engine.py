@@ -77,6 +77,7 @@ from sourcedesk.answer.page_subjects import PageSubjects
 from sourcedesk.answer.people_places import (
     asks_person_by_noun,
     lies_within,
+    not_a_persons_name,
     person_shaped,
     wants_people,
 )
@@ -241,10 +242,16 @@ def _places_not_people(store: Any, question: Question, choices: list[Choice]) ->
     """For a question that asks for a person ("Which police officer …?"), a name its page
     only ever uses as a place ("in Orsa", "at Tarn Quay") is no answer: the choice keeps its
     sentence but loses its span and the span's score."""
-    asks_someone = asks_person_by_noun(question) or wants_people(question)
-    if question.qtype not in ("who", "which", "what") or not asks_someone:
+    by_noun = asks_person_by_noun(question)  # "Which police officer …?"
+    if question.qtype not in ("who", "which", "what") or not (by_noun or wants_people(question)):
         return choices  # a plain "Who …?" may be answered by a body ("worked at Tarn Labs")
-    return _names_dropped(choices, lambda c, span: _a_place_on_its_page(store, c, span))
+    return _names_dropped(
+        choices,
+        lambda c, span: (
+            (by_noun and not_a_persons_name(span.text) and not _titled(c, span))
+            or _a_place_on_its_page(store, c, span)
+        ),
+    )
 
 
 def _holders_of_the_asked_post(question: Question, choices: list[Choice]) -> list[Choice]:
@@ -279,6 +286,15 @@ def _names_dropped(
             choice, moved = Choice(choice.cand, None, choice.score - lost), True
         out.append(choice)
     return sorted(out, key=lambda c: -c.score) if moved else choices
+
+
+def _titled(choice: Choice, span: Span) -> bool:
+    """Whether the sentence puts a title or a role before the name ("New York Mayor Adams")."""
+    before = choice.cand.passage.text[: span.start].split()
+    return bool(before) and before[-1].strip(".,").lower() in TITLED_BY
+
+
+TITLED_BY = lx.ROLE_NOUNS | lx.HONORIFICS | lx.PERSON_TITLES | lx.words("professor prof")
 
 
 PLACE_BEFORE = (

@@ -432,6 +432,23 @@ def person_shaped(name: str) -> bool:
     return low[0] in GIVEN_NAMES and not NOT_PERSON_HEADS.intersection(low)
 
 
+def not_a_persons_name(name: str) -> bool:
+    """Whether a name cannot be a person's however it is read: an acronym ("TRWA"), a name
+    joined by "&" ("Ember & Lime"), one ending on a body's, a place's or a building's word
+    ("Harbourline Leisure Trust", "Greyfriars House"), or one bare word that is no known given
+    name ("Larchby"): blind testers never met a person answered by such a word."""
+    words = re.findall(r"[\w'’.-]+|&", name)
+    if not words or "&" in words:
+        return not words or "&" in words
+    low = [fold(w.strip(".,")) for w in words]
+    if len(words) == 1:  # "Marta" may be someone; "Larchby", "Caldera" are not known names
+        return words[0].isupper() or low[0] not in GIVEN_NAMES
+    return low[-1] in NOT_PERSON_HEADS or low[-1] in NOT_PERSON_TAILS
+
+
+NOT_PERSON_TAILS = lx.words("house leisure travel link links produce foods")
+
+
 def _after_title(words: SentenceWords, i: int) -> bool:
     """Whether word i follows a capitalised title word ("Chief Executive")."""
     return i > 0 and words.capitalised[i - 1] and words.folded[i - 1] in lx.TITLE_WORDS
