@@ -148,3 +148,35 @@ def test_a_share_bar_set_one_item_a_line_is_no_title() -> None:
     doc = read_text_capture(SHARE_BAR_ONE_A_LINE, "/tmp/vell_courier_capture.txt")
     assert doc.title == "Corrected marks reach 4,100 pupils as colleges hold their places"
     assert doc.published == "2025-08-22"
+
+
+DECKED = f"""\
+Skip to main content
+Halvik Post
+Home
+News
+Sport
+Accept cookies
+
+COAST
+
+Sea wall breached in two places as storm repairs begin
+Engineers blame old patches for the breaches near the ferry slip
+
+By Orsa Kellmarsh, Coast Correspondent
+Tuesday 4 March 2025, 7:00 am
+Share
+Save
+Gift this article
+Listen to this article
+
+{ARTICLE}"""
+
+
+def test_a_share_bar_label_is_not_the_title_and_the_deck_is_kept() -> None:
+    doc = read_text_capture(DECKED, "/tmp/halvik_post_capture.txt")
+    assert doc.title == "Sea wall breached in two places as storm repairs begin"
+    first = doc.blocks[0].text
+    assert first == "Engineers blame old patches for the breaches near the ferry slip", first
+    assert doc.blocks[1].text.startswith("Seven days after the storm")
+    assert not any("Gift" in b.text or "Listen" in b.text for b in doc.blocks)

@@ -469,8 +469,8 @@ FURNITURE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\bforgot (?:your )?password\b", 0),
     # share bars and social prompts
     (
-        r"^(?:share|tweet|pin|email|print|save)(?: this)?(?: (?:article|story|post|page|link))?"
-        r"(?: (?:on|via|with) \w+)?\W*$",
+        r"^(?:share|tweet|pin|email|print|save|gift|bookmark|listen to)(?: this)?"
+        r"(?: (?:article|story|post|page|link))?(?: (?:on|via|with|for) \w+)?\W*$",
         6,
     ),
     (r"\bshare (?:on|via|this|the story|article)\b|\bsharing is caring\b", 10),

@@ -509,6 +509,7 @@ def _cascade(lines: list[_Line], origin: str) -> tuple[str, dict[int, Block], in
         for run in regions:
             kept.update(_region_blocks(lines, run.start, run.end, title))
         kept.update(back_matter_blocks(lines, regions[-1].end, _heading_text))
+        kept.update(_standfirst(lines, title, regions[0].start))
         return RULES, kept, title
     prose = [i for i, line in enumerate(lines) if line.prose and _plain(line)]
     if prose:
@@ -1069,7 +1070,23 @@ def _headline_over_standfirst(lines: list[_Line], title: int, head: int) -> int:
 STANDFIRST_WORDS = (8, 60)
 
 
-def _reads_as_standfirst(line: _Line) -> bool:
+def _standfirst(lines: list[_Line], title: int, text_start: int) -> dict[int, Block]:
+    """The standfirst right under the headline, when byline, date or share lines stand between
+    it and the text ("Stewards were a third below plan as the queue grew" over "By Ada Vell"):
+    it sums the story up in the writer's words, so it is kept as the article's first paragraph."""
+    below = title + 1
+    if title < 0 or below >= text_start - 1:
+        return {}
+    line = lines[below]
+    if line.furniture or line.reference or not _reads_as_standfirst(line, DECK_MIN_STOPS):
+        return {}
+    between = lines[below + 1 : text_start]
+    if not any(ln.furniture or _BYLINE.match(ln.text) or _is_dateline(ln) for ln in between):
+        return {}  # no byline or bar under it: the line may be anything above a page's text
+    return {below: Block("paragraph", line.text)}
+
+
+def _reads_as_standfirst(line: _Line, min_stops: float = bp.LEAD_NOPUNCT_MIN_STOPS) -> bool:
     """A sentence summing the story up, with or without its stop: a sentence's share of stop
     words (a headline has few), no byline, dateline, label or list item."""
     low, high = STANDFIRST_WORDS
@@ -1078,7 +1095,12 @@ def _reads_as_standfirst(line: _Line) -> bool:
     if line.level or line.bullet or line.caption or _BYLINE.match(line.text):
         return False
     # a page in a language without stop words rates every line 1.0: no evidence
-    return bp.LEAD_NOPUNCT_MIN_STOPS <= line.stop_ratio < 1.0
+    return min_stops <= line.stop_ratio < 1.0
+
+
+# Right under the headline and over the byline, a deck may be as terse as a headline ("Stewards
+# a third below plan as queue built outside gate"): its place says what it is.
+DECK_MIN_STOPS = 0.15
 
 
 def _release_issuer(lines: list[_Line], title: int) -> str | None:
