@@ -111,3 +111,22 @@ def test_an_html_page_s_byline_under_its_headline_is_no_standfirst() -> None:
     )
     doc = read_html(page.encode(), "kellmarsh_post.html")
     assert not any(line.startswith("By Tarvia Lisle.") for line in doc.removed), doc.removed
+
+
+def test_a_standfirst_is_found_under_a_headline_its_social_title_cuts_short() -> None:
+    page = PAGE.replace(
+        "<head>",
+        '<head><meta property="og:title" content="Dock workers blame cracked welds">',
+    )
+    doc = read_html(page.encode(), "kellmarsh_post.html")
+    assert doc.blocks[0].text.startswith("Investigators want to see the terminal's"), doc.blocks
+
+
+def test_a_standfirst_is_found_when_the_site_s_logo_is_an_h1_too() -> None:
+    page = PAGE.replace(
+        "<body>",
+        '<body><h1 class="logo"><a href="/">Kellmarsh Evening Post</a></h1>'
+        '<nav><a href="/">News</a> <a href="/sport">Sport</a></nav>',
+    )
+    doc = read_html(page.encode(), "kellmarsh_post.html")
+    assert doc.blocks[0].text.startswith("Investigators want to see the terminal's"), doc.blocks
