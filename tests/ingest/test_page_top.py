@@ -34,6 +34,13 @@ def test_the_site_named_at_the_end_of_the_page_title_is_the_publisher() -> None:
     assert read_html(untitled.encode(), "tram.html").publisher is None
 
 
+def test_the_page_title_s_site_name_wins_over_a_bare_host_name() -> None:
+    canonical = WIRE_PAGE.replace(
+        "</title>", '</title><link rel="canonical" href="https://tarnholdpress.example/tram">'
+    )
+    assert read_html(canonical.encode(), "tram.html").publisher == "Tarnhold Press Agency"
+
+
 def test_a_short_opening_paragraph_that_is_a_sentence_stays() -> None:
     page = WIRE_PAGE.replace(
         '<p class="kicker">Transport &amp; Cities</p>', "<p>Buses run again.</p>"

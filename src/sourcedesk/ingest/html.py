@@ -138,7 +138,7 @@ def read_html(data: bytes | str, origin: str = "") -> Document:
         doc = Document(
             blocks=tuple(blocks),
             title=_clean(extracted.title or "") or None,
-            publisher=_clean(extracted.sitename or "") or _title_site(markup),
+            publisher=_site_name(_clean(extracted.sitename or ""), markup),
             published=extracted.date or None,
             language=extracted.language or _html_lang(markup),
             url=extracted.url or None,
@@ -169,6 +169,18 @@ def _headline_not_site_name(doc: Document, markup: str) -> Document:
     if blocks and blocks[0].kind == "heading" and _norm(blocks[0].text) == _norm(head):
         blocks, removed = blocks[1:], (*removed, blocks[0].text)
     return replace(doc, title=head, blocks=blocks, removed=removed)
+
+
+def _site_name(sitename: str, markup: str) -> str | None:
+    """The publisher's name: the page's own (a meta tag), else the one that closes its
+    `<title>`; a bare host name ("maritimeledger.example"), which the extractor falls back to,
+    yields to the `<title>`'s "… | The Maritime Ledger"."""
+    if sitename and not HOST_NAME.fullmatch(sitename):
+        return sitename
+    return _title_site(markup) or sitename or None
+
+
+HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
 
 
 def _title_site(markup: str) -> str | None:
