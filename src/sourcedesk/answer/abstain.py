@@ -185,12 +185,14 @@ def abstain_reason(
     if question.qtype == "yes_no":  # the opposite of a word answers "No" ("would stay open")
         coverage += sum(t.weight for t in opposite) / (sum(t.weight for t in terms) or 1.0)
         words_missing = _predicate_share(cand, terms, opposite) <= YES_WORD_COVERAGE
+        # "Will there be a festival in 2026?" asks whether it happens: "will not take place"
+        words_missing = words_missing and not _occurrence_told(question, cand)
         # "sentenced to three years" answers "sentenced to life?" with a no
         words_missing = words_missing and not other_object(question, cand)
     if coverage < floor or words_missing:
         return NO_COVER
     bare = question.qtype == "yes_no" and not ordinary_terms(terms)
-    if bare and _predicate_unsaid(question, cand):
+    if bare and _predicate_unsaid(question, cand) and not _occurrence_told(question, cand):
         return NO_COVER  # "Did Vell get out?" is not answered by "Vell stayed in the enclosure"
     if question.qtype == "yes_no" and _spent_time_said(cand):
         return NO_COVER  # "Did the trust pay them?" is not "the gang spent two weeks inside"
@@ -505,6 +507,27 @@ def _participle_unsaid(
         if term.concept.kind == "word" and term.concept.words == (verb,):
             return not cand.matched.get(i) and term not in opposite
     return False
+
+
+def _occurrence_told(question: Question, cand: Candidate) -> bool:
+    """Whether a question asks only whether something happens ("Will there be a festival next
+    year?", "Was there an inquest?") and the sentence tells whether it does ("will not take
+    place", "went ahead", "was called off")."""
+    return (
+        bool(EXISTENTIAL.match(question.text)) and OCCURRENCE.search(cand.passage.text) is not None
+    )
+
+
+EXISTENTIAL = re.compile(
+    r"^\s*(?:will|would|is|was|were|are|has|have|had)\s+there\s+(?:be|been|going\s+to\s+be)\b",
+    re.IGNORECASE,
+)
+OCCURRENCE = re.compile(
+    r"\b(?:take|takes|took|taken|taking)\s+place\b|\b(?:go|goes|went|gone|going)\s+ahead\b"
+    r"|\b(?:be|been|is|was|were|are)\s+(?:held|staged)\b|\bhappen(?:s|ed)?\b"
+    r"|\b(?:cancell?ed|called\s+off|scrapped)\b",
+    re.IGNORECASE,
+)
 
 
 def _predicate_share(cand: Candidate, terms: list[Term], opposite: list[Term]) -> float:

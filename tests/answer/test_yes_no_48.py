@@ -1,0 +1,30 @@
+"""A yes/no question that asks only whether something happens ("Will there be a regatta next
+year?") is answered by a sentence that says whether it takes place, goes ahead or is called off,
+though the question holds no verb of its own for the sentence to repeat."""
+
+from __future__ import annotations
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import assert_citations_exact, pages_desk
+
+REGATTA = """\
+# Orsa regatta called off after pontoon failure
+
+By Ilse Marr | 2 September 2025
+
+The organisers said on Monday that the Orsa Regatta will not take place in 2026 while the pontoons are rebuilt.
+
+The Tarn Rowing Club's junior races went ahead on Saturday as planned.
+"""
+
+regatta = pages_desk("regatta", {"regatta.md": REGATTA})
+
+
+def test_there_being_an_event_is_answered_by_its_taking_place(regatta: Desk) -> None:
+    answer = regatta.ask("Will there be an Orsa Regatta in 2026?")
+    assert answer.answer.startswith("No"), answer.answer
+    assert_citations_exact(regatta, answer)
+
+
+def test_another_year_still_abstains(regatta: Desk) -> None:
+    assert regatta.ask("Will there be an Orsa Regatta in 2028?").abstained
