@@ -1,6 +1,7 @@
-"""A yes/no question that asks only whether something happens ("Will there be a regatta next
-year?") is answered by a sentence that says whether it takes place, goes ahead or is called off,
-though the question holds no verb of its own for the sentence to repeat."""
+"""Yes/no questions that ask only whether something happens ("Will there be a regatta next
+year?"), answered by a sentence that says whether it takes place, goes ahead or is called off,
+though the question holds no verb of its own for the sentence to repeat; and a count told as
+the part of a whole ("four of the ten gates at the north end were open")."""
 
 from __future__ import annotations
 
@@ -28,3 +29,17 @@ def test_there_being_an_event_is_answered_by_its_taking_place(regatta: Desk) -> 
 
 def test_another_year_still_abstains(regatta: Desk) -> None:
     assert regatta.ask("Will there be an Orsa Regatta in 2028?").abstained
+
+
+GATES = """\
+# Crowd inquiry hears of shut gates
+
+Counsel to the inquiry said only four of the ten gates at the north end of the ground were open when the crowd surged.
+"""
+
+gates = pages_desk("gates", {"gates.md": GATES})
+
+
+def test_the_part_told_of_is_the_count_not_its_whole(gates: Desk) -> None:
+    answer = gates.ask("How many gates were open?")
+    assert answer.answer.startswith("Four"), answer.answer

@@ -3394,10 +3394,10 @@ def _part_of_a_whole(question: Question, text: str, end: int) -> bool:
 
 
 # The figure and noun of a part and its whole, then the verb told of the part: "60 of the
-# depot's 250 drivers will be moved" (in "freed 3 of the 8 buses held back last month" the
-# participle tells the whole).
+# depot's 250 drivers will be moved", "five of the twelve gates at the east end were shut"
+# (in "freed 3 of the 8 buses held back last month" the participle tells the whole).
 PREDICATE_AFTER = re.compile(
-    r"\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3}?\s+"
+    r"\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,8}?\s+"
     r"(?:will|would|was|were|are|is|have|has|had|could|may|might|must|shall|should|can)\b",
     re.IGNORECASE,
 )
