@@ -1,7 +1,8 @@
 """Yes/no questions that ask only whether something happens ("Will there be a regatta next
 year?"), answered by a sentence that says whether it takes place, goes ahead or is called off,
 though the question holds no verb of its own for the sentence to repeat; and a count told as
-the part of a whole ("four of the ten gates at the north end were open")."""
+the part of a whole ("four of the ten gates at the north end were open"); and a question's
+verb is not met by a place's name that shares its stem ("headed" and "Tarn Head")."""
 
 from __future__ import annotations
 
@@ -43,3 +44,19 @@ gates = pages_desk("gates", {"gates.md": GATES})
 def test_the_part_told_of_is_the_count_not_its_whole(gates: Desk) -> None:
     answer = gates.ask("How many gates were open?")
     assert answer.answer.startswith("Four"), answer.answer
+
+
+VOYAGE = """\
+# Cargo ship loses containers in storm
+
+The ship was roughly 20 miles south of Tarn Head when the first containers went over the side.
+
+The report says the vessel headed towards Orsa Harbour through the night despite the warnings.
+"""
+
+voyage = pages_desk("voyage", {"voyage.md": VOYAGE})
+
+
+def test_a_verb_is_not_met_by_a_place_name_sharing_its_stem(voyage: Desk) -> None:
+    answer = voyage.ask("Where was the ship headed?")
+    assert answer.answer.startswith("Orsa Harbour"), answer.answer

@@ -1604,7 +1604,7 @@ def match_terms(terms: list[Term], words: SentenceWords) -> dict[int, float]:
             credit = _form_credit(term, form, keys, folded, words)
             if credit > best:
                 best = credit
-        if not best and term.loose & keys and _loose_in_sense(term.loose, words):
+        if not best and term.loose & keys and _loose_in_sense(term, words):
             best = var.data.SYNONYM_CREDIT
         if not best and term.related & keys:
             best = thesaurus.RELATED_CREDIT
@@ -1613,12 +1613,16 @@ def match_terms(terms: list[Term], words: SentenceWords) -> dict[int, float]:
     return out
 
 
-def _loose_in_sense(loose: frozenset[str], words: SentenceWords) -> bool:
+def _loose_in_sense(term: Term, words: SentenceWords) -> bool:
     """Whether a synonym's stem is met by a word in that sense: "a lengthy restoration" of an
-    engine shares the stem of "restored" but resumes no service."""
+    engine shares the stem of "restored" but resumes no service, and "Gallow Head", a name,
+    leads nowhere for "headed"."""
+    verb = any(w.endswith(VERB_ENDINGS) for w in term.concept.words)
     return any(
-        key in loose and folded not in var.data.OTHER_SENSE_FORMS
-        for key, folded in zip(words.keys, words.folded, strict=True)
+        key in term.loose
+        and folded not in var.data.OTHER_SENSE_FORMS
+        and not (verb and i > 0 and words.capitalised[i])
+        for i, (key, folded) in enumerate(zip(words.keys, words.folded, strict=True))
     )
 
 
@@ -1706,12 +1710,25 @@ def _day_of_date(words: SentenceWords, i: int) -> bool:
     return bool(MONTH_WORDS.intersection(beside) or of_month)
 
 
+def _verb_met_only_in_names(word: str, key: str, words: SentenceWords) -> bool:
+    """Whether a question's verb form shares its stem only with a capitalised word inside the
+    sentence: "headed" is not met by "Gallow Head", nor "reading" by "Reading"."""
+    if not word.endswith(VERB_ENDINGS):
+        return False
+    return all(i > 0 and words.capitalised[i] for i, k in enumerate(words.keys) if k == key)
+
+
+VERB_ENDINGS = ("ed", "ing")
+
+
 def _word_credit(
     word: str, name: bool, keys: set[str], folded: set[str], words: SentenceWords
 ) -> float:
     key = match_key(word)
-    if key in keys or word in folded:
+    if word in folded:
         return 1.0
+    if key in keys:
+        return 0.0 if _verb_met_only_in_names(word, key, words) else 1.0
     if name:
         near = (w for w in words.capitalised_words() if w[:1] == word[:1])
         return 1.0 if any(var.same_name(word, w) for w in near) else 0.0
