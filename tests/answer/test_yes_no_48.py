@@ -2,7 +2,8 @@
 year?"), answered by a sentence that says whether it takes place, goes ahead or is called off,
 though the question holds no verb of its own for the sentence to repeat; and a count told as
 the part of a whole ("four of the ten gates at the north end were open"); and a question's
-verb is not met by a place's name that shares its stem ("headed" and "Tarn Head")."""
+verb is not met by a place's name that shares its stem ("headed" and "Tarn Head"); "How old
+…?" is not answered by a count ("At least 38 containers") or a distance ("to two")."""
 
 from __future__ import annotations
 
@@ -51,6 +52,10 @@ VOYAGE = """\
 
 The ship was roughly 20 miles south of Tarn Head when the first containers went over the side.
 
+At least 38 containers were lost from the vessel, its captain, Ilse Brandt, told the coastguard.
+
+The fishing zone around the vessel was cut from five miles to two.
+
 The report says the vessel headed towards Orsa Harbour through the night despite the warnings.
 """
 
@@ -60,3 +65,8 @@ voyage = pages_desk("voyage", {"voyage.md": VOYAGE})
 def test_a_verb_is_not_met_by_a_place_name_sharing_its_stem(voyage: Desk) -> None:
     answer = voyage.ask("Where was the ship headed?")
     assert answer.answer.startswith("Orsa Harbour"), answer.answer
+
+
+def test_a_count_or_a_distance_is_no_one_s_age(voyage: Desk) -> None:
+    page_with_counts = voyage.ask("How old is the captain of the vessel?")
+    assert page_with_counts.abstained, page_with_counts.answer

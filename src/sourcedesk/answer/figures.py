@@ -783,10 +783,11 @@ def duration_not_age(question: Question, text: str, start: int, end: int) -> boo
 def count_not_age(question: Question, text: str, start: int, end: int) -> bool:
     """Whether a "How old?" span counts people or things ("the 3 bank employees were …"):
     a number with a plural noun after it, no unit of age."""
-    span = text[start:end]
+    span = text[start:end].split()[-1] if text[start:end].split() else ""
     if not asks(AGE_QUESTION, question):
         return False
-    if not (span.isdigit() or lx.is_number_word(span)):  # "Two girls saw …"
+    # "Two girls saw …", "At least 38 shipping containers …"
+    if not (span.isdigit() or lx.is_number_word(span)):
         return False
     if YEAR_OLD_AFTER.match(text, end) or OLD_AFTER.match(text, end):
         return False  # "The 27-year-old Varga"
@@ -834,8 +835,8 @@ def uncued_age(question: Question, text: str, start: int, end: int) -> bool:
     after a name, not "aged 54", "at 54", "was 54" or "54 years old" ("the 3, 8 and 19" are
     route numbers)."""
     span = text[start:end]
-    if not asks(AGE_QUESTION, question) or not span.isdigit():
-        return False
+    if not asks(AGE_QUESTION, question) or not (span.isdigit() or lx.is_number_word(span)):
+        return False  # "reduced from five nautical miles to two": no age
     if may_dispute_age(question, text, start, end) or AGE_APPOSITION.search(text, 0, start):
         return False
     return AGE_CUE_BEFORE.search(text, max(0, start - 12), start) is None
