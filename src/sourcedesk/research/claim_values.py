@@ -215,7 +215,26 @@ def _clause_figures(
         near = set(_ASCII_WORD.findall(clause[max(0, m.start() - 30) : m.end() + 30].lower()))
         scope = frozenset(near & D.FIGURE_SCOPE_WORDS) | _another_time(clause)
         found.append((Figure(value, unit, m.group().strip(), bound, scope), m))
-    return found
+    return _parts_for_wholes(clause, found)
+
+
+def _parts_for_wholes(
+    clause: str, found: list[tuple[Figure, re.Match[str]]]
+) -> list[tuple[Figure, re.Match[str]]]:
+    """A part and its whole ("Twenty-three of the train's 96 cars left the track") as one
+    figure: the part's value where the whole stands, so it counts the whole's noun and is
+    the tally of the verb after it; what the clause tells, it tells of the part."""
+    out = list(found)
+    for whole in found:
+        before = _WHOLE_BEFORE.search(clause, max(0, whole[1].start() - 60), whole[1].start())
+        if before is None:
+            continue
+        part = next((f for f in out if f[1].end() == before.end("part")), None)
+        if part is None or part is whole or part[0].value == 1:
+            continue  # "one of the 43 worst-hit villages" tells the 43
+        merged = replace(whole[0], value=part[0].value, text=part[0].text, bound=part[0].bound)
+        out = [(merged, whole[1]) if f is whole else f for f in out if f is not part]
+    return out
 
 
 # "three times over", "thirty times our reading", "four times the limit": a multiple of
@@ -223,6 +242,10 @@ def _clause_figures(
 _MULTIPLE_AFTER = re.compile(
     r"\s+times\s+(?:over|the|our|their|its|his|her|as|more|higher|lower|greater|larger|bigger"
     r"|smaller|above|below|that|than|what)\b",
+    re.IGNORECASE,
+)
+_WHOLE_BEFORE = re.compile(
+    r"(?P<part>[\w-]+)\s+of\s+(?:(?:the|its|their|his|her|our|[A-Za-z][\w-]*['’]s)\s+)+$",
     re.IGNORECASE,
 )
 _PART_AFTER = re.compile(r"\s+(?:other|others|more|further|additional)\b", re.IGNORECASE)
