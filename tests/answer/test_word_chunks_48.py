@@ -1,6 +1,6 @@
 """A stray word is no answer: when the desk finds no date, figure, name or other typed answer in
-the sentence it picked, it states the sentence itself rather than one word of it ("Tent" for
-"At which refreshment point …?"); testers found such one-word answers almost never right."""
+the sentence it picked, it states the sentence itself rather than one word of it ("Old mill" for
+"At which point on the course did the water run out?"); testers found such one-word answers almost never right."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from tests.answer.conftest import assert_citations_exact, pages_desk
 RACE = """\
 # Marathon day on the Wexley embankment
 
-Runners said the refreshment tent at Orrin Bridge ran dry of water late in the morning, hours \
-before the slowest finishers passed it.
+Runners said the aid tent beside the old mill ran out of water by late morning, long before \
+the last walkers reached it.
 
 The organisers were fined £40,000 in March after pleading guilty to two safety breaches at Dunmore Magistrates' Court.
 
@@ -25,11 +25,11 @@ race = pages_desk("race", {"race.md": RACE})
 
 
 def test_a_word_the_desk_cannot_type_is_told_with_its_whole_sentence(race: Desk) -> None:
-    answer = race.ask("At which refreshment point did the water give out?")
+    answer = race.ask("At which point on the course did the water run out?")
     stated = stated_part(answer.answer)
     assert not answer.abstained
-    assert stated.lower() != "tent", answer.answer
-    assert "refreshment tent at Orrin Bridge ran dry" in stated, answer.answer
+    assert stated.lower() != "old mill", answer.answer
+    assert "aid tent beside the old mill ran out of water" in stated, answer.answer
     assert_citations_exact(race, answer)
 
 

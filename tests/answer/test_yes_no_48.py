@@ -15,7 +15,7 @@ REGATTA = """\
 
 By Ilse Marr | 2 September 2025
 
-The organisers said on Monday that the Orsa Regatta will not take place in 2026 while the pontoons are rebuilt.
+The organisers said on Monday that the Orsa Regatta will not go ahead in 2026 while the pontoons are rebuilt.
 
 The Tarn Rowing Club's junior races went ahead on Saturday as planned.
 """
@@ -68,5 +68,5 @@ def test_a_verb_is_not_met_by_a_place_name_sharing_its_stem(voyage: Desk) -> Non
 
 
 def test_a_count_or_a_distance_is_no_one_s_age(voyage: Desk) -> None:
-    page_with_counts = voyage.ask("How old is the captain of the vessel?")
+    page_with_counts = voyage.ask("How old is the ship's master?")
     assert page_with_counts.abstained, page_with_counts.answer

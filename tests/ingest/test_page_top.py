@@ -36,9 +36,18 @@ def test_the_site_named_at_the_end_of_the_page_title_is_the_publisher() -> None:
 
 def test_the_page_title_s_site_name_wins_over_a_bare_host_name() -> None:
     canonical = WIRE_PAGE.replace(
-        "</title>", '</title><link rel="canonical" href="https://tarnholdpress.example/tram">'
+        "</title>", '</title><link href="https://tarnholdpress.example/tram" rel="canonical">'
     )
     assert read_html(canonical.encode(), "tram.html").publisher == "Tarnhold Press Agency"
+
+
+def test_a_long_headline_before_a_dash_is_not_the_site_s_name() -> None:
+    dashed = WIRE_PAGE.replace(
+        "<title>Tram derails near Halvik, 12 hurt | Tarnhold Press Agency</title>",
+        "<title>Tram leaves the rails on a bend near the Halvik depot, twelve hurt - Tarnhold"
+        " Press Agency</title>",
+    )
+    assert read_html(dashed.encode(), "tram.html").publisher == "Tarnhold Press Agency"
 
 
 def test_a_short_opening_paragraph_that_is_a_sentence_stays() -> None:

@@ -126,7 +126,7 @@ def test_a_standfirst_is_found_when_the_site_s_logo_is_an_h1_too() -> None:
     page = PAGE.replace(
         "<body>",
         '<body><h1 class="logo"><a href="/">Kellmarsh Evening Post</a></h1>'
-        '<nav><a href="/">News</a> <a href="/sport">Sport</a></nav>',
+        '<nav><a href="/ports">Ports</a> <a href="/quays">Quays</a></nav>',
     )
     doc = read_html(page.encode(), "kellmarsh_post.html")
     assert doc.blocks[0].text.startswith("Investigators want to see the terminal's"), doc.blocks

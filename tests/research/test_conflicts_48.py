@@ -1,4 +1,4 @@
-"""A part and its whole ("Twenty-three of the train's 96 cars left the track") are one count of
+"""A part and its whole ("Nineteen of the train's 80 wagons came off the rails") are one count of
 the part, so a page giving 25 disputes 23, not 96; and a statement denied for one year does
 not contradict one affirmed for another ("will not be held in 2026", "was held in June 2025")."""
 
@@ -14,7 +14,7 @@ LEDGER = """\
 
 By Ada Quint | 13 October 2025
 
-Twenty-three of the train's 90 wagons left the track near the Tarn crossing on Sunday night.
+Twenty-three of the train's 90 wagons were derailed near the Tarn crossing on Sunday night.
 """
 
 DISPATCH = """\
@@ -22,7 +22,7 @@ DISPATCH = """\
 
 By Jonas Pell | 17 October 2025
 
-The derailment happened just before midnight on Sunday, when 25 wagons of the freight train left the track near the Tarn crossing.
+Shortly before midnight on Sunday, 25 wagons of the freight train were derailed near the Tarn crossing.
 """
 
 REGATTA_NEWS = """\
@@ -48,7 +48,7 @@ def conflicts_of(tmp_path: Path, pages: dict[str, str]) -> list[dict]:
 
 
 def test_the_part_is_the_count_the_clause_tells() -> None:
-    text = "Twenty-three of the train's 90 wagons left the track."
+    text = "Twenty-three of the train's 90 wagons came off the track."
     assert [f.value for f in figures(text, 0, len(text), [])] == [23.0]
     idiom = "Ziranag is one of the 43 worst-hit villages."
     assert 43.0 in [f.value for f in figures(idiom, 0, len(idiom), [])]  # the 43 is told

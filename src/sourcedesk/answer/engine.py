@@ -1380,14 +1380,24 @@ def _stated(question: Question, best: Choice, terms: list[Term]) -> str:
         said = _with_of_phrase(best.cand.passage.text, span.start, span.end)
         if span.focused or said != span.text:
             return trimmed(said)
-    if span.kind == "chunk" and span.text[:1].islower() and not _typed_chunk(question, span):
-        # common words the desk could neither type nor place ("tent" for "At which refreshment
-        # point …?") are told with their sentence: alone, such words were almost never right
+    if span.kind == "chunk" and _common_words(span) and not _typed_chunk(question, span):
+        # common words the desk could neither type nor place ("tent" for "At which aid
+        # station …?") are told with their sentence: alone, such words were almost never right
         return _row_cells(best.cand.passage.text) or whole_sentence(best.cand.passage.text)
     return trimmed(span.text)
 
 
 PLANNED_ONLY = "No: only planned or possible so far"
+
+
+def _common_words(span: Span) -> bool:
+    """Whether a span opens on a common word: in lower case, or capitalised only because it
+    opens its sentence ("Runners said …") and the dictionary knows it as no name."""
+    if span.text[:1].islower():
+        return True
+    first = span.text.split()[0].lower() if span.start == 0 and span.text.split() else ""
+    kinds = thesaurus.parts_of_speech(first) if first.isalpha() else ""
+    return bool(kinds) and "P" not in kinds
 
 
 def _typed_chunk(question: Question, span: Span) -> bool:

@@ -836,7 +836,7 @@ def uncued_age(question: Question, text: str, start: int, end: int) -> bool:
     route numbers)."""
     span = text[start:end]
     if not asks(AGE_QUESTION, question) or not (span.isdigit() or lx.is_number_word(span)):
-        return False  # "reduced from five nautical miles to two": no age
+        return False  # "cut from five miles to two": no age
     if may_dispute_age(question, text, start, end) or AGE_APPOSITION.search(text, 0, start):
         return False
     return AGE_CUE_BEFORE.search(text, max(0, start - 12), start) is None

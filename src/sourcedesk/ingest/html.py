@@ -174,10 +174,17 @@ def _headline_not_site_name(doc: Document, markup: str) -> Document:
 def _site_name(sitename: str, markup: str) -> str | None:
     """The publisher's name: the page's own (a meta tag), else the one that closes its
     `<title>`; a bare host name ("maritimeledger.example"), which the extractor falls back to,
-    yields to the `<title>`'s "… | The Maritime Ledger"."""
-    if sitename and not HOST_NAME.fullmatch(sitename):
+    or the headline half of the `<title>`, yields to its "… | The Maritime Ledger"."""
+    if sitename and not HOST_NAME.fullmatch(sitename) and not _headline_as_site(sitename, markup):
         return sitename
     return _title_site(markup) or sitename or None
+
+
+def _headline_as_site(sitename: str, markup: str) -> bool:
+    """Whether the extractor took the headline half of "Headline - Site" for the site's name."""
+    found = PAGE_TITLE.search(markup)
+    title = _clean(html.unescape(found.group(1))) if found else ""
+    return len(sitename.split()) > TITLE_SITE_MAX_WORDS and title.startswith(sitename)
 
 
 HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")

@@ -221,7 +221,7 @@ def _clause_figures(
 def _parts_for_wholes(
     clause: str, found: list[tuple[Figure, re.Match[str]]]
 ) -> list[tuple[Figure, re.Match[str]]]:
-    """A part and its whole ("Twenty-three of the train's 96 cars left the track") as one
+    """A part and its whole ("Nineteen of the train's 80 wagons came off the rails") as one
     figure: the part's value where the whole stands, so it counts the whole's noun and is
     the tally of the verb after it; what the clause tells, it tells of the part."""
     out = list(found)

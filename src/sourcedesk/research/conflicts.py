@@ -249,7 +249,7 @@ def merge_conflicts(index: MentionIndex, typed: Mapping[Pair, str]) -> list[Foun
 def _pair_conflict(index: MentionIndex, i: int, j: int) -> str:
     a, b = index.mentions[i], index.mentions[j]
     if a.negated != b.negated and _years_apart(a, b):
-        return ""  # "will not take place in 2026" and "took place in June 2025" agree
+        return ""  # "not held in 2027" and "held in May 2026" agree
     if a.negated != b.negated and _negation_applies(index, a, b):
         return "negation"
     aligned = _aligned(a, b)
@@ -589,8 +589,8 @@ def _intervals(m: ClaimMention) -> list[tuple[int, int]]:
 
 
 def _years_apart(a: ClaimMention, b: ClaimMention) -> bool:
-    """Whether two statements are dated to different years ("will not take place in 2026",
-    "took place on 14 June 2025"): one may deny for one year what the other tells of another."""
+    """Whether two statements are dated to different years ("will not be held in 2027",
+    "was held on 3 May 2026"): one may deny for one year what the other tells of another."""
     years_a = {d[:4] for d in a.stated_dates if d[:4].isdigit()}
     years_b = {d[:4] for d in b.stated_dates if d[:4].isdigit()}
     return bool(years_a and years_b and not years_a & years_b)
