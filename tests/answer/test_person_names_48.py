@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from sourcedesk.answer.engine import _plural_noun_opening
 from sourcedesk.answer.people_places import not_a_persons_name
+from sourcedesk.answer.question import read_question
+from sourcedesk.answer.spans import Span
 from sourcedesk.desk import Desk
 from tests.answer.conftest import pages_desk
 
@@ -48,3 +51,13 @@ def test_people_and_titled_surnames_still_answer(hunt: Desk) -> None:
 )
 def test_names_no_person_could_bear(name: str, impossible: bool) -> None:
     assert not_a_persons_name(name) is impossible
+
+
+def test_a_plural_noun_opening_its_sentence_is_no_firm() -> None:
+    which = read_question("Which firm runs the ferry?")
+    opening = Span(0, 5, "Booms", 0.3, "name")
+    assert _plural_noun_opening(which, opening)
+    assert not _plural_noun_opening(which, Span(0, 12, "Tarn Ferries", 0.3, "name"))
+    assert not _plural_noun_opening(which, Span(20, 25, "Booms", 0.3, "name"))  # mid-sentence
+    # a plain "Who …?" may be answered by a group ("Accountants study the books")
+    assert not _plural_noun_opening(read_question("Who studies the books?"), opening)

@@ -269,8 +269,21 @@ def _holders_of_the_asked_post(question: Question, choices: list[Choice]) -> lis
             or of_the_other_sort(question, c.cand.passage.text, span)
             or names_a_group(question, span.text)
             or names_a_body(question, span.text)
+            or _plural_noun_opening(question, span)
         ),
     )
+
+
+def _plural_noun_opening(question: Question, span: Span) -> bool:
+    """Whether a "Which firm …?" or "Which baker …?" name is only the plural noun that opens
+    its sentence ("Booms were placed around the hull", "Traders said …"): a group of things or
+    people, capitalised for its place, never the one asked for. A plain "Who …?" may still be
+    answered by it ("Accountants study the books")."""
+    if span.start != 0 or " " in span.text or not (question.qtype == "which" or question.focus):
+        return False
+    word = span.text.lower()
+    kinds = thesaurus.parts_of_speech(word)
+    return word.endswith("s") and bool(kinds) and "P" not in kinds and word not in GIVEN_NAMES
 
 
 def _names_dropped(
