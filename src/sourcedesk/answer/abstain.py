@@ -114,9 +114,14 @@ def _year_bound_unmet(question: Question, cand: Candidate, span: Span | None) ->
 
 
 def abstain_reason(
-    question: Question, terms: list[Term], cand: Candidate | None, span: Span | None
+    question: Question,
+    terms: list[Term],
+    cand: Candidate | None,
+    span: Span | None,
+    floor: float | None = None,
 ) -> str | None:
-    """Why the best candidate does not answer the question, or None when it does."""
+    """Why the best candidate does not answer the question, or None when it does (`floor`: a
+    share of the question's weight to cover other than the usual one)."""
     if cand is None or not terms:
         return "nothing in the sources matches the question"
     missing = cand.missing_required(terms)
@@ -175,7 +180,8 @@ def abstain_reason(
         return NO_COVER  # "Was he convicted?" is not answered by "he pleaded not guilty"
     if question.qtype == "yes_no" and _participle_unsaid(question, terms, cand, opposite):
         return NO_COVER  # "Has the scheme been scrapped?" is not "the scheme is the largest"
-    floor = MIN_COVERAGE_WHY if question.qtype == "why" else MIN_COVERAGE
+    if floor is None:
+        floor = MIN_COVERAGE_WHY if question.qtype == "why" else MIN_COVERAGE
     if question.qtype == "yes_no":
         floor = YES_COVERAGE
     words_missing = cand.word_coverage < MIN_WORD_COVERAGE and not (span and span.focused)

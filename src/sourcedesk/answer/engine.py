@@ -238,6 +238,30 @@ def answer_question(
     )
 
 
+def _kind_and_value_told(question: Question, terms: list[Term], choice: Choice) -> bool:
+    """Whether the top sentence names the very thing a "how many" or "how much" question counts
+    (its focus noun, "farms" of "How many farms …?") with a figure, and the asked verb if the
+    question has one, so that it answers though the rest of the question is said in other
+    words: it must still cover a lower share of the question (`RESCUE_COVERAGE`) and pass every
+    other check. Names are left out: "Which vet sedated the seal?" is not answered by the
+    otter's vet, though "vet" and a name are there."""
+    focus = question.focus.lower()
+    if not focus or choice.span is None or choice.span.kind != "number":
+        return False  # a count or a sum: a name of the asked kind may be another one's
+    asked = [i for i, t in enumerate(terms) if focus in t.concept.words]
+    if not asked or not all(i in choice.cand.matched for i in asked):
+        return False
+    if not choice.cand.word_coverage:  # "How many firefighters got hurt?": none of "hurt" is
+        return False  # said of "around 25 firefighters" (the asked thing, and nothing else)
+    verb = asked_verb(question, terms)  # "How many firefighters got hurt?": the hurt, not the
+    if verb >= 0 and verb not in choice.cand.matched:  # "25 firefighters at the scene"
+        return False
+    return abstain_reason(question, terms, choice.cand, choice.span, RESCUE_COVERAGE) is None
+
+
+RESCUE_COVERAGE = 0.3
+
+
 def _places_not_people(store: Any, question: Question, choices: list[Choice]) -> list[Choice]:
     """For a question that asks for a person ("Which police officer …?"), a name its page
     only ever uses as a place ("in Orsa", "at Tarn Quay") is no answer: the choice keeps its
@@ -698,6 +722,9 @@ def _first_answering(
     denial = _denial_of_anyone(question, terms, choices) if top_reason == NO_COVER else None
     if denial is not None:
         return denial, None  # "Did anyone drown?": "No one drowned." below it
+    if top_reason == NO_COVER and _kind_and_value_told(question, terms, choices[0]):
+        return choices[0], None  # "How many farms did the report point to?": "… identified
+        # three farms along the brook": the asked thing and its value, in other words around them
     # a top sentence without the "not" of a question's relative clause ("people who could not
     # get home") may rank above one that has it, which answers; a "not" of the question's own
     # verb ("What did the firm not sell?") is what a top sentence most surely lacks
