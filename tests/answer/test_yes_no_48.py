@@ -70,3 +70,37 @@ def test_a_verb_is_not_met_by_a_place_name_sharing_its_stem(voyage: Desk) -> Non
 def test_a_count_or_a_distance_is_no_one_s_age(voyage: Desk) -> None:
     page_with_counts = voyage.ask("How old is the ship's master?")
     assert page_with_counts.abstained, page_with_counts.answer
+
+
+CRASH = """\
+# Coach slides off icy road near Tarn
+
+By Ilse Marr | 14 January 2026
+
+The coach was carrying 28 cadets from Tarn Academy when it left the road at about 8am.
+
+Two cadets on the morning's list had stayed at home, the operator said.
+
+The cadets' parents were told at the academy gates within the hour.
+
+Several cadets were treated for cuts at the roadside.
+
+The road had not been gritted overnight, the council said.
+
+Snow had fallen on the hills above Tarn since Sunday.
+
+The operator runs 14 coaches from its depot in Orsa.
+
+Police closed the road for five hours.
+
+A recovery crane lifted the coach back onto the road in the afternoon.
+
+Nobody was killed.
+"""
+
+crash = pages_desk("crash", {"crash.md": CRASH})
+
+
+def test_a_short_denial_below_sentences_about_the_asked_people_says_no(crash: Desk) -> None:
+    answer = crash.ask("Did any of the cadets die?")
+    assert answer.answer.startswith("No"), answer.answer

@@ -871,10 +871,14 @@ def _denial_of_anyone(
     """A sentence under the top one that says nobody did what "Did anyone …?" asks."""
     if question.qtype != "yes_no":
         return None
-    for choice in choices[1:COVER_TRIES]:
+    for choice in choices[1:DENIAL_TRIES]:
         if nobody_did(question, terms, choice.cand):
             return choice
     return None
+
+
+# "Nobody was killed." is short, so sentences naming the asked people rank above it
+DENIAL_TRIES = 6
 
 
 def rank_choices(
