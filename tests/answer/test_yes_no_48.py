@@ -104,3 +104,29 @@ crash = pages_desk("crash", {"crash.md": CRASH})
 def test_a_short_denial_below_sentences_about_the_asked_people_says_no(crash: Desk) -> None:
     answer = crash.ask("Did any of the cadets die?")
     assert answer.answer.startswith("No"), answer.answer
+
+
+GIRAFFE = """\
+# Post-mortem on Tarn Zoo giraffe
+
+By Ilse Marr | 3 April 2026
+
+Vets at the Orsa veterinary school carried out a post-mortem on the giraffe, Nala, on Tuesday.
+
+They found no trace of avian influenza or any other infectious disease.
+
+Keepers said the giraffe had been off her food for a week.
+
+Her body was taken to Orsa by lorry on Monday.
+
+Keepers examined the zoo's two other giraffes the same day.
+"""
+
+giraffe = pages_desk("giraffe", {"giraffe.md": GIRAFFE})
+
+
+def test_a_closing_time_clause_only_sets_the_scene_of_a_yes_no(giraffe: Desk) -> None:
+    # a guard: on a page this small the words of "when … examined" are met elsewhere, so the
+    # answer stood before too; the tester's larger desk is where the clause's words mattered
+    answer = giraffe.ask("Was avian influenza found when the giraffe's body was examined?")
+    assert answer.answer.startswith("No"), answer.answer

@@ -190,7 +190,7 @@ def abstain_reason(
     coverage = cand.coverage
     if question.qtype == "yes_no":  # the opposite of a word answers "No" ("would stay open")
         coverage += sum(t.weight for t in opposite) / (sum(t.weight for t in terms) or 1.0)
-        words_missing = _predicate_share(cand, terms, opposite) <= YES_WORD_COVERAGE
+        words_missing = _predicate_share(cand, terms, opposite, question) <= YES_WORD_COVERAGE
         # "Will there be a festival in 2026?" asks whether it happens: "will not take place"
         words_missing = words_missing and not _occurrence_told(question, cand)
         # "sentenced to three years" answers "sentenced to life?" with a no
@@ -536,10 +536,16 @@ OCCURRENCE = re.compile(
 )
 
 
-def _predicate_share(cand: Candidate, terms: list[Term], opposite: list[Term]) -> float:
+def _predicate_share(
+    cand: Candidate, terms: list[Term], opposite: list[Term], question: Question | None = None
+) -> float:
     """The share of a yes/no question's ordinary words a sentence says or says the opposite of
-    ("lost" for "win"); 1.0 when the question has none."""
+    ("lost" for "win"); 1.0 when the question has none. Words of a closing time clause ("…
+    when the body was examined?") only set the scene and are left out when others remain."""
     ordinary = ordinary_terms(terms)
+    scene = _time_clause_words(question.text) if question is not None else frozenset()
+    asked = [i for i in ordinary if not set(terms[i].concept.words) <= scene]
+    ordinary = asked or ordinary
     total = sum(terms[i].weight for i in ordinary)
     if not total:
         return 1.0
@@ -547,6 +553,20 @@ def _predicate_share(cand: Candidate, terms: list[Term], opposite: list[Term]) -
         terms[i].weight * (1.0 if terms[i] in opposite else cand.word_credit(i)) for i in ordinary
     )
     return held / total
+
+
+def _time_clause_words(text: str) -> frozenset[str]:
+    """The words of a yes/no question's closing time clause ("Was TB found when the body was
+    examined?": body, examined), which no answering sentence need repeat."""
+    found = TIME_CLAUSE.search(text)
+    if found is None:
+        return frozenset()
+    before = set(re.findall(r"[\w'’-]+", text[: found.start()].lower()))
+    after = set(re.findall(r"[\w'’-]+", found.group(1).lower()))
+    return frozenset(w.removesuffix("'s").removesuffix("’s") for w in after - before)
+
+
+TIME_CLAUSE = re.compile(r"\s(?:when|while|as|after|once)\s+(.+?)\??\s*$", re.IGNORECASE)
 
 
 # Words of a question's time frame, which a denying clause's own date does not make asked.
