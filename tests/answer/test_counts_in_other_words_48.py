@@ -13,16 +13,16 @@ BROOK = """\
 
 By Ada Quint | 4 August 2025
 
-The agency's report identified three farms along a two-mile stretch of the Orsa brook as the main source of the slurry.
+The agency's report named three farms upstream of the Orsa weir as where the slurry in the brook came from.
 
-Officers took water samples at five points along the brook over a fortnight in July.
+Inspectors tested the brook's water in five places during July.
 """
 
 brook = pages_desk("brook", {"brook.md": BROOK})
 
 
 def test_a_count_of_the_asked_thing_answers_in_other_words(brook: Desk) -> None:
-    answer = brook.ask("How many farms along the brook did the report blame?")
+    answer = brook.ask("How many farms upstream did the report blame?")
     assert answer.answer.startswith("Three"), answer.answer
     assert_citations_exact(brook, answer)
 

@@ -85,7 +85,7 @@ The cadets' parents were told at the academy gates within the hour.
 
 Several cadets were treated for cuts at the roadside.
 
-The road had not been gritted overnight, the council said.
+Nobody had salted the road that night, according to the council.
 
 Snow had fallen on the hills above Tarn since Sunday.
 
