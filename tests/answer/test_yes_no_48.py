@@ -130,3 +130,19 @@ def test_a_closing_time_clause_only_sets_the_scene_of_a_yes_no(giraffe: Desk) ->
     # answer stood before too; the tester's larger desk is where the clause's words mattered
     answer = giraffe.ask("Was avian influenza found when the giraffe's body was examined?")
     assert answer.answer.startswith("No"), answer.answer
+
+
+LEAK = """\
+# Parking app leak larger than thought
+
+By Ada Quint | 6 March 2026
+
+The council admitted on Thursday that partial card details of app users had also been left exposed.
+"""
+
+leak = pages_desk("leak", {"leak.md": LEAK})
+
+
+def test_partial_is_the_opposite_of_complete(leak: Desk) -> None:
+    answer = leak.ask("Were complete card details of app users left exposed?")
+    assert answer.answer.startswith("No"), answer.answer

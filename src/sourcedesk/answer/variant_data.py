@@ -824,6 +824,9 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("guilty", "acquitted"),  # "Was he found guilty?": "he was acquitted"
     ("convict", "acquit"),
     ("convicted", "acquitted"),
+    ("complete", "partial"),  # "Were complete card numbers leaked?": "partial card details"
+    ("full", "partial"),
+    ("whole", "partial"),
     ("pass", "fail"),
     ("passed", "failed"),
 )
