@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcedesk.answer.engine import _plural_noun_opening
+from sourcedesk.answer.engine import _common_word_opening
 from sourcedesk.answer.people_places import not_a_persons_name
 from sourcedesk.answer.question import read_question
 from sourcedesk.answer.spans import Span
@@ -56,8 +56,32 @@ def test_names_no_person_could_bear(name: str, impossible: bool) -> None:
 def test_a_plural_noun_opening_its_sentence_is_no_firm() -> None:
     which = read_question("Which firm runs the ferry?")
     opening = Span(0, 5, "Booms", 0.3, "name")
-    assert _plural_noun_opening(which, opening)
-    assert not _plural_noun_opening(which, Span(0, 12, "Tarn Ferries", 0.3, "name"))
-    assert not _plural_noun_opening(which, Span(20, 25, "Booms", 0.3, "name"))  # mid-sentence
+    assert _common_word_opening(None, which, opening)
+    assert not _common_word_opening(None, which, Span(0, 12, "Tarn Ferries", 0.3, "name"))
+    assert not _common_word_opening(None, which, Span(20, 25, "Booms", 0.3, "name"))  # mid-sentence
     # a plain "Who …?" may be answered by a group ("Accountants study the books")
-    assert not _plural_noun_opening(read_question("Who studies the books?"), opening)
+    assert not _common_word_opening(None, read_question("Who studies the books?"), opening)
+
+
+FOOTBRIDGE = """\
+# Footbridge opens over the Tarn
+
+By Ada Quint | 9 February 2026
+
+Army engineers built a temporary footbridge, which opened on Monday.
+
+The army was called in after the council's own crews were overstretched.
+
+See also
+
+List of footbridges in Orsa
+"""
+
+footbridge = pages_desk("footbridge", {"footbridge.md": FOOTBRIDGE})
+
+
+def test_a_common_word_opening_its_sentence_is_no_firm_or_place(footbridge: Desk) -> None:
+    firm = footbridge.ask("Which firm built the temporary footbridge?")
+    assert not firm.answer.startswith("Army"), firm.answer
+    point = footbridge.ask("At which point on the river did the footbridge open?")
+    assert not point.answer.startswith("List"), point.answer

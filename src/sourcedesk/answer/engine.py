@@ -93,6 +93,7 @@ from sourcedesk.answer.retrieve import (
     Candidate,
     SentenceWords,
     Term,
+    case_counts,
     prepare_terms,
     retrieve,
     written_in_lower_case,
@@ -197,6 +198,7 @@ def answer_question(
         _prefer_near(candidates, near)
     choices = _places_not_people(store, question, rank_choices(question, terms, candidates))
     choices = _holders_of_the_asked_post(question, choices)
+    choices = _names_dropped(choices, lambda c, span: _common_word_opening(store, question, span))
     choices = _latest_first(question, choices)
     choices = _ahead_first(question, choices)
     choices = _present_holder_first(question, choices)
@@ -293,21 +295,30 @@ def _holders_of_the_asked_post(question: Question, choices: list[Choice]) -> lis
             or of_the_other_sort(question, c.cand.passage.text, span)
             or names_a_group(question, span.text)
             or names_a_body(question, span.text)
-            or _plural_noun_opening(question, span)
         ),
     )
 
 
-def _plural_noun_opening(question: Question, span: Span) -> bool:
-    """Whether a "Which firm …?" or "Which baker …?" name is only the plural noun that opens
-    its sentence ("Booms were placed around the hull", "Traders said …"): a group of things or
-    people, capitalised for its place, never the one asked for. A plain "Who …?" may still be
-    answered by it ("Accountants study the books")."""
+def _common_word_opening(store: Any, question: Question, span: Span) -> bool:
+    """Whether a name for "Which firm …?", "Which baker …?" or "At which point on the river
+    …?" is only the common word that opens its sentence, capitalised for its place: a plural
+    ("Booms were placed around the hull", "Traders said …"), or a word the desk writes in lower
+    case inside its sentences ("Army engineers built …") or never capitalises inside one ("List
+    of bridge failures"). A plain "Who …?" may still be answered by it ("Accountants study the
+    books"), and a dictionary word the pages use as a name stays one ("Bramble was caught"
+    where they write "the lynx, Bramble, …")."""
     if span.start != 0 or " " in span.text or not (question.qtype == "which" or question.focus):
         return False
+    if question.qtype not in ("which", "who", "where", "what") or question.plural_focus:
+        return False  # "Which kinds of fish …?": "Trout, grayling and chub were …" lists them
     word = span.text.lower()
     kinds = thesaurus.parts_of_speech(word)
-    return word.endswith("s") and bool(kinds) and "P" not in kinds and word not in GIVEN_NAMES
+    if not kinds or "P" in kinds or word in GIVEN_NAMES:
+        return False
+    if word.endswith("s"):
+        return True
+    lower, capital = case_counts(store, span.text)
+    return lower > capital or not capital  # "List of bridge failures": never a name inside
 
 
 def _names_dropped(

@@ -439,12 +439,19 @@ def written_in_lower_case(store: Any, word: str) -> bool:
     """Whether the desk writes a capitalised word ("Beginning", "Detectives") in lower case
     more often than with a capital inside a sentence: a common word, capitalised where it
     opens a sentence or a question, not a name."""
+    lower, capital = case_counts(store, word)
+    return lower > capital
+
+
+def case_counts(store: Any, word: str) -> tuple[int, int]:
+    """How often the desk writes a word in lower case, and with a capital inside a sentence
+    (after another word), in the passages that hold it."""
     low = word.lower()
     lower = capital = 0
     for passage in store.search(f'"{var.fold(word)}"', OPENING_WORD_LOOKED_AT):
         lower += len(re.findall(rf"(?<!\w){re.escape(low)}(?!\w)", passage.text))
         capital += len(re.findall(rf"(?<=\w[\s,;(]){re.escape(word)}(?!\w)", passage.text))
-    return lower > capital
+    return lower, capital
 
 
 COMPOUND_NAME = re.compile(r"^[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)+$")
