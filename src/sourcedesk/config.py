@@ -43,6 +43,14 @@ DENSE = Setting(
     "1 on, 0 off. Off by default: on bench/qa.py it gained about one point of answer-sentence "
     "accuracy for three to six times the time per question.",
 )
+PARAPHRASE = Setting(
+    "paraphrase",
+    "1",
+    "SOURCEDESK_PARAPHRASE",
+    "Count a question's words that the best sentence says in other words, read by "
+    "all-MiniLM-L6-v2 (needs the [semantic] extra; answer/paraphrase.py): 1 on, 0 off. On by "
+    "default where the model is installed; without it the desk answers as before.",
+)
 TOKEN = Setting(
     "token",
     "",
@@ -57,4 +65,4 @@ RESEARCH = Setting(
     "(the first view after a change does the work; adding stays quick) or 'add' (at the end of "
     "every add, so the views open at once; adding a page takes several times longer).",
 )
-SETTINGS = (DESK, WORKERS, DENSE, TOKEN, RESEARCH)
+SETTINGS = (DESK, WORKERS, DENSE, PARAPHRASE, TOKEN, RESEARCH)

@@ -97,6 +97,12 @@ def _embed(texts: list[str]) -> list[Any]:
         return out
 
 
+def encoder() -> Any:
+    """The encoder (`minilm.Encoder`), loaded once (needs `available()`)."""
+    with _LOCK:
+        return _model()
+
+
 def _model() -> Any:
     """The encoder, loaded once from the package folder (call under lock)."""
     global _MODEL

@@ -15,6 +15,7 @@ Every citation is checked against the source's clean text before it is returned.
 
 from __future__ import annotations
 
+import copy
 import functools
 import itertools
 import re
@@ -26,6 +27,7 @@ from sourcedesk.answer import (
     agreement,
     bridging,
     dense,
+    paraphrase,
     quotations,
     reports_over_time,
     thesaurus,
@@ -95,6 +97,7 @@ from sourcedesk.answer.retrieve import (
     Term,
     case_counts,
     prepare_terms,
+    rescore,
     retrieve,
     written_in_lower_case,
 )
@@ -262,6 +265,21 @@ def _kind_and_value_told(question: Question, terms: list[Term], choice: Choice) 
 
 
 RESCUE_COVERAGE = 0.3
+
+
+def _said_in_other_words(question: Question, terms: list[Term], choice: Choice) -> bool:
+    """Whether the top sentence covers the question once the question's words it says in
+    other words count as met (`paraphrase.py`: needs the model package), passing every other
+    check of `abstain_reason` as it is."""
+    if question.qtype == "yes_no":
+        return False  # a word said otherwise may be said of another deed: no "Yes" on that
+    aligned = paraphrase.aligned_terms(question.text, terms, choice.cand)
+    if not aligned:
+        return False
+    cand = copy.copy(choice.cand)
+    cand.matched = {**choice.cand.matched, **aligned}
+    rescore(cand, question, terms)
+    return abstain_reason(question, terms, cand, choice.span) is None
 
 
 def _places_not_people(store: Any, question: Question, choices: list[Choice]) -> list[Choice]:
@@ -736,6 +754,8 @@ def _first_answering(
     if top_reason == NO_COVER and _kind_and_value_told(question, terms, choices[0]):
         return choices[0], None  # "How many farms did the report point to?": "… identified
         # three farms along the brook": the asked thing and its value, in other words around them
+    if top_reason == NO_COVER and _said_in_other_words(question, terms, choices[0]):
+        return choices[0], None  # "… come off the rails?": "The derailment occurred …"
     # a top sentence without the "not" of a question's relative clause ("people who could not
     # get home") may rank above one that has it, which answers; a "not" of the question's own
     # verb ("What did the firm not sell?") is what a top sentence most surely lacks

@@ -10,7 +10,8 @@ sentence-transformers' to about 1e-6 in cosine.
 - `Tokenizer(vocab)`: BERT's uncased basic tokenizer (accents stripped, punctuation split) and
   greedy longest-match WordPiece;
 - `Encoder.load(folder)`: the weights, memory-mapped from `model.safetensors`;
-- `Encoder.embed(texts)`: one unit-length 384-float row per text, batched by length.
+- `Encoder.embed(texts)`: one unit-length 384-float row per text, batched by length;
+- `Encoder.word_states(text)`: one unit-length contextual vector per word (`answer/paraphrase.py`).
 """
 
 from __future__ import annotations
@@ -220,7 +221,35 @@ class Encoder:
             out[batch] = self._embed_batch([encoded[i] for i in batch])
         return out
 
-    def _embed_batch(self, rows: list[list[int]]) -> np.ndarray:
+    def word_states(self, text: str) -> tuple[list[str], np.ndarray]:
+        """The text's words (`basic_words`) and one unit-length contextual vector per word: the
+        encoder's last hidden states, averaged over the word's pieces. Words past the model's
+        length are left out."""
+        words = basic_words(text)
+        ids = [self.tokenizer.cls]
+        owner = [-1]
+        for index, word in enumerate(words):
+            pieces = self.tokenizer.word_pieces(word)
+            if len(ids) + len(pieces) > MAX_TOKENS - 1:
+                words = words[:index]
+                break
+            ids.extend(pieces)
+            owner.extend([index] * len(pieces))
+        ids.append(self.tokenizer.sep)
+        owner.append(-1)
+        hidden = self._hidden([ids])[0]
+        states = np.zeros((len(words), HIDDEN), dtype=np.float32)
+        counts = np.zeros(len(words), dtype=np.float32)
+        for position, index in enumerate(owner):
+            if index >= 0:
+                states[index] += hidden[position]
+                counts[index] += 1
+        states /= np.maximum(counts, 1.0)[:, None]
+        norms = np.linalg.norm(states, axis=1, keepdims=True)
+        return words, states / np.maximum(norms, 1e-12)
+
+    def _hidden(self, rows: list[list[int]]) -> np.ndarray:
+        """The last layer's hidden states of a batch of token rows (padded to the longest)."""
         length = max(len(row) for row in rows)
         ids = np.zeros((len(rows), length), dtype=np.int64)
         mask = np.zeros((len(rows), length), dtype=np.float32)
@@ -232,6 +261,14 @@ class Encoder:
         additive_mask = (1.0 - mask)[:, None, None, :] * np.float32(-1e9)
         for layer in self.layers:
             hidden = self._layer_forward(hidden, layer, additive_mask)
+        return hidden
+
+    def _embed_batch(self, rows: list[list[int]]) -> np.ndarray:
+        length = max(len(row) for row in rows)
+        mask = np.zeros((len(rows), length), dtype=np.float32)
+        for i, row in enumerate(rows):
+            mask[i, : len(row)] = 1.0
+        hidden = self._hidden(rows)
         summed = (hidden * mask[:, :, None]).sum(axis=1)
         pooled = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)

@@ -1539,6 +1539,11 @@ def _match_before(cand: Candidate, terms: list[Term], naming: FullNames) -> None
             cand.context[i] = max(cand.context.get(i, 0.0), credit)
 
 
+def rescore(cand: Candidate, question: Question, terms: list[Term]) -> None:
+    """Work out a candidate's coverage and score again after its matches changed."""
+    _score(cand, question, terms, sum(t.weight for t in terms) or 1.0)
+
+
 def _score(cand: Candidate, question: Question, terms: list[Term], total: float) -> None:
     inside = sum(terms[i].weight * c for i, c in cand.matched.items())
     around = 0.0
