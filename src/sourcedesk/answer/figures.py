@@ -561,7 +561,7 @@ def _counted_words(question: str) -> set[str]:
 
 # "how many fire engines …", "how many of Varn's friends …": the words counted
 HOW_MANY_WORDS = re.compile(
-    r"\bhow\s+many\s+(?:more\s+)?"
+    r"\bhow\s+many\s+(?:(?:more|other|further|additional|extra)\s+)?"
     r"(?:of\s+(?:the|his|her|their|its|these|those|[\w-]+['’]s)\s+)?"
     r"([^?]*)",
     re.IGNORECASE,

@@ -488,9 +488,10 @@ _ADJECTIVES = lx.words(
     local global political federal regional original annual total final general legal
     medical social financial criminal foreign private public military armed rival ruling
     rural urban suburban coastal northern southern eastern western
+    other more further additional extra remaining separate different
     """
 )
-_ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "able", "ible")
+_ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "able", "ible", "ical")
 
 
 FOCUS_REACH = 5  # words after the question word in which its noun may stand
@@ -571,6 +572,12 @@ def _told_not_to(text: str, low: list[str], k: int) -> bool:
     if 0 < k < len(low) - 1 and low[k - 1] in INSTRUCTION_VERBS and low[k + 1] == "to":
         return True
     return re.search(r"\w-not-\w", text, re.IGNORECASE) is not None
+
+
+def _hyphened(text: str, word: tuple[str, int, int]) -> bool:
+    """Whether a word is joined to the next by a hyphen: "no-go area", "no-fly zone",
+    "no-confidence vote" name a kind of thing and deny nothing."""
+    return text[word[2] : word[2] + 1] in ("-", "‑")
 
 
 INSTRUCTION_VERBS = lx.words(
@@ -781,7 +788,9 @@ def read_question(text: str) -> Question:
     if any(cue in text.lower() for cue in lx.EXPANSION_CUES):
         concepts = [c for c in concepts if c.kind == "name" or c.words[0] not in lx.EXPANSION_WORDS]
     negated = any(
-        (w in lx.NEGATIONS or w.endswith(("n't", "n’t"))) and not _told_not_to(text, low, k)
+        (w in lx.NEGATIONS or w.endswith(("n't", "n’t")))
+        and not _told_not_to(text, low, k)
+        and not _hyphened(text, words[k])
         for k, w in enumerate(low)
     )
     caps = [w[:1].isupper() for w, _, _ in words]
