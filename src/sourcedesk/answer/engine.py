@@ -273,11 +273,21 @@ def _said_in_other_words(question: Question, terms: list[Term], choice: Choice) 
     check of `abstain_reason` as it is."""
     if question.qtype == "yes_no":
         return False  # a word said otherwise may be said of another deed: no "Yes" on that
-    aligned = paraphrase.aligned_terms(question.text, terms, choice.cand)
-    if not aligned:
+    unmet = paraphrase.unmet_words(terms, choice.cand)
+    if not unmet or not paraphrase.enabled():
         return False
+    if not _answers_with(question, terms, choice, dict.fromkeys(unmet, 1.0)):
+        return False  # not even with every unmet word said otherwise: the model is not asked
+    aligned = paraphrase.aligned_terms(question.text, terms, choice.cand)
+    return bool(aligned) and _answers_with(question, terms, choice, aligned)
+
+
+def _answers_with(
+    question: Question, terms: list[Term], choice: Choice, credits: dict[int, float]
+) -> bool:
+    """Whether the choice answers once these terms count as met in its sentence."""
     cand = copy.copy(choice.cand)
-    cand.matched = {**choice.cand.matched, **aligned}
+    cand.matched = {**choice.cand.matched, **credits}
     rescore(cand, question, terms)
     return abstain_reason(question, terms, cand, choice.span) is None
 

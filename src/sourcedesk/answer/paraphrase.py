@@ -50,7 +50,7 @@ def enabled() -> bool:
 def aligned_terms(question_text: str, terms: list[Term], cand: Candidate) -> dict[int, float]:
     """The question's unmet ordinary words that a word of the sentence says in other words,
     each with full credit (index into `terms`)."""
-    unmet = [i for i in ordinary_terms(terms) if not cand.word_credit(i)]
+    unmet = unmet_words(terms, cand)
     if not unmet or not enabled():
         return {}
     asked_words, asked = _word_states(question_text)
@@ -70,6 +70,12 @@ def aligned_terms(question_text: str, terms: list[Term], cand: Candidate) -> dic
         if float((said @ vector).max()) >= ALIGN_MIN:
             aligned[index] = 1.0
     return aligned
+
+
+def unmet_words(terms: list[Term], cand: Candidate) -> list[int]:
+    """The question's ordinary words (not names, years, figures or titles) that the sentence
+    and its neighbours do not meet."""
+    return [i for i in ordinary_terms(terms) if not cand.word_credit(i)]
 
 
 def _content_word(word: str) -> bool:
