@@ -359,6 +359,12 @@ def split(
             verdict = None  # "£52,000, the part of the award spent on …": a part, not the whole
         if verdict is False and part_count(choice.cand.passage.text, choice.span):
             verdict = None  # "with eleven other members": some of them, not how many there are
+        if verdict is False and _picked_from_a_group(choice) and not _picked_from_a_group(best):
+            verdict = None  # "One of the walkers rescued … has spoken": not how many were
+        if verdict is False and _sought_value(choice) and not _sought_value(best):
+            verdict = None  # "its appeal to have the deduction cut to nine points": asked for
+        if verdict is False and _whole_including_asked(terms, choice):
+            verdict = None  # "debts of around £18m, including a sum owed to the TRO": a whole
         if verdict is not None and _counts_other_tally(question, choice):
             verdict = None  # "stabbed four neighbours, killing one": four were not killed
         if verdict is False and question.qtype == "when" and _range_from(best, choice):
@@ -1177,6 +1183,51 @@ PART_WITH = re.compile(
     r"\b(?:with|and|alongside|among)\s+(?:(?:the|its|their|his|her|[\w-]+['’]s?)\s+){0,2}$",
     re.IGNORECASE,
 )  # "alongside the farm's three other ponies"
+
+
+def _picked_from_a_group(choice: Any) -> bool:
+    """Whether the choice's figure picks members out of a group ("One of the walkers", "two of
+    its drivers") rather than counting the group."""
+    return PICKED_FROM.match(choice.cand.passage.text, choice.span.end) is not None
+
+
+PICKED_FROM = re.compile(r"\s+of\s+(?:the|its|their|his|her|those|these)\b", re.IGNORECASE)
+
+
+def _sought_value(choice: Any) -> bool:
+    """Whether the choice's figure is one somebody asked, appealed or called for ("an appeal to
+    have the deduction cut to nine points", "the union is seeking 12%"), not one in force."""
+    text = choice.cand.passage.text
+    before = text[max(0, choice.span.start - SOUGHT_REACH) : choice.span.start]
+    return SOUGHT_BEFORE.search(before) is not None
+
+
+SOUGHT_REACH = 80
+SOUGHT_BEFORE = re.compile(
+    r"\b(?:appeal(?:ed|ing|s)?|ask(?:ed|ing|s)?|call(?:ed|ing|s)?\s+for|press(?:ed|ing)?\s+for|"
+    r"push(?:ed|ing)?\s+for|sought|seek(?:ing|s)?|demand(?:ed|ing|s)?|propos(?:ed|ing|al|es)|"
+    r"want(?:ed|ing|s)?|hop(?:ed|ing|es)|urg(?:ed|ing|es))\b[^.;:]{0,60}?"
+    r"\b(?:to|for|of)\s+(?:about\s+|around\s+|just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _whole_including_asked(terms: list[Any], choice: Any) -> bool:
+    """Whether the choice's figure is a whole that the sentence then says includes what the
+    question asks about ("total debts of around £18m, including a sizeable sum owed to the
+    TRO" for "How much was owed to the tax office?"): the asked words stand only after the
+    "including"."""
+    from sourcedesk.answer.spans import question_positions  # late: cycle
+
+    text, words = choice.cand.passage.text, choice.cand.words
+    found = INCLUDING.search(text, choice.span.end)
+    if found is None:
+        return False
+    asked = [words.spans[p][0] for p, _ in question_positions(event_words(terms), words)]
+    return bool(asked) and all(at >= found.end() for at in asked)
+
+
+INCLUDING = re.compile(r"\b(?:including|includes|included|of\s+which)\b", re.IGNORECASE)
 
 
 def part_count(text: str, span: Any) -> bool:

@@ -20,6 +20,7 @@ definitions, manners) and `shapes` (long forms, roles, reasons).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import replace
@@ -1895,6 +1896,8 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
             text, words, (start, end), untrimmed, anchor_set
         ):
             continue  # "at a crowded" of "at a crowded hearing": the asked hearing, no place
+        if kind == "number" and _picked_from_asked_group(question, text, words, end, anchor_set):
+            continue  # "One of the walkers rescued … has spoken": not how many were rescued
         if question.qtype == "where" and kind == "name" and _opening_plural_doer(words, start):
             continue  # "Divers found …": people doing the deed, no place
         person_asked = question.qtype == "who" or asks_person_by_noun(question)
@@ -2070,6 +2073,31 @@ def _street_name(text: str, words: SentenceWords, start: int, end: int) -> bool:
 OWNED_STREET = re.compile(
     r"['’]s\s+(?:" + "|".join(sorted(w.capitalize() for w in STREET_WORDS | {"yard"})) + r")\b"
 )
+
+
+def _picked_from_asked_group(
+    question: Question, text: str, words: SentenceWords, end: int, anchor_set: set[int]
+) -> bool:
+    """Whether a figure picks members out of the group a "how many" question counts, the
+    question's deed told inside the group's own description ("One of the walkers rescued
+    from the ridge has spoken" for "How many walkers were rescued?"): the figure counts those
+    who spoke. "Two of the walkers were hurt" still counts the hurt."""
+    if question.qtype != "how_many" or asks(PARTITIVE_QUESTION, question):
+        return False
+    if PICKED_FROM.match(text, end) is None:
+        return False
+    first = bisect.bisect_left(words.starts, end)
+    for k in range(first, len(words.folded)):
+        word = words.folded[k]
+        if word in lx.AUXILIARIES or word in GROUP_VERB_STOPS:
+            return False  # the group's own verb: what is told of those picked
+        if k in anchor_set and not words.capitalised[k] and lx.past_form(word):
+            return True
+    return False
+
+
+PICKED_FROM = re.compile(r"\s+of\s+(?:the|its|their|his|her|those|these)\b", re.IGNORECASE)
+GROUP_VERB_STOPS = lx.words("said says told tells spoke speaks described describes")
 
 
 def _opening_plural_doer(words: SentenceWords, start: int) -> bool:

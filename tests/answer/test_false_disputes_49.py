@@ -1,0 +1,78 @@
+"""Figures another source gives that are not a rival value of the asked one: a member picked
+out of a group ("One of the walkers …"), a value somebody appealed for ("… to have the
+deduction cut to nine points") and a whole that includes the asked part ("total debts of
+£18m, including a sum owed to …"). A real rival figure is still shown."""
+
+from __future__ import annotations
+
+from sourcedesk.desk import Desk
+from tests.answer.conftest import assert_citations_exact, pages_desk
+
+
+def page(title: str, day: str, body: str) -> str:
+    return f"# {title}\n\nBy Tam Rell | {day}\n\n{body}\n"
+
+
+PAGES = {
+    "first.md": page(
+        "Walkers brought down from Corrie Edge",
+        "3 March 2025",
+        "Rescuers brought seven walkers down from Corrie Edge on Sunday night. "
+        "Two of the walkers were hurt in falls. "
+        "The league deducted 12 points from Harl Athletic on Monday. "
+        "The largest creditor of Harl Athletic is the revenue office, owed £6.2m in unpaid tax.",
+    ),
+    "second.md": page(
+        "Walker tells of night on Corrie Edge",
+        "20 March 2025",
+        "One of the walkers rescued from Corrie Edge has spoken about the night. "
+        "A panel rejected the appeal of Harl Athletic to have the league's deduction cut to nine "
+        "points. "
+        "The total debts of Harl Athletic are around £18m, including a large sum owed to the "
+        "revenue office.",
+    ),
+}
+
+disputes = pages_desk("disputes", PAGES)
+
+
+def _no_dispute(desk: Desk, question: str, expected: str) -> None:
+    answer = desk.ask(question)
+    assert answer.answer.startswith(expected), answer.answer
+    assert "disagree" not in answer.answer and "earlier reports" not in answer.answer, answer.answer
+    assert_citations_exact(desk, answer)
+
+
+def test_one_picked_from_a_group_is_no_count_of_it(disputes: Desk) -> None:
+    _no_dispute(disputes, "How many walkers were rescued from Corrie Edge?", "Seven")
+
+
+def test_a_count_picked_from_a_group_by_its_own_deed_still_answers(disputes: Desk) -> None:
+    answer = disputes.ask("How many walkers were hurt?")
+    assert answer.answer.startswith("Two"), answer.answer
+
+
+def test_a_value_appealed_for_is_no_rival(disputes: Desk) -> None:
+    _no_dispute(disputes, "How many points did the league deduct from Harl Athletic?", "12")
+
+
+def test_a_whole_including_the_asked_part_is_no_rival(disputes: Desk) -> None:
+    _no_dispute(disputes, "How much does Harl Athletic owe the revenue office?", "£6.2m")
+
+
+RIVALS = {
+    **PAGES,
+    "third.md": page(
+        "Nine walkers rescued",
+        "4 March 2025",
+        "Rescuers brought nine walkers down from Corrie Edge on Sunday night.",
+    ),
+}
+
+rivals = pages_desk("rivals", RIVALS)
+
+
+def test_a_rival_count_of_the_group_is_still_shown(rivals: Desk) -> None:
+    answer = rivals.ask("How many walkers were rescued from Corrie Edge?")
+    assert "disagree" in answer.answer or "earlier reports" in answer.answer, answer.answer
+    assert {"seven", "nine"} <= set(answer.answer.lower().replace(",", " ").split()), answer.answer
