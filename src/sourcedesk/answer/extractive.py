@@ -27,9 +27,10 @@ from dataclasses import replace
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variants as var
-from sourcedesk.answer.agreement import is_tally, part_count
+from sourcedesk.answer.agreement import date_parts, is_tally, part_count
 from sourcedesk.answer.figures import (
     AGE_QUESTION,
+    ASKED_DIMENSION,
     PARTITIVE_QUESTION,
     UNIT_MEASURES,
     age_in_a_name,
@@ -1606,9 +1607,34 @@ def _built_place_for_event(question: Question, kind: str, name: str) -> bool:
     return last in lx.STRUCTURE_HEADS or last in PLACE_KEYWORDS
 
 
-def _numbered_item(text: str, words: SentenceWords, first: int) -> bool:
+def _coarser_than_asked(question: Question, span_text: str) -> bool:
+    """Whether a date names no day ("late 1960s", "March 2025") when the question asks for a
+    day or a date: another date of the sentence that does is the better answer."""
+    if question.qtype != "when" or question.focus.lower() not in DAY_ASKED:
+        return False
+    if date_parts(span_text)[2] is not None:
+        return False
+    said = set(re.findall(r"[a-z]+", span_text.lower()))
+    return not said & (TIME_WORDS | DAY_WORDS | frozenset(lx.WEEKDAYS))
+
+
+DAY_ASKED = lx.words("day date")
+# "the following day", "two days later", "last night": a day, told from another one
+DAY_WORDS = lx.words("day days night morning afternoon evening")
+
+
+def _measure_asked(question: Question) -> bool:
+    """Whether the question asks a size or a sum ("How high …?", "How much …?"), not an age
+    ("at age 44" is no label)."""
+    if asks(AGE_QUESTION, question):
+        return False
+    return question.qtype == "how_much" or asks(ASKED_DIMENSION, question)
+
+
+def _numbered_item(text: str, words: SentenceWords, first: int, titled: bool = False) -> bool:
     """Whether a bare figure follows a singular noun as its number ("barrier 14", "gate 3",
-    "no. 14"): a label, not a count."""
+    "no. 14"): a label, not a count. `titled`: the noun may be capitalised ("Tower 4"), not a
+    month or a day ("March 14")."""
     if first < 1 or not words.folded[first].isdigit() or boundary_between(text, words, first - 1):
         return False
     before = words.folded[first - 1]
@@ -1624,7 +1650,7 @@ def _numbered_item(text: str, words: SentenceWords, first: int) -> bool:
     return (
         not counted  # "buy 12 new ships" counts ships; "barrier 14 gave way" names one
         and before.isalpha()
-        and not words.capitalised[first - 1]
+        and (not words.capitalised[first - 1] or (titled and before not in DAY_NAMES))
         and not before.endswith("s")
         and before not in lx.STOPWORDS
         and before not in lx.AUXILIARIES
@@ -2681,6 +2707,8 @@ def _span_score(
         return None  # "How many drones did it sell?" is a count, not "a growth of 50 %"
     elif question.qtype == "how_many" and _share_of_asked_group(text, words, start, anchor_set):
         return None  # "of those who replied, 51 per cent …": not how many replied
+    if kind == "date" and _coarser_than_asked(question, span_text):
+        score -= FOCUS_BONUS  # "What day was it blown up?": "Sunday 8 June", not "late 1960s"
     if kind == "date" and forecast_for_a_fact(question, text, start):
         return None  # "When was it released?" is not "expected in late 2006"
     if counts_other_noun(question, span_text, text[end:]) and not times_of_asked_act(
@@ -2916,6 +2944,13 @@ def _span_score(
         score += SLOT_BONUS  # "How far from Harrowgate?" -> "13 miles east of Harrowgate"
     if kind == "number" and question.qtype == "how_many" and _numbered_item(text, words, first):
         return None  # "crush barrier 14 gave way" names a barrier, it counts none
+    if (
+        kind == "number"
+        and span_text.isdigit()
+        and _measure_asked(question)
+        and _numbered_item(text, words, first, True)
+    ):
+        return None  # "Tower 4 was taken down" names a tower: no height
     if kind == "number" and question.qtype == "how_many" and ONE_OF.match(text, start):
         if not any(a > last and verb_form(words.folded[a]) for a in anchor_set):
             return None  # "fans asked to keep one of the old trams" counts no trams
@@ -3254,7 +3289,8 @@ DATELINE_HEAD = re.compile(r"^\W*[A-Z][\w.'’-]*(?:(?:\s*[/,]\s*|\s+)[A-Z][\w.'
 # A dateline in capitals before a dash: "LISLE —", "PORT ELLIS, Tarvia (AP) -", "KESTMOUTH,
 # March 3 (Meridian Wire) -": the agency in brackets filed the report, it is no answer.
 DASH_DATELINE = re.compile(
-    r"^\W*[A-Z][A-Z.'’ -]*[A-Z](?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)?"
+    r"^\W*[A-Z][A-Z.'’ -]*[A-Z](?:,\s*(?:[A-Z][\w.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?))?"  # "LISLE, Aug. 18" / "LISLE, 3 November 2025"
     r"\s*(?:\([^)]{1,30}\)\s*[—–-]|[—–]|(?<=\s)-)\s"  # "LISLE - …" with a plain hyphen
 )
 SPEAKER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added)\b")

@@ -106,7 +106,7 @@ def _year_naming_event(text: str, start: int, end: int, spans: list[tuple[int, i
 
 COUNTED_FROM_BEFORE = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?:days?|weeks?|months?)\s+(?:later|earlier|afterwards)\b",
+    r"(?:days?|weeks?|months?)\s+(?:later|earlier|afterwards)\b(?!\s+than\b)",
     re.IGNORECASE,
 )
 

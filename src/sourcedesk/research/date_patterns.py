@@ -302,7 +302,8 @@ RULES: tuple[DateRule, ...] = (
     DateRule(
         "ago",
         r"(?P<num>\d{1,3}|{NUM})\s+(?P<unit>day|week|month|year)s?\s+"
-        r"(?P<dir>ago|earlier|later)",
+        # "a day earlier than expected" compares with a plan: no day of its own
+        r"(?P<dir>ago|earlier|later)(?!\s+than\b)",
         "ago",
     ),
     DateRule("fuzzy", r"{FUZZY}", "fuzzy"),
