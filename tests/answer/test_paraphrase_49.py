@@ -7,7 +7,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from sourcedesk.answer import dense
+from sourcedesk.answer import dense, paraphrase
+from sourcedesk.answer.question import read_question
+from sourcedesk.answer.retrieve import prepare_terms, retrieve
 from sourcedesk.desk import Desk
 from tests.answer.conftest import assert_citations_exact, pages_desk
 
@@ -27,6 +29,10 @@ The Orla Star ran aground shortly after dawn on Friday, when its steering failed
 Families of the crew, represented by the solicitor Ines Varro, have asked for the inquiry to sit in public.
 
 The operator said the vessel carried 212 passengers and 31 crew.
+
+The union said that 14 staff at the port had been warned of cuts.
+
+Harl Aggregates, which operated the lorry on the quay, confirmed that its driver was unhurt.
 """
 
 ferry = pages_desk("ferry", {"ferry.md": FERRY})
@@ -52,6 +58,20 @@ def test_a_word_said_otherwise_lets_the_sentence_answer(ferry: Desk) -> None:
 )
 def test_another_party_still_abstains(ferry: Desk, question: str) -> None:
     assert ferry.ask(question).abstained
+
+
+def test_a_number_in_words_is_never_said_otherwise(ferry: Desk) -> None:
+    # "eight" is a figure of the question: no word of a sentence ("14 staff") says it otherwise
+    question = read_question("How many staff did the port employ across its eight quays?")
+    terms = prepare_terms(ferry.store, question)
+    cand = retrieve(ferry.store, question, terms)[0]
+    unmet = {terms[i].concept.surface for i in paraphrase.unmet_words(terms, cand)}
+    assert "quays" in unmet and "eight" not in unmet
+
+
+def test_a_firm_named_for_its_trade_is_no_man(ferry: Desk) -> None:
+    answer = ferry.ask("What is the name of the man who was driving the lorry on the quay?")
+    assert not answer.answer.startswith("Harl Aggregates"), answer.answer
 
 
 @NEEDS_MODEL

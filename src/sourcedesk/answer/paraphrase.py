@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from sourcedesk.answer import dense
-from sourcedesk.answer.lexicon import STOPWORDS
+from sourcedesk.answer.lexicon import NUMBER_WORDS, STOPWORDS
 from sourcedesk.answer.retrieve import Candidate, Term, ordinary_terms
 from sourcedesk.answer.variants import fold
 from sourcedesk.config import PARAPHRASE
@@ -75,7 +75,11 @@ def aligned_terms(question_text: str, terms: list[Term], cand: Candidate) -> dic
 def unmet_words(terms: list[Term], cand: Candidate) -> list[int]:
     """The question's ordinary words (not names, years, figures or titles) that the sentence
     and its neighbours do not meet."""
-    return [i for i in ordinary_terms(terms) if not cand.word_credit(i)]
+    return [
+        i
+        for i in ordinary_terms(terms)
+        if not cand.word_credit(i) and not NUMBER_WORDS.intersection(terms[i].concept.words)
+    ]  # a number told in words ("eight libraries") is a figure: no other figure says it
 
 
 def _content_word(word: str) -> bool:

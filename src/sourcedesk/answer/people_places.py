@@ -446,7 +446,10 @@ def not_a_persons_name(name: str) -> bool:
     return low[-1] in NOT_PERSON_HEADS or low[-1] in NOT_PERSON_TAILS
 
 
-NOT_PERSON_TAILS = lx.words("house leisure travel link links produce foods")
+NOT_PERSON_TAILS = lx.words(
+    "house leisure travel link links produce foods aggregates construction contractors builders "
+    "engineering properties estates quarries"
+)  # a firm's trade ends its name: "Tolland Aggregates", "Harl Construction"
 
 
 def _after_title(words: SentenceWords, i: int) -> bool:
