@@ -1,6 +1,6 @@
 """Dates and figures of the wrong grain: "What day …?" wants the day of the asked deed, not
-the decade of another one in the sentence; a report's own dateline dates no event; "a day
-earlier than expected" is no date; "Tower 4" gives no height."""
+the decade of another one in the sentence; a report's own dateline dates no event; "two days
+later than planned" is no date; "Tower 2" gives no height."""
 
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ date: 2025-06-10
 
 # Second Orsa tower felled
 
-The 96-metre tower, one of three built at Orsa in the early 1970s, was blown up on the morning of Sunday 8 June.
+The 96-metre tower, one of three put up at Orsa in the early 1970s, was felled by explosives on Sunday 8 June.
 
 Tower 2 was taken down by excavators over nine weeks.
 
-The storm reached the valley about a day earlier than expected, and the crews stood down.
+The gale hit the valley two days later than planned, so the crews halted work.
 """,
     "report.md": """\
 ---
@@ -38,7 +38,7 @@ towers = pages_desk("towers", TOWERS)
 
 
 def test_a_day_asked_is_the_day_of_the_deed(towers: Desk) -> None:
-    answer = towers.ask("What day was the tower blown up?")
+    answer = towers.ask("What day was the tower felled?")
     assert answer.answer.startswith("Sunday"), answer.answer
     assert "8 June 2025" in answer.answer.split(" — ")[0], answer.answer
     assert_citations_exact(towers, answer)
@@ -50,9 +50,9 @@ def test_a_dateline_dates_no_event(towers: Desk) -> None:
     assert "2 July" not in answer.answer.split(" — ")[0], answer.answer
 
 
-def test_a_day_earlier_than_expected_is_no_date(towers: Desk) -> None:
-    answer = towers.ask("When did the storm reach the valley?")
-    assert not answer.answer.lower().startswith("a day earlier"), answer.answer
+def test_days_later_than_planned_is_no_date(towers: Desk) -> None:
+    answer = towers.ask("When did the gale hit the valley?")
+    assert not answer.answer.lower().startswith("two days later"), answer.answer
 
 
 def test_a_numbered_name_gives_no_height(towers: Desk) -> None:

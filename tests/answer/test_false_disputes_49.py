@@ -1,7 +1,7 @@
 """Figures another source gives that are not a rival value of the asked one: a member picked
-out of a group ("One of the walkers …"), a value somebody appealed for ("… to have the
-deduction cut to nine points") and a whole that includes the asked part ("total debts of
-£18m, including a sum owed to …"). A real rival figure is still shown."""
+out of a group ("One of the hikers …"), a value somebody asked for ("… had asked for the
+penalty to be lowered to nine points") and a whole that includes the asked part ("debts of
+£18m in all, including a sum owed to …"). A real rival figure is still shown."""
 
 from __future__ import annotations
 
@@ -15,20 +15,20 @@ def page(title: str, day: str, body: str) -> str:
 
 PAGES = {
     "first.md": page(
-        "Walkers brought down from Corrie Edge",
+        "Hikers brought down from Corrie Edge",
         "3 March 2025",
-        "Rescuers brought seven walkers down from Corrie Edge on Sunday night. "
-        "Two of the walkers were hurt in falls. "
-        "The league deducted 12 points from Harl Athletic on Monday. "
+        "Rescuers brought seven hikers down from Corrie Edge on Sunday night. "
+        "Two of the hikers were hurt in falls. "
+        "The league took 12 points off Harl Athletic on Monday. "
         "The largest creditor of Harl Athletic is the revenue office, owed £6.2m in unpaid tax.",
     ),
     "second.md": page(
-        "Walker tells of night on Corrie Edge",
+        "Hiker describes ordeal on Corrie Edge",
         "20 March 2025",
-        "One of the walkers rescued from Corrie Edge has spoken about the night. "
-        "A panel rejected the appeal of Harl Athletic to have the league's deduction cut to nine "
-        "points. "
-        "The total debts of Harl Athletic are around £18m, including a large sum owed to the "
+        "One of the hikers brought down from Corrie Edge has described the ordeal. "
+        "A panel refused Harl Athletic, which had asked for the points taken off it by the league "
+        "to be lowered to nine points. "
+        "The total debts of Harl Athletic stand at around £18m, including a large sum owed to the "
         "revenue office.",
     ),
 }
@@ -44,16 +44,16 @@ def _no_dispute(desk: Desk, question: str, expected: str) -> None:
 
 
 def test_one_picked_from_a_group_is_no_count_of_it(disputes: Desk) -> None:
-    _no_dispute(disputes, "How many walkers were rescued from Corrie Edge?", "Seven")
+    _no_dispute(disputes, "How many hikers were brought down from Corrie Edge?", "Seven")
 
 
 def test_a_count_picked_from_a_group_by_its_own_deed_still_answers(disputes: Desk) -> None:
-    answer = disputes.ask("How many walkers were hurt?")
+    answer = disputes.ask("How many hikers were hurt?")
     assert answer.answer.startswith("Two"), answer.answer
 
 
 def test_a_value_appealed_for_is_no_rival(disputes: Desk) -> None:
-    _no_dispute(disputes, "How many points did the league deduct from Harl Athletic?", "12")
+    _no_dispute(disputes, "How many league points did Harl Athletic have taken off?", "12")
 
 
 def test_a_whole_including_the_asked_part_is_no_rival(disputes: Desk) -> None:
@@ -63,9 +63,9 @@ def test_a_whole_including_the_asked_part_is_no_rival(disputes: Desk) -> None:
 RIVALS = {
     **PAGES,
     "third.md": page(
-        "Nine walkers rescued",
+        "Nine hikers brought down",
         "4 March 2025",
-        "Rescuers brought nine walkers down from Corrie Edge on Sunday night.",
+        "Rescuers brought nine hikers down from Corrie Edge on Sunday night.",
     ),
 }
 
@@ -73,6 +73,6 @@ rivals = pages_desk("rivals", RIVALS)
 
 
 def test_a_rival_count_of_the_group_is_still_shown(rivals: Desk) -> None:
-    answer = rivals.ask("How many walkers were rescued from Corrie Edge?")
+    answer = rivals.ask("How many hikers were brought down from Corrie Edge?")
     assert "disagree" in answer.answer or "earlier reports" in answer.answer, answer.answer
     assert {"seven", "nine"} <= set(answer.answer.lower().replace(",", " ").split()), answer.answer

@@ -1,5 +1,5 @@
 """Question wording that had made the desk abstain on a sentence that answers: a hyphened
-"no-go area" is no denial, "How many other …" counts the noun after "other", and "Its chair"
+"no-entry zone" is no denial, "How many other …" counts the noun after "other", and "Its chair"
 leads the body the sentence before names."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ QUARRY = """\
 
 By Ada Quint | 12 June 2025
 
-An exclusion zone of 250 metres was set up around the quarry face before the blast on Sunday.
+An exclusion zone of 250 metres was drawn around the quarry face before the blast on Sunday.
 
 Inspectors visited all 9 dairy farms inside the exclusion zone and found no damage.
 
@@ -22,8 +22,8 @@ The Tarn Valley Residents' Trust welcomed the inquiry. Its chair, Ines Varro, sa
 quarry = pages_desk("quarry", {"quarry.md": QUARRY})
 
 
-def test_a_no_go_area_is_no_denial(quarry: Desk) -> None:
-    answer = quarry.ask("How wide was the no-go area set up around the quarry?")
+def test_a_no_entry_zone_is_no_denial(quarry: Desk) -> None:
+    answer = quarry.ask("What width was the no-entry zone drawn around the quarry face?")
     assert answer.answer.startswith("250 metres"), answer.answer
     assert_citations_exact(quarry, answer)
 

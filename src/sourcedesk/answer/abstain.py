@@ -797,7 +797,7 @@ def _owner_before(terms: list[Term], cand: Candidate, k: int) -> bool:
         return False
     if any(t.is_name and cand.context.get(i) for i, t in enumerate(terms)):
         return True
-    # "Who heads the fans' trust?": "The Supporters' Trust gave the bid a cautious welcome.
+    # "Who heads the fans' trust?": "The Harbour Users' Trust backed the plan.
     # Its chair, Ada Vell, said …"
     said = set(SentenceWords.of(cand.before.text).keys) if cand.before else set()
     return any(t.concept.kind == "word" and t.form_keys & said for t in terms)

@@ -360,9 +360,9 @@ def split(
         if verdict is False and part_count(choice.cand.passage.text, choice.span):
             verdict = None  # "with eleven other members": some of them, not how many there are
         if verdict is False and _picked_from_a_group(choice) and not _picked_from_a_group(best):
-            verdict = None  # "One of the walkers rescued … has spoken": not how many were
+            verdict = None  # "One of the climbers brought down … has told of it": no count
         if verdict is False and _sought_value(choice) and not _sought_value(best):
-            verdict = None  # "its appeal to have the deduction cut to nine points": asked for
+            verdict = None  # "had asked for the fine to be cut to £4,000": sought, not set
         if verdict is False and _whole_including_asked(terms, choice):
             verdict = None  # "debts of around £18m, including a sum owed to the TRO": a whole
         if verdict is not None and _counts_other_tally(question, choice):
@@ -1186,7 +1186,7 @@ PART_WITH = re.compile(
 
 
 def _picked_from_a_group(choice: Any) -> bool:
-    """Whether the choice's figure picks members out of a group ("One of the walkers", "two of
+    """Whether the choice's figure picks members out of a group ("One of the climbers", "two of
     its drivers") rather than counting the group."""
     return PICKED_FROM.match(choice.cand.passage.text, choice.span.end) is not None
 
@@ -1196,7 +1196,7 @@ PICKED_FROM = re.compile(r"\s+of\s+(?:the|its|their|his|her|those|these)\b", re.
 
 def _sought_value(choice: Any) -> bool:
     """Whether the choice's figure is one somebody asked, appealed or called for ("an appeal to
-    have the deduction cut to nine points", "the union is seeking 12%"), not one in force."""
+    have the fine cut to £4,000", "the union is seeking 12%"), not one in force."""
     text = choice.cand.passage.text
     before = text[max(0, choice.span.start - SOUGHT_REACH) : choice.span.start]
     return SOUGHT_BEFORE.search(before) is not None
@@ -1214,8 +1214,8 @@ SOUGHT_BEFORE = re.compile(
 
 def _whole_including_asked(terms: list[Any], choice: Any) -> bool:
     """Whether the choice's figure is a whole that the sentence then says includes what the
-    question asks about ("total debts of around £18m, including a sizeable sum owed to the
-    TRO" for "How much was owed to the tax office?"): the asked words stand only after the
+    question asks about ("debts of about £9m in all, including rent owed to the council" for
+    "How much rent did the club owe the council?"): the asked words stand only after the
     "including"."""
     from sourcedesk.answer.spans import question_positions  # late: cycle
 

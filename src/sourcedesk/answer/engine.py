@@ -765,7 +765,7 @@ def _first_answering(
         return choices[0], None  # "How many farms did the report point to?": "… identified
         # three farms along the brook": the asked thing and its value, in other words around them
     if top_reason == NO_COVER and _said_in_other_words(question, terms, choices[0]):
-        return choices[0], None  # "… come off the rails?": "The derailment occurred …"
+        return choices[0], None  # "… the relatives of the crew?": "Families of the crew …"
     # a top sentence without the "not" of a question's relative clause ("people who could not
     # get home") may rank above one that has it, which answers; a "not" of the question's own
     # verb ("What did the firm not sell?") is what a top sentence most surely lacks

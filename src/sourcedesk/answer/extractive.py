@@ -1608,7 +1608,7 @@ def _built_place_for_event(question: Question, kind: str, name: str) -> bool:
 
 
 def _coarser_than_asked(question: Question, span_text: str) -> bool:
-    """Whether a date names no day ("late 1960s", "March 2025") when the question asks for a
+    """Whether a date names no day ("the mid-1980s", "March 2025") when the question asks for a
     day or a date: another date of the sentence that does is the better answer."""
     if question.qtype != "when" or question.focus.lower() not in DAY_ASKED:
         return False
@@ -1923,7 +1923,7 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         ):
             continue  # "at a crowded" of "at a crowded hearing": the asked hearing, no place
         if kind == "number" and _picked_from_asked_group(question, text, words, end, anchor_set):
-            continue  # "One of the walkers rescued … has spoken": not how many were rescued
+            continue  # "One of the climbers brought down … has told of it": no count
         if question.qtype == "where" and kind == "name" and _opening_plural_doer(words, start):
             continue  # "Divers found …": people doing the deed, no place
         person_asked = question.qtype == "who" or asks_person_by_noun(question)
@@ -2105,9 +2105,9 @@ def _picked_from_asked_group(
     question: Question, text: str, words: SentenceWords, end: int, anchor_set: set[int]
 ) -> bool:
     """Whether a figure picks members out of the group a "how many" question counts, the
-    question's deed told inside the group's own description ("One of the walkers rescued
-    from the ridge has spoken" for "How many walkers were rescued?"): the figure counts those
-    who spoke. "Two of the walkers were hurt" still counts the hurt."""
+    question's deed told inside the group's own description ("One of the climbers brought
+    down from the crag has told of it" for "How many climbers were brought down?"): the
+    figure counts those who told of it. "Two of the climbers were hurt" still counts the hurt."""
     if question.qtype != "how_many" or asks(PARTITIVE_QUESTION, question):
         return False
     if PICKED_FROM.match(text, end) is None:
@@ -2708,7 +2708,7 @@ def _span_score(
     elif question.qtype == "how_many" and _share_of_asked_group(text, words, start, anchor_set):
         return None  # "of those who replied, 51 per cent …": not how many replied
     if kind == "date" and _coarser_than_asked(question, span_text):
-        score -= FOCUS_BONUS  # "What day was it blown up?": "Sunday 8 June", not "late 1960s"
+        score -= FOCUS_BONUS  # "What day was it blown up?": "Friday 3 May", not "the mid-1980s"
     if kind == "date" and forecast_for_a_fact(question, text, start):
         return None  # "When was it released?" is not "expected in late 2006"
     if counts_other_noun(question, span_text, text[end:]) and not times_of_asked_act(

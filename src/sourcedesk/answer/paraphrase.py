@@ -1,8 +1,8 @@
 """Question words a sentence says in other words, read by all-MiniLM-L6-v2 in context.
 
-A person asks in their own words: "At what time of night did the train come off the rails?" is
-answered by "The derailment occurred just before midnight"; "Which lawyer is acting for the
-relatives?" by "Families of the victims, represented by the lawyer …". Spelling variants, stems
+A person asks in their own words: "Which solicitor speaks for the relatives of the crew?" is
+answered by "Families of the crew, represented by the solicitor Ines Varro, …"; "When did the
+barge leave the lock?" by "The boat cleared the lock at dawn". Spelling variants, stems
 and WordNet's synonyms (`retrieve.py`) meet some of these; the rest are left unmet and the
 sentence falls short of the share of the question it must cover, so the desk abstains though
 it holds the answer.

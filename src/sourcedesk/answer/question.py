@@ -575,7 +575,7 @@ def _told_not_to(text: str, low: list[str], k: int) -> bool:
 
 
 def _hyphened(text: str, word: tuple[str, int, int]) -> bool:
-    """Whether a word is joined to the next by a hyphen: "no-go area", "no-fly zone",
+    """Whether a word is joined to the next by a hyphen: "no-fly zone", "no-win deal",
     "no-confidence vote" name a kind of thing and deny nothing."""
     return text[word[2] : word[2] + 1] in ("-", "‑")
 

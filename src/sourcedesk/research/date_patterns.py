@@ -302,7 +302,7 @@ RULES: tuple[DateRule, ...] = (
     DateRule(
         "ago",
         r"(?P<num>\d{1,3}|{NUM})\s+(?P<unit>day|week|month|year)s?\s+"
-        # "a day earlier than expected" compares with a plan: no day of its own
+        # "two days later than planned" compares with a plan: no day of its own
         r"(?P<dir>ago|earlier|later)(?!\s+than\b)",
         "ago",
     ),
