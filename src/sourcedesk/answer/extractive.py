@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variants as var
-from sourcedesk.answer.agreement import date_parts, is_tally, part_count
+from sourcedesk.answer.agreement import PICKED_FROM, date_parts, is_tally, part_count
 from sourcedesk.answer.figures import (
     AGE_QUESTION,
     ASKED_DIMENSION,
@@ -2122,7 +2122,6 @@ def _picked_from_asked_group(
     return False
 
 
-PICKED_FROM = re.compile(r"\s+of\s+(?:the|its|their|his|her|those|these)\b", re.IGNORECASE)
 GROUP_VERB_STOPS = lx.words("said says told tells spoke speaks described describes")
 
 
