@@ -24,7 +24,7 @@ from sourcedesk.answer.corroboration import denies
 from sourcedesk.answer.question import Question
 from sourcedesk.answer.retrieve import Candidate, match_key
 from sourcedesk.answer.span_context import clause_join, clause_most_asked, clause_of
-from sourcedesk.answer.variants import fold
+from sourcedesk.answer.variants import fold, stem
 from sourcedesk.research import claim_data
 from sourcedesk.research import timeline_data as T
 from sourcedesk.research.currencies import SIGN, currency_of
@@ -1299,9 +1299,10 @@ def yes_or_no(
     the opposite of one of its words ("Did they win?": "they lost"). With `plans` false, a
     thing told only as planned or possible counts as told."""
     words = set(cand.words.folded)
-    opposite = bool(terms and cand.contradicted(terms))
+    contradicted = cand.contradicted(terms) if terms else []
+    opposite = bool(contradicted)
     negated = (
-        _negation_in_scope(cand, terms)
+        (_negation_in_scope(cand, terms) and not _negation_of_other_conjunct(cand, contradicted))
         # "declined to comment", "severed ties"; a denying verb that is the opposite of the
         # question's ("Did it accept the offer?": "rejected the offer") is counted once, below
         or (not opposite and _denying_verb(question, cand.words, cand.passage.text))
@@ -1320,6 +1321,25 @@ def yes_or_no(
     if _denial_asked_untold(question, cand):
         negated = not negated  # "Has it ruled out recognising them?": "it recognised them"
     return "No" if negated != question.negated else "Yes"
+
+
+def _negation_of_other_conjunct(cand: Candidate, contradicted: list[Any]) -> bool:
+    """Whether every "not" before the word that says the opposite of the question's stands in
+    an earlier conjunct ("were not touched and stayed open" for "Were the rooms closed?"): it
+    denies that other predicate, not the opposite, which then says "No" alone."""
+    if not contradicted:
+        return False
+    text, words = cand.passage.text, cand.words
+    opposites = set().union(*(t.opposite for t in contradicted))
+    places = [k for k, w in enumerate(words.folded) if stem(w) in opposites]
+    if not places:
+        return False
+    at = words.spans[places[0]][0]
+    before = [m for m in NEGATION.finditer(text) if m.start() < at]
+    return bool(before) and all(CONJUNCT_JOIN.search(text, m.end(), at) is not None for m in before)
+
+
+CONJUNCT_JOIN = re.compile(r"\b(?:and|but)\b")
 
 
 def _denial_asked_untold(question: Question, cand: Candidate) -> bool:
@@ -1430,6 +1450,8 @@ def _negation_in_scope(cand: Candidate, terms: list[Any] | None) -> bool:
         if clause_of(text, negation.start(), COMMA_CLAUSE) in asked_clauses:
             if _after_but(text, cand, terms or [], negation.start()):
                 continue  # "treated at the clinic but could not be saved": treated all the same
+            if _asked_in_later_conjunct(text, cand, terms or [], negation.end()):
+                continue  # "were not touched and stayed open": "Did they stay open?" — yes
             return True
         if _contrast_opening(text, negation):
             continue  # "judged 'on the evidence, not on rumour', and …": denies "rumour"
@@ -1439,6 +1461,20 @@ def _negation_in_scope(cand: Candidate, terms: list[Any] | None) -> bool:
 
 
 BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+
+
+def _asked_in_later_conjunct(text: str, cand: Candidate, terms: list[Any], at: int) -> bool:
+    """Whether the question's words after a negation all stand past an "and" or "but" that
+    follows it: the "not" denies an earlier predicate of the same subject."""
+    from sourcedesk.answer.spans import question_positions  # late: cycle
+
+    words = cand.words
+    after = [
+        words.spans[p][0]
+        for p, _ in question_positions(event_words(terms), words)
+        if words.spans[p][0] >= at
+    ]
+    return bool(after) and CONJUNCT_JOIN.search(text, at, min(after)) is not None
 
 
 def _after_but(text: str, cand: Candidate, terms: list[Any], at: int) -> bool:
