@@ -16,6 +16,8 @@ An exclusion zone of 250 metres was drawn around the quarry face before the blas
 
 Inspectors visited all 9 dairy farms inside the exclusion zone and found no damage.
 
+Lorries on Gallow Lane, operated by Harl Stone, carried the spoil to the tip.
+
 The Tarn Valley Residents' Trust welcomed the inquiry. Its chair, Ines Varro, said homes had shaken for a full minute.
 """
 
@@ -41,3 +43,8 @@ def test_its_chair_heads_the_body_named_just_before(quarry: Desk) -> None:
 
 def test_a_real_denial_in_the_question_still_needs_one(quarry: Desk) -> None:
     assert quarry.ask("Which farms were not visited by inspectors?").abstained
+
+
+def test_a_street_is_no_firm(quarry: Desk) -> None:
+    answer = quarry.ask("Which company ran the lorries that took the spoil to the tip?")
+    assert answer.answer.startswith("Harl Stone"), answer.answer

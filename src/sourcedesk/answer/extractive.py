@@ -1927,8 +1927,12 @@ def _best_span(question: Question, terms: list[Term], cand: Candidate) -> Span |
         if question.qtype == "where" and kind == "name" and _opening_plural_doer(words, start):
             continue  # "Divers found …": people doing the deed, no place
         person_asked = question.qtype == "who" or asks_person_by_noun(question)
-        if person_asked and kind == "name" and _street_name(text, words, start, end):
-            continue  # "a hostel on Tanner Row": a street answers no "Who …?"
+        if (
+            (person_asked or _body_focus(question))
+            and kind == "name"
+            and _street_name(text, words, start, end)
+        ):
+            continue  # "a hostel on Tanner Row": a street is nobody, and no firm or body
         street_asked = question.focus.lower() in STREET_WORDS
         road_named = kind == "name" and (
             _street_name(text, words, start, end) or any(c.isdigit() for c in text[start:end])
