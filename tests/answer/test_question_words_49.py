@@ -16,6 +16,8 @@ An exclusion zone of 250 metres was drawn around the quarry face before the blas
 
 Inspectors visited all 9 dairy farms inside the exclusion zone and found no damage.
 
+Three workers were injured by flying stones.
+
 Lorries on Gallow Lane, operated by Harl Stone, carried the spoil to the tip.
 
 The Tarn Valley Residents' Trust welcomed the inquiry. Its chair, Ines Varro, said homes had shaken for a full minute.
@@ -48,3 +50,8 @@ def test_a_real_denial_in_the_question_still_needs_one(quarry: Desk) -> None:
 def test_a_street_is_no_firm(quarry: Desk) -> None:
     answer = quarry.ask("Which company ran the lorries that took the spoil to the tip?")
     assert answer.answer.startswith("Harl Stone"), answer.answer
+
+
+def test_ended_up_only_says_how_things_turned_out(quarry: Desk) -> None:
+    answer = quarry.ask("All told, how many people there ended up hurt?")
+    assert answer.answer.startswith("Three"), answer.answer

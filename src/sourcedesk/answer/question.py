@@ -760,6 +760,8 @@ def read_question(text: str) -> Question:
     if refined == "yes_no" and words:
         skip.add(0)
     skip.update(k for k in range(len(low) - 1) if _currency_nationality(low, k))
+    # "How many guests ended up ill?": "end up" only says how things turned out
+    skip.update(k for k in range(len(low) - 1) if low[k] in END_UP and low[k + 1] == "up")
     skip.update(k for k in range(1, len(low) - 1) if _relating_behind(low, k))
     event = lx.EVENT_QUESTION.search(text)
     # "What happened (to / between) X …?": the frame is no word a sentence must hold, once a
@@ -828,6 +830,9 @@ COUNT_NUMBER_WORDS = lx.words(
     " whole combined average estimated official actual high low huge big great few many odd"
     " even lucky prime larger greater higher lower bigger smaller fewer maximum minimum median"
 )
+
+
+END_UP = lx.words("end ends ended ending")  # not "winding up", which closes a firm
 
 
 def _part_of_period(low: list[str], k: int) -> bool:
