@@ -20,6 +20,8 @@ The 96-metre tower, one of three put up at Orsa in the early 1970s, was felled b
 
 Tower 2 was taken down by excavators over nine weeks.
 
+The council hoped to open the footpath "later today" and was unable to say when the bypass would be usable again.
+
 The gale hit the valley two days later than planned, so the crews halted work.
 """,
     "report.md": """\
@@ -59,3 +61,8 @@ def test_a_numbered_name_gives_no_height(towers: Desk) -> None:
     answer = towers.ask("How high was the tower taken down by excavators?")
     assert not answer.answer.startswith("2 "), answer.answer
     assert not answer.answer.startswith("2 —"), answer.answer
+
+
+def test_a_time_said_unknown_dates_nothing_after_it(towers: Desk) -> None:
+    answer = towers.ask("When was the bypass usable again?")
+    assert answer.abstained, answer.answer

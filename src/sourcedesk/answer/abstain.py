@@ -155,6 +155,8 @@ def abstain_reason(
         and _asked_act_denied(terms, cand)
     ):
         return NOT_HAPPENED  # "By June the board still had not released its findings"
+    if question.qtype == "when" and _time_said_unknown(terms, cand, span):
+        return NO_COVER  # "… and was unable to say when the ferry would sail"
     if _other_sex(question, cand):  # "the woman who died" is not "Ivo Tarn, a 71-year-old man"
         return OTHER_SEX  # not NO_COVER: a sentence below must not give the same man
     if _purpose_of_other_act(question, terms, cand, span):
@@ -231,6 +233,34 @@ def abstain_reason(
     if _asks_a_word_used(question) and (span is None or span.kind not in WORD_KINDS):
         return NO_SHAPE  # the word itself, quoted or named, or nothing
     return None
+
+
+# "could not say when", "did not say when", "it is unclear when": the time of what follows is
+# not known, whatever other date the sentence gives
+UNKNOWN_WHEN = re.compile(
+    r"\b(?:(?:could|can|would|will|did|does|do)\s*(?:not|n['’]t)|cannot|unable\s+to|declined\s+to|"
+    r"refused\s+to)\s+(?:say|tell|confirm|give|predict|know)\s+when\b|\b(?:unclear|unknown|"
+    r"not\s+(?:yet\s+)?known|not\s+clear)\s+when\b",
+    re.IGNORECASE,
+)
+
+
+def _time_said_unknown(terms: list[Term], cand: Candidate, span: Span | None) -> bool:
+    """Whether the sentence says the time of the asked deed is not known ("expected the pier to
+    open on Friday, and was unable to say when the ferry would sail" for "When did the ferry
+    sail?"): some of the question's event words stand after such a phrase and the date found
+    stands before it, so it dates something else."""
+    from sourcedesk.answer.agreement import event_words  # late: cycle
+    from sourcedesk.answer.spans import question_positions  # late: cycle
+
+    found = UNKNOWN_WHEN.search(cand.passage.text)
+    if found is None:
+        return False
+    if span is not None and span.start >= found.end():
+        return False  # "could not say when, but expected by May": the date is after it
+    words = cand.words
+    asked = [words.spans[p][0] for p, _ in question_positions(event_words(terms), words)]
+    return any(at >= found.end() for at in asked)
 
 
 FEMALE_WORDS = lx.words("woman women girl girls female lady mrs ms mother daughter wife widow")
