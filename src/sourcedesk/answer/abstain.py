@@ -14,7 +14,7 @@ from typing import Any
 
 from sourcedesk.answer import lexicon as lx
 from sourcedesk.answer import variants as var
-from sourcedesk.answer.agreement import other_object
+from sourcedesk.answer.agreement import event_words, other_object
 from sourcedesk.answer.figures import (
     GENERAL_FOCUS,
     counts_other_noun,
@@ -39,7 +39,7 @@ from sourcedesk.answer.retrieve import (
     ordinary_terms,
 )
 from sourcedesk.answer.shapes import asks_role
-from sourcedesk.answer.spans import Span
+from sourcedesk.answer.spans import Span, question_positions
 from sourcedesk.records import KEY_FACTS
 
 ABSTAIN_PHRASE = "The sources do not say"
@@ -250,9 +250,6 @@ def _time_said_unknown(terms: list[Term], cand: Candidate, span: Span | None) ->
     open on Friday, and was unable to say when the ferry would sail" for "When did the ferry
     sail?"): some of the question's event words stand after such a phrase and the date found
     stands before it, so it dates something else."""
-    from sourcedesk.answer.agreement import event_words  # late: cycle
-    from sourcedesk.answer.spans import question_positions  # late: cycle
-
     found = UNKNOWN_WHEN.search(cand.passage.text)
     if found is None:
         return False
